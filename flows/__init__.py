@@ -1,0 +1,1 @@
+"""Prefect flows, settings and the `natowatch` CLI: wiring extract/ to storage/."""
