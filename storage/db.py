@@ -1,0 +1,83 @@
+"""Database URLs and engines: one place that knows SQLite and PostgreSQL differ."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from storage.errors import StorageError
+
+# How long a SQLite writer waits for another process's write transaction.
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Execution option asking for BEGIN IMMEDIATE on SQLite: take the write lock up front,
+# so a transaction that reads then writes cannot fail half-way on a lock upgrade.
+WRITE_OPTION = "natowatch_write"
+
+_POSTGRES_SCHEMES = {"postgres", "postgresql"}
+_SECRET_QUERY_KEYS = {"password", "passwd", "pass", "sslpassword", "token", "secret", "api_key", "apikey"}
+# A URL runs to the next space; punctuation that ends a sentence stays outside it.
+_URL_IN_TEXT = re.compile(r"\b([A-Za-z][A-Za-z0-9+.\-]*)://(?:\S*[^\s.,;:!?)\]'\"])?")
+
+
+def normalise_url(url: str) -> URL:
+    """Parse a database URL; PostgreSQL without a driver gets psycopg 3.
+
+    A file-backed SQLite URL gets its parent folder created so the first run works.
+    """
+    if url.startswith("postgres://"):  # Heroku-style alias SQLAlchemy does not accept
+        url = "postgresql://" + url[len("postgres://"):]
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StorageError("database URL is not valid: expected e.g. sqlite:///data/natowatch.db "
+                           "or postgresql://user:password@host/db") from None
+    if parsed.drivername in _POSTGRES_SCHEMES:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return parsed
+
+
+def redact_url(url: str | URL) -> str:
+    """The URL for messages: password and secret-looking query values replaced by ***."""
+    if isinstance(url, str):
+        try:
+            url = make_url(url)
+        except ArgumentError:
+            return redact_text(url)
+    query = {k: ("***" if k.lower() in _SECRET_QUERY_KEYS else v) for k, v in url.query.items()}
+    return url.set(query=query).render_as_string(hide_password=True)
+
+
+def redact_text(text: str) -> str:
+    """Replace every URL in free text (error messages) by its scheme: URLs carry tokens."""
+    return _URL_IN_TEXT.sub(lambda m: f"{m.group(1)}://***", text)
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for a normalised URL, with the per-database settings this project relies on."""
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        write = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

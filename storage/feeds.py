@@ -1,0 +1,44 @@
+"""Per-feed polling state and the items already seen in each feed."""
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.db import redact_text
+from storage.errors import StorageError
+from storage.models import FeedItemRow, FeedRow
+from storage.outbox import MAX_ERROR_LENGTH
+from storage.records import FeedState
+from storage.sql import insert_new, upsert
+
+_FIELDS = [f.name for f in dataclasses.fields(FeedState)]
+
+
+def feed_state(session: Session, name: str) -> FeedState | None:
+    row = session.scalar(select(FeedRow).where(FeedRow.name == name))
+    return None if row is None else FeedState(**{f: getattr(row, f) for f in _FIELDS})
+
+
+def save_feed_state(session: Session, state: FeedState) -> None:
+    values = dataclasses.asdict(state)
+    if values["last_error"] is not None:
+        values["last_error"] = redact_text(values["last_error"])[:MAX_ERROR_LENGTH]
+    upsert(session, FeedRow.__table__, values, key=["name"])
+
+
+def item_seen(session: Session, feed_name: str, item_key: str) -> bool:
+    return session.scalar(
+        select(FeedItemRow.id).join(FeedRow, FeedRow.id == FeedItemRow.feed_id)
+        .where(FeedRow.name == feed_name, FeedItemRow.item_key == item_key)
+    ) is not None
+
+
+def record_feed_item(session: Session, feed_name: str, item_key: str, article_id: int | None) -> bool:
+    """Remember an item of a feed; True if it was not known yet."""
+    feed_id = session.scalar(select(FeedRow.id).where(FeedRow.name == feed_name))
+    if feed_id is None:
+        raise StorageError(f"feed {feed_name!r} is unknown: save its state before recording items")
+    return insert_new(session, FeedItemRow.__table__,
+                      dict(feed_id=feed_id, item_key=item_key, article_id=article_id)) is not None

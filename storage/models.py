@@ -1,0 +1,168 @@
+"""The tables, as SQLAlchemy 2 typed declarative models.
+
+Uniqueness lives in the schema (url, content hash, event key, evidence, outbox key),
+so concurrent writers cannot create duplicates whatever the code above does.
+The migrations in storage/migrations/ create exactly these tables.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
+                        TypeDecorator, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC datetimes on every database.
+
+    SQLite has no time zones: values are stored as naive UTC (so text comparison
+    still orders them) and come back with tzinfo=UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value.isoformat()}: storage needs timezone-aware values")
+        value = value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dt.datetime: UTCDateTime, dt.date: Date}
+
+
+ARTICLE_SOURCES = ("seed", "file", "feed")
+TEXT_SOURCES = ("file", "page", "feed")
+ALERT_STATES = ("pending", "sending", "sent", "dead")
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    __table_args__ = (
+        UniqueConstraint("url", name="uq_articles_url"),
+        UniqueConstraint("content_hash", name="uq_articles_content_hash"),
+        CheckConstraint(_one_of("source", ARTICLE_SOURCES), name="ck_articles_source"),
+        CheckConstraint(_one_of("text_source", TEXT_SOURCES), name="ck_articles_text_source"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    # sha256 of the whitespace-normalised text: the same story syndicated under another URL.
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    outlet: Mapped[str] = mapped_column(Text)
+    published: Mapped[dt.date | None]
+    language: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(8))
+    feed_name: Mapped[str | None] = mapped_column(Text)
+    text_source: Mapped[str] = mapped_column(String(8))
+    relevant: Mapped[bool]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("story_id", "type", "subject", "actor_key", name="uq_events_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[str] = mapped_column(String(128))
+    type: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str | None] = mapped_column(Text)
+    # The actor as part of the identity: '' when it is not compared or absent,
+    # because NULLs never collide in a unique constraint.
+    actor_key: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[dt.date | None]
+    confidence: Mapped[float] = mapped_column(Float)
+    first_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EvidenceRow(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("event_id", "article_id", "sentence_hash", name="uq_evidence_sentence"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    sentence: Mapped[str] = mapped_column(Text)
+    sentence_hash: Mapped[str] = mapped_column(String(64))
+    span_start: Mapped[int]
+    span_end: Mapped[int]
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[dt.date | None]
+    rule: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AlertRow(Base):
+    """The outbox: one row per (route, key), written in the transaction that made the news."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (
+        UniqueConstraint("route", "key", name="uq_alerts_route_key"),
+        CheckConstraint(_one_of("state", ALERT_STATES), name="ck_alerts_state"),
+        Index("ix_alerts_state_due", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    route: Mapped[str] = mapped_column(String(128))
+    key: Mapped[str] = mapped_column(String(256))  # 'event:<id>'; story-level alerts use other keys
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    state: Mapped[str] = mapped_column(String(8))
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)  # redacted: never a URL with its secrets
+    next_attempt_at: Mapped[dt.datetime]
+    claimed_at: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class FeedRow(Base):
+    __tablename__ = "feeds"
+    __table_args__ = (UniqueConstraint("name", name="uq_feeds_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    url: Mapped[str] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    modified: Mapped[str | None] = mapped_column(Text)  # the Last-Modified header, verbatim
+    last_status: Mapped[int | None]
+    consecutive_failures: Mapped[int] = mapped_column(default=0)
+    next_poll_at: Mapped[dt.datetime | None]
+    last_polled_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedItemRow(Base):
+    __tablename__ = "feed_items"
+    __table_args__ = (UniqueConstraint("feed_id", "item_key", name="uq_feed_items_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id"))
+    item_key: Mapped[str] = mapped_column(Text)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    first_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,91 @@
+"""The alert outbox: claim due alerts, record the outcome, retry.
+
+States: pending -> sending (claimed) -> sent, or back to pending with a backoff, or dead
+after too many attempts. A claim older than the lease (the process died between claim
+and mark) is claimed again, so an alert is delivered at least once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Collection
+
+from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.db import redact_text
+from storage.errors import StorageError
+from storage.models import AlertRow
+from storage.records import AlertView
+from storage.views import alert_views
+
+MAX_ERROR_LENGTH = 1000
+
+
+def claim(session: Session, limit: int, now: dt.datetime, lease_seconds: float) -> list[AlertView]:
+    """Move up to `limit` due alerts to 'sending' and return them.
+
+    PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent claimers take disjoint rows.
+    SQLite: the caller's transaction holds the write lock (BEGIN IMMEDIATE) from the start.
+    """
+    stale = now - dt.timedelta(seconds=lease_seconds)
+    due = or_(and_(AlertRow.state == "pending", AlertRow.next_attempt_at <= now),
+              and_(AlertRow.state == "sending", AlertRow.claimed_at <= stale))
+    ids = session.scalars(
+        select(AlertRow.id).where(due).order_by(AlertRow.next_attempt_at, AlertRow.id).limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    if not ids:
+        return []
+    session.execute(update(AlertRow.__table__).where(AlertRow.id.in_(ids))
+                    .values(state="sending", claimed_at=now, updated_at=now))
+    return alert_views(session, session.scalars(select(AlertRow).where(AlertRow.id.in_(ids)).order_by(AlertRow.id)))
+
+
+def _locked(session: Session, alert_id: int) -> AlertRow:
+    alert = session.scalar(select(AlertRow).where(AlertRow.id == alert_id).with_for_update())
+    if alert is None:
+        raise StorageError(f"alert {alert_id} does not exist")
+    return alert
+
+
+def mark_sent(session: Session, alert_id: int, now: dt.datetime) -> None:
+    alert = _locked(session, alert_id)
+    alert.state, alert.sent_at, alert.updated_at = "sent", now, now
+
+
+def mark_failed(session: Session, alert_id: int, error: str, now: dt.datetime, *,
+                max_attempts: int, backoff_seconds: float) -> AlertView:
+    """Count a failed delivery: retry after backoff * 2**(attempts-1), or 'dead' at max_attempts."""
+    alert = _locked(session, alert_id)
+    alert.attempts += 1
+    alert.last_error = redact_text(error)[:MAX_ERROR_LENGTH]
+    alert.claimed_at = None
+    alert.updated_at = now
+    if alert.attempts >= max_attempts:
+        alert.state = "dead"
+    else:
+        alert.state = "pending"
+        alert.next_attempt_at = now + dt.timedelta(seconds=backoff_seconds * 2 ** (alert.attempts - 1))
+    session.flush()
+    return alert_views(session, [alert])[0]
+
+
+def list_alerts(session: Session, state: str | None) -> list[AlertView]:
+    query = select(AlertRow).order_by(AlertRow.id)
+    if state is not None:
+        query = query.where(AlertRow.state == state)
+    return alert_views(session, session.scalars(query))
+
+
+def retry(session: Session, ids: Collection[int] | None, now: dt.datetime) -> int:
+    """Make dead alerts and alerts waiting for their backoff due now; returns how many.
+
+    A dead alert starts again with a fresh attempt budget; its last error is kept.
+    """
+    waiting = or_(AlertRow.state == "dead", and_(AlertRow.state == "pending", AlertRow.next_attempt_at > now))
+    statement = (update(AlertRow.__table__).where(waiting)
+                 .values(state="pending", next_attempt_at=now, updated_at=now,
+                         attempts=case((AlertRow.state == "dead", 0), else_=AlertRow.attempts)))
+    if ids is not None:
+        statement = statement.where(AlertRow.id.in_(list(ids)))
+    return session.execute(statement).rowcount

@@ -1,0 +1,161 @@
+"""Store: the one object the rest of natowatch uses to reach the database.
+
+Each method is its own transaction. The work is done per concern in events.py,
+outbox.py and feeds.py; this facade opens the transactions and checks the schema.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+from typing import Collection, Iterator, Sequence
+
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from extract.model import Event
+from storage import events as event_store
+from storage import feeds as feed_store
+from storage import migrate, outbox
+from storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
+from storage.errors import SchemaError, StorageError
+from storage.models import utcnow
+from storage.records import AlertView, ArticleRecord, EventView, FeedState, IngestResult, RouteRule, Stance
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self._engine = engine
+        self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+
+    @classmethod
+    def open(cls, url: str, *, upgrade: bool = False) -> "Store":
+        """Connect to `url` and check its schema is at head (or bring it there with upgrade=True).
+
+        Raises StorageError (bad or unreachable URL) or SchemaError (schema behind head),
+        each one line with the password redacted.
+        """
+        parsed = normalise_url(url)
+        shown = redact_url(parsed)
+        if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+            raise StorageError(f"database {shown}: only SQLite and PostgreSQL are supported")
+        engine = make_engine(parsed)
+        try:
+            if upgrade:
+                migrate.upgrade(engine)
+            current, head = migrate.current_revision(engine), migrate.head_revision()
+        except OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "connection failed"
+            raise StorageError(f"cannot use database {shown}: {reason}") from None
+        if current != head:
+            engine.dispose()
+            raise SchemaError(_schema_message(shown, current, head))
+        return cls(engine)
+
+    @property
+    def url(self) -> str:
+        """The database URL with its password redacted, for messages."""
+        return redact_url(self._engine.url)
+
+    @property
+    def dialect(self) -> str:
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[Session]:
+        engine = self._write_engine if write else self._engine
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    # Articles, events, evidence.
+
+    def ingest(self, story_id: str, article: ArticleRecord, events: Sequence[Event],
+               routes: Sequence[RouteRule]) -> IngestResult:
+        """Store an article with its events and queue alerts for new events, in one transaction."""
+        with self._transaction(write=True) as session:
+            return event_store.ingest(session, story_id, article, events, routes, utcnow())
+
+    def events(self, story_id: str) -> list[EventView]:
+        """The story's events in the order they were first seen."""
+        with self._transaction(write=False) as session:
+            return event_store.story_events(session, story_id)
+
+    def tally(self, story_id: str, as_of_event_id: int | None = None, *,
+              states: Collection[str] | None = None) -> dict[str, Stance]:
+        """Per candidate, the states backing and opposing (latest stance per actor wins),
+        counting events up to `as_of_event_id`. Pass the story's member names as `states`
+        so that organisations (NATO) are not counted as states."""
+        with self._transaction(write=False) as session:
+            return event_store.tally(session, story_id, as_of_event_id, states)
+
+    # The alert outbox.
+
+    def claim_alerts(self, limit: int, now: dt.datetime | None = None,
+                     lease_seconds: float = 300) -> list[AlertView]:
+        """Claim due alerts (and claims older than the lease) for delivery."""
+        with self._transaction(write=True) as session:
+            return outbox.claim(session, limit, now or utcnow(), lease_seconds)
+
+    def mark_sent(self, alert_id: int, now: dt.datetime | None = None) -> None:
+        with self._transaction(write=True) as session:
+            outbox.mark_sent(session, alert_id, now or utcnow())
+
+    def mark_failed(self, alert_id: int, error: str, *, max_attempts: int = 8, backoff_seconds: float = 60,
+                    now: dt.datetime | None = None) -> AlertView:
+        """Record a failed delivery (error text is redacted); returns the alert as it now is."""
+        with self._transaction(write=True) as session:
+            return outbox.mark_failed(session, alert_id, error, now or utcnow(),
+                                      max_attempts=max_attempts, backoff_seconds=backoff_seconds)
+
+    def alerts(self, state: str | None = None) -> list[AlertView]:
+        with self._transaction(write=False) as session:
+            return outbox.list_alerts(session, state)
+
+    def retry_alerts(self, ids: Collection[int] | None = None, now: dt.datetime | None = None) -> int:
+        """Make dead alerts and alerts waiting for a retry due now; returns how many."""
+        with self._transaction(write=True) as session:
+            return outbox.retry(session, ids, now or utcnow())
+
+    # Feed polling state.
+
+    def feed_state(self, name: str) -> FeedState | None:
+        with self._transaction(write=False) as session:
+            return feed_store.feed_state(session, name)
+
+    def save_feed_state(self, state: FeedState) -> None:
+        with self._transaction(write=True) as session:
+            feed_store.save_feed_state(session, state)
+
+    def item_seen(self, feed_name: str, item_key: str) -> bool:
+        with self._transaction(write=False) as session:
+            return feed_store.item_seen(session, feed_name, item_key)
+
+    def record_feed_item(self, feed_name: str, item_key: str, article_id: int | None) -> bool:
+        """Remember a feed item (True if new); the feed's state must have been saved first."""
+        with self._transaction(write=True) as session:
+            return feed_store.record_feed_item(session, feed_name, item_key, article_id)
+
+
+def _schema_message(shown_url: str, current: str | None, head: str) -> str:
+    try:
+        known = current is None or ScriptDirectory.from_config(migrate.alembic_config()).get_revision(current)
+    except CommandError:
+        known = False
+    if not known:
+        return (f"database {shown_url} is at revision {current}, which this code does not know "
+                f"(written by a newer natowatch?); code needs {head}")
+    return f"database {shown_url} is at revision {current or 'none (empty)'}, code needs {head}: run `natowatch db upgrade`"

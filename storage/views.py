@@ -1,0 +1,56 @@
+"""Read stored events and alerts back as records (EventView, AlertView)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
+from storage.records import AlertView, EventView, EvidenceView
+
+
+def event_views(session: Session, event_ids: Iterable[int]) -> dict[int, EventView]:
+    """EventViews by id, each with its evidence oldest first."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return {}
+    events = session.scalars(select(EventRow).where(EventRow.id.in_(ids)).order_by(EventRow.id)).all()
+    evidence: dict[int, list[EvidenceView]] = defaultdict(list)
+    rows = session.execute(
+        select(EvidenceRow, ArticleRow)
+        .join(ArticleRow, ArticleRow.id == EvidenceRow.article_id)
+        .where(EvidenceRow.event_id.in_(ids))
+        .order_by(EvidenceRow.id)
+    )
+    for row, article in rows:
+        evidence[row.event_id].append(EvidenceView(
+            sentence=row.sentence, span=(row.span_start, row.span_end), status=row.status, date=row.date,
+            rule=row.rule, confidence=row.confidence, article_id=article.id, article_title=article.title,
+            article_outlet=article.outlet, article_url=article.url, article_published=article.published,
+            created_at=row.created_at,
+        ))
+    return {
+        event.id: EventView(
+            id=event.id, story_id=event.story_id, type=event.type, subject=event.subject, actor=event.actor,
+            status=event.status, date=event.date, confidence=event.confidence, created_at=event.created_at,
+            evidence=tuple(evidence[event.id]),
+            sources=len({item.article_id for item in evidence[event.id]}),
+        )
+        for event in events
+    }
+
+
+def alert_views(session: Session, alerts: Iterable[AlertRow]) -> list[AlertView]:
+    alerts = list(alerts)
+    events = event_views(session, (a.event_id for a in alerts if a.event_id is not None))
+    return [
+        AlertView(
+            id=a.id, route=a.route, key=a.key, state=a.state, attempts=a.attempts, last_error=a.last_error,
+            next_attempt_at=a.next_attempt_at, claimed_at=a.claimed_at, sent_at=a.sent_at,
+            created_at=a.created_at, updated_at=a.updated_at,
+            event=events.get(a.event_id) if a.event_id is not None else None,
+        )
+        for a in alerts
+    ]

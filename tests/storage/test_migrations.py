@@ -1,0 +1,74 @@
+"""The schema comes from the Alembic migrations, and an old schema is refused."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from storage import SchemaError, Store, StorageError
+from storage.db import normalise_url
+from storage.migrate import head_revision
+from storage.models import Base
+
+TABLES = {"articles", "events", "evidence", "alerts", "feeds", "feed_items", "alembic_version"}
+
+
+def test_upgrade_creates_every_table_on_an_empty_database(database_url):
+    with Store.open(database_url, upgrade=True) as store:
+        tables = set(inspect(store._engine).get_table_names())
+    assert tables == TABLES
+
+
+def test_migration_builds_exactly_the_models_schema(store):
+    with store._engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_upgrading_twice_is_a_no_op(database_url):
+    Store.open(database_url, upgrade=True).close()
+    with Store.open(database_url, upgrade=True) as store:
+        assert store.events("any") == []
+
+
+def test_an_empty_database_is_refused_without_upgrade(database_url):
+    with pytest.raises(SchemaError) as caught:
+        Store.open(database_url)
+    message = str(caught.value)
+    assert f"is at revision none (empty), code needs {head_revision()}: run `natowatch db upgrade`" in message
+    assert "\n" not in message
+    assert "natowatch:natowatch@" not in message  # the test server's password is redacted
+
+
+def test_a_schema_behind_head_is_refused_naming_both_revisions(database_url):
+    Store.open(database_url, upgrade=True).close()
+    engine = create_engine(normalise_url(database_url))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    engine.dispose()
+    with pytest.raises(SchemaError, match=f"at revision ffff, which this code does not know.*needs {head_revision()}"):
+        Store.open(database_url)
+
+
+def test_migrations_run_from_any_working_directory(database_url, tmp_path):
+    script = f"from storage import Store; Store.open({database_url!r}, upgrade=True).close(); print('ok')"
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr
+    Store.open(database_url).close()
+
+
+def test_an_unreachable_postgres_is_one_line_with_the_password_redacted():
+    with pytest.raises(StorageError) as caught:
+        Store.open("postgresql://natowatch:s3cret@127.0.0.1:1/natowatch?connect_timeout=2")
+    message = str(caught.value)
+    assert message.startswith("cannot use database postgresql+psycopg://natowatch:***@127.0.0.1:1/natowatch")
+    assert "s3cret" not in message and "\n" not in message
+
+
+def test_an_unsupported_database_is_refused():
+    with pytest.raises(StorageError, match="only SQLite and PostgreSQL are supported"):
+        Store.open("mysql://u:p@localhost/nw")
