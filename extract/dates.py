@@ -1,0 +1,128 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+"on Tuesday" is the last Tuesday on or before publication; "June 18" takes the
+year that puts it nearest the publication date; "in March" and "last year" give
+the first day of that month or year. Without a publication date only
+expressions that carry their own year resolve.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {m: i for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")], start=1) for m in names}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("month_day", re.compile(r"(?:" + _WEEKDAY + r",?\s+)?\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+                             r"(?:,?\s+(?P<year>\d{4})\b)?")),
+    ("day_month", re.compile(r"(?:" + _WEEKDAY + r",?\s+)?\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                             + r"\b(?:,?\s+(?P<year>\d{4})\b)?")),
+    ("relative_day", re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight)\b", re.I)),
+    ("weekday", re.compile(r"(?:\b(?P<which>last|next|this|on|since|from|until|by)\s+)?\b" + _WEEKDAY + r"\b")),
+    ("month", re.compile(r"\b(?P<which>in|last|next|this|since|from|until|by|early|late|mid|mid-)\s+(?:-\s*)?"
+                         + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b")),
+    ("year", re.compile(r"\b(?P<rel>last|next|this)\s+year\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date | None
+    precision: str   # day, month, year
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date | None, str]:
+    if kind == "iso":
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])), "day"
+        except ValueError:
+            return None, "day"
+    if kind in ("month_day", "day_month"):
+        month, day = _month(m["month"]), int(m["day"])
+        if m["year"]:
+            try:
+                return dt.date(int(m["year"]), month, day), "day"
+            except ValueError:
+                return None, "day"
+        return (_nearest_year(month, day, published) if published else None), "day"
+    if published is None:
+        return None, "day"
+    if kind == "relative_day":
+        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
+        return published + dt.timedelta(days=shift), "day"
+    if kind == "weekday":
+        target = _WEEKDAYS[m["weekday"].lower()]
+        which = (m["which"] or "").lower()
+        back = (published.weekday() - target) % 7
+        if which == "next":
+            return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7), "day"
+        if which == "last":
+            back = back or 7
+        return published - dt.timedelta(days=back), "day"
+    if kind == "month":
+        month = _month(m["month"])
+        if m["year"]:
+            return dt.date(int(m["year"]), month, 1), "month"
+        which = m["which"].lower()
+        year = published.year
+        if which == "next":
+            year += month <= published.month
+        elif month > published.month:
+            year -= 1
+        return dt.date(year, month, 1), "month"
+    if kind == "year":
+        shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        return dt.date(published.year + shift, 1, 1), "year"
+    return None, "day"
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date expression in `text`, left to right, overlapping ones dropped."""
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
+                continue
+            date, precision = _resolve(kind, m, published)
+            found.append(DateMention(m.start(), m.end(), date, precision))
+    return sorted(found, key=lambda d: d.start)
+
+
+def date_near(text: str, position: int, published: dt.date | None) -> tuple[DateMention | None, dt.date | None]:
+    """The resolved date expression nearest to `position` in the sentence."""
+    best = None
+    for d in find_dates(text, published):
+        if d.date is None:
+            continue
+        distance = 0 if d.start <= position < d.end else min(abs(d.start - position), abs(d.end - position))
+        if best is None or distance < best[0]:
+            best = (distance, d)
+    return (best[1], best[1].date) if best else (None, None)

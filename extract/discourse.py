@@ -1,0 +1,294 @@
+"""Mentions across the sentences of one article: who "he", "his bid", "the
+country", "the Dutchman", "the Romanian president" and a quoted "we" are.
+
+Resolution is by recency (salience): the last candidate named for "his bid"
+and "him", the last person named outside quotations for "he said", the last
+state named for "the country". A quotation's "we" is the speaker's state when
+the speaker stands for a member state ("..., Szijjarto said").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention
+from extract.lexicon import bounded
+from extract.text import Sentence, quote_spans
+
+
+@dataclass
+class Reading:
+    """One sentence with its resolved mentions (offsets relative to the sentence)."""
+
+    sentence: Sentence
+    text: str                      # folded sentence text
+    mentions: list[Mention]
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+
+# "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
+_OTHER_PERSON = re.compile(
+    r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
+_NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())
+
+
+class Resolver:
+    """Compiled pronoun and speaker patterns of one story."""
+
+    _cache: dict[int, tuple[Gazetteer, "Resolver"]] = {}
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> "Resolver":
+        hit = cls._cache.get(id(gazetteer))
+        if hit is not None and hit[0] is gazetteer:
+            return hit[1]
+        resolver = cls(gazetteer)
+        if len(cls._cache) > 32:
+            cls._cache.clear()
+        cls._cache[id(gazetteer)] = (gazetteer, resolver)
+        return resolver
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        lex = gazetteer.lexicon
+        bid_nouns = lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")
+        self.bid_after = re.compile(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|nato|new|first)\s+)*"
+                                    + bounded(bid_nouns), re.I)
+        self.pronoun = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)(?![\w'’])")
+        self.state_anaphor = re.compile(bounded(lex.words("state_anaphora")), re.I)
+        self.first_person_plural = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?![\w'’])")
+        self.first_person_singular = re.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y)(?![\w'’])")
+        verbs = bounded(lex.words("cues", "reporting_verbs") + ["emphasized", "emphasised", "continued", "recalled",
+                                                                "argued", "concluded", "remarked", "asserted"])
+        self.attribution_after = re.compile(
+            r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
+            r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
+        self.attribution_before = re.compile(
+            r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
+        self.role_subject = re.compile(
+            r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
+
+    # ---------------------------------------------------------------- article
+    def read(self, text: str, folded: str, sentences: list[Sentence]) -> list[Reading]:
+        gaz = self.gaz
+        readings = [Reading(s, folded[s.start:s.end], gaz.mentions(folded[s.start:s.end])) for s in sentences]
+        quotes = quote_spans(text)
+        for r in readings:
+            r.quotes = [(max(qs, r.sentence.start) - r.sentence.start, min(qe, r.sentence.end) - r.sentence.start)
+                        for qs, qe in quotes if qs < r.sentence.end and qe > r.sentence.start]
+        named = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
+        # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
+        people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
+        others = self._other_people(readings)
+        salience = _Salience()
+        for r in readings:
+            r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
+        self._speakers(text, folded, readings)
+        return readings
+
+    def _other_people(self, readings: list[Reading]) -> re.Pattern | None:
+        """Names of people the story does not know ("Secretary General Jens Stoltenberg",
+        "Zakharova said"): "he" after them is not a candidate."""
+        names: set[str] = set()
+        for r in readings:
+            masked = list(r.text)
+            for m in r.mentions:
+                masked[m.start:m.end] = "#" * (m.end - m.start)
+            for m in _OTHER_PERSON.finditer("".join(masked)):
+                name = m.group("name")
+                if (m.group("lead") is not None or (" " in name and self._after_title(r, m.start("name")))) \
+                        and name.split()[0] not in _NOT_NAMES:
+                    names.add(name)
+                    names.add(name.split()[-1])
+        return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                          + r")(?![\w])") if names else None
+
+    def _after_title(self, r: Reading, start: int) -> bool:
+        before = r.text[:start].rstrip()
+        return any(m.end == len(before) and m.kind == "P" for m in r.mentions) or bool(
+            re.search(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
+                      r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$", before))
+
+    # ---------------------------------------------------------------- sentence
+    def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "_Salience",
+                          others: re.Pattern | None = None) -> list[Mention]:
+        gaz = self.gaz
+        items: list[Mention] = []
+        taken = [(m.start, m.end) for m in r.mentions]
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        pronouns = [p for p in self.pronoun.finditer(r.text) if free(p.start(), p.end())]
+        anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
+        strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
+        events = sorted([(m.start, "m", m) for m in r.mentions]
+                        + [(p.start(), "p", p) for p in pronouns]
+                        + [(a.start(), "a", a) for a in anaphors]
+                        + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
+        covered_until = -1
+        for _, what, obj in events:
+            if what == "m":
+                m = self._resolve_descriptor(obj, r.text, named, people_roles, salience)
+                if m is not None:
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
+                continue
+            if obj.start() < covered_until:
+                continue
+            if what == "o":
+                salience.see_stranger(r.in_quote(obj.start()))
+                continue
+            if what == "a":
+                covered_until = obj.end()
+                # the last country named, also as a modifier ("Romania's top defence body said the country")
+                state = next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
+                value = state.value if state else salience.state
+                if value:
+                    items.append(Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False))
+                continue
+            word = obj.group().lower()
+            if word in ("his", "her"):
+                if not self.bid_after.match(r.text, obj.end()):
+                    continue
+                target = salience.candidate
+            elif word == "him":
+                target = salience.candidate
+            elif word in ("he", "she"):
+                person = salience.person_outside if not r.in_quote(obj.start()) else salience.person
+                if person is None:
+                    continue
+                kind, value = person
+                if kind is None:
+                    continue
+                items.append(Mention(obj.start(), obj.end(), kind, value, "pronoun", kind == STATE, True))
+                continue
+            else:
+                continue
+            if target:
+                form = "possessive-pronoun" if word in ("his", "her") else "pronoun"
+                items.append(Mention(obj.start(), obj.end(), CANDIDATE, target, form, True, True))
+        return sorted(items, key=lambda m: m.start)
+
+    def _resolve_descriptor(self, m: Mention, text: str, named: set[str], people_roles,
+                            salience: "_Salience") -> Mention | None:
+        """"the Dutch prime minister" is the Dutch candidate when the article names him and
+        no other Dutch prime minister; otherwise the state itself."""
+        if m.kind != STATE or m.form not in ("role", "descriptor"):
+            return m
+        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named]
+        words = re.sub(r"\bpm\b", "prime minister", text[m.start:m.end].lower())
+        held = any(state == m.value and role in words for state, role in people_roles)
+        if own and not held:
+            recent = [c for c in salience.candidates if c in own]
+            name = recent[-1] if recent else (own[0] if len(own) == 1 else None)
+            if name:
+                return replace(m, kind=CANDIDATE, value=name, form="descriptor", actor=True, person=True)
+        if m.form == "role":
+            return replace(m, form="demonym", actor=True, person=True)
+        return None
+
+    # ---------------------------------------------------------------- quotes
+    def _speakers(self, text: str, folded: str, readings: list[Reading]) -> None:
+        """Add the speaker's state (or the speaking candidate) for first-person words in quotations."""
+        spans = quote_spans(text)
+        if not spans:
+            return
+        by_offset = [(r.sentence.start, r.sentence.end, r) for r in readings]
+        for qs, qe in spans:
+            speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
+            if speaker is None:
+                continue
+            for start, end, r in by_offset:
+                if end <= qs or start >= qe:
+                    continue
+                lo, hi = max(qs, start) - start, min(qe, end) - start
+                chunk = r.text[lo:hi]
+                pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
+                added = [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker", True,
+                                 speaker.kind == CANDIDATE) for m in pattern.finditer(chunk)]
+                if added:
+                    taken = [(m.start, m.end) for m in r.mentions]
+                    added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
+                    r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
+
+    def _mentions_in(self, by_offset, start: int, end: int) -> list[Mention]:
+        out = []
+        for s, e, r in by_offset:
+            if e <= start or s >= end:
+                continue
+            out += [m for m in r.mentions if start <= s + m.start < end]
+        return out
+
+    def _speaker_after(self, folded: str, qe: int, by_offset) -> Mention | None:
+        line_end = folded.find("\n", qe)
+        tail = folded[qe: line_end if line_end >= 0 else len(folded)][:120]
+        m = self.attribution_after.match(tail)
+        if not m:
+            return None
+        part = "after" if m.group("verb_first") else "before"
+        s, e = m.span(part)
+        found = self._mentions_in(by_offset, qe + s, qe + e)
+        speaker = next((x for x in found if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
+        if speaker is None and self.role_subject.search(m.group(part)):
+            speaker = self._last_state_person(by_offset, qe)
+        return speaker
+
+    def _speaker_before(self, folded: str, qs: int, by_offset) -> Mention | None:
+        line_start = max(folded.rfind("\n", 0, qs) + 1, qs - 160)
+        head = folded[line_start:qs]
+        if not re.search(r"[:,]\s*$", head):
+            return None
+        m = self.attribution_before.search(head)
+        if not m:
+            return None
+        found = self._mentions_in(by_offset, line_start + m.start("before"), line_start + m.end("before"))
+        speaker = next((x for x in reversed(found) if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
+        if speaker is None and self.role_subject.search(m.group("before")):
+            speaker = self._last_state_person(by_offset, qs)
+        return speaker
+
+    def _last_state_person(self, by_offset, before: int) -> Mention | None:
+        best = None
+        for s, e, r in by_offset:
+            if s >= before:
+                break
+            for m in r.mentions:
+                if m.kind == STATE and m.person and m.actor and s + m.start < before:
+                    best = m
+        return best
+
+
+class _Salience:
+    """The most recent referents while reading an article left to right."""
+
+    def __init__(self):
+        self.candidates: list[str] = []
+        self.person: tuple[str, str] | None = None
+        self.person_outside: tuple[str, str] | None = None
+        self.state: str | None = None
+
+    @property
+    def candidate(self) -> str | None:
+        return self.candidates[-1] if self.candidates else None
+
+    def see(self, m: Mention, quoted: bool) -> None:
+        if m.kind == CANDIDATE:
+            if m.value in self.candidates:
+                self.candidates.remove(m.value)
+            self.candidates.append(m.value)
+        if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
+            self.person = (m.kind, m.value)
+            if not quoted:
+                self.person_outside = (m.kind, m.value)
+        if m.kind == STATE and m.actor:
+            self.state = m.value
+
+    def see_stranger(self, quoted: bool) -> None:
+        """A person the story does not know: "he" now refers to nobody we can name."""
+        self.person = (None, "")
+        if not quoted:
+            self.person_outside = (None, "")

@@ -1,0 +1,94 @@
+"""Article -> events: sentences, mentions, shapes, rules, one Event per key."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.clauses import build_shape
+from extract.dates import date_near, find_dates
+from extract.discourse import Reading, Resolver
+from extract.gazetteer import MEMBERS, ORG, OTHER_RACE, POST, Gazetteer
+from extract.model import ACTOR_TYPES, Event
+from extract.rules import Context, Finding, Grammar
+from extract.story import Story
+from extract.text import article_text, fold, split_sentences
+
+# appointment names NATO; a candidacy may name the nominating state
+_TYPES_WITH_ACTOR = ACTOR_TYPES | {"appointment", "candidacy"}
+
+
+def is_about_story(title: str, text: str, story: Story) -> bool:
+    """Does the article name the post or the organisation (by any alias)?"""
+    return _names_story(Gazetteer.of(story), fold(article_text(title, text)))
+
+
+def _names_story(gazetteer: Gazetteer, folded: str) -> bool:
+    for m in gazetteer.find_names(folded):
+        hit = gazetteer.lookup(m.group())
+        if hit and hit[0] in (POST, ORG, MEMBERS) and hit[2] != "reference":
+            return True
+    return False
+
+
+def _race_article(readings: list[Reading]) -> bool:
+    """The post is named and named more often than other races."""
+    posts = sum(1 for r in readings for m in r.mentions if m.kind == POST and m.form != "reference")
+    others = sum(1 for r in readings for m in r.mentions if m.kind == OTHER_RACE)
+    return posts > 0 and posts >= others
+
+
+def read_article(title: str, text: str, story: Story, folded: str | None = None) -> list[Reading]:
+    """The sentences of `article_text(title, text)` with resolved mentions."""
+    full = article_text(title, text)
+    folded = folded if folded is not None else fold(full)
+    sentences = split_sentences(full, len((title or "").strip()))
+    return Resolver.of(Gazetteer.of(story)).read(full, folded, sentences)
+
+
+def extract_events(title: str, text: str, published: dt.date | None, story: Story) -> list[Event]:
+    """Every event of the story stated in the article, one per key (best evidence), in text order."""
+    gazetteer = Gazetteer.of(story)
+    folded = fold(article_text(title, text))
+    if not _names_story(gazetteer, folded):
+        return []
+    grammar = Grammar.of(gazetteer)
+    readings = read_article(title, text, story, folded)
+    race = _race_article(readings)
+    best: dict[tuple, Event] = {}
+    for r in readings:
+        # every event names a candidate, or a state standing for its own candidate
+        if not any(m.kind == "C" or m.value in gazetteer.states_with_candidates for m in r.mentions):
+            continue
+        shape = build_shape(r.text, r.mentions)
+        has_day = any(d.precision == "day" and d.date for d in find_dates(r.text, published)) or bool(
+            re.search(r"\b(?:today|tomorrow|tonight)\b", r.text, re.I))
+        ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day)
+        has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
+        for rule in grammar.rules:
+            if rule.needs_actor and not has_actor:
+                continue
+            for m in rule.pattern.finditer(shape.text):
+                for finding in rule.check(rule, m, ctx):
+                    for event in _events(finding, r, shape, published, story):
+                        key = event.key
+                        if key not in best or event.confidence > best[key].confidence:
+                            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or ""))
+
+
+def _events(f: Finding, r: Reading, shape, published, story: Story):
+    sentence = r.sentence
+    marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))
+    anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
+    # only a named day dates an event ("in March", "last year" leave it open)
+    mention, date = date_near(r.text, anchor, published)
+    if mention is not None and mention.precision != "day":
+        date = None
+    for subject in f.subjects:
+        for actor in f.actors:
+            if f.type in ACTOR_TYPES and actor is None:
+                continue
+            yield Event(
+                type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
+                status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),
+                confidence=f.confidence, rule=f.rule, marks=marks)

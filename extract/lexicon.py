@@ -1,0 +1,99 @@
+"""The lexicon file compiled once into regular expressions.
+
+The lexicon (config/lexicon/en.yaml) holds plain phrases; this module turns
+each list into one case-insensitive alternation, longest phrase first, so that
+"has withdrawn" wins over "withdrawn".
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping
+
+from extract.story import Story, StoryError
+from extract.text import fold
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """One regex alternation for plain phrases (any whitespace between words)."""
+    uniq = sorted({fold(p).strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in uniq]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """An alternation shaped as a character trie: one pass, no backtracking over
+    hundreds of names; a longer name wins over its prefix ("NATO chief" over "NATO")."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def bounded(phrases: Iterable[str]) -> str:
+    """The alternation between word boundaries (phrases may end in punctuation)."""
+    return r"(?<![\w'])" + phrase_pattern(phrases) + r"(?![\w])"
+
+
+class Lexicon:
+    """Word lists of one lexicon mapping, as strings and compiled patterns."""
+
+    _cache: dict[int, tuple[Mapping, "Lexicon"]] = {}
+
+    def __init__(self, data: Mapping[str, Any], source: str = "<lexicon>"):
+        self.data = data
+        self.source = source
+
+    @classmethod
+    def of(cls, story: Story) -> "Lexicon":
+        hit = cls._cache.get(id(story.lexicon))
+        if hit is not None and hit[0] is story.lexicon:
+            return hit[1]
+        lexicon = cls(story.lexicon, f"lexicon of {story.id}")
+        if len(cls._cache) > 32:
+            cls._cache.clear()
+        cls._cache[id(story.lexicon)] = (story.lexicon, lexicon)
+        return lexicon
+
+    def words(self, *path: str) -> list[str]:
+        node: Any = self.data
+        for key in path:
+            if not isinstance(node, Mapping) or key not in node:
+                raise StoryError(f"{self.source}: {'.'.join(path)}: missing")
+            node = node[key]
+        if not isinstance(node, list) or not all(isinstance(w, str) for w in node):
+            raise StoryError(f"{self.source}: {'.'.join(path)}: expected a list of strings")
+        return node
+
+    def mapping(self, *path: str) -> dict[str, list[str]]:
+        """A mapping of word lists ("succeed" -> ["succeeded", "succeeds"])."""
+        node: Any = self.data
+        for key in path:
+            if not isinstance(node, Mapping) or key not in node:
+                raise StoryError(f"{self.source}: {'.'.join(path)}: missing")
+            node = node[key]
+        if not isinstance(node, Mapping) or not all(
+                isinstance(v, list) and all(isinstance(w, str) for w in v) for v in node.values()):
+            raise StoryError(f"{self.source}: {'.'.join(path)}: expected a mapping of word lists")
+        return {str(k).lower(): v for k, v in node.items()}
+
+    def alt(self, *path: str) -> str:
+        """Bounded alternation of a word list."""
+        return bounded(self.words(*path))
+
+    def regex(self, *path: str) -> re.Pattern:
+        return re.compile(self.alt(*path), re.I)

@@ -1,0 +1,38 @@
+"""Events as the JSON of `natowatch extract --json`, and as explained text."""
+from __future__ import annotations
+
+from extract.model import Event
+from extract.story import Story
+
+
+def event_to_json(article: str, event: Event, story: Story) -> dict:
+    """The fixed contract: article, type, subject, actor, position, status, date, evidence, span, confidence, rule."""
+    return {
+        "article": article,
+        "type": event.type,
+        "subject": event.subject,
+        "actor": event.actor,
+        "position": story.post.name,
+        "status": event.status,
+        "date": event.date.isoformat() if event.date else None,
+        "evidence": event.evidence,
+        "span": [event.span[0], event.span[1]],
+        "confidence": event.confidence,
+        "rule": event.rule,
+    }
+
+
+def explain(event: Event) -> str:
+    """The evidence with each matched part in [[double brackets]], then the rule's name."""
+    text = event.evidence
+    out, pos = [], 0
+    for start, end in sorted(event.marks):
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        out.append(f"[[{text[start:end]}]]")
+        pos = end
+    out.append(text[pos:])
+    actor = f" by {event.actor}" if event.actor else ""
+    return (f"{event.type} of {event.subject}{actor} ({event.status}, confidence {event.confidence:.2f})\n"
+            f"  {''.join(out)}\n  rule: {event.rule}")

@@ -1,0 +1,602 @@
+"""Event rules: regular expressions over a sentence's shape (see clauses.py).
+
+Every rule is a `Rule` with a name (reported in Event.rule), the event type,
+a pattern built from lexicon word lists and one of a few named checks. Groups
+in a pattern: `subj` (the candidate), `actor`/`actor2` (states or NATO),
+`trig` (the trigger), `gap` (words between agent and trigger, judged by
+scope.py), `tail` (words after the trigger that must name the post).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from extract.clauses import Shape
+from extract.gazetteer import CANDIDATE, ORG, STATE, Gazetteer
+from extract.lexicon import Lexicon, bounded
+from extract.scope import Scope
+
+C = r"⟨C\d+⟩"
+A = r"⟨[SO]\d+⟩"                 # an actor: a member state or the organisation
+S = r"⟨S\d+⟩"
+ORGS = r"⟨[OM]\d+⟩"              # the organisation or its members acting together
+P = r"⟨P\d+⟩"
+W = r"[^⟨⟩;]"                    # any character but a token or a semicolon
+WP = r"(?:[^⟨⟩;]|⟨[PM]\d+⟩)"     # the same, the post and member groups allowed
+AGG = r"(?:(?:[^⟨⟩;]|⟨M\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all)\s+)?"
+ADJ = r"(?:(?:outgoing|incumbent|former|current|caretaker|acting)\s+)*"
+
+
+@dataclass
+class Finding:
+    """An event read from one sentence, before it becomes an Event."""
+
+    type: str
+    subjects: tuple[str, ...]
+    actors: tuple[str | None, ...]
+    status: str
+    confidence: float
+    rule: str
+    marks: list[tuple[int, int]] = field(default_factory=list)   # shape spans
+    anchor: int = 0                                             # shape offset of the trigger
+
+
+@dataclass
+class Context:
+    """What a rule may look at besides its match."""
+
+    shape: Shape
+    is_title: bool
+    race_article: bool          # the article names the post: "the job" means the post
+    gazetteer: Gazetteer
+    scope: Scope
+    has_day_date: bool          # the sentence names a day ("on Tuesday, October 1")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    pattern: re.Pattern
+    check: Callable[["Rule", re.Match, Context], Iterator[Finding]]
+    confidence: float = 0.85
+
+    @property
+    def needs_actor(self) -> bool:
+        """Rules with an actor group only run on sentences that name a state or NATO."""
+        return "(?P<actor>" in self.pattern.pattern
+
+
+class Grammar:
+    """All rules of one lexicon, compiled once."""
+
+    _cache: dict[int, tuple[Gazetteer, "Grammar"]] = {}
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> "Grammar":
+        hit = cls._cache.get(id(gazetteer))
+        if hit is not None and hit[0] is gazetteer:
+            return hit[1]
+        grammar = cls(gazetteer)
+        if len(cls._cache) > 32:
+            cls._cache.clear()
+        cls._cache[id(gazetteer)] = (gazetteer, grammar)
+        return grammar
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        lex: Lexicon = gazetteer.lexicon
+        self.scope = Scope.of(lex)
+        self.bid_noun = re.compile(bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
+        self.race_object = re.compile(
+            r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
+            r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
+        self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
+        self.rules = build_rules(lex)
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+def build_rules(lex: Lexicon) -> list[Rule]:
+    bidn = lex.alt("bid_object_nouns")
+    obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
+           + ADJ + r"(?P<subj>" + C + r")")
+    sup_v = lex.alt("endorsement", "verbs")
+    sup_n = lex.alt("endorsement", "nouns")
+    give = lex.alt("endorsement", "giving_verbs")
+    recv = lex.alt("endorsement", "receiving_verbs")
+    join = lex.alt("endorsement", "joining_verbs")
+    opp_v = lex.alt("opposition", "verbs")
+    opp_n = lex.alt("opposition", "nouns")
+    opp_agents = lex.alt("opposition", "agent_nouns")
+    declare = lex.alt("candidacy", "declaring_verbs")
+    cand_bid = lex.alt("candidacy", "bid_nouns")
+    interest = lex.alt("candidacy", "interest_phrases")
+    running = lex.alt("candidacy", "running_phrases")
+    cand_n = lex.alt("candidacy", "candidate_nouns")
+    being = lex.alt("candidacy", "being_verbs")
+    listing = lex.alt("candidacy", "listing_cues")
+    nominate = lex.alt("candidacy", "nominating_verbs")
+    withdraw = lex.alt("withdrawal", "verbs")
+    appoint = lex.alt("appointment", "verbs")
+    take = lex.alt("takes_office", "verbs")
+    become = lex.alt("takes_office", "becoming_verbs")
+    take_n = lex.alt("takes_office", "nouns")
+    aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
+    adv = r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously)\s+){0,3})"
+
+    R = Rule
+    return [
+        # ---- endorsement / opposition
+        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}"),
+          check_actor_verb, 0.9),
+        R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"),
+          check_actor_verb, 0.6),
+        R("endorse_passive", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
+            rf"(?P<trig>supported|backed|endorsed|favou?red|championed)\s+(?:\w+ly\s+)?by\s+{AGG}(?P<actor>{A})"),
+          check_passive, 0.85),
+        R("endorse_received", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?(?P<actor>{A})"),
+          check_received, 0.85),
+        R("endorse_received_modifier", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})\s+(?P<trig>{sup_n})\b"),
+          check_received, 0.8),
+        R("endorse_noun_for", "endorsement", _rx(
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+          check_actor_verb, 0.8),
+        R("endorse_giving", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|to|behind)\s+{obj}"),
+          check_actor_verb, 0.9),
+        R("endorse_noun_from_for", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
+          check_nominal, 0.8),
+        R("endorse_noun_for_from", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:for|behind)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?(?:\s+(?:came|comes|come|poured\s+in|arrived|arrives))?\s+from\s+(?:the\s+)?(?P<actor>{A})"),
+          check_nominal, 0.8),
+        R("endorse_joined", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{join})\s+(?:the\s+)?(?P<actor2>{A})\s+in\s+"
+            rf"(?P<trig>backing|supporting|endorsing|championing)\s+{obj}"),
+          check_actor_verb, 0.85),
+        R("endorse_fronted", "endorsement", _rx(
+            rf"^(?P<gap>{W}{{0,30}}?)\b(?:with|despite|given|after\s+winning|having\s+won|having\s+secured|armed\s+with|"
+            rf"buoyed\s+by)\s+(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?(?P<actor>{A}){W}{{0,40}}?,"
+            rf"(?P<rest>[^;]*)"),
+          check_fronted, 0.7),
+        R("endorse_behind", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
+            rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with)\s+{obj}"),
+          check_actor_verb, 0.75),
+        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})\s+{obj}"),
+          check_actor_verb, 0.9),
+        R("oppose_noun", "opposition", _rx(
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
+          check_actor_verb, 0.8),
+        R("oppose_faced", "opposition", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"
+            rf"encountered|encounters|ran\s+into|runs\s+into|defused|won\s+over|wins\s+over|overrode|overrides)\s+"
+            rf"(?:(?:the|a|an|strong|stiff|initial|fierce|early|lingering)\s+){{0,2}}?"
+            rf"(?:(?P<actor>{A})\s+(?P<trig>{opp_n})|(?P<trig2>{opp_n})\s+(?:from|of|by)\s+(?:the\s+)?(?P<actor2>{A}))"),
+          check_received, 0.75),
+        R("oppose_agents_led_by", "opposition", _rx(
+            rf"(?P<trig>{opp_agents})\s+of\s+(?:(?:the|his|her)\s+)?{obj}(?:['’]s?)?(?:\s+{bidn})?{W}{{0,30}}?"
+            rf"(?:led\s+by|including|such\s+as|notably|chiefly|especially|in\s+particular|like|namely|above\s+all)\s+(?:the\s+)?(?P<actor>{A})"),
+          check_nominal, 0.8),
+        R("oppose_copula", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
+            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+of|(?P<trig2>opposed\s+to|against))\s+{obj}"),
+          check_actor_verb, 0.8),
+        # ---- candidacy
+        R("candidacy_declared", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare})\s+(?:{W}{{0,25}}?\s)??"
+            rf"(?:(?:his|her|its|their|the|a|an|this|{C})\s+)?(?:(?:official|formal|own|expected|long-awaited)\s+)?"
+            rf"(?P<noun>{cand_bid})(?P<tail>[^;]{{0,70}})"),
+          check_candidacy, 0.9),
+        R("candidacy_interest", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest})(?P<tail>[^;]{{0,75}})"),
+          check_candidacy, 0.85),
+        R("candidacy_running", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?P<tail>[^;]{{0,75}})"),
+          check_candidacy, 0.85),
+        R("candidacy_participle", "candidacy", _rx(
+            rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
+            rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"
+            rf"\s*(?P<gap>[^⟨⟩;]{{0,60}}?)(?P<subj>{C})"),
+          check_candidacy, 0.8),
+        R("candidacy_noun", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
+            rf"widely|formally|firmly|seen|as)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.8),
+        R("candidacy_called", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded)\s+(?P<subj>{C})\s+"
+            rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.75),
+        R("candidacy_listed", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
+          check_candidacy, 0.75),
+        R("candidacy_nominated", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate})\s+{obj}(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.85),
+        R("candidacy_nominated_passive", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
+            rf"(?P<tail>(?:as\s+{W}{{0,30}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+          check_candidacy, 0.85),
+        # ---- withdrawal
+        R("withdrawal_verb", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{withdraw})\b(?P<tail>[^;]{{0,60}})"),
+          check_withdrawal, 0.9),
+        R("withdrawal_noun", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
+            rf"(?P<tail>from\s+(?:the\s+)?(?:race|contest|competition|running|{P})[^;]{{0,30}})"),
+          check_withdrawal, 0.75),
+        # ---- appointment
+        R("appointment_passive", "appointment", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{appoint})(?P<tail>[^;]{{0,90}})"),
+          check_appointment, 0.9),
+        R("appointment_active", "appointment", _rx(
+            rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{appoint}|endorsed|backed|approved)\s+{ADJ}"
+            rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_appointment, 0.9),
+        # ---- takes_office
+        R("takes_office_verb", "takes_office", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take})\b(?P<tail>[^;]{{0,80}})"),
+          check_takes_office, 0.9),
+        R("takes_office_becomes", "takes_office", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{become})\s+(?P<tail>(?:(?:the|new|next|its|[\w-]+'s|"
+            rf"[\w-]+th|\d+\w*)\s+){{0,3}}?{P}[^;]{{0,60}})"),
+          check_takes_office, 0.85),
+        R("takes_office_succeeded", "takes_office", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{P})(?P<tail>[^;]{{0,60}})"),
+          check_takes_office, 0.8),
+        R("takes_office_handover", "takes_office", _rx(
+            rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_takes_office, 0.75),
+    ]
+
+
+# ---------------------------------------------------------------- checks
+def _group(m: re.Match, ctx: Context, name: str):
+    try:
+        start = m.start(name)
+    except IndexError:
+        return None
+    return ctx.shape.group_at(start) if start >= 0 else None
+
+
+def _span(m: re.Match, name: str) -> tuple[int, int] | None:
+    try:
+        s, e = m.span(name)
+    except IndexError:
+        return None
+    return (s, e) if s >= 0 else None
+
+
+def _possessive_only(g) -> bool:
+    """"his" of "his bid": a candidate, but not the subject of a verb."""
+    return g is not None and all(x.form == "possessive-pronoun" for x in g.mentions)
+
+
+_NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|this|that))\s*$", re.I)
+
+
+def _other_race_in(text: str) -> bool:
+    return re.search(r"⟨X\d+⟩", text) is not None
+
+
+def _object_ok(ctx: Context, m: re.Match) -> bool:
+    """"Rutte's bid" is the candidate; "Rutte's coalition" is not."""
+    after = ctx.shape.text[m.end("subj"):]
+    poss = re.match(r"['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
+    return not poss or bool(_grammar(ctx).bid_noun.search(poss.group(1))) or "⟨P" in poss.group(1)
+
+
+def _grammar(ctx: Context) -> Grammar:
+    return Grammar.of(ctx.gazetteer)
+
+
+def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap: str | None = None,
+            near: bool = False):
+    """Scope of one match; `near` (noun phrases) looks only at the few words before the trigger,
+    since "had to win over the opponents of X" does not make the opponents hypothetical."""
+    shape = ctx.shape.text
+    agent_start = m.start(agent)
+    left = shape[ctx.scope.clause_left(shape, agent_start):agent_start]
+    if near:
+        left = " ".join(left.split()[-2:])
+    if gap is None:
+        gap = m.group("gap") if _span(m, "gap") else ""
+        if _span(m, "adv"):
+            gap += " " + m.group("adv")
+    right_end = ctx.scope.clause_right(shape, m.end())
+    right = shape[m.end():right_end]
+    clause_start = agent_start - len(left)
+    lead = shape[max(0, clause_start - 80):clause_start] if not near else ""
+    return ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead)
+
+
+def _post_tokens(ctx: Context, start: int, end: int) -> list:
+    out = []
+    for t in re.finditer(P, ctx.shape.text[start:end]):
+        out.append(ctx.shape.group_at(start + t.start()))
+    return out
+
+
+def _post_between(ctx: Context, start: int, end: int) -> bool:
+    return any(g.form != "reference" or ctx.race_article for g in _post_tokens(ctx, start, end))
+
+
+def _sentence_has_post(ctx: Context) -> bool:
+    return _post_between(ctx, 0, len(ctx.shape.text))
+
+
+def _finding(rule: Rule, m: re.Match, subjects, actors, status, confidence, marks_from) -> Finding:
+    marks = [sp for sp in (_span(m, n) for n in marks_from) if sp]
+    anchor = _span(m, "trig") or _span(m, "trig2") or (m.start(), m.end())
+    return Finding(rule.type, tuple(subjects), tuple(actors), status, round(max(0.05, min(confidence, 0.99)), 2),
+                   rule.name, marks, anchor[0])
+
+
+def _actor_values(ctx: Context, m: re.Match, *names: str) -> list[str]:
+    values = []
+    for n in names:
+        g = _group(m, ctx, n) if _span(m, n) else None
+        if g is not None and g.kind in (STATE, ORG):
+            values += list(g.values)
+    return values
+
+
+def _confidence(rule: Rule, status: str, groups) -> float:
+    c = rule.confidence
+    if status == "reported":
+        c -= 0.1
+    if status == "tentative":
+        c -= 0.1
+    for g in groups:
+        if g is None:
+            continue
+        if any(x.form in ("pronoun", "anaphor", "descriptor", "speaker") for x in g.mentions):
+            c -= 0.1
+        if any(x.form == "capital" for x in g.mentions):
+            c -= 0.05
+    return c
+
+
+def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An actor (state or NATO) acts on a candidate: support, opposition, refusal."""
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    if not actors:
+        return
+    if _span(m, "objstate"):
+        # "We support Romania": support for the state's own candidate, in a race sentence
+        state = _group(m, ctx, "objstate")
+        names = [c for v in state.values for c in ctx.gazetteer.states_with_candidates.get(v, ())]
+        if len(names) != 1 or not _sentence_has_post(ctx) and not ctx.race_article:
+            return
+        subj_group, subjects = state, names
+    else:
+        subj_group = _group(m, ctx, "subj")
+        if subj_group is None or subj_group.kind != CANDIDATE or not _object_ok(ctx, m):
+            return
+        subjects = list(subj_group.values)
+    if not _object_for_post(ctx, m.end()):
+        return
+    trigger = _span(m, "trig") or _span(m, "trig2")
+    if rule.type == "opposition" and _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]]):
+        return      # "Turkey dropped its objections to Rutte"
+    actor_group = _group(m, ctx, "actor")
+    if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
+        return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
+    verdict = _assess(ctx, m, "actor", support=rule.type == "endorsement")
+    if verdict.blocked:
+        return
+    etype = "opposition" if verdict.refusal else rule.type
+    conf = _confidence(rule, verdict.status, [actor_group, subj_group])
+    f = _finding(rule, m, subjects, actors, verdict.status, conf, ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
+    f.type = etype
+    yield f
+
+
+_FOR_AS = re.compile(r"\s*(?:as|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
+                     r"to\s+(?:be|become|head|lead|run))\b", re.I)
+
+
+def _object_for_post(ctx: Context, end: int) -> bool:
+    """Support "for"/"as" something must be for the post: "backs Iohannis for a second term" is not."""
+    after = ctx.shape.text[end:]
+    window = after[:45]
+    if _other_race_in(window) and not _post_between(ctx, end, end + 45):
+        return False
+    qualified = _FOR_AS.match(after)
+    return not qualified or _post_between(ctx, end, end + qualified.end() + 40)
+
+
+def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Rutte's bid is backed by Germany": the agent of the passive is the actor."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or not actors:
+        return
+    verdict = _assess(ctx, m, "subj", support=True)
+    if verdict.blocked:
+        return
+    etype = "opposition" if verdict.refusal else rule.type
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    f = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
+    f.type = etype
+    yield f
+
+
+def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Rutte won the support of the US": the candidate receives, the named states give."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    if subj is None or not actors or _possessive_only(subj):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "recv", "trig", "trig2", "actor", "actor2"))
+
+
+def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A support or opposition noun phrase naming both sides."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or subj.kind != CANDIDATE or not actors:
+        return
+    verdict = _assess(ctx, m, "trig", gap="", near=True)
+    if verdict.blocked:
+        return
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "subj", "actor"))
+
+
+def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"With backing from Washington and London, Rutte ...": the one candidate of the main clause."""
+    rest_start = m.start("rest")
+    subjects = {v for t in re.finditer(C, m.group("rest")) for v in ctx.shape.group_at(rest_start + t.start()).values}
+    actors = _actor_values(ctx, m, "actor")
+    if len(subjects) != 1 or not actors:
+        return
+    verdict = _assess(ctx, m, "trig", gap=m.group("gap"))
+    if verdict.blocked:
+        return
+    conf = _confidence(rule, verdict.status, [_group(m, ctx, "actor")])
+    yield _finding(rule, m, sorted(subjects), actors, verdict.status, conf, ("trig", "actor"))
+
+
+def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A person enters the race; the post must be in reach (or the article is about the race)."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj):
+        return
+    if rule.name == "candidacy_running" and (_NOUN_BEFORE.search(m.group("gap")) or (
+            not m.group("gap").strip() and _possessive_only(subj))):
+        return      # "Rutte's bid for", "his bid for": the noun, not the verb
+    tail = m.group("tail") if _span(m, "tail") else ""
+    tail_start = m.start("tail") if _span(m, "tail") else m.end()
+    race_phrase = re.search(r"\b(?:race|contest|competition|running|contention|ring)\b", m.group("trig"), re.I)
+    if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    if rule.name in ("candidacy_interest", "candidacy_running", "candidacy_participle") and not race_phrase:
+        post_at = re.search(P, tail[:50])
+        if post_at is None or _other_race_in(tail[:post_at.start()]) or "⟨C" in tail[:post_at.start()]:
+            return
+        if not _post_between(ctx, tail_start, tail_start + post_at.end()):
+            return
+    else:
+        near = tail[:40]
+        if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
+            return
+        if rule.name != "candidacy_listed" and re.match(r"\s+(?:for|in|as)\b", tail) and not _post_between(
+                ctx, tail_start, tail_start + 40):
+            return          # a candidate "for" something that is not the post
+        if not (_sentence_has_post(ctx) or ctx.race_article):
+            return
+    if rule.name == "candidacy_listed" and _other_race_in(tail):
+        return
+    if rule.name in ("candidacy_nominated", "candidacy_nominated_passive") and not _object_ok(ctx, m):
+        return
+    agent = "actor" if rule.name == "candidacy_nominated" else ("trig" if rule.name in (
+        "candidacy_called", "candidacy_listed", "candidacy_participle") else "subj")
+    gap = None if _span(m, "gap") and agent != "trig" else ""
+    if rule.name == "candidacy_participle":
+        gap = ""
+    verdict = _assess(ctx, m, agent, gap=gap)
+    if verdict.blocked:
+        return
+    actors = _actor_values(ctx, m, "actor") or [None]
+    conf = _confidence(rule, verdict.status, [subj])
+    yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor"))
+
+
+def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj):
+        return
+    tail = m.group("tail")
+    trig = m.group("trig").lower()
+    intrinsic = re.fullmatch(r"(?:pulled|pulls|pulling|dropped|drops|dropping|bowed|bows)\s+out|"
+                             r"(?:ruled|rules)\s+(?:him|her)self\s+out|(?:left|leaves)\s+the\s+race", trig)
+    has_object = _grammar(ctx).race_object.match(tail) is not None
+    if not has_object and not (intrinsic and not re.match(r"\s+of\b", tail)):
+        return
+    if not has_object and not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    if _other_race_in(tail[:40]):
+        return
+    verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
+
+
+_APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|[\w-]+th|\d+\w*)\s+){0,3}?" + P)
+_APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
+
+
+def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """NATO chooses the candidate "as" the post, or the candidate is chosen "by" NATO/the allies."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj):
+        return
+    tail = m.group("tail")
+    as_post = _APPOINT_AS.match(tail)
+    if as_post and not _post_between(ctx, m.start("tail"), m.start("tail") + as_post.end()):
+        as_post = None
+    by_org = rule.name == "appointment_active" or _APPOINT_BY.match(tail)
+    if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):
+        return
+    if _other_race_in(tail[:as_post.end() if as_post else 40]):
+        return
+    if rule.name == "appointment_active" and not as_post:
+        return
+    verdict = _assess(ctx, m, "actor" if rule.name == "appointment_active" else "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
+                   _confidence(rule, verdict.status, [subj]), ("subj", "trig", "actor"))
+
+
+_AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
+
+
+def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate assumes the post; a future form needs a named day ("on Tuesday, October 1")."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj):
+        return
+    tail = m.group("tail")
+    tail_start = m.start("tail")
+    gap = m.group("gap") if _span(m, "gap") else ""
+    post_near = _post_between(ctx, tail_start, tail_start + min(len(tail), 45)) or _post_between(
+        ctx, m.start(), m.start("trig"))
+    if rule.name == "takes_office_verb" and _AT_ORG.match(tail):
+        post_near = True     # "took the helm of NATO", "took over at the alliance"
+    if rule.name == "takes_office_handover":
+        post_near = _sentence_has_post(ctx)
+    if rule.name == "takes_office_succeeded":
+        post_near = ctx.shape.group_at(m.start("trig")).form == "succession"
+    if not post_near:
+        return
+    if _other_race_in(tail[:45]):
+        return
+    verdict = _assess(ctx, m, "subj" if rule.name != "takes_office_handover" else "trig",
+                      gap=None if _span(m, "gap") else "")
+    if verdict.blocked:
+        return
+    future = re.search(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to)\s+(?:\w+ly\s+)?$", gap, re.I) or re.match(
+        r"(?:take|become|assume)\b", m.group("trig"), re.I)
+    if future and not ctx.has_day_date:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))

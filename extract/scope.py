@@ -1,0 +1,137 @@
+"""Does a matched trigger state a fact? Negation, modality, condition and status.
+
+A rule hands over three pieces of the sentence: `left` (from the clause start
+to the agent), `gap` (between the agent and the trigger, the trigger's own
+auxiliaries and adverbs) and `right` (after the trigger up to the clause end).
+
+- a condition ("if", "unless") anywhere in the clause blocks the event;
+- a modal or prediction cue ("could", "is expected to", "may") in `left` or
+  `gap` blocks it, except "would"/"will" right after a reporting verb ("said
+  they would support" reports a stance);
+- a negation in `gap` blocks it, or turns support into opposition when it is
+  an explicit refusal ("cannot support", "refused to back", "did not back")
+  and no non-refusal cue ("not yet", "has not officially") is present;
+- a doubt cue ("denied reports") before the trigger blocks it;
+- status: tentative ("is ready to"), reported ("according to", "reportedly")
+  or confirmed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.lexicon import Lexicon
+
+# Words that open a new clause: scope does not cross them.
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s-\s|\s--\s|\(|\)|,\s*(?:but|while|whereas|although|though|however|yet|as|so|because|since|when|after|"
+    r"before|until|once|where)\b|\b(?:but|while|whereas|although|though|however|because|after|before|since|"
+    r"when|once|that|which|who|whose|where|whom)\b", re.I)
+# Relative clauses set off by commas describe a noun; their modality is not the clause's.
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)
+_TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
+_RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b", re.I)
+_MONTH_MAY = re.compile(r"\b(?:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
+
+
+def _no_month_may(text: str) -> str:
+    """The month May is not the modal "may"."""
+    return _MONTH_MAY.sub(" ", text)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    blocked: str | None          # why there is no event, or None
+    refusal: bool = False        # a negated support verb that is an explicit refusal
+    status: str = "confirmed"
+
+
+class Scope:
+    _cache: dict[int, tuple[Lexicon, "Scope"]] = {}
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> "Scope":
+        hit = cls._cache.get(id(lexicon))
+        if hit is not None and hit[0] is lexicon:
+            return hit[1]
+        scope = cls(lexicon)
+        if len(cls._cache) > 32:
+            cls._cache.clear()
+        cls._cache[id(lexicon)] = (lexicon, scope)
+        return scope
+
+    def __init__(self, lex: Lexicon):
+        self.modality = lex.regex("cues", "modality")
+        self.condition = lex.regex("cues", "condition")
+        self.negation = lex.regex("cues", "negation")
+        self.refusal = lex.regex("opposition", "refusal_cues")
+        self.non_refusal = lex.regex("opposition", "non_refusal_cues")
+        self.reported = lex.regex("cues", "reported")
+        self.tentative = lex.regex("cues", "tentative")
+        self.doubt = lex.regex("cues", "doubt")
+        self.reporting_then_modal = re.compile(
+            lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
+        self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:\s+\S+){0,4}?\s+that\s*$", re.I)
+        self.infinitive_ok = re.compile(
+            r"(?:ready|prepared|willing|inclined|decided|vowed|pledged|promised|agreed|voted|moved|continues|"
+            r"continued|went\s+on|wants|wanted|hopes|hoped|plans|planned|set)\s+to\s*$|^\s*to\s*$", re.I)
+
+    def clause_left(self, text: str, end: int) -> int:
+        """Start of the clause that contains position `end`."""
+        start = 0
+        for m in _CLAUSE_BREAK.finditer(text, 0, end):
+            start = m.end()
+        return start
+
+    def clause_right(self, text: str, start: int) -> int:
+        m = _CLAUSE_BREAK.search(text, start)
+        return m.start() if m else len(text)
+
+    def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
+               support: bool = False, lead: str = "") -> Assessment:
+        """Judge one match; `support` marks a support verb whose negation may be a refusal.
+
+        `lead` is the text before the clause ("Orban said that", "supporters insist that"):
+        a reporting verb there makes "would" a report, a modal there governs the clause."""
+        left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
+        gap_c = _no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap)))
+        right_c = _TOKEN.sub(" ", right)
+        lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-5:])
+        if re.search(r"\bthat\s*$", lead_c, re.I) and self.modality.search(_strip_reporting(lead_c, self)):
+            return Assessment("modality")
+        if self.reporting_lead.search(lead_c):
+            left_c = "said " + left_c
+        clause = f"{left_c} {gap_c}"
+        if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c):
+            return Assessment("condition")
+        if self.doubt.search(clause):
+            return Assessment("doubt")
+        negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
+        if negated:
+            refusal = bool(self.refusal.search(gap_c)) and not self.non_refusal.search(gap_c)
+            # "could not support" is a refusal: its modal belongs to the negation
+            if support and refusal and not self.modality.search(_strip_reporting(self.refusal.sub(" ", gap_c), self)):
+                return Assessment(None, refusal=True, status=self._status(sentence, gap_c))
+            return Assessment("negation")
+        modal = self.modality.search(_strip_reporting(clause, self))
+        if modal:
+            return Assessment("modality")
+        if re.search(r"\bto\s*$", gap_c) and not self.infinitive_ok.search(gap_c) and not title:
+            return Assessment("infinitive")
+        return Assessment(None, status=self._status(sentence, gap_c))
+
+    def _status(self, sentence: str, gap: str) -> str:
+        if self.tentative.search(gap) or self.tentative.search(gap + " support"):
+            return "tentative"
+        if self.reported.search(_quoted_removed(sentence)):
+            return "reported"
+        return "confirmed"
+
+
+def _strip_reporting(text: str, scope: Scope) -> str:
+    """Drop "said they would" so that only a modal not reporting a stance is left."""
+    return scope.reporting_then_modal.sub(" ", text)
+
+
+def _quoted_removed(text: str) -> str:
+    return re.sub(r"\"[^\"]*\"", " ", text)

@@ -1,0 +1,126 @@
+"""Plain-text helpers: the article string, folding, sentences with spans, quotes.
+
+Every function keeps offsets into the string it was given, so evidence spans
+point into `article_text(title, text)`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters that fold to another single character; folding never changes length.
+_PUNCT_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\u0131": "i", "\u0130": "I", "\u00df": "s", "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O",
+    "\u0111": "d", "\u0110": "D",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _PUNCT_FOLD:
+        return _PUNCT_FOLD[ch]
+    if ord(ch) < 128:
+        return ch
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and straighten quotes/dashes, keeping every offset."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+def article_text(title: str, text: str) -> str:
+    """The string events are read from: the headline is part of the text."""
+    title = (title or "").strip()
+    text = text or ""
+    return f"{title}\n\n{text}" if title else text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    is_title: bool = False
+
+
+# Tokens before a full stop that do not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen lt col maj capt prof sen rep gov gov't amb adm sgt fr rev "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx "
+    "u.s u.k u.n e.u u.s.a".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")
+
+
+def _ends_sentence(line: str, stop: int) -> bool:
+    """Is the punctuation ending at `stop` a real sentence end?"""
+    if line[stop - 1] in "!?…\"'”’)]":
+        return True
+    word = re.search(r"([\w.'’-]+)\.$", line[:stop])
+    if not word:
+        return True
+    token = word.group(1).lower()
+    if token in _ABBREVIATIONS:
+        return False
+    # an initial ("Joseph R. Biden") or a dotted acronym ("U.S.")
+    return not (len(token) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token))
+
+
+def split_sentences(text: str, title_length: int = 0) -> list[Sentence]:
+    """Split into sentences; every line break ends one (headlines, bullets).
+
+    `title_length` marks the sentences that lie inside the headline.
+    """
+    sentences: list[Sentence] = []
+    paragraph = -1
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group()
+        if not line.strip():
+            continue
+        paragraph += 1
+        base = line_match.start()
+        cut = 0
+        for boundary in _BOUNDARY.finditer(line):
+            if _ends_sentence(line, boundary.end()):
+                _add(sentences, line, base, cut, boundary.end(), paragraph, title_length)
+                cut = boundary.end()
+        _add(sentences, line, base, cut, len(line), paragraph, title_length)
+    return sentences
+
+
+def _add(out: list[Sentence], line: str, base: int, start: int, end: int, paragraph: int, title_length: int):
+    chunk = line[start:end]
+    stripped = chunk.strip(" \t\u2022•·*-–—")
+    if not re.search(r"\w", stripped):
+        return
+    lead = chunk.index(stripped)
+    s = base + start + lead
+    e = s + len(stripped)
+    out.append(Sentence(s, e, stripped, paragraph, is_title=e <= title_length))
+
+
+# Opening and closing quotation marks on folded text cannot be told apart, so
+# quotes are found on the original text.
+_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?|„[^“”\n]*[“”]?")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included; an unclosed one runs to the line end."""
+    spans = []
+    for m in _QUOTE.finditer(text):
+        end = m.end()
+        if m.group()[-1] not in "”\"»“" or len(m.group()) == 1:
+            line_end = text.find("\n", m.start())
+            end = len(text) if line_end < 0 else line_end
+        spans.append((m.start(), end))
+    return spans

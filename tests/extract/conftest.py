@@ -1,0 +1,63 @@
+"""Fixtures for the extractor tests: a small hand-made story next to the real one
+(`story`, from tests/conftest.py), and the sentence -> triples helper."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extract import extract_events
+from extract.story import build_story
+
+ROOT = Path(__file__).resolve().parents[2]
+LEXICON_FILE = ROOT / "config" / "lexicon" / "en.yaml"
+# A neutral headline that makes a one-sentence article about the race.
+RACE_TITLE = "The race for NATO secretary general"
+PUBLISHED = dt.date(2024, 6, 20)   # a Thursday
+
+
+@pytest.fixture(scope="session")
+def lexicon_mapping():
+    return yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def mini_story(lexicon_mapping):
+    """A two-candidate race of four states, independent of the real story file."""
+    mapping = {
+        "id": "mini", "title": "Mini race",
+        "post": {"name": "NATO Secretary General", "aliases": ["NATO chief", "secretary general", "NATO secretary general"]},
+        "organisation": {"name": "NATO", "aliases": ["NATO", "the alliance", "NATO allies"],
+                         "deciding_body": "North Atlantic Council", "deciding_body_aliases": ["North Atlantic Council"]},
+        "consensus": {"rule": "unanimity", "required": 4},
+        "candidates": [
+            {"name": "Mark Rutte", "state": "Netherlands", "aliases": ["Rutte"]},
+            {"name": "Klaus Iohannis", "state": "Romania", "aliases": ["Iohannis"]},
+        ],
+        "members": [
+            {"name": "Netherlands", "aliases": ["the Netherlands"], "demonyms": ["Dutch"], "capitals": ["The Hague"],
+             "people": [{"name": "Dick Schoof", "role": "prime minister", "aliases": ["Schoof"]}]},
+            {"name": "Romania", "demonyms": ["Romanian"], "capitals": ["Bucharest"],
+             "people": [{"name": "Marcel Ciolacu", "role": "prime minister", "aliases": ["Ciolacu"]}]},
+            {"name": "Hungary", "demonyms": ["Hungarian"], "capitals": ["Budapest"],
+             "people": [{"name": "Péter Szijjártó", "role": "foreign minister", "aliases": ["Szijjarto", "Szijjártó"]},
+                        {"name": "Viktor Orbán", "role": "prime minister", "aliases": ["Orban", "Orbán"]}]},
+            {"name": "United States", "aliases": ["US", "the United States"], "demonyms": ["American"],
+             "capitals": ["Washington"], "people": [{"name": "Joe Biden", "role": "president", "aliases": ["Biden"]}]},
+        ],
+        "other_races": ["UN secretary-general", "EU foreign policy chief"],
+    }
+    return build_story(mapping, lexicon_mapping, source="mini")
+
+
+@pytest.fixture(scope="session")
+def triples(story):
+    """sentence -> {(type, subject, actor)} as the scorer compares them."""
+    nato = story
+
+    def run(sentence: str, title: str = RACE_TITLE, published=PUBLISHED, story=None):
+        events = extract_events(title, sentence, published, story or nato)
+        return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None) for e in events}
+    return run

@@ -1,0 +1,51 @@
+"""The extractor on the dev and seed corpora, scored by the shared scorer."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import statistics
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT / "tests" / "corpora" / "dev"
+SEEDS_GOLD = ROOT / "tests" / "gold" / "seeds.json"
+SEEDS_MANIFEST = ROOT / "seeds" / "manifest.json"
+
+
+def _module(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+predict = _module(ROOT / "tests" / "corpora" / "predict.py", "corpus_predict")
+score = _module(DEV / "score.py", "corpus_score")
+
+
+def _f1(gold_path: Path, rows: list[dict], tmp_path: Path) -> float:
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return score.main([str(gold_path), str(pred)])
+
+
+def test_dev_f1_and_nothing_from_unrelated_articles(story, tmp_path):
+    rows, _ = predict.predict(DEV / "manifest.json", story)
+    assert _f1(DEV / "gold.json", rows, tmp_path) >= 0.9
+    assert not [r for r in rows if r["article"] in ("h31", "h34")]
+
+
+def test_seed_f1(story, tmp_path):
+    if not SEEDS_GOLD.exists():
+        pytest.skip("tests/gold/seeds.json is not there yet")
+    rows, _ = predict.predict(SEEDS_MANIFEST, story)
+    assert _f1(SEEDS_GOLD, rows, tmp_path) >= 0.95
+
+
+def test_median_extraction_time_is_under_20_ms(story):
+    predict.predict(DEV / "manifest.json", story)          # compile once
+    _, times = predict.predict(DEV / "manifest.json", story)
+    _, seed_times = predict.predict(SEEDS_MANIFEST, story)
+    assert statistics.median(times + seed_times) < 0.020

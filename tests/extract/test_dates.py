@@ -1,0 +1,51 @@
+"""Date expressions resolved against the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.dates import date_near, find_dates
+
+PUB = dt.date(2024, 6, 20)   # Thursday
+
+
+@pytest.mark.parametrize("text,expected,precision", [
+    ("said on Tuesday that", dt.date(2024, 6, 18), "day"),
+    ("announced Thursday his bid", dt.date(2024, 6, 20), "day"),
+    ("last Thursday", dt.date(2024, 6, 13), "day"),
+    ("next Monday", dt.date(2024, 6, 24), "day"),
+    ("indicated on June 18, they", dt.date(2024, 6, 18), "day"),
+    ("on 26 June", dt.date(2024, 6, 26), "day"),
+    ("On Tuesday, October 1, Rutte", dt.date(2024, 10, 1), "day"),
+    ("on March 6", dt.date(2024, 3, 6), "day"),
+    ("on December 28", dt.date(2023, 12, 28), "day"),
+    ("on Sept. 8", dt.date(2024, 9, 8), "day"),
+    ("tomorrow", dt.date(2024, 6, 21), "day"),
+    ("yesterday", dt.date(2024, 6, 19), "day"),
+    ("in March", dt.date(2024, 3, 1), "month"),
+    ("in October", dt.date(2023, 10, 1), "month"),
+    ("in October 2024", dt.date(2024, 10, 1), "month"),
+    ("last year", dt.date(2023, 1, 1), "year"),
+    ("on 2024-06-26", dt.date(2024, 6, 26), "day"),
+])
+def test_resolution(text, expected, precision):
+    found = find_dates(text, PUB)
+    assert len(found) == 1
+    assert (found[0].date, found[0].precision) == (expected, precision)
+
+
+def test_without_publication_date_only_explicit_years_resolve():
+    assert find_dates("on Tuesday", None)[0].date is None
+    assert find_dates("on June 18", None)[0].date is None
+    assert find_dates("on June 18, 2024", None)[0].date == dt.date(2024, 6, 18)
+
+
+def test_modal_may_is_not_a_month():
+    assert find_dates("Iohannis may quit the race", PUB) == []
+
+
+def test_nearest_date_to_the_trigger():
+    text = "On June 18 Hungary said it backs Rutte, days before the June 26 decision."
+    mention, date = date_near(text, text.index("backs"), PUB)
+    assert date == dt.date(2024, 6, 18)

@@ -1,0 +1,48 @@
+"""event_to_json (the `natowatch extract --json` contract), explain, is_about_story."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from extract import article_text, event_to_json, explain, extract_events, is_about_story
+
+TITLE = "Hungary backs Rutte for NATO chief"
+TEXT = ("Hungarian Prime Minister Viktor Orban said on Tuesday that Hungary is ready to support Mark Rutte "
+        "as the next NATO secretary general.")
+
+
+def test_json_contract(story):
+    events = extract_events("Orban speaks", TEXT, dt.date(2024, 6, 20), story)
+    rows = [event_to_json("h99", e, story) for e in events]
+    assert len(rows) == 1
+    assert list(rows[0]) == ["article", "type", "subject", "actor", "position", "status", "date", "evidence",
+                             "span", "confidence", "rule"]
+    body = rows[0]
+    assert body["type"] == "endorsement" and body["actor"] == "Hungary" and body["subject"] == "Mark Rutte"
+    assert body["position"] == "NATO Secretary General"
+    assert body["status"] == "tentative"
+    assert body["date"] == "2024-06-18"
+    assert 0 < body["confidence"] <= 1
+    full = article_text("Orban speaks", TEXT)
+    assert full[body["span"][0]:body["span"][1]] == body["evidence"]
+    json.dumps(rows)
+
+
+def test_one_event_per_key_with_the_best_evidence(story):
+    events = extract_events(TITLE, TEXT, dt.date(2024, 6, 20), story)
+    assert len({e.key for e in events}) == len(events) == 1
+    assert events[0].evidence == TITLE   # the headline states it without "ready to": higher confidence
+
+
+def test_explain_marks_the_matched_parts(story):
+    event = extract_events("", TEXT, None, story)[0]
+    text = explain(event)
+    assert "[[support]]" in text and "[[Mark Rutte]]" in text and "rule: endorse_verb" in text
+    assert event.date is None          # no publication date: "on Tuesday" cannot be placed
+
+
+def test_is_about_story(story):
+    assert is_about_story("Rutte takes over as NATO secretary general", "", story)
+    assert is_about_story("", "The alliance met in Brussels.", story)
+    assert not is_about_story("Dutch cabinet sworn in", "Schoof leads the new coalition.", story)
+    assert extract_events("Dutch cabinet sworn in", "Germany backs Rutte.", None, story) == []

@@ -1,0 +1,307 @@
+"""Sentence-level cases: one sentence (under a neutral race headline) -> the set of
+(type, subject, actor) it states. Most are paraphrases written for these tests,
+not article text; about half must give no event at all."""
+from __future__ import annotations
+
+import pytest
+
+R, I, K = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
+KA, W, RI = "Krisjanis Karins", "Ben Wallace", "Edgars Rinkevics"
+F, VDL = "Mette Frederiksen", "Ursula von der Leyen"
+
+
+def E(subject, actor):
+    return ("endorsement", subject, actor)
+
+
+def O(subject, actor):
+    return ("opposition", subject, actor)
+
+
+def CAND(subject):
+    return ("candidacy", subject, None)
+
+
+def WD(subject):
+    return ("withdrawal", subject, None)
+
+
+def APP(subject):
+    return ("appointment", subject, None)
+
+
+def TO(subject):
+    return ("takes_office", subject, None)
+
+
+ENDORSEMENTS = [
+    ("Germany backs Mark Rutte to become the next NATO secretary general.", {E(R, "Germany")}),
+    ("Poland and Italy have endorsed Rutte's bid to lead the alliance.", {E(R, "Poland"), E(R, "Italy")}),
+    ("Spain, Portugal, Belgium and Denmark said on Monday they would support Rutte.",
+     {E(R, "Spain"), E(R, "Portugal"), E(R, "Belgium"), E(R, "Denmark")}),
+    ("Rutte's candidacy is backed by Canada and Norway.", {E(R, "Canada"), E(R, "Norway")}),
+    ("Rutte has won the backing of Washington and London.", {E(R, "United States"), E(R, "United Kingdom")}),
+    ("Declarations of support for Rutte came from the United States and Britain.",
+     {E(R, "United States"), E(R, "United Kingdom")}),
+    ("Canada joined the United States in backing Rutte.", {E(R, "Canada"), E(R, "United States")}),
+    ("Britain threw its weight behind Mark Rutte's bid on Thursday.", {E(R, "United Kingdom")}),
+    ("Turkey has dropped its objections and now supports Rutte.", {E(R, "Turkey")}),
+    ("Slovak Prime Minister Robert Fico said Bratislava would back Rutte.", {E(R, "Slovakia")}),
+    ("Orban said Hungary was ready to support Rutte.", {E(R, "Hungary")}),
+    ("“We support Mark Rutte,” French foreign minister Stéphane Séjourné told reporters.", {E(R, "France")}),
+    ("Italian Prime Minister Giorgia Meloni announced her support for Rutte's candidacy.", {E(R, "Italy")}),
+    ("Rutte has secured the support of Poland.", {E(R, "Poland")}),
+    ("US support for Rutte was confirmed on Wednesday.", {E(R, "United States")}),
+    ("Kallas has the backing of Latvia and Lithuania.", {E(K, "Latvia"), E(K, "Lithuania")}),
+    ("Mark Rutte gets US, UK backing to lead NATO", {E(R, "United States"), E(R, "United Kingdom")}),
+    ("Rutte now enjoys strong backing from Sweden, Finland and Denmark.",
+     {E(R, "Sweden"), E(R, "Finland"), E(R, "Denmark")}),
+    ("The Czech government endorsed Mark Rutte for the top NATO job.", {E(R, "Czech Republic")}),
+    ("Greece is backing Iohannis, its foreign minister said.", {E(I, "Greece")}),
+    ("Croatia pledged its support to Klaus Iohannis.", {E(I, "Croatia")}),
+    ("Bulgarian President Rumen Radev voiced support for the Romanian candidate Klaus Iohannis.",
+     {E(I, "Bulgaria")}),
+    ("Berlin and Paris have thrown their weight behind Rutte.", {E(R, "Germany"), E(R, "France")}),
+    ("Rutte was endorsed by Luxembourg and Slovenia on Friday.", {E(R, "Luxembourg"), E(R, "Slovenia")}),
+    ("With backing from Washington and Berlin, Rutte is now the clear favourite.",
+     {E(R, "United States"), E(R, "Germany")}),
+    ("Montenegro is leaning towards supporting Rutte's candidacy.", {E(R, "Montenegro")}),
+    ("According to Reuters, Albania also supports the candidacy of Mark Rutte.", {E(R, "Albania")}),
+    ("Rutte quickly won the support of Iceland, Norway and Canada.",
+     {E(R, "Iceland"), E(R, "Norway"), E(R, "Canada")}),
+    ("Iohannis can count on Romania, whose government formally backs his candidacy.", {E(I, "Romania")}),
+    ("Estonia is prepared to endorse Rutte as the next secretary general.", {E(R, "Estonia")}),
+    ("Romania's Supreme Council of National Defence said it would back Rutte.", {E(R, "Romania")}),
+    ("The Bulgarian foreign ministry said it backs Iohannis for NATO chief.", {E(I, "Bulgaria")}),
+    ("Slovakia's President Peter Pellegrini said on Tuesday that his country would back Rutte.",
+     {E(R, "Slovakia")}),
+]
+
+OPPOSITIONS = [
+    ("Hungary opposes Rutte's candidacy.", {O(R, "Hungary")}),
+    ("Turkey blocked Rutte's bid for months.", {O(R, "Turkey")}),
+    ("Slovakia will not support Rutte, Fico said.", {O(R, "Slovakia")}),
+    ("Hungarian Foreign Minister Peter Szijjarto said his government could not support Rutte.", {O(R, "Hungary")}),
+    ("Ankara objected to Rutte's candidacy.", {O(R, "Turkey")}),
+    ("Rutte faced resistance from Hungary and Slovakia.", {O(R, "Hungary"), O(R, "Slovakia")}),
+    ("Budapest refused to back Rutte's bid.", {O(R, "Hungary")}),
+    ("The critics of Rutte's candidacy, led by Hungary, softened their tone.", {O(R, "Hungary")}),
+    ("Romania vetoed Rutte's nomination at the council.", {O(R, "Romania")}),
+    ("Hungary did not back his candidacy.", set()),   # no candidate named before "his": nothing to resolve
+    ("Poland rejected the candidacy of Klaus Iohannis for NATO secretary general.", {O(I, "Poland")}),
+]
+
+CANDIDACIES = [
+    ("Kallas announced her candidacy for NATO secretary general on Monday.", {CAND(K)}),
+    ("Latvian Foreign Minister Krisjanis Karins is running for NATO chief.", {CAND(KA)}),
+    ("Iohannis entered the race to succeed Jens Stoltenberg.", {CAND(I)}),
+    ("Ben Wallace is also a candidate for the NATO top job.", {CAND(W)}),
+    ("Mette Frederiksen has expressed interest in the post of NATO secretary general.", {CAND(F)}),
+    ("Rutte threw his hat into the ring for the top NATO job.", {CAND(R)}),
+    ("Romania nominated Iohannis for the post of NATO secretary general.", {CAND(I)}),
+    ("Other contenders for the job include Kaja Kallas and Krisjanis Karins.", {CAND(K), CAND(KA)}),
+    ("Rinkevics said he would like to lead NATO.", {CAND(RI)}),
+    ("Iohannis confirmed his bid to lead the alliance.", {CAND(I)}),
+    ("Kallas and Karins are both vying for the post of NATO secretary general.", {CAND(K), CAND(KA)}),
+    ("Wallace has made no secret of wanting the NATO top job.", {CAND(W)}),
+    ("Klaus Iohannis launched his bid for NATO chief in March.", {CAND(I)}),
+    ("Rutte remains the only contender for the post of NATO secretary general.", {CAND(R)}),
+    ("Kaja Kallas is seeking to replace Stoltenberg as head of NATO.", {CAND(K)}),
+    ("Karins said he would run for NATO secretary general.", {CAND(KA)}),
+]
+
+WITHDRAWALS = [
+    ("Iohannis pulled out of the race on Thursday.", {WD(I)}),
+    ("Klaus Iohannis has dropped his bid to become NATO chief.", {WD(I)}),
+    ("Kallas withdrew her candidacy for NATO secretary general.", {WD(K)}),
+    ("Karins quit the race for NATO secretary general.", {WD(KA)}),
+    ("Wallace bowed out of the contest to succeed Stoltenberg.", {WD(W)}),
+    ("Iohannis abandoned his NATO bid after talks with allies.", {WD(I)}),
+]
+
+APPOINTMENTS = [
+    ("NATO allies appointed Mark Rutte as the next secretary general on Wednesday.", {APP(R)}),
+    ("Rutte was named NATO's next secretary general by the North Atlantic Council.", {APP(R)}),
+    ("The North Atlantic Council chose Rutte as secretary general.", {APP(R)}),
+    ("Mark Rutte was formally appointed NATO chief by allied ambassadors.", {APP(R)}),
+    ("Rutte was selected as the new NATO secretary general.", {APP(R)}),
+]
+
+TAKES_OFFICE = [
+    ("Mark Rutte took office as NATO secretary general on October 1.", {TO(R)}),
+    ("Rutte took over from Jens Stoltenberg as head of NATO on Tuesday.", {TO(R)}),
+    ("Rutte became NATO's 14th secretary general.", {TO(R)}),
+    ("Rutte will take office as NATO chief on October 1.", {TO(R)}),
+    ("Rutte formally assumed his post as alliance chief.", {TO(R)}),
+    ("Rutte succeeded Jens Stoltenberg as NATO chief on October 1.", {TO(R)}),
+    ("Rutte, who replaced Stoltenberg on Tuesday, said he would strengthen the alliance.", {TO(R)}),
+    ("Mark Rutte has succeeded Stoltenberg at the helm of the alliance.", {TO(R)}),
+    ("Mark Rutte took the helm of NATO on Tuesday.", {TO(R)}),
+    ("Rutte took charge of the alliance on October 1.", {TO(R)}),
+    ("Mark Rutte takes over as NATO secretary general", {TO(R)}),
+]
+
+MIXED = [
+    ("Romania now backs Rutte after Iohannis quit the race.", {E(R, "Romania"), WD(I)}),
+    ("Hungary lifted its veto after Rutte pledged to respect its opt-out, and Slovakia backed him too.",
+     {E(R, "Slovakia")}),
+]
+
+NO_EVENT = [
+    # conditions and hypotheticals
+    "Hungary could back Rutte if he apologises.",
+    "If Turkey backs Rutte, the decision could come in June.",
+    "Slovakia would support Rutte provided he keeps Ukraine out of NATO.",
+    "We cannot support a secretary general who wanted to bring Hungary to its knees, Szijjarto said.",
+    "It would be strange if the candidacy of such a person was supported by the Hungarian government.",
+    "Britain would back Rutte, a diplomat speculated.",
+    # predictions and expectations
+    "Rutte is likely to be selected as the next NATO chief.",
+    "Rutte is expected to be appointed NATO secretary general next week.",
+    "Rutte is set to become the next secretary general of NATO later this year.",
+    "Rutte will become the next NATO chief, analysts predict.",
+    "Stubb said Rutte is likely to be chosen as NATO chief.",
+    "Supporters of Rutte insist that he becomes the next NATO chief.",
+    "Analysts say Germany may come to support Rutte.",
+    "The decision on the next secretary general should be finalised by July.",
+    "Rutte is expected to be formally nominated by the 32 NATO nations and take over on October 1.",
+    "Iohannis may pull out of the race by early June.",
+    "Iohannis may quit the race for NATO secretary general.",
+    "Iohannis agreed with allies to quit the race by June.",
+    "Kallas is likely to run for the top post in the alliance.",
+    "Rutte's appointment will come at a delicate time for the alliance.",
+    "Rutte needs Hungary to support him.",
+    "Rutte would need the support of all 32 allies.",
+    "NATO officials expect Rutte to continue Stoltenberg's priorities.",
+    "Rutte will succeed Jens Stoltenberg, whose term ends in October.",
+    "Rutte is expected to succeed Stoltenberg in October.",
+    # an opposition that ends is no opposition
+    "Turkey dropped its opposition to Rutte's candidacy in April.",
+    "Hungary lifted its objections to Rutte.",
+    "Slovakia eased its resistance to Rutte's bid.",
+    # negations that are not refusals
+    "Hungary has not announced its support for Rutte.",
+    "NATO ambassadors have not yet officially endorsed Rutte.",
+    "Germany has yet to endorse Rutte's candidacy.",
+    "Kallas said she was not interested in the NATO job.",
+    "Wallace ruled out running for NATO chief.",
+    "Iohannis was not nominated by Romania.",
+    "Iohannis is under no pressure to abandon his NATO bid.",
+    "Romania has not formally backed Rutte so far.",
+    # aggregates with no named actor
+    "Most allies support Rutte's bid.",
+    "Two-thirds of NATO members back Rutte.",
+    "Some Eastern European countries still do not fully support Rutte.",
+    "A number of Western countries support Rutte.",
+    "Rutte has the support of NATO members.",
+    "Rutte has secured the support of a majority of the bloc's member states.",
+    "Several members of the alliance hope Kallas will lead NATO.",
+    "Rutte has secured the support of several European capitals.",
+    # commentators, outlets and doubted reports
+    "The American Conservative argued that Rutte is the most convenient choice.",
+    "Politico commentators think Rutte will win the race.",
+    "Hungary denied reports that it would back Rutte.",
+    "Frederiksen denied she was a candidate for NATO chief.",
+    "The endorsement ends months of speculation that countries on the eastern flank did not support Rutte.",
+    "According to the expert, Rutte is the clear favourite in this race.",
+    # other races and other posts
+    "Kallas was chosen as the EU foreign policy chief.",
+    "Germany backs von der Leyen for a second term as Commission president.",
+    "Lithuania supports Kallas as EU foreign policy chief.",
+    "Rutte was appointed prime minister in 2010.",
+    "Rutte first took office in 2010.",
+    "Rutte took charge of the Dutch government in 2010.",
+    "Dick Schoof took over from Rutte as Dutch prime minister.",
+    "Rutte was a candidate for prime minister in 2010.",
+    "Rutte has never been a candidate for UN secretary-general.",
+    "Stoltenberg will become Norway's finance minister.",
+    "Stoltenberg's term as NATO chief was extended until October 2024.",
+    "Stoltenberg took office as NATO secretary general in 2014.",
+    "Romania backs Iohannis for a second term as president.",
+    "France supports Rutte's plan for a new Dutch coalition.",
+    # support for something that is not a candidate's bid
+    "Rutte also backed US and UK strikes on the Houthis.",
+    "Rutte supports Ukraine's bid to join NATO.",
+    "Germany supports Ukraine's membership of NATO.",
+    "The Netherlands supports more military aid to Kyiv, Rutte said.",
+    "Turkey supported Sweden's bid to join NATO.",
+    "Hungary backs Rutte's proposal on the EU budget.",
+    "Rutte pledged support to a deal between Hungary and the NATO secretary general.",
+    "Rutte confirmed that he fully supports the deal with Hungary.",
+    "Certain NATO members, particularly Hungary, opposed the bloc's stance on the war.",
+    "NATO's eastern flank countries did not support Rutte.",
+    "Hungarian troops will not take part in NATO's mission in Ukraine.",
+    # no stance at all
+    "Orban met Rutte in Brussels on Monday.",
+    "Rutte refused to say whether he is still running.",
+    "Hungary refused to comment on Rutte's candidacy.",
+    "The White House declined to say whether it supports Rutte.",
+    "Erdogan said Turkey is considering whether to support Rutte.",
+    "Zakharova said nothing would change with the new secretary general.",
+    "It is unclear whether Kallas will run for NATO secretary general.",
+    "The Dutchman would be a strong candidate, diplomats say.",
+    "Rutte's candidacy rattled some allies.",
+    "Stoltenberg called Rutte a capable leader.",
+    "The race to succeed Stoltenberg has been slow.",
+    "The handover took place on Tuesday at NATO headquarters.",
+    "Kallas' bid for the post has not yet been commented on by her party.",
+    "The US has twice approached Rutte with an offer to take on the role.",
+    "Pulling out of the race before the summit is believed to give the president goodwill.",
+    "There is no such pressure regarding the withdrawal of candidacy.",
+    "Rutte is in a strong position to become the next leader of NATO.",
+    "Rutte will officially resign as prime minister when the new government is sworn in.",
+    "Stoltenberg confirmed he will step down in October.",
+    "Germany needs to decide whether it will back the Dutch candidate.",
+    "To be elected, Rutte would need the support of all 31 members.",
+    "Hungary has the power to veto Rutte's appointment.",
+    "No Hungarian personnel will take part in NATO activities in Ukraine, Orban said.",
+    "Budapest wants assurances before it supports Rutte.",
+]
+
+CASES = [(s, e) for s, e in ENDORSEMENTS + OPPOSITIONS + CANDIDACIES + WITHDRAWALS + APPOINTMENTS + TAKES_OFFICE
+         + MIXED] + [(s, set()) for s in NO_EVENT]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_sentence(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+def test_at_least_150_cases_and_half_negative():
+    negatives = sum(1 for _, e in CASES if not e)
+    assert len(CASES) >= 150 and negatives * 2 >= len(CASES)
+
+
+# A descriptor or pronoun stands for a candidate named earlier in the article.
+IN_CONTEXT = [
+    ("Mark Rutte wants to lead NATO. The Dutchman has won the backing of Paris.", {E(R, "France"), CAND(R)}),
+    ("Klaus Iohannis is in the race. The Romanian president announced in March that he would run for NATO chief.",
+     {CAND(I)}),
+    ("Mark Rutte is the frontrunner for NATO chief. Hungary publicly refused to support the candidacy of the Dutch "
+     "politician.", {CAND(R), O(R, "Hungary")}),
+    ("Ben Wallace wanted the NATO top job. NATO members considered him, but the US did not back his candidacy.",
+     {CAND(W), O(W, "United States")}),
+    ("Iohannis dropped out. Romania's top defence body said the country would back Rutte.", {WD(I), E(R, "Romania")}),
+    ("Klaus Iohannis left the race. Romania's Security Council said that the country was supporting Rutte.",
+     {WD(I), E(R, "Romania")}),
+    ("Hungary's foreign minister said his country cannot support the bid of Mark Rutte to become NATO chief.",
+     {O(R, "Hungary")}),
+    ("“Of course, we support Mark Rutte's candidacy for the post of NATO Secretary General,” said Attal.",
+     {E(R, "France")}),
+    ("Klaus Iohannis wants the NATO top job. “We support Romania,” Bulgaria's foreign minister said.",
+     {CAND(I), E(I, "Bulgaria")}),
+    ("“I decided to enter the competition for NATO SG position,” Iohannis said.", {CAND(I)}),
+    ("“We certainly cannot support the election of a person as NATO secretary general who wanted to bring Hungary "
+     "to its knees,” Szijjarto said.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_CONTEXT, ids=[t[:50] for t, _ in IN_CONTEXT])
+def test_in_context(triples, text, expected):
+    assert triples(text) == expected
+
+
+def test_unrelated_article_gives_nothing(triples):
+    text = ("Dutch coalition talks dragged on for months. Rutte backed the new cabinet and said he would support "
+            "Schoof as prime minister.")
+    assert triples(text, title="Dutch cabinet sworn in") == set()
