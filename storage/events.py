@@ -24,9 +24,12 @@ def normalised_hash(text: str) -> str:
 
 
 def content_hash(article: ArticleRecord) -> str:
+    # The outlet is part of the identity: the same wire story carried by two outlets is two
+    # sources (one evidence row each), while a copy within one outlet is the same article.
     # An article with no text (a feed entry without summary) is identified by its URL,
     # or every empty article would count as a copy of the first.
-    return normalised_hash(article.text if article.text.strip() else f"url:{article.url}")
+    body = article.text if article.text.strip() else f"url:{article.url}"
+    return normalised_hash(f"{article.outlet or ''}\n{body}")
 
 
 def actor_key(event: Event) -> str:

@@ -1,0 +1,401 @@
+"""Pipeline benchmark: what `natowatch poll --once` costs per article, against the floor
+(trafilatura + the extractor alone over the same pages). Run on demand, never in the tests:
+
+    .venv/bin/python -m benchmarks.pipeline                    # N=1000 on SQLite
+    .venv/bin/python -m benchmarks.pipeline --scale 5          # and again at 5 x N
+    .venv/bin/python -m benchmarks.pipeline --db postgres      # on PostgreSQL
+    .venv/bin/python -m benchmarks.pipeline --extract-only     # extractor per seed + replay wall time
+    .venv/bin/python -m benchmarks.pipeline --profile poll.pstats   # cProfile of the poll flow
+
+See benchmarks/README.md for what is measured and the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import re
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+if __package__ in (None, ""):  # run as a file: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.corpus import feed_path, load_seeds, read_corpus, write_corpus  # noqa: E402
+from benchmarks.servers import alert_receiver, corpus_server  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+NATOWATCH = Path(sys.executable).with_name("natowatch")
+POLL_COMMAND = (str(NATOWATCH), "poll", "--once")
+DEFAULT_POSTGRES_URL = "postgresql://natowatch:natowatch@127.0.0.1:5432/natowatch_test"
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+RSS_SAMPLE_SECONDS = 0.2
+EXTRACT_REPEATS = 20
+# Targets from issue 8.
+TARGET_RATIO = 1.5
+TARGET_SCALE_DRIFT = 0.10
+TARGET_PEAK_MB = 500
+TARGET_EXTRACT_MS = 20
+# The totals `natowatch poll` prints per feed (flows.poll.summary_lines).
+SUMMARY_COUNTS = {name: re.compile(pattern) for name, pattern in (
+    ("new_items", r"(\d+) new \("), ("new_events", r"(\d+) new events"),
+    ("corroborated", r"(\d+) corroborated"), ("alerts_queued", r"(\d+) alerts queued"))}
+
+
+# --- child processes ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChildRun:
+    seconds: float
+    returncode: int
+    stdout: str
+    stderr: str
+    maxrss_mb: float       # ru_maxrss of the child (its largest process, waited-for descendants included)
+    tree_peak_mb: float    # peak of the summed RSS of the child and its descendants, sampled
+
+
+def tree_rss_bytes(root: int) -> int:
+    """Summed RSS of `root` and all its descendants (shared pages counted in each: an upper bound)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+                total += int(statm.read().split()[1]) * PAGE_SIZE
+        except (OSError, IndexError, ValueError):
+            continue
+        todo.extend(children.get(pid, ()))
+    return total
+
+
+def run_child(command: list[str] | tuple[str, ...], env: dict[str, str], cwd: Path = REPO) -> ChildRun:
+    """Run a command to its end; its own peak memory comes from wait4 (not the benchmark's)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=err)
+        peak, done = 0, threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.wait(RSS_SAMPLE_SECONDS):
+                peak = max(peak, tree_rss_bytes(process.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        done.set()
+        sampler.join()
+        out.seek(0)
+        err.seek(0)
+        return ChildRun(seconds, process.returncode, out.read().decode("utf-8", "replace"),
+                        err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, peak / 2**20)
+
+
+def child_env(**settings: str) -> dict[str, str]:
+    """The caller's environment without its own natowatch settings (a real alert URL must not
+    get benchmark alerts), plus `settings`; local traffic never goes through a proxy."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NATOWATCH_")}
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    env.update(settings)
+    return env
+
+
+def show_failure(what: str, run: ChildRun) -> None:
+    tail = "\n".join((run.stderr or run.stdout).strip().splitlines()[-15:])
+    raise SystemExit(f"benchmark: {what} exited with {run.returncode}:\n{tail}")
+
+
+# --- databases ------------------------------------------------------------------------------
+
+@contextmanager
+def fresh_database(kind: str, folder: Path) -> Iterator[str]:
+    """A database URL nobody has used: a new SQLite file, or a new PostgreSQL database (dropped after)."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'natowatch.db'}"
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from storage.db import redact_url
+
+    admin_url = os.environ.get("NATOWATCH_BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+    name = f"natowatch_bench_{secrets.token_hex(4)}"
+    admin = make_url(admin_url).set(drivername="postgresql")
+    try:
+        connection = psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True)
+    except psycopg.Error as exc:
+        raise SystemExit(f"benchmark: NATOWATCH_BENCH_POSTGRES_URL {redact_url(admin_url)}: "
+                         f"cannot connect: {' '.join(str(exc).split())}") from None
+    with connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield admin.set(database=name).render_as_string(hide_password=False)
+        finally:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --- one measurement ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Measurement:
+    n: int
+    db: str
+    floor: dict
+    floor_run: ChildRun
+    poll_seconds: float
+    pipeline_run: ChildRun
+    alerts_received: int
+
+    @property
+    def poll_counts(self) -> dict[str, int]:
+        """Totals over the feeds, from the poll's own summary lines."""
+        out = self.pipeline_run.stdout
+        return {name: sum(int(v) for v in pattern.findall(out)) for name, pattern in SUMMARY_COUNTS.items()}
+
+    @property
+    def floor_aps(self) -> float:
+        return self.n / self.floor["seconds"]
+
+    @property
+    def pipeline_aps(self) -> float:
+        return self.n / self.poll_seconds
+
+    @property
+    def ratio(self) -> float:
+        """Pipeline cost per article over the floor's."""
+        return self.floor_aps / self.pipeline_aps
+
+    @property
+    def pipeline_ms_per_article(self) -> float:
+        return 1000 * self.poll_seconds / self.n
+
+    def as_json(self) -> dict:
+        return {"n": self.n, "floor_aps": round(self.floor_aps, 2), "pipeline_aps": round(self.pipeline_aps, 2),
+                "ratio": round(self.ratio, 3), "peak_rss_mb": round(self.pipeline_run.maxrss_mb, 1)}
+
+
+def write_feeds_file(path: Path, base_url: str, feeds: int) -> None:
+    lines = ["feeds:"]
+    lines += [f"  - {{name: bench-{f:02d}, url: '{base_url}/{feed_path(f)}', interval: 60}}" for f in range(feeds)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def check_stored(database_url: str, articles, feeds: int) -> None:
+    """Every item of every feed is recorded as seen (stored, or remembered as text-less)."""
+    from storage import Store
+
+    with Store.open(database_url) as store:
+        missing = [a.index for a in articles if not store.item_seen(f"bench-{a.feed:02d}", f"guid:bench-{a.index:06d}")]
+    if missing:
+        raise SystemExit(f"benchmark: {len(missing)} of {len(articles)} items were not stored "
+                         f"(first: article {missing[0]}); the figures would be wrong")
+
+
+def measure(n: int, feeds: int, db: str, seeds, work: Path, log) -> Measurement:
+    corpus = work / f"corpus-{n}"
+    with corpus_server(corpus) as server, alert_receiver() as receiver:
+        log(f"writing {n} pages and {feeds} feeds ...")
+        articles = write_corpus(corpus, seeds, n, feeds, server.base_url)
+        log("floor: html_to_article + extract_events in one process ...")
+        floor_run = run_child([sys.executable, "-m", "benchmarks.floor", str(corpus)], child_env())
+        if floor_run.returncode:
+            show_failure("the floor", floor_run)
+        floor = json.loads(floor_run.stdout.strip().splitlines()[-1])
+        feeds_file = work / f"feeds-{n}.yaml"
+        write_feeds_file(feeds_file, server.base_url, feeds)
+        with fresh_database(db, work / f"db-{n}") as database_url:
+            server.requests.reset()
+            log(f"pipeline: {' '.join(POLL_COMMAND[1:])} on {db} ...")
+            run = run_child(POLL_COMMAND, child_env(
+                NATOWATCH_FEEDS=str(feeds_file), NATOWATCH_DATABASE_URL=database_url,
+                NATOWATCH_DATA_DIR=str(work / f"data-{n}"),
+                NATOWATCH_ALERT_URLS=f"json://127.0.0.1:{receiver.server_address[1]}/alerts"))
+            if run.returncode:
+                show_failure("natowatch poll --once", run)
+            pages = server.requests.by_suffix.get(".html", 0)
+            if pages != n:
+                raise SystemExit(f"benchmark: the poll fetched {pages} pages, expected {n}")
+            check_stored(database_url, articles, feeds)
+        # The poll proper: from its first feed request to its last page, Prefect start-up and
+        # shutdown excluded; only the last article's extract + insert falls outside.
+        poll_seconds = server.requests.window_seconds
+    return Measurement(n, db, floor, floor_run, poll_seconds, run, len(receiver.received))
+
+
+def report(m: Measurement) -> str:
+    f, run, counts = m.floor, m.pipeline_run, m.poll_counts
+    ratio_ok = "ok" if m.ratio <= TARGET_RATIO else "MISSED"
+    return "\n".join([
+        f"N={m.n} articles, {m.db}",
+        f"  floor    : {f['seconds']:.2f} s, {m.floor_aps:.1f} articles/s "
+        f"(html_to_article {f['html_seconds']:.2f} s, is_about_story + extract_events {f['events_seconds']:.2f} s; "
+        f"{f['relevant']} about the story, {f['events']} events, {f['empty_pages']} empty pages); "
+        f"peak RSS {m.floor_run.maxrss_mb:.0f} MB",
+        f"  pipeline : poll {m.poll_seconds:.2f} s, {m.pipeline_aps:.1f} articles/s "
+        f"({m.pipeline_ms_per_article:.1f} ms/article); process wall {run.seconds:.2f} s "
+        f"(Prefect start-up and shutdown included); peak RSS {run.maxrss_mb:.0f} MB (largest process, "
+        f"ru_maxrss), {run.tree_peak_mb:.0f} MB (process tree summed, sampled); "
+        f"{counts['new_items']} new items, {counts['new_events']} new events, {counts['corroborated']} "
+        f"corroborated, {counts['alerts_queued']} alerts queued, {m.alerts_received} posted (poll does not dispatch)",
+        f"  ratio    : pipeline / floor = {m.ratio:.2f} (target <= {TARGET_RATIO}: {ratio_ok})",
+    ])
+
+
+def run_benchmark(args) -> None:
+    log = (lambda message: print(message, file=sys.stderr, flush=True))
+    seeds = load_seeds(SEEDS)
+    with tempfile.TemporaryDirectory(prefix="natowatch-bench-") as tmp:
+        work = Path(tmp)
+        base = measure(args.n, args.feeds, args.db, seeds, work, log)
+        print(report(base), flush=True)
+        scaled = None
+        if args.scale > 1:
+            scaled = measure(args.n * args.scale, args.feeds, args.db, seeds, work, log)
+            print(report(scaled), flush=True)
+            drift = scaled.pipeline_ms_per_article / base.pipeline_ms_per_article - 1
+            floor_drift = (scaled.floor["seconds"] / scaled.n) / (base.floor["seconds"] / base.n) - 1
+            print(f"scale x{args.scale}: pipeline cost per article {drift:+.1%} "
+                  f"(target within {TARGET_SCALE_DRIFT:.0%}: {'ok' if abs(drift) <= TARGET_SCALE_DRIFT else 'MISSED'}); "
+                  f"floor {floor_drift:+.1%}; peak RSS {scaled.pipeline_run.maxrss_mb:.0f} MB largest process, "
+                  f"{scaled.pipeline_run.tree_peak_mb:.0f} MB tree "
+                  f"(target < {TARGET_PEAK_MB} MB at {scaled.n}: "
+                  f"{'ok' if scaled.pipeline_run.tree_peak_mb < TARGET_PEAK_MB else 'MISSED'})")
+    if args.json:
+        line = base.as_json()
+        if scaled is not None:
+            line["scaled"] = scaled.as_json()
+        print(json.dumps(line))
+
+
+# --- extractor alone and replay ---------------------------------------------------------------
+
+def run_extract_only(args) -> None:
+    from extract import extract_events
+    from flows.articles import list_folder, read_article
+    from flows.storyfile import load_story
+    from benchmarks.floor import STORY_FILE
+
+    story = load_story(STORY_FILE)
+    articles = [read_article(path, entry) for path, entry in list_folder(SEEDS).files]
+    started = time.perf_counter()
+    extract_events(articles[0].title, articles[0].text, articles[0].published, story)
+    cold_ms = 1000 * (time.perf_counter() - started)
+    per_article, every = {}, []
+    for article in articles:
+        times = []
+        for _ in range(EXTRACT_REPEATS + 1):
+            started = time.perf_counter()
+            extract_events(article.title, article.text, article.published, story)
+            times.append(1000 * (time.perf_counter() - started))
+        times = times[1:]  # the first call of each article warms caches
+        per_article[article.path.name] = statistics.median(times)
+        every.extend(times)
+    median = statistics.median(every)
+    print(f"extract_events over {len(articles)} seed articles ({EXTRACT_REPEATS} runs each): median {median:.1f} ms "
+          f"(target < {TARGET_EXTRACT_MS} ms: {'ok' if median < TARGET_EXTRACT_MS else 'MISSED'}); "
+          f"first call {cold_ms:.1f} ms (builds the rules)")
+    for name, ms in per_article.items():
+        print(f"  {name}: {ms:.1f} ms")
+    with tempfile.TemporaryDirectory(prefix="natowatch-bench-") as tmp:
+        env = child_env(NATOWATCH_DATABASE_URL=f"sqlite:///{Path(tmp) / 'replay.db'}",
+                        NATOWATCH_DATA_DIR=str(Path(tmp) / "data"))
+        run = run_child([str(NATOWATCH), "replay", "seeds/", "--fresh"], env)
+        if run.returncode:
+            show_failure("natowatch replay seeds/ --fresh", run)
+    print(f"natowatch replay seeds/ --fresh (temporary SQLite, Prefect start-up included): wall {run.seconds:.2f} s, "
+          f"peak RSS {run.maxrss_mb:.0f} MB largest process, {run.tree_peak_mb:.0f} MB tree")
+    if args.json:
+        print(json.dumps({"extract_median_ms": round(median, 2), "extract_first_ms": round(cold_ms, 2),
+                          "replay_seconds": round(run.seconds, 2)}))
+
+
+# --- profile --------------------------------------------------------------------------------
+
+def run_profile(args) -> None:
+    """cProfile of the poll_feeds flow in this process (Prefect start-up included in the totals)."""
+    seeds = load_seeds(SEEDS)
+    with tempfile.TemporaryDirectory(prefix="natowatch-bench-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus"
+        with corpus_server(corpus) as server, alert_receiver() as receiver:
+            articles = write_corpus(corpus, seeds, args.n, args.feeds, server.base_url)
+            feeds_file = work / "feeds.yaml"
+            write_feeds_file(feeds_file, server.base_url, args.feeds)
+            with fresh_database(args.db, work / "db") as database_url:
+                for name, value in child_env(
+                        NATOWATCH_FEEDS=str(feeds_file), NATOWATCH_DATABASE_URL=database_url,
+                        NATOWATCH_DATA_DIR=str(work / "data"),
+                        NATOWATCH_ALERT_URLS=f"json://127.0.0.1:{receiver.server_address[1]}/alerts").items():
+                    os.environ[name] = value
+                from flows.prefect_env import set_prefect_defaults
+
+                set_prefect_defaults(quiet=True)
+                from flows.poll import poll_feeds
+
+                profiler = cProfile.Profile()
+                started = time.perf_counter()
+                profiler.runcall(poll_feeds, feeds_file=str(feeds_file), database_url=database_url, once=True)
+                seconds = time.perf_counter() - started
+                check_stored(database_url, articles, args.feeds)
+                window = server.requests.window_seconds
+    profiler.dump_stats(args.profile)
+    print(f"poll_feeds over {args.n} articles: {seconds:.2f} s in the call, {window:.2f} s first to last request "
+          f"(profiler overhead included); stats in {args.profile}")
+    stats = pstats.Stats(args.profile)
+    stats.strip_dirs()
+    for order in ("tottime", "cumulative"):
+        print(f"\n--- top {args.top} by {order} ---")
+        stats.sort_stats(order).print_stats(args.top)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.pipeline", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="articles in the corpus (default 1000)")
+    parser.add_argument("--feeds", type=int, default=10, help="feeds the articles are spread over (default 10)")
+    parser.add_argument("--scale", type=int, default=1, help="also measure at SCALE x N (e.g. 5)")
+    parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite",
+                        help="database (postgres: NATOWATCH_BENCH_POSTGRES_URL, a fresh database per run)")
+    parser.add_argument("--json", action="store_true", help="print one last JSON line for scripts")
+    parser.add_argument("--extract-only", action="store_true",
+                        help="median extract_events time per seed article, and `natowatch replay` wall time")
+    parser.add_argument("--profile", metavar="FILE.pstats", help="cProfile the poll flow in-process instead")
+    parser.add_argument("--top", type=int, default=30, help="functions listed by --profile (default 30)")
+    args = parser.parse_args(argv)
+    if args.n < args.feeds or args.feeds < 1 or args.scale < 1:
+        parser.error("need --feeds >= 1, --n >= --feeds and --scale >= 1")
+    if not NATOWATCH.exists() and not args.profile:
+        parser.error(f"{NATOWATCH} not found: install the project (pip install -e .) in this Python's venv")
+    if args.extract_only:
+        run_extract_only(args)
+    elif args.profile:
+        run_profile(args)
+    else:
+        run_benchmark(args)
+
+
+if __name__ == "__main__":
+    main()

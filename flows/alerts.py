@@ -1,0 +1,230 @@
+"""Alert messages: what an event alert says, per channel, and its delivery through apprise.
+
+Everything that comes from an article (the evidence sentence, the outlet) is hostile
+input: Slack gets it escaped with mentions neutralised, the console gets it without
+markup interpretation, email and other channels get plain text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from extract.story import Story
+from flows.settings import redact
+from storage.records import EventView, Stance
+
+# Missing states named in the tally line before "and N more".
+MAX_NAMED_MISSING = 10
+_SLACK_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# "@here", "@channel", "@U024BE7LH": a zero-width space after the @ keeps the text readable
+# and stops Slack from reading it as a mention.
+_MENTION = re.compile(r"@(?=\w)")
+_SLACK_SCHEMES = {"slack"}
+_EMAIL_SCHEMES = {"mailto", "mailtos", "email", "emails"}
+
+
+class DeliveryError(RuntimeError):
+    """A delivery that failed; the message is redacted (no URL, token or password)."""
+
+
+@dataclass(frozen=True)
+class AlertMessage:
+    """The parts of an alert, channel-neutral."""
+
+    headline: str
+    event_type: str
+    status: str
+    date: dt.date | None
+    evidence: str
+    outlet: str
+    link: str | None       # the article URL when it is a web link
+    source_ref: str        # the article URL as stored (also 'seed:<name>')
+    tally: str | None
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == "confirmed"
+
+
+def headline(event: EventView | None = None, *, event_type: str | None = None, subject: str = "",
+             actor: str | None = None, post: str = "") -> str:
+    """'Hungary opposes Mark Rutte for NATO Secretary General', 'Mark Rutte appointed ...'."""
+    if event is not None:
+        event_type, subject, actor = event.type, event.subject, event.actor
+    who = actor or "A member state"
+    return {
+        "candidacy": f"{subject} enters the race for {post}",
+        "endorsement": f"{who} endorses {subject} for {post}",
+        "opposition": f"{who} opposes {subject} for {post}",
+        "withdrawal": f"{subject} withdraws from the race for {post}",
+        "appointment": f"{subject} appointed {post}",
+        "takes_office": f"{subject} takes office as {post}",
+    }.get(event_type or "", f"{subject}: {event_type} ({post})")
+
+
+def tally_line(candidate: str, stance: Stance | None, story: Story) -> str:
+    """'30 of 32 allies back Mark Rutte; opposed by: Hungary; missing: Romania, ...'."""
+    backing = set(stance.backing) if stance else set()
+    opposing = stance.opposing if stance else ()
+    members = [m.name for m in story.members]
+    line = f"{len(backing)} of {len(members)} allies back {candidate}"
+    if opposing:
+        line += f"; opposed by: {', '.join(opposing)}"
+    missing = sorted(name for name in members if name not in backing)
+    if len(backing) >= story.consensus_required:
+        return line + "; consensus reached"
+    if missing:
+        named = ", ".join(missing[:MAX_NAMED_MISSING])
+        more = len(missing) - MAX_NAMED_MISSING
+        line += f"; missing: {named}" + (f" and {more} more" if more > 0 else "")
+    return line
+
+
+def render(event: EventView, story: Story, tally: dict[str, Stance] | None) -> AlertMessage:
+    """The alert for a stored event; `tally` is Store.tally(story.id, event.id, ...)."""
+    evidence = event.first_evidence
+    is_candidate = story.candidate(event.subject) is not None or (tally is not None and event.subject in tally)
+    return AlertMessage(
+        headline=headline(event, post=story.post.name),
+        event_type=event.type,
+        status=event.status,
+        date=event.date,
+        evidence=_one_line(evidence.sentence),
+        outlet=evidence.article_outlet,
+        link=evidence.article_url if evidence.article_url.startswith(("http://", "https://")) else None,
+        source_ref=evidence.article_url,
+        tally=tally_line(event.subject, (tally or {}).get(event.subject), story) if is_candidate else None,
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _when(message: AlertMessage) -> str:
+    return f"{message.status}, {message.date.isoformat() if message.date else 'date not given'}"
+
+
+def plain_text(message: AlertMessage) -> str:
+    """The body for email and every channel without its own format (the title is separate)."""
+    lines = [f"Status: {_when(message)}", f"Evidence: \"{message.evidence}\"",
+             f"Source: {message.outlet} ({message.link or message.source_ref})"]
+    if message.tally:
+        lines.append(f"Tally: {message.tally}")
+    return "\n".join(lines)
+
+
+def email_subject(message: AlertMessage) -> str:
+    return f"[natowatch] {message.headline}" + ("" if message.is_confirmed else f" ({message.status})")
+
+
+def slack_escape(text: str) -> str:
+    """Slack's three escapes, then mentions neutralised: '<!channel>' becomes '&lt;!channel&gt;'
+    and '@here' an inert '@\u200bhere'."""
+    escaped = re.sub(r"[&<>]", lambda m: _SLACK_ESCAPES[m.group()], text)
+    return _MENTION.sub("@\u200b", escaped)
+
+
+def slack_text(message: AlertMessage) -> str:
+    """Slack message text: only our own link is markup; all article text is escaped."""
+    source = slack_escape(message.outlet)
+    if message.link and not re.search(r"[\s<>|]", message.link):
+        source = f"<{message.link.replace('&', '&amp;')}|{source}>"
+    else:
+        source += f" ({slack_escape(message.source_ref)})"
+    lines = [slack_escape(message.headline), f"Status: {_when(message)}",
+             f"Evidence: \"{slack_escape(message.evidence)}\"", f"Source: {source}"]
+    if message.tally:
+        lines.append(f"Tally: {slack_escape(message.tally)}")
+    return "\n".join(lines)
+
+
+def print_to_console(message: AlertMessage, route: str, console=None) -> None:
+    """The alert on the terminal; rich markup in article text is shown, never interpreted."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = console or Console(highlight=False)
+    title = Text(f"[{route}] ", style="dim")
+    title.append(message.headline, style="bold")
+    console.print(title)
+    console.print(Text(f"  {_when(message)} | {message.outlet} | {message.link or message.source_ref}", style="dim"))
+    console.print(Text(f"  \"{message.evidence}\""))
+    if message.tally:
+        console.print(Text(f"  {message.tally}", style="cyan"))
+
+
+def _channel(plugin) -> str:
+    names = set()
+    for attribute in ("protocol", "secure_protocol"):
+        value = getattr(plugin, attribute, None) or ()
+        names.update([value] if isinstance(value, str) else value)
+    if names & _SLACK_SCHEMES:
+        return "slack"
+    if names & _EMAIL_SCHEMES:
+        return "email"
+    return "text"
+
+
+def deliver(urls: Sequence[str], message: AlertMessage, *, route: str = "console", console=None) -> str:
+    """Send `message` to every apprise URL; with none, print it on the console.
+
+    Returns where it went ('console' or 'N URL(s)'). Raises DeliveryError (redacted,
+    naming the failed URLs by position and scheme) if any URL failed; URLs that worked
+    are not retried separately, so a partial failure can repeat the alert on them.
+    """
+    if not urls:
+        print_to_console(message, route, console)
+        return "console"
+    import apprise
+
+    failures = []
+    for position, url in enumerate(urls, start=1):
+        plugin = apprise.Apprise.instantiate(url, asset=apprise.AppriseAsset(app_id="natowatch"),
+                                             suppress_exceptions=True)
+        scheme = url.split("://", 1)[0]
+        if plugin is None:
+            failures.append(f"URL {position} ({scheme}): not a usable apprise URL")
+            continue
+        channel = _channel(plugin)
+        # We format the body ourselves; apprise must not convert or re-escape it.
+        plugin.notify_format = apprise.NotifyFormat.TEXT
+        if channel == "slack":
+            title, body = "", slack_text(message)
+        elif channel == "email":
+            title, body = email_subject(message), plain_text(message)
+        else:
+            title, body = message.headline, plain_text(message)
+        sender = apprise.Apprise()
+        sender.add(plugin)
+        ok, log_text = _notify_quietly(sender, title, body)
+        if not ok:
+            reason = " ".join(log_text.split()) or "apprise reported a failure"
+            failures.append(f"URL {position} ({scheme}): {_last_words(reason)}")
+    if failures:
+        raise DeliveryError(redact("; ".join(failures), urls))
+    return f"{len(urls)} URL{'s' if len(urls) != 1 else ''}"
+
+
+def _notify_quietly(sender, title: str, body: str) -> tuple[bool, str]:
+    """Notify, keeping apprise's log lines (they may name hosts, with exception chains) out of
+    the application's logs: they come back as text, to be redacted by the caller."""
+    import apprise
+
+    apprise_logger = logging.getLogger("apprise")
+    propagate, apprise_logger.propagate = apprise_logger.propagate, False
+    try:
+        with apprise.LogCapture(level=logging.WARNING) as captured:
+            ok = sender.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
+        return bool(ok), captured.getvalue()
+    finally:
+        apprise_logger.propagate = propagate
+
+
+def _last_words(log_text: str, limit: int = 300) -> str:
+    """Apprise's log lines start with a timestamp and level: keep the messages, briefly."""
+    text = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ - [A-Z]+ - ", "", log_text).strip()
+    return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -1,0 +1,414 @@
+"""`natowatch`: a thin command line over extract/, storage/ and the Prefect flows.
+
+Heavy imports (Prefect, SQLAlchemy, trafilatura) happen inside the commands that need
+them, so `natowatch extract` stays quick and never starts Prefect.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+
+from flows.prefect_env import set_prefect_defaults
+
+set_prefect_defaults(quiet=True)
+
+from flows.settings import REPO_ROOT, Settings, SettingsError, load_settings  # noqa: E402
+
+app = typer.Typer(name="natowatch", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  help="Watch the race for NATO Secretary General in the news: events, tally, alerts.")
+alerts_app = typer.Typer(invoke_without_command=True, help="List alerts (the outbox); `alerts retry` re-queues them.")
+db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
+app.add_typer(alerts_app, name="alerts")
+app.add_typer(db_app, name="db")
+
+ALERT_STATES = ("pending", "sending", "sent", "dead")
+DB_OPTION = typer.Option(None, "--db", help="Database URL (default: settings / NATOWATCH_DATABASE_URL).")
+# A replay claims alerts in batches of this size until none are left.
+DISPATCH_BATCH = 100
+# Exit codes: 2 for a configuration the user must fix, 1 for a failure at run time.
+EXIT_CONFIG, EXIT_FAILURE = 2, 1
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"natowatch: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _clean_errors() -> Iterator[None]:
+    """Known errors become one line on stderr and an exit code, never a traceback."""
+    from extract.story import StoryError
+    from flows.articles import ArticleFileError
+
+    try:
+        yield
+    except (SettingsError, StoryError, ArticleFileError) as exc:
+        _fail(str(exc), EXIT_CONFIG)
+    except Exception as exc:
+        storage_errors = sys.modules.get("storage.errors")
+        if storage_errors is None or not isinstance(exc, storage_errors.StorageError):
+            raise
+        _fail(str(exc), EXIT_CONFIG if isinstance(exc, storage_errors.SchemaError) else EXIT_FAILURE)
+
+
+def _settings() -> Settings:
+    return load_settings()
+
+
+def _story(settings: Settings):
+    from flows.storyfile import load_story
+
+    return load_story(settings.story)
+
+
+# Width for tables when the output is a file or pipe and COLUMNS is not set (rich would use 80).
+PIPE_WIDTH = 140
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    console = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPE_WIDTH
+    return console
+
+
+def _open_store(url: str, *, upgrade: bool = False):
+    from storage import Store
+
+    return Store.open(url, upgrade=upgrade)
+
+
+# --- extract --------------------------------------------------------------------------------
+
+def _published_option(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@app.command()
+def extract(
+    files: List[Path] = typer.Argument(..., help="Article files: plain text (first line = title) or HTML."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per event and line (a fixed contract)."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="Publication date, for relative dates ('on Tuesday')."),
+    explain: bool = typer.Option(False, "--explain", help="Show the matched parts and the rule of each event."),
+) -> None:
+    """Extract events from article files with the extractor alone: no database, no Prefect.
+
+    The publication date is --published, else the file's entry in a manifest.json next to
+    it (or one folder up), else unknown. Articles not about the story give no events.
+    A file that cannot be read is named on stderr and skipped; the exit code is 1 only
+    when no file could be read.
+    """
+    from extract import event_to_json, explain as explain_event, extract_events, is_about_story
+    from flows.articles import ArticleFileError, manifest_entry_for, read_article
+
+    day = _published_option(published)
+    with _clean_errors():
+        story = _story(_settings())
+    read_ok = 0
+    for path in files:
+        try:
+            article = read_article(path, manifest_entry_for(path) if path.is_file() else None, day)
+        except ArticleFileError as exc:
+            typer.echo(f"natowatch: {exc}", err=True)
+            continue
+        read_ok += 1
+        relevant = is_about_story(article.title, article.text, story)
+        events = extract_events(article.title, article.text, article.published, story) if relevant else []
+        if as_json:
+            for event in events:
+                typer.echo(json.dumps(event_to_json(str(path), event, story), ensure_ascii=False))
+            continue
+        when = article.published.isoformat() if article.published else "unknown"
+        note = "" if relevant else ", not about the story"
+        typer.echo(f"{path} (published {when}{note}): {len(events)} event{'s' if len(events) != 1 else ''}")
+        for event in events:
+            actor = f" by {event.actor}" if event.actor else ""
+            date = event.date.isoformat() if event.date else "no date"
+            typer.echo(f"  {event.type}: {event.subject}{actor} [{event.status}, {date}]")
+            typer.echo(f"    \"{' '.join(event.evidence.split())}\"")
+            if explain:
+                typer.echo("    " + explain_event(event).replace("\n", "\n    "))
+    if files and read_ok == 0:
+        raise typer.Exit(EXIT_FAILURE)
+
+
+# --- replay and dispatch --------------------------------------------------------------------
+
+def _default_seeds() -> Path:
+    local = Path("seeds")
+    return local if local.is_dir() or not (REPO_ROOT / "seeds").is_dir() else REPO_ROOT / "seeds"
+
+
+def _event_row(event) -> list[str]:
+    evidence = event.first_evidence
+    date = event.date.isoformat() if event.date else (
+        f"{evidence.article_published.isoformat()}*" if evidence.article_published else "-")
+    return [date, event.type, event.subject, event.actor or "-", event.status, evidence.article_outlet]
+
+
+def _print_timeline(console, events, what: str = "new event") -> None:
+    from rich.table import Table
+
+    if not events:
+        console.print(f"No {what}s.")
+        return
+    table = Table(title=f"{len(events)} {what}{'s' if len(events) != 1 else ''}", title_justify="left")
+    for column in ("date", "type", "subject", "actor", "status", "outlet"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("date", "type", "status"))
+    for event in events:
+        table.add_row(*[_plain(cell) for cell in _event_row(event)])
+    console.print(table)
+    if any(e.date is None for e in events):
+        console.print("* no date in the text: the article's publication date", style="dim")
+
+
+def _plain(text: str):
+    """Text shown as is: article text may hold [brackets] rich would read as markup."""
+    from rich.text import Text
+
+    return Text(text)
+
+
+def _run_dispatch(url: str) -> tuple[int, list]:
+    """Dispatch runs until nothing due is left: (alerts sent, failures)."""
+    from flows.dispatch import dispatch_alerts
+
+    sent, failures = 0, []
+    while True:
+        summary = dispatch_alerts(database_url=url, limit=DISPATCH_BATCH)
+        sent += len(summary.sent)
+        failures.extend(summary.failed)
+        if summary.claimed < DISPATCH_BATCH:
+            return sent, failures
+
+
+def _print_dispatch(console, sent: int, failures: list) -> None:
+    console.print(f"Alerts sent: {sent}" + (f", failed: {len(failures)}" if failures else ""))
+    for item in failures:
+        console.print(_plain(f"  alert {item.alert_id} (route {item.route}) -> {item.state}: {item.error}"))
+
+
+@app.command()
+def replay(
+    path: Optional[Path] = typer.Argument(None, help="Folder of articles (default: seeds/)."),
+    db: Optional[str] = DB_OPTION,
+    fresh: bool = typer.Option(False, "--fresh", help="Delete the SQLite database first."),
+) -> None:
+    """Replay a folder of articles in publication order, then send the new alerts.
+
+    Prints the timeline of new events and the alerts sent. Articles already stored add
+    nothing: a second replay sends no alert.
+    """
+    folder = path or _default_seeds()
+    out, progress = _console(), _console(stderr=True)
+    with _clean_errors():
+        settings = _settings()
+        _story(settings)
+        if not folder.is_dir():
+            _fail(f"{folder}: not a folder", EXIT_CONFIG)
+        url = db or settings.database_url
+        from flows.replay import replay as replay_flow
+
+        with progress.status(f"Replaying {folder} (Prefect starts first) ..."):
+            summary = replay_flow(path=str(folder.resolve()), database_url=url, fresh=fresh)
+        for problem in summary.problems:
+            typer.echo(f"natowatch: {problem}", err=True)
+        out.print(f"Replayed {summary.articles} articles from {folder} into {summary.database}: "
+                  f"{summary.new_articles} new, {summary.unrelated} not about the story; "
+                  f"{summary.corroborated} known events seen again.", markup=False)
+        _print_timeline(out, summary.new_events)
+        out.print(f"Alerts queued: {summary.alerts_queued}")
+        # No spinner here: console alerts print on stdout while it would spin on stderr.
+        sent, failures = _run_dispatch(url)
+        _print_dispatch(out, sent, failures)
+
+
+@app.command()
+def dispatch(db: Optional[str] = DB_OPTION) -> None:
+    """Send the alerts that are due (one dispatch run), and show what happened."""
+    out = _console()
+    with _clean_errors():
+        settings = _settings()
+        _story(settings)
+        sent, failures = _run_dispatch(db or settings.database_url)
+        _print_dispatch(out, sent, failures)
+
+
+FEEDS_OPTION = typer.Option(None, "--feeds", help="Feeds file (default: settings / NATOWATCH_FEEDS).")
+
+
+@app.command()
+def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due feeds, then exit."),
+         feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -> None:
+    """Poll the RSS/Atom feeds for new articles; without --once, keep polling until Ctrl-C.
+
+    New events queue alerts; `dispatch` (or `serve`) sends them.
+    """
+    with _clean_errors():
+        settings = _settings()
+        _story(settings)
+        from flows.poll import poll_feeds, summary_lines
+
+        try:
+            reports = poll_feeds(feeds_file=str(feeds) if feeds else None, database_url=db or settings.database_url,
+                                 once=once)
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        for line in summary_lines(reports):
+            typer.echo(line)
+
+
+@app.command()
+def serve(feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -> None:
+    """Poll the feeds on their schedule and send alerts every minute, until Ctrl-C.
+
+    Uses the Prefect server at PREFECT_API_URL, or starts a local one.
+    """
+    with _clean_errors():
+        settings = _settings()
+        _story(settings)
+        from flows.serve import ServeError, serve_from_settings
+
+        try:
+            serve_from_settings(feeds, db, echo=typer.echo)
+        except ServeError as exc:
+            _fail(str(exc), EXIT_FAILURE)
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+
+
+# --- reading the store ----------------------------------------------------------------------
+
+@app.command()
+def events(db: Optional[str] = DB_OPTION,
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per event and line.")) -> None:
+    """The story's events, in the order they became news."""
+    with _clean_errors():
+        settings = _settings()
+        story = _story(settings)
+        with _open_store(db or settings.database_url) as store:
+            found = store.events(story.id)
+    if as_json:
+        for event in found:
+            evidence = event.first_evidence
+            typer.echo(json.dumps({
+                "id": event.id, "type": event.type, "subject": event.subject, "actor": event.actor,
+                "status": event.status, "date": event.date.isoformat() if event.date else None,
+                "confidence": event.confidence, "sources": event.sources, "evidence": evidence.sentence,
+                "outlet": evidence.article_outlet, "url": evidence.article_url,
+                "published": evidence.article_published.isoformat() if evidence.article_published else None,
+            }, ensure_ascii=False))
+        return
+    _print_timeline(_console(), found, "event")
+
+
+def _alert_headline(alert, story) -> str:
+    from flows.alerts import headline
+
+    return headline(alert.event, post=story.post.name) if alert.event else alert.key
+
+
+@alerts_app.callback()
+def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
+           state: Optional[str] = typer.Option(None, "--state", help=f"Only this state: {', '.join(ALERT_STATES)}."),
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per alert and line.")) -> None:
+    """List alerts (the outbox), oldest first."""
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    if state is not None and state not in ALERT_STATES:
+        raise typer.BadParameter(f"{state!r} is not one of {', '.join(ALERT_STATES)}", param_hint="--state")
+    with _clean_errors():
+        settings = _settings()
+        story = _story(settings)
+        with _open_store(db or settings.database_url) as store:
+            found = store.alerts(state)
+    if as_json:
+        for alert in found:
+            typer.echo(json.dumps({
+                "id": alert.id, "route": alert.route, "state": alert.state, "attempts": alert.attempts,
+                "headline": _alert_headline(alert, story), "event_id": alert.event.id if alert.event else None,
+                "last_error": alert.last_error, "next_attempt_at": alert.next_attempt_at.isoformat(),
+                "sent_at": alert.sent_at.isoformat() if alert.sent_at else None,
+            }, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(found)} alert{'s' if len(found) != 1 else ''}", title_justify="left")
+    for column in ("id", "route", "state", "attempts", "headline", "last error"):
+        table.add_column(column, overflow="fold")
+    for alert in found:
+        table.add_row(*[_plain(cell) for cell in (str(alert.id), alert.route, alert.state, str(alert.attempts),
+                                                  _alert_headline(alert, story), alert.last_error or "")])
+    _console().print(table)
+
+
+@alerts_app.command("retry")
+def alerts_retry(ctx: typer.Context,
+                 ids: Optional[List[int]] = typer.Argument(None, help="Alert ids to send again."),
+                 all_: bool = typer.Option(False, "--all", help="Every dead or waiting alert.")) -> None:
+    """Make dead alerts (and alerts waiting for their backoff) due now; `dispatch` sends them."""
+    if bool(ids) == all_:
+        raise typer.BadParameter("give alert ids or --all (not both)")
+    db = (ctx.obj or {}).get("db")
+    with _clean_errors():
+        settings = _settings()
+        with _open_store(db or settings.database_url) as store:
+            count = store.retry_alerts(None if all_ else ids)
+    typer.echo(f"{count} alert{'s' if count != 1 else ''} due now: run `natowatch dispatch` to send.")
+
+
+@app.command()
+def status(db: Optional[str] = DB_OPTION) -> None:
+    """Per candidate: the states backing and opposing, and who is still missing for consensus."""
+    with _clean_errors():
+        settings = _settings()
+        story = _story(settings)
+        members = [m.name for m in story.members]
+        with _open_store(db or settings.database_url) as store:
+            tally = store.tally(story.id, states=members)
+            found = store.events(story.id)
+    outcome = {}
+    for event in found:
+        if event.type in ("withdrawal", "appointment", "takes_office"):
+            outcome[event.subject] = {"withdrawal": "withdrew", "appointment": "appointed",
+                                      "takes_office": "took office"}[event.type]
+    names = list(dict.fromkeys([*tally, *(c.name for c in story.candidates)]))
+    names.sort(key=lambda name: -len(tally[name].backing) if name in tally else 0)  # the front-runner first
+    out = _console()
+    out.print(f"{story.title}: consensus needs {story.consensus_required} of {len(members)} allies.", markup=False)
+    for name in names:
+        stance = tally.get(name)
+        backing, opposing = (stance.backing, stance.opposing) if stance else ((), ())
+        missing = sorted(m for m in members if m not in backing)
+        note = f" ({outcome[name]})" if name in outcome else ""
+        out.print(_plain(f"\n{name}{note}: {len(backing)} of {len(members)} back"))
+        out.print(_plain(f"  backing:  {', '.join(backing) or '-'}"))
+        out.print(_plain(f"  opposing: {', '.join(opposing) or '-'}"))
+        still = max(story.consensus_required - len(backing), 0)
+        listed = "-" if not still else "every member" if not backing else ", ".join(missing)
+        out.print(_plain(f"  missing for consensus ({still}): {listed}"))
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: Optional[str] = DB_OPTION) -> None:
+    """Create the schema or bring it to the latest version (Alembic migrations)."""
+    with _clean_errors():
+        settings = _settings()
+        with _open_store(db or settings.database_url, upgrade=True) as store:
+            typer.echo(f"database {store.url}: schema is up to date")

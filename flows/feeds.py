@@ -1,0 +1,264 @@
+"""Feeds as data (config/feeds.yaml) and feed documents as items (feedparser over fetched bytes).
+
+No network here: flows/fetch.py gets the bytes, this module reads them.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import feedparser
+import yaml
+
+from flows.fetch import scheme_error
+
+DEFAULT_INTERVAL_MINUTES = 30
+_FEED_KEYS = {"name", "url", "interval", "full_page"}
+
+
+class FeedsError(ValueError):
+    """The feeds file as a whole cannot be read: 'FILE: KEY: problem'."""
+
+
+class FeedParseError(ValueError):
+    """A fetched document that is not a feed (HTML page, garbage): one line."""
+
+
+@dataclass(frozen=True)
+class Feed:
+    name: str
+    url: str
+    interval_minutes: float = DEFAULT_INTERVAL_MINUTES
+    full_page: bool = True   # fetch the linked page; False: use the feed's own content
+
+
+@dataclass(frozen=True)
+class FeedList:
+    feeds: tuple[Feed, ...]
+    problems: tuple[str, ...]  # one line per rejected entry: 'FILE: feeds[i].KEY: problem'
+
+
+def load_feeds(path: str | Path) -> FeedList:
+    """Read a feeds file; bad entries are reported in `problems` and the others kept."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FeedsError(f"{path}: (file): feeds file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "(file)"
+        raise FeedsError(f"{path}: {where}: not valid YAML") from None
+    if data is None:
+        return FeedList((), ())
+    if not isinstance(data, dict) or "feeds" not in data:
+        raise FeedsError(f"{path}: (top level): expected a mapping with a 'feeds' list")
+    entries = data["feeds"] or []
+    if not isinstance(entries, list):
+        raise FeedsError(f"{path}: feeds: expected a list")
+    feeds, problems, names = [], [], set()
+    for i, entry in enumerate(entries):
+        try:
+            feed = _feed_from_entry(entry, f"feeds[{i}]")
+        except ValueError as exc:
+            problems.append(f"{path}: {exc}")
+            continue
+        if feed.name in names:
+            problems.append(f"{path}: feeds[{i}].name: {feed.name!r} is already used by another feed")
+            continue
+        names.add(feed.name)
+        feeds.append(feed)
+    return FeedList(tuple(feeds), tuple(problems))
+
+
+def _feed_from_entry(entry: Any, where: str) -> Feed:
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where}: expected a mapping with name and url")
+    unknown = sorted(set(entry) - _FEED_KEYS)
+    if unknown:
+        raise ValueError(f"{where}.{unknown[0]}: unknown key (expected {', '.join(sorted(_FEED_KEYS))})")
+    name, url = entry.get("name"), entry.get("url")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}.name: missing")
+    if not isinstance(url, str) or not url.strip():
+        raise ValueError(f"{where}.url: missing")
+    problem = scheme_error(url.strip())
+    if problem:
+        raise ValueError(f"{where}.url: {problem}")
+    interval = entry.get("interval", DEFAULT_INTERVAL_MINUTES)
+    if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval < 1:
+        raise ValueError(f"{where}.interval: expected a number of minutes, at least 1")
+    full_page = entry.get("full_page", True)
+    if not isinstance(full_page, bool):
+        raise ValueError(f"{where}.full_page: expected true or false")
+    return Feed(name=name.strip(), url=url.strip(), interval_minutes=float(interval), full_page=full_page)
+
+
+# --- feed documents ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FeedItem:
+    key: str                  # identity across polls: 'guid:...', 'link:...' or 'hash:...'
+    link: str | None          # http(s) link with tracking parameters removed
+    title: str
+    text: str                 # the entry's own content (or summary) as plain text
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    title: str
+    items: tuple[FeedItem, ...]
+    language: str | None = None  # two-letter code from the feed's language, when it gives one
+    warning: str | None = None   # malformed but usable: why
+
+
+def parse_feed(body: bytes, *, content_type: str = "") -> ParsedFeed:
+    """Read RSS/Atom bytes (encoding from the HTTP header or the XML declaration)."""
+    headers = {"content-type": content_type} if content_type else {}
+    parsed = feedparser.parse(body, response_headers=headers)
+    if not parsed.entries and (not parsed.version or _looks_like_html(body, content_type)):
+        if _looks_like_html(body, content_type):
+            raise FeedParseError("an HTML page, not a feed (check the feed URL)")
+        reason = _one_line(parsed.get("bozo_exception")) or "no RSS or Atom found"
+        raise FeedParseError(f"not a feed: {reason}")
+    warning = None
+    if parsed.bozo and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
+        warning = f"malformed feed, read anyway: {_one_line(parsed.get('bozo_exception'))}"
+    items, keys = [], set()
+    for entry in parsed.entries:
+        item = _item(entry)
+        if item.key not in keys:  # a feed listing an item twice still gives it once
+            keys.add(item.key)
+            items.append(item)
+    language = (parsed.feed.get("language") or "").strip().lower()[:2] or None
+    return ParsedFeed(title=_clean(parsed.feed.get("title", "")), items=tuple(items), language=language,
+                      warning=warning)
+
+
+def _item(entry: Any) -> FeedItem:
+    link = entry.get("link")
+    link = clean_link(link) if link and not scheme_error(link) else None
+    title = _clean(html_fragment_to_text(entry.get("title", "")))
+    content = entry.get("content") or []
+    body_html = max((c.get("value", "") for c in content), key=len, default="") or entry.get("summary", "")
+    text = html_fragment_to_text(body_html)
+    return FeedItem(key=item_key(entry.get("id"), link, title, text), link=link, title=title,
+                    text=text, published=_entry_date(entry))
+
+
+def item_key(guid: str | None, link: str | None, title: str, text: str) -> str:
+    """guid, else the cleaned link, else a hash of what the entry says."""
+    if guid and guid.strip():
+        return f"guid:{guid.strip()}"
+    if link:
+        return f"link:{link}"
+    digest = hashlib.sha256(f"{title}\n{text}".encode("utf-8")).hexdigest()
+    return f"hash:{digest}"
+
+
+def _entry_date(entry: Any) -> dt.date | None:
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not stamp:
+        return None
+    return dt.datetime.fromtimestamp(calendar.timegm(stamp), dt.timezone.utc).date()
+
+
+# Query parameters that track the reader, not name the page.
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "_hs")
+_TRACKING_NAMES = {"fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "twclid",
+                   "ref", "ref_src", "ref_url", "referrer", "cmpid", "ocid", "smid", "smtyp",
+                   "at_medium", "at_campaign", "_ga", "_gl", "spm", "guccounter", "wt_mc", "ito"}
+
+
+def clean_link(url: str) -> str:
+    """The link without tracking parameters or fragment; scheme and host lower-cased."""
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not (k.lower() in _TRACKING_NAMES or k.lower().startswith(_TRACKING_PREFIXES))]
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/",
+                       urlencode(query, doseq=True), ""))
+
+
+# --- text from HTML bits ----------------------------------------------------------------
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "section", "article", "tr", "table", "figure", "figcaption", "pre"}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template"}
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Plain text of a feed entry's HTML: paragraphs kept, tags and scripts dropped."""
+    if "<" not in fragment and "&" not in fragment:
+        return fragment.strip()
+    collector = _TextCollector()
+    collector.feed(fragment)
+    collector.close()
+    paragraphs = (_clean(p) for p in "".join(collector.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """Page bytes as text: HTTP charset, else <meta charset>, else UTF-8, else windows-1252."""
+    candidates = []
+    match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", content_type, re.I)
+    if match:
+        candidates.append(match.group(1))
+    if body.startswith(b"\xef\xbb\xbf"):
+        candidates.append("utf-8-sig")
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii"))
+    for encoding in candidates + ["utf-8"]:
+        try:
+            return body.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    # windows-1252 is what mislabelled Western pages nearly always are.
+    return body.decode("windows-1252", errors="replace")
+
+
+def _looks_like_html(body: bytes, content_type: str) -> bool:
+    head = body[:1024].lstrip().lower()
+    return "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html"))
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _one_line(exc: Any) -> str:
+    return _clean(str(exc)) if exc else ""

@@ -1,0 +1,156 @@
+"""Polite, bounded HTTP GETs for feeds and the pages they link to (plain functions, no Prefect).
+
+Every fetch has explicit timeouts, a byte cap, a bounded redirect chain, a clear
+User-Agent and only http/https; failures come back as a FetchResult with a one-line
+error instead of an exception, so one bad source never stops the others.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+USER_AGENT = "natowatch/0.1 (+https://github.com/natowatch)"
+ALLOWED_SCHEMES = ("http", "https")
+FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, "
+               "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+_REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+# Server trouble worth retrying soon; anything else (404, 410, bad body) will not fix itself.
+_TRANSIENT_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    # The whole exchange, so a server trickling bytes cannot hold a poll forever.
+    total_timeout: float = 60.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str                       # the URL asked for
+    status: int | None             # the final HTTP status; None when no response came
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)  # lower-cased names
+    final_url: str | None = None   # after redirects
+    etag: str | None = None
+    modified: str | None = None    # the Last-Modified header, verbatim
+    error: str | None = None       # one line; None when the body is usable or the status is 304
+    transient: bool = False        # worth retrying soon (timeouts, connection errors, 5xx, 429)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+    @property
+    def not_modified(self) -> bool:
+        return self.error is None and self.status == 304
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+    @property
+    def retry_after_seconds(self) -> float | None:
+        """The Retry-After header in seconds, when it is given as a number."""
+        value = self.headers.get("retry-after", "").strip()
+        return float(value) if value.isdigit() else None
+
+
+def scheme_error(url: str) -> str | None:
+    """Why this URL may not be fetched, or None: only http and https with a host."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:
+        shown = parts.scheme or "(none)"
+        return f"unsupported URL scheme {shown!r}: only http and https are fetched"
+    if not parts.hostname:
+        return "URL has no host"
+    return None
+
+
+def new_client(limits: FetchLimits = FetchLimits()) -> httpx.Client:
+    """One client per poll cycle: connections are reused across a feed and its pages."""
+    timeout = httpx.Timeout(connect=limits.connect_timeout, read=limits.read_timeout,
+                            write=limits.read_timeout, pool=limits.connect_timeout)
+    # Redirects are followed by hand so every hop is checked and counted.
+    return httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT})
+
+
+def fetch(url: str, *, etag: str | None = None, modified: str | None = None,
+          limits: FetchLimits = FetchLimits(), client: httpx.Client | None = None,
+          accept: str = FEED_ACCEPT) -> FetchResult:
+    """GET `url` within `limits`, conditionally when an ETag or Last-Modified is known."""
+    if client is None:
+        with new_client(limits) as own_client:
+            return fetch(url, etag=etag, modified=modified, limits=limits, client=own_client, accept=accept)
+
+    headers = {"User-Agent": USER_AGENT, "Accept": accept}
+    if etag:
+        headers["If-None-Match"] = etag
+    if modified:
+        headers["If-Modified-Since"] = modified
+    deadline = time.monotonic() + limits.total_timeout
+    current, visited = url, set()
+    for _hop in range(limits.max_redirects + 1):
+        problem = scheme_error(current)
+        if problem:
+            return FetchResult(url, None, final_url=current, error=problem)
+        visited.add(current)
+        try:
+            result = _get_once(client, url, current, headers, limits, deadline)
+        except httpx.TimeoutException as exc:
+            return FetchResult(url, None, final_url=current, transient=True, error=_timeout_message(exc, limits))
+        except httpx.HTTPError as exc:
+            detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            return FetchResult(url, None, final_url=current, transient=True, error=f"request failed: {detail}")
+        location = result.headers.get("location")
+        if result.status not in _REDIRECT_STATUSES or not location:
+            return result
+        current = urljoin(current, location)
+        if current in visited:
+            return FetchResult(url, result.status, headers=result.headers, final_url=current,
+                               error=f"redirect loop: {current} was already visited")
+    return FetchResult(url, None, final_url=current, error=f"too many redirects (more than {limits.max_redirects})")
+
+
+def _get_once(client: httpx.Client, url: str, current: str, headers: dict[str, str],
+              limits: FetchLimits, deadline: float) -> FetchResult:
+    """One request, body streamed and cut off past the byte cap or the deadline."""
+    with client.stream("GET", current, headers=headers) as response:
+        response_headers = {k.lower(): v for k, v in response.headers.items()}
+        status = response.status_code
+        common = dict(headers=response_headers, final_url=str(response.url),
+                      etag=response_headers.get("etag"), modified=response_headers.get("last-modified"))
+        if status in _REDIRECT_STATUSES or status == 304:
+            return FetchResult(url, status, **common)
+        if not 200 <= status < 300:
+            return FetchResult(url, status, transient=status in _TRANSIENT_STATUSES,
+                               error=f"HTTP {status} {response.reason_phrase}".rstrip(), **common)
+        declared = response_headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limits.max_bytes:
+            return FetchResult(url, status, error=f"body of {int(declared)} bytes is over the "
+                                                  f"{limits.max_bytes}-byte cap", **common)
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limits.max_bytes:
+                return FetchResult(url, status, error=f"body is over the {limits.max_bytes}-byte cap", **common)
+            if time.monotonic() > deadline:
+                return FetchResult(url, status, transient=True,
+                                   error=f"took longer than {limits.total_timeout:g} s in total", **common)
+            chunks.append(chunk)
+        return FetchResult(url, status, body=b"".join(chunks), **common)
+
+
+def _timeout_message(exc: httpx.TimeoutException, limits: FetchLimits) -> str:
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"timed out connecting (after {limits.connect_timeout:g} s)"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "timed out waiting for a connection"
+    return f"timed out waiting for data (after {limits.read_timeout:g} s)"

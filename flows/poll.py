@@ -1,0 +1,385 @@
+"""Poll RSS/Atom feeds: fetch what is due, read new items, extract and store their events.
+
+The logic is plain functions (tested without Prefect); the `poll_feeds` flow wires them
+as tasks: one fetch task per feed (retried on transient errors) and one ingest task per
+feed batch. Nothing is lost or repeated: an item is marked seen only once its article is
+stored, and a feed's new ETag/Last-Modified is saved only when every new item was stored,
+so a failure half-way makes the next poll fetch the whole feed again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import task_run
+
+from extract import extract_events, html_to_article, is_about_story
+from extract.story import Story
+from flows.articles import outlet_of
+from flows.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
+                         load_feeds, parse_feed)
+from flows.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, fetch, new_client
+from flows.settings import REPO_ROOT, Settings, load_settings
+from flows.storyfile import load_story
+from storage import ArticleRecord, FeedState, RouteRule, Store
+
+DEFAULT_FEEDS_FILE = REPO_ROOT / "config" / "feeds.yaml"
+MAX_BACKOFF = dt.timedelta(hours=6)
+# A scheduled run that starts a little before a feed is due still polls it, rather than
+# leaving it until the run after.
+DUE_SLACK = dt.timedelta(seconds=30)
+GONE = 410
+LANGUAGE_FALLBACK = "en"
+# Fewer words than this from a page is taken for a failed extraction (menu, teaser, video page).
+MIN_PAGE_WORDS = 25
+# How long a looping poller with no feeds waits before reading the feeds file again.
+DEFAULT_IDLE_SECONDS = 300.0
+# A feed that times out or answers 5xx is tried again within the cycle, then backs off.
+FETCH_RETRIES = 2
+FETCH_RETRY_DELAYS = [2, 10]
+
+
+class TransientFetchError(RuntimeError):
+    """Raised by the fetch task so Prefect retries it."""
+
+
+@dataclass(frozen=True)
+class PollContext:
+    """What every feed of a cycle shares."""
+
+    store: Store
+    story: Story
+    routes: tuple[RouteRule, ...]
+    limits: FetchLimits = FetchLimits()
+    feeds_file: str = ""   # for messages
+
+
+@dataclass(frozen=True)
+class FeedReport:
+    feed: str
+    outcome: str            # 'updated', 'not_modified', 'failed', 'gone', 'disabled'
+    items: int = 0          # entries in the feed
+    new_items: int = 0      # entries not seen before and stored now
+    skipped: int = 0        # of those, articles not about the story (stored as skipped)
+    new_events: int = 0
+    corroborated: int = 0
+    alerts_queued: int = 0
+    error: str | None = None
+    next_poll_at: dt.datetime | None = None
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+# --- scheduling ---------------------------------------------------------------------------
+
+def is_disabled(feed: Feed, state: FeedState | None) -> bool:
+    """A feed that answered 410 Gone stays off until its URL is changed in the feeds file."""
+    return state is not None and state.url == feed.url and state.last_status == GONE
+
+
+def is_due(feed: Feed, state: FeedState | None, now: dt.datetime) -> bool:
+    if state is None or state.url != feed.url:
+        return True
+    if is_disabled(feed, state):
+        return False
+    return state.next_poll_at is None or state.next_poll_at - DUE_SLACK <= now
+
+
+def next_poll_at(feed: Feed, failures: int, now: dt.datetime, retry_after: float | None = None) -> dt.datetime:
+    """interval * 2**failures, capped at 6 h (or the interval when longer); at least Retry-After."""
+    interval = dt.timedelta(minutes=feed.interval_minutes)
+    delay = min(interval * (2 ** min(failures, 16)), max(MAX_BACKOFF, interval))
+    if retry_after:
+        delay = max(delay, dt.timedelta(seconds=retry_after))
+    return now + delay
+
+
+# --- one feed -----------------------------------------------------------------------------
+
+def fetch_feed(feed: Feed, state: FeedState | None, limits: FetchLimits, client=None) -> FetchResult:
+    """GET the feed, conditionally when the stored validators belong to this URL."""
+    same_url = state is not None and state.url == feed.url
+    return fetch(feed.url, etag=state.etag if same_url else None, modified=state.modified if same_url else None,
+                 limits=limits, client=client)
+
+
+def process_feed(feed: Feed, state: FeedState | None, result: FetchResult, ctx: PollContext,
+                 log: logging.Logger | logging.LoggerAdapter, *, client=None,
+                 now: dt.datetime | None = None) -> FeedReport:
+    """Act on one fetch result: save the feed's state, and store every item not seen before."""
+    now = now or now_utc()
+    store = ctx.store
+    previous = state if state is not None and state.url == feed.url else FeedState(name=feed.name, url=feed.url)
+    base = replace(previous, last_polled_at=now, last_status=result.status)
+
+    if result.not_modified:
+        saved = replace(base, consecutive_failures=0, last_error=None, next_poll_at=next_poll_at(feed, 0, now))
+        store.save_feed_state(saved)
+        log.info("feed %s: not modified", feed.name)
+        return FeedReport(feed.name, "not_modified", next_poll_at=saved.next_poll_at)
+    if result.status == GONE:
+        message = (f"feed gone (HTTP 410): disabled; change its url in {ctx.feeds_file or 'the feeds file'} "
+                   "to poll it again")
+        store.save_feed_state(replace(base, last_error=message, next_poll_at=None))
+        log.warning("feed %s: %s", feed.name, message)
+        return FeedReport(feed.name, "gone", error=message)
+
+    parsed, error = None, result.error
+    if error is None:
+        try:
+            parsed = parse_feed(result.body, content_type=result.content_type)
+        except FeedParseError as exc:
+            error = str(exc)
+    if parsed is None:
+        failures = previous.consecutive_failures + 1
+        when = next_poll_at(feed, failures, now, result.retry_after_seconds)
+        store.save_feed_state(replace(base, consecutive_failures=failures, last_error=error, next_poll_at=when))
+        log.warning("feed %s: %s (failure %d in a row; next poll %s)", feed.name, error, failures,
+                    when.strftime("%Y-%m-%d %H:%M UTC"))
+        return FeedReport(feed.name, "failed", error=error, next_poll_at=when)
+    if parsed.warning:
+        log.warning("feed %s: %s", feed.name, parsed.warning)
+
+    # The row must exist before items are recorded; validators only advance at the end.
+    store.save_feed_state(replace(base, consecutive_failures=0, last_error=None))
+    report = ingest_items(feed, parsed, ctx, log, client=client)
+    complete = report.error is None
+    saved = replace(base, consecutive_failures=0, last_error=report.error,
+                    etag=result.etag if complete else previous.etag,
+                    modified=result.modified if complete else previous.modified,
+                    next_poll_at=next_poll_at(feed, 0, now))
+    store.save_feed_state(saved)
+    log.info("feed %s: %d items, %d new (%d not about the story), %d new events, %d corroborated, "
+             "%d alerts queued", feed.name, report.items, report.new_items, report.skipped,
+             report.new_events, report.corroborated, report.alerts_queued)
+    return replace(report, next_poll_at=saved.next_poll_at)
+
+
+def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.Logger | logging.LoggerAdapter,
+                 *, client=None) -> FeedReport:
+    """Store every item of the feed not seen before; one item's failure does not stop the rest.
+
+    The report's `error` is set when some item could not be stored (it will be tried again).
+    """
+    counts = dict(new_items=0, skipped=0, new_events=0, corroborated=0, alerts_queued=0)
+    failed: list[str] = []
+    for item in parsed.items:
+        if ctx.store.item_seen(feed.name, item.key):
+            continue
+        try:
+            record = article_for_item(feed, item, parsed.language, ctx.limits, log, client=client)
+            if record is None:
+                ctx.store.record_feed_item(feed.name, item.key, None)
+                continue
+            relevant = is_about_story(record.title, record.text, ctx.story)
+            events = extract_events(record.title, record.text, record.published, ctx.story) if relevant else []
+            result = ctx.store.ingest(ctx.story.id, replace(record, relevant=relevant), events, ctx.routes)
+            ctx.store.record_feed_item(feed.name, item.key, result.article_id)
+        except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
+            failed.append(item.key)
+            log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,
+                      item.link or item.key, type(exc).__name__, _one_line(exc))
+            continue
+        counts["new_items"] += 1
+        counts["skipped"] += not relevant
+        counts["new_events"] += len(result.new_events)
+        counts["corroborated"] += len(result.corroborated_events)
+        counts["alerts_queued"] += result.alerts_queued
+    error = f"{len(failed)} item(s) not stored, retried next poll" if failed else None
+    return FeedReport(feed.name, "updated", items=len(parsed.items), error=error, **counts)
+
+
+def article_for_item(feed: Feed, item: FeedItem, language: str | None, limits: FetchLimits,
+                     log: logging.Logger | logging.LoggerAdapter, *, client=None) -> ArticleRecord | None:
+    """The article an item stands for: its page when it can be had, else the feed's own text.
+
+    None when there is no text at all (the item is remembered so it is not fetched again).
+    """
+    title, text, published, url, text_source = item.title, "", item.published, item.link, "feed"
+    if feed.full_page and item.link:
+        page = fetch(item.link, limits=limits, client=client, accept=PAGE_ACCEPT)
+        if not page.ok:
+            log.warning("feed %s: page %s: %s; using the feed's text", feed.name, item.link, page.error)
+        elif "html" not in page.content_type.lower() and page.content_type:
+            log.warning("feed %s: page %s: %s is not HTML; using the feed's text", feed.name, item.link,
+                        page.content_type.split(";")[0])
+        else:
+            article = html_to_article(decode_html(page.body, page.content_type), page.final_url)
+            if has_article_text(article.text, item.text):
+                title, text, text_source = item.title or article.title, article.text, "page"
+                published = published or article.date
+                url = clean_link(page.final_url or item.link)
+            else:
+                log.warning("feed %s: page %s: no article text found; using the feed's text", feed.name, item.link)
+    if text_source == "feed":
+        text = item.text
+    if not text.strip() and not title.strip():
+        log.warning("feed %s: item %s: no text and no title; skipped", feed.name, item.link or item.key)
+        return None
+    url = url or f"{feed.url}#item-{hashlib.sha256(item.key.encode()).hexdigest()[:16]}"
+    return ArticleRecord(url=url, title=title or "(untitled)", text=text, published=published,
+                         outlet=outlet_of(item.link) or feed.name, language=language or LANGUAGE_FALLBACK,
+                         source="feed", feed_name=feed.name, text_source=text_source)
+
+
+def has_article_text(page_text: str, feed_text: str) -> bool:
+    """Whether extraction found the article: a few stray words (a menu, a video caption)
+    are not an article when the feed itself says more."""
+    words = len(page_text.split())
+    return words >= MIN_PAGE_WORDS or (words > 0 and words >= len(feed_text.split()))
+
+
+# --- a cycle ------------------------------------------------------------------------------
+
+Due = list[tuple[Feed, "FeedState | None"]]
+# Fetch every due feed (concurrently in the flow); a failed fetch may come back as its exception.
+FetchMany = Callable[[Due], "list[FetchResult | BaseException]"]
+ProcessStep = Callable[[Feed, "FeedState | None", FetchResult], FeedReport]
+
+
+def fetch_each(due: Due, limits: FetchLimits) -> list[FetchResult]:
+    """The plain FetchMany: one feed after the other (fetch never raises)."""
+    with new_client(limits) as client:
+        return [fetch_feed(feed, state, limits, client) for feed, state in due]
+
+
+def run_cycle(feeds: Sequence[Feed], store: Store, fetch_many: FetchMany, process_step: ProcessStep,
+              log: logging.Logger | logging.LoggerAdapter, now: dt.datetime | None = None) -> list[FeedReport]:
+    """Poll every due feed once; one failing feed never stops the others."""
+    now = now or now_utc()
+    reports, due = [], []
+    for feed in feeds:
+        try:
+            state = store.feed_state(feed.name)
+        except Exception as exc:
+            reports.append(_crashed(feed, exc, log))
+            continue
+        if is_disabled(feed, state):
+            reports.append(FeedReport(feed.name, "disabled", error=state.last_error))
+        elif is_due(feed, state, now):
+            due.append((feed, state))
+    for (feed, state), result in zip(due, fetch_many(due)):
+        try:
+            if isinstance(result, BaseException):  # the fetch task itself crashed
+                raise result
+            reports.append(process_step(feed, state, result))
+        except Exception as exc:
+            reports.append(_crashed(feed, exc, log))
+    return reports
+
+
+def _crashed(feed: Feed, exc: BaseException, log: logging.Logger | logging.LoggerAdapter) -> FeedReport:
+    log.error("feed %s: poll failed: %s: %s", feed.name, type(exc).__name__, _one_line(exc))
+    return FeedReport(feed.name, "failed", error=_one_line(exc))
+
+
+def seconds_until_next_poll(feeds: Sequence[Feed], store: Store, now: dt.datetime) -> float:
+    """How long a looping poller may sleep: until the earliest due feed (at most its interval)."""
+    waits = []
+    for feed in feeds:
+        state = store.feed_state(feed.name)
+        if is_disabled(feed, state):
+            continue
+        due = state.next_poll_at if state and state.url == feed.url and state.next_poll_at else now
+        waits.append(min((due - now).total_seconds(), feed.interval_minutes * 60))
+    return max(1.0, min(waits)) if waits else DEFAULT_IDLE_SECONDS
+
+
+def summary_lines(reports: Sequence[FeedReport]) -> list[str]:
+    """One line per polled feed, for the command line."""
+    if not reports:
+        return ["No feed was due."]
+    lines = []
+    for r in reports:
+        when = f" (next poll {r.next_poll_at:%Y-%m-%d %H:%M} UTC)" if r.next_poll_at else ""
+        if r.outcome == "updated":
+            line = (f"{r.feed}: {r.items} items, {r.new_items} new ({r.skipped} not about the story), "
+                    f"{r.new_events} new events, {r.corroborated} corroborated, {r.alerts_queued} alerts queued")
+            lines.append(line + (f"; {r.error}" if r.error else ""))
+        elif r.outcome == "not_modified":
+            lines.append(f"{r.feed}: not modified{when}")
+        else:
+            lines.append(f"{r.feed}: {r.outcome}: {r.error}{when}")
+    return lines
+
+
+def read_feeds(path: Path, log: logging.Logger | logging.LoggerAdapter) -> tuple[Feed, ...]:
+    """The feeds of the file, read at every cycle so edits apply without a restart."""
+    listed = load_feeds(path)
+    for problem in listed.problems:
+        log.error("%s (feed skipped)", problem)
+    return listed.feeds
+
+
+def feeds_path(settings: Settings, feeds_file: str | Path | None) -> Path:
+    return Path(feeds_file) if feeds_file else settings.feeds_file or DEFAULT_FEEDS_FILE
+
+
+# --- Prefect ------------------------------------------------------------------------------
+
+@task(name="fetch-feed", retries=FETCH_RETRIES, retry_delay_seconds=FETCH_RETRY_DELAYS, cache_policy=NO_CACHE)
+def fetch_feed_task(feed: Feed, state: FeedState | None, limits: FetchLimits) -> FetchResult:
+    result = fetch_feed(feed, state, limits)
+    if result.transient and task_run.run_count <= FETCH_RETRIES:
+        get_run_logger().warning("feed %s: %s (will retry)", feed.name, result.error)
+        raise TransientFetchError(result.error)
+    # The last attempt returns its failure: the feed's backoff takes over, without a traceback.
+    return result
+
+
+def fetch_concurrently(due: Due, limits: FetchLimits) -> list[FetchResult | BaseException]:
+    """All due feeds at once (Prefect's thread pool), so a hanging feed delays no other."""
+    futures = [fetch_feed_task.submit(feed, state, limits) for feed, state in due]
+    results: list[FetchResult | BaseException] = []
+    for future in futures:
+        try:
+            results.append(future.result())
+        except Exception as exc:
+            results.append(exc)
+    return results
+
+
+@task(name="ingest-feed-items", cache_policy=NO_CACHE)
+def process_feed_task(feed: Feed, state: FeedState | None, result: FetchResult, ctx: PollContext) -> FeedReport:
+    with new_client(ctx.limits) as client:
+        return process_feed(feed, state, result, ctx, get_run_logger(), client=client)
+
+
+@flow(name="poll_feeds")
+def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, once: bool = True) -> list[FeedReport]:
+    """Poll the due feeds once (once=True), or keep polling until interrupted."""
+    log = get_run_logger()
+    settings = load_settings()
+    path = feeds_path(settings, feeds_file)
+    store = Store.open(database_url or settings.database_url, upgrade=True)
+    try:
+        ctx = PollContext(store=store, story=load_story(settings.story), routes=settings.alerts.rules,
+                          feeds_file=str(path))
+        while True:
+            try:
+                feeds = read_feeds(path, log)
+            except FeedsError as exc:
+                log.error("%s", exc)
+                feeds = ()
+            if not feeds:
+                log.info("no feeds to poll in %s", path)
+            reports = run_cycle(feeds, store, lambda due: fetch_concurrently(due, ctx.limits),
+                                lambda feed, state, result: process_feed_task(feed, state, result, ctx), log)
+            if once:
+                return reports
+            time.sleep(seconds_until_next_poll(feeds, store, now_utc()))
+    finally:
+        store.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__

@@ -1,0 +1,132 @@
+"""Replay a folder of article files (the seed corpus) in publication order into the store.
+
+Two batched tasks, not one per article: read+extract everything (pure work after the
+reads), then store everything (one transaction per article, idempotent, so a retry
+after a database hiccup stores nothing twice).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from extract import extract_events, is_about_story
+from extract.model import Event
+from extract.story import Story
+from flows.articles import ArticleFile, ArticleFileError, list_folder, read_article
+from flows.settings import load_settings
+from flows.storyfile import load_story
+from storage import ArticleRecord, EventView, RouteRule, Store, StorageError
+from storage.db import normalise_url
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    article: ArticleFile
+    relevant: bool
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class ExtractedBatch:
+    articles: tuple[ExtractedArticle, ...]
+    problems: tuple[str, ...]  # one line per file that could not be used
+
+
+@dataclass(frozen=True)
+class ReplaySummary:
+    folder: str
+    database: str                          # redacted URL
+    articles: int = 0                      # read and stored (or already stored)
+    new_articles: int = 0
+    unrelated: int = 0                     # stored as skipped: not about the story
+    new_events: tuple[EventView, ...] = field(default=())  # in the order they became news
+    corroborated: int = 0                  # known events seen again (evidence added)
+    alerts_queued: int = 0
+    problems: tuple[str, ...] = field(default=())
+
+
+def read_and_extract(folder: Path, story: Story) -> ExtractedBatch:
+    """Every article of the folder in publication order, with its events."""
+    listing = list_folder(folder)
+    problems = list(listing.problems)
+    articles = []
+    for path, entry in listing.files:
+        try:
+            article = read_article(path, entry)
+        except ArticleFileError as exc:
+            problems.append(str(exc))
+            continue
+        relevant = is_about_story(article.title, article.text, story)
+        events = extract_events(article.title, article.text, article.published, story) if relevant else []
+        articles.append(ExtractedArticle(article, relevant, tuple(events)))
+    return ExtractedBatch(tuple(articles), tuple(problems))
+
+
+def store_batch(store: Store, story: Story, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
+                folder: str) -> ReplaySummary:
+    new_events: list[EventView] = []
+    new_articles = unrelated = corroborated = queued = 0
+    for item in batch.articles:
+        a = item.article
+        record = ArticleRecord(url=a.url, title=a.title, text=a.text, published=a.published, outlet=a.outlet,
+                               language=a.language, source="seed", text_source="file", relevant=item.relevant)
+        result = store.ingest(story.id, record, list(item.events), routes)
+        new_articles += result.article_created
+        unrelated += not item.relevant
+        new_events.extend(result.new_events)
+        corroborated += len(result.corroborated_events)
+        queued += result.alerts_queued
+    return ReplaySummary(folder=folder, database=store.url, articles=len(batch.articles), new_articles=new_articles,
+                         unrelated=unrelated, new_events=tuple(new_events), corroborated=corroborated,
+                         alerts_queued=queued, problems=batch.problems)
+
+
+def remove_sqlite_database(database_url: str) -> bool:
+    """--fresh: delete a SQLite file (with its WAL files). Other databases are refused."""
+    url = normalise_url(database_url)
+    if url.get_backend_name() != "sqlite":
+        raise StorageError("--fresh only deletes SQLite databases; empty a PostgreSQL database yourself")
+    if url.database in (None, "", ":memory:"):
+        return False
+    path = Path(url.database).expanduser()
+    removed = path.exists()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return removed
+
+
+@task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def read_and_extract_task(folder: Path, story: Story) -> ExtractedBatch:
+    return read_and_extract(folder, story)
+
+
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def store_batch_task(database_url: str, story: Story, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
+                     folder: str) -> ReplaySummary:
+    # Opens its own store so a retry starts from a fresh connection.
+    with Store.open(database_url, upgrade=True) as store:
+        return store_batch(store, story, batch, routes, folder)
+
+
+@flow(name="replay")
+def replay(path: str = "seeds", database_url: str | None = None, fresh: bool = False) -> ReplaySummary:
+    """Read the folder's articles in publication order, extract their events and store them,
+    queueing an alert per new event and route. `fresh` deletes the SQLite database first.
+    The schema is created or upgraded as needed."""
+    logger = get_run_logger()
+    settings = load_settings()
+    story = load_story(settings.story)
+    url = database_url or settings.database_url
+    if fresh and remove_sqlite_database(url):
+        logger.info("removed the old database")
+    batch = read_and_extract_task(Path(path), story)
+    for problem in batch.problems:
+        logger.warning("%s", problem)
+    summary = store_batch_task(url, story, batch, settings.alerts.rules, str(path))
+    logger.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated, %d alerts queued",
+                summary.articles, summary.new_articles, summary.unrelated, len(summary.new_events),
+                summary.corroborated, summary.alerts_queued)
+    return summary

@@ -1,0 +1,311 @@
+"""Runtime settings: config/settings.yaml (or $NATOWATCH_CONFIG) plus environment overrides.
+
+Relative paths in a settings file are resolved against the folder of that file; relative
+paths given in the environment are resolved against the current directory. A setting that
+cannot be used raises SettingsError with one line "FILE: KEY: problem"; alert URLs never
+appear in messages (they carry tokens and passwords).
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import yaml
+
+from extract.model import EVENT_TYPES, STATUSES
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SETTINGS_FILE = REPO_ROOT / "config" / "settings.yaml"
+DEFAULT_ROUTE_TYPES = ("endorsement", "opposition", "appointment", "takes_office", "withdrawal")
+DEFAULT_MAX_ATTEMPTS = 5
+DEFAULT_BACKOFF_SECONDS = 60.0
+# The route a single default route gets when no alert URL is configured anywhere.
+CONSOLE_ROUTE = "console"
+
+_ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Apprise URLs may hold commas themselves (mailto://...?to=a@x,b@y): only a comma
+# followed by another scheme separates two URLs.
+_URL_SEPARATOR = re.compile(r"\s+|,\s*(?=[A-Za-z][A-Za-z0-9+.\-]*://)")
+_URL_IN_TEXT = re.compile(r"\b([A-Za-z][A-Za-z0-9+.\-]*)://[^\s'\"<>]+")
+_SECRET_ASSIGNMENT = re.compile(
+    r"(?i)\b(password|passwd|pass|pwd|token|secret|apikey|api_key|key|webhook)(\s*[=:]\s*)([^\s&,;'\"]+)")
+# Pieces of a configured URL shorter than this are left alone by redact(): too common to hide.
+_MIN_SECRET_LENGTH = 4
+
+
+class SettingsError(ValueError):
+    """A settings file or variable that cannot be used: 'FILE: KEY: problem'."""
+
+
+@dataclass(frozen=True)
+class Route:
+    """Which events go where. No URLs means the console."""
+
+    name: str
+    types: tuple[str, ...]
+    statuses: tuple[str, ...] | None
+    urls: tuple[str, ...]
+
+    @property
+    def rule(self):
+        """The storage.RouteRule that queues alerts for this route."""
+        from storage.records import RouteRule  # storage pulls in SQLAlchemy: not for `natowatch extract`
+
+        return RouteRule(self.name, frozenset(self.types), frozenset(self.statuses) if self.statuses else None)
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    urls: tuple[str, ...]
+    routes: tuple[Route, ...]
+    max_attempts: int
+    backoff_seconds: float
+
+    def route(self, name: str) -> Route | None:
+        return next((r for r in self.routes if r.name == name), None)
+
+    @property
+    def rules(self) -> tuple:
+        return tuple(r.rule for r in self.routes)
+
+    @property
+    def all_urls(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.urls + tuple(u for r in self.routes for u in r.urls)))
+
+
+@dataclass(frozen=True)
+class Settings:
+    source: str  # the settings file read, or "(defaults)"
+    database_url: str
+    data_dir: Path
+    story: Path
+    feeds_file: Path | None
+    alerts: AlertSettings
+
+
+def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
+    """Text safe for logs: every URL cut down to its scheme, secrets after password=/token=
+    hidden, and every user, password, host path part or query value of `urls` (the
+    configured apprise URLs) replaced by ***, wherever it appears."""
+    for piece in sorted(_secret_pieces(urls), key=len, reverse=True):
+        text = text.replace(piece, "***")
+    text = _URL_IN_TEXT.sub(lambda m: f"{m.group(1)}://***", text)
+    return _SECRET_ASSIGNMENT.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
+
+
+def _secret_pieces(urls) -> set[str]:
+    pieces: set[str] = set()
+    for url in urls:
+        pieces.add(url)
+        try:
+            parts = urlsplit(url)
+            candidates = [parts.username, parts.password, parts.hostname, *parts.path.split("/"),
+                          *(value for _, value in parse_qsl(parts.query))]
+        except ValueError:
+            continue
+        for piece in candidates:
+            if piece and len(piece) >= _MIN_SECRET_LENGTH:
+                pieces.update({piece, unquote(piece)})
+    return pieces
+
+
+def split_urls(value: str) -> tuple[str, ...]:
+    """Apprise URLs separated by spaces or commas."""
+    return tuple(u for u in _URL_SEPARATOR.split(value.strip()) if u)
+
+
+def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the settings file (`path`, else $NATOWATCH_CONFIG, else config/settings.yaml),
+    apply the NATOWATCH_* environment overrides and validate everything, alert URLs included."""
+    env = os.environ if environ is None else environ
+    explicit = path if path is not None else env.get("NATOWATCH_CONFIG") or None
+    settings_path = Path(explicit) if explicit else DEFAULT_SETTINGS_FILE
+    if settings_path.exists() or explicit:
+        data = _read(settings_path)
+        source, base = str(settings_path), settings_path.resolve().parent
+    else:  # an installed copy without the repository's config/: defaults only
+        data, source, base = {}, "(defaults)", Path.cwd()
+    return _build(data, source, base, env)
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(f"{path}: (file): settings file not found") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: (file): cannot read: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SettingsError(f"{path}: {f'line {mark.line + 1}' if mark else '(file)'}: not valid YAML") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path}: (top level): expected a mapping")
+    return data
+
+
+_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts"}
+_ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds"}
+_ROUTE_KEYS = {"name", "types", "statuses", "urls"}
+
+
+def _unknown_keys(data: Mapping, allowed: set[str], source: str, where: str) -> None:
+    for key in data:
+        if key not in allowed:
+            path = f"{where}.{key}" if where else str(key)
+            raise SettingsError(f"{source}: {path}: unknown setting (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _string(data: Mapping, key: str, source: str, where: str = "") -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise SettingsError(f"{source}: {where}{key}: expected a non-empty string")
+    return value.strip()
+
+
+def _path(value: str, base: Path) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (base / path).resolve()
+
+
+def _sqlite_url_against(url: str, base: Path) -> str:
+    """sqlite:///relative.db means relative to `base`; absolute paths and other databases unchanged."""
+    match = re.match(r"^(sqlite(?:\+\w+)?):///(?!/)(.+)$", url)
+    if not match or match.group(2).startswith(":memory:"):
+        return url
+    return f"{match.group(1)}:///{_path(match.group(2), base)}"
+
+
+def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, str]) -> Settings:
+    _unknown_keys(data, _TOP_KEYS, source, "")
+    data_dir = _path(_string(data, "data_dir", source) or "data", base)
+    if env.get("NATOWATCH_DATA_DIR"):
+        data_dir = _path(env["NATOWATCH_DATA_DIR"], Path.cwd())
+
+    database_url = _string(data, "database_url", source)
+    database_url = _sqlite_url_against(database_url, base) if database_url else f"sqlite:///{data_dir / 'natowatch.db'}"
+    if env.get("NATOWATCH_DATABASE_URL"):
+        database_url = env["NATOWATCH_DATABASE_URL"].strip()
+
+    story = _path(_string(data, "story", source) or "config/stories/nato-secretary-general.yaml", base)
+    feeds = _string(data, "feeds_file", source)
+    feeds_file = _path(feeds, base) if feeds else None
+    if env.get("NATOWATCH_FEEDS"):
+        feeds_file = _path(env["NATOWATCH_FEEDS"], Path.cwd())
+
+    return Settings(source=source, database_url=database_url, data_dir=data_dir, story=story,
+                    feeds_file=feeds_file, alerts=_alerts(data.get("alerts"), source, env))
+
+
+def _positive(value: Any, kind: type, source: str, key: str):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0 or (kind is int and not isinstance(value, int)):
+        raise SettingsError(f"{source}: {key}: expected a positive {'whole number' if kind is int else 'number'}")
+    return kind(value)
+
+
+def _alerts(data: Any, source: str, env: Mapping[str, str]) -> AlertSettings:
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise SettingsError(f"{source}: alerts: expected a mapping")
+    _unknown_keys(data, _ALERT_KEYS, source, "alerts")
+
+    if env.get("NATOWATCH_ALERT_URLS", "").strip():
+        urls = split_urls(env["NATOWATCH_ALERT_URLS"])
+        _check_urls(urls, "environment", "NATOWATCH_ALERT_URLS", "every route")
+    else:
+        urls = _url_list(data.get("urls"), source, "alerts.urls", env, "every route")
+
+    routes_data = data.get("routes")
+    if routes_data is None:
+        routes: tuple[Route, ...] = (Route(name="default" if urls else CONSOLE_ROUTE,
+                                           types=DEFAULT_ROUTE_TYPES, statuses=None, urls=()),)
+    elif not isinstance(routes_data, list) or not routes_data:
+        raise SettingsError(f"{source}: alerts.routes: expected a non-empty list of routes")
+    else:
+        routes = tuple(_route(r, i, source, env) for i, r in enumerate(routes_data))
+    names = [r.name for r in routes]
+    if len(set(names)) != len(names):
+        raise SettingsError(f"{source}: alerts.routes: two routes have the same name")
+    # A route without its own URLs uses the global ones (and the console when there are none).
+    routes = tuple(r if r.urls else Route(r.name, r.types, r.statuses, urls) for r in routes)
+
+    max_attempts = _positive(data.get("max_attempts", DEFAULT_MAX_ATTEMPTS), int, source, "alerts.max_attempts")
+    backoff = _positive(data.get("backoff_seconds", DEFAULT_BACKOFF_SECONDS), float, source, "alerts.backoff_seconds")
+    return AlertSettings(urls=urls, routes=routes, max_attempts=max_attempts, backoff_seconds=backoff)
+
+
+def _choices(data: Mapping, key: str, allowed: tuple[str, ...], source: str, where: str) -> tuple[str, ...] | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise SettingsError(f"{source}: {where}.{key}: expected a non-empty list")
+    for item in value:
+        if item not in allowed:
+            raise SettingsError(f"{source}: {where}.{key}: {item!r} is not one of {', '.join(allowed)}")
+    return tuple(value)
+
+
+def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
+    where = f"alerts.routes[{index}]"
+    if not isinstance(data, Mapping):
+        raise SettingsError(f"{source}: {where}: expected a mapping")
+    _unknown_keys(data, _ROUTE_KEYS, source, where)
+    name = _string(data, "name", source, f"{where}.")
+    if name is None:
+        raise SettingsError(f"{source}: {where}.name: missing")
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]{1,64}", name):
+        raise SettingsError(f"{source}: {where}.name: use letters, digits, '-', '_' or '.' (at most 64)")
+    return Route(
+        name=name,
+        types=_choices(data, "types", EVENT_TYPES, source, where) or DEFAULT_ROUTE_TYPES,
+        statuses=_choices(data, "statuses", STATUSES, source, where),
+        urls=_url_list(data.get("urls"), source, f"{where}.urls", env, f"route {name!r}"),
+    )
+
+
+def _url_list(value: Any, source: str, key: str, env: Mapping[str, str], owner: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise SettingsError(f"{source}: {key}: expected a list of apprise URLs")
+    urls: list[str] = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise SettingsError(f"{source}: {key}[{i}]: expected an apprise URL string")
+        expanded = _expand(item, source, f"{key}[{i}]", env)
+        found = split_urls(expanded)
+        _check_urls(found, source, f"{key}[{i}]", owner)
+        urls.extend(found)
+    return tuple(urls)
+
+
+def _expand(value: str, source: str, key: str, env: Mapping[str, str]) -> str:
+    def lookup(match: re.Match) -> str:
+        name = match.group(1)
+        if not env.get(name, "").strip():
+            raise SettingsError(f"{source}: {key}: environment variable {name} is not set")
+        return env[name].strip()
+    return _ENV_REFERENCE.sub(lookup, value)
+
+
+def _check_urls(urls: tuple[str, ...], source: str, key: str, owner: str) -> None:
+    import apprise  # only loaded when there are URLs to check
+
+    for i, url in enumerate(urls):
+        if apprise.Apprise.instantiate(url, suppress_exceptions=True) is None:
+            scheme = url.split("://", 1)[0] if "://" in url else "(none)"
+            raise SettingsError(f"{source}: {key}: URL {i + 1} for {owner} (scheme {scheme!r}) "
+                                "is not an apprise URL apprise can use")
