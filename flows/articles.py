@@ -45,7 +45,8 @@ class ArticleFile:
     """An article read from disk, ready for the extractor and the store."""
 
     path: Path
-    title: str
+    title: str        # for display: the manifest's title first
+    headline: str     # the title the article itself carries ('' if none): what the extractor reads
     text: str
     published: dt.date | None
     url: str          # the manifest's URL, or 'seed:<file stem>' (stable across machines)
@@ -126,18 +127,18 @@ def looks_like_html(path: Path, head: str) -> bool:
 
 
 def split_title(content: str, known_title: str | None) -> tuple[str, str]:
-    """(title, text) of a plain-text article.
+    """(headline, text) of a plain-text article.
 
-    With a known title (the manifest's): the file's first line is dropped when it is that
-    title, so the extractor does not read it twice. Without one: the first non-empty line
-    is the title.
+    With a known title (the manifest's): the file's first line is the headline when it is
+    that title; otherwise the file has no headline of its own (an editor's title is not
+    article text and must not be read for events). Without one: the first line is the headline.
     """
     stripped = content.lstrip("\ufeff")
     first, _, rest = stripped.lstrip().partition("\n")
     if known_title is not None:
         if first.strip() == known_title:
             return known_title, rest.lstrip("\n")
-        return known_title, stripped
+        return "", stripped
     return first.strip(), rest.lstrip("\n")
 
 
@@ -166,16 +167,19 @@ def read_article(path: Path, entry: ManifestEntry | None = None, published: dt.d
         from extract import html_to_article  # trafilatura is slow to import: only for HTML
 
         page = html_to_article(content, entry_url)
-        title = (entry.title if entry and entry.title else None) or page.title or ""
+        headline = page.title or ""
+        title = (entry.title if entry and entry.title else None) or headline
         text, page_date = page.text, page.date
         if not text.strip():
             raise ArticleFileError(f"{path}: no article text found in the HTML")
     else:
-        title, text = split_title(content, entry.title if entry else None)
+        headline, text = split_title(content, entry.title if entry else None)
+        title = (entry.title if entry and entry.title else None) or headline
         page_date = None
     return ArticleFile(
         path=path,
         title=title,
+        headline=headline,
         text=text,
         published=published or (entry.published if entry else None) or page_date,
         url=entry_url or f"seed:{path.stem}",

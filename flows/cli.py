@@ -127,8 +127,8 @@ def extract(
             typer.echo(f"natowatch: {exc}", err=True)
             continue
         read_ok += 1
-        relevant = is_about_story(article.title, article.text, story)
-        events = extract_events(article.title, article.text, article.published, story) if relevant else []
+        relevant = is_about_story(article.headline, article.text, story)
+        events = extract_events(article.headline, article.text, article.published, story) if relevant else []
         if as_json:
             for event in events:
                 typer.echo(json.dumps(event_to_json(str(path), event, story), ensure_ascii=False))

@@ -59,8 +59,8 @@ def read_and_extract(folder: Path, story: Story) -> ExtractedBatch:
         except ArticleFileError as exc:
             problems.append(str(exc))
             continue
-        relevant = is_about_story(article.title, article.text, story)
-        events = extract_events(article.title, article.text, article.published, story) if relevant else []
+        relevant = is_about_story(article.headline, article.text, story)
+        events = extract_events(article.headline, article.text, article.published, story) if relevant else []
         articles.append(ExtractedArticle(article, relevant, tuple(events)))
     return ExtractedBatch(tuple(articles), tuple(problems))
 

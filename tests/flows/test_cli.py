@@ -44,7 +44,7 @@ def test_extract_json_on_the_seeds_without_prefect(repo_root):
         path = repo_root / line["article"]
         article = read_article(path, manifest_entry_for(path))
         start, end = line["span"]
-        assert " ".join(article_text(article.title, article.text)[start:end].split()) == " ".join(
+        assert " ".join(article_text(article.headline, article.text)[start:end].split()) == " ".join(
             line["evidence"].split())
     assert {line["article"] for line in lines} >= {files[1], files[3]}
 
