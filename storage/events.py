@@ -97,7 +97,7 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
                     )) is not None
         elif evidence_added and event_id not in new_ids and event_id not in corroborated_ids:
             corroborated_ids.append(event_id)
-    views = event_views(session, new_ids + corroborated_ids)
+    views = event_views(session, new_ids + corroborated_ids, article_id=article_id)
     return IngestResult(
         article_id=article_id, article_created=article_created,
         new_events=tuple(views[i] for i in sorted(new_ids)),

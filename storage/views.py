@@ -4,26 +4,37 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
 from storage.records import AlertView, EventView, EvidenceView
 
 
-def event_views(session: Session, event_ids: Iterable[int]) -> dict[int, EventView]:
-    """EventViews by id, each with its evidence oldest first."""
+def event_views(session: Session, event_ids: Iterable[int], *,
+                article_id: int | None = None) -> dict[int, EventView]:
+    """EventViews by id, each with its evidence oldest first.
+
+    With `article_id`, the views carry only that article's evidence (`sources` still counts
+    every article): ingesting an article then costs the same however much evidence the
+    corpus already holds.
+    """
     ids = sorted(set(event_ids))
     if not ids:
         return {}
     events = session.scalars(select(EventRow).where(EventRow.id.in_(ids)).order_by(EventRow.id)).all()
+    sources = dict(session.execute(
+        select(EvidenceRow.event_id, func.count(distinct(EvidenceRow.article_id)))
+        .where(EvidenceRow.event_id.in_(ids)).group_by(EvidenceRow.event_id)
+    ).all())
     evidence: dict[int, list[EvidenceView]] = defaultdict(list)
-    rows = session.execute(
-        select(EvidenceRow, ArticleRow)
-        .join(ArticleRow, ArticleRow.id == EvidenceRow.article_id)
-        .where(EvidenceRow.event_id.in_(ids))
-        .order_by(EvidenceRow.id)
-    )
+    query = (select(EvidenceRow, ArticleRow)
+             .join(ArticleRow, ArticleRow.id == EvidenceRow.article_id)
+             .where(EvidenceRow.event_id.in_(ids))
+             .order_by(EvidenceRow.id))
+    if article_id is not None:
+        query = query.where(EvidenceRow.article_id == article_id)
+    rows = session.execute(query)
     for row, article in rows:
         evidence[row.event_id].append(EvidenceView(
             sentence=row.sentence, span=(row.span_start, row.span_end), status=row.status, date=row.date,
@@ -36,7 +47,7 @@ def event_views(session: Session, event_ids: Iterable[int]) -> dict[int, EventVi
             id=event.id, story_id=event.story_id, type=event.type, subject=event.subject, actor=event.actor,
             status=event.status, date=event.date, confidence=event.confidence, created_at=event.created_at,
             evidence=tuple(evidence[event.id]),
-            sources=len({item.article_id for item in evidence[event.id]}),
+            sources=sources.get(event.id, 0),
         )
         for event in events
     }

@@ -50,7 +50,10 @@ def test_the_same_event_from_a_second_article_adds_evidence_but_no_alert(store, 
     [corroborated] = second.corroborated_events
     assert corroborated.id == first.new_events[0].id
     assert corroborated.sources == 2
-    assert [e.sentence for e in corroborated.evidence] == ["France endorsement Mark Rutte.", "Paris backs Rutte."]
+    # The ingest result carries this article's evidence only; the stored event has both.
+    assert [e.sentence for e in corroborated.evidence] == ["Paris backs Rutte."]
+    [stored] = store.events(STORY)
+    assert [e.sentence for e in stored.evidence] == ["France endorsement Mark Rutte.", "Paris backs Rutte."]
     assert count(store, AlertRow) == 1
 
 
