@@ -1,4 +1,8 @@
-"""Alert messages: what an event alert says, per channel, and its delivery through apprise.
+"""Alert messages: what an alert says, per channel, and its delivery through apprise.
+
+An alert announces an event, or a story-level moment (a state reversing its stance, a
+candidate reaching consensus or one ally short of it). Several alerts of a digest route
+go as one message.
 
 Everything that comes from an article (the evidence sentence, the outlet) is hostile
 input: Slack gets it escaped with mentions neutralised, the console gets it without
@@ -7,14 +11,13 @@ markup interpretation, email and other channels get plain text.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
 
 from extract.story import Story
-from flows.settings import redact
-from storage.records import EventView, Stance
+from flows.settings import quiet_apprise, redact
+from storage.records import AlertView, EventView, Stance, StoryFacts
 
 # Missing states named in the tally line before "and N more".
 MAX_NAMED_MISSING = 10
@@ -81,6 +84,52 @@ def tally_line(candidate: str, stance: Stance | None, story: Story) -> str:
         more = len(missing) - MAX_NAMED_MISSING
         line += f"; missing: {named}" + (f" and {more} more" if more > 0 else "")
     return line
+
+
+def story_facts(story: Story) -> StoryFacts:
+    """What Store.ingest needs to derive consensus moments: the members and the threshold."""
+    return StoryFacts(members=frozenset(m.name for m in story.members),
+                      consensus_required=story.consensus_required)
+
+
+_STANCE_VERB = {"endorsement": "backs", "opposition": "opposes"}
+_STANCE_PAST = {"endorsement": "backed", "opposition": "opposed"}
+
+
+def story_headline(alert: AlertView, story: Story) -> str:
+    """The headline of a story-level alert, from the detail stored when it was queued.
+
+    'Hungary now backs Mark Rutte for NATO Secretary General; it opposed the bid on 2024-03-06',
+    'Mark Rutte has the backing of all 32 allies for ...', 'Romania is the last ally not backing ...'.
+    """
+    d, post = alert.detail, story.post.name
+    if alert.kind == "stance_change":
+        when = f"on {d['before_date']}" if d.get("before_date") else "earlier"
+        return (f"{d['actor']} now {_STANCE_VERB[d['stance']]} {d['subject']} for {post}; "
+                f"it {_STANCE_PAST[d['before']]} the bid {when}")
+    if d.get("moment") == "last_holdout":
+        note = " (it opposes the bid)" if d.get("holdout_opposes") else ""
+        return f"{d['holdout']} is the last ally not backing {d['subject']} for {post}{note}"
+    if d["backing"] >= d["members"]:
+        return f"{d['subject']} has the backing of all {d['members']} allies for {post}"
+    return (f"{d['subject']} has the backing of {d['backing']} of {d['members']} allies for {post}: "
+            f"consensus ({d['required']} needed)")
+
+
+def alert_headline(alert: AlertView, story: Story) -> str:
+    """The headline an outbox row announces (for listings): its key when its event is gone."""
+    if alert.kind != "event":
+        return story_headline(alert, story)
+    return headline(alert.event, post=story.post.name) if alert.event else alert.key
+
+
+def render_alert(alert: AlertView, story: Story, tally: dict[str, Stance] | None) -> AlertMessage:
+    """The message of an outbox row: its event's, with the story-level headline for the other kinds
+    (their evidence and source are those of the event that caused them)."""
+    if alert.event is None:
+        raise DeliveryError(f"alert {alert.key!r} has no event to announce")
+    message = render(alert.event, story, tally)
+    return message if alert.kind == "event" else replace(message, headline=story_headline(alert, story))
 
 
 def render(event: EventView, story: Story, tally: dict[str, Stance] | None) -> AlertMessage:
@@ -169,44 +218,78 @@ def _channel(plugin) -> str:
     return "text"
 
 
-def deliver(urls: Sequence[str], message: AlertMessage, *, route: str = "console", console=None) -> str:
-    """Send `message` to every apprise URL; with none, print it on the console.
+def _digest_title(messages: Sequence[AlertMessage]) -> str:
+    more = len(messages) - 1
+    return f"{len(messages)} alerts: {messages[0].headline}" + (f" and {more} more" if more else "")
 
-    Returns where it went ('console' or 'N URL(s)'). Raises DeliveryError (redacted,
-    naming the failed URLs by position and scheme) if any URL failed; URLs that worked
-    are not retried separately, so a partial failure can repeat the alert on them.
+
+def _with_headline(message: AlertMessage) -> str:
+    return f"{message.headline}\n{plain_text(message)}"
+
+
+def _compose(channel: str, messages: Sequence[AlertMessage]) -> tuple[str, str]:
+    """(title, body) of one message carrying `messages` (a digest when more than one)."""
+    if len(messages) == 1:
+        [message] = messages
+        if channel == "slack":
+            return "", slack_text(message)
+        if channel == "email":
+            return email_subject(message), plain_text(message)
+        return message.headline, plain_text(message)
+    if channel == "slack":
+        return "", f"natowatch: {len(messages)} alerts\n\n" + "\n\n".join(slack_text(m) for m in messages)
+    title = _digest_title(messages)
+    body = "\n\n".join(_with_headline(m) for m in messages)
+    return (f"[natowatch] {title}" if channel == "email" else title), body
+
+
+def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage], *, route: str = "console",
+            console=None, needs: Callable[[str], Sequence[int]] | None = None,
+            on_delivered: Callable[[str, Sequence[int]], None] | None = None) -> str:
+    """Send the message(s) to every apprise URL, as one message per URL (a digest when there are
+    several); with no URL, print them on the console.
+
+    `needs(url)` gives the indexes of the messages that URL still needs (default: all; none:
+    the URL is skipped); `on_delivered(url, indexes)` is called as soon as a URL accepted them,
+    so that a failure elsewhere does not send them to it again.
+    Returns where it went ('console' or 'N URL(s)'). Raises DeliveryError (redacted, naming
+    the failed URLs by position and scheme) if any URL failed.
     """
+    messages = [messages] if isinstance(messages, AlertMessage) else list(messages)
     if not urls:
-        print_to_console(message, route, console)
+        for message in messages:
+            print_to_console(message, route, console)
         return "console"
     import apprise
 
-    failures = []
+    failures, reached = [], 0
     for position, url in enumerate(urls, start=1):
-        plugin = apprise.Apprise.instantiate(url, asset=apprise.AppriseAsset(app_id="natowatch"),
-                                             suppress_exceptions=True)
+        indexes = list(range(len(messages))) if needs is None else list(needs(url))
+        if not indexes:
+            continue
         scheme = url.split("://", 1)[0]
+        with quiet_apprise():
+            plugin = apprise.Apprise.instantiate(url, asset=apprise.AppriseAsset(app_id="natowatch"),
+                                                 suppress_exceptions=True)
         if plugin is None:
             failures.append(f"URL {position} ({scheme}): not a usable apprise URL")
             continue
-        channel = _channel(plugin)
         # We format the body ourselves; apprise must not convert or re-escape it.
         plugin.notify_format = apprise.NotifyFormat.TEXT
-        if channel == "slack":
-            title, body = "", slack_text(message)
-        elif channel == "email":
-            title, body = email_subject(message), plain_text(message)
-        else:
-            title, body = message.headline, plain_text(message)
+        title, body = _compose(_channel(plugin), [messages[i] for i in indexes])
         sender = apprise.Apprise()
         sender.add(plugin)
         ok, log_text = _notify_quietly(sender, title, body)
         if not ok:
             reason = " ".join(log_text.split()) or "apprise reported a failure"
             failures.append(f"URL {position} ({scheme}): {_last_words(reason)}")
+            continue
+        reached += 1
+        if on_delivered is not None:
+            on_delivered(url, indexes)
     if failures:
         raise DeliveryError(redact("; ".join(failures), urls))
-    return f"{len(urls)} URL{'s' if len(urls) != 1 else ''}"
+    return f"{reached} URL{'s' if reached != 1 else ''}"
 
 
 def _notify_quietly(sender, title: str, body: str) -> tuple[bool, str]:
@@ -214,14 +297,9 @@ def _notify_quietly(sender, title: str, body: str) -> tuple[bool, str]:
     the application's logs: they come back as text, to be redacted by the caller."""
     import apprise
 
-    apprise_logger = logging.getLogger("apprise")
-    propagate, apprise_logger.propagate = apprise_logger.propagate, False
-    try:
-        with apprise.LogCapture(level=logging.WARNING) as captured:
-            ok = sender.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
-        return bool(ok), captured.getvalue()
-    finally:
-        apprise_logger.propagate = propagate
+    with quiet_apprise() as captured:
+        ok = sender.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
+    return bool(ok), captured.getvalue()
 
 
 def _last_words(log_text: str, limit: int = 300) -> str:

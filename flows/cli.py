@@ -318,9 +318,9 @@ def events(db: Optional[str] = DB_OPTION,
 
 
 def _alert_headline(alert, story) -> str:
-    from flows.alerts import headline
+    from flows.alerts import alert_headline
 
-    return headline(alert.event, post=story.post.name) if alert.event else alert.key
+    return alert_headline(alert, story)
 
 
 @alerts_app.callback()
@@ -341,7 +341,7 @@ def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
     if as_json:
         for alert in found:
             typer.echo(json.dumps({
-                "id": alert.id, "route": alert.route, "state": alert.state, "attempts": alert.attempts,
+                "id": alert.id, "route": alert.route, "kind": alert.kind, "state": alert.state, "attempts": alert.attempts,
                 "headline": _alert_headline(alert, story), "event_id": alert.event.id if alert.event else None,
                 "last_error": alert.last_error, "next_attempt_at": alert.next_attempt_at.isoformat(),
                 "sent_at": alert.sent_at.isoformat() if alert.sent_at else None,

@@ -1,4 +1,10 @@
-"""Send queued alerts: claim from the outbox, render, deliver per route, record the outcome."""
+"""Send queued alerts: claim from the outbox, render, deliver per route, record the outcome.
+
+Delivery is at least once: each URL that accepts an alert is recorded at once and skipped
+on a retry, so a duplicate reaches a receiver only when the process dies after the receiver
+accepted and before that record (or, for a claim whose lease ran out, while the first
+claimer is still sending).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,10 +13,11 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from extract.story import Story
-from flows.alerts import DeliveryError, deliver, render
+from flows.alerts import DeliveryError, deliver, render_alert
 from flows.settings import Settings, load_settings, redact
 from flows.storyfile import load_story
 from storage import AlertView, Store
+from storage.outbox import url_hash
 
 
 @dataclass(frozen=True)
@@ -36,38 +43,77 @@ class DispatchSummary:
     failed: tuple[FailedAlert, ...] = field(default=())
 
 
-def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, story: Story,
-                 console=None) -> DispatchSummary:
-    """Deliver claimed alerts one by one and mark each sent or failed (with backoff)."""
-    sent, failed = [], []
-    members = [m.name for m in story.members]
+def _tally(store: Store, story: Story, alert: AlertView, members: list[str]):
+    """The tally as of the alert's event (render_alert refuses an alert without one)."""
+    return store.tally(story.id, alert.event.id, states=members) if alert.event else None
+
+
+def _batches(alerts: list[AlertView], settings: Settings) -> list[list[AlertView]]:
+    """One batch per alert; a digest route's claimed alerts make a single batch (one message)."""
+    digests: dict[str, list[AlertView]] = {}
+    batches: list[list[AlertView]] = []
     for alert in alerts:
         route = settings.alerts.route(alert.route)
+        if route is not None and route.digest_minutes:
+            if alert.route not in digests:
+                digests[alert.route] = []
+                batches.append(digests[alert.route])
+            digests[alert.route].append(alert)
+        else:
+            batches.append([alert])
+    return batches
+
+
+def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, story: Story,
+                 console=None) -> DispatchSummary:
+    """Deliver claimed alerts (a digest route's together) and mark them sent or failed (with backoff).
+
+    A URL that accepted an alert is recorded at once; a retry goes only to the URLs that did not.
+    """
+    sent, failed = [], []
+    members = [m.name for m in story.members]
+    for batch in _batches(alerts, settings):
+        route = settings.alerts.route(batch[0].route)
+        ids = [a.id for a in batch]
+
+        def needs(url: str, batch=batch) -> list[int]:
+            mark = url_hash(url)
+            return [i for i, alert in enumerate(batch) if mark not in alert.delivered_urls]
+
+        def on_delivered(url: str, indexes, batch=batch) -> None:
+            store.mark_delivered([batch[i].id for i in indexes], url)
+
         try:
             if route is None:
-                raise DeliveryError(f"route {alert.route!r} is not in the settings any more")
-            if alert.event is None:
-                raise DeliveryError(f"alert {alert.key!r} has no event to announce")
-            message = render(alert.event, story, store.tally(story.id, alert.event.id, states=members))
-            target = deliver(route.urls, message, route=route.name, console=console)
+                raise DeliveryError(f"route {batch[0].route!r} is not in the settings any more")
+            messages = [render_alert(a, story, _tally(store, story, a, members)) for a in batch]
+            target = deliver(route.urls, messages, route=route.name, console=console, needs=needs,
+                             on_delivered=on_delivered)
         except DeliveryError as exc:
-            after = store.mark_failed(alert.id, str(exc), max_attempts=settings.alerts.max_attempts,
-                                      backoff_seconds=settings.alerts.backoff_seconds)
-            failed.append(FailedAlert(alert.id, alert.route, after.last_error or "", after.state))
+            for after in store.mark_all_failed(ids, str(exc), max_attempts=settings.alerts.max_attempts,
+                                               backoff_seconds=settings.alerts.backoff_seconds):
+                failed.append(FailedAlert(after.id, after.route, after.last_error or "", after.state))
             continue
-        store.mark_sent(alert.id)
-        sent.append(SentAlert(alert.id, alert.route, message.headline, target))
+        store.mark_all_sent(ids)
+        sent.extend(SentAlert(a.id, a.route, m.headline, target) for a, m in zip(batch, messages))
     return DispatchSummary(claimed=len(alerts), sent=tuple(sent), failed=tuple(failed))
 
 
 def dispatch_pass(store: Store, settings: Settings, story: Story, limit: int = 100, console=None) -> DispatchSummary:
     """One pass over the due alerts, without Prefect (the flow below wraps this)."""
-    return send_claimed(store, store.claim_alerts(limit), settings, story, console)
+    return send_claimed(store, claim(store, settings, limit), settings, story, console)
+
+
+def claim(store: Store, settings: Settings, limit: int) -> list[AlertView]:
+    """Claim due alerts (and claims older than the lease); digest routes' alerts come once
+    their oldest has waited the window."""
+    return store.claim_alerts(limit, lease_seconds=settings.alerts.lease_seconds,
+                              digest_seconds=settings.alerts.digest_seconds)
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def claim_due_alerts(store: Store, limit: int) -> list[AlertView]:
-    return store.claim_alerts(limit)
+def claim_due_alerts(store: Store, settings: Settings, limit: int) -> list[AlertView]:
+    return claim(store, settings, limit)
 
 
 @task(cache_policy=NO_CACHE)
@@ -84,7 +130,7 @@ def dispatch_alerts(database_url: str | None = None, limit: int = 100) -> Dispat
     settings = load_settings()
     story = load_story(settings.story)
     with Store.open(database_url or settings.database_url) as store:
-        alerts = claim_due_alerts(store, limit)
+        alerts = claim_due_alerts(store, settings, limit)
         summary = send_alerts(store, alerts, settings, story) if alerts else DispatchSummary()
     for item in summary.failed:
         logger.warning("alert %s (route %s) not delivered, now %s: %s",

@@ -22,6 +22,7 @@ from prefect.runtime import task_run
 
 from extract import extract_events, html_to_article, is_about_story
 from extract.story import Story
+from flows.alerts import story_facts
 from flows.articles import outlet_of
 from flows.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
                          load_feeds, parse_feed)
@@ -182,7 +183,8 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
                 continue
             relevant = is_about_story(record.title, record.text, ctx.story)
             events = extract_events(record.title, record.text, record.published, ctx.story) if relevant else []
-            result = ctx.store.ingest(ctx.story.id, replace(record, relevant=relevant), events, ctx.routes)
+            result = ctx.store.ingest(ctx.story.id, replace(record, relevant=relevant), events, ctx.routes,
+                                      story_facts(ctx.story))
             ctx.store.record_feed_item(feed.name, item.key, result.article_id)
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
             failed.append(item.key)

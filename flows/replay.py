@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from extract import extract_events, is_about_story
 from extract.model import Event
 from extract.story import Story
+from flows.alerts import story_facts
 from flows.articles import ArticleFile, ArticleFileError, list_folder, read_article
 from flows.settings import load_settings
 from flows.storyfile import load_story
@@ -73,7 +74,7 @@ def store_batch(store: Store, story: Story, batch: ExtractedBatch, routes: tuple
         a = item.article
         record = ArticleRecord(url=a.url, title=a.title, text=a.text, published=a.published, outlet=a.outlet,
                                language=a.language, source="seed", text_source="file", relevant=item.relevant)
-        result = store.ingest(story.id, record, list(item.events), routes)
+        result = store.ingest(story.id, record, list(item.events), routes, story_facts(story))
         new_articles += result.article_created
         unrelated += not item.relevant
         new_events.extend(result.new_events)

@@ -7,11 +7,14 @@ appear in messages (they carry tokens and passwords).
 """
 from __future__ import annotations
 
+import io
+import logging
 import os
 import re
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import yaml
@@ -20,9 +23,16 @@ from extract.model import EVENT_TYPES, STATUSES
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETTINGS_FILE = REPO_ROOT / "config" / "settings.yaml"
-DEFAULT_ROUTE_TYPES = ("endorsement", "opposition", "appointment", "takes_office", "withdrawal")
+# Story-level alerts a route can ask for besides event types (storage.records.STORY_ALERT_KINDS;
+# not imported from there: storage loads SQLAlchemy, which `natowatch extract` must not).
+STORY_ALERT_TYPES = ("stance_change", "consensus")
+ROUTE_TYPES = (*EVENT_TYPES, *STORY_ALERT_TYPES)
+DEFAULT_ROUTE_TYPES = ("endorsement", "opposition", "appointment", "takes_office", "withdrawal",
+                       *STORY_ALERT_TYPES)
 DEFAULT_MAX_ATTEMPTS = 5
 DEFAULT_BACKOFF_SECONDS = 60.0
+# How long a dispatcher may hold claimed alerts before another may take them (it died).
+DEFAULT_LEASE_SECONDS = 300.0
 # The route a single default route gets when no alert URL is configured anywhere.
 CONSOLE_ROUTE = "console"
 
@@ -43,19 +53,26 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Route:
-    """Which events go where. No URLs means the console."""
+    """Which events go where. No URLs means the console.
+
+    `min_sources`: an event alerts once that many distinct articles report it.
+    `digest_minutes`: alerts wait until the oldest has waited this long, then go as one message.
+    """
 
     name: str
     types: tuple[str, ...]
     statuses: tuple[str, ...] | None
     urls: tuple[str, ...]
+    min_sources: int = 1
+    digest_minutes: float | None = None
 
     @property
     def rule(self):
         """The storage.RouteRule that queues alerts for this route."""
         from storage.records import RouteRule  # storage pulls in SQLAlchemy: not for `natowatch extract`
 
-        return RouteRule(self.name, frozenset(self.types), frozenset(self.statuses) if self.statuses else None)
+        return RouteRule(self.name, frozenset(self.types), frozenset(self.statuses) if self.statuses else None,
+                         self.min_sources)
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,7 @@ class AlertSettings:
     routes: tuple[Route, ...]
     max_attempts: int
     backoff_seconds: float
+    lease_seconds: float = DEFAULT_LEASE_SECONDS
 
     def route(self, name: str) -> Route | None:
         return next((r for r in self.routes if r.name == name), None)
@@ -75,6 +93,11 @@ class AlertSettings:
     @property
     def all_urls(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.urls + tuple(u for r in self.routes for u in r.urls)))
+
+    @property
+    def digest_seconds(self) -> dict[str, float]:
+        """Route name -> digest window, for Store.claim_alerts."""
+        return {r.name: r.digest_minutes * 60 for r in self.routes if r.digest_minutes}
 
 
 @dataclass(frozen=True)
@@ -95,6 +118,34 @@ def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
         text = text.replace(piece, "***")
     text = _URL_IN_TEXT.sub(lambda m: f"{m.group(1)}://***", text)
     return _SECRET_ASSIGNMENT.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
+
+
+# apprise logs the URLs it loads (a password masked, tokens and hosts not; a URL it cannot load
+# in full), and urllib3/requests log request paths at DEBUG: a Slack webhook's path is its token.
+_CHATTY_LOGGERS = ("apprise", "urllib3", "requests")
+
+
+@contextmanager
+def quiet_apprise() -> Iterator[io.StringIO]:
+    """While apprise runs, its log records (and those of the HTTP libraries under it) reach no
+    handler of the application, whoever attached it: its warnings and errors are collected in
+    the yielded buffer instead, for the caller to redact and report."""
+    captured = io.StringIO()
+    handler = logging.StreamHandler(captured)
+    handler.setLevel(logging.WARNING)
+    loggers = [logging.getLogger(name) for name in _CHATTY_LOGGERS]
+    saved = [(lg.propagate, lg.level, lg.handlers) for lg in loggers]
+    for lg in loggers:
+        lg.propagate, lg.handlers = False, []
+    apprise_logger = loggers[0]
+    apprise_logger.handlers = [handler]
+    if apprise_logger.getEffectiveLevel() > logging.WARNING:
+        apprise_logger.setLevel(logging.WARNING)
+    try:
+        yield captured
+    finally:
+        for lg, (propagate, level, handlers) in zip(loggers, saved):
+            lg.propagate, lg.level, lg.handlers = propagate, level, handlers
 
 
 def _secret_pieces(urls) -> set[str]:
@@ -150,8 +201,8 @@ def _read(path: Path) -> dict:
 
 
 _TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts"}
-_ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds"}
-_ROUTE_KEYS = {"name", "types", "statuses", "urls"}
+_ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds"}
+_ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes"}
 
 
 def _unknown_keys(data: Mapping, allowed: set[str], source: str, where: str) -> None:
@@ -235,11 +286,13 @@ def _alerts(data: Any, source: str, env: Mapping[str, str]) -> AlertSettings:
     if len(set(names)) != len(names):
         raise SettingsError(f"{source}: alerts.routes: two routes have the same name")
     # A route without its own URLs uses the global ones (and the console when there are none).
-    routes = tuple(r if r.urls else Route(r.name, r.types, r.statuses, urls) for r in routes)
+    routes = tuple(r if r.urls else replace(r, urls=urls) for r in routes)
 
     max_attempts = _positive(data.get("max_attempts", DEFAULT_MAX_ATTEMPTS), int, source, "alerts.max_attempts")
     backoff = _positive(data.get("backoff_seconds", DEFAULT_BACKOFF_SECONDS), float, source, "alerts.backoff_seconds")
-    return AlertSettings(urls=urls, routes=routes, max_attempts=max_attempts, backoff_seconds=backoff)
+    lease = _positive(data.get("lease_seconds", DEFAULT_LEASE_SECONDS), float, source, "alerts.lease_seconds")
+    return AlertSettings(urls=urls, routes=routes, max_attempts=max_attempts, backoff_seconds=backoff,
+                         lease_seconds=lease)
 
 
 def _choices(data: Mapping, key: str, allowed: tuple[str, ...], source: str, where: str) -> tuple[str, ...] | None:
@@ -266,11 +319,14 @@ def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
         raise SettingsError(f"{source}: {where}.name: missing")
     if not re.fullmatch(r"[A-Za-z0-9_.\-]{1,64}", name):
         raise SettingsError(f"{source}: {where}.name: use letters, digits, '-', '_' or '.' (at most 64)")
+    digest = data.get("digest_minutes")
     return Route(
         name=name,
-        types=_choices(data, "types", EVENT_TYPES, source, where) or DEFAULT_ROUTE_TYPES,
+        types=_choices(data, "types", ROUTE_TYPES, source, where) or DEFAULT_ROUTE_TYPES,
         statuses=_choices(data, "statuses", STATUSES, source, where),
         urls=_url_list(data.get("urls"), source, f"{where}.urls", env, f"route {name!r}"),
+        min_sources=_positive(data.get("min_sources", 1), int, source, f"{where}.min_sources"),
+        digest_minutes=None if digest is None else _positive(digest, float, source, f"{where}.digest_minutes"),
     )
 
 
@@ -305,7 +361,9 @@ def _check_urls(urls: tuple[str, ...], source: str, key: str, owner: str) -> Non
     import apprise  # only loaded when there are URLs to check
 
     for i, url in enumerate(urls):
-        if apprise.Apprise.instantiate(url, suppress_exceptions=True) is None:
+        with quiet_apprise():
+            plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+        if plugin is None:
             scheme = url.split("://", 1)[0] if "://" in url else "(none)"
             raise SettingsError(f"{source}: {key}: URL {i + 1} for {owner} (scheme {scheme!r}) "
                                 "is not an apprise URL apprise can use")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
+from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.records import ALERT_KINDS
 
 
 def utcnow() -> dt.datetime:
@@ -124,13 +126,21 @@ class AlertRow(Base):
     __table_args__ = (
         UniqueConstraint("route", "key", name="uq_alerts_route_key"),
         CheckConstraint(_one_of("state", ALERT_STATES), name="ck_alerts_state"),
+        CheckConstraint(_one_of("kind", ALERT_KINDS), name="ck_alerts_kind"),
         Index("ix_alerts_state_due", "state", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     route: Mapped[str] = mapped_column(String(128))
-    key: Mapped[str] = mapped_column(String(256))  # 'event:<id>'; story-level alerts use other keys
+    # 'event:<id>', 'stance:<id>', 'consensus:<story>:<candidate>', 'holdout:<story>:<candidate>:<state>'
+    key: Mapped[str] = mapped_column(String(256))
+    kind: Mapped[str] = mapped_column(String(16), default="event")
+    # For story-level alerts: the event that caused it.
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    # What a story-level message says (the earlier stance, the count), fixed when queued.
+    detail: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    # Space-separated hashes of the URLs that accepted the alert: a retry skips them.
+    delivered_urls: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[str] = mapped_column(String(8))
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)  # redacted: never a URL with its secrets

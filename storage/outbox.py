@@ -3,11 +3,19 @@
 States: pending -> sending (claimed) -> sent, or back to pending with a backoff, or dead
 after too many attempts. A claim older than the lease (the process died between claim
 and mark) is claimed again, so an alert is delivered at least once.
+
+Each URL that accepts an alert is recorded at once (delivered_urls, by hash): when another
+URL of the route fails, the retry goes to the failed URLs only. A duplicate can still
+reach a receiver that accepted the alert if the process dies before that record is written.
+
+Digest routes: their due alerts are claimed together, once the oldest of them has waited
+the route's window, and are sent as one message.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Collection
+import hashlib
+from typing import Collection, Mapping, Sequence
 
 from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.orm import Session
@@ -21,19 +29,39 @@ from storage.views import alert_views
 MAX_ERROR_LENGTH = 1000
 
 
-def claim(session: Session, limit: int, now: dt.datetime, lease_seconds: float) -> list[AlertView]:
+def url_hash(url: str) -> str:
+    """A URL's mark in delivered_urls: a hash, never the URL (it holds tokens and passwords)."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+
+
+def claim(session: Session, limit: int, now: dt.datetime, lease_seconds: float,
+          digest_seconds: Mapping[str, float] | None = None) -> list[AlertView]:
     """Move up to `limit` due alerts to 'sending' and return them.
 
+    Routes in `digest_seconds` (route name -> window) are held back until their oldest due
+    alert has waited the window; then all their due alerts are claimed at once, beyond
+    `limit`, so one message carries them.
     PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent claimers take disjoint rows.
     SQLite: the caller's transaction holds the write lock (BEGIN IMMEDIATE) from the start.
     """
     stale = now - dt.timedelta(seconds=lease_seconds)
     due = or_(and_(AlertRow.state == "pending", AlertRow.next_attempt_at <= now),
               and_(AlertRow.state == "sending", AlertRow.claimed_at <= stale))
-    ids = session.scalars(
-        select(AlertRow.id).where(due).order_by(AlertRow.next_attempt_at, AlertRow.id).limit(limit)
-        .with_for_update(skip_locked=True)
-    ).all()
+    digest_seconds = digest_seconds or {}
+    single = select(AlertRow.id).where(due)
+    if digest_seconds:
+        single = single.where(AlertRow.route.not_in(list(digest_seconds)))
+    ids = list(session.scalars(
+        single.order_by(AlertRow.next_attempt_at, AlertRow.id).limit(limit).with_for_update(skip_locked=True)
+    ).all())
+    for route, window in digest_seconds.items():
+        rows = session.execute(select(AlertRow.id, AlertRow.state, AlertRow.created_at)
+                               .where(due, AlertRow.route == route).with_for_update(skip_locked=True)).all()
+        oldest = min((r.created_at for r in rows if r.state == "pending"), default=None)
+        # A stale claim of a digest was a digest already: send it again at once.
+        if any(r.state == "sending" for r in rows) or (
+                oldest is not None and oldest <= now - dt.timedelta(seconds=window)):
+            ids += [r.id for r in rows]
     if not ids:
         return []
     session.execute(update(AlertRow.__table__).where(AlertRow.id.in_(ids))
@@ -48,26 +76,39 @@ def _locked(session: Session, alert_id: int) -> AlertRow:
     return alert
 
 
-def mark_sent(session: Session, alert_id: int, now: dt.datetime) -> None:
-    alert = _locked(session, alert_id)
-    alert.state, alert.sent_at, alert.updated_at = "sent", now, now
+def mark_delivered(session: Session, alert_ids: Sequence[int], url: str, now: dt.datetime) -> None:
+    """Record that `url` accepted these alerts (one message, or one digest of them)."""
+    mark = url_hash(url)
+    for alert_id in sorted(alert_ids):
+        alert = _locked(session, alert_id)
+        delivered = alert.delivered_urls.split()
+        if mark not in delivered:
+            alert.delivered_urls = " ".join([*delivered, mark])
+            alert.updated_at = now
 
 
-def mark_failed(session: Session, alert_id: int, error: str, now: dt.datetime, *,
-                max_attempts: int, backoff_seconds: float) -> AlertView:
+def mark_sent(session: Session, alert_ids: Sequence[int], now: dt.datetime) -> None:
+    for alert_id in sorted(alert_ids):
+        alert = _locked(session, alert_id)
+        alert.state, alert.sent_at, alert.updated_at = "sent", now, now
+
+
+def mark_failed(session: Session, alert_ids: Sequence[int], error: str, now: dt.datetime, *,
+                max_attempts: int, backoff_seconds: float) -> list[AlertView]:
     """Count a failed delivery: retry after backoff * 2**(attempts-1), or 'dead' at max_attempts."""
-    alert = _locked(session, alert_id)
-    alert.attempts += 1
-    alert.last_error = redact_text(error)[:MAX_ERROR_LENGTH]
-    alert.claimed_at = None
-    alert.updated_at = now
-    if alert.attempts >= max_attempts:
-        alert.state = "dead"
-    else:
-        alert.state = "pending"
-        alert.next_attempt_at = now + dt.timedelta(seconds=backoff_seconds * 2 ** (alert.attempts - 1))
+    alerts = [_locked(session, alert_id) for alert_id in sorted(alert_ids)]
+    for alert in alerts:
+        alert.attempts += 1
+        alert.last_error = redact_text(error)[:MAX_ERROR_LENGTH]
+        alert.claimed_at = None
+        alert.updated_at = now
+        if alert.attempts >= max_attempts:
+            alert.state = "dead"
+        else:
+            alert.state = "pending"
+            alert.next_attempt_at = now + dt.timedelta(seconds=backoff_seconds * 2 ** (alert.attempts - 1))
     session.flush()
-    return alert_views(session, [alert])[0]
+    return alert_views(session, alerts)
 
 
 def list_alerts(session: Session, state: str | None) -> list[AlertView]:

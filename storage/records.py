@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+# What an outbox row announces: one event, or a story-level moment derived from the events.
+# A route asks for the story-level kinds by listing them among its types.
+STORY_ALERT_KINDS = ("stance_change", "consensus")
+ALERT_KINDS = ("event", *STORY_ALERT_KINDS)
 
 
 @dataclass(frozen=True)
@@ -24,14 +30,26 @@ class ArticleRecord:
 
 @dataclass(frozen=True)
 class RouteRule:
-    """Send events of these types (and, when given, only these statuses) to route `name`."""
+    """Send events of these types (and, when given, only these statuses) to route `name`,
+    once `min_sources` distinct articles report them. `types` may also name the story-level
+    kinds ('stance_change', 'consensus'); `statuses` then apply to the event that caused them."""
 
     name: str
     types: frozenset[str]
     statuses: frozenset[str] | None = None
+    min_sources: int = 1
 
     def matches(self, event_type: str, status: str) -> bool:
         return event_type in self.types and (self.statuses is None or status in self.statuses)
+
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """What ingest must know of the story to derive story-level alerts: the member states
+    (only they count as allies) and how many must back a candidate for consensus."""
+
+    members: frozenset[str]
+    consensus_required: int
 
 
 @dataclass(frozen=True)
@@ -76,11 +94,15 @@ class EventView:
 
 @dataclass(frozen=True)
 class AlertView:
-    """An outbox row and the event it announces (None for story-level alerts)."""
+    """An outbox row and the event it announces. For a story-level alert (`kind`
+    'stance_change' or 'consensus') `event` is the event that caused it and `detail` holds
+    what the message needs (see storage/events.py). `delivered_urls` are hashes of the URLs
+    that already accepted it (storage.outbox.url_hash), so a retry skips them."""
 
     id: int
     route: str
     key: str
+    kind: str
     state: str
     attempts: int
     last_error: str | None
@@ -90,6 +112,8 @@ class AlertView:
     created_at: dt.datetime
     updated_at: dt.datetime
     event: EventView | None
+    detail: Mapping[str, Any] = field(default_factory=dict)
+    delivered_urls: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,7 +131,7 @@ class IngestResult:
     article_created: bool
     new_events: tuple[EventView, ...]
     corroborated_events: tuple[EventView, ...]  # already known, new evidence from this article
-    alerts_queued: int
+    alerts_queued: int                          # every kind: event and story-level alerts
 
 
 @dataclass(frozen=True)

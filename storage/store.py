@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Collection, Iterator, Sequence
+from typing import Collection, Iterator, Mapping, Sequence
 
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
@@ -22,7 +22,8 @@ from storage import migrate, outbox
 from storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
 from storage.errors import SchemaError, StorageError
 from storage.models import utcnow
-from storage.records import AlertView, ArticleRecord, EventView, FeedState, IngestResult, RouteRule, Stance
+from storage.records import (AlertView, ArticleRecord, EventView, FeedState, IngestResult, RouteRule, Stance,
+                             StoryFacts)
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -84,10 +85,12 @@ class Store:
     # Articles, events, evidence.
 
     def ingest(self, story_id: str, article: ArticleRecord, events: Sequence[Event],
-               routes: Sequence[RouteRule]) -> IngestResult:
-        """Store an article with its events and queue alerts for new events, in one transaction."""
+               routes: Sequence[RouteRule], facts: StoryFacts | None = None) -> IngestResult:
+        """Store an article with its events and queue the alerts they cause, in one transaction:
+        event alerts (once a route's min_sources is reached), stance changes, and, given the
+        story's `facts`, consensus moments."""
         with self._transaction(write=True) as session:
-            return event_store.ingest(session, story_id, article, events, routes, utcnow())
+            return event_store.ingest(session, story_id, article, events, routes, utcnow(), facts)
 
     def events(self, story_id: str) -> list[EventView]:
         """The story's events in the order they were first seen."""
@@ -104,21 +107,38 @@ class Store:
 
     # The alert outbox.
 
-    def claim_alerts(self, limit: int, now: dt.datetime | None = None,
-                     lease_seconds: float = 300) -> list[AlertView]:
-        """Claim due alerts (and claims older than the lease) for delivery."""
+    def claim_alerts(self, limit: int, now: dt.datetime | None = None, lease_seconds: float = 300,
+                     digest_seconds: Mapping[str, float] | None = None) -> list[AlertView]:
+        """Claim due alerts (and claims older than the lease) for delivery. Alerts of the routes
+        in `digest_seconds` wait until the oldest has waited that long, then come all at once."""
         with self._transaction(write=True) as session:
-            return outbox.claim(session, limit, now or utcnow(), lease_seconds)
+            return outbox.claim(session, limit, now or utcnow(), lease_seconds, digest_seconds)
+
+    def mark_delivered(self, alert_ids: Collection[int], url: str, now: dt.datetime | None = None) -> None:
+        """Record that `url` accepted these alerts (stored as a hash): retries skip it."""
+        with self._transaction(write=True) as session:
+            outbox.mark_delivered(session, list(alert_ids), url, now or utcnow())
 
     def mark_sent(self, alert_id: int, now: dt.datetime | None = None) -> None:
+        self.mark_all_sent([alert_id], now)
+
+    def mark_all_sent(self, alert_ids: Collection[int], now: dt.datetime | None = None) -> None:
+        """Mark alerts sent together (a digest), in one transaction."""
         with self._transaction(write=True) as session:
-            outbox.mark_sent(session, alert_id, now or utcnow())
+            outbox.mark_sent(session, list(alert_ids), now or utcnow())
 
     def mark_failed(self, alert_id: int, error: str, *, max_attempts: int = 8, backoff_seconds: float = 60,
                     now: dt.datetime | None = None) -> AlertView:
         """Record a failed delivery (error text is redacted); returns the alert as it now is."""
+        [alert] = self.mark_all_failed([alert_id], error, max_attempts=max_attempts,
+                                       backoff_seconds=backoff_seconds, now=now)
+        return alert
+
+    def mark_all_failed(self, alert_ids: Collection[int], error: str, *, max_attempts: int = 8,
+                        backoff_seconds: float = 60, now: dt.datetime | None = None) -> list[AlertView]:
+        """Record one failed delivery of several alerts (a digest) in one transaction."""
         with self._transaction(write=True) as session:
-            return outbox.mark_failed(session, alert_id, error, now or utcnow(),
+            return outbox.mark_failed(session, list(alert_ids), error, now or utcnow(),
                                       max_attempts=max_attempts, backoff_seconds=backoff_seconds)
 
     def alerts(self, state: str | None = None) -> list[AlertView]:

@@ -58,10 +58,12 @@ def alert_views(session: Session, alerts: Iterable[AlertRow]) -> list[AlertView]
     events = event_views(session, (a.event_id for a in alerts if a.event_id is not None))
     return [
         AlertView(
-            id=a.id, route=a.route, key=a.key, state=a.state, attempts=a.attempts, last_error=a.last_error,
+            id=a.id, route=a.route, key=a.key, kind=a.kind, state=a.state, attempts=a.attempts,
+            last_error=a.last_error,
             next_attempt_at=a.next_attempt_at, claimed_at=a.claimed_at, sent_at=a.sent_at,
             created_at=a.created_at, updated_at=a.updated_at,
             event=events.get(a.event_id) if a.event_id is not None else None,
+            detail=dict(a.detail or {}), delivered_urls=tuple(a.delivered_urls.split()),
         )
         for a in alerts
     ]

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from extract.model import Event
@@ -18,20 +19,35 @@ def free_port() -> int:
 
 
 class HttpReceiver:
-    """A JSON webhook endpoint on a fixed port that can go down and come back."""
+    """A JSON webhook endpoint on a fixed port that can go down and come back.
+
+    Set `status` (e.g. 500) to make it answer with an error: those requests are counted in
+    `rejected`, not `received`. `received_at` holds each accepted request's arrival time
+    (time.time())."""
 
     def __init__(self):
         self.port = free_port()
         self.received: list[dict] = []
+        self.received_at: list[float] = []
+        self.rejected = 0
+        self.status = 200
         self._server: ThreadingHTTPServer | None = None
 
     def start(self) -> None:
-        received = self.received
+        receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 length = int(self.headers.get("Content-Length", 0))
-                received.append({"path": self.path, "body": json.loads(self.rfile.read(length) or b"{}")})
+                body = self.rfile.read(length)
+                if receiver.status != 200:
+                    receiver.rejected += 1
+                    self.send_response(receiver.status)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                receiver.received.append({"path": self.path, "body": json.loads(body or b"{}")})
+                receiver.received_at.append(time.time())
                 self.send_response(200)
                 self.send_header("Content-Length", "2")
                 self.end_headers()

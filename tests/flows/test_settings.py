@@ -106,6 +106,11 @@ def test_split_urls_keeps_commas_inside_a_url():
     ({"alerts": {"routes": [{"name": "x", "statuses": ["sure"]}]}}, r": alerts.routes\[0\].statuses: 'sure' is not"),
     ({"alerts": {"routes": [{"name": "x"}, {"name": "x"}]}}, r": alerts.routes: two routes have the same name$"),
     ({"alerts": {"routes": [{"name": "x", "digest": 5}]}}, r": alerts.routes\[0\].digest: unknown setting"),
+    ({"alerts": {"routes": [{"name": "x", "min_sources": 0}]}},
+     r": alerts.routes\[0\].min_sources: expected a positive whole number$"),
+    ({"alerts": {"routes": [{"name": "x", "digest_minutes": "hourly"}]}},
+     r": alerts.routes\[0\].digest_minutes: expected a positive number$"),
+    ({"alerts": {"lease_seconds": -1}}, r": alerts.lease_seconds: expected a positive number$"),
     ({"alerts": {"urls": ["${NOT_SET_ANYWHERE}"]}},
      r": alerts.urls\[0\]: environment variable NOT_SET_ANYWHERE is not set$"),
     ({"story": ""}, r": story: expected a non-empty string$"),
@@ -146,3 +151,17 @@ def test_redact_hides_urls_and_their_parts():
     assert shown.startswith("failed to post to ***: token *** rejected;")
     assert redact("see slack://A/B/C now") == "see slack://*** now"
     assert redact("password: abc123 and token=xyz789") == "password: *** and token=***"
+
+
+def test_route_min_sources_digest_and_story_level_types(tmp_path):
+    path = write(tmp_path, {"alerts": {"lease_seconds": 30, "routes": [
+        {"name": "sure", "types": ["opposition", "stance_change", "consensus"], "min_sources": 2},
+        {"name": "daily", "digest_minutes": 1440},
+    ]}})
+    settings = load_settings(path, environ={})
+    sure, daily = settings.alerts.routes
+    assert sure.rule.min_sources == 2 and sure.rule.matches("stance_change", "reported")
+    assert (daily.min_sources, daily.types) == (1, DEFAULT_ROUTE_TYPES)
+    assert {"stance_change", "consensus"} <= set(DEFAULT_ROUTE_TYPES)
+    assert settings.alerts.digest_seconds == {"daily": 1440 * 60}
+    assert settings.alerts.lease_seconds == 30
