@@ -173,8 +173,9 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
     """
     counts = dict(new_items=0, skipped=0, new_events=0, corroborated=0, alerts_queued=0)
     failed: list[str] = []
+    seen = ctx.store.seen_items(feed.name)
     for item in parsed.items:
-        if ctx.store.item_seen(feed.name, item.key):
+        if item.key in seen:
             continue
         try:
             record = article_for_item(feed, item, parsed.language, ctx.limits, log, client=client)
@@ -184,8 +185,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             relevant = is_about_story(record.title, record.text, ctx.story)
             events = extract_events(record.title, record.text, record.published, ctx.story) if relevant else []
             result = ctx.store.ingest(ctx.story.id, replace(record, relevant=relevant), events, ctx.routes,
-                                      story_facts(ctx.story))
-            ctx.store.record_feed_item(feed.name, item.key, result.article_id)
+                                      story_facts(ctx.story), feed_item=(feed.name, item.key))
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
             failed.append(item.key)
             log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,

@@ -28,6 +28,12 @@ def save_feed_state(session: Session, state: FeedState) -> None:
     upsert(session, FeedRow.__table__, values, key=["name"])
 
 
+def seen_items(session: Session, feed_name: str) -> frozenset[str]:
+    return frozenset(session.scalars(
+        select(FeedItemRow.item_key).join(FeedRow, FeedRow.id == FeedItemRow.feed_id)
+        .where(FeedRow.name == feed_name)))
+
+
 def item_seen(session: Session, feed_name: str, item_key: str) -> bool:
     return session.scalar(
         select(FeedItemRow.id).join(FeedRow, FeedRow.id == FeedItemRow.feed_id)

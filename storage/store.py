@@ -85,12 +85,17 @@ class Store:
     # Articles, events, evidence.
 
     def ingest(self, story_id: str, article: ArticleRecord, events: Sequence[Event],
-               routes: Sequence[RouteRule], facts: StoryFacts | None = None) -> IngestResult:
+               routes: Sequence[RouteRule], facts: StoryFacts | None = None, *,
+               feed_item: tuple[str, str] | None = None) -> IngestResult:
         """Store an article with its events and queue the alerts they cause, in one transaction:
         event alerts (once a route's min_sources is reached), stance changes, and, given the
-        story's `facts`, consensus moments."""
+        story's `facts`, consensus moments. `feed_item` (feed name, item key) is recorded as
+        seen in the same transaction, so an item is seen exactly when its article is stored."""
         with self._transaction(write=True) as session:
-            return event_store.ingest(session, story_id, article, events, routes, utcnow(), facts)
+            result = event_store.ingest(session, story_id, article, events, routes, utcnow(), facts)
+            if feed_item is not None:
+                feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
+            return result
 
     def events(self, story_id: str) -> list[EventView]:
         """The story's events in the order they were first seen."""
@@ -159,6 +164,11 @@ class Store:
     def save_feed_state(self, state: FeedState) -> None:
         with self._transaction(write=True) as session:
             feed_store.save_feed_state(session, state)
+
+    def seen_items(self, feed_name: str) -> frozenset[str]:
+        """The keys of every item of the feed already recorded: one query per poll of a feed."""
+        with self._transaction(write=False) as session:
+            return feed_store.seen_items(session, feed_name)
 
     def item_seen(self, feed_name: str, item_key: str) -> bool:
         with self._transaction(write=False) as session:

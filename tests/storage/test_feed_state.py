@@ -38,3 +38,17 @@ def test_feed_items_are_recorded_once(store, make_article):
 def test_recording_an_item_of_an_unknown_feed_is_an_error(store):
     with pytest.raises(StorageError, match="feed 'nope' is unknown"):
         store.record_feed_item("nope", "guid-1", None)
+
+
+def test_an_item_is_seen_exactly_when_its_article_is_stored(store, make_article, make_event):
+    store.save_feed_state(FeedState(name="politico", url="https://feeds.example/eu.xml"))
+    assert store.seen_items("politico") == frozenset()
+    store.ingest("nato-sg", make_article(1, source="feed", feed_name="politico"), [make_event()], [],
+                 feed_item=("politico", "guid-1"))
+    assert store.seen_items("politico") == {"guid-1"}
+    # A failure inside the transaction (here: an unknown feed) leaves neither the item nor the article.
+    with pytest.raises(StorageError):
+        store.ingest("nato-sg", make_article(2, source="feed", feed_name="gone"), [make_event()], [],
+                     feed_item=("gone", "guid-2"))
+    assert store.seen_items("gone") == frozenset()
+    assert [e.sources for e in store.events("nato-sg")] == [1]
