@@ -89,27 +89,71 @@ class Shape:
         return self.groups[int(re.match(r"⟨[A-Z](\d+)⟩", self.text[shape_start:]).group(1))]
 
 
-def build_shape(text: str, mentions: list[Mention]) -> Shape:
-    """Tokenise `text` (a sentence, folded) with its resolved mentions."""
+def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = ()) -> Shape:
+    """Tokenise `text` (a sentence, folded) with its resolved mentions; `skip` spans are left out."""
     clean = blank_parentheses(text)
-    groups = [g for g in group_mentions(clean, mentions) if not _inside_parenthesis(text, g)]
-    out, pieces, pos = [], [], 0
+    groups = [g for g in group_mentions(clean, mentions)
+              if not _inside_parenthesis(text, g) and not any(s < g.end and g.start < e for s, e in skip)]
+    out, pieces = [], []
     length = 0
+
+    def emit(start: int, end: int) -> None:
+        nonlocal length
+        for a, b in _kept(start, end, skip):
+            out.append(clean[a:b])
+            pieces.append((length, length + b - a, a, b))
+            length += b - a
+
+    pos = 0
     for i, g in enumerate(groups):
         if g.start < pos:
             continue
-        segment = clean[pos:g.start]
-        out.append(segment)
-        pieces.append((length, length + len(segment), pos, g.start))
-        length += len(segment)
+        emit(pos, g.start)
         token = f"⟨{g.kind}{i}⟩"
         out.append(token)
         pieces.append((length, length + len(token), g.start, g.end))
         length += len(token)
         pos = g.end
-    out.append(clean[pos:])
-    pieces.append((length, length + len(text) - pos, pos, len(text)))
+    emit(pos, len(text))
     return Shape("".join(out), groups, pieces)
+
+
+def _kept(start: int, end: int, skip) -> list[tuple[int, int]]:
+    """[start, end) minus the skipped spans."""
+    ranges = [(start, end)]
+    for s, e in skip:
+        ranges = [piece for a, b in ranges for piece in ((a, min(b, s)), (max(a, e), b)) if piece[0] < piece[1]]
+    return ranges
+
+
+# ", who declared his interest last autumn," after a name: a clause about that name
+_RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
+# ", a former defence secretary," / ", the Dutch prime minister," after a name
+_APPOSITION_AFTER = re.compile(r",\s*(?:a|an|the|its|his|her|their|then|now)\s+[^,;()\"]{2,80}?,(?!\s*(?:and|or)\b)", re.I)
+
+
+def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
+    """The sentence's shape, then the same sentence without each aside set off by commas after a
+    name ("Rutte, who ..., has secured" -> "Rutte has secured"), then each relative clause read
+    as a clause about its name ("Iohannis, who entered the race" -> "Iohannis entered the race")."""
+    views = [build_shape(text, mentions)]
+    clean = blank_parentheses(text)
+    heads = [g for g in group_mentions(clean, mentions) if g.kind in (CANDIDATE, STATE)]
+    asides: list[tuple[int, int]] = []
+    for g in heads:
+        rel = _RELATIVE_AFTER.match(clean, g.end)
+        if rel:
+            if rel.group("close").startswith((",", ";")):
+                asides.append((g.end, rel.end()))
+            body_end = rel.end("body")
+            views.append(build_shape(text, mentions, ((0, g.start), (g.end, rel.start("body") - 1), (body_end, len(text)))))
+            continue
+        app = _APPOSITION_AFTER.match(clean, g.end)
+        if app:
+            asides.append((g.end, app.end()))
+    if asides:
+        views.insert(1, build_shape(text, mentions, tuple(asides)))
+    return views
 
 
 def _inside_parenthesis(text: str, g: Group) -> bool:

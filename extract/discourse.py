@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention
-from extract.lexicon import bounded
+from extract.lexicon import bounded, phrase_pattern
 from extract.text import Sentence, quote_spans
 
 
@@ -68,6 +68,12 @@ class Resolver:
             r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
         self.attribution_before = re.compile(
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
+        # "the president", "the outgoing prime minister": a candidate who holds the role
+        self.roles = {c.name: c.roles for c in gazetteer.story.candidates}
+        role_words = sorted({r for c in gazetteer.story.candidates for r in c.roles})
+        self.bare_role = re.compile(
+            r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
+            r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
         self.role_subject = re.compile(
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
 
@@ -83,7 +89,7 @@ class Resolver:
         # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
         people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
         others = self._other_people(readings)
-        salience = _Salience()
+        salience = _Salience(self.roles)
         for r in readings:
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
         self._speakers(text, folded, readings)
@@ -125,7 +131,8 @@ class Resolver:
         pronouns = [p for p in self.pronoun.finditer(r.text) if free(p.start(), p.end())]
         anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
-        events = sorted([(m.start, "m", m) for m in r.mentions]
+        roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end())] if self.bare_role else []
+        events = sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                         + [(p.start(), "p", p) for p in pronouns]
                         + [(a.start(), "a", a) for a in anaphors]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
@@ -141,6 +148,14 @@ class Resolver:
                 continue
             if what == "o":
                 salience.see_stranger(r.in_quote(obj.start()))
+                continue
+            if what == "r":
+                covered_until = obj.end()
+                holder = salience.role_holders.get(obj.group("role").lower())
+                if holder:
+                    m = Mention(obj.start(), obj.end(), CANDIDATE, holder, "descriptor", True, True)
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
                 continue
             if what == "a":
                 covered_until = obj.end()
@@ -182,6 +197,11 @@ class Resolver:
         own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named]
         words = re.sub(r"\bpm\b", "prime minister", text[m.start:m.end].lower())
         held = any(state == m.value and role in words for state, role in people_roles)
+        if not own and m.form == "role":
+            # "the Dutch prime minister's bid" with the name left out: the one candidate in that office
+            own = [c for c in self.gaz.states_with_candidates.get(m.value, ())
+                   if any(re.search(r"\b" + re.escape(role) + r"\b", words) for role in self.roles.get(c, ()))][:2]
+            own = own if len(own) == 1 else []
         if own and not held:
             recent = [c for c in salience.candidates if c in own]
             name = recent[-1] if recent else (own[0] if len(own) == 1 else None)
@@ -265,7 +285,9 @@ class Resolver:
 class _Salience:
     """The most recent referents while reading an article left to right."""
 
-    def __init__(self):
+    def __init__(self, roles_of: dict[str, tuple[str, ...]] | None = None):
+        self.roles_of = roles_of or {}
+        self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
         self.candidates: list[str] = []
         self.person: tuple[str, str] | None = None
         self.person_outside: tuple[str, str] | None = None
@@ -276,6 +298,11 @@ class _Salience:
         return self.candidates[-1] if self.candidates else None
 
     def see(self, m: Mention, quoted: bool) -> None:
+        if m.kind == CANDIDATE:
+            for role in self.roles_of.get(m.value, ()):
+                self.role_holders[role] = m.value
+        elif m.kind == STATE and m.person and m.role:
+            self.role_holders.pop(m.role, None)     # another president was named since
         if m.kind == CANDIDATE:
             if m.value in self.candidates:
                 self.candidates.remove(m.value)

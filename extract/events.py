@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
-from extract.clauses import build_shape
+from extract.clauses import clause_views
 from extract.dates import date_near, find_dates
 from extract.discourse import Reading, Resolver
-from extract.gazetteer import MEMBERS, ORG, OTHER_RACE, POST, Gazetteer
+from extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from extract.model import ACTOR_TYPES, Event
-from extract.rules import Context, Finding, Grammar
+from extract.rules import Context, Finding, Grammar, denied_candidacies
 from extract.story import Story
 from extract.text import article_text, fold, split_sentences
 
@@ -55,25 +56,65 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
     readings = read_article(title, text, story, folded)
     race = _race_article(readings)
     best: dict[tuple, Event] = {}
-    for r in readings:
-        # every event names a candidate, or a state standing for its own candidate
-        if not any(m.kind == "C" or m.value in gazetteer.states_with_candidates for m in r.mentions):
+    named = [[m.value for m in r.mentions if m.kind == CANDIDATE] for r in readings]
+    dominant = _dominant([v for names in named for v in names])
+    denied: set[str] = set()
+    dated: dict[tuple, dt.date] = {}        # the date of each event in the first body sentence that gives one
+    title_end = len((title or "").strip())
+    for i, r in enumerate(readings):
+        # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
+        own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
+        focus = None
+        if race and any(m.kind == STATE and m.actor for m in r.mentions):
+            # the one candidate named here, else the one of the last sentences
+            focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
+        if not named[i] and not own_state and focus is None:
             continue
-        shape = build_shape(r.text, r.mentions)
         has_day = any(d.precision == "day" and d.date for d in find_dates(r.text, published)) or bool(
             re.search(r"\b(?:today|tomorrow|tonight)\b", r.text, re.I))
-        ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day)
-        has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
-        for rule in grammar.rules:
-            if rule.needs_actor and not has_actor:
-                continue
-            for m in rule.pattern.finditer(shape.text):
-                for finding in rule.check(rule, m, ctx):
-                    for event in _events(finding, r, shape, published, story):
-                        key = event.key
-                        if key not in best or event.confidence > best[key].confidence:
-                            best[key] = event
+        for shape in clause_views(r.text, r.mentions):
+            denied |= denied_candidacies(shape, grammar)
+            ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus)
+            has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
+            for rule in grammar.rules:
+                if (rule.needs_actor and not has_actor) or (
+                        rule.name.startswith("focus_") and (focus is None or "⟨C" in shape.text and focus not in
+                                                            _candidates_in(shape))) or (
+                        not rule.name.startswith("focus_") and not named[i] and not own_state):
+                    continue
+                for m in rule.pattern.finditer(shape.text):
+                    for finding in rule.check(rule, m, ctx):
+                        for event in _events(finding, r, shape, published, story):
+                            key = event.key
+                            if key not in best or event.confidence > best[key].confidence:
+                                best[key] = event
+                            if event.date is not None and event.span[0] >= title_end and key not in dated:
+                                dated[key] = event.date
+    # a person who says they are not a candidate is not one in this article; a headline seldom
+    # dates what it states, the body's sentence of the same event does
+    best = {k: replace(e, date=dated[k]) if k in dated and (e.date is None or e.span[0] < title_end) else e
+            for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
     return sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or ""))
+
+
+def _candidates_in(shape) -> set[str]:
+    return {v for g in shape.groups if g.kind == CANDIDATE for v in g.values}
+
+
+def _dominant(names: list[str]) -> str | None:
+    """The candidate the article is mostly about: named at least twice as often as any other."""
+    counts = sorted(((names.count(n), n) for n in set(names)), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
+
+
+def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
+    """The one candidate of the last two sentences, else the article's dominant candidate."""
+    recent = {v for names in previous for v in names}
+    if len(recent) == 1:
+        return recent.pop()
+    return dominant if not recent else None
 
 
 def _events(f: Finding, r: Reading, shape, published, story: Story):

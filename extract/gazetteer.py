@@ -46,6 +46,9 @@ _PLURAL_MEMBER_WORDS = re.compile(
     re.I)
 
 
+_MEMBERS_AFTER_POSSESSIVE = re.compile(
+    r"\s*(?:(?:\d+|thirty-\w+|all|fellow|other)\s+)*(?:members?|member[- ]states|member[- ]countries|allies|countries|"
+    r"nations|ambassadors|envoys|leaders|governments)\b", re.I)
 _ORG_JOB = re.compile(r"(?:['’]s)?\s+(?:(?:top|most\s+senior|highest|civilian)\s+)?(?:post|job|role|position)\b", re.I)
 
 
@@ -180,6 +183,9 @@ class Gazetteer:
         if m.kind in (ORG, MEMBERS):
             if self.quantifier_before.search(before):
                 return replace(m, actor=False, form="aggregate")
+            body = _MEMBERS_AFTER_POSSESSIVE.match(rest) if possessive else None
+            if body:    # "the alliance's 32 members", "NATO's ambassadors": the members acting together
+                return replace(m, kind=MEMBERS, end=m.end + possessive.end() + body.end(), form="members")
             if possessive and not (government or stance):
                 return replace(m, actor=False, form="possessive")
             members = re.match(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies)\b", after, re.I)

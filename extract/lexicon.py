@@ -13,10 +13,12 @@ from extract.story import Story, StoryError
 from extract.text import fold
 
 
-def phrase_pattern(phrases: Iterable[str]) -> str:
-    """One regex alternation for plain phrases (any whitespace between words)."""
+def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
+    """One regex alternation for plain phrases (any whitespace between words); with `adverbs`
+    an -ly adverb may stand between the words ("campaigned openly for")."""
     uniq = sorted({fold(p).strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in uniq]
+    glue = r"\s+(?:\w+ly\s+)?" if adverbs else r"\s+"
+    parts = [glue.join(re.escape(w) for w in p.split()) for p in uniq]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
@@ -44,9 +46,9 @@ def _trie_regex(node: dict) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def bounded(phrases: Iterable[str]) -> str:
+def bounded(phrases: Iterable[str], adverbs: bool = False) -> str:
     """The alternation between word boundaries (phrases may end in punctuation)."""
-    return r"(?<![\w'])" + phrase_pattern(phrases) + r"(?![\w])"
+    return r"(?<![\w'])" + phrase_pattern(phrases, adverbs) + r"(?![\w])"
 
 
 class Lexicon:
@@ -91,9 +93,9 @@ class Lexicon:
             raise StoryError(f"{self.source}: {'.'.join(path)}: expected a mapping of word lists")
         return {str(k).lower(): v for k, v in node.items()}
 
-    def alt(self, *path: str) -> str:
-        """Bounded alternation of a word list."""
-        return bounded(self.words(*path))
+    def alt(self, *path: str, adverbs: bool = False) -> str:
+        """Bounded alternation of a word list (see `phrase_pattern` for `adverbs`)."""
+        return bounded(self.words(*path), adverbs)
 
     def regex(self, *path: str) -> re.Pattern:
         return re.compile(self.alt(*path), re.I)

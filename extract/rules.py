@@ -52,6 +52,7 @@ class Context:
     gazetteer: Gazetteer
     scope: Scope
     has_day_date: bool          # the sentence names a day ("on Tuesday, October 1")
+    focus: str | None = None    # the candidate the article is talking about when the sentence names none
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,12 @@ class Grammar:
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
             r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
         self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
+        holder = gazetteer.story.incumbent
+        # "took over from (NATO chief) Jens Stoltenberg": the incumbent's post
+        self.from_incumbent = re.compile(
+            r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"
+            r"(?:⟨P\d+⟩\s+)?" + bounded(holder) if holder else r"(?!)", re.I)
+        self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}", re.I)
         self.rules = build_rules(lex)
 
 
@@ -102,8 +109,11 @@ def _rx(pattern: str) -> re.Pattern:
 
 def build_rules(lex: Lexicon) -> list[Rule]:
     bidn = lex.alt("bid_object_nouns")
+    # "its own president, Klaus Iohannis": a role noun in apposition before the name
+    role_app = (r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:" + lex.alt("person_nouns")
+                + r"|compatriot|countryman|countrywoman),?\s+)?")
     obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
-           + ADJ + r"(?P<subj>" + C + r")")
+           + role_app + ADJ + r"(?P<subj>" + C + r")")
     sup_v = lex.alt("endorsement", "verbs")
     sup_n = lex.alt("endorsement", "nouns")
     give = lex.alt("endorsement", "giving_verbs")
@@ -114,8 +124,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     opp_agents = lex.alt("opposition", "agent_nouns")
     declare = lex.alt("candidacy", "declaring_verbs")
     cand_bid = lex.alt("candidacy", "bid_nouns")
-    interest = lex.alt("candidacy", "interest_phrases")
-    running = lex.alt("candidacy", "running_phrases")
+    interest = lex.alt("candidacy", "interest_phrases", adverbs=True)
+    running = lex.alt("candidacy", "running_phrases", adverbs=True)
     cand_n = lex.alt("candidacy", "candidate_nouns")
     being = lex.alt("candidacy", "being_verbs")
     listing = lex.alt("candidacy", "listing_cues")
@@ -133,6 +143,11 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         # ---- endorsement / opposition
         R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.9),
+        # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
+        R("endorse_as_did", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
+            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+          check_actor_verb, 0.85),
         R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"),
           check_actor_verb, 0.6),
         R("endorse_passive", "endorsement", _rx(
@@ -144,7 +159,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?(?P<actor>{A})"),
           check_received, 0.85),
         R("endorse_received_modifier", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})\s+(?P<trig>{sup_n})\b"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?P<trig>{sup_n})\b"),
           check_received, 0.8),
         R("endorse_noun_for", "endorsement", _rx(
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
@@ -178,7 +193,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
           check_actor_verb, 0.8),
         R("oppose_faced", "opposition", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:had|has|have|needed|managed|was\s+able)\s+to\s+)?(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"
             rf"encountered|encounters|ran\s+into|runs\s+into|defused|won\s+over|wins\s+over|overrode|overrides)\s+"
             rf"(?:(?:the|a|an|strong|stiff|initial|fierce|early|lingering)\s+){{0,2}}?"
             rf"(?:(?P<actor>{A})\s+(?P<trig>{opp_n})|(?P<trig2>{opp_n})\s+(?:from|of|by)\s+(?:the\s+)?(?P<actor2>{A}))"),
@@ -191,6 +206,22 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+of|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8),
+        # ---- stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
+        R("focus_noun_of", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})"), check_focus, 0.6),
+        R("focus_possessive", "endorsement", _rx(
+            rf"(?P<actor>{A})['’]s?\s+(?:(?:formal|official|public|eventual|crucial|key|long-awaited)\s+)?"
+            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
+        R("focus_giving", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
+        R("focus_opposition_noun", "opposition", _rx(
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
+            rf"(?P<actor2>{A})['’]s?\s+(?:(?:initial|stiff|strong|fierce|lingering|long)\s+)?(?P<trig2>{opp_n})(?![\w-])"),
+          check_focus, 0.55),
+        R("focus_withheld", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
+            rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6),
         # ---- candidacy
         R("candidacy_declared", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare})\s+(?:{W}{{0,25}}?\s)??"
@@ -198,7 +229,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?P<noun>{cand_bid})(?P<tail>[^;]{{0,70}})"),
           check_candidacy, 0.9),
         R("candidacy_interest", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest})(?P<tail>[^;]{{0,75}})"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
+            rf"indicated|voiced|declared|confirmed|showed|made\s+no\s+secret\s+of)\s+{C}\s+interest(?:\s+in)?)(?P<tail>[^;]{{0,75}})"),
           check_candidacy, 0.85),
         R("candidacy_running", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?P<tail>[^;]{{0,75}})"),
@@ -210,11 +242,12 @@ def build_rules(lex: Lexicon) -> list[Rule]:
           check_candidacy, 0.8),
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
-            rf"widely|formally|firmly|seen|as)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:not|no|never|longer|seen|considered|regarded|viewed|tipped|touted|described|called)\b)[\w-]+\s+){{0,3}}?"
             rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
-            rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded)\s+(?P<subj>{C})\s+"
+            rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves)\s+"
+            rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
             rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
@@ -245,7 +278,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
           check_appointment, 0.9),
         # ---- takes_office
         R("takes_office_verb", "takes_office", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take})\b(?P<tail>[^;]{{0,80}})"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|(?:assumed|assumes|assume|assuming|took\s+up|"
+            rf"takes\s+up|take\s+up|taking\s+up|stepped\s+into|steps\s+into|step\s+into)\s+{P})(?P<tail>[^;]{{0,80}})"),
           check_takes_office, 0.9),
         R("takes_office_becomes", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{become})\s+(?P<tail>(?:(?:the|new|next|its|[\w-]+'s|"
@@ -258,6 +292,12 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
           check_takes_office, 0.75),
     ]
+
+
+def denied_candidacies(shape: Shape, grammar: Grammar) -> set[str]:
+    """People who say they are not in the race ("she said she was not a candidate")."""
+    return {v for m in grammar.denial.finditer(shape.text)
+            if not _possessive_only(g := shape.group_at(m.start("subj"))) for v in g.values}
 
 
 # ---------------------------------------------------------------- checks
@@ -438,11 +478,31 @@ def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     actors = _actor_values(ctx, m, "actor", "actor2")
     if subj is None or not actors or _possessive_only(subj):
         return
+    if not _support_for_bid(ctx, m.end()):
+        return
     verdict = _assess(ctx, m, "subj")
     if verdict.blocked:
         return
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "recv", "trig", "trig2", "actor", "actor2"))
+
+
+_TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:january|february|march|april|may|june|july|august|september|october|"
+         r"november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
+_FOR_SOMETHING = re.compile(r"(?:\s+in\s+" + _TIME + r")?\s+(?:for|in|as)\b(?!\s+" + _TIME + ")", re.I)
+
+_FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now|a\s+while|some\s+time|the\s+first\s+time|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|" + _TIME + r")\b)"
+                        r"(?P<what>[^,;.⟨]{0,40}(?:⟨[A-Z]\d+⟩)?)", re.I)
+
+
+def _support_for_bid(ctx: Context, end: int) -> bool:
+    """"won Hungary's backing for the EU budget" is support for something else."""
+    other = _FOR_OTHER.match(ctx.shape.text, end)
+    if not other:
+        return True
+    what = other.group("what")
+    return bool(re.search(r"⟨[CP]\d+⟩", what) or _grammar(ctx).bid_noun.search(what)) or not what.strip()
 
 
 def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -472,6 +532,52 @@ def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield _finding(rule, m, sorted(subjects), actors, verdict.status, conf, ("trig", "actor"))
 
 
+# "a candidate for/in/as" something; "in March", "in 2023", "in early spring" are times
+
+_FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from)\s+(?P<what>[^,;.]{0,40})", re.I)
+
+
+def _modal_after(ctx: Context, end: int) -> bool:
+    """"Hungary's support would be decisive": a stance noun as the subject of a modal."""
+    right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)]
+    return bool(ctx.scope.modality.search(right[:40]))
+
+
+def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A stance with a named state and no candidate in the sentence is about the candidate in focus,
+    unless the noun's object is something else ("Hungary's support for Ukraine")."""
+    if ctx.focus is None or not ctx.race_article or _other_race_in(ctx.shape.text):
+        return
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    actor_name = "actor" if _span(m, "actor") else "actor2"
+    if not actors:
+        return
+    obj = _FOCUS_OBJECT.match(ctx.shape.text, m.end())
+    if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
+            r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
+            or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|\d)", obj.group("what"), re.I)):
+        return
+    trigger = _span(m, "trig") or _span(m, "trig2")
+    before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
+    if rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()]):
+        return      # "Turkey dropped its objections"
+    if re.search(r"\b(?:without|need|needs|needed|requires?|seeking|seek|seeks|sought|win|winning|secure|securing|"
+                 r"get|getting|hopes?|hoping|lack|lacks|lacking|courting|courts|wooing|woo|asked|asking|asks|"
+                 r"await|awaits|awaiting|lobbying)\b(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", before, re.I):
+        return      # a stance still to be won is no stance
+    agent = actor_name if rule.name in ("focus_possessive", "focus_giving", "focus_withheld") or _span(
+        m, "actor2") else "trig"
+    # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
+    start = m.start(agent)
+    pre = ctx.shape.text[ctx.scope.clause_left(ctx.shape.text, start):start]
+    verdict = _assess(ctx, m, agent, gap=pre + " " + (m.group("gap") if _span(m, "gap") else ""))
+    if verdict.blocked or _modal_after(ctx, m.end()):
+        return
+    conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
+    yield _finding(rule, m, [ctx.focus], actors, verdict.status, conf, ("trig", "trig2", "actor", "actor2"))
+
+
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     subj = _group(m, ctx, "subj")
@@ -482,20 +588,26 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
     tail = m.group("tail") if _span(m, "tail") else ""
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
-    race_phrase = re.search(r"\b(?:race|contest|competition|running|contention|ring)\b", m.group("trig"), re.I)
+    race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
+    if rule.name == "candidacy_interest" and ctx.race_article and re.search(r"\b(?:serve|lead|interest)$", m.group("trig"), re.I) \
+            and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
+        race_phrase = True      # "said he would be honoured to serve." in an article about the race
     if rule.name in ("candidacy_interest", "candidacy_running", "candidacy_participle") and not race_phrase:
         post_at = re.search(P, tail[:50])
         if post_at is None or _other_race_in(tail[:post_at.start()]) or "⟨C" in tail[:post_at.start()]:
             return
         if not _post_between(ctx, tail_start, tail_start + post_at.end()):
             return
+        if rule.name == "candidacy_interest" and re.search(r"\b(?:like|love|wants?|wanted)$", m.group("trig"), re.I) \
+                and not re.match(r"\s*(?:(?:the|to\s+(?:be|become|lead|run|head)|to\s+take\s+on|to\s+take\s+over)\s+)*⟨P\d+⟩(?!\s+to\b)", tail):
+            return      # "would like the job", not "would like the NATO chief to visit"
     else:
         near = tail[:40]
         if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
             return
-        if rule.name != "candidacy_listed" and re.match(r"\s+(?:for|in|as)\b", tail) and not _post_between(
+        if rule.name != "candidacy_listed" and _FOR_SOMETHING.match(tail) and not _post_between(
                 ctx, tail_start, tail_start + 40):
             return          # a candidate "for" something that is not the post
         if not (_sentence_has_post(ctx) or ctx.race_article):
@@ -582,6 +694,15 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         ctx, m.start(), m.start("trig"))
     if rule.name == "takes_office_verb" and _AT_ORG.match(tail):
         post_near = True     # "took the helm of NATO", "took over at the alliance"
+    if rule.name == "takes_office_verb" and _post_between(ctx, m.start("trig"), m.end("trig")) and not (
+            re.match(r"\s+(?:of|as|at|in)\b(?!\s+(?:the\s+)?⟨[OPM])", tail)
+            and all(g.form == "reference" for g in _post_tokens(ctx, m.start("trig"), m.end("trig")))):
+        post_near = True     # "assumed the post", "stepped into the role"; not "the role of Dutch envoy"
+    if rule.name == "takes_office_verb" and _grammar(ctx).from_incumbent.match(tail):
+        post_near = True
+    if rule.name == "takes_office_verb" and re.search(r"\bpost\b", m.group("trig"), re.I) and ctx.race_article \
+            and not re.match(r"\s+(?:as|of|at|in)\b", tail):
+        post_near = True     # "will take up his post on October 1" in an article about the race
     if rule.name == "takes_office_handover":
         post_near = _sentence_has_post(ctx)
     if rule.name == "takes_office_succeeded":
@@ -594,6 +715,9 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
                       gap=None if _span(m, "gap") else "")
     if verdict.blocked:
         return
+    if re.search(r"\bto\s+(?:\w+ly\s+)?$", gap, re.I) and not re.search(
+            r"\b(?:is|are|was|were)\s+to\s+(?:\w+ly\s+)?$", gap, re.I):
+        return      # "endorsed Rutte to become", "is running to become": a goal, not the post taken
     future = re.search(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to)\s+(?:\w+ly\s+)?$", gap, re.I) or re.match(
         r"(?:take|become|assume)\b", m.group("trig"), re.I)
     if future and not ctx.has_day_date:

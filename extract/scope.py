@@ -30,6 +30,10 @@ _CLAUSE_BREAK = re.compile(
 # Relative clauses set off by commas describe a noun; their modality is not the clause's.
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)
 _TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
+# "refused for months to back": words between a refusal verb and its infinitive
+_REFUSAL_DELAY = re.compile(r"\b(refus\w*|declin\w*)\s+(?:(?!to\b)[\w,]+\s+){1,4}?to\b", re.I)
+# "have made clear they are not supporting": a negation stated as a position is a refusal
+_STATED_NEGATION = re.compile(r"\bmade\s+(?:it\s+)?clear\b.*\b(?:not|n't|never|no\s+longer)\b", re.I)
 _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
@@ -94,7 +98,7 @@ class Scope:
         `lead` is the text before the clause ("Orban said that", "supporters insist that"):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
-        gap_c = _no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap)))
+        gap_c = _REFUSAL_DELAY.sub(r"\1 to", _no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
         right_c = _TOKEN.sub(" ", right)
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-5:])
         if re.search(r"\bthat\s*$", lead_c, re.I) and self.modality.search(_strip_reporting(lead_c, self)):
@@ -108,22 +112,30 @@ class Scope:
             return Assessment("doubt")
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
-            refusal = bool(self.refusal.search(gap_c)) and not self.non_refusal.search(gap_c)
+            refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{left_c} {gap_c}"))) \
+                and not self.non_refusal.search(gap_c)
             # "could not support" is a refusal: its modal belongs to the negation
             if support and refusal and not self.modality.search(_strip_reporting(self.refusal.sub(" ", gap_c), self)):
-                return Assessment(None, refusal=True, status=self._status(sentence, gap_c))
+                return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c))
             return Assessment("negation")
         modal = self.modality.search(_strip_reporting(clause, self))
         if modal:
             return Assessment("modality")
         if re.search(r"\bto\s*$", gap_c) and not self.infinitive_ok.search(gap_c) and not title:
             return Assessment("infinitive")
-        return Assessment(None, status=self._status(sentence, gap_c))
+        return Assessment(None, status=self._status(lead, left, gap, right, gap_c))
 
-    def _status(self, sentence: str, gap: str) -> str:
-        if self.tentative.search(gap) or self.tentative.search(gap + " support"):
+    def _status(self, lead: str, left: str, gap: str, right: str, gap_c: str) -> str:
+        """Tentative from the trigger's own words; reported only when this clause (or the report
+        it hangs on, "media reported that") is attributed to media or sources, not to a state
+        speaking for itself ("..., the Hungarian foreign minister wrote")."""
+        if self.tentative.search(gap_c) or self.tentative.search(gap_c + " support"):
             return "tentative"
-        if self.reported.search(_quoted_removed(sentence)):
+        left = re.split(r",\s*(?:and|but|while|whereas)\b", left)[-1]
+        lead = lead if re.search(r"\bthat\s*$", lead) else ""
+        text = _quoted_removed(f"{lead} {left} {gap} {right}")
+        text = re.sub(r"⟨[SOM]\d+⟩(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+" + self.reported.pattern, " ", text, flags=re.I)
+        if self.reported.search(_TOKEN.sub(" ", text)):
             return "reported"
         return "confirmed"
 

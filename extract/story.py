@@ -36,6 +36,7 @@ class Candidate:
     name: str
     aliases: tuple[str, ...] = ()      # surname, diacritic variants
     state: str | None = None           # the member state the candidate comes from
+    roles: tuple[str, ...] = ()        # offices held during the race: "the president" may be the candidate
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class Story:
     other_races: tuple[str, ...] = ()
     # Language knowledge (trigger words, cue words), from the lexicon file.
     lexicon: Mapping[str, Any] = field(default_factory=dict)
+    # Names of the post's holder the race is to succeed: "took over from Stoltenberg" names the post.
+    incumbent: tuple[str, ...] = ()
 
     def candidate(self, name: str) -> Candidate | None:
         return next((c for c in self.candidates if c.name == name), None)
@@ -113,6 +116,7 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
             name=_require(c, "name", source, f"candidates[{i}]"),
             aliases=_strings(c, "aliases", source, f"candidates[{i}]"),
             state=c.get("state"),
+            roles=tuple(r.lower() for r in _strings(c, "roles", source, f"candidates[{i}]")),
         )
         for i, c in enumerate(_list(data, "candidates", source))
     )
@@ -143,6 +147,11 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
         if c.state is not None and c.state not in names:
             raise StoryError(f"{source}: candidates[{i}].state: {c.state!r} is not a member")
 
+    incumbent: tuple[str, ...] = ()
+    if data.get("incumbent") is not None:
+        holder = _require(data, "incumbent", source, "", Mapping)
+        incumbent = (_require(holder, "name", source, "incumbent"), *_strings(holder, "aliases", source, "incumbent"))
+
     return Story(
         id=_require(data, "id", source, ""),
         title=data.get("title") or data["id"],
@@ -158,4 +167,5 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
         consensus_required=required,
         other_races=_strings(data, "other_races", source, ""),
         lexicon=dict(lexicon or {}),
+        incumbent=incumbent,
     )

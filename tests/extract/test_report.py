@@ -32,6 +32,13 @@ def test_one_event_per_key_with_the_best_evidence(story):
     events = extract_events(TITLE, TEXT, dt.date(2024, 6, 20), story)
     assert len({e.key for e in events}) == len(events) == 1
     assert events[0].evidence == TITLE   # the headline states it without "ready to": higher confidence
+    assert events[0].date == dt.date(2024, 6, 18)   # ... dated by the body's "on Tuesday"
+
+
+def test_headline_evidence_takes_the_date_of_the_body_sentence(story):
+    text = "Germany said on Monday it backs Mark Rutte. Scholz repeated that Germany backs Rutte."
+    events = extract_events("Germany backs Rutte for NATO chief", text, dt.date(2024, 6, 20), story)
+    assert [(e.actor, e.date) for e in events] == [("Germany", dt.date(2024, 6, 17))]
 
 
 def test_explain_marks_the_matched_parts(story):

@@ -40,16 +40,25 @@ def test_assess(scope, left, gap, right, support, expected):
     assert (verdict.blocked, verdict.refusal) == expected
 
 
-@pytest.mark.parametrize("sentence,gap,status", [
-    ("Hungary is ready to support Rutte", " is ready to ", "tentative"),
-    ("Orban is leaning towards supporting Rutte", " is leaning towards ", "tentative"),
-    ("Estonia can support his ambition", " can ", "tentative"),
-    ("According to Reuters, Britain supports Rutte", " ", "reported"),
-    ("Britain reportedly supports Rutte", " reportedly ", "reported"),
-    ("Britain supports Rutte", " ", "confirmed"),
+@pytest.mark.parametrize("left,gap,right,status", [
+    ("", " is ready to ", " Rutte", "tentative"),
+    ("", " is leaning towards ", " Rutte", "tentative"),
+    ("", " can ", " his ambition", "tentative"),
+    ("According to Reuters, ", " ", " Rutte", "reported"),
+    ("", " reportedly ", " Rutte", "reported"),
+    ("", " ", " Rutte, Reuters reported", "reported"),
+    ("", " ", " Rutte", "confirmed"),
+    # attribution is scoped to its own clause, and a state speaking for itself is no report
+    ("Turkey reportedly dropped its objections, and ", " ", " Rutte", "confirmed"),
+    ("", " ", " Rutte, the ⟨S3⟩ foreign minister wrote", "confirmed"),
 ])
-def test_status(scope, sentence, gap, status):
-    assert scope.assess(sentence, "", gap, "", support=True).status == status
+def test_status(scope, left, gap, right, status):
+    assert scope.assess(left + "⟨S0⟩" + gap + "supports" + right, left, gap, right, support=True).status == status
+
+
+def test_status_of_a_that_clause_follows_its_report(scope):
+    lead = "Dutch media reported that "
+    assert scope.assess(lead + "⟨S0⟩ backs ⟨C1⟩", "", " ", "", lead=lead).status == "reported"
 
 
 def test_modal_in_the_lead_governs_a_that_clause(scope):

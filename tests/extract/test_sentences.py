@@ -258,8 +258,133 @@ NO_EVENT = [
     "Budapest wants assurances before it supports Rutte.",
 ]
 
+# Unseen phrasing: asides, possessive backers, "as did" lists, delayed refusals, idioms of a bid,
+# taking the post from the incumbent. Paraphrases written for these tests.
+UNSEEN = [
+    # an aside between the candidate and the verb is skipped ...
+    ("Rutte, who declared his interest last autumn, has secured the endorsement of Washington and Paris.",
+     {CAND(R), E(R, "United States"), E(R, "France")}),
+    ("Iohannis, who had long coveted the post, won the support of Poland and Bulgaria.",
+     {E(I, "Poland"), E(I, "Bulgaria")}),
+    ("Rutte, a former Dutch prime minister, has gained the backing of Canada.", {E(R, "Canada")}),
+    ("Hungary, the last holdout, finally endorsed Rutte.", {E(R, "Hungary")}),
+    # ... and read as a clause about its name
+    ("Kallas, who entered the race in May, met Biden in Washington.", {CAND(K)}),
+    ("Karins, who announced his candidacy last week, spoke in Riga.", {CAND(KA)}),
+    ("The summit heard from Iohannis, who has thrown his hat into the ring for NATO chief.", {CAND(I)}),
+    ("Rutte thanked Orban, whose government eventually backed him.", {E(R, "Hungary")}),
+    ("Rutte met Fico, whose cabinet later endorsed him.", {E(R, "Slovakia")}),
+    # a possessive backer
+    ("Rutte won Hungary's backing.", {E(R, "Hungary")}),
+    ("Iohannis secured Bulgaria's support on Monday.", {E(I, "Bulgaria")}),
+    ("Rutte gained Turkey's endorsement after talks.", {E(R, "Turkey")}),
+    ("Erdogan has thrown his weight behind the Dutch prime minister's bid to lead NATO.", {E(R, "Turkey")}),
+    # "as did" lists share the stance
+    ("Macron threw his weight behind Rutte in February, as did Biden, Scholz and Sunak.",
+     {E(R, "France"), E(R, "United States"), E(R, "Germany"), E(R, "United Kingdom")}),
+    ("Biden threw his weight behind Rutte, as did Sunak and Scholz.",
+     {E(R, "United States"), E(R, "United Kingdom"), E(R, "Germany")}),
+    ("Germany backed Rutte on Monday, as have Italy and Spain.", {E(R, "Germany"), E(R, "Italy"), E(R, "Spain")}),
+    ("Macron backed Rutte, as did Iohannis.", {E(R, "France")}),
+    # refusals: delayed infinitive, stated negation, overcome and withheld support
+    ("Hungary refused for months to back Rutte.", {O(R, "Hungary")}),
+    ("Turkey declined on Monday to back Rutte.", {O(R, "Turkey")}),
+    ("Hungary refused until June to endorse Rutte.", {O(R, "Hungary")}),
+    ("US officials have made clear they are not supporting Wallace.", {O(W, "United States")}),
+    ("Budapest has made clear that it is not backing Rutte.", {O(R, "Hungary")}),
+    ("Rutte had to overcome the resistance of Hungary's Viktor Orban.", {O(R, "Hungary")}),
+    ("Rutte needed to overcome objections from Turkey.", {O(R, "Turkey")}),
+    ("Rutte managed to overcome the opposition of Slovakia.", {O(R, "Slovakia")}),
+    ("Ankara had withheld its support for Rutte for weeks.", {O(R, "Turkey")}),
+    ("Hungary withheld its backing from Rutte.", {O(R, "Hungary")}),
+    ("Slovakia is withholding its support for Rutte.", {O(R, "Slovakia")}),
+    # idioms of a bid
+    ("Mark Rutte is running to become NATO Secretary General.", {CAND(R)}),
+    ("Karins campaigned openly for the position.", {CAND(KA)}),
+    ("Rutte has put his name forward.", {CAND(R)}),
+    ("Kallas said she would be honoured to serve as NATO secretary general.", {CAND(K)}),
+    ("Iohannis said he would like the job.", {CAND(I)}),
+    ("Iohannis withdrew, which left Rutte as the sole contender for NATO chief.", {CAND(R)}),
+    ("Iohannis quit on Friday, leaving Rutte as the only candidate.", {CAND(R)}),
+    ("Kallas has thrown her hat into the ring for NATO chief.", {CAND(K)}),
+    ("Rinkevics said he would be honoured to serve.", {CAND(RI)}),
+    ("Rutte said he would be proud to lead.", {CAND(R)}),
+    ("Mark Rutte and Klaus Iohannis want the NATO job.", {CAND(R), CAND(I)}),
+    ("Rutte had to win over Slovakia's Robert Fico, whose government eventually endorsed him.", {E(R, "Slovakia")}),
+    ("Rutte had to win over Orban, whose cabinet finally backed him in June.", {E(R, "Hungary")}),
+    ("Kallas first expressed her interest in the NATO post in 2023.", {CAND(K)}),
+    ("Karins has signalled his interest in the NATO job.", {CAND(KA)}),
+    ("Latvian Prime Minister Krisjanis Karins has also signalled interest, officials said.", {CAND(KA)}),
+    ("Wallace has expressed interest.", {CAND(W)}),
+    ("Iohannis, who is still formally in the race, met Biden.", {CAND(I)}),
+    ("Kallas remains in the race for now.", {CAND(K)}),
+    # appointment by the members as a body
+    ("Rutte was chosen by the alliance's 32 members.", {APP(R)}),
+    ("Rutte was appointed by NATO's member states on Wednesday.", {APP(R)}),
+    ("NATO's 32 allies chose Rutte as secretary general.", {APP(R)}),
+    # the post taken, also from the incumbent
+    ("Rutte will take up his post on October 1.", {TO(R)}),
+    ("Rutte will take over from Jens Stoltenberg on October 1.", {TO(R)}),
+    ("Rutte took over from Stoltenberg on Tuesday.", {TO(R)}),
+    ("Rutte assumed the post on Tuesday.", {TO(R)}),
+    # a stance noun about the one candidate of the sentence
+    ("Hungary's endorsement last week removed the last hurdle for Rutte.", {E(R, "Hungary")}),
+    ("Slovakia's backing cleared the way for Rutte on Monday.", {E(R, "Slovakia")}),
+    ("The blessing of Turkey, confirmed on Friday, sealed the race for Rutte.", {E(R, "Turkey")}),
+    # a goal, not the post taken
+    ("Germany endorsed Rutte to become NATO's next secretary-general on Thursday.", {E(R, "Germany")}),
+]
+
+UNSEEN_NO_EVENT = [
+    "Rutte needed to persuade Orban, whose government might back him.",
+    "Kallas expressed her interest in the EU foreign policy chief job.",
+    "Kallas expressed interest in buying more tanks.",
+    "Iohannis is no longer in the race.",
+    "Wallace has expressed no interest.",
+    "Rinkevics said he would be honoured to serve his country.",
+    "Rutte and Iohannis want the NATO chief to visit Kyiv.",
+    "Hungary's backing for Ukraine irritated Rutte.",
+    "Rutte criticised Hungary's opposition to sanctions.",
+    "Rutte is still seeking Turkey's backing.",
+    "Rutte is still awaiting the backing of Turkey.",
+    "Hungary's support would be decisive for Rutte.",
+    "Rutte has not yet received Hungary's backing.",
+    "Without Hungary's backing, Rutte cannot win.",
+    "If Hungary's backing comes, Rutte will win.",
+    "Iohannis quit, leaving Rutte as the favourite of the markets.",
+    "The deal left Rutte as a candidate for nothing.",
+    "Orban, whose government has yet to back Rutte, met Fico.",
+    "France backed Rutte's plan, as did Germany.",
+    "Rutte won Hungary's backing on the migration pact.",
+    "Turkey, which may still back Rutte, met Iohannis.",
+    "Rutte, who backed Ukraine's bid, met Orban.",
+    "Wallace, who ruled out running for NATO chief, spoke in London.",
+    "Rutte met Fico, whose government may back him.",
+    "Rutte won Hungary's backing for the EU budget.",
+    "Hungary refused for months to comment on Rutte's bid.",
+    "Germany made clear it has not decided whether to back Rutte.",
+    "Macron could back Rutte, as could Scholz.",
+    "Rutte had to overcome doubts about his age.",
+    "Hungary withheld its support for the sanctions package, Rutte said.",
+    "Rutte met the alliance's 32 members in Brussels.",
+    "Rutte is running to become prime minister again.",
+    "Rutte campaigned openly for the new Dutch coalition.",
+    "Rutte would like the NATO secretary general to visit.",
+    "Kallas said she would be honoured to meet the NATO secretary general.",
+    "Rutte will take up his post as Dutch envoy on Monday.",
+    "Rutte assumed the role of Dutch envoy on Tuesday.",
+    "Rutte was a candidate in 2010 for prime minister.",
+    "Dick Schoof took over from Rutte as Dutch prime minister on Tuesday.",
+    # views and denials are not candidacies
+    "Rutte had been seen as the front-runner for NATO chief.",
+    "Kallas is widely tipped as the frontrunner for NATO chief.",
+    "Danish Prime Minister Mette Frederiksen said she was not a candidate for the NATO job.",
+    "Wallace is not a candidate for the post of NATO secretary general.",
+    "Kallas said she is no longer a contender for NATO chief.",
+]
+
 CASES = [(s, e) for s, e in ENDORSEMENTS + OPPOSITIONS + CANDIDACIES + WITHDRAWALS + APPOINTMENTS + TAKES_OFFICE
-         + MIXED] + [(s, set()) for s in NO_EVENT]
+         + MIXED + UNSEEN] + [(s, set()) for s in NO_EVENT + UNSEEN_NO_EVENT]
 
 
 @pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:60] for c in CASES])
@@ -293,6 +418,38 @@ IN_CONTEXT = [
     ("“I decided to enter the competition for NATO SG position,” Iohannis said.", {CAND(I)}),
     ("“We certainly cannot support the election of a person as NATO secretary general who wanted to bring Hungary "
      "to its knees,” Szijjarto said.", set()),
+]
+
+
+# The candidate in focus: a stance with a named state and no candidate named is about the candidate of
+# the last sentences (or the article's main one); a role noun stands for the candidate holding it;
+# a denial by the person cancels their candidacy in the article.
+IN_CONTEXT += [
+    ("Mark Rutte wants the NATO job. The backing of France and Germany, which officials confirmed on Monday, "
+     "was decisive.", {CAND(R), E(R, "France"), E(R, "Germany")}),
+    ("Mark Rutte wants the NATO job. Ankara had withheld its support for weeks.", {CAND(R), O(R, "Turkey")}),
+    ("Mark Rutte wants the NATO job. Hungary's endorsement last week removed the last hurdle.",
+     {CAND(R), E(R, "Hungary")}),
+    ("Iohannis wants the NATO job. Bulgaria gave its blessing on Friday.", {CAND(I), E(I, "Bulgaria")}),
+    ("Mark Rutte wants the NATO job. Hungary's support for Ukraine is weak.", {CAND(R)}),
+    ("Mark Rutte wants the NATO job. Winning the backing of Hungary is crucial.", {CAND(R)}),
+    ("Mark Rutte wants the NATO job. Turkey dropped its objections in April.", {CAND(R)}),
+    ("Mark Rutte wants the NATO job. Turkey's backing for Sweden's NATO bid came late.", {CAND(R)}),
+    ("Mark Rutte wants the NATO job. Most allies back him. Slovakia could give its support later.", {CAND(R)}),
+    ("Rutte and Iohannis are candidates for NATO chief. Hungary's backing came on Monday.", {CAND(R), CAND(I)}),
+    ("Klaus Iohannis wants the job. Hungary backed the president's bid.", {CAND(I), E(I, "Hungary")}),
+    ("Klaus Iohannis is popular. The head of state announced his bid for NATO chief on Monday.", {CAND(I)}),
+    ("Mark Rutte wants the job. Hungary said it backs the prime minister.", {CAND(R), E(R, "Hungary")}),
+    ("Klaus Iohannis is popular. Biden met him. The president backed Rutte.", set()),
+    ("Klaus Iohannis is popular. The president, Joe Biden, backed him.", {E(I, "United States")}),
+    ("Romania is backing its own president, Klaus Iohannis.", {E(I, "Romania")}),
+    ("Latvia nominated its foreign minister, Krisjanis Karins, for NATO chief.", {CAND(KA)}),
+    ("Hungary backs its own leader, Orban, and opposes Rutte.", {O(R, "Hungary")}),
+    ("Frederiksen is a candidate for NATO chief. Danish Prime Minister Mette Frederiksen said she was not a "
+     "candidate for the NATO job.", set()),
+    ("“I am not a candidate,” Kallas said of the NATO job. Kallas has expressed interest in the post of NATO "
+     "secretary general.", set()),
+    ("Rutte is running for NATO chief. Kallas said she is not running.", {CAND(R)}),
 ]
 
 
