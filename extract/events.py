@@ -74,7 +74,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
             re.search(r"\b(?:today|tomorrow|tonight)\b", r.text, re.I))
         for shape in clause_views(r.text, r.mentions):
             denied |= denied_candidacies(shape, grammar)
-            ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus)
+            ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus, r.text)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             for rule in grammar.rules:
                 if (rule.needs_actor and not has_actor) or (

@@ -25,7 +25,23 @@ P = r"⟨P\d+⟩"
 W = r"[^⟨⟩;]"                    # any character but a token or a semicolon
 WP = r"(?:[^⟨⟩;]|⟨[PM]\d+⟩)"     # the same, the post and member groups allowed
 AGG = r"(?:(?:[^⟨⟩;]|⟨M\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all)\s+)?"
-ADJ = r"(?:(?:outgoing|incumbent|former|current|caretaker|acting)\s+)*"
+# roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
+# a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
+TITLE = r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?"
+ADJ = (r"(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|president|"
+       r"prime\s+minister|premier|foreign\s+minister)\.?\s+)*")
+
+
+# words that make a "candidate" label hypothetical: "a possible candidate", "was floated as a candidate"
+_HEDGE = (r"(?:possible|potential|likely|probable|prospective|would-be|putative|rumou?red|presumptive|mooted|"
+          r"eventual|future|compromise|dark-horse|surprise|hypothetical|unofficial)\b")
+_LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
+_LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+"
+                         r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$|" + _HEDGE[:-3] + r")\s+(?:[\w-]+\s+)?$", re.I)
+
+# where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
+_LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|remained|becomes|became)\s+"
+                          r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
 
 
 @dataclass
@@ -53,6 +69,7 @@ class Context:
     scope: Scope
     has_day_date: bool          # the sentence names a day ("on Tuesday, October 1")
     focus: str | None = None    # the candidate the article is talking about when the sentence names none
+    sentence: str = ""          # the folded sentence the shape was made from (mention offsets point into it)
 
 
 @dataclass(frozen=True)
@@ -141,7 +158,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     R = Rule
     return [
         # ---- endorsement / opposition
-        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}"),
+        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”]?\s+{obj}"),
           check_actor_verb, 0.9),
         # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
         R("endorse_as_did", "endorsement", _rx(
@@ -156,7 +173,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
           check_passive, 0.85),
         R("endorse_received", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-            rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?(?P<actor>{A})"),
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_received, 0.85),
         R("endorse_received_modifier", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?P<trig>{sup_n})\b"),
@@ -187,7 +204,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
             rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with)\s+{obj}"),
           check_actor_verb, 0.75),
-        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})\s+{obj}"),
+        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”]?\s+{obj}"),
           check_actor_verb, 0.9),
         R("oppose_noun", "opposition", _rx(
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
@@ -208,7 +225,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
           check_actor_verb, 0.8),
         # ---- stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
         R("focus_noun_of", "endorsement", _rx(
-            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})"), check_focus, 0.6),
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6),
         R("focus_possessive", "endorsement", _rx(
             rf"(?P<actor>{A})['’]s?\s+(?:(?:formal|official|public|eventual|crucial|key|long-awaited)\s+)?"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
@@ -219,6 +236,13 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
             rf"(?P<actor2>{A})['’]s?\s+(?:(?:initial|stiff|strong|fierce|lingering|long)\s+)?(?P<trig2>{opp_n})(?![\w-])"),
           check_focus, 0.55),
+        # "the US and Germany all declared support in February", "Hungary had come on board"
+        R("focus_declared", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
+            rf"(?P<trig>support|backing)|(?P<trig2>(?:come|came|comes|coming)\s+on\s+board|(?:fall|fell|falls|fallen)\s+"
+            rf"in\s+line(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
+            rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind)\b)"),
+          check_focus, 0.6),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6),
@@ -242,7 +266,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
           check_candidacy, 0.8),
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
-            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:not|no|never|longer|seen|considered|regarded|viewed|tipped|touted|described|called)\b)[\w-]+\s+){{0,3}}?"
+            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:not|no|never|longer|seen|considered|regarded|viewed|tipped|touted|described|called|floated|mooted|possible|potential)\b)[\w-]+\s+){{0,3}}?"
             rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
@@ -250,6 +274,13 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
             rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.75),
+        # "Rutte, a candidate for NATO secretary general, met ...": a label set off by commas
+        R("candidacy_apposition", "candidacy", _rx(
+            rf"(?P<subj>{C}),\s+(?:(?:a|an|the)\s+)?(?:(?!{_HEDGE})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
+            rf"(?P<tail>\s+for\s+[^;]{{0,60}})"),
+          check_candidacy, 0.8),
+        # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
+        R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
         R("candidacy_listed", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75),
@@ -442,7 +473,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     yield f
 
 
-_FOR_AS = re.compile(r"\s*(?:as|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
+_FOR_AS = re.compile(r"\s*(?:as(?!\s+well\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
                      r"to\s+(?:be|become|head|lead|run))\b", re.I)
 
 
@@ -489,7 +520,8 @@ def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 
 _TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:january|february|march|april|may|june|july|august|september|october|"
          r"november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
-_FOR_SOMETHING = re.compile(r"(?:\s+in\s+" + _TIME + r")?\s+(?:for|in|as)\b(?!\s+" + _TIME + ")", re.I)
+_FOR_SOMETHING = re.compile(r"(?:\s+in\s+" + _TIME + r")?\s+(?:for|in|as)\b(?!\s+" + _TIME +
+                            r"|\s+the\s+(?:running|race)\b)", re.I)
 
 _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now|a\s+while|some\s+time|the\s+first\s+time|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|" + _TIME + r")\b)"
@@ -627,6 +659,24 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     actors = _actor_values(ctx, m, "actor") or [None]
     conf = _confidence(rule, verdict.status, [subj])
     yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor"))
+
+
+def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate named with a candidate label ("the Dutch candidate") in an article about the race."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or not ctx.race_article or not ctx.sentence:
+        return
+    if not _LABEL_PLACE.search(ctx.shape.text[:m.start()]):
+        return      # "support for the Romanian candidate X": the label only names whom the support is for
+    for x in subj.mentions:
+        label = _LABEL.search(ctx.sentence, x.start, x.end)
+        if label is None or _LABEL_DOUBT.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
+            continue
+        verdict = _assess(ctx, m, "subj", gap="")
+        if verdict.blocked:
+            return
+        yield _finding(rule, m, [x.value], [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+        return
 
 
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -34,6 +34,9 @@ _TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
 _REFUSAL_DELAY = re.compile(r"\b(refus\w*|declin\w*)\s+(?:(?!to\b)[\w,]+\s+){1,4}?to\b", re.I)
 # "have made clear they are not supporting": a negation stated as a position is a refusal
 _STATED_NEGATION = re.compile(r"\bmade\s+(?:it\s+)?clear\b.*\b(?:not|n't|never|no\s+longer)\b", re.I)
+# "will certainly not support", "would definitely never back": the adverb does not change the refusal
+_NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorically|clearly|simply|surely|still)\s+"
+                              r"(?=(?:not|never)\b)", re.I)
 _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
@@ -99,6 +102,7 @@ class Scope:
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
         gap_c = _REFUSAL_DELAY.sub(r"\1 to", _no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
+        gap_c = _NEGATION_ADVERB.sub("", gap_c.replace('"', " "))
         right_c = _TOKEN.sub(" ", right)
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-5:])
         if re.search(r"\bthat\s*$", lead_c, re.I) and self.modality.search(_strip_reporting(lead_c, self)):

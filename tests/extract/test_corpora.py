@@ -12,6 +12,7 @@ DEV = ROOT / "tests" / "corpora" / "dev"
 SEEDS_GOLD = ROOT / "tests" / "gold" / "seeds.json"
 SEEDS_MANIFEST = ROOT / "seeds" / "manifest.json"
 HELDOUT = ROOT / "tests" / "corpora" / "heldout"
+HELDOUT2 = ROOT / "tests" / "corpora" / "heldout2"
 
 
 def _module(path: Path, name: str):
@@ -44,17 +45,30 @@ def test_seed_f1(story, tmp_path):
     assert _f1(SEEDS_GOLD, rows, tmp_path) >= 0.95
 
 
-def test_heldout_recall_gain_without_losing_precision(story):
-    """Articles written by an independent evaluator in other outlets' styles: never tuned on,
-    the floors protect what general rules reached (P 1.000, R 1.000 when written)."""
-    rows, _ = predict.predict(HELDOUT / "manifest.json", story)
-    gold = {a: {score.key(e) for e in evs} for a, evs in json.loads((HELDOUT / "gold.json").read_text()).items()}
+def _precision_recall(corpus: Path, rows: list[dict]) -> tuple[float, float]:
+    gold = {a: {score.key(e) for e in evs} for a, evs in json.loads((corpus / "gold.json").read_text()).items()}
     pred: dict[str, set] = {}
     for r in rows:
         pred.setdefault(r["article"], set()).add(score.key(r))
     tp = sum(len(pred.get(a, set()) & g) for a, g in gold.items())
     fp = sum(len(pred.get(a, set()) - g) for a, g in gold.items())
     fn = sum(len(g - pred.get(a, set())) for a, g in gold.items())
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def test_heldout_recall_gain_without_losing_precision(story):
+    """Articles written by an independent evaluator in other outlets' styles: never tuned on,
+    the floors protect what general rules reached (P 1.000, R 1.000 when written)."""
+    rows, _ = predict.predict(HELDOUT / "manifest.json", story)
+    precision, recall = _precision_recall(HELDOUT, rows)
     assert precision >= 0.95 and recall >= 0.97, (precision, recall)
     assert not [r for r in rows if r["article"] in ("ho16", "ho17", "ho18", "ho19", "ho20")]
+
+
+def test_second_heldout_floor(story):
+    """A second blind set, read only through diagnoses of the patterns missed (P 1.000 R 0.634 before,
+    P 1.000 R 0.902 after the general fixes); its unrelated articles give nothing."""
+    rows, _ = predict.predict(HELDOUT2 / "manifest.json", story)
+    precision, recall = _precision_recall(HELDOUT2, rows)
+    assert precision >= 0.95 and recall >= 0.88, (precision, recall)
+    assert not [r for r in rows if r["article"] in ("hb11", "hb12", "hb13", "hb14")]

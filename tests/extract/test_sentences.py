@@ -462,3 +462,68 @@ def test_unrelated_article_gives_nothing(triples):
     text = ("Dutch coalition talks dragged on for months. Rutte backed the new cabinet and said he would support "
             "Schoof as prime minister.")
     assert triples(text, title="Dutch cabinet sworn in") == set()
+
+
+# Patterns missed on a second blind held-out set, each with paraphrases and a near miss.
+# 1. an adverb or quote marks between the negation and the verb still make a refusal
+# 2. honorifics and titles before the candidate's surname
+# 3. "candidate" as a label on the person; 4. "the only candidate in the running"
+# 8. a capital as the reported subject with "as well"/"too"
+SECOND_HELDOUT = [
+    ('Hungarian Foreign Minister Peter Szijjarto said his government "will certainly not support" Rutte.',
+     {O(R, "Hungary")}),
+    ("Turkey will definitely not back Rutte.", {O(R, "Turkey")}),
+    ("Hungary would never support Rutte for NATO chief.", {O(R, "Hungary")}),
+    ("Hungary said it would absolutely never back Mr Rutte.", {O(R, "Hungary")}),
+    ("Turkey will probably not back Rutte.", set()),
+    ("Hungary has backed Mr Rutte's candidacy.", {E(R, "Hungary")}),
+    ("Germany supports Mr. Rutte.", {E(R, "Germany")}),
+    ("Latvia supports Ms Kallas.", {E(K, "Latvia")}),
+    ("Bulgaria backs President Iohannis.", {E(I, "Bulgaria")}),
+    ("Germany supports Prime Minister Rutte.", {E(R, "Germany")}),
+    ("Hungary has not yet backed Mr Rutte.", set()),
+    ("The Dutch candidate, Mark Rutte, met Erdogan on Monday.", {CAND(R)}),
+    ("Mark Rutte, candidate for the post of NATO Secretary General, visited Ankara.", {CAND(R)}),
+    ("Rutte, a candidate for NATO secretary general, met Orban.", {CAND(R)}),
+    ("Mark Rutte is the Dutch candidate.", {CAND(R)}),
+    ("Rutte, a possible candidate for NATO secretary general, met Orban.", set()),
+    ("Potential candidates such as Rutte were discussed.", set()),
+    ("Rutte was floated as a candidate.", set()),
+    ("Bulgaria voiced support for the Romanian candidate Klaus Iohannis.", {E(I, "Bulgaria")}),
+    ("Iohannis's withdrawal leaves Rutte as the only candidate in the running.", {CAND(R)}),
+    ("Iohannis quit the race, leaving Rutte as the sole contender left in the race.", {WD(I), CAND(R)}),
+    ("This leaves Rutte as the only candidate for the post.", {CAND(R)}),
+    ("Rutte is the only candidate for the Dutch cabinet.", set()),
+    ("Slovakia's President Peter Pellegrini said Bratislava would back Rutte as well.", {E(R, "Slovakia")}),
+    ("Portugal will back Rutte too, its prime minister said.", {E(R, "Portugal")}),
+    ("Latvia also said Riga would support Kallas as well.", {E(K, "Latvia")}),
+    ("Slovakia said Bratislava could back Rutte as well.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SECOND_HELDOUT, ids=[c[0][:60] for c in SECOND_HELDOUT])
+def test_second_heldout_patterns(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+# 7. backing by a titled leader; 9. support without an object, for the candidate in focus
+RACE_LEAD = "Mark Rutte is the front-runner to become NATO secretary general. "
+FOCUS_SUPPORT = [
+    ("Rutte has the backing of Prime Minister Rishi Sunak, who raised his candidacy with Biden.",
+     {E(R, "United Kingdom")}),
+    (RACE_LEAD + "The US, the UK, France and Germany all declared support in February.",
+     {CAND(R), E(R, "United States"), E(R, "United Kingdom"), E(R, "France"), E(R, "Germany")}),
+    (RACE_LEAD + "Hungary and Slovakia had come on board in the days before.",
+     {CAND(R), E(R, "Hungary"), E(R, "Slovakia")}),
+    (RACE_LEAD + "Poland fell in line behind him on Monday.", {CAND(R), E(R, "Poland")}),
+    (RACE_LEAD + "Turkey swung behind Rutte in April.", {CAND(R), E(R, "Turkey")}),
+    (RACE_LEAD + "Slovakia signed up to his bid on Friday.", {CAND(R), E(R, "Slovakia")}),
+    (RACE_LEAD + "Romania could swing behind him later.", {CAND(R)}),
+    (RACE_LEAD + "Hungary might come on board if its demands are met.", {CAND(R)}),
+    (RACE_LEAD + "Canada declared support for Ukraine.", {CAND(R)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOCUS_SUPPORT, ids=[t[-50:] for t, _ in FOCUS_SUPPORT])
+def test_focus_support_idioms(triples, text, expected):
+    assert triples(text, title="Rutte closes in on NATO secretary general post") == expected
