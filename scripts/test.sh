@@ -8,8 +8,30 @@ if [ -z "${NATOWATCH_TEST_POSTGRES_URL:-}" ]; then
     export NATOWATCH_TEST_POSTGRES_URL="$url"
   elif [ -n "${CI:-}" ]; then
     echo "test.sh: CI needs PostgreSQL and it could not be started" >&2; exit 1
-  else
-    echo "test.sh: no PostgreSQL here: its tests will be skipped" >&2
   fi
+fi
+# One line saying which databases this run covers (the password never shown).
+if [ -z "${NATOWATCH_TEST_POSTGRES_URL:-}" ]; then
+  echo "test.sh: databases: SQLite only (no PostgreSQL here: its tests will be skipped)"
+elif shown=$(.venv/bin/python - <<'PY'
+import os, sys
+import psycopg
+from sqlalchemy.engine import make_url
+shown = "in NATOWATCH_TEST_POSTGRES_URL"
+try:
+    url = make_url(os.environ["NATOWATCH_TEST_POSTGRES_URL"])
+    shown = url.render_as_string(hide_password=True)
+    psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False), connect_timeout=5).close()
+except Exception as exc:
+    print(f"{shown} is unusable: {str(exc).strip().splitlines()[0]}")
+    sys.exit(1)
+print(shown)
+PY
+); then
+  echo "test.sh: databases: SQLite and PostgreSQL ($shown)"
+elif [ -n "${CI:-}" ]; then
+  echo "test.sh: CI needs PostgreSQL: $shown" >&2; exit 1
+else
+  echo "test.sh: databases: SQLite only (PostgreSQL $shown: its tests will be skipped)"
 fi
 exec .venv/bin/pytest "$@"

@@ -1,6 +1,7 @@
 """Shared by every test folder: a clean environment, the repository's paths, the real story."""
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,51 @@ for _name in ("NATOWATCH_CONFIG", "NATOWATCH_DATABASE_URL", "NATOWATCH_ALERT_URL
     os.environ.pop(_name, None)
 # Before any test module imports Prefect.
 set_prefect_defaults(quiet=True)
+
+POSTGRES_ENV = "NATOWATCH_TEST_POSTGRES_URL"
+
+
+@functools.cache
+def postgres_problem() -> str | None:
+    """Why the PostgreSQL tests cannot run here, or None when the server answers."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        return f"{POSTGRES_ENV} is not set (scripts/postgres.sh prints a URL)"
+    try:
+        libpq_url = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        psycopg.connect(libpq_url, connect_timeout=3).close()
+    except Exception as exc:  # a malformed URL is as unusable as an unreachable server
+        return f"PostgreSQL at {redacted_postgres_url()} is unreachable: {str(exc).strip().splitlines()[0]}"
+    return None
+
+
+def redacted_postgres_url() -> str:
+    from storage.db import redact_url
+
+    return redact_url(os.environ.get(POSTGRES_ENV, ""))
+
+
+def pytest_report_header(config) -> str:
+    problem = postgres_problem()
+    if problem is None:
+        return f"databases: SQLite and PostgreSQL ({redacted_postgres_url()})"
+    consequence = "PostgreSQL tests FAIL under CI" if os.environ.get("CI") else "PostgreSQL tests are skipped"
+    return f"databases: SQLite only ({consequence}: {problem})"
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url() -> str:
+    """The test server's URL (the natowatch role may create databases). Locally a missing or
+    unreachable server skips the test with the reason; under CI (CI set) it fails it."""
+    problem = postgres_problem()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs PostgreSQL: {problem}")
+        pytest.skip(problem)
+    return os.environ[POSTGRES_ENV]
 
 
 @pytest.fixture(scope="session")
