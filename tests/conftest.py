@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,30 @@ def postgres_server_url() -> str:
             pytest.fail(f"CI needs PostgreSQL: {problem}")
         pytest.skip(problem)
     return os.environ[POSTGRES_ENV]
+
+
+@pytest.fixture
+def new_postgres_schema(postgres_server_url):
+    """A factory of empty PostgreSQL databases for one test: each call makes a fresh schema
+    and returns a URL whose search_path points at it; all are dropped after the test."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    server = make_url(postgres_server_url)
+    libpq_url = server.set(drivername="postgresql").render_as_string(hide_password=False)
+    schemas: list[str] = []
+
+    def make() -> str:
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(libpq_url, autocommit=True) as connection:
+            connection.execute(f'CREATE SCHEMA "{schema}"')
+        schemas.append(schema)
+        return server.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+
+    yield make
+    with psycopg.connect(libpq_url, autocommit=True) as connection:
+        for schema in schemas:
+            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture(scope="session")

@@ -7,55 +7,12 @@ tests are skipped with the reason; under CI (CI set) a missing server is a failu
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 
-import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
 from extract.model import Event
 from storage import ArticleRecord, Store
-
-POSTGRES_ENV = "NATOWATCH_TEST_POSTGRES_URL"
-
-
-def _libpq_url(url: str) -> str:
-    """The URL psycopg itself accepts (no SQLAlchemy driver suffix)."""
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-@pytest.fixture(scope="session")
-def postgres_server_url() -> str:
-    url = os.environ.get(POSTGRES_ENV)
-    problem = None
-    if not url:
-        problem = f"{POSTGRES_ENV} is not set (scripts/postgres.sh prints a URL)"
-    else:
-        try:
-            psycopg.connect(_libpq_url(url), connect_timeout=3).close()
-        except psycopg.Error as exc:
-            problem = f"PostgreSQL at {make_url(url).render_as_string(hide_password=True)} is unreachable: " \
-                      f"{str(exc).strip().splitlines()[0]}"
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI needs PostgreSQL: {problem}")
-        pytest.skip(problem)
-    return url
-
-
-def _fresh_postgres_schema(server_url: str):
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(_libpq_url(server_url), autocommit=True) as connection:
-        connection.execute(f'CREATE SCHEMA "{schema}"')
-    url = make_url(server_url).update_query_dict({"options": f"-csearch_path={schema}"})
-    return schema, url.render_as_string(hide_password=False)
-
-
-def _drop_postgres_schema(server_url: str, schema: str) -> None:
-    with psycopg.connect(_libpq_url(server_url), autocommit=True) as connection:
-        connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
-
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def backend(request) -> str:
@@ -65,19 +22,9 @@ def backend(request) -> str:
 @pytest.fixture
 def make_database_url(backend, tmp_path, request):
     """A factory of empty databases of the test's backend: call it again for a second one."""
-    server = request.getfixturevalue("postgres_server_url") if backend == "postgresql" else None
-    schemas: list[str] = []
-
-    def make() -> str:
-        if server is None:
-            return f"sqlite:///{tmp_path / uuid.uuid4().hex[:8] / 'natowatch.db'}"
-        schema, url = _fresh_postgres_schema(server)
-        schemas.append(schema)
-        return url
-
-    yield make
-    for schema in schemas:
-        _drop_postgres_schema(server, schema)
+    if backend == "postgresql":
+        return request.getfixturevalue("new_postgres_schema")
+    return lambda: f"sqlite:///{tmp_path / uuid.uuid4().hex[:8] / 'natowatch.db'}"
 
 
 @pytest.fixture
