@@ -1,6 +1,7 @@
 """Date expressions in a sentence, resolved against the publication date.
 
-"on Tuesday" is the last Tuesday on or before publication; "June 18" takes the
+"on Tuesday" is the last Tuesday on or before publication, or the next one on or
+after it when the clause speaks of the future ("will take office on Tuesday"); "June 18" takes the
 year that puts it nearest the publication date; "in March" and "last year" give
 the first day of that month or year. Without a publication date only
 expressions that carry their own year resolve.
@@ -21,13 +22,19 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# Future tense in the clause before a weekday: "will take office on Tuesday", "is due to start on Monday"
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:due|set|scheduled|to)|are\s+(?:due|set|scheduled|to)|"
+                     r"is\s+going\s+to|are\s+going\s+to)\b|['’]ll\b", re.I)
+_CLAUSE_START = re.compile(r"[.;:!?]|,\s|\b(?:but|while|after|before|since|when|and)\b", re.I)
+
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("month_day", re.compile(r"(?:" + _WEEKDAY + r",?\s+)?\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                              r"(?:,?\s+(?P<year>\d{4})\b)?")),
     ("day_month", re.compile(r"(?:" + _WEEKDAY + r",?\s+)?\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"\b(?:,?\s+(?P<year>\d{4})\b)?")),
-    ("relative_day", re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight)\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b",
+                                re.I)),
     ("weekday", re.compile(r"(?:\b(?P<which>last|next|this|on|since|from|until|by)\s+)?\b" + _WEEKDAY + r"\b")),
     ("month", re.compile(r"\b(?P<which>in|last|next|this|since|from|until|by|early|late|mid|mid-)\s+(?:-\s*)?"
                          + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b")),
@@ -76,12 +83,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
     if published is None:
         return None, "day"
     if kind == "relative_day":
-        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
+        rel = m["rel"].lower()
+        shift = 0 if rel.startswith("this") else {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[rel]
         return published + dt.timedelta(days=shift), "day"
     if kind == "weekday":
         target = _WEEKDAYS[m["weekday"].lower()]
         which = (m["which"] or "").lower()
         back = (published.weekday() - target) % 7
+        if which == "on" and _future_before(m.string, m.start()):
+            return published + dt.timedelta(days=(target - published.weekday()) % 7), "day"
         if which == "next":
             return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7), "day"
         if which == "last":
@@ -102,6 +112,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
         shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return dt.date(published.year + shift, 1, 1), "year"
     return None, "day"
+
+
+def _future_before(text: str, position: int) -> bool:
+    """Whether the clause leading up to `position` is in the future tense."""
+    start = 0
+    for b in _CLAUSE_START.finditer(text, 0, position):
+        start = b.end()
+    return bool(_FUTURE.search(text, start, position))
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:

@@ -165,6 +165,16 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
             rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
           check_actor_verb, 0.85),
+        # "..., as Germany did", "..., and so did Germany": the same, the state before or after the auxiliary
+        R("endorse_as_x_did", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
+            rf"(?:(?:also|too)\s+)?(?P<actor2>{A})\s+(?:also\s+)?(?:did|have|has|had|do|does)(?:\s+too)?"
+            rf"(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+          check_actor_verb, 0.85),
+        R("endorse_so_did", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*and\s+so\s+"
+            rf"(?:did|have|has|had|do|does)\s+(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+          check_actor_verb, 0.85),
         R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"),
           check_actor_verb, 0.6),
         R("endorse_passive", "endorsement", _rx(
@@ -256,6 +266,14 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
             rf"indicated|voiced|declared|confirmed|showed|made\s+no\s+secret\s+of)\s+{C}\s+interest(?:\s+in)?)(?P<tail>[^;]{{0,75}})"),
           check_candidacy, 0.85),
+        # "said running the alliance would be a good job", "said the top job would be 'fantastic'"
+        R("candidacy_praise", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>said|says|told\s+[\w⟨⟩]+|added|adds)\s+(?:that\s+)?"
+            rf"(?:(?:the\s+)?(?P<job>{P})|(?:running|leading|heading|to\s+lead|to\s+run|to\s+head)\s+(?:the\s+)?(?:{P}|⟨O\d+⟩))"
+            rf"\s+(?:would|will)\s+be\s+(?:(?:a|an|the|really|very|truly|absolutely)\s+)*(?:(?!no\b|not\b|never\b)[a-z]+\s+)?[\"“'‘]?"
+            rf"(?:good|great|fantastic|wonderful|dream|honou?r|privilege|exciting|fascinating|terrific|brilliant|"
+            rf"amazing|fabulous|perfect)\b"),
+          check_praise, 0.75),
         R("candidacy_running", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?P<tail>[^;]{{0,75}})"),
           check_candidacy, 0.85),
@@ -661,6 +679,22 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor"))
 
 
+def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate of the story praising the post as a job for themself shows interest in it."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj):
+        return
+    if not (_post_between(ctx, m.end("trig"), m.end()) or ctx.race_article):
+        return      # "the role" alone is the post only in an article about the race
+    if _other_race_in(ctx.shape.text[m.end("trig"):m.end()]):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
+
+
 def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A candidate named with a candidate label ("the Dutch candidate") in an article about the race."""
     subj = _group(m, ctx, "subj")
@@ -732,6 +766,11 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
 
 
+# "is to take office", "is set to take over", "is due to take up the post": a schedule stated as fact, like "will";
+# "due"/"scheduled" carry the schedule themselves, so they need no named day
+_SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
+
+
 def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate assumes the post; a future form needs a named day ("on Tuesday, October 1")."""
     subj = _group(m, ctx, "subj")
@@ -761,16 +800,18 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     if _other_race_in(tail[:45]):
         return
+    scheduled = _SCHEDULED.search(gap)
     verdict = _assess(ctx, m, "subj" if rule.name != "takes_office_handover" else "trig",
-                      gap=None if _span(m, "gap") else "")
+                      gap=(gap[:scheduled.start()] + " will " + gap[scheduled.end():]) if scheduled
+                      else None if _span(m, "gap") else "")
     if verdict.blocked:
         return
-    if re.search(r"\bto\s+(?:\w+ly\s+)?$", gap, re.I) and not re.search(
+    if re.search(r"\bto\s+(?:\w+ly\s+)?$", gap, re.I) and not scheduled and not re.search(
             r"\b(?:is|are|was|were)\s+to\s+(?:\w+ly\s+)?$", gap, re.I):
         return      # "endorsed Rutte to become", "is running to become": a goal, not the post taken
     future = re.search(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to)\s+(?:\w+ly\s+)?$", gap, re.I) or re.match(
         r"(?:take|become|assume)\b", m.group("trig"), re.I)
-    if future and not ctx.has_day_date:
+    if future and not ctx.has_day_date and not (scheduled and scheduled.group("fixed")):
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "trig"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_events
+from tests.extract.conftest import PUBLISHED, RACE_TITLE
+
 R, I, K = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
 KA, W, RI = "Krisjanis Karins", "Ben Wallace", "Edgars Rinkevics"
 F, VDL = "Mette Frederiksen", "Ursula von der Leyen"
@@ -527,3 +530,95 @@ FOCUS_SUPPORT = [
 @pytest.mark.parametrize("text,expected", FOCUS_SUPPORT, ids=[t[-50:] for t, _ in FOCUS_SUPPORT])
 def test_focus_support_idioms(triples, text, expected):
     assert triples(text, title="Rutte closes in on NATO secretary general post") == expected
+
+
+# Attribution to unnamed sources or media makes a stance "reported"; the actor speaking to the media does not.
+REPORTED_STATUS = [
+    ("Germany backs Rutte for NATO chief, diplomats said.", "reported"),
+    ("Diplomats said on Monday that Hungary would support Rutte.", "reported"),
+    ("Turkey supports Rutte, citing Reuters.", "reported"),
+    ("Poland backs Rutte, according to sources.", "reported"),
+    ("Sources told the newspaper that Italy would back Rutte.", "reported"),
+    ("Spain is backing Rutte, one diplomat said.", "reported"),
+    ("Rutte told Reuters he would run for NATO chief.", "confirmed"),
+    ("Germany backs Rutte, its foreign minister told Reuters.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize("sentence,status", REPORTED_STATUS, ids=[s[:60] for s, _ in REPORTED_STATUS])
+def test_status_of_attributed_stance(story, sentence, status):
+    events = extract_events(RACE_TITLE, sentence, PUBLISHED, story)
+    assert events and {e.status for e in events} == {status}
+
+
+def test_headline_attributed_to_sources_is_reported(story):
+    events = extract_events("Germany to back Rutte for NATO chief, sources say", "Rutte wants the NATO job.",
+                            PUBLISHED, story)
+    assert {(e.type, e.actor, e.status) for e in events if e.type == "endorsement"} == {
+        ("endorsement", "Germany", "reported")}
+
+
+# A takeover scheduled as fact ("is to", "is set to" with a named day; "is due to", "is scheduled to" alone)
+# is takes_office; a prediction or a possibility is not. Future weekdays resolve forward.
+SCHEDULED_TAKEOVER = [
+    ("Rutte is to take office as NATO chief on October 1.", {TO(R)}),
+    ("Rutte is set to take over as NATO chief on October 1.", {TO(R)}),
+    ("Rutte is due to take up the post of NATO secretary general.", {TO(R)}),
+    ("Rutte is scheduled to take over from Stoltenberg as NATO chief.", {TO(R)}),
+    ("Rutte is set to take over as NATO chief.", set()),
+    ("Rutte is expected to take office as NATO chief on October 1.", set()),
+    ("Rutte could take office as NATO chief on October 1.", set()),
+    ("Rutte was due to take office as NATO chief on October 1.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SCHEDULED_TAKEOVER, ids=[s[:60] for s, _ in SCHEDULED_TAKEOVER])
+def test_scheduled_takeover(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Rutte will take office as NATO chief on Tuesday.", 25),
+    ("Rutte is due to take office as NATO chief on Monday.", 24),
+    ("Rutte will take office as NATO chief on Thursday.", 20),
+    ("Rutte took office as NATO chief on Tuesday.", 18),
+    ("Rutte took office as NATO chief this morning.", 20),
+])
+def test_takeover_day_follows_tense(story, sentence, day):
+    events = extract_events(RACE_TITLE, sentence, PUBLISHED, story)
+    assert [(e.type, e.date) for e in events] == [("takes_office", PUBLISHED.replace(day=day))]
+
+
+# Ellipsis after a stance: the state named with "as ... did" or "and so did" takes the same stance.
+ELLIPTIC_BACKING = [
+    ("France backed Rutte, as Germany did.", {E(R, "France"), E(R, "Germany")}),
+    ("France backed Rutte in February, as Germany also did.", {E(R, "France"), E(R, "Germany")}),
+    ("France backed Rutte, and so did Germany.", {E(R, "France"), E(R, "Germany")}),
+    ("Spain supports Rutte and so does Portugal.", {E(R, "Spain"), E(R, "Portugal")}),
+    ("France backed Rutte, as Germany said.", {E(R, "France")}),
+    ("France backed Rutte, as Germany did not.", {E(R, "France")}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ELLIPTIC_BACKING, ids=[s[:60] for s, _ in ELLIPTIC_BACKING])
+def test_elliptic_backing(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+# A candidate of the story praising the post as a job shows interest; a verdict on the job by nobody in the
+# race, or a negative one, does not.
+PRAISING_THE_JOB = [
+    ("Ben Wallace said running the alliance would be a good job.", {CAND(W)}),
+    ('Ben Wallace said the top job would be "fantastic".', {CAND(W)}),
+    ("Kallas told reporters that the NATO job would be a real privilege.", {CAND(K)}),
+    ("Ben Wallace said he would love the job.", {CAND(W)}),
+    ("The job would be a poisoned chalice for anyone, Wallace said.", set()),
+    ("Ben Wallace said the job would be no great honour.", set()),
+    ("Biden said running the alliance would be a good job.", set()),
+    ("Ben Wallace said NATO would be a great partner.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PRAISING_THE_JOB, ids=[s[:60] for s, _ in PRAISING_THE_JOB])
+def test_praising_the_job(triples, sentence, expected):
+    assert triples(sentence) == expected
