@@ -15,9 +15,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import feedparser
-import yaml
 
 from flows.fetch import scheme_error
+from flows.yamlfile import read_yaml
 
 DEFAULT_INTERVAL_MINUTES = 30
 _FEED_KEYS = {"name", "url", "interval", "full_page"}
@@ -48,14 +48,7 @@ class FeedList:
 def load_feeds(path: str | Path) -> FeedList:
     """Read a feeds file; bad entries are reported in `problems` and the others kept."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FeedsError(f"{path}: (file): feeds file not found") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else "(file)"
-        raise FeedsError(f"{path}: {where}: not valid YAML") from None
+    data = read_yaml(path, "feeds file", FeedsError)
     if data is None:
         return FeedList((), ())
     if not isinstance(data, dict) or "feeds" not in data:

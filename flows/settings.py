@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-import yaml
 
 from extract.model import EVENT_TYPES, STATUSES
+from flows.yamlfile import read_yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETTINGS_FILE = REPO_ROOT / "config" / "settings.yaml"
@@ -184,15 +184,7 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
 
 
 def _read(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SettingsError(f"{path}: (file): settings file not found") from None
-    except OSError as exc:
-        raise SettingsError(f"{path}: (file): cannot read: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SettingsError(f"{path}: {f'line {mark.line + 1}' if mark else '(file)'}: not valid YAML") from None
+    data = read_yaml(path, "settings file", SettingsError)
     if data is None:
         return {}
     if not isinstance(data, dict):
