@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention
-from extract.lexicon import bounded, phrase_pattern
+from extract.lexicon import bounded, built_once, phrase_pattern
 from extract.text import Sentence, quote_spans
 
 
@@ -42,14 +42,7 @@ class Resolver:
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> "Resolver":
-        hit = cls._cache.get(id(gazetteer))
-        if hit is not None and hit[0] is gazetteer:
-            return hit[1]
-        resolver = cls(gazetteer)
-        if len(cls._cache) > 32:
-            cls._cache.clear()
-        cls._cache[id(gazetteer)] = (gazetteer, resolver)
-        return resolver
+        return built_once(cls._cache, gazetteer, cls)
 
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer

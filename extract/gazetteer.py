@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.lexicon import Lexicon, bounded, phrase_pattern, trie_pattern
+from extract.lexicon import Lexicon, bounded, built_once, phrase_pattern, trie_pattern
 from extract.story import Story
 from extract.text import fold
 
@@ -59,14 +59,7 @@ class Gazetteer:
 
     @classmethod
     def of(cls, story: Story) -> "Gazetteer":
-        hit = cls._cache.get(id(story))
-        if hit is not None and hit[0] is story:
-            return hit[1]
-        gazetteer = cls(story)
-        if len(cls._cache) > 32:
-            cls._cache.clear()
-        cls._cache[id(story)] = (story, gazetteer)
-        return gazetteer
+        return built_once(cls._cache, story, cls)
 
     def __init__(self, story: Story):
         self.story = story

@@ -7,7 +7,7 @@ each list into one case-insensitive alternation, longest phrase first, so that
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from extract.story import Story, StoryError
 from extract.text import fold
@@ -51,6 +51,20 @@ def bounded(phrases: Iterable[str], adverbs: bool = False) -> str:
     return r"(?<![\w'])" + phrase_pattern(phrases, adverbs) + r"(?![\w])"
 
 
+
+def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
+    """`build(source)`, made once per source object (by identity, so an unhashable mapping
+    or a dataclass works) and kept in `cache`; compiling a story's patterns costs ~100 ms."""
+    hit = cache.get(id(source))
+    if hit is not None and hit[0] is source:
+        return hit[1]
+    built = build(source)
+    if len(cache) > 32:
+        cache.clear()
+    cache[id(source)] = (source, built)
+    return built
+
+
 class Lexicon:
     """Word lists of one lexicon mapping, as strings and compiled patterns."""
 
@@ -62,14 +76,7 @@ class Lexicon:
 
     @classmethod
     def of(cls, story: Story) -> "Lexicon":
-        hit = cls._cache.get(id(story.lexicon))
-        if hit is not None and hit[0] is story.lexicon:
-            return hit[1]
-        lexicon = cls(story.lexicon, f"lexicon of {story.id}")
-        if len(cls._cache) > 32:
-            cls._cache.clear()
-        cls._cache[id(story.lexicon)] = (story.lexicon, lexicon)
-        return lexicon
+        return built_once(cls._cache, story.lexicon, lambda data: cls(data, f"lexicon of {story.id}"))
 
     def words(self, *path: str) -> list[str]:
         node: Any = self.data

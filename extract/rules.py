@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from extract.clauses import Shape
 from extract.gazetteer import CANDIDATE, ORG, STATE, Gazetteer
-from extract.lexicon import Lexicon, bounded
+from extract.lexicon import Lexicon, bounded, built_once
 from extract.scope import Scope
 
 C = r"⟨C\d+⟩"
@@ -93,14 +93,7 @@ class Grammar:
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> "Grammar":
-        hit = cls._cache.get(id(gazetteer))
-        if hit is not None and hit[0] is gazetteer:
-            return hit[1]
-        grammar = cls(gazetteer)
-        if len(cls._cache) > 32:
-            cls._cache.clear()
-        cls._cache[id(gazetteer)] = (gazetteer, grammar)
-        return grammar
+        return built_once(cls._cache, gazetteer, cls)
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, built_once
 
 # Words that open a new clause: scope does not cross them.
 _CLAUSE_BREAK = re.compile(
@@ -58,14 +58,7 @@ class Scope:
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "Scope":
-        hit = cls._cache.get(id(lexicon))
-        if hit is not None and hit[0] is lexicon:
-            return hit[1]
-        scope = cls(lexicon)
-        if len(cls._cache) > 32:
-            cls._cache.clear()
-        cls._cache[id(lexicon)] = (lexicon, scope)
-        return scope
+        return built_once(cls._cache, lexicon, cls)
 
     def __init__(self, lex: Lexicon):
         self.modality = lex.regex("cues", "modality")
