@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Collection, Iterator, Mapping, Sequence
+from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
@@ -29,8 +29,10 @@ SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 class Store:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, clock: Callable[[], dt.datetime] = utcnow):
         self._engine = engine
+        # Every outbox time (queued, due, claimed, backoff) is read from here: tests step it.
+        self.clock = clock
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
 
     @classmethod
@@ -92,7 +94,7 @@ class Store:
         story's `facts`, consensus moments. `feed_item` (feed name, item key) is recorded as
         seen in the same transaction, so an item is seen exactly when its article is stored."""
         with self._transaction(write=True) as session:
-            result = event_store.ingest(session, story_id, article, events, routes, utcnow(), facts)
+            result = event_store.ingest(session, story_id, article, events, routes, self.clock(), facts)
             if feed_item is not None:
                 feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
             return result
@@ -117,12 +119,12 @@ class Store:
         """Claim due alerts (and claims older than the lease) for delivery. Alerts of the routes
         in `digest_seconds` wait until the oldest has waited that long, then come all at once."""
         with self._transaction(write=True) as session:
-            return outbox.claim(session, limit, now or utcnow(), lease_seconds, digest_seconds)
+            return outbox.claim(session, limit, now or self.clock(), lease_seconds, digest_seconds)
 
     def mark_delivered(self, alert_ids: Collection[int], url: str, now: dt.datetime | None = None) -> None:
         """Record that `url` accepted these alerts (stored as a hash): retries skip it."""
         with self._transaction(write=True) as session:
-            outbox.mark_delivered(session, list(alert_ids), url, now or utcnow())
+            outbox.mark_delivered(session, list(alert_ids), url, now or self.clock())
 
     def mark_sent(self, alert_id: int, now: dt.datetime | None = None) -> None:
         self.mark_all_sent([alert_id], now)
@@ -130,7 +132,7 @@ class Store:
     def mark_all_sent(self, alert_ids: Collection[int], now: dt.datetime | None = None) -> None:
         """Mark alerts sent together (a digest), in one transaction."""
         with self._transaction(write=True) as session:
-            outbox.mark_sent(session, list(alert_ids), now or utcnow())
+            outbox.mark_sent(session, list(alert_ids), now or self.clock())
 
     def mark_failed(self, alert_id: int, error: str, *, max_attempts: int = 8, backoff_seconds: float = 60,
                     now: dt.datetime | None = None) -> AlertView:
@@ -143,7 +145,7 @@ class Store:
                         backoff_seconds: float = 60, now: dt.datetime | None = None) -> list[AlertView]:
         """Record one failed delivery of several alerts (a digest) in one transaction."""
         with self._transaction(write=True) as session:
-            return outbox.mark_failed(session, list(alert_ids), error, now or utcnow(),
+            return outbox.mark_failed(session, list(alert_ids), error, now or self.clock(),
                                       max_attempts=max_attempts, backoff_seconds=backoff_seconds)
 
     def alerts(self, state: str | None = None) -> list[AlertView]:
@@ -153,7 +155,7 @@ class Store:
     def retry_alerts(self, ids: Collection[int] | None = None, now: dt.datetime | None = None) -> int:
         """Make dead alerts and alerts waiting for a retry due now; returns how many."""
         with self._transaction(write=True) as session:
-            return outbox.retry(session, ids, now or utcnow())
+            return outbox.retry(session, ids, now or self.clock())
 
     # Feed polling state.
 

@@ -12,6 +12,20 @@ from extract.model import Event
 from storage import ArticleRecord, EventView, EvidenceView, Store
 
 
+class SteppedClock:
+    """A clock for Store.clock that moves only when told: backoff, lease and digest windows
+    are tested by stepping it, so a loaded machine cannot make them flaky."""
+
+    def __init__(self, start: dt.datetime | None = None):
+        self.now = start or dt.datetime.now(dt.timezone.utc)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

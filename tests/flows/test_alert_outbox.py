@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from backends import any_db_url  # noqa: F401  (a fixture)
-from flowkit import invoke, make_article, make_event
+from flowkit import SteppedClock, invoke, make_article, make_event
 from extract.story import build_story
 from flows.alerts import story_facts
 from flows.dispatch import dispatch_pass
@@ -106,14 +106,17 @@ def test_consensus_moments_of_a_three_member_story(store, mini_story, write_sett
 
 def test_a_digest_route_sends_its_alerts_as_one_message(store, story, write_settings, http_receiver,
                                                        smtp_server):
+    store.clock = clock = SteppedClock()
     settings = settings_with(write_settings, [
-        {"name": "digest", "types": ["endorsement"], "digest_minutes": 0.01, "urls": [http_receiver.url()]},
-        {"name": "mail-digest", "types": ["endorsement"], "digest_minutes": 0.01, "urls": [mail_url(smtp_server)]},
+        {"name": "digest", "types": ["endorsement"], "digest_minutes": 10, "urls": [http_receiver.url()]},
+        {"name": "mail-digest", "types": ["endorsement"], "digest_minutes": 10, "urls": [mail_url(smtp_server)]},
     ])
     ingest(store, story, settings, 1, [make_event("endorsement", "Mark Rutte", s) for s in ("France", "Italy")])
+    clock.advance(300)
     ingest(store, story, settings, 2, [make_event("endorsement", "Mark Rutte", "Spain")])
-    assert dispatch_pass(store, settings, story).claimed == 0  # the oldest has not waited 0.6 s yet
-    time.sleep(0.7)
+    clock.advance(299)
+    assert dispatch_pass(store, settings, story).claimed == 0  # the oldest has waited 9:59 of 10 minutes
+    clock.advance(1)
     summary = dispatch_pass(store, settings, story)
     assert (summary.claimed, len(summary.sent)) == (6, 6)
     [request] = http_receiver.received
@@ -141,23 +144,25 @@ def test_min_sources_waits_for_a_second_article(store, story, write_settings, ht
 
 def test_refused_then_http_500_then_back_delivers_exactly_once(store, story, write_settings, http_receiver):
     settings = settings_with(write_settings, [{"name": "desk", "types": ["opposition", "stance_change"],
-                                               "urls": [http_receiver.url()]}], backoff_seconds=0.2)
+                                               "urls": [http_receiver.url()]}], backoff_seconds=60)
+    store.clock = clock = SteppedClock()
     ingest(store, story, settings, 1, [make_event("opposition", "Mark Rutte", "Hungary")])
     http_receiver.stop()
     refused = dispatch_pass(store, settings, story)
     assert [(f.state, f.error.startswith("URL 1 (json): ")) for f in refused.failed] == [("pending", True)]
-    time.sleep(0.25)
+    clock.advance(60)
     http_receiver.status = 500
     http_receiver.start()
     failing = dispatch_pass(store, settings, story)
     assert [f.state for f in failing.failed] == ["pending"] and http_receiver.rejected >= 1
     [alert] = store.alerts()
     assert (alert.state, alert.attempts) == ("pending", 2)
-    assert dispatch_pass(store, settings, story).claimed == 0  # backing off: 0.4 s now
-    time.sleep(0.45)
+    clock.advance(119)
+    assert dispatch_pass(store, settings, story).claimed == 0  # backing off: 120 s after the 2nd attempt
+    clock.advance(1)
     http_receiver.status = 200
     assert len(dispatch_pass(store, settings, story).sent) == 1
-    time.sleep(0.5)
+    clock.advance(3600)
     assert dispatch_pass(store, settings, story).claimed == 0
     assert titles(http_receiver) == [f"Hungary opposes Mark Rutte for {POST}"]
     assert [a.state for a in store.alerts()] == ["sent"]
@@ -169,14 +174,15 @@ def test_a_failed_url_is_retried_alone(store, story, write_settings, http_receiv
     down = HttpReceiver()
     settings = settings_with(write_settings, [{"name": "both", "types": ["opposition"],
                                                "urls": [http_receiver.url("up"), down.url("down")]}],
-                             backoff_seconds=0.1)
+                             backoff_seconds=60)
+    store.clock = clock = SteppedClock()
     ingest(store, story, settings, 1, [make_event("opposition", "Mark Rutte", "Hungary")])
     [failed] = dispatch_pass(store, settings, story).failed
     assert failed.error.startswith("URL 2 (json): ") and "URL 1" not in failed.error
     assert len(http_receiver.received) == 1
     down.start()
     try:
-        time.sleep(0.15)
+        clock.advance(60)
         assert len(dispatch_pass(store, settings, story).sent) == 1
         assert len(http_receiver.received) == 1 and len(down.received) == 1  # URL 1 did not get it twice
     finally:
@@ -200,7 +206,9 @@ time.sleep(600)  # killed here: between claiming and marking
 def test_a_dispatcher_killed_after_claiming_loses_no_alert(store, any_db_url, story, write_settings,
                                                           http_receiver):
     settings = settings_with(write_settings, [{"name": "desk", "types": ["opposition", "endorsement"],
-                                               "urls": [http_receiver.url()]}], lease_seconds=1)
+                                               "urls": [http_receiver.url()]}], lease_seconds=60)
+    # The killed worker claims on the real clock; this side steps past its lease.
+    store.clock = clock = SteppedClock()
     ingest(store, story, settings, 1, [make_event("opposition", "Mark Rutte", "Hungary"),
                                        make_event("endorsement", "Mark Rutte", "France")])
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
@@ -214,7 +222,7 @@ def test_a_dispatcher_killed_after_claiming_loses_no_alert(store, any_db_url, st
         worker.wait(30)
     assert len(claimed) == 2 and {a.state for a in store.alerts()} == {"sending"}
     assert dispatch_pass(store, settings, story).claimed == 0  # the lease still holds
-    time.sleep(1.1)
+    clock.advance(600)
     summary = dispatch_pass(store, settings, story)
     assert sorted(s.alert_id for s in summary.sent) == sorted(claimed)
     assert sorted(titles(http_receiver)) == [f"France endorses Mark Rutte for {POST}",

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import io
-import time
 
 import pytest
 import requests
 from rich.console import Console
 
-from flowkit import HOSTILE, event_view, make_article, make_event
+from flowkit import HOSTILE, SteppedClock, event_view, make_article, make_event
 from flows.alerts import DeliveryError, deliver, email_subject, plain_text, render, slack_text
 from flows.dispatch import dispatch_pass
 from flows.settings import load_settings
@@ -86,7 +85,8 @@ def _queue(store, story, settings, url="https://news.example.org/hungary"):
 
 
 def test_receiver_down_then_back_delivers_exactly_once(store, story, write_settings, http_receiver):
-    settings = _settings(write_settings, [http_receiver.url("secret-path-XYZ")], backoff_seconds=0.2)
+    store.clock = clock = SteppedClock()
+    settings = _settings(write_settings, [http_receiver.url("secret-path-XYZ")], backoff_seconds=60)
     assert _queue(store, story, settings).alerts_queued == 2  # candidacy is not routed by default
     http_receiver.stop()
 
@@ -99,7 +99,7 @@ def test_receiver_down_then_back_delivers_exactly_once(store, story, write_setti
     assert dispatch_pass(store, settings, story).claimed == 0  # backing off
 
     http_receiver.start()
-    time.sleep(0.25)
+    clock.advance(61)
     summary = dispatch_pass(store, settings, story)
     assert len(summary.sent) == 2 and not summary.failed
     assert dispatch_pass(store, settings, story).claimed == 0
@@ -113,11 +113,12 @@ def test_receiver_down_then_back_delivers_exactly_once(store, story, write_setti
 
 
 def test_alert_dies_after_max_attempts(store, story, write_settings, http_receiver):
-    settings = _settings(write_settings, [http_receiver.url()], backoff_seconds=0.01, max_attempts=2)
+    store.clock = clock = SteppedClock()
+    settings = _settings(write_settings, [http_receiver.url()], backoff_seconds=60, max_attempts=2)
     _queue(store, story, settings)
     http_receiver.stop()
     dispatch_pass(store, settings, story)
-    time.sleep(0.05)
+    clock.advance(61)
     summary = dispatch_pass(store, settings, story)
     assert {f.state for f in summary.failed} == {"dead"}
     assert {(a.state, a.attempts) for a in store.alerts()} == {("dead", 2)}
