@@ -61,6 +61,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
     denied: set[str] = set()
     dated: dict[tuple, dt.date] = {}        # the date of each event in the first body sentence that gives one
     title_end = len((title or "").strip())
+    stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
     for i, r in enumerate(readings):
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
         own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
@@ -74,7 +75,8 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
             re.search(r"\b(?:today|tomorrow|tonight)\b", r.text, re.I))
         for shape in clause_views(r.text, r.mentions):
             denied |= denied_candidacies(shape, grammar)
-            ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus, r.text)
+            ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus,
+                          previous_stance=_previous_stance(stances, i), sentence=r.text)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             for rule in grammar.rules:
                 if (rule.needs_actor and not has_actor) or (
@@ -86,6 +88,8 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
                     for finding in rule.check(rule, m, ctx):
                         for event in _events(finding, r, shape, published, story):
                             key = event.key
+                            if event.type in ACTOR_TYPES:
+                                stances.append((i, event.type, event.subject))
                             if key not in best or event.confidence > best[key].confidence:
                                 best[key] = event
                             if event.date is not None and event.span[0] >= title_end and key not in dated:
@@ -95,6 +99,12 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
     best = {k: replace(e, date=dated[k]) if k in dated and (e.date is None or e.span[0] < title_end) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
     return sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or ""))
+
+
+def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:
+    """The one (type, candidate) stance of the two sentences before sentence `i`, if just one."""
+    recent = {(t, c) for n, t, c in stances if i - 2 <= n < i}
+    return recent.pop() if len(recent) == 1 else None
 
 
 def _candidates_in(shape) -> set[str]:

@@ -20,6 +20,11 @@ from extract.text import fold
 # kinds
 CANDIDATE, STATE, ORG, MEMBERS, POST, OTHER_RACE = "C", "S", "O", "M", "P", "X"
 
+# "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
+_LEADING_VERB = re.compile(r"leading\s", re.I)
+_GROUP_NOUN_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:members?|member[- ]states?|countries|nations|states|"
+                               r"allies|powers|governments|capitals|partners)\b", re.I)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -115,7 +120,8 @@ class Gazetteer:
         self.loose_names = re.compile(r"(?<![\w])" + trie_pattern(loose) + r"(?![\w])", re.I)
         self.government_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("government_nouns")) + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing": the state acts, the noun is the trigger
-        self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("endorsement", "nouns")
+        self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
+                                       + phrase_pattern(lex.words("endorsement", "nouns")
                                                                 + lex.words("opposition", "nouns")) + r")(?![\w])", re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
         self.title_gap = re.compile(
@@ -174,7 +180,9 @@ class Gazetteer:
             if job:     # "the NATO post", "the alliance's top job"
                 return replace(m, kind=POST, value=self.story.post.name, end=m.end + job.end(), form="name")
         if m.kind in (ORG, MEMBERS):
-            if self.quantifier_before.search(before):
+            quantifier = self.quantifier_before.search(before)
+            if quantifier and not (m.kind == ORG and _LEADING_VERB.match(quantifier.group())
+                                   and not _GROUP_NOUN_AFTER.match(after)):
                 return replace(m, actor=False, form="aggregate")
             body = _MEMBERS_AFTER_POSSESSIVE.match(rest) if possessive else None
             if body:    # "the alliance's 32 members", "NATO's ambassadors": the members acting together

@@ -9,7 +9,7 @@ scope.py), `tail` (words after the trigger that must name the post).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator
 
 from extract.clauses import Shape
@@ -69,6 +69,8 @@ class Context:
     scope: Scope
     has_day_date: bool          # the sentence names a day ("on Tuesday, October 1")
     focus: str | None = None    # the candidate the article is talking about when the sentence names none
+    # the (type, candidate) of the one stance the last sentences stated, which "X followed suit" repeats
+    previous_stance: tuple[str, str] | None = None
     sentence: str = ""          # the folded sentence the shape was made from (mention offsets point into it)
 
 
@@ -110,14 +112,14 @@ class Grammar:
             r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"
             r"(?:⟨P\d+⟩\s+)?" + bounded(holder) if holder else r"(?!)", re.I)
         self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}", re.I)
-        self.rules = build_rules(lex)
+        self.rules = build_rules(lex, holder)
 
 
 def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
-def build_rules(lex: Lexicon) -> list[Rule]:
+def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
     bidn = lex.alt("bid_object_nouns")
     # "its own president, Klaus Iohannis": a role noun in apposition before the name
     role_app = (r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:" + lex.alt("person_nouns")
@@ -145,6 +147,18 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     take = lex.alt("takes_office", "verbs")
     become = lex.alt("takes_office", "becoming_verbs")
     take_n = lex.alt("takes_office", "nouns")
+    hand_over = lex.alt("takes_office", "handover_verbs")
+    follow = lex.alt("following_phrases")
+    stance_adj = lex.alt("stance_adjectives")
+    # "the top job would be fantastic", "leading the alliance would be a great honour"
+    praised_job = (
+        rf"(?:(?:the\s+)?(?P<job>{P})|(?:running|leading|heading|to\s+lead|to\s+run|to\s+head)\s+(?:the\s+)?(?:{P}|⟨O\d+⟩))"
+        rf"\s+(?:would|will)\s+be\s+(?:(?:a|an|the|really|very|truly|absolutely)\s+)*(?:(?!no\b|not\b|never\b)[a-z]+\s+)?"
+        rf"[\"“'‘]?(?:good|great|fantastic|wonderful|dream|honou?r|privilege|exciting|fascinating|terrific|brilliant|"
+        rf"amazing|fabulous|perfect)\b")
+    holder = bounded(incumbent) if incumbent else r"(?!)"
+    approve = lex.alt("appointment", "approving_verbs")
+    chosen = lex.alt("appointment", "nouns")
     aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
     adv = r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously)\s+){0,3})"
 
@@ -179,7 +193,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_received, 0.85),
         R("endorse_received_modifier", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?P<trig>{sup_n})\b"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\b"),
           check_received, 0.8),
         R("endorse_noun_for", "endorsement", _rx(
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
@@ -230,14 +244,14 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         R("focus_noun_of", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6),
         R("focus_possessive", "endorsement", _rx(
-            rf"(?P<actor>{A})['’]s?\s+(?:(?:formal|official|public|eventual|crucial|key|long-awaited)\s+)?"
+            rf"(?P<actor>{A})['’]s?\s+(?:{stance_adj}\s+){{0,2}}"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
         R("focus_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
-            rf"(?P<actor2>{A})['’]s?\s+(?:(?:initial|stiff|strong|fierce|lingering|long)\s+)?(?P<trig2>{opp_n})(?![\w-])"),
+            rf"(?P<actor2>{A})['’]s?\s+(?:{stance_adj}\s+){{0,2}}(?P<trig2>{opp_n})(?![\w-])"),
           check_focus, 0.55),
         # "the US and Germany all declared support in February", "Hungary had come on board"
         R("focus_declared", "endorsement", _rx(
@@ -249,6 +263,9 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6),
+        # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
+        R("focus_followed", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6),
         # ---- candidacy
         R("candidacy_declared", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare})\s+(?:{W}{{0,25}}?\s)??"
@@ -262,11 +279,13 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         # "said running the alliance would be a good job", "said the top job would be 'fantastic'"
         R("candidacy_praise", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>said|says|told\s+[\w⟨⟩]+|added|adds)\s+(?:that\s+)?"
-            rf"(?:(?:the\s+)?(?P<job>{P})|(?:running|leading|heading|to\s+lead|to\s+run|to\s+head)\s+(?:the\s+)?(?:{P}|⟨O\d+⟩))"
-            rf"\s+(?:would|will)\s+be\s+(?:(?:a|an|the|really|very|truly|absolutely)\s+)*(?:(?!no\b|not\b|never\b)[a-z]+\s+)?[\"“'‘]?"
-            rf"(?:good|great|fantastic|wonderful|dream|honou?r|privilege|exciting|fascinating|terrific|brilliant|"
-            rf"amazing|fabulous|perfect)\b"),
+            + praised_job),
           check_praise, 0.75),
+        # '"The job would be fantastic," Wallace said': the speaker after the quotation
+        R("candidacy_praise_quoted", "candidacy", _rx(
+            rf"^\W*[\"“](?:that\s+)?{praised_job}[^\"”⟨⟩]{{0,40}}[\"”]\s*,?\s*(?P<subj>{C})\s+"
+            rf"(?P<trig>said|says|told|added|adds|wrote|writes)\b(?P<tail>[^;]{{0,60}})"),
+          check_praise, 0.7),
         R("candidacy_running", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?P<tail>[^;]{{0,75}})"),
           check_candidacy, 0.85),
@@ -318,6 +337,15 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{appoint}|endorsed|backed|approved)\s+{ADJ}"
             rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
           check_appointment, 0.9),
+        # "ambassadors approved Rutte's appointment", "rubber-stamped the appointment of Rutte"
+        R("appointment_approved", "appointment", _rx(
+            rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+"
+            rf"(?:(?:formal|official)\s+)?{chosen}\b(?P<tail>[^;]{{0,60}})"),
+          check_appointment, 0.85),
+        R("appointment_approved_of", "appointment", _rx(
+            rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the|his|her)\s+"
+            rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_appointment, 0.85),
         # ---- takes_office
         R("takes_office_verb", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|(?:assumed|assumes|assume|assuming|took\s+up|"
@@ -332,6 +360,11 @@ def build_rules(lex: Lexicon) -> list[Rule]:
           check_takes_office, 0.8),
         R("takes_office_handover", "takes_office", _rx(
             rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_takes_office, 0.75),
+        # "Stoltenberg handed over to Rutte": the incumbent, named, passes the post on
+        R("takes_office_handed_over", "takes_office", _rx(
+            rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+(?:to|for)\s+{ADJ}"
+            rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
           check_takes_office, 0.75),
     ]
 
@@ -575,6 +608,23 @@ def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield _finding(rule, m, sorted(subjects), actors, verdict.status, conf, ("trig", "actor"))
 
 
+def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Britain followed suit": the state takes the stance the previous sentence stated."""
+    if ctx.previous_stance is None or _other_race_in(ctx.shape.text) or "⟨C" in ctx.shape.text:
+        return
+    stance, subject = ctx.previous_stance
+    actors = _actor_values(ctx, m, "actor")
+    verdict = _assess(ctx, m, "actor")
+    if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|"
+                                                 r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
+                                                 r"may|june|july|august|september|october|november|december))",
+                                                 ctx.shape.text[m.end():], re.I):
+        return      # "followed suit on defence spending": the same, but about something else
+    finding = _finding(rule, m, [subject], actors, verdict.status,
+                       _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
+    yield replace(finding, type=stance)
+
+
 # "a candidate for/in/as" something; "in March", "in 2023", "in early spring" are times
 
 _FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from)\s+(?P<what>[^,;.]{0,40})", re.I)
@@ -681,7 +731,11 @@ def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "the role" alone is the post only in an article about the race
     if _other_race_in(ctx.shape.text[m.end("trig"):m.end()]):
         return
-    verdict = _assess(ctx, m, "subj")
+    if rule.name == "candidacy_praise_quoted":
+        # the quotation is the praise itself: its "would" is not the attribution's modality
+        verdict = _assess(ctx, m, "trig", gap="", near=True)
+    else:
+        verdict = _assess(ctx, m, "subj")
     if verdict.blocked:
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
@@ -733,6 +787,20 @@ _APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
 
 
+# verbs that choose a person outright; "endorsed"/"backed"/"approved" only appoint "as" the post
+_CHOOSING = re.compile(r"(?:appoint|chose|choos|select|name|pick|elect|tap|design|confirm)", re.I)
+# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday"
+_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:on|in|at|last|this|after|during|by|to\s+(?:succeed|replace|"
+                          r"lead|head|take\s+over|become)|(?:as\s+)?(?:its|their|the)\s+(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
+                          r"(?:new|next|\d+\w*))\b)", re.I)
+
+
+def _chosen_for_race(ctx: Context, m: re.Match) -> bool:
+    """The alliance "picked Rutte" in an article about the race: the post is the one at stake."""
+    return (ctx.race_article and bool(_CHOOSING.match(m.group("trig")))
+            and bool(_CHOSEN_TAIL.match(m.group("tail"))))
+
+
 def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """NATO chooses the candidate "as" the post, or the candidate is chosen "by" NATO/the allies."""
     subj = _group(m, ctx, "subj")
@@ -742,14 +810,14 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     as_post = _APPOINT_AS.match(tail)
     if as_post and not _post_between(ctx, m.start("tail"), m.start("tail") + as_post.end()):
         as_post = None
-    by_org = rule.name == "appointment_active" or _APPOINT_BY.match(tail)
+    by_org = rule.name != "appointment_passive" or _APPOINT_BY.match(tail)
     if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):
         return
     if _other_race_in(tail[:as_post.end() if as_post else 40]):
         return
-    if rule.name == "appointment_active" and not as_post:
+    if rule.name == "appointment_active" and not (as_post or _chosen_for_race(ctx, m)):
         return
-    verdict = _assess(ctx, m, "actor" if rule.name == "appointment_active" else "subj")
+    verdict = _assess(ctx, m, "subj" if rule.name == "appointment_passive" else "actor")
     if verdict.blocked:
         return
     yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
@@ -787,6 +855,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         post_near = True     # "will take up his post on October 1" in an article about the race
     if rule.name == "takes_office_handover":
         post_near = _sentence_has_post(ctx)
+    if rule.name == "takes_office_handed_over":
+        post_near = _sentence_has_post(ctx) or ctx.race_article
     if rule.name == "takes_office_succeeded":
         post_near = ctx.shape.group_at(m.start("trig")).form == "succession"
     if not post_near:
@@ -794,7 +864,7 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if _other_race_in(tail[:45]):
         return
     scheduled = _SCHEDULED.search(gap)
-    verdict = _assess(ctx, m, "subj" if rule.name != "takes_office_handover" else "trig",
+    verdict = _assess(ctx, m, {"takes_office_handover": "trig", "takes_office_handed_over": "giver"}.get(rule.name, "subj"),
                       gap=(gap[:scheduled.start()] + " will " + gap[scheduled.end():]) if scheduled
                       else None if _span(m, "gap") else "")
     if verdict.blocked:

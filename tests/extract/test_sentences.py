@@ -616,9 +616,93 @@ PRAISING_THE_JOB = [
     ("Ben Wallace said the job would be no great honour.", set()),
     ("Biden said running the alliance would be a good job.", set()),
     ("Ben Wallace said NATO would be a great partner.", set()),
+    ("Ben Wallace said leading NATO would be a great honour.", {CAND(W)}),
+    ('"The job would be fantastic," Wallace said of the NATO post.', {CAND(W)}),
+    ('"Leading the alliance would be a privilege," Kallas told the paper.', {CAND(K)}),
+    ('"The job would not be good for me," Wallace said.', set()),
+    ('"The job would be fantastic," Wallace might have said.', set()),
+    ('"The job would be fantastic," Biden said of the NATO post.', set()),
+    ("Leading NATO members back Rutte.", set()),
 ]
 
 
 @pytest.mark.parametrize("sentence,expected", PRAISING_THE_JOB, ids=[s[:60] for s, _ in PRAISING_THE_JOB])
 def test_praising_the_job(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+# The alliance choosing, named as the actor, in an article about the race; an approval of "his appointment".
+ACTIVE_APPOINTMENT = [
+    ("The allies formally picked Rutte on Wednesday.", {APP(R)}),
+    ("NATO appointed Rutte on Wednesday.", {APP(R)}),
+    ("NATO's 32 members on Wednesday formally chose Mark Rutte to succeed Stoltenberg.", {APP(R)}),
+    ("The North Atlantic Council selected Rutte as the alliance's next leader.", {APP(R)}),
+    ("NATO named Rutte its next chief on Wednesday.", {APP(R)}),
+    ("NATO ambassadors formally approved Rutte's appointment on Wednesday.", {APP(R)}),
+    ("Allied ambassadors rubber-stamped Rutte's appointment in Brussels.", {APP(R)}),
+    ("The North Atlantic Council confirmed the appointment of Mark Rutte on Wednesday.", {APP(R)}),
+    ("NATO allies are expected to appoint Rutte next week.", set()),
+    ("NATO allies could pick Rutte as soon as next week.", set()),
+    ("NATO ambassadors have yet to approve Rutte's appointment.", set()),
+    ("The alliance picked Rutte's plan for Ukraine aid.", set()),
+    ("NATO named Rutte's deputy on Wednesday.", set()),
+    ("Hungary approved Rutte's appointment.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ACTIVE_APPOINTMENT, ids=[s[:60] for s, _ in ACTIVE_APPOINTMENT])
+def test_active_appointment(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+# The incumbent, named, passing the post on; a future handover needs a named day (the guide's scheduled form).
+HANDOVER = [
+    ("Stoltenberg handed over to Rutte on October 1.", {TO(R)}),
+    ("Stoltenberg handed the reins to Rutte on Tuesday.", {TO(R)}),
+    ("Jens Stoltenberg, the outgoing NATO chief, made way for Mark Rutte on Tuesday.", {TO(R)}),
+    ("Stoltenberg will hand over to Rutte on October 1.", {TO(R)}),
+    ("Stoltenberg is expected to hand over to Rutte in the autumn.", set()),
+    ("Stoltenberg handed over a letter to Rutte on Tuesday.", set()),
+    ("Biden handed the reins to Rutte on Tuesday.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HANDOVER, ids=[s[:60] for s, _ in HANDOVER])
+def test_handover(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+# "X followed suit": the one stance of the sentences just before, taken by another state.
+FOLLOWED_SUIT = [
+    ("The United States backed Mark Rutte on Tuesday. Britain followed suit.", {E(R, "United States"), E(R, "United Kingdom")}),
+    ("Germany and France backed Rutte last year. On Wednesday, Turkey joined them.",
+     {E(R, "Germany"), E(R, "France"), E(R, "Turkey")}),
+    ("Hungary refused to back Rutte. Slovakia did the same on Friday.", {O(R, "Hungary"), O(R, "Slovakia")}),
+    ("The United States backed Mark Rutte. Britain is expected to follow suit.", {E(R, "United States")}),
+    ("The United States backed Mark Rutte. Britain has not followed suit.", {E(R, "United States")}),
+    ("The United States backed Mark Rutte and Hungary opposed him. Britain followed suit.",
+     {E(R, "United States"), O(R, "Hungary")}),
+    ("France raised its defence budget to 2% of GDP. Britain followed suit.", set()),
+    ("The United States backed Mark Rutte. Britain followed suit on defence spending.", {E(R, "United States")}),
+    ("The United States backed Mark Rutte. Rutte thanked Washington. Officials met. Britain followed suit.",
+     {E(R, "United States")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOLLOWED_SUIT, ids=[t[-50:] for t, _ in FOLLOWED_SUIT])
+def test_followed_suit(triples, text, expected):
+    assert triples(text) == expected
+
+
+# Adjectives between a state's possessive and its stance ("Germany's strong backing").
+STANCE_ADJECTIVES = [
+    ("Rutte won Germany's strong backing.", {E(R, "Germany")}),
+    ('Rutte visited Berlin. "He has our full support," Scholz told reporters.', {E(R, "Germany")}),
+    ("Turkey's stiff opposition to Rutte's bid delayed the decision.", {O(R, "Turkey")}),
+    ("Rutte still needs Hungary's crucial backing.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", STANCE_ADJECTIVES, ids=[s[:60] for s, _ in STANCE_ADJECTIVES])
+def test_stance_adjectives(triples, sentence, expected):
     assert triples(sentence) == expected
