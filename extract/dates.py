@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Sequence
 from dataclasses import dataclass
 
 _MONTHS = {m: i for i, names in enumerate([
@@ -134,13 +135,19 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def date_near(text: str, position: int, published: dt.date | None) -> tuple[DateMention | None, dt.date | None]:
-    """The resolved date expression nearest to `position` in the sentence."""
+def date_near(text: str, position: int, published: dt.date | None,
+              within: Sequence[tuple[int, int]] | None = None) -> tuple[DateMention | None, dt.date | None]:
+    """The resolved date expression nearest to `position` in the sentence, only among those
+    inside the `within` spans when given (the clause the event was read from)."""
     best = None
     for d in find_dates(text, published):
-        if d.date is None:
+        if d.date is None or within is not None and not any(s <= d.start and d.end <= e for s, e in within):
             continue
         distance = 0 if d.start <= position < d.end else min(abs(d.start - position), abs(d.end - position))
+        # a date across a comma is more often another clause's ("Rutte, appointed on June 26, took
+        # office on Tuesday"): any date of the trigger's own stretch between commas comes first
+        if "," in text[min(position, d.end):max(position, d.start)]:
+            distance += len(text)
         if best is None or distance < best[0]:
             best = (distance, d)
     return (best[1], best[1].date) if best else (None, None)

@@ -50,15 +50,19 @@ class Resolver:
         bid_nouns = lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")
         self.bid_after = re.compile(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|nato|new|first)\s+)*"
                                     + bounded(bid_nouns), re.I)
-        self.pronoun = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)(?![\w'’])")
+        self.pronoun = re.compile(r"(?<!\w)(?<!\w['’])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)"
+                                  r"(?!\w)(?!['’]s\b)")
         self.state_anaphor = re.compile(bounded(lex.words("state_anaphora")), re.I)
-        self.first_person_plural = re.compile(r"(?<![\w'’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?![\w'’])")
-        self.first_person_singular = re.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y)(?![\w'’])")
+        # a quotation mark may open right before ("'We back him'"); a contraction may follow ("we'll")
+        self.first_person_plural = re.compile(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
+        self.first_person_singular = re.compile(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
         verbs = bounded(lex.words("cues", "reporting_verbs") + ["emphasized", "emphasised", "continued", "recalled",
                                                                 "argued", "concluded", "remarked", "asserted"])
         self.attribution_after = re.compile(
             r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
             r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
+        self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
+                                  + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
         self.attribution_before = re.compile(
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "the president", "the outgoing prime minister": a candidate who holds the role
@@ -213,16 +217,28 @@ class Resolver:
         by_offset = [(r.sentence.start, r.sentence.end, r) for r in readings]
         for qs, qe in spans:
             speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
-            if speaker is None:
+            about = self._spoken_of(folded, qe, by_offset)
+            if speaker is None and about is None:
                 continue
             for start, end, r in by_offset:
                 if end <= qs or start >= qe:
                     continue
                 lo, hi = max(qs, start) - start, min(qe, end) - start
                 chunk = r.text[lo:hi]
-                pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
-                added = [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker", True,
-                                 speaker.kind == CANDIDATE) for m in pattern.finditer(chunk)]
+                added = []
+                if speaker is not None:
+                    pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
+                    added += [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker", True,
+                                      speaker.kind == CANDIDATE) for m in pattern.finditer(chunk)]
+                if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
+                    added += self._pronouns_as(chunk, lo, about.value)
+                elif speaker is not None and speaker.kind == STATE:
+                    # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
+                    last = self._last_candidate(by_offset, qs)
+                    if last is not None:
+                        r.mentions = [m for m in r.mentions if not (
+                            m.form == "pronoun" and m.kind == STATE and m.value == speaker.value and lo <= m.start < hi)]
+                        added += self._pronouns_as(chunk, lo, last.value)
                 if added:
                     taken = [(m.start, m.end) for m in r.mentions]
                     added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
@@ -250,6 +266,21 @@ class Resolver:
             speaker = self._last_state_person(by_offset, qe)
         return speaker
 
+    def _pronouns_as(self, chunk: str, offset: int, candidate: str) -> list[Mention]:
+        """The third-person pronouns of a quotation, read as the candidate spoken of."""
+        return [Mention(offset + p.start(), offset + p.end(), CANDIDATE, candidate,
+                        "possessive-pronoun" if p.group().lower() in ("his", "her") else "pronoun", True, True)
+                for p in self.pronoun.finditer(chunk)]
+
+    def _spoken_of(self, folded: str, qe: int, by_offset) -> Mention | None:
+        """The candidate a quotation is about when the attribution says so ("..., Orban said of Rutte")."""
+        line_end = folded.find("\n", qe)
+        m = self.said_of.match(folded[qe: line_end if line_end >= 0 else len(folded)][:120])
+        if not m:
+            return None
+        found = self._mentions_in(by_offset, qe + m.start("about"), qe + m.end("about"))
+        return next((x for x in found if x.kind == CANDIDATE and x.person), None)
+
     def _speaker_before(self, folded: str, qs: int, by_offset) -> Mention | None:
         line_start = max(folded.rfind("\n", 0, qs) + 1, qs - 160)
         head = folded[line_start:qs]
@@ -263,6 +294,14 @@ class Resolver:
         if speaker is None and self.role_subject.search(m.group("before")):
             speaker = self._last_state_person(by_offset, qs)
         return speaker
+
+    def _last_candidate(self, by_offset, before: int) -> Mention | None:
+        best = None
+        for s, e, r in by_offset:
+            if s >= before:
+                break
+            best = next((m for m in reversed(r.mentions) if m.kind == CANDIDATE and s + m.start < before), best)
+        return best
 
     def _last_state_person(self, by_offset, before: int) -> Mention | None:
         best = None

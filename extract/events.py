@@ -69,7 +69,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
         if race and any(m.kind == STATE and m.actor for m in r.mentions):
             # the one candidate named here, else the one of the last sentences
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
-        if not named[i] and not own_state and focus is None:
+        if not named[i] and not own_state and focus is None or grammar.question.match(r.text):
             continue
         has_day = any(d.precision == "day" and d.date for d in find_dates(r.text, published)) or bool(
             re.search(r"\b(?:today|tomorrow|tonight)\b", r.text, re.I))
@@ -107,6 +107,17 @@ def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, 
     return recent.pop() if len(recent) == 1 else None
 
 
+def _covered(shape) -> list[tuple[int, int]]:
+    """The sentence spans a clause view reads, merged (a relative clause read alone covers only itself)."""
+    spans: list[tuple[int, int]] = []
+    for _, _, start, end in shape.pieces:
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def _candidates_in(shape) -> set[str]:
     return {v for g in shape.groups if g.kind == CANDIDATE for v in g.values}
 
@@ -132,7 +143,7 @@ def _events(f: Finding, r: Reading, shape, published, story: Story):
     marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
     # only a named day dates an event ("in March", "last year" leave it open)
-    mention, date = date_near(r.text, anchor, published)
+    mention, date = date_near(r.text, anchor, published, within=_covered(shape))
     if mention is not None and mention.precision != "day":
         date = None
     for subject in f.subjects:

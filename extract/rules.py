@@ -24,7 +24,7 @@ ORGS = r"⟨[OM]\d+⟩"              # the organisation or its members acting to
 P = r"⟨P\d+⟩"
 W = r"[^⟨⟩;]"                    # any character but a token or a semicolon
 WP = r"(?:[^⟨⟩;]|⟨[PM]\d+⟩)"     # the same, the post and member groups allowed
-AGG = r"(?:(?:[^⟨⟩;]|⟨M\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all)\s+)?"
+AGG = r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all)\s+)?"
 # roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
 # a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
 TITLE = r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?"
@@ -112,6 +112,7 @@ class Grammar:
             r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"
             r"(?:⟨P\d+⟩\s+)?" + bounded(holder) if holder else r"(?!)", re.I)
         self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}", re.I)
+        self.question = re.compile(r"^\W*" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
         self.rules = build_rules(lex, holder)
 
 
@@ -770,7 +771,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     intrinsic = re.fullmatch(r"(?:pulled|pulls|pulling|dropped|drops|dropping|bowed|bows)\s+out|"
                              r"(?:ruled|rules)\s+(?:him|her)self\s+out|(?:left|leaves)\s+the\s+race", trig)
     has_object = _grammar(ctx).race_object.match(tail) is not None
-    if not has_object and not (intrinsic and not re.match(r"\s+of\b", tail)):
+    bare = re.fullmatch(r"withdr[eaou]w[ns]?", trig) and ctx.race_article and _DATED_TAIL.match(tail)
+    if not has_object and not (intrinsic and not re.match(r"\s+of\b", tail)) and not bare:
         return
     if not has_object and not (_sentence_has_post(ctx) or ctx.race_article):
         return
@@ -795,6 +797,12 @@ _CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:on|in|at|last|this|
                           r"(?:new|next|\d+\w*))\b)", re.I)
 
 
+# "Rutte was appointed on Wednesday" needs no "by NATO" in an article about the race ("confirmed" does)
+_CHOSEN_BARE = re.compile(r"(?:appoint|chose|chosen|select|named|picked|elected|tapped|designated)", re.I)
+# "US support for Rutte was confirmed": the name is an object, not what was chosen
+_OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|behind|with|from|against|over)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _chosen_for_race(ctx: Context, m: re.Match) -> bool:
     """The alliance "picked Rutte" in an article about the race: the post is the one at stake."""
     return (ctx.race_article and bool(_CHOOSING.match(m.group("trig")))
@@ -810,7 +818,9 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     as_post = _APPOINT_AS.match(tail)
     if as_post and not _post_between(ctx, m.start("tail"), m.start("tail") + as_post.end()):
         as_post = None
-    by_org = rule.name != "appointment_passive" or _APPOINT_BY.match(tail)
+    by_org = rule.name != "appointment_passive" or _APPOINT_BY.match(tail) or (
+        ctx.has_day_date and _DATED_TAIL.match(tail) and _CHOSEN_BARE.match(m.group("trig"))
+        and not _OBJECT_BEFORE.search(ctx.shape.text[:m.start("subj")]))
     if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):
         return
     if _other_race_in(tail[:as_post.end() if as_post else 40]):
@@ -822,6 +832,11 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         return
     yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
                    _confidence(rule, verdict.status, [subj]), ("subj", "trig", "actor"))
+
+
+# a clause that ends, or goes on with a time, after the verb: "took office on Tuesday", "withdrew last week"
+_DATED_TAIL = re.compile(r"^\s*(?:$|[,.;:]|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
+                         r"formally)\b)", re.I)
 
 
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
@@ -853,6 +868,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if rule.name == "takes_office_verb" and re.search(r"\bpost\b", m.group("trig"), re.I) and ctx.race_article \
             and not re.match(r"\s+(?:as|of|at|in)\b", tail):
         post_near = True     # "will take up his post on October 1" in an article about the race
+    if rule.name == "takes_office_verb" and ctx.race_article and ctx.has_day_date and _DATED_TAIL.match(tail):
+        post_near = True     # "Rutte took office on Tuesday" in an article about the race
     if rule.name == "takes_office_handover":
         post_near = _sentence_has_post(ctx)
     if rule.name == "takes_office_handed_over":

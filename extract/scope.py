@@ -105,7 +105,7 @@ class Scope:
         clause = f"{left_c} {gap_c}"
         if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c):
             return Assessment("condition")
-        if self.doubt.search(clause):
+        if self.doubt.search(clause) or self.doubt.search(lead_c) or _SHOWN_FALSE.match(right_c):
             return Assessment("doubt")
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
@@ -135,6 +135,12 @@ class Scope:
         if self.reported.search(_TOKEN.sub(" ", text)):
             return "reported"
         return "confirmed"
+
+
+# "Reports that Turkey had backed Iohannis were false": the report is denied after the fact
+_SHOWN_FALSE = re.compile(r"^[^.;]{0,60}?\b(?:was|were|is|are|proved|proven|turned\s+out|has\s+been|have\s+been)\s+"
+                          r"(?:to\s+be\s+)?(?:\w+\s+)?(?:false|untrue|unfounded|baseless|wrong|inaccurate|fake|"
+                          r"incorrect|groundless)\b", re.I)
 
 
 def _strip_reporting(text: str, scope: Scope) -> str:

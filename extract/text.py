@@ -111,7 +111,10 @@ def _add(out: list[Sentence], line: str, base: int, start: int, end: int, paragr
 
 # Opening and closing quotation marks on folded text cannot be told apart, so
 # quotes are found on the original text.
-_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?|„[^“”\n]*[“”]?")
+# Single quotes (British style) share their mark with the apostrophe: one followed by a letter
+# ("don’t", "Rutte's") is inside the quotation; a straight one must open after a space and close.
+_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?|„[^“”\n]*[“”]?|‘(?:[^’\n]|’(?=\w))*’?|"
+                    r"(?<![\w'])'(?=\w)(?:[^'\n]|'(?=\w))*'(?!\w)")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -119,7 +122,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _QUOTE.finditer(text):
         end = m.end()
-        if m.group()[-1] not in "”\"»“" or len(m.group()) == 1:
+        if m.group()[-1] not in "”\"»“’'" or len(m.group()) == 1:
             line_end = text.find("\n", m.start())
             end = len(text) if line_end < 0 else line_end
         spans.append((m.start(), end))

@@ -61,3 +61,28 @@ def triples(story):
         events = extract_events(title, sentence, published, story or nato)
         return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None) for e in events}
     return run
+
+
+# (type, subject, actor) as the scorer compares them
+def E(subject, actor):
+    return ("endorsement", subject, actor)
+
+
+def O(subject, actor):
+    return ("opposition", subject, actor)
+
+
+def CAND(subject):
+    return ("candidacy", subject, None)
+
+
+def WD(subject):
+    return ("withdrawal", subject, None)
+
+
+def APP(subject):
+    return ("appointment", subject, None)
+
+
+def TO(subject):
+    return ("takes_office", subject, None)

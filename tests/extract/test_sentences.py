@@ -6,35 +6,11 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_events
-from tests.extract.conftest import PUBLISHED, RACE_TITLE
+from tests.extract.conftest import APP, CAND, E, O, PUBLISHED, RACE_TITLE, TO, WD
 
 R, I, K = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
 KA, W, RI = "Krisjanis Karins", "Ben Wallace", "Edgars Rinkevics"
 F, VDL = "Mette Frederiksen", "Ursula von der Leyen"
-
-
-def E(subject, actor):
-    return ("endorsement", subject, actor)
-
-
-def O(subject, actor):
-    return ("opposition", subject, actor)
-
-
-def CAND(subject):
-    return ("candidacy", subject, None)
-
-
-def WD(subject):
-    return ("withdrawal", subject, None)
-
-
-def APP(subject):
-    return ("appointment", subject, None)
-
-
-def TO(subject):
-    return ("takes_office", subject, None)
 
 
 ENDORSEMENTS = [
@@ -307,7 +283,7 @@ UNSEEN = [
     ("Rutte has put his name forward.", {CAND(R)}),
     ("Kallas said she would be honoured to serve as NATO secretary general.", {CAND(K)}),
     ("Iohannis said he would like the job.", {CAND(I)}),
-    ("Iohannis withdrew, which left Rutte as the sole contender for NATO chief.", {CAND(R)}),
+    ("Iohannis withdrew, which left Rutte as the sole contender for NATO chief.", {WD(I), CAND(R)}),
     ("Iohannis quit on Friday, leaving Rutte as the only candidate.", {CAND(R)}),
     ("Kallas has thrown her hat into the ring for NATO chief.", {CAND(K)}),
     ("Rinkevics said he would be honoured to serve.", {CAND(RI)}),
