@@ -6,8 +6,11 @@ error instead of an exception, so one bad source never stops the others.
 """
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Callable, Sequence, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -20,6 +23,11 @@ PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 # Server trouble worth retrying soon; anything else (404, 410, bad body) will not fix itself.
 _TRANSIENT_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE = 429, 503
+# Hosts whose pages are read at the same time (each host's own pages one after the other).
+MAX_PARALLEL_HOSTS = 8
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,79 @@ def scheme_error(url: str) -> str | None:
     if not parts.hostname:
         return "URL has no host"
     return None
+
+
+def host_of(url: str) -> str:
+    """The host a request goes to, the unit of politeness (the port does not make another site)."""
+    return (urlsplit(url).hostname or "").lower()
+
+
+def asks_to_wait(result: FetchResult) -> bool:
+    """A host that said to slow down: 429 Too Many Requests, or 503 with a Retry-After."""
+    return result.status == TOO_MANY_REQUESTS or (result.status == SERVICE_UNAVAILABLE
+                                                   and "retry-after" in result.headers)
+
+
+class HostPacer:
+    """Politeness towards each host for one poll cycle, shared by every thread of the cycle.
+
+    Requests to one host go one at a time, at least `min_delay` seconds after the previous
+    one to that host ended (ended, not started: a slow host is not hit harder). A host that
+    asks to wait (see asks_to_wait) is not asked again while this pacer lives: make one per
+    cycle. Different hosts do not wait for each other.
+    """
+
+    def __init__(self, min_delay: float):
+        self.min_delay = min_delay
+        self._guard = threading.Lock()
+        self._host_locks: dict[str, threading.Lock] = {}
+        self._free_at: dict[str, float] = {}       # host -> monotonic time its next request may start
+        self._told_to_wait: dict[str, str] = {}    # host -> what it answered
+
+    def fetch(self, url: str, **kwargs) -> FetchResult:
+        """fetch(url, **kwargs), paced; a host that asked to wait gets no request (an error result)."""
+        if scheme_error(url):
+            return fetch(url, **kwargs)  # no request is made: nothing to pace
+        host = host_of(url)
+        with self._guard:
+            host_lock = self._host_locks.setdefault(host, threading.Lock())
+        with host_lock:
+            if host in self._told_to_wait:
+                return FetchResult(url, None, error=f"not fetched: {host} answered {self._told_to_wait[host]} "
+                                                    "earlier in this poll")
+            pause = self._free_at.get(host, 0.0) - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+            try:
+                result = fetch(url, **kwargs)
+            finally:
+                self._free_at[host] = time.monotonic() + self.min_delay
+            if asks_to_wait(result):
+                retry_after = result.headers.get("retry-after")
+                self._told_to_wait[host] = f"HTTP {result.status}" + (f" (Retry-After {retry_after})"
+                                                                      if retry_after else "")
+            return result
+
+    def map_by_host(self, work: Callable[[T], object], tasks: Sequence[T], url_of: Callable[[T], str | None]) -> list:
+        """work(task) for every task, in the tasks' order: tasks of different hosts at once
+        (up to MAX_PARALLEL_HOSTS), those of one host one after the other. `url_of` gives the
+        URL a task will fetch through this pacer (None: it fetches nothing)."""
+        by_host: dict[str, list[int]] = {}
+        for index, task in enumerate(tasks):
+            url = url_of(task)
+            by_host.setdefault(host_of(url) if url else "", []).append(index)
+        outcomes: list = [None] * len(tasks)
+
+        def run(indexes: list[int]) -> None:
+            for index in indexes:
+                outcomes[index] = work(tasks[index])
+        if not by_host:
+            return outcomes
+        with ThreadPoolExecutor(max_workers=min(len(by_host), MAX_PARALLEL_HOSTS),
+                                thread_name_prefix="natowatch-host") as pool:
+            for done in [pool.submit(run, indexes) for indexes in by_host.values()]:
+                done.result()
+        return outcomes
 
 
 def new_client(limits: FetchLimits = FetchLimits()) -> httpx.Client:

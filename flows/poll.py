@@ -5,6 +5,10 @@ as tasks: one fetch task per feed (retried on transient errors) and one ingest t
 feed batch. Nothing is lost or repeated: an item is marked seen only once its article is
 stored, and a feed's new ETag/Last-Modified is saved only when every new item was stored,
 so a failure half-way makes the next poll fetch the whole feed again.
+
+Item pages are read politely: one HostPacer per cycle spaces the requests to each host and
+stops asking a host that answered 429 (or 503 with Retry-After); pages of different hosts
+are read at the same time.
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import datetime as dt
 import hashlib
 import logging
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -26,8 +30,8 @@ from flows.alerts import story_facts
 from flows.articles import outlet_of
 from flows.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
                          load_feeds, parse_feed)
-from flows.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, fetch, new_client
-from flows.settings import REPO_ROOT, Settings, load_settings
+from flows.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
+from flows.settings import DEFAULT_HOST_DELAY_SECONDS, REPO_ROOT, Settings, load_settings
 from flows.storyfile import load_story
 from storage import ArticleRecord, FeedState, RouteRule, Store
 
@@ -60,6 +64,12 @@ class PollContext:
     routes: tuple[RouteRule, ...]
     limits: FetchLimits = FetchLimits()
     feeds_file: str = ""   # for messages
+    # Per-host politeness for item pages; its memory of hosts that asked to wait lasts as long as
+    # it does, so a looping poller gives each cycle a new one (see new_cycle).
+    pacer: HostPacer = field(default_factory=lambda: HostPacer(DEFAULT_HOST_DELAY_SECONDS))
+
+    def new_cycle(self, host_delay_seconds: float) -> PollContext:
+        return replace(self, pacer=HostPacer(host_delay_seconds))
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,9 @@ class FeedReport:
     feed: str
     outcome: str            # 'updated', 'not_modified', 'failed', 'gone', 'disabled'
     items: int = 0          # entries in the feed
-    new_items: int = 0      # entries not seen before and stored now
+    # Entries this poller stored (recorded as seen in its own ingest transaction): a poller
+    # racing it on the same database counts the entries it stored, so the sum is exact.
+    new_items: int = 0
     skipped: int = 0        # of those, articles not about the story (stored as skipped)
     new_events: int = 0
     corroborated: int = 0
@@ -174,11 +186,19 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
     counts = dict(new_items=0, skipped=0, new_events=0, corroborated=0, alerts_queued=0)
     failed: list[str] = []
     seen = ctx.store.seen_items(feed.name)
-    for item in parsed.items:
-        if item.key in seen:
-            continue
+    new = [item for item in parsed.items if item.key not in seen]
+
+    def read(item: FeedItem) -> ArticleRecord | None | Exception:
         try:
-            record = article_for_item(feed, item, parsed.language, ctx.limits, log, client=client)
+            return article_for_item(feed, item, parsed.language, ctx, log, client=client)
+        except Exception as exc:  # reported with the item below, like a failed store
+            return exc
+    # Pages are read first, hosts in parallel; storing stays in feed order on this thread.
+    records = ctx.pacer.map_by_host(read, new, lambda item: item.link if feed.full_page else None)
+    for item, record in zip(new, records):
+        try:
+            if isinstance(record, Exception):
+                raise record
             if record is None:
                 ctx.store.record_feed_item(feed.name, item.key, None)
                 continue
@@ -191,8 +211,10 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,
                       item.link or item.key, type(exc).__name__, _one_line(exc))
             continue
-        counts["new_items"] += 1
-        counts["skipped"] += not relevant
+        # False when a concurrent poller stored the item first: ingest then added nothing.
+        stored_here = result.feed_item_created
+        counts["new_items"] += stored_here
+        counts["skipped"] += stored_here and not relevant
         counts["new_events"] += len(result.new_events)
         counts["corroborated"] += len(result.corroborated_events)
         counts["alerts_queued"] += result.alerts_queued
@@ -200,7 +222,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
     return FeedReport(feed.name, "updated", items=len(parsed.items), error=error, **counts)
 
 
-def article_for_item(feed: Feed, item: FeedItem, language: str | None, limits: FetchLimits,
+def article_for_item(feed: Feed, item: FeedItem, language: str | None, ctx: PollContext,
                      log: logging.Logger | logging.LoggerAdapter, *, client=None) -> ArticleRecord | None:
     """The article an item stands for: its page when it can be had, else the feed's own text.
 
@@ -208,7 +230,7 @@ def article_for_item(feed: Feed, item: FeedItem, language: str | None, limits: F
     """
     title, text, published, url, text_source = item.title, "", item.published, item.link, "feed"
     if feed.full_page and item.link:
-        page = fetch(item.link, limits=limits, client=client, accept=PAGE_ACCEPT)
+        page = ctx.pacer.fetch(item.link, limits=ctx.limits, client=client, accept=PAGE_ACCEPT)
         if not page.ok:
             log.warning("feed %s: page %s: %s; using the feed's text", feed.name, item.link, page.error)
         elif "html" not in page.content_type.lower() and page.content_type:
@@ -367,6 +389,7 @@ def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, o
         ctx = PollContext(store=store, story=load_story(settings.story), routes=settings.alerts.rules,
                           feeds_file=str(path))
         while True:
+            cycle_ctx = ctx.new_cycle(settings.polling.host_delay_seconds)
             try:
                 feeds = read_feeds(path, log)
             except FeedsError as exc:
@@ -375,7 +398,7 @@ def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, o
             if not feeds:
                 log.info("no feeds to poll in %s", path)
             reports = run_cycle(feeds, store, lambda due: fetch_concurrently(due, ctx.limits),
-                                lambda feed, state, result: process_feed_task(feed, state, result, ctx), log)
+                                lambda feed, state, result: process_feed_task(feed, state, result, cycle_ctx), log)
             if once:
                 return reports
             time.sleep(seconds_until_next_poll(feeds, store, now_utc()))

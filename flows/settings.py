@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import os
 import re
 from contextlib import contextmanager
@@ -33,6 +34,8 @@ DEFAULT_MAX_ATTEMPTS = 5
 DEFAULT_BACKOFF_SECONDS = 60.0
 # How long a dispatcher may hold claimed alerts before another may take them (it died).
 DEFAULT_LEASE_SECONDS = 300.0
+# Pause between two page requests to one host within a poll cycle.
+DEFAULT_HOST_DELAY_SECONDS = 1.0
 # The route a single default route gets when no alert URL is configured anywhere.
 CONSOLE_ROUTE = "console"
 
@@ -101,6 +104,11 @@ class AlertSettings:
 
 
 @dataclass(frozen=True)
+class PollingSettings:
+    host_delay_seconds: float = DEFAULT_HOST_DELAY_SECONDS
+
+
+@dataclass(frozen=True)
 class Settings:
     source: str  # the settings file read, or "(defaults)"
     database_url: str
@@ -108,6 +116,7 @@ class Settings:
     story: Path
     feeds_file: Path | None
     alerts: AlertSettings
+    polling: PollingSettings = PollingSettings()
 
 
 def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
@@ -192,7 +201,8 @@ def _read(path: Path) -> dict:
     return data
 
 
-_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts"}
+_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts", "polling"}
+_POLLING_KEYS = {"host_delay_seconds"}
 _ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds"}
 _ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes"}
 
@@ -244,7 +254,38 @@ def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, s
         feeds_file = _path(env["NATOWATCH_FEEDS"], Path.cwd())
 
     return Settings(source=source, database_url=database_url, data_dir=data_dir, story=story,
-                    feeds_file=feeds_file, alerts=_alerts(data.get("alerts"), source, env))
+                    feeds_file=feeds_file, alerts=_alerts(data.get("alerts"), source, env),
+                    polling=_polling(data.get("polling"), source, env))
+
+
+def _section(data: Any, keys, source: str, name: str) -> Mapping:
+    """A settings section: a mapping (absent = empty) of known keys."""
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise SettingsError(f"{source}: {name}: expected a mapping")
+    _unknown_keys(data, keys, source, name)
+    return data
+
+
+def _polling(data: Any, source: str, env: Mapping[str, str]) -> PollingSettings:
+    data = _section(data, _POLLING_KEYS, source, "polling")
+    delay = _seconds(data.get("host_delay_seconds", DEFAULT_HOST_DELAY_SECONDS), source, "polling.host_delay_seconds")
+    if env.get("NATOWATCH_HOST_DELAY_SECONDS", "").strip():
+        text = env["NATOWATCH_HOST_DELAY_SECONDS"].strip()
+        try:
+            value: Any = float(text)
+        except ValueError:
+            value = text
+        delay = _seconds(value, "environment", "NATOWATCH_HOST_DELAY_SECONDS")
+    return PollingSettings(host_delay_seconds=delay)
+
+
+def _seconds(value: Any, source: str, key: str) -> float:
+    """A number of seconds, 0 allowed (no pause)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+        raise SettingsError(f"{source}: {key}: expected a number of seconds (0 or more), got {value!r}")
+    return float(value)
 
 
 def _positive(value: Any, kind: type, source: str, key: str):
@@ -254,11 +295,7 @@ def _positive(value: Any, kind: type, source: str, key: str):
 
 
 def _alerts(data: Any, source: str, env: Mapping[str, str]) -> AlertSettings:
-    if data is None:
-        data = {}
-    if not isinstance(data, Mapping):
-        raise SettingsError(f"{source}: alerts: expected a mapping")
-    _unknown_keys(data, _ALERT_KEYS, source, "alerts")
+    data = _section(data, _ALERT_KEYS, source, "alerts")
 
     if env.get("NATOWATCH_ALERT_URLS", "").strip():
         urls = split_urls(env["NATOWATCH_ALERT_URLS"])

@@ -132,6 +132,7 @@ class IngestResult:
     new_events: tuple[EventView, ...]
     corroborated_events: tuple[EventView, ...]  # already known, new evidence from this article
     alerts_queued: int                          # every kind: event and story-level alerts
+    feed_item_created: bool = False             # ingest(feed_item=...) recorded the item (no one else had)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ outbox.py and feeds.py; this facade opens the transactions and checks the schema
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from contextlib import contextmanager
 from typing import Callable, Collection, Iterator, Mapping, Sequence
@@ -96,7 +97,8 @@ class Store:
         with self._transaction(write=True) as session:
             result = event_store.ingest(session, story_id, article, events, routes, self.clock(), facts)
             if feed_item is not None:
-                feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
+                created = feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
+                result = dataclasses.replace(result, feed_item_created=created)
             return result
 
     def events(self, story_id: str) -> list[EventView]:

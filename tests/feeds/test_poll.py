@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import threading
 import time
 
 import pytest
@@ -17,7 +18,9 @@ from werkzeug import Request, Response
 from extract import extract_events
 from extract.model import ACTOR_TYPES
 from flows.feeds import Feed
+from flows.fetch import HostPacer
 from flows.poll import DUE_SLACK, FeedReport, PollContext, fetch_each, process_feed, run_cycle, summary_lines
+from storage import Store
 
 T0 = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.timezone.utc)
 
@@ -72,7 +75,9 @@ def serve_seed_pages(server, seed_articles, host="127.0.0.1") -> list[dict]:
 
 @pytest.fixture
 def ctx(store, story, limits):
-    return PollContext(store=store, story=story, routes=(), limits=limits, feeds_file="feeds.yaml")
+    # No pause between pages here: test_politeness.py tests the pacing.
+    return PollContext(store=store, story=story, routes=(), limits=limits, feeds_file="feeds.yaml",
+                       pacer=HostPacer(0.0))
 
 
 @pytest.fixture
@@ -349,3 +354,45 @@ def test_a_crashed_fetch_stays_with_its_feed(server, ctx, log, seed_articles):
                                             lambda f, s, r: process_feed(f, s, r, ctx, log, now=T0), log, now=T0)}
     assert (reports["crashing"].outcome, reports["crashing"].error) == ("failed", "worker lost")
     assert reports["good"].new_items == 1
+
+
+def test_two_pollers_racing_on_one_database_count_each_new_item_once(
+        server, store, story, limits, log, seed_articles, db_path):
+    """Both pollers read the feed's seen items before either stores one (the first page waits
+    for both pollers to ask for it), so both try every item; the reports must still add up."""
+    pages = {f"/news/{seed.stem}.html": seed for seed in seed_articles}
+    first_page = next(iter(pages))
+    both_pollers_asked = threading.Barrier(2, timeout=10)
+
+    def page(request: Request) -> Response:
+        if request.path == first_page:
+            try:
+                both_pollers_asked.wait()
+            except threading.BrokenBarrierError:
+                pass  # no race then: the counts below show it
+        seed = pages[request.path]
+        return Response(article_page(seed.title, seed.text, seed.published), content_type="text/html")
+    for path in pages:
+        server.expect_request(path).respond_with_handler(page)
+    items = [dict(guid=seed.stem, title=seed.title, link=server.url_for(path), published=seed.published)
+             for path, seed in pages.items()]
+    feed = Feed("wire", serve_feed(server, "/wire.xml", rss(items)), 15)
+
+    reports: list[FeedReport] = []
+
+    def poller():
+        with Store.open(f"sqlite:///{db_path}") as own_store:  # its own connections, like another process
+            ctx = PollContext(store=own_store, story=story, routes=(), limits=limits, pacer=HostPacer(0.0))
+            reports.extend(cycle([feed], ctx, log))
+    threads = [threading.Thread(target=poller) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert [r.outcome for r in reports] == ["updated", "updated"]
+    assert [req.path for req, _ in server.log].count(first_page) == 2  # both pollers tried every item
+    assert sum(r.new_items for r in reports) == len(items)
+    assert sum(r.new_events for r in reports) == len(store.events(story.id)) > 0
+    assert len(store.seen_items("wire")) == len(items)
+    assert len(articles_table(db_path)) == len(items)
