@@ -264,6 +264,10 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6),
+        # "while Budapest remains opposed": a stance with its object left out
+        R("focus_opposed", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+            rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$))"), check_focus, 0.55),
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6),
@@ -660,7 +664,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
                  r"get|getting|hopes?|hoping|lack|lacks|lacking|courting|courts|wooing|woo|asked|asking|asks|"
                  r"await|awaits|awaiting|lobbying)\b(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", before, re.I):
         return      # a stance still to be won is no stance
-    agent = actor_name if rule.name in ("focus_possessive", "focus_giving", "focus_withheld") or _span(
+    agent = actor_name if rule.name in ("focus_possessive", "focus_giving", "focus_withheld", "focus_opposed") or _span(
         m, "actor2") else "trig"
     # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
     start = m.start(agent)

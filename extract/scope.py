@@ -69,12 +69,14 @@ class Scope:
         self.reported = lex.regex("cues", "reported")
         self.tentative = lex.regex("cues", "tentative")
         self.doubt = lex.regex("cues", "doubt")
+        self.commentators = lex.regex("cues", "commentators")
         self.reporting_then_modal = re.compile(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:\s+\S+){0,4}?\s+that\s*$", re.I)
         self.infinitive_ok = re.compile(
             r"(?:ready|prepared|willing|inclined|decided|vowed|pledged|promised|agreed|voted|moved|continues|"
-            r"continued|went\s+on|wants|wanted|hopes|hoped|plans|planned|set)\s+to\s*$|^\s*to\s*$", re.I)
+            r"continued|went\s+on|wants|wanted|hopes|hoped|plans|planned|set)"
+            r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$", re.I)
 
     def clause_left(self, text: str, end: int) -> int:
         """Start of the clause that contains position `end`."""
@@ -107,15 +109,16 @@ class Scope:
             return Assessment("condition")
         if self.doubt.search(clause) or self.doubt.search(lead_c) or _SHOWN_FALSE.match(right_c):
             return Assessment("doubt")
+        forecast = self.commentators.search(f"{lead_c} {left_c}") and re.search(r"\b(?:would|will|'d|’d)\b", clause)
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{left_c} {gap_c}"))) \
                 and not self.non_refusal.search(gap_c)
             # "could not support" is a refusal: its modal belongs to the negation
-            if support and refusal and not self.modality.search(_strip_reporting(self.refusal.sub(" ", gap_c), self)):
+            if support and refusal and not forecast and not self.modality.search(_strip_reporting(self.refusal.sub(" ", gap_c), self)):
                 return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c))
             return Assessment("negation")
-        modal = self.modality.search(_strip_reporting(clause, self))
+        modal = forecast or self.modality.search(_strip_reporting(clause, self))
         if modal:
             return Assessment("modality")
         if re.search(r"\bto\s*$", gap_c) and not self.infinitive_ok.search(gap_c) and not title:

@@ -3,6 +3,8 @@
 not article text; about half must give no event at all."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extract import extract_events
@@ -682,3 +684,40 @@ STANCE_ADJECTIVES = [
 @pytest.mark.parametrize("sentence,expected", STANCE_ADJECTIVES, ids=[s[:60] for s, _ in STANCE_ADJECTIVES])
 def test_stance_adjectives(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+# Refusals in reported speech, forecasts by commentators, stances with the object left out, bare verbs
+# with a named day, questions and denied reports.
+REPORTED_AND_ELLIPTIC = [
+    ("Orban said Hungary would not support Rutte's candidacy.", {O(R, "Hungary")}),
+    ("Hungary would not support Rutte unless he apologised.", set()),
+    ("Analysts said Hungary would not support Rutte.", set()),
+    ("Analysts said Hungary will back Rutte.", set()),
+    ("Rutte's bid has been backed by Washington, while Budapest remains opposed.",
+     {E(R, "United States"), O(R, "Hungary")}),
+    ("Rutte has broad support. Hungary is no longer opposed.", set()),
+    ("Rutte has broad support. Hungary is opposed to more aid for Ukraine.", set()),
+    ("NATO ambassadors agreed on Wednesday to appoint Rutte as the next secretary general.", {APP(R)}),
+    ("Rutte, who was appointed on June 26, took office on Tuesday.", {APP(R), TO(R)}),
+    ("Iohannis, who entered the race in March, withdrew on Thursday.", {CAND(I), WD(I)}),
+    ("Rutte took office in 2010.", set()),
+    ("Rutte was appointed prime minister in 2010.", set()),
+    ("Romania withdrew its ambassador on Thursday.", set()),
+    ("US support for Rutte was confirmed on Wednesday.", {E(R, "United States")}),
+    ("Will Turkey back Rutte?", set()),
+    ("Turkey backed Rutte. What happens next?", {E(R, "Turkey")}),
+    ("Frederiksen has denied reports that she wants to run NATO.", set()),
+    ("Reports that Turkey had backed Iohannis were false, officials in Ankara said.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", REPORTED_AND_ELLIPTIC, ids=[s[:60] for s, _ in REPORTED_AND_ELLIPTIC])
+def test_reported_and_elliptic(triples, sentence, expected):
+    assert triples(sentence) == expected
+
+
+def test_a_date_across_a_comma_is_another_clause(story):
+    events = extract_events(RACE_TITLE, "Rutte, who was appointed on June 26, took office on Tuesday.",
+                            dt.date(2024, 10, 3), story)
+    assert {(e.type, e.date) for e in events} == {("appointment", dt.date(2024, 6, 26)),
+                                                  ("takes_office", dt.date(2024, 10, 1))}
