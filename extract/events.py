@@ -32,10 +32,14 @@ def _names_story(gazetteer: Gazetteer, folded: str) -> bool:
 
 
 def _race_article(readings: list[Reading]) -> bool:
-    """The post is named and named more often than other races."""
+    """The post is named and named more often than other races; or, with no other race, the
+    organisation and two of the race's people are named (a feature that never spells out the post)."""
     posts = sum(1 for r in readings for m in r.mentions if m.kind == POST and m.form != "reference")
     others = sum(1 for r in readings for m in r.mentions if m.kind == OTHER_RACE)
-    return posts > 0 and posts >= others
+    if posts:
+        return posts >= others
+    people = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
+    return not others and len(people) >= 2 and any(m.kind == ORG for r in readings for m in r.mentions)
 
 
 def read_article(title: str, text: str, story: Story, folded: str | None = None) -> list[Reading]:

@@ -54,7 +54,8 @@ _PLURAL_MEMBER_WORDS = re.compile(
 _MEMBERS_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:(?:\d+|thirty-\w+|all|fellow|other)\s+)*(?:members?|member[- ]states|member[- ]countries|allies|countries|"
     r"nations|ambassadors|envoys|leaders|governments)\b", re.I)
-_ORG_JOB = re.compile(r"(?:['’]s)?\s+(?:(?:top|most\s+senior|highest|civilian)\s+)?(?:post|job|role|position)\b", re.I)
+_ORG_JOB = re.compile(r"(?:['’]s)?\s+(?:(?:top|most\s+senior|highest|civilian|political|leading)\s+){0,2}"
+                      r"(?:post|job|role|position)\b", re.I)
 
 
 class Gazetteer:

@@ -613,11 +613,17 @@ def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield _finding(rule, m, sorted(subjects), actors, verdict.status, conf, ("trig", "actor"))
 
 
+_FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
+                            r"within|after|quickly|swiftly)\b)", re.I)
+
+
 def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Britain followed suit": the state takes the stance the previous sentence stated."""
     if ctx.previous_stance is None or _other_race_in(ctx.shape.text) or "⟨C" in ctx.shape.text:
         return
     stance, subject = ctx.previous_stance
+    if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
+        return      # "Turkey followed in April", not "Turkey followed the talks"
     actors = _actor_values(ctx, m, "actor")
     verdict = _assess(ctx, m, "actor")
     if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|"

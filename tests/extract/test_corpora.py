@@ -13,6 +13,7 @@ SEEDS_GOLD = ROOT / "tests" / "gold" / "seeds.json"
 SEEDS_MANIFEST = ROOT / "seeds" / "manifest.json"
 HELDOUT = ROOT / "tests" / "corpora" / "heldout"
 HELDOUT2 = ROOT / "tests" / "corpora" / "heldout2"
+HELDOUT3 = ROOT / "tests" / "corpora" / "heldout3"
 
 
 def _module(path: Path, name: str):
@@ -72,3 +73,13 @@ def test_second_heldout_floor(story):
     precision, recall = _precision_recall(HELDOUT2, rows)
     assert precision >= 0.95 and recall >= 0.88, (precision, recall)
     assert not [r for r in rows if r["article"] in ("hb11", "hb12", "hb13", "hb14")]
+
+
+def test_third_heldout_floor(story):
+    """A third blind set (16 articles of text kinds the others lack: feature, column, Q&A, timeline,
+    transcript, newsletter, live blog): P 0.926 R 0.633 on first sight, P 0.933 R 0.709 after three
+    general fixes; its four unrelated articles give nothing."""
+    rows, _ = predict.predict(HELDOUT3 / "manifest.json", story)
+    precision, recall = _precision_recall(HELDOUT3, rows)
+    assert precision >= 0.9 and recall >= 0.68, (precision, recall)
+    assert not [r for r in rows if r["article"] in ("ht13", "ht14", "ht15", "ht16")]
