@@ -15,7 +15,7 @@ from extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
-    r"along\s+with\s+|plus\s+)(?:(?:the|also|then|even)\s+)?", re.I)
+    r"along\s+with\s+|plus\s+)(?:(?:of|from)\s+)?(?:(?:the|also|then|even)\s+)?", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _GROUPABLE = {CANDIDATE, STATE}
 

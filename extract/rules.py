@@ -277,6 +277,12 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
             rf"(?:(?:his|her|its|their|the|a|an|this|{C})\s+)?(?:(?:official|formal|own|expected|long-awaited)\s+)?"
             rf"(?P<noun>{cand_bid})(?P<tail>[^;]{{0,70}})"),
           check_candidacy, 0.9),
+        # "the candidacy of Iohannis was announced in March"
+        R("candidacy_noun_passive", "candidacy", _rx(
+            rf"(?<![\w-])(?P<noun>{cand_bid})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)\s+(?:was|were|has\s+been|"
+            rf"had\s+been|is)\s+(?:(?:officially|formally|publicly)\s+)?(?P<trig>announced|launched|declared|unveiled|"
+            rf"submitted|registered|put\s+forward|tabled)\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.8),
         R("candidacy_interest", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
             rf"indicated|voiced|declared|confirmed|showed|made\s+no\s+secret\s+of)\s+{C}\s+interest(?:\s+in)?)(?P<tail>[^;]{{0,75}})"),
@@ -852,6 +858,10 @@ _DATED_TAIL = re.compile(r"^\s*(?:$|[,.;:]|(?:on|last|this|earlier|yesterday|tod
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
 
 
+_WHEN_CLAUSE = re.compile(r"\b(?:after|when|once|until|till|before|as\s+soon\s+as|by\s+the\s+time|whenever|if)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # "is to take office", "is set to take over", "is due to take up the post": a schedule stated as fact, like "will";
 # "due"/"scheduled" carry the schedule themselves, so they need no named day
 _SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
@@ -890,6 +900,10 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     if _other_race_in(tail[:45]):
         return
+    if rule.name != "takes_office_handed_over" and _WHEN_CLAUSE.search(ctx.shape.text[:m.start("subj")]) \
+            and not re.match(r"(?:took|became|began|\w+ed)\b", m.group("trig"), re.I) and not ctx.has_day_date:
+        return      # "after Rutte becomes secretary general": a time to come; "after he took office" is past,
+        # "when he takes over on Tuesday" a schedule
     scheduled = _SCHEDULED.search(gap)
     verdict = _assess(ctx, m, {"takes_office_handover": "trig", "takes_office_handed_over": "giver"}.get(rule.name, "subj"),
                       gap=(gap[:scheduled.start()] + " will " + gap[scheduled.end():]) if scheduled
