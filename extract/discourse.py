@@ -67,6 +67,7 @@ class Resolver:
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "the president", "the outgoing prime minister": a candidate who holds the role
         self.roles = {c.name: c.roles for c in gazetteer.story.candidates}
+        self.pronouns = {c.name: c.pronoun for c in gazetteer.story.candidates if c.pronoun}
         role_words = sorted({r for c in gazetteer.story.candidates for r in c.roles})
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
@@ -86,7 +87,7 @@ class Resolver:
         # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
         people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
         others = self._other_people(readings)
-        salience = _Salience(self.roles)
+        salience = _Salience(self.roles, self.pronouns)
         for r in readings:
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
         self._speakers(text, folded, readings)
@@ -166,11 +167,11 @@ class Resolver:
             if word in ("his", "her"):
                 if not self.bid_after.match(r.text, obj.end()):
                     continue
-                target = salience.candidate
+                target = salience.candidate_for(word)
             elif word == "him":
-                target = salience.candidate
+                target = salience.candidate_for(word)
             elif word in ("he", "she"):
-                person = salience.person_outside if not r.in_quote(obj.start()) else salience.person
+                person = salience.person_for(word, outside=not r.in_quote(obj.start()))
                 if person is None:
                     continue
                 kind, value = person
@@ -317,17 +318,37 @@ class Resolver:
 class _Salience:
     """The most recent referents while reading an article left to right."""
 
-    def __init__(self, roles_of: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, roles_of: dict[str, tuple[str, ...]] | None = None,
+                 pronouns: dict[str, str] | None = None):
         self.roles_of = roles_of or {}
+        self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
         self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
         self.candidates: list[str] = []
-        self.person: tuple[str, str] | None = None
-        self.person_outside: tuple[str, str] | None = None
+        self.people: list[tuple[str | None, str, bool]] = []    # (kind, value, quoted), oldest first
         self.state: str | None = None
 
     @property
     def candidate(self) -> str | None:
         return self.candidates[-1] if self.candidates else None
+
+    def _agrees(self, kind: str | None, value: str, word: str) -> bool:
+        """"he" is not a candidate the story calls "she" (and the reverse); others may be anyone."""
+        gender = "she" if word in ("she", "her", "herself") else "he"
+        return kind != CANDIDATE or self.pronouns.get(value, gender) == gender
+
+    def candidate_for(self, word: str) -> str | None:
+        """The last candidate named whom `word` ("his", "her", "him") can stand for."""
+        return next((c for c in reversed(self.candidates) if self._agrees(CANDIDATE, c, word)), None)
+
+    def person_for(self, word: str, outside: bool) -> tuple[str | None, str] | None:
+        """The last person named (outside quotations when `outside`) whom "he"/"she" can stand for;
+        (None, "") when that is someone the story does not know."""
+        for kind, value, quoted in reversed(self.people):
+            if outside and quoted:
+                continue
+            if self._agrees(kind, value, word):
+                return kind, value
+        return None
 
     def see(self, m: Mention, quoted: bool) -> None:
         if m.kind == CANDIDATE:
@@ -340,14 +361,10 @@ class _Salience:
                 self.candidates.remove(m.value)
             self.candidates.append(m.value)
         if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
-            self.person = (m.kind, m.value)
-            if not quoted:
-                self.person_outside = (m.kind, m.value)
+            self.people.append((m.kind, m.value, quoted))
         if m.kind == STATE and m.actor:
             self.state = m.value
 
     def see_stranger(self, quoted: bool) -> None:
         """A person the story does not know: "he" now refers to nobody we can name."""
-        self.person = (None, "")
-        if not quoted:
-            self.person_outside = (None, "")
+        self.people.append((None, "", quoted))

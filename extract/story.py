@@ -37,6 +37,7 @@ class Candidate:
     aliases: tuple[str, ...] = ()      # surname, diacritic variants
     state: str | None = None           # the member state the candidate comes from
     roles: tuple[str, ...] = ()        # offices held during the race: "the president" may be the candidate
+    pronoun: str | None = None         # "he" or "she": which pronouns can stand for the candidate
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,13 @@ def _require(data: Mapping[str, Any], key: str, source: str, where: str, kind: t
     return value
 
 
+def _pronoun(data: Mapping, source: str, where: str) -> str | None:
+    value = data.get("pronoun")
+    if value is not None and value not in ("he", "she"):
+        raise StoryError(f"{source}: {where}.pronoun: expected he or she, got {value!r}")
+    return value
+
+
 def _strings(data: Mapping[str, Any], key: str, source: str, where: str) -> tuple[str, ...]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -117,6 +125,7 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
             aliases=_strings(c, "aliases", source, f"candidates[{i}]"),
             state=c.get("state"),
             roles=tuple(r.lower() for r in _strings(c, "roles", source, f"candidates[{i}]")),
+            pronoun=_pronoun(c, source, f"candidates[{i}]"),
         )
         for i, c in enumerate(_list(data, "candidates", source))
     )
