@@ -625,9 +625,11 @@ _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|th
 
 def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Britain followed suit": the state takes the stance the previous sentence stated."""
-    if ctx.previous_stance is None or _other_race_in(ctx.shape.text) or "⟨C" in ctx.shape.text:
+    if ctx.previous_stance is None or _other_race_in(ctx.shape.text):
         return
     stance, subject = ctx.previous_stance
+    if any(g.kind == CANDIDATE and subject not in g.values for g in ctx.shape.groups):
+        return      # another candidate is named here: the stance may be about them
     if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
         return      # "Turkey followed in April", not "Turkey followed the talks"
     actors = _actor_values(ctx, m, "actor")
@@ -678,6 +680,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # a stance still to be won is no stance
     agent = actor_name if rule.name in ("focus_possessive", "focus_giving", "focus_withheld", "focus_opposed") or _span(
         m, "actor2") else "trig"
+    if agent == "trig" and not _span(m, "trig"):
+        agent = "trig2"     # "came on board": the other trigger matched
     # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
     start = m.start(agent)
     pre = ctx.shape.text[ctx.scope.clause_left(ctx.shape.text, start):start]

@@ -77,9 +77,9 @@ def test_second_heldout_floor(story):
 
 def test_third_heldout_floor(story):
     """A third blind set (16 articles of text kinds the others lack: feature, column, Q&A, timeline,
-    transcript, newsletter, live blog): P 0.926 R 0.633 on first sight, P 0.952 R 0.759 after the
+    transcript, newsletter, live blog): P 0.926 R 0.633 on first sight, P 0.957 R 0.835 after the
     general fixes its diagnosis pointed to; its four unrelated articles give nothing."""
     rows, _ = predict.predict(HELDOUT3 / "manifest.json", story)
     precision, recall = _precision_recall(HELDOUT3, rows)
-    assert precision >= 0.93 and recall >= 0.74, (precision, recall)
+    assert precision >= 0.94 and recall >= 0.8, (precision, recall)
     assert not [r for r in rows if r["article"] in ("ht13", "ht14", "ht15", "ht16")]

@@ -738,6 +738,14 @@ THIRD_HELDOUT_PATTERNS = [
      {E(R, "United States"), E(R, "United Kingdom"), E(R, "France")}),
     ("Hungary backed Rutte in June. Turkey followed in April.", {E(R, "Hungary"), E(R, "Turkey")}),
     ("Hungary backed Rutte in June. Turkey followed the talks closely.", {E(R, "Hungary")}),
+    ("The Biden administration backs Rutte. Britain and France follow the same week, giving the Dutchman a lead.",
+     {E(R, "United States"), E(R, "United Kingdom"), E(R, "France")}),
+    ("The United States backed Rutte. Britain followed suit, unlike Iohannis.", {E(R, "United States")}),
+    ("Rutte met Orban. On Tuesday Hungary came on board, after a promise that it will not have to take part.",
+     {E(R, "Hungary")}),
+    ("Since March, the Romanian president Klaus Iohannis is also in the running.", {CAND(I)}),
+    ("Iohannis is no longer in the running.", set()),
+    ("Kallas is in the running for EU foreign policy chief.", set()),
 ]
 
 
