@@ -139,7 +139,9 @@ def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
     recent = {v for names in previous for v in names}
     if len(recent) == 1:
         return recent.pop()
-    return dominant if not recent else None
+    # of several just named, the one the article is about ("Rutte became the sole contender when
+    # Iohannis pulled out. Hungary had come on board in the days before.")
+    return dominant if not recent or dominant in recent else None
 
 
 def _events(f: Finding, r: Reading, shape, published, story: Story):

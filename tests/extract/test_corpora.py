@@ -68,18 +68,18 @@ def test_heldout_recall_gain_without_losing_precision(story):
 
 def test_second_heldout_floor(story):
     """A second blind set, read only through diagnoses of the patterns missed (P 1.000 R 0.634 before,
-    P 1.000 R 0.902 after the general fixes); its unrelated articles give nothing."""
+    P 1.000 R 0.902 after the general fixes, 0.951 later); its unrelated articles give nothing."""
     rows, _ = predict.predict(HELDOUT2 / "manifest.json", story)
     precision, recall = _precision_recall(HELDOUT2, rows)
-    assert precision >= 0.95 and recall >= 0.88, (precision, recall)
+    assert precision >= 0.95 and recall >= 0.93, (precision, recall)
     assert not [r for r in rows if r["article"] in ("hb11", "hb12", "hb13", "hb14")]
 
 
 def test_third_heldout_floor(story):
     """A third blind set (16 articles of text kinds the others lack: feature, column, Q&A, timeline,
-    transcript, newsletter, live blog): P 0.926 R 0.633 on first sight, P 0.957 R 0.835 after the
+    transcript, newsletter, live blog): P 0.926 R 0.633 on first sight, P 0.958 R 0.861 after the
     general fixes its diagnosis pointed to; its four unrelated articles give nothing."""
     rows, _ = predict.predict(HELDOUT3 / "manifest.json", story)
     precision, recall = _precision_recall(HELDOUT3, rows)
-    assert precision >= 0.94 and recall >= 0.8, (precision, recall)
+    assert precision >= 0.94 and recall >= 0.83, (precision, recall)
     assert not [r for r in rows if r["article"] in ("ht13", "ht14", "ht15", "ht16")]

@@ -746,6 +746,15 @@ THIRD_HELDOUT_PATTERNS = [
     ("Since March, the Romanian president Klaus Iohannis is also in the running.", {CAND(I)}),
     ("Iohannis is no longer in the running.", set()),
     ("Kallas is in the running for EU foreign policy chief.", set()),
+    ("Rutte leads. The North Atlantic Council appointed the outgoing Dutch premier as the alliance's 14th secretary general.",
+     {APP(R)}),
+    ("Rutte has the backing of the United States, and Turkey gave its consent in April.",
+     {E(R, "United States"), E(R, "Turkey")}),
+    ("Rutte still needs Turkey's consent.", set()),
+    # of two candidates just named, a stance without a candidate is about the one the article is about
+    ("Rutte met Orban. Rutte won over Ankara. Rutte became the sole contender when Iohannis pulled out. "
+     "Hungary and Slovakia had come on board in the days before.",
+     {WD(I), CAND(R), E(R, "Hungary"), E(R, "Slovakia")}),
 ]
 
 
