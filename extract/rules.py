@@ -344,6 +344,11 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
         R("appointment_passive", "appointment", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{appoint})(?P<tail>[^;]{{0,90}})"),
           check_appointment, 0.9),
+        # headlines drop the auxiliary: "Rutte confirmed as next NATO chief", "Rutte formally named NATO chief"
+        R("appointment_headline", "appointment", _rx(
+            rf"(?P<subj>{C})\s+{adv}(?P<trig>appointed|named|confirmed|chosen|picked|selected|tapped|elected|"
+            rf"designated)(?P<tail>[^;]{{0,90}})"),
+          check_appointment, 0.85),
         R("appointment_active", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{appoint}|endorsed|backed|approved)\s+{ADJ}"
             rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
@@ -539,7 +544,8 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     if _other_race_in(window) and not _post_between(ctx, end, end + 45):
         return False
     qualified = _FOR_AS.match(after)
-    return not qualified or _post_between(ctx, end, end + qualified.end() + 40)
+    return not qualified or _post_between(ctx, end, end + qualified.end() + 40) or bool(
+        re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)", after[qualified.end():]))   # "backs Rutte for NATO"
 
 
 def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -805,7 +811,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                    ("subj", "trig"))
 
 
-_APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|[\w-]+th|\d+\w*)\s+){0,3}?" + P)
+_APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
+                         r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*)\s+){0,3}?" + P)
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
 
 
@@ -838,6 +845,8 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     as_post = _APPOINT_AS.match(tail)
     if as_post and not _post_between(ctx, m.start("tail"), m.start("tail") + as_post.end()):
         as_post = None
+    if rule.name == "appointment_headline" and not (ctx.is_title and as_post):
+        return
     by_org = rule.name != "appointment_passive" or _APPOINT_BY.match(tail) or (
         ctx.has_day_date and _DATED_TAIL.match(tail) and _CHOSEN_BARE.match(m.group("trig"))
         and not _OBJECT_BEFORE.search(ctx.shape.text[:m.start("subj")]))
@@ -847,7 +856,7 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         return
     if rule.name == "appointment_active" and not (as_post or _chosen_for_race(ctx, m)):
         return
-    verdict = _assess(ctx, m, "subj" if rule.name == "appointment_passive" else "actor")
+    verdict = _assess(ctx, m, "subj" if rule.name in ("appointment_passive", "appointment_headline") else "actor")
     if verdict.blocked:
         return
     yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
@@ -862,6 +871,8 @@ _DATED_TAIL = re.compile(r"^\s*(?:$|[,.;:]|(?:on|last|this|earlier|yesterday|tod
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
 
 
+# a headline's "Rutte to take over NATO on October 1" is "Rutte is to take over"
+_HEADLINE_TO = re.compile(r"^\s*(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
 _WHEN_CLAUSE = re.compile(r"\b(?:after|when|once|until|till|before|as\s+soon\s+as|by\s+the\s+time|whenever|if)\s+"
                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -908,7 +919,7 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
             and not re.match(r"(?:took|became|began|\w+ed)\b", m.group("trig"), re.I) and not ctx.has_day_date:
         return      # "after Rutte becomes secretary general": a time to come; "after he took office" is past,
         # "when he takes over on Tuesday" a schedule
-    scheduled = _SCHEDULED.search(gap)
+    scheduled = _SCHEDULED.search(gap) or (_HEADLINE_TO.search(gap) if ctx.is_title else None)
     verdict = _assess(ctx, m, {"takes_office_handover": "trig", "takes_office_handed_over": "giver"}.get(rule.name, "subj"),
                       gap=(gap[:scheduled.start()] + " will " + gap[scheduled.end():]) if scheduled
                       else None if _span(m, "gap") else "")

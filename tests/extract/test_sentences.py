@@ -761,3 +761,23 @@ THIRD_HELDOUT_PATTERNS = [
 @pytest.mark.parametrize("text,expected", THIRD_HELDOUT_PATTERNS, ids=[t[:60] for t, _ in THIRD_HELDOUT_PATTERNS])
 def test_third_heldout_patterns(triples, text, expected):
     assert triples(text) == expected
+
+
+# Headline English: no articles, no auxiliaries, "to" for a schedule.
+HEADLINES = [
+    ("Iohannis enters race for NATO chief", {CAND(I)}),
+    ("Romania's Iohannis joins race to lead NATO", {CAND(I)}),
+    ("Iohannis may enter race for NATO chief", set()),
+    ("Dutch PM Mark Rutte confirmed as next NATO secretary general", {APP(R)}),
+    ("Rutte formally named NATO's next secretary general", {APP(R)}),
+    ("Rutte confirmed he would leave Dutch politics", set()),
+    ("Rutte likely to be named NATO chief next week", set()),
+    ("Orban backs Rutte for NATO after getting opt-out from Ukraine aid", {E(R, "Hungary")}),
+    ("Rutte to take over NATO on October 1", {TO(R)}),
+    ("Rutte hopes to take over NATO on October 1", set()),
+]
+
+
+@pytest.mark.parametrize("title,expected", HEADLINES, ids=[t for t, _ in HEADLINES])
+def test_headlines(triples, title, expected):
+    assert triples("The race to lead NATO goes on.", title=title) == expected
