@@ -150,6 +150,7 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
     take_n = lex.alt("takes_office", "nouns")
     hand_over = lex.alt("takes_office", "handover_verbs")
     follow = lex.alt("following_phrases")
+    bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
     stance_adj = lex.alt("stance_adjectives")
     # "the top job would be fantastic", "leading the alliance would be a great honour"
     praised_job = (
@@ -168,6 +169,11 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
         # ---- endorsement / opposition
         R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”]?\s+{obj}"),
           check_actor_verb, 0.9),
+        # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
+        R("endorse_second_verb", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\band\s+(?:then\s+|also\s+|instead\s+)?)"
+            rf"(?P<trig>{sup_v})\s+{obj}"),
+          check_actor_verb, 0.75),
         # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
         R("endorse_as_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
@@ -340,6 +346,17 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>from\s+(?:the\s+)?(?:race|contest|competition|running|{P})[^;]{{0,30}})"),
           check_withdrawal, 0.75),
+        # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
+        R("withdrawal_by_state", "withdrawal", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
+            rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:the\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
+            rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C}))(?P<tail>[^;]{{0,40}})"),
+          check_withdrawn_by_state, 0.8),
+        # "after Iohannis's withdrawal on Thursday" in an article about the race
+        R("withdrawal_possessive", "withdrawal", _rx(
+            rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"
+            rf"(?P<tail>(?!\s+(?:of|from)\b)[^;]{{0,30}})"),
+          check_withdrawal, 0.7),
         # ---- appointment
         R("appointment_passive", "appointment", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{appoint})(?P<tail>[^;]{{0,90}})"),
@@ -787,6 +804,20 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
 
 
+def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A state takes back its candidate's bid: the candidate's withdrawal."""
+    subj = _group(m, ctx, "subj" if _span(m, "subj") else "subj2")
+    if subj is None or subj.kind != CANDIDATE or not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    if _other_race_in(m.group("tail")):
+        return
+    verdict = _assess(ctx, m, "actor")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "subj2", "trig"))
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -796,7 +827,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     trig = m.group("trig").lower()
     intrinsic = re.fullmatch(r"(?:pulled|pulls|pulling|dropped|drops|dropping|bowed|bows)\s+out|"
                              r"(?:ruled|rules)\s+(?:him|her)self\s+out|(?:left|leaves)\s+the\s+race", trig)
-    has_object = _grammar(ctx).race_object.match(tail) is not None
+    has_object = _grammar(ctx).race_object.match(tail) is not None or (
+        rule.name == "withdrawal_possessive" and ctx.race_article)
     bare = re.fullmatch(r"withdr[eaou]w[ns]?", trig) and ctx.race_article and _DATED_TAIL.match(tail)
     if not has_object and not (intrinsic and not re.match(r"\s+of\b", tail)) and not bare:
         return

@@ -471,7 +471,7 @@ SECOND_HELDOUT = [
     ("Potential candidates such as Rutte were discussed.", set()),
     ("Rutte was floated as a candidate.", set()),
     ("Bulgaria voiced support for the Romanian candidate Klaus Iohannis.", {E(I, "Bulgaria")}),
-    ("Iohannis's withdrawal leaves Rutte as the only candidate in the running.", {CAND(R)}),
+    ("Iohannis's withdrawal leaves Rutte as the only candidate in the running.", {WD(I), CAND(R)}),
     ("Iohannis quit the race, leaving Rutte as the sole contender left in the race.", {WD(I), CAND(R)}),
     ("This leaves Rutte as the only candidate for the post.", {CAND(R)}),
     ("Rutte is the only candidate for the Dutch cabinet.", set()),
@@ -781,3 +781,22 @@ HEADLINES = [
 @pytest.mark.parametrize("title,expected", HEADLINES, ids=[t for t, _ in HEADLINES])
 def test_headlines(triples, title, expected):
     assert triples("The race to lead NATO goes on.", title=title) == expected
+
+
+# A state taking back its candidate's bid, and the second verb of a shared subject.
+WITHDRAWN_BY_STATE = [
+    ("Romania's Supreme Defence Council decided to withdraw Iohannis's candidacy and back Rutte.",
+     {WD(I), E(R, "Romania")}),
+    ("Romania withdrew the candidacy of Klaus Iohannis on Thursday.", {WD(I)}),
+    ("Romania may withdraw Iohannis's candidacy.", set()),
+    ("Romania refused to withdraw Iohannis's candidacy.", set()),
+    ("Rutte was the only candidate left after Iohannis's withdrawal on Thursday.", {WD(I), CAND(R)}),
+    ("Iohannis's withdrawal of Romanian troops from Kosovo was criticised.", set()),
+    ("Hungary criticised Rutte and backed Iohannis.", {E(I, "Hungary")}),
+    ("Germany met Rutte and Iohannis and backs neither.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WITHDRAWN_BY_STATE, ids=[s[:60] for s, _ in WITHDRAWN_BY_STATE])
+def test_withdrawn_by_state(triples, sentence, expected):
+    assert triples(sentence) == expected
