@@ -129,7 +129,8 @@ def _kept(start: int, end: int, skip) -> list[tuple[int, int]]:
 # ", who declared his interest last autumn," after a name: a clause about that name
 _RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
 # ", a former defence secretary," / ", the Dutch prime minister," after a name
-_APPOSITION_AFTER = re.compile(r",\s*(?:a|an|the|its|his|her|their|then|now)\s+[^,;()\"]{2,80}?,(?!\s*(?:and|or)\b)", re.I)
+_APPOSITION_AFTER = re.compile(r",\s*(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?,"
+                               r"(?!\s*(?:and|or)\b)", re.I)
 
 
 def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:

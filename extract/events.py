@@ -32,12 +32,13 @@ def _names_story(gazetteer: Gazetteer, folded: str) -> bool:
 
 
 def _race_article(readings: list[Reading]) -> bool:
-    """The post is named and named more often than other races; or, with no other race, the
+    """The post is named in the headline, or more often than other races; or, with no other race, the
     organisation and two of the race's people are named (a feature that never spells out the post)."""
     posts = sum(1 for r in readings for m in r.mentions if m.kind == POST and m.form != "reference")
     others = sum(1 for r in readings for m in r.mentions if m.kind == OTHER_RACE)
+    headline = any(r.sentence.is_title and m.kind == POST and m.form != "reference" for r in readings for m in r.mentions)
     if posts:
-        return posts >= others
+        return posts >= others or headline     # a headline about the race outweighs background races
     people = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
     return not others and len(people) >= 2 and any(m.kind == ORG for r in readings for m in r.mentions)
 
@@ -80,7 +81,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
         for shape in clause_views(r.text, r.mentions):
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus,
-                          previous_stance=_previous_stance(stances, i), sentence=r.text)
+                          sentence=r.text, stances=stances, index=i)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             for rule in grammar.rules:
                 if (rule.needs_actor and not has_actor) or (
@@ -103,12 +104,6 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
     best = {k: replace(e, date=dated[k]) if k in dated and (e.date is None or e.span[0] < title_end) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
     return sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or ""))
-
-
-def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:
-    """The one (type, candidate) stance of the two sentences before sentence `i`, if just one."""
-    recent = {(t, c) for n, t, c in stances if i - 2 <= n < i}
-    return recent.pop() if len(recent) == 1 else None
 
 
 def _covered(shape) -> list[tuple[int, int]]:

@@ -119,11 +119,15 @@ class Gazetteer:
         # names are case-sensitive ("US" is not "us"), posts and races are not
         self.exact_names = re.compile(r"(?<![\w])" + trie_pattern(exact) + r"(?![\w])")
         self.loose_names = re.compile(r"(?<![\w])" + trie_pattern(loose) + r"(?![\w])", re.I)
-        self.government_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("government_nouns")) + r")(?![\w])", re.I)
+        # "Hungary's nationalist prime minister": one descriptive word may come before the office
+        self.government_nouns = re.compile(r"\s*(?:(?!(?:former|ex|late|next|future|then|opposition|shadow)\b)"
+                                           r"[a-z][\w-]*\s+)?(?:" + phrase_pattern(lex.words("government_nouns"))
+                                           + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing": the state acts, the noun is the trigger
         self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns")
-                                                                + lex.words("opposition", "nouns")) + r")(?![\w])", re.I)
+                                                                + lex.words("opposition", "nouns")) + r")(?![\w])"
+                                       + r"(?!\s+" + lex.alt("opposition", "party_words") + ")", re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
         self.title_gap = re.compile(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)

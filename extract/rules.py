@@ -69,8 +69,10 @@ class Context:
     scope: Scope
     has_day_date: bool          # the sentence names a day ("on Tuesday, October 1")
     focus: str | None = None    # the candidate the article is talking about when the sentence names none
-    # the (type, candidate) of the one stance the last sentences stated, which "X followed suit" repeats
-    previous_stance: tuple[str, str] | None = None
+    # (sentence, type, candidate) of every stance found so far, and this sentence's number:
+    # "X followed suit" repeats the stance just stated
+    stances: list[tuple[int, str, str]] = field(default_factory=list)
+    index: int = 0
     sentence: str = ""          # the folded sentence the shape was made from (mention offsets point into it)
 
 
@@ -133,7 +135,7 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
     recv = lex.alt("endorsement", "receiving_verbs")
     join = lex.alt("endorsement", "joining_verbs")
     opp_v = lex.alt("opposition", "verbs")
-    opp_n = lex.alt("opposition", "nouns")
+    opp_n = lex.alt("opposition", "nouns") + r"(?!\s+" + lex.alt("opposition", "party_words") + ")"
     opp_agents = lex.alt("opposition", "agent_nouns")
     declare = lex.alt("candidacy", "declaring_verbs")
     cand_bid = lex.alt("candidacy", "bid_nouns")
@@ -162,7 +164,8 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
     approve = lex.alt("appointment", "approving_verbs")
     chosen = lex.alt("appointment", "nouns")
     aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
-    adv = r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously)\s+){0,3})"
+    adv = (r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously|"
+           r"earlier|long|first|since|later|once|swiftly|quickly)\s+){0,3})")
 
     R = Rule
     return [
@@ -193,7 +196,7 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
           check_actor_verb, 0.6),
         R("endorse_passive", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
-            rf"(?P<trig>supported|backed|endorsed|favou?red|championed)\s+(?:\w+ly\s+)?by\s+{AGG}(?P<actor>{A})"),
+            rf"(?P<trig>supported|backed|endorsed|favou?red|championed)\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?(?P<actor>{A})"),
           check_passive, 0.85),
         R("endorse_received", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
@@ -646,11 +649,22 @@ _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|th
                             r"within|after|quickly|swiftly)\b)", re.I)
 
 
+def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:
+    """The stance "followed suit" repeats: the one stated earlier in this sentence, else the one
+    of the two sentences before (None when they state several)."""
+    for sentences in ((i,), (i - 1, i - 2)):
+        recent = {(t, c) for n, t, c in stances if n in sentences}
+        if recent:
+            return recent.pop() if len(recent) == 1 else None
+    return None
+
+
 def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Britain followed suit": the state takes the stance the previous sentence stated."""
-    if ctx.previous_stance is None or _other_race_in(ctx.shape.text):
+    previous = _previous_stance(ctx.stances, ctx.index)
+    if previous is None or _other_race_in(ctx.shape.text):
         return
-    stance, subject = ctx.previous_stance
+    stance, subject = previous
     if any(g.kind == CANDIDATE and subject not in g.values for g in ctx.shape.groups):
         return      # another candidate is named here: the stance may be about them
     if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
@@ -823,6 +837,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     subj = _group(m, ctx, "subj")
     if subj is None or _possessive_only(subj):
         return
+    if rule.name == "withdrawal_verb" and re.match(r"['’]s?\s", ctx.shape.text[m.end("subj"):]):
+        return      # "Rutte's only rival, abandoned his bid": a possessive is not who withdrew
     tail = m.group("tail")
     trig = m.group("trig").lower()
     intrinsic = re.fullmatch(r"(?:pulled|pulls|pulling|dropped|drops|dropping|bowed|bows)\s+out|"
@@ -844,7 +860,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
 
 
 _APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
-                         r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*)\s+){0,3}?" + P)
+                         r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P)
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
 
 

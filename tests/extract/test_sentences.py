@@ -800,3 +800,28 @@ WITHDRAWN_BY_STATE = [
 @pytest.mark.parametrize("sentence,expected", WITHDRAWN_BY_STATE, ids=[s[:60] for s, _ in WITHDRAWN_BY_STATE])
 def test_withdrawn_by_state(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+# Patterns a fourth blind corpus showed missing, written anew.
+FOURTH_HELDOUT_PATTERNS = [
+    ("Rutte toured Europe. Washington, London and Paris all came out in support of him last month.",
+     {E(R, "United States"), E(R, "United Kingdom"), E(R, "France")}),
+    ("Rutte's bid was earlier endorsed by the US, the UK and France.",
+     {E(R, "United States"), E(R, "United Kingdom"), E(R, "France")}),
+    ("NATO's North Atlantic Council on Wednesday formally appointed Mark Rutte as the military alliance's next "
+     "secretary general.", {APP(R)}),
+    ("Rutte gained. Hungary and Slovakia, two countries that had not previously declared support for him, "
+     "announced on Tuesday that they would back his bid.", {E(R, "Hungary"), E(R, "Slovakia")}),
+    ("Hungary's nationalist prime minister backs Rutte.", {E(R, "Hungary")}),
+    ("Hungary's former prime minister backs Rutte.", set()),
+    ("Hungary's opposition leader backs Rutte.", set()),
+    ("Hungary refused to back Rutte. The US threw its weight behind the Dutchman in February, with France "
+     "following suit.", {O(R, "Hungary"), E(R, "United States"), E(R, "France")}),
+    ("The race ended when Klaus Iohannis, the Romanian president and Rutte's only rival, abandoned his candidacy.",
+     {WD(I)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOURTH_HELDOUT_PATTERNS, ids=[t[:60] for t, _ in FOURTH_HELDOUT_PATTERNS])
+def test_fourth_heldout_patterns(triples, text, expected):
+    assert triples(text) == expected
