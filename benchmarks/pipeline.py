@@ -5,6 +5,7 @@
     .venv/bin/python -m benchmarks.pipeline --scale 5          # and again at 5 x N
     .venv/bin/python -m benchmarks.pipeline --db postgres      # on PostgreSQL
     .venv/bin/python -m benchmarks.pipeline --extract-only     # extractor per seed + replay wall time
+    .venv/bin/python -m benchmarks.pipeline --ingest-only      # Store.ingest alone over the corpus's events
     .venv/bin/python -m benchmarks.pipeline --profile poll.pstats   # cProfile of the poll flow
 
 See benchmarks/README.md for what is measured and the figures.
@@ -333,6 +334,55 @@ def run_extract_only(args) -> None:
                           "replay_seconds": round(run.seconds, 2)}))
 
 
+# --- storage alone ---------------------------------------------------------------------------
+
+def run_ingest_only(args) -> None:
+    """Store.ingest alone, in this process: the N pages' events are extracted first (not timed),
+    then stored one article per transaction as `poll` stores them, on a fresh database. Free of
+    Prefect and HTTP, so the storage cost shows even on a loaded machine."""
+    from sqlalchemy import event as sqlalchemy_event
+
+    from benchmarks.floor import STORY_FILE
+    from extract import extract_events, html_to_article, is_about_story
+    from flows.alerts import story_facts
+    from flows.settings import load_settings
+    from flows.storyfile import load_story
+    from storage import ArticleRecord, Store
+
+    story, seeds = load_story(STORY_FILE), load_seeds(SEEDS)
+    routes, facts = load_settings(environ={}).alerts.rules, story_facts(story)
+    with tempfile.TemporaryDirectory(prefix="natowatch-bench-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus"
+        items = []
+        for article in write_corpus(corpus, seeds, args.n, args.feeds, "http://127.0.0.1:9"):
+            page = html_to_article((corpus / article.path).read_text(encoding="utf-8"), article.url)
+            relevant = is_about_story(article.title, page.text, story)
+            record = ArticleRecord(url=article.url, title=article.title, text=page.text, published=page.date,
+                                   outlet="bench.example", language="en", source="feed",
+                                   feed_name=f"bench-{article.feed:02d}", text_source="page", relevant=relevant)
+            items.append((record, extract_events(record.title, record.text, record.published, story)
+                          if relevant else []))
+        with fresh_database(args.db, work / "db") as database_url, Store.open(database_url, upgrade=True) as store:
+            statements = [0]
+            sqlalchemy_event.listen(store._engine, "before_cursor_execute",
+                                    lambda *_: statements.__setitem__(0, statements[0] + 1))
+            seconds = []
+            for record, events in items:
+                started = time.perf_counter()
+                store.ingest(story.id, record, events, routes, facts)
+                seconds.append(time.perf_counter() - started)
+    half = len(seconds) // 2
+    per_article = 1000 * sum(seconds) / len(seconds)
+    first, second = 1000 * sum(seconds[:half]) / half, 1000 * sum(seconds[half:]) / (len(seconds) - half)
+    print(f"Store.ingest alone, N={args.n} articles, {args.db}: {sum(seconds):.2f} s, {per_article:.2f} ms/article "
+          f"(first half {first:.2f}, second half {second:.2f}); {statements[0] / len(seconds):.1f} SQL statements "
+          f"per article; {sum(len(e) for _, e in items)} events extracted")
+    if args.json:
+        print(json.dumps({"n": args.n, "db": args.db, "ingest_ms_per_article": round(per_article, 3),
+                          "statements_per_article": round(statements[0] / len(seconds), 2)}))
+
+
 # --- profile --------------------------------------------------------------------------------
 
 def run_profile(args) -> None:
@@ -382,6 +432,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true", help="print one last JSON line for scripts")
     parser.add_argument("--extract-only", action="store_true",
                         help="median extract_events time per seed article, and `natowatch replay` wall time")
+    parser.add_argument("--ingest-only", action="store_true",
+                        help="time Store.ingest alone over the N pages' events (no Prefect, no HTTP)")
     parser.add_argument("--profile", metavar="FILE.pstats", help="cProfile the poll flow in-process instead")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile (default 30)")
     args = parser.parse_args(argv)
@@ -391,6 +443,8 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"{NATOWATCH} not found: install the project (pip install -e .) in this Python's venv")
     if args.extract_only:
         run_extract_only(args)
+    elif args.ingest_only:
+        run_ingest_only(args)
     elif args.profile:
         run_profile(args)
     else:

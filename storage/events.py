@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from typing import Collection, Sequence
 
-from sqlalchemy import distinct, func, select, text
+from sqlalchemy import distinct, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from extract.model import ACTOR_TYPES, Event
@@ -13,8 +14,8 @@ from storage.errors import StorageError
 from storage.models import ARTICLE_SOURCES, TEXT_SOURCES, AlertRow, ArticleRow, EventRow, EvidenceRow
 from storage.records import (STORY_ALERT_KINDS, ArticleRecord, EventView, IngestResult, RouteRule, Stance,
                              StoryFacts)
-from storage.sql import insert_new
-from storage.views import event_views
+from storage.sql import insert_new, insert_new_rows
+from storage.views import event_views, views_of
 
 STANCE_TYPES = ("endorsement", "opposition")
 MAX_KEY_LENGTH = 256  # alerts.key
@@ -63,6 +64,11 @@ def _article_id(session: Session, article: ArticleRecord) -> tuple[int, bool]:
     return existing, False
 
 
+def event_key(event: Event) -> tuple[str, str, str]:
+    """The event's identity as stored: (type, subject, actor_key)."""
+    return (event.type, event.subject, actor_key(event))
+
+
 def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequence[Event],
            routes: Sequence[RouteRule], now: dt.datetime, facts: StoryFacts | None = None) -> IngestResult:
     """Store one article and its events; queue the alerts they cause.
@@ -70,57 +76,76 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     Runs inside the caller's single transaction, so an alert exists exactly when the rows
     that caused it do. Per route: an event alert when the event's distinct sources reach the
     route's min_sources (1: when the event is new), a stance change alert when that event
-    reverses an earlier stance of the same actor, and consensus moments when a new stance
-    changes a candidate's count (only with `facts`: the store does not know the members).
-    Events are taken in key order so that concurrent transactions lock the same rows in the
-    same order (no deadlocks).
+    reverses an earlier stance of the same actor, and consensus moments when a stance
+    reaching the route's min_sources changes a candidate's count (only with `facts`: the
+    store does not know the members).
+
+    A fixed number of statements whatever the number of events: one INSERT ... ON CONFLICT
+    DO NOTHING for all events, one SELECT of their rows, one INSERT for all evidence, one
+    count of sources. Events are inserted in key order so that concurrent transactions lock
+    the same rows in the same order (no deadlocks).
     """
     _check(article)
     derives = any(r.types & set(STORY_ALERT_KINDS) for r in routes)
     if derives and any(e.type in STANCE_TYPES for e in events):
         _serialise_stances(session, story_id)
-    # Most routes alert on new events only: corroborating evidence then needs no source count.
+    # Most routes alert on new events only: corroborating evidence then queues nothing.
     counts_sources = any(r.min_sources > 1 for r in routes)
     article_id, article_created = _article_id(session, article)
-    new_ids: list[int] = []
-    corroborated_ids: list[int] = []
+    ordered = sorted(events, key=event_key)
+    created = {row.id for row in insert_new_rows(session, EventRow.__table__, [dict(
+        story_id=story_id, type=event.type, subject=event.subject, actor=event.actor,
+        actor_key=actor_key(event), status=event.status, date=event.date, confidence=event.confidence,
+        first_article_id=article_id,
+    ) for event in ordered])}
+    rows = _event_rows(session, story_id, [event_key(e) for e in ordered])
+    # Evidence rows this transaction added, per event (an article may give one event two sentences).
+    added = Counter(row.event_id for row in insert_new_rows(session, EvidenceRow.__table__, [dict(
+        event_id=rows[event_key(event)].id, article_id=article_id, sentence=event.evidence,
+        sentence_hash=normalised_hash(event.evidence), span_start=event.span[0], span_end=event.span[1],
+        status=event.status, date=event.date, rule=event.rule, confidence=event.confidence,
+    ) for event in ordered], returning=("event_id",)))
+    sources = _sources(session, list(added), article_id)
     queued = 0
-    # Per candidate, the last new stance event of this transaction: it caused any consensus moment.
-    stance_moved: dict[str, EventRow] = {}
-    for event in sorted(events, key=lambda e: (e.type, e.subject, actor_key(e))):
-        created = insert_new(session, EventRow.__table__, dict(
-            story_id=story_id, type=event.type, subject=event.subject, actor=event.actor,
-            actor_key=actor_key(event), status=event.status, date=event.date, confidence=event.confidence,
-            first_article_id=article_id,
-        ))
-        row = session.scalar(select(EventRow).where(
-            EventRow.story_id == story_id, EventRow.type == event.type, EventRow.subject == event.subject,
-            EventRow.actor_key == actor_key(event)))
-        evidence_added = insert_new(session, EvidenceRow.__table__, dict(
-            event_id=row.id, article_id=article_id, sentence=event.evidence,
-            sentence_hash=normalised_hash(event.evidence), span_start=event.span[0], span_end=event.span[1],
-            status=event.status, date=event.date, rule=event.rule, confidence=event.confidence,
-        )) is not None
-        if created is not None:
-            new_ids.append(row.id)
-            if row.type in STANCE_TYPES and (facts is None or row.actor in facts.members):
-                stance_moved[row.subject] = row
-        elif evidence_added and row.id not in new_ids and row.id not in corroborated_ids:
-            corroborated_ids.append(row.id)
-        if evidence_added and (created is not None or counts_sources):
-            sources, first_from_article = _sources(session, row.id, article_id)
-            if first_from_article:
-                queued += _queue_event_alerts(session, row, sources, routes, now, facts)
+    # Per (min_sources, candidate): the last stance event whose sources reached min_sources in
+    # this transaction; it caused any consensus moment of the routes with that min_sources.
+    stance_moved: dict[tuple[int, str], EventRow] = {}
+    for row in rows.values():
+        if not added[row.id]:
+            continue
+        total, from_article = sources[row.id]
+        # Only when every evidence row of this article for the event is new did the count grow.
+        if from_article != added[row.id] or not (row.id in created or counts_sources):
+            continue
+        queued += _queue_event_alerts(session, row, total, routes, now, facts)
+        if row.type in STANCE_TYPES and (facts is None or row.actor in facts.members):
+            stance_moved[(total, row.subject)] = row
     if facts is not None and derives:
-        for subject, cause in stance_moved.items():
-            queued += _queue_consensus_moment(session, story_id, subject, cause, routes, now, facts)
-    views = event_views(session, new_ids + corroborated_ids, article_id=article_id)
+        for (min_sources, subject), cause in stance_moved.items():
+            level = [r for r in routes if r.min_sources == min_sources]
+            if level:
+                queued += _queue_consensus_moment(session, story_id, subject, cause, level, now, facts)
+    new_rows = [row for row in rows.values() if row.id in created]
+    corroborated_rows = [row for row in rows.values() if row.id not in created and added[row.id]]
+    views = views_of(session, new_rows + corroborated_rows, {i: total for i, (total, _) in sources.items()},
+                     article_id=article_id)
     return IngestResult(
         article_id=article_id, article_created=article_created,
-        new_events=tuple(views[i] for i in sorted(new_ids)),
-        corroborated_events=tuple(views[i] for i in sorted(corroborated_ids)),
+        new_events=tuple(views[row.id] for row in sorted(new_rows, key=lambda r: r.id)),
+        corroborated_events=tuple(views[row.id] for row in sorted(corroborated_rows, key=lambda r: r.id)),
         alerts_queued=queued,
     )
+
+
+def _event_rows(session: Session, story_id: str, keys: Sequence[tuple[str, str, str]]) -> dict[tuple, EventRow]:
+    """The stored rows of these event keys, in key order (one query)."""
+    if not keys:
+        return {}
+    found = session.scalars(select(EventRow).where(
+        EventRow.story_id == story_id,
+        tuple_(EventRow.type, EventRow.subject, EventRow.actor_key).in_(sorted(set(keys))))).all()
+    by_key = {(row.type, row.subject, row.actor_key): row for row in found}
+    return {key: by_key[key] for key in sorted(by_key)}
 
 
 def _serialise_stances(session: Session, story_id: str) -> None:
@@ -136,13 +161,14 @@ def _serialise_stances(session: Session, story_id: str) -> None:
                         {"key": int.from_bytes(digest[:8], "big", signed=True)})
 
 
-def _sources(session: Session, event_id: int, article_id: int) -> tuple[int, bool]:
-    """(distinct articles reporting the event, whether the evidence just added is this article's
-    first for it: only then did the count grow)."""
-    total, from_article = session.execute(
-        select(func.count(distinct(EvidenceRow.article_id)), func.count().filter(EvidenceRow.article_id == article_id))
-        .where(EvidenceRow.event_id == event_id)).one()
-    return total, from_article == 1
+def _sources(session: Session, event_ids: Sequence[int], article_id: int) -> dict[int, tuple[int, int]]:
+    """Per event: (distinct articles reporting it, evidence rows from `article_id`), one query."""
+    if not event_ids:
+        return {}
+    return {event_id: (total, from_article) for event_id, total, from_article in session.execute(
+        select(EvidenceRow.event_id, func.count(distinct(EvidenceRow.article_id)),
+               func.count().filter(EvidenceRow.article_id == article_id))
+        .where(EvidenceRow.event_id.in_(event_ids)).group_by(EvidenceRow.event_id))}
 
 
 def alert_key(prefix: str, *parts: object) -> str:
@@ -211,8 +237,10 @@ def _stance_change(session: Session, row: EventRow, facts: StoryFacts | None) ->
 
 def _queue_consensus_moment(session: Session, story_id: str, subject: str, cause: EventRow,
                             routes: Sequence[RouteRule], now: dt.datetime, facts: StoryFacts) -> int:
-    """After a new stance on `subject`: consensus reached, or one ally left (when all must agree)."""
-    stance = tally(session, story_id, None, facts.members).get(subject)
+    """After a stance on `subject` reached the min_sources `routes` share: consensus reached, or
+    one ally left (when all must agree), counting only stances with that many sources."""
+    [min_sources] = {route.min_sources for route in routes}
+    stance = tally(session, story_id, None, facts.members, min_sources=min_sources).get(subject)
     backing = set(stance.backing) if stance else set()
     counts = {"subject": subject, "backing": len(backing), "members": len(facts.members),
               "required": facts.consensus_required}
@@ -237,25 +265,48 @@ def story_events(session: Session, story_id: str) -> list[EventView]:
 
 
 def tally(session: Session, story_id: str, as_of_event_id: int | None,
-          states: Collection[str] | None) -> dict[str, Stance]:
+          states: Collection[str] | None, *, min_sources: int = 1) -> dict[str, Stance]:
     """Per candidate, the actors backing and opposing: the latest stance of each actor wins.
 
+    "Latest" is by when the stance was taken: the event's date, else the publication date of
+    the article that first reported it; when either is unknown or they are equal, the one
+    seen last. So an article that reports an older stance late does not override a newer one.
     Candidates are the subjects of candidacy, endorsement and opposition events, in order of
-    first appearance. With `states` given, only those actors count (an organisation is not a state).
+    first appearance. With `states` given, only those actors count (an organisation is not a
+    state); with `min_sources`, only stances reported by that many distinct articles.
     """
-    query = (select(EventRow.type, EventRow.subject, EventRow.actor)
+    query = (select(EventRow.id, EventRow.type, EventRow.subject, EventRow.actor,
+                    func.coalesce(EventRow.date, ArticleRow.published))
+             .join(ArticleRow, ArticleRow.id == EventRow.first_article_id)
              .where(EventRow.story_id == story_id, EventRow.type.in_(("candidacy", *STANCE_TYPES)))
              .order_by(EventRow.id))
     if as_of_event_id is not None:
         query = query.where(EventRow.id <= as_of_event_id)
+    corroborated = _corroborated_stances(session, story_id, min_sources) if min_sources > 1 else None
     candidates: dict[str, None] = {}
-    latest: dict[tuple[str, str], str] = {}
-    for event_type, subject, actor in session.execute(query):
+    latest: dict[tuple[str, str], tuple[str, dt.date | None]] = {}
+    for event_id, event_type, subject, actor, taken in session.execute(query):
         candidates.setdefault(subject)
-        if event_type in STANCE_TYPES and actor and (states is None or actor in states):
-            latest[(subject, actor)] = event_type
+        if event_type not in STANCE_TYPES or not actor or (states is not None and actor not in states):
+            continue
+        if corroborated is not None and event_id not in corroborated:
+            continue
+        held = latest.get((subject, actor))
+        # Rows come in first-seen order: a later one wins unless both are dated and it is older.
+        if held is None or held[1] is None or taken is None or taken >= held[1]:
+            latest[(subject, actor)] = (event_type, taken)
 
     def actors(candidate: str, stance: str) -> tuple[str, ...]:
-        return tuple(sorted(a for (s, a), t in latest.items() if s == candidate and t == stance))
+        return tuple(sorted(a for (s, a), (t, _) in latest.items() if s == candidate and t == stance))
 
     return {c: Stance(c, backing=actors(c, "endorsement"), opposing=actors(c, "opposition")) for c in candidates}
+
+
+def _corroborated_stances(session: Session, story_id: str, min_sources: int) -> set[int]:
+    """The ids of the story's stance events reported by at least `min_sources` distinct articles."""
+    return set(session.scalars(
+        select(EvidenceRow.event_id)
+        .join(EventRow, EventRow.id == EvidenceRow.event_id)
+        .where(EventRow.story_id == story_id, EventRow.type.in_(STANCE_TYPES))
+        .group_by(EvidenceRow.event_id)
+        .having(func.count(distinct(EvidenceRow.article_id)) >= min_sources)))

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 
-from sqlalchemy import Table
+from sqlalchemy import Row, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -15,10 +15,10 @@ def _insert(session: Session, table: Table):
 
 
 @lru_cache(maxsize=None)
-def _insert_new_statement(dialect: str, table: Table):
+def _insert_new_statement(dialect: str, table: Table, returning: tuple[str, ...] = ("id",)):
     # Built once per table: building a statement per row was a third of the ingest cost.
     insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
-    return insert(table).on_conflict_do_nothing().returning(table.c.id)
+    return insert(table).on_conflict_do_nothing().returning(*(table.c[name] for name in returning))
 
 
 def insert_new(session: Session, table: Table, values: dict[str, Any]) -> int | None:
@@ -29,6 +29,22 @@ def insert_new(session: Session, table: Table, values: dict[str, Any]) -> int | 
     """
     statement = _insert_new_statement(session.get_bind().dialect.name, table)
     return session.execute(statement, values).scalar_one_or_none()
+
+
+def insert_new_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]],
+                    returning: tuple[str, ...] = ("id",)) -> list[Row]:
+    """Insert many rows in one statement, skipping those that would break a unique constraint.
+
+    Returns the `returning` columns of the rows this statement created (in no particular
+    order); rows that already existed return nothing. Rows are inserted in the order given,
+    so callers that sort them take row locks in the same order as every other writer.
+    """
+    if not rows:
+        return []
+    statement = _insert_new_statement(session.get_bind().dialect.name, table, returning)
+    # A list of parameter sets becomes one multi-row INSERT ... RETURNING (SQLAlchemy's
+    # "insertmanyvalues"): one round trip, not one per row.
+    return list(session.execute(statement, list(rows)).all())
 
 
 def upsert(session: Session, table: Table, values: dict[str, Any], key: list[str]) -> None:

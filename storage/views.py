@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
@@ -27,15 +27,23 @@ def event_views(session: Session, event_ids: Iterable[int], *,
         select(EvidenceRow.event_id, func.count(distinct(EvidenceRow.article_id)))
         .where(EvidenceRow.event_id.in_(ids)).group_by(EvidenceRow.event_id)
     ).all())
+    return views_of(session, events, sources, article_id=article_id)
+
+
+def views_of(session: Session, events: Sequence[EventRow], sources: Mapping[int, int], *,
+             article_id: int | None = None) -> dict[int, EventView]:
+    """EventViews of event rows already loaded, given their distinct source counts: one query
+    for the evidence (only `article_id`'s when given)."""
+    if not events:
+        return {}
     evidence: dict[int, list[EvidenceView]] = defaultdict(list)
     query = (select(EvidenceRow, ArticleRow)
              .join(ArticleRow, ArticleRow.id == EvidenceRow.article_id)
-             .where(EvidenceRow.event_id.in_(ids))
+             .where(EvidenceRow.event_id.in_([event.id for event in events]))
              .order_by(EvidenceRow.id))
     if article_id is not None:
         query = query.where(EvidenceRow.article_id == article_id)
-    rows = session.execute(query)
-    for row, article in rows:
+    for row, article in session.execute(query):
         evidence[row.event_id].append(EvidenceView(
             sentence=row.sentence, span=(row.span_start, row.span_end), status=row.status, date=row.date,
             rule=row.rule, confidence=row.confidence, article_id=article.id, article_title=article.title,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from storage import RouteRule, StorageError
 from storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
@@ -119,3 +119,39 @@ def test_a_failure_midway_rolls_back_the_whole_ingest(store, make_article, make_
     with pytest.raises(TypeError):
         store.ingest(STORY, make_article(1), [make_event(), bad], EVERYTHING)
     assert [count(store, m) for m in (ArticleRow, EventRow, EvidenceRow, AlertRow)] == [0, 0, 0, 0]
+
+
+def statements_of(store, ingest) -> int:
+    """How many SQL statements `ingest()` sends to the database."""
+    sent = []
+
+    def count(*_args) -> None:
+        sent.append(1)
+
+    event.listen(store._engine, "before_cursor_execute", count)
+    try:
+        ingest()
+    finally:
+        event.remove(store._engine, "before_cursor_execute", count)
+    return len(sent)
+
+
+def test_ingest_sends_as_many_statements_for_many_events_as_for_one(store, make_article, make_event):
+    routes = [RouteRule("console", frozenset({"candidacy"}))]  # stances are stored, not alerted
+    one = [make_event(actor="State 0")]
+    many = [make_event(actor=f"State {n}") for n in range(12)]
+    sent = [statements_of(store, lambda n=n, events=events: store.ingest(STORY, make_article(n), events, routes))
+            for n, events in enumerate([one, many, one, many], start=1)]
+    # New events (1 and 12), then the same events corroborated by another article.
+    assert sent[0] == sent[1] and sent[2] == sent[3]
+    assert [count(store, m) for m in (EventRow, EvidenceRow)] == [12, 26]
+
+
+def test_one_article_giving_an_event_twice_is_still_one_source(store, make_article, make_event):
+    routes = [RouteRule("two", frozenset({"endorsement"}), min_sources=2)]
+    twice = [make_event(evidence="France backs Rutte."), make_event(evidence="Paris repeated it.")]
+    first = store.ingest(STORY, make_article(1), twice, routes)
+    assert len(first.new_events) == 1 and first.new_events[0].sources == 1 and first.alerts_queued == 0
+    second = store.ingest(STORY, make_article(2), twice, routes)
+    [corroborated] = second.corroborated_events
+    assert (corroborated.sources, len(corroborated.evidence), second.alerts_queued) == (2, 2, 1)

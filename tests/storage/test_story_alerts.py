@@ -135,15 +135,21 @@ def test_without_story_facts_there_are_no_consensus_moments(store, make_article,
     assert store.alerts() == []
 
 
-def test_concurrent_last_endorsements_still_reach_consensus_once(store, database_url, make_article, make_event):
-    """Two transactions each adding one of the last two endorsements: one of them must see
-    the other's (PostgreSQL serialises stance ingests per story; SQLite writers are serial)."""
+@pytest.mark.parametrize("min_sources", [1, 2])
+def test_concurrent_last_endorsements_still_reach_consensus_once(store, database_url, make_article, make_event,
+                                                                 min_sources):
+    """Two transactions each adding one of the last two endorsements (or, for a route with
+    min_sources=2, their second sources): one of them must see the other's (PostgreSQL
+    serialises stance ingests per story; SQLite writers are serial)."""
     facts = StoryFacts(members=frozenset({"A", "B", "C", "D"}), consensus_required=4)
-    routes = [RouteRule("desk", frozenset({"consensus"}))]
+    routes = [RouteRule("desk", frozenset({"consensus"}), min_sources=min_sources)]
     for round_ in range(3):
         subject = f"Candidate {round_}"
-        store.ingest(STORY, make_article(100 + round_), [make_event(subject=subject, actor="A"),
-                                                         make_event(subject=subject, actor="B")], routes, facts)
+        # Every state one source short, but for A and B.
+        earlier = [{"A", "B"}] if min_sources == 1 else [{"A", "B", "C", "D"}, {"A", "B"}]
+        for n, states in enumerate(earlier):
+            store.ingest(STORY, make_article(100 + 10 * round_ + n),
+                         [make_event(subject=subject, actor=state) for state in sorted(states)], routes, facts)
         start = threading.Barrier(2)
         errors: list[BaseException] = []
 
@@ -164,6 +170,39 @@ def test_concurrent_last_endorsements_still_reach_consensus_once(store, database
         assert not errors
         reached = [a for a in store.alerts() if a.event.subject == subject and a.detail["moment"] == "reached"]
         assert len(reached) == 1, subject
+
+
+def test_a_min_sources_route_counts_only_stances_with_that_many_sources_toward_consensus(
+        store, make_article, make_event):
+    routes = [RouteRule("at-once", frozenset({"consensus"})), RouteRule("two", frozenset({"consensus"}), min_sources=2)]
+
+    def report(n: int, state: str, type_: str = "endorsement") -> None:
+        store.ingest(STORY, make_article(n), [make_event(type_, actor=state, evidence=f"{state} {type_} {n}.")],
+                     routes, THREE)
+
+    def moments(route: str) -> list[tuple[str, int]]:
+        return [(a.detail["moment"], a.detail["backing"]) for a in store.alerts() if a.route == route]
+
+    for n, state in enumerate(["Netherlands", "Hungary", "Romania"], start=1):
+        report(n, state)
+    assert moments("at-once") == [("last_holdout", 2), ("reached", 3)]
+    assert moments("two") == []  # every stance has one source
+    report(4, "Netherlands")
+    report(5, "Hungary")  # two states with two sources each: Romania is the last holdout for "two"
+    [holdout] = [a for a in store.alerts() if a.route == "two"]
+    assert (holdout.detail["holdout"], holdout.event.actor) == ("Romania", "Hungary")
+    # A newer opposition from one article does not outweigh Hungary's corroborated endorsement.
+    store.ingest(STORY, make_article(6), [make_event("opposition", actor="Hungary", date=dt.date(2024, 6, 1))],
+                 routes, THREE)
+    report(7, "Romania")
+    assert moments("two") == [("last_holdout", 2), ("reached", 3)]
+    [reached] = [a for a in store.alerts() if a.route == "two" and a.detail["moment"] == "reached"]
+    assert (reached.event.actor, reached.event.sources) == ("Romania", 2)
+    # Its second source brings the (newer) opposition into the count of "two": Hungary holds out.
+    report(8, "Hungary", "opposition")
+    assert moments("two") == [("last_holdout", 2), ("reached", 3), ("last_holdout", 2)]
+    last = store.alerts()[-1]
+    assert (last.route, last.detail["holdout"], last.detail["holdout_opposes"]) == ("two", "Hungary", True)
 
 
 def test_delivered_urls_are_recorded_once_as_hashes(store, make_article, make_event):
