@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Sequence
 from dataclasses import dataclass
+from typing import Sequence
 
 _MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -123,7 +123,7 @@ def _future_before(text: str, position: int) -> bool:
     return bool(_FUTURE.search(text, start, position))
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     """Every date expression in `text`, left to right, overlapping ones dropped."""
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -132,15 +132,17 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             date, precision = _resolve(kind, m, published)
             found.append(DateMention(m.start(), m.end(), date, precision))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def date_near(text: str, position: int, published: dt.date | None,
-              within: Sequence[tuple[int, int]] | None = None) -> tuple[DateMention | None, dt.date | None]:
+              within: Sequence[tuple[int, int]] | None = None,
+              found: Sequence[DateMention] | None = None) -> tuple[DateMention | None, dt.date | None]:
     """The resolved date expression nearest to `position` in the sentence, only among those
-    inside the `within` spans when given (the clause the event was read from)."""
+    inside the `within` spans when given (the clause the event was read from). `found` is
+    `find_dates(text, published)` when the caller has it already."""
     best = None
-    for d in find_dates(text, published):
+    for d in find_dates(text, published) if found is None else found:
         if d.date is None or within is not None and not any(s <= d.start and d.end <= e for s, e in within):
             continue
         distance = 0 if d.start <= position < d.end else min(abs(d.start - position), abs(d.end - position))

@@ -76,7 +76,8 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
         if not named[i] and not own_state and focus is None or grammar.question.match(r.text):
             continue
-        has_day = any(d.precision == "day" and d.date for d in find_dates(r.text, published)) or bool(
+        dates = find_dates(r.text, published)
+        has_day = any(d.precision == "day" and d.date for d in dates) or bool(
             re.search(r"\b(?:today|tomorrow|tonight)\b", r.text, re.I))
         for shape in clause_views(r.text, r.mentions):
             denied |= denied_candidacies(shape, grammar)
@@ -91,7 +92,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
                     continue
                 for m in rule.pattern.finditer(shape.text):
                     for finding in rule.check(rule, m, ctx):
-                        for event in _events(finding, r, shape, published, story):
+                        for event in _events(finding, r, shape, published, story, dates):
                             key = event.key
                             if event.type in ACTOR_TYPES:
                                 stances.append((i, event.type, event.subject))
@@ -139,12 +140,12 @@ def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
     return dominant if not recent or dominant in recent else None
 
 
-def _events(f: Finding, r: Reading, shape, published, story: Story):
+def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     sentence = r.sentence
     marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
     # only a named day dates an event ("in March", "last year" leave it open)
-    mention, date = date_near(r.text, anchor, published, within=_covered(shape))
+    mention, date = date_near(r.text, anchor, published, within=_covered(shape), found=dates)
     if mention is not None and mention.precision != "day":
         date = None
     for subject in f.subjects:

@@ -83,11 +83,11 @@ class Rule:
     pattern: re.Pattern
     check: Callable[["Rule", re.Match, Context], Iterator[Finding]]
     confidence: float = 0.85
+    # rules with an actor group only run on sentences that name a state or NATO
+    needs_actor: bool = field(init=False)
 
-    @property
-    def needs_actor(self) -> bool:
-        """Rules with an actor group only run on sentences that name a state or NATO."""
-        return "(?P<actor>" in self.pattern.pattern
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs_actor", "(?P<actor>" in self.pattern.pattern)
 
 
 class Grammar:

@@ -49,7 +49,7 @@ def test_without_publication_date_only_explicit_years_resolve():
 
 
 def test_modal_may_is_not_a_month():
-    assert find_dates("Iohannis may quit the race", PUB) == []
+    assert find_dates("Iohannis may quit the race", PUB) == ()
 
 
 def test_nearest_date_to_the_trigger():
