@@ -87,10 +87,10 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     """
     _check(article)
     derives = any(r.types & set(STORY_ALERT_KINDS) for r in routes)
-    if derives and any(e.type in STANCE_TYPES for e in events):
-        _serialise_stances(session, story_id)
     # Most routes alert on new events only: corroborating evidence then queues nothing.
     counts_sources = any(r.min_sources > 1 for r in routes)
+    if counts_sources or (derives and any(e.type in STANCE_TYPES for e in events)):
+        _serialise_story(session, story_id)
     article_id, article_created = _article_id(session, article)
     ordered = sorted(events, key=event_key)
     created = {row.id for row in insert_new_rows(session, EventRow.__table__, [dict(
@@ -148,12 +148,13 @@ def _event_rows(session: Session, story_id: str, keys: Sequence[tuple[str, str, 
     return {key: by_key[key] for key in sorted(by_key)}
 
 
-def _serialise_stances(session: Session, story_id: str) -> None:
-    """PostgreSQL: one transaction with stances per story at a time, taken before any row lock.
+def _serialise_story(session: Session, story_id: str) -> None:
+    """PostgreSQL: one such transaction per story at a time, taken before any row lock.
 
-    Stance changes and consensus are read from the other stances; two transactions adding
-    the last two endorsements side by side would each miss the other's and the moment would
-    pass unnoticed. SQLite writers are serial already (BEGIN IMMEDIATE).
+    Stance changes and consensus are read from the other stances, and a route's min_sources
+    from the other transactions' evidence: two transactions adding the last two endorsements
+    (or an event's last two sources) side by side would each miss the other's, and the alert
+    would never be queued. SQLite writers are serial already (BEGIN IMMEDIATE).
     """
     if session.get_bind().dialect.name == "postgresql":
         digest = hashlib.sha256(f"natowatch-stances:{story_id}".encode("utf-8")).digest()

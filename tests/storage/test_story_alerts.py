@@ -271,3 +271,30 @@ def test_the_schema_refuses_an_unknown_alert_kind(store, make_article, make_even
     store.ingest(STORY, make_article(1), [make_event()], [RouteRule("desk", STANCES)])
     with pytest.raises(IntegrityError), store._engine.begin() as connection:
         connection.execute(text("UPDATE alerts SET kind = :kind"), {"kind": bad})
+
+
+def test_concurrent_last_sources_of_an_event_queue_its_alert_once(store, database_url, make_article, make_event):
+    """Two transactions each adding one of the last sources a min_sources route waits for: one
+    of them must count the other's evidence (PostgreSQL serialises them per story)."""
+    routes = [RouteRule("sure", frozenset({"candidacy"}), min_sources=3)]
+    for round_ in range(3):
+        subject = f"Candidate {round_}"
+        store.ingest(STORY, make_article(300 + 10 * round_), [make_event("candidacy", subject, None)], routes)
+        start = threading.Barrier(2)
+        errors: list[BaseException] = []
+
+        def add(n: int) -> None:
+            try:
+                with Store.open(database_url) as own:
+                    start.wait()
+                    own.ingest(STORY, make_article(n), [make_event("candidacy", subject, None)], routes)
+            except BaseException as exc:  # reported below: a thread's exception is otherwise lost
+                errors.append(exc)
+
+        threads = [threading.Thread(target=add, args=(400 + 10 * round_ + i,)) for i in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert not errors
+        assert len([a for a in store.alerts() if a.event.subject == subject]) == 1, subject
