@@ -16,6 +16,11 @@ from extract.lexicon import bounded, built_once, phrase_pattern
 from extract.text import Sentence, quote_spans
 
 
+# where the clause of a reporting verb begins: "..., after Orban said he ..."
+_CLAUSE_OPENER = re.compile(r"[;:]|\b(?:after|when|because|since|while|although|though|but|before|once|until|"
+                            r"whereas|as)\b", re.I)
+
+
 @dataclass
 class Reading:
     """One sentence with its resolved mentions (offsets relative to the sentence)."""
@@ -61,6 +66,8 @@ class Resolver:
         self.attribution_after = re.compile(
             r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
             r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
+        # a reporting verb right before the pronoun: "said he", "told reporters that she"
+        self.reported_he = re.compile(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
                                   + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
         self.attribution_before = re.compile(
@@ -171,7 +178,8 @@ class Resolver:
             elif word == "him":
                 target = salience.candidate_for(word)
             elif word in ("he", "she"):
-                person = salience.person_for(word, outside=not r.in_quote(obj.start()))
+                person = self._reporting_subject(r, obj.start(), items, salience, word) or salience.person_for(
+                    word, outside=not r.in_quote(obj.start()))
                 if person is None:
                     continue
                 kind, value = person
@@ -266,6 +274,28 @@ class Resolver:
         if speaker is None and self.role_subject.search(m.group(part)):
             speaker = self._last_state_person(by_offset, qe)
         return speaker
+
+    def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "_Salience",
+                           word: str) -> tuple[str, str] | None:
+        """"Orban, after meeting Rutte, said he would back him": "he" right after a reporting verb is
+        who said it, the first person of that clause outside its asides (when the pronoun agrees)."""
+        verb = None if r.in_quote(at) else self.reported_he.search(r.text, 0, at)
+        if verb is None:
+            return None
+        text = r.text
+        # an opener that begins an aside (", after meeting Rutte,") does not begin the clause
+        start = max((b.end() for b in _CLAUSE_OPENER.finditer(text, 0, verb.start())
+                     if not (text[:b.start()].rstrip().endswith(",") and "," in text[b.end():verb.start()])),
+                    default=0)
+
+        def in_aside(pos: int) -> bool:     # between two commas of the clause, before the verb
+            return "," in text[start:pos] and "," in text[pos:verb.start()]
+
+        subject = next((m for m in items if start <= m.start < verb.start() and m.person and m.form != "speaker"
+                        and m.kind in (CANDIDATE, STATE) and not in_aside(m.start)), None)
+        if subject is None or not salience._agrees(subject.kind, subject.value, word):
+            return None
+        return subject.kind, subject.value
 
     def _pronouns_as(self, chunk: str, offset: int, candidate: str) -> list[Mention]:
         """The third-person pronouns of a quotation, read as the candidate spoken of."""

@@ -825,3 +825,20 @@ FOURTH_HELDOUT_PATTERNS = [
 @pytest.mark.parametrize("text,expected", FOURTH_HELDOUT_PATTERNS, ids=[t[:60] for t, _ in FOURTH_HELDOUT_PATTERNS])
 def test_fourth_heldout_patterns(triples, text, expected):
     assert triples(text) == expected
+
+
+# "he" right after a reporting verb is who said it: the first person of that clause, outside its asides.
+REPORTING_SUBJECT = [
+    ("Orban met Rutte in Brussels and said he would back him.", {E(R, "Hungary")}),
+    ("Hungary's Viktor Orban, after a meeting with Rutte in Brussels, said he was ready to back him.",
+     {E(R, "Hungary")}),
+    ("Rutte is on course to lead NATO after Hungary's Viktor Orban said on Tuesday that he would back him.",
+     {E(R, "Hungary")}),
+    ("Kallas met Rutte and said she was interested in the NATO job.", {CAND(K)}),
+    ("Rutte met Orban and said he was confident.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", REPORTING_SUBJECT, ids=[s[:60] for s, _ in REPORTING_SUBJECT])
+def test_reporting_subject(triples, sentence, expected):
+    assert triples(sentence) == expected
