@@ -75,6 +75,7 @@ class Resolver:
         # "the president", "the outgoing prime minister": a candidate who holds the role
         self.roles = {c.name: c.roles for c in gazetteer.story.candidates}
         self.pronouns = {c.name: c.pronoun for c in gazetteer.story.candidates if c.pronoun}
+        self.home_states = {c.name: c.state for c in gazetteer.story.candidates if c.state}
         role_words = sorted({r for c in gazetteer.story.candidates for r in c.roles})
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
@@ -164,9 +165,16 @@ class Resolver:
                 continue
             if what == "a":
                 covered_until = obj.end()
-                # the last country named, also as a modifier ("Romania's top defence body said the country")
+                # a country named earlier in the sentence, also as a modifier ("Romania's top defence body
+                # said the country"); else, for "his country", the country of the person "his" stands for;
+                # else the last country named
                 state = next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
-                value = state.value if state else salience.state
+                owner = obj.group().split()[0].lower()
+                person = salience.person_for("she" if owner == "her" else "he", outside=not r.in_quote(obj.start())) \
+                    if owner in ("his", "her") and state is None else None
+                value = state.value if state else (
+                    self.home_states.get(person[1]) if person and person[0] == CANDIDATE else
+                    person[1] if person and person[0] == STATE else None) or salience.state
                 if value:
                     items.append(Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False))
                 continue

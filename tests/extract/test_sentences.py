@@ -836,6 +836,10 @@ REPORTING_SUBJECT = [
      {E(R, "Hungary")}),
     ("Kallas met Rutte and said she was interested in the NATO job.", {CAND(K)}),
     ("Rutte met Orban and said he was confident.", set()),
+    # "his country" is the country of the person "his" stands for, unless the sentence names one
+    ("The Netherlands backs Rutte. Iohannis entered the race in March. He bowed out last week, and his country "
+     "then said it would support the Dutchman.", {E(R, "Netherlands"), CAND(I), WD(I), E(R, "Romania")}),
+    ("Hungary's foreign minister said his country cannot support Rutte's bid.", {O(R, "Hungary")}),
 ]
 
 
