@@ -331,6 +331,11 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
           check_candidacy, 0.8),
         # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
         R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
+        # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition
+        R("candidacy_apposition", "candidacy", _rx(
+            rf"(?P<subj>{C}),\s*(?P<trig>(?:the|a|an)\s+(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
+            rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75),

@@ -819,6 +819,9 @@ FOURTH_HELDOUT_PATTERNS = [
      "following suit.", {O(R, "Hungary"), E(R, "United States"), E(R, "France")}),
     ("The race ended when Klaus Iohannis, the Romanian president and Rutte's only rival, abandoned his candidacy.",
      {WD(I)}),
+    ("That leaves Romanian President Klaus Iohannis, the only other declared candidate.", {CAND(I)}),
+    ("Kallas, a possible candidate, has not commented.", set()),
+    ("Kallas, a former candidate for EU foreign policy chief, spoke.", set()),
 ]
 
 
