@@ -118,9 +118,12 @@ def run_child(command: list[str] | tuple[str, ...], env: dict[str, str], cwd: Pa
 
 def child_env(**settings: str) -> dict[str, str]:
     """The caller's environment without its own natowatch settings (a real alert URL must not
-    get benchmark alerts), plus `settings`; local traffic never goes through a proxy."""
+    get benchmark alerts), no pause between page fetches, plus `settings`; local traffic never
+    goes through a proxy."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NATOWATCH_")}
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    # Every page is on one local host: politeness would measure the pause, not natowatch.
+    env["NATOWATCH_HOST_DELAY_SECONDS"] = "0"
     env.update(settings)
     return env
 

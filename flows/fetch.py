@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Iterator, Sequence, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -133,26 +133,32 @@ class HostPacer:
                                                                       if retry_after else "")
             return result
 
-    def map_by_host(self, work: Callable[[T], object], tasks: Sequence[T], url_of: Callable[[T], str | None]) -> list:
-        """work(task) for every task, in the tasks' order: tasks of different hosts at once
-        (up to MAX_PARALLEL_HOSTS), those of one host one after the other. `url_of` gives the
-        URL a task will fetch through this pacer (None: it fetches nothing)."""
+    def map_by_host(self, work: Callable[[T], object], tasks: Sequence[T],
+                    url_of: Callable[[T], str | None]) -> Iterator[object]:
+        """work(task) for every task, yielded in the tasks' order as soon as each is done, so the
+        caller stores one page while the next is read: tasks of different hosts at once (up to
+        MAX_PARALLEL_HOSTS), those of one host one after the other. `url_of` gives the URL a task
+        will fetch through this pacer (None: it fetches nothing)."""
         by_host: dict[str, list[int]] = {}
         for index, task in enumerate(tasks):
             url = url_of(task)
             by_host.setdefault(host_of(url) if url else "", []).append(index)
-        outcomes: list = [None] * len(tasks)
+        if not by_host:
+            return
+        outcomes: list[Future] = [Future() for _ in tasks]
 
         def run(indexes: list[int]) -> None:
             for index in indexes:
-                outcomes[index] = work(tasks[index])
-        if not by_host:
-            return outcomes
+                try:
+                    outcomes[index].set_result(work(tasks[index]))
+                except BaseException as exc:  # handed to the caller with its task
+                    outcomes[index].set_exception(exc)
         with ThreadPoolExecutor(max_workers=min(len(by_host), MAX_PARALLEL_HOSTS),
                                 thread_name_prefix="natowatch-host") as pool:
-            for done in [pool.submit(run, indexes) for indexes in by_host.values()]:
-                done.result()
-        return outcomes
+            for indexes in by_host.values():
+                pool.submit(run, indexes)
+            for outcome in outcomes:
+                yield outcome.result()
 
 
 def new_client(limits: FetchLimits = FetchLimits()) -> httpx.Client:

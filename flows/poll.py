@@ -193,7 +193,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             return article_for_item(feed, item, parsed.language, ctx, log, client=client)
         except Exception as exc:  # reported with the item below, like a failed store
             return exc
-    # Pages are read first, hosts in parallel; storing stays in feed order on this thread.
+    # Pages are read in threads (hosts in parallel) while this thread stores them in feed order.
     records = ctx.pacer.map_by_host(read, new, lambda item: item.link if feed.full_page else None)
     for item, record in zip(new, records):
         try:
