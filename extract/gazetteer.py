@@ -20,6 +20,10 @@ from extract.text import fold
 # kinds
 CANDIDATE, STATE, ORG, MEMBERS, POST, OTHER_RACE = "C", "S", "O", "M", "P", "X"
 
+# a demonym used as a noun: "the French", followed by a list, a verb or the clause's end
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
+                             r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
 _GROUP_NOUN_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:members?|member[- ]states?|countries|nations|states|"
@@ -88,6 +92,8 @@ class Gazetteer:
                     add(exact, "The " + name[4:], STATE, m.name, "name")
             for name in m.demonyms:
                 add(exact, name, STATE, m.name, "demonym")
+                if name.endswith("an"):     # "the Americans", "the Germans": the state's people, as its government
+                    add(exact, name + "s", STATE, m.name, "demonym-plural")
                 add(exact, name + "man", STATE, m.name, "demonym-person")
                 add(exact, name + "woman", STATE, m.name, "demonym-person")
             for name in m.capitals:
@@ -204,6 +210,9 @@ class Gazetteer:
             return replace(m, actor=False, form="modifier")
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
+        if m.form == "demonym-plural" or (m.form == "demonym" and _THE_BEFORE.search(before)
+                                          and _NOUN_USE_AFTER.match(after)):
+            return replace(m, form="demonym-plural")    # "the French and the Germans declared for him"
         role = self.person_nouns.match(rest)
         if m.form == "demonym" or possessive:
             if role and m.form != "person" and m.value in self.states_with_candidates:

@@ -177,6 +177,11 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\band\s+(?:then\s+|also\s+|instead\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.75),
+        # "Germany backed Rutte in February, alongside the United States and France"
+        R("endorse_alongside", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*(?:alongside|along\s+with|"
+            rf"together\s+with|as\s+well\s+as|joining|like)\s+(?:the\s+)?(?P<actor2>{A})"),
+          check_actor_verb, 0.8),
         # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
         R("endorse_as_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
@@ -192,7 +197,8 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*and\s+so\s+"
             rf"(?:did|have|has|had|do|does)\s+(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
           check_actor_verb, 0.85),
-        R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"),
+        R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"
+                                                  rf"(?!\s+(?!(?:for|on|in|at|as|and|but|because|after|when|over|since)\b)[a-z])"),
           check_actor_verb, 0.6),
         R("endorse_passive", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
@@ -254,7 +260,7 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
         R("focus_noun_of", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6),
         R("focus_possessive", "endorsement", _rx(
-            rf"(?P<actor>{A})['’]s?\s+(?:{stance_adj}\s+){{0,2}}"
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
         R("focus_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -921,6 +927,10 @@ _DATED_TAIL = re.compile(r"^\s*(?:$|[,.;:]|(?:on|last|this|earlier|yesterday|tod
                          r"formally)\b)", re.I)
 
 
+def _trigger_in_sentence(ctx: Context, m: re.Match) -> int:
+    return ctx.shape.to_sentence(m.start("trig"), m.end("trig"))[0]
+
+
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
 
 
@@ -963,7 +973,10 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if rule.name == "takes_office_handed_over":
         post_near = _sentence_has_post(ctx) or ctx.race_article
     if rule.name == "takes_office_succeeded":
-        post_near = ctx.shape.group_at(m.start("trig")).form == "succession"
+        # "succeeded Stoltenberg"; "will succeed Stoltenberg on 1 October" is the schedule stated as fact
+        post_near = ctx.shape.group_at(m.start("trig")).form == "succession" or (
+            ctx.has_day_date and re.search(r"\bwill\s+(?:\w+ly\s+)?$", gap, re.I) is not None
+            and re.match(r"(?:succeed|replace)\b", ctx.sentence[_trigger_in_sentence(ctx, m):], re.I) is not None)
     if not post_near:
         return
     if _other_race_in(tail[:45]):

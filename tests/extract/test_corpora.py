@@ -15,6 +15,7 @@ HELDOUT = ROOT / "tests" / "corpora" / "heldout"
 HELDOUT2 = ROOT / "tests" / "corpora" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "corpora" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "corpora" / "heldout4"
+HELDOUT5 = ROOT / "tests" / "corpora" / "heldout5"
 
 
 def _module(path: Path, name: str):
@@ -88,8 +89,17 @@ def test_third_heldout_floor(story):
 
 def test_fourth_heldout_floor(story):
     """A fourth blind set (18 articles in the house styles of real outlets), scored once blind at
-    P 0.983 R 0.731, P 1.000 R 0.910 after the general fixes its diagnosis pointed to."""
+    P 0.983 R 0.731, P 1.000 R 0.923 after the general fixes its diagnosis pointed to."""
     rows, _ = predict.predict(HELDOUT4 / "manifest.json", story)
     precision, recall = _precision_recall(HELDOUT4, rows)
-    assert precision >= 0.97 and recall >= 0.88, (precision, recall)
+    assert precision >= 0.97 and recall >= 0.9, (precision, recall)
     assert not [r for r in rows if r["article"] in ("hq15", "hq16", "hq17", "hq18")]
+
+
+def test_fifth_heldout_floor(story):
+    """A fifth blind set (18 texts: official statements, transcripts, a fact-check, round-ups, a
+    year-in-review), scored once blind at P 0.918 R 0.634, P 0.952 R 0.845 after the general fixes."""
+    rows, _ = predict.predict(HELDOUT5 / "manifest.json", story)
+    precision, recall = _precision_recall(HELDOUT5, rows)
+    assert precision >= 0.93 and recall >= 0.82, (precision, recall)
+    assert not [r for r in rows if r["article"] in ("hv15", "hv16", "hv17", "hv18")]

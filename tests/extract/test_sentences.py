@@ -849,3 +849,28 @@ REPORTING_SUBJECT = [
 @pytest.mark.parametrize("sentence,expected", REPORTING_SUBJECT, ids=[s[:60] for s, _ in REPORTING_SUBJECT])
 def test_reporting_subject(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+# Patterns a fifth blind corpus (official statements, transcripts, round-ups) showed missing.
+FIFTH_HELDOUT_PATTERNS = [
+    ("Rutte toured. Washington, London and Paris all came out for Rutte last month.",
+     {E(R, "United States"), E(R, "United Kingdom"), E(R, "France")}),
+    ("Rutte toured. The Americans, the British and the Germans all declared for him in February.",
+     {E(R, "United States"), E(R, "United Kingdom"), E(R, "Germany")}),
+    ("The French president backed Rutte.", {E(R, "France")}),
+    ("Rutte spoke to Americans in a town hall.", set()),
+    ("Germany publicly backed Rutte in February, alongside the United States and France.",
+     {E(R, "Germany"), E(R, "United States"), E(R, "France")}),
+    ("The same council decided that Bucharest would back Rutte.", {E(R, "Romania")}),
+    ("Rutte gained. The Turkish nod came at the end of April.", {E(R, "Turkey")}),
+    ("The Netherlands backed U.S. and U.K. strikes on Houthi targets.", set()),
+    ("Rutte will take up his functions as Secretary General on 1 October 2024.", {TO(R)}),
+    ("Rutte was appointed on Wednesday. He will replace Jens Stoltenberg on 1 October.", {APP(R), TO(R)}),
+    ("Rutte hopes to succeed Stoltenberg on October 1.", set()),
+    ("Rutte will succeed Stoltenberg.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIFTH_HELDOUT_PATTERNS, ids=[t[:60] for t, _ in FIFTH_HELDOUT_PATTERNS])
+def test_fifth_heldout_patterns(triples, text, expected):
+    assert triples(text) == expected
