@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 
@@ -84,6 +85,11 @@ class Shape:
             if ss < end <= se:
                 e = oe if token else os_ + (end - ss)
         return (s if s is not None else 0, e if e is not None else self.pieces[-1][3] if self.pieces else 0)
+
+    @cached_property
+    def candidates(self) -> set[str]:
+        """The candidates the shape names (asked once per rule: kept)."""
+        return {v for g in self.groups if g.kind == CANDIDATE for v in g.values}
 
     def group_at(self, shape_start: int) -> Group:
         return self.groups[int(re.match(r"⟨[A-Z](\d+)⟩", self.text[shape_start:]).group(1))]

@@ -301,7 +301,7 @@ class Resolver:
 
         subject = next((m for m in items if start <= m.start < verb.start() and m.person and m.form != "speaker"
                         and m.kind in (CANDIDATE, STATE) and not in_aside(m.start)), None)
-        if subject is None or not salience._agrees(subject.kind, subject.value, word):
+        if subject is None or not salience.agrees(subject.kind, subject.value, word):
             return None
         return subject.kind, subject.value
 
@@ -369,14 +369,14 @@ class _Salience:
     def candidate(self) -> str | None:
         return self.candidates[-1] if self.candidates else None
 
-    def _agrees(self, kind: str | None, value: str, word: str) -> bool:
+    def agrees(self, kind: str | None, value: str, word: str) -> bool:
         """"he" is not a candidate the story calls "she" (and the reverse); others may be anyone."""
         gender = "she" if word in ("she", "her", "herself") else "he"
         return kind != CANDIDATE or self.pronouns.get(value, gender) == gender
 
     def candidate_for(self, word: str) -> str | None:
         """The last candidate named whom `word` ("his", "her", "him") can stand for."""
-        return next((c for c in reversed(self.candidates) if self._agrees(CANDIDATE, c, word)), None)
+        return next((c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word)), None)
 
     def person_for(self, word: str, outside: bool) -> tuple[str | None, str] | None:
         """The last person named (outside quotations when `outside`) whom "he"/"she" can stand for;
@@ -384,7 +384,7 @@ class _Salience:
         for kind, value, quoted in reversed(self.people):
             if outside and quoted:
                 continue
-            if self._agrees(kind, value, word):
+            if self.agrees(kind, value, word):
                 return kind, value
         return None
 

@@ -87,7 +87,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
             for rule in grammar.rules:
                 if (rule.needs_actor and not has_actor) or (
                         rule.name.startswith("focus_") and (focus is None or "⟨C" in shape.text and focus not in
-                                                            _candidates_in(shape))) or (
+                                                            shape.candidates)) or (
                         not rule.name.startswith("focus_") and not named[i] and not own_state):
                     continue
                 for m in rule.pattern.finditer(shape.text):
@@ -116,10 +116,6 @@ def _covered(shape) -> list[tuple[int, int]]:
         else:
             spans.append((start, end))
     return spans
-
-
-def _candidates_in(shape) -> set[str]:
-    return {v for g in shape.groups if g.kind == CANDIDATE for v in g.values}
 
 
 def _dominant(names: list[str]) -> str | None:

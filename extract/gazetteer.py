@@ -131,9 +131,8 @@ class Gazetteer:
                                            + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing": the state acts, the noun is the trigger
         self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
-                                       + phrase_pattern(lex.words("endorsement", "nouns")
-                                                                + lex.words("opposition", "nouns")) + r")(?![\w])"
-                                       + r"(?!\s+" + lex.alt("opposition", "party_words") + ")", re.I)
+                                       + phrase_pattern(lex.words("endorsement", "nouns")) + r"(?![\w])|"
+                                       + lex.opposition_nouns() + ")", re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
         self.title_gap = re.compile(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)

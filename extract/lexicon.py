@@ -100,6 +100,11 @@ class Lexicon:
             raise StoryError(f"{self.source}: {'.'.join(path)}: expected a mapping of word lists")
         return {str(k).lower(): v for k, v in node.items()}
 
+    def opposition_nouns(self) -> str:
+        """The stance nouns of opposing, not where they name the political opposition
+        ("Hungary's opposition leader")."""
+        return self.alt("opposition", "nouns") + r"(?!\s+" + self.alt("opposition", "party_words") + ")"
+
     def alt(self, *path: str, adverbs: bool = False) -> str:
         """Bounded alternation of a word list (see `phrase_pattern` for `adverbs`)."""
         return bounded(self.words(*path), adverbs)

@@ -135,7 +135,7 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
     recv = lex.alt("endorsement", "receiving_verbs")
     join = lex.alt("endorsement", "joining_verbs")
     opp_v = lex.alt("opposition", "verbs")
-    opp_n = lex.alt("opposition", "nouns") + r"(?!\s+" + lex.alt("opposition", "party_words") + ")"
+    opp_n = lex.opposition_nouns()
     opp_agents = lex.alt("opposition", "agent_nouns")
     declare = lex.alt("candidacy", "declaring_verbs")
     cand_bid = lex.alt("candidacy", "bid_nouns")
@@ -676,7 +676,7 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if previous is None or _other_race_in(ctx.shape.text):
         return
     stance, subject = previous
-    if any(g.kind == CANDIDATE and subject not in g.values for g in ctx.shape.groups):
+    if ctx.shape.candidates - {subject}:
         return      # another candidate is named here: the stance may be about them
     if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
         return      # "Turkey followed in April", not "Turkey followed the talks"

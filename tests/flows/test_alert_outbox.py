@@ -33,9 +33,9 @@ POST = "NATO Secretary General"
 
 
 @pytest.fixture
-def store(any_db_url):
-    with Store.open(any_db_url, upgrade=True) as opened:
-        yield opened
+def db_url(any_db_url):
+    """The conftest's `store` on SQLite and on PostgreSQL."""
+    return any_db_url
 
 
 @pytest.fixture
