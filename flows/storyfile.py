@@ -1,4 +1,4 @@
-"""Read a story file (and the lexicon it names) from disk into a Story."""
+"""Read a story file (and the states and lexicon files it names) from disk into a Story."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,10 +13,18 @@ def load_story(path: str | Path) -> Story:
     data = read_yaml(path, "story file", StoryError)
     if not isinstance(data, dict):
         raise StoryError(f"{path}: (top level): expected a mapping")
-    lexicon = {}
-    if data.get("lexicon"):
-        lexicon_path = (path.parent / str(data["lexicon"])).resolve()
-        lexicon = read_yaml(lexicon_path, "lexicon file", StoryError)
-        if not isinstance(lexicon, dict):
-            raise StoryError(f"{lexicon_path}: (top level): expected a mapping")
-    return build_story(data, lexicon, source=str(path))
+    lexicon = _named_file(path, data, "lexicon", "lexicon file") or {}
+    states_path = (path.parent / str(data["states"])).resolve() if data.get("states") else None
+    states = _named_file(path, data, "states", "states file")
+    return build_story(data, lexicon, source=str(path), states=states, states_source=str(states_path))
+
+
+def _named_file(story_path: Path, data: dict, key: str, what: str) -> dict | None:
+    """The mapping in the file the story names under `key`, relative to the story file."""
+    if not data.get(key):
+        return None
+    named = (story_path.parent / str(data[key])).resolve()
+    content = read_yaml(named, what, StoryError)
+    if not isinstance(content, dict):
+        raise StoryError(f"{named}: (top level): expected a mapping")
+    return content
