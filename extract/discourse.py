@@ -61,8 +61,7 @@ class Resolver:
         # a quotation mark may open right before ("'We back him'"); a contraction may follow ("we'll")
         self.first_person_plural = re.compile(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
         self.first_person_singular = re.compile(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
-        verbs = bounded(lex.words("cues", "reporting_verbs") + ["emphasized", "emphasised", "continued", "recalled",
-                                                                "argued", "concluded", "remarked", "asserted"])
+        verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         self.attribution_after = re.compile(
             r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
             r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)

@@ -1,8 +1,13 @@
 """The lexicon file compiled once into regular expressions.
 
-The lexicon (config/lexicon/en.yaml) holds plain phrases; this module turns
-each list into one case-insensitive alternation, longest phrase first, so that
-"has withdrawn" wins over "withdrawn".
+The lexicon (config/lexicon/en.yaml) holds one list per concept. A list whose key
+ends in `verbs` holds lemmas: each entry's verb ("back", "throw one's weight
+behind", "formally +endorse") is inflected here (back/backs/backed/backing, with
+the file's `irregular_verbs` replacing the generated past forms, PETRARCH-style);
+a list whose key ends in `nouns` holds nouns whose head gets its plural. An entry
+written "=as is" is kept as written. Every list becomes one case-insensitive
+alternation, longest phrase first, so that "has withdrawn" wins over "withdrawn".
+No other module builds word forms.
 """
 from __future__ import annotations
 
@@ -65,6 +70,93 @@ def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
     return built
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+# possessive slot of a multiword lemma: "throw one's weight behind" -> its/his/her/their/our/my
+_POSSESSIVES = ("its", "his", "her", "their", "our", "my")
+
+
+def _doubles(word: str) -> bool:
+    """One syllable ending consonant-vowel-consonant doubles its last letter: drop -> dropped."""
+    core = "q" + word[2:] if word.startswith("qu") else word     # the u of "qu" is no vowel: quit -> quitting
+    return len(_VOWEL_GROUPS.findall(core)) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", core) is not None
+
+
+def verb_forms(lemma: str, irregular: Mapping[str, list[str]] | None = None) -> list[str]:
+    """base, 3rd person, past, past participle and gerund of one verb (irregulars from the lexicon:
+    [past, participle] or [past, participle, gerund])."""
+    irregular = irregular or {}
+    if lemma == "be":
+        return ["be", "is", "are", "am", "was", "were", "been", "being"]
+    if re.search(r"(?:s|x|z|ch|sh|o)$", lemma):
+        third = lemma + "es"
+    elif re.search(r"[^aeiou]y$", lemma):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    stem = lemma + lemma[-1] if _doubles(lemma) else lemma
+    if lemma.endswith("ie"):
+        gerund = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and lemma != "be":
+        gerund = lemma[:-1] + "ing"
+    else:
+        gerund = stem + "ing"
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif re.search(r"[^aeiou]y$", lemma):
+        past = lemma[:-1] + "ied"
+    else:
+        past = stem + "ed"
+    forms = [lemma, third, past, past, gerund]
+    if lemma in irregular:
+        given = irregular[lemma]
+        forms[2:2 + len(given)] = given[:3]
+    return list(dict.fromkeys(forms))
+
+
+def noun_forms(noun: str) -> list[str]:
+    """A noun and its plural (a word already ending in s is left as it is)."""
+    if noun.endswith("s"):
+        return [noun]
+    if re.search(r"(?:x|z|ch|sh)$", noun):
+        return [noun, noun + "es"]
+    if re.search(r"[^aeiou]y$", noun):
+        return [noun, noun[:-1] + "ies"]
+    return [noun, noun + "s"]
+
+
+def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = None) -> list[str]:
+    """Every surface form of one lexicon entry. `kind` is "verb", "noun" or "phrase" (as written).
+    The word marked "+" inflects (default: a verb's first word, a noun's last); "one's" stands for
+    any possessive."""
+    if entry.startswith("="):
+        return [entry[1:]]
+    words = entry.split()
+    if kind == "phrase" or not words:
+        heads = [(-1, [entry])]
+    else:
+        marked = [i for i, w in enumerate(words) if w.startswith("+")]
+        at = marked[0] if marked else (0 if kind == "verb" else len(words) - 1)
+        head = words[at].lstrip("+")
+        heads = [(at, verb_forms(head, irregular) if kind == "verb" else noun_forms(head))]
+    out = []
+    for at, forms in heads:
+        for form in forms:
+            ws = [w.lstrip("+") for w in words] if at >= 0 else entry.split()
+            if at >= 0:
+                ws[at] = form
+            variants = [ws]
+            if "one's" in ws:
+                variants = [[p if w == "one's" else w for w in ws] for p in _POSSESSIVES]
+            out += [" ".join(v) for v in variants]
+    return list(dict.fromkeys(out))
+
+
+def list_kind(path: tuple[str, ...]) -> str:
+    """Lists under a key ending in `verbs` hold verb lemmas, in `nouns` nouns; the rest phrases."""
+    last = path[-1] if path else ""
+    return "verb" if last.endswith("verbs") else "noun" if last.endswith("nouns") else "phrase"
+
+
 class Lexicon:
     """Word lists of one lexicon mapping, as strings and compiled patterns."""
 
@@ -86,7 +178,11 @@ class Lexicon:
             node = node[key]
         if not isinstance(node, list) or not all(isinstance(w, str) for w in node):
             raise StoryError(f"{self.source}: {'.'.join(path)}: expected a list of strings")
-        return node
+        kind = list_kind(path)
+        if kind == "phrase":
+            return node
+        irregular = self.data.get("irregular_verbs") or {}
+        return [form for entry in node for form in expand(entry, kind, irregular)]
 
     def mapping(self, *path: str) -> dict[str, list[str]]:
         """A mapping of word lists ("succeed" -> ["succeeded", "succeeds"])."""

@@ -1,0 +1,79 @@
+"""The lexicon by lemma: one list per concept, word forms generated (extract/lexicon.py)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.lexicon import Lexicon, expand, list_kind, noun_forms, verb_forms
+
+IRREGULAR = {"throw": ["threw", "thrown"], "take": ["took", "taken"], "begin": ["began", "begun", "beginning"]}
+
+
+@pytest.mark.parametrize("lemma,forms", [
+    ("back", ["back", "backs", "backed", "backing"]),
+    ("endorse", ["endorse", "endorses", "endorsed", "endorsing"]),
+    ("veto", ["veto", "vetoes", "vetoed", "vetoing"]),
+    ("rally", ["rally", "rallies", "rallied", "rallying"]),
+    ("drop", ["drop", "drops", "dropped", "dropping"]),
+    ("quit", ["quit", "quits", "quitted", "quitting"]),
+    ("favour", ["favour", "favours", "favoured", "favouring"]),
+    ("pledge", ["pledge", "pledges", "pledged", "pledging"]),
+    ("take", ["take", "takes", "took", "taken", "taking"]),
+    ("begin", ["begin", "begins", "began", "begun", "beginning"]),
+    ("be", ["be", "is", "are", "am", "was", "were", "been", "being"]),
+])
+def test_verb_forms(lemma, forms):
+    assert verb_forms(lemma, IRREGULAR) == forms
+
+
+def test_multiword_verbs_inflect_their_head_and_take_any_possessive():
+    forms = expand("throw one's weight behind", "verb", IRREGULAR)
+    assert "threw its weight behind" in forms and "throwing their weight behind" in forms
+    assert "thrown her weight behind" in forms and "throws his weight behind" in forms
+    assert expand("formally +endorse", "verb") == ["formally endorse", "formally endorses", "formally endorsed",
+                                                   "formally endorsing"]
+    assert expand("=has been", "verb") == ["has been"]
+
+
+def test_nouns_get_plurals_unless_kept_as_written():
+    assert noun_forms("candidacy") == ["candidacy", "candidacies"]
+    assert noun_forms("bid") == ["bid", "bids"]
+    assert noun_forms("candidates") == ["candidates"]
+    assert expand("+objection to", "noun") == ["objection to", "objections to"]
+    assert expand("=support", "noun") == ["support"]
+
+
+def test_list_kind_is_read_from_the_key():
+    assert list_kind(("endorsement", "verbs")) == "verb"
+    assert list_kind(("candidacy", "bid_nouns")) == "noun"
+    assert list_kind(("following_phrases",)) == "phrase"
+
+
+def test_the_shipped_lexicon_generates_every_tense(lexicon_mapping):
+    lex = Lexicon(lexicon_mapping)
+    support = lex.words("endorsement", "verbs")
+    for form in ("backs", "backed", "backing", "threw its weight behind", "came out in support of",
+                 "lining up behind", "lends its support to"):
+        assert form in support
+    assert {"assume his duties", "assumes her functions", "took the reins", "taking up his post"} <= set(
+        lex.words("takes_office", "verbs"))
+    assert {"handing the reins", "passes the baton"} <= set(lex.words("takes_office", "handover_verbs"))
+    assert {"candidacies", "bids"} <= set(lex.words("candidacy", "bid_nouns"))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # each tense of one lemma, and multiword predicates in forms no list spells out
+    ("Germany is backing Rutte.", {("endorsement", "Mark Rutte", "Germany")}),
+    ("Germany has been throwing its weight behind Rutte.", {("endorsement", "Mark Rutte", "Germany")}),
+    ("Poland lined up behind Rutte on Tuesday.", {("endorsement", "Mark Rutte", "Poland")}),
+    ("Spain is lending its support to Rutte.", {("endorsement", "Mark Rutte", "Spain")}),
+    ("Rutte will assume his duties as secretary general on Tuesday, October 1.", {("takes_office", "Mark Rutte", None)}),
+    ("Stoltenberg stepped down on Tuesday, handing the reins to Mark Rutte.", {("takes_office", "Mark Rutte", None)}),
+    ("Hungary came out against Rutte's candidacy on Monday.", {("opposition", "Mark Rutte", "Hungary")}),
+    ("Hungary declined to endorse Rutte.", {("opposition", "Mark Rutte", "Hungary")}),
+    # the same words where they state nothing
+    ("Germany might be backing Rutte.", set()),
+    ("Hungary has not yet come out against Rutte.", set()),
+    ("Rutte will assume his duties as prime minister.", set()),
+])
+def test_generated_forms_reach_the_rules(triples, sentence, expected):
+    assert triples(sentence) == expected
