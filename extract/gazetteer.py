@@ -138,6 +138,16 @@ class Gazetteer:
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)
         self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
         self.quantifier_before = re.compile(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
+        # "all allies except Hungary (and Turkey)": the states excepted do not act
+        self.exception_before = re.compile(
+            bounded(lex.words("cues", "exceptions")) + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
+            r"(?:the\s+)?$")
+        # "the government in Budapest", "officials in Washington": the state acting
+        self.government_in = re.compile(r"(?:\b(?:the|its|their)\s+)?(?:" + phrase_pattern(lex.words("seat_nouns"))
+                                        + r")\s+in\s+$", re.I)
+        # "chief of the military alliance", "the new head of NATO": the post
+        self.post_head_before = re.compile(r"(?:\b(?:the|its|their|new|next|incoming|future)\s+)*(?:"
+                                           + phrase_pattern(lex.words("post_head_nouns")) + r")\s+of\s+$", re.I)
         self.location_before = re.compile(
             r"(?:\b(?:in|at|near|into|to|outside|around|across|visit\s+to|trip\s+to|talks\s+in|summit\s+in)\s+)$", re.I)
         self.states_with_candidates: dict[str, tuple[str, ...]] = {}
@@ -185,7 +195,12 @@ class Gazetteer:
         rest = after[possessive.end():] if possessive else after
         government = self.government_nouns.match(rest)
         stance = self.stance_nouns.match(rest)
+        if m.kind in (STATE, ORG, MEMBERS) and self.exception_before.search(before):
+            return replace(m, actor=False, form="excepted")
         if m.kind == ORG:
+            head = self.post_head_before.search(before)
+            if head:
+                return replace(m, kind=POST, value=self.story.post.name, start=head.start(), form="name")
             job = _ORG_JOB.match(after)
             if job:     # "the NATO post", "the alliance's top job"
                 return replace(m, kind=POST, value=self.story.post.name, end=m.end + job.end(), form="name")
@@ -226,6 +241,10 @@ class Gazetteer:
                 return replace(m, form="descriptor", actor=False)
             # "The American Conservative", "NATO's eastern flank", "Hungarian personnel"
             return replace(m, actor=False, form="modifier")
+        if m.form in ("capital", "name"):
+            government = self.government_in.search(before)
+            if government:
+                return replace(m, start=government.start(), form="capital" if m.form == "capital" else "possessive")
         if m.form == "capital":
             if self.location_before.search(before) or (not before.strip() and re.match(r",\s*\w+\s+\d", after)):
                 return replace(m, actor=False, form="location")
@@ -243,7 +262,8 @@ class Gazetteer:
                 gap = text[prev.end:m.start]
                 if prev.kind != STATE or m.kind not in (CANDIDATE, STATE):
                     break
-                titled = bool(self.title_word.search(gap)) or prev.form in ("demonym", "possessive", "role")
+                titled = bool(self.title_word.search(gap)) or prev.form in ("demonym", "possessive", "role") or (
+                    prev.form == "modifier" and m.kind == CANDIDATE and not gap.strip())   # "Dutch Mark Rutte"
                 fits = self.title_gap.fullmatch(gap) is not None
                 before_prev = text[:prev.start]
                 role_of = (prev.form == "name" and not gap.strip()

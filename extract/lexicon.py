@@ -113,6 +113,12 @@ def verb_forms(lemma: str, irregular: Mapping[str, list[str]] | None = None) -> 
     return list(dict.fromkeys(forms))
 
 
+def participle(lemma: str, irregular: Mapping[str, list[str]] | None = None) -> str:
+    """The past participle of one verb ("back" -> "backed", "withhold" -> "withheld")."""
+    given = (irregular or {}).get(lemma)
+    return given[1] if given and len(given) > 1 else verb_forms(lemma)[2]
+
+
 def noun_forms(noun: str) -> list[str]:
     """A noun and its plural (a word already ending in s is left as it is)."""
     if noun.endswith("s"):
@@ -183,6 +189,14 @@ class Lexicon:
             return node
         irregular = self.data.get("irregular_verbs") or {}
         return [form for entry in node for form in expand(entry, kind, irregular)]
+
+    def participles(self, *path: str) -> list[str]:
+        """Past participles of the one-word lemmas of a verb list: the passive ("is backed by")."""
+        irregular = self.data.get("irregular_verbs") or {}
+        node: Any = self.data
+        for key in path:
+            node = node[key]
+        return [participle(e, irregular) for e in node if " " not in e and not e.startswith("=")]
 
     def mapping(self, *path: str) -> dict[str, list[str]]:
         """A mapping of word lists ("succeed" -> ["succeeded", "succeeds"])."""

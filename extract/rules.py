@@ -135,6 +135,8 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
     recv = lex.alt("endorsement", "receiving_verbs")
     join = lex.alt("endorsement", "joining_verbs")
     opp_v = lex.alt("opposition", "verbs")
+    sup_pp = bounded(lex.participles("endorsement", "verbs"))
+    opp_pp = bounded(lex.participles("opposition", "verbs"))
     opp_n = lex.opposition_nouns()
     opp_agents = lex.alt("opposition", "agent_nouns")
     declare = lex.alt("candidacy", "declaring_verbs")
@@ -202,8 +204,22 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
           check_actor_verb, 0.6),
         R("endorse_passive", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
-            rf"(?P<trig>supported|backed|endorsed|favou?red|championed)\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?(?P<actor>{A})"),
+            rf"(?P<trig>{sup_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_passive, 0.85),
+        R("oppose_passive", "opposition", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
+            rf"(?P<trig>{opp_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_passive, 0.85),
+        # a participle set off after the name, or a headline's passive without its auxiliary:
+        # "Rutte, backed by Poland and Spain, ...", "Rutte backed by US for NATO job"
+        R("endorse_participle", "endorsement", _rx(
+            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{sup_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<actor>{A})"),
+          check_passive, 0.8),
+        R("oppose_participle", "opposition", _rx(
+            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{opp_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<actor>{A})"),
+          check_passive, 0.8),
         R("endorse_received", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
@@ -282,7 +298,8 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
         # "while Budapest remains opposed": a stance with its object left out
         R("focus_opposed", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
-            rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$))"), check_focus, 0.55),
+            rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$|(?:until|till|since|so\s+far|to\s+date|throughout|"
+            rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55),
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6),
@@ -585,9 +602,9 @@ def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     actors = _actor_values(ctx, m, "actor")
     if subj is None or not actors:
         return
-    verdict = _assess(ctx, m, "subj", support=True)
-    if verdict.blocked:
-        return
+    verdict = _assess(ctx, m, "subj", support=rule.type == "endorsement")
+    if verdict.blocked or (verdict.refusal and rule.type == "opposition"):
+        return      # "is not opposed by Hungary" states no stance
     etype = "opposition" if verdict.refusal else rule.type
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     f = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))

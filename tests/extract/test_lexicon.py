@@ -77,3 +77,27 @@ def test_the_shipped_lexicon_generates_every_tense(lexicon_mapping):
 ])
 def test_generated_forms_reach_the_rules(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # exceptions: the excepted states state nothing
+    ("All allies except Hungary back Rutte.", set()),
+    ("Every member apart from Turkey and Hungary has endorsed Rutte.", set()),
+    ("All allies other than Slovakia support Rutte, diplomats said on Tuesday.", set()),
+    # passives from the lexicon's participles, with or without their auxiliary
+    ("Rutte is opposed by Hungary.", {("opposition", "Mark Rutte", "Hungary")}),
+    ("Rutte's bid was vetoed by Turkey on Monday.", {("opposition", "Mark Rutte", "Turkey")}),
+    ("Rutte, backed by Poland and Spain, is the favourite.",
+     {("endorsement", "Mark Rutte", "Poland"), ("endorsement", "Mark Rutte", "Spain")}),
+    ("Rutte's candidacy, endorsed by France, gained ground.", {("endorsement", "Mark Rutte", "France")}),
+    ("Rutte is not opposed by Hungary.", set()),
+    ("Rutte, supported by most allies, is the favourite.", set()),
+    # entity forms: the seat of a government, a demonym before the name, the post as head + organisation
+    ("The government in Budapest will not support Rutte for this position.", {("opposition", "Mark Rutte", "Hungary")}),
+    ("Ankara will not back Dutch Mark Rutte for the post.", {("opposition", "Mark Rutte", "Turkey")}),
+    ("Officials in Brussels said Rutte was the favourite.", set()),
+    ("On Wednesday NATO said Rutte, 57, was formally confirmed as head of the alliance.",
+     {("appointment", "Mark Rutte", None)}),
+])
+def test_exceptions_passives_and_entity_forms(triples, sentence, expected):
+    assert triples(sentence) == expected
