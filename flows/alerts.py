@@ -46,6 +46,8 @@ class AlertMessage:
     link: str | None       # the article URL when it is a web link
     source_ref: str        # the article URL as stored (also 'seed:<name>')
     tally: str | None
+    reported: dt.date | None = None   # when the news first told it (`date`: when it happened)
+    background: bool = False          # happened well before it was first reported
 
     @property
     def is_confirmed(self) -> bool:
@@ -69,14 +71,22 @@ def headline(event: EventView | None = None, *, event_type: str | None = None, s
 
 
 def tally_line(candidate: str, stance: Stance | None, story: Story) -> str:
-    """'30 of 32 allies back Mark Rutte; opposed by: Hungary; missing: Romania, ...'."""
-    backing = set(stance.backing) if stance else set()
-    opposing = stance.opposing if stance else ()
+    """'29 of 32 allies back Mark Rutte (tentative: Slovakia); opposed by: Hungary; missing: Romania'.
+
+    Tentative stances are named apart and not counted; a state opposing (or tentatively
+    taking a side) is not also listed as missing."""
+    stance = stance or Stance(candidate, (), ())
+    backing = set(stance.backing)
     members = [m.name for m in story.members]
     line = f"{len(backing)} of {len(members)} allies back {candidate}"
-    if opposing:
-        line += f"; opposed by: {', '.join(opposing)}"
-    missing = sorted(name for name in members if name not in backing)
+    if stance.tentative_backing:
+        line += f" (tentative: {', '.join(stance.tentative_backing)})"
+    if stance.opposing:
+        line += f"; opposed by: {', '.join(stance.opposing)}"
+    if stance.tentative_opposing:
+        line += f"; tentatively opposed by: {', '.join(stance.tentative_opposing)}"
+    declared = backing.union(stance.opposing, stance.tentative_backing, stance.tentative_opposing)
+    missing = sorted(name for name in members if name not in declared)
     if len(backing) >= story.consensus_required:
         return line + "; consensus reached"
     if missing:
@@ -86,22 +96,64 @@ def tally_line(candidate: str, stance: Stance | None, story: Story) -> str:
     return line
 
 
-def story_facts(story: Story) -> StoryFacts:
-    """What Store.ingest needs to derive consensus moments: the members and the threshold."""
-    return StoryFacts(members=frozenset(m.name for m in story.members),
-                      consensus_required=story.consensus_required)
+def story_facts(story: Story, background_days: int | None = None) -> StoryFacts:
+    """What Store.ingest needs to derive consensus moments (the members and the threshold) and
+    to tell background from news (settings' timeline.background_days; default 14)."""
+    facts = StoryFacts(members=frozenset(m.name for m in story.members),
+                       consensus_required=story.consensus_required)
+    return facts if background_days is None else replace(facts, background_days=background_days)
 
 
 _STANCE_VERB = {"endorsement": "backs", "opposition": "opposes"}
 _STANCE_PAST = {"endorsement": "backed", "opposition": "opposed"}
 
 
+_STANCE_NOUN = {"endorsement": "backing of", "opposition": "opposition to"}
+
+
+def _day(value: str | None) -> str:
+    return value or "date not given"
+
+
+def update_headline(alert: AlertView, story: Story) -> str:
+    """What a stronger later report changed, from the detail stored when it was queued:
+    'Hungary now confirms its backing of Mark Rutte for NATO Secretary General (was: tentative,
+    2024-05-18)'; 'Turkey no longer opposes Mark Rutte for ... (ended 2024-04-29)'."""
+    d, event, post = alert.detail, alert.event, story.post.name
+    if d.get("change") == "ended":
+        if event.type in _STANCE_VERB:
+            what = f"{event.actor or 'A member state'} no longer {_STANCE_VERB[event.type]} {event.subject} for {post}"
+        else:
+            what = f"No longer so: {headline(event, post=post)}"
+        return f"{what} (ended {_day(d.get('ended_on'))})"
+    was = f"(was: {d['status_before']}, {_day(d.get('date_before'))})"
+    if event.type in _STANCE_NOUN and d.get("status") == "confirmed":
+        return f"{event.actor or 'A member state'} now confirms its {_STANCE_NOUN[event.type]} {event.subject} {was}"
+    return f"{headline(event, post=post)}: now {d['status']}, {_day(d.get('date'))} {was}"
+
+
+def correction_headline(alert: AlertView, story: Story) -> str:
+    """'Correction: "Hungary endorses Mark Rutte ..." was retracted: misread the quote',
+    'Restored: ...', 'Reported again by Reuters after its retraction: ...'."""
+    d, told = alert.detail, headline(alert.event, post=story.post.name)
+    if d.get("action") == "restored":
+        return f"Restored: {told} (its retraction is withdrawn)"
+    if d.get("action") == "reinstated":
+        return f"Reported again by {d.get('outlet')} after its retraction: {told}"
+    return f"Correction: \"{told}\" was retracted: {d.get('why')}"
+
+
 def story_headline(alert: AlertView, story: Story) -> str:
     """The headline of a story-level alert, from the detail stored when it was queued.
 
     'Hungary now backs Mark Rutte for NATO Secretary General; it opposed the bid on 2024-03-06',
-    'Mark Rutte has the backing of all 32 allies for ...', 'Romania is the last ally not backing ...'.
+    'Mark Rutte has the backing of all 32 allies for ...', 'Romania is the last ally not backing ...';
+    updates and corrections (update_headline, correction_headline).
     """
+    if alert.kind == "update":
+        return update_headline(alert, story)
+    if alert.kind == "correction":
+        return correction_headline(alert, story)
     d, post = alert.detail, story.post.name
     if alert.kind == "stance_change":
         when = f"on {d['before_date']}" if d.get("before_date") else "earlier"
@@ -137,7 +189,7 @@ def render(event: EventView, story: Story, tally: dict[str, Stance] | None) -> A
     evidence = event.first_evidence
     is_candidate = story.candidate(event.subject) is not None or (tally is not None and event.subject in tally)
     return AlertMessage(
-        headline=headline(event, post=story.post.name),
+        headline=("Background: " if event.background else "") + headline(event, post=story.post.name),
         event_type=event.type,
         status=event.status,
         date=event.date,
@@ -146,6 +198,7 @@ def render(event: EventView, story: Story, tally: dict[str, Stance] | None) -> A
         link=evidence.article_url if evidence.article_url.startswith(("http://", "https://")) else None,
         source_ref=evidence.article_url,
         tally=tally_line(event.subject, (tally or {}).get(event.subject), story) if is_candidate else None,
+        reported=event.reported, background=event.background,
     )
 
 
@@ -154,7 +207,10 @@ def _one_line(text: str) -> str:
 
 
 def _when(message: AlertMessage) -> str:
-    return f"{message.status}, {message.date.isoformat() if message.date else 'date not given'}"
+    when = f"{message.status}, {message.date.isoformat() if message.date else 'date not given'}"
+    if message.background and message.reported:
+        when += f" (background: first reported {message.reported.isoformat()})"
+    return when
 
 
 def plain_text(message: AlertMessage) -> str:

@@ -25,7 +25,10 @@ app = typer.Typer(name="natowatch", no_args_is_help=True, add_completion=False, 
                   help="Watch the race for NATO Secretary General in the news: events, tally, alerts.")
 alerts_app = typer.Typer(invoke_without_command=True, help="List alerts (the outbox); `alerts retry` re-queues them.")
 db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
+events_app = typer.Typer(invoke_without_command=True,
+                         help="The story's events; `events retract|restore|show ID` corrects and explains them.")
 app.add_typer(alerts_app, name="alerts")
+app.add_typer(events_app, name="events")
 app.add_typer(db_app, name="db")
 
 ALERT_STATES = ("pending", "sending", "sent", "dead")
@@ -154,27 +157,41 @@ def _default_seeds() -> Path:
     return local if local.is_dir() or not (REPO_ROOT / "seeds").is_dir() else REPO_ROOT / "seeds"
 
 
+def _event_notes(event) -> str:
+    """What the timeline says of an event besides its facts: background, ended, retracted."""
+    notes = []
+    if event.background:
+        notes.append("background")
+    if event.ended_on:
+        notes.append(f"ended {event.ended_on.isoformat()}")
+    if event.retracted_at:
+        notes.append(f"retracted: {event.retracted_why}")
+    return "; ".join(notes)
+
+
 def _event_row(event) -> list[str]:
     evidence = event.first_evidence
-    date = event.date.isoformat() if event.date else (
-        f"{evidence.article_published.isoformat()}*" if evidence.article_published else "-")
-    return [date, event.type, event.subject, event.actor or "-", event.status, evidence.article_outlet]
+    reported = event.reported or evidence.article_published
+    date = event.date.isoformat() if event.date else (f"{reported.isoformat()}*" if reported else "-")
+    return [str(event.id), date, reported.isoformat() if reported else "-", event.type, event.subject,
+            event.actor or "-", event.status, evidence.article_outlet, _event_notes(event)]
 
 
 def _print_timeline(console, events, what: str = "new event") -> None:
+    """Events in timeline order (when they happened; unknown dates where they were first seen)."""
     from rich.table import Table
 
     if not events:
         console.print(f"No {what}s.")
         return
     table = Table(title=f"{len(events)} {what}{'s' if len(events) != 1 else ''}", title_justify="left")
-    for column in ("date", "type", "subject", "actor", "status", "outlet"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("date", "type", "status"))
-    for event in events:
+    for column in ("id", "date", "reported", "type", "subject", "actor", "status", "outlet", "note"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("id", "date", "reported", "type", "status"))
+    for event in sorted(events, key=lambda e: (e.when or dt.date.max, e.id)):
         table.add_row(*[_plain(cell) for cell in _event_row(event)])
     console.print(table)
     if any(e.date is None for e in events):
-        console.print("* no date in the text: the article's publication date", style="dim")
+        console.print("* no date in the text: the day it was first reported", style="dim")
 
 
 def _plain(text: str):
@@ -294,27 +311,107 @@ def serve(feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -
 
 # --- reading the store ----------------------------------------------------------------------
 
-@app.command()
-def events(db: Optional[str] = DB_OPTION,
-           as_json: bool = typer.Option(False, "--json", help="One JSON object per event and line.")) -> None:
-    """The story's events, in the order they became news."""
+def _day_option(value: Optional[str], option: str) -> Optional[dt.date]:
+    try:
+        return _published_option(value)
+    except typer.BadParameter as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
+
+
+@events_app.callback()
+def events(ctx: typer.Context, db: Optional[str] = DB_OPTION,
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per event and line."),
+           everything: bool = typer.Option(False, "--all", help="Retracted events too (marked)."),
+           as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD",
+                                               help="Only what had happened by that day.")) -> None:
+    """The story's timeline: events by when they happened, with the day they were first reported."""
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    day = _day_option(as_of, "--as-of")
     with _clean_errors():
         settings = _settings()
         story = _story(settings)
         with _open_store(db or settings.database_url) as store:
-            found = store.events(story.id)
+            found = store.events(story.id, include_retracted=everything, as_of=day)
     if as_json:
         for event in found:
-            evidence = event.first_evidence
-            typer.echo(json.dumps({
-                "id": event.id, "type": event.type, "subject": event.subject, "actor": event.actor,
-                "status": event.status, "date": event.date.isoformat() if event.date else None,
-                "confidence": event.confidence, "sources": event.sources, "evidence": evidence.sentence,
-                "outlet": evidence.article_outlet, "url": evidence.article_url,
-                "published": evidence.article_published.isoformat() if evidence.article_published else None,
-            }, ensure_ascii=False))
+            typer.echo(json.dumps(_event_json(event), ensure_ascii=False))
         return
     _print_timeline(_console(), found, "event")
+
+
+def _iso(value) -> Optional[str]:
+    return value.isoformat() if value else None
+
+
+def _event_json(event) -> dict:
+    evidence = event.first_evidence
+    return {
+        "id": event.id, "type": event.type, "subject": event.subject, "actor": event.actor,
+        "status": event.status, "date": _iso(event.date), "confidence": event.confidence, "sources": event.sources,
+        "evidence": evidence.sentence, "outlet": evidence.article_outlet, "url": evidence.article_url,
+        "published": _iso(evidence.article_published), "reported": _iso(event.reported),
+        "background": event.background, "ended_on": _iso(event.ended_on),
+        "retracted": event.retracted_at is not None, "retracted_why": event.retracted_why,
+    }
+
+
+@events_app.command("retract")
+def events_retract(ctx: typer.Context, event_id: int = typer.Argument(..., metavar="ID"),
+                   why: str = typer.Option(..., "--why", help="Why the event is wrong (sent with the correction).")) -> None:
+    """Take a wrong event out of the tally and the timeline (kept in its history). Every route that
+    received it gets a correction; its own sources cannot bring it back. `dispatch` sends them."""
+    with _clean_errors():
+        settings = _settings()
+        story = _story(settings)
+        with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
+            event, queued = store.retract(event_id, why)
+    from flows.alerts import headline
+
+    typer.echo(f"retracted event {event.id}: {_one_line(headline(event, post=story.post.name))}")
+    typer.echo(f"{queued} correction{'s' if queued != 1 else ''} queued: run `natowatch dispatch` to send.")
+
+
+@events_app.command("restore")
+def events_restore(ctx: typer.Context, event_id: int = typer.Argument(..., metavar="ID")) -> None:
+    """Undo a retraction: the event counts again; routes that got the correction are told."""
+    with _clean_errors():
+        settings = _settings()
+        story = _story(settings)
+        with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
+            event, queued = store.restore(event_id, settings.alerts.rules)
+    from flows.alerts import headline
+
+    typer.echo(f"restored event {event.id}: {_one_line(headline(event, post=story.post.name))}")
+    typer.echo(f"{queued} alert{'s' if queued != 1 else ''} queued: run `natowatch dispatch` to send.")
+
+
+@events_app.command("show")
+def events_show(ctx: typer.Context, event_id: int = typer.Argument(..., metavar="ID")) -> None:
+    """One event: its dates, its sources and its history (upgrades, end, retractions)."""
+    with _clean_errors():
+        settings = _settings()
+        _story(settings)
+        with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
+            event = store.event(event_id)
+    out = _console()
+    actor = f" by {event.actor}" if event.actor else ""
+    out.print(_plain(f"event {event.id}: {event.type} {event.subject}{actor}, {event.status}"))
+    out.print(_plain(f"  happened: {_iso(event.date) or 'date not given'}; first reported: {_iso(event.reported) or '-'}"
+                     + (f"; {_event_notes(event)}" if _event_notes(event) else "")))
+    for evidence in event.evidence:
+        out.print(_plain(f"  [{evidence.status}, {_iso(evidence.date) or 'no date'}] {evidence.article_outlet} "
+                         f"{_iso(evidence.article_published) or ''}: \"{_one_line(evidence.sentence)}\""))
+    for change in event.history:
+        what = {"upgrade": f"{change.status_before}, {_iso(change.date_before) or 'no date'} -> "
+                           f"{change.status_after}, {_iso(change.date_after) or 'no date'}",
+                "ended": f"ended {_iso(change.date_after) or ''}"}.get(change.kind, change.why or "")
+        out.print(_plain(f"  {change.created_at:%Y-%m-%d %H:%M} {change.kind}: {what}"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
 
 def _alert_headline(alert, story) -> str:
@@ -373,35 +470,56 @@ def alerts_retry(ctx: typer.Context,
     typer.echo(f"{count} alert{'s' if count != 1 else ''} due now: run `natowatch dispatch` to send.")
 
 
+_OUTCOMES = {"withdrawal": "withdrew", "appointment": "appointed", "takes_office": "took office"}
+
+
 @app.command()
-def status(db: Optional[str] = DB_OPTION) -> None:
-    """Per candidate: the states backing and opposing, and who is still missing for consensus."""
+def status(db: Optional[str] = DB_OPTION,
+           as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD",
+                                               help="The tally as it stood that day.")) -> None:
+    """Per candidate: the states backing and opposing (tentative ones apart), and who is still
+    missing for consensus; a candidate appointed or in office is shown as decided."""
+    day = _day_option(as_of, "--as-of")
     with _clean_errors():
         settings = _settings()
         story = _story(settings)
         members = [m.name for m in story.members]
         with _open_store(db or settings.database_url) as store:
-            tally = store.tally(story.id, states=members)
-            found = store.events(story.id)
-    outcome = {}
-    for event in found:
-        if event.type in ("withdrawal", "appointment", "takes_office"):
-            outcome[event.subject] = {"withdrawal": "withdrew", "appointment": "appointed",
-                                      "takes_office": "took office"}[event.type]
+            tally = store.tally(story.id, states=members, as_of=day)
+            found = store.events(story.id, as_of=day)
+    outcome: dict[str, list[str]] = {}
+    for event in sorted(found, key=lambda e: (e.when or dt.date.max, e.id)):
+        if event.type in _OUTCOMES:
+            when = f" {event.when.isoformat()}" if event.when else ""
+            outcome.setdefault(event.subject, []).append(f"{_OUTCOMES[event.type]}{when}")
+    decided = {e.subject for e in found if e.type in ("appointment", "takes_office")}
     names = list(dict.fromkeys([*tally, *(c.name for c in story.candidates)]))
-    names.sort(key=lambda name: -len(tally[name].backing) if name in tally else 0)  # the front-runner first
+    # The decided candidate first, then the front-runners.
+    names.sort(key=lambda name: (name not in decided, -len(tally[name].backing) if name in tally else 0))
     out = _console()
-    out.print(f"{story.title}: consensus needs {story.consensus_required} of {len(members)} allies.", markup=False)
+    when = f" as of {day.isoformat()}" if day else ""
+    out.print(f"{story.title}{when}: consensus needs {story.consensus_required} of {len(members)} allies.",
+              markup=False)
     for name in names:
         stance = tally.get(name)
         backing, opposing = (stance.backing, stance.opposing) if stance else ((), ())
-        missing = sorted(m for m in members if m not in backing)
-        note = f" ({outcome[name]})" if name in outcome else ""
-        out.print(_plain(f"\n{name}{note}: {len(backing)} of {len(members)} back"))
+        note = f" ({'; '.join(outcome[name])})" if name in outcome else ""
+        verdict = "decided, " if name in decided else ""
+        out.print(_plain(f"\n{name}{note}: {verdict}{len(backing)} of {len(members)} back"))
         out.print(_plain(f"  backing:  {', '.join(backing) or '-'}"))
         out.print(_plain(f"  opposing: {', '.join(opposing) or '-'}"))
+        if stance and (stance.tentative_backing or stance.tentative_opposing):
+            leaning = [f"{s} (backing)" for s in stance.tentative_backing]
+            leaning += [f"{s} (opposing)" for s in stance.tentative_opposing]
+            out.print(_plain(f"  tentative, not counted: {', '.join(sorted(leaning))}"))
+        if name in decided:
+            continue  # the race is over for this post: no one is "missing" any more
         still = max(story.consensus_required - len(backing), 0)
-        listed = "-" if not still else "every member" if not backing else ", ".join(missing)
+        declared = set(backing) | set(opposing) | (
+            set(stance.tentative_backing) | set(stance.tentative_opposing) if stance else set())
+        undeclared = [m for m in sorted(members) if m not in declared]
+        listed = "-" if not still else "every member" if not declared else (
+            ", ".join(undeclared) + (f" (and opposing: {', '.join(opposing)})" if opposing else ""))
         out.print(_plain(f"  missing for consensus ({still}): {listed}"))
 
 

@@ -63,6 +63,7 @@ class PollContext:
     story: Story
     routes: tuple[RouteRule, ...]
     limits: FetchLimits = FetchLimits()
+    background_days: int | None = None   # settings' timeline.background_days (None: the default)
     feeds_file: str = ""   # for messages
     # Per-host politeness for item pages; its memory of hosts that asked to wait lasts as long as
     # it does, so a looping poller gives each cycle a new one (see new_cycle).
@@ -205,7 +206,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             relevant = is_about_story(record.title, record.text, ctx.story)
             events = extract_events(record.title, record.text, record.published, ctx.story) if relevant else []
             result = ctx.store.ingest(ctx.story.id, replace(record, relevant=relevant), events, ctx.routes,
-                                      story_facts(ctx.story), feed_item=(feed.name, item.key))
+                                      story_facts(ctx.story, ctx.background_days), feed_item=(feed.name, item.key))
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
             failed.append(item.key)
             log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,
@@ -387,7 +388,7 @@ def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, o
     store = Store.open(database_url or settings.database_url, upgrade=True)
     try:
         ctx = PollContext(store=store, story=load_story(settings.story), routes=settings.alerts.rules,
-                          feeds_file=str(path))
+                          feeds_file=str(path), background_days=settings.timeline.background_days)
         while True:
             cycle_ctx = ctx.new_cycle(settings.polling.host_delay_seconds)
             try:

@@ -67,14 +67,14 @@ def read_and_extract(folder: Path, story: Story) -> ExtractedBatch:
 
 
 def store_batch(store: Store, story: Story, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
-                folder: str) -> ReplaySummary:
+                folder: str, background_days: int | None = None) -> ReplaySummary:
     new_events: list[EventView] = []
     new_articles = unrelated = corroborated = queued = 0
     for item in batch.articles:
         a = item.article
         record = ArticleRecord(url=a.url, title=a.title, text=a.text, published=a.published, outlet=a.outlet,
                                language=a.language, source="seed", text_source="file", relevant=item.relevant)
-        result = store.ingest(story.id, record, list(item.events), routes, story_facts(story))
+        result = store.ingest(story.id, record, list(item.events), routes, story_facts(story, background_days))
         new_articles += result.article_created
         unrelated += not item.relevant
         new_events.extend(result.new_events)
@@ -106,10 +106,10 @@ def read_and_extract_task(folder: Path, story: Story) -> ExtractedBatch:
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def store_batch_task(database_url: str, story: Story, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
-                     folder: str) -> ReplaySummary:
+                     folder: str, background_days: int | None = None) -> ReplaySummary:
     # Opens its own store so a retry starts from a fresh connection.
     with Store.open(database_url, upgrade=True) as store:
-        return store_batch(store, story, batch, routes, folder)
+        return store_batch(store, story, batch, routes, folder, background_days)
 
 
 @flow(name="replay")
@@ -126,7 +126,7 @@ def replay(path: str = "seeds", database_url: str | None = None, fresh: bool = F
     batch = read_and_extract_task(Path(path), story)
     for problem in batch.problems:
         logger.warning("%s", problem)
-    summary = store_batch_task(url, story, batch, settings.alerts.rules, str(path))
+    summary = store_batch_task(url, story, batch, settings.alerts.rules, str(path), settings.timeline.background_days)
     logger.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated, %d alerts queued",
                 summary.articles, summary.new_articles, summary.unrelated, len(summary.new_events),
                 summary.corroborated, summary.alerts_queued)

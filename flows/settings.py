@@ -34,6 +34,7 @@ DEFAULT_MAX_ATTEMPTS = 5
 DEFAULT_BACKOFF_SECONDS = 60.0
 # How long a dispatcher may hold claimed alerts before another may take them (it died).
 DEFAULT_LEASE_SECONDS = 300.0
+DEFAULT_BACKGROUND_DAYS = 14
 # Pause between two page requests to one host within a poll cycle.
 DEFAULT_HOST_DELAY_SECONDS = 1.0
 # The route a single default route gets when no alert URL is configured anywhere.
@@ -68,6 +69,8 @@ class Route:
     urls: tuple[str, ...]
     min_sources: int = 1
     digest_minutes: float | None = None
+    updates: bool = False      # also an alert when a stronger later report changes an event it had
+    background: bool = False   # also background events (first reported long after they happened)
 
     @property
     def rule(self):
@@ -75,7 +78,7 @@ class Route:
         from storage.records import RouteRule  # storage pulls in SQLAlchemy: not for `natowatch extract`
 
         return RouteRule(self.name, frozenset(self.types), frozenset(self.statuses) if self.statuses else None,
-                         self.min_sources)
+                         self.min_sources, updates=self.updates, background=self.background)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,13 @@ class AlertSettings:
 
 
 @dataclass(frozen=True)
+class TimelineSettings:
+    # An event dated more than this many days before the article that first reports it is
+    # background (storage.records.DEFAULT_BACKGROUND_DAYS; not imported: see STORY_ALERT_TYPES).
+    background_days: int = DEFAULT_BACKGROUND_DAYS
+
+
+@dataclass(frozen=True)
 class PollingSettings:
     host_delay_seconds: float = DEFAULT_HOST_DELAY_SECONDS
 
@@ -117,6 +127,7 @@ class Settings:
     feeds_file: Path | None
     alerts: AlertSettings
     polling: PollingSettings = PollingSettings()
+    timeline: TimelineSettings = TimelineSettings()
 
 
 def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
@@ -201,10 +212,11 @@ def _read(path: Path) -> dict:
     return data
 
 
-_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts", "polling"}
+_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts", "polling", "timeline"}
+_TIMELINE_KEYS = {"background_days"}
 _POLLING_KEYS = {"host_delay_seconds"}
 _ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds"}
-_ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes"}
+_ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background"}
 
 
 def _unknown_keys(data: Mapping, allowed: set[str], source: str, where: str) -> None:
@@ -255,7 +267,23 @@ def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, s
 
     return Settings(source=source, database_url=database_url, data_dir=data_dir, story=story,
                     feeds_file=feeds_file, alerts=_alerts(data.get("alerts"), source, env),
-                    polling=_polling(data.get("polling"), source, env))
+                    polling=_polling(data.get("polling"), source, env), timeline=_timeline(data.get("timeline"), source))
+
+
+def _timeline(data: Any, source: str) -> TimelineSettings:
+    data = _section(data, _TIMELINE_KEYS, source, "timeline")
+    days = data.get("background_days", DEFAULT_BACKGROUND_DAYS)
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise SettingsError(f"{source}: timeline.background_days: expected a whole number of days (0 or more), "
+                            f"got {days!r}")
+    return TimelineSettings(background_days=days)
+
+
+def _flag(data: Mapping, key: str, source: str, where: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise SettingsError(f"{source}: {where}.{key}: expected true or false, got {value!r}")
+    return value
 
 
 def _section(data: Any, keys, source: str, name: str) -> Mapping:
@@ -356,6 +384,8 @@ def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
         urls=_url_list(data.get("urls"), source, f"{where}.urls", env, f"route {name!r}"),
         min_sources=_positive(data.get("min_sources", 1), int, source, f"{where}.min_sources"),
         digest_minutes=None if digest is None else _positive(digest, float, source, f"{where}.digest_minutes"),
+        updates=_flag(data, "updates", source, where),
+        background=_flag(data, "background", source, where),
     )
 
 

@@ -11,14 +11,15 @@ from sqlalchemy.orm import Session
 
 from extract.model import ACTOR_TYPES, Event
 from storage.errors import StorageError
-from storage.models import ARTICLE_SOURCES, TEXT_SOURCES, AlertRow, ArticleRow, EventRow, EvidenceRow
-from storage.records import (STORY_ALERT_KINDS, ArticleRecord, EventView, IngestResult, RouteRule, Stance,
-                             StoryFacts)
+from storage.models import ARTICLE_SOURCES, TEXT_SOURCES, ArticleRow, EventChangeRow, EventRow, EvidenceRow
+from storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KINDS, ArticleRecord, EventView, IngestResult,
+                             RouteRule, Stance, StoryFacts)
+from storage.alertrows import alert_key, queue_alert as _queue
 from storage.sql import insert_new, insert_new_rows
+from storage.timeline import apply_report, counted, first_report
 from storage.views import event_views, views_of
 
 STANCE_TYPES = ("endorsement", "opposition")
-MAX_KEY_LENGTH = 256  # alerts.key
 
 
 def normalised_hash(text: str) -> str:
@@ -93,10 +94,11 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         _serialise_story(session, story_id)
     article_id, article_created = _article_id(session, article)
     ordered = sorted(events, key=event_key)
+    background_days = facts.background_days if facts is not None else DEFAULT_BACKGROUND_DAYS
     created = {row.id for row in insert_new_rows(session, EventRow.__table__, [dict(
         story_id=story_id, type=event.type, subject=event.subject, actor=event.actor,
-        actor_key=actor_key(event), status=event.status, date=event.date, confidence=event.confidence,
-        first_article_id=article_id,
+        actor_key=actor_key(event), confidence=event.confidence, first_article_id=article_id,
+        **first_report(event, article, background_days),
     ) for event in ordered])}
     rows = _event_rows(session, story_id, [event_key(e) for e in ordered])
     # Evidence rows this transaction added, per event (an article may give one event two sentences).
@@ -110,13 +112,24 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     # Per (min_sources, candidate): the last stance event whose sources reached min_sources in
     # this transaction; it caused any consensus moment of the routes with that min_sources.
     stance_moved: dict[tuple[int, str], EventRow] = {}
+    told = {event_key(event): event for event in ordered}
     for row in rows.values():
         if not added[row.id]:
             continue
         total, from_article = sources[row.id]
+        if row.id not in created:
+            # A known event told again: more strongly, with its date, as ended, or after a retraction.
+            changed, moved = apply_report(session, row, told[(row.type, row.subject, row.actor_key)], article_id,
+                                          article, total, routes, now)
+            queued += changed
+            if moved and row.type in STANCE_TYPES and (facts is None or row.actor in facts.members):
+                for level in {r.min_sources for r in routes if r.min_sources <= total}:
+                    stance_moved[(level, row.subject)] = row
         # Only when every evidence row of this article for the event is new did the count grow.
         if from_article != added[row.id] or not (row.id in created or counts_sources):
             continue
+        if row.retracted_at is not None or row.ended_on is not None:
+            continue  # no longer news: its history is told by updates and corrections
         queued += _queue_event_alerts(session, row, total, routes, now, facts)
         if row.type in STANCE_TYPES and (facts is None or row.actor in facts.members):
             stance_moved[(total, row.subject)] = row
@@ -172,23 +185,6 @@ def _sources(session: Session, event_ids: Sequence[int], article_id: int) -> dic
         .where(EvidenceRow.event_id.in_(event_ids)).group_by(EvidenceRow.event_id))}
 
 
-def alert_key(prefix: str, *parts: object) -> str:
-    """An outbox key; parts too long for the column are replaced by their hash (still unique)."""
-    key = ":".join([prefix, *map(str, parts)])
-    if len(key) <= MAX_KEY_LENGTH:
-        return key
-    return f"{prefix}:sha256:{hashlib.sha256(key.encode('utf-8')).hexdigest()}"
-
-
-def _queue(session: Session, route: RouteRule, key: str, kind: str, event_id: int, now: dt.datetime,
-           detail: dict | None = None) -> int:
-    """Insert one outbox row unless (route, key) exists; 1 if it was queued."""
-    return insert_new(session, AlertRow.__table__, dict(
-        route=route.name, key=key, kind=kind, event_id=event_id, detail=detail, delivered_urls="",
-        state="pending", attempts=0, next_attempt_at=now, created_at=now, updated_at=now,
-    )) is not None
-
-
 def _queue_event_alerts(session: Session, row: EventRow, sources: int, routes: Sequence[RouteRule],
                         now: dt.datetime, facts: StoryFacts | None) -> int:
     """The alerts of an event whose distinct sources just became `sources`: for each route whose
@@ -196,7 +192,7 @@ def _queue_event_alerts(session: Session, row: EventRow, sources: int, routes: S
     queued = 0
     change: dict | None = None
     for route in routes:
-        if sources != route.min_sources:
+        if sources != route.min_sources or (row.background and not route.background):
             continue
         if route.matches(row.type, row.status):
             queued += _queue(session, route, alert_key("event", row.id), "event", row.id, now)
@@ -225,7 +221,7 @@ def _stance_change(session: Session, row: EventRow, facts: StoryFacts | None) ->
     opposite = "opposition" if row.type == "endorsement" else "endorsement"
     before = session.scalar(select(EventRow).where(
         EventRow.story_id == row.story_id, EventRow.type == opposite, EventRow.subject == row.subject,
-        EventRow.actor_key == row.actor_key, EventRow.id < row.id,
+        EventRow.actor_key == row.actor_key, EventRow.id < row.id, EventRow.retracted_at.is_(None),
         EventRow.first_article_id != row.first_article_id))
     if before is None:
         return None
@@ -256,51 +252,87 @@ def _queue_consensus_moment(session: Session, story_id: str, subject: str, cause
     else:
         return 0
     return sum(_queue(session, route, key, "consensus", cause.id, now, detail)
-               for route in routes if route.matches("consensus", cause.status))
+               for route in routes if route.matches("consensus", cause.status)
+               and (route.background or not cause.background))
 
 
-def story_events(session: Session, story_id: str) -> list[EventView]:
-    ids = session.scalars(select(EventRow.id).where(EventRow.story_id == story_id).order_by(EventRow.id)).all()
+def story_events(session: Session, story_id: str, *, include_retracted: bool = False,
+                 as_of: dt.date | None = None) -> list[EventView]:
+    """The story's events in first-seen order: without the retracted ones unless asked, and with
+    `as_of`, only those that had happened by that day and not ended before it."""
+    query = select(EventRow.id).where(EventRow.story_id == story_id).order_by(EventRow.id)
+    if as_of is not None:
+        query = counted(query, as_of)
+    elif not include_retracted:
+        query = query.where(EventRow.retracted_at.is_(None))
+    ids = session.scalars(query).all()
     views = event_views(session, ids)
     return [views[i] for i in ids]
 
 
 def tally(session: Session, story_id: str, as_of_event_id: int | None,
-          states: Collection[str] | None, *, min_sources: int = 1) -> dict[str, Stance]:
+          states: Collection[str] | None, *, min_sources: int = 1, as_of: dt.date | None = None) -> dict[str, Stance]:
     """Per candidate, the actors backing and opposing: the latest stance of each actor wins.
 
-    "Latest" is by when the stance was taken: the event's date, else the publication date of
-    the article that first reported it; when either is unknown or they are equal, the one
-    seen last. So an article that reports an older stance late does not override a newer one.
+    "Latest" is by when the stance was taken: the event's date, else the day it was first
+    reported; when either is unknown or they are equal, the one seen last. So an article that
+    reports an older stance late does not override a newer one. Retracted events never count;
+    an ended stance counts until it ended; with `as_of` (a day), only what had happened by
+    then. A tentative latest stance is listed apart (Stance.tentative_*) and not counted.
     Candidates are the subjects of candidacy, endorsement and opposition events, in order of
     first appearance. With `states` given, only those actors count (an organisation is not a
     state); with `min_sources`, only stances reported by that many distinct articles.
     """
-    query = (select(EventRow.id, EventRow.type, EventRow.subject, EventRow.actor,
-                    func.coalesce(EventRow.date, ArticleRow.published))
-             .join(ArticleRow, ArticleRow.id == EventRow.first_article_id)
-             .where(EventRow.story_id == story_id, EventRow.type.in_(("candidacy", *STANCE_TYPES)))
+    when = func.coalesce(EventRow.date, EventRow.reported)
+    query = (select(EventRow.id, EventRow.type, EventRow.subject, EventRow.actor, EventRow.status, when,
+                    EventRow.ended_on)
+             .where(EventRow.story_id == story_id, EventRow.type.in_(("candidacy", *STANCE_TYPES)),
+                    EventRow.retracted_at.is_(None))
              .order_by(EventRow.id))
     if as_of_event_id is not None:
         query = query.where(EventRow.id <= as_of_event_id)
+    # As of a day, an event upgraded later is taken as it stood then (its history).
+    states_then = _upgrades(session, story_id) if as_of is not None else {}
     corroborated = _corroborated_stances(session, story_id, min_sources) if min_sources > 1 else None
     candidates: dict[str, None] = {}
     latest: dict[tuple[str, str], tuple[str, dt.date | None]] = {}
-    for event_id, event_type, subject, actor, taken in session.execute(query):
+    for event_id, event_type, subject, actor, status, taken, ended_on in session.execute(query):
+        if as_of is not None:
+            then = [(s, d) for s, d in states_then.get(event_id, [(status, taken)]) if d is None or d <= as_of]
+            if not then:
+                continue  # it had not happened yet
+            status, taken = then[-1]
         candidates.setdefault(subject)
         if event_type not in STANCE_TYPES or not actor or (states is not None and actor not in states):
             continue
+        if ended_on is not None and (as_of is None or ended_on <= as_of):
+            continue  # a stance that had ended by then: the candidate stays, the stance does not
         if corroborated is not None and event_id not in corroborated:
             continue
         held = latest.get((subject, actor))
         # Rows come in first-seen order: a later one wins unless both are dated and it is older.
         if held is None or held[1] is None or taken is None or taken >= held[1]:
-            latest[(subject, actor)] = (event_type, taken)
+            latest[(subject, actor)] = ("tentative " if status == "tentative" else "") + event_type, taken
 
     def actors(candidate: str, stance: str) -> tuple[str, ...]:
         return tuple(sorted(a for (s, a), (t, _) in latest.items() if s == candidate and t == stance))
 
-    return {c: Stance(c, backing=actors(c, "endorsement"), opposing=actors(c, "opposition")) for c in candidates}
+    return {c: Stance(c, backing=actors(c, "endorsement"), opposing=actors(c, "opposition"),
+                      tentative_backing=actors(c, "tentative endorsement"),
+                      tentative_opposing=actors(c, "tentative opposition")) for c in candidates}
+
+
+def _upgrades(session: Session, story_id: str) -> dict[int, list[tuple[str, dt.date | None]]]:
+    """Per upgraded event of the story: each (status, day) it had, oldest first (one query)."""
+    states: dict[int, list[tuple[str, dt.date | None]]] = {}
+    for event_id, reported, status_before, date_before, status_after, date_after in session.execute(
+            select(EventChangeRow.event_id, EventRow.reported, EventChangeRow.status_before,
+                   EventChangeRow.date_before, EventChangeRow.status_after, EventChangeRow.date_after)
+            .join(EventRow, EventRow.id == EventChangeRow.event_id)
+            .where(EventRow.story_id == story_id, EventChangeRow.kind == "upgrade").order_by(EventChangeRow.id)):
+        states.setdefault(event_id, [(status_before, date_before or reported)])
+        states[event_id].append((status_after, date_after or reported))
+    return states
 
 
 def _corroborated_stances(session: Session, story_id: str, min_sources: int) -> set[int]:

@@ -12,7 +12,7 @@ from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, Float, ForeignKey
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from storage.records import ALERT_KINDS
+from storage.records import ALERT_KINDS, CHANGE_KINDS
 
 
 def utcnow() -> dt.datetime:
@@ -98,6 +98,41 @@ class EventRow(Base):
     date: Mapped[dt.date | None]
     confidence: Mapped[float] = mapped_column(Float)
     first_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # When the news first told it (the first article's publication date): `date` is when it
+    # happened. An event dated well before it was first reported is background, not news.
+    reported: Mapped[dt.date | None]
+    background: Mapped[bool] = mapped_column(default=False)
+    # A stance that ended ("dropped its opposition") on this date no longer counts after it.
+    ended_on: Mapped[dt.date | None]
+    # An operator's correction: a retracted event is out of the tally and the timeline.
+    retracted_at: Mapped[dt.datetime | None]
+    retracted_why: Mapped[str | None] = mapped_column(Text)
+
+
+class EventChangeRow(Base):
+    """The history of an event after it became news: upgrades by stronger later reports, its
+    end, retractions and restorations. One change per (event, article, kind): a reprocessed
+    article cannot record its upgrade twice."""
+
+    __tablename__ = "event_changes"
+    __table_args__ = (
+        UniqueConstraint("event_id", "article_id", "kind", name="uq_event_changes_article"),
+        CheckConstraint(_one_of("kind", CHANGE_KINDS), name="ck_event_changes_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    # The article that caused it (none for an operator's retraction or restoration).
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    status_before: Mapped[str | None] = mapped_column(String(16))
+    status_after: Mapped[str | None] = mapped_column(String(16))
+    date_before: Mapped[dt.date | None]
+    date_after: Mapped[dt.date | None]
+    why: Mapped[str | None] = mapped_column(Text)
+    # A retraction's blocked outlets: the sources it may not come back from.
+    detail: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

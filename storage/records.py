@@ -8,7 +8,16 @@ from typing import Any, Mapping
 # What an outbox row announces: one event, or a story-level moment derived from the events.
 # A route asks for the story-level kinds by listing them among its types.
 STORY_ALERT_KINDS = ("stance_change", "consensus")
-ALERT_KINDS = ("event", *STORY_ALERT_KINDS)
+# 'update': a stronger later report changed an event a route already had (routes with updates);
+# 'correction': an event a route received was retracted, restored, or reported again after that.
+ALERT_KINDS = ("event", *STORY_ALERT_KINDS, "update", "correction")
+# What can happen to an event after it became news (its history, storage.models.EventChangeRow).
+CHANGE_KINDS = ("upgrade", "ended", "retracted", "restored", "reinstated")
+# How strongly an event is told: a later report that is stronger upgrades it.
+STATUS_RANK = {"tentative": 0, "reported": 1, "confirmed": 2}
+# What an extractor's event may say instead of a status: the stance it names has ended.
+ENDED = "ended"
+DEFAULT_BACKGROUND_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,10 @@ class RouteRule:
     types: frozenset[str]
     statuses: frozenset[str] | None = None
     min_sources: int = 1
+    # Also alert when a stronger later report changes an event this route already had.
+    updates: bool = False
+    # Also alert on background: events first reported long after they happened.
+    background: bool = False
 
     def matches(self, event_type: str, status: str) -> bool:
         return event_type in self.types and (self.statuses is None or status in self.statuses)
@@ -50,6 +63,9 @@ class StoryFacts:
 
     members: frozenset[str]
     consensus_required: int
+    # An event dated more than this many days before the article that first reports it is
+    # background: kept in the timeline at its own date, alerted only to routes that ask for it.
+    background_days: int = DEFAULT_BACKGROUND_DAYS
 
 
 @dataclass(frozen=True)
@@ -71,6 +87,20 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
+class ChangeView:
+    """One entry of an event's history (see storage.records.CHANGE_KINDS)."""
+
+    kind: str
+    status_before: str | None
+    status_after: str | None
+    date_before: dt.date | None
+    date_after: dt.date | None
+    why: str | None
+    article_id: int | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class EventView:
     """A stored event. `evidence` is oldest first (evidence[0] made it news);
     `sources` is the number of distinct articles that report it."""
@@ -86,10 +116,21 @@ class EventView:
     created_at: dt.datetime
     evidence: tuple[EvidenceView, ...]
     sources: int
+    reported: dt.date | None = None        # when the news first told it (`date`: when it happened)
+    background: bool = False               # happened well before it was first reported
+    ended_on: dt.date | None = None        # a stance that ended then
+    retracted_at: dt.datetime | None = None
+    retracted_why: str | None = None
+    history: tuple[ChangeView, ...] = ()   # oldest first; filled by Store.event(id)
 
     @property
     def first_evidence(self) -> EvidenceView:
         return self.evidence[0]
+
+    @property
+    def when(self) -> dt.date | None:
+        """When it happened as far as is known: its date, else when it was first reported."""
+        return self.date or self.reported
 
 
 @dataclass(frozen=True)
@@ -118,11 +159,15 @@ class AlertView:
 
 @dataclass(frozen=True)
 class Stance:
-    """Where the states stand on one candidate: sorted state names."""
+    """Where the states stand on one candidate: sorted state names. `backing` and `opposing`
+    hold confirmed and reported stances; tentative ones are listed apart."""
 
     candidate: str
     backing: tuple[str, ...]
     opposing: tuple[str, ...]
+    # Stances only reported as tentative ("ready to support"): marked apart, never counted.
+    tentative_backing: tuple[str, ...] = ()
+    tentative_opposing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from extract.model import Event
 from storage import events as event_store
 from storage import feeds as feed_store
-from storage import migrate, outbox
+from storage import migrate, outbox, timeline
 from storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
 from storage.errors import SchemaError, StorageError
 from storage.models import utcnow
+from storage.views import event_views
 from storage.records import (AlertView, ArticleRecord, EventView, FeedState, IngestResult, RouteRule, Stance,
                              StoryFacts)
 
@@ -101,18 +102,45 @@ class Store:
                 result = dataclasses.replace(result, feed_item_created=created)
             return result
 
-    def events(self, story_id: str) -> list[EventView]:
-        """The story's events in the order they were first seen."""
+    def events(self, story_id: str, *, include_retracted: bool = False,
+               as_of: dt.date | None = None) -> list[EventView]:
+        """The story's events in the order they were first seen (retracted ones only when asked;
+        with `as_of`, those that had happened by that day and had not ended)."""
         with self._transaction(write=False) as session:
-            return event_store.story_events(session, story_id)
+            return event_store.story_events(session, story_id, include_retracted=include_retracted, as_of=as_of)
+
+    def event(self, event_id: int) -> EventView:
+        """One event with its evidence and its history (upgrades, end, retractions)."""
+        with self._transaction(write=False) as session:
+            view = event_views(session, [event_id]).get(event_id)
+            if view is None:
+                raise StorageError(f"event {event_id} does not exist")
+            return dataclasses.replace(view, history=timeline.histories(session, [event_id]).get(event_id, ()))
 
     def tally(self, story_id: str, as_of_event_id: int | None = None, *,
-              states: Collection[str] | None = None) -> dict[str, Stance]:
-        """Per candidate, the states backing and opposing (latest stance per actor wins),
-        counting events up to `as_of_event_id`. Pass the story's member names as `states`
-        so that organisations (NATO) are not counted as states."""
+              states: Collection[str] | None = None, as_of: dt.date | None = None) -> dict[str, Stance]:
+        """Per candidate, the states backing and opposing (latest stance per actor wins; tentative
+        ones apart), counting events up to `as_of_event_id`, or that had happened by the day
+        `as_of`. Pass the story's member names as `states` so that organisations (NATO) are not
+        counted as states."""
         with self._transaction(write=False) as session:
-            return event_store.tally(session, story_id, as_of_event_id, states)
+            return event_store.tally(session, story_id, as_of_event_id, states, as_of=as_of)
+
+    def retract(self, event_id: int, why: str) -> tuple[EventView, int]:
+        """Take an event out of the tally and timeline (kept in its history); every route that
+        received it gets a correction. Returns the event and the number of corrections queued."""
+        with self._transaction(write=True) as session:
+            row, queued = timeline.retract(session, event_id, why, self.clock())
+            session.flush()
+            return event_views(session, [row.id])[row.id], queued
+
+    def restore(self, event_id: int, routes: Sequence[RouteRule]) -> tuple[EventView, int]:
+        """Undo a retraction: the routes that got the correction are told, those whose alert was
+        dropped get it again. Returns the event and the number of alerts queued."""
+        with self._transaction(write=True) as session:
+            row, queued = timeline.restore(session, event_id, routes, self.clock())
+            session.flush()
+            return event_views(session, [row.id])[row.id], queued
 
     # The alert outbox.
 

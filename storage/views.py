@@ -55,7 +55,8 @@ def views_of(session: Session, events: Sequence[EventRow], sources: Mapping[int,
             id=event.id, story_id=event.story_id, type=event.type, subject=event.subject, actor=event.actor,
             status=event.status, date=event.date, confidence=event.confidence, created_at=event.created_at,
             evidence=tuple(evidence[event.id]),
-            sources=sources.get(event.id, 0),
+            sources=sources.get(event.id, 0), reported=event.reported, background=event.background,
+            ended_on=event.ended_on, retracted_at=event.retracted_at, retracted_why=event.retracted_why,
         )
         for event in events
     }

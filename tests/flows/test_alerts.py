@@ -30,8 +30,18 @@ def test_tally_line_counts_and_names_missing(story):
     members = [m.name for m in story.members]
     backing = tuple(m for m in members if m not in ("Romania", "Hungary"))
     line = tally_line("Mark Rutte", Stance("Mark Rutte", backing=backing, opposing=("Hungary",)), story)
-    assert line == (f"{len(backing)} of {len(members)} allies back Mark Rutte; opposed by: Hungary; "
-                    "missing: " + ", ".join(m for m in members if m in ("Romania", "Hungary")))
+    # A state opposing is named once, as opposing, not also as missing.
+    assert line == f"{len(backing)} of {len(members)} allies back Mark Rutte; opposed by: Hungary; missing: Romania"
+
+
+def test_tally_line_marks_tentative_stances_apart_and_does_not_count_them(story):
+    members = [m.name for m in story.members]
+    backing = tuple(m for m in members if m not in ("Romania", "Hungary", "Slovakia"))
+    stance = Stance("Mark Rutte", backing=backing, opposing=(), tentative_backing=("Hungary",),
+                    tentative_opposing=("Slovakia",))
+    assert tally_line("Mark Rutte", stance, story) == (
+        f"{len(backing)} of {len(members)} allies back Mark Rutte (tentative: Hungary); "
+        "tentatively opposed by: Slovakia; missing: Romania")
 
 
 def test_tally_line_shortens_a_long_missing_list(story):

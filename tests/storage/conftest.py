@@ -49,7 +49,7 @@ def article(n: int = 1, **changes) -> ArticleRecord:
 def event(type: str = "endorsement", subject: str = "Mark Rutte", actor: str | None = "France",
           status: str = "confirmed", evidence: str | None = None, **changes) -> Event:
     sentence = evidence or f"{actor or 'Someone'} {type} {subject}."
-    values = dict(type=type, subject=subject, actor=actor, status=status, date=dt.date(2024, 2, 22),
+    values = dict(type=type, subject=subject, actor=actor, status=status, date=None,
                   evidence=sentence, span=(0, len(sentence)), confidence=0.9, rule=f"{type}-rule")
     values.update(changes)
     return Event(**values)

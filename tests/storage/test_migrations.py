@@ -14,7 +14,7 @@ from storage.db import normalise_url
 from storage.migrate import head_revision
 from storage.models import Base
 
-TABLES = {"articles", "events", "evidence", "alerts", "feeds", "feed_items", "alembic_version"}
+TABLES = {"articles", "events", "event_changes", "evidence", "alerts", "feeds", "feed_items", "alembic_version"}
 
 
 def test_upgrade_creates_every_table_on_an_empty_database(database_url):

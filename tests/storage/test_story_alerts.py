@@ -69,7 +69,7 @@ def test_backing_then_opposing_is_a_change_too(store, make_article, make_event):
     store.ingest(STORY, make_article(2), [make_event("opposition", actor="Romania")], routes)
     [change] = store.alerts()
     assert (change.detail["stance"], change.detail["before"], change.detail["before_date"]) == (
-        "opposition", "endorsement", "2024-02-22")
+        "opposition", "endorsement", "2024-03-02")
 
 
 def test_no_stance_change_from_one_article_or_from_older_news(store, make_article, make_event):

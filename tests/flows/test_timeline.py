@@ -1,0 +1,255 @@
+"""The timeline over time, on real replays (article files -> extractor -> store -> dispatch to a
+local webhook), on SQLite and PostgreSQL: upgrades by stronger later reports, background
+history, the tally as of a day with tentative stances apart and decided candidates, ended
+stances, and corrections (retract, restore, not coming back from the same sources)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from backends import any_db_url  # noqa: F401  (a fixture)
+from flowkit import invoke, make_article, make_event
+from flows.dispatch import dispatch_pass
+from flows.replay import read_and_extract, store_batch
+from flows.settings import load_settings
+from storage import Store
+
+HUNGARY_MAY = ("Hungary ready to support Rutte for NATO top job",
+               "Hungary is ready to support Dutch Prime Minister Mark Rutte's bid to become NATO Secretary "
+               "General, Foreign Minister Peter Szijjarto said on Saturday.")
+HUNGARY_JUNE = ("Hungary backs Rutte as next NATO chief",
+                "Hungarian Prime Minister Viktor Orban confirmed on Tuesday that Hungary will support Mark Rutte "
+                "as NATO Secretary General.")
+LOOKING_BACK = ("The long road to NATO's top job",
+                "Ben Wallace withdrew from the race for NATO Secretary General on 22 June 2023. Romania endorsed "
+                "Klaus Iohannis for NATO Secretary General on 12 March 2024.")
+APPOINTED = ("Rutte appointed NATO Secretary General",
+             "NATO allies appointed Mark Rutte as NATO Secretary General on Wednesday. "
+             "He will take office on 1 October.")
+FRANCE = ("France backs Rutte for NATO", "France endorsed Mark Rutte for NATO Secretary General on Monday.")
+
+
+@pytest.fixture
+def store(any_db_url):
+    with Store.open(any_db_url, upgrade=True) as opened:
+        yield opened
+
+
+def folder(tmp_path: Path, name: str, *articles: tuple[str, tuple[str, str], str, str]) -> Path:
+    """A folder of article files with its manifest: (id, (headline, body), published, outlet)."""
+    path = tmp_path / name
+    path.mkdir()
+    manifest = []
+    for article_id, (headline, body), published, outlet in articles:
+        (path / f"{article_id}.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+        manifest.append({"id": article_id, "file": f"{article_id}.txt", "published": published, "outlet": outlet,
+                         "url": f"https://{outlet.lower().replace(' ', '-')}.example/{article_id}"})
+    (path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return path
+
+
+def replay(store, story, settings, path: Path):
+    """The replay flow's own two steps (without Prefect), then one dispatch pass."""
+    summary = store_batch(store, story, read_and_extract(path, story), settings.alerts.rules, str(path),
+                          settings.timeline.background_days)
+    dispatch_pass(store, settings, story)
+    return summary
+
+
+def configure(write_settings, routes: list[dict], **top) -> object:
+    write_settings({"alerts": {"routes": routes}, **top})
+    return load_settings()
+
+
+def titles(receiver, route: str | None = None) -> list[str]:
+    return [r["body"]["title"] for r in receiver.received if route is None or r["path"] == f"/{route}"]
+
+
+def the_event(store, story, event_type: str, actor: str | None = None):
+    [found] = [e for e in store.events(story.id, include_retracted=True)
+               if e.type == event_type and (actor is None or e.actor == actor)]
+    return store.event(found.id)
+
+
+def test_a_stronger_later_report_upgrades_the_event_and_tells_routes_that_ask(
+        store, story, tmp_path, write_settings, http_receiver):
+    settings = configure(write_settings, [
+        {"name": "news", "types": ["endorsement"], "updates": True, "urls": [http_receiver.url("news")]},
+        {"name": "plain", "types": ["endorsement"], "urls": [http_receiver.url("plain")]},
+        {"name": "confirmed", "types": ["endorsement"], "statuses": ["confirmed"],
+         "urls": [http_receiver.url("confirmed")]}])
+    replay(store, story, settings, folder(tmp_path, "may", ("a1", HUNGARY_MAY, "2024-05-18", "Wire A")))
+    before = the_event(store, story, "endorsement", "Hungary")
+    assert (before.status, before.date) == ("tentative", dt.date(2024, 5, 18))
+    assert store.tally(story.id)["Mark Rutte"].tentative_backing == ("Hungary",)
+
+    replay(store, story, settings, folder(tmp_path, "june", ("a2", HUNGARY_JUNE, "2024-06-18", "Wire B")))
+    after = the_event(store, story, "endorsement", "Hungary")
+    assert after.id == before.id and (after.status, after.date, after.reported) == (
+        "confirmed", dt.date(2024, 6, 18), dt.date(2024, 5, 18))
+    [change] = after.history
+    assert (change.kind, change.status_before, change.date_before, change.status_after, change.date_after) == (
+        "upgrade", "tentative", dt.date(2024, 5, 18), "confirmed", dt.date(2024, 6, 18))
+    assert titles(http_receiver, "news") == [
+        "Hungary endorses Mark Rutte for NATO Secretary General",
+        "Hungary now confirms its backing of Mark Rutte (was: tentative, 2024-05-18)"]
+    assert titles(http_receiver, "plain") == ["Hungary endorses Mark Rutte for NATO Secretary General"]
+    # A route that takes confirmed stances only hears of it when it becomes confirmed.
+    assert titles(http_receiver, "confirmed") == ["Hungary endorses Mark Rutte for NATO Secretary General"]
+    stance = store.tally(story.id)["Mark Rutte"]
+    assert (stance.backing, stance.tentative_backing) == (("Hungary",), ())
+    # The same reports again change nothing and send nothing.
+    received = len(http_receiver.received)
+    replay(store, story, settings, tmp_path / "june")
+    assert len(http_receiver.received) == received and len(store.event(after.id).history) == 1
+
+
+def test_history_in_a_later_article_is_background_alerted_only_to_routes_that_ask(
+        store, story, tmp_path, write_settings, http_receiver, runner):
+    settings = configure(write_settings, [
+        {"name": "news", "types": ["withdrawal", "endorsement"], "urls": [http_receiver.url("news")]},
+        {"name": "archive", "types": ["withdrawal", "endorsement"], "background": True,
+         "urls": [http_receiver.url("archive")]}])
+    replay(store, story, settings, folder(tmp_path, "march", ("a3", LOOKING_BACK, "2024-03-20", "Wire C")))
+    wallace = the_event(store, story, "withdrawal")
+    assert (wallace.date, wallace.reported, wallace.background) == (dt.date(2023, 6, 22), dt.date(2024, 3, 20), True)
+    romania = the_event(store, story, "endorsement", "Romania")
+    assert (romania.date, romania.background) == (dt.date(2024, 3, 12), False)  # 8 days: still news
+    assert titles(http_receiver, "news") == ["Romania endorses Klaus Iohannis for NATO Secretary General"]
+    assert sorted(titles(http_receiver, "archive")) == [
+        "Background: Ben Wallace withdraws from the race for NATO Secretary General",
+        "Romania endorses Klaus Iohannis for NATO Secretary General"]
+    [body] = [r["body"]["message"] for r in http_receiver.received if "Wallace" in r["body"]["title"]]
+    assert "confirmed, 2023-06-22 (background: first reported 2024-03-20)" in body
+    # The timeline shows it at its own date, before everything else, marked.
+    out = invoke(runner, "events", "--db", store_url(store)).stdout
+    rows = [line for line in out.splitlines() if "Wallace" in line or "Iohannis" in line]
+    assert "2023-06-22" in rows[0] and "background" in rows[0] and "2024-03-12" in rows[1]
+
+
+def test_the_background_threshold_is_a_setting(store, story, tmp_path, write_settings, http_receiver):
+    settings = configure(write_settings, [{"name": "news", "types": ["withdrawal"], "urls": [http_receiver.url()]}],
+                         timeline={"background_days": 400})
+    replay(store, story, settings, folder(tmp_path, "march", ("a3", LOOKING_BACK, "2024-03-20", "Wire C")))
+    assert not the_event(store, story, "withdrawal").background
+    assert titles(http_receiver) == ["Ben Wallace withdraws from the race for NATO Secretary General"]
+
+
+def store_url(store) -> str:
+    return store._engine.url.render_as_string(hide_password=False)
+
+
+def test_status_as_of_a_day_tentative_apart_and_a_decided_candidate(store, story, tmp_path, write_settings, runner):
+    settings = configure(write_settings, [{"name": "news"}])
+    replay(store, story, settings, folder(
+        tmp_path, "race", ("a0", FRANCE, "2024-02-19", "Wire F"), ("a1", HUNGARY_MAY, "2024-05-18", "Wire A"),
+        ("a2", HUNGARY_JUNE, "2024-06-18", "Wire B"), ("a4", APPOINTED, "2024-06-26", "Wire D")))
+    url, total = store_url(store), len(story.members)
+
+    def block(out: str, name: str) -> str:
+        return out.split(f"\n{name}")[1].split("\n\n")[0]
+
+    march = invoke(runner, "status", "--db", url, "--as-of", "2024-03-01").stdout
+    assert "as of 2024-03-01" in march and "backing:  France" in block(march, "Mark Rutte")
+    may = block(invoke(runner, "status", "--db", url, "--as-of", "2024-05-31").stdout, "Mark Rutte")
+    # Hungary's tentative May stance: marked apart, not counted, not "missing" either.
+    assert may.startswith(f": 1 of {total} back") and "tentative, not counted: Hungary (backing)" in may
+    assert "missing for consensus" in may and "Hungary" not in may.split("missing for consensus")[1]
+    now = invoke(runner, "status", "--db", url).stdout
+    rutte = block(now, "Mark Rutte")
+    assert rutte.startswith(f" (appointed 2024-06-26; took office 2024-10-01): decided, 2 of {total} back")
+    assert "backing:  France, Hungary" in rutte and "missing" not in rutte and "tentative" not in rutte
+    # Before the appointment the race was open: the same candidate is not decided then.
+    june = invoke(runner, "status", "--db", url, "--as-of", "2024-06-20").stdout
+    assert "decided" not in june and f"Mark Rutte: 2 of {total} back" in june
+    assert invoke(runner, "status", "--db", url, "--as-of", "June").exit_code == 2
+
+
+def test_an_ended_stance_closes_the_earlier_one(store, story, write_settings, http_receiver):
+    """The extractor does not report ended stances yet (status 'ended'): its events are built here."""
+    settings = configure(write_settings, [
+        {"name": "news", "types": ["opposition"], "updates": True, "urls": [http_receiver.url()]}])
+    rules = settings.alerts.rules
+    first = make_article("https://news.example/turkey-1", outlet="Wire T")
+    store.ingest(story.id, first, [make_event("opposition", "Mark Rutte", "Turkey", date=dt.date(2024, 3, 1))], rules)
+    ended = make_article("https://news.example/turkey-2", outlet="Wire U")
+    result = store.ingest(story.id, ended, [make_event("opposition", "Mark Rutte", "Turkey", status="ended",
+                                                       date=dt.date(2024, 4, 29))], rules)
+    assert result.alerts_queued == 1
+    dispatch_pass(store, settings, story)
+    assert titles(http_receiver) == ["Turkey opposes Mark Rutte for NATO Secretary General",
+                                     "Turkey no longer opposes Mark Rutte for NATO Secretary General (ended 2024-04-29)"]
+    assert store.tally(story.id, as_of=dt.date(2024, 4, 1))["Mark Rutte"].opposing == ("Turkey",)
+    assert store.tally(story.id, as_of=dt.date(2024, 5, 1))["Mark Rutte"].opposing == ()
+    assert store.tally(story.id)["Mark Rutte"].opposing == ()
+    [change] = the_event(store, story, "opposition", "Turkey").history
+    assert (change.kind, change.date_after) == ("ended", dt.date(2024, 4, 29))
+
+
+def test_a_retracted_event_is_corrected_where_it_was_received_and_does_not_come_back(
+        store, story, tmp_path, write_settings, http_receiver, runner):
+    settings = configure(write_settings, [
+        {"name": "desk", "types": ["endorsement"], "urls": [http_receiver.url("desk")]},
+        {"name": "later", "types": ["endorsement"], "urls": [http_receiver.url("later")]}])
+    first = folder(tmp_path, "first", ("a0", FRANCE, "2024-02-19", "Wire F"))
+    summary = store_batch(store, story, read_and_extract(first, story), settings.alerts.rules, str(first))
+    [france] = summary.new_events
+    # 'desk' receives the alert; 'later' has not been sent it yet when the retraction comes.
+    for alert in store.claim_alerts(10):
+        if alert.route == "desk":
+            store.mark_sent(alert.id)
+        else:
+            store.mark_failed(alert.id, "down")
+    url = store_url(store)
+
+    result = invoke(runner, "events", "--db", url, "retract", str(france.id), "--why", "misread: it was Finland")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"retracted event {france.id}: France endorses Mark Rutte for NATO Secretary General",
+        "1 correction queued: run `natowatch dispatch` to send."]
+    store.retry_alerts()
+    dispatch_pass(store, settings, story)
+    assert titles(http_receiver) == [
+        'Correction: "France endorses Mark Rutte for NATO Secretary General" was retracted: misread: it was Finland']
+    assert [r["path"] for r in http_receiver.received] == ["/desk"]  # 'later' never had it: nothing to correct
+    assert "Mark Rutte" not in store.tally(story.id)  # France's backing was all there was of him
+    assert "France" not in invoke(runner, "events", "--db", url).stdout
+    assert "retracted: misread" in invoke(runner, "events", "--db", url, "--all").stdout
+    assert invoke(runner, "events", "--db", url, "retract", str(france.id), "--why", "again").exit_code == 1
+
+    # The same source again, and a copy from the same outlet: it stays retracted, nothing is sent.
+    replay(store, story, settings, first)
+    replay(store, story, settings, folder(tmp_path, "copy", ("a0-copy", FRANCE, "2024-02-20", "Wire F")))
+    assert the_event(store, story, "endorsement", "France").retracted_at is not None
+    assert len(http_receiver.received) == 1
+
+    result = invoke(runner, "events", "--db", url, "restore", str(france.id))
+    assert result.exit_code == 0 and "2 alerts queued" in result.stdout
+    dispatch_pass(store, settings, story)
+    assert titles(http_receiver, "desk")[-1] == (
+        "Restored: France endorses Mark Rutte for NATO Secretary General (its retraction is withdrawn)")
+    assert titles(http_receiver, "later") == ["France endorses Mark Rutte for NATO Secretary General"]
+    assert store.tally(story.id)["Mark Rutte"].backing == ("France",)
+    kinds = [c.kind for c in the_event(store, story, "endorsement", "France").history]
+    assert kinds == ["retracted", "restored"]
+    shown = invoke(runner, "events", "--db", url, "show", str(france.id)).stdout
+    assert "retracted: misread: it was Finland" in shown and "restored" in shown
+
+
+def test_a_retracted_event_reported_by_another_outlet_comes_back(store, story, tmp_path, write_settings,
+                                                                  http_receiver):
+    settings = configure(write_settings, [{"name": "desk", "types": ["endorsement"], "urls": [http_receiver.url()]}])
+    replay(store, story, settings, folder(tmp_path, "first", ("a0", FRANCE, "2024-02-19", "Wire F")))
+    france = the_event(store, story, "endorsement", "France")
+    store.retract(france.id, "looked wrong")
+    dispatch_pass(store, settings, story)
+    replay(store, story, settings, folder(tmp_path, "other", ("b0", FRANCE, "2024-02-21", "Other Wire")))
+    assert the_event(store, story, "endorsement", "France").retracted_at is None
+    assert titles(http_receiver)[1:] == [
+        'Correction: "France endorses Mark Rutte for NATO Secretary General" was retracted: looked wrong',
+        "Reported again by Other Wire after its retraction: France endorses Mark Rutte for NATO Secretary General"]
+    with pytest.raises(Exception, match="is not retracted"):
+        store.restore(france.id, settings.alerts.rules)
