@@ -114,6 +114,13 @@ def test_split_urls_keeps_commas_inside_a_url():
     ({"alerts": {"urls": ["${NOT_SET_ANYWHERE}"]}},
      r": alerts.urls\[0\]: environment variable NOT_SET_ANYWHERE is not set$"),
     ({"story": ""}, r": story: expected a non-empty string$"),
+    ({"alerts": {"routes": [{"name": "x", "updates": "yes"}]}},
+     r": alerts.routes\[0\].updates: expected true or false, got 'yes'$"),
+    ({"alerts": {"routes": [{"name": "x", "background": 1}]}},
+     r": alerts.routes\[0\].background: expected true or false, got 1$"),
+    ({"timeline": {"background_days": -1}}, r": timeline.background_days: expected a whole number of days"),
+    ({"timeline": {"background_days": 2.5}}, r": timeline.background_days: expected a whole number of days"),
+    ({"timeline": {"background": 3}}, r": timeline.background: unknown setting"),
 ])
 def test_bad_settings_give_one_line_naming_file_and_key(tmp_path, data, message):
     path = write(tmp_path, data)
@@ -165,3 +172,13 @@ def test_route_min_sources_digest_and_story_level_types(tmp_path):
     assert {"stance_change", "consensus"} <= set(DEFAULT_ROUTE_TYPES)
     assert settings.alerts.digest_seconds == {"daily": 1440 * 60}
     assert settings.alerts.lease_seconds == 30
+
+
+def test_route_updates_background_and_the_background_threshold(tmp_path):
+    path = write(tmp_path, {"timeline": {"background_days": 30}, "alerts": {"routes": [
+        {"name": "desk", "updates": True, "background": True}, {"name": "plain"}]}})
+    settings = load_settings(path, environ={})
+    desk, plain = (route.rule for route in settings.alerts.routes)
+    assert (desk.updates, desk.background, plain.updates, plain.background) == (True, True, False, False)
+    assert settings.timeline.background_days == 30
+    assert load_settings(write(tmp_path, {}), environ={}).timeline.background_days == 14

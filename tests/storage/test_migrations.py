@@ -1,6 +1,7 @@
 """The schema comes from the Alembic migrations, and an old schema is refused."""
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 
@@ -72,3 +73,28 @@ def test_an_unreachable_postgres_is_one_line_with_the_password_redacted():
 def test_an_unsupported_database_is_refused():
     with pytest.raises(StorageError, match="only SQLite and PostgreSQL are supported"):
         Store.open("mysql://u:p@localhost/nw")
+
+
+def test_upgrading_a_0002_database_dates_its_events_reported_by_their_first_article(database_url):
+    from alembic import command
+
+    from storage.migrate import alembic_config
+
+    engine = create_engine(normalise_url(database_url))
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(text(
+            "INSERT INTO articles (url, content_hash, title, outlet, published, language, source, text_source, "
+            "relevant, created_at) VALUES ('u', 'h', 't', 'o', '2024-06-26', 'en', 'seed', 'file', true, "
+            "CURRENT_TIMESTAMP)"))
+        connection.execute(text(
+            "INSERT INTO events (story_id, type, subject, actor_key, status, confidence, first_article_id, "
+            "created_at) VALUES ('s', 'appointment', 'Mark Rutte', '', 'confirmed', 0.9, 1, CURRENT_TIMESTAMP)"))
+    engine.dispose()
+    with Store.open(database_url, upgrade=True) as store:
+        [event] = store.events("s")
+        assert (event.reported, event.background, event.retracted_at, event.history) == (
+            dt.date(2024, 6, 26), False, None, ())
+        assert store.tally("s") == {}
