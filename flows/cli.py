@@ -357,34 +357,31 @@ def _event_json(event) -> dict:
     }
 
 
+def _correct(ctx: typer.Context, done: str, what: str, change) -> None:
+    """Run a correction (`change(store, settings)` -> (event, alerts queued)) and say what it did."""
+    from flows.alerts import headline
+
+    with _clean_errors():
+        settings = _settings()
+        story = _story(settings)
+        with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
+            event, queued = change(store, settings)
+    typer.echo(f"{done} event {event.id}: {_one_line(headline(event, post=story.post.name))}")
+    typer.echo(f"{queued} {what}{'s' if queued != 1 else ''} queued: run `natowatch dispatch` to send.")
+
+
 @events_app.command("retract")
 def events_retract(ctx: typer.Context, event_id: int = typer.Argument(..., metavar="ID"),
                    why: str = typer.Option(..., "--why", help="Why the event is wrong (sent with the correction).")) -> None:
     """Take a wrong event out of the tally and the timeline (kept in its history). Every route that
     received it gets a correction; its own sources cannot bring it back. `dispatch` sends them."""
-    with _clean_errors():
-        settings = _settings()
-        story = _story(settings)
-        with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
-            event, queued = store.retract(event_id, why)
-    from flows.alerts import headline
-
-    typer.echo(f"retracted event {event.id}: {_one_line(headline(event, post=story.post.name))}")
-    typer.echo(f"{queued} correction{'s' if queued != 1 else ''} queued: run `natowatch dispatch` to send.")
+    _correct(ctx, "retracted", "correction", lambda store, settings: store.retract(event_id, why))
 
 
 @events_app.command("restore")
 def events_restore(ctx: typer.Context, event_id: int = typer.Argument(..., metavar="ID")) -> None:
     """Undo a retraction: the event counts again; routes that got the correction are told."""
-    with _clean_errors():
-        settings = _settings()
-        story = _story(settings)
-        with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
-            event, queued = store.restore(event_id, settings.alerts.rules)
-    from flows.alerts import headline
-
-    typer.echo(f"restored event {event.id}: {_one_line(headline(event, post=story.post.name))}")
-    typer.echo(f"{queued} alert{'s' if queued != 1 else ''} queued: run `natowatch dispatch` to send.")
+    _correct(ctx, "restored", "alert", lambda store, settings: store.restore(event_id, settings.alerts.rules))
 
 
 @events_app.command("show")
