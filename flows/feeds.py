@@ -16,10 +16,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import feedparser
 
-from flows.fetch import scheme_error
+from extract.sanitize import sanitize_line, sanitize_text
+from flows.fetch import MALFORMED, scheme_error
 from flows.yamlfile import read_yaml
 
 DEFAULT_INTERVAL_MINUTES = 30
+# Past these a key or link is not a real one, and would not fit a PostgreSQL index entry.
+MAX_KEY_CHARS = 512
+MAX_LINK_CHARS = 2048
 _FEED_KEYS = {"name", "url", "interval", "full_page"}
 
 
@@ -103,6 +107,7 @@ class FeedItem:
     title: str
     text: str                 # the entry's own content (or summary) as plain text
     published: dt.date | None
+    link_problem: str | None = None   # the entry's link cannot be fetched: why (the item is skipped)
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ class ParsedFeed:
     items: tuple[FeedItem, ...]
     language: str | None = None  # two-letter code from the feed's language, when it gives one
     warning: str | None = None   # malformed but usable: why
+    repeated: tuple[str, ...] = ()   # keys listed more than once (only the first entry is kept)
 
 
 def parse_feed(body: bytes, *, content_type: str = "") -> ParsedFeed:
@@ -125,36 +131,53 @@ def parse_feed(body: bytes, *, content_type: str = "") -> ParsedFeed:
     warning = None
     if parsed.bozo and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
         warning = f"malformed feed, read anyway: {_one_line(parsed.get('bozo_exception'))}"
-    items, keys = [], set()
+    items, keys, repeated = [], set(), []
     for entry in parsed.entries:
         item = _item(entry)
-        if item.key not in keys:  # a feed listing an item twice still gives it once
+        if item.key in keys:  # a feed listing an item twice still gives it once
+            repeated.append(item.key)
+        else:
             keys.add(item.key)
             items.append(item)
     language = (parsed.feed.get("language") or "").strip().lower()[:2] or None
     return ParsedFeed(title=_clean(parsed.feed.get("title", "")), items=tuple(items), language=language,
-                      warning=warning)
+                      warning=warning, repeated=tuple(dict.fromkeys(repeated)))
 
 
 def _item(entry: Any) -> FeedItem:
-    link = entry.get("link")
-    link = clean_link(link) if link and not scheme_error(link) else None
+    raw_link = (entry.get("link") or "").strip()
+    problem = scheme_error(raw_link) if raw_link else None
+    link = clean_link(raw_link) if raw_link and not problem else None
+    # A link to another scheme (ftp:) leaves the feed's own text; one that cannot even be read
+    # (a malformed or absurdly long URL) is a broken or hostile item: skipped.
+    if raw_link and not problem and len(raw_link) > MAX_LINK_CHARS:
+        problem, link = f"link longer than {MAX_LINK_CHARS} characters", None
+    elif problem and not problem.startswith(MALFORMED):
+        problem = None
     title = _clean(html_fragment_to_text(entry.get("title", "")))
     content = entry.get("content") or []
     body_html = max((c.get("value", "") for c in content), key=len, default="") or entry.get("summary", "")
     text = html_fragment_to_text(body_html)
-    return FeedItem(key=item_key(entry.get("id"), link, title, text), link=link, title=title,
-                    text=text, published=_entry_date(entry))
+    return FeedItem(key=item_key(entry.get("id"), link or raw_link or None, title, text), link=link, title=title,
+                    text=text, published=_entry_date(entry),
+                    link_problem=f"{problem}: {sanitize_line(raw_link, 200)!r}" if problem else None)
 
 
 def item_key(guid: str | None, link: str | None, title: str, text: str) -> str:
-    """guid, else the cleaned link, else a hash of what the entry says."""
+    """guid, else the cleaned link, else a hash of what the entry says; a key too long for a
+    database index is kept as its hash."""
     if guid and guid.strip():
-        return f"guid:{guid.strip()}"
+        return _short_key("guid", guid.strip())
     if link:
-        return f"link:{link}"
+        return _short_key("link", link)
     digest = hashlib.sha256(f"{title}\n{text}".encode("utf-8")).hexdigest()
     return f"hash:{digest}"
+
+
+def _short_key(kind: str, value: str) -> str:
+    if len(value) <= MAX_KEY_CHARS:
+        return f"{kind}:{value}"
+    return f"{kind}-sha256:{hashlib.sha256(value.encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
 def _entry_date(entry: Any) -> dt.date | None:
@@ -213,11 +236,11 @@ class _TextCollector(HTMLParser):
 def html_fragment_to_text(fragment: str) -> str:
     """Plain text of a feed entry's HTML: paragraphs kept, tags and scripts dropped."""
     if "<" not in fragment and "&" not in fragment:
-        return fragment.strip()
+        return sanitize_text(fragment).strip()
     collector = _TextCollector()
     collector.feed(fragment)
     collector.close()
-    paragraphs = (_clean(p) for p in "".join(collector.parts).split("\n\n"))
+    paragraphs = (_clean(p) for p in sanitize_text("".join(collector.parts)).split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -250,7 +273,8 @@ def _looks_like_html(body: bytes, content_type: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """One line of a stranger's text, safe to store and show (see extract/sanitize.py)."""
+    return sanitize_line(text)
 
 
 def _one_line(exc: Any) -> str:

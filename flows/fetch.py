@@ -1,8 +1,10 @@
 """Polite, bounded HTTP GETs for feeds and the pages they link to (plain functions, no Prefect).
 
-Every fetch has explicit timeouts, a byte cap, a bounded redirect chain, a clear
-User-Agent and only http/https; failures come back as a FetchResult with a one-line
-error instead of an exception, so one bad source never stops the others.
+Every fetch has explicit timeouts and a total deadline, a cap on the decoded bytes, a bounded
+redirect chain, a clear User-Agent, only http/https and only public addresses unless allowed
+(flows/netguard.py); failures come back as a FetchResult with a one-line error instead of an
+exception, so one bad source never stops the others. A `refused` result is one the monitor
+would not fetch at all (bad URL, scheme or address): the item is skipped, not retried.
 """
 from __future__ import annotations
 
@@ -15,8 +17,15 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from flows.limits import FetchLimits
+from flows.netguard import (ACCEPT_ENCODING, AddressRefused, BadEncoding, BodyTooLarge, GuardedBackend,
+                            content_encodings, decoded, request_scope)
+
+__all__ = ["FetchLimits", "FetchResult", "HostPacer", "fetch", "new_client", "scheme_error"]
+
 USER_AGENT = "natowatch/0.1 (+https://github.com/natowatch)"
 ALLOWED_SCHEMES = ("http", "https")
+MALFORMED = "malformed URL"
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, "
                "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
@@ -31,16 +40,6 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class FetchLimits:
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    # The whole exchange, so a server trickling bytes cannot hold a poll forever.
-    total_timeout: float = 60.0
-    max_bytes: int = 5_000_000
-    max_redirects: int = 5
-
-
-@dataclass(frozen=True)
 class FetchResult:
     url: str                       # the URL asked for
     status: int | None             # the final HTTP status; None when no response came
@@ -51,6 +50,7 @@ class FetchResult:
     modified: str | None = None    # the Last-Modified header, verbatim
     error: str | None = None       # one line; None when the body is usable or the status is 304
     transient: bool = False        # worth retrying soon (timeouts, connection errors, 5xx, 429)
+    refused: bool = False          # not fetched on principle: bad URL, scheme or address
 
     @property
     def ok(self) -> bool:
@@ -72,8 +72,13 @@ class FetchResult:
 
 
 def scheme_error(url: str) -> str | None:
-    """Why this URL may not be fetched, or None: only http and https with a host."""
-    parts = urlsplit(url)
+    """Why this URL may not be fetched, or None: only http and https with a host and a valid port."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises for a port out of range or not a number
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        return f"{MALFORMED}: {' '.join(str(exc).split())}"
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         shown = parts.scheme or "(none)"
         return f"unsupported URL scheme {shown!r}: only http and https are fetched"
@@ -84,7 +89,10 @@ def scheme_error(url: str) -> str | None:
 
 def host_of(url: str) -> str:
     """The host a request goes to, the unit of politeness (the port does not make another site)."""
-    return (urlsplit(url).hostname or "").lower()
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # a malformed URL is refused by fetch without a request
+        return ""
 
 
 def asks_to_wait(result: FetchResult) -> bool:
@@ -161,45 +169,72 @@ class HostPacer:
                 yield outcome.result()
 
 
+class _Client(httpx.Client):
+    """httpx.Client that leaves a redirect's Location alone: fetch() reads and checks it itself,
+    while httpx's own reading of it (for Response.next_request, unused here) raises on a
+    'javascript:' or malformed location before fetch could say which item it was."""
+
+    def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+        return request
+
+
 def new_client(limits: FetchLimits = FetchLimits()) -> httpx.Client:
     """One client per poll cycle: connections are reused across a feed and its pages."""
     timeout = httpx.Timeout(connect=limits.connect_timeout, read=limits.read_timeout,
                             write=limits.read_timeout, pool=limits.connect_timeout)
+    # No proxy from the environment: a proxy would make the connections the address check sees.
+    transport = httpx.HTTPTransport(trust_env=False)
+    # httpcore takes its socket layer as a parameter that httpx does not pass on: set it here,
+    # so every connection of this client is resolved, checked and bounded by GuardedBackend.
+    transport._pool._network_backend = GuardedBackend()
     # Redirects are followed by hand so every hop is checked and counted.
-    return httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT})
+    return _Client(timeout=timeout, follow_redirects=False, transport=transport, trust_env=False,
+                        headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING})
 
 
 def fetch(url: str, *, etag: str | None = None, modified: str | None = None,
           limits: FetchLimits = FetchLimits(), client: httpx.Client | None = None,
-          accept: str = FEED_ACCEPT) -> FetchResult:
-    """GET `url` within `limits`, conditionally when an ETag or Last-Modified is known."""
+          accept: str = FEED_ACCEPT, deadline: float | None = None) -> FetchResult:
+    """GET `url` within `limits`, conditionally when an ETag or Last-Modified is known.
+
+    `deadline` (time.monotonic()) ends the request earlier than its own total timeout would."""
     if client is None:
         with new_client(limits) as own_client:
-            return fetch(url, etag=etag, modified=modified, limits=limits, client=own_client, accept=accept)
+            return fetch(url, etag=etag, modified=modified, limits=limits, client=own_client, accept=accept,
+                         deadline=deadline)
 
     headers = {"User-Agent": USER_AGENT, "Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
     if modified:
         headers["If-Modified-Since"] = modified
-    deadline = time.monotonic() + limits.total_timeout
+    own_deadline = time.monotonic() + limits.total_timeout
+    deadline = own_deadline if deadline is None else min(deadline, own_deadline)
     current, visited = url, set()
     for _hop in range(limits.max_redirects + 1):
         problem = scheme_error(current)
         if problem:
-            return FetchResult(url, None, final_url=current, error=problem)
+            return FetchResult(url, None, final_url=current, error=problem, refused=True)
         visited.add(current)
         try:
-            result = _get_once(client, url, current, headers, limits, deadline)
+            with request_scope(limits, deadline):
+                result = _get_once(client, url, current, headers, limits)
+        except AddressRefused as exc:
+            return FetchResult(url, None, final_url=current, error=str(exc), refused=True)
         except httpx.TimeoutException as exc:
-            return FetchResult(url, None, final_url=current, transient=True, error=_timeout_message(exc, limits))
+            return FetchResult(url, None, final_url=current, transient=True,
+                               error=_timeout_message(exc, limits, deadline))
         except httpx.HTTPError as exc:
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             return FetchResult(url, None, final_url=current, transient=True, error=f"request failed: {detail}")
         location = result.headers.get("location")
         if result.status not in _REDIRECT_STATUSES or not location:
             return result
-        current = urljoin(current, location)
+        try:
+            current = urljoin(current, location)
+        except ValueError:
+            return FetchResult(url, result.status, headers=result.headers, final_url=current, refused=True,
+                               error=f"malformed redirect location {location[:200]!r}")
         if current in visited:
             return FetchResult(url, result.status, headers=result.headers, final_url=current,
                                error=f"redirect loop: {current} was already visited")
@@ -207,8 +242,9 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None,
 
 
 def _get_once(client: httpx.Client, url: str, current: str, headers: dict[str, str],
-              limits: FetchLimits, deadline: float) -> FetchResult:
-    """One request, body streamed and cut off past the byte cap or the deadline."""
+              limits: FetchLimits) -> FetchResult:
+    """One request; the body decoded here (every content-encoding layer, in bounded steps) and
+    cut off past the byte cap. The deadline is enforced by the guarded sockets under the client."""
     with client.stream("GET", current, headers=headers) as response:
         response_headers = {k.lower(): v for k, v in response.headers.items()}
         status = response.status_code
@@ -220,22 +256,21 @@ def _get_once(client: httpx.Client, url: str, current: str, headers: dict[str, s
             return FetchResult(url, status, transient=status in _TRANSIENT_STATUSES,
                                error=f"HTTP {status} {response.reason_phrase}".rstrip(), **common)
         declared = response_headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limits.max_bytes:
+        encodings = content_encodings(response_headers.get("content-encoding", ""))
+        if not encodings and declared.isdigit() and int(declared) > limits.max_bytes:
             return FetchResult(url, status, error=f"body of {int(declared)} bytes is over the "
                                                   f"{limits.max_bytes}-byte cap", **common)
-        chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limits.max_bytes:
-                return FetchResult(url, status, error=f"body is over the {limits.max_bytes}-byte cap", **common)
-            if time.monotonic() > deadline:
-                return FetchResult(url, status, transient=True,
-                                   error=f"took longer than {limits.total_timeout:g} s in total", **common)
-            chunks.append(chunk)
-        return FetchResult(url, status, body=b"".join(chunks), **common)
+        try:
+            # iter_raw: httpx's own decoders would inflate a whole chunk at once, before any cap.
+            body = b"".join(decoded(response.iter_raw(), encodings, limits.max_bytes))
+        except (BodyTooLarge, BadEncoding) as exc:
+            return FetchResult(url, status, error=str(exc), **common)
+        return FetchResult(url, status, body=body, **common)
 
 
-def _timeout_message(exc: httpx.TimeoutException, limits: FetchLimits) -> str:
+def _timeout_message(exc: httpx.TimeoutException, limits: FetchLimits, deadline: float) -> str:
+    if time.monotonic() >= deadline - 0.01:
+        return f"took longer than {limits.total_timeout:g} s in total"
     if isinstance(exc, httpx.ConnectTimeout):
         return f"timed out connecting (after {limits.connect_timeout:g} s)"
     if isinstance(exc, httpx.PoolTimeout):

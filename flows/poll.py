@@ -9,6 +9,12 @@ so a failure half-way makes the next poll fetch the whole feed again.
 Item pages are read politely: one HostPacer per cycle spaces the requests to each host and
 stops asking a host that answered 429 (or 503 with Retry-After); pages of different hosts
 are read at the same time.
+
+Feeds are written by strangers (docs/security.md): a feed's own origin may be fetched whatever
+its address, other inside addresses only when `fetch.allow_hosts` names them; an item whose link
+cannot be fetched on principle is skipped with one line; at most `fetch.max_items_per_poll` new
+items and `fetch.feed_timeout_seconds` of page reading per feed and poll, the rest next poll;
+titles and evidence are sanitised and capped before they are stored.
 """
 from __future__ import annotations
 
@@ -25,12 +31,15 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import task_run
 
 from extract import extract_events, html_to_article, is_about_story
+from extract.model import Event
+from extract.sanitize import sanitize_line, sanitize_text
 from extract.story import Story
 from flows.alerts import story_facts
 from flows.articles import outlet_of
 from flows.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
                          load_feeds, parse_feed)
 from flows.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
+from flows.netguard import origin_of
 from flows.settings import DEFAULT_HOST_DELAY_SECONDS, REPO_ROOT, Settings, load_settings
 from flows.storyfile import load_story
 from storage import ArticleRecord, FeedState, RouteRule, Store
@@ -69,8 +78,28 @@ class PollContext:
     # it does, so a looping poller gives each cycle a new one (see new_cycle).
     pacer: HostPacer = field(default_factory=lambda: HostPacer(DEFAULT_HOST_DELAY_SECONDS))
 
-    def new_cycle(self, host_delay_seconds: float) -> PollContext:
-        return replace(self, pacer=HostPacer(host_delay_seconds))
+    def new_cycle(self, host_delay_seconds: float, feeds: Sequence[Feed] = ()) -> PollContext:
+        """A context for one cycle: a fresh pacer, and the origins of `feeds` (the configured
+        ones) allowed whatever their address."""
+        return replace(self, pacer=HostPacer(host_delay_seconds),
+                       limits=with_origins(self.limits, [f.url for f in feeds]))
+
+
+def with_origins(limits: FetchLimits, urls: Sequence[str]) -> FetchLimits:
+    """`limits` that also allow the origins of `urls` (configured feeds) whatever their address."""
+    origins = [o for o in map(origin_of, urls) if o]
+    return replace(limits, allow_origins=tuple(dict.fromkeys([*limits.allow_origins, *origins])))
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An item not read on principle (its link is refused): recorded as seen, with one log line."""
+
+    reason: str
+
+
+# An item not read because the feed's time for this poll ran out: read on the next poll.
+DEFERRED = object()
 
 
 @dataclass(frozen=True)
@@ -82,6 +111,7 @@ class FeedReport:
     # racing it on the same database counts the entries it stored, so the sum is exact.
     new_items: int = 0
     skipped: int = 0        # of those, articles not about the story (stored as skipped)
+    refused: int = 0        # items skipped because their link may not be fetched
     new_events: int = 0
     corroborated: int = 0
     alerts_queued: int = 0
@@ -123,7 +153,7 @@ def fetch_feed(feed: Feed, state: FeedState | None, limits: FetchLimits, client=
     """GET the feed, conditionally when the stored validators belong to this URL."""
     same_url = state is not None and state.url == feed.url
     return fetch(feed.url, etag=state.etag if same_url else None, modified=state.modified if same_url else None,
-                 limits=limits, client=client)
+                 limits=with_origins(limits, [feed.url]), client=client)
 
 
 def process_feed(feed: Feed, state: FeedState | None, result: FetchResult, ctx: PollContext,
@@ -162,6 +192,10 @@ def process_feed(feed: Feed, state: FeedState | None, result: FetchResult, ctx: 
         return FeedReport(feed.name, "failed", error=error, next_poll_at=when)
     if parsed.warning:
         log.warning("feed %s: %s", feed.name, parsed.warning)
+    if parsed.repeated:
+        log.warning("feed %s: %d item(s) listed more than once (%s); kept the first of each", feed.name,
+                    len(parsed.repeated), ", ".join(sanitize_line(k, 80) for k in parsed.repeated[:3])
+                    + (", ..." if len(parsed.repeated) > 3 else ""))
 
     # The row must exist before items are recorded; validators only advance at the end.
     store.save_feed_state(replace(base, consecutive_failures=0, last_error=None))
@@ -184,27 +218,44 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
 
     The report's `error` is set when some item could not be stored (it will be tried again).
     """
-    counts = dict(new_items=0, skipped=0, new_events=0, corroborated=0, alerts_queued=0)
+    counts = dict(new_items=0, skipped=0, refused=0, new_events=0, corroborated=0, alerts_queued=0)
     failed: list[str] = []
     seen = ctx.store.seen_items(feed.name)
     new = [item for item in parsed.items if item.key not in seen]
+    limits = with_origins(ctx.limits, [feed.url])
+    left = new[limits.max_items_per_poll:]
+    new = new[:limits.max_items_per_poll]
+    deadline = time.monotonic() + limits.feed_timeout
 
-    def read(item: FeedItem) -> ArticleRecord | None | Exception:
+    def read(item: FeedItem) -> ArticleRecord | Skip | None | Exception | object:
+        if item.link_problem:
+            return Skip(item.link_problem)
+        if time.monotonic() >= deadline:
+            return DEFERRED
         try:
-            return article_for_item(feed, item, parsed.language, ctx, log, client=client)
+            return article_for_item(feed, item, parsed.language, replace(ctx, limits=limits), log, client=client,
+                                    deadline=deadline)
         except Exception as exc:  # reported with the item below, like a failed store
             return exc
     # Pages are read in threads (hosts in parallel) while this thread stores them in feed order.
     records = ctx.pacer.map_by_host(read, new, lambda item: item.link if feed.full_page else None)
     for item, record in zip(new, records):
         try:
+            if record is DEFERRED:
+                left.append(item)
+                continue
             if isinstance(record, Exception):
                 raise record
+            if isinstance(record, Skip):
+                log.warning("feed %s: item %s: skipped: %s", feed.name, sanitize_line(item.key, 200), record.reason)
+                counts["refused"] += ctx.store.record_feed_item(feed.name, item.key, None)
+                continue
             if record is None:
                 ctx.store.record_feed_item(feed.name, item.key, None)
                 continue
             relevant = is_about_story(record.title, record.text, ctx.story)
             events = extract_events(record.title, record.text, record.published, ctx.story) if relevant else []
+            events = [capped_evidence(e, limits.max_evidence_chars) for e in events]
             result = ctx.store.ingest(ctx.story.id, replace(record, relevant=relevant), events, ctx.routes,
                                       story_facts(ctx.story, ctx.background_days), feed_item=(feed.name, item.key))
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
@@ -219,19 +270,39 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
         counts["new_events"] += len(result.new_events)
         counts["corroborated"] += len(result.corroborated_events)
         counts["alerts_queued"] += result.alerts_queued
-    error = f"{len(failed)} item(s) not stored, retried next poll" if failed else None
-    return FeedReport(feed.name, "updated", items=len(parsed.items), error=error, **counts)
+    problems = [f"{len(failed)} item(s) not stored, retried next poll"] if failed else []
+    if left:
+        # Not an error of the feed, but its validators must not advance: the next poll has to
+        # get the whole feed again to see these items.
+        problems.append(f"{len(left)} item(s) left for the next poll (at most {limits.max_items_per_poll} items "
+                        f"and {limits.feed_timeout:g} s of page reading per poll)")
+        log.warning("feed %s: %s", feed.name, problems[-1])
+    return FeedReport(feed.name, "updated", items=len(parsed.items), error="; ".join(problems) or None, **counts)
+
+
+def capped_evidence(event: Event, max_chars: int) -> Event:
+    """The event with its evidence sentence cut to `max_chars` (a 'sentence' of a page without
+    punctuation can be the whole page); the marks past the cut are dropped."""
+    if len(event.evidence) <= max_chars:
+        return event
+    marks = tuple(m for m in event.marks if m[1] <= max_chars - 1)
+    return replace(event, evidence=event.evidence[:max_chars - 1] + "\u2026", marks=marks)
 
 
 def article_for_item(feed: Feed, item: FeedItem, language: str | None, ctx: PollContext,
-                     log: logging.Logger | logging.LoggerAdapter, *, client=None) -> ArticleRecord | None:
+                     log: logging.Logger | logging.LoggerAdapter, *, client=None,
+                     deadline: float | None = None) -> ArticleRecord | Skip | None:
     """The article an item stands for: its page when it can be had, else the feed's own text.
 
-    None when there is no text at all (the item is remembered so it is not fetched again).
+    None when there is no text at all (the item is remembered so it is not fetched again); Skip
+    when its page (or a redirect) is refused on principle: an inside address, a scheme other
+    than http(s), a malformed URL.
     """
     title, text, published, url, text_source = item.title, "", item.published, item.link, "feed"
     if feed.full_page and item.link:
-        page = ctx.pacer.fetch(item.link, limits=ctx.limits, client=client, accept=PAGE_ACCEPT)
+        page = ctx.pacer.fetch(item.link, limits=ctx.limits, client=client, accept=PAGE_ACCEPT, deadline=deadline)
+        if page.refused:
+            return Skip(f"page {page.final_url or item.link}: {page.error}")
         if not page.ok:
             log.warning("feed %s: page %s: %s; using the feed's text", feed.name, item.link, page.error)
         elif "html" not in page.content_type.lower() and page.content_type:
@@ -251,7 +322,8 @@ def article_for_item(feed: Feed, item: FeedItem, language: str | None, ctx: Poll
         log.warning("feed %s: item %s: no text and no title; skipped", feed.name, item.link or item.key)
         return None
     url = url or f"{feed.url}#item-{hashlib.sha256(item.key.encode()).hexdigest()[:16]}"
-    return ArticleRecord(url=url, title=title or "(untitled)", text=text, published=published,
+    title = sanitize_line(title, ctx.limits.max_title_chars)
+    return ArticleRecord(url=url, title=title or "(untitled)", text=sanitize_text(text), published=published,
                          outlet=outlet_of(item.link) or feed.name, language=language or LANGUAGE_FALLBACK,
                          source="feed", feed_name=feed.name, text_source=text_source)
 
@@ -329,6 +401,7 @@ def summary_lines(reports: Sequence[FeedReport]) -> list[str]:
         if r.outcome == "updated":
             line = (f"{r.feed}: {r.items} items, {r.new_items} new ({r.skipped} not about the story), "
                     f"{r.new_events} new events, {r.corroborated} corroborated, {r.alerts_queued} alerts queued")
+            line += f", {r.refused} skipped (link refused)" if r.refused else ""
             lines.append(line + (f"; {r.error}" if r.error else ""))
         elif r.outcome == "not_modified":
             lines.append(f"{r.feed}: not modified{when}")
@@ -388,17 +461,18 @@ def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, o
     store = Store.open(database_url or settings.database_url, upgrade=True)
     try:
         ctx = PollContext(store=store, story=load_story(settings.story), routes=settings.alerts.rules,
-                          feeds_file=str(path), background_days=settings.timeline.background_days)
+                          limits=settings.fetch, feeds_file=str(path),
+                          background_days=settings.timeline.background_days)
         while True:
-            cycle_ctx = ctx.new_cycle(settings.polling.host_delay_seconds)
             try:
                 feeds = read_feeds(path, log)
             except FeedsError as exc:
                 log.error("%s", exc)
                 feeds = ()
+            cycle_ctx = ctx.new_cycle(settings.polling.host_delay_seconds, feeds)
             if not feeds:
                 log.info("no feeds to poll in %s", path)
-            reports = run_cycle(feeds, store, lambda due: fetch_concurrently(due, ctx.limits),
+            reports = run_cycle(feeds, store, lambda due: fetch_concurrently(due, cycle_ctx.limits),
                                 lambda feed, state, result: process_feed_task(feed, state, result, cycle_ctx), log)
             if once:
                 return reports

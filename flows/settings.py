@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 
 from extract.model import EVENT_TYPES, STATUSES
+from flows.limits import FetchLimits
 from flows.yamlfile import read_yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -128,6 +129,7 @@ class Settings:
     alerts: AlertSettings
     polling: PollingSettings = PollingSettings()
     timeline: TimelineSettings = TimelineSettings()
+    fetch: FetchLimits = FetchLimits()
 
 
 def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
@@ -212,8 +214,14 @@ def _read(path: Path) -> dict:
     return data
 
 
-_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts", "polling", "timeline"}
+_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts", "polling", "timeline", "fetch"}
 _TIMELINE_KEYS = {"background_days"}
+# fetch.KEY -> (FetchLimits field, kind): every limit on reading strangers' feeds and pages.
+_FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_timeout_seconds": ("read_timeout", float),
+               "request_timeout_seconds": ("total_timeout", float), "feed_timeout_seconds": ("feed_timeout", float),
+               "max_bytes": ("max_bytes", int), "max_redirects": ("max_redirects", int),
+               "max_items_per_poll": ("max_items_per_poll", int), "max_title_chars": ("max_title_chars", int),
+               "max_evidence_chars": ("max_evidence_chars", int), "allow_hosts": ("allow_hosts", list)}
 _POLLING_KEYS = {"host_delay_seconds"}
 _ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds"}
 _ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background"}
@@ -267,7 +275,8 @@ def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, s
 
     return Settings(source=source, database_url=database_url, data_dir=data_dir, story=story,
                     feeds_file=feeds_file, alerts=_alerts(data.get("alerts"), source, env),
-                    polling=_polling(data.get("polling"), source, env), timeline=_timeline(data.get("timeline"), source))
+                    polling=_polling(data.get("polling"), source, env), timeline=_timeline(data.get("timeline"), source),
+                    fetch=_fetch(data.get("fetch"), source))
 
 
 def _timeline(data: Any, source: str) -> TimelineSettings:
@@ -284,6 +293,22 @@ def _flag(data: Mapping, key: str, source: str, where: str) -> bool:
     if not isinstance(value, bool):
         raise SettingsError(f"{source}: {where}.{key}: expected true or false, got {value!r}")
     return value
+
+
+def _fetch(data: Any, source: str) -> FetchLimits:
+    data = _section(data, set(_FETCH_KEYS), source, "fetch")
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        field_name, kind = _FETCH_KEYS[key]
+        if kind is list:
+            hosts = [value] if isinstance(value, str) else value
+            if not isinstance(hosts, list) or not all(isinstance(h, str) and h.strip() and "/" not in h
+                                                       for h in hosts):
+                raise SettingsError(f"{source}: fetch.{key}: expected a list of host names or addresses")
+            values[field_name] = tuple(h.strip().lower().strip("[]") for h in hosts)
+        else:
+            values[field_name] = _positive(value, kind, source, f"fetch.{key}")
+    return FetchLimits(**values)
 
 
 def _section(data: Any, keys, source: str, name: str) -> Mapping:
