@@ -9,6 +9,7 @@ from ⟨S1⟩" whatever the names were. Parenthetical asides are blanked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -18,6 +19,7 @@ _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
     r"along\s+with\s+|plus\s+)(?:(?:of|from)\s+)?(?:(?:the|also|then|even)\s+)?", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
 _GROUPABLE = {CANDIDATE, STATE}
 
 
@@ -49,17 +51,20 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
     """Join coordinated mentions of one kind; mentions that cannot act are left out."""
     usable = [m for m in mentions if m.actor or m.kind in (CANDIDATE, POST, OTHER_RACE)]
     groups: list[list[Mention]] = []
+    values: set[str] = set()      # of the last group (a list of states may be long)
     for m in usable:
         if groups:
             last = groups[-1][-1]
             glue = text[last.end:m.start]
             listed = (m.kind == last.kind and m.kind in _GROUPABLE and _LIST_GLUE.fullmatch(glue) is not None
-                      and m.value not in [x.value for x in groups[-1]])
+                      and m.value not in values)
             repeated = m.kind == last.kind and m.value == last.value and not glue.strip()
             if listed or repeated:
                 groups[-1].append(m)
+                values.add(m.value)
                 continue
         groups.append([m])
+        values = {m.value}
     out = []
     for g in groups:
         values = tuple(dict.fromkeys(m.value for m in g))
@@ -78,13 +83,28 @@ class Shape:
     def to_sentence(self, start: int, end: int) -> tuple[int, int]:
         """Map a shape span back to the sentence text."""
         s = e = None
-        for ss, se, os_, oe in self.pieces:
-            token = (se - ss) != (oe - os_) or self.text[ss:se].startswith("⟨")
-            if s is None and ss <= start < se:
-                s = os_ if token else os_ + (start - ss)
-            if ss < end <= se:
-                e = oe if token else os_ + (end - ss)
+        # pieces tile the shape in order, so one piece holds `start` and one `end`
+        i = bisect_right(self._piece_starts, start) - 1
+        if i >= 0 and start < self.pieces[i][1]:
+            ss, se, os_, oe = self.pieces[i]
+            s = os_ if self._is_token(i) else os_ + (start - ss)
+        i = bisect_left(self._piece_ends, end)
+        if i < len(self.pieces) and self.pieces[i][0] < end:
+            ss, se, os_, oe = self.pieces[i]
+            e = oe if self._is_token(i) else os_ + (end - ss)
         return (s if s is not None else 0, e if e is not None else self.pieces[-1][3] if self.pieces else 0)
+
+    def _is_token(self, i: int) -> bool:
+        ss, se, os_, oe = self.pieces[i]
+        return (se - ss) != (oe - os_) or self.text.startswith("⟨", ss, se)
+
+    @cached_property
+    def _piece_starts(self) -> list[int]:
+        return [p[0] for p in self.pieces]
+
+    @cached_property
+    def _piece_ends(self) -> list[int]:
+        return [p[1] for p in self.pieces]
 
     @cached_property
     def candidates(self) -> set[str]:
@@ -92,14 +112,15 @@ class Shape:
         return {v for g in self.groups if g.kind == CANDIDATE for v in g.values}
 
     def group_at(self, shape_start: int) -> Group:
-        return self.groups[int(re.match(r"⟨[A-Z](\d+)⟩", self.text[shape_start:]).group(1))]
+        return self.groups[int(_TOKEN.match(self.text, shape_start).group(1))]
 
 
 def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = ()) -> Shape:
     """Tokenise `text` (a sentence, folded) with its resolved mentions; `skip` spans are left out."""
     clean = blank_parentheses(text)
+    parentheses = [m.span() for m in _PARENTHESIS.finditer(text)]
     groups = [g for g in group_mentions(clean, mentions)
-              if not _inside_parenthesis(text, g) and not any(s < g.end and g.start < e for s, e in skip)]
+              if not _inside_parenthesis(parentheses, g) and not any(s < g.end and g.start < e for s, e in skip)]
     out, pieces = [], []
     length = 0
 
@@ -163,6 +184,9 @@ def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
     return views
 
 
-def _inside_parenthesis(text: str, g: Group) -> bool:
-    return any(m.start() <= g.start and g.end <= m.end() for m in _PARENTHESIS.finditer(text))
+def _inside_parenthesis(parentheses: list[tuple[int, int]], g: Group) -> bool:
+    """`parentheses`: the spans of _PARENTHESIS in the text (they never overlap: only the last one
+    that starts at or before the group can hold it)."""
+    i = bisect_right(parentheses, (g.start, float("inf"))) - 1
+    return i >= 0 and g.end <= parentheses[i][1]
 

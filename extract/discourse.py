@@ -8,10 +8,13 @@ the speaker stands for a member state ("..., Szijjarto said").
 """
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
-from extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention
+from extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
 from extract.lexicon import bounded, built_once, phrase_pattern
 from extract.text import Sentence, quote_spans
 
@@ -31,12 +34,16 @@ class Reading:
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
     def in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quotes)
+        # quotations never overlap and come in text order (see quote_spans)
+        i = bisect_right(self.quotes, (pos, float("inf"))) - 1
+        return i >= 0 and pos < self.quotes[i][1]
 
 
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
 _OTHER_PERSON = re.compile(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
+_TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
+                           r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$")
 _NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())
 
 
@@ -87,9 +94,12 @@ class Resolver:
         gaz = self.gaz
         readings = [Reading(s, folded[s.start:s.end], gaz.mentions(folded[s.start:s.end])) for s in sentences]
         quotes = quote_spans(text)
+        quote_ends = [qe for _, qe in quotes]       # in text order, as the quotations never overlap
         for r in readings:
+            first = bisect_right(quote_ends, r.sentence.start)
+            last = bisect_left(quotes, (r.sentence.end,), first)
             r.quotes = [(max(qs, r.sentence.start) - r.sentence.start, min(qe, r.sentence.end) - r.sentence.start)
-                        for qs, qe in quotes if qs < r.sentence.end and qe > r.sentence.start]
+                        for qs, qe in quotes[first:last]]
         named = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
         # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
         people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
@@ -114,24 +124,29 @@ class Resolver:
                         and name.split()[0] not in _NOT_NAMES:
                     names.add(name)
                     names.add(name.split()[-1])
-        return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                          + r")(?![\w])") if names else None
+        return re.compile(r"(?<![\w])" + _literal_trie(names) + r"(?![\w])") if names else None
 
     def _after_title(self, r: Reading, start: int) -> bool:
-        before = r.text[:start].rstrip()
-        return any(m.end == len(before) and m.kind == "P" for m in r.mentions) or bool(
-            re.search(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
-                      r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$", before))
+        end = start     # of the text before the name, trailing spaces left out
+        while end and r.text[end - 1].isspace():
+            end -= 1
+        # the longest title ("Secretary-General.") is 18 characters: no need to search further back
+        return any(m.end == end and m.kind == "P" for m in r.mentions) or bool(
+            _TITLE_BEFORE.search(r.text, max(0, end - 20), end))
 
     # ---------------------------------------------------------------- sentence
     def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "_Salience",
                           others: re.Pattern | None = None) -> list[Mention]:
         gaz = self.gaz
         items: list[Mention] = []
-        taken = [(m.start, m.end) for m in r.mentions]
+        taken = sorted((m.start, m.end) for m in r.mentions)
+        reach = []      # the furthest end among the mentions taken so far, in start order
+        for _, b in taken:
+            reach.append(max(b, reach[-1]) if reach else b)
 
-        def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+        def free(s: int, e: int) -> bool:     # overlaps no mention: none starting before e ends after s
+            i = bisect_left(taken, (e,))
+            return i == 0 or reach[i - 1] <= s
 
         pronouns = [p for p in self.pronoun.finditer(r.text) if free(p.start(), p.end())]
         anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
@@ -142,6 +157,7 @@ class Resolver:
                         + [(a.start(), "a", a) for a in anaphors]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = -1
+        index = _Clauses(r.text)
         for _, what, obj in events:
             if what == "m":
                 m = self._resolve_descriptor(obj, r.text, named, people_roles, salience)
@@ -185,7 +201,7 @@ class Resolver:
             elif word == "him":
                 target = salience.candidate_for(word)
             elif word in ("he", "she"):
-                person = self._reporting_subject(r, obj.start(), items, salience, word) or salience.person_for(
+                person = self._reporting_subject(r, obj.start(), items, salience, word, index) or salience.person_for(
                     word, outside=not r.in_quote(obj.start()))
                 if person is None:
                     continue
@@ -230,15 +246,14 @@ class Resolver:
         spans = quote_spans(text)
         if not spans:
             return
-        by_offset = [(r.sentence.start, r.sentence.end, r) for r in readings]
+        by_offset = _Sentences(readings)
         for qs, qe in spans:
             speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
             about = self._spoken_of(folded, qe, by_offset)
             if speaker is None and about is None:
                 continue
-            for start, end, r in by_offset:
-                if end <= qs or start >= qe:
-                    continue
+            for i in by_offset.overlapping(qs, qe):
+                r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
                 lo, hi = max(qs, start) - start, min(qe, end) - start
                 chunk = r.text[lo:hi]
                 added = []
@@ -250,7 +265,7 @@ class Resolver:
                     added += self._pronouns_as(chunk, lo, about.value)
                 elif speaker is not None and speaker.kind == STATE:
                     # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
-                    last = self._last_candidate(by_offset, qs)
+                    last = by_offset.last(_is_candidate, qs)
                     if last is not None:
                         r.mentions = [m for m in r.mentions if not (
                             m.form == "pronoun" and m.kind == STATE and m.value == speaker.value and lo <= m.start < hi)]
@@ -259,47 +274,41 @@ class Resolver:
                     taken = [(m.start, m.end) for m in r.mentions]
                     added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
                     r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
-
-    def _mentions_in(self, by_offset, start: int, end: int) -> list[Mention]:
-        out = []
-        for s, e, r in by_offset:
-            if e <= start or s >= end:
-                continue
-            out += [m for m in r.mentions if start <= s + m.start < end]
-        return out
+                by_offset.changed(i)
 
     def _speaker_after(self, folded: str, qe: int, by_offset) -> Mention | None:
-        line_end = folded.find("\n", qe)
-        tail = folded[qe: line_end if line_end >= 0 else len(folded)][:120]
+        tail = _line_after(folded, qe, 120)
         m = self.attribution_after.match(tail)
         if not m:
             return None
         part = "after" if m.group("verb_first") else "before"
         s, e = m.span(part)
-        found = self._mentions_in(by_offset, qe + s, qe + e)
+        found = by_offset.mentions_in(qe + s, qe + e)
         speaker = next((x for x in found if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
         if speaker is None and self.role_subject.search(m.group(part)):
-            speaker = self._last_state_person(by_offset, qe)
+            speaker = by_offset.last(_is_state_person, qe)
         return speaker
 
     def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "_Salience",
-                           word: str) -> tuple[str, str] | None:
+                           word: str, index: "_Clauses") -> tuple[str, str] | None:
         """"Orban, after meeting Rutte, said he would back him": "he" right after a reporting verb is
         who said it, the first person of that clause outside its asides (when the pronoun agrees)."""
-        verb = None if r.in_quote(at) else self.reported_he.search(r.text, 0, at)
+        verb = None if r.in_quote(at) else index.words.search(self.reported_he, at, whole=True)
         if verb is None:
             return None
-        text = r.text
         # an opener that begins an aside (", after meeting Rutte,") does not begin the clause
-        start = max((b.end() for b in _CLAUSE_OPENER.finditer(text, 0, verb.start())
-                     if not (text[:b.start()].rstrip().endswith(",") and "," in text[b.end():verb.start()])),
-                    default=0)
+        openers = index.openers
+        start = next((openers[i][0] for i in reversed(range(bisect_right(index.opener_ends, verb.start())))
+                      if not (openers[i][1] and index.comma_in(openers[i][0], verb.start()))), 0)
 
         def in_aside(pos: int) -> bool:     # between two commas of the clause, before the verb
-            return "," in text[start:pos] and "," in text[pos:verb.start()]
+            return index.comma_in(start, pos) and index.comma_in(pos, verb.start())
 
-        subject = next((m for m in items if start <= m.start < verb.start() and m.person and m.form != "speaker"
-                        and m.kind in (CANDIDATE, STATE) and not in_aside(m.start)), None)
+        # items come in text order
+        after_start = (items[i] for i in range(bisect_left(items, start, key=lambda m: m.start), len(items)))
+        subject = next((m for m in itertools.takewhile(lambda m: m.start < verb.start(), after_start)
+                        if m.person and m.form != "speaker" and m.kind in (CANDIDATE, STATE)
+                        and not in_aside(m.start)), None)
         if subject is None or not salience.agrees(subject.kind, subject.value, word):
             return None
         return subject.kind, subject.value
@@ -312,11 +321,10 @@ class Resolver:
 
     def _spoken_of(self, folded: str, qe: int, by_offset) -> Mention | None:
         """The candidate a quotation is about when the attribution says so ("..., Orban said of Rutte")."""
-        line_end = folded.find("\n", qe)
-        m = self.said_of.match(folded[qe: line_end if line_end >= 0 else len(folded)][:120])
+        m = self.said_of.match(_line_after(folded, qe, 120))
         if not m:
             return None
-        found = self._mentions_in(by_offset, qe + m.start("about"), qe + m.end("about"))
+        found = by_offset.mentions_in(qe + m.start("about"), qe + m.end("about"))
         return next((x for x in found if x.kind == CANDIDATE and x.person), None)
 
     def _speaker_before(self, folded: str, qs: int, by_offset) -> Mention | None:
@@ -327,29 +335,134 @@ class Resolver:
         m = self.attribution_before.search(head)
         if not m:
             return None
-        found = self._mentions_in(by_offset, line_start + m.start("before"), line_start + m.end("before"))
+        found = by_offset.mentions_in(line_start + m.start("before"), line_start + m.end("before"))
         speaker = next((x for x in reversed(found) if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
         if speaker is None and self.role_subject.search(m.group("before")):
-            speaker = self._last_state_person(by_offset, qs)
+            speaker = by_offset.last(_is_state_person, qs)
         return speaker
 
-    def _last_candidate(self, by_offset, before: int) -> Mention | None:
-        best = None
-        for s, e, r in by_offset:
-            if s >= before:
-                break
-            best = next((m for m in reversed(r.mentions) if m.kind == CANDIDATE and s + m.start < before), best)
-        return best
 
-    def _last_state_person(self, by_offset, before: int) -> Mention | None:
-        best = None
-        for s, e, r in by_offset:
-            if s >= before:
-                break
-            for m in r.mentions:
-                if m.kind == STATE and m.person and m.actor and s + m.start < before:
-                    best = m
-        return best
+
+def _literal_trie(names: set[str]) -> str:
+    """The names as one regex shaped as a character trie, the longest name first where one is the
+    prefix of another: an alternation of every name would try each of them at each position, and
+    an article names more people the longer it is. (lexicon.trie_pattern reads a space as any
+    whitespace; these names are matched as written.)"""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def regex(node: dict) -> str:
+        branches = [re.escape(ch) + regex(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return regex(trie)
+
+
+def _line_after(text: str, start: int, limit: int) -> str:
+    """At most `limit` characters of text from `start` to the end of its line."""
+    line_end = text.find("\n", start, start + limit)
+    return text[start: line_end if line_end >= 0 else start + limit]
+
+
+def _is_candidate(m: Mention) -> bool:
+    return m.kind == CANDIDATE
+
+
+def _is_state_person(m: Mention) -> bool:
+    return m.kind == STATE and m.person and m.actor
+
+
+class _Sentences:
+    """The readings of an article by offset, for the lookups each quotation makes: the sentences it
+    overlaps, the mentions in a span, the last candidate or state's person named before it. The
+    sentences holding one of those are listed (and kept listed as quotations add and remove
+    mentions), so a lookup does not read every sentence before it."""
+
+    def __init__(self, readings: list[Reading]):
+        self.readings = readings
+        self.starts = [r.sentence.start for r in readings]
+        self.ends = [r.sentence.end for r in readings]
+        self.holding = {wanted: [i for i, r in enumerate(readings) if any(map(wanted, r.mentions))]
+                        for wanted in (_is_candidate, _is_state_person)}
+
+    def overlapping(self, start: int, end: int) -> range:
+        """The indices of the readings that overlap [start, end)."""
+        return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end) of the article, in text order."""
+        out = []
+        for i in self.overlapping(start, end):
+            r, s = self.readings[i], self.starts[i]
+            first = bisect_left(r.mentions, start - s, key=lambda m: m.start)     # mentions are in text order
+            out += itertools.takewhile(lambda m: s + m.start < end, (r.mentions[j] for j in range(first, len(r.mentions))))
+        return out
+
+    def last(self, wanted, before: int) -> Mention | None:
+        """The last mention `wanted` accepts that starts before offset `before`."""
+        k = bisect_left(self.starts, before)        # the readings that start before it: 0 .. k-1
+        if k == 0:
+            return None
+        s = self.starts[k - 1]
+        hit = next((m for m in reversed(self.readings[k - 1].mentions) if wanted(m) and s + m.start < before), None)
+        holding = self.holding[wanted]
+        j = bisect_left(holding, k - 1) - 1         # the last reading before k-1 holding one (wholly before)
+        if hit is not None or j < 0:
+            return hit
+        return next(m for m in reversed(self.readings[holding[j]].mentions) if wanted(m))
+
+    def changed(self, i: int) -> None:
+        """Reading i's mentions were changed."""
+        for wanted, holding in self.holding.items():
+            has = any(map(wanted, self.readings[i].mentions))
+            j = bisect_left(holding, i)
+            listed = j < len(holding) and holding[j] == i
+            if has and not listed:
+                holding.insert(j, i)
+            elif listed and not has:
+                del holding[j]
+
+
+class _Clauses:
+    """The clause openers, commas and words of one sentence, found once (when a pronoun asks)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def words(self) -> WordsBefore:
+        return WordsBefore(self.text)
+
+    @cached_property
+    def openers(self) -> list[tuple[int, bool]]:
+        """(end, whether a comma comes right before it) of each clause opener, in text order."""
+        out = []
+        for b in _CLAUSE_OPENER.finditer(self.text):
+            before = b.start()
+            while before and self.text[before - 1].isspace():
+                before -= 1
+            out.append((b.end(), before > 0 and self.text[before - 1] == ","))
+        return out
+
+    @cached_property
+    def opener_ends(self) -> list[int]:
+        return [end for end, _ in self.openers]
+
+    @cached_property
+    def commas(self) -> list[int]:
+        return [m.start() for m in re.finditer(",", self.text)]
+
+    def comma_in(self, start: int, end: int) -> bool:
+        """Is there a comma in text[start:end]?"""
+        i = bisect_left(self.commas, start)
+        return i < len(self.commas) and self.commas[i] < end
 
 
 class _Salience:
@@ -361,7 +474,8 @@ class _Salience:
         self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
         self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
         self.candidates: list[str] = []
-        self.people: list[tuple[str | None, str, bool]] = []    # (kind, value, quoted), oldest first
+        # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
+        self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
 
     @property
@@ -380,12 +494,7 @@ class _Salience:
     def person_for(self, word: str, outside: bool) -> tuple[str | None, str] | None:
         """The last person named (outside quotations when `outside`) whom "he"/"she" can stand for;
         (None, "") when that is someone the story does not know."""
-        for kind, value, quoted in reversed(self.people):
-            if outside and quoted:
-                continue
-            if self.agrees(kind, value, word):
-                return kind, value
-        return None
+        return self.people.get((outside, "she" if word in ("she", "her", "herself") else "he"))
 
     def see(self, m: Mention, quoted: bool) -> None:
         if m.kind == CANDIDATE:
@@ -398,10 +507,16 @@ class _Salience:
                 self.candidates.remove(m.value)
             self.candidates.append(m.value)
         if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
-            self.people.append((m.kind, m.value, quoted))
+            self._see_person(m.kind, m.value, quoted)
         if m.kind == STATE and m.actor:
             self.state = m.value
 
     def see_stranger(self, quoted: bool) -> None:
         """A person the story does not know: "he" now refers to nobody we can name."""
-        self.people.append((None, "", quoted))
+        self._see_person(None, "", quoted)
+
+    def _see_person(self, kind: str | None, value: str, quoted: bool) -> None:
+        for outside in (False, True) if not quoted else (False,):
+            for word in ("he", "she"):
+                if self.agrees(kind, value, word):
+                    self.people[outside, word] = (kind, value)

@@ -26,6 +26,13 @@ _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|a
                              r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# "the Prime Minister of " before "Romania Ciuca": where the title began (its first word may be long)
+_ROLE_OF_LEAD = re.compile(r"(?:\b(?:the|a)\s+)?[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,5}\s+of\s+(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"['’]s?(?=\s)")
+_MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies)\b", re.I)
+_DASH_SPACE = re.compile(r"-\s")
+_DATELINE_AFTER = re.compile(r",\s*\w+\s+\d")    # "Ankara, March 3"
 _GROUP_NOUN_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:members?|member[- ]states?|countries|nations|states|"
                                r"allies|powers|governments|capitals|partners)\b", re.I)
 
@@ -139,8 +146,9 @@ class Gazetteer:
         self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
         self.quantifier_before = re.compile(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
+        self.exception_cue = re.compile(bounded(lex.words("cues", "exceptions")))
         self.exception_before = re.compile(
-            bounded(lex.words("cues", "exceptions")) + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
+            self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
             r"(?:the\s+)?$")
         # "the government in Budapest", "officials in Washington": the state acting
         self.government_in = re.compile(r"(?:\b(?:the|its|their)\s+)?(?:" + phrase_pattern(lex.words("seat_nouns"))
@@ -172,7 +180,8 @@ class Gazetteer:
                 continue
             kind, value, form, person, role = hit
             raw.append(Mention(m.start(), m.end(), kind, value, form, True, person, role))
-        return self._absorb_titles(text, [self._classify(text, m) for m in raw])
+        words = WordsBefore(text)
+        return self._absorb_titles(text, [self._classify(text, m, words) for m in raw], words)
 
     def find_names(self, text: str) -> list[re.Match]:
         """Matches of both name patterns, longest first where they overlap."""
@@ -187,54 +196,57 @@ class Gazetteer:
             out.append(m)
         return out
 
-    def _classify(self, text: str, m: Mention) -> Mention:
+    def _classify(self, text: str, m: Mention, words: "WordsBefore") -> Mention:
         """Decide whether a state or organisation mention can be an actor."""
-        after = text[m.end:]
-        before = text[:m.start]
-        possessive = re.match(r"['’]s?(?=\s)", after)
-        rest = after[possessive.end():] if possessive else after
-        government = self.government_nouns.match(rest)
-        stance = self.stance_nouns.match(rest)
-        if m.kind in (STATE, ORG, MEMBERS) and self.exception_before.search(before):
+        # patterns match at the mention's end and search the words just before its start,
+        # on `text` itself: slicing it at every mention would cost the sentence's length each time
+        after = m.end
+        possessive = _POSSESSIVE.match(text, after)
+        rest = possessive.end() if possessive else after
+        government = self.government_nouns.match(text, rest)
+        stance = self.stance_nouns.match(text, rest)
+        # an exception's list may be long: it is searched from the sentence's first exception word on
+        cue = words.first(self.exception_cue)
+        if m.kind in (STATE, ORG, MEMBERS) and cue < m.start and self.exception_before.search(text, cue, m.start):
             return replace(m, actor=False, form="excepted")
         if m.kind == ORG:
-            head = self.post_head_before.search(before)
+            head = words.search(self.post_head_before, m.start)
             if head:
                 return replace(m, kind=POST, value=self.story.post.name, start=head.start(), form="name")
-            job = _ORG_JOB.match(after)
+            job = _ORG_JOB.match(text, after)
             if job:     # "the NATO post", "the alliance's top job"
-                return replace(m, kind=POST, value=self.story.post.name, end=m.end + job.end(), form="name")
+                return replace(m, kind=POST, value=self.story.post.name, end=job.end(), form="name")
         if m.kind in (ORG, MEMBERS):
-            quantifier = self.quantifier_before.search(before)
+            quantifier = words.search(self.quantifier_before, m.start)
             if quantifier and not (m.kind == ORG and _LEADING_VERB.match(quantifier.group())
-                                   and not _GROUP_NOUN_AFTER.match(after)):
+                                   and not _GROUP_NOUN_AFTER.match(text, after)):
                 return replace(m, actor=False, form="aggregate")
-            body = _MEMBERS_AFTER_POSSESSIVE.match(rest) if possessive else None
+            body = _MEMBERS_AFTER_POSSESSIVE.match(text, rest) if possessive else None
             if body:    # "the alliance's 32 members", "NATO's ambassadors": the members acting together
-                return replace(m, kind=MEMBERS, end=m.end + possessive.end() + body.end(), form="members")
+                return replace(m, kind=MEMBERS, end=body.end(), form="members")
             if possessive and not (government or stance):
                 return replace(m, actor=False, form="possessive")
-            members = re.match(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies)\b", after, re.I)
+            members = _MEMBERS_AFTER.match(text, after)
             if m.kind == ORG and members:
-                return replace(m, kind=MEMBERS, end=m.end + members.end(), form="members")
+                return replace(m, kind=MEMBERS, end=members.end(), form="members")
             return m
         if m.kind != STATE:
             return m
-        if after.startswith("-") and not re.match(r"-\s", after):      # "US-led"
+        if text.startswith("-", after) and not _DASH_SPACE.match(text, after):      # "US-led"
             return replace(m, actor=False, form="modifier")
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
-        if m.form == "demonym-plural" or (m.form == "demonym" and _THE_BEFORE.search(before)
-                                          and _NOUN_USE_AFTER.match(after)):
+        if m.form == "demonym-plural" or (m.form == "demonym" and words.search(_THE_BEFORE, m.start)
+                                          and _NOUN_USE_AFTER.match(text, after)):
             return replace(m, form="demonym-plural")    # "the French and the Germans declared for him"
-        role = self.person_nouns.match(rest)
+        role = self.person_nouns.match(text, rest)
         if m.form == "demonym" or possessive:
             if role and m.form != "person" and m.value in self.states_with_candidates:
                 # "the Romanian president": the candidate or the state, decided with the article
                 end = max(role.end(), government.end() if government else 0)
-                return replace(m, end=m.end + (len(after) - len(rest)) + end, form="role")
+                return replace(m, end=end, form="role")
             if government and m.form == "demonym":
-                return replace(m, end=m.end + government.end())
+                return replace(m, end=government.end())
             if government or stance:
                 return replace(m, form="possessive" if possessive else m.form)
             if role and m.form == "demonym":
@@ -242,17 +254,18 @@ class Gazetteer:
             # "The American Conservative", "NATO's eastern flank", "Hungarian personnel"
             return replace(m, actor=False, form="modifier")
         if m.form in ("capital", "name"):
-            government = self.government_in.search(before)
+            government = words.search(self.government_in, m.start)
             if government:
                 return replace(m, start=government.start(), form="capital" if m.form == "capital" else "possessive")
         if m.form == "capital":
-            if self.location_before.search(before) or (not before.strip() and re.match(r",\s*\w+\s+\d", after)):
+            if words.search(self.location_before, m.start) or (words.first_word >= m.start
+                                                                and _DATELINE_AFTER.match(text, after)):
                 return replace(m, actor=False, form="location")
-        if self.quantifier_before.search(before):
+        if words.search(self.quantifier_before, m.start):
             return replace(m, actor=False, form="aggregate")
         return m
 
-    def _absorb_titles(self, text: str, found: list[Mention]) -> list[Mention]:
+    def _absorb_titles(self, text: str, found: list[Mention], words: "WordsBefore") -> list[Mention]:
         """Merge "Dutch Prime Minister Mark Rutte" into one candidate mention and
         "US President Joe Biden" into one state mention."""
         out: list[Mention] = []
@@ -265,9 +278,8 @@ class Gazetteer:
                 titled = bool(self.title_word.search(gap)) or prev.form in ("demonym", "possessive", "role") or (
                     prev.form == "modifier" and m.kind == CANDIDATE and not gap.strip())   # "Dutch Mark Rutte"
                 fits = self.title_gap.fullmatch(gap) is not None
-                before_prev = text[:prev.start]
                 role_of = (prev.form == "name" and not gap.strip()
-                           and re.search(r"\bof\s+(?:the\s+)?$", before_prev) is not None)
+                           and words.search(_OF_THE_BEFORE, prev.start) is not None)
                 if not (fits and (titled or role_of or "'" in gap or "’" in gap)):
                     break
                 if m.kind == STATE and m.value != prev.value:
@@ -275,10 +287,50 @@ class Gazetteer:
                 out.pop()
                 start = prev.start
                 if role_of:
-                    lead = re.search(r"(?:\b(?:the|a)\s+)?[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,5}\s+of\s+(?:the\s+)?$",
-                                     before_prev)
+                    lead = words.search(_ROLE_OF_LEAD, prev.start, whole=True)
                     if lead and self.government_nouns.search(lead.group()):
                         start = lead.start()
                 m = replace(m, start=start, actor=True if m.kind == STATE else m.actor, role=m.role or prev.role)
             out.append(m)
         return out
+
+
+class WordsBefore:
+    """A sentence and its reverse, to search the words just before a position without reading
+    (or copying) the whole sentence before it: the cost of a mention is its neighbourhood's."""
+
+    _reach: dict[tuple[int, bool], re.Pattern] = {}
+
+    def __init__(self, text: str):
+        self.text, self.backwards = text, text[::-1]
+        self.first_word = len(text) - len(text.lstrip())      # where the first non-space character is
+        self._first: dict[re.Pattern, int] = {}
+
+    def search(self, pattern: re.Pattern, end: int, whole: bool = False) -> re.Match | None:
+        """`pattern.search(text[:end])` for a pattern ending in $ that spans a few words (or a chain
+        of words repeated: "the new next head of"): searched over the last words before `end`,
+        over twice as many while the match found starts where those words do (it may go on before).
+        A word is read up to 64 characters back, or whole with `whole` (a pattern whose first
+        word may be longer)."""
+        count = 8
+        while True:
+            at = len(self.text) - end
+            start = end - (self._words(count, whole).match(self.backwards, at).end() - at)
+            found = pattern.search(self.text, start, end)
+            if found is None or found.start() > start or start == 0:
+                return found
+            count *= 2
+
+    def first(self, pattern: re.Pattern) -> int:
+        """Where `pattern` first matches in the sentence (its length + 1 if nowhere), found once."""
+        if pattern not in self._first:
+            found = pattern.search(self.text)
+            self._first[pattern] = found.start() if found else len(self.text) + 1
+        return self._first[pattern]
+
+    @classmethod
+    def _words(cls, count: int, whole: bool) -> re.Pattern:
+        key = (count, whole)
+        if key not in cls._reach:
+            cls._reach[key] = re.compile(r"(?:\s*\S" + ("+" if whole else "{1,64}") + "){0,%d}" % count)
+        return cls._reach[key]

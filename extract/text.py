@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Characters that fold to another single character; folding never changes length.
 _PUNCT_FOLD = {
@@ -20,7 +19,6 @@ _PUNCT_FOLD = {
 }
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch in _PUNCT_FOLD:
         return _PUNCT_FOLD[ch]
@@ -30,11 +28,25 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+class _FoldTable(dict):
+    """str.translate's table, filled as characters are first seen (one dictionary look-up per character);
+    emptied when a text of every script would make it large."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= 8192:
+            self.clear()
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Strip diacritics and straighten quotes/dashes, keeping every offset."""
     if text.isascii():
         return text
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def article_text(title: str, text: str) -> str:
@@ -59,17 +71,24 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx "
     "u.s u.k u.n e.u u.s.a".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")
+# Only the first mark of a run can start a boundary (a later one would reach the same end), so a
+# long run of dots is read once, not once per dot.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")
+# the word before a full stop, read backwards on the reversed line from the stop
+_WORD_BACKWARDS = re.compile(r"[\w.'’-]+")
 
 
-def _ends_sentence(line: str, stop: int) -> bool:
-    """Is the punctuation ending at `stop` a real sentence end?"""
+def _ends_sentence(line: str, stop: int, backwards: str) -> bool:
+    """Is the punctuation ending at `stop` a real sentence end? (`backwards` is `line` reversed.)"""
     if line[stop - 1] in "!?…\"'”’)]":
         return True
-    word = re.search(r"([\w.'’-]+)\.$", line[:stop])
-    if not word:
+    # the word ending in the full stop: its run of word characters ends at `stop` (a space follows),
+    # so reading it backwards costs its own length, not the line's
+    at = len(line) - stop
+    start = stop - (_WORD_BACKWARDS.match(backwards, at).end() - at)
+    if start >= stop - 1:
         return True
-    token = word.group(1).lower()
+    token = line[start:stop - 1].lower()
     if token in _ABBREVIATIONS:
         return False
     # an initial ("Joseph R. Biden") or a dotted acronym ("U.S.")
@@ -90,8 +109,9 @@ def split_sentences(text: str, title_length: int = 0) -> list[Sentence]:
         paragraph += 1
         base = line_match.start()
         cut = 0
+        backwards = line[::-1]
         for boundary in _BOUNDARY.finditer(line):
-            if _ends_sentence(line, boundary.end()):
+            if _ends_sentence(line, boundary.end(), backwards):
                 _add(sentences, line, base, cut, boundary.end(), paragraph, title_length)
                 cut = boundary.end()
         _add(sentences, line, base, cut, len(line), paragraph, title_length)
