@@ -65,7 +65,9 @@ def apply_report(session: Session, row: EventRow, event: Event, article_id: int,
     if not _might_change(row, event):
         return 0, False
     # Concurrent reports of the same event take turns on its row (PostgreSQL; SQLite is serial).
-    session.refresh(row, with_for_update=True)
+    # FOR NO KEY UPDATE: each report's evidence already holds a key-share lock on it (the foreign
+    # key), which FOR UPDATE would wait on: two reports would deadlock.
+    session.refresh(row, with_for_update={"key_share": True})
     if not _might_change(row, event):
         return 0, False
     if row.retracted_at is not None:
@@ -170,7 +172,7 @@ def _received(alert: AlertRow) -> bool:
 
 
 def _locked_event(session: Session, event_id: int) -> EventRow:
-    row = session.scalar(select(EventRow).where(EventRow.id == event_id).with_for_update())
+    row = session.scalar(select(EventRow).where(EventRow.id == event_id).with_for_update(key_share=True))
     if row is None:
         raise StorageError(f"event {event_id} does not exist")
     return row

@@ -1,0 +1,90 @@
+"""Store-level rules of the timeline, on SQLite and PostgreSQL: what a later report may change,
+the history it leaves, concurrent upgrades of one event, and the errors of corrections."""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from storage import RouteRule, Store, StorageError
+
+STORY = "nato-sg"
+DESK = [RouteRule("desk", frozenset({"endorsement"}), updates=True)]
+
+
+def test_a_weaker_or_equal_report_never_downgrades_but_fills_an_unknown_date(store, make_article, make_event):
+    first = store.ingest(STORY, make_article(1), [make_event(status="confirmed", date=None)], DESK)
+    [event] = first.new_events
+    store.ingest(STORY, make_article(2), [make_event(status="tentative", date=dt.date(2024, 3, 1),
+                                                     evidence="Maybe.")], DESK)
+    after = store.event(event.id)
+    assert (after.status, after.date) == ("confirmed", dt.date(2024, 3, 1))
+    store.ingest(STORY, make_article(3), [make_event(status="confirmed", date=dt.date(2024, 3, 9),
+                                                     evidence="Again, later.")], DESK)
+    # An equal report with another date leaves the date alone: the first dated report stands.
+    assert store.event(event.id).date == dt.date(2024, 3, 1)
+    assert [(c.kind, c.status_after, c.date_after) for c in store.event(event.id).history] == [
+        ("upgrade", "confirmed", dt.date(2024, 3, 1))]
+    assert [a.kind for a in store.alerts()] == ["event", "update"]
+
+
+def test_an_upgrade_without_a_date_takes_the_day_of_the_stronger_article(store, make_article, make_event):
+    [event] = store.ingest(STORY, make_article(1, published=dt.date(2024, 5, 18)),
+                           [make_event(status="tentative", date=None)], DESK).new_events
+    store.ingest(STORY, make_article(2, published=dt.date(2024, 6, 18)),
+                 [make_event(status="reported", date=None, evidence="Reportedly.")], DESK)
+    [change] = store.event(event.id).history
+    assert (change.status_before, change.date_before, change.status_after, change.date_after) == (
+        "tentative", None, "reported", dt.date(2024, 6, 18))
+    [update] = [a for a in store.alerts() if a.kind == "update"]
+    assert update.detail == {"change": "upgrade", "status_before": "tentative", "status": "reported",
+                             "date_before": None, "date": "2024-06-18"}
+
+
+def test_concurrent_upgrades_of_one_event_leave_one_consistent_history(store, database_url, make_article,
+                                                                       make_event):
+    [event] = store.ingest(STORY, make_article(1), [make_event(status="tentative", date=None)], DESK).new_events
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def report(n: int, status: str) -> None:
+        try:
+            with Store.open(database_url) as own:
+                start.wait()
+                own.ingest(STORY, make_article(n), [make_event(status=status, evidence=f"Report {n}.",
+                                                               date=dt.date(2024, 4, n))], DESK)
+        except BaseException as exc:  # reported below: a thread's exception is otherwise lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=report, args=(n, status))
+               for n, status in [(2, "reported"), (3, "confirmed"), (4, "reported"), (5, "tentative")]]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    after = store.event(event.id)
+    assert after.status == "confirmed" and after.sources == 5
+    # Each change starts where the one before it ended: no lost update.
+    chain = [("tentative", None)] + [(c.status_after, c.date_after) for c in after.history]
+    assert [(c.status_before, c.date_before) for c in after.history] == chain[:-1]
+    assert chain[-1] == (after.status, after.date)
+    assert len([a for a in store.alerts() if a.kind == "update"]) == len(after.history)
+
+
+def test_corrections_say_what_is_wrong_in_one_line(store, make_article, make_event):
+    [event] = store.ingest(STORY, make_article(1), [make_event()], DESK).new_events
+    with pytest.raises(StorageError, match="^event 999 does not exist$"):
+        store.retract(999, "no such event")
+    with pytest.raises(StorageError, match=f"^event {event.id}: say why it is retracted"):
+        store.retract(event.id, "  ")
+    with pytest.raises(StorageError, match=f"^event {event.id} is not retracted$"):
+        store.restore(event.id, DESK)
+    retracted, corrections = store.retract(event.id, "a\nmultiline\treason")
+    # The pending alert reached no one: dropped, and so there is nothing to correct.
+    assert (retracted.retracted_why, corrections, store.alerts()) == ("a multiline reason", 0, [])
+    with pytest.raises(StorageError, match="is already retracted"):
+        store.retract(event.id, "again")
+    restored, queued = store.restore(event.id, DESK)
+    assert restored.retracted_at is None and queued == 1 and [a.kind for a in store.alerts()] == ["event"]
