@@ -127,6 +127,8 @@ def update_headline(alert: AlertView, story: Story) -> str:
             what = f"No longer so: {headline(event, post=post)}"
         return f"{what} (ended {_day(d.get('ended_on'))})"
     was = f"(was: {d['status_before']}, {_day(d.get('date_before'))})"
+    if d.get("status") == d.get("status_before"):  # only its date changed
+        return f"{headline(event, post=post)}: dated {_day(d.get('date'))} (was: {_day(d.get('date_before'))})"
     if event.type in _STANCE_NOUN and d.get("status") == "confirmed":
         return f"{event.actor or 'A member state'} now confirms its {_STANCE_NOUN[event.type]} {event.subject} {was}"
     return f"{headline(event, post=post)}: now {d['status']}, {_day(d.get('date'))} {was}"

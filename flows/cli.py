@@ -489,7 +489,9 @@ def status(db: Optional[str] = DB_OPTION,
         if event.type in _OUTCOMES:
             when = f" {event.when.isoformat()}" if event.when else ""
             outcome.setdefault(event.subject, []).append(f"{_OUTCOMES[event.type]}{when}")
-    decided = {e.subject for e in found if e.type in ("appointment", "takes_office")}
+    # One candidate gets the post: the latest appointment decides it, else the latest taking of office.
+    deciding = [e for e in found if e.type == "appointment"] or [e for e in found if e.type == "takes_office"]
+    decided = {max(deciding, key=lambda e: (e.when or dt.date.min, e.id)).subject} if deciding else set()
     names = list(dict.fromkeys([*tally, *(c.name for c in story.candidates)]))
     # The decided candidate first, then the front-runners.
     names.sort(key=lambda name: (name not in decided, -len(tally[name].backing) if name in tally else 0))

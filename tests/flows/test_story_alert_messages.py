@@ -48,6 +48,47 @@ def test_story_headlines(story, kind, detail, expected):
     assert alert_headline(alert(kind, detail), story) == expected
 
 
+UPGRADE = {"change": "upgrade", "status_before": "tentative", "date_before": "2024-05-18", "status": "confirmed",
+           "date": "2024-06-18"}
+
+
+@pytest.mark.parametrize("kind, detail, event, expected", [
+    ("update", UPGRADE, None, "Hungary now confirms its backing of Mark Rutte (was: tentative, 2024-05-18)"),
+    ("update", {**UPGRADE, "status": "reported"}, None,
+     f"Hungary endorses Mark Rutte for {POST}: now reported, 2024-06-18 (was: tentative, 2024-05-18)"),
+    ("update", {**UPGRADE, "status_before": "confirmed", "date_before": None}, None,
+     f"Hungary endorses Mark Rutte for {POST}: dated 2024-06-18 (was: date not given)"),
+    ("update", UPGRADE, event_view("appointment"),
+     f"Mark Rutte appointed {POST}: now confirmed, 2024-06-18 (was: tentative, 2024-05-18)"),
+    ("update", {"change": "ended", "ended_on": "2024-04-29"}, event_view("opposition", actor="Turkey"),
+     f"Turkey no longer opposes Mark Rutte for {POST} (ended 2024-04-29)"),
+    ("correction", {"action": "retracted", "why": "misread <!channel>"}, None,
+     f'Correction: "Hungary endorses Mark Rutte for {POST}" was retracted: misread <!channel>'),
+    ("correction", {"action": "restored", "why": "x"}, None,
+     f"Restored: Hungary endorses Mark Rutte for {POST} (its retraction is withdrawn)"),
+    ("correction", {"action": "reinstated", "why": "x", "outlet": "Reuters"}, None,
+     f"Reported again by Reuters after its retraction: Hungary endorses Mark Rutte for {POST}"),
+])
+def test_update_and_correction_headlines(story, kind, detail, event, expected):
+    assert render_alert(alert(kind, detail, event), story, {}).headline == expected
+
+
+def test_a_correction_reason_is_escaped_in_slack(story):
+    message = render_alert(alert("correction", {"action": "retracted", "why": HOSTILE}), story, {})
+    text = slack_text(message)
+    assert "<!channel>" not in text and "&lt;!channel&gt;" in text and "@\u200bhere" in text
+
+
+def test_a_background_event_says_so_and_when_it_was_first_reported(story):
+    import dataclasses
+
+    event = dataclasses.replace(event_view("withdrawal", "Ben Wallace", date=dt.date(2023, 6, 22)),
+                                reported=dt.date(2024, 3, 20), background=True)
+    message = render(event, story, {})
+    assert message.headline == f"Background: Ben Wallace withdraws from the race for {POST}"
+    assert "Status: confirmed, 2023-06-22 (background: first reported 2024-03-20)" in slack_text(message)
+
+
 def test_a_story_alert_carries_the_evidence_of_its_cause(story):
     message = render_alert(alert("stance_change", STANCE, event_view("endorsement", actor="Hungary",
                                                                       sentence=HOSTILE)), story, {})
