@@ -19,7 +19,7 @@ from flows.prefect_env import set_prefect_defaults
 
 set_prefect_defaults(quiet=True)
 
-from flows.settings import REPO_ROOT, Settings, SettingsError, load_settings  # noqa: E402
+from flows.settings import REPO_ROOT, Settings, SettingsError, flow_database, load_settings  # noqa: E402
 
 app = typer.Typer(name="natowatch", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Watch the race for NATO Secretary General in the news: events, tally, alerts.")
@@ -207,7 +207,8 @@ def _run_dispatch(url: str) -> tuple[int, list]:
 
     sent, failures = 0, []
     while True:
-        summary = dispatch_alerts(database_url=url, limit=DISPATCH_BATCH)
+        with flow_database(url) as database:
+            summary = dispatch_alerts(database_url=database, limit=DISPATCH_BATCH)
         sent += len(summary.sent)
         failures.extend(summary.failed)
         if summary.claimed < DISPATCH_BATCH:
@@ -242,7 +243,8 @@ def replay(
         from flows.replay import replay as replay_flow
 
         with progress.status(f"Replaying {folder} (Prefect starts first) ..."):
-            summary = replay_flow(path=str(folder.resolve()), database_url=url, fresh=fresh)
+            with flow_database(url) as database:
+                summary = replay_flow(path=str(folder.resolve()), database_url=database, fresh=fresh)
         for problem in summary.problems:
             typer.echo(f"natowatch: {problem}", err=True)
         out.print(f"Replayed {summary.articles} articles from {folder} into {summary.database}: "
@@ -282,8 +284,8 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
         from flows.poll import poll_feeds, summary_lines
 
         try:
-            reports = poll_feeds(feeds_file=str(feeds) if feeds else None, database_url=db or settings.database_url,
-                                 once=once)
+            with flow_database(db or settings.database_url) as database:
+                reports = poll_feeds(feeds_file=str(feeds) if feeds else None, database_url=database, once=once)
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         for line in summary_lines(reports):

@@ -2,11 +2,14 @@
 
 Delivery is at least once: each URL that accepts an alert is recorded at once and skipped
 on a retry, so a duplicate reaches a receiver only when the process dies after the receiver
-accepted and before that record (or, for a claim whose lease ran out, while the first
-claimer is still sending).
+accepted and before that record, or when one single send outlasts the lease. The claim is
+renewed before each send, so a long batch keeps its alerts and a second dispatcher running
+at the same time takes only alerts nobody holds. When a route delivers again after failing,
+its alerts that died meanwhile (younger than alerts.revive_hours) are revived.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from prefect import flow, get_run_logger, task
@@ -41,6 +44,8 @@ class DispatchSummary:
     claimed: int = 0
     sent: tuple[SentAlert, ...] = field(default=())
     failed: tuple[FailedAlert, ...] = field(default=())
+    lost: tuple[int, ...] = field(default=())  # claimed, but taken over by another dispatcher (not sent here)
+    revived: int = 0                            # dead alerts made due again: their route delivers again
 
 
 def _tally(store: Store, story: Story, alert: AlertView, members: list[str]):
@@ -65,16 +70,30 @@ def _batches(alerts: list[AlertView], settings: Settings) -> list[list[AlertView
 
 
 def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, story: Story,
-                 console=None) -> DispatchSummary:
+                 console=None, log: logging.Logger | logging.LoggerAdapter | None = None) -> DispatchSummary:
     """Deliver claimed alerts (a digest route's together) and mark them sent or failed (with backoff).
 
     A URL that accepted an alert is recorded at once; a retry goes only to the URLs that did not.
+    Before each send the claim on every alert not yet done is renewed; one that another
+    dispatcher took over meanwhile (this one's lease ran out) is left to it.
     """
-    sent, failed = [], []
+    log = log or logging.getLogger("natowatch.dispatch")
+    sent, failed, lost, revived = [], [], [], 0
     members = [m.name for m in story.members]
+    held = {a.id for a in alerts}
+    token = alerts[0].claimed_at if alerts else None
     for batch in _batches(alerts, settings):
+        now = store.clock()
+        still = store.renew_claims(sorted(held), token, now)
+        token = now
+        lost += sorted(held - still)
+        held = still
+        batch = [a for a in batch if a.id in held]
+        if not batch:
+            continue
         route = settings.alerts.route(batch[0].route)
         ids = [a.id for a in batch]
+        held -= set(ids)
 
         def needs(url: str, batch=batch) -> list[int]:
             mark = url_hash(url)
@@ -96,12 +115,23 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
             continue
         store.mark_all_sent(ids)
         sent.extend(SentAlert(a.id, a.route, m.headline, target) for a, m in zip(batch, messages))
-    return DispatchSummary(claimed=len(alerts), sent=tuple(sent), failed=tuple(failed))
+        if settings.alerts.revive_hours:
+            count = store.revive_dead(route.name, ids, settings.alerts.revive_hours * 3600)
+            if count:
+                log.warning("route %s delivers again: %d alert(s) that died while it failed are due again",
+                            route.name, count)
+            revived += count
+    if lost:
+        log.warning("alert(s) %s: claimed by another dispatcher after this one's lease ran out; left to it",
+                    ", ".join(map(str, lost)))
+    return DispatchSummary(claimed=len(alerts), sent=tuple(sent), failed=tuple(failed), lost=tuple(lost),
+                           revived=revived)
 
 
-def dispatch_pass(store: Store, settings: Settings, story: Story, limit: int = 100, console=None) -> DispatchSummary:
+def dispatch_pass(store: Store, settings: Settings, story: Story, limit: int = 100, console=None,
+                  log: logging.Logger | logging.LoggerAdapter | None = None) -> DispatchSummary:
     """One pass over the due alerts, without Prefect (the flow below wraps this)."""
-    return send_claimed(store, claim(store, settings, limit), settings, story, console)
+    return send_claimed(store, claim(store, settings, limit), settings, story, console, log)
 
 
 def claim(store: Store, settings: Settings, limit: int) -> list[AlertView]:
@@ -119,7 +149,7 @@ def claim_due_alerts(store: Store, settings: Settings, limit: int) -> list[Alert
 @task(cache_policy=NO_CACHE)
 def send_alerts(store: Store, alerts: list[AlertView], settings: Settings, story: Story) -> DispatchSummary:
     # No task retries: a failed delivery is retried through the outbox's backoff instead.
-    return send_claimed(store, alerts, settings, story)
+    return send_claimed(store, alerts, settings, story, log=get_run_logger())
 
 
 @flow(name="dispatch-alerts")

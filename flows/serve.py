@@ -117,8 +117,12 @@ def prefect_server(log_dir: Path, timeout: float = SERVER_START_TIMEOUT) -> Iter
 
 def serve_flows(feeds_file: Path, database_url: str | None, log_dir: Path, echo=print) -> None:
     """Run poll_feeds and dispatch_alerts on their schedules until Ctrl-C."""
+    from flows.settings import flow_database
+
     minutes = poll_interval_minutes(feeds_file)
-    with prefect_server(log_dir) as url:
+    # A database URL with a password goes to the flows through the environment, not as a
+    # deployment parameter that the Prefect server would store and serve.
+    with prefect_server(log_dir) as url, flow_database(database_url) as database_url:
         echo(f"Prefect server: {url.removesuffix('/api')} (poll every {minutes:g} min, alerts every "
              f"{DISPATCH_SECONDS} s; Ctrl-C stops)")
         # Imported once PREFECT_API_URL is set: Prefect reads its settings when first used.

@@ -33,8 +33,11 @@ DEFAULT_ROUTE_TYPES = ("endorsement", "opposition", "appointment", "takes_office
                        *STORY_ALERT_TYPES)
 DEFAULT_MAX_ATTEMPTS = 5
 DEFAULT_BACKOFF_SECONDS = 60.0
-# How long a dispatcher may hold claimed alerts before another may take them (it died).
+# How long a dispatcher may hold claimed alerts before another may take them (it died); it
+# renews its claim before each send.
 DEFAULT_LEASE_SECONDS = 300.0
+# Alerts that died while their route failed are revived when it delivers again, up to this age.
+DEFAULT_REVIVE_HOURS = 24.0
 DEFAULT_BACKGROUND_DAYS = 14
 # Pause between two page requests to one host within a poll cycle.
 DEFAULT_HOST_DELAY_SECONDS = 1.0
@@ -50,6 +53,7 @@ _SECRET_ASSIGNMENT = re.compile(
     r"(?i)\b(password|passwd|pass|pwd|token|secret|apikey|api_key|key|webhook)(\s*[=:]\s*)([^\s&,;'\"]+)")
 # Pieces of a configured URL shorter than this are left alone by redact(): too common to hide.
 _MIN_SECRET_LENGTH = 4
+DATABASE_ENV = "NATOWATCH_DATABASE_URL"
 
 
 class SettingsError(ValueError):
@@ -89,6 +93,7 @@ class AlertSettings:
     max_attempts: int
     backoff_seconds: float
     lease_seconds: float = DEFAULT_LEASE_SECONDS
+    revive_hours: float = DEFAULT_REVIVE_HOURS   # 0: never revive
 
     def route(self, name: str) -> Route | None:
         return next((r for r in self.routes if r.name == name), None)
@@ -186,6 +191,37 @@ def _secret_pieces(urls) -> set[str]:
     return pieces
 
 
+@contextmanager
+def flow_database(url: str | None) -> Iterator[str | None]:
+    """The database argument to give a Prefect flow for `url`.
+
+    Prefect keeps a flow run's parameters in its own database and serves them through its API
+    (unauthenticated by default), so a URL with a password is never one: for the time of the
+    block it is put in NATOWATCH_DATABASE_URL instead, which the flow reads through its settings
+    (in this process, or in a process the block starts), and None is given."""
+    if not url or not _has_password(url):
+        yield url
+        return
+    saved = os.environ.get(DATABASE_ENV)
+    os.environ[DATABASE_ENV] = url
+    try:
+        yield None
+    finally:
+        if saved is None:
+            os.environ.pop(DATABASE_ENV, None)
+        else:
+            os.environ[DATABASE_ENV] = saved
+
+
+def _has_password(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        return bool(parts.password) or any(k.lower() in ("password", "pass", "pwd")
+                                           for k, _ in parse_qsl(parts.query))
+    except ValueError:  # unreadable: treat it as secret
+        return True
+
+
 def split_urls(value: str) -> tuple[str, ...]:
     """Apprise URLs separated by spaces or commas."""
     return tuple(u for u in _URL_SEPARATOR.split(value.strip()) if u)
@@ -223,7 +259,7 @@ _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_time
                "max_items_per_poll": ("max_items_per_poll", int), "max_title_chars": ("max_title_chars", int),
                "max_evidence_chars": ("max_evidence_chars", int), "allow_hosts": ("allow_hosts", list)}
 _POLLING_KEYS = {"host_delay_seconds"}
-_ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds"}
+_ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds", "revive_hours"}
 _ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background"}
 
 
@@ -373,8 +409,11 @@ def _alerts(data: Any, source: str, env: Mapping[str, str]) -> AlertSettings:
     max_attempts = _positive(data.get("max_attempts", DEFAULT_MAX_ATTEMPTS), int, source, "alerts.max_attempts")
     backoff = _positive(data.get("backoff_seconds", DEFAULT_BACKOFF_SECONDS), float, source, "alerts.backoff_seconds")
     lease = _positive(data.get("lease_seconds", DEFAULT_LEASE_SECONDS), float, source, "alerts.lease_seconds")
+    revive = data.get("revive_hours", DEFAULT_REVIVE_HOURS)
+    if isinstance(revive, bool) or not isinstance(revive, (int, float)) or not math.isfinite(revive) or revive < 0:
+        raise SettingsError(f"{source}: alerts.revive_hours: expected a number of hours (0 or more), got {revive!r}")
     return AlertSettings(urls=urls, routes=routes, max_attempts=max_attempts, backoff_seconds=backoff,
-                         lease_seconds=lease)
+                         lease_seconds=lease, revive_hours=revive)
 
 
 def _choices(data: Mapping, key: str, allowed: tuple[str, ...], source: str, where: str) -> tuple[str, ...] | None:

@@ -10,6 +10,11 @@ reach a receiver that accepted the alert if the process dies before that record 
 
 Digest routes: their due alerts are claimed together, once the oldest of them has waited
 the route's window, and are sent as one message.
+
+A dispatcher renews its claim before each send (renew): the claim's time is its token, so a
+dispatcher whose lease did run out learns that another took the alert over and leaves it.
+Alerts that died while their route was failing are revived when the route delivers again
+(revive), for those younger than a cap.
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ import datetime as dt
 import hashlib
 from typing import Collection, Mapping, Sequence
 
-from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.db import redact_text
@@ -67,6 +72,35 @@ def claim(session: Session, limit: int, now: dt.datetime, lease_seconds: float,
     session.execute(update(AlertRow.__table__).where(AlertRow.id.in_(ids))
                     .values(state="sending", claimed_at=now, updated_at=now))
     return alert_views(session, session.scalars(select(AlertRow).where(AlertRow.id.in_(ids)).order_by(AlertRow.id)))
+
+
+def renew(session: Session, alert_ids: Sequence[int], claimed_at: dt.datetime, now: dt.datetime) -> set[int]:
+    """Extend the claim on those of `alert_ids` still claimed at `claimed_at` (by this dispatcher:
+    another one's claim has a later time) to `now`; returns their ids."""
+    if not alert_ids:
+        return set()
+    held = and_(AlertRow.id.in_(list(alert_ids)), AlertRow.state == "sending", AlertRow.claimed_at == claimed_at)
+    ids = set(session.scalars(select(AlertRow.id).where(held).with_for_update()).all())
+    if ids:
+        session.execute(update(AlertRow.__table__).where(AlertRow.id.in_(list(ids)))
+                        .values(claimed_at=now, updated_at=now))
+    return ids
+
+
+def revive(session: Session, route: str, delivered_ids: Collection[int], now: dt.datetime,
+           max_age_seconds: float) -> int:
+    """The route just delivered `delivered_ids`: make its dead alerts due again, with a fresh
+    attempt budget, when they are younger than `max_age_seconds` and died after the route's
+    previous successful delivery (so during the outage; an alert that dies while its route
+    works is not revived again and again). Returns how many."""
+    previous_success = session.scalar(select(func.max(AlertRow.sent_at)).where(
+        AlertRow.route == route, AlertRow.state == "sent", AlertRow.id.not_in(list(delivered_ids) or [-1])))
+    dead = and_(AlertRow.route == route, AlertRow.state == "dead",
+                AlertRow.created_at >= now - dt.timedelta(seconds=max_age_seconds))
+    if previous_success is not None:
+        dead = and_(dead, AlertRow.updated_at > previous_success)
+    return session.execute(update(AlertRow.__table__).where(dead).values(
+        state="pending", attempts=0, next_attempt_at=now, claimed_at=None, updated_at=now)).rowcount
 
 
 def _locked(session: Session, alert_id: int) -> AlertRow:

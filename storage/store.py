@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 from alembic.script import ScriptDirectory
@@ -50,9 +52,13 @@ class Store:
             raise StorageError(f"database {shown}: only SQLite and PostgreSQL are supported")
         engine = make_engine(parsed)
         try:
+            _check_free_space(parsed, shown)
             if upgrade:
                 migrate.upgrade(engine)
             current, head = migrate.current_revision(engine), migrate.head_revision()
+        except StorageError:
+            engine.dispose()
+            raise
         except OperationalError as exc:
             engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "connection failed"
@@ -151,6 +157,19 @@ class Store:
         with self._transaction(write=True) as session:
             return outbox.claim(session, limit, now or self.clock(), lease_seconds, digest_seconds)
 
+    def renew_claims(self, alert_ids: Collection[int], claimed_at: dt.datetime,
+                     now: dt.datetime | None = None) -> set[int]:
+        """Extend this dispatcher's claim (made or last renewed at `claimed_at`) to `now`; the
+        ids returned are still its own, the others were taken over after its lease ran out."""
+        with self._transaction(write=True) as session:
+            return outbox.renew(session, list(alert_ids), claimed_at, now or self.clock())
+
+    def revive_dead(self, route: str, delivered_ids: Collection[int], max_age_seconds: float,
+                    now: dt.datetime | None = None) -> int:
+        """After `route` delivered again: its alerts that died during the outage are due now."""
+        with self._transaction(write=True) as session:
+            return outbox.revive(session, route, list(delivered_ids), now or self.clock(), max_age_seconds)
+
     def mark_delivered(self, alert_ids: Collection[int], url: str, now: dt.datetime | None = None) -> None:
         """Record that `url` accepted these alerts (stored as a hash): retries skip it."""
         with self._transaction(write=True) as session:
@@ -210,6 +229,24 @@ class Store:
         """Remember a feed item (True if new); the feed's state must have been saved first."""
         with self._transaction(write=True) as session:
             return feed_store.record_feed_item(session, feed_name, item_key, article_id)
+
+
+# Below this much free space SQLite's write-ahead log can fail in ways that kill the process (a
+# SIGBUS on its shared-memory index) rather than raise: such a database is refused in one line.
+MIN_FREE_BYTES = 4 * 1024 * 1024
+
+
+def _check_free_space(parsed, shown: str) -> None:
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or not database or database.startswith((":memory:", "file:")):
+        return
+    try:
+        free = shutil.disk_usage(Path(database).resolve().parent).free
+    except OSError:  # no such folder yet: connecting reports it
+        return
+    if free < MIN_FREE_BYTES:
+        raise StorageError(f"cannot use database {shown}: only {free // 1024} KiB free on its disk "
+                           f"(natowatch needs {MIN_FREE_BYTES // 2**20} MiB): free some space")
 
 
 def _schema_message(shown_url: str, current: str | None, head: str) -> str:
