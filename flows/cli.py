@@ -84,10 +84,10 @@ def _console(stderr: bool = False):
     return console
 
 
-def _open_store(url: str, *, upgrade: bool = False):
+def _open_store(url: str, *, upgrade: bool = False, read_only: bool = False):
     from storage import Store
 
-    return Store.open(url, upgrade=upgrade)
+    return Store.open(url, upgrade=upgrade, read_only=read_only)
 
 
 # --- extract --------------------------------------------------------------------------------
@@ -337,26 +337,16 @@ def events(ctx: typer.Context, db: Optional[str] = DB_OPTION,
         with _open_store(db or settings.database_url) as store:
             found = store.events(story.id, include_retracted=everything, as_of=day)
     if as_json:
+        from flows.present import event_json
+
         for event in found:
-            typer.echo(json.dumps(_event_json(event), ensure_ascii=False))
+            typer.echo(json.dumps(event_json(event), ensure_ascii=False))
         return
     _print_timeline(_console(), found, "event")
 
 
 def _iso(value) -> Optional[str]:
     return value.isoformat() if value else None
-
-
-def _event_json(event) -> dict:
-    evidence = event.first_evidence
-    return {
-        "id": event.id, "type": event.type, "subject": event.subject, "actor": event.actor,
-        "status": event.status, "date": _iso(event.date), "confidence": event.confidence, "sources": event.sources,
-        "evidence": evidence.sentence, "outlet": evidence.article_outlet, "url": evidence.article_url,
-        "published": _iso(evidence.article_published), "reported": _iso(event.reported),
-        "background": event.background, "ended_on": _iso(event.ended_on),
-        "retracted": event.retracted_at is not None, "retracted_why": event.retracted_why,
-    }
 
 
 def _correct(ctx: typer.Context, done: str, what: str, change) -> None:
@@ -435,13 +425,10 @@ def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
         with _open_store(db or settings.database_url) as store:
             found = store.alerts(state)
     if as_json:
+        from flows.present import alert_json
+
         for alert in found:
-            typer.echo(json.dumps({
-                "id": alert.id, "route": alert.route, "kind": alert.kind, "state": alert.state, "attempts": alert.attempts,
-                "headline": _alert_headline(alert, story), "event_id": alert.event.id if alert.event else None,
-                "last_error": alert.last_error, "next_attempt_at": alert.next_attempt_at.isoformat(),
-                "sent_at": alert.sent_at.isoformat() if alert.sent_at else None,
-            }, ensure_ascii=False))
+            typer.echo(json.dumps(alert_json(alert, _alert_headline(alert, story)), ensure_ascii=False))
         return
     from rich.table import Table
 
@@ -475,7 +462,8 @@ _OUTCOMES = {"withdrawal": "withdrew", "appointment": "appointed", "takes_office
 @app.command()
 def status(db: Optional[str] = DB_OPTION,
            as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD",
-                                               help="The tally as it stood that day.")) -> None:
+                                               help="The tally as it stood that day."),
+           as_json: bool = typer.Option(False, "--json", help="One JSON object: the story and its candidates.")) -> None:
     """Per candidate: the states backing and opposing (tentative ones apart), and who is still
     missing for consensus; a candidate appointed or in office is shown as decided."""
     day = _day_option(as_of, "--as-of")
@@ -486,6 +474,11 @@ def status(db: Optional[str] = DB_OPTION,
         with _open_store(db or settings.database_url) as store:
             tally = store.tally(story.id, states=members, as_of=day)
             found = store.events(story.id, as_of=day)
+    if as_json:
+        from flows.present import status_json, status_out
+
+        typer.echo(json.dumps(status_json(story, status_out(story, tally, found), as_of=day), ensure_ascii=False))
+        return
     outcome: dict[str, list[str]] = {}
     for event in sorted(found, key=lambda e: (e.when or dt.date.max, e.id)):
         if event.type in _OUTCOMES:
@@ -522,6 +515,29 @@ def status(db: Optional[str] = DB_OPTION,
         listed = "-" if not still else "every member" if not declared else (
             ", ".join(undeclared) + (f" (and opposing: {', '.join(opposing)})" if opposing else ""))
         out.print(_plain(f"  missing for consensus ({still}): {listed}"))
+
+
+@app.command()
+def web(db: Optional[str] = DB_OPTION,
+        host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (another than 127.0.0.1 "
+                                                             "exposes the dashboard to the network)."),
+        port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port).")) -> None:
+    """Serve the read-only dashboard, Atom feeds and JSON API until Ctrl-C.
+
+    Prints the address to open. The database is opened read-only.
+    """
+    with _clean_errors():
+        settings = _settings()
+        story = _story(settings)
+        from flows.web import serve
+
+        store = _open_store(db or settings.database_url, read_only=True)
+        try:
+            serve(store, [story], host=host, port=port, echo=typer.echo)
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        finally:
+            store.close()
 
 
 @db_app.command("upgrade")

@@ -34,4 +34,13 @@ elif [ -n "${CI:-}" ]; then
 else
   echo "test.sh: databases: SQLite only (PostgreSQL $shown: its tests will be skipped)"
 fi
+# The browser tests drive Debian's chromium (installed here when missing and running as root).
+if [ -z "${NATOWATCH_TEST_CHROMIUM:-}" ]; then
+  if browser=$(scripts/chromium.sh 2>/dev/null); then
+    export NATOWATCH_TEST_CHROMIUM="$browser"
+  elif [ -n "${CI:-}" ]; then
+    echo "test.sh: CI needs chromium for the browser tests and it could not be installed" >&2; exit 1
+  fi
+fi
+echo "test.sh: browser: ${NATOWATCH_TEST_CHROMIUM:-none (the browser tests will be skipped)}"
 exec .venv/bin/pytest "$@"

@@ -1,10 +1,11 @@
 """storage/: the schema and every query. Use `Store.open(url)` and the records below."""
 from storage.errors import SchemaError, StorageError
-from storage.records import (AlertView, ArticleRecord, ChangeView, EventView, EvidenceView, FeedState, IngestResult,
-                             RouteRule, Stance, StoryFacts)
+from storage.records import (AlertView, ArticleRecord, ChangeView, EventHead, EventView, EvidenceView, FeedState,
+                             FeedSummary, IngestResult, RouteRule, Stance, StoryFacts, StorySummary, TimelinePage)
 from storage.store import Store
 
 __all__ = [
-    "AlertView", "ArticleRecord", "ChangeView", "EventView", "EvidenceView", "FeedState", "IngestResult", "RouteRule",
-    "SchemaError", "Stance", "Store", "StorageError", "StoryFacts",
+    "AlertView", "ArticleRecord", "ChangeView", "EventHead", "EventView", "EvidenceView", "FeedState", "FeedSummary",
+    "IngestResult", "RouteRule", "SchemaError", "Stance", "Store", "StorageError", "StoryFacts", "StorySummary",
+    "TimelinePage",
 ]

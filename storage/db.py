@@ -57,16 +57,24 @@ def redact_text(text: str) -> str:
     return _URL_IN_TEXT.sub(lambda m: f"{m.group(1)}://***", text)
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine for a normalised URL, with the per-database settings this project relies on."""
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for a normalised URL, with the per-database settings this project relies on.
+    `read_only`: the database refuses writes on its connections (a dashboard cannot change data
+    even through a bug)."""
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, read_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if read_only:
+        @event.listens_for(engine, "connect")
+        def _read_only(dbapi_connection, _record):
+            # psycopg 3 starts every transaction of this connection READ ONLY.
+            dbapi_connection.read_only = True
+    return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
@@ -75,6 +83,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage.db import redact_text
 from storage.errors import StorageError
 from storage.models import FeedItemRow, FeedRow
 from storage.outbox import MAX_ERROR_LENGTH
-from storage.records import FeedState
+from storage.records import FeedState, FeedSummary
 from storage.sql import insert_new, upsert
 
 _FIELDS = [f.name for f in dataclasses.fields(FeedState)]
@@ -48,3 +48,12 @@ def record_feed_item(session: Session, feed_name: str, item_key: str, article_id
         raise StorageError(f"feed {feed_name!r} is unknown: save its state before recording items")
     return insert_new(session, FeedItemRow.__table__,
                       dict(feed_id=feed_id, item_key=item_key, article_id=article_id)) is not None
+
+
+def feed_summaries(session: Session) -> list[FeedSummary]:
+    """Every polled feed's state with its recorded items and stored articles, by name."""
+    counts = {feed_id: (items, articles) for feed_id, items, articles in session.execute(
+        select(FeedItemRow.feed_id, func.count(FeedItemRow.id), func.count(FeedItemRow.article_id))
+        .group_by(FeedItemRow.feed_id))}
+    return [FeedSummary(FeedState(**{f: getattr(row, f) for f in _FIELDS}), *counts.get(row.id, (0, 0)))
+            for row in session.scalars(select(FeedRow).order_by(FeedRow.name))]

@@ -193,3 +193,48 @@ class FeedState:
     next_poll_at: dt.datetime | None = None
     last_polled_at: dt.datetime | None = None
     last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class EventHead:
+    """An event without its evidence, for summaries and charts. `taken` is when it happened
+    as far as natowatch knows: its own date, else the publication date of the article that
+    first reported it (None when neither is known)."""
+
+    id: int
+    story_id: str
+    type: str
+    subject: str
+    actor: str | None
+    status: str
+    date: dt.date | None
+    taken: dt.date | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """One page of a story's events that match a filter; `total` counts every match."""
+
+    events: tuple[EventView, ...]
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """A story as the database knows it: how many events, and when the last became news."""
+
+    story_id: str
+    events: int
+    last_event_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class FeedSummary:
+    """A feed's polling state with the number of items recorded and of articles stored from them."""
+
+    state: FeedState
+    items: int
+    articles: int

@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from extract.model import Event
 from storage import events as event_store
 from storage import feeds as feed_store
-from storage import migrate, outbox, timeline
+from storage import migrate, outbox, timeline, views
 from storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
 from storage.errors import SchemaError, StorageError
 from storage.models import utcnow
 from storage.views import event_views
-from storage.records import (AlertView, ArticleRecord, EventView, FeedState, IngestResult, RouteRule, Stance,
-                             StoryFacts)
+from storage.records import (AlertView, ArticleRecord, EventHead, EventView, FeedState, FeedSummary, IngestResult,
+                             RouteRule, Stance, StoryFacts, StorySummary, TimelinePage)
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -40,8 +40,9 @@ class Store:
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
 
     @classmethod
-    def open(cls, url: str, *, upgrade: bool = False) -> "Store":
+    def open(cls, url: str, *, upgrade: bool = False, read_only: bool = False) -> "Store":
         """Connect to `url` and check its schema is at head (or bring it there with upgrade=True).
+        With `read_only`, the database itself refuses every write on this store's connections.
 
         Raises StorageError (bad or unreachable URL) or SchemaError (schema behind head),
         each one line with the password redacted.
@@ -50,7 +51,9 @@ class Store:
         shown = redact_url(parsed)
         if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
             raise StorageError(f"database {shown}: only SQLite and PostgreSQL are supported")
-        engine = make_engine(parsed)
+        if upgrade and read_only:
+            raise StorageError(f"database {shown}: a read-only store cannot upgrade the schema")
+        engine = make_engine(parsed, read_only=read_only)
         try:
             _check_free_space(parsed, shown)
             if upgrade:
@@ -147,6 +150,33 @@ class Store:
             row, queued = timeline.restore(session, event_id, routes, self.clock())
             session.flush()
             return event_views(session, [row.id])[row.id], queued
+
+    # Read models (the web dashboard and API).
+
+    def timeline(self, story_id: str, *, type: str | None = None, subject: str | None = None,
+                 actor: str | None = None, status: str | None = None, order: str = "newest",
+                 limit: int = 100, offset: int = 0) -> TimelinePage:
+        """A page of the story's events equal to the given filters, in `order` (views.ORDERS):
+        'newest' by when they happened (undated last), 'seen' in the order they became news
+        (that of `events`), 'latest_seen' the most recent news first."""
+        filters = {"type": type, "subject": subject, "actor": actor, "status": status}
+        with self._transaction(write=False) as session:
+            return views.timeline(session, story_id, filters, order=order, limit=limit, offset=offset)
+
+    def event_heads(self, story_id: str) -> list[EventHead]:
+        """The story's events without their evidence (cheap for charts and summaries), first seen first."""
+        with self._transaction(write=False) as session:
+            return views.event_heads(session, story_id)
+
+    def stories(self) -> list[StorySummary]:
+        """The story ids that have events, with their counts."""
+        with self._transaction(write=False) as session:
+            return views.stories(session)
+
+    def feeds(self) -> list[FeedSummary]:
+        """Every polled feed's state, with its items and stored articles."""
+        with self._transaction(write=False) as session:
+            return feed_store.feed_summaries(session)
 
     # The alert outbox.
 

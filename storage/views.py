@@ -1,14 +1,18 @@
-"""Read stored events and alerts back as records (EventView, AlertView)."""
+"""Read stored events and alerts back as records (EventView, AlertView), and the read models
+of the web dashboard: timeline pages, one event, event heads (no evidence), stories.
+
+Nothing here writes.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Iterable, Mapping, Sequence
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
-from storage.records import AlertView, EventView, EvidenceView
+from storage.records import (AlertView, EventHead, EventView, EvidenceView, StorySummary, TimelinePage)
 
 
 def event_views(session: Session, event_ids: Iterable[int], *,
@@ -76,3 +80,54 @@ def alert_views(session: Session, alerts: Iterable[AlertRow]) -> list[AlertView]
         )
         for a in alerts
     ]
+
+
+# When an event happened as far as the store knows: its date, else the day it was first reported.
+_TAKEN = func.coalesce(EventRow.date, EventRow.reported)
+
+
+def _matching(query: Select, story_id: str, filters: Mapping[str, str | None]) -> Select:
+    """`query` narrowed to the story's events whose columns equal the given filters
+    (type, subject, actor, status; None means any); retracted events are left out."""
+    query = query.where(EventRow.story_id == story_id, EventRow.retracted_at.is_(None))
+    for column, value in filters.items():
+        if value is not None:
+            query = query.where(getattr(EventRow, column) == value)
+    return query
+
+
+# Timeline orders: by when events happened (newest first, undated last), in the order they
+# became news (first seen first: that of Store.events), or the latest news first.
+ORDERS = {
+    "newest": (_TAKEN.desc().nulls_last(), EventRow.id.desc()),
+    "seen": (EventRow.id,),
+    "latest_seen": (EventRow.id.desc(),),
+}
+
+
+def timeline(session: Session, story_id: str, filters: Mapping[str, str | None], *, order: str,
+             limit: int, offset: int) -> TimelinePage:
+    """A page of the story's matching events in one of ORDERS."""
+    total = session.scalar(_matching(select(func.count(EventRow.id)), story_id, filters))
+    query = _matching(select(EventRow.id), story_id, filters)
+    ids = session.scalars(query.order_by(*ORDERS[order]).limit(limit).offset(offset)).all()
+    views = event_views(session, ids)
+    return TimelinePage(events=tuple(views[i] for i in ids), total=total or 0, offset=offset, limit=limit)
+
+
+def event_heads(session: Session, story_id: str) -> list[EventHead]:
+    """Every event of the story (retracted ones left out) without its evidence, first seen first."""
+    rows = session.execute(
+        select(EventRow.id, EventRow.story_id, EventRow.type, EventRow.subject, EventRow.actor, EventRow.status,
+               EventRow.date, _TAKEN, EventRow.created_at)
+        .where(EventRow.story_id == story_id, EventRow.retracted_at.is_(None)).order_by(EventRow.id))
+    return [EventHead(*row) for row in rows]
+
+
+def stories(session: Session) -> list[StorySummary]:
+    """The stories that have events, with their counts."""
+    rows = session.execute(select(EventRow.story_id, func.count(EventRow.id), func.max(EventRow.created_at))
+                           .where(EventRow.retracted_at.is_(None))
+                           .group_by(EventRow.story_id).order_by(EventRow.story_id))
+    return [StorySummary(story_id, count, last) for story_id, count, last in rows]
+
