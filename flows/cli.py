@@ -529,11 +529,13 @@ def web(db: Optional[str] = DB_OPTION,
     with _clean_errors():
         settings = _settings()
         story = _story(settings)
-        from flows.web import serve
+        from flows.web import WebError, serve
 
         store = _open_store(db or settings.database_url, read_only=True)
         try:
             serve(store, [story], host=host, port=port, echo=typer.echo)
+        except WebError as exc:
+            _fail(str(exc), EXIT_FAILURE)
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         finally:

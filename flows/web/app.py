@@ -38,6 +38,10 @@ SECURITY_HEADERS = {
 }
 
 
+class WebError(RuntimeError):
+    """The server cannot start (the address is taken or not ours): one line for the CLI."""
+
+
 class Web:
     """What every view needs: the store, the stories by id, the templates."""
 
@@ -103,8 +107,12 @@ def serve(store: Store, stories: Sequence[Story], *, host: str = "127.0.0.1", po
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(128)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise WebError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     echo(f"natowatch web: {', '.join(s.title for s in stories)} from {store.url}")

@@ -52,12 +52,13 @@ def _stamp(value: dt.datetime) -> str:
 
 def _entries(web: Web, request: Request, story: Story) -> list[Entry]:
     entries = []
+    prefix = f"{request.url_for('timeline', story_id=story.id)}/"
     for event in web.store.timeline(story.id, order="latest_seen", limit=FEED_ENTRIES).events:
         row = event_row(event, story)
         entries.append(Entry(
             id=event_uuid(event), row=row, story=story, updated=_stamp(event.created_at),
             published=f"{row.when.isoformat()}T00:00:00Z" if row.when else None,
-            link=str(request.url_for("event", story_id=story.id, event_id=str(event.id)))))
+            link=f"{prefix}{event.id}"))
     return entries
 
 

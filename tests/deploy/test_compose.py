@@ -10,7 +10,7 @@ import pytest
 
 from deployfiles import REPO, interpolate, service_environment, service_mounts
 
-APP_SERVICES = ("natowatch", "migrate")
+APP_SERVICES = ("natowatch", "migrate", "web")
 # What flows/settings.py and Prefect read in the app containers (docs/architecture.md).
 APP_VARIABLES = (
     "NATOWATCH_DATABASE_URL",
@@ -32,7 +32,7 @@ def resolved(compose: dict, service: str, host_env: dict[str, str]) -> dict:
 
 
 def test_the_stack_has_its_services(compose):
-    assert set(compose["services"]) == {"postgres", "prefect-server", "migrate", "natowatch", "mailpit"}
+    assert set(compose["services"]) == {"postgres", "prefect-server", "migrate", "natowatch", "web", "mailpit"}
 
 
 @pytest.mark.parametrize("service", APP_SERVICES)
@@ -125,6 +125,7 @@ def test_app_talks_to_the_prefect_server_service(compose):
                 "migrate": "service_completed_successfully",
             },
         ),
+        ("web", {"postgres": "service_healthy", "migrate": "service_completed_successfully"}),
     ],
 )
 def test_services_wait_for_what_they_need(compose, service, expected):
@@ -180,8 +181,23 @@ def test_ports(compose):
     services = compose["services"]
     assert published_container_ports(services["prefect-server"]) == {4200}
     assert published_container_ports(services["mailpit"]) == {8025, 1025}
+    assert published_container_ports(services["web"]) == {8000}
     # A fixed host port would stop `--scale natowatch=N`.
     assert "ports" not in services["natowatch"]
+
+
+@pytest.mark.parametrize("host_env", [{}, {"NATOWATCH_WEB_PORT": "9100"}], ids=["default", "overridden"])
+def test_the_dashboard_is_published_on_the_hosts_loopback_only(compose, host_env):
+    web = resolved(compose, "web", host_env)
+    [published] = web["ports"]
+    host_ip, host_port, container_port = published.split(":")
+    assert host_ip == "127.0.0.1"
+    assert host_port == host_env.get("NATOWATCH_WEB_PORT", "8000") and container_port == "8000"
+    words = web["command"]
+    # In the container it must listen beyond its own loopback, on the port that is published.
+    assert words[words.index("--host") + 1] == "0.0.0.0" and words[words.index("--port") + 1] == container_port
+    assert f"localhost:{container_port}/api/stories" in " ".join(web["healthcheck"]["test"])
+    assert web["restart"] == "unless-stopped"
 
 
 def test_mailpit_is_optional(compose):
@@ -239,5 +255,11 @@ def test_the_cli_has_the_commands_compose_runs(compose):
         assert words[0] == "natowatch"
         group = command
         for word in words[1:]:
+            if word.startswith("--"):
+                options = {name for param in group.params for name in param.opts}
+                assert word in options, f"{service}: `{' '.join(words)}`: no option {word!r}"
+                continue
+            if not hasattr(group, "commands"):
+                continue   # an option's value
             assert word in group.commands, f"{service}: `{' '.join(words)}`: no command {word!r}"
             group = group.commands[word]

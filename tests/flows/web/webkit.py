@@ -36,6 +36,7 @@ class WebServer:
             [sys.executable, "-c", "from flows.cli import app; app()", "web", "--db", db_url, "--port", "0", *args],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: list[str] = []
+        self.stderr = ""
         self.url = self._address()
 
     def _address(self) -> str:
@@ -52,7 +53,7 @@ class WebServer:
         raise RuntimeError(f"natowatch web printed no address: {''.join(self.lines)}{self.process.stderr.read()}")
 
     def stop(self) -> int:
-        """Ctrl-C, as a person stops it; returns the exit code."""
+        """Ctrl-C, as a person stops it; returns the exit code (`.stderr` keeps what it said)."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
             try:
@@ -60,6 +61,8 @@ class WebServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if not self.process.stderr.closed:
+            self.stderr = self.process.stderr.read()
         self.process.stdout.close()
         self.process.stderr.close()
         return self.process.returncode
