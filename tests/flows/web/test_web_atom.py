@@ -22,8 +22,8 @@ def parse(client, path: str):
 def test_one_entry_per_event_with_evidence_and_links(client):
     feed = parse(client, f"/stories/{STORY}/events.atom")
     events = client.get(f"/api/stories/{STORY}/events").json()["events"]
-    assert len(feed.entries) == len(events) == 17
-    assert len({entry.id for entry in feed.entries}) == 17
+    assert len(feed.entries) == len(events) > 10
+    assert len({entry.id for entry in feed.entries}) == len(events)
     assert feed.feed.title == "natowatch: NATO Secretary General 2024"
     by_page = {entry.link.rsplit("/", 1)[1]: entry for entry in feed.entries}
     for event in events:
@@ -40,7 +40,8 @@ def test_one_entry_per_event_with_evidence_and_links(client):
 
 def test_the_all_stories_feed_holds_every_story(client):
     feed = parse(client, "/events.atom")
-    assert len(feed.entries) == 17 and feed.feed.title == "natowatch: every story"
+    total = client.get(f"/api/stories/{STORY}/events").json()["total"]
+    assert len(feed.entries) == total and feed.feed.title == "natowatch: every story"
 
 
 @pytest.fixture

