@@ -21,7 +21,8 @@ def test_event_json_is_the_events_json_line():
         "id": event.id, "story": event.story_id, "type": "opposition", "subject": "Mark Rutte", "actor": "Hungary",
         "status": "confirmed", "date": "2024-03-05", "confidence": event.confidence, "sources": event.sources,
         "evidence": "Hungary said it cannot support Mark Rutte.", "outlet": "Daily Sabah",
-        "url": "https://news.example.org/a?x=1&y=2", "published": event.first_evidence.article_published.isoformat()}
+        "url": "https://news.example.org/a?x=1&y=2", "published": event.first_evidence.article_published.isoformat(),
+        "reported": None, "background": False, "ended_on": None, "retracted": False, "retracted_why": None}
 
 
 def test_candidate_statuses(story):

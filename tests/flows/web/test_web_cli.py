@@ -48,9 +48,11 @@ def test_status_json_and_text_agree(runner, seeded_url, write_settings):
     assert (body["story"], body["members"], body["required"]) == ("nato-secretary-general", 32, 32)
     text = invoke(runner, "status", "--db", seeded_url).stdout
     for candidate in body["candidates"]:
-        note = f" ({candidate['status']})" if candidate["status"] != "running" else ""
-        assert f"{candidate['name']}{note}: {candidate['backing_count']} of 32 back" in text
-    assert body["candidates"][0]["name"] == "Mark Rutte" and body["candidates"][0]["status"] == "took office"
+        [line] = [line for line in text.splitlines() if line.startswith(candidate["name"])]
+        verdict = "decided, " if candidate["decided"] else ""
+        assert line.endswith(f": {verdict}{candidate['backing_count']} of 32 back")
+    rutte = body["candidates"][0]
+    assert (rutte["name"], rutte["status"], rutte["decided"], rutte["still_needed"]) == ("Mark Rutte", "took office", True, 0)
 
 
 @pytest.mark.parametrize("command", [["web", "--help"], ["status", "--help"]])
