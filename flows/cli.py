@@ -71,6 +71,16 @@ def _story(settings: Settings):
     return load_story(settings.story)
 
 
+STORY_OPTION = typer.Option(None, "--story", metavar="ID|PATH",
+                            help="Only this story: an id of the settings' stories or a story file (default: all).")
+
+
+def _stories(settings: Settings, choice: Optional[str]):
+    from flows.stories import select_stories
+
+    return select_stories(settings, choice)
+
+
 # Width for tables when the output is a file or pipe and COLUMNS is not set (rich would use 80).
 PIPE_WIDTH = 140
 
@@ -108,20 +118,22 @@ def extract(
     published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
                                             help="Publication date, for relative dates ('on Tuesday')."),
     explain: bool = typer.Option(False, "--explain", help="Show the matched parts and the rule of each event."),
+    story_choice: Optional[str] = STORY_OPTION,
 ) -> None:
     """Extract events from article files with the extractor alone: no database, no Prefect.
 
     The publication date is --published, else the file's entry in a manifest.json next to
-    it (or one folder up), else unknown. Articles not about the story give no events.
+    it (or one folder up), else unknown. Each article is matched against each story (the
+    settings' stories, or --story); articles not about a story give no events for it.
     A file that cannot be read is named on stderr and skipped; the exit code is 1 only
     when no file could be read.
     """
-    from extract import event_to_json, explain as explain_event, extract_events, is_about_story
+    from extract import event_to_json, extract_events, is_about_story
     from flows.articles import ArticleFileError, manifest_entry_for, read_article
 
     day = _published_option(published)
     with _clean_errors():
-        story = _story(_settings())
+        stories = _stories(_settings(), story_choice)
     read_ok = 0
     for path in files:
         try:
@@ -130,24 +142,33 @@ def extract(
             typer.echo(f"natowatch: {exc}", err=True)
             continue
         read_ok += 1
-        relevant = is_about_story(article.headline, article.text, story)
-        events = extract_events(article.headline, article.text, article.published, story) if relevant else []
-        if as_json:
-            for event in events:
-                typer.echo(json.dumps(event_to_json(str(path), event, story), ensure_ascii=False))
-            continue
-        when = article.published.isoformat() if article.published else "unknown"
-        note = "" if relevant else ", not about the story"
-        typer.echo(f"{path} (published {when}{note}): {len(events)} event{'s' if len(events) != 1 else ''}")
-        for event in events:
-            actor = f" by {event.actor}" if event.actor else ""
-            date = event.date.isoformat() if event.date else "no date"
-            typer.echo(f"  {event.type}: {event.subject}{actor} [{event.status}, {date}]")
-            typer.echo(f"    \"{' '.join(event.evidence.split())}\"")
-            if explain:
-                typer.echo("    " + explain_event(event).replace("\n", "\n    "))
+        for story in stories:
+            relevant = is_about_story(article.headline, article.text, story)
+            events = extract_events(article.headline, article.text, article.published, story) if relevant else []
+            if as_json:
+                for event in events:
+                    typer.echo(json.dumps(event_to_json(str(path), event, story), ensure_ascii=False))
+                continue
+            _print_extracted(path, article, story if len(stories) > 1 else None, relevant, events, explain)
     if files and read_ok == 0:
         raise typer.Exit(EXIT_FAILURE)
+
+
+def _print_extracted(path: Path, article, story, relevant: bool, events, explain: bool) -> None:
+    """One article's events for one story (named when several are followed), as text."""
+    from extract import explain as explain_event
+
+    when = article.published.isoformat() if article.published else "unknown"
+    note = ("" if relevant else ", not about the story") if story is None else \
+        f", {story.id}" + ("" if relevant else ": not about it")
+    typer.echo(f"{path} (published {when}{note}): {len(events)} event{'s' if len(events) != 1 else ''}")
+    for event in events:
+        actor = f" by {event.actor}" if event.actor else ""
+        date = event.date.isoformat() if event.date else "no date"
+        typer.echo(f"  {event.type}: {event.subject}{actor} [{event.status}, {date}]")
+        typer.echo(f"    \"{' '.join(event.evidence.split())}\"")
+        if explain:
+            typer.echo("    " + explain_event(event).replace("\n", "\n    "))
 
 
 # --- replay and dispatch --------------------------------------------------------------------

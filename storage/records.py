@@ -39,8 +39,8 @@ class ArticleRecord:
 
 @dataclass(frozen=True)
 class RouteRule:
-    """Send events of these types (and, when given, only these statuses) to route `name`,
-    once `min_sources` distinct articles report them. `types` may also name the story-level
+    """Send events of these types (and, when given, only these statuses and stories) to route
+    `name`, once `min_sources` distinct articles report them. `types` may also name the story-level
     kinds ('stance_change', 'consensus'); `statuses` then apply to the event that caused them."""
 
     name: str
@@ -51,9 +51,14 @@ class RouteRule:
     updates: bool = False
     # Also alert on background: events first reported long after they happened.
     background: bool = False
+    # The story ids whose alerts the route takes; None: every story's.
+    stories: frozenset[str] | None = None
 
     def matches(self, event_type: str, status: str) -> bool:
         return event_type in self.types and (self.statuses is None or status in self.statuses)
+
+    def takes(self, story_id: str) -> bool:
+        return self.stories is None or story_id in self.stories
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,9 @@ class Store:
         """Store an article with its events and queue the alerts they cause, in one transaction:
         event alerts (once a route's min_sources is reached), stance changes, and, given the
         story's `facts`, consensus moments. `feed_item` (feed name, item key) is recorded as
-        seen in the same transaction, so an item is seen exactly when its article is stored."""
+        seen in the same transaction, so an item is seen exactly when its article is stored.
+        Routes that list stories other than `story_id` queue nothing."""
+        routes = [r for r in routes if r.takes(story_id)]
         with self._transaction(write=True) as session:
             result = event_store.ingest(session, story_id, article, events, routes, self.clock(), facts)
             if feed_item is not None:
