@@ -6,7 +6,8 @@ from extract.story import Story
 
 
 def event_to_json(article: str, event: Event, story: Story) -> dict:
-    """The fixed contract: article, type, subject, actor, position, status, date, evidence, span, confidence, rule."""
+    """The fixed contract: article, type, subject, actor, position, status, date, evidence, span, confidence,
+    rule, and the story's id."""
     return {
         "article": article,
         "type": event.type,
@@ -19,6 +20,7 @@ def event_to_json(article: str, event: Event, story: Story) -> dict:
         "span": [event.span[0], event.span[1]],
         "confidence": event.confidence,
         "rule": event.rule,
+        "story": story.id,
     }
 
 

@@ -74,11 +74,12 @@ def tally_line(candidate: str, stance: Stance | None, story: Story) -> str:
     """'29 of 32 allies back Mark Rutte (tentative: Slovakia); opposed by: Hungary; missing: Romania'.
 
     Tentative stances are named apart and not counted; a state opposing (or tentatively
-    taking a side) is not also listed as missing."""
+    taking a side) is not also listed as missing. Under the Security Council rule only the
+    Council's votes count, and a permanent member against blocks."""
     stance = stance or Stance(candidate, (), ())
-    backing = set(stance.backing)
-    members = [m.name for m in story.members]
-    line = f"{len(backing)} of {len(members)} allies back {candidate}"
+    members = list(story.voters)
+    backing = set(stance.backing) & set(members)
+    line = f"{len(backing)} of {len(members)} {voters_noun(story)} back {candidate}"
     if stance.tentative_backing:
         line += f" (tentative: {', '.join(stance.tentative_backing)})"
     if stance.opposing:
@@ -87,6 +88,9 @@ def tally_line(candidate: str, stance: Stance | None, story: Story) -> str:
         line += f"; tentatively opposed by: {', '.join(stance.tentative_opposing)}"
     declared = backing.union(stance.opposing, stance.tentative_backing, stance.tentative_opposing)
     missing = sorted(name for name in members if name not in declared)
+    vetoed = set(stance.opposing) & set(story.veto_holders)
+    if vetoed:
+        return line + f"; blocked by a permanent member: {', '.join(sorted(vetoed))}"
     if len(backing) >= story.consensus_required:
         return line + "; consensus reached"
     if missing:
@@ -96,11 +100,19 @@ def tally_line(candidate: str, stance: Stance | None, story: Story) -> str:
     return line
 
 
+def voters_noun(story: Story) -> str:
+    """What the states that decide are called: 'allies' (a unanimity alliance), else the body's members."""
+    return f"{story.consensus_body} members" if story.consensus_body else "allies"
+
+
 def story_facts(story: Story, background_days: int | None = None) -> StoryFacts:
-    """What Store.ingest needs to derive consensus moments (the members and the threshold) and
-    to tell background from news (settings' timeline.background_days; default 14)."""
-    facts = StoryFacts(members=frozenset(m.name for m in story.members),
-                       consensus_required=story.consensus_required)
+    """What Store.ingest needs to derive consensus moments (the members, the threshold and, under
+    the Security Council rule, the voters and the permanent members) and to tell background from
+    news (settings' timeline.background_days; default 14)."""
+    voters = frozenset(story.voters)
+    members = frozenset(m.name for m in story.members)
+    facts = StoryFacts(members=members, consensus_required=story.consensus_required,
+                       voters=None if voters == members else voters, vetoes=frozenset(story.veto_holders))
     return facts if background_days is None else replace(facts, background_days=background_days)
 
 
@@ -164,9 +176,10 @@ def story_headline(alert: AlertView, story: Story) -> str:
     if d.get("moment") == "last_holdout":
         note = " (it opposes the bid)" if d.get("holdout_opposes") else ""
         return f"{d['holdout']} is the last ally not backing {d['subject']} for {post}{note}"
+    noun = voters_noun(story)
     if d["backing"] >= d["members"]:
-        return f"{d['subject']} has the backing of all {d['members']} allies for {post}"
-    return (f"{d['subject']} has the backing of {d['backing']} of {d['members']} allies for {post}: "
+        return f"{d['subject']} has the backing of all {d['members']} {noun} for {post}"
+    return (f"{d['subject']} has the backing of {d['backing']} of {d['members']} {noun} for {post}: "
             f"consensus ({d['required']} needed)")
 
 

@@ -65,10 +65,14 @@ def _settings() -> Settings:
     return load_settings()
 
 
-def _story(settings: Settings):
-    from flows.storyfile import load_story
+STORY_OPTION = typer.Option(None, "--story", metavar="ID|PATH",
+                            help="Only this story: an id of the settings' stories or a story file (default: all).")
 
-    return load_story(settings.story)
+
+def _stories(settings: Settings, choice: Optional[str]):
+    from flows.stories import select_stories
+
+    return select_stories(settings, choice)
 
 
 # Width for tables when the output is a file or pipe and COLUMNS is not set (rich would use 80).
@@ -108,20 +112,22 @@ def extract(
     published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
                                             help="Publication date, for relative dates ('on Tuesday')."),
     explain: bool = typer.Option(False, "--explain", help="Show the matched parts and the rule of each event."),
+    story_choice: Optional[str] = STORY_OPTION,
 ) -> None:
     """Extract events from article files with the extractor alone: no database, no Prefect.
 
     The publication date is --published, else the file's entry in a manifest.json next to
-    it (or one folder up), else unknown. Articles not about the story give no events.
+    it (or one folder up), else unknown. Each article is matched against each story (the
+    settings' stories, or --story); articles not about a story give no events for it.
     A file that cannot be read is named on stderr and skipped; the exit code is 1 only
     when no file could be read.
     """
-    from extract import event_to_json, explain as explain_event, extract_events, is_about_story
+    from extract import event_to_json, extract_events, is_about_story
     from flows.articles import ArticleFileError, manifest_entry_for, read_article
 
     day = _published_option(published)
     with _clean_errors():
-        story = _story(_settings())
+        stories = _stories(_settings(), story_choice)
     read_ok = 0
     for path in files:
         try:
@@ -130,24 +136,33 @@ def extract(
             typer.echo(f"natowatch: {exc}", err=True)
             continue
         read_ok += 1
-        relevant = is_about_story(article.headline, article.text, story)
-        events = extract_events(article.headline, article.text, article.published, story) if relevant else []
-        if as_json:
-            for event in events:
-                typer.echo(json.dumps(event_to_json(str(path), event, story), ensure_ascii=False))
-            continue
-        when = article.published.isoformat() if article.published else "unknown"
-        note = "" if relevant else ", not about the story"
-        typer.echo(f"{path} (published {when}{note}): {len(events)} event{'s' if len(events) != 1 else ''}")
-        for event in events:
-            actor = f" by {event.actor}" if event.actor else ""
-            date = event.date.isoformat() if event.date else "no date"
-            typer.echo(f"  {event.type}: {event.subject}{actor} [{event.status}, {date}]")
-            typer.echo(f"    \"{' '.join(event.evidence.split())}\"")
-            if explain:
-                typer.echo("    " + explain_event(event).replace("\n", "\n    "))
+        for story in stories:
+            relevant = is_about_story(article.headline, article.text, story)
+            events = extract_events(article.headline, article.text, article.published, story) if relevant else []
+            if as_json:
+                for event in events:
+                    typer.echo(json.dumps(event_to_json(str(path), event, story), ensure_ascii=False))
+                continue
+            _print_extracted(path, article, story if len(stories) > 1 else None, relevant, events, explain)
     if files and read_ok == 0:
         raise typer.Exit(EXIT_FAILURE)
+
+
+def _print_extracted(path: Path, article, story, relevant: bool, events, explain: bool) -> None:
+    """One article's events for one story (named when several are followed), as text."""
+    from extract import explain as explain_event
+
+    when = article.published.isoformat() if article.published else "unknown"
+    note = ("" if relevant else ", not about the story") if story is None else \
+        f", {story.id}" + ("" if relevant else ": not about it")
+    typer.echo(f"{path} (published {when}{note}): {len(events)} event{'s' if len(events) != 1 else ''}")
+    for event in events:
+        actor = f" by {event.actor}" if event.actor else ""
+        date = event.date.isoformat() if event.date else "no date"
+        typer.echo(f"  {event.type}: {event.subject}{actor} [{event.status}, {date}]")
+        typer.echo(f"    \"{' '.join(event.evidence.split())}\"")
+        if explain:
+            typer.echo("    " + explain_event(event).replace("\n", "\n    "))
 
 
 # --- replay and dispatch --------------------------------------------------------------------
@@ -236,7 +251,7 @@ def replay(
     out, progress = _console(), _console(stderr=True)
     with _clean_errors():
         settings = _settings()
-        _story(settings)
+        _stories(settings, None)
         if not folder.is_dir():
             _fail(f"{folder}: not a folder", EXIT_CONFIG)
         url = db or settings.database_url
@@ -263,7 +278,7 @@ def dispatch(db: Optional[str] = DB_OPTION) -> None:
     out = _console()
     with _clean_errors():
         settings = _settings()
-        _story(settings)
+        _stories(settings, None)
         sent, failures = _run_dispatch(db or settings.database_url)
         _print_dispatch(out, sent, failures)
 
@@ -280,7 +295,7 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
     """
     with _clean_errors():
         settings = _settings()
-        _story(settings)
+        _stories(settings, None)
         from flows.poll import poll_feeds, summary_lines
 
         try:
@@ -300,7 +315,7 @@ def serve(feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -
     """
     with _clean_errors():
         settings = _settings()
-        _story(settings)
+        _stories(settings, None)
         from flows.serve import ServeError, serve_from_settings
 
         try:
@@ -325,24 +340,29 @@ def events(ctx: typer.Context, db: Optional[str] = DB_OPTION,
            as_json: bool = typer.Option(False, "--json", help="One JSON object per event and line."),
            everything: bool = typer.Option(False, "--all", help="Retracted events too (marked)."),
            as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD",
-                                               help="Only what had happened by that day.")) -> None:
-    """The story's timeline: events by when they happened, with the day they were first reported."""
+                                               help="Only what had happened by that day."),
+           story_choice: Optional[str] = STORY_OPTION) -> None:
+    """Each story's timeline (or that of --story): events by when they happened, with the day
+    they were first reported."""
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
     day = _day_option(as_of, "--as-of")
     with _clean_errors():
         settings = _settings()
-        story = _story(settings)
+        stories = _stories(settings, story_choice)
         with _open_store(db or settings.database_url) as store:
-            found = store.events(story.id, include_retracted=everything, as_of=day)
+            found = {story.id: store.events(story.id, include_retracted=everything, as_of=day) for story in stories}
     if as_json:
         from flows.present import event_json
 
-        for event in found:
+        for event in (e for story in stories for e in found[story.id]):
             typer.echo(json.dumps(event_json(event), ensure_ascii=False))
         return
-    _print_timeline(_console(), found, "event")
+    for story in stories:
+        if len(stories) > 1:
+            _console().print(_plain(f"\n{story.title} ({story.id})"))
+        _print_timeline(_console(), found[story.id], "event")
 
 
 def _iso(value) -> Optional[str]:
@@ -355,9 +375,10 @@ def _correct(ctx: typer.Context, done: str, what: str, change) -> None:
 
     with _clean_errors():
         settings = _settings()
-        story = _story(settings)
+        stories = _stories(settings, None)
         with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
             event, queued = change(store, settings)
+    story = next((s for s in stories if s.id == event.story_id), stories[0])
     typer.echo(f"{done} event {event.id}: {_one_line(headline(event, post=story.post.name))}")
     typer.echo(f"{queued} {what}{'s' if queued != 1 else ''} queued: run `natowatch dispatch` to send.")
 
@@ -381,7 +402,7 @@ def events_show(ctx: typer.Context, event_id: int = typer.Argument(..., metavar=
     """One event: its dates, its sources and its history (upgrades, end, retractions)."""
     with _clean_errors():
         settings = _settings()
-        _story(settings)
+        _stories(settings, None)
         with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
             event = store.event(event_id)
     out = _console()
@@ -412,8 +433,9 @@ def _alert_headline(alert, story) -> str:
 @alerts_app.callback()
 def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
            state: Optional[str] = typer.Option(None, "--state", help=f"Only this state: {', '.join(ALERT_STATES)}."),
-           as_json: bool = typer.Option(False, "--json", help="One JSON object per alert and line.")) -> None:
-    """List alerts (the outbox), oldest first."""
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per alert and line."),
+           story_choice: Optional[str] = STORY_OPTION) -> None:
+    """List alerts (the outbox), oldest first: every story's, or those of --story."""
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
@@ -421,23 +443,29 @@ def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
         raise typer.BadParameter(f"{state!r} is not one of {', '.join(ALERT_STATES)}", param_hint="--state")
     with _clean_errors():
         settings = _settings()
-        story = _story(settings)
+        stories = _stories(settings, story_choice)
         with _open_store(db or settings.database_url) as store:
-            found = store.alerts(state)
+            found = store.alerts(state, story_choice and stories[0].id)
+    by_id = {story.id: story for story in stories}
+
+    def story_of(alert):
+        return by_id.get(alert.story_id, stories[0])
     if as_json:
         from flows.present import alert_json
 
         for alert in found:
-            typer.echo(json.dumps(alert_json(alert, _alert_headline(alert, story)), ensure_ascii=False))
+            typer.echo(json.dumps(alert_json(alert, _alert_headline(alert, story_of(alert))), ensure_ascii=False))
         return
     from rich.table import Table
 
     table = Table(title=f"{len(found)} alert{'s' if len(found) != 1 else ''}", title_justify="left")
-    for column in ("id", "route", "state", "attempts", "headline", "last error"):
+    several = len(stories) > 1
+    for column in ("id", *(("story",) if several else ()), "route", "state", "attempts", "headline", "last error"):
         table.add_column(column, overflow="fold")
     for alert in found:
-        table.add_row(*[_plain(cell) for cell in (str(alert.id), alert.route, alert.state, str(alert.attempts),
-                                                  _alert_headline(alert, story), alert.last_error or "")])
+        table.add_row(*[_plain(cell) for cell in (str(alert.id), *((alert.story_id,) if several else ()), alert.route,
+                                                  alert.state, str(alert.attempts),
+                                                  _alert_headline(alert, story_of(alert)), alert.last_error or "")])
     _console().print(table)
 
 
@@ -456,65 +484,34 @@ def alerts_retry(ctx: typer.Context,
     typer.echo(f"{count} alert{'s' if count != 1 else ''} due now: run `natowatch dispatch` to send.")
 
 
-_OUTCOMES = {"withdrawal": "withdrew", "appointment": "appointed", "takes_office": "took office"}
-
-
 @app.command()
 def status(db: Optional[str] = DB_OPTION,
            as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD",
                                                help="The tally as it stood that day."),
-           as_json: bool = typer.Option(False, "--json", help="One JSON object: the story and its candidates.")) -> None:
-    """Per candidate: the states backing and opposing (tentative ones apart), and who is still
-    missing for consensus; a candidate appointed or in office is shown as decided."""
+           story_choice: Optional[str] = STORY_OPTION,
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per story: its candidates.")) -> None:
+    """Per candidate of each story (or of --story): the states backing and opposing (tentative
+    ones apart), and what consensus still needs (under the Security Council rule, the Council's
+    votes with its permanent members apart); a candidate appointed or in office is shown as decided."""
+    from flows.statusview import status_lines, status_states
+
     day = _day_option(as_of, "--as-of")
     with _clean_errors():
         settings = _settings()
-        story = _story(settings)
-        members = [m.name for m in story.members]
+        stories = _stories(settings, story_choice)
         with _open_store(db or settings.database_url) as store:
-            tally = store.tally(story.id, states=members, as_of=day)
-            found = store.events(story.id, as_of=day)
+            found = [(story, store.tally(story.id, states=status_states(story), as_of=day),
+                      store.events(story.id, as_of=day)) for story in stories]
     if as_json:
         from flows.present import status_json, status_out
 
-        typer.echo(json.dumps(status_json(story, status_out(story, tally, found), as_of=day), ensure_ascii=False))
+        for story, tally, events in found:
+            typer.echo(json.dumps(status_json(story, status_out(story, tally, events), as_of=day), ensure_ascii=False))
         return
-    outcome: dict[str, list[str]] = {}
-    for event in sorted(found, key=lambda e: (e.when or dt.date.max, e.id)):
-        if event.type in _OUTCOMES:
-            when = f" {event.when.isoformat()}" if event.when else ""
-            outcome.setdefault(event.subject, []).append(f"{_OUTCOMES[event.type]}{when}")
-    # One candidate gets the post: the latest appointment decides it, else the latest taking of office.
-    deciding = [e for e in found if e.type == "appointment"] or [e for e in found if e.type == "takes_office"]
-    decided = {max(deciding, key=lambda e: (e.when or dt.date.min, e.id)).subject} if deciding else set()
-    names = list(dict.fromkeys([*tally, *(c.name for c in story.candidates)]))
-    # The decided candidate first, then the front-runners.
-    names.sort(key=lambda name: (name not in decided, -len(tally[name].backing) if name in tally else 0))
     out = _console()
-    when = f" as of {day.isoformat()}" if day else ""
-    out.print(f"{story.title}{when}: consensus needs {story.consensus_required} of {len(members)} allies.",
-              markup=False)
-    for name in names:
-        stance = tally.get(name)
-        backing, opposing = (stance.backing, stance.opposing) if stance else ((), ())
-        note = f" ({'; '.join(outcome[name])})" if name in outcome else ""
-        verdict = "decided, " if name in decided else ""
-        out.print(_plain(f"\n{name}{note}: {verdict}{len(backing)} of {len(members)} back"))
-        out.print(_plain(f"  backing:  {', '.join(backing) or '-'}"))
-        out.print(_plain(f"  opposing: {', '.join(opposing) or '-'}"))
-        if stance and (stance.tentative_backing or stance.tentative_opposing):
-            leaning = [f"{s} (backing)" for s in stance.tentative_backing]
-            leaning += [f"{s} (opposing)" for s in stance.tentative_opposing]
-            out.print(_plain(f"  tentative, not counted: {', '.join(sorted(leaning))}"))
-        if name in decided:
-            continue  # the race is over for this post: no one is "missing" any more
-        still = max(story.consensus_required - len(backing), 0)
-        declared = set(backing) | set(opposing) | (
-            set(stance.tentative_backing) | set(stance.tentative_opposing) if stance else set())
-        undeclared = [m for m in sorted(members) if m not in declared]
-        listed = "-" if not still else "every member" if not declared else (
-            ", ".join(undeclared) + (f" (and opposing: {', '.join(opposing)})" if opposing else ""))
-        out.print(_plain(f"  missing for consensus ({still}): {listed}"))
+    for i, (story, tally, events) in enumerate(found):
+        for line in ([""] if i else []) + status_lines(story, tally, events, day):
+            out.print(_plain(line))
 
 
 @app.command()
@@ -528,12 +525,12 @@ def web(db: Optional[str] = DB_OPTION,
     """
     with _clean_errors():
         settings = _settings()
-        story = _story(settings)
+        stories = _stories(settings, None)
         from flows.web import WebError, serve
 
         store = _open_store(db or settings.database_url, read_only=True)
         try:
-            serve(store, [story], host=host, port=port, echo=typer.echo)
+            serve(store, stories, host=host, port=port, echo=typer.echo)
         except WebError as exc:
             _fail(str(exc), EXIT_FAILURE)
         except KeyboardInterrupt:

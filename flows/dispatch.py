@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -18,7 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from extract.story import Story
 from flows.alerts import DeliveryError, deliver, render_alert
 from flows.settings import Settings, load_settings, redact
-from flows.storyfile import load_story
+from flows.stories import load_stories
 from storage import AlertView, Store
 from storage.outbox import url_hash
 
@@ -70,18 +71,24 @@ def _batches(alerts: list[AlertView], settings: Settings) -> list[list[AlertView
 
 
 def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, story: Story,
-                 console=None, log: logging.Logger | logging.LoggerAdapter | None = None) -> DispatchSummary:
+                 console=None, log: logging.Logger | logging.LoggerAdapter | None = None,
+                 stories: Mapping[str, Story] | None = None) -> DispatchSummary:
     """Deliver claimed alerts (a digest route's together) and mark them sent or failed (with backoff).
 
+    Each alert is told in the words of its own story (`stories` by id; `story` for the others).
     A URL that accepted an alert is recorded at once; a retry goes only to the URLs that did not.
     Before each send the claim on every alert not yet done is renewed; one that another
     dispatcher took over meanwhile (this one's lease ran out) is left to it.
     """
     log = log or logging.getLogger("natowatch.dispatch")
     sent, failed, lost, revived = [], [], [], 0
-    members = [m.name for m in story.members]
     held = {a.id for a in alerts}
     token = alerts[0].claimed_at if alerts else None
+
+    def render_one(alert: AlertView):
+        own = (stories or {}).get(alert.story_id, story)
+        return render_alert(alert, own, _tally(store, own, alert, [m.name for m in own.members]))
+
     for batch in _batches(alerts, settings):
         now = store.clock()
         still = store.renew_claims(sorted(held), token, now)
@@ -105,7 +112,7 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
         try:
             if route is None:
                 raise DeliveryError(f"route {batch[0].route!r} is not in the settings any more")
-            messages = [render_alert(a, story, _tally(store, story, a, members)) for a in batch]
+            messages = [render_one(a) for a in batch]
             target = deliver(route.urls, messages, route=route.name, console=console, needs=needs,
                              on_delivered=on_delivered)
         except DeliveryError as exc:
@@ -129,9 +136,10 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
 
 
 def dispatch_pass(store: Store, settings: Settings, story: Story, limit: int = 100, console=None,
-                  log: logging.Logger | logging.LoggerAdapter | None = None) -> DispatchSummary:
+                  log: logging.Logger | logging.LoggerAdapter | None = None,
+                  stories: Mapping[str, Story] | None = None) -> DispatchSummary:
     """One pass over the due alerts, without Prefect (the flow below wraps this)."""
-    return send_claimed(store, claim(store, settings, limit), settings, story, console, log)
+    return send_claimed(store, claim(store, settings, limit), settings, story, console, log, stories)
 
 
 def claim(store: Store, settings: Settings, limit: int) -> list[AlertView]:
@@ -147,9 +155,10 @@ def claim_due_alerts(store: Store, settings: Settings, limit: int) -> list[Alert
 
 
 @task(cache_policy=NO_CACHE)
-def send_alerts(store: Store, alerts: list[AlertView], settings: Settings, story: Story) -> DispatchSummary:
+def send_alerts(store: Store, alerts: list[AlertView], settings: Settings, story: Story,
+                stories: Mapping[str, Story] | None = None) -> DispatchSummary:
     # No task retries: a failed delivery is retried through the outbox's backoff instead.
-    return send_claimed(store, alerts, settings, story, log=get_run_logger())
+    return send_claimed(store, alerts, settings, story, log=get_run_logger(), stories=stories)
 
 
 @flow(name="dispatch-alerts")
@@ -158,10 +167,11 @@ def dispatch_alerts(database_url: str | None = None, limit: int = 100) -> Dispat
     a route has none) and mark it sent, or failed with a backoff."""
     logger = get_run_logger()
     settings = load_settings()
-    story = load_story(settings.story)
+    stories = load_stories(settings)
+    by_id = {s.id: s for s in stories}
     with Store.open(database_url or settings.database_url) as store:
         alerts = claim_due_alerts(store, settings, limit)
-        summary = send_alerts(store, alerts, settings, story) if alerts else DispatchSummary()
+        summary = send_alerts(store, alerts, settings, stories[0], by_id) if alerts else DispatchSummary()
     for item in summary.failed:
         logger.warning("alert %s (route %s) not delivered, now %s: %s",
                        item.alert_id, item.route, item.state, redact(item.error, settings.alerts.all_urls))

@@ -30,18 +30,18 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import task_run
 
-from extract import extract_events, html_to_article, is_about_story
+from extract import html_to_article
 from extract.model import Event
 from extract.sanitize import sanitize_line, sanitize_text
 from extract.story import Story
-from flows.alerts import story_facts
 from flows.articles import outlet_of
 from flows.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
                          load_feeds, parse_feed)
 from flows.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
 from flows.netguard import origin_of
 from flows.settings import DEFAULT_HOST_DELAY_SECONDS, REPO_ROOT, Settings, load_settings
-from flows.storyfile import load_story
+from flows.matching import events_by_story
+from flows.stories import load_stories
 from storage import ArticleRecord, FeedState, RouteRule, Store
 
 DEFAULT_FEEDS_FILE = REPO_ROOT / "config" / "feeds.yaml"
@@ -77,6 +77,8 @@ class PollContext:
     # Per-host politeness for item pages; its memory of hosts that asked to wait lasts as long as
     # it does, so a looping poller gives each cycle a new one (see new_cycle).
     pacer: HostPacer = field(default_factory=lambda: HostPacer(DEFAULT_HOST_DELAY_SECONDS))
+    # Every story followed, each article matched against each (empty: `story` alone).
+    stories: tuple[Story, ...] = ()
 
     def new_cycle(self, host_delay_seconds: float, feeds: Sequence[Feed] = ()) -> PollContext:
         """A context for one cycle: a fresh pacer, and the origins of `feeds` (the configured
@@ -253,11 +255,12 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             if record is None:
                 ctx.store.record_feed_item(feed.name, item.key, None)
                 continue
-            relevant = is_about_story(record.title, record.text, ctx.story)
-            events = extract_events(record.title, record.text, record.published, ctx.story) if relevant else []
-            events = [capped_evidence(e, limits.max_evidence_chars) for e in events]
-            result = ctx.store.ingest(ctx.story.id, replace(record, relevant=relevant), events, ctx.routes,
-                                      story_facts(ctx.story, ctx.background_days), feed_item=(feed.name, item.key))
+            found = tuple(replace(part, events=tuple(capped_evidence(e, limits.max_evidence_chars) for e in part.events))
+                          for part in events_by_story(ctx.stories or (ctx.story,), record.title, record.text,
+                                                      record.published, ctx.background_days))
+            relevant = bool(found)
+            result = ctx.store.ingest_stories(replace(record, relevant=relevant), found, ctx.routes,
+                                              feed_item=(feed.name, item.key))
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
             failed.append(item.key)
             log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,
@@ -460,9 +463,9 @@ def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, o
     path = feeds_path(settings, feeds_file)
     store = Store.open(database_url or settings.database_url, upgrade=True)
     try:
-        ctx = PollContext(store=store, story=load_story(settings.story), routes=settings.alerts.rules,
-                          limits=settings.fetch, feeds_file=str(path),
-                          background_days=settings.timeline.background_days)
+        stories = load_stories(settings)
+        ctx = PollContext(store=store, story=stories[0], routes=settings.alerts.rules, limits=settings.fetch,
+                          feeds_file=str(path), background_days=settings.timeline.background_days, stories=stories)
         while True:
             try:
                 feeds = read_feeds(path, log)

@@ -75,7 +75,8 @@ def event_uuid(event: EventView) -> str:
 def alert_json(alert: AlertView, headline: str) -> dict[str, Any]:
     """An outbox row as `natowatch alerts --json` prints it; `headline` is flows.alerts.alert_headline."""
     return {
-        "id": alert.id, "route": alert.route, "kind": alert.kind, "state": alert.state, "attempts": alert.attempts,
+        "id": alert.id, "story": alert.story_id, "route": alert.route, "kind": alert.kind, "state": alert.state,
+        "attempts": alert.attempts,
         "headline": headline, "event_id": alert.event.id if alert.event else None,
         "last_error": alert.last_error, "next_attempt_at": _iso(alert.next_attempt_at),
         "sent_at": _iso(alert.sent_at),

@@ -6,28 +6,29 @@ after a database hiccup stores nothing twice).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from extract import extract_events, is_about_story
-from extract.model import Event
 from extract.story import Story
-from flows.alerts import story_facts
 from flows.articles import ArticleFile, ArticleFileError, list_folder, read_article
+from flows.matching import events_by_story
 from flows.settings import load_settings
-from flows.storyfile import load_story
-from storage import ArticleRecord, EventView, RouteRule, Store, StorageError
+from flows.stories import load_stories
+from storage import ArticleRecord, EventView, RouteRule, Store, StorageError, StoryEvents
 from storage.db import normalise_url
 
 
 @dataclass(frozen=True)
 class ExtractedArticle:
     article: ArticleFile
-    relevant: bool
-    events: tuple[Event, ...]
+    found: tuple[StoryEvents, ...]   # the stories the article is about, with their events
+
+    @property
+    def relevant(self) -> bool:
+        return bool(self.found)
 
 
 @dataclass(frozen=True)
@@ -42,15 +43,16 @@ class ReplaySummary:
     database: str                          # redacted URL
     articles: int = 0                      # read and stored (or already stored)
     new_articles: int = 0
-    unrelated: int = 0                     # stored as skipped: not about the story
+    unrelated: int = 0                     # stored as skipped: about no story followed
     new_events: tuple[EventView, ...] = field(default=())  # in the order they became news
     corroborated: int = 0                  # known events seen again (evidence added)
     alerts_queued: int = 0
     problems: tuple[str, ...] = field(default=())
 
 
-def read_and_extract(folder: Path, story: Story) -> ExtractedBatch:
-    """Every article of the folder in publication order, with its events."""
+def read_and_extract(folder: Path, stories: Story | tuple[Story, ...]) -> ExtractedBatch:
+    """Every article of the folder in publication order, with its events for each story."""
+    stories = (stories,) if isinstance(stories, Story) else stories
     listing = list_folder(folder)
     problems = list(listing.problems)
     articles = []
@@ -60,21 +62,22 @@ def read_and_extract(folder: Path, story: Story) -> ExtractedBatch:
         except ArticleFileError as exc:
             problems.append(str(exc))
             continue
-        relevant = is_about_story(article.headline, article.text, story)
-        events = extract_events(article.headline, article.text, article.published, story) if relevant else []
-        articles.append(ExtractedArticle(article, relevant, tuple(events)))
+        articles.append(ExtractedArticle(article, events_by_story(stories, article.headline, article.text,
+                                                                  article.published)))
     return ExtractedBatch(tuple(articles), tuple(problems))
 
 
-def store_batch(store: Store, story: Story, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
-                folder: str, background_days: int | None = None) -> ReplaySummary:
+def store_batch(store: Store, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str,
+                background_days: int | None = None) -> ReplaySummary:
     new_events: list[EventView] = []
     new_articles = unrelated = corroborated = queued = 0
     for item in batch.articles:
         a = item.article
         record = ArticleRecord(url=a.url, title=a.title, text=a.text, published=a.published, outlet=a.outlet,
                                language=a.language, source="seed", text_source="file", relevant=item.relevant)
-        result = store.ingest(story.id, record, list(item.events), routes, story_facts(story, background_days))
+        found = item.found if background_days is None else tuple(
+            replace(part, facts=replace(part.facts, background_days=background_days)) for part in item.found)
+        result = store.ingest_stories(record, found, routes)
         new_articles += result.article_created
         unrelated += not item.relevant
         new_events.extend(result.new_events)
@@ -100,16 +103,16 @@ def remove_sqlite_database(database_url: str) -> bool:
 
 
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def read_and_extract_task(folder: Path, story: Story) -> ExtractedBatch:
-    return read_and_extract(folder, story)
+def read_and_extract_task(folder: Path, stories: tuple[Story, ...]) -> ExtractedBatch:
+    return read_and_extract(folder, stories)
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def store_batch_task(database_url: str, story: Story, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
+def store_batch_task(database_url: str, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
                      folder: str, background_days: int | None = None) -> ReplaySummary:
     # Opens its own store so a retry starts from a fresh connection.
     with Store.open(database_url, upgrade=True) as store:
-        return store_batch(store, story, batch, routes, folder, background_days)
+        return store_batch(store, batch, routes, folder, background_days)
 
 
 @flow(name="replay")
@@ -119,14 +122,14 @@ def replay(path: str = "seeds", database_url: str | None = None, fresh: bool = F
     The schema is created or upgraded as needed."""
     logger = get_run_logger()
     settings = load_settings()
-    story = load_story(settings.story)
+    stories = load_stories(settings)
     url = database_url or settings.database_url
     if fresh and remove_sqlite_database(url):
         logger.info("removed the old database")
-    batch = read_and_extract_task(Path(path), story)
+    batch = read_and_extract_task(Path(path), stories)
     for problem in batch.problems:
         logger.warning("%s", problem)
-    summary = store_batch_task(url, story, batch, settings.alerts.rules, str(path), settings.timeline.background_days)
+    summary = store_batch_task(url, batch, settings.alerts.rules, str(path), settings.timeline.background_days)
     logger.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated, %d alerts queued",
                 summary.articles, summary.new_articles, summary.unrelated, len(summary.new_events),
                 summary.corroborated, summary.alerts_queued)

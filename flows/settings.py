@@ -76,6 +76,8 @@ class Route:
     digest_minutes: float | None = None
     updates: bool = False      # also an alert when a stronger later report changes an event it had
     background: bool = False   # also background events (first reported long after they happened)
+    # Story ids whose alerts this route takes (None: every story's).
+    stories: tuple[str, ...] | None = None
 
     @property
     def rule(self):
@@ -83,7 +85,8 @@ class Route:
         from storage.records import RouteRule  # storage pulls in SQLAlchemy: not for `natowatch extract`
 
         return RouteRule(self.name, frozenset(self.types), frozenset(self.statuses) if self.statuses else None,
-                         self.min_sources, updates=self.updates, background=self.background)
+                         self.min_sources, updates=self.updates, background=self.background,
+                         stories=frozenset(self.stories) if self.stories else None)
 
 
 @dataclass(frozen=True)
@@ -129,12 +132,14 @@ class Settings:
     source: str  # the settings file read, or "(defaults)"
     database_url: str
     data_dir: Path
-    story: Path
+    story: Path  # the first of `stories`
     feeds_file: Path | None
     alerts: AlertSettings
     polling: PollingSettings = PollingSettings()
     timeline: TimelineSettings = TimelineSettings()
     fetch: FetchLimits = FetchLimits()
+    # Every story followed (`stories:`, or the one `story:`); each article is matched against each.
+    stories: tuple[Path, ...] = ()
 
 
 def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
@@ -250,7 +255,9 @@ def _read(path: Path) -> dict:
     return data
 
 
-_TOP_KEYS = {"database_url", "data_dir", "story", "feeds_file", "alerts", "polling", "timeline", "fetch"}
+_TOP_KEYS = {"database_url", "data_dir", "story", "stories", "feeds_file", "alerts", "polling", "timeline",
+             "fetch"}
+DEFAULT_STORY = "config/stories/nato-secretary-general.yaml"
 _TIMELINE_KEYS = {"background_days"}
 # fetch.KEY -> (FetchLimits field, kind): every limit on reading strangers' feeds and pages.
 _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_timeout_seconds": ("read_timeout", float),
@@ -260,7 +267,8 @@ _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_time
                "max_evidence_chars": ("max_evidence_chars", int), "allow_hosts": ("allow_hosts", list)}
 _POLLING_KEYS = {"host_delay_seconds"}
 _ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds", "revive_hours"}
-_ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background"}
+_ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background",
+               "stories"}
 
 
 def _unknown_keys(data: Mapping, allowed: set[str], source: str, where: str) -> None:
@@ -303,16 +311,16 @@ def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, s
     if env.get("NATOWATCH_DATABASE_URL"):
         database_url = env["NATOWATCH_DATABASE_URL"].strip()
 
-    story = _path(_string(data, "story", source) or "config/stories/nato-secretary-general.yaml", base)
+    stories = _stories(data, source, base)
     feeds = _string(data, "feeds_file", source)
     feeds_file = _path(feeds, base) if feeds else None
     if env.get("NATOWATCH_FEEDS"):
         feeds_file = _path(env["NATOWATCH_FEEDS"], Path.cwd())
 
-    return Settings(source=source, database_url=database_url, data_dir=data_dir, story=story,
+    return Settings(source=source, database_url=database_url, data_dir=data_dir, story=stories[0],
                     feeds_file=feeds_file, alerts=_alerts(data.get("alerts"), source, env),
                     polling=_polling(data.get("polling"), source, env), timeline=_timeline(data.get("timeline"), source),
-                    fetch=_fetch(data.get("fetch"), source))
+                    fetch=_fetch(data.get("fetch"), source), stories=stories)
 
 
 def _timeline(data: Any, source: str) -> TimelineSettings:
@@ -345,6 +353,21 @@ def _fetch(data: Any, source: str) -> FetchLimits:
         else:
             values[field_name] = _positive(value, kind, source, f"fetch.{key}")
     return FetchLimits(**values)
+
+
+def _stories(data: Mapping[str, Any], source: str, base: Path) -> tuple[Path, ...]:
+    """`stories:` (a list of story files) or the older `story:` (one); not both."""
+    if "stories" not in data:
+        return (_path(_string(data, "story", source) or DEFAULT_STORY, base),)
+    if "story" in data:
+        raise SettingsError(f"{source}: stories: give `stories` or `story`, not both")
+    value = data["stories"]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SettingsError(f"{source}: stories: expected a non-empty list of story files")
+    paths = tuple(_path(v.strip(), base) for v in value)
+    if len(set(paths)) != len(paths):
+        raise SettingsError(f"{source}: stories: a story file is listed twice")
+    return paths
 
 
 def _section(data: Any, keys, source: str, name: str) -> Mapping:
@@ -441,6 +464,10 @@ def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
     if not re.fullmatch(r"[A-Za-z0-9_.\-]{1,64}", name):
         raise SettingsError(f"{source}: {where}.name: use letters, digits, '-', '_' or '.' (at most 64)")
     digest = data.get("digest_minutes")
+    stories = data.get("stories")
+    if stories is not None and (not isinstance(stories, list) or not stories
+                                or not all(isinstance(v, str) and v.strip() for v in stories)):
+        raise SettingsError(f"{source}: {where}.stories: expected a non-empty list of story ids")
     return Route(
         name=name,
         types=_choices(data, "types", ROUTE_TYPES, source, where) or DEFAULT_ROUTE_TYPES,
@@ -450,6 +477,7 @@ def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
         digest_minutes=None if digest is None else _positive(digest, float, source, f"{where}.digest_minutes"),
         updates=_flag(data, "updates", source, where),
         background=_flag(data, "background", source, where),
+        stories=tuple(v.strip() for v in stories) if stories else None,
     )
 
 

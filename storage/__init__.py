@@ -1,11 +1,12 @@
 """storage/: the schema and every query. Use `Store.open(url)` and the records below."""
 from storage.errors import SchemaError, StorageError
 from storage.records import (AlertView, ArticleRecord, ChangeView, EventHead, EventView, EvidenceView, FeedState,
-                             FeedSummary, IngestResult, RouteRule, Stance, StoryFacts, StorySummary, TimelinePage)
+                             FeedSummary, IngestResult, RouteRule, Stance, StoryEvents, StoryFacts, StorySummary,
+                             TimelinePage)
 from storage.store import Store
 
 __all__ = [
     "AlertView", "ArticleRecord", "ChangeView", "EventHead", "EventView", "EvidenceView", "FeedState", "FeedSummary",
-    "IngestResult", "RouteRule", "SchemaError", "Stance", "Store", "StorageError", "StoryFacts", "StorySummary",
-    "TimelinePage",
+    "IngestResult", "RouteRule", "SchemaError", "Stance", "Store", "StorageError", "StoryEvents", "StoryFacts",
+    "StorySummary", "TimelinePage",
 ]

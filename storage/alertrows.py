@@ -6,7 +6,7 @@ import hashlib
 
 from sqlalchemy.orm import Session
 
-from storage.models import AlertRow
+from storage.models import AlertRow, EventRow
 from storage.records import RouteRule
 from storage.sql import insert_new
 
@@ -23,9 +23,10 @@ def alert_key(prefix: str, *parts: object) -> str:
 
 def queue_alert(session: Session, route: RouteRule | str, key: str, kind: str, event_id: int, now: dt.datetime,
                 detail: dict | None = None) -> int:
-    """Insert one outbox row unless (route, key) exists; 1 if it was queued."""
+    """Insert one outbox row unless (route, key) exists; 1 if it was queued. The alert takes the
+    story of its event (loaded by the caller: no query)."""
     return insert_new(session, AlertRow.__table__, dict(
         route=route if isinstance(route, str) else route.name, key=key, kind=kind, event_id=event_id,
-        detail=detail, delivered_urls="", state="pending", attempts=0, next_attempt_at=now, created_at=now,
+        story_id=session.get(EventRow, event_id).story_id, detail=detail, delivered_urls="", state="pending", attempts=0, next_attempt_at=now, created_at=now,
         updated_at=now,
     )) is not None

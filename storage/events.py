@@ -237,14 +237,16 @@ def _queue_consensus_moment(session: Session, story_id: str, subject: str, cause
     """After a stance on `subject` reached the min_sources `routes` share: consensus reached, or
     one ally left (when all must agree), counting only stances with that many sources."""
     [min_sources] = {route.min_sources for route in routes}
-    stance = tally(session, story_id, None, facts.members, min_sources=min_sources).get(subject)
+    voters = facts.voters or facts.members
+    stance = tally(session, story_id, None, voters, min_sources=min_sources).get(subject)
     backing = set(stance.backing) if stance else set()
-    counts = {"subject": subject, "backing": len(backing), "members": len(facts.members),
+    counts = {"subject": subject, "backing": len(backing), "members": len(voters),
               "required": facts.consensus_required}
-    missing = sorted(facts.members - backing)
-    if len(backing) >= facts.consensus_required:
+    missing = sorted(voters - backing)
+    vetoed = facts.vetoes & set(stance.opposing if stance else ())
+    if len(backing) >= facts.consensus_required and not vetoed:
         key, detail = alert_key("consensus", story_id, subject), {**counts, "moment": "reached"}
-    elif len(missing) == 1:
+    elif len(missing) == 1 and not facts.vetoes:
         holdout = missing[0]
         key = alert_key("holdout", story_id, subject, holdout)
         detail = {**counts, "moment": "last_holdout", "holdout": holdout,

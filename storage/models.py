@@ -163,10 +163,13 @@ class AlertRow(Base):
         CheckConstraint(_one_of("state", ALERT_STATES), name="ck_alerts_state"),
         CheckConstraint(_one_of("kind", ALERT_KINDS), name="ck_alerts_kind"),
         Index("ix_alerts_state_due", "state", "next_attempt_at"),
+        Index("ix_alerts_story", "story_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     route: Mapped[str] = mapped_column(String(128))
+    # The story of the event it announces (or that caused it): `alerts --story` lists by it.
+    story_id: Mapped[str] = mapped_column(String(128))
     # 'event:<id>', 'stance:<id>', 'consensus:<story>:<candidate>', 'holdout:<story>:<candidate>:<state>'
     key: Mapped[str] = mapped_column(String(256))
     kind: Mapped[str] = mapped_column(String(16), default="event")

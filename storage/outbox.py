@@ -145,10 +145,12 @@ def mark_failed(session: Session, alert_ids: Sequence[int], error: str, now: dt.
     return alert_views(session, alerts)
 
 
-def list_alerts(session: Session, state: str | None) -> list[AlertView]:
+def list_alerts(session: Session, state: str | None, story_id: str | None = None) -> list[AlertView]:
     query = select(AlertRow).order_by(AlertRow.id)
     if state is not None:
         query = query.where(AlertRow.state == state)
+    if story_id is not None:
+        query = query.where(AlertRow.story_id == story_id)
     return alert_views(session, session.scalars(query))
 
 

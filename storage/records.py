@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:
+    from extract.model import Event
 
 # What an outbox row announces: one event, or a story-level moment derived from the events.
 # A route asks for the story-level kinds by listing them among its types.
@@ -39,8 +42,8 @@ class ArticleRecord:
 
 @dataclass(frozen=True)
 class RouteRule:
-    """Send events of these types (and, when given, only these statuses) to route `name`,
-    once `min_sources` distinct articles report them. `types` may also name the story-level
+    """Send events of these types (and, when given, only these statuses and stories) to route
+    `name`, once `min_sources` distinct articles report them. `types` may also name the story-level
     kinds ('stance_change', 'consensus'); `statuses` then apply to the event that caused them."""
 
     name: str
@@ -51,9 +54,14 @@ class RouteRule:
     updates: bool = False
     # Also alert on background: events first reported long after they happened.
     background: bool = False
+    # The story ids whose alerts the route takes; None: every story's.
+    stories: frozenset[str] | None = None
 
     def matches(self, event_type: str, status: str) -> bool:
         return event_type in self.types and (self.statuses is None or status in self.statuses)
+
+    def takes(self, story_id: str) -> bool:
+        return self.stories is None or story_id in self.stories
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,10 @@ class StoryFacts:
     # An event dated more than this many days before the article that first reports it is
     # background: kept in the timeline at its own date, alerted only to routes that ask for it.
     background_days: int = DEFAULT_BACKGROUND_DAYS
+    # Security Council rule: the states whose votes count (default: the members), and those any
+    # one of which blocks by opposing (the permanent members); no "last holdout" moment then.
+    voters: frozenset[str] | None = None
+    vetoes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -155,6 +167,7 @@ class AlertView:
     event: EventView | None
     detail: Mapping[str, Any] = field(default_factory=dict)
     delivered_urls: tuple[str, ...] = ()
+    story_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,6 +191,15 @@ class IngestResult:
     corroborated_events: tuple[EventView, ...]  # already known, new evidence from this article
     alerts_queued: int                          # every kind: event and story-level alerts
     feed_item_created: bool = False             # ingest(feed_item=...) recorded the item (no one else had)
+
+
+@dataclass(frozen=True)
+class StoryEvents:
+    """One story's events in an article (Store.ingest_stories), and the story's facts."""
+
+    story_id: str
+    events: tuple[Event, ...]
+    facts: StoryFacts | None = None
 
 
 @dataclass(frozen=True)

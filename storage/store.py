@@ -27,7 +27,7 @@ from storage.errors import SchemaError, StorageError
 from storage.models import utcnow
 from storage.views import event_views
 from storage.records import (AlertView, ArticleRecord, EventHead, EventView, FeedState, FeedSummary, IngestResult,
-                             RouteRule, Stance, StoryFacts, StorySummary, TimelinePage)
+                             RouteRule, Stance, StoryEvents, StoryFacts, StorySummary, TimelinePage)
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -103,9 +103,33 @@ class Store:
         """Store an article with its events and queue the alerts they cause, in one transaction:
         event alerts (once a route's min_sources is reached), stance changes, and, given the
         story's `facts`, consensus moments. `feed_item` (feed name, item key) is recorded as
-        seen in the same transaction, so an item is seen exactly when its article is stored."""
+        seen in the same transaction, so an item is seen exactly when its article is stored.
+        Routes that list stories other than `story_id` queue nothing."""
+        routes = [r for r in routes if r.takes(story_id)]
         with self._transaction(write=True) as session:
             result = event_store.ingest(session, story_id, article, events, routes, self.clock(), facts)
+            if feed_item is not None:
+                created = feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
+                result = dataclasses.replace(result, feed_item_created=created)
+            return result
+
+    def ingest_stories(self, article: ArticleRecord, found: Sequence[StoryEvents], routes: Sequence[RouteRule], *,
+                       feed_item: tuple[str, str] | None = None) -> IngestResult:
+        """`ingest` for an article that concerns several stories (or none: it is stored as read),
+        in ONE transaction: the article is stored once, each story's events under its id, and a
+        crash never leaves one story's events without the other's. The result adds the stories' up."""
+        with self._transaction(write=True) as session:
+            results = [event_store.ingest(session, part.story_id, article, part.events,
+                                          [r for r in routes if r.takes(part.story_id)], self.clock(), part.facts)
+                       for part in found]
+            if not results:  # about no story: the article alone (no events, so no story and no route)
+                results = [event_store.ingest(session, "", article, (), (), self.clock())]
+            first = results[0]
+            result = IngestResult(
+                article_id=first.article_id, article_created=first.article_created,
+                new_events=tuple(e for r in results for e in r.new_events),
+                corroborated_events=tuple(e for r in results for e in r.corroborated_events),
+                alerts_queued=sum(r.alerts_queued for r in results))
             if feed_item is not None:
                 created = feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
                 result = dataclasses.replace(result, feed_item_created=created)
@@ -227,9 +251,10 @@ class Store:
             return outbox.mark_failed(session, list(alert_ids), error, now or self.clock(),
                                       max_attempts=max_attempts, backoff_seconds=backoff_seconds)
 
-    def alerts(self, state: str | None = None) -> list[AlertView]:
+    def alerts(self, state: str | None = None, story_id: str | None = None) -> list[AlertView]:
+        """The outbox oldest first: every alert, or those in `state` and/or of `story_id`."""
         with self._transaction(write=False) as session:
-            return outbox.list_alerts(session, state)
+            return outbox.list_alerts(session, state, story_id)
 
     def retry_alerts(self, ids: Collection[int] | None = None, now: dt.datetime | None = None) -> int:
         """Make dead alerts and alerts waiting for a retry due now; returns how many."""

@@ -80,7 +80,7 @@ def alert_views(session: Session, alerts: Iterable[AlertRow]) -> list[AlertView]
             next_attempt_at=a.next_attempt_at, claimed_at=a.claimed_at, sent_at=a.sent_at,
             created_at=a.created_at, updated_at=a.updated_at,
             event=events.get(a.event_id) if a.event_id is not None else None,
-            detail=dict(a.detail or {}), delivered_urls=tuple(a.delivered_urls.split()),
+            detail=dict(a.detail or {}), delivered_urls=tuple(a.delivered_urls.split()), story_id=a.story_id,
         )
         for a in alerts
     ]

@@ -111,7 +111,7 @@ def replay_and_score(folder: Path, database_url: str) -> TimelineScore:
     if batch.problems:
         raise SystemExit("\n".join(batch.problems))
     with Store.open(database_url, upgrade=True) as store:
-        store_batch(store, story, batch, (), str(folder))
+        store_batch(store, batch, (), str(folder))
         return score(store.events(story.id), gold_first_days(folder))
 
 

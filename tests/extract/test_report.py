@@ -16,8 +16,9 @@ def test_json_contract(story):
     rows = [event_to_json("h99", e, story) for e in events]
     assert len(rows) == 1
     assert list(rows[0]) == ["article", "type", "subject", "actor", "position", "status", "date", "evidence",
-                             "span", "confidence", "rule"]
+                             "span", "confidence", "rule", "story"]
     body = rows[0]
+    assert body["story"] == "nato-secretary-general"
     assert body["type"] == "endorsement" and body["actor"] == "Hungary" and body["subject"] == "Mark Rutte"
     assert body["position"] == "NATO Secretary General"
     assert body["status"] == "tentative"

@@ -47,8 +47,9 @@ def write_settings(tmp_path, monkeypatch):
     """Write a settings file (a mapping) in tmp_path and point NATOWATCH_CONFIG at it."""
 
     def write(data: dict) -> Path:
-        data = {"story": str(Path(__file__).resolve().parents[2] / "config/stories/nato-secretary-general.yaml"),
-                "data_dir": str(tmp_path / "data"), **data}
+        story = {} if "stories" in data else {
+            "story": str(Path(__file__).resolve().parents[2] / "config/stories/nato-secretary-general.yaml")}
+        data = {**story, "data_dir": str(tmp_path / "data"), **data}
         path = tmp_path / "settings.yaml"
         path.write_text(yaml.safe_dump(data), encoding="utf-8")
         monkeypatch.setenv("NATOWATCH_CONFIG", str(path))

@@ -234,12 +234,12 @@ def test_replaying_the_seeds_twice_sends_nothing_new(store, story, write_setting
 
     settings = settings_with(write_settings, [{"name": "desk", "urls": [http_receiver.url()]}])
     batch = read_and_extract(REPO_ROOT / "seeds", story)
-    first = store_batch(store, story, batch, settings.alerts.rules, "seeds")
+    first = store_batch(store, batch, settings.alerts.rules, "seeds")
     sent = len(dispatch_pass(store, settings, story).sent)
     assert sent == first.alerts_queued == len(http_receiver.received) > 0
     assert len(set(titles(http_receiver))) == len(http_receiver.received)  # no duplicates
     assert any(t.startswith("Hungary now backs Mark Rutte") for t in titles(http_receiver))
-    again = store_batch(store, story, batch, settings.alerts.rules, "seeds")
+    again = store_batch(store, batch, settings.alerts.rules, "seeds")
     assert (again.new_events, again.alerts_queued) == ((), 0)
     assert dispatch_pass(store, settings, story).claimed == 0 and len(http_receiver.received) == sent
 

@@ -53,7 +53,7 @@ def folder(tmp_path: Path, name: str, *articles: tuple[str, tuple[str, str], str
 
 def replay(store, story, settings, path: Path):
     """The replay flow's own two steps (without Prefect), then one dispatch pass."""
-    summary = store_batch(store, story, read_and_extract(path, story), settings.alerts.rules, str(path),
+    summary = store_batch(store, read_and_extract(path, story), settings.alerts.rules, str(path),
                           settings.timeline.background_days)
     dispatch_pass(store, settings, story)
     return summary
@@ -195,7 +195,7 @@ def test_a_retracted_event_is_corrected_where_it_was_received_and_does_not_come_
         {"name": "desk", "types": ["endorsement"], "urls": [http_receiver.url("desk")]},
         {"name": "later", "types": ["endorsement"], "urls": [http_receiver.url("later")]}])
     first = folder(tmp_path, "first", ("a0", FRANCE, "2024-02-19", "Wire F"))
-    summary = store_batch(store, story, read_and_extract(first, story), settings.alerts.rules, str(first))
+    summary = store_batch(store, read_and_extract(first, story), settings.alerts.rules, str(first))
     [france] = summary.new_events
     # 'desk' receives the alert; 'later' has not been sent it yet when the retraction comes.
     for alert in store.claim_alerts(10):

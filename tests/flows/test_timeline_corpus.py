@@ -39,7 +39,7 @@ def test_the_dev_replay_finds_the_gold_events_on_their_first_day(any_db_url, sto
     batch = read_and_extract(DEV, story)
     assert not batch.problems
     with Store.open(any_db_url, upgrade=True) as store:
-        store_batch(store, story, batch, (), str(DEV))
+        store_batch(store, batch, (), str(DEV))
         events = store.events(story.id)
     result = timeline.score(events, timeline.gold_first_days(DEV))
     print(result.line())
@@ -52,7 +52,7 @@ def test_the_dev_replay_finds_the_gold_events_on_their_first_day(any_db_url, sto
     # on the publication day of the first article (in publication order) that has it.
     first_seen: dict[tuple, object] = {}
     for item in batch.articles:
-        for event in item.events:
+        for event in (e for part in item.found for e in part.events):
             first_seen.setdefault(event.key, item.article.published)
     stored = {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None): e for e in events}
     assert set(stored) == set(first_seen)

@@ -100,7 +100,7 @@ def test_three_replay_processes_store_everything_once_and_send_each_alert_once(
     settings = load_settings()
     story = load_story(settings.story)
     batch = read_and_extract(REPO / "seeds", story)
-    expected = sequential_counts(tmp_path, lambda store: store_batch(store, story, batch, settings.alerts.rules, "seeds"))
+    expected = sequential_counts(tmp_path, lambda store: store_batch(store, batch, settings.alerts.rules, "seeds"))
     env = {**cli_env, "NATOWATCH_DATABASE_URL": postgres_database.url, "NATOWATCH_ALERT_URLS": alert_receiver.url()}
     upgraded = run_natowatch("db", "upgrade", env=env)
     assert upgraded.returncode == 0, upgraded.stderr

@@ -24,7 +24,7 @@ def replay_seeds(url: str, story) -> int:
     Prefect server needed); returns the number of new events."""
     with Store.open(url, upgrade=True) as store:
         batch = read_and_extract(REPO / "seeds", story)
-        return len(store_batch(store, story, batch, load_settings().alerts.rules, "seeds").new_events)
+        return len(store_batch(store, batch, load_settings().alerts.rules, "seeds").new_events)
 
 
 class WebServer:
