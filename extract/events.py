@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+import time
+from dataclasses import dataclass, replace
+from typing import Callable
 
 from extract.clauses import clause_views
 from extract.dates import date_near, find_dates
@@ -51,12 +53,36 @@ def read_article(title: str, text: str, story: Story, folded: str | None = None)
     return Resolver.of(Gazetteer.of(story)).read(full, folded, sentences)
 
 
-def extract_events(title: str, text: str, published: dt.date | None, story: Story) -> list[Event]:
-    """Every event of the story stated in the article, one per key (best evidence), in text order."""
+# How long extract_events reads an article before it returns what it has (seconds).
+DEFAULT_BUDGET_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The events of an article; `truncated` when the time budget ran out before its last sentence."""
+
+    events: list[Event]
+    truncated: bool = False
+
+
+def extract_events(title: str, text: str, published: dt.date | None, story: Story, *,
+                   budget_seconds: float | None = DEFAULT_BUDGET_SECONDS) -> list[Event]:
+    """Every event of the story stated in the article, one per key (best evidence), in text order
+    (those of the sentences read within `budget_seconds`: see extract_article)."""
+    return extract_article(title, text, published, story, budget_seconds=budget_seconds).events
+
+
+def extract_article(title: str, text: str, published: dt.date | None, story: Story, *,
+                    budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+                    clock: Callable[[], float] = time.monotonic) -> Extraction:
+    """extract_events, saying whether the article was read to its end: once `budget_seconds` have
+    passed (by `clock`, from this call on) no further sentence is read and the events found so far
+    are returned, truncated. None reads the whole article however long it takes."""
+    deadline = None if budget_seconds is None else clock() + budget_seconds
     gazetteer = Gazetteer.of(story)
     folded = fold(article_text(title, text))
     if not _names_story(gazetteer, folded):
-        return []
+        return Extraction([])
     grammar = Grammar.of(gazetteer)
     readings = read_article(title, text, story, folded)
     race = _race_article(readings)
@@ -67,7 +93,11 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
     dated: dict[tuple, dt.date] = {}        # the date of each event in the first body sentence that gives one
     title_end = len((title or "").strip())
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
+    truncated = False
     for i, r in enumerate(readings):
+        if deadline is not None and clock() > deadline:
+            truncated = True
+            break
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
         own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
         focus = None
@@ -104,7 +134,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
     # dates what it states, the body's sentence of the same event does
     best = {k: replace(e, date=dated[k]) if k in dated and (e.date is None or e.span[0] < title_end) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
-    return sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or ""))
+    return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated)
 
 
 def _covered(shape) -> list[tuple[int, int]]:

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 import yaml
+
+from extract.events import DEFAULT_BUDGET_SECONDS, extract_article
+from extract.model import Event
+from extract.sanitize import sanitize_line
+from extract.story import Story
 
 MANIFEST_NAMES = ("manifest.json", "manifest.yaml", "manifest.yml")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
@@ -220,3 +226,15 @@ def list_folder(folder: Path) -> FolderListing:
         return day, path.name
 
     return FolderListing(files=tuple(sorted(items, key=order)), problems=tuple(problems))
+
+
+def events_or_warn(name: str, title: str, text: str, published: dt.date | None, story: Story,
+                   warn: Callable[[str], None], *, budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+                   clock: Callable[[], float] = time.monotonic) -> list[Event]:
+    """The article's events (extract.events.extract_article); when its time budget runs out before
+    the end, the events of the part read are kept and `warn` gets one line naming the article."""
+    result = extract_article(title, text, published, story, budget_seconds=budget_seconds, clock=clock)
+    if result.truncated:
+        warn(f"{sanitize_line(name, 300)}: extraction stopped at its time budget ({budget_seconds:g} s): "
+             "the rest of the article was not read")
+    return result.events

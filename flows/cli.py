@@ -122,8 +122,8 @@ def extract(
     A file that cannot be read is named on stderr and skipped; the exit code is 1 only
     when no file could be read.
     """
-    from extract import event_to_json, extract_events, is_about_story
-    from flows.articles import ArticleFileError, manifest_entry_for, read_article
+    from extract import event_to_json, is_about_story
+    from flows.articles import ArticleFileError, events_or_warn, manifest_entry_for, read_article
 
     day = _published_option(published)
     with _clean_errors():
@@ -138,7 +138,8 @@ def extract(
         read_ok += 1
         for story in stories:
             relevant = is_about_story(article.headline, article.text, story)
-            events = extract_events(article.headline, article.text, article.published, story) if relevant else []
+            events = events_or_warn(str(path), article.headline, article.text, article.published, story,
+                                    lambda line: typer.echo(f"natowatch: {line}", err=True)) if relevant else []
             if as_json:
                 for event in events:
                     typer.echo(json.dumps(event_to_json(str(path), event, story), ensure_ascii=False))

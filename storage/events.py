@@ -119,8 +119,9 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         total, from_article = sources[row.id]
         if row.id not in created:
             # A known event told again: more strongly, with its date, as ended, or after a retraction.
-            changed, moved = apply_report(session, row, told[(row.type, row.subject, row.actor_key)], article_id,
-                                          article, total, routes, now)
+            report = told[(row.type, row.subject, row.actor_key)]
+            changed, moved = apply_report(session, row, report, article_id, article, total, routes, now,
+                                          sentence_hash=normalised_hash(report.evidence))
             queued += changed
             if moved and row.type in STANCE_TYPES and (facts is None or row.actor in facts.members):
                 for level in {r.min_sources for r in routes if r.min_sources <= total}:

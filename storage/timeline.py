@@ -9,7 +9,7 @@ had it and ask for updates, a 'correction' for routes that had a retracted event
 
 An operator retracts an event (`retract`): it leaves the tally and the timeline, every route
 that received it gets a correction, alerts not yet sent anywhere are dropped, and reports
-from the outlets that carried it cannot bring it back. `restore` undoes a retraction.
+from the outlets that carried it, or in the sentences it was read from, cannot bring it back. `restore` undoes a retraction.
 """
 from __future__ import annotations
 
@@ -57,8 +57,10 @@ def _might_change(row: EventRow, event: Event) -> bool:
 
 
 def apply_report(session: Session, row: EventRow, event: Event, article_id: int, article: ArticleRecord,
-                 sources: int, routes: Sequence[RouteRule], now: dt.datetime) -> tuple[int, bool]:
-    """A known event told again by `article`: record what it changes and queue what that causes.
+                 sources: int, routes: Sequence[RouteRule], now: dt.datetime, *,
+                 sentence_hash: str) -> tuple[int, bool]:
+    """A known event told again by `article` (in the sentence whose normalised hash is
+    `sentence_hash`): record what it changes and queue what that causes.
 
     Returns (alerts queued, whether the change moves the tally: a stance that starts to count
     or stops counting)."""
@@ -71,7 +73,7 @@ def apply_report(session: Session, row: EventRow, event: Event, article_id: int,
     if not _might_change(row, event):
         return 0, False
     if row.retracted_at is not None:
-        return _reinstate(session, row, article_id, article, sources, routes, now)
+        return _reinstate(session, row, article_id, article, sentence_hash, sources, routes, now)
     if event.status == ENDED:
         ended_on = event.date or article.published
         change_id = _record(session, row, "ended", article_id, now, date_after=ended_on)
@@ -139,15 +141,16 @@ def _queue_updates(session: Session, row: EventRow, change_id: int, detail: dict
     return queued
 
 
-def _reinstate(session: Session, row: EventRow, article_id: int, article: ArticleRecord, sources: int,
-               routes: Sequence[RouteRule], now: dt.datetime) -> tuple[int, bool]:
-    """A retracted event reported again: from an outlet the retraction blocked it stays retracted;
-    from another it comes back, and the routes that got the correction hear of it."""
+def _reinstate(session: Session, row: EventRow, article_id: int, article: ArticleRecord, sentence_hash: str,
+               sources: int, routes: Sequence[RouteRule], now: dt.datetime) -> tuple[int, bool]:
+    """A retracted event reported again: from an outlet the retraction blocked, or in a sentence
+    it was retracted over (the same wire text carried by another outlet), it stays retracted;
+    from another source it comes back, and the routes that got the correction hear of it."""
     last = session.scalar(select(EventChangeRow).where(EventChangeRow.event_id == row.id,
                                                        EventChangeRow.kind == "retracted")
                           .order_by(EventChangeRow.id.desc()).limit(1))
-    blocked = set((last.detail or {}).get("outlets", ())) if last is not None else set()
-    if article.outlet in blocked:
+    blocked = (last.detail or {}) if last is not None else {}
+    if article.outlet in blocked.get("outlets", ()) or sentence_hash in blocked.get("sentences", ()):
         return 0, False
     change_id = _record(session, row, "reinstated", article_id, now, why=row.retracted_why)
     if change_id is None:
@@ -191,10 +194,12 @@ def retract(session: Session, event_id: int, why: str, now: dt.datetime) -> tupl
     row = _locked_event(session, event_id)
     if row.retracted_at is not None:
         raise StorageError(f"event {event_id} is already retracted ({row.retracted_why})")
-    outlets = sorted(session.scalars(select(distinct(ArticleRow.outlet))
-                                     .join(EvidenceRow, EvidenceRow.article_id == ArticleRow.id)
-                                     .where(EvidenceRow.event_id == event_id)))
-    change_id = _record(session, row, "retracted", None, now, why=why, detail={"outlets": outlets})
+    sources = session.execute(select(ArticleRow.outlet, EvidenceRow.sentence_hash)
+                              .join(EvidenceRow, EvidenceRow.article_id == ArticleRow.id)
+                              .where(EvidenceRow.event_id == event_id)).all()
+    blocked = {"outlets": sorted({outlet for outlet, _ in sources}),
+               "sentences": sorted({sentence for _, sentence in sources})}
+    change_id = _record(session, row, "retracted", None, now, why=why, detail=blocked)
     row.retracted_at, row.retracted_why = now, why
     alerts = session.scalars(select(AlertRow).where(AlertRow.event_id == event_id)
                              .order_by(AlertRow.id).with_for_update()).all()

@@ -2,7 +2,8 @@
 
 Cost is measured in benchmarks/extract_speed.py, never here: these tests only check that
 texts far larger than any article are read correctly (an extractor quadratic in their length
-would not finish them within the suite's run).
+would not finish them within the suite's run). They are read whole (no time budget: see
+test_budget.py for that).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def test_a_megabyte_with_no_sentence_end_is_one_sentence_and_keeps_its_stance(st
         [filler] * (1_000_000 // (len(filler) + 6)))
     assert len(text) >= 999_000
     assert [(s.start, s.end) for s in split_sentences(text)] == [(0, len(text))]
-    assert _triples(extract_events(RACE_TITLE, text, PUBLISHED, story)) == {E(R, "Germany")}
+    assert _triples(extract_events(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)) == {E(R, "Germany")}
 
 
 def test_twenty_thousand_short_sentences_give_each_stance_once(story):
@@ -33,7 +34,7 @@ def test_twenty_thousand_short_sentences_give_each_stance_once(story):
                  for i in range(20_000)]
     text = " ".join(sentences)
     assert len(split_sentences(text)) == 20_000
-    events = extract_events(RACE_TITLE, text, PUBLISHED, story)
+    events = extract_events(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
     assert _triples(events) == {E(R, state) for state in STATES}
     # each stance's evidence is its first statement, one sentence long
     assert [e.evidence for e in events] == [f"{state} backs Mark Rutte." for state in STATES]
@@ -56,5 +57,5 @@ def test_quotations_and_speakers_across_many_sentences(story):
     block = ('Mark Rutte met ministers in Brussels. "We will back him," Szijjarto said. '
              "Officials talked about ammunition. ")
     text = block + "The talks went on. " * 5000 + block * 500
-    events = extract_events(RACE_TITLE, text, PUBLISHED, story)
+    events = extract_events(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
     assert E(R, "Hungary") in _triples(events)

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from flows.articles import (ArticleFileError, list_folder, looks_like_html, manifest_entry_for, read_article,
-                            split_title)
+from flows.articles import (ArticleFileError, events_or_warn, list_folder, looks_like_html, manifest_entry_for,
+                            read_article, split_title)
 
 
 def test_seed_folder_is_listed_in_publication_order(repo_root):
@@ -94,3 +94,21 @@ def test_html_sniffing(tmp_path):
     assert looks_like_html(tmp_path / "a.htm", "")
     assert looks_like_html(tmp_path / "a.txt", "  <!DOCTYPE html><html>")
     assert not looks_like_html(tmp_path / "a.txt", "NATO <b>is</b> an alliance")
+
+
+def test_an_extraction_out_of_time_keeps_its_events_and_warns_once_naming_the_article(story):
+    ticks = iter(range(100))    # a clock moving one second each time it is read: never the wall clock
+    warnings: list[str] = []
+    text = "Germany backs Mark Rutte. Poland backs Mark Rutte. Italy backs Mark Rutte."
+    events = events_or_warn("feed x: item https://example.org/a\x1b[2J", "The race for NATO secretary general", text,
+                            None, story, warnings.append, budget_seconds=2.5, clock=lambda: next(ticks))
+    assert [(e.subject, e.actor) for e in events] == [("Mark Rutte", "Germany")]
+    assert warnings == ["feed x: item https://example.org/a: extraction stopped at its time budget (2.5 s): "
+                        "the rest of the article was not read"]
+
+
+def test_an_extraction_in_time_says_nothing(story):
+    warnings: list[str] = []
+    events = events_or_warn("a.txt", "The race for NATO secretary general", "Germany backs Mark Rutte.", None, story,
+                            warnings.append)
+    assert [(e.subject, e.actor) for e in events] == [("Mark Rutte", "Germany")] and warnings == []

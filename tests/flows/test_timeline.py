@@ -30,6 +30,8 @@ APPOINTED = ("Rutte appointed NATO Secretary General",
              "NATO allies appointed Mark Rutte as NATO Secretary General on Wednesday. "
              "He will take office on 1 October.")
 FRANCE = ("France backs Rutte for NATO", "France endorsed Mark Rutte for NATO Secretary General on Monday.")
+PARIS = ("Paris supports Dutch PM for alliance post",
+         "France has endorsed Mark Rutte to lead NATO as its next Secretary General, the Elysee said on Wednesday.")
 
 
 @pytest.fixture
@@ -246,7 +248,11 @@ def test_a_retracted_event_reported_by_another_outlet_comes_back(store, story, t
     france = the_event(store, story, "endorsement", "France")
     store.retract(france.id, "looked wrong")
     dispatch_pass(store, settings, story)
-    replay(store, story, settings, folder(tmp_path, "other", ("b0", FRANCE, "2024-02-21", "Other Wire")))
+    # The same wire text carried by another outlet is the same source: still retracted.
+    replay(store, story, settings, folder(tmp_path, "wire", ("c0", FRANCE, "2024-02-20", "Copy Wire")))
+    assert the_event(store, story, "endorsement", "France").retracted_at is not None
+    assert len(http_receiver.received) == 2
+    replay(store, story, settings, folder(tmp_path, "other", ("b0", PARIS, "2024-02-21", "Other Wire")))
     assert the_event(store, story, "endorsement", "France").retracted_at is None
     assert titles(http_receiver)[1:] == [
         'Correction: "France endorses Mark Rutte for NATO Secretary General" was retracted: looked wrong',

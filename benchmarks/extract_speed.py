@@ -1,0 +1,113 @@
+"""What the extractor alone costs: per article of the dev set, and on texts of 1 MB and 5 MB.
+
+    .venv/bin/python -m benchmarks.extract_speed               # dev set, 1 MB and 5 MB
+    .venv/bin/python -m benchmarks.extract_speed --sizes 1     # dev set and 1 MB only
+    .venv/bin/python -m benchmarks.extract_speed --json        # last line is JSON for scripts
+
+The dev set is every article of ../shared/dev/articles and tests/corpora/*/articles (each
+file once by name, the shared copy first). Per article: is_about_story + extract_events, the
+best of --rounds runs (the others are the machine's noise); reading files is not timed. The
+large texts are the dev articles' bodies one after another until the size is reached, read
+without a time budget (the whole text) and with the default one (see extract.events).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a file: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.floor import STORY_FILE  # noqa: E402
+from extract import is_about_story  # noqa: E402
+from extract.events import DEFAULT_BUDGET_SECONDS, extract_article  # noqa: E402
+from flows.articles import ArticleFile, manifest_entry_for, read_article  # noqa: E402
+from flows.settings import REPO_ROOT  # noqa: E402
+from flows.storyfile import load_story  # noqa: E402
+
+DEV_FOLDERS = [REPO_ROOT.parent / "shared" / "dev" / "articles", *sorted((REPO_ROOT / "tests" / "corpora").glob("*/articles"))]
+TARGET_MEDIAN_MS = 15
+TARGET_5MB_SECONDS = 10
+TITLE = "The race for NATO secretary general"
+
+
+def dev_articles() -> list[ArticleFile]:
+    seen: set[str] = set()
+    out = []
+    for folder in DEV_FOLDERS:
+        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if path.name in seen or path.suffix not in (".txt", ".html", ".htm"):
+                continue
+            seen.add(path.name)
+            out.append(read_article(path, manifest_entry_for(path)))
+    return out
+
+
+def per_article_ms(articles: list[ArticleFile], story, rounds: int) -> list[float]:
+    """The best of `rounds` runs of each article, in ms (a first run per article warms caches)."""
+    out = []
+    for a in articles:
+        best = float("inf")
+        for _ in range(rounds + 1):
+            started = time.perf_counter()
+            if is_about_story(a.headline, a.text, story):
+                extract_article(a.headline, a.text, a.published, story, budget_seconds=None)
+            best = min(best, time.perf_counter() - started)
+        out.append(1000 * best)
+    return out
+
+
+def large_text(articles: list[ArticleFile], size: int) -> str:
+    bodies = [a.text.strip() for a in articles if a.text.strip()]
+    parts, length, i = [], 0, 0
+    while length < size:
+        parts.append(bodies[i % len(bodies)])
+        length += len(parts[-1]) + 2
+        i += 1
+    return "\n\n".join(parts)[:size]
+
+
+def time_large(text: str, story, budget: float | None) -> dict:
+    started = time.perf_counter()
+    result = extract_article(TITLE, text, None, story, budget_seconds=budget)
+    return {"seconds": round(time.perf_counter() - started, 2), "events": len(result.events),
+            "truncated": result.truncated}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="runs per dev article, the best kept (default 3)")
+    parser.add_argument("--sizes", type=float, nargs="*", default=[1, 5], help="large texts in MB (default 1 5)")
+    parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
+    args = parser.parse_args(argv)
+    story = load_story(STORY_FILE)
+    articles = dev_articles()
+    extract_article(TITLE, "NATO", None, story)     # builds the story's patterns once (~0.1 s)
+    times = sorted(per_article_ms(articles, story, args.rounds))
+    median = statistics.median(times)
+    p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
+    figures = {"articles": len(articles), "median_ms": round(median, 1), "p99_ms": round(p99, 1),
+               "max_ms": round(times[-1], 1), "large": {}}
+    print(f"dev set: {len(articles)} articles, best of {args.rounds} runs each: median {median:.1f} ms "
+          f"(target <= {TARGET_MEDIAN_MS}: {'ok' if median <= TARGET_MEDIAN_MS else 'MISSED'}), "
+          f"p99 {p99:.1f} ms, max {times[-1]:.1f} ms")
+    for mb in args.sizes:
+        text = large_text(articles, int(mb * 1_000_000))
+        whole = time_large(text, story, None)
+        budgeted = time_large(text, story, DEFAULT_BUDGET_SECONDS)
+        figures["large"][f"{mb:g}MB"] = {"whole": whole, "budget": budgeted}
+        target = f" (target < {TARGET_5MB_SECONDS} s: {'ok' if whole['seconds'] < TARGET_5MB_SECONDS else 'MISSED'})" \
+            if mb == 5 else ""
+        print(f"{mb:g} MB: whole text {whole['seconds']} s, {whole['events']} events{target}; with the default "
+              f"{DEFAULT_BUDGET_SECONDS:g} s budget {budgeted['seconds']} s, {budgeted['events']} events"
+              f"{', truncated' if budgeted['truncated'] else ''}")
+    if args.json:
+        print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
