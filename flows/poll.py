@@ -50,6 +50,7 @@ MAX_BACKOFF = dt.timedelta(hours=6)
 # leaving it until the run after.
 DUE_SLACK = dt.timedelta(seconds=30)
 GONE = 410
+BUSY = "being polled by another poller"
 LANGUAGE_FALLBACK = "en"
 # Fewer words than this from a page is taken for a failed extraction (menu, teaser, video page).
 MIN_PAGE_WORDS = 25
@@ -107,7 +108,7 @@ DEFERRED = object()
 @dataclass(frozen=True)
 class FeedReport:
     feed: str
-    outcome: str            # 'updated', 'not_modified', 'failed', 'gone', 'disabled'
+    outcome: str            # 'updated', 'not_modified', 'failed', 'gone', 'disabled', 'busy'
     items: int = 0          # entries in the feed
     # Entries this poller stored (recorded as seen in its own ingest transaction): a poller
     # racing it on the same database counts the entries it stored, so the sum is exact.
@@ -354,26 +355,38 @@ def fetch_each(due: Due, limits: FetchLimits) -> list[FetchResult]:
 
 def run_cycle(feeds: Sequence[Feed], store: Store, fetch_many: FetchMany, process_step: ProcessStep,
               log: logging.Logger | logging.LoggerAdapter, now: dt.datetime | None = None) -> list[FeedReport]:
-    """Poll every due feed once; one failing feed never stops the others."""
+    """Poll every due feed once; one failing feed never stops the others.
+
+    A feed is polled only under its lock: a feed another poller (worker, cron job) is
+    polling is skipped as 'busy', and its state is read once the lock is held, so a poll
+    that just finished elsewhere is seen and the feed is not fetched twice.
+    """
     now = now or now_utc()
     reports, due = [], []
-    for feed in feeds:
-        try:
-            state = store.feed_state(feed.name)
-        except Exception as exc:
-            reports.append(_crashed(feed, exc, log))
-            continue
-        if is_disabled(feed, state):
-            reports.append(FeedReport(feed.name, "disabled", error=state.last_error))
-        elif is_due(feed, state, now):
-            due.append((feed, state))
-    for (feed, state), result in zip(due, fetch_many(due)):
-        try:
-            if isinstance(result, BaseException):  # the fetch task itself crashed
-                raise result
-            reports.append(process_step(feed, state, result))
-        except Exception as exc:
-            reports.append(_crashed(feed, exc, log))
+    with store.feed_locks() as locks:
+        for feed in feeds:
+            try:
+                if not locks.acquire(feed.name):
+                    log.info("feed %s: %s; skipped", feed.name, BUSY)
+                    reports.append(FeedReport(feed.name, "busy", error=BUSY))
+                    continue
+                state = store.feed_state(feed.name)
+            except Exception as exc:
+                reports.append(_crashed(feed, exc, log))
+                continue
+            if is_disabled(feed, state):
+                reports.append(FeedReport(feed.name, "disabled", error=state.last_error))
+            elif is_due(feed, state, now):
+                due.append((feed, state))
+                continue
+            locks.release(feed.name)
+        for (feed, state), result in zip(due, fetch_many(due)):
+            try:
+                if isinstance(result, BaseException):  # the fetch task itself crashed
+                    raise result
+                reports.append(process_step(feed, state, result))
+            except Exception as exc:
+                reports.append(_crashed(feed, exc, log))
     return reports
 
 

@@ -24,6 +24,7 @@ from storage import feeds as feed_store
 from storage import migrate, outbox, timeline, views
 from storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
 from storage.errors import SchemaError, StorageError
+from storage.locks import FeedLocks
 from storage.models import utcnow
 from storage.views import event_views
 from storage.records import (AlertView, ArticleRecord, EventHead, EventView, FeedState, FeedSummary, IngestResult,
@@ -284,6 +285,11 @@ class Store:
         """Remember a feed item (True if new); the feed's state must have been saved first."""
         with self._transaction(write=True) as session:
             return feed_store.record_feed_item(session, feed_name, item_key, article_id)
+
+    def feed_locks(self) -> FeedLocks:
+        """The poll locks of one poller (`with store.feed_locks() as locks: locks.acquire(name)`):
+        a feed another poller is polling is refused at once; a dead poller's locks are gone."""
+        return FeedLocks(self._engine)
 
 
 # Below this much free space SQLite's write-ahead log can fail in ways that kill the process (a

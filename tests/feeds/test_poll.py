@@ -359,7 +359,10 @@ def test_a_crashed_fetch_stays_with_its_feed(server, ctx, log, seed_articles):
 def test_two_pollers_racing_on_one_database_count_each_new_item_once(
         server, store, story, limits, log, seed_articles, db_path):
     """Both pollers read the feed's seen items before either stores one (the first page waits
-    for both pollers to ask for it), so both try every item; the reports must still add up."""
+    for both pollers to ask for it), so both try every item; the reports must still add up.
+
+    They process the feed without its lock (run_cycle would make one of them skip it), as a
+    poller whose lock connection was lost would: storage alone keeps every item once."""
     pages = {f"/news/{seed.stem}.html": seed for seed in seed_articles}
     first_page = next(iter(pages))
     both_pollers_asked = threading.Barrier(2, timeout=10)
@@ -383,7 +386,8 @@ def test_two_pollers_racing_on_one_database_count_each_new_item_once(
     def poller():
         with Store.open(f"sqlite:///{db_path}") as own_store:  # its own connections, like another process
             ctx = PollContext(store=own_store, story=story, routes=(), limits=limits, pacer=HostPacer(0.0))
-            reports.extend(cycle([feed], ctx, log))
+            [result] = fetch_each([(feed, None)], limits)
+            reports.append(process_feed(feed, None, result, ctx, log, now=T0))
     threads = [threading.Thread(target=poller) for _ in range(2)]
     for thread in threads:
         thread.start()
@@ -395,4 +399,46 @@ def test_two_pollers_racing_on_one_database_count_each_new_item_once(
     assert sum(r.new_items for r in reports) == len(items)
     assert sum(r.new_events for r in reports) == len(store.events(story.id)) > 0
     assert len(store.seen_items("wire")) == len(items)
+    assert len(articles_table(db_path)) == len(items)
+
+
+def test_a_feed_another_poller_is_polling_is_skipped_as_busy(
+        server, store, story, limits, log, seed_articles, db_path):
+    """The first poller is held on a page while it owns the feed: the second one neither
+    fetches the feed nor stores anything, and says why; the first then stores every item."""
+    pages = {f"/news/{seed.stem}.html": seed for seed in seed_articles}
+    first_page = next(iter(pages))
+    asked, release = threading.Event(), threading.Event()
+
+    def page(request: Request) -> Response:
+        if request.path == first_page:
+            asked.set()
+            release.wait(timeout=30)
+        seed = pages[request.path]
+        return Response(article_page(seed.title, seed.text, seed.published), content_type="text/html")
+    for path in pages:
+        server.expect_request(path).respond_with_handler(page)
+    items = [dict(guid=seed.stem, title=seed.title, link=server.url_for(path), published=seed.published)
+             for path, seed in pages.items()]
+    feed = Feed("wire", serve_feed(server, "/wire.xml", rss(items)), 15)
+    first: list[FeedReport] = []
+
+    def poll(target: list[FeedReport]) -> None:
+        with Store.open(f"sqlite:///{db_path}") as own_store:  # its own connections, like another process
+            target.extend(cycle([feed], PollContext(store=own_store, story=story, routes=(), limits=limits,
+                                                    pacer=HostPacer(0.0)), log))
+    holder = threading.Thread(target=poll, args=(first,))
+    holder.start()
+    try:
+        assert asked.wait(timeout=30)
+        second: list[FeedReport] = []
+        poll(second)
+    finally:
+        release.set()
+        holder.join()
+
+    assert [(r.outcome, r.error) for r in second] == [("busy", "being polled by another poller")]
+    assert summary_lines(second) == ["wire: busy: being polled by another poller"]
+    assert [req.path for req, _ in server.log].count("/wire.xml") == 1
+    assert [(r.outcome, r.new_items) for r in first] == [("updated", len(items))]
     assert len(articles_table(db_path)) == len(items)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import psycopg
 import pytest
@@ -24,19 +26,35 @@ for _helpers in (TESTS / "feeds", TESTS / "flows"):
         sys.path.append(str(_helpers))
 
 
-@pytest.fixture
-def postgres_database(postgres_server_url) -> PostgresDatabase:
-    """A new, empty database for this test alone."""
+@contextmanager
+def fresh_database(postgres_server_url: str) -> Iterator[PostgresDatabase]:
+    """A new, empty database, dropped afterwards."""
     admin = libpq_url(postgres_server_url)
     name = f"natowatch_t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
     server = make_url(admin)
-    yield PostgresDatabase(name, server.set(database=name).render_as_string(hide_password=False),
-                           server.password or "")
-    with psycopg.connect(admin, autocommit=True) as connection:
-        # FORCE: a process the test had to give up on may still be connected.
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield PostgresDatabase(name, server.set(database=name).render_as_string(hide_password=False),
+                               server.password or "")
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            # FORCE: a process the test had to give up on may still be connected.
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_database(postgres_server_url) -> PostgresDatabase:
+    """A new, empty database for this test alone."""
+    with fresh_database(postgres_server_url) as database:
+        yield database
+
+
+@pytest.fixture
+def prefect_database(postgres_server_url) -> PostgresDatabase:
+    """Another new database, for a Prefect server's own tables (as docker-compose.yml does)."""
+    with fresh_database(postgres_server_url) as database:
+        yield database
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 across test folders)."""
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -13,6 +14,7 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 REPO = Path(__file__).resolve().parents[2]
+TABLES = ("articles", "events", "evidence", "alerts", "feed_items")
 NATOWATCH = Path(sys.executable).with_name("natowatch")
 
 
@@ -58,3 +60,60 @@ def stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def table_counts(count) -> dict[str, int]:
+    return {table: count(table) for table in TABLES}
+
+
+def sequential_counts(tmp_path: Path, fill) -> dict[str, int]:
+    """Row counts after one run alone (in this process, without Prefect, on SQLite)."""
+    from storage import Store
+
+    with Store.open(f"sqlite:///{tmp_path / 'sequential' / 'natowatch.db'}", upgrade=True) as store:
+        fill(store)
+        with store._engine.connect() as connection:
+            return table_counts(lambda t: connection.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one())
+
+
+def postgres_counts(database: PostgresDatabase) -> dict[str, int]:
+    return table_counts(lambda t: database.scalar(f"SELECT count(*) FROM {t}"))
+
+
+def serve_seed_feed(feed_server, feeds_file: Path) -> list[dict]:
+    """The five seed articles as pages of a local RSS feed `wire`, listed in `feeds_file`;
+    returns the feed's items."""
+    from feedpages import article_page, rss
+    from flows.articles import list_folder, read_article
+
+    items = []
+    for path, entry in list_folder(REPO / "seeds").files:
+        seed = read_article(path, entry)
+        page = f"/news/{path.stem}.html"
+        feed_server.expect_request(page).respond_with_data(article_page(seed.title, seed.text, seed.published),
+                                                           content_type="text/html")
+        items.append(dict(guid=path.stem, title=seed.title, link=feed_server.url_for(page), published=seed.published))
+    feed_server.expect_request("/wire.xml").respond_with_data(rss(items), content_type="application/rss+xml")
+    feeds_file.write_text(f"feeds:\n  - {{name: wire, url: '{feed_server.url_for('/wire.xml')}'}}\n")
+    return items
+
+
+def sequential_poll_counts(tmp_path: Path, feeds_file: Path) -> dict[str, int]:
+    """Row counts after one plain poll of `feeds_file` alone, with the settings' routes."""
+    from flows.feeds import load_feeds
+    from flows.fetch import FetchLimits
+    from flows.poll import PollContext, fetch_each, process_feed, run_cycle
+    from flows.settings import load_settings
+    from flows.storyfile import load_story
+
+    settings = load_settings()
+    story = load_story(settings.story)
+    feeds = load_feeds(feeds_file).feeds
+    log = logging.getLogger("natowatch.test.sequential")
+
+    def poll_once(store):
+        ctx = PollContext(store=store, story=story, routes=settings.alerts.rules)
+        run_cycle(feeds, store, lambda due: fetch_each(due, FetchLimits()),
+                  lambda feed, state, result: process_feed(feed, state, result, ctx, log), log)
+
+    return sequential_counts(tmp_path, poll_once)

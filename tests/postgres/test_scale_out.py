@@ -7,7 +7,6 @@ until every process waits on its first write, then lets them all go at once.
 """
 from __future__ import annotations
 
-import logging
 import re
 import time
 from collections import Counter
@@ -16,9 +15,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from pgkit import REPO, PostgresDatabase, run_natowatch, start_natowatch, stop
+from pgkit import (REPO, PostgresDatabase, postgres_counts, run_natowatch, sequential_counts, sequential_poll_counts,
+                   serve_seed_feed, start_natowatch, stop)
 
-TABLES = ("articles", "events", "evidence", "alerts", "feed_items")
 # Generous: three Prefect servers starting side by side on a small machine.
 START_TIMEOUT = 300
 RUN_TIMEOUT = 600
@@ -26,25 +25,13 @@ NEW_EVENTS = r"^(\d+) new events?$"  # replay's timeline title
 ALERTS_SENT = r"^Alerts sent: (\d+)"
 
 
-def table_counts(count) -> dict[str, int]:
-    return {table: count(table) for table in TABLES}
-
-
-def sequential_counts(tmp_path: Path, fill) -> dict[str, int]:
-    """Row counts after one run alone (in this process, without Prefect, on SQLite)."""
-    from storage import Store
-
-    with Store.open(f"sqlite:///{tmp_path / 'sequential' / 'natowatch.db'}", upgrade=True) as store:
-        fill(store)
-        with store._engine.connect() as connection:
-            return table_counts(lambda t: connection.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one())
-
-
 def run_side_by_side(database: PostgresDatabase, commands: list[list[str]], env: dict[str, str],
-                     logs: Path) -> tuple[list[str], float]:
+                     logs: Path, writers: int | None = None) -> tuple[list[str], float]:
     """Start the commands together and release them at their first write at the same moment.
 
-    Returns each process's output and the wall time from start to the last exit."""
+    `writers`: how many reach a write (all by default); the others must have ended by then
+    (a poller that finds its feed busy writes nothing). Returns each process's output and
+    the wall time from start to the last exit."""
     logs.mkdir()
     started = time.perf_counter()
     processes = []
@@ -54,7 +41,7 @@ def run_side_by_side(database: PostgresDatabase, commands: list[list[str]], env:
             # A Prefect home each: servers migrating one shared prefect.db at once collide.
             processes = [start_natowatch(*args, env={**env, "PREFECT_HOME": str(logs / f"prefect-{n}")},
                                          log=logs / f"{n}.log") for n, args in enumerate(commands)]
-            _wait_until_all_wait(database, processes, logs)
+            _wait_until_all_wait(database, processes, logs, len(processes) if writers is None else writers)
             gate.commit()  # the gate opens
         for process in processes:
             process.wait(timeout=RUN_TIMEOUT)
@@ -67,14 +54,15 @@ def run_side_by_side(database: PostgresDatabase, commands: list[list[str]], env:
     return outputs, time.perf_counter() - started
 
 
-def _wait_until_all_wait(database: PostgresDatabase, processes, logs: Path) -> None:
+def _wait_until_all_wait(database: PostgresDatabase, processes, logs: Path, writers: int) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
-        for n, process in enumerate(processes):
-            assert process.poll() is None, f"process {n} ended before writing:\n{(logs / f'{n}.log').read_text()}"
+        ended = [n for n, process in enumerate(processes) if process.poll() is not None]
+        assert len(ended) <= len(processes) - writers, \
+            f"process {ended[-1]} ended before writing:\n{(logs / f'{ended[-1]}.log').read_text()}"
         waiting = database.scalar(f"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database.name}' "
                                   "AND wait_event_type = 'Lock'")
-        if waiting == len(processes):
+        if waiting == writers and len(ended) == len(processes) - writers:
             return
         time.sleep(0.2)
     pytest.fail(f"not every process reached its first write within {START_TIMEOUT} s")
@@ -82,10 +70,6 @@ def _wait_until_all_wait(database: PostgresDatabase, processes, logs: Path) -> N
 
 def summed(pattern: str, outputs: list[str]) -> int:
     return sum(int(m) for output in outputs for m in re.findall(pattern, output, re.MULTILINE))
-
-
-def postgres_counts(database: PostgresDatabase) -> dict[str, int]:
-    return table_counts(lambda t: database.scalar(f"SELECT count(*) FROM {t}"))
 
 
 @pytest.mark.postgres
@@ -126,45 +110,21 @@ def test_three_replay_processes_store_everything_once_and_send_each_alert_once(
 @pytest.mark.postgres
 @pytest.mark.prefect
 def test_two_poll_processes_store_each_feed_item_once(postgres_database, cli_env, feed_server, tmp_path):
-    from feedpages import article_page, rss
-    from flows.articles import list_folder, read_article
-    from flows.feeds import load_feeds
-    from flows.fetch import FetchLimits
-    from flows.poll import PollContext, fetch_each, process_feed, run_cycle
-    from flows.settings import load_settings
-    from flows.storyfile import load_story
-
-    items = []
-    for path, entry in list_folder(REPO / "seeds").files:
-        seed = read_article(path, entry)
-        page = f"/news/{path.stem}.html"
-        feed_server.expect_request(page).respond_with_data(article_page(seed.title, seed.text, seed.published),
-                                                           content_type="text/html")
-        items.append(dict(guid=path.stem, title=seed.title, link=feed_server.url_for(page), published=seed.published))
-    feed_server.expect_request("/wire.xml").respond_with_data(rss(items), content_type="application/rss+xml")
+    """The first to lock the feed polls it and waits at its first article; the other finds the
+    feed busy and ends having written nothing; then the first stores everything."""
     feeds_file = tmp_path / "feeds.yaml"
-    feeds_file.write_text(f"feeds:\n  - {{name: wire, url: '{feed_server.url_for('/wire.xml')}'}}\n")
-
-    settings = load_settings()
-    story = load_story(settings.story)
-    feeds = load_feeds(feeds_file).feeds
-    log = logging.getLogger("natowatch.test.scale_out")
-
-    def poll_once(store):
-        ctx = PollContext(store=store, story=story, routes=settings.alerts.rules)
-        run_cycle(feeds, store, lambda due: fetch_each(due, FetchLimits()),
-                  lambda feed, state, result: process_feed(feed, state, result, ctx, log), log)
-
-    expected = sequential_counts(tmp_path, poll_once)
+    items = serve_seed_feed(feed_server, feeds_file)
+    expected = sequential_poll_counts(tmp_path, feeds_file)
     env = {**cli_env, "NATOWATCH_DATABASE_URL": postgres_database.url}
     assert run_natowatch("db", "upgrade", env=env).returncode == 0
 
     outputs, seconds = run_side_by_side(postgres_database, [["poll", "--once", "--feeds", str(feeds_file)]] * 2, env,
-                                        tmp_path / "logs")
+                                        tmp_path / "logs", writers=1)
     print(f"\n2 poll processes side by side: {seconds:.1f} s; outputs: {[o.strip() for o in outputs]}")
 
     assert expected["feed_items"] == len(items) and expected["events"] > 0
     assert postgres_counts(postgres_database) == expected
     assert summed(r"(\d+) new events", outputs) == expected["events"]
+    assert sum("wire: busy: being polled by another poller" in output for output in outputs) == 1
     assert postgres_database.scalar("SELECT count(*) FROM feeds") == 1
     assert postgres_database.rows("SELECT state, count(*) FROM alerts GROUP BY state") == [("pending", expected["alerts"])]
