@@ -404,35 +404,27 @@ def test_two_pollers_racing_on_one_database_count_each_new_item_once(
 
 def test_a_feed_another_poller_is_polling_is_skipped_as_busy(
         server, store, story, limits, log, seed_articles, db_path):
-    """The first poller is held on a page while it owns the feed: the second one neither
-    fetches the feed nor stores anything, and says why; the first then stores every item."""
-    pages = {f"/news/{seed.stem}.html": seed for seed in seed_articles}
-    first_page = next(iter(pages))
-    asked, release = threading.Event(), threading.Event()
+    """The first poller is held after taking the feed (before fetching it): the second one
+    neither fetches the feed nor stores anything, and says why; the first then stores it all."""
+    feed = Feed("wire", serve_feed(server, "/wire.xml", rss(serve_seed_pages(server, seed_articles))), 15)
+    took_the_feed, release = threading.Event(), threading.Event()
 
-    def page(request: Request) -> Response:
-        if request.path == first_page:
-            asked.set()
-            release.wait(timeout=30)
-        seed = pages[request.path]
-        return Response(article_page(seed.title, seed.text, seed.published), content_type="text/html")
-    for path in pages:
-        server.expect_request(path).respond_with_handler(page)
-    items = [dict(guid=seed.stem, title=seed.title, link=server.url_for(path), published=seed.published)
-             for path, seed in pages.items()]
-    feed = Feed("wire", serve_feed(server, "/wire.xml", rss(items)), 15)
-    first: list[FeedReport] = []
+    def held_fetch(due):
+        took_the_feed.set()
+        release.wait(timeout=30)
+        return fetch_each(due, limits)
 
-    def poll(target: list[FeedReport]) -> None:
+    def poll(fetch_many) -> list[FeedReport]:
         with Store.open(f"sqlite:///{db_path}") as own_store:  # its own connections, like another process
-            target.extend(cycle([feed], PollContext(store=own_store, story=story, routes=(), limits=limits,
-                                                    pacer=HostPacer(0.0)), log))
-    holder = threading.Thread(target=poll, args=(first,))
+            ctx = PollContext(store=own_store, story=story, routes=(), limits=limits, pacer=HostPacer(0.0))
+            return run_cycle([feed], own_store, fetch_many,
+                             lambda f, state, result: process_feed(f, state, result, ctx, log, now=T0), log, now=T0)
+    first: list[FeedReport] = []
+    holder = threading.Thread(target=lambda: first.extend(poll(held_fetch)))
     holder.start()
     try:
-        assert asked.wait(timeout=30)
-        second: list[FeedReport] = []
-        poll(second)
+        assert took_the_feed.wait(timeout=30)
+        second = poll(lambda due: fetch_each(due, limits))
     finally:
         release.set()
         holder.join()
@@ -440,5 +432,5 @@ def test_a_feed_another_poller_is_polling_is_skipped_as_busy(
     assert [(r.outcome, r.error) for r in second] == [("busy", "being polled by another poller")]
     assert summary_lines(second) == ["wire: busy: being polled by another poller"]
     assert [req.path for req, _ in server.log].count("/wire.xml") == 1
-    assert [(r.outcome, r.new_items) for r in first] == [("updated", len(items))]
-    assert len(articles_table(db_path)) == len(items)
+    assert [(r.outcome, r.new_items) for r in first] == [("updated", len(seed_articles))]
+    assert len(articles_table(db_path)) == len(seed_articles)
