@@ -14,6 +14,7 @@ About three minutes: marked `workers` so a quick run can leave it out (-m 'not w
 from __future__ import annotations
 
 import json
+import shlex
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -25,7 +26,6 @@ from flows.feeds import item_key
 from pgkit import REPO, PostgresDatabase, postgres_counts, run_natowatch, sequential_poll_counts, serve_seed_feed
 from prefectkit import PrefectApi, flow_run_processes, kill, kill_tree, run_prefect, start_prefect, tree, wait_for
 
-pytestmark = [pytest.mark.postgres, pytest.mark.prefect, pytest.mark.workers]
 
 # The schedules the README's commands set for a trial; prefect.yaml says 300 s and 60 s.
 POLL_SECONDS = 20
@@ -62,6 +62,29 @@ class HeldItem:
             self._connection.close()
 
 
+# The `prefect` commands the test runs, which the README's "Run it as a service" shows.
+SERVER_START = lambda port: ["server", "start", "--host", "127.0.0.1", "--port", str(port),  # noqa: E731
+                             "--no-background"]
+SETUP = [["work-pool", "create", "natowatch", "--type", "process"],
+         ["deploy", "--all"],
+         *(["deployment", "schedule", "create", deployment, "--interval", str(seconds), "--replace", "--accept-yes"]
+           for deployment, seconds in (("poll_feeds/poll-feeds", POLL_SECONDS),
+                                       ("dispatch-alerts/dispatch-alerts", DISPATCH_SECONDS)))]
+WORKER_START = lambda name: ["worker", "start", "--pool", "natowatch", "--name", name]  # noqa: E731
+
+
+def test_the_readme_shows_the_commands_this_test_runs():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Run it as a service", 1)[1].split("\n## ", 1)[0]
+    lines = {" ".join(line.rstrip("\\").split()) for line in section.splitlines()}
+    for command in (SERVER_START(4200), *SETUP, WORKER_START("worker-1")):
+        assert any(line.endswith(shlex.join(["prefect", *command])) for line in lines), shlex.join(command)
+    assert "natowatch db upgrade" in section
+
+
+@pytest.mark.postgres
+@pytest.mark.prefect
+@pytest.mark.workers
 def test_two_workers_run_the_scheduled_flows_once_each_and_survive_a_killed_worker(
         postgres_database, prefect_database, cli_env, alert_receiver, feed_server, tmp_path, monkeypatch):
     feeds_file, logs = tmp_path / "feeds.yaml", tmp_path / "logs"
@@ -91,18 +114,12 @@ def test_two_workers_run_the_scheduled_flows_once_each_and_survive_a_killed_work
 
     processes, left_running = {}, []
     try:
-        processes["server"] = start_prefect("server", "start", "--host", "127.0.0.1", "--port", str(port),
-                                            "--no-background", env=server_env, log=logs / "server.log")
+        processes["server"] = start_prefect(*SERVER_START(port), env=server_env, log=logs / "server.log")
         wait_for("healthy Prefect server", lambda: healthy(api_url), START_TIMEOUT, processes, logs)
-        run_prefect("work-pool", "create", "natowatch", "--type", "process", env=env)
-        run_prefect("deploy", "--all", env=env)
-        for deployment, seconds in (("poll_feeds/poll-feeds", POLL_SECONDS),
-                                    ("dispatch-alerts/dispatch-alerts", DISPATCH_SECONDS)):
-            run_prefect("deployment", "schedule", "create", deployment, "--interval", str(seconds),
-                        "--replace", "--accept-yes", env=env)
+        for command in SETUP:
+            run_prefect(*command, env=env)
         for name in ("worker-1", "worker-2"):
-            processes[name] = start_prefect("worker", "start", "--pool", "natowatch", "--name", name,
-                                            env=worker_env, log=logs / f"{name}.log")
+            processes[name] = start_prefect(*WORKER_START(name), env=worker_env, log=logs / f"{name}.log")
         api = PrefectApi(api_url)
         deployment_ids = {d["name"]: d["id"] for d in api.deployments()}
         poll_id, dispatch_id = deployment_ids["poll-feeds"], deployment_ids["dispatch-alerts"]
