@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Mapping, Sequence
 
 from extract.story import Story
+from flows.payloads import JSON_SCHEMES, alert_data, email_html, json_body, post_json
 from flows.settings import quiet_apprise, redact
 from storage.records import AlertView, EventView, Stance, StoryFacts
 
@@ -48,6 +49,8 @@ class AlertMessage:
     tally: str | None
     reported: dt.date | None = None   # when the news first told it (`date`: when it happened)
     background: bool = False          # happened well before it was first reported
+    # The structured fields (flows.payloads.alert_data): JSON webhooks get them as they are.
+    data: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def is_confirmed(self) -> bool:
@@ -196,15 +199,20 @@ def render_alert(alert: AlertView, story: Story, tally: dict[str, Stance] | None
     if alert.event is None:
         raise DeliveryError(f"alert {alert.key!r} has no event to announce")
     message = render(alert.event, story, tally)
-    return message if alert.kind == "event" else replace(message, headline=story_headline(alert, story))
+    if alert.kind == "event":
+        return message
+    title = story_headline(alert, story)
+    return replace(message, headline=title, data=alert_data(alert.event, story, kind=alert.kind, headline=title,
+                                                            detail=alert.detail))
 
 
 def render(event: EventView, story: Story, tally: dict[str, Stance] | None) -> AlertMessage:
     """The alert for a stored event; `tally` is Store.tally(story.id, event.id, ...)."""
     evidence = event.first_evidence
     is_candidate = story.candidate(event.subject) is not None or (tally is not None and event.subject in tally)
+    title = ("Background: " if event.background else "") + headline(event, post=story.post.name)
     return AlertMessage(
-        headline=("Background: " if event.background else "") + headline(event, post=story.post.name),
+        headline=title,
         event_type=event.type,
         status=event.status,
         date=event.date,
@@ -214,6 +222,7 @@ def render(event: EventView, story: Story, tally: dict[str, Stance] | None) -> A
         source_ref=evidence.article_url,
         tally=tally_line(event.subject, (tally or {}).get(event.subject), story) if is_candidate else None,
         reported=event.reported, background=event.background,
+        data=alert_data(event, story, headline=title),
     )
 
 
@@ -249,14 +258,20 @@ def slack_escape(text: str) -> str:
 
 
 def slack_text(message: AlertMessage) -> str:
-    """Slack message text: only our own link is markup; all article text is escaped."""
+    """Slack message text: the headline, who, the status, the evidence quoted and the source
+    linked. Only our own link is markup; all article text (and a correction's reason in the
+    headline) is escaped here, mentions neutralised. Plain lines, not mrkdwn: apprise's mrkdwn
+    mode turns escaped mentions back into live ones."""
     source = slack_escape(message.outlet)
     if message.link and not re.search(r"[\s<>|]", message.link):
         source = f"<{message.link.replace('&', '&amp;')}|{source}>"
     else:
         source += f" ({slack_escape(message.source_ref)})"
-    lines = [slack_escape(message.headline), f"Status: {_when(message)}",
-             f"Evidence: \"{slack_escape(message.evidence)}\"", f"Source: {source}"]
+    who = [f"{label}: {slack_escape(message.data[key])}" for label, key in (("Candidate", "subject"),
+                                                                             ("Actor", "actor"))
+           if message.data.get(key)]
+    lines = [slack_escape(message.headline)] + ([" | ".join(who)] if who else []) + [
+        f"Status: {_when(message)}", f"\u201c{slack_escape(message.evidence)}\u201d", f"Source: {source}"]
     if message.tally:
         lines.append(f"Tally: {slack_escape(message.tally)}")
     return "\n".join(lines)
@@ -286,6 +301,8 @@ def _channel(plugin) -> str:
         return "slack"
     if names & _EMAIL_SCHEMES:
         return "email"
+    if names & JSON_SCHEMES:
+        return "json"
     return "text"
 
 
@@ -299,19 +316,25 @@ def _with_headline(message: AlertMessage) -> str:
 
 
 def _compose(channel: str, messages: Sequence[AlertMessage]) -> tuple[str, str]:
-    """(title, body) of one message carrying `messages` (a digest when more than one)."""
+    """(title, body) of one message carrying `messages` (a digest when more than one).
+
+    Email bodies are HTML (apprise adds the plain-text part from it)."""
+    if channel == "email":
+        title = email_subject(messages[0]) if len(messages) == 1 else f"[natowatch] {_digest_title(messages)}"
+        return title, email_html([_html_part(m) for m in messages])
     if len(messages) == 1:
         [message] = messages
-        if channel == "slack":
-            return "", slack_text(message)
-        if channel == "email":
-            return email_subject(message), plain_text(message)
-        return message.headline, plain_text(message)
+        return ("", slack_text(message)) if channel == "slack" else (message.headline, plain_text(message))
     if channel == "slack":
         return "", f"natowatch: {len(messages)} alerts\n\n" + "\n\n".join(slack_text(m) for m in messages)
-    title = _digest_title(messages)
-    body = "\n\n".join(_with_headline(m) for m in messages)
-    return (f"[natowatch] {title}" if channel == "email" else title), body
+    return _digest_title(messages), "\n\n".join(_with_headline(m) for m in messages)
+
+
+def _html_part(message: AlertMessage) -> dict[str, Any]:
+    return {"headline": message.headline, "subject": message.data.get("subject"),
+            "actor": message.data.get("actor"), "when": _when(message), "evidence": message.evidence,
+            "outlet": message.outlet, "link": message.link, "source_ref": message.source_ref,
+            "tally": message.tally}
 
 
 def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage], *, route: str = "console",
@@ -331,29 +354,14 @@ def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage]
         for message in messages:
             print_to_console(message, route, console)
         return "console"
-    import apprise
-
     failures, reached = [], 0
     for position, url in enumerate(urls, start=1):
         indexes = list(range(len(messages))) if needs is None else list(needs(url))
         if not indexes:
             continue
-        scheme = url.split("://", 1)[0]
-        with quiet_apprise():
-            plugin = apprise.Apprise.instantiate(url, asset=apprise.AppriseAsset(app_id="natowatch"),
-                                                 suppress_exceptions=True)
-        if plugin is None:
-            failures.append(f"URL {position} ({scheme}): not a usable apprise URL")
-            continue
-        # We format the body ourselves; apprise must not convert or re-escape it.
-        plugin.notify_format = apprise.NotifyFormat.TEXT
-        title, body = _compose(_channel(plugin), [messages[i] for i in indexes])
-        sender = apprise.Apprise()
-        sender.add(plugin)
-        ok, log_text = _notify_quietly(sender, title, body)
+        ok, answer = send_to(url, [messages[i] for i in indexes])
         if not ok:
-            reason = " ".join(log_text.split()) or "apprise reported a failure"
-            failures.append(f"URL {position} ({scheme}): {_last_words(reason)}")
+            failures.append(f"URL {position} ({url.split('://', 1)[0]}): {answer}")
             continue
         reached += 1
         if on_delivered is not None:
@@ -363,13 +371,74 @@ def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage]
     return f"{reached} URL{'s' if reached != 1 else ''}"
 
 
-def _notify_quietly(sender, title: str, body: str) -> tuple[bool, str]:
-    """Notify, keeping apprise's log lines (they may name hosts, with exception chains) out of
-    the application's logs: they come back as text, to be redacted by the caller."""
+@dataclass(frozen=True)
+class UrlAnswer:
+    """What one URL of a route answered to `natowatch alerts test` (redacted)."""
+
+    route: str
+    position: int      # 1-based, as in the settings; 0 for the console
+    scheme: str
+    ok: bool
+    answer: str
+
+
+def probe_message(story: Story, route: str) -> AlertMessage:
+    """A message that says it is a test, shaped like a real alert (same fields, same channels)."""
+    title = f"natowatch test alert (route {route})"
+    today = dt.datetime.now(dt.timezone.utc).date()
+    text = f"A test of route {route!r} for {story.title}: if you read this, alerts reach you here."
+    data = {"story": story.id, "position": story.post.name, "alert_kind": "test", "headline": title,
+            "type": "test", "subject": None, "actor": None, "status": "confirmed", "date": None,
+            "reported": today.isoformat(), "evidence": text, "sources": []}
+    return AlertMessage(headline=title, event_type="test", status="confirmed", date=None, evidence=text,
+                        outlet="natowatch", link=None, source_ref="natowatch alerts test", tally=None, data=data)
+
+
+def probe_route(route: str, urls: Sequence[str], message: AlertMessage, console=None) -> list[UrlAnswer]:
+    """Send `message` to each URL of a route on its own; a route without URLs prints it."""
+    if not urls:
+        print_to_console(message, route, console)
+        return [UrlAnswer(route, 0, "console", True, "printed")]
+    answers = []
+    for position, url in enumerate(urls, start=1):
+        ok, answer = send_to(url, [message])
+        answers.append(UrlAnswer(route, position, url.split("://", 1)[0], ok, redact(answer, urls)))
+    return answers
+
+
+def send_to(url: str, messages: Sequence[AlertMessage]) -> tuple[bool, str]:
+    """One message (a digest when several) to one apprise URL: (accepted, what it answered).
+
+    The answer is not yet redacted: it may name the URL's host or token."""
     import apprise
 
+    with quiet_apprise():
+        plugin = apprise.Apprise.instantiate(url, asset=apprise.AppriseAsset(app_id="natowatch"),
+                                             suppress_exceptions=True)
+    if plugin is None:
+        return False, "not a usable apprise URL"
+    channel = _channel(plugin)
+    title, body = _compose(channel, messages)
+    if channel == "json":
+        with quiet_apprise():
+            ok, answer = post_json(plugin, json_body(title, body, [m.data for m in messages]))
+        return ok, _last_words(answer)
+    # We format the body ourselves; apprise must not convert or re-escape it.
+    body_format = apprise.NotifyFormat.HTML if channel == "email" else apprise.NotifyFormat.TEXT
+    plugin.notify_format = body_format
+    sender = apprise.Apprise()
+    sender.add(plugin)
+    ok, log_text = _notify_quietly(sender, title, body, body_format)
+    if not ok:
+        return False, _last_words(" ".join(log_text.split()) or "apprise reported a failure")
+    return True, "accepted"
+
+
+def _notify_quietly(sender, title: str, body: str, body_format) -> tuple[bool, str]:
+    """Notify, keeping apprise's log lines (they may name hosts, with exception chains) out of
+    the application's logs: they come back as text, to be redacted by the caller."""
     with quiet_apprise() as captured:
-        ok = sender.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
+        ok = sender.notify(body=body, title=title, body_format=body_format)
     return bool(ok), captured.getvalue()
 
 

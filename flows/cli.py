@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sys
-from contextlib import contextmanager
+from contextlib import redirect_stdout
+from dataclasses import asdict
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
@@ -19,7 +19,12 @@ from flows.prefect_env import set_prefect_defaults
 
 set_prefect_defaults(quiet=True)
 
-from flows.settings import REPO_ROOT, Settings, SettingsError, flow_database, load_settings  # noqa: E402
+from flows.clikit import (DB_OPTION, EXIT_CONFIG, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_UNDELIVERED,  # noqa: E402
+                          JSON_OPTION, echo_json, warn)
+from flows.clikit import clean_errors as _clean_errors, console as _console, fail as _fail  # noqa: E402
+from flows.clikit import open_store as _open_store, plain as _plain, settings as _settings  # noqa: E402
+from flows.clikit import story_of as _story  # noqa: E402
+from flows.settings import REPO_ROOT, flow_database  # noqa: E402
 
 app = typer.Typer(name="natowatch", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Watch the race for NATO Secretary General in the news: events, tally, alerts.")
@@ -32,37 +37,29 @@ app.add_typer(events_app, name="events")
 app.add_typer(db_app, name="db")
 
 ALERT_STATES = ("pending", "sending", "sent", "dead")
-DB_OPTION = typer.Option(None, "--db", help="Database URL (default: settings / NATOWATCH_DATABASE_URL).")
 # A replay claims alerts in batches of this size until none are left.
 DISPATCH_BATCH = 100
-# Exit codes: 2 for a configuration the user must fix, 1 for a failure at run time.
-EXIT_CONFIG, EXIT_FAILURE = 2, 1
 
 
-def _fail(message: str, code: int) -> None:
-    typer.echo(f"natowatch: {message}", err=True)
-    raise typer.Exit(code)
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"natowatch {version('natowatch')}")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            typer.echo("natowatch (not installed)")
+        raise typer.Exit(0)
 
 
-@contextmanager
-def _clean_errors() -> Iterator[None]:
-    """Known errors become one line on stderr and an exit code, never a traceback."""
-    from extract.story import StoryError
-    from flows.articles import ArticleFileError
+@app.callback()
+def main(_version_flag: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                            help="Print the version and exit.")) -> None:
+    """Watch the race for NATO Secretary General in the news: events, tally, alerts.
 
-    try:
-        yield
-    except (SettingsError, StoryError, ArticleFileError) as exc:
-        _fail(str(exc), EXIT_CONFIG)
-    except Exception as exc:
-        storage_errors = sys.modules.get("storage.errors")
-        if storage_errors is None or not isinstance(exc, storage_errors.StorageError):
-            raise
-        _fail(str(exc), EXIT_CONFIG if isinstance(exc, storage_errors.SchemaError) else EXIT_FAILURE)
-
-
-def _settings() -> Settings:
-    return load_settings()
+    Exit codes: 0 done; 1 a failure at run time; 2 a settings, story, feeds file or option
+    to fix; 3 some alert could not be delivered (it stays queued: `natowatch alerts`); 130 Ctrl-C.
+    """
 
 
 STORY_OPTION = typer.Option(None, "--story", metavar="ID|PATH",
@@ -210,31 +207,46 @@ def _print_timeline(console, events, what: str = "new event") -> None:
         console.print("* no date in the text: the day it was first reported", style="dim")
 
 
-def _plain(text: str):
-    """Text shown as is: article text may hold [brackets] rich would read as markup."""
-    from rich.text import Text
-
-    return Text(text)
-
-
-def _run_dispatch(url: str) -> tuple[int, list]:
+def _run_dispatch(url: str) -> tuple[list, list]:
     """Dispatch runs until nothing due is left: (alerts sent, failures)."""
     from flows.dispatch import dispatch_alerts
 
-    sent, failures = 0, []
+    sent, failures = [], []
     while True:
+        # The command prints each failure once itself: the flow must not log them too.
         with flow_database(url) as database:
-            summary = dispatch_alerts(database_url=database, limit=DISPATCH_BATCH)
-        sent += len(summary.sent)
+            summary = dispatch_alerts(database_url=database, limit=DISPATCH_BATCH, log_failures=False)
+        sent.extend(summary.sent)
         failures.extend(summary.failed)
         if summary.claimed < DISPATCH_BATCH:
             return sent, failures
 
 
-def _print_dispatch(console, sent: int, failures: list) -> None:
-    console.print(f"Alerts sent: {sent}" + (f", failed: {len(failures)}" if failures else ""))
+def _dispatch_and_report(url: str, out, as_json: bool) -> dict:
+    """Send what is due; print the count (text) and one stderr line per alert not delivered.
+
+    With --json, console alerts go to stderr so that stdout stays one JSON document."""
+    with redirect_stdout(sys.stderr) if as_json else _nothing():
+        sent, failures = _run_dispatch(url)
     for item in failures:
-        console.print(_plain(f"  alert {item.alert_id} (route {item.route}) -> {item.state}: {item.error}"))
+        retry = "given up (dead)" if item.state == "dead" else "will be retried"
+        warn(f"alert {item.alert_id} (route {item.route}) not delivered, {retry}: {item.error}")
+    if not as_json:
+        out.print(f"Alerts sent: {len(sent)}" + (f", not delivered: {len(failures)}" if failures else ""))
+    return {"sent": [asdict(item) for item in sent], "failed": [asdict(item) for item in failures]}
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _exit_for(dispatched: dict | None) -> None:
+    if dispatched and dispatched["failed"]:
+        raise typer.Exit(EXIT_UNDELIVERED)
 
 
 @app.command()
@@ -242,11 +254,12 @@ def replay(
     path: Optional[Path] = typer.Argument(None, help="Folder of articles (default: seeds/)."),
     db: Optional[str] = DB_OPTION,
     fresh: bool = typer.Option(False, "--fresh", help="Delete the SQLite database first."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """Replay a folder of articles in publication order, then send the new alerts.
 
     Prints the timeline of new events and the alerts sent. Articles already stored add
-    nothing: a second replay sends no alert.
+    nothing: a second replay sends no alert. Exit code 3 when an alert could not be delivered.
     """
     folder = path or _default_seeds()
     out, progress = _console(), _console(stderr=True)
@@ -262,50 +275,105 @@ def replay(
             with flow_database(url) as database:
                 summary = replay_flow(path=str(folder.resolve()), database_url=database, fresh=fresh)
         for problem in summary.problems:
-            typer.echo(f"natowatch: {problem}", err=True)
-        out.print(f"Replayed {summary.articles} articles from {folder} into {summary.database}: "
-                  f"{summary.new_articles} new, {summary.unrelated} not about the story; "
-                  f"{summary.corroborated} known events seen again.", markup=False)
-        _print_timeline(out, summary.new_events)
-        out.print(f"Alerts queued: {summary.alerts_queued}")
+            warn(problem)
+        if not as_json:
+            out.print(f"Replayed {summary.articles} articles from {folder} into {summary.database}: "
+                      f"{summary.new_articles} new, {summary.unrelated} not about the story; "
+                      f"{summary.corroborated} known events seen again.", markup=False)
+            _print_timeline(out, summary.new_events)
+            out.print(f"Alerts queued: {summary.alerts_queued}")
         # No spinner here: console alerts print on stdout while it would spin on stderr.
-        sent, failures = _run_dispatch(url)
-        _print_dispatch(out, sent, failures)
+        dispatched = _dispatch_and_report(url, out, as_json)
+    if as_json:
+        echo_json({"folder": str(folder), "database": summary.database, "articles": summary.articles,
+                   "new_articles": summary.new_articles, "unrelated": summary.unrelated,
+                   "corroborated": summary.corroborated, "alerts_queued": summary.alerts_queued,
+                   "new_events": [_event_json(e) for e in summary.new_events],
+                   "problems": list(summary.problems), "alerts": dispatched})
+    _exit_for(dispatched)
 
 
 @app.command()
-def dispatch(db: Optional[str] = DB_OPTION) -> None:
-    """Send the alerts that are due (one dispatch run), and show what happened."""
+def dispatch(db: Optional[str] = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
+    """Send the alerts that are due, and show what happened.
+
+    Exit code 3 when some alert could not be delivered (one line each on stderr)."""
     out = _console()
     with _clean_errors():
         settings = _settings()
         _stories(settings, None)
-        sent, failures = _run_dispatch(db or settings.database_url)
-        _print_dispatch(out, sent, failures)
+        dispatched = _dispatch_and_report(db or settings.database_url, out, as_json)
+    if as_json:
+        echo_json(dispatched)
+    _exit_for(dispatched)
 
 
 FEEDS_OPTION = typer.Option(None, "--feeds", help="Feeds file (default: settings / NATOWATCH_FEEDS).")
 
 
 @app.command()
-def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due feeds, then exit."),
-         feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -> None:
-    """Poll the RSS/Atom feeds for new articles; without --once, keep polling until Ctrl-C.
+def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due feeds, send the alerts, exit."),
+         no_dispatch: bool = typer.Option(False, "--no-dispatch",
+                                          help="Only queue the alerts (`dispatch` or `serve` sends them)."),
+         feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
+    """Poll the RSS/Atom feeds for new articles and send their alerts.
 
-    New events queue alerts; `dispatch` (or `serve`) sends them.
+    --once: one cycle, then exit (for cron); without it, keep polling until Ctrl-C.
+    One line per polled feed. Exit code 3 when some alert could not be delivered.
     """
+    from flows.interrupt import CtrlC, Interrupted
+
     with _clean_errors():
         settings = _settings()
         _stories(settings, None)
-        from flows.poll import poll_feeds, summary_lines
+        from flows.poll import feeds_path, poll_feeds, summary_lines
 
+        url = db or settings.database_url
+        path = feeds_path(settings, feeds)
         try:
-            with flow_database(db or settings.database_url) as database:
-                reports = poll_feeds(feeds_file=str(feeds) if feeds else None, database_url=database, once=once)
-        except KeyboardInterrupt:
-            raise typer.Exit(130) from None
+            with CtrlC(warn) as ctrl_c:
+                if not once:
+                    _poll_forever(path, url, ctrl_c, dispatch=not no_dispatch)
+                with flow_database(url) as database:
+                    reports = poll_feeds(feeds_file=str(path), database_url=database, once=True)
+                ctrl_c.check()
+                if not as_json:
+                    for line in summary_lines(reports):
+                        typer.echo(line)
+                dispatched = None if no_dispatch else _dispatch_and_report(url, _console(), as_json)
+        except Interrupted:
+            warn("stopped (Ctrl-C)")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    if as_json:
+        echo_json({"feeds": [asdict(r) for r in reports], "alerts": dispatched})
+    _exit_for(dispatched)
+
+
+def _poll_forever(path: Path, url: str, ctrl_c, *, dispatch: bool) -> None:
+    """`poll` without --once: a cycle now, then one whenever a feed is due, each a flow run;
+    one line per polled feed per cycle. Ends with Interrupted (Ctrl-C)."""
+    from flows.feeds import FeedsError, load_feeds
+    from flows.poll import now_utc, poll_feeds, seconds_until_next_poll, summary_lines
+
+    typer.echo(f"Polling the feeds of {path}: first poll now, then each feed when it is due; alerts "
+               + ("sent after each poll" if dispatch else "only queued (--no-dispatch)") + ". Ctrl-C stops.")
+    while True:
+        with flow_database(url) as database:
+            reports = poll_feeds(feeds_file=str(path), database_url=database, once=True)
+        stamp = f"{now_utc():%H:%M:%S}"
         for line in summary_lines(reports):
-            typer.echo(line)
+            typer.echo(f"{stamp} {line}")
+        if dispatch:
+            _dispatch_and_report(url, _console(), False)
+        ctrl_c.check()
+        try:
+            listed = load_feeds(path).feeds
+        except FeedsError:
+            listed = ()  # the next cycle reports the file's problem
+        with _open_store(url) as store:
+            wait = seconds_until_next_poll(listed, store, now_utc())
+        typer.echo(f"next poll at {now_utc() + dt.timedelta(seconds=wait):%H:%M:%S} UTC")
+        ctrl_c.wait(wait)
 
 
 @app.command()
@@ -324,7 +392,7 @@ def serve(feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -
         except ServeError as exc:
             _fail(str(exc), EXIT_FAILURE)
         except KeyboardInterrupt:
-            raise typer.Exit(130) from None
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 # --- reading the store ----------------------------------------------------------------------
@@ -473,16 +541,51 @@ def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
 @alerts_app.command("retry")
 def alerts_retry(ctx: typer.Context,
                  ids: Optional[List[int]] = typer.Argument(None, help="Alert ids to send again."),
-                 all_: bool = typer.Option(False, "--all", help="Every dead or waiting alert.")) -> None:
+                 all_: bool = typer.Option(False, "--all", help="Every dead or waiting alert."),
+                 db: Optional[str] = DB_OPTION) -> None:
     """Make dead alerts (and alerts waiting for their backoff) due now; `dispatch` sends them."""
     if bool(ids) == all_:
         raise typer.BadParameter("give alert ids or --all (not both)")
-    db = (ctx.obj or {}).get("db")
+    # --db works after `retry` like on every command, and before it (`alerts --db URL retry`).
+    db = db or (ctx.obj or {}).get("db")
     with _clean_errors():
         settings = _settings()
         with _open_store(db or settings.database_url) as store:
             count = store.retry_alerts(None if all_ else ids)
     typer.echo(f"{count} alert{'s' if count != 1 else ''} due now: run `natowatch dispatch` to send.")
+
+
+@alerts_app.command("test")
+def alerts_test(route: Optional[str] = typer.Option(None, "--route", help="Only this route (default: every route)."),
+                as_json: bool = JSON_OPTION) -> None:
+    """Send a test message through each route's URLs and show what each URL answered.
+
+    Exit code 3 when a URL did not accept it; the outbox is not touched."""
+    from flows.alerts import probe_message, probe_route
+
+    with _clean_errors():
+        settings = _settings()
+        story = _stories(settings, None)[0]
+    routes = settings.alerts.routes
+    if route is not None:
+        routes = tuple(r for r in routes if r.name == route)
+        if not routes:
+            _fail(f"{settings.source}: alerts.routes: no route named {route!r} (routes: "
+                  f"{', '.join(r.name for r in settings.alerts.routes)})", EXIT_CONFIG)
+    answers = []
+    # With --json, a console route's test message goes to stderr: stdout stays JSON.
+    with redirect_stdout(sys.stderr) if as_json else _nothing():
+        for each in routes:
+            answers.extend(probe_route(each.name, each.urls, probe_message(story, each.name)))
+    for answer in answers:
+        if as_json:
+            echo_json(asdict(answer))
+            continue
+        where = "console" if not answer.position else f"URL {answer.position} ({answer.scheme})"
+        line = f"route {answer.route}: {where}: {'ok' if answer.ok else 'FAILED'}: {answer.answer}"
+        typer.echo(line, err=not answer.ok)
+    if not all(answer.ok for answer in answers):
+        raise typer.Exit(EXIT_UNDELIVERED)
 
 
 @app.command()
@@ -493,7 +596,9 @@ def status(db: Optional[str] = DB_OPTION,
            as_json: bool = typer.Option(False, "--json", help="One JSON object per story: its candidates.")) -> None:
     """Per candidate of each story (or of --story): the states backing and opposing (tentative
     ones apart), and what consensus still needs (under the Security Council rule, the Council's
-    votes with its permanent members apart); a candidate appointed or in office is shown as decided."""
+    votes with its permanent members apart); a candidate appointed or in office is shown as decided.
+
+    --json: one object per story and candidate, and line."""
     from flows.statusview import status_lines, status_states
 
     day = _day_option(as_of, "--as-of")
@@ -538,6 +643,12 @@ def web(db: Optional[str] = DB_OPTION,
             raise typer.Exit(130) from None
         finally:
             store.close()
+
+
+from flows.cli_feeds import articles, feeds_app  # noqa: E402  (they use flows.clikit, not this module)
+
+app.add_typer(feeds_app, name="feeds")
+app.command()(articles)
 
 
 @db_app.command("upgrade")

@@ -162,9 +162,12 @@ def send_alerts(store: Store, alerts: list[AlertView], settings: Settings, story
 
 
 @flow(name="dispatch-alerts")
-def dispatch_alerts(database_url: str | None = None, limit: int = 100) -> DispatchSummary:
+def dispatch_alerts(database_url: str | None = None, limit: int = 100, log_failures: bool = True) -> DispatchSummary:
     """Claim up to `limit` due alerts, deliver each to its route's URLs (the console when
-    a route has none) and mark it sent, or failed with a backoff."""
+    a route has none) and mark it sent, or failed with a backoff.
+
+    `log_failures=False` when the caller reports the failures itself (the CLI prints one line
+    each: logged as well, every failure would show twice)."""
     logger = get_run_logger()
     settings = load_settings()
     stories = load_stories(settings)
@@ -172,7 +175,7 @@ def dispatch_alerts(database_url: str | None = None, limit: int = 100) -> Dispat
     with Store.open(database_url or settings.database_url) as store:
         alerts = claim_due_alerts(store, settings, limit)
         summary = send_alerts(store, alerts, settings, stories[0], by_id) if alerts else DispatchSummary()
-    for item in summary.failed:
+    for item in summary.failed if log_failures else ():
         logger.warning("alert %s (route %s) not delivered, now %s: %s",
                        item.alert_id, item.route, item.state, redact(item.error, settings.alerts.all_urls))
     logger.info("alerts: %d claimed, %d sent, %d failed", summary.claimed, len(summary.sent), len(summary.failed))

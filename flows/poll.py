@@ -39,6 +39,7 @@ from flows.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed,
                          load_feeds, parse_feed)
 from flows.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
 from flows.netguard import origin_of
+from flows.relevance import why_not
 from flows.settings import DEFAULT_HOST_DELAY_SECONDS, REPO_ROOT, Settings, load_settings
 from flows.matching import events_by_story
 from flows.stories import load_stories
@@ -260,7 +261,8 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
                           for part in events_by_story(ctx.stories or (ctx.story,), record.title, record.text,
                                                       record.published, ctx.background_days))
             relevant = bool(found)
-            result = ctx.store.ingest_stories(replace(record, relevant=relevant), found, ctx.routes,
+            reason = None if relevant else why_not(record.title, record.text, ctx.stories or (ctx.story,))
+            result = ctx.store.ingest_stories(replace(record, relevant=relevant, skip_reason=reason), found, ctx.routes,
                                               feed_item=(feed.name, item.key))
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
             failed.append(item.key)

@@ -13,6 +13,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from extract.story import Story
+from flows.relevance import why_not
 from flows.articles import ArticleFile, ArticleFileError, list_folder, read_article
 from flows.matching import events_by_story
 from flows.settings import load_settings
@@ -25,6 +26,7 @@ from storage.db import normalise_url
 class ExtractedArticle:
     article: ArticleFile
     found: tuple[StoryEvents, ...]   # the stories the article is about, with their events
+    skip_reason: str | None = None   # why it is about none of the stories
 
     @property
     def relevant(self) -> bool:
@@ -62,8 +64,9 @@ def read_and_extract(folder: Path, stories: Story | tuple[Story, ...]) -> Extrac
         except ArticleFileError as exc:
             problems.append(str(exc))
             continue
-        articles.append(ExtractedArticle(article, events_by_story(stories, article.headline, article.text,
-                                                                  article.published)))
+        found = events_by_story(stories, article.headline, article.text, article.published)
+        reason = None if found else why_not(article.headline, article.text, stories)
+        articles.append(ExtractedArticle(article, found, reason))
     return ExtractedBatch(tuple(articles), tuple(problems))
 
 
@@ -74,7 +77,8 @@ def store_batch(store: Store, batch: ExtractedBatch, routes: tuple[RouteRule, ..
     for item in batch.articles:
         a = item.article
         record = ArticleRecord(url=a.url, title=a.title, text=a.text, published=a.published, outlet=a.outlet,
-                               language=a.language, source="seed", text_source="file", relevant=item.relevant)
+                               language=a.language, source="seed", text_source="file", relevant=item.relevant,
+                               skip_reason=item.skip_reason)
         found = item.found if background_days is None else tuple(
             replace(part, facts=replace(part.facts, background_days=background_days)) for part in item.found)
         result = store.ingest_stories(record, found, routes)

@@ -130,9 +130,14 @@ def serve_flows(feeds_file: Path, database_url: str | None, log_dir: Path, echo=
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
         from flows.dispatch import dispatch_alerts
-        from flows.poll import poll_feeds
+        from flows.poll import poll_feeds, summary_lines
 
         with temporary_settings(updates={PREFECT_API_URL: url}):
+            # A schedule's first run can be a whole interval away: the first poll happens now,
+            # in the foreground, one line per feed (its alerts go with the first dispatch run).
+            echo(f"First poll of {feeds_file}:")
+            for line in summary_lines(poll_feeds(feeds_file=str(feeds_file), database_url=database_url, once=True)):
+                echo(f"  {line}")
             poll = poll_feeds.to_deployment(
                 name="natowatch-poll", interval=dt.timedelta(minutes=minutes),
                 parameters={"feeds_file": str(feeds_file), "database_url": database_url, "once": True})

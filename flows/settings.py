@@ -4,6 +4,12 @@ Relative paths in a settings file are resolved against the folder of that file; 
 paths given in the environment are resolved against the current directory. A setting that
 cannot be used raises SettingsError with one line "FILE: KEY: problem"; alert URLs never
 appear in messages (they carry tokens and passwords).
+
+Hand-written rather than pydantic-settings, measured (benchmarks/libraries.py): importing
+pydantic_settings takes about as long again as this whole module with its imports (1235 ms
+against 1158 ms, median of 5 fresh processes on the shared development machine), and
+`natowatch extract` reads the settings and must stay well under a second; the one-line
+"FILE: KEY: problem" messages and `${ENV}` references in routes would be rebuilt on top.
 """
 from __future__ import annotations
 
@@ -153,8 +159,9 @@ def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
 
 
 # apprise logs the URLs it loads (a password masked, tokens and hosts not; a URL it cannot load
-# in full), and urllib3/requests log request paths at DEBUG: a Slack webhook's path is its token.
-_CHATTY_LOGGERS = ("apprise", "urllib3", "requests")
+# in full), and urllib3/requests (httpx/httpcore for JSON webhooks, flows/payloads.py) log
+# request URLs: a webhook's path is often its token.
+_CHATTY_LOGGERS = ("apprise", "urllib3", "requests", "httpx", "httpcore")
 
 
 @contextmanager

@@ -55,6 +55,7 @@ def _article_id(session: Session, article: ArticleRecord) -> tuple[int, bool]:
         url=article.url, content_hash=digest, title=article.title, outlet=article.outlet,
         published=article.published, language=article.language, source=article.source,
         feed_name=article.feed_name, text_source=article.text_source, relevant=article.relevant,
+        skip_reason=None if article.relevant else article.skip_reason,
     ))
     if created is not None:
         return created, True

@@ -79,6 +79,8 @@ class ArticleRow(Base):
     feed_name: Mapped[str | None] = mapped_column(Text)
     text_source: Mapped[str] = mapped_column(String(8))
     relevant: Mapped[bool]
+    # Why an article not about the story was judged so (`natowatch articles --skipped`).
+    skip_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

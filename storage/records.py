@@ -38,6 +38,7 @@ class ArticleRecord:
     feed_name: str | None = None
     text_source: str = "file"
     relevant: bool = True
+    skip_reason: str | None = None   # why it is not about the story (relevant=False)
 
 
 @dataclass(frozen=True)
@@ -260,3 +261,30 @@ class FeedSummary:
     state: FeedState
     items: int
     articles: int
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A stored article as `natowatch articles` lists it (its text is not kept, only its hash)."""
+
+    id: int
+    url: str
+    title: str
+    outlet: str
+    published: dt.date | None
+    source: str
+    feed_name: str | None
+    text_source: str
+    relevant: bool
+    skip_reason: str | None
+    created_at: dt.datetime
+    events: int          # events this article gave evidence for
+
+
+@dataclass(frozen=True)
+class FeedCounts:
+    """What a feed brought: items recorded, articles stored from them, of those skipped."""
+
+    items: int = 0
+    articles: int = 0
+    skipped: int = 0

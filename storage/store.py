@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from extract.model import Event
+from storage import articles as article_store
 from storage import events as event_store
 from storage import feeds as feed_store
 from storage import migrate, outbox, timeline, views
@@ -27,8 +28,9 @@ from storage.errors import SchemaError, StorageError
 from storage.locks import FeedLocks
 from storage.models import utcnow
 from storage.views import event_views
-from storage.records import (AlertView, ArticleRecord, EventHead, EventView, FeedState, FeedSummary, IngestResult,
-                             RouteRule, Stance, StoryEvents, StoryFacts, StorySummary, TimelinePage)
+from storage.records import (AlertView, ArticleRecord, ArticleView, EventHead, EventView, FeedCounts, FeedState,
+                             FeedSummary, IngestResult, RouteRule, Stance, StoryEvents, StoryFacts, StorySummary,
+                             TimelinePage)
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -202,6 +204,11 @@ class Store:
         """Every polled feed's state, with its items and stored articles."""
         with self._transaction(write=False) as session:
             return feed_store.feed_summaries(session)
+    def articles(self, *, relevant: bool | None = None, feed_name: str | None = None,
+                 limit: int | None = None) -> list[ArticleView]:
+        """Stored articles, newest first (only the skipped ones with relevant=False)."""
+        with self._transaction(write=False) as session:
+            return article_store.articles(session, relevant=relevant, feed_name=feed_name, limit=limit)
 
     # The alert outbox.
 
@@ -276,6 +283,11 @@ class Store:
         """The keys of every item of the feed already recorded: one query per poll of a feed."""
         with self._transaction(write=False) as session:
             return feed_store.seen_items(session, feed_name)
+
+    def feed_counts(self) -> dict[str, FeedCounts]:
+        """Per feed: items recorded, articles stored from them, of those skipped."""
+        with self._transaction(write=False) as session:
+            return article_store.feed_counts(session)
 
     def item_seen(self, feed_name: str, item_key: str) -> bool:
         with self._transaction(write=False) as session:

@@ -198,6 +198,34 @@ def test_the_dashboard_is_published_on_the_hosts_loopback_only(compose, host_env
     assert words[words.index("--host") + 1] == "0.0.0.0" and words[words.index("--port") + 1] == container_port
     assert f"localhost:{container_port}/api/stories" in " ".join(web["healthcheck"]["test"])
     assert web["restart"] == "unless-stopped"
+def test_published_ports_are_on_loopback_only(compose):
+    """The Prefect UI/API has no authentication and mailpit shows every mail: the host
+    publishes them on 127.0.0.1, never on every interface (compose's default)."""
+    published = [(name, str(entry)) for name, service in compose["services"].items()
+                 for entry in service.get("ports") or []]
+    assert published, "the stack publishes the Prefect and mailpit ports"
+    for name, entry in published:
+        host_ip = entry.split(":")[0] if entry.count(":") == 2 else None
+        assert host_ip == "127.0.0.1", f"{name}: port {entry!r} is published on every interface"
+
+
+def test_prefect_telemetry_is_off(compose):
+    for name in ("prefect-server", *APP_SERVICES):
+        environment = service_environment(compose["services"][name])
+        assert environment.get("PREFECT_SERVER_ANALYTICS_ENABLED") == "false", name
+
+
+def test_env_example_lists_what_compose_reads(compose):
+    """.env.example names every variable the compose file interpolates from the host, with no
+    real secret in it, and .env itself is never committed nor sent to the build."""
+    text = (REPO / "docker-compose.yml").read_text(encoding="utf-8")
+    used = {m.group("name") for m in re.finditer(r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)", text)}
+    example = (REPO / ".env.example").read_text(encoding="utf-8")
+    listed = dict(line.split("=", 1) for line in example.splitlines() if line and not line.startswith("#"))
+    assert used == set(listed)
+    assert listed["NATOWATCH_ALERT_URLS"] == "" and listed["POSTGRES_PASSWORD"] == "change-me"
+    assert ".env" in (REPO / ".gitignore").read_text().split()
+    assert ".env" in (REPO / ".dockerignore").read_text().split()
 
 
 def test_mailpit_is_optional(compose):

@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 from extract.model import Event
 from storage import ArticleRecord, EventView, EvidenceView, Store
@@ -60,7 +61,8 @@ class HttpReceiver:
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                receiver.received.append({"path": self.path, "body": json.loads(body or b"{}")})
+                receiver.received.append({"path": self.path, "body": json.loads(body or b"{}"),
+                                          "headers": dict(self.headers)})
                 receiver.received_at.append(time.time())
                 self.send_response(200)
                 self.send_header("Content-Length", "2")
@@ -130,3 +132,28 @@ def event_view(event_type: str, subject: str = "Mark Rutte", actor: str | None =
                             article_url=url, article_published=dt.date(2024, 3, 5), created_at=now)
     return EventView(id=7, story_id="nato-secretary-general", type=event_type, subject=subject, actor=actor,
                      status=status, date=date, confidence=0.9, created_at=now, evidence=(evidence,), sources=1)
+
+
+FEED_RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>{base}</link>
+<description>news</description><item><guid>hu-1</guid><title>Hungary opposes Rutte</title>
+<link>{base}/news/hu-1.html</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item></channel></rss>"""
+FEED_PAGE = """<html><head><title>Hungary opposes Rutte</title></head><body><article><h1>Hungary opposes Rutte</h1>
+<p>Hungary will not support Dutch Prime Minister Mark Rutte's bid to become the next NATO Secretary General,
+its foreign minister said on Tuesday.</p><p>Mark Rutte is the front-runner to succeed Jens Stoltenberg as
+head of the alliance, and most allies back him.</p></article></body></html>"""
+
+
+def serve_one_item_feed(httpserver, folder: Path, page_handler=None) -> Path:
+    """A local RSS feed ('wire') of one item whose page reports Hungary opposing Rutte (or is
+    answered by `page_handler`); returns the feeds file listing it."""
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/feed.xml").respond_with_data(FEED_RSS.format(base=base),
+                                                             content_type="application/rss+xml")
+    page = httpserver.expect_request("/news/hu-1.html")
+    if page_handler is None:
+        page.respond_with_data(FEED_PAGE, content_type="text/html")
+    else:
+        page.respond_with_handler(page_handler)
+    feeds = folder / "feeds.yaml"
+    feeds.write_text(f"feeds:\n  - {{name: wire, url: '{base}/feed.xml'}}\n", encoding="utf-8")
+    return feeds

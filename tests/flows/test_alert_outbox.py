@@ -298,7 +298,7 @@ def test_no_secret_in_the_dispatch_command_output(prefect_harness, store, any_db
     ingest(store, story, settings, 1, [make_event("opposition", "Mark Rutte", "Hungary")])
     with every_log_record() as records:
         result = invoke(runner, "dispatch", "--db", any_db_url)
-    assert result.stdout.startswith("Alerts sent: 0, failed: 1\n")
-    assert any("not delivered" in line for line in records)  # the flow's own warning was captured
+    assert result.exit_code == 3 and result.stdout == "Alerts sent: 0, not delivered: 1\n"
+    assert "alert 1 (route desk) not delivered" in result.stderr
     printed = capfd.readouterr()
     assert SECRET not in result.stdout + result.stderr + printed.out + printed.err + "\n".join(records)

@@ -82,9 +82,10 @@ def test_slack_text_escapes_hostile_article_text(story):
     assert "&amp; co" in text and " & " not in text
 
 
-def test_slack_headline_escapes_too(story):
+def test_slack_names_escape_too(story):
     text = slack_text(render(event_view("endorsement", actor="Bosnia & <Herzegovina>"), story, {}))
-    assert text.splitlines()[0] == "Bosnia &amp; &lt;Herzegovina&gt; endorses Mark Rutte for NATO Secretary General"
+    assert text.splitlines()[:2] == ["Bosnia &amp; &lt;Herzegovina&gt; endorses Mark Rutte for NATO Secretary General",
+                                     "Candidate: Mark Rutte | Actor: Bosnia &amp; &lt;Herzegovina&gt;"]
 
 
 def test_email_subject_and_plain_body(story):

@@ -18,26 +18,54 @@ def message(story):
     return render(event_view("opposition", actor="Hungary", sentence=HOSTILE), story, {})
 
 
-def test_json_webhook_receives_headline_and_body(http_receiver, message):
+def test_json_webhook_receives_the_alert_fields(http_receiver, message):
+    """A JSON webhook gets the alert as data: the fields a receiver filters on, the evidence and
+    every source, besides the title and text other channels get."""
     assert deliver([http_receiver.url("hook")], message) == "1 URL"
     [request] = http_receiver.received
+    body = request["body"]
     assert request["path"] == "/hook"
-    assert request["body"]["title"] == "Hungary opposes Mark Rutte for NATO Secretary General"
-    assert request["body"]["message"] == plain_text(message)
+    assert body["title"] == "Hungary opposes Mark Rutte for NATO Secretary General"
+    assert body["message"] == plain_text(message)
+    assert {key: body[key] for key in ("story", "type", "subject", "actor", "status", "date", "reported",
+                                       "alert_kind")} == {
+        "story": "nato-secretary-general", "type": "opposition", "subject": "Mark Rutte", "actor": "Hungary",
+        "status": "confirmed", "date": "2024-03-05", "reported": "2024-03-05", "alert_kind": "event"}
+    assert body["evidence"] == HOSTILE  # data, as the article wrote it: the receiver escapes it
+    assert body["sources"] == [{"outlet": "Daily Sabah", "url": "https://news.example.org/a?x=1&y=2",
+                                "published": "2024-03-05"}]
 
 
-def test_email_arrives_with_subject_and_plain_text_body(smtp_server, message):
+def test_json_webhook_url_options_still_apply(http_receiver, message):
+    """apprise's URL syntax keeps working: `+Header` adds a header, `:key=` drops a field."""
+    deliver([http_receiver.url("hook") + "?+X-Desk=nato&:message="], message)
+    [request] = http_receiver.received
+    assert request["headers"]["X-Desk"] == "nato"
+    assert "message" not in request["body"] and request["body"]["type"] == "opposition"
+
+
+def test_email_has_an_html_part_beside_the_text_part(smtp_server, message):
     url = f"mailto://127.0.0.1:{smtp_server.port}?from=natowatch@example.org&to=desk@example.org&mode=insecure"
     deliver([url], message)
     [mail] = smtp_server.messages
     assert mail["Subject"] == email_subject(message)
     assert mail["To"] == "desk@example.org"
-    body = mail.get_body(preferencelist=("plain",))
-    assert body is not None and body.get_content_type() == "text/plain"
-    assert body.get_content().replace("\r\n", "\n").strip() == plain_text(message)
+    assert mail.get_content_type() == "multipart/alternative"
+    text = mail.get_body(preferencelist=("plain",)).get_content()
+    for line in ("Hungary opposes Mark Rutte for NATO Secretary General", "Candidate: Mark Rutte",
+                 "Actor: Hungary", "Status: confirmed, 2024-03-05", HOSTILE,
+                 "Source: Daily Sabah (https://news.example.org/a?x=1&y=2)"):
+        assert line in text
+    page = mail.get_body(preferencelist=("html",)).get_content()
+    assert mail.get_body(preferencelist=("html",)).get_content_type() == "text/html"
+    assert "<h2>Hungary opposes Mark Rutte for NATO Secretary General</h2>" in page
+    assert '<a href="https://news.example.org/a?x=1&amp;y=2">Daily Sabah</a>' in page
+    # The article's text is escaped: its tags and links are shown, never made live.
+    assert "&lt;!channel&gt;" in page and "<https://evil.example|click>" not in page
+    assert "evil.example" not in page.replace("&lt;https://evil.example|click&gt;", "")
 
 
-def test_slack_gets_our_escaped_text_untouched(http_receiver, message, monkeypatch):
+def test_slack_gets_a_formatted_message_with_escaped_text(http_receiver, message, monkeypatch):
     """Slack cannot run here: its webhook request is sent to the local receiver instead."""
     import apprise.plugins.slack as slack_plugin
 
@@ -53,6 +81,10 @@ def test_slack_gets_our_escaped_text_untouched(http_receiver, message, monkeypat
     [request] = http_receiver.received
     [attachment] = request["body"]["attachments"]
     assert attachment["text"] == slack_text(message)
+    lines = attachment["text"].splitlines()
+    assert lines[:2] == ["Hungary opposes Mark Rutte for NATO Secretary General", "Candidate: Mark Rutte | Actor: Hungary"]
+    assert lines[3].startswith("\u201c&lt;!channel&gt; @\u200bhere")
+    assert lines[4] == "Source: <https://news.example.org/a?x=1&amp;y=2|Daily Sabah>"
     assert "<!channel>" not in attachment["text"] and "@here" not in attachment["text"]
 
 

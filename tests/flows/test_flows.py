@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from flowkit import fill_store, invoke
+from flowkit import fill_store, invoke, serve_one_item_feed
 from extract.model import ACTOR_TYPES
 from flows.settings import DEFAULT_ROUTE_TYPES, load_settings
 from storage import StorageError, Store
@@ -107,9 +107,10 @@ def test_dispatch_command_reports_a_failure_redacted(prefect_harness, runner, st
     fill_store(store, story, load_settings().alerts.rules)
     http_receiver.stop()
     result = invoke(runner, "dispatch", "--db", db_url)
-    assert result.exit_code == 0
-    assert result.stdout.startswith("Alerts sent: 0, failed: 3\n")
-    assert "-> pending: URL 1 (json)" in result.stdout
+    assert result.exit_code == 3
+    assert result.stdout == "Alerts sent: 0, not delivered: 3\n"
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3 and all(" not delivered, will be retried: URL 1 (json): " in line for line in lines)
     assert "TOKEN4242" not in result.stdout + result.stderr and str(http_receiver.port) not in result.stdout
 
 
@@ -136,32 +137,22 @@ def test_prefect_defaults_never_override_the_user(monkeypatch):
     assert os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
 
 
-RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>{base}</link>
-<description>news</description><item><guid>hu-1</guid><title>Hungary opposes Rutte</title>
-<link>{base}/news/hu-1.html</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item></channel></rss>"""
-PAGE = """<html><head><title>Hungary opposes Rutte</title></head><body><article><h1>Hungary opposes Rutte</h1>
-<p>Hungary will not support Dutch Prime Minister Mark Rutte's bid to become the next NATO Secretary General,
-its foreign minister said on Tuesday.</p><p>Mark Rutte is the front-runner to succeed Jens Stoltenberg as
-head of the alliance, and most allies back him.</p></article></body></html>"""
-
-
 @pytest.mark.prefect
 def test_poll_once_command_reads_a_local_feed(prefect_harness, runner, tmp_path, write_settings, httpserver):
     write_settings({})
-    base = httpserver.url_for("").rstrip("/")
-    httpserver.expect_request("/feed.xml").respond_with_data(RSS.format(base=base),
-                                                             content_type="application/rss+xml")
-    httpserver.expect_request("/news/hu-1.html").respond_with_data(PAGE, content_type="text/html")
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text(f"feeds:\n  - {{name: wire, url: '{base}/feed.xml'}}\n", encoding="utf-8")
+    feeds = serve_one_item_feed(httpserver, tmp_path)
     db = f"sqlite:///{tmp_path / 'poll.db'}"
-    result = invoke(runner, "poll", "--once", "--feeds", str(feeds), "--db", db)
+    result = invoke(runner, "poll", "--once", "--no-dispatch", "--feeds", str(feeds), "--db", db)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("wire: 1 items, 1 new (0 not about the story), ")
     assert result.stdout.endswith(", 1 alerts queued\n")
     with Store.open(db) as store:
-        assert [(a.event.type, a.event.actor) for a in store.alerts()] == [("opposition", "Hungary")]
-    assert invoke(runner, "poll", "--once", "--feeds", str(feeds), "--db", db).stdout == "No feed was due.\n"
+        assert [(a.event.type, a.event.actor, a.state) for a in store.alerts()] == [("opposition", "Hungary",
+                                                                                      "pending")]
+    result = invoke(runner, "poll", "--once", "--feeds", str(feeds), "--db", db)
+    assert result.stdout.startswith("No feed was due.\n")
+    # Without --no-dispatch, what is queued is sent (to the console here).
+    assert "[console] Hungary opposes Mark Rutte" in result.stdout and result.stdout.endswith("Alerts sent: 1\n")
 
 
 def test_serve_with_an_unreachable_prefect_server_is_one_line(runner, write_settings, monkeypatch):

@@ -95,7 +95,9 @@ def test_a_story_alert_carries_the_evidence_of_its_cause(story):
     assert message.evidence == HOSTILE and message.outlet == "Daily Sabah"
     assert email_subject(message) == f"[natowatch] {message.headline}"
     text = slack_text(message)
-    assert text.splitlines()[0] == message.headline
+    assert text.splitlines()[:2] == [message.headline, "Candidate: Mark Rutte | Actor: Hungary"]
+    assert (message.data["alert_kind"], message.data["headline"]) == ("stance_change", message.headline)
+    assert message.data["detail"] == STANCE and message.data["evidence"] == HOSTILE
     assert "<!channel>" not in text and "&lt;!channel&gt;" in text
     buffer = io.StringIO()
     print_to_console(message, "desk", Console(file=buffer, width=300, color_system=None))
@@ -120,13 +122,14 @@ def test_digests_per_channel(story):
                 for state in ("France", "Italy", "Spain")]
     title, body = _compose("email", messages)
     assert title == f"[natowatch] 3 alerts: France endorses Mark Rutte for {POST} and 2 more"
-    assert body.split("\n\n")[1].startswith(f"Italy endorses Mark Rutte for {POST}\nStatus: confirmed, 2024-03-05")
+    assert body.count("<h2>") == 3 and f"<h2>Italy endorses Mark Rutte for {POST}</h2>" in body
+    assert body.count("&lt;backs&gt;") == 3 and "<backs>" not in body
     title, body = _compose("text", messages)
     assert title == f"3 alerts: France endorses Mark Rutte for {POST} and 2 more"
     title, body = _compose("slack", messages)
-    assert title == "" and body.startswith("natowatch: 3 alerts\n\n")
+    assert title == "" and body.startswith(f"natowatch: 3 alerts\n\nFrance endorses Mark Rutte for {POST}\nCandidate: ")
     assert body.count("&lt;backs&gt;") == 3 and "<backs>" not in body
-    assert _compose("email", messages[:1]) == (email_subject(messages[0]), _compose("text", messages[:1])[1])
+    assert _compose("email", messages[:1])[0] == email_subject(messages[0])
 
 
 def test_story_facts_and_route_types_agree_with_storage(story):

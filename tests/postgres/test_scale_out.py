@@ -118,7 +118,7 @@ def test_two_poll_processes_store_each_feed_item_once(postgres_database, cli_env
     env = {**cli_env, "NATOWATCH_DATABASE_URL": postgres_database.url}
     assert run_natowatch("db", "upgrade", env=env).returncode == 0
 
-    outputs, seconds = run_side_by_side(postgres_database, [["poll", "--once", "--feeds", str(feeds_file)]] * 2, env,
+    outputs, seconds = run_side_by_side(postgres_database, [["poll", "--once", "--no-dispatch", "--feeds", str(feeds_file)]] * 2, env,
                                         tmp_path / "logs", writers=1)
     print(f"\n2 poll processes side by side: {seconds:.1f} s; outputs: {[o.strip() for o in outputs]}")
 
