@@ -286,10 +286,12 @@ def replay(
         # No spinner here: console alerts print on stdout while it would spin on stderr.
         dispatched = _dispatch_and_report(url, out, as_json)
     if as_json:
+        from flows.present import event_json
+
         echo_json({"folder": str(folder), "database": summary.database, "articles": summary.articles,
                    "new_articles": summary.new_articles, "unrelated": summary.unrelated,
                    "corroborated": summary.corroborated, "alerts_queued": summary.alerts_queued,
-                   "new_events": [_event_json(e) for e in summary.new_events],
+                   "new_events": [event_json(e) for e in summary.new_events],
                    "problems": list(summary.problems), "alerts": dispatched})
     _exit_for(dispatched)
 
