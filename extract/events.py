@@ -172,7 +172,7 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
     # only a named day dates an event ("in March", "last year" leave it open)
     mention, date = date_near(r.text, anchor, published, within=_covered(shape), found=dates)
-    if mention is not None and mention.precision != "day":
+    if (mention is not None and mention.precision != "day") or f.undated:
         date = None
     for subject in f.subjects:
         for actor in f.actors:

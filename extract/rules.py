@@ -56,6 +56,7 @@ class Finding:
     rule: str
     marks: list[tuple[int, int]] = field(default_factory=list)   # shape spans
     anchor: int = 0                                             # shape offset of the trigger
+    undated: bool = False       # an ended stance: the sentence's date is when it ended, not when it was taken
 
 
 @dataclass
@@ -566,18 +567,18 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if not _object_for_post(ctx, m.end()):
         return
     trigger = _span(m, "trig") or _span(m, "trig2")
-    if rule.type == "opposition" and _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]]):
-        return      # "Turkey dropped its objections to Rutte"
+    # "Turkey dropped its objections to Rutte" states the earlier refusal (the guide's ended stance)
+    ended = rule.type == "opposition" and _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]])
     actor_group = _group(m, ctx, "actor")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
     verdict = _assess(ctx, m, "actor", support=rule.type == "endorsement")
     if verdict.blocked:
         return
-    etype = "opposition" if verdict.refusal else rule.type
+    etype = "opposition" if verdict.refusal or ended else rule.type
     conf = _confidence(rule, verdict.status, [actor_group, subj_group])
     f = _finding(rule, m, subjects, actors, verdict.status, conf, ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
-    f.type = etype
+    f.type, f.undated = etype, bool(ended)
     yield f
 
 
@@ -737,8 +738,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     trigger = _span(m, "trig") or _span(m, "trig2")
     before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
-    if rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()]):
-        return      # "Turkey dropped its objections"
+    # "Turkey dropped its objections" states the earlier refusal (the guide's ended stance)
+    ended = rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()])
     if re.search(r"\b(?:without|need|needs|needed|requires?|seeking|seek|seeks|sought|win|winning|secure|securing|"
                  r"get|getting|hopes?|hoping|lack|lacks|lacking|courting|courts|wooing|woo|asked|asking|asks|"
                  r"await|awaits|awaiting|lobbying)\b(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", before, re.I):
@@ -754,7 +755,9 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if verdict.blocked or _modal_after(ctx, m.end()):
         return
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
-    yield _finding(rule, m, [ctx.focus], actors, verdict.status, conf, ("trig", "trig2", "actor", "actor2"))
+    f = _finding(rule, m, [ctx.focus], actors, verdict.status, conf, ("trig", "trig2", "actor", "actor2"))
+    f.undated = bool(ended)
+    yield f
 
 
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -806,6 +809,11 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     actors = _actor_values(ctx, m, "actor") or [None]
     conf = _confidence(rule, verdict.status, [subj])
     yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor"))
+    if rule.name.startswith("candidacy_nominated") and actors[0] is not None:
+        # a state nominating a person backs them too (the guide: nomination = candidacy + endorsement)
+        backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
+        backing.type = "endorsement"
+        yield backing
 
 
 def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

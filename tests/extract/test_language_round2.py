@@ -103,10 +103,11 @@ EVENT_CASES = [
          attrs={cand(IOHANNIS): {"date": dt.date(2024, 3, 12)}}),
     case("put-herself-forward", "Kallas has put herself forward as a candidate to lead NATO.",
          cand(KALLAS)),
+    # the guide: a state nominating a person = candidacy + endorsement by that state
     case("state-nominated", "Romania nominated Iohannis for the post of NATO secretary general.",
-         cand(IOHANNIS)),
+         cand(IOHANNIS), endorse(IOHANNIS, "Romania")),
     case("government-put-forward", "The Latvian government put forward Karins as a candidate for NATO secretary general.",
-         cand(KARINS)),
+         cand(KARINS), endorse(KARINS, "Latvia")),
     case("vying-for", "Wallace is vying for the job of NATO chief.",
          cand(WALLACE), published=dt.date(2023, 6, 1)),
     case("confirmed-candidacy", "Iohannis confirmed his candidacy for the top job at NATO.",

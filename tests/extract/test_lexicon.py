@@ -101,3 +101,22 @@ def test_generated_forms_reach_the_rules(triples, sentence, expected):
 ])
 def test_exceptions_passives_and_entity_forms(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # refusal and pseudo-negation cues bound to the predicate
+    ("Budapest decided against backing Rutte.", {("opposition", "Mark Rutte", "Hungary")}),
+    ("Orban ruled out supporting Rutte.", {("opposition", "Mark Rutte", "Hungary")}),
+    ("France did not hesitate to back Rutte.", {("endorsement", "Mark Rutte", "France")}),
+    ("Romania stopped short of endorsing Rutte.", set()),
+    ("Hungary did not rule out backing Rutte.", set()),
+    # nomination = candidacy + endorsement by the nominating state, in any voice and status
+    ("Latvia nominated Karins on Tuesday.",
+     {("candidacy", "Krisjanis Karins", None), ("endorsement", "Krisjanis Karins", "Latvia")}),
+    ("Karins was nominated by Latvia.",
+     {("candidacy", "Krisjanis Karins", None), ("endorsement", "Krisjanis Karins", "Latvia")}),
+    # an ended stance states the earlier refusal
+    ("On Friday, Slovakia dropped its objections to Rutte.", {("opposition", "Mark Rutte", "Slovakia")}),
+])
+def test_scope_cues_nominations_and_ended_stances(triples, sentence, expected):
+    assert triples(sentence) == expected

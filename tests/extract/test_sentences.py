@@ -59,6 +59,10 @@ ENDORSEMENTS = [
 ]
 
 OPPOSITIONS = [
+    # an ended stance states the earlier refusal (the guide), undated
+    ("Turkey dropped its opposition to Rutte's candidacy in April.", {O(R, "Turkey")}),
+    ("Hungary lifted its objections to Rutte.", {O(R, "Hungary")}),
+    ("Slovakia eased its resistance to Rutte's bid.", {O(R, "Slovakia")}),
     ("Hungary opposes Rutte's candidacy.", {O(R, "Hungary")}),
     ("Turkey blocked Rutte's bid for months.", {O(R, "Turkey")}),
     ("Slovakia will not support Rutte, Fico said.", {O(R, "Slovakia")}),
@@ -79,7 +83,7 @@ CANDIDACIES = [
     ("Ben Wallace is also a candidate for the NATO top job.", {CAND(W)}),
     ("Mette Frederiksen has expressed interest in the post of NATO secretary general.", {CAND(F)}),
     ("Rutte threw his hat into the ring for the top NATO job.", {CAND(R)}),
-    ("Romania nominated Iohannis for the post of NATO secretary general.", {CAND(I)}),
+    ("Romania nominated Iohannis for the post of NATO secretary general.", {CAND(I), E(I, "Romania")}),
     ("Other contenders for the job include Kaja Kallas and Krisjanis Karins.", {CAND(K), CAND(KA)}),
     ("Rinkevics said he would like to lead NATO.", {CAND(RI)}),
     ("Iohannis confirmed his bid to lead the alliance.", {CAND(I)}),
@@ -156,11 +160,11 @@ NO_EVENT = [
     "NATO officials expect Rutte to continue Stoltenberg's priorities.",
     "Rutte will succeed Jens Stoltenberg, whose term ends in October.",
     "Rutte is expected to succeed Stoltenberg in October.",
-    # an opposition that ends is no opposition
-    "Turkey dropped its opposition to Rutte's candidacy in April.",
-    "Hungary lifted its objections to Rutte.",
-    "Slovakia eased its resistance to Rutte's bid.",
     # negations that are not refusals
+    "Romania stopped short of endorsing Rutte on Monday.",
+    "Hungary did not rule out backing Rutte.",
+    "Every ally except Hungary has declared for Rutte.",
+    "Slovakia has yet to come out in favour of Rutte.",
     "Hungary has not announced its support for Rutte.",
     "NATO ambassadors have not yet officially endorsed Rutte.",
     "Germany has yet to endorse Rutte's candidacy.",
@@ -424,7 +428,7 @@ IN_CONTEXT += [
     ("Klaus Iohannis is popular. Biden met him. The president backed Rutte.", set()),
     ("Klaus Iohannis is popular. The president, Joe Biden, backed him.", {E(I, "United States")}),
     ("Romania is backing its own president, Klaus Iohannis.", {E(I, "Romania")}),
-    ("Latvia nominated its foreign minister, Krisjanis Karins, for NATO chief.", {CAND(KA)}),
+    ("Latvia nominated its foreign minister, Krisjanis Karins, for NATO chief.", {CAND(KA), E(KA, "Latvia")}),
     ("Hungary backs its own leader, Orban, and opposes Rutte.", {O(R, "Hungary")}),
     ("Frederiksen is a candidate for NATO chief. Danish Prime Minister Mette Frederiksen said she was not a "
      "candidate for the NATO job.", set()),
