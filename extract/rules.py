@@ -146,6 +146,7 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
     running = lex.alt("candidacy", "running_phrases", adverbs=True)
     cand_n = lex.alt("candidacy", "candidate_nouns")
     being = lex.alt("candidacy", "being_verbs")
+    assessing = lex.alt("candidacy", "assessing_words")
     listing = lex.alt("candidacy", "listing_cues")
     nominate = lex.alt("candidacy", "nominating_verbs")
     withdraw = lex.alt("withdrawal", "verbs")
@@ -340,7 +341,7 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
           check_candidacy, 0.8),
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
-            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:not|no|never|longer|seen|considered|regarded|viewed|tipped|touted|described|called|floated|mooted|possible|potential)\b)[\w-]+\s+){{0,3}}?"
+            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b)[\w-]+\s+){{0,3}}?"
             rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
@@ -355,6 +356,21 @@ def build_rules(lex: Lexicon, incumbent: tuple[str, ...] = ()) -> list[Rule]:
           check_candidacy, 0.8),
         # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
         R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
+        # the bid as the subject of its own clause states it: "her candidacy faltered", "his bid was finalised",
+        # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
+        R("candidacy_possessed_bid", "candidacy", _rx(
+            rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid})\s+"
+            rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?(?!{recv}\b)"
+            rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
+            rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests)\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"(?P<tail>[^;]{{0,60}})"),
+          check_possessed_bid, 0.7),
+        # "since the start of her campaign", "the launch of Kallas's bid"
+        R("candidacy_start_of_bid", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
+            rf"(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid}|campaign)\b(?P<tail>[^;]{{0,60}})"),
+          check_possessed_bid, 0.7),
         # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition
         R("candidacy_apposition", "candidacy", _rx(
             rf"(?P<subj>{C}),\s*(?P<trig>(?:the|a|an)\s+(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
@@ -834,6 +850,20 @@ def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "trig"))
+
+
+def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate's own bid, named as a thing that exists ("her candidacy faltered"), in a race article."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or not (ctx.race_article or _sentence_has_post(ctx)):
+        return
+    if _other_race_in(m.group("tail")[:40]):
+        return
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "noun", "trig"))
 
 
 def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -8,7 +8,7 @@ auxiliaries and adverbs) and `right` (after the trigger up to the clause end).
 - a modal or prediction cue ("could", "is expected to", "may") in `left` or
   `gap` blocks it, except "would"/"will" right after a reporting verb ("said
   they would support" reports a stance);
-- a pseudo-negation ("did not hesitate to") is read as absent; a negation in `gap` blocks it, or turns support into opposition when it is
+- a pseudo-cue ("did not hesitate to", "as expected") is read as absent; a negation in `gap` blocks it, or turns support into opposition when it is
   an explicit refusal ("cannot support", "refused to back", "did not back")
   and no non-refusal cue ("not yet", "has not officially") is present;
 - a doubt cue ("denied reports") before the trigger blocks it;
@@ -64,7 +64,7 @@ class Scope:
         self.modality = lex.regex("cues", "modality")
         self.condition = lex.regex("cues", "condition")
         self.negation = lex.regex("cues", "negation")
-        self.pseudo_negation = lex.regex("cues", "pseudo_negations")
+        self.pseudo = lex.regex("cues", "pseudo_cues")
         self.refusal = lex.regex("opposition", "refusal_cues")
         self.non_refusal = lex.regex("opposition", "non_refusal_cues")
         self.reported = lex.regex("cues", "reported")
@@ -98,7 +98,8 @@ class Scope:
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
         gap_c = _REFUSAL_DELAY.sub(r"\1 to", _no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
-        gap_c = self.pseudo_negation.sub(" ", _NEGATION_ADVERB.sub("", gap_c.replace('"', " ")))
+        gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", gap_c.replace('"', " ")))
+        left_c = self.pseudo.sub(" ", left_c)
         right_c = _TOKEN.sub(" ", right)
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-5:])
         if re.search(r"\bthat\s*$", lead_c, re.I) and self.modality.search(_strip_reporting(lead_c, self)):

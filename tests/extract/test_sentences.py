@@ -20,7 +20,7 @@ ENDORSEMENTS = [
     ("Poland and Italy have endorsed Rutte's bid to lead the alliance.", {E(R, "Poland"), E(R, "Italy")}),
     ("Spain, Portugal, Belgium and Denmark said on Monday they would support Rutte.",
      {E(R, "Spain"), E(R, "Portugal"), E(R, "Belgium"), E(R, "Denmark")}),
-    ("Rutte's candidacy is backed by Canada and Norway.", {E(R, "Canada"), E(R, "Norway")}),
+    ("Rutte's bid is supported by Canada and Spain.", {E(R, "Canada"), E(R, "Spain")}),
     ("Rutte has won the backing of Washington and London.", {E(R, "United States"), E(R, "United Kingdom")}),
     ("Declarations of support for Rutte came from the United States and Britain.",
      {E(R, "United States"), E(R, "United Kingdom")}),
@@ -56,6 +56,22 @@ ENDORSEMENTS = [
     ("The Bulgarian foreign ministry said it backs Iohannis for NATO chief.", {E(I, "Bulgaria")}),
     ("Slovakia's President Peter Pellegrini said on Tuesday that his country would back Rutte.",
      {E(R, "Slovakia")}),
+]
+
+CANDIDACIES_STATED = [
+    # the bid named as a thing that exists, in the article's own voice (the guide's "his bid was finalised")
+    ("Rutte's candidacy rattled some allies.", {CAND(R)}),
+    ("Karins's bid was finalised last month.", {CAND(KA)}),
+    ("The last obstacle was Iohannis, whose unexpected candidacy worried allies.", {CAND(I)}),
+    ("Kallas was long seen as a contender, but her candidacy faltered in the spring.", {CAND(K)}),
+    # the bid as the object of a stance or of a withdrawal gives that event alone
+    ("Rutte's bid is supported by Canada and Spain.", {E(R, "Canada"), E(R, "Spain")}),
+    ("Rutte's bid won the endorsement of Germany.", {E(R, "Germany")}),
+    ("Kallas's bid was rumoured for weeks.", set()),
+    ("Iohannis's candidacy has been withdrawn.", set()),
+    ("Kallas's bid, analysts say, was mooted in Tallinn.", set()),
+    ("Kallas's possible candidacy worried Paris.", set()),
+    ("A bid by Kallas was floated in Tallinn.", set()),
 ]
 
 OPPOSITIONS = [
@@ -162,6 +178,8 @@ NO_EVENT = [
     "Rutte is expected to succeed Stoltenberg in October.",
     # negations that are not refusals
     "Romania stopped short of endorsing Rutte on Monday.",
+    "Paris has yet to give its blessing to Rutte's bid.",
+    "Rutte is widely considered the front-runner for NATO chief.",
     "Hungary did not rule out backing Rutte.",
     "Every ally except Hungary has declared for Rutte.",
     "Slovakia has yet to come out in favour of Rutte.",
@@ -225,7 +243,6 @@ NO_EVENT = [
     "Zakharova said nothing would change with the new secretary general.",
     "It is unclear whether Kallas will run for NATO secretary general.",
     "The Dutchman would be a strong candidate, diplomats say.",
-    "Rutte's candidacy rattled some allies.",
     "Stoltenberg called Rutte a capable leader.",
     "The race to succeed Stoltenberg has been slow.",
     "The handover took place on Tuesday at NATO headquarters.",
@@ -368,7 +385,7 @@ UNSEEN_NO_EVENT = [
     "Kallas said she is no longer a contender for NATO chief.",
 ]
 
-CASES = [(s, e) for s, e in ENDORSEMENTS + OPPOSITIONS + CANDIDACIES + WITHDRAWALS + APPOINTMENTS + TAKES_OFFICE
+CASES = [(s, e) for s, e in ENDORSEMENTS + CANDIDACIES_STATED + OPPOSITIONS + CANDIDACIES + WITHDRAWALS + APPOINTMENTS + TAKES_OFFICE
          + MIXED + UNSEEN] + [(s, set()) for s in NO_EVENT + UNSEEN_NO_EVENT]
 
 
