@@ -10,12 +10,15 @@ from typing import Callable
 from extract.clauses import clause_views
 from extract.dates import date_near, find_dates
 from extract.discourse import Reading, Resolver
+from extract.discover import propose, with_candidates
 from extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from extract.model import ACTOR_TYPES, Event
 from extract.rules import Context, Finding, Grammar, denied_candidacies
 from extract.story import Story
 from extract.text import article_text, fold, split_sentences
 
+# events that state their subject was in the race: they make a discovered name a candidate
+_IN_THE_RACE = frozenset({"candidacy", "withdrawal", "appointment", "takes_office"})
 # appointment names NATO; a candidacy may name the nominating state
 _TYPES_WITH_ACTOR = ACTOR_TYPES | {"appointment", "candidacy"}
 
@@ -77,8 +80,22 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
                     clock: Callable[[], float] = time.monotonic) -> Extraction:
     """extract_events, saying whether the article was read to its end: once `budget_seconds` have
     passed (by `clock`, from this call on) no further sentence is read and the events found so far
-    are returned, truncated. None reads the whole article however long it takes."""
+    are returned, truncated. None reads the whole article however long it takes.
+
+    People the story file does not list are read as provisional candidates (extract/discover.py);
+    their events are kept only when the article states them to be in the race (a candidacy, or a
+    withdrawal from it, an appointment to the post or taking it up)."""
     deadline = None if budget_seconds is None else clock() + budget_seconds
+    names = propose(title, text, story) if is_about_story(title, text, story) else {}
+    if not names:
+        return _read_events(title, text, published, story, deadline, clock)
+    found = _read_events(title, text, published, with_candidates(story, names), deadline, clock)
+    stated = {e.subject for e in found.events if e.type in _IN_THE_RACE and e.subject in names}
+    return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], found.truncated)
+
+
+def _read_events(title: str, text: str, published: dt.date | None, story: Story, deadline: float | None,
+                 clock: Callable[[], float]) -> Extraction:
     gazetteer = Gazetteer.of(story)
     folded = fold(article_text(title, text))
     if not _names_story(gazetteer, folded):

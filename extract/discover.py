@@ -1,0 +1,105 @@
+"""Candidates the story file does not list, found in the article itself.
+
+A race's most newsworthy event is often a candidate nobody listed. This step proposes
+person names (two to four capitalised words that are no known state, person, body or
+post) from the sentences that speak of a candidacy; the extractor then reads the
+article again with them as provisional candidates, and keeps one only where a
+candidacy rule states, as fact, that they entered or were nominated (the same scope
+rules that keep "possible candidates" and "names being floated" out). Precision
+first: a name only speculated about, a commentator or a holder of another post never
+becomes a candidate. Pure: no I/O.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.gazetteer import Gazetteer
+from extract.lexicon import Lexicon, bounded, built_once
+from extract.story import Candidate, Story
+from extract.text import article_text, fold
+
+# a person's name as news prints it: "Rebeca Grynspan", "Michelle Bachelet Jeria", "Maria Fernanda Espinosa"
+_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
+# the name goes on in a word no name has ("Den Haag FM", "Grossi IAEA"): a brand or body, not a person
+_UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
+_PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
+
+
+class Proposer:
+    """The cue and word lists of one lexicon, compiled once."""
+
+    _cache: dict = {}
+
+    @classmethod
+    def of(cls, story: Story) -> "Proposer":
+        return built_once(cls._cache, story, cls)
+
+    def __init__(self, story: Story):
+        lex = Lexicon.of(story)
+        cues = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns")
+                + lex.words("candidacy", "nominating_verbs") + lex.words("candidacy", "running_phrases")
+                + lex.words("candidacy", "declaring_verbs"))
+        self.cue = re.compile(bounded(cues), re.I)
+        # words that make a capitalised run a title, body or place rather than a name
+        self.not_name_words = {w.lower() for phrase in (
+            lex.words("title_words") + lex.words("government_nouns") + lex.words("person_nouns")
+            + lex.words("media_nouns") + lex.words("post_head_nouns") + lex.words("cues", "question_openers")
+            + list(story.post.aliases) + list(story.organisation.aliases) + [story.post.name, story.organisation.name]
+            + [b.name for b in story.bodies] + [a for b in story.bodies for a in b.aliases]
+            + list(story.other_races)) for w in phrase.split()}
+        self.not_name_words |= {w.lower() for w in lex.words("discovery", "not_name_words")}
+
+    def names(self, text: str, gazetteer: Gazetteer) -> dict[str, str]:
+        """Unknown person names in the sentences of `text` that speak of a candidacy, each with the
+        pronoun that follows it there ("he", "she", or "" when none does)."""
+        found: dict[str, str] = {}
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            if not self.cue.search(sentence):
+                continue
+            known = [(m.start(), m.end()) for m in gazetteer.find_names(sentence) if gazetteer.lookup(m.group())]
+            for m in _NAME.finditer(sentence):
+                name = self._trim(m.group())
+                if name is None:
+                    continue
+                start = m.start() + m.group().find(name.split()[0])
+                if any(s < m.end() and start < e for s, e in known) or _UPPER_AFTER.match(sentence, m.end()):
+                    continue
+                pronoun = _PRONOUN_AFTER.search(sentence, m.end())
+                found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
+        return found
+
+    def _trim(self, run: str) -> str | None:
+        """The name at the end of a capitalised run ("Former Costa Rican Vice-President Rebeca Grynspan"
+        -> "Rebeca Grynspan"): the longest tail with no title, body, post or common word, 2-4 words."""
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run.split()]
+        tail: list[str] = []
+        for w in reversed(words):
+            if any(part in self.not_name_words for part in w.lower().strip("'’").split("-")):
+                break
+            tail.insert(0, w)
+        return " ".join(tail) if 2 <= len(tail) <= 4 else None
+
+
+def propose(title: str, text: str, story: Story) -> dict[str, str]:
+    """Person names the article may state as new candidates (checked later by the rules), with the
+    pronoun that can stand for each."""
+    return Proposer.of(story).names(fold(article_text(title, text)), Gazetteer.of(story))
+
+
+_extended: dict = {}
+
+
+def with_candidates(story: Story, names: dict[str, str]) -> Story:
+    """The story with provisional candidates added (the surname as an alias), built once per set. A
+    name with no pronoun seen is stood for by none ("they" never agrees with "he" or "she")."""
+    key = (id(story), tuple(names.items()))
+    hit = _extended.get(key)
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    extra = tuple(Candidate(name=n, aliases=(n.split()[-1],), pronoun=p or "they") for n, p in names.items())
+    built = replace(story, candidates=story.candidates + extra)
+    if len(_extended) > 64:
+        _extended.clear()
+    _extended[key] = (story, built)
+    return built
