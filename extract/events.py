@@ -13,7 +13,7 @@ from extract.discourse import Reading, Resolver
 from extract.discover import propose, with_candidates
 from extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from extract.model import ACTOR_TYPES, Event
-from extract.rules import Context, Finding, Grammar, denied_candidacies
+from extract.frames import Context, Finding, Grammar, denied_candidacies
 from extract.story import Story
 from extract.text import article_text, fold, split_sentences
 
@@ -129,7 +129,7 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
         for shape in clause_views(r.text, r.mentions):
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus,
-                          sentence=r.text, stances=stances, index=i)
+                          sentence=r.text, stances=stances, index=i, grammar=grammar)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             for rule in grammar.rules:
                 if (rule.needs_actor and not has_actor) or (

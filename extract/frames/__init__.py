@@ -1,0 +1,12 @@
+"""Event frames: one module per event family over the sentence shape (clauses.py).
+
+Each family module declares its rules (a name, the event type, a pattern over the shape with
+the roles `subj` (candidate), `actor`/`actor2` (states or the organisation), `trig` (the
+predicate), `gap` and `tail`, and a check that fills the roles and asks scope.py whether the
+predicate states a fact) and the checks themselves; `base.py` holds what they share.
+"""
+from extract.frames.base import Context, Finding
+from extract.frames.candidacy import denied_candidacies
+from extract.frames.grammar import Grammar
+
+__all__ = ["Context", "Finding", "Grammar", "denied_candidacies"]

@@ -1,0 +1,96 @@
+"""Appointment: the organisation (its council, its members) chooses the candidate for the post."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from extract.frames.base import (
+    ADJ, C, Context, Finding, ORGS, P, Rule, Vocab,
+    WP, _DATED_TAIL, _assess, _confidence, _finding, _group, _other_race_in, _possessive_only,
+    _post_between, _rx, _sentence_has_post,
+)
+
+
+def rules(v: Vocab) -> list[Rule]:
+    (appoint, approve, chosen, aux, adv) = (
+        v.appoint, v.approve, v.chosen, v.aux, v.adv)
+    R = Rule
+    return [
+        # ---- appointment
+        R("appointment_passive", "appointment", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{appoint})(?P<tail>[^;]{{0,90}})"),
+          check_appointment, 0.9),
+        # headlines drop the auxiliary: "Rutte confirmed as next NATO chief", "Rutte formally named NATO chief"
+        R("appointment_headline", "appointment", _rx(
+            rf"(?P<subj>{C})\s+{adv}(?P<trig>appointed|named|confirmed|chosen|picked|selected|tapped|elected|"
+            rf"designated)(?P<tail>[^;]{{0,90}})"),
+          check_appointment, 0.85),
+        R("appointment_active", "appointment", _rx(
+            rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{appoint}|endorsed|backed|approved)\s+{ADJ}"
+            rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_appointment, 0.9),
+        # "ambassadors approved Rutte's appointment", "rubber-stamped the appointment of Rutte"
+        R("appointment_approved", "appointment", _rx(
+            rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+"
+            rf"(?:(?:formal|official)\s+)?{chosen}\b(?P<tail>[^;]{{0,60}})"),
+          check_appointment, 0.85),
+        R("appointment_approved_of", "appointment", _rx(
+            rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the|his|her)\s+"
+            rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_appointment, 0.85),
+    ]
+
+
+_APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
+                         r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P)
+_APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
+
+
+# verbs that choose a person outright; "endorsed"/"backed"/"approved" only appoint "as" the post
+_CHOOSING = re.compile(r"(?:appoint|chose|choos|select|name|pick|elect|tap|design|confirm)", re.I)
+# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday"
+_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:on|in|at|last|this|after|during|by|to\s+(?:succeed|replace|"
+                          r"lead|head|take\s+over|become)|(?:as\s+)?(?:its|their|the)\s+(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
+                          r"(?:new|next|\d+\w*))\b)", re.I)
+
+
+# "Rutte was appointed on Wednesday" needs no "by NATO" in an article about the race ("confirmed" does)
+_CHOSEN_BARE = re.compile(r"(?:appoint|chose|chosen|select|named|picked|elected|tapped|designated)", re.I)
+# "US support for Rutte was confirmed": the name is an object, not what was chosen
+_OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|behind|with|from|against|over)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _chosen_for_race(ctx: Context, m: re.Match) -> bool:
+    """The alliance "picked Rutte" in an article about the race: the post is the one at stake."""
+    return (ctx.race_article and bool(_CHOOSING.match(m.group("trig")))
+            and bool(_CHOSEN_TAIL.match(m.group("tail"))))
+
+
+def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """NATO chooses the candidate "as" the post, or the candidate is chosen "by" NATO/the allies."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj):
+        return
+    tail = m.group("tail")
+    as_post = _APPOINT_AS.match(tail)
+    if as_post and not _post_between(ctx, m.start("tail"), m.start("tail") + as_post.end()):
+        as_post = None
+    if rule.name == "appointment_headline" and not (ctx.is_title and as_post):
+        return
+    by_org = rule.name != "appointment_passive" or _APPOINT_BY.match(tail) or (
+        ctx.has_day_date and _DATED_TAIL.match(tail) and _CHOSEN_BARE.match(m.group("trig"))
+        and not _OBJECT_BEFORE.search(ctx.shape.text[:m.start("subj")]))
+    if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):
+        return
+    if _other_race_in(tail[:as_post.end() if as_post else 40]):
+        return
+    if rule.name == "appointment_active" and not (as_post or _chosen_for_race(ctx, m)):
+        return
+    verdict = _assess(ctx, m, "subj" if rule.name in ("appointment_passive", "appointment_headline") else "actor")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
+                   _confidence(rule, verdict.status, [subj]), ("subj", "trig", "actor"))
+
+
+# a clause that ends, or goes on with a time, after the verb: "took office on Tuesday", "withdrew last week"

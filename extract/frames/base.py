@@ -1,0 +1,260 @@
+"""The frames' shared parts: shape tokens, Finding, Context, Rule, Vocab and role helpers.
+
+Every rule is a `Rule` with a name (reported in Event.rule), the event type,
+a pattern built from lexicon word lists and one of a few named checks. Groups
+in a pattern: `subj` (the candidate), `actor`/`actor2` (states or NATO),
+`trig` (the trigger), `gap` (words between agent and trigger, judged by
+scope.py), `tail` (words after the trigger that must name the post).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+from extract.clauses import Shape
+from extract.gazetteer import ORG, STATE, Gazetteer
+from extract.lexicon import Lexicon, bounded
+from extract.scope import Scope
+
+C = r"⟨C\d+⟩"
+A = r"⟨[SO]\d+⟩"                 # an actor: a member state or the organisation
+S = r"⟨S\d+⟩"
+ORGS = r"⟨[OM]\d+⟩"              # the organisation or its members acting together
+P = r"⟨P\d+⟩"
+W = r"[^⟨⟩;]"                    # any character but a token or a semicolon
+WP = r"(?:[^⟨⟩;]|⟨[PM]\d+⟩)"     # the same, the post and member groups allowed
+AGG = r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all)\s+)?"
+# roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
+# a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
+TITLE = r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?"
+ADJ = (r"(?:the\s+(?=(?:outgoing|incumbent|former|current|caretaker|acting)\b))?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|president|"
+       r"prime\s+minister|premier|foreign\s+minister)\.?\s+)*")
+
+
+# words that make a "candidate" label hypothetical: "a possible candidate", "was floated as a candidate"
+
+
+@dataclass
+class Finding:
+    """An event read from one sentence, before it becomes an Event."""
+
+    type: str
+    subjects: tuple[str, ...]
+    actors: tuple[str | None, ...]
+    status: str
+    confidence: float
+    rule: str
+    marks: list[tuple[int, int]] = field(default_factory=list)   # shape spans
+    anchor: int = 0                                             # shape offset of the trigger
+    undated: bool = False       # an ended stance: the sentence's date is when it ended, not when it was taken
+
+
+@dataclass
+class Context:
+    """What a rule may look at besides its match."""
+
+    shape: Shape
+    is_title: bool
+    race_article: bool          # the article names the post: "the job" means the post
+    gazetteer: Gazetteer
+    scope: Scope
+    has_day_date: bool          # the sentence names a day ("on Tuesday, October 1")
+    focus: str | None = None    # the candidate the article is talking about when the sentence names none
+    # (sentence, type, candidate) of every stance found so far, and this sentence's number:
+    # "X followed suit" repeats the stance just stated
+    stances: list[tuple[int, str, str]] = field(default_factory=list)
+    index: int = 0
+    sentence: str = ""          # the folded sentence the shape was made from (mention offsets point into it)
+    grammar: Any = None         # the Grammar the rules come from (its shared compiled patterns)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    pattern: re.Pattern
+    check: Callable[["Rule", re.Match, Context], Iterator[Finding]]
+    confidence: float = 0.85
+    # rules with an actor group only run on sentences that name a state or NATO
+    needs_actor: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs_actor", "(?P<actor>" in self.pattern.pattern)
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+class Vocab:
+    """The pattern fragments of one lexicon that the frame families share: the concepts' word
+    alternations (built by lexicon.py) and the shapes of an object, an auxiliary, an adverb."""
+
+    def __init__(self, lex: Lexicon, incumbent: tuple[str, ...] = ()):
+        self.bidn = lex.alt("bid_object_nouns")
+        # "its own president, Klaus Iohannis": a role noun in apposition before the name
+        self.role_app = (r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:" + lex.alt("person_nouns")
+                    + r"|compatriot|countryman|countrywoman),?\s+)?")
+        self.obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
+               + self.role_app + ADJ + r"(?P<subj>" + C + r")")
+        self.sup_v = lex.alt("endorsement", "verbs")
+        self.sup_n = lex.alt("endorsement", "nouns")
+        self.give = lex.alt("endorsement", "giving_verbs")
+        self.recv = lex.alt("endorsement", "receiving_verbs")
+        self.join = lex.alt("endorsement", "joining_verbs")
+        self.opp_v = lex.alt("opposition", "verbs")
+        self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
+        self.opp_pp = bounded(lex.participles("opposition", "verbs"))
+        self.opp_n = lex.opposition_nouns()
+        self.opp_agents = lex.alt("opposition", "agent_nouns")
+        self.declare = lex.alt("candidacy", "declaring_verbs")
+        self.cand_bid = lex.alt("candidacy", "bid_nouns")
+        self.interest = lex.alt("candidacy", "interest_phrases", adverbs=True)
+        self.running = lex.alt("candidacy", "running_phrases", adverbs=True)
+        self.cand_n = lex.alt("candidacy", "candidate_nouns")
+        self.being = lex.alt("candidacy", "being_verbs")
+        self.assessing = lex.alt("candidacy", "assessing_words")
+        self.listing = lex.alt("candidacy", "listing_cues")
+        self.nominate = lex.alt("candidacy", "nominating_verbs")
+        self.withdraw = lex.alt("withdrawal", "verbs")
+        self.appoint = lex.alt("appointment", "verbs")
+        self.take = lex.alt("takes_office", "verbs")
+        self.become = lex.alt("takes_office", "becoming_verbs")
+        self.take_n = lex.alt("takes_office", "nouns")
+        self.hand_over = lex.alt("takes_office", "handover_verbs")
+        self.follow = lex.alt("following_phrases")
+        self.bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
+        self.stance_adj = lex.alt("stance_adjectives")
+        # "the top job would be fantastic", "leading the alliance would be a great honour"
+        self.praised_job = (
+            rf"(?:(?:the\s+)?(?P<job>{P})|(?:running|leading|heading|to\s+lead|to\s+run|to\s+head)\s+(?:the\s+)?(?:{P}|⟨O\d+⟩))"
+            rf"\s+(?:would|will)\s+be\s+(?:(?:a|an|the|really|very|truly|absolutely)\s+)*(?:(?!no\b|not\b|never\b)[a-z]+\s+)?"
+            rf"[\"“'‘]?(?:good|great|fantastic|wonderful|dream|honou?r|privilege|exciting|fascinating|terrific|brilliant|"
+            rf"amazing|fabulous|perfect)\b")
+        self.holder = bounded(incumbent) if incumbent else r"(?!)"
+        self.approve = lex.alt("appointment", "approving_verbs")
+        self.chosen = lex.alt("appointment", "nouns")
+        self.aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
+        self.adv = (r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously|"
+               r"earlier|long|first|since|later|once|swiftly|quickly)\s+){0,3})")
+
+
+def _group(m: re.Match, ctx: Context, name: str):
+    try:
+        start = m.start(name)
+    except IndexError:
+        return None
+    return ctx.shape.group_at(start) if start >= 0 else None
+
+
+def _span(m: re.Match, name: str) -> tuple[int, int] | None:
+    try:
+        s, e = m.span(name)
+    except IndexError:
+        return None
+    return (s, e) if s >= 0 else None
+
+
+def _possessive_only(g) -> bool:
+    """"his" of "his bid": a candidate, but not the subject of a verb."""
+    return g is not None and all(x.form == "possessive-pronoun" for x in g.mentions)
+
+
+_NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|this|that))\s*$", re.I)
+
+
+def _other_race_in(text: str) -> bool:
+    return re.search(r"⟨X\d+⟩", text) is not None
+
+
+def _object_ok(ctx: Context, m: re.Match) -> bool:
+    """"Rutte's bid" is the candidate; "Rutte's coalition" is not."""
+    after = ctx.shape.text[m.end("subj"):]
+    poss = re.match(r"['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
+    return not poss or bool(_grammar(ctx).bid_noun.search(poss.group(1))) or "⟨P" in poss.group(1)
+
+
+def _grammar(ctx: Context):
+    return ctx.grammar
+
+
+def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap: str | None = None,
+            near: bool = False):
+    """Scope of one match; `near` (noun phrases) looks only at the few words before the trigger,
+    since "had to win over the opponents of X" does not make the opponents hypothetical."""
+    shape = ctx.shape.text
+    agent_start = m.start(agent)
+    left = shape[ctx.scope.clause_left(shape, agent_start):agent_start]
+    if near:
+        left = " ".join(left.split()[-2:])
+    if gap is None:
+        gap = m.group("gap") if _span(m, "gap") else ""
+        if _span(m, "adv"):
+            gap += " " + m.group("adv")
+    right_end = ctx.scope.clause_right(shape, m.end())
+    right = shape[m.end():right_end]
+    clause_start = agent_start - len(left)
+    lead = shape[max(0, clause_start - 80):clause_start] if not near else ""
+    return ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead)
+
+
+def _post_tokens(ctx: Context, start: int, end: int) -> list:
+    out = []
+    for t in re.finditer(P, ctx.shape.text[start:end]):
+        out.append(ctx.shape.group_at(start + t.start()))
+    return out
+
+
+def _post_between(ctx: Context, start: int, end: int) -> bool:
+    return any(g.form != "reference" or ctx.race_article for g in _post_tokens(ctx, start, end))
+
+
+def _sentence_has_post(ctx: Context) -> bool:
+    return _post_between(ctx, 0, len(ctx.shape.text))
+
+
+def _finding(rule: Rule, m: re.Match, subjects, actors, status, confidence, marks_from) -> Finding:
+    marks = [sp for sp in (_span(m, n) for n in marks_from) if sp]
+    anchor = _span(m, "trig") or _span(m, "trig2") or (m.start(), m.end())
+    return Finding(rule.type, tuple(subjects), tuple(actors), status, round(max(0.05, min(confidence, 0.99)), 2),
+                   rule.name, marks, anchor[0])
+
+
+def _actor_values(ctx: Context, m: re.Match, *names: str) -> list[str]:
+    values = []
+    for n in names:
+        g = _group(m, ctx, n) if _span(m, n) else None
+        if g is not None and g.kind in (STATE, ORG):
+            values += list(g.values)
+    return values
+
+
+def _confidence(rule: Rule, status: str, groups) -> float:
+    c = rule.confidence
+    if status == "reported":
+        c -= 0.1
+    if status == "tentative":
+        c -= 0.1
+    for g in groups:
+        if g is None:
+            continue
+        if any(x.form in ("pronoun", "anaphor", "descriptor", "speaker") for x in g.mentions):
+            c -= 0.1
+        if any(x.form == "capital" for x in g.mentions):
+            c -= 0.05
+    return c
+
+
+_TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:january|february|march|april|may|june|july|august|september|october|"
+         r"november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
+_FOR_SOMETHING = re.compile(r"(?:\s+in\s+" + _TIME + r")?\s+(?:for|in|as)\b(?!\s+" + _TIME +
+                            r"|\s+the\s+(?:running|race)\b)", re.I)
+
+_FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now|a\s+while|some\s+time|the\s+first\s+time|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|" + _TIME + r")\b)"
+                        r"(?P<what>[^,;.⟨]{0,40}(?:⟨[A-Z]\d+⟩)?)", re.I)
+
+
+_DATED_TAIL = re.compile(r"^\s*(?:$|[,.;:]|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
+                         r"formally)\b)", re.I)

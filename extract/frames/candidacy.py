@@ -1,0 +1,229 @@
+"""Candidacy: a person enters the race, declares, is nominated or is stated to be running."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from extract.gazetteer import CANDIDATE
+from extract.frames.base import (
+    ADJ, C, Context, Finding, P, Rule, S,
+    Shape, Vocab, W, WP, _FOR_SOMETHING, _NOUN_BEFORE, _actor_values, _assess,
+    _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx,
+    _sentence_has_post, _span,
+)
+
+_HEDGE = (r"(?:possible|potential|likely|probable|prospective|would-be|putative|rumou?red|presumptive|mooted|"
+          r"eventual|future|compromise|dark-horse|surprise|hypothetical|unofficial)\b")
+_LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
+_LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+"
+                         r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$|" + _HEDGE[:-3] + r")\s+(?:[\w-]+\s+)?$", re.I)
+
+# where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
+_LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|remained|becomes|became)\s+"
+                          r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
+
+
+def rules(v: Vocab) -> list[Rule]:
+    (obj, recv, declare, cand_bid, interest, running, cand_n, being, assessing, listing, nominate, praised_job, aux, adv) = (
+        v.obj, v.recv, v.declare, v.cand_bid, v.interest, v.running, v.cand_n, v.being, v.assessing, v.listing, v.nominate, v.praised_job, v.aux, v.adv)
+    R = Rule
+    return [
+        # ---- candidacy
+        R("candidacy_declared", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare})\s+(?:{W}{{0,25}}?\s)??"
+            rf"(?:(?:his|her|its|their|the|a|an|this|{C})\s+)?(?:(?:official|formal|own|expected|long-awaited)\s+)?"
+            rf"(?P<noun>{cand_bid})(?P<tail>[^;]{{0,70}})"),
+          check_candidacy, 0.9),
+        # "the candidacy of Iohannis was announced in March"
+        R("candidacy_noun_passive", "candidacy", _rx(
+            rf"(?<![\w-])(?P<noun>{cand_bid})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)\s+(?:was|were|has\s+been|"
+            rf"had\s+been|is)\s+(?:(?:officially|formally|publicly)\s+)?(?P<trig>announced|launched|declared|unveiled|"
+            rf"submitted|registered|put\s+forward|tabled)\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.8),
+        R("candidacy_interest", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
+            rf"indicated|voiced|declared|confirmed|showed|made\s+no\s+secret\s+of)\s+{C}\s+interest(?:\s+in)?)(?P<tail>[^;]{{0,75}})"),
+          check_candidacy, 0.85),
+        # "said running the alliance would be a good job", "said the top job would be 'fantastic'"
+        R("candidacy_praise", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>said|says|told\s+[\w⟨⟩]+|added|adds)\s+(?:that\s+)?"
+            + praised_job),
+          check_praise, 0.75),
+        # '"The job would be fantastic," Wallace said': the speaker after the quotation
+        R("candidacy_praise_quoted", "candidacy", _rx(
+            rf"^\W*[\"“](?:that\s+)?{praised_job}[^\"”⟨⟩]{{0,40}}[\"”]\s*,?\s*(?P<subj>{C})\s+"
+            rf"(?P<trig>said|says|told|added|adds|wrote|writes)\b(?P<tail>[^;]{{0,60}})"),
+          check_praise, 0.7),
+        R("candidacy_running", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?P<tail>[^;]{{0,75}})"),
+          check_candidacy, 0.85),
+        R("candidacy_participle", "candidacy", _rx(
+            rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
+            rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"
+            rf"\s*(?P<gap>[^⟨⟩;]{{0,60}}?)(?P<subj>{C})"),
+          check_candidacy, 0.8),
+        R("candidacy_noun", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
+            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b)[\w-]+\s+){{0,3}}?"
+            rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.8),
+        R("candidacy_called", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves)\s+"
+            rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
+            rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.75),
+        # "Rutte, a candidate for NATO secretary general, met ...": a label set off by commas
+        R("candidacy_apposition", "candidacy", _rx(
+            rf"(?P<subj>{C}),\s+(?:(?:a|an|the)\s+)?(?:(?!{_HEDGE})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
+            rf"(?P<tail>\s+for\s+[^;]{{0,60}})"),
+          check_candidacy, 0.8),
+        # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
+        R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
+        # the bid as the subject of its own clause states it: "her candidacy faltered", "his bid was finalised",
+        # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
+        R("candidacy_possessed_bid", "candidacy", _rx(
+            rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid})\s+"
+            rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?(?!{recv}\b)"
+            rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
+            rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests)\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"(?P<tail>[^;]{{0,60}})"),
+          check_possessed_bid, 0.7),
+        # "since the start of her campaign", "the launch of Kallas's bid"
+        R("candidacy_start_of_bid", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
+            rf"(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid}|campaign)\b(?P<tail>[^;]{{0,60}})"),
+          check_possessed_bid, 0.7),
+        # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition
+        R("candidacy_apposition", "candidacy", _rx(
+            rf"(?P<subj>{C}),\s*(?P<trig>(?:the|a|an)\s+(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
+            rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.75),
+        R("candidacy_listed", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
+          check_candidacy, 0.75),
+        R("candidacy_nominated", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate})\s+{obj}(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.85),
+        R("candidacy_nominated_passive", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
+            rf"(?P<tail>(?:as\s+{W}{{0,30}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+          check_candidacy, 0.85),
+    ]
+
+
+def denied_candidacies(shape: Shape, grammar) -> set[str]:
+    """People who say they are not in the race ("she said she was not a candidate")."""
+    return {v for m in grammar.denial.finditer(shape.text)
+            if not _possessive_only(g := shape.group_at(m.start("subj"))) for v in g.values}
+
+
+# ---------------------------------------------------------------- checks
+
+
+def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A person enters the race; the post must be in reach (or the article is about the race)."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj):
+        return
+    if rule.name == "candidacy_running" and (_NOUN_BEFORE.search(m.group("gap")) or (
+            not m.group("gap").strip() and _possessive_only(subj))):
+        return      # "Rutte's bid for", "his bid for": the noun, not the verb
+    tail = m.group("tail") if _span(m, "tail") else ""
+    tail_start = m.start("tail") if _span(m, "tail") else m.end()
+    race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
+    if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    if rule.name == "candidacy_interest" and ctx.race_article and re.search(r"\b(?:serve|lead|interest)$", m.group("trig"), re.I) \
+            and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
+        race_phrase = True      # "said he would be honoured to serve." in an article about the race
+    if rule.name in ("candidacy_interest", "candidacy_running", "candidacy_participle") and not race_phrase:
+        post_at = re.search(P, tail[:50])
+        if post_at is None or _other_race_in(tail[:post_at.start()]) or "⟨C" in tail[:post_at.start()]:
+            return
+        if not _post_between(ctx, tail_start, tail_start + post_at.end()):
+            return
+        if rule.name == "candidacy_interest" and re.search(r"\b(?:like|love|wants?|wanted)$", m.group("trig"), re.I) \
+                and not re.match(r"\s*(?:(?:the|to\s+(?:be|become|lead|run|head)|to\s+take\s+on|to\s+take\s+over)\s+)*⟨P\d+⟩(?!\s+to\b)", tail):
+            return      # "would like the job", not "would like the NATO chief to visit"
+    else:
+        near = tail[:40]
+        if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
+            return
+        if rule.name != "candidacy_listed" and _FOR_SOMETHING.match(tail) and not _post_between(
+                ctx, tail_start, tail_start + 40):
+            return          # a candidate "for" something that is not the post
+        if not (_sentence_has_post(ctx) or ctx.race_article):
+            return
+    if rule.name == "candidacy_listed" and _other_race_in(tail):
+        return
+    if rule.name in ("candidacy_nominated", "candidacy_nominated_passive") and not _object_ok(ctx, m):
+        return
+    agent = "actor" if rule.name == "candidacy_nominated" else ("trig" if rule.name in (
+        "candidacy_called", "candidacy_listed", "candidacy_participle") else "subj")
+    gap = None if _span(m, "gap") and agent != "trig" else ""
+    if rule.name == "candidacy_participle":
+        gap = ""
+    verdict = _assess(ctx, m, agent, gap=gap)
+    if verdict.blocked:
+        return
+    actors = _actor_values(ctx, m, "actor") or [None]
+    conf = _confidence(rule, verdict.status, [subj])
+    yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor"))
+    if rule.name.startswith("candidacy_nominated") and actors[0] is not None:
+        # a state nominating a person backs them too (the guide: nomination = candidacy + endorsement)
+        backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
+        backing.type = "endorsement"
+        yield backing
+
+
+def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate of the story praising the post as a job for themself shows interest in it."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj):
+        return
+    if not (_post_between(ctx, m.end("trig"), m.end()) or ctx.race_article):
+        return      # "the role" alone is the post only in an article about the race
+    if _other_race_in(ctx.shape.text[m.end("trig"):m.end()]):
+        return
+    if rule.name == "candidacy_praise_quoted":
+        # the quotation is the praise itself: its "would" is not the attribution's modality
+        verdict = _assess(ctx, m, "trig", gap="", near=True)
+    else:
+        verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
+
+
+def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate's own bid, named as a thing that exists ("her candidacy faltered"), in a race article."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or not (ctx.race_article or _sentence_has_post(ctx)):
+        return
+    if _other_race_in(m.group("tail")[:40]):
+        return
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "noun", "trig"))
+
+
+def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate named with a candidate label ("the Dutch candidate") in an article about the race."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or not ctx.race_article or not ctx.sentence:
+        return
+    if not _LABEL_PLACE.search(ctx.shape.text[:m.start()]):
+        return      # "support for the Romanian candidate X": the label only names whom the support is for
+    for x in subj.mentions:
+        label = _LABEL.search(ctx.sentence, x.start, x.end)
+        if label is None or _LABEL_DOUBT.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
+            continue
+        verdict = _assess(ctx, m, "subj", gap="")
+        if verdict.blocked:
+            return
+        yield _finding(rule, m, [x.value], [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+        return

@@ -1,0 +1,41 @@
+"""All frames of one lexicon and story, compiled once: the families in the order they run."""
+from __future__ import annotations
+
+import re
+
+from extract.frames import appointment, candidacy, office, stance, withdrawal
+from extract.frames.base import C, WP, P, Vocab
+from extract.gazetteer import Gazetteer
+from extract.lexicon import Lexicon, bounded, built_once
+from extract.scope import Scope
+
+FAMILIES = (stance, candidacy, withdrawal, appointment, office)
+
+
+class Grammar:
+    """All rules of one lexicon, compiled once."""
+
+    _cache: dict[int, tuple[Gazetteer, "Grammar"]] = {}
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> "Grammar":
+        return built_once(cls._cache, gazetteer, cls)
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        lex: Lexicon = gazetteer.lexicon
+        self.scope = Scope.of(lex)
+        self.bid_noun = re.compile(bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
+        self.race_object = re.compile(
+            r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
+            r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
+        self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
+        holder = gazetteer.story.incumbent
+        # "took over from (NATO chief) Jens Stoltenberg": the incumbent's post
+        self.from_incumbent = re.compile(
+            r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"
+            r"(?:⟨P\d+⟩\s+)?" + bounded(holder) if holder else r"(?!)", re.I)
+        self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}", re.I)
+        self.question = re.compile(r"^\W*" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
+        vocab = Vocab(lex, holder)
+        self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]

@@ -1,0 +1,114 @@
+"""Taking office: the candidate assumes the post, or it is scheduled as fact."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from extract.frames.base import (
+    ADJ, C, Context, Finding, P, Rule, Vocab, W,
+    WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
+    _possessive_only, _post_between, _post_tokens, _rx, _sentence_has_post, _span,
+)
+
+
+def rules(v: Vocab) -> list[Rule]:
+    (take, become, take_n, hand_over, holder) = (
+        v.take, v.become, v.take_n, v.hand_over, v.holder)
+    R = Rule
+    return [
+        # ---- takes_office
+        R("takes_office_verb", "takes_office", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|(?:assumed|assumes|assume|assuming|took\s+up|"
+            rf"takes\s+up|take\s+up|taking\s+up|stepped\s+into|steps\s+into|step\s+into)\s+{P})(?P<tail>[^;]{{0,80}})"),
+          check_takes_office, 0.9),
+        R("takes_office_becomes", "takes_office", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{become})\s+(?P<tail>(?:(?:the|new|next|its|[\w-]+'s|"
+            rf"[\w-]+th|\d+\w*)\s+){{0,3}}?{P}[^;]{{0,60}})"),
+          check_takes_office, 0.85),
+        R("takes_office_succeeded", "takes_office", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{P})(?P<tail>[^;]{{0,60}})"),
+          check_takes_office, 0.8),
+        R("takes_office_handover", "takes_office", _rx(
+            rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_takes_office, 0.75),
+        # "Stoltenberg handed over to Rutte": the incumbent, named, passes the post on
+        R("takes_office_handed_over", "takes_office", _rx(
+            rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+(?:to|for)\s+{ADJ}"
+            rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_takes_office, 0.75),
+    ]
+
+
+def _trigger_in_sentence(ctx: Context, m: re.Match) -> int:
+    return ctx.shape.to_sentence(m.start("trig"), m.end("trig"))[0]
+
+
+_AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
+
+
+# a headline's "Rutte to take over NATO on October 1" is "Rutte is to take over"
+_HEADLINE_TO = re.compile(r"^\s*(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
+_WHEN_CLAUSE = re.compile(r"\b(?:after|when|once|until|till|before|as\s+soon\s+as|by\s+the\s+time|whenever|if)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# "is to take office", "is set to take over", "is due to take up the post": a schedule stated as fact, like "will";
+# "due"/"scheduled" carry the schedule themselves, so they need no named day
+_SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
+
+
+def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate assumes the post; a future form needs a named day ("on Tuesday, October 1")."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj):
+        return
+    tail = m.group("tail")
+    tail_start = m.start("tail")
+    gap = m.group("gap") if _span(m, "gap") else ""
+    post_near = _post_between(ctx, tail_start, tail_start + min(len(tail), 45)) or _post_between(
+        ctx, m.start(), m.start("trig"))
+    if rule.name == "takes_office_verb" and _AT_ORG.match(tail):
+        post_near = True     # "took the helm of NATO", "took over at the alliance"
+    if rule.name == "takes_office_verb" and _post_between(ctx, m.start("trig"), m.end("trig")) and not (
+            re.match(r"\s+(?:of|as|at|in)\b(?!\s+(?:the\s+)?⟨[OPM])", tail)
+            and all(g.form == "reference" for g in _post_tokens(ctx, m.start("trig"), m.end("trig")))):
+        post_near = True     # "assumed the post", "stepped into the role"; not "the role of Dutch envoy"
+    if rule.name == "takes_office_verb" and _grammar(ctx).from_incumbent.match(tail):
+        post_near = True
+    if rule.name == "takes_office_verb" and re.search(r"\bpost\b", m.group("trig"), re.I) and ctx.race_article \
+            and not re.match(r"\s+(?:as|of|at|in)\b", tail):
+        post_near = True     # "will take up his post on October 1" in an article about the race
+    if rule.name == "takes_office_verb" and ctx.race_article and ctx.has_day_date and _DATED_TAIL.match(tail):
+        post_near = True     # "Rutte took office on Tuesday" in an article about the race
+    if rule.name == "takes_office_handover":
+        post_near = _sentence_has_post(ctx)
+    if rule.name == "takes_office_handed_over":
+        post_near = _sentence_has_post(ctx) or ctx.race_article
+    if rule.name == "takes_office_succeeded":
+        # "succeeded Stoltenberg"; "will succeed Stoltenberg on 1 October" is the schedule stated as fact
+        post_near = ctx.shape.group_at(m.start("trig")).form == "succession" or (
+            ctx.has_day_date and re.search(r"\bwill\s+(?:\w+ly\s+)?$", gap, re.I) is not None
+            and re.match(r"(?:succeed|replace)\b", ctx.sentence[_trigger_in_sentence(ctx, m):], re.I) is not None)
+    if not post_near:
+        return
+    if _other_race_in(tail[:45]):
+        return
+    if rule.name != "takes_office_handed_over" and _WHEN_CLAUSE.search(ctx.shape.text[:m.start("subj")]) \
+            and not re.match(r"(?:took|became|began|\w+ed)\b", m.group("trig"), re.I) and not ctx.has_day_date:
+        return      # "after Rutte becomes secretary general": a time to come; "after he took office" is past,
+        # "when he takes over on Tuesday" a schedule
+    scheduled = _SCHEDULED.search(gap) or (_HEADLINE_TO.search(gap) if ctx.is_title else None)
+    verdict = _assess(ctx, m, {"takes_office_handover": "trig", "takes_office_handed_over": "giver"}.get(rule.name, "subj"),
+                      gap=(gap[:scheduled.start()] + " will " + gap[scheduled.end():]) if scheduled
+                      else None if _span(m, "gap") else "")
+    if verdict.blocked:
+        return
+    if re.search(r"\bto\s+(?:\w+ly\s+)?$", gap, re.I) and not scheduled and not re.search(
+            r"\b(?:is|are|was|were)\s+to\s+(?:\w+ly\s+)?$", gap, re.I):
+        return      # "endorsed Rutte to become", "is running to become": a goal, not the post taken
+    future = re.search(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to)\s+(?:\w+ly\s+)?$", gap, re.I) or re.match(
+        r"(?:take|become|assume)\b", m.group("trig"), re.I)
+    if future and not ctx.has_day_date and not (scheduled and scheduled.group("fixed")):
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))

@@ -1,0 +1,357 @@
+"""Endorsement and opposition: a state or the organisation for or against a candidate's bid."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from extract.gazetteer import CANDIDATE
+from extract.frames.base import (
+    A, AGG, C, Context, Finding, ORG, P, Rule,
+    S, TITLE, Vocab, W, WP, _FOR_OTHER, _actor_values, _assess,
+    _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
+    _rx, _sentence_has_post, _span,
+)
+
+
+def rules(v: Vocab) -> list[Rule]:
+    (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
+        v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
+    R = Rule
+    return [
+        # ---- endorsement / opposition
+        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”]?\s+{obj}"),
+          check_actor_verb, 0.9),
+        # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
+        R("endorse_second_verb", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\band\s+(?:then\s+|also\s+|instead\s+)?)"
+            rf"(?P<trig>{sup_v})\s+{obj}"),
+          check_actor_verb, 0.75),
+        # "Germany backed Rutte in February, alongside the United States and France"
+        R("endorse_alongside", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*(?:alongside|along\s+with|"
+            rf"together\s+with|as\s+well\s+as|joining|like)\s+(?:the\s+)?(?P<actor2>{A})"),
+          check_actor_verb, 0.8),
+        # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
+        R("endorse_as_did", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
+            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+          check_actor_verb, 0.85),
+        # "..., as Germany did", "..., and so did Germany": the same, the state before or after the auxiliary
+        R("endorse_as_x_did", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
+            rf"(?:(?:also|too)\s+)?(?P<actor2>{A})\s+(?:also\s+)?(?:did|have|has|had|do|does)(?:\s+too)?"
+            rf"(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+          check_actor_verb, 0.85),
+        R("endorse_so_did", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*and\s+so\s+"
+            rf"(?:did|have|has|had|do|does)\s+(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+          check_actor_verb, 0.85),
+        R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"
+                                                  rf"(?!\s+(?!(?:for|on|in|at|as|and|but|because|after|when|over|since)\b)[a-z])"),
+          check_actor_verb, 0.6),
+        R("endorse_passive", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
+            rf"(?P<trig>{sup_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_passive, 0.85),
+        R("oppose_passive", "opposition", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
+            rf"(?P<trig>{opp_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_passive, 0.85),
+        # a participle set off after the name, or a headline's passive without its auxiliary:
+        # "Rutte, backed by Poland and Spain, ...", "Rutte backed by US for NATO job"
+        R("endorse_participle", "endorsement", _rx(
+            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{sup_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<actor>{A})"),
+          check_passive, 0.8),
+        R("oppose_participle", "opposition", _rx(
+            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{opp_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<actor>{A})"),
+          check_passive, 0.8),
+        R("endorse_received", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_received, 0.85),
+        R("endorse_received_modifier", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\b"),
+          check_received, 0.8),
+        R("endorse_noun_for", "endorsement", _rx(
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+          check_actor_verb, 0.8),
+        R("endorse_giving", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|to|behind)\s+{obj}"),
+          check_actor_verb, 0.9),
+        R("endorse_noun_from_for", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
+          check_nominal, 0.8),
+        R("endorse_noun_for_from", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:for|behind)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?(?:\s+(?:came|comes|come|poured\s+in|arrived|arrives))?\s+from\s+(?:the\s+)?(?P<actor>{A})"),
+          check_nominal, 0.8),
+        R("endorse_joined", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{join})\s+(?:the\s+)?(?P<actor2>{A})\s+in\s+"
+            rf"(?P<trig>backing|supporting|endorsing|championing)\s+{obj}"),
+          check_actor_verb, 0.85),
+        R("endorse_fronted", "endorsement", _rx(
+            rf"^(?P<gap>{W}{{0,30}}?)\b(?:with|despite|given|after\s+winning|having\s+won|having\s+secured|armed\s+with|"
+            rf"buoyed\s+by)\s+(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?(?P<actor>{A}){W}{{0,40}}?,"
+            rf"(?P<rest>[^;]*)"),
+          check_fronted, 0.7),
+        R("endorse_behind", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
+            rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with)\s+{obj}"),
+          check_actor_verb, 0.75),
+        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”]?\s+{obj}"),
+          check_actor_verb, 0.9),
+        R("oppose_noun", "opposition", _rx(
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
+          check_actor_verb, 0.8),
+        R("oppose_faced", "opposition", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:had|has|have|needed|managed|was\s+able)\s+to\s+)?(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"
+            rf"encountered|encounters|ran\s+into|runs\s+into|defused|won\s+over|wins\s+over|overrode|overrides)\s+"
+            rf"(?:(?:the|a|an|strong|stiff|initial|fierce|early|lingering)\s+){{0,2}}?"
+            rf"(?:(?P<actor>{A})\s+(?P<trig>{opp_n})|(?P<trig2>{opp_n})\s+(?:from|of|by)\s+(?:the\s+)?(?P<actor2>{A}))"),
+          check_received, 0.75),
+        R("oppose_agents_led_by", "opposition", _rx(
+            rf"(?P<trig>{opp_agents})\s+of\s+(?:(?:the|his|her)\s+)?{obj}(?:['’]s?)?(?:\s+{bidn})?{W}{{0,30}}?"
+            rf"(?:led\s+by|including|such\s+as|notably|chiefly|especially|in\s+particular|like|namely|above\s+all)\s+(?:the\s+)?(?P<actor>{A})"),
+          check_nominal, 0.8),
+        R("oppose_copula", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
+            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+of|(?P<trig2>opposed\s+to|against))\s+{obj}"),
+          check_actor_verb, 0.8),
+        # ---- stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
+        R("focus_noun_of", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6),
+        R("focus_possessive", "endorsement", _rx(
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
+            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
+        R("focus_giving", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
+        R("focus_opposition_noun", "opposition", _rx(
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
+            rf"(?P<actor2>{A})['’]s?\s+(?:{stance_adj}\s+){{0,2}}(?P<trig2>{opp_n})(?![\w-])"),
+          check_focus, 0.55),
+        # "the US and Germany all declared support in February", "Hungary had come on board"
+        R("focus_declared", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
+            rf"(?P<trig>support|backing)|(?P<trig2>(?:come|came|comes|coming)\s+on\s+board|(?:fall|fell|falls|fallen)\s+"
+            rf"in\s+line(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
+            rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind)\b)"),
+          check_focus, 0.6),
+        R("focus_withheld", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
+            rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6),
+        # "while Budapest remains opposed": a stance with its object left out
+        R("focus_opposed", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+            rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$|(?:until|till|since|so\s+far|to\s+date|throughout|"
+            rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55),
+        # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
+        R("focus_followed", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6),
+    ]
+
+
+def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An actor (state or NATO) acts on a candidate: support, opposition, refusal."""
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    if not actors:
+        return
+    if _span(m, "objstate"):
+        # "We support Romania": support for the state's own candidate, in a race sentence
+        state = _group(m, ctx, "objstate")
+        names = [c for v in state.values for c in ctx.gazetteer.states_with_candidates.get(v, ())]
+        if len(names) != 1 or not _sentence_has_post(ctx) and not ctx.race_article:
+            return
+        subj_group, subjects = state, names
+    else:
+        subj_group = _group(m, ctx, "subj")
+        if subj_group is None or subj_group.kind != CANDIDATE or not _object_ok(ctx, m):
+            return
+        subjects = list(subj_group.values)
+    if not _object_for_post(ctx, m.end()):
+        return
+    trigger = _span(m, "trig") or _span(m, "trig2")
+    # "Turkey dropped its objections to Rutte" states the earlier refusal (the guide's ended stance)
+    ended = rule.type == "opposition" and _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]])
+    actor_group = _group(m, ctx, "actor")
+    if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
+        return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
+    verdict = _assess(ctx, m, "actor", support=rule.type == "endorsement")
+    if verdict.blocked:
+        return
+    etype = "opposition" if verdict.refusal or ended else rule.type
+    conf = _confidence(rule, verdict.status, [actor_group, subj_group])
+    f = _finding(rule, m, subjects, actors, verdict.status, conf, ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
+    f.type, f.undated = etype, bool(ended)
+    yield f
+
+
+_FOR_AS = re.compile(r"\s*(?:as(?!\s+well\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
+                     r"to\s+(?:be|become|head|lead|run))\b", re.I)
+
+
+def _object_for_post(ctx: Context, end: int) -> bool:
+    """Support "for"/"as" something must be for the post: "backs Iohannis for a second term" is not."""
+    after = ctx.shape.text[end:]
+    window = after[:45]
+    if _other_race_in(window) and not _post_between(ctx, end, end + 45):
+        return False
+    qualified = _FOR_AS.match(after)
+    return not qualified or _post_between(ctx, end, end + qualified.end() + 40) or bool(
+        re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)", after[qualified.end():]))   # "backs Rutte for NATO"
+
+
+def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Rutte's bid is backed by Germany": the agent of the passive is the actor."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or not actors:
+        return
+    verdict = _assess(ctx, m, "subj", support=rule.type == "endorsement")
+    if verdict.blocked or (verdict.refusal and rule.type == "opposition"):
+        return      # "is not opposed by Hungary" states no stance
+    etype = "opposition" if verdict.refusal else rule.type
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    f = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
+    f.type = etype
+    yield f
+
+
+def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Rutte won the support of the US": the candidate receives, the named states give."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    if subj is None or not actors or _possessive_only(subj):
+        return
+    if not _support_for_bid(ctx, m.end()):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "recv", "trig", "trig2", "actor", "actor2"))
+
+
+def _support_for_bid(ctx: Context, end: int) -> bool:
+    """"won Hungary's backing for the EU budget" is support for something else."""
+    other = _FOR_OTHER.match(ctx.shape.text, end)
+    if not other:
+        return True
+    what = other.group("what")
+    return bool(re.search(r"⟨[CP]\d+⟩", what) or _grammar(ctx).bid_noun.search(what)) or not what.strip()
+
+
+def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A support or opposition noun phrase naming both sides."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or subj.kind != CANDIDATE or not actors:
+        return
+    verdict = _assess(ctx, m, "trig", gap="", near=True)
+    if verdict.blocked:
+        return
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "subj", "actor"))
+
+
+def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"With backing from Washington and London, Rutte ...": the one candidate of the main clause."""
+    rest_start = m.start("rest")
+    subjects = {v for t in re.finditer(C, m.group("rest")) for v in ctx.shape.group_at(rest_start + t.start()).values}
+    actors = _actor_values(ctx, m, "actor")
+    if len(subjects) != 1 or not actors:
+        return
+    verdict = _assess(ctx, m, "trig", gap=m.group("gap"))
+    if verdict.blocked:
+        return
+    conf = _confidence(rule, verdict.status, [_group(m, ctx, "actor")])
+    yield _finding(rule, m, sorted(subjects), actors, verdict.status, conf, ("trig", "actor"))
+
+
+_FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
+                            r"within|after|quickly|swiftly)\b)", re.I)
+
+
+def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:
+    """The stance "followed suit" repeats: the one stated earlier in this sentence, else the one
+    of the two sentences before (None when they state several)."""
+    for sentences in ((i,), (i - 1, i - 2)):
+        recent = {(t, c) for n, t, c in stances if n in sentences}
+        if recent:
+            return recent.pop() if len(recent) == 1 else None
+    return None
+
+
+def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Britain followed suit": the state takes the stance the previous sentence stated."""
+    previous = _previous_stance(ctx.stances, ctx.index)
+    if previous is None or _other_race_in(ctx.shape.text):
+        return
+    stance, subject = previous
+    if ctx.shape.candidates - {subject}:
+        return      # another candidate is named here: the stance may be about them
+    if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
+        return      # "Turkey followed in April", not "Turkey followed the talks"
+    actors = _actor_values(ctx, m, "actor")
+    verdict = _assess(ctx, m, "actor")
+    if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|"
+                                                 r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
+                                                 r"may|june|july|august|september|october|november|december))",
+                                                 ctx.shape.text[m.end():], re.I):
+        return      # "followed suit on defence spending": the same, but about something else
+    finding = _finding(rule, m, [subject], actors, verdict.status,
+                       _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
+    yield replace(finding, type=stance)
+
+
+# "a candidate for/in/as" something; "in March", "in 2023", "in early spring" are times
+
+_FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from)\s+(?P<what>[^,;.]{0,40})", re.I)
+
+
+def _modal_after(ctx: Context, end: int) -> bool:
+    """"Hungary's support would be decisive": a stance noun as the subject of a modal."""
+    right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)]
+    return bool(ctx.scope.modality.search(right[:40]))
+
+
+def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A stance with a named state and no candidate in the sentence is about the candidate in focus,
+    unless the noun's object is something else ("Hungary's support for Ukraine")."""
+    if ctx.focus is None or not ctx.race_article or _other_race_in(ctx.shape.text):
+        return
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    actor_name = "actor" if _span(m, "actor") else "actor2"
+    if not actors:
+        return
+    obj = _FOCUS_OBJECT.match(ctx.shape.text, m.end())
+    if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
+            r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
+            or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|\d)", obj.group("what"), re.I)):
+        return
+    trigger = _span(m, "trig") or _span(m, "trig2")
+    before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
+    # "Turkey dropped its objections" states the earlier refusal (the guide's ended stance)
+    ended = rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()])
+    if re.search(r"\b(?:without|need|needs|needed|requires?|seeking|seek|seeks|sought|win|winning|secure|securing|"
+                 r"get|getting|hopes?|hoping|lack|lacks|lacking|courting|courts|wooing|woo|asked|asking|asks|"
+                 r"await|awaits|awaiting|lobbying)\b(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", before, re.I):
+        return      # a stance still to be won is no stance
+    agent = actor_name if rule.name in ("focus_possessive", "focus_giving", "focus_withheld", "focus_opposed") or _span(
+        m, "actor2") else "trig"
+    if agent == "trig" and not _span(m, "trig"):
+        agent = "trig2"     # "came on board": the other trigger matched
+    # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
+    start = m.start(agent)
+    pre = ctx.shape.text[ctx.scope.clause_left(ctx.shape.text, start):start]
+    verdict = _assess(ctx, m, agent, gap=pre + " " + (m.group("gap") if _span(m, "gap") else ""))
+    if verdict.blocked or _modal_after(ctx, m.end()):
+        return
+    conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
+    f = _finding(rule, m, [ctx.focus], actors, verdict.status, conf, ("trig", "trig2", "actor", "actor2"))
+    f.undated = bool(ended)
+    yield f

@@ -1,0 +1,80 @@
+"""Withdrawal: a candidate (or their state) takes the bid back."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from extract.gazetteer import CANDIDATE
+from extract.frames.base import (
+    A, ADJ, C, Context, Finding, P, Rule, Vocab,
+    WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
+    _possessive_only, _rx, _sentence_has_post, _span,
+)
+
+
+def rules(v: Vocab) -> list[Rule]:
+    (withdraw, bid_word) = (
+        v.withdraw, v.bid_word)
+    R = Rule
+    return [
+        # ---- withdrawal
+        R("withdrawal_verb", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{withdraw})\b(?P<tail>[^;]{{0,60}})"),
+          check_withdrawal, 0.9),
+        R("withdrawal_noun", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
+            rf"(?P<tail>from\s+(?:the\s+)?(?:race|contest|competition|running|{P})[^;]{{0,30}})"),
+          check_withdrawal, 0.75),
+        # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
+        R("withdrawal_by_state", "withdrawal", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
+            rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:the\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
+            rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C}))(?P<tail>[^;]{{0,40}})"),
+          check_withdrawn_by_state, 0.8),
+        # "after Iohannis's withdrawal on Thursday" in an article about the race
+        R("withdrawal_possessive", "withdrawal", _rx(
+            rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"
+            rf"(?P<tail>(?!\s+(?:of|from)\b)[^;]{{0,30}})"),
+          check_withdrawal, 0.7),
+    ]
+
+
+def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A state takes back its candidate's bid: the candidate's withdrawal."""
+    subj = _group(m, ctx, "subj" if _span(m, "subj") else "subj2")
+    if subj is None or subj.kind != CANDIDATE or not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    if _other_race_in(m.group("tail")):
+        return
+    verdict = _assess(ctx, m, "actor")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "subj2", "trig"))
+
+
+def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj):
+        return
+    if rule.name == "withdrawal_verb" and re.match(r"['’]s?\s", ctx.shape.text[m.end("subj"):]):
+        return      # "Rutte's only rival, abandoned his bid": a possessive is not who withdrew
+    tail = m.group("tail")
+    trig = m.group("trig").lower()
+    intrinsic = re.fullmatch(r"(?:pulled|pulls|pulling|dropped|drops|dropping|bowed|bows)\s+out|"
+                             r"(?:ruled|rules)\s+(?:him|her)self\s+out|(?:left|leaves)\s+the\s+race", trig)
+    has_object = _grammar(ctx).race_object.match(tail) is not None or (
+        rule.name == "withdrawal_possessive" and ctx.race_article)
+    bare = re.fullmatch(r"withdr[eaou]w[ns]?", trig) and ctx.race_article and _DATED_TAIL.match(tail)
+    if not has_object and not (intrinsic and not re.match(r"\s+of\b", tail)) and not bare:
+        return
+    if not has_object and not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    if _other_race_in(tail[:40]):
+        return
+    verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
