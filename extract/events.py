@@ -139,6 +139,7 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
                     continue
                 for m in rule.pattern.finditer(shape.text):
                     for finding in rule.check(rule, m, ctx):
+                        finding.scope = ctx.verdict.explained if ctx.verdict is not None else ""
                         for event in _events(finding, r, shape, published, story, dates):
                             key = event.key
                             if event.type in ACTOR_TYPES:
@@ -186,6 +187,7 @@ def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
 def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     sentence = r.sentence
     marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))
+    roles = tuple((role, r.text[a:b]) for role, s, e in f.roles for a, b in [shape.to_sentence(s, e)])
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
     # only a named day dates an event ("in March", "last year" leave it open)
     mention, date = date_near(r.text, anchor, published, within=_covered(shape), found=dates)
@@ -198,4 +200,4 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
             yield Event(
                 type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
                 status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),
-                confidence=f.confidence, rule=f.rule, marks=marks)
+                confidence=f.confidence, rule=f.rule, marks=marks, roles=roles, scope=f.scope)

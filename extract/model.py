@@ -29,6 +29,9 @@ class Event:
     confidence: float
     rule: str
     marks: tuple[tuple[int, int], ...] = field(default=())
+    # the frame, for --explain: (role, text) of each filled role, and the scope checks of its predicate
+    roles: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    scope: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str, str | None]:

@@ -25,7 +25,8 @@ def event_to_json(article: str, event: Event, story: Story) -> dict:
 
 
 def explain(event: Event) -> str:
-    """The evidence with each matched part in [[double brackets]], then the rule's name."""
+    """The evidence with each matched part in [[double brackets]], then the frame (the rule, each
+    role with its text) and the scope checks of its predicate."""
     text = event.evidence
     out, pos = [], 0
     for start, end in sorted(event.marks):
@@ -36,5 +37,7 @@ def explain(event: Event) -> str:
         pos = end
     out.append(text[pos:])
     actor = f" by {event.actor}" if event.actor else ""
+    frame = "".join(f"\n    {role}: {text}" for role, text in event.roles)
+    scope = f"\n  scope: {event.scope}" if event.scope else ""
     return (f"{event.type} of {event.subject}{actor} ({event.status}, confidence {event.confidence:.2f})\n"
-            f"  {''.join(out)}\n  rule: {event.rule}")
+            f"  {''.join(out)}\n  frame: {event.rule}{frame}{scope}")

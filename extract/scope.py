@@ -51,6 +51,17 @@ class Assessment:
     blocked: str | None          # why there is no event, or None
     refusal: bool = False        # a negated support verb that is an explicit refusal
     status: str = "confirmed"
+    cue: str = ""                # the words that made it a refusal ("will not") or set its status
+
+    @property
+    def explained(self) -> str:
+        """The scope checks as --explain shows them."""
+        checked = "condition, doubt, negation, modality: none"
+        if self.refusal:
+            checked = f"condition, doubt, modality: none; refusal '{self.cue}' (support read as opposition)"
+        elif self.status != "confirmed" and self.cue:
+            checked += f"; {self.status} '{self.cue}'"
+        return checked
 
 
 class Scope:
@@ -118,14 +129,18 @@ class Scope:
                 and not self.non_refusal.search(gap_c)
             # "could not support" is a refusal: its modal belongs to the negation
             if support and refusal and not forecast and not self.modality.search(_strip_reporting(self.refusal.sub(" ", gap_c), self)):
-                return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c))
+                cue = (self.refusal.search(gap_c) or negated).group().strip()
+                return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c), cue=cue)
             return Assessment("negation")
         modal = forecast or self.modality.search(_strip_reporting(clause, self))
         if modal:
             return Assessment("modality")
         if re.search(r"\bto\s*$", gap_c) and not self.infinitive_ok.search(gap_c) and not title:
             return Assessment("infinitive")
-        return Assessment(None, status=self._status(lead, left, gap, right, gap_c))
+        status = self._status(lead, left, gap, right, gap_c)
+        cue = self.tentative.search(gap_c) if status == "tentative" else self.reported.search(
+            _TOKEN.sub(" ", _quoted_removed(f"{lead} {left} {gap} {right}"))) if status == "reported" else None
+        return Assessment(None, status=status, cue=cue.group().strip() if cue else "")
 
     def _status(self, lead: str, left: str, gap: str, right: str, gap_c: str) -> str:
         """Tentative from the trigger's own words; reported only when this clause (or the report

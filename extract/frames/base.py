@@ -48,6 +48,8 @@ class Finding:
     marks: list[tuple[int, int]] = field(default_factory=list)   # shape spans
     anchor: int = 0                                             # shape offset of the trigger
     undated: bool = False       # an ended stance: the sentence's date is when it ended, not when it was taken
+    roles: list[tuple[str, int, int]] = field(default_factory=list)     # (role, shape start, end) for --explain
+    scope: str = ""             # the scope checks of the predicate, for --explain
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Context:
     index: int = 0
     sentence: str = ""          # the folded sentence the shape was made from (mention offsets point into it)
     grammar: Any = None         # the Grammar the rules come from (its shared compiled patterns)
+    verdict: Any = None         # the last scope Assessment a check asked for (explained with its finding)
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,8 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     right = shape[m.end():right_end]
     clause_start = agent_start - len(left)
     lead = shape[max(0, clause_start - 80):clause_start] if not near else ""
-    return ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead)
+    ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead)
+    return ctx.verdict
 
 
 def _post_tokens(ctx: Context, start: int, end: int) -> list:
@@ -214,11 +218,18 @@ def _sentence_has_post(ctx: Context) -> bool:
     return _post_between(ctx, 0, len(ctx.shape.text))
 
 
+# the frame's role of each named group, as --explain shows it
+_ROLE = {"subj": "candidate", "subj2": "candidate", "objstate": "candidate's state", "actor": "actor",
+         "actor2": "actor", "giver": "incumbent", "trig": "predicate", "trig2": "predicate", "recv": "predicate",
+         "give": "predicate", "noun": "bid"}
+
+
 def _finding(rule: Rule, m: re.Match, subjects, actors, status, confidence, marks_from) -> Finding:
     marks = [sp for sp in (_span(m, n) for n in marks_from) if sp]
     anchor = _span(m, "trig") or _span(m, "trig2") or (m.start(), m.end())
+    roles = [(_ROLE[n], *sp) for n in marks_from if n in _ROLE and (sp := _span(m, n))]
     return Finding(rule.type, tuple(subjects), tuple(actors), status, round(max(0.05, min(confidence, 0.99)), 2),
-                   rule.name, marks, anchor[0])
+                   rule.name, marks, anchor[0], roles=roles)
 
 
 def _actor_values(ctx: Context, m: re.Match, *names: str) -> list[str]:

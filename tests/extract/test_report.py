@@ -45,8 +45,18 @@ def test_headline_evidence_takes_the_date_of_the_body_sentence(story):
 def test_explain_marks_the_matched_parts(story):
     event = extract_events("", TEXT, None, story)[0]
     text = explain(event)
-    assert "[[support]]" in text and "[[Mark Rutte]]" in text and "rule: endorse_verb" in text
+    assert "[[support]]" in text and "[[Mark Rutte]]" in text and "frame: endorse_verb" in text
+    # the frame's roles with their text, and the scope checks of its predicate
+    assert "\n    actor: " in text
+    assert "predicate: support" in text and "candidate: Mark Rutte" in text
+    assert "scope: condition, doubt, negation, modality: none; tentative 'ready to'" in text
     assert event.date is None          # no publication date: "on Tuesday" cannot be placed
+
+
+def test_explain_names_a_refusal_cue(story):
+    event = extract_events("NATO race", "Hungary will not support Mark Rutte.", None, story)[0]
+    assert event.type == "opposition"
+    assert "refusal 'will not' (support read as opposition)" in explain(event)
 
 
 def test_is_about_story(story):
