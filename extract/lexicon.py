@@ -73,6 +73,8 @@ def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 # possessive slot of a multiword lemma: "throw one's weight behind" -> its/his/her/their/our/my
 _POSSESSIVES = ("its", "his", "her", "their", "our", "my")
+# adverb particles of phrasal verbs: their object may stand between verb and particle
+_PARTICLES = ("forward", "up", "out", "down", "off", "in", "back", "aside", "over")
 
 
 def _doubles(word: str) -> bool:
@@ -197,6 +199,17 @@ class Lexicon:
         for key in path:
             node = node[key]
         return [participle(e, irregular) for e in node if " " not in e and not e.startswith("=")]
+
+    def phrasal(self, *path: str) -> tuple[list[str], list[str]]:
+        """The verb forms and particles of the two-word phrasal lemmas of a verb list ("put forward"),
+        for the split order with the object between them ("put Karins forward")."""
+        irregular = self.data.get("irregular_verbs") or {}
+        node: Any = self.data
+        for key in path:
+            node = node[key]
+        pairs = [e.split() for e in node if not e.startswith("=") and len(e.split()) == 2
+                 and e.split()[1] in _PARTICLES]
+        return ([f for verb, _ in pairs for f in verb_forms(verb, irregular)], [p for _, p in pairs])
 
     def mapping(self, *path: str) -> dict[str, list[str]]:
         """A mapping of word lists ("succeed" -> ["succeeded", "succeeds"])."""

@@ -121,6 +121,8 @@ class Vocab:
         self.listing = lex.alt("candidacy", "listing_cues")
         self.nominate = lex.alt("candidacy", "nominating_verbs")
         self.withdraw = lex.alt("withdrawal", "verbs")
+        verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
+        self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
         self.appoint = lex.alt("appointment", "verbs")
         self.take = lex.alt("takes_office", "verbs")
         self.become = lex.alt("takes_office", "becoming_verbs")

@@ -24,8 +24,10 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
 
 
 def rules(v: Vocab) -> list[Rule]:
-    (obj, recv, declare, cand_bid, interest, running, cand_n, being, assessing, listing, nominate, praised_job, aux, adv) = (
-        v.obj, v.recv, v.declare, v.cand_bid, v.interest, v.running, v.cand_n, v.being, v.assessing, v.listing, v.nominate, v.praised_job, v.aux, v.adv)
+    (obj, recv, declare, cand_bid, interest, running, cand_n, being, assessing, listing, nominate, praised_job, aux,
+     adv, nominate_head, nominate_particle) = (
+        v.obj, v.recv, v.declare, v.cand_bid, v.interest, v.running, v.cand_n, v.being, v.assessing, v.listing,
+        v.nominate, v.praised_job, v.aux, v.adv, v.nominate_head, v.nominate_particle)
     R = Rule
     return [
         # ---- candidacy
@@ -105,6 +107,22 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_nominated", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate})\s+{obj}(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.85),
+        # the phrasal verb split by its object: "Latvia put Karins forward for the post"
+        R("candidacy_nominated_split", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+name)?\s+"
+            rf"(?P<part>{nominate_particle})(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.85),
+        # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet"
+        R("candidacy_nominated_noun", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate})\s+(?:the|its|their|a)\s+"
+            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid})\s+of\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+          check_candidacy, 0.85),
+        # rivals: "Kallas competes with Rutte for the post" states both candidacies
+        R("candidacy_rivals", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>compet\w*|vying|vie[sd]?|vied|running|runs|ran|"
+            rf"battling|battles|battled|contending|contends|contended|up)\s+(?:with|against)\s+{ADJ}(?P<subj2>{C})\s+"
+            rf"(?P<tail>(?:for|in)\b[^;]{{0,60}})"),
+          check_rivals, 0.8),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:as\s+{W}{{0,30}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
@@ -157,9 +175,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return
     if rule.name == "candidacy_listed" and _other_race_in(tail):
         return
-    if rule.name in ("candidacy_nominated", "candidacy_nominated_passive") and not _object_ok(ctx, m):
+    if rule.name.startswith("candidacy_nominated") and not _span(m, "part") and not _object_ok(ctx, m):
         return
-    agent = "actor" if rule.name == "candidacy_nominated" else ("trig" if rule.name in (
+    agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else ("trig" if rule.name in (
         "candidacy_called", "candidacy_listed", "candidacy_participle") else "subj")
     gap = None if _span(m, "gap") and agent != "trig" else ""
     if rule.name == "candidacy_participle":
@@ -175,6 +193,21 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
         backing.type = "endorsement"
         yield backing
+
+
+def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """Two candidates competing for the post: both are in the race."""
+    first, second = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
+    if first is None or second is None or _possessive_only(first) or not _post_between(
+            ctx, m.start("tail"), min(m.end("tail"), m.start("tail") + 40)):
+        return
+    if _other_race_in(m.group("tail")[:40]):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, first.values + second.values, [None], verdict.status,
+                   _confidence(rule, verdict.status, [first, second]), ("subj", "trig", "subj2"))
 
 
 def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

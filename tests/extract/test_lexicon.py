@@ -120,3 +120,20 @@ def test_exceptions_passives_and_entity_forms(triples, sentence, expected):
 ])
 def test_scope_cues_nominations_and_ended_stances(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a phrasal verb split by its object, a declared candidacy of someone else, two rivals at once
+    ("Latvia put Karins forward for the post.",
+     {("candidacy", "Krisjanis Karins", None), ("endorsement", "Krisjanis Karins", "Latvia")}),
+    ("Latvia put Karins's name forward for NATO secretary general on Monday.",
+     {("candidacy", "Krisjanis Karins", None), ("endorsement", "Krisjanis Karins", "Latvia")}),
+    ("The Latvian government formally registered the candidacy of Krisjanis Karins for NATO secretary general.",
+     {("candidacy", "Krisjanis Karins", None), ("endorsement", "Krisjanis Karins", "Latvia")}),
+    ("Kallas competes with Rutte for the post.", {("candidacy", "Kaja Kallas", None), ("candidacy", "Mark Rutte", None)}),
+    ("Latvia put Karins forward for a UN job.", set()),
+    ("Latvia may put Karins forward for the post.", set()),
+    ("Kallas competed with Rutte in a debate on Ukraine.", set()),
+])
+def test_nominations_in_other_shapes_and_rivals(triples, sentence, expected):
+    assert triples(sentence) == expected
