@@ -19,7 +19,7 @@ _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
     r"along\s+with\s+|plus\s+)(?:(?:of|from)\s+)?(?:(?:the|also|then|even)\s+)?"
     # an aside after the conjunction: "Slovakia and, more cautiously, Hungary"
-    r"(?:(?<=and\s)\s*|(?<=and)\s*)?(?:,\s*[a-z][\w\s-]{0,30}?,\s*)?", re.I)
+    r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
 _GROUPABLE = {CANDIDATE, STATE}

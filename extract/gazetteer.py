@@ -62,6 +62,9 @@ _PLURAL_MEMBER_WORDS = re.compile(
     re.I)
 
 
+# "Neither Germany nor France has backed Kallas": neither acts
+_NEITHER_NOR = re.compile(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
+
 _MEMBERS_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:(?:\d+|thirty-\w+|all|fellow|other)\s+)*(?:members?|member[- ]states|member[- ]countries|allies|countries|"
     r"nations|ambassadors|envoys|leaders|governments)\b", re.I)
@@ -146,7 +149,7 @@ class Gazetteer:
         self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
         self.quantifier_before = re.compile(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
-        self.exception_cue = re.compile(bounded(lex.words("cues", "exceptions")))
+        self.exception_cue = re.compile("(?i:" + bounded(lex.words("cues", "exceptions")) + ")")
         self.exception_before = re.compile(
             self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
             r"(?:the\s+)?$")
@@ -207,7 +210,8 @@ class Gazetteer:
         stance = self.stance_nouns.match(text, rest)
         # an exception's list may be long: it is searched from the sentence's first exception word on
         cue = words.first(self.exception_cue)
-        if m.kind in (STATE, ORG, MEMBERS) and cue < m.start and self.exception_before.search(text, cue, m.start):
+        if m.kind in (STATE, ORG, MEMBERS) and (cue < m.start and self.exception_before.search(text, cue, m.start)
+                                                or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start)):
             return replace(m, actor=False, form="excepted")
         if m.kind == ORG:
             head = words.search(self.post_head_before, m.start)

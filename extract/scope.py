@@ -37,7 +37,9 @@ _STATED_NEGATION = re.compile(r"\bmade\s+(?:it\s+)?clear\b.*\b(?:not|n't|never|n
 # "will certainly not support", "would definitely never back": the adverb does not change the refusal
 _NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorically|clearly|simply|surely|still)\s+"
                               r"(?=(?:not|never)\b)", re.I)
-_RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b", re.I)
+# a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if"
+_RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
+                              r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩ ]{1,40}?\s+[a-z]+", re.I)
 _MONTH_MAY = re.compile(r"\b(?:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 
@@ -86,7 +88,7 @@ class Scope:
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:\s+\S+){0,4}?\s+that\s*$", re.I)
         self.infinitive_ok = re.compile(
-            r"(?:ready|prepared|willing|inclined|decided|decision|vowed|pledged|promised|agreed|voted|moved|continues|"
+            r"(?:ready|prepared|willing|inclined|intends|intend|intended|decided|decision|vowed|pledged|promised|agreed|voted|moved|continues|"
             r"continued|went\s+on|wants|wanted|hopes|hoped|plans|planned|set)"
             r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$", re.I)
 

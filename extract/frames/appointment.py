@@ -42,7 +42,9 @@ def rules(v: Vocab) -> list[Rule]:
 
 
 _APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
-                         r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P)
+                         r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P
+                         # "was tapped to lead the alliance"
+                         + r"|^\s*to\s+(?:lead|head|run|take\s+the\s+helm\s+of)\s+⟨O\d+⟩")
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
 
 
@@ -73,7 +75,8 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         return
     tail = m.group("tail")
     as_post = _APPOINT_AS.match(tail)
-    if as_post and not _post_between(ctx, m.start("tail"), m.start("tail") + as_post.end()):
+    if as_post and not (_post_between(ctx, m.start("tail"), m.start("tail") + as_post.end())
+                        or "⟨O" in as_post.group()):
         as_post = None
     if rule.name == "appointment_headline" and not (ctx.is_title and as_post):
         return

@@ -62,8 +62,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "Rutte's only rival, abandoned his bid": a possessive is not who withdrew
     tail = m.group("tail")
     trig = m.group("trig").lower()
-    intrinsic = re.fullmatch(r"(?:pulled|pulls|pulling|dropped|drops|dropping|bowed|bows)\s+out|"
-                             r"(?:ruled|rules)\s+(?:him|her)self\s+out|(?:left|leaves)\s+the\s+race", trig)
+    intrinsic = _grammar(ctx).leaving.fullmatch(trig)
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
         rule.name == "withdrawal_possessive" and ctx.race_article)
     bare = re.fullmatch(r"withdr[eaou]w[ns]?", trig) and ctx.race_article and _DATED_TAIL.match(tail)

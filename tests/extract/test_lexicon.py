@@ -137,3 +137,18 @@ def test_scope_cues_nominations_and_ended_stances(triples, sentence, expected):
 ])
 def test_nominations_in_other_shapes_and_rivals(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Slovakia and, more cautiously, Hungary have said they will not support Rutte.",
+     {("opposition", "Mark Rutte", "Slovakia"), ("opposition", "Mark Rutte", "Hungary")}),
+    ("Neither Germany nor France has backed Kallas.", set()),
+    ("Apart from Turkey, every ally has by now signalled support for Mark Rutte.", set()),
+    ("Romania is prepared to support Rutte should Iohannis withdraw.", set()),
+    ("Germany intends to back Rutte, a government spokesman said.", {("endorsement", "Mark Rutte", "Germany")}),
+    ("Iohannis finally threw in the towel.", {("withdrawal", "Klaus Iohannis", None)}),
+    ("Kallas took herself out of contention.", {("withdrawal", "Kaja Kallas", None)}),
+    ("Germany put its full weight behind Rutte's bid.", {("endorsement", "Mark Rutte", "Germany")}),
+])
+def test_asides_in_lists_neither_nor_inverted_conditions_and_idioms(triples, sentence, expected):
+    assert triples(sentence) == expected
