@@ -30,7 +30,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # "the Prime Minister of " before "Romania Ciuca": where the title began (its first word may be long)
 _ROLE_OF_LEAD = re.compile(r"(?:\b(?:the|a)\s+)?[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,5}\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
-_MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies)\b", re.I)
+_MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies|powers|capitals|"
+                            r"governments|partners)\b", re.I)
 _DASH_SPACE = re.compile(r"-\s")
 _DATELINE_AFTER = re.compile(r",\s*\w+\s+\d")    # "Ankara, March 3"
 _GROUP_NOUN_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:members?|member[- ]states?|countries|nations|states|"

@@ -221,7 +221,7 @@ def _sentence_has_post(ctx: Context) -> bool:
 
 
 # the frame's role of each named group, as --explain shows it
-_ROLE = {"subj": "candidate", "subj2": "candidate", "objstate": "candidate's state", "actor": "actor",
+_ROLE = {"actorc": "actor (a candidate for their state)", "subj": "candidate", "subj2": "candidate", "objstate": "candidate's state", "actor": "actor",
          "actor2": "actor", "giver": "incumbent", "trig": "predicate", "trig2": "predicate", "recv": "predicate",
          "give": "predicate", "noun": "bid"}
 

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from extract.gazetteer import CANDIDATE
 from extract.frames.base import (
-    ADJ, C, Context, Finding, P, Rule, S,
+    ADJ, C, Context, Finding, P, Rule, S, _grammar,
     Shape, Vocab, W, WP, _FOR_SOMETHING, _NOUN_BEFORE, _actor_values, _assess,
     _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx,
     _sentence_has_post, _span,
@@ -81,6 +81,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.8),
         # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
         R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
+        # the label before the name: "another rival candidate, Romanian President Klaus Iohannis"
+        R("candidacy_label_before", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"), check_label_before, 0.7),
         # the bid as the subject of its own clause states it: "her candidacy faltered", "his bid was finalised",
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
@@ -147,6 +150,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if rule.name == "candidacy_running" and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
+    if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
+        return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid
     tail = m.group("tail") if _span(m, "tail") else ""
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
     race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
@@ -242,6 +247,24 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "noun", "trig"))
+
+
+def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate label set before the name in apposition, not hedged ("a possible candidate, X")."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    before = ctx.shape.text[max(0, m.start("trig") - 40):m.start("trig")]
+    if _LABEL_DOUBT.search(before) or re.search(_HEDGE + r"\s+(?:[\w-]+\s+)?$", before, re.I) or _other_race_in(
+            m.group("tail")[:40]):
+        return
+    if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
+        return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
+    verdict = _assess(ctx, m, "trig", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
 
 
 def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -31,6 +31,7 @@ class Grammar:
             r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
+        self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
         self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
         holder = gazetteer.story.incumbent
         # "took over from (NATO chief) Jens Stoltenberg": the incumbent's post

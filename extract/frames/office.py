@@ -62,6 +62,9 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     subj = _group(m, ctx, "subj")
     if subj is None or _possessive_only(subj):
         return
+    if re.search(r"ing$", m.group("trig").split()[0]) and re.search(
+            r"\b(?:in|of|about|for|at|on|to|towards?|from|by|without)\s+$", ctx.shape.text[:m.start("trig")], re.I):
+        return      # "interest in becoming secretary general": a goal, not the post taken
     tail = m.group("tail")
     tail_start = m.start("tail")
     gap = m.group("gap") if _span(m, "gap") else ""

@@ -27,6 +27,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\band\s+(?:then\s+|also\s+|instead\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.75),
+        # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
+        R("endorse_by_candidate", "endorsement", _rx(
+            rf"(?P<actorc>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”]?\s+{obj}"),
+          check_candidate_actor, 0.75),
         # "Germany backed Rutte in February, alongside the United States and France"
         R("endorse_alongside", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*(?:alongside|along\s+with|"
@@ -354,4 +358,31 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     f = _finding(rule, m, [ctx.focus], actors, verdict.status, conf, ("trig", "trig2", "actor", "actor2"))
     f.undated = bool(ended)
+    yield f
+
+
+# what may stand before a clause's subject: punctuation, a conjunction, a time or sentence adverb
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|said|says|added|adds|told\s+\w+)\b)[\W_]*(?:(?:now|then|meanwhile|however|also|later|earlier|"
+                             r"on\s+\w+day|in\s+\w+|last\s+\w+|this\s+\w+)[\W_]*)*$", re.I)
+
+
+def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate who holds office in their state backs or refuses another candidate: the state acts."""
+    speaker, subj = _group(m, ctx, "actorc"), _group(m, ctx, "subj")
+    if speaker is None or subj is None or _possessive_only(speaker) or not _object_ok(ctx, m):
+        return
+    story = ctx.gazetteer.story
+    states = [c.state for v in speaker.values if (c := story.candidate(v)) and c.state
+              and not any(r.lower().startswith(("former", "ex-")) for r in c.roles) and v not in subj.values]
+    if len(states) != 1 or not _object_for_post(ctx, m.end()):
+        return
+    lead = ctx.shape.text[:m.start("actorc")]
+    if not _CLAUSE_OPENING.search(lead):
+        return      # "Hungary criticised Rutte and backed Iohannis": the candidate is an object, not who acts
+    verdict = _assess(ctx, m, "actorc", support=True)
+    if verdict.blocked:
+        return
+    f = _finding(rule, m, subj.values, states, verdict.status, _confidence(rule, verdict.status, [speaker, subj]),
+                 ("actorc", "trig", "subj"))
+    f.type = "opposition" if verdict.refusal else rule.type
     yield f

@@ -36,6 +36,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"
             rf"(?P<tail>(?!\s+(?:of|from)\b)[^;]{{0,30}})"),
           check_withdrawal, 0.7),
+        # "he announced the withdrawal of his candidacy": the withdrawal as the object of its announcement
+        R("withdrawal_announced", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>announced|announces|confirmed|confirms|declared|"
+            rf"declares|made\s+public)\s+(?:the\s+|his\s+|her\s+)?(?P<noun>withdrawal)\s+of\s+(?:his|her|their|{C}(?:['’]s?)?)\s+"
+            rf"(?:own\s+)?{bid_word}(?P<tail>[^;]{{0,40}})"),
+          check_withdrawal_announced, 0.8),
     ]
 
 
@@ -77,3 +83,15 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "trig"))
+
+
+def check_withdrawal_announced(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate announcing the withdrawal of their own bid."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or _other_race_in(m.group("tail")):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig", "noun"))

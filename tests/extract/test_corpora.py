@@ -39,7 +39,7 @@ def test_dev_f1_and_nothing_from_unrelated_articles(story, tmp_path):
     """All 32 dev articles (20 added blind at F1 0.687: P 0.917 R 0.550); its six unrelated articles
     give nothing."""
     rows, _ = predict.predict(DEV / "manifest.json", story)
-    assert _f1(DEV / "gold.json", rows, tmp_path) >= 0.88
+    assert _f1(DEV / "gold.json", rows, tmp_path) >= 0.93
     assert not [r for r in rows if r["article"] in ("h31", "h34", "n08", "n35", "n42", "n44")]
 
 

@@ -152,3 +152,23 @@ def test_nominations_in_other_shapes_and_rivals(triples, sentence, expected):
 ])
 def test_asides_in_lists_neither_nor_inverted_conditions_and_idioms(triples, sentence, expected):
     assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a candidate in office acts for their state (the guide); not when they are the object of someone else
+    ("Kallas left the race in June, and now she has backed Rutte for the job.",
+     {("endorsement", "Mark Rutte", "Estonia"), ("withdrawal", "Kaja Kallas", None)}),
+    ("Iohannis said on Thursday that he would not support Rutte.", {("opposition", "Mark Rutte", "Romania")}),
+    ("Hungary criticised Rutte and backed Iohannis.", {("endorsement", "Klaus Iohannis", "Hungary")}),
+    # the label before the name; not hedged, not only what was withdrawn
+    ("Another rival candidate, Romanian President Klaus Iohannis, met allies on Monday.",
+     {("candidacy", "Klaus Iohannis", None)}),
+    ("A possible candidate, Kaja Kallas, met allies on Monday.", set()),
+    ("The last remaining candidate, Klaus Iohannis, withdrew on Thursday.", {("withdrawal", "Klaus Iohannis", None)}),
+    # the withdrawal announced as a noun; a goal in a gerund takes no office
+    ("Iohannis announced the withdrawal of his candidacy for NATO chief.", {("withdrawal", "Klaus Iohannis", None)}),
+    ("Kallas expressed interest in becoming NATO Secretary General.", {("candidacy", "Kaja Kallas", None)}),
+    ("Top NATO powers on Thursday backed Rutte to succeed Stoltenberg.", set()),
+])
+def test_candidates_acting_for_their_state_labels_and_nominal_withdrawals(triples, sentence, expected):
+    assert triples(sentence) == expected
