@@ -85,11 +85,15 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     People the story file does not list are read as provisional candidates (extract/discover.py);
     their events are kept only when the article states them to be in the race (a candidacy, or a
     withdrawal from it, an appointment to the post or taking it up)."""
-    deadline = None if budget_seconds is None else clock() + budget_seconds
     names = propose(title, text, story) if is_about_story(title, text, story) else {}
+    read_as = with_candidates(story, names) if names else story
+    # the story's compiled patterns are built once per story, not per article: not part of the budget
+    Grammar.of(Gazetteer.of(read_as))
+    Resolver.of(Gazetteer.of(read_as))
+    deadline = None if budget_seconds is None else clock() + budget_seconds
     if not names:
         return _read_events(title, text, published, story, deadline, clock)
-    found = _read_events(title, text, published, with_candidates(story, names), deadline, clock)
+    found = _read_events(title, text, published, read_as, deadline, clock)
     stated = {e.subject for e in found.events if e.type in _IN_THE_RACE and e.subject in names}
     return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], found.truncated)
 
