@@ -19,7 +19,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from flows.articles import list_folder, read_article
+from natowatch.flows.files.articles import list_folder, read_article
 
 MIN_PAGE_BYTES = 30_000
 MAX_PAGE_BYTES = 80_000

@@ -8,7 +8,7 @@ The dev set is every article of ../shared/dev/articles and tests/corpora/*/artic
 file once by name, the shared copy first). Per article: is_about_story + extract_events, the
 best of --rounds runs (the others are the machine's noise); reading files is not timed. The
 large texts are the dev articles' bodies one after another until the size is reached, read
-without a time budget (the whole text) and with the default one (see extract.events).
+without a time budget (the whole text) and with the default one (see natowatch.extract.events).
 """
 from __future__ import annotations
 
@@ -23,11 +23,11 @@ if __package__ in (None, ""):  # run as a file: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.floor import STORY_FILE  # noqa: E402
-from extract import is_about_story  # noqa: E402
-from extract.events import DEFAULT_BUDGET_SECONDS, extract_article  # noqa: E402
-from flows.articles import ArticleFile, manifest_entry_for, read_article  # noqa: E402
-from flows.settings import REPO_ROOT  # noqa: E402
-from flows.storyfile import load_story  # noqa: E402
+from natowatch.extract import is_about_story  # noqa: E402
+from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, extract_article  # noqa: E402
+from natowatch.flows.files.articles import ArticleFile, manifest_entry_for, read_article  # noqa: E402
+from natowatch.flows.settings import REPO_ROOT  # noqa: E402
+from natowatch.flows.files.storyfile import load_story  # noqa: E402
 
 DEV_FOLDERS = [REPO_ROOT.parent / "shared" / "dev" / "articles", *sorted((REPO_ROOT / "tests" / "corpora").glob("*/articles"))]
 TARGET_MEDIAN_MS = 15

@@ -13,9 +13,9 @@ if __package__ in (None, ""):  # run as a file: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import read_corpus  # noqa: E402
-from extract import extract_events, html_to_article, is_about_story  # noqa: E402
-from flows.settings import REPO_ROOT  # noqa: E402
-from flows.storyfile import load_story  # noqa: E402
+from natowatch.extract import extract_events, html_to_article, is_about_story  # noqa: E402
+from natowatch.flows.settings import REPO_ROOT  # noqa: E402
+from natowatch.flows.files.storyfile import load_story  # noqa: E402
 
 STORY_FILE = REPO_ROOT / "config" / "stories" / "nato-secretary-general.yaml"
 

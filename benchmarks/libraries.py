@@ -2,9 +2,9 @@
 
     .venv/bin/python -m benchmarks.libraries
 
-- Links: flows.feeds.clean_link against courlan.normalize_url (strict and not) on feed links
+- Links: natowatch.flows.reader.feeds.clean_link against courlan.normalize_url (strict and not) on feed links
   with tracking parameters: what each keeps, and the time per URL.
-- Settings: the import cost of flows.settings against pydantic_settings, in fresh processes
+- Settings: the import cost of natowatch.flows.settings against pydantic_settings, in fresh processes
   (`natowatch extract` loads the settings and must stay well under a second).
 - Page dates: trafilatura (which html_to_article uses) takes a page's date from htmldate's
   find_date; compared here on pages with the date in their metadata.
@@ -49,7 +49,7 @@ def per_call_us(function, items, rounds: int = 500) -> float:
 def links() -> None:
     from courlan import normalize_url
 
-    from flows.feeds import clean_link
+    from natowatch.flows.reader.feeds import clean_link
 
     candidates = {"clean_link": clean_link, "courlan strict": lambda u: normalize_url(u, strict=True),
                   "courlan": lambda u: normalize_url(u, strict=False)}
@@ -72,14 +72,14 @@ def import_ms(module: str, runs: int = 5) -> float:
 
 
 def settings() -> None:
-    for module in ("flows.settings", "pydantic_settings"):
+    for module in ("natowatch.flows.settings", "pydantic_settings"):
         print(f"settings: import {module}: {import_ms(module):.0f} ms (median of 5 fresh processes)")
 
 
 def page_dates() -> None:
     from htmldate import find_date
 
-    from extract import html_to_article
+    from natowatch.extract import html_to_article
 
     right_htmldate = sum(find_date(html) == wanted for html, wanted in PAGES)
     right_ours = sum(str(html_to_article(html).date) == wanted for html, wanted in PAGES)

@@ -50,7 +50,7 @@ TARGET_RATIO = 1.5
 TARGET_SCALE_DRIFT = 0.10
 TARGET_PEAK_MB = 500
 TARGET_EXTRACT_MS = 20
-# The totals `natowatch poll` prints per feed (flows.poll.summary_lines).
+# The totals `natowatch poll` prints per feed (natowatch.flows.pipelines.poll.summary_lines).
 SUMMARY_COUNTS = {name: re.compile(pattern) for name, pattern in (
     ("new_items", r"(\d+) new \("), ("new_events", r"(\d+) new events"),
     ("corroborated", r"(\d+) corroborated"), ("alerts_queued", r"(\d+) alerts queued"))}
@@ -145,7 +145,7 @@ def fresh_database(kind: str, folder: Path) -> Iterator[str]:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    from storage.db import redact_url
+    from natowatch.storage.db import redact_url
 
     admin_url = os.environ.get("NATOWATCH_BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
     name = f"natowatch_bench_{secrets.token_hex(4)}"
@@ -211,7 +211,7 @@ def write_feeds_file(path: Path, base_url: str, feeds: int) -> None:
 
 def check_stored(database_url: str, articles, feeds: int) -> None:
     """Every item of every feed is recorded as seen (stored, or remembered as text-less)."""
-    from storage import Store
+    from natowatch.storage import Store
 
     with Store.open(database_url) as store:
         missing = [a.index for a in articles if not store.item_seen(f"bench-{a.feed:02d}", f"guid:bench-{a.index:06d}")]
@@ -299,9 +299,9 @@ def run_benchmark(args) -> None:
 # --- extractor alone and replay ---------------------------------------------------------------
 
 def run_extract_only(args) -> None:
-    from extract import extract_events
-    from flows.articles import list_folder, read_article
-    from flows.storyfile import load_story
+    from natowatch.extract import extract_events
+    from natowatch.flows.files.articles import list_folder, read_article
+    from natowatch.flows.files.storyfile import load_story
     from benchmarks.floor import STORY_FILE
 
     story = load_story(STORY_FILE)
@@ -347,11 +347,11 @@ def run_ingest_only(args) -> None:
     from sqlalchemy import event as sqlalchemy_event
 
     from benchmarks.floor import STORY_FILE
-    from extract import extract_events, html_to_article, is_about_story
-    from flows.alerts import story_facts
-    from flows.settings import load_settings
-    from flows.storyfile import load_story
-    from storage import ArticleRecord, Store
+    from natowatch.extract import extract_events, html_to_article, is_about_story
+    from natowatch.flows.alerts.messages import story_facts
+    from natowatch.flows.settings import load_settings
+    from natowatch.flows.files.storyfile import load_story
+    from natowatch.storage import ArticleRecord, Store
 
     story, seeds = load_story(STORY_FILE), load_seeds(SEEDS)
     routes, facts = load_settings(environ={}).alerts.rules, story_facts(story)
@@ -405,10 +405,10 @@ def run_profile(args) -> None:
                         NATOWATCH_DATA_DIR=str(work / "data"),
                         NATOWATCH_ALERT_URLS=f"json://127.0.0.1:{receiver.server_address[1]}/alerts").items():
                     os.environ[name] = value
-                from flows.prefect_env import set_prefect_defaults
+                from natowatch.flows.pipelines.prefect_env import set_prefect_defaults
 
                 set_prefect_defaults(quiet=True)
-                from flows.poll import poll_feeds
+                from natowatch.flows.pipelines.poll import poll_feeds
 
                 profiler = cProfile.Profile()
                 started = time.perf_counter()

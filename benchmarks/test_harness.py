@@ -13,11 +13,11 @@ from benchmarks.corpus import (MAX_PAGE_BYTES, MIN_PAGE_BYTES, feed_path, load_s
                                write_corpus)
 from benchmarks.pipeline import Measurement, ChildRun, child_env, run_child, tree_rss_bytes
 from benchmarks.servers import alert_receiver, corpus_server
-from extract import html_to_article, is_about_story
-from flows.feeds import parse_feed
-from flows.poll import FeedReport, summary_lines
-from flows.settings import REPO_ROOT
-from flows.storyfile import load_story
+from natowatch.extract import html_to_article, is_about_story
+from natowatch.flows.reader.feeds import parse_feed
+from natowatch.flows.pipelines.poll import FeedReport, summary_lines
+from natowatch.flows.settings import REPO_ROOT
+from natowatch.flows.files.storyfile import load_story
 
 ARTICLES, FEEDS = 12, 3
 

@@ -36,8 +36,8 @@ DEFAULT_POSTGRES = "postgresql://natowatch:natowatch@127.0.0.1:5432/natowatch_te
 def fill(url: str, story, n_events: int, seed: int = 7) -> int:
     """N distinct events (endorsements and oppositions of invented candidates by member states),
     written as articles of 20 events; a third of them get a second or third source."""
-    from extract.model import Event
-    from storage import ArticleRecord, Store
+    from natowatch.extract.model import Event
+    from natowatch.storage import ArticleRecord, Store
 
     rng = random.Random(seed)
     members = [m.name for m in story.members]
@@ -81,8 +81,8 @@ def timings(get, path: str, runs: int) -> dict:
 def in_process(url: str, story, paths: list[str], runs: int) -> list[dict]:
     from fastapi.testclient import TestClient
 
-    from flows.web import create_app
-    from storage import Store
+    from natowatch.flows.web import create_app
+    from natowatch.storage import Store
 
     with Store.open(url, read_only=True) as store, TestClient(create_app(store, [story])) as client:
         def get(path: str) -> int:
@@ -95,7 +95,7 @@ def in_process(url: str, story, paths: list[str], runs: int) -> list[dict]:
 
 def over_http(url: str, paths: list[str], runs: int) -> list[dict]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NATOWATCH_")}
-    server = subprocess.Popen([sys.executable, "-c", "from flows.cli import app; app()", "web", "--db", url, "--port", "0"], cwd=REPO,
+    server = subprocess.Popen([sys.executable, "-c", "from natowatch.flows.cli import app; app()", "web", "--db", url, "--port", "0"], cwd=REPO,
                               env=env, stdout=subprocess.PIPE, text=True)
     try:
         line = ""
@@ -124,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON line at the end")
     args = parser.parse_args(argv)
 
-    from flows.settings import load_settings
-    from flows.storyfile import load_story
+    from natowatch.flows.settings import load_settings
+    from natowatch.flows.files.storyfile import load_story
 
     story = load_story(load_settings().story)
     with tempfile.TemporaryDirectory() as folder:

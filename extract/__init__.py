@@ -1,7 +1,7 @@
 """Pure extraction: HTML -> text -> sentences -> events. No I/O here."""
-from extract.events import extract_events, is_about_story
-from extract.html import Page, html_to_article
-from extract.report import event_to_json, explain
-from extract.text import article_text
+from natowatch.extract.events import extract_events, is_about_story
+from natowatch.extract.html import Page, html_to_article
+from natowatch.extract.report import event_to_json, explain
+from natowatch.extract.text import article_text
 
 __all__ = ["extract_events", "article_text", "html_to_article", "Page", "is_about_story", "event_to_json", "explain"]

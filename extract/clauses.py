@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Mention
+from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"

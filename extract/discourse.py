@@ -14,9 +14,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
-from extract.lexicon import bounded, built_once, phrase_pattern
-from extract.text import Sentence, quote_spans
+from natowatch.extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
+from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
+from natowatch.extract.text import Sentence, quote_spans
 
 
 # where the clause of a reporting verb begins: "..., after Orban said he ..."

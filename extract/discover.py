@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.gazetteer import Gazetteer
-from extract.lexicon import Lexicon, bounded, built_once
-from extract.story import Candidate, Story
-from extract.text import article_text, fold
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.lexicon import Lexicon, bounded, built_once
+from natowatch.extract.story import Candidate, Story
+from natowatch.extract.text import article_text, fold
 
 # a person's name as news prints it: "Rebeca Grynspan", "Michelle Bachelet Jeria", "Maria Fernanda Espinosa"
 _NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")

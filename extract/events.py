@@ -7,15 +7,15 @@ import time
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from extract.clauses import clause_views
-from extract.dates import date_near, find_dates
-from extract.discourse import Reading, Resolver
-from extract.discover import propose, with_candidates
-from extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
-from extract.model import ACTOR_TYPES, Event
-from extract.frames import Context, Finding, Grammar, denied_candidacies
-from extract.story import Story
-from extract.text import article_text, fold, split_sentences
+from natowatch.extract.clauses import clause_views
+from natowatch.extract.dates import date_near, find_dates
+from natowatch.extract.discourse import Reading, Resolver
+from natowatch.extract.discover import propose, with_candidates
+from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
+from natowatch.extract.model import ACTOR_TYPES, Event
+from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
+from natowatch.extract.story import Story
+from natowatch.extract.text import article_text, fold, split_sentences
 
 # events that state their subject was in the race: they make a discovered name a candidate
 _IN_THE_RACE = frozenset({"candidacy", "withdrawal", "appointment", "takes_office"})

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.lexicon import Lexicon, bounded, built_once, phrase_pattern, trie_pattern
-from extract.story import Story
-from extract.text import fold
+from natowatch.extract.lexicon import Lexicon, bounded, built_once, phrase_pattern, trie_pattern
+from natowatch.extract.story import Story
+from natowatch.extract.text import fold
 
 # kinds
 CANDIDATE, STATE, ORG, MEMBERS, POST, OTHER_RACE = "C", "S", "O", "M", "P", "X"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Mapping
 
-from extract.story import Story, StoryError
-from extract.text import fold
+from natowatch.extract.story import Story, StoryError
+from natowatch.extract.text import fold
 
 
 def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:

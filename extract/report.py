@@ -1,8 +1,8 @@
 """Events as the JSON of `natowatch extract --json`, and as explained text."""
 from __future__ import annotations
 
-from extract.model import Event
-from extract.story import Story
+from natowatch.extract.model import Event
+from natowatch.extract.story import Story
 
 
 def event_to_json(article: str, event: Event, story: Story) -> dict:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.lexicon import Lexicon, built_once
+from natowatch.extract.lexicon import Lexicon, built_once
 
 # Words that open a new clause: scope does not cross them.
 _CLAUSE_BREAK = re.compile(

@@ -1,5 +1,5 @@
 """Prefect flows, settings and the `natowatch` CLI: wiring extract/ to storage/."""
-from flows.prefect_env import set_prefect_defaults
+from natowatch.flows.pipelines.prefect_env import set_prefect_defaults
 
 # Before any flows module imports Prefect.
 set_prefect_defaults()

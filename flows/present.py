@@ -11,9 +11,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
-from extract.model import ACTOR_TYPES
-from extract.story import Story
-from storage.records import AlertView, EventHead, EventView, Stance
+from natowatch.extract.model import ACTOR_TYPES
+from natowatch.extract.story import Story
+from natowatch.storage.records import AlertView, EventHead, EventView, Stance
 
 # The outcome an event gives its subject; later outcomes override earlier ones in this order.
 OUTCOMES = {"withdrawal": "withdrew", "appointment": "appointed", "takes_office": "took office"}
@@ -73,7 +73,7 @@ def event_uuid(event: EventView) -> str:
 
 
 def alert_json(alert: AlertView, headline: str) -> dict[str, Any]:
-    """An outbox row as `natowatch alerts --json` prints it; `headline` is flows.alerts.alert_headline."""
+    """An outbox row as `natowatch alerts --json` prints it; `headline` is natowatch.flows.alerts.messages.alert_headline."""
     return {
         "id": alert.id, "story": alert.story_id, "route": alert.route, "kind": alert.kind, "state": alert.state,
         "attempts": alert.attempts,

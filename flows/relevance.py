@@ -9,10 +9,10 @@ this module shrinks to a call.)
 """
 from __future__ import annotations
 
-from extract import article_text, is_about_story
-from extract.gazetteer import CANDIDATE, OTHER_RACE, STATE, Gazetteer
-from extract.story import Story
-from extract.text import fold
+from natowatch.extract import article_text, is_about_story
+from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, STATE, Gazetteer
+from natowatch.extract.story import Story
+from natowatch.extract.text import fold
 
 # Names listed in a reason before "and N more".
 MAX_NAMED = 5

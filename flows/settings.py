@@ -25,13 +25,13 @@ from typing import Any, Iterator, Mapping
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 
-from extract.model import EVENT_TYPES, STATUSES
-from flows.limits import FetchLimits
-from flows.yamlfile import read_yaml
+from natowatch.extract.model import EVENT_TYPES, STATUSES
+from natowatch.flows.reader.limits import FetchLimits
+from natowatch.flows.files.yamlfile import read_yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETTINGS_FILE = REPO_ROOT / "config" / "settings.yaml"
-# Story-level alerts a route can ask for besides event types (storage.records.STORY_ALERT_KINDS;
+# Story-level alerts a route can ask for besides event types (natowatch.storage.records.STORY_ALERT_KINDS;
 # not imported from there: storage loads SQLAlchemy, which `natowatch extract` must not).
 STORY_ALERT_TYPES = ("stance_change", "consensus")
 ROUTE_TYPES = (*EVENT_TYPES, *STORY_ALERT_TYPES)
@@ -88,7 +88,7 @@ class Route:
     @property
     def rule(self):
         """The storage.RouteRule that queues alerts for this route."""
-        from storage.records import RouteRule  # storage pulls in SQLAlchemy: not for `natowatch extract`
+        from natowatch.storage.records import RouteRule  # storage pulls in SQLAlchemy: not for `natowatch extract`
 
         return RouteRule(self.name, frozenset(self.types), frozenset(self.statuses) if self.statuses else None,
                          self.min_sources, updates=self.updates, background=self.background,
@@ -124,7 +124,7 @@ class AlertSettings:
 @dataclass(frozen=True)
 class TimelineSettings:
     # An event dated more than this many days before the article that first reports it is
-    # background (storage.records.DEFAULT_BACKGROUND_DAYS; not imported: see STORY_ALERT_TYPES).
+    # background (natowatch.storage.records.DEFAULT_BACKGROUND_DAYS; not imported: see STORY_ALERT_TYPES).
     background_days: int = DEFAULT_BACKGROUND_DAYS
 
 
@@ -159,7 +159,7 @@ def redact(text: str, urls: tuple[str, ...] | list[str] = ()) -> str:
 
 
 # apprise logs the URLs it loads (a password masked, tokens and hosts not; a URL it cannot load
-# in full), and urllib3/requests (httpx/httpcore for JSON webhooks, flows/payloads.py) log
+# in full), and urllib3/requests (httpx/httpcore for JSON webhooks, flows/alerts/payloads.py) log
 # request URLs: a webhook's path is often its token.
 _CHATTY_LOGGERS = ("apprise", "urllib3", "requests", "httpx", "httpcore")
 

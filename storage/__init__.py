@@ -1,9 +1,9 @@
 """storage/: the schema and every query. Use `Store.open(url)` and the records below."""
-from storage.errors import SchemaError, StorageError
-from storage.records import (AlertView, ArticleRecord, ChangeView, EventHead, EventView, EvidenceView, FeedState,
+from natowatch.storage.errors import SchemaError, StorageError
+from natowatch.storage.records import (AlertView, ArticleRecord, ChangeView, EventHead, EventView, EvidenceView, FeedState,
                              FeedSummary, IngestResult, RouteRule, Stance, StoryEvents, StoryFacts, StorySummary,
                              TimelinePage)
-from storage.store import Store
+from natowatch.storage.store import Store
 
 __all__ = [
     "AlertView", "ArticleRecord", "ChangeView", "EventHead", "EventView", "EvidenceView", "FeedState", "FeedSummary",

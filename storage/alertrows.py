@@ -6,9 +6,9 @@ import hashlib
 
 from sqlalchemy.orm import Session
 
-from storage.models import AlertRow, EventRow
-from storage.records import RouteRule
-from storage.sql import insert_new
+from natowatch.storage.models import AlertRow, EventRow
+from natowatch.storage.records import RouteRule
+from natowatch.storage.sql import insert_new
 
 MAX_KEY_LENGTH = 256  # alerts.key
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.models import ArticleRow, EvidenceRow, FeedItemRow, FeedRow
-from storage.records import ArticleView, FeedCounts
+from natowatch.storage.models import ArticleRow, EvidenceRow, FeedItemRow, FeedRow
+from natowatch.storage.records import ArticleView, FeedCounts
 
 
 def articles(session: Session, *, relevant: bool | None = None, feed_name: str | None = None,

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from storage.errors import StorageError
+from natowatch.storage.errors import StorageError
 
 # How long a SQLite writer waits for another process's write transaction.
 SQLITE_BUSY_TIMEOUT_MS = 30_000

@@ -9,15 +9,15 @@ from typing import Collection, Sequence
 from sqlalchemy import distinct, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
-from extract.model import ACTOR_TYPES, Event
-from storage.errors import StorageError
-from storage.models import ARTICLE_SOURCES, TEXT_SOURCES, ArticleRow, EventChangeRow, EventRow, EvidenceRow
-from storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KINDS, ArticleRecord, EventView, IngestResult,
+from natowatch.extract.model import ACTOR_TYPES, Event
+from natowatch.storage.errors import StorageError
+from natowatch.storage.models import ARTICLE_SOURCES, TEXT_SOURCES, ArticleRow, EventChangeRow, EventRow, EvidenceRow
+from natowatch.storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KINDS, ArticleRecord, EventView, IngestResult,
                              RouteRule, Stance, StoryFacts)
-from storage.alertrows import alert_key, queue_alert as _queue
-from storage.sql import insert_new, insert_new_rows
-from storage.timeline import apply_report, counted, first_report
-from storage.views import event_views, views_of
+from natowatch.storage.alertrows import alert_key, queue_alert as _queue
+from natowatch.storage.sql import insert_new, insert_new_rows
+from natowatch.storage.timeline import apply_report, counted, first_report
+from natowatch.storage.views import event_views, views_of
 
 STANCE_TYPES = ("endorsement", "opposition")
 

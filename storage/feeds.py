@@ -6,12 +6,12 @@ import dataclasses
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.db import redact_text
-from storage.errors import StorageError
-from storage.models import FeedItemRow, FeedRow
-from storage.outbox import MAX_ERROR_LENGTH
-from storage.records import FeedState, FeedSummary
-from storage.sql import insert_new, upsert
+from natowatch.storage.db import redact_text
+from natowatch.storage.errors import StorageError
+from natowatch.storage.models import FeedItemRow, FeedRow
+from natowatch.storage.outbox import MAX_ERROR_LENGTH
+from natowatch.storage.records import FeedState, FeedSummary
+from natowatch.storage.sql import insert_new, upsert
 
 _FIELDS = [f.name for f in dataclasses.fields(FeedState)]
 

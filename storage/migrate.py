@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
-from storage.db import WRITE_OPTION
+from natowatch.storage.db import WRITE_OPTION
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Any constant: the PostgreSQL advisory lock that serialises concurrent upgrades.

@@ -12,7 +12,7 @@ from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, Float, ForeignKey
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from storage.records import ALERT_KINDS, CHANGE_KINDS
+from natowatch.storage.records import ALERT_KINDS, CHANGE_KINDS
 
 
 def utcnow() -> dt.datetime:

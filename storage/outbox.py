@@ -25,11 +25,11 @@ from typing import Collection, Mapping, Sequence
 from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.db import redact_text
-from storage.errors import StorageError
-from storage.models import AlertRow
-from storage.records import AlertView
-from storage.views import alert_views
+from natowatch.storage.db import redact_text
+from natowatch.storage.errors import StorageError
+from natowatch.storage.models import AlertRow
+from natowatch.storage.records import AlertView
+from natowatch.storage.views import alert_views
 
 MAX_ERROR_LENGTH = 1000
 

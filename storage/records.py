@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping
 
 if TYPE_CHECKING:
-    from extract.model import Event
+    from natowatch.extract.model import Event
 
 # What an outbox row announces: one event, or a story-level moment derived from the events.
 # A route asks for the story-level kinds by listing them among its types.
@@ -14,7 +14,7 @@ STORY_ALERT_KINDS = ("stance_change", "consensus")
 # 'update': a stronger later report changed an event a route already had (routes with updates);
 # 'correction': an event a route received was retracted, restored, or reported again after that.
 ALERT_KINDS = ("event", *STORY_ALERT_KINDS, "update", "correction")
-# What can happen to an event after it became news (its history, storage.models.EventChangeRow).
+# What can happen to an event after it became news (its history, natowatch.storage.models.EventChangeRow).
 CHANGE_KINDS = ("upgrade", "ended", "retracted", "restored", "reinstated")
 # How strongly an event is told: a later report that is stronger upgrades it.
 STATUS_RANK = {"tentative": 0, "reported": 1, "confirmed": 2}
@@ -101,7 +101,7 @@ class EvidenceView:
 
 @dataclass(frozen=True)
 class ChangeView:
-    """One entry of an event's history (see storage.records.CHANGE_KINDS)."""
+    """One entry of an event's history (see natowatch.storage.records.CHANGE_KINDS)."""
 
     kind: str
     status_before: str | None
@@ -151,7 +151,7 @@ class AlertView:
     """An outbox row and the event it announces. For a story-level alert (`kind`
     'stance_change' or 'consensus') `event` is the event that caused it and `detail` holds
     what the message needs (see storage/events.py). `delivered_urls` are hashes of the URLs
-    that already accepted it (storage.outbox.url_hash), so a retry skips them."""
+    that already accepted it (natowatch.storage.outbox.url_hash), so a retry skips them."""
 
     id: int
     route: str

@@ -18,17 +18,17 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from extract.model import Event
-from storage import articles as article_store
-from storage import events as event_store
-from storage import feeds as feed_store
-from storage import migrate, outbox, timeline, views
-from storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
-from storage.errors import SchemaError, StorageError
-from storage.locks import FeedLocks
-from storage.models import utcnow
-from storage.views import event_views
-from storage.records import (AlertView, ArticleRecord, ArticleView, EventHead, EventView, FeedCounts, FeedState,
+from natowatch.extract.model import Event
+from natowatch.storage import articles as article_store
+from natowatch.storage import events as event_store
+from natowatch.storage import feeds as feed_store
+from natowatch.storage import migrate, outbox, timeline, views
+from natowatch.storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
+from natowatch.storage.errors import SchemaError, StorageError
+from natowatch.storage.locks import FeedLocks
+from natowatch.storage.models import utcnow
+from natowatch.storage.views import event_views
+from natowatch.storage.records import (AlertView, ArticleRecord, ArticleView, EventHead, EventView, FeedCounts, FeedState,
                              FeedSummary, IngestResult, RouteRule, Stance, StoryEvents, StoryFacts, StorySummary,
                              TimelinePage)
 

@@ -20,12 +20,12 @@ from typing import Iterable, Sequence
 from sqlalchemy import delete, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from extract.model import Event
-from storage.alertrows import alert_key, queue_alert
-from storage.errors import StorageError
-from storage.models import AlertRow, ArticleRow, EventChangeRow, EventRow, EvidenceRow
-from storage.records import ENDED, STATUS_RANK, ArticleRecord, ChangeView, RouteRule
-from storage.sql import insert_new
+from natowatch.extract.model import Event
+from natowatch.storage.alertrows import alert_key, queue_alert
+from natowatch.storage.errors import StorageError
+from natowatch.storage.models import AlertRow, ArticleRow, EventChangeRow, EventRow, EvidenceRow
+from natowatch.storage.records import ENDED, STATUS_RANK, ArticleRecord, ChangeView, RouteRule
+from natowatch.storage.sql import insert_new
 
 MAX_WHY_LENGTH = 500
 

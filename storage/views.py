@@ -11,8 +11,8 @@ from typing import Iterable, Mapping, Sequence
 from sqlalchemy import Row, Select, distinct, func, select
 from sqlalchemy.orm import Session
 
-from storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
-from storage.records import (AlertView, EventHead, EventView, EvidenceView, StorySummary, TimelinePage)
+from natowatch.storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
+from natowatch.storage.records import (AlertView, EventHead, EventView, EvidenceView, StorySummary, TimelinePage)
 
 
 def event_views(session: Session, event_ids: Iterable[int], *,

@@ -14,7 +14,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 # shadow the storage and flows packages. The repository itself must come first.
 sys.path.insert(0, str(REPO_ROOT))
 
-from flows.prefect_env import set_prefect_defaults  # noqa: E402
+from natowatch.flows.pipelines.prefect_env import set_prefect_defaults  # noqa: E402
 
 # The developer's own settings must not leak into tests: a real alert URL would get alerts.
 for _name in ("NATOWATCH_CONFIG", "NATOWATCH_DATABASE_URL", "NATOWATCH_ALERT_URLS", "NATOWATCH_FEEDS",
@@ -44,7 +44,7 @@ def postgres_problem() -> str | None:
 
 
 def redacted_postgres_url() -> str:
-    from storage.db import redact_url
+    from natowatch.storage.db import redact_url
 
     return redact_url(os.environ.get(POSTGRES_ENV, ""))
 
@@ -100,7 +100,7 @@ def repo_root() -> Path:
 
 @pytest.fixture(scope="session")
 def story():
-    from flows.storyfile import load_story
+    from natowatch.flows.files.storyfile import load_story
 
     return load_story(REPO_ROOT / "config" / "stories" / "nato-secretary-general.yaml")
 

@@ -5,8 +5,8 @@ the roles `subj` (candidate), `actor`/`actor2` (states or the organisation), `tr
 predicate), `gap` and `tail`, and a check that fills the roles and asks scope.py whether the
 predicate states a fact) and the checks themselves; `base.py` holds what they share.
 """
-from extract.frames.base import Context, Finding
-from extract.frames.candidacy import denied_candidacies
-from extract.frames.grammar import Grammar
+from natowatch.extract.frames.base import Context, Finding
+from natowatch.extract.frames.candidacy import denied_candidacies
+from natowatch.extract.frames.grammar import Grammar
 
 __all__ = ["Context", "Finding", "Grammar", "denied_candidacies"]

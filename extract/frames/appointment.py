@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from extract.frames.base import (
+from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, ORGS, P, Rule, Vocab,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _group, _other_race_in, _possessive_only,
     _post_between, _rx, _sentence_has_post,

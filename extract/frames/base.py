@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from extract.clauses import Shape
-from extract.gazetteer import ORG, STATE, Gazetteer
-from extract.lexicon import Lexicon, bounded
-from extract.scope import Scope
+from natowatch.extract.clauses import Shape
+from natowatch.extract.gazetteer import ORG, STATE, Gazetteer
+from natowatch.extract.lexicon import Lexicon, bounded
+from natowatch.extract.scope import Scope
 
 C = r"⟨C\d+⟩"
 A = r"⟨[SO]\d+⟩"                 # an actor: a member state or the organisation

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from extract.gazetteer import CANDIDATE
-from extract.frames.base import (
+from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
     Shape, Vocab, W, WP, _FOR_SOMETHING, _NOUN_BEFORE, _actor_values, _assess,
     _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx,

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from extract.frames import appointment, candidacy, office, stance, withdrawal
-from extract.frames.base import C, WP, P, Vocab
-from extract.gazetteer import Gazetteer
-from extract.lexicon import Lexicon, bounded, built_once
-from extract.scope import Scope
+from natowatch.extract.frames import appointment, candidacy, office, stance, withdrawal
+from natowatch.extract.frames.base import C, WP, P, Vocab
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.lexicon import Lexicon, bounded, built_once
+from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, candidacy, withdrawal, appointment, office)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from extract.frames.base import (
+from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, Vocab, W,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _post_between, _post_tokens, _rx, _sentence_has_post, _span,

@@ -5,8 +5,8 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from extract.gazetteer import CANDIDATE
-from extract.frames.base import (
+from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.frames.base import (
     A, AGG, C, Context, Finding, ORG, P, Rule,
     S, TITLE, Vocab, W, WP, _FOR_OTHER, _actor_values, _assess,
     _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from extract.gazetteer import CANDIDATE
-from extract.frames.base import (
+from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.frames.base import (
     A, ADJ, C, Context, Finding, P, Rule, Vocab,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _rx, _sentence_has_post, _span,

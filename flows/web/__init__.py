@@ -4,6 +4,6 @@
 API); `serve` runs it with uvicorn. Every read goes through `storage.Store` (opened
 read-only by the CLI); every shape comes from flows/present.py.
 """
-from flows.web.app import WebError, create_app, serve
+from natowatch.flows.web.app import WebError, create_app, serve
 
 __all__ = ["WebError", "create_app", "serve"]

@@ -9,9 +9,9 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 
-from flows.present import alert_json, event_json, evidence_json, status_json, status_out
-from flows.web.app import web_of
-from flows.web.pages import TimelineQuery, alerts_context, event_context
+from natowatch.flows.present import alert_json, event_json, evidence_json, status_json, status_out
+from natowatch.flows.web.app import web_of
+from natowatch.flows.web.pages import TimelineQuery, alerts_context, event_context
 
 router = APIRouter(prefix="/api", tags=["api"])
 

@@ -23,8 +23,8 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.templating import Jinja2Templates
 
-from extract.story import Story
-from storage import Store
+from natowatch.extract.story import Story
+from natowatch.storage import Store
 
 HERE = Path(__file__).resolve().parent
 # Pages never run inline script or load anything from elsewhere: a sentence from a stranger that
@@ -67,7 +67,7 @@ class Web:
 
 
 def create_app(store: Store, stories: Sequence[Story]) -> FastAPI:
-    from flows.web import api, atom, pages
+    from natowatch.flows.web import api, atom, pages
 
     app = FastAPI(title="natowatch", description="Events of leadership races read from the news (read-only).",
                   version="1", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")

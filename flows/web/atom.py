@@ -1,6 +1,6 @@
 """Atom feeds (RFC 4287) of events: one entry per event, the latest news first.
 
-An entry's id is the event's identity (flows.present.event_uuid), so it survives a new
+An entry's id is the event's identity (natowatch.flows.present.event_uuid), so it survives a new
 database; `updated` is when natowatch learned of the event, `published` the day it happened
 (or its first article's publication day). Each article reporting it is a `related` link (web
 links only). The XML comes from an autoescaped template: text from strangers cannot add markup.
@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from extract.story import Story
-from flows.present import event_uuid
-from flows.web.app import Web, web_of
-from flows.web.pages import EventRow, event_row
+from natowatch.extract.story import Story
+from natowatch.flows.present import event_uuid
+from natowatch.flows.web.app import Web, web_of
+from natowatch.flows.web.pages import EventRow, event_row
 
 router = APIRouter(include_in_schema=False)
 

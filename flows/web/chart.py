@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Collection, Iterable
 
-from storage.records import EventHead
+from natowatch.storage.records import EventHead
 
 WIDTH, HEIGHT = 720, 260
 LEFT, RIGHT, TOP, BOTTOM = 40, 150, 14, 30

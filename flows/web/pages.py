@@ -12,14 +12,14 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
-from extract import extract_events
-from extract.model import EVENT_TYPES, STATUSES
-from extract.story import Story
-from flows.alerts import alert_headline, headline
-from flows.present import CandidateOut, articles, marked_parts, status_out, web_link
-from flows.web.app import Web, web_of
-from flows.web.chart import Chart, backing_chart
-from storage import AlertView, EventView, EvidenceView, FeedSummary, StorageError, Store, StorySummary, TimelinePage
+from natowatch.extract import extract_events
+from natowatch.extract.model import EVENT_TYPES, STATUSES
+from natowatch.extract.story import Story
+from natowatch.flows.alerts.messages import alert_headline, headline
+from natowatch.flows.present import CandidateOut, articles, marked_parts, status_out, web_link
+from natowatch.flows.web.app import Web, web_of
+from natowatch.flows.web.chart import Chart, backing_chart
+from natowatch.storage import AlertView, EventView, EvidenceView, FeedSummary, StorageError, Store, StorySummary, TimelinePage
 
 router = APIRouter(include_in_schema=False)
 

@@ -1,11 +1,11 @@
-"""Alembic environment: always run from storage.migrate with a live connection.
+"""Alembic environment: always run from natowatch.storage.migrate with a live connection.
 
 There is no alembic.ini: the configuration is built in code (storage/migrate.py), so
 migrations work from an installed package and any working directory.
 """
 from alembic import context
 
-from storage.models import Base
+from natowatch.storage.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:

@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from extract import event_to_json, extract_events  # noqa: E402
-from flows.storyfile import load_story  # noqa: E402
+from natowatch.extract import event_to_json, extract_events  # noqa: E402
+from natowatch.flows.files.storyfile import load_story  # noqa: E402
 
 STORY = ROOT / "config" / "stories" / "nato-secretary-general.yaml"
 

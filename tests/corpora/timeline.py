@@ -102,9 +102,9 @@ def score(events, first_days: dict[tuple, dt.date | None]) -> TimelineScore:
 
 def replay_and_score(folder: Path, database_url: str) -> TimelineScore:
     """Replay the corpus into an empty database through the replay flow's steps, then score it."""
-    from flows.replay import read_and_extract, store_batch
-    from flows.storyfile import load_story
-    from storage import Store
+    from natowatch.flows.pipelines.replay import read_and_extract, store_batch
+    from natowatch.flows.files.storyfile import load_story
+    from natowatch.storage import Store
 
     story = load_story(ROOT / "config" / "stories" / "nato-secretary-general.yaml")
     batch = read_and_extract(folder, story)

@@ -275,7 +275,7 @@ def test_image_and_server_run_one_prefect_release(compose, host_env):
 def test_the_cli_has_the_commands_compose_runs(compose):
     from typer.main import get_command
 
-    from flows.cli import app
+    from natowatch.flows.cli import app
 
     command = get_command(app)
     for service in APP_SERVICES:

@@ -47,8 +47,8 @@ def test_everything_the_install_needs_is_copied_before_it(dockerfile):
     install = index_of(dockerfile, is_project_install)
     copied = {source.rstrip("/") for source in copy_sources(dockerfile[:install])}
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    top_level_packages = {name.split(".")[0] for name in project["tool"]["setuptools"]["packages"]}
-    needed = {"pyproject.toml", project["project"]["readme"]} | top_level_packages
+    folders = set(project["tool"]["setuptools"]["package-dir"].values())
+    needed = {"pyproject.toml", project["project"]["readme"]} | folders
     assert needed - copied == set()
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract import extract_events
-from extract.story import build_story
+from natowatch.extract import extract_events
+from natowatch.extract.story import build_story
 
 ROOT = Path(__file__).resolve().parents[2]
 LEXICON_FILE = ROOT / "config" / "lexicon" / "en.yaml"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from extract import extract_events
-from extract.events import DEFAULT_BUDGET_SECONDS, Extraction, extract_article
+from natowatch.extract import extract_events
+from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, Extraction, extract_article
 from tests.extract.conftest import E, PUBLISHED, RACE_TITLE
 
 R = "Mark Rutte"

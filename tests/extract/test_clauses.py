@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clauses import blank_parentheses, build_shape
-from extract.events import read_article
+from natowatch.extract.clauses import blank_parentheses, build_shape
+from natowatch.extract.events import read_article
 
 
 def groups(story, sentence):

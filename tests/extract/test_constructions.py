@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract import extract_events
-from extract.model import ACTOR_TYPES
+from natowatch.extract import extract_events
+from natowatch.extract.model import ACTOR_TYPES
 
 SET = Path(__file__).resolve().parents[1] / "corpora" / "constructions" / "constructions.yaml"
 OVERALL_FLOOR, CLASS_FLOOR = 0.87, 0.72

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from extract.dates import date_near, find_dates
+from natowatch.extract.dates import date_near, find_dates
 
 PUB = dt.date(2024, 6, 20)   # Thursday
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import extract_events
-from extract.discover import propose
+from natowatch.extract import extract_events
+from natowatch.extract.discover import propose
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = dt.date(2024, 3, 14)

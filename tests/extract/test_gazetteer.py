@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.events import read_article
-from extract.gazetteer import Gazetteer
-from extract.text import fold
+from natowatch.extract.events import read_article
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.text import fold
 
 
 def mentions(story, sentence):

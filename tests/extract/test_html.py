@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract import html_to_article
+from natowatch.extract import html_to_article
 
 PAGE = """<!DOCTYPE html><html lang="en"><head>
 <meta charset="utf-8"><title>Hungary drops objection to Rutte | Example News</title>

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from extract import extract_events
+from natowatch.extract import extract_events
 from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose, TO as takes, WD as withdraw
 
 TITLE = "The race for NATO secretary general"

@@ -7,8 +7,8 @@ test_budget.py for that).
 """
 from __future__ import annotations
 
-from extract import extract_events
-from extract.text import split_sentences
+from natowatch.extract import extract_events
+from natowatch.extract.text import split_sentences
 from tests.extract.conftest import E, PUBLISHED, RACE_TITLE
 
 R = "Mark Rutte"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.lexicon import Lexicon, expand, list_kind, noun_forms, verb_forms
+from natowatch.extract.lexicon import Lexicon, expand, list_kind, noun_forms, verb_forms
 
 IRREGULAR = {"throw": ["threw", "thrown"], "take": ["took", "taken"], "begin": ["began", "begun", "beginning"]}
 

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from extract.story import StoryError, build_story
+from natowatch.extract.story import StoryError, build_story
 from tests.extract.conftest import TO, CAND
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from extract import article_text, event_to_json, explain, extract_events, is_about_story
+from natowatch.extract import article_text, event_to_json, explain, extract_events, is_about_story
 
 TITLE = "Hungary backs Rutte for NATO chief"
 TEXT = ("Hungarian Prime Minister Viktor Orban said on Tuesday that Hungary is ready to support Mark Rutte "

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.lexicon import Lexicon
-from extract.scope import Scope
+from natowatch.extract.lexicon import Lexicon
+from natowatch.extract.scope import Scope
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from extract import extract_events
+from natowatch.extract import extract_events
 from tests.extract.conftest import APP, CAND, E, O, PUBLISHED, RACE_TITLE, TO, WD
 
 R, I, K = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"

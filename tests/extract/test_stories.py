@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract.story import StoryError, build_story
-from flows.storyfile import load_story
+from natowatch.extract.story import StoryError, build_story
+from natowatch.flows.files.storyfile import load_story
 
 ROOT = Path(__file__).resolve().parents[2]
 STATES_FILE = ROOT / "config" / "states.yaml"

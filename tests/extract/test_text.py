@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract import article_text
-from extract.text import fold, quote_spans, split_sentences
+from natowatch.extract import article_text
+from natowatch.extract.text import fold, quote_spans, split_sentences
 
 
 def test_article_text_puts_the_headline_first():

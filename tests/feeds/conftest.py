@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from flows.articles import list_folder, read_article
-from flows.fetch import FetchLimits
-from storage import Store
+from natowatch.flows.files.articles import list_folder, read_article
+from natowatch.flows.reader.fetch import FetchLimits
+from natowatch.storage import Store
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"

@@ -1,4 +1,4 @@
-"""flows/feeds.py: the feeds file, and feed bytes -> items (identity, dates, encodings, bad documents)."""
+"""flows/reader/feeds.py: the feeds file, and feed bytes -> items (identity, dates, encodings, bad documents)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.feeds import (Feed, FeedParseError, FeedsError, clean_link, decode_html, html_fragment_to_text,
+from natowatch.flows.reader.feeds import (Feed, FeedParseError, FeedsError, clean_link, decode_html, html_fragment_to_text,
                          load_feeds, parse_feed)
 
 REPO = Path(__file__).resolve().parents[2]

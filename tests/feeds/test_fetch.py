@@ -1,4 +1,4 @@
-"""flows/fetch.py against a real local HTTP server: every bad answer is one line, never a crash."""
+"""flows/reader/fetch.py against a real local HTTP server: every bad answer is one line, never a crash."""
 from __future__ import annotations
 
 import threading
@@ -6,7 +6,7 @@ import time
 
 from werkzeug import Response
 
-from flows.fetch import USER_AGENT, fetch
+from natowatch.flows.reader.fetch import USER_AGENT, fetch
 
 
 def test_plain_get_sends_user_agent_and_returns_validators(server, limits):

@@ -21,10 +21,10 @@ from feedpages import article_page, rss
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from flows.feeds import Feed, parse_feed
-from flows.fetch import FetchLimits, HostPacer, fetch
-from flows.netguard import non_public_reason
-from flows.poll import PollContext, fetch_each, process_feed, run_cycle, with_origins
+from natowatch.flows.reader.feeds import Feed, parse_feed
+from natowatch.flows.reader.fetch import FetchLimits, HostPacer, fetch
+from natowatch.flows.reader.netguard import non_public_reason
+from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle, with_origins
 
 from test_poll import T0
 
@@ -163,7 +163,7 @@ def bombs():
 # pytest's log capture share this one).
 _MEASURE = """
 import resource, sys
-from flows.fetch import FetchLimits, fetch, new_client
+from natowatch.flows.reader.fetch import FetchLimits, fetch, new_client
 limits = FetchLimits(max_bytes=200_000, allow_hosts=("127.0.0.1",))
 with new_client(limits) as client:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -367,7 +367,7 @@ def test_huge_feeds_titles_and_repeated_guids_are_capped_and_logged(server, ctx,
 
 
 def test_every_limit_is_a_setting_and_a_bad_one_is_named(tmp_path):
-    from flows.settings import SettingsError, load_settings
+    from natowatch.flows.settings import SettingsError, load_settings
 
     path = tmp_path / "settings.yaml"
     path.write_text("fetch:\n  request_timeout_seconds: 12\n  max_bytes: 1000\n  allow_hosts: [Intranet.Example, '[::1]']\n"

@@ -15,10 +15,10 @@ import pytest
 from feedpages import article_page, rss
 from werkzeug import Request, Response
 
-from flows.feeds import Feed
-from flows.fetch import HostPacer
-from flows.poll import PollContext, fetch_each, process_feed, run_cycle
-from flows.settings import SettingsError, load_settings
+from natowatch.flows.reader.feeds import Feed
+from natowatch.flows.reader.fetch import HostPacer
+from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle
+from natowatch.flows.settings import SettingsError, load_settings
 
 DELAY = 0.2
 HOSTS = ("127.0.0.1", "localhost")

@@ -15,12 +15,12 @@ import pytest
 from feedpages import article_page, rss
 from werkzeug import Request, Response
 
-from extract import extract_events
-from extract.model import ACTOR_TYPES
-from flows.feeds import Feed
-from flows.fetch import HostPacer
-from flows.poll import DUE_SLACK, FeedReport, PollContext, fetch_each, process_feed, run_cycle, summary_lines
-from storage import Store
+from natowatch.extract import extract_events
+from natowatch.extract.model import ACTOR_TYPES
+from natowatch.flows.reader.feeds import Feed
+from natowatch.flows.reader.fetch import HostPacer
+from natowatch.flows.pipelines.poll import DUE_SLACK, FeedReport, PollContext, fetch_each, process_feed, run_cycle, summary_lines
+from natowatch.storage import Store
 
 T0 = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.timezone.utc)
 

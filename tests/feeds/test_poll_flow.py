@@ -8,9 +8,9 @@ import pytest
 from feedpages import article_page, rss
 from prefect import flow
 
-from flows.feeds import Feed
-from flows.poll import FETCH_RETRIES, fetch_feed_task, poll_feeds
-from storage import Store
+from natowatch.flows.reader.feeds import Feed
+from natowatch.flows.pipelines.poll import FETCH_RETRIES, fetch_feed_task, poll_feeds
+from natowatch.storage import Store
 
 
 @pytest.mark.prefect

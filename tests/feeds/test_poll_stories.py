@@ -6,12 +6,12 @@ from pathlib import Path
 
 from feedpages import article_page, rss
 
-from flows.articles import list_folder, read_article
-from flows.feeds import Feed
-from flows.fetch import HostPacer
-from flows.poll import PollContext
-from flows.storyfile import load_story
-from storage import Store
+from natowatch.flows.files.articles import list_folder, read_article
+from natowatch.flows.reader.feeds import Feed
+from natowatch.flows.reader.fetch import HostPacer
+from natowatch.flows.pipelines.poll import PollContext
+from natowatch.flows.files.storyfile import load_story
+from natowatch.storage import Store
 from tests.feeds.test_poll import T0, cycle, serve_feed
 from tests.flows.backends import any_db_url  # noqa: F401  (fixture)
 

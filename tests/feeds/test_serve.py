@@ -11,7 +11,7 @@ import httpx
 import pytest
 from werkzeug import Response
 
-from flows.serve import (ServeError, poll_interval_minutes, prefect_server, server_command, stop_process,
+from natowatch.flows.pipelines.serve import (ServeError, poll_interval_minutes, prefect_server, server_command, stop_process,
                          wait_until_healthy)
 
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from flowkit import HttpReceiver, free_port
-from storage import Store
+from natowatch.storage import Store
 
 
 @pytest.fixture

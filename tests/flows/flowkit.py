@@ -9,8 +9,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from extract.model import Event
-from storage import ArticleRecord, EventView, EvidenceView, Store
+from natowatch.extract.model import Event
+from natowatch.storage import ArticleRecord, EventView, EvidenceView, Store
 
 
 class SteppedClock:
@@ -113,7 +113,7 @@ def fill_store(store: Store, story, routes) -> None:
 
 def invoke(runner, *args):
     """Run a natowatch command in this process; wide columns so tables do not fold names."""
-    from flows.cli import app
+    from natowatch.flows.cli import app
 
     return runner.invoke(app, list(args), env={"COLUMNS": "250"}, catch_exceptions=False)
 

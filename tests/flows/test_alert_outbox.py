@@ -22,11 +22,11 @@ import pytest
 
 from backends import any_db_url  # noqa: F401  (a fixture)
 from flowkit import SteppedClock, invoke, make_article, make_event
-from extract.story import build_story
-from flows.alerts import story_facts
-from flows.dispatch import dispatch_pass
-from flows.settings import load_settings
-from storage import Store
+from natowatch.extract.story import build_story
+from natowatch.flows.alerts.messages import story_facts
+from natowatch.flows.pipelines.dispatch import dispatch_pass
+from natowatch.flows.settings import load_settings
+from natowatch.storage import Store
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 POST = "NATO Secretary General"
@@ -193,9 +193,9 @@ def test_a_failed_url_is_retried_alone(store, story, write_settings, http_receiv
 
 CLAIM_AND_HANG = """
 import json, sys, time
-from flows.dispatch import claim
-from flows.settings import load_settings
-from storage import Store
+from natowatch.flows.pipelines.dispatch import claim
+from natowatch.flows.settings import load_settings
+from natowatch.storage import Store
 
 store = Store.open(sys.argv[1])
 print(json.dumps([a.id for a in claim(store, load_settings(), 100)]), flush=True)
@@ -230,7 +230,7 @@ def test_a_dispatcher_killed_after_claiming_loses_no_alert(store, any_db_url, st
 
 
 def test_replaying_the_seeds_twice_sends_nothing_new(store, story, write_settings, http_receiver):
-    from flows.replay import read_and_extract, store_batch
+    from natowatch.flows.pipelines.replay import read_and_extract, store_batch
 
     settings = settings_with(write_settings, [{"name": "desk", "urls": [http_receiver.url()]}])
     batch = read_and_extract(REPO_ROOT / "seeds", story)

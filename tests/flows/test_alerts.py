@@ -1,4 +1,4 @@
-"""flows/alerts.py rendering: headlines, the tally line, Slack escaping of hostile text, email."""
+"""flows/alerts/messages.py rendering: headlines, the tally line, Slack escaping of hostile text, email."""
 from __future__ import annotations
 
 import io
@@ -7,8 +7,8 @@ import pytest
 from rich.console import Console
 
 from flowkit import HOSTILE, event_view
-from flows.alerts import email_subject, headline, plain_text, print_to_console, render, slack_text, tally_line
-from storage import Stance
+from natowatch.flows.alerts.messages import email_subject, headline, plain_text, print_to_console, render, slack_text, tally_line
+from natowatch.storage import Stance
 
 @pytest.mark.parametrize("event_type, actor, expected", [
     ("endorsement", "Hungary", "Hungary endorses Mark Rutte for NATO Secretary General"),

@@ -1,4 +1,4 @@
-"""flows/articles.py: manifests, publication order, titles, HTML detection."""
+"""flows/files/articles.py: manifests, publication order, titles, HTML detection."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from flows.articles import (ArticleFileError, events_or_warn, list_folder, looks_like_html, manifest_entry_for,
+from natowatch.flows.files.articles import (ArticleFileError, events_or_warn, list_folder, looks_like_html, manifest_entry_for,
                             read_article, split_title)
 
 

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 from flowkit import fill_store, invoke
-from extract import article_text
-from extract.model import EVENT_TYPES
-from flows.articles import manifest_entry_for, read_article
-from flows.settings import load_settings
+from natowatch.extract import article_text
+from natowatch.extract.model import EVENT_TYPES
+from natowatch.flows.files.articles import manifest_entry_for, read_article
+from natowatch.flows.settings import load_settings
 
 SEEDS = ("000_0c3fa61ec35526cc", "001_f45f5ef3a6881a2d", "002_bbb002d8aafd2be4", "003_2f614e97bf582ec3",
          "004_e6e052abecc23e78")
@@ -29,7 +29,7 @@ def filled_db(store, story, db_url, write_settings):
 def test_extract_json_on_the_seeds_without_prefect(repo_root):
     """The fixed contract read by the outside evaluation, in a fresh process: Prefect never loads."""
     files = [f"seeds/{stem}.txt" for stem in SEEDS]
-    script = ("import sys\nfrom flows.cli import app\ncode = 0\ntry:\n    app()\nexcept SystemExit as exc:\n"
+    script = ("import sys\nfrom natowatch.flows.cli import app\ncode = 0\ntry:\n    app()\nexcept SystemExit as exc:\n"
               "    code = exc.code\nloaded = sorted({m.split('.')[0] for m in sys.modules} & {'prefect', 'sqlalchemy'})\n"
               "print('LOADED', loaded, file=sys.stderr)\nsys.exit(code)\n")
     done = subprocess.run([sys.executable, "-c", script, "extract", "--json", *files], cwd=repo_root,

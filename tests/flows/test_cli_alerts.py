@@ -7,7 +7,7 @@ import json
 import pytest
 
 from flowkit import fill_store, invoke
-from flows.settings import load_settings
+from natowatch.flows.settings import load_settings
 
 
 def _mail_url(smtp_server) -> str:

@@ -9,11 +9,11 @@ import pytest
 
 from backends import any_db_url  # noqa: F401  (a fixture)
 from flowkit import FEED_PAGE, invoke
-from flows.feeds import load_feeds
-from flows.fetch import FetchLimits
-from flows.poll import PollContext, fetch_each, process_feed, run_cycle
-from flows.settings import load_settings
-from storage import Store
+from natowatch.flows.reader.feeds import load_feeds
+from natowatch.flows.reader.fetch import FetchLimits
+from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle
+from natowatch.flows.settings import load_settings
+from natowatch.storage import Store
 
 COMMENTED = "# my feeds: keep this comment\nfeeds:\n  # the wire\n  - {name: wire, url: 'https://wire.example/rss'}\n"
 # One item about the race (its page is read), one not about it (a football result naming a candidate).

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from flowkit import fill_store, invoke, serve_one_item_feed
-from flows.settings import load_settings
-from storage import Store
+from natowatch.flows.settings import load_settings
+from natowatch.storage import Store
 
 
 

@@ -8,9 +8,9 @@ import requests
 from rich.console import Console
 
 from flowkit import HOSTILE, SteppedClock, event_view, make_article, make_event
-from flows.alerts import DeliveryError, deliver, email_subject, plain_text, render, slack_text
-from flows.dispatch import dispatch_pass
-from flows.settings import load_settings
+from natowatch.flows.alerts.messages import DeliveryError, deliver, email_subject, plain_text, render, slack_text
+from natowatch.flows.pipelines.dispatch import dispatch_pass
+from natowatch.flows.settings import load_settings
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import os
 import pytest
 
 from flowkit import fill_store, invoke, serve_one_item_feed
-from extract.model import ACTOR_TYPES
-from flows.settings import DEFAULT_ROUTE_TYPES, load_settings
-from storage import StorageError, Store
+from natowatch.extract.model import ACTOR_TYPES
+from natowatch.flows.settings import DEFAULT_ROUTE_TYPES, load_settings
+from natowatch.storage import StorageError, Store
 
 
 def gold_alert_keys(repo_root) -> list[tuple]:
@@ -58,7 +58,7 @@ def test_replay_of_the_seeds_alerts_once_per_gold_event(prefect_harness, runner,
 
 @pytest.mark.prefect
 def test_replay_flow_reports_unrelated_and_missing_files(prefect_harness, tmp_path, write_settings):
-    from flows.replay import replay
+    from natowatch.flows.pipelines.replay import replay
 
     write_settings({})
     folder = tmp_path / "articles"
@@ -115,7 +115,7 @@ def test_dispatch_command_reports_a_failure_redacted(prefect_harness, runner, st
 
 
 def test_fresh_only_deletes_sqlite(tmp_path):
-    from flows.replay import remove_sqlite_database
+    from natowatch.flows.pipelines.replay import remove_sqlite_database
 
     path = tmp_path / "x.db"
     path.write_text("")
@@ -128,7 +128,7 @@ def test_fresh_only_deletes_sqlite(tmp_path):
 
 
 def test_prefect_defaults_never_override_the_user(monkeypatch):
-    from flows.prefect_env import set_prefect_defaults
+    from natowatch.flows.pipelines.prefect_env import set_prefect_defaults
 
     monkeypatch.setenv("PREFECT_LOGGING_LEVEL", "DEBUG")
     monkeypatch.delenv("PREFECT_SERVER_ANALYTICS_ENABLED", raising=False)

@@ -11,9 +11,9 @@ import pytest
 from backends import any_db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
 
 from flowkit import SteppedClock, free_port, make_article, make_event
-from flows.dispatch import dispatch_pass
-from flows.settings import load_settings
-from storage import Store
+from natowatch.flows.pipelines.dispatch import dispatch_pass
+from natowatch.flows.settings import load_settings
+from natowatch.storage import Store
 
 STATES = ["France", "Germany", "Italy", "Spain", "Poland", "Norway"]
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 from flowkit import event_view
 
-from flows.present import candidate_statuses, event_json, event_uuid, marked_parts, web_link
-from storage import EventHead
+from natowatch.flows.present import candidate_statuses, event_json, event_uuid, marked_parts, web_link
+from natowatch.storage import EventHead
 
 
 def head(event_type: str, subject: str, actor: str | None = None, event_id: int = 1) -> EventHead:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from flows.settings import (CONSOLE_ROUTE, DEFAULT_ROUTE_TYPES, SettingsError, load_settings, redact,
+from natowatch.flows.settings import (CONSOLE_ROUTE, DEFAULT_ROUTE_TYPES, SettingsError, load_settings, redact,
                             split_urls)
 
 SLACK_URL = "slack://TOKENAAAA/TOKENBBBB/TOKENCCCCsecret/#news"

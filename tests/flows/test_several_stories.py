@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from flowkit import invoke
 
-from flows.replay import read_and_extract, store_batch
-from flows.settings import load_settings
-from flows.stories import load_stories
-from storage import Store
+from natowatch.flows.pipelines.replay import read_and_extract, store_batch
+from natowatch.flows.settings import load_settings
+from natowatch.flows.files.stories import load_stories
+from natowatch.storage import Store
 from tests.flows.backends import any_db_url  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]

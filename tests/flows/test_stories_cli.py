@@ -9,8 +9,8 @@ import pytest
 import yaml
 from flowkit import invoke
 
-from flows.settings import SettingsError, load_settings
-from flows.stories import load_stories
+from natowatch.flows.settings import SettingsError, load_settings
+from natowatch.flows.files.stories import load_stories
 
 ROOT = Path(__file__).resolve().parents[2]
 NATO = ROOT / "config" / "stories" / "nato-secretary-general.yaml"

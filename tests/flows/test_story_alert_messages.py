@@ -8,11 +8,11 @@ import pytest
 from rich.console import Console
 
 from flowkit import HOSTILE, UTC, event_view
-from flows.alerts import (DeliveryError, _compose, alert_headline, email_subject, print_to_console, render,
+from natowatch.flows.alerts.messages import (DeliveryError, _compose, alert_headline, email_subject, print_to_console, render,
                           render_alert, slack_text, story_facts)
-from flows.settings import STORY_ALERT_TYPES
-from storage import AlertView
-from storage.records import STORY_ALERT_KINDS
+from natowatch.flows.settings import STORY_ALERT_TYPES
+from natowatch.storage import AlertView
+from natowatch.storage.records import STORY_ALERT_KINDS
 
 POST = "NATO Secretary General"
 

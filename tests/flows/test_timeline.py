@@ -12,10 +12,10 @@ import pytest
 
 from backends import any_db_url  # noqa: F401  (a fixture)
 from flowkit import invoke, make_article, make_event
-from flows.dispatch import dispatch_pass
-from flows.replay import read_and_extract, store_batch
-from flows.settings import load_settings
-from storage import Store
+from natowatch.flows.pipelines.dispatch import dispatch_pass
+from natowatch.flows.pipelines.replay import read_and_extract, store_batch
+from natowatch.flows.settings import load_settings
+from natowatch.storage import Store
 
 HUNGARY_MAY = ("Hungary ready to support Rutte for NATO top job",
                "Hungary is ready to support Dutch Prime Minister Mark Rutte's bid to become NATO Secretary "

@@ -16,8 +16,8 @@ import pytest
 
 from backends import any_db_url  # noqa: F401  (a fixture)
 from flowkit import event_view
-from flows.replay import read_and_extract, store_batch
-from storage import Store
+from natowatch.flows.pipelines.replay import read_and_extract, store_batch
+from natowatch.storage import Store
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 DEV = CORPORA / "dev"

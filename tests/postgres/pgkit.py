@@ -68,7 +68,7 @@ def table_counts(count) -> dict[str, int]:
 
 def sequential_counts(tmp_path: Path, fill) -> dict[str, int]:
     """Row counts after one run alone (in this process, without Prefect, on SQLite)."""
-    from storage import Store
+    from natowatch.storage import Store
 
     with Store.open(f"sqlite:///{tmp_path / 'sequential' / 'natowatch.db'}", upgrade=True) as store:
         fill(store)
@@ -84,7 +84,7 @@ def serve_seed_feed(feed_server, feeds_file: Path) -> list[dict]:
     """The five seed articles as pages of a local RSS feed `wire`, listed in `feeds_file`;
     returns the feed's items."""
     from feedpages import article_page, rss
-    from flows.articles import list_folder, read_article
+    from natowatch.flows.files.articles import list_folder, read_article
 
     items = []
     for path, entry in list_folder(REPO / "seeds").files:
@@ -100,11 +100,11 @@ def serve_seed_feed(feed_server, feeds_file: Path) -> list[dict]:
 
 def sequential_poll_counts(tmp_path: Path, feeds_file: Path) -> dict[str, int]:
     """Row counts after one plain poll of `feeds_file` alone, with the settings' routes."""
-    from flows.feeds import load_feeds
-    from flows.fetch import FetchLimits
-    from flows.poll import PollContext, fetch_each, process_feed, run_cycle
-    from flows.settings import load_settings
-    from flows.storyfile import load_story
+    from natowatch.flows.reader.feeds import load_feeds
+    from natowatch.flows.reader.fetch import FetchLimits
+    from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle
+    from natowatch.flows.settings import load_settings
+    from natowatch.flows.files.storyfile import load_story
 
     settings = load_settings()
     story = load_story(settings.story)

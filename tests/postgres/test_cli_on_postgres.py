@@ -10,8 +10,8 @@ from sqlalchemy import create_engine
 from typer.testing import CliRunner
 
 from pgkit import REPO, run_natowatch
-from storage.db import normalise_url
-from storage.migrate import alembic_config, head_revision
+from natowatch.storage.db import normalise_url
+from natowatch.storage.migrate import alembic_config, head_revision
 
 SEEDS = str(REPO / "seeds")
 # Fields that differ between two correct runs: the time of day, and event ids (a PostgreSQL
@@ -21,7 +21,7 @@ RUN_SPECIFIC = {"events": ("id",), "alerts": ("event_id", "next_attempt_at", "se
 
 def natowatch(*args: str, **env: str):
     """The real command line, in this process (wide columns: tables do not fold names)."""
-    from flows.cli import app
+    from natowatch.flows.cli import app
 
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "250", **env}, catch_exceptions=False)
 

@@ -76,9 +76,9 @@ def summed(pattern: str, outputs: list[str]) -> int:
 @pytest.mark.prefect
 def test_three_replay_processes_store_everything_once_and_send_each_alert_once(
         postgres_database, cli_env, alert_receiver, tmp_path, monkeypatch):
-    from flows.replay import read_and_extract, store_batch
-    from flows.settings import load_settings
-    from flows.storyfile import load_story
+    from natowatch.flows.pipelines.replay import read_and_extract, store_batch
+    from natowatch.flows.settings import load_settings
+    from natowatch.flows.files.storyfile import load_story
 
     monkeypatch.setenv("NATOWATCH_ALERT_URLS", alert_receiver.url())
     settings = load_settings()

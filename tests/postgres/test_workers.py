@@ -22,7 +22,7 @@ import httpx
 import psycopg
 import pytest
 
-from flows.feeds import item_key
+from natowatch.flows.reader.feeds import item_key
 from pgkit import REPO, PostgresDatabase, postgres_counts, run_natowatch, sequential_poll_counts, serve_seed_feed
 from prefectkit import PrefectApi, flow_run_processes, kill, kill_tree, run_prefect, start_prefect, tree, wait_for
 
@@ -43,7 +43,7 @@ class HeldItem:
     the items before it stored, for as long as the test wants. Rolled back on release."""
 
     def __init__(self, database: PostgresDatabase, feed: str, feed_url: str, item_key: str):
-        from storage import FeedState, Store
+        from natowatch.storage import FeedState, Store
 
         self.database = database
         with Store.open(database.url) as store:  # the feed as before its first poll
@@ -216,6 +216,6 @@ def parse_time(text: str):
 
 
 def free_port() -> int:
-    from flows.serve import free_port as serve_free_port
+    from natowatch.flows.pipelines.serve import free_port as serve_free_port
 
     return serve_free_port()

@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from extract.model import Event
-from storage import ArticleRecord, RouteRule, Store
+from natowatch.extract.model import Event
+from natowatch.storage import ArticleRecord, RouteRule, Store
 
 STORY = "nato-sg"
 ROUTES = [RouteRule("console", frozenset({"candidacy", "endorsement", "opposition"})),

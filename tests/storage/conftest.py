@@ -11,8 +11,8 @@ import uuid
 
 import pytest
 
-from extract.model import Event
-from storage import ArticleRecord, Store
+from natowatch.extract.model import Event
+from natowatch.storage import ArticleRecord, Store
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def backend(request) -> str:

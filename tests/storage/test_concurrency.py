@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from storage import Store
-from storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
+from natowatch.storage import Store
+from natowatch.storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
 
 WORKER = Path(__file__).with_name("concurrent_worker.py")
 PROCESSES = 4

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from storage import StorageError
-from storage.db import make_engine, normalise_url, redact_text, redact_url
+from natowatch.storage import StorageError
+from natowatch.storage.db import make_engine, normalise_url, redact_text, redact_url
 
 
 @pytest.mark.parametrize("given, expected", [

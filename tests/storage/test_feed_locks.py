@@ -6,7 +6,7 @@ import sys
 import textwrap
 import time
 
-from storage import Store
+from natowatch.storage import Store
 
 
 def test_a_feed_held_by_one_poller_is_refused_to_another_until_released(store, database_url):
@@ -34,7 +34,7 @@ def test_a_killed_poller_frees_its_feeds_at_once(store, database_url):
     """The holder is a real process killed with SIGKILL: no lease to wait out."""
     holder = textwrap.dedent(f"""
         import sys, time
-        from storage import Store
+        from natowatch.storage import Store
         store = Store.open({database_url!r})
         locks = store.feed_locks()
         assert locks.acquire("politico")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from storage import FeedState, StorageError
+from natowatch.storage import FeedState, StorageError
 
 NOW = dt.datetime(2024, 6, 20, 12, 0, tzinfo=dt.timezone.utc)
 

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import event, func, select
 
-from storage import RouteRule, StorageError
-from storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
+from natowatch.storage import RouteRule, StorageError
+from natowatch.storage.models import AlertRow, ArticleRow, EventRow, EvidenceRow
 
 STORY = "nato-sg"
 EVERYTHING = [RouteRule("console", frozenset({"candidacy", "endorsement", "opposition", "withdrawal",

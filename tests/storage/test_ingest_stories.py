@@ -2,7 +2,7 @@
 route that lists stories takes only theirs; one article is stored once for all its stories."""
 from __future__ import annotations
 
-from storage import RouteRule
+from natowatch.storage import RouteRule
 
 NATO, UN = "nato-secretary-general", "un-secretary-general-2026"
 TYPES = frozenset({"candidacy", "endorsement", "opposition"})
@@ -18,7 +18,7 @@ def test_a_route_listing_stories_takes_only_their_events(store, make_article, ma
 
 
 def _story(story_id, *events):
-    from storage import StoryEvents
+    from natowatch.storage import StoryEvents
 
     return StoryEvents(story_id, tuple(events))
 
@@ -57,7 +57,7 @@ def test_an_article_about_no_story_is_stored_as_read(store, make_article):
 
 def test_security_council_consensus_needs_nine_votes_and_no_permanent_member_against(
         store, make_article, make_event):
-    from storage import StoryEvents, StoryFacts
+    from natowatch.storage import StoryEvents, StoryFacts
 
     council = ["China", "France", "Russia", "United Kingdom", "United States", "Denmark", "Greece", "Pakistan",
                "Panama", "Somalia", "Bahrain", "Colombia", "Latvia", "Liberia", "Democratic Republic of the Congo"]
@@ -84,9 +84,9 @@ def test_the_migration_gives_existing_alerts_their_story(database_url):
     from alembic import command
     from sqlalchemy import create_engine, text
 
-    from storage import Store
-    from storage.db import normalise_url
-    from storage.migrate import alembic_config
+    from natowatch.storage import Store
+    from natowatch.storage.db import normalise_url
+    from natowatch.storage.migrate import alembic_config
 
     engine = create_engine(normalise_url(database_url))
     with engine.begin() as connection:

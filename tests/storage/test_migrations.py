@@ -10,10 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from storage import SchemaError, Store, StorageError
-from storage.db import normalise_url
-from storage.migrate import head_revision
-from storage.models import Base
+from natowatch.storage import SchemaError, Store, StorageError
+from natowatch.storage.db import normalise_url
+from natowatch.storage.migrate import head_revision
+from natowatch.storage.models import Base
 
 TABLES = {"articles", "events", "event_changes", "evidence", "alerts", "feeds", "feed_items", "alembic_version"}
 
@@ -56,7 +56,7 @@ def test_a_schema_behind_head_is_refused_naming_both_revisions(database_url):
 
 
 def test_migrations_run_from_any_working_directory(database_url, tmp_path):
-    script = f"from storage import Store; Store.open({database_url!r}, upgrade=True).close(); print('ok')"
+    script = f"from natowatch.storage import Store; Store.open({database_url!r}, upgrade=True).close(); print('ok')"
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
     Store.open(database_url).close()
@@ -78,7 +78,7 @@ def test_an_unsupported_database_is_refused():
 def test_upgrading_a_0002_database_dates_its_events_reported_by_their_first_article(database_url):
     from alembic import command
 
-    from storage.migrate import alembic_config
+    from natowatch.storage.migrate import alembic_config
 
     engine = create_engine(normalise_url(database_url))
     with engine.begin() as connection:

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from storage import RouteRule, StorageError
+from natowatch.storage import RouteRule, StorageError
 
 ROUTES = [RouteRule("console", frozenset({"endorsement", "opposition", "candidacy"}))]
 T0 = dt.datetime(2024, 6, 20, 12, 0, tzinfo=dt.timezone.utc)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import Store
+from natowatch.storage import Store
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
-from storage import RouteRule, Store, StoryFacts
-from storage.db import normalise_url
-from storage.migrate import alembic_config
-from storage.outbox import url_hash
+from natowatch.storage import RouteRule, Store, StoryFacts
+from natowatch.storage.db import normalise_url
+from natowatch.storage.migrate import alembic_config
+from natowatch.storage.outbox import url_hash
 
 STORY = "nato-sg"
 STANCES = frozenset({"endorsement", "opposition"})

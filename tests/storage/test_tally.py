@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storage import RouteRule, Stance
+from natowatch.storage import RouteRule, Stance
 
 STORY = "nato-sg"
 MEMBERS = {"France", "Hungary", "Slovakia", "Turkey", "Romania"}

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from storage import RouteRule, Store, StorageError
+from natowatch.storage import RouteRule, Store, StorageError
 
 STORY = "nato-sg"
 DESK = [RouteRule("desk", frozenset({"endorsement"}), updates=True)]

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.exc import DBAPIError
 
-from storage import FeedState, RouteRule, Store, StorageError
+from natowatch.storage import FeedState, RouteRule, Store, StorageError
 
 STORY = "nato-secretary-general"
 ROUTES = [RouteRule("console", frozenset({"endorsement"}))]

@@ -6,8 +6,8 @@ import os
 import pytest
 from fastapi.testclient import TestClient
 
-from flows.web import create_app
-from storage import Store
+from natowatch.flows.web import create_app
+from natowatch.storage import Store
 from webkit import WebServer, replay_seeds
 
 CHROMIUM_ENV = "NATOWATCH_TEST_CHROMIUM"

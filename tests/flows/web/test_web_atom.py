@@ -46,7 +46,7 @@ def test_the_all_stories_feed_holds_every_story(client):
 
 @pytest.fixture
 def other_database(tmp_path, story, app_client):
-    from storage import Store
+    from natowatch.storage import Store
 
     url = f"sqlite:///{tmp_path / 'again.db'}"
     replay_seeds(url, story)
@@ -70,7 +70,7 @@ def test_related_links_are_web_links_only(client):
 
 
 def test_an_empty_story_is_a_valid_empty_feed(tmp_path, app_client):
-    from storage import Store
+    from natowatch.storage import Store
 
     with Store.open(f"sqlite:///{tmp_path / 'empty.db'}", upgrade=True) as store:
         feed = parse(app_client(store), f"/stories/{STORY}/events.atom")

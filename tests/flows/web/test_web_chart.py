@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.web.chart import HEIGHT, WIDTH, backing_chart, backing_steps
-from storage import EventHead
+from natowatch.flows.web.chart import HEIGHT, WIDTH, backing_chart, backing_steps
+from natowatch.storage import EventHead
 
 MEMBERS = {"France", "Germany", "Hungary", "Romania"}
 

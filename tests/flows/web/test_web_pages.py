@@ -7,7 +7,7 @@ import re
 import pytest
 from flowkit import make_event
 
-from storage import ArticleRecord, FeedState, RouteRule
+from natowatch.storage import ArticleRecord, FeedState, RouteRule
 
 STORY = "nato-secretary-general"
 SCRIPT = "<script>alert('x')</script>"
@@ -108,7 +108,7 @@ def test_timeline_pages_link_to_each_other_with_the_filters(client):
 
 
 def test_the_store_behind_the_app_refuses_writes(seeded_store, story):
-    from storage import StorageError  # noqa: F401  (the refusal is the database's own error)
+    from natowatch.storage import StorageError  # noqa: F401  (the refusal is the database's own error)
 
     with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
         seeded_store.ingest(story.id, ArticleRecord(url="https://x.example/1", title="t", text="x", published=None,

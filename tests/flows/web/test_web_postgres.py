@@ -7,7 +7,7 @@ import feedparser
 import pytest
 from flowkit import invoke
 
-from storage import Store
+from natowatch.storage import Store
 from webkit import replay_seeds
 
 pytestmark = pytest.mark.postgres

@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from flows.replay import read_and_extract, store_batch
-from flows.settings import load_settings
-from storage import Store
+from natowatch.flows.pipelines.replay import read_and_extract, store_batch
+from natowatch.flows.settings import load_settings
+from natowatch.storage import Store
 
 REPO = Path(__file__).resolve().parents[3]
 ADDRESS = re.compile(r"open (http://\S+/) ")
@@ -33,7 +33,7 @@ class WebServer:
     def __init__(self, db_url: str, *args: str):
         env = {k: v for k, v in os.environ.items() if not k.startswith("NATOWATCH_")}
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from flows.cli import app; app()", "web", "--db", db_url, "--port", "0", *args],
+            [sys.executable, "-c", "from natowatch.flows.cli import app; app()", "web", "--db", db_url, "--port", "0", *args],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: list[str] = []
         self.stderr = ""

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Mapping, Sequence
 
-from extract.story import Story
-from flows.payloads import JSON_SCHEMES, alert_data, email_html, json_body, post_json
-from flows.settings import quiet_apprise, redact
-from storage.records import AlertView, EventView, Stance, StoryFacts
+from natowatch.extract.story import Story
+from natowatch.flows.alerts.payloads import JSON_SCHEMES, alert_data, email_html, json_body, post_json
+from natowatch.flows.settings import quiet_apprise, redact
+from natowatch.storage.records import AlertView, EventView, Stance, StoryFacts
 
 # Missing states named in the tally line before "and N more".
 MAX_NAMED_MISSING = 10
@@ -49,7 +49,7 @@ class AlertMessage:
     tally: str | None
     reported: dt.date | None = None   # when the news first told it (`date`: when it happened)
     background: bool = False          # happened well before it was first reported
-    # The structured fields (flows.payloads.alert_data): JSON webhooks get them as they are.
+    # The structured fields (natowatch.flows.alerts.payloads.alert_data): JSON webhooks get them as they are.
     data: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property

@@ -2,7 +2,7 @@
 
 Every fetch has explicit timeouts and a total deadline, a cap on the decoded bytes, a bounded
 redirect chain, a clear User-Agent, only http/https and only public addresses unless allowed
-(flows/netguard.py); failures come back as a FetchResult with a one-line error instead of an
+(flows/reader/netguard.py); failures come back as a FetchResult with a one-line error instead of an
 exception, so one bad source never stops the others. A `refused` result is one the monitor
 would not fetch at all (bad URL, scheme or address): the item is skipped, not retried.
 """
@@ -17,8 +17,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from flows.limits import FetchLimits
-from flows.netguard import (ACCEPT_ENCODING, AddressRefused, BadEncoding, BodyTooLarge, GuardedBackend,
+from natowatch.flows.reader.limits import FetchLimits
+from natowatch.flows.reader.netguard import (ACCEPT_ENCODING, AddressRefused, BadEncoding, BodyTooLarge, GuardedBackend,
                             content_encodings, decoded, request_scope)
 
 __all__ = ["FetchLimits", "FetchResult", "HostPacer", "fetch", "new_client", "scheme_error"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Sequence
 
-from extract import extract_events, is_about_story
-from extract.story import Story
-from flows.alerts import story_facts
-from storage import StoryEvents
+from natowatch.extract import extract_events, is_about_story
+from natowatch.extract.story import Story
+from natowatch.flows.alerts.messages import story_facts
+from natowatch.storage import StoryEvents
 
 
 def events_by_story(stories: Sequence[Story], title: str, text: str, published: dt.date | None,

@@ -1,6 +1,6 @@
 """Feeds as data (config/feeds.yaml) and feed documents as items (feedparser over fetched bytes).
 
-No network here: flows/fetch.py gets the bytes, this module reads them.
+No network here: flows/reader/fetch.py gets the bytes, this module reads them.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import feedparser
 
-from extract.sanitize import sanitize_line, sanitize_text
-from flows.fetch import MALFORMED, scheme_error
-from flows.yamlfile import read_yaml
+from natowatch.extract.sanitize import sanitize_line, sanitize_text
+from natowatch.flows.reader.fetch import MALFORMED, scheme_error
+from natowatch.flows.files.yamlfile import read_yaml
 
 DEFAULT_INTERVAL_MINUTES = 30
 # Past these a key or link is not a real one, and would not fit a PostgreSQL index entry.

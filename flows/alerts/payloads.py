@@ -18,8 +18,8 @@ from typing import Any, Mapping, Sequence
 
 import httpx
 
-from extract.story import Story
-from storage.records import EventView
+from natowatch.extract.story import Story
+from natowatch.storage.records import EventView
 
 JSON_SCHEMES = {"json", "jsons"}
 # Bytes of a webhook's answer kept for the report (`alerts test`): enough for a short reason.

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 import httpcore
 from httpcore._backends.sync import SyncBackend
 
-from flows.limits import FetchLimits
+from natowatch.flows.reader.limits import FetchLimits
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Encodings undone here; a server sending another one (br, zstd) was not asked for it.

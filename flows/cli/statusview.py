@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Mapping, Sequence
 
-from extract.story import Story
-from storage import EventView, Stance
+from natowatch.extract.story import Story
+from natowatch.storage import EventView, Stance
 
 _OUTCOMES = {"withdrawal": "withdrew", "appointment": "appointed", "takes_office": "took office"}
 

@@ -19,7 +19,7 @@ from typing import Iterator
 
 import httpx
 
-from flows.feeds import FeedsError, load_feeds
+from natowatch.flows.reader.feeds import FeedsError, load_feeds
 
 DEFAULT_POLL_MINUTES = 5.0
 DISPATCH_SECONDS = 60
@@ -117,7 +117,7 @@ def prefect_server(log_dir: Path, timeout: float = SERVER_START_TIMEOUT) -> Iter
 
 def serve_flows(feeds_file: Path, database_url: str | None, log_dir: Path, echo=print) -> None:
     """Run poll_feeds and dispatch_alerts on their schedules until Ctrl-C."""
-    from flows.settings import flow_database
+    from natowatch.flows.settings import flow_database
 
     minutes = poll_interval_minutes(feeds_file)
     # A database URL with a password goes to the flows through the environment, not as a
@@ -129,8 +129,8 @@ def serve_flows(feeds_file: Path, database_url: str | None, log_dir: Path, echo=
         from prefect import serve
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
-        from flows.dispatch import dispatch_alerts
-        from flows.poll import poll_feeds, summary_lines
+        from natowatch.flows.pipelines.dispatch import dispatch_alerts
+        from natowatch.flows.pipelines.poll import poll_feeds, summary_lines
 
         with temporary_settings(updates={PREFECT_API_URL: url}):
             # A schedule's first run can be a whole interval away: the first poll happens now,
@@ -150,8 +150,8 @@ def serve_flows(feeds_file: Path, database_url: str | None, log_dir: Path, echo=
 
 def serve_from_settings(feeds_file: str | Path | None = None, database_url: str | None = None, echo=print) -> None:
     """`natowatch serve`: the feeds file and database from the settings unless given."""
-    from flows.poll import feeds_path
-    from flows.settings import load_settings
+    from natowatch.flows.pipelines.poll import feeds_path
+    from natowatch.flows.settings import load_settings
 
     settings = load_settings()
     serve_flows(feeds_path(settings, feeds_file), database_url or settings.database_url, settings.data_dir, echo)

@@ -1,7 +1,7 @@
 """`natowatch feeds test`: read a feed once the way `poll` would, storing nothing.
 
 The same steps as a poll (fetch within the limits, parse, each item's page fetched politely
-and extracted, relevance, events), through the same functions of flows/poll.py, with no
+and extracted, relevance, events), through the same functions of flows/pipelines/poll.py, with no
 store: the feed's state, its items and their articles are left as they were.
 """
 from __future__ import annotations
@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from extract import extract_events
-from extract.story import Story
-from flows.feeds import Feed, FeedParseError, load_feeds, parse_feed
-from flows.fetch import FetchLimits, HostPacer, fetch, new_client, scheme_error
-from flows.poll import PollContext, Skip, article_for_item, with_origins
-from flows.relevance import judge
+from natowatch.extract import extract_events
+from natowatch.extract.story import Story
+from natowatch.flows.reader.feeds import Feed, FeedParseError, load_feeds, parse_feed
+from natowatch.flows.reader.fetch import FetchLimits, HostPacer, fetch, new_client, scheme_error
+from natowatch.flows.pipelines.poll import PollContext, Skip, article_for_item, with_origins
+from natowatch.flows.relevance import judge
 
 
 class FeedTestError(ValueError):

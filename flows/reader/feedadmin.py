@@ -1,7 +1,7 @@
 """Managing the feeds file: add and remove feeds, OPML import and export.
 
 The feeds file is the user's: edits keep its comments and layout (ruamel.yaml round trip),
-and every change is checked by reading the result back with flows.feeds.load_feeds (the
+and every change is checked by reading the result back with natowatch.flows.reader.feeds.load_feeds (the
 same validation `poll` applies) before it replaces the file, atomically.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flows.feeds import DEFAULT_INTERVAL_MINUTES, Feed, FeedsError, load_feeds
+from natowatch.flows.reader.feeds import DEFAULT_INTERVAL_MINUTES, Feed, FeedsError, load_feeds
 
 # An OPML file larger than this is refused (a reading list is a few kilobytes).
 MAX_OPML_BYTES = 5_000_000

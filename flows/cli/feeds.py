@@ -1,6 +1,6 @@
 """`natowatch feeds ...` and `natowatch articles`: managing the feeds, and seeing what was read.
 
-`feeds list|add|remove|import|export` work on the feeds file (flows/feedadmin.py keeps its
+`feeds list|add|remove|import|export` work on the feeds file (flows/reader/feedadmin.py keeps its
 comments); `feeds health` reads the polling state from the database; `feeds test` fetches a
 feed once and shows what would be stored, storing nothing.
 """
@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from flows.clikit import (DB_OPTION, EXIT_CONFIG, EXIT_FAILURE, JSON_OPTION, clean_errors, console, echo_json,
+from natowatch.flows.cli.options import (DB_OPTION, EXIT_CONFIG, EXIT_FAILURE, JSON_OPTION, clean_errors, console, echo_json,
                           fail, open_store, plain, settings as load_cli_settings, story_of, warn)
 
 feeds_app = typer.Typer(no_args_is_help=True, help="Manage the feeds: list, add, remove, test, health, OPML.")
@@ -23,13 +23,13 @@ DEFAULT_TEST_ITEMS = 10
 
 
 def _feeds_file(feeds: Optional[Path]) -> Path:
-    from flows.poll import feeds_path
+    from natowatch.flows.pipelines.poll import feeds_path
 
     return feeds_path(load_cli_settings(), feeds)
 
 
 def _edit(action):
-    from flows.feedadmin import FeedEditError
+    from natowatch.flows.reader.feedadmin import FeedEditError
 
     try:
         return action()
@@ -55,7 +55,7 @@ def _when(moment: dt.datetime | None) -> str:
 @feeds_app.command("list")
 def feeds_list(feeds: Optional[Path] = FEEDS_FILE_OPTION, as_json: bool = JSON_OPTION) -> None:
     """The feeds of the feeds file (a bad entry is named on stderr)."""
-    from flows.feeds import load_feeds
+    from natowatch.flows.reader.feeds import load_feeds
 
     with clean_errors():
         path = _feeds_file(feeds)
@@ -82,8 +82,8 @@ def feeds_add(name: str = typer.Argument(..., help="A unique name (used in logs 
                                              help="Use the feed's own text instead of fetching each page."),
               feeds: Optional[Path] = FEEDS_FILE_OPTION) -> None:
     """Add a feed to the feeds file (its comments are kept); `feeds test NAME` tries it."""
-    from flows.feedadmin import add_feeds
-    from flows.feeds import Feed
+    from natowatch.flows.reader.feedadmin import add_feeds
+    from natowatch.flows.reader.feeds import Feed
 
     with clean_errors():
         path = _feeds_file(feeds)
@@ -95,7 +95,7 @@ def feeds_add(name: str = typer.Argument(..., help="A unique name (used in logs 
 def feeds_remove(name: str = typer.Argument(..., help="The feed's name."),
                  feeds: Optional[Path] = FEEDS_FILE_OPTION) -> None:
     """Remove a feed from the feeds file (what it brought stays in the database)."""
-    from flows.feedadmin import remove_feed
+    from natowatch.flows.reader.feedadmin import remove_feed
 
     with clean_errors():
         path = _feeds_file(feeds)
@@ -108,7 +108,7 @@ def feeds_import(opml: Path = typer.Argument(..., help="An OPML file (a feed rea
                  interval: float = typer.Option(30, "--interval", help="Minutes between polls for the new feeds."),
                  feeds: Optional[Path] = FEEDS_FILE_OPTION) -> None:
     """Add the feeds of an OPML file; those already listed (same URL) are skipped."""
-    from flows.feedadmin import add_feeds, from_opml, listed_feeds
+    from natowatch.flows.reader.feedadmin import add_feeds, from_opml, listed_feeds
 
     def run() -> None:
         result = from_opml(opml, listed_feeds(path), interval)
@@ -128,7 +128,7 @@ def feeds_import(opml: Path = typer.Argument(..., help="An OPML file (a feed rea
 @feeds_app.command("export")
 def feeds_export(feeds: Optional[Path] = FEEDS_FILE_OPTION) -> None:
     """Print the feeds as OPML (for a feed reader): `natowatch feeds export > feeds.opml`."""
-    from flows.feedadmin import listed_feeds, to_opml
+    from natowatch.flows.reader.feedadmin import listed_feeds, to_opml
 
     with clean_errors():
         path = _feeds_file(feeds)
@@ -141,8 +141,8 @@ def feeds_health(feeds: Optional[Path] = FEEDS_FILE_OPTION, db: Optional[str] = 
                  as_json: bool = JSON_OPTION) -> None:
     """Per feed: last poll and its answer, failures in a row and the backoff, the next poll,
     items seen and articles stored (skipped ones apart)."""
-    from flows.feeds import load_feeds
-    from flows.poll import is_disabled
+    from natowatch.flows.reader.feeds import load_feeds
+    from natowatch.flows.pipelines.poll import is_disabled
 
     with clean_errors():
         current = load_cli_settings()
@@ -187,7 +187,7 @@ def feeds_test(feed: str = typer.Argument(..., help="A feed's name in the feeds 
                feeds: Optional[Path] = FEEDS_FILE_OPTION, as_json: bool = JSON_OPTION) -> None:
     """Fetch a feed once and show what would be stored (articles, relevance, events): nothing is
     stored, no alert is queued."""
-    from flows.feedtest import FeedTestError, trial
+    from natowatch.flows.reader.feedtest import FeedTestError, trial
 
     with clean_errors():
         current = load_cli_settings()

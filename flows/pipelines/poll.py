@@ -30,20 +30,20 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import task_run
 
-from extract import html_to_article
-from extract.model import Event
-from extract.sanitize import sanitize_line, sanitize_text
-from extract.story import Story
-from flows.articles import outlet_of
-from flows.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
+from natowatch.extract import html_to_article
+from natowatch.extract.model import Event
+from natowatch.extract.sanitize import sanitize_line, sanitize_text
+from natowatch.extract.story import Story
+from natowatch.flows.files.articles import outlet_of
+from natowatch.flows.reader.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
                          load_feeds, parse_feed)
-from flows.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
-from flows.netguard import origin_of
-from flows.relevance import why_not
-from flows.settings import DEFAULT_HOST_DELAY_SECONDS, REPO_ROOT, Settings, load_settings
-from flows.matching import events_by_story
-from flows.stories import load_stories
-from storage import ArticleRecord, FeedState, RouteRule, Store
+from natowatch.flows.reader.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
+from natowatch.flows.reader.netguard import origin_of
+from natowatch.flows.relevance import why_not
+from natowatch.flows.settings import DEFAULT_HOST_DELAY_SECONDS, REPO_ROOT, Settings, load_settings
+from natowatch.flows.ingest import events_by_story
+from natowatch.flows.files.stories import load_stories
+from natowatch.storage import ArticleRecord, FeedState, RouteRule, Store
 
 DEFAULT_FEEDS_FILE = REPO_ROOT / "config" / "feeds.yaml"
 MAX_BACKOFF = dt.timedelta(hours=6)

@@ -16,12 +16,12 @@ from typing import Mapping
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from extract.story import Story
-from flows.alerts import DeliveryError, deliver, render_alert
-from flows.settings import Settings, load_settings, redact
-from flows.stories import load_stories
-from storage import AlertView, Store
-from storage.outbox import url_hash
+from natowatch.extract.story import Story
+from natowatch.flows.alerts.messages import DeliveryError, deliver, render_alert
+from natowatch.flows.settings import Settings, load_settings, redact
+from natowatch.flows.files.stories import load_stories
+from natowatch.storage import AlertView, Store
+from natowatch.storage.outbox import url_hash
 
 
 @dataclass(frozen=True)

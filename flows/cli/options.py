@@ -1,21 +1,22 @@
 """What every `natowatch` command shares: exit codes, clean one-line errors, settings, the
 story, consoles, stores, and the options that repeat (--db, --json).
 
-Split from flows/cli.py so that command groups in their own modules (feeds, articles) use
-the same pieces without importing the whole command line.
+Each command group has its own module in flows/cli/ (run, read, alerts, feeds, db); this is
+what they share, so that none imports another's.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 import typer
 
-from flows.settings import Settings, SettingsError, load_settings
+from natowatch.flows.settings import Settings, SettingsError, load_settings
 
 # Exit codes (README "Exit codes"): a cron job or a script can tell them apart.
 EXIT_OK = 0
@@ -43,18 +44,18 @@ def warn(message: str) -> None:
 @contextmanager
 def clean_errors() -> Iterator[None]:
     """Known errors become one line on stderr and an exit code, never a traceback."""
-    from extract.story import StoryError
-    from flows.articles import ArticleFileError
+    from natowatch.extract.story import StoryError
+    from natowatch.flows.files.articles import ArticleFileError
 
     try:
         yield
     except (SettingsError, StoryError, ArticleFileError) as exc:
         fail(str(exc), EXIT_CONFIG)
     except Exception as exc:
-        feeds = sys.modules.get("flows.feeds")
+        feeds = sys.modules.get("natowatch.flows.reader.feeds")
         if feeds is not None and isinstance(exc, feeds.FeedsError):
             fail(str(exc), EXIT_CONFIG)
-        storage_errors = sys.modules.get("storage.errors")
+        storage_errors = sys.modules.get("natowatch.storage.errors")
         if storage_errors is None or not isinstance(exc, storage_errors.StorageError):
             raise
         fail(str(exc), EXIT_CONFIG if isinstance(exc, storage_errors.SchemaError) else EXIT_FAILURE)
@@ -64,9 +65,34 @@ def settings() -> Settings:
     return load_settings()
 
 
+STORY_OPTION = typer.Option(None, "--story", metavar="ID|PATH",
+                            help="Only this story: an id of the settings' stories or a story file (default: all).")
+
+
+def stories_of(current: Settings, choice: Optional[str]):
+    """The stories a command works on: every story of the settings, or the one --story names."""
+    from natowatch.flows.files.stories import select_stories
+
+    return select_stories(current, choice)
+
+
+def day_option(value: Optional[str], option: str | None = None) -> Optional[dt.date]:
+    """A YYYY-MM-DD option's date (None when not given); a bad one is a usage error naming it."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def story_of(current: Settings):
     """The first story of the settings (the one a test message or a feed trial is shaped for)."""
-    from flows.stories import select_stories
+    from natowatch.flows.files.stories import select_stories
 
     return select_stories(current, None)[0]
 
@@ -80,10 +106,10 @@ def console(stderr: bool = False):
     return made
 
 
-def open_store(url: str, *, upgrade: bool = False):
-    from storage import Store
+def open_store(url: str, *, upgrade: bool = False, read_only: bool = False):
+    from natowatch.storage import Store
 
-    return Store.open(url, upgrade=upgrade)
+    return Store.open(url, upgrade=upgrade, read_only=read_only)
 
 
 # Control characters (an ANSI escape in a feed title) would drive the terminal: never printed.

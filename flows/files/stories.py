@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.story import Story, StoryError
-from flows.settings import Settings, SettingsError
-from flows.storyfile import load_story
+from natowatch.extract.story import Story, StoryError
+from natowatch.flows.settings import Settings, SettingsError
+from natowatch.flows.files.storyfile import load_story
 
 
 def load_stories(settings: Settings) -> tuple[Story, ...]:

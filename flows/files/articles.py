@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from extract.events import DEFAULT_BUDGET_SECONDS, extract_article
-from extract.model import Event
-from extract.sanitize import sanitize_line
-from extract.story import Story
+from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, extract_article
+from natowatch.extract.model import Event
+from natowatch.extract.sanitize import sanitize_line
+from natowatch.extract.story import Story
 
 MANIFEST_NAMES = ("manifest.json", "manifest.yaml", "manifest.yml")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
@@ -170,7 +170,7 @@ def read_article(path: Path, entry: ManifestEntry | None = None, published: dt.d
     entry_url = entry.url if entry else None
     is_html = looks_like_html(path, content)
     if is_html:
-        from extract import html_to_article  # trafilatura is slow to import: only for HTML
+        from natowatch.extract import html_to_article  # trafilatura is slow to import: only for HTML
 
         page = html_to_article(content, entry_url)
         headline = page.title or ""
@@ -231,7 +231,7 @@ def list_folder(folder: Path) -> FolderListing:
 def events_or_warn(name: str, title: str, text: str, published: dt.date | None, story: Story,
                    warn: Callable[[str], None], *, budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
                    clock: Callable[[], float] = time.monotonic) -> list[Event]:
-    """The article's events (extract.events.extract_article); when its time budget runs out before
+    """The article's events (natowatch.extract.events.extract_article); when its time budget runs out before
     the end, the events of the part read are kept and `warn` gets one line naming the article."""
     result = extract_article(title, text, published, story, budget_seconds=budget_seconds, clock=clock)
     if result.truncated:

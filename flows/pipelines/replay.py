@@ -12,14 +12,14 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from extract.story import Story
-from flows.relevance import why_not
-from flows.articles import ArticleFile, ArticleFileError, list_folder, read_article
-from flows.matching import events_by_story
-from flows.settings import load_settings
-from flows.stories import load_stories
-from storage import ArticleRecord, EventView, RouteRule, Store, StorageError, StoryEvents
-from storage.db import normalise_url
+from natowatch.extract.story import Story
+from natowatch.flows.relevance import why_not
+from natowatch.flows.files.articles import ArticleFile, ArticleFileError, list_folder, read_article
+from natowatch.flows.ingest import events_by_story
+from natowatch.flows.settings import load_settings
+from natowatch.flows.files.stories import load_stories
+from natowatch.storage import ArticleRecord, EventView, RouteRule, Store, StorageError, StoryEvents
+from natowatch.storage.db import normalise_url
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.story import Story, StoryError, build_story
-from flows.yamlfile import read_yaml
+from natowatch.extract.story import Story, StoryError, build_story
+from natowatch.flows.files.yamlfile import read_yaml
 
 
 def load_story(path: str | Path) -> Story:
