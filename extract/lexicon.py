@@ -89,7 +89,9 @@ def verb_forms(lemma: str, irregular: Mapping[str, list[str]] | None = None) -> 
     irregular = irregular or {}
     if lemma == "be":
         return ["be", "is", "are", "am", "was", "were", "been", "being"]
-    if re.search(r"(?:s|x|z|ch|sh|o)$", lemma):
+    if lemma == "have":
+        third = "has"
+    elif re.search(r"(?:s|x|z|ch|sh|o)$", lemma):
         third = lemma + "es"
     elif re.search(r"[^aeiou]y$", lemma):
         third = lemma[:-1] + "ies"
@@ -199,6 +201,16 @@ class Lexicon:
         for key in path:
             node = node[key]
         return [participle(e, irregular) for e in node if " " not in e and not e.startswith("=")]
+
+    def phrase_participles(self, *path: str) -> list[str]:
+        """`participles` plus the two-word phrasal lemmas ("put forward" -> "put forward",
+        "make official" -> "made official"): a passive whose verb keeps its particle."""
+        irregular = self.data.get("irregular_verbs") or {}
+        node: Any = self.data
+        for key in path:
+            node = node[key]
+        two = [e.split() for e in node if not e.startswith("=") and len(e.split()) == 2 and "'" not in e]
+        return self.participles(*path) + [f"{participle(verb, irregular)} {rest}" for verb, rest in two]
 
     def phrasal(self, *path: str) -> tuple[list[str], list[str]]:
         """The verb forms and particles of the two-word phrasal lemmas of a verb list ("put forward"),

@@ -88,9 +88,8 @@ class Scope:
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:\s+\S+){0,4}?\s+that\s*$", re.I)
         self.infinitive_ok = re.compile(
-            r"(?:ready|prepared|willing|inclined|intends|intend|intended|decided|decision|vowed|pledged|promised|agreed|voted|moved|continues|"
-            r"continued|went\s+on|wants|wanted|hopes|hoped|plans|planned|set)"
-            r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$", re.I)
+            lex.alt("cues", "asserting_infinitive_verbs")
+            + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$", re.I)
 
     def clause_left(self, text: str, end: int) -> int:
         """Start of the clause that contains position `end`."""

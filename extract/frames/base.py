@@ -79,7 +79,8 @@ class Rule:
     pattern: re.Pattern
     check: Callable[["Rule", re.Match, Context], Iterator[Finding]]
     confidence: float = 0.85
-    # rules with an actor group only run on sentences that name a state or NATO
+    # rules with an actor group only run on sentences that name a state or NATO (an optional
+    # passive agent, "by Peru", is named `agent` instead)
     needs_actor: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +121,10 @@ class Vocab:
         self.assessing = lex.alt("candidacy", "assessing_words")
         self.listing = lex.alt("candidacy", "listing_cues")
         self.nominate = lex.alt("candidacy", "nominating_verbs")
+        self.nomination_n = lex.alt("candidacy", "nomination_nouns")
+        # "the candidacy of X was submitted / put forward / made official"
+        self.declared_pp = bounded(lex.phrase_participles("candidacy", "declaring_verbs")
+                                   + lex.phrase_participles("candidacy", "nominating_verbs"))
         self.withdraw = lex.alt("withdrawal", "verbs")
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
         self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
@@ -222,7 +227,7 @@ def _sentence_has_post(ctx: Context) -> bool:
 
 # the frame's role of each named group, as --explain shows it
 _ROLE = {"actorc": "actor (a candidate for their state)", "subj": "candidate", "subj2": "candidate", "objstate": "candidate's state", "actor": "actor",
-         "actor2": "actor", "giver": "incumbent", "trig": "predicate", "trig2": "predicate", "recv": "predicate",
+         "actor2": "actor", "agent": "actor", "giver": "incumbent", "trig": "predicate", "trig2": "predicate", "recv": "predicate",
          "give": "predicate", "noun": "bid"}
 
 
@@ -234,13 +239,30 @@ def _finding(rule: Rule, m: re.Match, subjects, actors, status, confidence, mark
                    rule.name, marks, anchor[0], roles=roles)
 
 
-def _actor_values(ctx: Context, m: re.Match, *names: str) -> list[str]:
+def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool = False) -> list[str]:
+    """The states (or the organisation) of the match's actor groups, and the states its clause says
+    act with them ("Chile, together with Brazil, nominated ..."; "backed him jointly with Peru");
+    `comitative_alone`: those states are the actors even when no actor group matched (a passive)."""
     values = []
     for n in names:
         g = _group(m, ctx, n) if _span(m, n) else None
         if g is not None and g.kind in (STATE, ORG):
             values += list(g.values)
+    if values or comitative_alone:
+        values += [v for v in _comitative_states(ctx, m) if v not in values]
     return values
+
+
+def _comitative_states(ctx: Context, m: re.Match) -> list[str]:
+    text = ctx.shape.text
+    start = ctx.scope.clause_left(text, m.start())
+    end = ctx.scope.clause_right(text, m.end())
+    out = []
+    for c in _grammar(ctx).comitative.finditer(text, start, end):
+        for name in ("before", "with"):
+            if c.group(name):
+                out += [v for v in ctx.shape.group_at(c.start(name)).values if v not in out]
+    return out
 
 
 def _confidence(rule: Rule, status: str, groups) -> float:

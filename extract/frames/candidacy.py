@@ -37,10 +37,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<noun>{cand_bid})(?P<tail>[^;]{{0,70}})"),
           check_candidacy, 0.9),
         # "the candidacy of Iohannis was announced in March"
+        # "the nomination of X was lodged by Peru", "... will be presented jointly with Peru": a state's act
         R("candidacy_noun_passive", "candidacy", _rx(
-            rf"(?<![\w-])(?P<noun>{cand_bid})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)\s+(?:was|were|has\s+been|"
-            rf"had\s+been|is)\s+(?:(?:officially|formally|publicly)\s+)?(?P<trig>announced|launched|declared|unveiled|"
-            rf"submitted|registered|put\s+forward|tabled)\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?<![\w-])(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)\s+"
+            rf"(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+"
+            rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
+            rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.8),
         R("candidacy_interest", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
@@ -118,7 +120,7 @@ def rules(v: Vocab) -> list[Rule]:
         # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet"
         R("candidacy_nominated_noun", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate})\s+(?:the|its|their|a)\s+"
-            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid})\s+of\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
           check_candidacy, 0.85),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
         R("candidacy_rivals", "candidacy", _rx(
@@ -128,7 +130,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_rivals, 0.8),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
-            rf"(?P<tail>(?:as\s+{W}{{0,30}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+            rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.85),
     ]
 
@@ -190,10 +192,13 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     verdict = _assess(ctx, m, agent, gap=gap)
     if verdict.blocked:
         return
-    actors = _actor_values(ctx, m, "actor") or [None]
+    nomination_noun = _span(m, "noun") and _grammar(ctx).nomination_noun.fullmatch(m.group("noun"))
+    actors = _actor_values(ctx, m, "actor", "agent", comitative_alone=True) or [None]
+    if nomination_noun and actors[0] is None:
+        return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     conf = _confidence(rule, verdict.status, [subj])
-    yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor"))
-    if rule.name.startswith("candidacy_nominated") and actors[0] is not None:
+    yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor", "agent"))
+    if actors[0] is not None:
         # a state nominating a person backs them too (the guide: nomination = candidacy + endorsement)
         backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
         backing.type = "endorsement"

@@ -30,6 +30,7 @@ class Grammar:
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
             r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
+        self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
         self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
         self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
@@ -40,5 +41,9 @@ class Grammar:
             r"(?:⟨P\d+⟩\s+)?" + bounded(holder) if holder else r"(?!)", re.I)
         self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}", re.I)
         self.question = re.compile(r"^\W*" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
+        # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors
+        self.comitative = re.compile(
+            r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")
+            + r"\s+(?:(?:our|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<with>⟨S\d+⟩)", re.I)
         vocab = Vocab(lex, holder)
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
