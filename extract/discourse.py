@@ -86,6 +86,15 @@ class Resolver:
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
             r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
+        # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
+        self.epithet = re.compile(
+            r"(?<![\w'’])[Tt]he\s+(?:\d{2}-year-old(?:\s+(?:[\w-]+\s+)?" + bounded(lex.words("epithet_nouns")) + r")?"
+            r"|(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+(?:of|who|whom)\b)"
+            r"(?!,?\s+(?-i:[A-Z]))")
+        self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
+        # "an economist": someone the story does not know, whom a later "the economist" is
+        self.indefinite_epithet = re.compile(
+            r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r"(?![\w-])")
         self.role_subject = re.compile(
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
 
@@ -151,9 +160,12 @@ class Resolver:
         pronouns = [p for p in self.pronoun.finditer(r.text) if free(p.start(), p.end())]
         anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
+        strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
         roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end())] if self.bare_role else []
+        epithets = [x for x in self.epithet.finditer(r.text)
+                    if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         events = sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
-                        + [(p.start(), "p", p) for p in pronouns]
+                        + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                         + [(a.start(), "a", a) for a in anaphors]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = -1
@@ -164,6 +176,8 @@ class Resolver:
                 if m is not None:
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
+                if m is not None and m.kind == STATE and not m.person and self.person_tail.search(r.text, m.start, m.end):
+                    salience.see_person_of(m, r.in_quote(m.start))    # "a Finnish diplomat": a person of Finland
                 continue
             if obj.start() < covered_until:
                 continue
@@ -175,6 +189,14 @@ class Resolver:
                 holder = salience.role_holders.get(obj.group("role").lower())
                 if holder:
                     m = Mention(obj.start(), obj.end(), CANDIDATE, holder, "descriptor", True, True)
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
+                continue
+            if what == "e":
+                covered_until = obj.end()
+                holder = salience.last_person
+                if holder and holder[0] == CANDIDATE:
+                    m = Mention(obj.start(), obj.end(), CANDIDATE, holder[1], "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
                 continue
@@ -465,6 +487,10 @@ class _Clauses:
         return i < len(self.commas) and self.commas[i] < end
 
 
+# where a clause's subject starts: an epithet there is the person just named ("..., and the economist said")
+_SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+)$")
+
+
 class _Salience:
     """The most recent referents while reading an article left to right."""
 
@@ -477,6 +503,7 @@ class _Salience:
         # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
         self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
+        self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
 
     @property
     def candidate(self) -> str | None:
@@ -511,11 +538,17 @@ class _Salience:
         if m.kind == STATE and m.actor:
             self.state = m.value
 
+    def see_person_of(self, m: Mention, quoted: bool) -> None:
+        """A person of a state named only by a descriptor ("a Finnish diplomat")."""
+        self._see_person(m.kind, m.value, quoted)
+
     def see_stranger(self, quoted: bool) -> None:
         """A person the story does not know: "he" now refers to nobody we can name."""
         self._see_person(None, "", quoted)
 
     def _see_person(self, kind: str | None, value: str, quoted: bool) -> None:
+        if not quoted:
+            self.last_person = (kind, value)
         for outside in (False, True) if not quoted else (False,):
             for word in ("he", "she"):
                 if self.agrees(kind, value, word):

@@ -18,25 +18,25 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # ---- appointment
         R("appointment_passive", "appointment", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{appoint})(?P<tail>[^;]{{0,90}})"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{appoint})(?=(?P<tail>[^;]{{0,90}}))"),
           check_appointment, 0.9),
         # headlines drop the auxiliary: "Rutte confirmed as next NATO chief", "Rutte formally named NATO chief"
         R("appointment_headline", "appointment", _rx(
             rf"(?P<subj>{C})\s+{adv}(?P<trig>appointed|named|confirmed|chosen|picked|selected|tapped|elected|"
-            rf"designated)(?P<tail>[^;]{{0,90}})"),
+            rf"designated)(?=(?P<tail>[^;]{{0,90}}))"),
           check_appointment, 0.85),
         R("appointment_active", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{appoint}|endorsed|backed|approved)\s+{ADJ}"
-            rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.9),
         # "ambassadors approved Rutte's appointment", "rubber-stamped the appointment of Rutte"
         R("appointment_approved", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+"
-            rf"(?:(?:formal|official)\s+)?{chosen}\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?:(?:formal|official)\s+)?{chosen}\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.85),
         R("appointment_approved_of", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the|his|her)\s+"
-            rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+            rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.85),
     ]
 

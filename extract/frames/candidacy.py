@@ -34,7 +34,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_declared", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare})\s+(?:{W}{{0,25}}?\s)??"
             rf"(?:(?:his|her|its|their|the|a|an|this|{C})\s+)?(?:(?:official|formal|own|expected|long-awaited)\s+)?"
-            rf"(?P<noun>{cand_bid})(?P<tail>[^;]{{0,70}})"),
+            rf"(?P<noun>{cand_bid})(?=(?P<tail>[^;]{{0,70}}))"),
           check_candidacy, 0.9),
         # "the candidacy of Iohannis was announced in March"
         # "the nomination of X was lodged by Peru", "... will be presented jointly with Peru": a state's act
@@ -42,11 +42,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)\s+"
             rf"(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+"
             rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
-            rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?P<tail>[^;]{{0,60}})"),
+            rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_interest", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
-            rf"indicated|voiced|declared|confirmed|showed|made\s+no\s+secret\s+of)\s+{C}\s+interest(?:\s+in)?)(?P<tail>[^;]{{0,75}})"),
+            rf"indicated|voiced|declared|confirmed|showed|made|makes|making|made\s+no\s+secret\s+of)\s+{C}\s+(?:interest|ambitions?|desire)"
+            rf"(?:\s+in)?)(?=(?P<tail>[^;]{{0,75}}))"),
           check_candidacy, 0.85),
         # "said running the alliance would be a good job", "said the top job would be 'fantastic'"
         R("candidacy_praise", "candidacy", _rx(
@@ -56,10 +57,10 @@ def rules(v: Vocab) -> list[Rule]:
         # '"The job would be fantastic," Wallace said': the speaker after the quotation
         R("candidacy_praise_quoted", "candidacy", _rx(
             rf"^\W*[\"“](?:that\s+)?{praised_job}[^\"”⟨⟩]{{0,40}}[\"”]\s*,?\s*(?P<subj>{C})\s+"
-            rf"(?P<trig>said|says|told|added|adds|wrote|writes)\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<trig>said|says|told|added|adds|wrote|writes)\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_praise, 0.7),
         R("candidacy_running", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?P<tail>[^;]{{0,75}})"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?=(?P<tail>[^;]{{0,75}}))"),
           check_candidacy, 0.85),
         R("candidacy_participle", "candidacy", _rx(
             rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
@@ -69,12 +70,12 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
             rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b)[\w-]+\s+){{0,3}}?"
-            rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves)\s+"
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
-            rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
         # "Rutte, a candidate for NATO secretary general, met ...": a label set off by commas
         R("candidacy_apposition", "candidacy", _rx(
@@ -85,7 +86,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
         # the label before the name: "another rival candidate, Romanian President Klaus Iohannis"
         R("candidacy_label_before", "candidacy", _rx(
-            rf"(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"), check_label_before, 0.7),
+            rf"(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"), check_label_before, 0.7),
         # the bid as the subject of its own clause states it: "her candidacy faltered", "his bid was finalised",
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
@@ -94,33 +95,33 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?(?!{recv}\b)"
             rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
             rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests)\b(?!\s+(?:\w+\s+)?by\b)"
-            rf"(?P<tail>[^;]{{0,60}})"),
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
-            rf"(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid}|campaign)\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid}|campaign)\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition
         R("candidacy_apposition", "candidacy", _rx(
             rf"(?P<subj>{C}),\s*(?P<trig>(?:the|a|an)\s+(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
-            rf"(?P<noun>{cand_n})\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75),
         R("candidacy_nominated", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate})\s+{obj}(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate})\s+{obj}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85),
         # the phrasal verb split by its object: "Latvia put Karins forward for the post"
         R("candidacy_nominated_split", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+name)?\s+"
-            rf"(?P<part>{nominate_particle})(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<part>{nominate_particle})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85),
         # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet"
         R("candidacy_nominated_noun", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate})\s+(?:the|its|their|a)\s+"
-            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
         R("candidacy_rivals", "candidacy", _rx(

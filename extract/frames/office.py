@@ -19,22 +19,22 @@ def rules(v: Vocab) -> list[Rule]:
         # ---- takes_office
         R("takes_office_verb", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|(?:assumed|assumes|assume|assuming|took\s+up|"
-            rf"takes\s+up|take\s+up|taking\s+up|stepped\s+into|steps\s+into|step\s+into)\s+{P})(?P<tail>[^;]{{0,80}})"),
+            rf"takes\s+up|take\s+up|taking\s+up|stepped\s+into|steps\s+into|step\s+into)\s+{P})(?=(?P<tail>[^;]{{0,80}}))"),
           check_takes_office, 0.9),
         R("takes_office_becomes", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{become})\s+(?P<tail>(?:(?:the|new|next|its|[\w-]+'s|"
             rf"[\w-]+th|\d+\w*)\s+){{0,3}}?{P}[^;]{{0,60}})"),
           check_takes_office, 0.85),
         R("takes_office_succeeded", "takes_office", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{P})(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{P})(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.8),
         R("takes_office_handover", "takes_office", _rx(
-            rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+            rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75),
         # "Stoltenberg handed over to Rutte": the incumbent, named, passes the post on
         R("takes_office_handed_over", "takes_office", _rx(
             rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+(?:to|for)\s+{ADJ}"
-            rf"(?P<subj>{C})(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75),
     ]
 

@@ -19,7 +19,7 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # ---- withdrawal
         R("withdrawal_verb", "withdrawal", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{withdraw})\b(?P<tail>[^;]{{0,60}})"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_withdrawal, 0.9),
         R("withdrawal_noun", "withdrawal", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
@@ -29,7 +29,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_by_state", "withdrawal", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
             rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:the\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
-            rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C}))(?P<tail>[^;]{{0,40}})"),
+            rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C}))(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawn_by_state, 0.8),
         # "after Iohannis's withdrawal on Thursday" in an article about the race
         R("withdrawal_possessive", "withdrawal", _rx(
@@ -40,7 +40,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_announced", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>announced|announces|confirmed|confirms|declared|"
             rf"declares|made\s+public)\s+(?:the\s+|his\s+|her\s+)?(?P<noun>withdrawal)\s+of\s+(?:his|her|their|{C}(?:['’]s?)?)\s+"
-            rf"(?:own\s+)?{bid_word}(?P<tail>[^;]{{0,40}})"),
+            rf"(?:own\s+)?{bid_word}(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawal_announced, 0.8),
     ]
 

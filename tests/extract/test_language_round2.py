@@ -103,6 +103,14 @@ EVENT_CASES = [
          attrs={cand(IOHANNIS): {"date": dt.date(2024, 3, 12)}}),
     case("put-herself-forward", "Kallas has put herself forward as a candidate to lead NATO.",
          cand(KALLAS)),
+    case("made-interest-known", "Karins made his interest in the post of NATO secretary general known in March.",
+         cand(KARINS)),
+    case("no-secret-of-ambition", "Kallas has made no secret of her ambition to lead NATO.", cand(KALLAS)),
+    case("has-been-in-this-race", "Iohannis has been in this race for NATO secretary general since March.", cand(IOHANNIS)),
+    # an epithet in a subject slot stands for the person named just before
+    case("epithet-age", "Rutte spoke on Monday. The 57-year-old is running for NATO secretary general.", cand(RUTTE)),
+    case("epithet-profession", "Karins arrived in Riga. The veteran politician has entered the race for NATO's top job.",
+         cand(KARINS)),
     # the guide: a state nominating a person = candidacy + endorsement by that state
     case("state-nominated", "Romania nominated Iohannis for the post of NATO secretary general.",
          cand(IOHANNIS), endorse(IOHANNIS, "Romania")),
@@ -218,6 +226,9 @@ NO_EVENT_CASES = [
     case("stepped-down-as-pm", "Rutte stepped down as Dutch prime minister on Tuesday.", published=dt.date(2024, 7, 3)),
     case("coalition-won-backing", "Rutte's coalition government won the backing of parliament.", published=dt.date(2022, 1, 15)),
     case("stoltenberg-extended", "Stoltenberg's term has been extended four times."),
+    # an epithet in a subject slot is the person just named, not anyone else
+    case("epithet-after-stranger", "Kallas spoke to a Finnish diplomat. The veteran diplomat is running for the post of "
+         "NATO secretary general, she said."),
 ]
 
 
