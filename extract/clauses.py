@@ -61,7 +61,9 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
             listed = (m.kind == last.kind and m.kind in _GROUPABLE and _LIST_GLUE.fullmatch(glue) is not None
                       and m.value not in values)
             repeated = m.kind == last.kind and m.value == last.value and not glue.strip()
-            if listed or repeated:
+            # "both" standing for two states: one span, several mentions
+            shared = m.kind == last.kind and (m.start, m.end) == (last.start, last.end) and m.value not in values
+            if listed or repeated or shared:
                 groups[-1].append(m)
                 values.add(m.value)
                 continue

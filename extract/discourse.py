@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from natowatch.extract.clauses import group_mentions
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.text import Sentence, quote_spans
@@ -92,6 +93,14 @@ class Resolver:
             r"|(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+(?:of|who|whom)\b)"
             r"(?!,?\s+(?-i:[A-Z]))")
         self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
+        # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
+        # not before a noun ("both candidates")
+        plural = lex.words("plural_state_anaphora")
+        bare = [w for w in plural if w.split()[-1] in ("both", "two", "pair")]
+        self.plural_anaphor = re.compile(
+            r"(?<![\w'’])(?:" + bounded([w for w in plural if w not in bare]) + r"|" + bounded(bare)
+            + r"(?=\s+(?:have|has|had|are|were|will|would|did|do|does|can|could|also|now|then|later|since|finally|"
+            r"eventually|quickly|subsequently|soon|too|[a-z]+ed)\b))(?![\w-])", re.I)
         # "an economist": someone the story does not know, whom a later "the economist" is
         self.indefinite_epithet = re.compile(
             r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r"(?![\w-])")
@@ -162,10 +171,13 @@ class Resolver:
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
         strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
         roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end())] if self.bare_role else []
+        plurals = [x for x in self.plural_anaphor.finditer(r.text)
+                   if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         epithets = [x for x in self.epithet.finditer(r.text)
                     if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         events = sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                         + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
+                        + [(x.start(), "g", x) for x in plurals]
                         + [(a.start(), "a", a) for a in anaphors]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = -1
@@ -191,6 +203,11 @@ class Resolver:
                     m = Mention(obj.start(), obj.end(), CANDIDATE, holder, "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
+                continue
+            if what == "g":
+                covered_until = obj.end()
+                # "Both endorsed Rutte": each state of the last group of states named
+                items += [Mention(obj.start(), obj.end(), STATE, v, "anaphor", True, False) for v in salience.state_group]
                 continue
             if what == "e":
                 covered_until = obj.end()
@@ -237,7 +254,14 @@ class Resolver:
             if target:
                 form = "possessive-pronoun" if word in ("his", "her") else "pronoun"
                 items.append(Mention(obj.start(), obj.end(), CANDIDATE, target, form, True, True))
-        return sorted(items, key=lambda m: m.start)
+        items.sort(key=lambda m: m.start)
+        actors = [m for m in items if m.kind == STATE and m.actor]
+        listed = [g.values for g in group_mentions(r.text, actors) if len(g.values) > 1]
+        distinct = tuple(dict.fromkeys(m.value for m in actors))
+        # a list ("Hungary and Slovakia"), else the two states of a sentence ("Hungary ..., and Slovenia ...")
+        if listed or len(distinct) == 2:
+            salience.state_group = listed[-1] if listed else distinct
+        return items
 
     def _resolve_descriptor(self, m: Mention, text: str, named: set[str], people_roles,
                             salience: "_Salience") -> Mention | None:
@@ -503,6 +527,7 @@ class _Salience:
         # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
         self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
+        self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
 
     @property

@@ -107,6 +107,11 @@ EVENT_CASES = [
          cand(KARINS)),
     case("no-secret-of-ambition", "Kallas has made no secret of her ambition to lead NATO.", cand(KALLAS)),
     case("has-been-in-this-race", "Iohannis has been in this race for NATO secretary general since March.", cand(IOHANNIS)),
+    # plural anaphora: the two states named last, listed or in two clauses of one sentence
+    case("both-after-list", "Hungary and Slovakia met in Bratislava. Both endorsed Rutte for NATO secretary general on Monday.",
+         endorse(RUTTE, "Hungary"), endorse(RUTTE, "Slovakia")),
+    case("the-two-after-clauses", "Hungary had held out for months, and Romania had its own candidate. The two governments "
+         "have since backed Rutte.", endorse(RUTTE, "Hungary"), endorse(RUTTE, "Romania")),
     # an epithet in a subject slot stands for the person named just before
     case("epithet-age", "Rutte spoke on Monday. The 57-year-old is running for NATO secretary general.", cand(RUTTE)),
     case("epithet-profession", "Karins arrived in Riga. The veteran politician has entered the race for NATO's top job.",
@@ -227,6 +232,8 @@ NO_EVENT_CASES = [
     case("coalition-won-backing", "Rutte's coalition government won the backing of parliament.", published=dt.date(2022, 1, 15)),
     case("stoltenberg-extended", "Stoltenberg's term has been extended four times."),
     # an epithet in a subject slot is the person just named, not anyone else
+    case("both-before-a-noun", "Hungary and Slovakia met in Bratislava. Both candidates for NATO secretary general were "
+         "discussed, and Rutte was praised."),
     case("epithet-after-stranger", "Kallas spoke to a Finnish diplomat. The veteran diplomat is running for the post of "
          "NATO secretary general, she said."),
 ]
