@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import extract_events
-from flows.storyfile import load_story
+from natowatch.extract import extract_events
+from natowatch.flows.files.storyfile import load_story
 
 UN = Path(__file__).resolve().parents[2] / "config" / "stories" / "un-secretary-general-2026.yaml"
 TITLE = "The race for UN Secretary-General"
