@@ -6,14 +6,14 @@ from typing import Iterator
 
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, ORGS, P, Rule, Vocab,
-    WP, _DATED_TAIL, _assess, _confidence, _finding, _group, _other_race_in, _possessive_only,
+    WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _possessive_only,
     _post_between, _rx, _sentence_has_post,
 )
 
 
 def rules(v: Vocab) -> list[Rule]:
-    (appoint, approve, chosen, aux, adv) = (
-        v.appoint, v.approve, v.chosen, v.aux, v.adv)
+    (approve, chosen, aux, adv) = (v.approve, v.chosen, v.aux, v.adv)
+    appoint = rf"(?:{v.appoint}|{v.recommend})"
     R = Rule
     return [
         # ---- appointment
@@ -41,7 +41,7 @@ def rules(v: Vocab) -> list[Rule]:
     ]
 
 
-_APPOINT_AS = re.compile(r"^\s*(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
+_APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
                          r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P
                          # "was tapped to lead the alliance"
                          + r"|^\s*to\s+(?:lead|head|run|take\s+the\s+helm\s+of)\s+⟨O\d+⟩")
@@ -92,8 +92,11 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     verdict = _assess(ctx, m, "subj" if rule.name in ("appointment_passive", "appointment_headline") else "actor")
     if verdict.blocked:
         return
-    yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
-                   _confidence(rule, verdict.status, [subj]), ("subj", "trig", "actor"))
+    status = verdict.status
+    if status == "confirmed" and _grammar(ctx).recommending.fullmatch(m.group("trig")):
+        status = "tentative"        # recommended, for another body to appoint
+    yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], status,
+                   _confidence(rule, status, [subj]), ("subj", "trig", "actor"))
 
 
 # a clause that ends, or goes on with a time, after the verb: "took office on Tuesday", "withdrew last week"

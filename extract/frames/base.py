@@ -122,6 +122,7 @@ class Vocab:
         self.listing = lex.alt("candidacy", "listing_cues")
         self.nominate = lex.alt("candidacy", "nominating_verbs")
         self.nomination_n = lex.alt("candidacy", "nomination_nouns")
+        self.effort_n = lex.alt("candidacy", "effort_nouns")
         # "the candidacy of X was submitted / put forward / made official"
         self.declared_pp = bounded(lex.phrase_participles("candidacy", "declaring_verbs")
                                    + lex.phrase_participles("candidacy", "nominating_verbs"))
@@ -129,6 +130,7 @@ class Vocab:
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
         self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
         self.appoint = lex.alt("appointment", "verbs")
+        self.recommend = lex.alt("appointment", "recommending_verbs")
         self.take = lex.alt("takes_office", "verbs")
         self.become = lex.alt("takes_office", "becoming_verbs")
         self.take_n = lex.alt("takes_office", "nouns")
@@ -258,7 +260,8 @@ def _comitative_states(ctx: Context, m: re.Match) -> list[str]:
     start = ctx.scope.clause_left(text, m.start())
     end = ctx.scope.clause_right(text, m.end())
     out = []
-    for c in _grammar(ctx).comitative.finditer(text, start, end):
+    grammar = _grammar(ctx)
+    for c in [*grammar.comitative.finditer(text, start, end), *grammar.comitative_join.finditer(text, start, end)]:
         for name in ("before", "with"):
             if c.group(name):
                 out += [v for v in ctx.shape.group_at(c.start(name)).values if v not in out]

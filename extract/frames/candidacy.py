@@ -34,13 +34,13 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_declared", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare})\s+(?:{W}{{0,25}}?\s)??"
             rf"(?:(?:his|her|its|their|the|a|an|this|{C})\s+)?(?:(?:official|formal|own|expected|long-awaited)\s+)?"
-            rf"(?P<noun>{cand_bid})(?=(?P<tail>[^;]{{0,70}}))"),
+            rf"(?P<noun>{cand_bid}|{v.effort_n})(?=(?P<tail>[^;]{{0,70}}))"),
           check_candidacy, 0.9),
         # "the candidacy of Iohannis was announced in March"
         # "the nomination of X was lodged by Peru", "... will be presented jointly with Peru": a state's act
         R("candidacy_noun_passive", "candidacy", _rx(
-            rf"(?<![\w-])(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)\s+"
-            rf"(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+"
+            rf"(?<![\w-])(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)"
+            rf"(?:\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+|\s*,\s*)"
             rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
@@ -118,10 +118,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+name)?\s+"
             rf"(?P<part>{nominate_particle})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85),
-        # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet"
+        # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet",
+        # "Argentina submitted Grossi's candidacy"
         R("candidacy_nominated_noun", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate})\s+(?:the|its|their|a)\s+"
-            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate})\s+(?:(?:the|its|their|a)\s+"
+            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})|"
+            rf"(?P<subj2>{C})['’]s?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})\b)"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
         R("candidacy_rivals", "candidacy", _rx(
@@ -147,8 +150,9 @@ def denied_candidacies(shape: Shape, grammar) -> set[str]:
 
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
-    subj = _group(m, ctx, "subj")
-    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj):
+    own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
+    subj = _group(m, ctx, own)
+    if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj)):
         return
     if rule.name == "candidacy_running" and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
@@ -157,6 +161,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid
     tail = m.group("tail") if _span(m, "tail") else ""
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
+    if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(
+            r"\s+(?:for|to\s+(?:become|lead|head|run))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩", tail):
+        return      # "a campaign against smuggling": an effort, a bid only for the post
     race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
@@ -183,7 +190,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return
     if rule.name == "candidacy_listed" and _other_race_in(tail):
         return
-    if rule.name.startswith("candidacy_nominated") and not _span(m, "part") and not _object_ok(ctx, m):
+    if rule.name.startswith("candidacy_nominated") and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):
         return
     agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else ("trig" if rule.name in (
         "candidacy_called", "candidacy_listed", "candidacy_participle") else "subj")
@@ -198,10 +205,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     conf = _confidence(rule, verdict.status, [subj])
-    yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "trig", "noun", "actor", "agent"))
+    yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "subj2", "trig", "noun", "noun2", "actor", "agent"))
     if actors[0] is not None:
         # a state nominating a person backs them too (the guide: nomination = candidacy + endorsement)
-        backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
+        backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "subj2", "trig", "actor", "agent"))
         backing.type = "endorsement"
         yield backing
 

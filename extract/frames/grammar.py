@@ -30,6 +30,8 @@ class Grammar:
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
             r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
+        self.recommending = re.compile(lex.alt("appointment", "recommending_verbs"), re.I)
+        self.effort_noun = re.compile(lex.alt("candidacy", "effort_nouns"), re.I)
         self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
         self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
@@ -45,5 +47,9 @@ class Grammar:
         self.comitative = re.compile(
             r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")
             + r"\s+(?:(?:our|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<with>⟨S\d+⟩)", re.I)
+        # "Mexico and Brazil joined Chile in nominating her": the joined state acts too
+        self.comitative_join = re.compile(
+            r"(?P<before>⟨S\d+⟩)\s+(?:(?:also|later|have|has|had|then)\s+)?" + lex.alt("endorsement", "joining_verbs")
+            + r"\s+(?:the\s+)?(?P<with>⟨S\d+⟩)\s+in\b", re.I)
         vocab = Vocab(lex, holder)
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]

@@ -28,7 +28,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
-            rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:the\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
+            rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
             rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C}))(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawn_by_state, 0.8),
         # "after Iohannis's withdrawal on Thursday" in an article about the race

@@ -25,6 +25,13 @@ def test_verb_forms(lemma, forms):
     assert verb_forms(lemma, IRREGULAR) == forms
 
 
+def test_the_shipped_lexicon_spells_its_final_stress_and_have_forms(lexicon_mapping):
+    """"submit" doubles its t (stress on the last syllable: the lexicon says so), "have" is "has"."""
+    irregular = lexicon_mapping["irregular_verbs"]
+    assert "submitted" in verb_forms("submit", irregular) and "submited" not in verb_forms("submit", irregular)
+    assert verb_forms("have", irregular)[:3] == ["have", "has", "had"]
+
+
 def test_multiword_verbs_inflect_their_head_and_take_any_possessive():
     forms = expand("throw one's weight behind", "verb", IRREGULAR)
     assert "threw its weight behind" in forms and "throwing their weight behind" in forms

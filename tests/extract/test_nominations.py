@@ -53,10 +53,42 @@ NOMINATIONS = [
      _nomination("Michelle Bachelet", "Ecuador")),
     ("The nomination of Rebeca Grynspan for UN Secretary-General was lodged by Panama and Costa Rica.",
      _nomination("Rebeca Grynspan", "Panama", "Costa Rica")),
+    # the bid owned by the person, handled by the state; a participle set off after the bid
+    ("Bolivia formally submitted Grossi's candidacy for UN Secretary-General on Tuesday.",
+     _nomination("Rafael Grossi", "Bolivia")),
+    ("The nomination of Rebeca Grynspan, lodged by Panama and Guatemala, was circulated to member states as a "
+     "candidacy for UN Secretary-General.", _nomination("Rebeca Grynspan", "Panama", "Guatemala")),
+    # states joining another state's nomination, and a verb that says it
+    ("Peru and Ecuador joined Colombia in nominating Michelle Bachelet for UN Secretary-General.",
+     _nomination("Michelle Bachelet", "Colombia", "Peru", "Ecuador")),
+    ("Uruguay and Paraguay co-nominated Rafael Grossi for UN Secretary-General.",
+     _nomination("Rafael Grossi", "Uruguay", "Paraguay")),
     ("The candidacy of Rafael Grossi will be presented jointly with Uruguay and Paraguay, the Argentine "
      "foreign minister said.", {("candidacy", "Rafael Grossi"), ("endorsement", "Rafael Grossi", "Uruguay"),
                                 ("endorsement", "Rafael Grossi", "Paraguay")}),
 ]
+
+# the Council recommends (a tentative appointment, the rule for this race), the Assembly appoints;
+# a state taking its nomination back is the candidate's withdrawal
+def test_the_council_recommends_and_the_assembly_appoints(un_story):
+    recommended = extract_events(TITLE, "The Security Council recommended Rafael Grossi to the General Assembly as the "
+                                 "next Secretary-General.", PUBLISHED, un_story)
+    assert [(e.type, e.subject, e.status) for e in recommended] == [("appointment", "Rafael Grossi", "tentative")]
+    appointed = extract_events(TITLE, "The General Assembly appointed Rafael Grossi as Secretary-General of the United "
+                               "Nations.", PUBLISHED, un_story)
+    assert [(e.type, e.subject, e.status) for e in appointed] == [("appointment", "Rafael Grossi", "confirmed")]
+
+
+def test_a_state_withdrawing_its_nomination(un_story):
+    assert _found(un_story, "Chile withdrew its nomination of Michelle Bachelet for UN Secretary-General.") == {
+        ("withdrawal", "Michelle Bachelet")}
+
+
+def test_a_campaign_for_the_post_is_a_candidacy(un_story):
+    assert _found(un_story, "Rafael Grossi launched his campaign for UN Secretary-General in Buenos Aires.") == {
+        ("candidacy", "Rafael Grossi")}
+    assert _found(un_story, "Rafael Grossi launched a campaign against nuclear smuggling in Vienna.") == set()
+
 
 NOT_NOMINATIONS = [
     # an infinitive that only names a wish, a plan of others or a condition is no act
