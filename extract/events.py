@@ -137,9 +137,9 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             for rule in grammar.rules:
                 if (rule.needs_actor and not has_actor) or (
-                        rule.name.startswith("focus_") and (focus is None or "⟨C" in shape.text and focus not in
+                        "focus" in rule.traits and (focus is None or "⟨C" in shape.text and focus not in
                                                             shape.candidates)) or (
-                        not rule.name.startswith("focus_") and not named[i] and not own_state):
+                        "focus" not in rule.traits and not named[i] and not own_state):
                     continue
                 for m in rule.pattern.finditer(shape.text):
                     for finding in rule.check(rule, m, ctx):

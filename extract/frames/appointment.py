@@ -19,25 +19,25 @@ def rules(v: Vocab) -> list[Rule]:
         # ---- appointment
         R("appointment_passive", "appointment", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{appoint})(?=(?P<tail>[^;]{{0,90}}))"),
-          check_appointment, 0.9),
+          check_appointment, 0.9, traits=frozenset({"by_org"})),
         # headlines drop the auxiliary: "Rutte confirmed as next NATO chief", "Rutte formally named NATO chief"
         R("appointment_headline", "appointment", _rx(
             rf"(?P<subj>{C})\s+{adv}(?P<trig>appointed|named|confirmed|chosen|picked|selected|tapped|elected|"
             rf"designated)(?=(?P<tail>[^;]{{0,90}}))"),
-          check_appointment, 0.85),
+          check_appointment, 0.85, traits=frozenset({"headline"})),
         R("appointment_active", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{appoint}|endorsed|backed|approved)\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
-          check_appointment, 0.9),
+          check_appointment, 0.9, agent="actor", traits=frozenset({"chooses"})),
         # "ambassadors approved Rutte's appointment", "rubber-stamped the appointment of Rutte"
         R("appointment_approved", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+"
             rf"(?:(?:formal|official)\s+)?{chosen}\b(?=(?P<tail>[^;]{{0,60}}))"),
-          check_appointment, 0.85),
+          check_appointment, 0.85, agent="actor"),
         R("appointment_approved_of", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the|his|her)\s+"
             rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
-          check_appointment, 0.85),
+          check_appointment, 0.85, agent="actor"),
     ]
 
 
@@ -78,18 +78,18 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     if as_post and not (_post_between(ctx, m.start("tail"), m.start("tail") + as_post.end())
                         or "⟨O" in as_post.group()):
         as_post = None
-    if rule.name == "appointment_headline" and not (ctx.is_title and as_post):
+    if "headline" in rule.traits and not (ctx.is_title and as_post):
         return
-    by_org = rule.name != "appointment_passive" or _APPOINT_BY.match(tail) or (
+    by_org = "by_org" not in rule.traits or _APPOINT_BY.match(tail) or (
         ctx.has_day_date and _DATED_TAIL.match(tail) and _CHOSEN_BARE.match(m.group("trig"))
         and not _OBJECT_BEFORE.search(ctx.shape.text[:m.start("subj")]))
     if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):
         return
     if _other_race_in(tail[:as_post.end() if as_post else 40]):
         return
-    if rule.name == "appointment_active" and not (as_post or _chosen_for_race(ctx, m)):
+    if "chooses" in rule.traits and not (as_post or _chosen_for_race(ctx, m)):
         return
-    verdict = _assess(ctx, m, "subj" if rule.name in ("appointment_passive", "appointment_headline") else "actor")
+    verdict = _assess(ctx, m, rule.agent)
     if verdict.blocked:
         return
     status = verdict.status

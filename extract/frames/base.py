@@ -79,6 +79,12 @@ class Rule:
     pattern: re.Pattern
     check: Callable[["Rule", re.Match, Context], Iterator[Finding]]
     confidence: float = 0.85
+    # the role whose clause the scope is judged from when no actor comes before the predicate
+    agent: str = "subj"
+    # what the check asks of this frame beyond its match (a frame's property, never its name):
+    # post_follows, verb_only, list, nomination, near, headline, by_org, chooses, post_in_verb,
+    # post_in_sentence, race_implied, succession, not_possessed, focus (about the candidate in focus)
+    traits: frozenset[str] = frozenset()
     # rules with an actor group only run on sentences that name a state or NATO (an optional
     # passive agent, "by Peru", is named `agent` instead)
     needs_actor: bool = field(init=False)

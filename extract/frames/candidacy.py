@@ -48,7 +48,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
             rf"indicated|voiced|declared|confirmed|showed|made|makes|making|made\s+no\s+secret\s+of)\s+{C}\s+(?:interest|ambitions?|desire)"
             rf"(?:\s+in)?)(?=(?P<tail>[^;]{{0,75}}))"),
-          check_candidacy, 0.85),
+          check_candidacy, 0.85, traits=frozenset({"post_follows"})),
         # "said running the alliance would be a good job", "said the top job would be 'fantastic'"
         R("candidacy_praise", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>said|says|told\s+[\w⟨⟩]+|added|adds)\s+(?:that\s+)?"
@@ -58,15 +58,15 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_praise_quoted", "candidacy", _rx(
             rf"^\W*[\"“](?:that\s+)?{praised_job}[^\"”⟨⟩]{{0,40}}[\"”]\s*,?\s*(?P<subj>{C})\s+"
             rf"(?P<trig>said|says|told|added|adds|wrote|writes)\b(?=(?P<tail>[^;]{{0,60}}))"),
-          check_praise, 0.7),
+          check_praise, 0.7, agent="trig", traits=frozenset({"near"})),
         R("candidacy_running", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?=(?P<tail>[^;]{{0,75}}))"),
-          check_candidacy, 0.85),
+          check_candidacy, 0.85, traits=frozenset({"post_follows", "verb_only"})),
         R("candidacy_participle", "candidacy", _rx(
             rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
             rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"
             rf"\s*(?P<gap>[^⟨⟩;]{{0,60}}?)(?P<subj>{C})"),
-          check_candidacy, 0.8),
+          check_candidacy, 0.8, agent="trig", traits=frozenset({"post_follows"})),
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
             rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b)[\w-]+\s+){{0,3}}?"
@@ -76,7 +76,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves)\s+"
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
             rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.75),
+          check_candidacy, 0.75, agent="trig"),
         # "Rutte, a candidate for NATO secretary general, met ...": a label set off by commas
         R("candidacy_apposition", "candidacy", _rx(
             rf"(?P<subj>{C}),\s+(?:(?:a|an|the)\s+)?(?:(?!{_HEDGE})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
@@ -109,15 +109,15 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
-          check_candidacy, 0.75),
+          check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
         R("candidacy_nominated", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate})\s+{obj}(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.85),
+          check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # the phrasal verb split by its object: "Latvia put Karins forward for the post"
         R("candidacy_nominated_split", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+name)?\s+"
             rf"(?P<part>{nominate_particle})(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.85),
+          check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet",
         # "Argentina submitted Grossi's candidacy"
         R("candidacy_nominated_noun", "candidacy", _rx(
@@ -125,7 +125,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})|"
             rf"(?P<subj2>{C})['’]s?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.85),
+          check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
         R("candidacy_rivals", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>compet\w*|vying|vie[sd]?|vied|running|runs|ran|"
@@ -135,7 +135,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
-          check_candidacy, 0.85),
+          check_candidacy, 0.85, traits=frozenset({"nomination"})),
     ]
 
 
@@ -154,7 +154,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     subj = _group(m, ctx, own)
     if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj)):
         return
-    if rule.name == "candidacy_running" and (_NOUN_BEFORE.search(m.group("gap")) or (
+    if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
     if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
@@ -167,36 +167,33 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
-    if rule.name == "candidacy_interest" and ctx.race_article and re.search(r"\b(?:serve|lead|interest)$", m.group("trig"), re.I) \
+    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest)$", m.group("trig"), re.I) \
             and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
         race_phrase = True      # "said he would be honoured to serve." in an article about the race
-    if rule.name in ("candidacy_interest", "candidacy_running", "candidacy_participle") and not race_phrase:
+    if "post_follows" in rule.traits and not race_phrase:
         post_at = re.search(P, tail[:50])
         if post_at is None or _other_race_in(tail[:post_at.start()]) or "⟨C" in tail[:post_at.start()]:
             return
         if not _post_between(ctx, tail_start, tail_start + post_at.end()):
             return
-        if rule.name == "candidacy_interest" and re.search(r"\b(?:like|love|wants?|wanted)$", m.group("trig"), re.I) \
+        if re.search(r"\b(?:like|love|wants?|wanted)$", m.group("trig"), re.I) \
                 and not re.match(r"\s*(?:(?:the|to\s+(?:be|become|lead|run|head)|to\s+take\s+on|to\s+take\s+over)\s+)*⟨P\d+⟩(?!\s+to\b)", tail):
             return      # "would like the job", not "would like the NATO chief to visit"
     else:
         near = tail[:40]
         if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
             return
-        if rule.name != "candidacy_listed" and _FOR_SOMETHING.match(tail) and not _post_between(
+        if "list" not in rule.traits and _FOR_SOMETHING.match(tail) and not _post_between(
                 ctx, tail_start, tail_start + 40):
             return          # a candidate "for" something that is not the post
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
-    if rule.name == "candidacy_listed" and _other_race_in(tail):
+    if "list" in rule.traits and _other_race_in(tail):
         return
-    if rule.name.startswith("candidacy_nominated") and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):
+    if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):
         return
-    agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else ("trig" if rule.name in (
-        "candidacy_called", "candidacy_listed", "candidacy_participle") else "subj")
+    agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent
     gap = None if _span(m, "gap") and agent != "trig" else ""
-    if rule.name == "candidacy_participle":
-        gap = ""
     verdict = _assess(ctx, m, agent, gap=gap)
     if verdict.blocked:
         return
@@ -233,11 +230,12 @@ def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     subj = _group(m, ctx, "subj")
     if subj is None or subj.kind != CANDIDATE or _possessive_only(subj):
         return
-    if not (_post_between(ctx, m.end("trig"), m.end()) or ctx.race_article):
+    end = m.end("tail") if _span(m, "tail") else m.end()
+    if not (_post_between(ctx, m.end("trig"), end) or ctx.race_article):
         return      # "the role" alone is the post only in an article about the race
-    if _other_race_in(ctx.shape.text[m.end("trig"):m.end()]):
+    if _other_race_in(ctx.shape.text[m.end("trig"):end]):
         return
-    if rule.name == "candidacy_praise_quoted":
+    if "near" in rule.traits:
         # the quotation is the praise itself: its "would" is not the attribution's modality
         verdict = _assess(ctx, m, "trig", gap="", near=True)
     else:

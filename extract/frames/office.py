@@ -20,22 +20,22 @@ def rules(v: Vocab) -> list[Rule]:
         R("takes_office_verb", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|(?:assumed|assumes|assume|assuming|took\s+up|"
             rf"takes\s+up|take\s+up|taking\s+up|stepped\s+into|steps\s+into|step\s+into)\s+{P})(?=(?P<tail>[^;]{{0,80}}))"),
-          check_takes_office, 0.9),
+          check_takes_office, 0.9, traits=frozenset({"post_in_verb"})),
         R("takes_office_becomes", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{become})\s+(?P<tail>(?:(?:the|new|next|its|[\w-]+'s|"
             rf"[\w-]+th|\d+\w*)\s+){{0,3}}?{P}[^;]{{0,60}})"),
           check_takes_office, 0.85),
         R("takes_office_succeeded", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{P})(?=(?P<tail>[^;]{{0,60}}))"),
-          check_takes_office, 0.8),
+          check_takes_office, 0.8, traits=frozenset({"succession"})),
         R("takes_office_handover", "takes_office", _rx(
             rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
-          check_takes_office, 0.75),
+          check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
         # "Stoltenberg handed over to Rutte": the incumbent, named, passes the post on
         R("takes_office_handed_over", "takes_office", _rx(
             rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+(?:to|for)\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
-          check_takes_office, 0.75),
+          check_takes_office, 0.75, agent="giver", traits=frozenset({"post_in_sentence", "race_implied"})),
     ]
 
 
@@ -57,6 +57,22 @@ _WHEN_CLAUSE = re.compile(r"\b(?:after|when|once|until|till|before|as\s+soon\s+a
 _SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
 
 
+def _post_in_verb(ctx: Context, m: re.Match, tail: str) -> bool:
+    """A verb of taking office that says which post by itself or by what follows it."""
+    if _AT_ORG.match(tail):
+        return True     # "took the helm of NATO", "took over at the alliance"
+    if _post_between(ctx, m.start("trig"), m.end("trig")) and not (
+            re.match(r"\s+(?:of|as|at|in)\b(?!\s+(?:the\s+)?⟨[OPM])", tail)
+            and all(g.form == "reference" for g in _post_tokens(ctx, m.start("trig"), m.end("trig")))):
+        return True     # "assumed the post", "stepped into the role"; not "the role of Dutch envoy"
+    if _grammar(ctx).from_incumbent.match(tail):
+        return True
+    if re.search(r"\bpost\b", m.group("trig"), re.I) and ctx.race_article and not re.match(r"\s+(?:as|of|at|in)\b", tail):
+        return True     # "will take up his post on October 1" in an article about the race
+    # "Rutte took office on Tuesday" in an article about the race
+    return bool(ctx.race_article and ctx.has_day_date and _DATED_TAIL.match(tail))
+
+
 def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate assumes the post; a future form needs a named day ("on Tuesday, October 1")."""
     subj = _group(m, ctx, "subj")
@@ -70,24 +86,11 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     gap = m.group("gap") if _span(m, "gap") else ""
     post_near = _post_between(ctx, tail_start, tail_start + min(len(tail), 45)) or _post_between(
         ctx, m.start(), m.start("trig"))
-    if rule.name == "takes_office_verb" and _AT_ORG.match(tail):
-        post_near = True     # "took the helm of NATO", "took over at the alliance"
-    if rule.name == "takes_office_verb" and _post_between(ctx, m.start("trig"), m.end("trig")) and not (
-            re.match(r"\s+(?:of|as|at|in)\b(?!\s+(?:the\s+)?⟨[OPM])", tail)
-            and all(g.form == "reference" for g in _post_tokens(ctx, m.start("trig"), m.end("trig")))):
-        post_near = True     # "assumed the post", "stepped into the role"; not "the role of Dutch envoy"
-    if rule.name == "takes_office_verb" and _grammar(ctx).from_incumbent.match(tail):
-        post_near = True
-    if rule.name == "takes_office_verb" and re.search(r"\bpost\b", m.group("trig"), re.I) and ctx.race_article \
-            and not re.match(r"\s+(?:as|of|at|in)\b", tail):
-        post_near = True     # "will take up his post on October 1" in an article about the race
-    if rule.name == "takes_office_verb" and ctx.race_article and ctx.has_day_date and _DATED_TAIL.match(tail):
-        post_near = True     # "Rutte took office on Tuesday" in an article about the race
-    if rule.name == "takes_office_handover":
-        post_near = _sentence_has_post(ctx)
-    if rule.name == "takes_office_handed_over":
-        post_near = _sentence_has_post(ctx) or ctx.race_article
-    if rule.name == "takes_office_succeeded":
+    if "post_in_verb" in rule.traits:
+        post_near = post_near or _post_in_verb(ctx, m, tail)
+    if "post_in_sentence" in rule.traits:
+        post_near = _sentence_has_post(ctx) or ("race_implied" in rule.traits and ctx.race_article)
+    if "succession" in rule.traits:
         # "succeeded Stoltenberg"; "will succeed Stoltenberg on 1 October" is the schedule stated as fact
         post_near = ctx.shape.group_at(m.start("trig")).form == "succession" or (
             ctx.has_day_date and re.search(r"\bwill\s+(?:\w+ly\s+)?$", gap, re.I) is not None
@@ -96,12 +99,12 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     if _other_race_in(tail[:45]):
         return
-    if rule.name != "takes_office_handed_over" and _WHEN_CLAUSE.search(ctx.shape.text[:m.start("subj")]) \
+    if rule.agent != "giver" and _WHEN_CLAUSE.search(ctx.shape.text[:m.start("subj")]) \
             and not re.match(r"(?:took|became|began|\w+ed)\b", m.group("trig"), re.I) and not ctx.has_day_date:
         return      # "after Rutte becomes secretary general": a time to come; "after he took office" is past,
         # "when he takes over on Tuesday" a schedule
     scheduled = _SCHEDULED.search(gap) or (_HEADLINE_TO.search(gap) if ctx.is_title else None)
-    verdict = _assess(ctx, m, {"takes_office_handover": "trig", "takes_office_handed_over": "giver"}.get(rule.name, "subj"),
+    verdict = _assess(ctx, m, rule.agent,
                       gap=(gap[:scheduled.start()] + " will " + gap[scheduled.end():]) if scheduled
                       else None if _span(m, "gap") else "")
     if verdict.blocked:

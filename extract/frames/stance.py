@@ -126,35 +126,35 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.8),
         # ---- stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
         R("focus_noun_of", "endorsement", _rx(
-            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6),
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
         R("focus_possessive", "endorsement", _rx(
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
-            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
+            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
-            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6),
+            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
             rf"(?P<actor2>{A})['’]s?\s+(?:{stance_adj}\s+){{0,2}}(?P<trig2>{opp_n})(?![\w-])"),
-          check_focus, 0.55),
+          check_focus, 0.55, traits=frozenset({"focus"})),
         # "the US and Germany all declared support in February", "Hungary had come on board"
         R("focus_declared", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
             rf"(?P<trig>support|backing)|(?P<trig2>(?:come|came|comes|coming)\s+on\s+board|(?:fall|fell|falls|fallen)\s+"
             rf"in\s+line(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
             rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind)\b)"),
-          check_focus, 0.6),
+          check_focus, 0.6, traits=frozenset({"focus"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
-            rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6),
+            rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "while Budapest remains opposed": a stance with its object left out
         R("focus_opposed", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
             rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$|(?:until|till|since|so\s+far|to\s+date|throughout|"
-            rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55),
+            rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6),
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus"})),
     ]
 
 
@@ -345,7 +345,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
                  r"get|getting|hopes?|hoping|lack|lacks|lacking|courting|courts|wooing|woo|asked|asking|asks|"
                  r"await|awaits|awaiting|lobbying)\b(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", before, re.I):
         return      # a stance still to be won is no stance
-    agent = actor_name if rule.name in ("focus_possessive", "focus_giving", "focus_withheld", "focus_opposed") or _span(
+    agent = actor_name if rule.agent == "actor" or _span(
         m, "actor2") else "trig"
     if agent == "trig" and not _span(m, "trig"):
         agent = "trig2"     # "came on board": the other trigger matched

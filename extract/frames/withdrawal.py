@@ -20,7 +20,7 @@ def rules(v: Vocab) -> list[Rule]:
         # ---- withdrawal
         R("withdrawal_verb", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
-          check_withdrawal, 0.9),
+          check_withdrawal, 0.9, traits=frozenset({"not_possessed"})),
         R("withdrawal_noun", "withdrawal", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>from\s+(?:the\s+)?(?:race|contest|competition|running|{P})[^;]{{0,30}})"),
@@ -35,7 +35,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_possessive", "withdrawal", _rx(
             rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"
             rf"(?P<tail>(?!\s+(?:of|from)\b)[^;]{{0,30}})"),
-          check_withdrawal, 0.7),
+          check_withdrawal, 0.7, traits=frozenset({"race_implied"})),
         # "he announced the withdrawal of his candidacy": the withdrawal as the object of its announcement
         R("withdrawal_announced", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>announced|announces|confirmed|confirms|declared|"
@@ -64,13 +64,13 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     subj = _group(m, ctx, "subj")
     if subj is None or _possessive_only(subj):
         return
-    if rule.name == "withdrawal_verb" and re.match(r"['’]s?\s", ctx.shape.text[m.end("subj"):]):
+    if "not_possessed" in rule.traits and re.match(r"['’]s?\s", ctx.shape.text[m.end("subj"):]):
         return      # "Rutte's only rival, abandoned his bid": a possessive is not who withdrew
     tail = m.group("tail")
     trig = m.group("trig").lower()
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
-        rule.name == "withdrawal_possessive" and ctx.race_article)
+        "race_implied" in rule.traits and ctx.race_article)
     bare = re.fullmatch(r"withdr[eaou]w[ns]?", trig) and ctx.race_article and _DATED_TAIL.match(tail)
     if not has_object and not (intrinsic and not re.match(r"\s+of\b", tail)) and not bare:
         return
