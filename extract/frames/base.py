@@ -113,6 +113,7 @@ class Vocab:
         self.give = lex.alt("endorsement", "giving_verbs")
         self.recv = lex.alt("endorsement", "receiving_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
+        self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
         self.opp_v = lex.alt("opposition", "verbs")
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))

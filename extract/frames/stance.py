@@ -131,7 +131,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
@@ -140,8 +140,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "the US and Germany all declared support in February", "Hungary had come on board"
         R("focus_declared", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
-            rf"(?P<trig>support|backing)|(?P<trig2>(?:come|came|comes|coming)\s+on\s+board|(?:fall|fell|falls|fallen)\s+"
-            rf"in\s+line(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
+            rf"(?P<trig>support|backing)|(?P<trig2>{v.sup_intransitive}(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
             rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind)\b)"),
           check_focus, 0.6, traits=frozenset({"focus"})),
         R("focus_withheld", "opposition", _rx(

@@ -107,6 +107,10 @@ EVENT_CASES = [
          cand(KARINS)),
     case("no-secret-of-ambition", "Kallas has made no secret of her ambition to lead NATO.", cand(KALLAS)),
     case("has-been-in-this-race", "Iohannis has been in this race for NATO secretary general since March.", cand(IOHANNIS)),
+    # a stance with its object left out is about the candidate in focus; "the other country" is a state
+    case("signed-off-focus", "Rutte flew to Ankara on Monday. Turkey signed off on Wednesday.", endorse(RUTTE, "Turkey")),
+    case("other-country-green-light", "Rutte spoke to Erdogan again. What about Hungary? The other country that "
+         "hesitated gave the green light on Wednesday.", endorse(RUTTE, "Hungary")),
     # plural anaphora: the two states named last, listed or in two clauses of one sentence
     case("both-after-list", "Hungary and Slovakia met in Bratislava. Both endorsed Rutte for NATO secretary general on Monday.",
          endorse(RUTTE, "Hungary"), endorse(RUTTE, "Slovakia")),
@@ -232,6 +236,8 @@ NO_EVENT_CASES = [
     case("coalition-won-backing", "Rutte's coalition government won the backing of parliament.", published=dt.date(2022, 1, 15)),
     case("stoltenberg-extended", "Stoltenberg's term has been extended four times."),
     # an epithet in a subject slot is the person just named, not anyone else
+    case("green-light-to-something-else", "Rutte flew to Ankara on Monday. Turkey gave the green light to a gas deal "
+         "on Wednesday."),
     case("both-before-a-noun", "Hungary and Slovakia met in Bratislava. Both candidates for NATO secretary general were "
          "discussed, and Rutte was praised."),
     case("epithet-after-stranger", "Kallas spoke to a Finnish diplomat. The veteran diplomat is running for the post of "
