@@ -92,6 +92,8 @@ class Resolver:
             r"(?<![\w'’])[Tt]he\s+(?:\d{2}-year-old(?:\s+(?:[\w-]+\s+)?" + bounded(lex.words("epithet_nouns")) + r")?"
             r"|(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+(?:of|who|whom)\b)"
             r"(?!,?\s+(?-i:[A-Z]))")
+        self.left_race = re.compile(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
+                                    + bounded(lex.words("withdrawal", "verbs")), re.I)
         self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
         # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
         # not before a noun ("both candidates")
@@ -188,6 +190,8 @@ class Resolver:
                 if m is not None:
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
+                if m is not None and m.kind == CANDIDATE and self.left_race.match(r.text, m.end):
+                    salience.left.add(m.value)      # "Iohannis quit the contest"
                 if m is not None and m.kind == STATE and not m.person and self.person_tail.search(r.text, m.start, m.end):
                     salience.see_person_of(m, r.in_quote(m.start))    # "a Finnish diplomat": a person of Finland
                 continue
@@ -238,7 +242,8 @@ class Resolver:
                     continue
                 target = salience.candidate_for(word)
             elif word == "him":
-                target = salience.candidate_for(word)
+                # whom a state now backs or opposes: not one who has just left the race, if another fits
+                target = salience.candidate_for(word, in_race=True)
             elif word in ("he", "she"):
                 person = self._reporting_subject(r, obj.start(), items, salience, word, index) or salience.person_for(
                     word, outside=not r.in_quote(obj.start()))
@@ -527,6 +532,7 @@ class _Salience:
         # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
         self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
+        self.left: set[str] = set()                 # candidates the article has said left the race
         self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
 
@@ -539,9 +545,13 @@ class _Salience:
         gender = "she" if word in ("she", "her", "herself") else "he"
         return kind != CANDIDATE or self.pronouns.get(value, gender) == gender
 
-    def candidate_for(self, word: str) -> str | None:
-        """The last candidate named whom `word` ("his", "her", "him") can stand for."""
-        return next((c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word)), None)
+    def candidate_for(self, word: str, in_race: bool = False) -> str | None:
+        """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
+        still in the race when there is one."""
+        fitting = [c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word)]
+        if in_race:
+            fitting = [c for c in fitting if c not in self.left] or fitting
+        return fitting[0] if fitting else None
 
     def person_for(self, word: str, outside: bool) -> tuple[str | None, str] | None:
         """The last person named (outside quotations when `outside`) whom "he"/"she" can stand for;

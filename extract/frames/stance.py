@@ -128,8 +128,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_noun_of", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
         R("focus_possessive", "endorsement", _rx(
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
-            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+            rf"(?P<actor>{A})(?P<poss>['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
+            # without the possessive the noun may be a verb: "France votes on Sunday"
+            rf"(?P<trig>{sup_n})(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|this|next|today|tomorrow)\b))"),
+          check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),

@@ -111,6 +111,9 @@ EVENT_CASES = [
     case("signed-off-focus", "Rutte flew to Ankara on Monday. Turkey signed off on Wednesday.", endorse(RUTTE, "Turkey")),
     case("other-country-green-light", "Rutte spoke to Erdogan again. What about Hungary? The other country that "
          "hesitated gave the green light on Wednesday.", endorse(RUTTE, "Hungary")),
+    # "him" that a state backs is not the candidate who has just left the race
+    case("him-not-the-one-who-quit", "Rutte's path was cleared when Iohannis quit the race for NATO secretary general "
+         "and Hungary said it would back him.", endorse(RUTTE, "Hungary"), withdraw(IOHANNIS)),
     # plural anaphora: the two states named last, listed or in two clauses of one sentence
     case("both-after-list", "Hungary and Slovakia met in Bratislava. Both endorsed Rutte for NATO secretary general on Monday.",
          endorse(RUTTE, "Hungary"), endorse(RUTTE, "Slovakia")),
@@ -236,6 +239,7 @@ NO_EVENT_CASES = [
     case("coalition-won-backing", "Rutte's coalition government won the backing of parliament.", published=dt.date(2022, 1, 15)),
     case("stoltenberg-extended", "Stoltenberg's term has been extended four times."),
     # an epithet in a subject slot is the person just named, not anyone else
+    case("state-noun-is-a-verb", "Rutte flew to Paris on Monday. France votes on Sunday in a snap election."),
     case("green-light-to-something-else", "Rutte flew to Ankara on Monday. Turkey gave the green light to a gas deal "
          "on Wednesday."),
     case("both-before-a-noun", "Hungary and Slovakia met in Bratislava. Both candidates for NATO secretary general were "
