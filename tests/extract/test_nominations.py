@@ -41,6 +41,9 @@ NOMINATIONS = [
      _nomination("Michelle Bachelet", "Peru")),
     ("The Kingdom of Spain is proud to nominate Rafael Grossi as the next UN chief.",
      _nomination("Rafael Grossi", "Spain")),
+    # a leader reporting what "his administration" will do speaks for his state
+    ("Peru's president said on Monday that his administration would formally propose Rebeca Grynspan for UN "
+     "Secretary-General.", _nomination("Rebeca Grynspan", "Peru")),
     # several states nominating together: listed, or one "together with" / "jointly with" the others
     ("Guatemala, together with Honduras, nominated Rebeca Grynspan for UN Secretary-General.",
      _nomination("Rebeca Grynspan", "Guatemala", "Honduras")),
