@@ -36,10 +36,10 @@ def _f1(gold_path: Path, rows: list[dict], tmp_path: Path) -> float:
 
 
 def test_dev_f1_and_nothing_from_unrelated_articles(story, tmp_path):
-    """All 32 dev articles (20 added blind at F1 0.687: P 0.917 R 0.550); its six unrelated articles
-    give nothing."""
+    """All 32 dev articles (20 added blind at F1 0.687: P 0.917 R 0.550; 0.941 then 0.964 after the
+    general mechanisms of two sessions); its six unrelated articles give nothing."""
     rows, _ = predict.predict(DEV / "manifest.json", story)
-    assert _f1(DEV / "gold.json", rows, tmp_path) >= 0.93
+    assert _f1(DEV / "gold.json", rows, tmp_path) >= 0.95
     assert not [r for r in rows if r["article"] in ("h31", "h34", "n08", "n35", "n42", "n44")]
 
 
@@ -105,3 +105,12 @@ def test_fifth_heldout_floor(story):
     precision, recall = _precision_recall(HELDOUT5, rows)
     assert precision >= 0.93 and recall >= 0.82, (precision, recall)
     assert not [r for r in rows if r["article"] in ("hv15", "hv16", "hv17", "hv18")]
+
+
+def test_un_dev_floor(tmp_path):
+    """The UN race's dev articles, read through its own story file (blind F1 0.625; 0.706, then 1.000
+    on its 11 events after the nomination mechanisms: several states, nouns, performatives)."""
+    un = ROOT / "tests" / "corpora" / "un"
+    rows, _ = predict.predict(un / "manifest.json", predict.load_story(ROOT / "config" / "stories" /
+                                                                       "un-secretary-general-2026.yaml"))
+    assert _f1(un / "gold.json", rows, tmp_path) >= 0.9
