@@ -18,9 +18,10 @@ COPY pyproject.toml README.md ./
 COPY extract/ extract/
 COPY flows/ flows/
 COPY storage/ storage/
+# Installed as package data (natowatch.config) and read at /app/config (NATOWATCH_CONFIG below).
+COPY config/ config/
 RUN python -m pip install . "prefect==${PREFECT_VERSION}"
 
-COPY config/ config/
 COPY seeds/ seeds/
 COPY prefect.yaml ./
 

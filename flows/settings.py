@@ -30,7 +30,26 @@ from natowatch.flows.reader.limits import FetchLimits
 from natowatch.flows.files.yamlfile import read_yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# A checkout (pyproject.toml beside config/) reads its own config/settings.yaml unless told
+# otherwise; an installed copy has no settings of its own (`natowatch init DIR` writes some).
+IN_CHECKOUT = (REPO_ROOT / "pyproject.toml").is_file() and (REPO_ROOT / "config").is_dir()
 DEFAULT_SETTINGS_FILE = REPO_ROOT / "config" / "settings.yaml"
+
+
+def config_dir() -> Path:
+    """config/: the checkout's, or the copy an installed wheel ships as package data
+    (natowatch.config: the stories, the states, the lexicon and the files `init` starts from)."""
+    if IN_CHECKOUT:
+        return REPO_ROOT / "config"
+    from importlib.util import find_spec
+
+    # config/ has no __init__.py: importlib.resources.files() would give a MultiplexedPath of
+    # this namespace package, the import system's record of its one folder is a plain path.
+    spec = find_spec("natowatch.config")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("natowatch is installed without its config/ (package data natowatch.config)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
 # Story-level alerts a route can ask for besides event types (natowatch.storage.records.STORY_ALERT_KINDS;
 # not imported from there: storage loads SQLAlchemy, which `natowatch extract` must not).
 STORY_ALERT_TYPES = ("stance_change", "consensus")
@@ -245,10 +264,10 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     env = os.environ if environ is None else environ
     explicit = path if path is not None else env.get("NATOWATCH_CONFIG") or None
     settings_path = Path(explicit) if explicit else DEFAULT_SETTINGS_FILE
-    if settings_path.exists() or explicit:
+    if explicit or (IN_CHECKOUT and settings_path.exists()):
         data = _read(settings_path)
         source, base = str(settings_path), settings_path.resolve().parent
-    else:  # an installed copy without the repository's config/: defaults only
+    else:  # an installed copy and no settings named: defaults only
         data, source, base = {}, "(defaults)", Path.cwd()
     return _build(data, source, base, env)
 
@@ -264,7 +283,7 @@ def _read(path: Path) -> dict:
 
 _TOP_KEYS = {"database_url", "data_dir", "story", "stories", "feeds_file", "alerts", "polling", "timeline",
              "fetch"}
-DEFAULT_STORY = "config/stories/nato-secretary-general.yaml"
+DEFAULT_STORY = "nato-secretary-general"
 _TIMELINE_KEYS = {"background_days"}
 # fetch.KEY -> (FetchLimits field, kind): every limit on reading strangers' feeds and pages.
 _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_timeout_seconds": ("read_timeout", float),
@@ -365,16 +384,24 @@ def _fetch(data: Any, source: str) -> FetchLimits:
 def _stories(data: Mapping[str, Any], source: str, base: Path) -> tuple[Path, ...]:
     """`stories:` (a list of story files) or the older `story:` (one); not both."""
     if "stories" not in data:
-        return (_path(_string(data, "story", source) or DEFAULT_STORY, base),)
+        return (_story_path(_string(data, "story", source) or DEFAULT_STORY, base),)
     if "story" in data:
         raise SettingsError(f"{source}: stories: give `stories` or `story`, not both")
     value = data["stories"]
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise SettingsError(f"{source}: stories: expected a non-empty list of story files")
-    paths = tuple(_path(v.strip(), base) for v in value)
+    paths = tuple(_story_path(v.strip(), base) for v in value)
     if len(set(paths)) != len(paths):
         raise SettingsError(f"{source}: stories: a story file is listed twice")
     return paths
+
+
+def _story_path(value: str, base: Path) -> Path:
+    """A story file's path, or the name of a story shipped with natowatch (config/stories/NAME.yaml):
+    a starter's settings name them, so they work wherever natowatch is installed."""
+    if "/" not in value and "\\" not in value and Path(value).suffix not in (".yaml", ".yml"):
+        return config_dir() / "stories" / f"{value}.yaml"
+    return _path(value, base)
 
 
 def _section(data: Any, keys, source: str, name: str) -> Mapping:

@@ -1,7 +1,7 @@
 """`natowatch`: a thin command line over extract/, storage/ and the Prefect flows.
 
-One module per command group: run (extract, replay, dispatch, poll, serve), read (events, status,
-web), alerts, feeds (feeds, articles) and db; options holds what they share, output the tables.
+One module per command group: init, run (extract, replay, dispatch, poll, serve), read (events,
+status, web), alerts, feeds (feeds, articles) and db; options holds what they share, output the tables.
 Heavy imports (Prefect, SQLAlchemy, trafilatura) happen inside the commands that need them, so
 `natowatch extract` stays quick and never starts Prefect.
 """
@@ -13,14 +13,15 @@ from natowatch.flows.pipelines.prefect_env import set_prefect_defaults
 
 set_prefect_defaults(quiet=True)
 
-from natowatch.flows.cli import alerts, db, feeds, read, run  # noqa: E402
+from natowatch.flows.cli import alerts, db, feeds, init, read, run  # noqa: E402
 
 app = typer.Typer(name="natowatch", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Watch the race for NATO Secretary General in the news: events, tally, alerts.")
 app.add_typer(alerts.alerts_app, name="alerts")
 app.add_typer(read.events_app, name="events")
 app.add_typer(db.db_app, name="db")
-for command in (run.extract, run.replay, run.dispatch, run.poll, run.serve, read.status, read.web, feeds.articles):
+for command in (init.init, run.extract, run.replay, run.dispatch, run.poll, run.serve, read.status, read.web,
+                feeds.articles):
     app.command()(command)
 app.add_typer(feeds.feeds_app, name="feeds")
 

@@ -40,12 +40,11 @@ from natowatch.flows.reader.feeds import (Feed, FeedItem, FeedParseError, FeedsE
 from natowatch.flows.reader.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
 from natowatch.flows.reader.netguard import origin_of
 from natowatch.flows.relevance import why_not
-from natowatch.flows.settings import DEFAULT_HOST_DELAY_SECONDS, REPO_ROOT, Settings, load_settings
+from natowatch.flows.settings import DEFAULT_HOST_DELAY_SECONDS, Settings, config_dir, load_settings
 from natowatch.flows.ingest import events_by_story
 from natowatch.flows.files.stories import load_stories
 from natowatch.storage import ArticleRecord, FeedState, RouteRule, Store
 
-DEFAULT_FEEDS_FILE = REPO_ROOT / "config" / "feeds.yaml"
 MAX_BACKOFF = dt.timedelta(hours=6)
 # A scheduled run that starts a little before a feed is due still polls it, rather than
 # leaving it until the run after.
@@ -437,7 +436,7 @@ def read_feeds(path: Path, log: logging.Logger | logging.LoggerAdapter) -> tuple
 
 
 def feeds_path(settings: Settings, feeds_file: str | Path | None) -> Path:
-    return Path(feeds_file) if feeds_file else settings.feeds_file or DEFAULT_FEEDS_FILE
+    return Path(feeds_file) if feeds_file else settings.feeds_file or config_dir() / "feeds.yaml"
 
 
 # --- Prefect ------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ def setuptools_table() -> dict:
 
 def test_the_folders_install_under_the_natowatch_namespace():
     table = setuptools_table()
-    assert table["package-dir"] == {f"natowatch.{top}": top for top in TOPS}
+    assert table["package-dir"] == {f"natowatch.{top}": top for top in (*TOPS, "config")}
     assert all(name.startswith("natowatch.") for name in table["packages"])
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     assert scripts == {"natowatch": "natowatch.flows.cli:app"}
@@ -67,8 +67,8 @@ def test_nothing_imports_the_bare_top_level_names():
     assert found == [], "import natowatch.<name> instead:\n" + "\n".join(found)
 
 
-# Code in strings (`python -c "from storage import Store"`), dotted names given to importers
-# (`"flows.cli:app"`, mock.patch targets) and the docs' examples: none of them with a bare name.
+# Code in strings (`python -c "from natowatch.storage import Store"`), dotted names given to importers
+# (`"natowatch.flows.cli:app"`, mock.patch targets) and the docs' examples: none of them with a bare name.
 BARE_IN_TEXT = re.compile(r"(?<![\w.])from (?:flows|extract|storage)(?:\.\w+)* import\b"
                           r"|[\"'](?:flows|extract|storage)\.\w+")
 
