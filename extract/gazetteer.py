@@ -127,6 +127,13 @@ class Gazetteer:
             for form in forms.get(verb.lower(), []) if rest else []:
                 # "succeed Stoltenberg" -> "succeeded Stoltenberg": the candidate took the post
                 add(loose, f"{form} {rest}".lower(), POST, story.post.name, "succession")
+        # "succeed (Mr) Stoltenberg" from the incumbent's names, whatever aliases the story lists
+        for holder in story.incumbent:
+            for title in ("", *(h + " " for h in lex.words("honorifics"))):
+                for verb, past in forms.items():
+                    add(loose, f"{verb} {title}{holder}".lower(), POST, story.post.name, "name")
+                    for form in past:
+                        add(loose, f"{form} {title}{holder}".lower(), POST, story.post.name, "succession")
         for name in lex.words("post_references"):
             add(loose, name.lower(), POST, story.post.name, "reference")
         for name in story.other_races:

@@ -105,6 +105,7 @@ EVENT_CASES = [
          cand(KALLAS)),
     case("made-interest-known", "Karins made his interest in the post of NATO secretary general known in March.",
          cand(KARINS)),
+    case("succeed-mr-incumbent", "Wallace says he is keen to succeed Mr Stoltenberg.", cand(WALLACE)),
     case("no-secret-of-ambition", "Kallas has made no secret of her ambition to lead NATO.", cand(KALLAS)),
     case("has-been-in-this-race", "Iohannis has been in this race for NATO secretary general since March.", cand(IOHANNIS)),
     # a stance with its object left out is about the candidate in focus; "the other country" is a state
