@@ -12,7 +12,7 @@ from natowatch.extract.dates import date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
-from natowatch.extract.model import ACTOR_TYPES, Event
+from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
 from natowatch.extract.story import Story
 from natowatch.extract.text import article_text, fold, split_sentences
@@ -111,7 +111,7 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
     named = [[m.value for m in r.mentions if m.kind == CANDIDATE] for r in readings]
     dominant = _dominant([v for names in named for v in names])
     denied: set[str] = set()
-    dated: dict[tuple, dt.date] = {}        # the date of each event in the first body sentence that gives one
+    dated: dict[tuple, dt.date] = {}        # the date of each event (and its end) in the first body sentence giving one
     title_end = len((title or "").strip())
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
     truncated = False
@@ -148,15 +148,26 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
                             key = event.key
                             if event.type in ACTOR_TYPES:
                                 stances.append((i, event.type, event.subject))
-                            if key not in best or event.confidence > best[key].confidence:
+                            if key not in best or _better(event, best[key]):
                                 best[key] = event
-                            if event.date is not None and event.span[0] >= title_end and key not in dated:
-                                dated[key] = event.date
+                            # an ended stance is dated by a sentence that tells it ended, not by one of the stance
+                            slot = (key, event.status == ENDED)
+                            if event.date is not None and event.span[0] >= title_end and slot not in dated:
+                                dated[slot] = event.date
     # a person who says they are not a candidate is not one in this article; a headline seldom
     # dates what it states, the body's sentence of the same event does
-    best = {k: replace(e, date=dated[k]) if k in dated and (e.date is None or e.span[0] < title_end) else e
+    best = {k: replace(e, date=dated[d]) if (d := (k, e.status == ENDED)) in dated and (
+        e.date is None or e.span[0] < title_end) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
     return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated)
+
+
+def _better(event: Event, held: Event) -> bool:
+    """Of two readings of one key in an article: a stance said to have ended is the article's last
+    word on it ("Turkey had opposed Rutte ... dropped its objections"); else the more confident."""
+    if (event.status == ENDED) != (held.status == ENDED):
+        return event.status == ENDED
+    return event.confidence > held.confidence
 
 
 def _covered(shape) -> list[tuple[int, int]]:
@@ -195,7 +206,7 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
     # only a named day dates an event ("in March", "last year" leave it open)
     mention, date = date_near(r.text, anchor, published, within=_covered(shape), found=dates)
-    if (mention is not None and mention.precision != "day") or f.undated:
+    if mention is not None and mention.precision != "day":
         date = None
     for subject in f.subjects:
         for actor in f.actors:

@@ -8,6 +8,8 @@ EVENT_TYPES = ("candidacy", "endorsement", "opposition", "withdrawal", "appointm
 # Only these compare the actor: every other type is the same event whoever the actor is.
 ACTOR_TYPES = frozenset({"endorsement", "opposition"})
 STATUSES = ("confirmed", "reported", "tentative")
+# A stance's status when the article says it ended ("dropped its objections"): its date is when it ended.
+ENDED = "ended"
 
 
 @dataclass(frozen=True)

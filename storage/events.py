@@ -16,7 +16,7 @@ from natowatch.storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KIND
                              RouteRule, Stance, StoryFacts)
 from natowatch.storage.alertrows import alert_key, queue_alert as _queue
 from natowatch.storage.sql import insert_new, insert_new_rows
-from natowatch.storage.timeline import apply_report, counted, first_report
+from natowatch.storage.timeline import apply_report, counted, first_report, first_reported_ended
 from natowatch.storage.views import event_views, views_of
 
 STANCE_TYPES = ("endorsement", "opposition")
@@ -130,6 +130,8 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         # Only when every evidence row of this article for the event is new did the count grow.
         if from_article != added[row.id] or not (row.id in created or counts_sources):
             continue
+        if row.id in created and row.ended_on is not None:
+            queued += first_reported_ended(session, row, article_id, total, routes, now)
         if row.retracted_at is not None or row.ended_on is not None:
             continue  # no longer news: its history is told by updates and corrections
         queued += _queue_event_alerts(session, row, total, routes, now, facts)

@@ -35,11 +35,26 @@ def first_report(event: Event, article: ArticleRecord, background_days: int) -> 
     that was long after it happened (background), and, for a report of an ended stance, when
     it ended (its start is then unknown)."""
     reported = article.published
+    # an ended stance happened when it ended: "dropped its objections" last year is background too
+    happened = event.date
+    background = bool(happened and reported and (reported - happened).days > background_days)
     if event.status == ENDED:
-        return dict(status="reported", date=None, reported=reported, background=False,
+        return dict(status="reported", date=None, reported=reported, background=background,
                     ended_on=event.date or reported)
-    background = bool(event.date and reported and (reported - event.date).days > background_days)
     return dict(status=event.status, date=event.date, reported=reported, background=background, ended_on=None)
+
+
+def first_reported_ended(session: Session, row: EventRow, article_id: int, sources: int,
+                         routes: Sequence[RouteRule], now: dt.datetime) -> int:
+    """A stance first heard of as ended ("Turkey dropped its objections to Rutte"): its end goes
+    into its history, and the routes that take such stances are told it ended (the alert of a
+    stance it no longer holds would mislead). Returns the alerts queued."""
+    change_id = _record(session, row, "ended", article_id, now, date_after=row.ended_on)
+    if change_id is None:
+        return 0
+    detail = {"change": "ended", "ended_on": row.ended_on.isoformat() if row.ended_on else None}
+    return sum(queue_alert(session, route, alert_key("update", row.id, change_id), "update", row.id, now, detail)
+               for route in routes if _matching(row, route, sources))
 
 
 def _rank(status: str) -> int:

@@ -47,7 +47,6 @@ class Finding:
     rule: str
     marks: list[tuple[int, int]] = field(default_factory=list)   # shape spans
     anchor: int = 0                                             # shape offset of the trigger
-    undated: bool = False       # an ended stance: the sentence's date is when it ended, not when it was taken
     roles: list[tuple[str, int, int]] = field(default_factory=list)     # (role, shape start, end) for --explain
     scope: str = ""             # the scope checks of the predicate, for --explain
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
     A, AGG, C, Context, Finding, ORG, P, Rule,
     S, TITLE, Vocab, W, WP, _FOR_OTHER, _actor_values, _assess,
@@ -107,6 +108,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.75),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”]?\s+{obj}"),
           check_actor_verb, 0.9),
+        # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
+        R("oppose_ended", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+          check_ended, 0.8),
         R("oppose_noun", "opposition", _rx(
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
           check_actor_verb, 0.8),
@@ -179,19 +185,33 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if not _object_for_post(ctx, m.end()):
         return
     trigger = _span(m, "trig") or _span(m, "trig2")
-    # "Turkey dropped its objections to Rutte" states the earlier refusal (the guide's ended stance)
+    # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
     ended = rule.type == "opposition" and _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]])
     actor_group = _group(m, ctx, "actor")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
-    verdict = _assess(ctx, m, "actor", support=rule.type == "endorsement")
+    # the ending words are not a negation of the stance: "no longer opposes" is judged as "opposes"
+    gap = _ending_removed(ctx, m.group("gap")) if ended and _span(m, "gap") else None
+    verdict = _assess(ctx, m, "actor", support=rule.type == "endorsement", gap=gap)
     if verdict.blocked:
         return
     etype = "opposition" if verdict.refusal or ended else rule.type
     conf = _confidence(rule, verdict.status, [actor_group, subj_group])
-    f = _finding(rule, m, subjects, actors, verdict.status, conf, ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
-    f.type, f.undated = etype, bool(ended)
+    f = _finding(rule, m, subjects, actors, ENDED if ended else verdict.status, conf,
+                 ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
+    f.type = etype
     yield f
+
+
+def check_ended(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An opposition noun after a reversal verb ("has withdrawn its objection to"): only the ended stance."""
+    if _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):m.start("trig")]):
+        yield from check_actor_verb(rule, m, ctx)
+
+
+def _ending_removed(ctx: Context, gap: str) -> str:
+    """The gap without its ending words ("ceased to", "no longer"), for the scope checks."""
+    return re.sub(_grammar(ctx).reversal.pattern + r"(?:\s+to\b)?", " ", gap, flags=re.I)
 
 
 _FOR_AS = re.compile(r"\s*(?:as(?!\s+well\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
@@ -340,7 +360,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     trigger = _span(m, "trig") or _span(m, "trig2")
     before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
-    # "Turkey dropped its objections" states the earlier refusal (the guide's ended stance)
+    # "Turkey dropped its objections": the opposition ended
     ended = rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()])
     if re.search(r"\b(?:without|need|needs|needed|requires?|seeking|seek|seeks|sought|win|winning|secure|securing|"
                  r"get|getting|hopes?|hoping|lack|lacks|lacking|courting|courts|wooing|woo|asked|asking|asks|"
@@ -357,9 +377,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if verdict.blocked or _modal_after(ctx, m.end()):
         return
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
-    f = _finding(rule, m, [ctx.focus], actors, verdict.status, conf, ("trig", "trig2", "actor", "actor2"))
-    f.undated = bool(ended)
-    yield f
+    yield _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
+                   ("trig", "trig2", "actor", "actor2"))
 
 
 # what may stand before a clause's subject: punctuation, a conjunction, a time or sentence adverb

@@ -75,7 +75,7 @@ CANDIDACIES_STATED = [
 ]
 
 OPPOSITIONS = [
-    # an ended stance states the earlier refusal (the guide), undated
+    # an ended stance states the earlier refusal (the guide), with status `ended` (test_ended_stances.py)
     ("Turkey dropped its opposition to Rutte's candidacy in April.", {O(R, "Turkey")}),
     ("Hungary lifted its objections to Rutte.", {O(R, "Hungary")}),
     ("Slovakia eased its resistance to Rutte's bid.", {O(R, "Slovakia")}),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from backends import any_db_url  # noqa: F401  (a fixture)
-from flowkit import invoke, make_article, make_event
+from flowkit import invoke
 from natowatch.flows.pipelines.dispatch import dispatch_pass
 from natowatch.flows.pipelines.replay import read_and_extract, store_batch
 from natowatch.flows.settings import load_settings
@@ -68,6 +68,10 @@ def configure(write_settings, routes: list[dict], **top) -> object:
 
 def titles(receiver, route: str | None = None) -> list[str]:
     return [r["body"]["title"] for r in receiver.received if route is None or r["path"] == f"/{route}"]
+
+
+def store_url(store) -> str:
+    return store._engine.url.render_as_string(hide_password=False)
 
 
 def the_event(store, story, event_type: str, actor: str | None = None):
@@ -140,10 +144,6 @@ def test_the_background_threshold_is_a_setting(store, story, tmp_path, write_set
     assert titles(http_receiver) == ["Ben Wallace withdraws from the race for NATO Secretary General"]
 
 
-def store_url(store) -> str:
-    return store._engine.url.render_as_string(hide_password=False)
-
-
 def test_status_as_of_a_day_tentative_apart_and_a_decided_candidate(store, story, tmp_path, write_settings, runner):
     settings = configure(write_settings, [{"name": "news"}])
     replay(store, story, settings, folder(
@@ -170,25 +170,62 @@ def test_status_as_of_a_day_tentative_apart_and_a_decided_candidate(store, story
     assert invoke(runner, "status", "--db", url, "--as-of", "June").exit_code == 2
 
 
-def test_an_ended_stance_closes_the_earlier_one(store, story, write_settings, http_receiver):
-    """The extractor does not report ended stances yet (status 'ended'): its events are built here."""
+TURKEY_MARCH = ("Ankara objects to Rutte for NATO post",
+                "Turkey opposes Mark Rutte for NATO Secretary General, a Turkish official told reporters on 4 March.")
+TURKEY_MAY = ("Ankara relents in NATO race",
+              "Turkey dropped its objections to Mark Rutte's bid for NATO Secretary General on Monday, clearing one "
+              "of the last hurdles.")
+SLOVAKIA_MAY = ("Bratislava changes course on NATO chief",
+                "Slovakia no longer opposes Mark Rutte as NATO Secretary General, its foreign minister said on "
+                "2 May.")
+
+
+def test_an_ended_stance_read_from_an_article_closes_the_earlier_one(
+        store, story, tmp_path, write_settings, http_receiver, runner):
     settings = configure(write_settings, [
-        {"name": "news", "types": ["opposition"], "updates": True, "urls": [http_receiver.url()]}])
-    rules = settings.alerts.rules
-    first = make_article("https://news.example/turkey-1", outlet="Wire T")
-    store.ingest(story.id, first, [make_event("opposition", "Mark Rutte", "Turkey", date=dt.date(2024, 3, 1))], rules)
-    ended = make_article("https://news.example/turkey-2", outlet="Wire U")
-    result = store.ingest(story.id, ended, [make_event("opposition", "Mark Rutte", "Turkey", status="ended",
-                                                       date=dt.date(2024, 4, 29))], rules)
-    assert result.alerts_queued == 1
-    dispatch_pass(store, settings, story)
-    assert titles(http_receiver) == ["Turkey opposes Mark Rutte for NATO Secretary General",
-                                     "Turkey no longer opposes Mark Rutte for NATO Secretary General (ended 2024-04-29)"]
+        {"name": "news", "types": ["opposition"], "updates": True, "urls": [http_receiver.url("news")]},
+        {"name": "plain", "types": ["opposition"], "urls": [http_receiver.url("plain")]}])
+    replay(store, story, settings, folder(tmp_path, "march", ("t1", TURKEY_MARCH, "2024-03-05", "Wire T")))
+    may = folder(tmp_path, "may", ("t2", TURKEY_MAY, "2024-05-01", "Wire U"))
+    # The extractor says it ended, and when: the Monday before 1 May 2024.
+    out = invoke(runner, "extract", str(may / "t2.txt"), "--published", "2024-05-01", "--json").stdout
+    [told] = [json.loads(line) for line in out.splitlines()]
+    assert (told["type"], told["actor"], told["status"], told["date"]) == (
+        "opposition", "Turkey", "ended", "2024-04-29")
+    replay(store, story, settings, may)
+    turkey = the_event(store, story, "opposition", "Turkey")
+    assert (turkey.date, turkey.ended_on) == (dt.date(2024, 3, 4), dt.date(2024, 4, 29))
+    [change] = turkey.history
+    assert (change.kind, change.date_after) == ("ended", dt.date(2024, 4, 29))
+    assert titles(http_receiver, "news") == [
+        "Turkey opposes Mark Rutte for NATO Secretary General",
+        "Turkey no longer opposes Mark Rutte for NATO Secretary General (ended 2024-04-29)"]
+    assert titles(http_receiver, "plain") == ["Turkey opposes Mark Rutte for NATO Secretary General"]
     assert store.tally(story.id, as_of=dt.date(2024, 4, 1))["Mark Rutte"].opposing == ("Turkey",)
     assert store.tally(story.id, as_of=dt.date(2024, 5, 1))["Mark Rutte"].opposing == ()
+    url = store_url(store)
+    assert "opposing: Turkey" in invoke(runner, "status", "--db", url, "--as-of", "2024-04-01").stdout
+    assert "opposing: -" in invoke(runner, "status", "--db", url).stdout
+    [row] = [line for line in invoke(runner, "events", "--db", url).stdout.splitlines() if "Turkey" in line]
+    assert "ended 2024-04-29" in row
+    # The same report again changes nothing and sends nothing.
+    received = len(http_receiver.received)
+    replay(store, story, settings, folder(tmp_path, "again", ("t3", TURKEY_MAY, "2024-05-02", "Wire V")))
+    assert len(http_receiver.received) == received and len(store.event(turkey.id).history) == 1
+
+
+def test_a_stance_first_heard_of_as_ended_is_told_as_ended(store, story, tmp_path, write_settings, http_receiver,
+                                                           runner):
+    settings = configure(write_settings, [{"name": "news", "types": ["opposition"], "urls": [http_receiver.url()]}])
+    replay(store, story, settings, folder(tmp_path, "may", ("s1", SLOVAKIA_MAY, "2024-05-03", "Wire S")))
+    slovakia = the_event(store, story, "opposition", "Slovakia")
+    assert (slovakia.date, slovakia.reported, slovakia.ended_on) == (None, dt.date(2024, 5, 3), dt.date(2024, 5, 2))
+    assert [(c.kind, c.date_after) for c in slovakia.history] == [("ended", dt.date(2024, 5, 2))]
+    # Told as what it is now (a stance it no longer holds), never as "Slovakia opposes".
+    assert titles(http_receiver) == [
+        "Slovakia no longer opposes Mark Rutte for NATO Secretary General (ended 2024-05-02)"]
     assert store.tally(story.id)["Mark Rutte"].opposing == ()
-    [change] = the_event(store, story, "opposition", "Turkey").history
-    assert (change.kind, change.date_after) == ("ended", dt.date(2024, 4, 29))
+    assert "opposing: -" in invoke(runner, "status", "--db", store_url(store)).stdout
 
 
 def test_a_retracted_event_is_corrected_where_it_was_received_and_does_not_come_back(
