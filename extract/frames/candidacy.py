@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
     Shape, Vocab, W, WP, _FOR_SOMETHING, _NOUN_BEFORE, _actor_values, _assess,
@@ -201,13 +202,46 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     actors = _actor_values(ctx, m, "actor", "agent", comitative_alone=True) or [None]
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
+    status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
+    yield _finding(rule, m, subj.values, actors[:1], status, _confidence(rule, status, [subj]),
+                   ("subj", "subj2", "trig", "noun", "noun2", "actor", "agent"))
     conf = _confidence(rule, verdict.status, [subj])
-    yield _finding(rule, m, subj.values, actors[:1], verdict.status, conf, ("subj", "subj2", "trig", "noun", "noun2", "actor", "agent"))
     if actors[0] is not None:
         # a state nominating a person backs them too (the guide: nomination = candidacy + endorsement)
         backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "subj2", "trig", "actor", "agent"))
         backing.type = "endorsement"
         yield backing
+
+
+class _Cues:
+    """The lexicon's cues of a candidacy that is not (yet) official, compiled once per lexicon."""
+
+    _cache: dict = {}
+
+    def __init__(self, lex):
+        self.interest = lex.regex("candidacy", "tentative_interest_words")
+        self.not_yet = re.compile(lex.alt("candidacy", "not_yet_official_phrases", adverbs=True), re.I)
+
+    @classmethod
+    def of(cls, ctx: Context) -> "_Cues":
+        return built_once(cls._cache, ctx.gazetteer.lexicon, cls)
+
+
+def _tentative_candidacy(rule: Rule, m: re.Match, ctx: Context, status: str, own: str) -> str:
+    """An interest is not yet a bid ("expressed interest in", "said he would be interested in the job"), nor
+    is a candidacy the sentence says is not official yet ("... but has not been formally nominated"): both
+    are tentative, so that a later "announced his candidacy" upgrades them. The cue is looked for from
+    the person on, up to another candidate named."""
+    if status != "confirmed":
+        return status
+    if rule.name == "candidacy_interest" and _Cues.of(ctx).interest.search(m.group("trig")):
+        return "tentative"
+    text, start, after = ctx.shape.text, m.start(own), m.end(own)
+    person = set(ctx.shape.group_at(start).values)
+    end = next((t.start() for t in re.finditer(C, text[after:])
+                if set(ctx.shape.group_at(after + t.start()).values) != person), None)
+    theirs = text[start:] if end is None else text[start:after + end]
+    return "tentative" if _Cues.of(ctx).not_yet.search(theirs) else status
 
 
 def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -242,8 +276,9 @@ def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         verdict = _assess(ctx, m, "subj")
     if verdict.blocked:
         return
-    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
-                   ("subj", "trig"))
+    # praising the job for oneself is an interest in it, not yet a bid (see _tentative_candidacy)
+    status = "tentative" if verdict.status == "confirmed" else verdict.status
+    yield _finding(rule, m, subj.values, [None], status, _confidence(rule, status, [subj]), ("subj", "trig"))
 
 
 def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

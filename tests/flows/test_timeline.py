@@ -113,6 +113,34 @@ def test_a_stronger_later_report_upgrades_the_event_and_tells_routes_that_ask(
     assert len(http_receiver.received) == received and len(store.event(after.id).history) == 1
 
 
+KARINS_INTEREST = ("Karins eyes NATO job",
+                   "Krisjanis Karins has expressed interest in becoming NATO Secretary General but has not been "
+                   "officially nominated, Latvian media said on 2 April.")
+KARINS_BID = ("Latvia's Karins enters NATO race",
+              "Krisjanis Karins announced his candidacy for NATO Secretary General on 9 April.")
+
+
+def test_an_interest_is_tentative_and_a_later_declaration_upgrades_it(store, story, tmp_path, write_settings,
+                                                                      http_receiver):
+    settings = configure(write_settings, [
+        {"name": "news", "types": ["candidacy"], "updates": True, "urls": [http_receiver.url("news")]},
+        {"name": "declared", "types": ["candidacy"], "statuses": ["confirmed"],
+         "urls": [http_receiver.url("declared")]}])
+    replay(store, story, settings, folder(tmp_path, "april", ("k1", KARINS_INTEREST, "2024-04-03", "Wire K")))
+    interest = the_event(store, story, "candidacy")
+    assert (interest.subject, interest.status, interest.date) == ("Krisjanis Karins", "tentative", dt.date(2024, 4, 2))
+    replay(store, story, settings, folder(tmp_path, "bid", ("k2", KARINS_BID, "2024-04-10", "Wire L")))
+    bid = the_event(store, story, "candidacy")
+    assert (bid.id, bid.status, bid.date) == (interest.id, "confirmed", dt.date(2024, 4, 9))
+    assert [(c.kind, c.status_before, c.status_after) for c in bid.history] == [("upgrade", "tentative", "confirmed")]
+    assert titles(http_receiver, "news") == [
+        "Krisjanis Karins enters the race for NATO Secretary General",
+        "Krisjanis Karins enters the race for NATO Secretary General: now confirmed, 2024-04-09 "
+        "(was: tentative, 2024-04-02)"]
+    # A route for declared bids hears of it once it is declared.
+    assert titles(http_receiver, "declared") == ["Krisjanis Karins enters the race for NATO Secretary General"]
+
+
 def test_history_in_a_later_article_is_background_alerted_only_to_routes_that_ask(
         store, story, tmp_path, write_settings, http_receiver, runner):
     settings = configure(write_settings, [
