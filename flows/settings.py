@@ -103,6 +103,8 @@ class Route:
     background: bool = False   # also background events (first reported long after they happened)
     # Story ids whose alerts this route takes (None: every story's).
     stories: tuple[str, ...] | None = None
+    # The route's own background threshold in days (None: timeline.background_days).
+    background_days: int | None = None
 
     @property
     def rule(self):
@@ -111,7 +113,8 @@ class Route:
 
         return RouteRule(self.name, frozenset(self.types), frozenset(self.statuses) if self.statuses else None,
                          self.min_sources, updates=self.updates, background=self.background,
-                         stories=frozenset(self.stories) if self.stories else None)
+                         stories=frozenset(self.stories) if self.stories else None,
+                         background_days=self.background_days)
 
 
 @dataclass(frozen=True)
@@ -294,7 +297,7 @@ _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_time
 _POLLING_KEYS = {"host_delay_seconds"}
 _ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds", "revive_hours"}
 _ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background",
-               "stories"}
+               "background_days", "stories"}
 
 
 def _unknown_keys(data: Mapping, allowed: set[str], source: str, where: str) -> None:
@@ -351,11 +354,14 @@ def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, s
 
 def _timeline(data: Any, source: str) -> TimelineSettings:
     data = _section(data, _TIMELINE_KEYS, source, "timeline")
-    days = data.get("background_days", DEFAULT_BACKGROUND_DAYS)
-    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        raise SettingsError(f"{source}: timeline.background_days: expected a whole number of days (0 or more), "
-                            f"got {days!r}")
-    return TimelineSettings(background_days=days)
+    return TimelineSettings(background_days=_days(data.get("background_days", DEFAULT_BACKGROUND_DAYS), source,
+                                                  "timeline.background_days"))
+
+
+def _days(value: Any, source: str, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SettingsError(f"{source}: {key}: expected a whole number of days (0 or more), got {value!r}")
+    return value
 
 
 def _flag(data: Mapping, key: str, source: str, where: str) -> bool:
@@ -512,6 +518,8 @@ def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
         updates=_flag(data, "updates", source, where),
         background=_flag(data, "background", source, where),
         stories=tuple(v.strip() for v in stories) if stories else None,
+        background_days=None if data.get("background_days") is None else _days(
+            data["background_days"], source, f"{where}.background_days"),
     )
 
 

@@ -16,7 +16,7 @@ from natowatch.storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KIND
                              RouteRule, Stance, StoryFacts)
 from natowatch.storage.alertrows import alert_key, queue_alert as _queue
 from natowatch.storage.sql import insert_new, insert_new_rows
-from natowatch.storage.timeline import apply_report, counted, first_report, first_reported_ended
+from natowatch.storage.timeline import apply_report, counted, first_report, first_reported_ended, takes_news
 from natowatch.storage.views import event_views, views_of
 
 STANCE_TYPES = ("endorsement", "opposition")
@@ -114,6 +114,7 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     # this transaction; it caused any consensus moment of the routes with that min_sources.
     stance_moved: dict[tuple[int, str], EventRow] = {}
     told = {event_key(event): event for event in ordered}
+    changes: list[str] = []
     for row in rows.values():
         if not added[row.id]:
             continue
@@ -121,9 +122,10 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         if row.id not in created:
             # A known event told again: more strongly, with its date, as ended, or after a retraction.
             report = told[(row.type, row.subject, row.actor_key)]
-            changed, moved = apply_report(session, row, report, article_id, article, total, routes, now,
-                                          sentence_hash=normalised_hash(report.evidence))
+            changed, moved, kind = apply_report(session, row, report, article_id, article, total, routes, now,
+                                                sentence_hash=normalised_hash(report.evidence))
             queued += changed
+            changes += [kind] if kind else []
             if moved and row.type in STANCE_TYPES and (facts is None or row.actor in facts.members):
                 for level in {r.min_sources for r in routes if r.min_sources <= total}:
                     stance_moved[(level, row.subject)] = row
@@ -150,7 +152,7 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         article_id=article_id, article_created=article_created,
         new_events=tuple(views[row.id] for row in sorted(new_rows, key=lambda r: r.id)),
         corroborated_events=tuple(views[row.id] for row in sorted(corroborated_rows, key=lambda r: r.id)),
-        alerts_queued=queued,
+        alerts_queued=queued, changes=tuple(changes),
     )
 
 
@@ -196,7 +198,7 @@ def _queue_event_alerts(session: Session, row: EventRow, sources: int, routes: S
     queued = 0
     change: dict | None = None
     for route in routes:
-        if sources != route.min_sources or (row.background and not route.background):
+        if sources != route.min_sources or not takes_news(route, row):
             continue
         if route.matches(row.type, row.status):
             queued += _queue(session, route, alert_key("event", row.id), "event", row.id, now)
@@ -259,7 +261,7 @@ def _queue_consensus_moment(session: Session, story_id: str, subject: str, cause
         return 0
     return sum(_queue(session, route, key, "consensus", cause.id, now, detail)
                for route in routes if route.matches("consensus", cause.status)
-               and (route.background or not cause.background))
+               and takes_news(route, cause))
 
 
 def story_events(session: Session, story_id: str, *, include_retracted: bool = False,

@@ -57,9 +57,21 @@ class RouteRule:
     background: bool = False
     # The story ids whose alerts the route takes; None: every story's.
     stories: frozenset[str] | None = None
+    # The route's own background threshold in days (None: the story's, timeline.background_days).
+    background_days: int | None = None
 
     def matches(self, event_type: str, status: str) -> bool:
         return event_type in self.types and (self.statuses is None or status in self.statuses)
+
+    def takes_news(self, happened: dt.date | None, reported: dt.date | None, background: bool) -> bool:
+        """Whether the route takes an event that happened on `happened` and was first reported on
+        `reported`, `background` by the story's threshold: news always; background only with
+        `background`; the route's own `background_days`, when set, decides instead of the story's."""
+        if self.background:
+            return True
+        if self.background_days is None:
+            return not background
+        return not (happened and reported and (reported - happened).days > self.background_days)
 
     def takes(self, story_id: str) -> bool:
         return self.stories is None or story_id in self.stories
@@ -191,6 +203,9 @@ class IngestResult:
     new_events: tuple[EventView, ...]
     corroborated_events: tuple[EventView, ...]  # already known, new evidence from this article
     alerts_queued: int                          # every kind: event and story-level alerts
+    # What this article changed in known events, one kind per event changed (CHANGE_KINDS:
+    # 'upgrade' stronger or dated, 'ended', 'reinstated').
+    changes: tuple[str, ...] = ()
     feed_item_created: bool = False             # ingest(feed_item=...) recorded the item (no one else had)
 
 

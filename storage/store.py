@@ -132,7 +132,8 @@ class Store:
                 article_id=first.article_id, article_created=first.article_created,
                 new_events=tuple(e for r in results for e in r.new_events),
                 corroborated_events=tuple(e for r in results for e in r.corroborated_events),
-                alerts_queued=sum(r.alerts_queued for r in results))
+                alerts_queued=sum(r.alerts_queued for r in results),
+                changes=tuple(kind for r in results for kind in r.changes))
             if feed_item is not None:
                 created = feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
                 result = dataclasses.replace(result, feed_item_created=created)

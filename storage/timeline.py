@@ -68,53 +68,69 @@ def _might_change(row: EventRow, event: Event) -> bool:
         return True
     if event.status == ENDED:
         return row.ended_on is None
-    return _rank(event.status) > _rank(row.status) or (row.date is None and event.date is not None)
+    return _rank(event.status) > _rank(row.status) or _redated(row, event) is not None
+
+
+def _redated(row: EventRow, event: Event) -> dt.date | None:
+    """The date a report no stronger than the event gives it, when that changes it (else None).
+
+    Only a day no later than the one the event was first reported counts: it cannot have happened
+    after it was first reported. Replaying the corpora in publication order, such later dates
+    were the day of another development ("appointed on June 26 after Iohannis withdrew", "said
+    on May 27 it still opposes") or a year misread in a retrospective, and the earlier or equal
+    ones corrected the date (docs/alerts.md, "Dates"). Such a day fills a date that was unknown;
+    an equally strong report also moves a known one, a weaker report does not."""
+    if event.date is None or event.date == row.date or (row.reported is not None and event.date > row.reported):
+        return None
+    if row.date is None or _rank(event.status) == _rank(row.status):
+        return event.date
+    return None
 
 
 def apply_report(session: Session, row: EventRow, event: Event, article_id: int, article: ArticleRecord,
                  sources: int, routes: Sequence[RouteRule], now: dt.datetime, *,
-                 sentence_hash: str) -> tuple[int, bool]:
+                 sentence_hash: str) -> tuple[int, bool, str | None]:
     """A known event told again by `article` (in the sentence whose normalised hash is
     `sentence_hash`): record what it changes and queue what that causes.
 
     Returns (alerts queued, whether the change moves the tally: a stance that starts to count
-    or stops counting)."""
+    or stops counting, the kind of change recorded or None)."""
     if not _might_change(row, event):
-        return 0, False
+        return 0, False, None
     # Concurrent reports of the same event take turns on its row (PostgreSQL; SQLite is serial).
     # FOR NO KEY UPDATE: each report's evidence already holds a key-share lock on it (the foreign
     # key), which FOR UPDATE would wait on: two reports would deadlock.
     session.refresh(row, with_for_update={"key_share": True})
     if not _might_change(row, event):
-        return 0, False
+        return 0, False, None
     if row.retracted_at is not None:
         return _reinstate(session, row, article_id, article, sentence_hash, sources, routes, now)
     if event.status == ENDED:
         ended_on = event.date or article.published
         change_id = _record(session, row, "ended", article_id, now, date_after=ended_on)
         if change_id is None:
-            return 0, False
+            return 0, False, None
         row.ended_on = ended_on
         detail = {"change": "ended", "ended_on": ended_on.isoformat() if ended_on else None}
-        return _queue_updates(session, row, change_id, detail, sources, routes, now, news=False), True
+        return _queue_updates(session, row, change_id, detail, sources, routes, now, news=False), True, "ended"
     before_status, before_date = row.status, row.date
     upgraded = _rank(event.status) > _rank(row.status)
     status = event.status if upgraded else row.status
     # The stronger report's date wins (its article's day when it gives none: the fact held by
-    # then); a weaker one only fills a date that was unknown.
-    date = (event.date or article.published or row.date) if upgraded else (row.date or event.date)
+    # then); an equal or weaker one only as _redated says.
+    date = (event.date or article.published or row.date) if upgraded else (_redated(row, event) or row.date)
     if (status, date) == (before_status, before_date):
-        return 0, False
+        return 0, False, None
     change_id = _record(session, row, "upgrade", article_id, now, status_before=before_status, status_after=status,
                         date_before=before_date, date_after=date)
     if change_id is None:
-        return 0, False
+        return 0, False, None
     row.status, row.date = status, date
     detail = {"change": "upgrade", "status_before": before_status, "status": status,
               "date_before": before_date.isoformat() if before_date else None,
               "date": date.isoformat() if date else None}
     moved = before_status == "tentative" and status != "tentative"
-    return _queue_updates(session, row, change_id, detail, sources, routes, now, news=True), moved
+    return _queue_updates(session, row, change_id, detail, sources, routes, now, news=True), moved, "upgrade"
 
 
 def _record(session: Session, row: EventRow, kind: str, article_id: int | None, now: dt.datetime, *,
@@ -135,7 +151,13 @@ def _routes_with(session: Session, event_id: int, kind: str) -> dict[str, list[A
 
 def _matching(row: EventRow, route: RouteRule, sources: int) -> bool:
     return (route.matches(row.type, row.status) and sources >= route.min_sources
-            and (route.background or not row.background))
+            and takes_news(route, row))
+
+
+def takes_news(route: RouteRule, row: EventRow) -> bool:
+    """Whether the route takes this event, news or background by its threshold (RouteRule.takes_news);
+    a stance first heard of as ended happened when it ended."""
+    return route.takes_news(row.date or row.ended_on, row.reported, row.background)
 
 
 def _queue_updates(session: Session, row: EventRow, change_id: int, detail: dict, sources: int,
@@ -157,7 +179,7 @@ def _queue_updates(session: Session, row: EventRow, change_id: int, detail: dict
 
 
 def _reinstate(session: Session, row: EventRow, article_id: int, article: ArticleRecord, sentence_hash: str,
-               sources: int, routes: Sequence[RouteRule], now: dt.datetime) -> tuple[int, bool]:
+               sources: int, routes: Sequence[RouteRule], now: dt.datetime) -> tuple[int, bool, str | None]:
     """A retracted event reported again: from an outlet the retraction blocked, or in a sentence
     it was retracted over (the same wire text carried by another outlet), it stays retracted;
     from another source it comes back, and the routes that got the correction hear of it."""
@@ -166,10 +188,10 @@ def _reinstate(session: Session, row: EventRow, article_id: int, article: Articl
                           .order_by(EventChangeRow.id.desc()).limit(1))
     blocked = (last.detail or {}) if last is not None else {}
     if article.outlet in blocked.get("outlets", ()) or sentence_hash in blocked.get("sentences", ()):
-        return 0, False
+        return 0, False, None
     change_id = _record(session, row, "reinstated", article_id, now, why=row.retracted_why)
     if change_id is None:
-        return 0, False
+        return 0, False, None
     why = row.retracted_why
     row.retracted_at, row.retracted_why = None, None
     detail = {"action": "reinstated", "why": why, "outlet": article.outlet}
@@ -181,7 +203,7 @@ def _reinstate(session: Session, row: EventRow, article_id: int, article: Articl
                                   row.id, now, detail)
         elif _matching(row, route, sources):
             queued += queue_alert(session, route, alert_key("event", row.id), "event", row.id, now)
-    return queued, row.type in ("endorsement", "opposition")
+    return queued, row.type in ("endorsement", "opposition"), "reinstated"
 
 
 def _received(alert: AlertRow) -> bool:

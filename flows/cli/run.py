@@ -158,6 +158,8 @@ def replay(
             out.print(f"Replayed {summary.articles} articles from {folder} into {summary.database}: "
                       f"{summary.new_articles} new, {summary.unrelated} not about the story; "
                       f"{summary.corroborated} known events seen again.", markup=False)
+            out.print(f"Upgraded by a later report: {summary.upgraded} (stronger or dated); "
+                      f"stances ended: {summary.ended}.", markup=False)
             _print_timeline(out, summary.new_events)
             out.print(f"Alerts queued: {summary.alerts_queued}")
         # No spinner here: console alerts print on stdout while it would spin on stderr.
@@ -167,7 +169,8 @@ def replay(
 
         echo_json({"folder": str(folder), "database": summary.database, "articles": summary.articles,
                    "new_articles": summary.new_articles, "unrelated": summary.unrelated,
-                   "corroborated": summary.corroborated, "alerts_queued": summary.alerts_queued,
+                   "corroborated": summary.corroborated, "upgraded": summary.upgraded, "ended": summary.ended,
+                   "alerts_queued": summary.alerts_queued,
                    "new_events": [event_json(e) for e in summary.new_events],
                    "problems": list(summary.problems), "alerts": dispatched})
     _exit_for(dispatched)

@@ -48,6 +48,8 @@ class ReplaySummary:
     unrelated: int = 0                     # stored as skipped: about no story followed
     new_events: tuple[EventView, ...] = field(default=())  # in the order they became news
     corroborated: int = 0                  # known events seen again (evidence added)
+    upgraded: int = 0                      # known events a later report told more strongly or dated
+    ended: int = 0                         # known stances a later report said ended
     alerts_queued: int = 0
     problems: tuple[str, ...] = field(default=())
 
@@ -73,7 +75,7 @@ def read_and_extract(folder: Path, stories: Story | tuple[Story, ...]) -> Extrac
 def store_batch(store: Store, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str,
                 background_days: int | None = None) -> ReplaySummary:
     new_events: list[EventView] = []
-    new_articles = unrelated = corroborated = queued = 0
+    new_articles = unrelated = corroborated = queued = upgraded = ended = 0
     for item in batch.articles:
         a = item.article
         record = ArticleRecord(url=a.url, title=a.title, text=a.text, published=a.published, outlet=a.outlet,
@@ -87,9 +89,11 @@ def store_batch(store: Store, batch: ExtractedBatch, routes: tuple[RouteRule, ..
         new_events.extend(result.new_events)
         corroborated += len(result.corroborated_events)
         queued += result.alerts_queued
+        upgraded += result.changes.count("upgrade")
+        ended += result.changes.count("ended")
     return ReplaySummary(folder=folder, database=store.url, articles=len(batch.articles), new_articles=new_articles,
                          unrelated=unrelated, new_events=tuple(new_events), corroborated=corroborated,
-                         alerts_queued=queued, problems=batch.problems)
+                         alerts_queued=queued, problems=batch.problems, upgraded=upgraded, ended=ended)
 
 
 def remove_sqlite_database(database_url: str) -> bool:
@@ -134,7 +138,7 @@ def replay(path: str = "seeds", database_url: str | None = None, fresh: bool = F
     for problem in batch.problems:
         logger.warning("%s", problem)
     summary = store_batch_task(url, batch, settings.alerts.rules, str(path), settings.timeline.background_days)
-    logger.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated, %d alerts queued",
-                summary.articles, summary.new_articles, summary.unrelated, len(summary.new_events),
-                summary.corroborated, summary.alerts_queued)
+    logger.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated (%d upgraded, "
+                "%d ended), %d alerts queued", summary.articles, summary.new_articles, summary.unrelated,
+                len(summary.new_events), summary.corroborated, summary.upgraded, summary.ended, summary.alerts_queued)
     return summary

@@ -37,6 +37,8 @@ def test_replay_of_the_seeds_alerts_once_per_gold_event(prefect_harness, runner,
     expected = gold_alert_keys(repo_root)
     with Store.open(db) as store:
         alerts = store.alerts()
+        upgrades = sum(c.kind == "upgrade" for story in store.stories() for e in store.events(story.story_id)
+                       for c in store.event(e.id).history)
     assert alert_keys(alerts) == expected
     # Hungary opposed Rutte in March and leaned towards him in May: one stance change alert.
     [change] = [a for a in alerts if a.kind != "event"]
@@ -46,11 +48,13 @@ def test_replay_of_the_seeds_alerts_once_per_gold_event(prefect_harness, runner,
     assert f"Alerts queued: {len(expected) + 1}" in first.stdout
     assert f"Alerts sent: {len(expected) + 1}" in first.stdout
     assert "Replayed 5 articles" in first.stdout and "new event" in first.stdout
+    assert f"Upgraded by a later report: {upgrades} (stronger or dated); stances ended: 0." in first.stdout
     assert "Hungary endorses Mark Rutte for NATO Secretary General" in first.stdout  # the console alert
 
     second = invoke(runner, "replay", str(repo_root / "seeds"), "--db", db)
     assert second.exit_code == 0, second.stderr
     assert "No new events." in second.stdout
+    assert "Upgraded by a later report: 0 (stronger or dated)" in second.stdout
     assert "Alerts queued: 0" in second.stdout and "Alerts sent: 0" in second.stdout
     with Store.open(db) as store:
         assert len(store.alerts()) == len(expected) + 1

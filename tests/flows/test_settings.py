@@ -121,6 +121,10 @@ def test_split_urls_keeps_commas_inside_a_url():
     ({"timeline": {"background_days": -1}}, r": timeline.background_days: expected a whole number of days"),
     ({"timeline": {"background_days": 2.5}}, r": timeline.background_days: expected a whole number of days"),
     ({"timeline": {"background": 3}}, r": timeline.background: unknown setting"),
+    ({"alerts": {"routes": [{"name": "x", "background_days": -3}]}},
+     r": alerts.routes\[0\].background_days: expected a whole number of days \(0 or more\), got -3$"),
+    ({"alerts": {"routes": [{"name": "x", "background_days": "60"}]}},
+     r": alerts.routes\[0\].background_days: expected a whole number of days"),
 ])
 def test_bad_settings_give_one_line_naming_file_and_key(tmp_path, data, message):
     path = write(tmp_path, data)
@@ -182,3 +186,7 @@ def test_route_updates_background_and_the_background_threshold(tmp_path):
     assert (desk.updates, desk.background, plain.updates, plain.background) == (True, True, False, False)
     assert settings.timeline.background_days == 30
     assert load_settings(write(tmp_path, {}), environ={}).timeline.background_days == 14
+    assert plain.background_days is None
+    own = load_settings(write(tmp_path, {"alerts": {"routes": [{"name": "recent", "background_days": 0}]}}),
+                        environ={})
+    assert own.alerts.routes[0].rule.background_days == 0

@@ -141,6 +141,35 @@ def test_an_interest_is_tentative_and_a_later_declaration_upgrades_it(store, sto
     assert titles(http_receiver, "declared") == ["Krisjanis Karins enters the race for NATO Secretary General"]
 
 
+HUNGARY_WEDNESDAY = ("Hungary will back Rutte for NATO post",
+                     "Hungary will back Mark Rutte as NATO Secretary General, Prime Minister Viktor Orban said on "
+                     "Wednesday.")
+HUNGARY_TUESDAY = ("Budapest lines up behind Rutte",
+                   "Hungary announced on Tuesday that it would back Mark Rutte for NATO Secretary General.")
+HUNGARY_RETRO = ("Looking back at the race for NATO's top job",
+                 "Hungary backed Mark Rutte for NATO Secretary General on 26 June, a week before the summit.")
+
+
+def test_an_equal_later_report_moves_the_date_only_to_a_day_before_the_first_report(
+        store, story, tmp_path, write_settings, http_receiver):
+    """docs/alerts.md, "Dates": the rule measured on the corpora replayed in publication order."""
+    settings = configure(write_settings, [
+        {"name": "news", "types": ["endorsement"], "updates": True, "urls": [http_receiver.url()]}])
+    replay(store, story, settings, folder(tmp_path, "wed", ("h1", HUNGARY_WEDNESDAY, "2024-06-19", "Wire H")))
+    first = the_event(store, story, "endorsement", "Hungary")
+    assert (first.status, first.date, first.reported) == ("confirmed", dt.date(2024, 6, 19), dt.date(2024, 6, 19))
+    # A retrospective's 26 June is after Hungary's backing was first reported: another day's, ignored.
+    summary = replay(store, story, settings, folder(tmp_path, "oct", ("h3", HUNGARY_RETRO, "2024-10-01", "Wire J")))
+    assert the_event(store, story, "endorsement", "Hungary").date == dt.date(2024, 6, 19) and summary.upgraded == 0
+    # An equally strong report naming the Tuesday before: the date moves and the route is told.
+    summary = replay(store, story, settings, folder(tmp_path, "thu", ("h2", HUNGARY_TUESDAY, "2024-06-20", "Wire I")))
+    after = the_event(store, story, "endorsement", "Hungary")
+    assert (after.status, after.date, summary.upgraded) == ("confirmed", dt.date(2024, 6, 18), 1)
+    assert titles(http_receiver) == [
+        "Hungary endorses Mark Rutte for NATO Secretary General",
+        "Hungary endorses Mark Rutte for NATO Secretary General: dated 2024-06-18 (was: 2024-06-19)"]
+
+
 def test_history_in_a_later_article_is_background_alerted_only_to_routes_that_ask(
         store, story, tmp_path, write_settings, http_receiver, runner):
     settings = configure(write_settings, [
@@ -170,6 +199,24 @@ def test_the_background_threshold_is_a_setting(store, story, tmp_path, write_set
     replay(store, story, settings, folder(tmp_path, "march", ("a3", LOOKING_BACK, "2024-03-20", "Wire C")))
     assert not the_event(store, story, "withdrawal").background
     assert titles(http_receiver) == ["Ben Wallace withdraws from the race for NATO Secretary General"]
+
+
+def test_a_route_may_set_its_own_background_threshold(store, story, tmp_path, write_settings, http_receiver):
+    """Wallace withdrew 272 days before the article, Romania endorsed Iohannis 8 days before it."""
+    types = ["withdrawal", "endorsement"]
+    settings = configure(write_settings, [
+        {"name": "story", "types": types, "urls": [http_receiver.url("story")]},
+        {"name": "fresh", "types": types, "background_days": 3, "urls": [http_receiver.url("fresh")]},
+        {"name": "year", "types": types, "background_days": 365, "urls": [http_receiver.url("year")]}])
+    replay(store, story, settings, folder(tmp_path, "march", ("a3", LOOKING_BACK, "2024-03-20", "Wire C")))
+    romania = "Romania endorses Klaus Iohannis for NATO Secretary General"
+    wallace = "Ben Wallace withdraws from the race for NATO Secretary General"
+    assert titles(http_receiver, "story") == [romania]      # the story's threshold, 14 days
+    assert titles(http_receiver, "fresh") == []
+    assert sorted(titles(http_receiver, "year")) == ["Background: " + wallace, romania]
+    # The timeline itself marks background by the story's threshold.
+    assert the_event(store, story, "withdrawal").background and not the_event(store, story, "endorsement",
+                                                                               "Romania").background
 
 
 def test_status_as_of_a_day_tentative_apart_and_a_decided_candidate(store, story, tmp_path, write_settings, runner):

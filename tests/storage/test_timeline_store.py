@@ -22,11 +22,34 @@ def test_a_weaker_or_equal_report_never_downgrades_but_fills_an_unknown_date(sto
     assert (after.status, after.date) == ("confirmed", dt.date(2024, 3, 1))
     store.ingest(STORY, make_article(3), [make_event(status="confirmed", date=dt.date(2024, 3, 9),
                                                      evidence="Again, later.")], DESK)
-    # An equal report with another date leaves the date alone: the first dated report stands.
+    # An equal report dated after the day the event was first reported (2 March) cannot be right.
     assert store.event(event.id).date == dt.date(2024, 3, 1)
     assert [(c.kind, c.status_after, c.date_after) for c in store.event(event.id).history] == [
         ("upgrade", "confirmed", dt.date(2024, 3, 1))]
     assert [a.kind for a in store.alerts()] == ["event", "update"]
+
+
+def test_an_equal_report_moves_a_date_only_to_a_day_no_later_than_the_first_report(store, make_article, make_event):
+    # First reported on 20 March, dated that day ("has said", read as the day of the article).
+    [event] = store.ingest(STORY, make_article(19), [make_event(date=dt.date(2024, 3, 20))], DESK).new_events
+    assert store.event(event.id).reported == dt.date(2024, 3, 20)
+    # A retrospective dates it 26 June: after it was first reported, so another day's: it stays.
+    store.ingest(STORY, make_article(30, published=dt.date(2024, 10, 1)),
+                 [make_event(date=dt.date(2024, 6, 26), evidence="Looking back.")], DESK)
+    assert store.event(event.id).date == dt.date(2024, 3, 20)
+    # An equal report naming the day before its first report: the date moves, kept in its history.
+    store.ingest(STORY, make_article(20), [make_event(date=dt.date(2024, 3, 19), evidence="On Tuesday.")], DESK)
+    after = store.event(event.id)
+    assert after.date == dt.date(2024, 3, 19)
+    assert [(c.kind, c.status_before, c.status_after, c.date_before, c.date_after) for c in after.history] == [
+        ("upgrade", "confirmed", "confirmed", dt.date(2024, 3, 20), dt.date(2024, 3, 19))]
+    [update] = [a for a in store.alerts() if a.kind == "update"]
+    assert update.detail == {"change": "upgrade", "status_before": "confirmed", "status": "confirmed",
+                             "date_before": "2024-03-20", "date": "2024-03-19"}
+    # A weaker report never moves a known date.
+    store.ingest(STORY, make_article(21), [make_event(status="tentative", date=dt.date(2024, 3, 10),
+                                                      evidence="Maybe earlier.")], DESK)
+    assert store.event(event.id).date == dt.date(2024, 3, 19) and len(store.event(event.id).history) == 1
 
 
 def test_an_upgrade_without_a_date_takes_the_day_of_the_stronger_article(store, make_article, make_event):
