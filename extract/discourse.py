@@ -183,6 +183,7 @@ class Resolver:
                         + [(a.start(), "a", a) for a in anaphors]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = -1
+        first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
         index = _Clauses(r.text)
         for _, what, obj in events:
             if what == "m":
@@ -190,6 +191,8 @@ class Resolver:
                 if m is not None:
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
+                    if first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start):
+                        first = (m.kind, m.value)
                 if m is not None and m.kind == CANDIDATE and self.left_race.match(r.text, m.end):
                     salience.left.add(m.value)      # "Iohannis quit the contest"
                 if m is not None and m.kind == STATE and not m.person and self.person_tail.search(r.text, m.start, m.end):
@@ -199,6 +202,8 @@ class Resolver:
                 continue
             if what == "o":
                 salience.see_stranger(r.in_quote(obj.start()))
+                if not r.in_quote(obj.start()) and first is None:
+                    first = (None, "")
                 continue
             if what == "r":
                 covered_until = obj.end()
@@ -245,8 +250,12 @@ class Resolver:
                 # whom a state now backs or opposes: not one who has just left the race, if another fits
                 target = salience.candidate_for(word, in_race=True)
             elif word in ("he", "she"):
-                person = self._reporting_subject(r, obj.start(), items, salience, word, index) or salience.person_for(
-                    word, outside=not r.in_quote(obj.start()))
+                # a sentence that opens with "He" goes on about the last sentence's first person (its
+                # subject, as a rule), not whoever was named last in a clause at its end
+                opening = salience.topic if not r.text[:obj.start()].strip() and salience.topic and \
+                    salience.agrees(*salience.topic, word) else None
+                person = self._reporting_subject(r, obj.start(), items, salience, word, index) or opening or \
+                    salience.person_for(word, outside=not r.in_quote(obj.start()))
                 if person is None:
                     continue
                 kind, value = person
@@ -260,6 +269,8 @@ class Resolver:
                 form = "possessive-pronoun" if word in ("his", "her") else "pronoun"
                 items.append(Mention(obj.start(), obj.end(), CANDIDATE, target, form, True, True))
         items.sort(key=lambda m: m.start)
+        if first is not None:
+            salience.topic = first if first[0] is not None else None
         actors = [m for m in items if m.kind == STATE and m.actor]
         listed = [g.values for g in group_mentions(r.text, actors) if len(g.values) > 1]
         distinct = tuple(dict.fromkeys(m.value for m in actors))
@@ -532,6 +543,7 @@ class _Salience:
         # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
         self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
+        self.topic: tuple[str, str] | None = None   # the first person of the last sentence that named one
         self.left: set[str] = set()                 # candidates the article has said left the race
         self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations

@@ -112,6 +112,9 @@ EVENT_CASES = [
     case("signed-off-focus", "Rutte flew to Ankara on Monday. Turkey signed off on Wednesday.", endorse(RUTTE, "Turkey")),
     case("other-country-green-light", "Rutte spoke to Erdogan again. What about Hungary? The other country that "
          "hesitated gave the green light on Wednesday.", endorse(RUTTE, "Hungary")),
+    # a sentence opening with "He" goes on about the last sentence's subject, not its last-named man
+    case("he-is-the-last-subject", "Rutte flew to Oslo on Monday for talks with his predecessor, Jens Stoltenberg, "
+         "whose term was extended twice. He is the only candidate for NATO secretary general.", cand(RUTTE)),
     # "him" that a state backs is not the candidate who has just left the race
     case("him-not-the-one-who-quit", "Rutte's path was cleared when Iohannis quit the race for NATO secretary general "
          "and Hungary said it would back him.", endorse(RUTTE, "Hungary"), withdraw(IOHANNIS)),
