@@ -96,7 +96,8 @@ class Gazetteer:
         for c in story.candidates:
             for name in (c.name, *c.aliases):
                 add(exact, name, CANDIDATE, c.name, "name", True)
-        for m in story.members:
+        # observer states (the Holy See, Palestine) speak in a race like members: they can be actors
+        for m in (*story.members, *story.observers):
             for name in (m.name, *m.aliases):
                 add(exact, name, STATE, m.name, "name")
                 if name.startswith("the "):
@@ -174,7 +175,10 @@ class Gazetteer:
             if c.state:
                 self.states_with_candidates.setdefault(c.state, ())
                 self.states_with_candidates[c.state] += (c.name,)
-        self.roles_by_state = {m.name: {p.role.lower() for p in m.people} for m in story.members}
+        self.roles_by_state = {m.name: {p.role.lower() for p in m.people} for m in (*story.members, *story.observers)}
+        # "Latin America", "New Mexico": a word before the name that makes it another place (data: not_after)
+        self.other_place = {m.name: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, m.not_after)) + r")[\s-]+$")
+                            for m in (*story.members, *story.observers) if m.not_after}
 
     # ------------------------------------------------------------------ raw names
     def lookup(self, text: str):
@@ -190,6 +194,9 @@ class Gazetteer:
             if hit is None:
                 continue
             kind, value, form, person, role = hit
+            if kind == STATE and value in self.other_place and form != "person" and \
+                    self.other_place[value].search(text, max(0, m.start() - 40), m.start()):
+                continue
             raw.append(Mention(m.start(), m.end(), kind, value, form, True, person, role))
         words = WordsBefore(text)
         return self._absorb_titles(text, [self._classify(text, m, words) for m in raw], words)

@@ -35,6 +35,9 @@ class Member:
     demonyms: tuple[str, ...] = ()     # "American"
     capitals: tuple[str, ...] = ()     # "Washington"
     people: tuple[Person, ...] = ()    # leaders, ministers, spokespeople of 2023-2024
+    # Words that, just before one of its names, make another place: "Latin America" is not the
+    # United States, "New Mexico" not Mexico. Its demonyms too: "Latin American".
+    not_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,7 +180,8 @@ def _shared_states(states: Any, source: str) -> dict[str, tuple[Member, str]]:
             raise StoryError(f"{source}: {where}.name: {name!r} is listed twice")
         found[name] = (Member(name=name, aliases=_strings(entry, "aliases", source, where),
                               demonyms=_strings(entry, "demonyms", source, where),
-                              capitals=_strings(entry, "capitals", source, where)), standing)
+                              capitals=_strings(entry, "capitals", source, where),
+                              not_after=_strings(entry, "not_after", source, where)), standing)
     return found
 
 
@@ -220,6 +224,7 @@ def _members(data: Mapping[str, Any], key: str, shared: dict | None, source: str
             demonyms=_strings(m, "demonyms", source, where) if "demonyms" in m else base.demonyms,
             capitals=_strings(m, "capitals", source, where) if "capitals" in m else base.capitals,
             people=tuple(people),
+            not_after=_strings(m, "not_after", source, where) if "not_after" in m else base.not_after,
         ))
     names = [m.name for m in members]
     if len(set(names)) != len(names):

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from natowatch.extract.model import ACTOR_TYPES
 from natowatch.extract.story import Story
-from natowatch.storage.records import AlertView, EventHead, EventView, Stance
+from natowatch.storage.records import AlertView, CandidateView, EventHead, EventView, Stance
 
 # The outcome an event gives its subject; later outcomes override earlier ones in this order.
 OUTCOMES = {"withdrawal": "withdrew", "appointment": "appointed", "takes_office": "took office"}
@@ -97,6 +97,8 @@ class CandidateOut:
     # Only reported as tentative ("ready to support"): shown apart, never counted.
     tentative_backing: tuple[str, ...] = ()
     tentative_opposing: tuple[str, ...] = ()
+    # Found in articles, not in the story file: 'proposed' or 'accepted' (None: listed).
+    found: str | None = None
 
     @property
     def decided(self) -> bool:
@@ -112,17 +114,22 @@ class CandidateOut:
                 "opposing": list(self.opposing), "tentative_backing": list(self.tentative_backing),
                 "tentative_opposing": list(self.tentative_opposing), "missing": list(self.missing),
                 "backing_count": len(self.backing), "members": self.members, "required": self.required,
-                "still_needed": self.still_needed}
+                "still_needed": self.still_needed, "found": self.found}
 
 
-def candidate_statuses(story: Story, heads: Iterable[EventHead | EventView]) -> dict[str, str]:
+def candidate_statuses(story: Story, heads: Iterable[EventHead | EventView],
+                       found: Sequence[CandidateView] = ()) -> dict[str, str]:
     """Per candidate, listed ones first: running, withdrew, appointed, took office (the
     strongest outcome reported wins: an appointment after a withdrawal is news, not noise),
-    or discovered (in the news, not in the story file)."""
+    or discovered (in the news, not in the story file). Candidates the operator rejected
+    (`found` in state rejected) are left out."""
     statuses = {c.name: "running" for c in story.candidates}
+    rejected = {c.name for c in found if c.state == "rejected"}
     rank = list(OUTCOMES)
     best: dict[str, int] = {}
     for head in heads:
+        if head.subject in rejected:
+            continue
         statuses.setdefault(head.subject, "discovered")
         if head.type in OUTCOMES and rank.index(head.type) >= best.get(head.subject, -1):
             best[head.subject] = rank.index(head.type)
@@ -130,9 +137,12 @@ def candidate_statuses(story: Story, heads: Iterable[EventHead | EventView]) -> 
     return statuses
 
 
-def status_out(story: Story, tally: Mapping[str, Stance], heads: Sequence[EventHead | EventView]) -> list[CandidateOut]:
-    """Every candidate (tallied, listed or in the news): the decided one first, then the front-runners."""
-    statuses = candidate_statuses(story, heads)
+def status_out(story: Story, tally: Mapping[str, Stance], heads: Sequence[EventHead | EventView],
+               found: Sequence[CandidateView] = ()) -> list[CandidateOut]:
+    """Every candidate (tallied, listed or in the news, not rejected): the decided one first, then
+    the front-runners. `found`: the story's candidates found in articles (Store.candidates)."""
+    statuses = candidate_statuses(story, heads, found)
+    decisions = {c.name: c.state for c in found}
     members = [m.name for m in story.members]
     names = list(dict.fromkeys([*tally, *statuses]))
     names.sort(key=lambda name: (statuses.get(name) not in DECIDED, -len(tally[name].backing) if name in tally else 0))
@@ -144,15 +154,26 @@ def status_out(story: Story, tally: Mapping[str, Stance], heads: Sequence[EventH
                                 missing=tuple(sorted(m for m in members if m not in backing)),
                                 members=len(members), required=story.consensus_required,
                                 tentative_backing=stance.tentative_backing if stance else (),
-                                tentative_opposing=stance.tentative_opposing if stance else ()))
+                                tentative_opposing=stance.tentative_opposing if stance else (),
+                                found=decisions.get(name)))
     return out
 
 
-def status_json(story: Story, candidates: Sequence[CandidateOut], *, as_of: dt.date | None = None) -> dict[str, Any]:
-    """The story's status as `natowatch status --json` prints it (as of a day when given)."""
+def found_json(candidate: CandidateView) -> dict[str, Any]:
+    """A candidate found in articles: its name, aliases, the operator's decision, where it was first seen."""
+    return {"name": candidate.name, "aliases": list(candidate.aliases), "state": candidate.state,
+            "first_article": {"title": candidate.first_article_title, "url": candidate.first_article_url,
+                              "published": _iso(candidate.first_article_published)},
+            "found_at": _iso(candidate.created_at), "decided_at": _iso(candidate.decided_at)}
+
+
+def status_json(story: Story, candidates: Sequence[CandidateOut], *, as_of: dt.date | None = None,
+                found: Sequence[CandidateView] = ()) -> dict[str, Any]:
+    """The story's status as `natowatch status --json` prints it (as of a day when given), with
+    every candidate found in articles under `found` (rejected ones too)."""
     return {"story": story.id, "title": story.title, "post": story.post.name, "as_of": _iso(as_of),
             "members": len(story.members), "required": story.consensus_required,
-            "candidates": [c.to_json() for c in candidates]}
+            "candidates": [c.to_json() for c in candidates], "found": [found_json(c) for c in found]}
 
 
 def marked_parts(sentence: str, marks: Iterable[tuple[int, int]]) -> list[tuple[str, bool]]:

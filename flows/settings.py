@@ -52,7 +52,7 @@ def config_dir() -> Path:
 
 # Story-level alerts a route can ask for besides event types (natowatch.storage.records.STORY_ALERT_KINDS;
 # not imported from there: storage loads SQLAlchemy, which `natowatch extract` must not).
-STORY_ALERT_TYPES = ("stance_change", "consensus")
+STORY_ALERT_TYPES = ("stance_change", "consensus", "new_candidate")
 ROUTE_TYPES = (*EVENT_TYPES, *STORY_ALERT_TYPES)
 DEFAULT_ROUTE_TYPES = ("endorsement", "opposition", "appointment", "takes_office", "withdrawal",
                        *STORY_ALERT_TYPES)

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from natowatch.extract.model import ACTOR_TYPES, Event
 from natowatch.storage.errors import StorageError
 from natowatch.storage.models import ARTICLE_SOURCES, TEXT_SOURCES, ArticleRow, EventChangeRow, EventRow, EvidenceRow
-from natowatch.storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KINDS, ArticleRecord, EventView, IngestResult,
-                             RouteRule, Stance, StoryFacts)
+from natowatch.storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KINDS, ArticleRecord, EventView, FoundCandidate,
+                             IngestResult, RouteRule, Stance, StoryFacts)
 from natowatch.storage.alertrows import alert_key, queue_alert as _queue
+from natowatch.storage.candidates import queue_new_candidates, record_found, rejected_names
 from natowatch.storage.sql import insert_new, insert_new_rows
 from natowatch.storage.timeline import apply_report, counted, first_report, first_reported_ended, takes_news
 from natowatch.storage.views import event_views, views_of
@@ -72,7 +73,8 @@ def event_key(event: Event) -> tuple[str, str, str]:
 
 
 def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequence[Event],
-           routes: Sequence[RouteRule], now: dt.datetime, facts: StoryFacts | None = None) -> IngestResult:
+           routes: Sequence[RouteRule], now: dt.datetime, facts: StoryFacts | None = None,
+           found: Sequence[FoundCandidate] = ()) -> IngestResult:
     """Store one article and its events; queue the alerts they cause.
 
     Runs inside the caller's single transaction, so an alert exists exactly when the rows
@@ -86,6 +88,10 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     DO NOTHING for all events, one SELECT of their rows, one INSERT for all evidence, one
     count of sources. Events are inserted in key order so that concurrent transactions lock
     the same rows in the same order (no deadlocks).
+
+    `found` (candidates the story file does not list) are recorded as proposed, each new one
+    announced to the routes taking 'new_candidate'. The events of a candidate the operator
+    rejected are stored but queue nothing (storage/candidates.py).
     """
     _check(article)
     derives = any(r.types & set(STORY_ALERT_KINDS) for r in routes)
@@ -94,6 +100,7 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     if counts_sources or (derives and any(e.type in STANCE_TYPES for e in events)):
         _serialise_story(session, story_id)
     article_id, article_created = _article_id(session, article)
+    rejected = set(session.scalars(rejected_names(story_id))) if events else set()
     ordered = sorted(events, key=event_key)
     background_days = facts.background_days if facts is not None else DEFAULT_BACKGROUND_DAYS
     created = {row.id for row in insert_new_rows(session, EventRow.__table__, [dict(
@@ -102,6 +109,8 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         **first_report(event, article, background_days),
     ) for event in ordered])}
     rows = _event_rows(session, story_id, [event_key(e) for e in ordered])
+    queued = queue_new_candidates(session, story_id, record_found(session, story_id, found, article_id, now),
+                                  list(rows.values()), routes, now) if found else 0
     # Evidence rows this transaction added, per event (an article may give one event two sentences).
     added = Counter(row.event_id for row in insert_new_rows(session, EvidenceRow.__table__, [dict(
         event_id=rows[event_key(event)].id, article_id=article_id, sentence=event.evidence,
@@ -109,7 +118,6 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         status=event.status, date=event.date, rule=event.rule, confidence=event.confidence,
     ) for event in ordered], returning=("event_id",)))
     sources = _sources(session, list(added), article_id)
-    queued = 0
     # Per (min_sources, candidate): the last stance event whose sources reached min_sources in
     # this transaction; it caused any consensus moment of the routes with that min_sources.
     stance_moved: dict[tuple[int, str], EventRow] = {}
@@ -122,16 +130,21 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
         if row.id not in created:
             # A known event told again: more strongly, with its date, as ended, or after a retraction.
             report = told[(row.type, row.subject, row.actor_key)]
-            changed, moved, kind = apply_report(session, row, report, article_id, article, total, routes, now,
+            changed, moved, kind = apply_report(session, row, report, article_id, article, total,
+                                                () if row.subject in rejected else routes, now,
                                                 sentence_hash=normalised_hash(report.evidence))
             queued += changed
             changes += [kind] if kind else []
+            if row.subject in rejected:
+                continue
             if moved and row.type in STANCE_TYPES and (facts is None or row.actor in facts.members):
                 for level in {r.min_sources for r in routes if r.min_sources <= total}:
                     stance_moved[(level, row.subject)] = row
         # Only when every evidence row of this article for the event is new did the count grow.
         if from_article != added[row.id] or not (row.id in created or counts_sources):
             continue
+        if row.subject in rejected:
+            continue  # not a candidate: stored, never news
         if row.id in created and row.ended_on is not None:
             queued += first_reported_ended(session, row, article_id, total, routes, now)
         if row.retracted_at is not None or row.ended_on is not None:
@@ -295,7 +308,7 @@ def tally(session: Session, story_id: str, as_of_event_id: int | None,
     query = (select(EventRow.id, EventRow.type, EventRow.subject, EventRow.actor, EventRow.status, when,
                     EventRow.ended_on)
              .where(EventRow.story_id == story_id, EventRow.type.in_(("candidacy", *STANCE_TYPES)),
-                    EventRow.retracted_at.is_(None))
+                    EventRow.retracted_at.is_(None), EventRow.subject.not_in(rejected_names(story_id)))
              .order_by(EventRow.id))
     if as_of_event_id is not None:
         query = query.where(EventRow.id <= as_of_event_id)

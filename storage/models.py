@@ -12,7 +12,7 @@ from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, Float, ForeignKey
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from natowatch.storage.records import ALERT_KINDS, CHANGE_KINDS
+from natowatch.storage.records import ALERT_KINDS, CANDIDATE_STATES, CHANGE_KINDS
 
 
 def utcnow() -> dt.datetime:
@@ -189,6 +189,30 @@ class AlertRow(Base):
     sent_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CandidateRow(Base):
+    """A person the articles state to be in a story's race whom its story file does not list.
+    Proposed when first found; the operator accepts (followed like a listed candidate) or
+    rejects (never alerted, kept out of the tally) them. One row per story and name."""
+
+    __tablename__ = "candidates"
+    __table_args__ = (
+        UniqueConstraint("story_id", "name", name="uq_candidates_story_name"),
+        CheckConstraint(_one_of("state", CANDIDATE_STATES), name="ck_candidates_state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[str] = mapped_column(String(128))
+    name: Mapped[str] = mapped_column(Text)
+    # Other names the extractor may meet them by (the surname): a JSON list of strings.
+    aliases: Mapped[list] = mapped_column(JSON)
+    # "he", "she" or None (no pronoun seen): which pronouns later articles may use for them.
+    pronoun: Mapped[str | None] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(16))
+    first_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[dt.datetime | None]
 
 
 class FeedRow(Base):

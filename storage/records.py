@@ -10,10 +10,13 @@ if TYPE_CHECKING:
 
 # What an outbox row announces: one event, or a story-level moment derived from the events.
 # A route asks for the story-level kinds by listing them among its types.
-STORY_ALERT_KINDS = ("stance_change", "consensus")
+# 'new_candidate': a candidate the story file does not list, found in an article for the first time.
+STORY_ALERT_KINDS = ("stance_change", "consensus", "new_candidate")
 # 'update': a stronger later report changed an event a route already had (routes with updates);
 # 'correction': an event a route received was retracted, restored, or reported again after that.
 ALERT_KINDS = ("event", *STORY_ALERT_KINDS, "update", "correction")
+# A candidate found in articles (not in the story file): proposed until the operator decides.
+CANDIDATE_STATES = ("proposed", "accepted", "rejected")
 # What can happen to an event after it became news (its history, natowatch.storage.models.EventChangeRow).
 CHANGE_KINDS = ("upgrade", "ended", "retracted", "restored", "reinstated")
 # How strongly an event is told: a later report that is stronger upgrades it.
@@ -45,7 +48,8 @@ class ArticleRecord:
 class RouteRule:
     """Send events of these types (and, when given, only these statuses and stories) to route
     `name`, once `min_sources` distinct articles report them. `types` may also name the story-level
-    kinds ('stance_change', 'consensus'); `statuses` then apply to the event that caused them."""
+    kinds ('stance_change', 'consensus', 'new_candidate'); `statuses` then apply to the event that
+    caused them."""
 
     name: str
     types: frozenset[str]
@@ -210,12 +214,45 @@ class IngestResult:
 
 
 @dataclass(frozen=True)
+class FoundCandidate:
+    """A person an article states to be in the race whom the story file does not list."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    pronoun: str | None = None      # "he", "she", or None when the article gave none
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    """A found candidate as stored (Store.candidates): `state` is one of CANDIDATE_STATES."""
+
+    story_id: str
+    name: str
+    aliases: tuple[str, ...]
+    pronoun: str | None
+    state: str
+    first_article_id: int
+    first_article_title: str
+    first_article_url: str
+    first_article_published: dt.date | None
+    created_at: dt.datetime
+    decided_at: dt.datetime | None
+
+    def answers_to(self, name: str) -> bool:
+        """Is `name` (as an operator types it: any case, spaces) this candidate's name or an alias?"""
+        wanted = " ".join(name.split()).casefold()
+        return wanted in {self.name.casefold(), *(a.casefold() for a in self.aliases)}
+
+
+@dataclass(frozen=True)
 class StoryEvents:
-    """One story's events in an article (Store.ingest_stories), and the story's facts."""
+    """One story's events in an article (Store.ingest_stories), the story's facts, and the
+    candidates the article states whom the story file does not list (recorded as proposed)."""
 
     story_id: str
     events: tuple[Event, ...]
     facts: StoryFacts | None = None
+    found: tuple[FoundCandidate, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from natowatch.extract.model import Event
 from natowatch.storage import articles as article_store
+from natowatch.storage import candidates as candidate_store
 from natowatch.storage import events as event_store
 from natowatch.storage import feeds as feed_store
 from natowatch.storage import migrate, outbox, timeline, views
@@ -28,8 +29,8 @@ from natowatch.storage.errors import SchemaError, StorageError
 from natowatch.storage.locks import FeedLocks
 from natowatch.storage.models import utcnow
 from natowatch.storage.views import event_views
-from natowatch.storage.records import (AlertView, ArticleRecord, ArticleView, EventHead, EventView, FeedCounts, FeedState,
-                             FeedSummary, IngestResult, RouteRule, Stance, StoryEvents, StoryFacts, StorySummary,
+from natowatch.storage.records import (AlertView, ArticleRecord, ArticleView, CandidateView, EventHead, EventView, FeedCounts,
+                             FeedState, FeedSummary, IngestResult, RouteRule, Stance, StoryEvents, StoryFacts, StorySummary,
                              TimelinePage)
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
@@ -123,7 +124,8 @@ class Store:
         crash never leaves one story's events without the other's. The result adds the stories' up."""
         with self._transaction(write=True) as session:
             results = [event_store.ingest(session, part.story_id, article, part.events,
-                                          [r for r in routes if r.takes(part.story_id)], self.clock(), part.facts)
+                                          [r for r in routes if r.takes(part.story_id)], self.clock(), part.facts,
+                                          part.found)
                        for part in found]
             if not results:  # about no story: the article alone (no events, so no story and no route)
                 results = [event_store.ingest(session, "", article, (), (), self.clock())]
@@ -138,6 +140,17 @@ class Store:
                 created = feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
                 result = dataclasses.replace(result, feed_item_created=created)
             return result
+
+    def candidates(self, story_id: str | None = None, state: str | None = None) -> list[CandidateView]:
+        """Candidates found in articles (not in the story file), per story in the order found."""
+        with self._transaction(write=False) as session:
+            return candidate_store.candidates(session, story_id, state)
+
+    def decide_candidate(self, story_id: str, name: str, state: str) -> CandidateView:
+        """Accept or reject a found candidate (or make it proposed again); StorageError if no
+        found candidate of the story has that name or alias."""
+        with self._transaction(write=True) as session:
+            return candidate_store.decide(session, story_id, name, state, self.clock())
 
     def events(self, story_id: str, *, include_retracted: bool = False,
                as_of: dt.date | None = None) -> list[EventView]:

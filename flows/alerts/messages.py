@@ -164,7 +164,8 @@ def story_headline(alert: AlertView, story: Story) -> str:
     """The headline of a story-level alert, from the detail stored when it was queued.
 
     'Hungary now backs Mark Rutte for NATO Secretary General; it opposed the bid on 2024-03-06',
-    'Mark Rutte has the backing of all 32 allies for ...', 'Romania is the last ally not backing ...';
+    'Mark Rutte has the backing of all 32 allies for ...', 'Romania is the last ally not backing ...',
+    'New candidate for UN Secretary-General: Rebeca Grynspan (not in the story file; ...)';
     updates and corrections (update_headline, correction_headline).
     """
     if alert.kind == "update":
@@ -172,6 +173,9 @@ def story_headline(alert: AlertView, story: Story) -> str:
     if alert.kind == "correction":
         return correction_headline(alert, story)
     d, post = alert.detail, story.post.name
+    if alert.kind == "new_candidate":
+        return (f"New candidate for {post}: {d['subject']} (not in the story file; "
+                f"`natowatch candidates --accept/--reject` decides)")
     if alert.kind == "stance_change":
         when = f"on {d['before_date']}" if d.get("before_date") else "earlier"
         return (f"{d['actor']} now {_STANCE_VERB[d['stance']]} {d['subject']} for {post}; "

@@ -13,7 +13,7 @@ from natowatch.flows.pipelines.prefect_env import set_prefect_defaults
 
 set_prefect_defaults(quiet=True)
 
-from natowatch.flows.cli import alerts, db, feeds, init, read, run  # noqa: E402
+from natowatch.flows.cli import alerts, candidates, db, feeds, init, read, run  # noqa: E402
 
 app = typer.Typer(name="natowatch", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Watch the race for NATO Secretary General in the news: events, tally, alerts.")
@@ -21,7 +21,7 @@ app.add_typer(alerts.alerts_app, name="alerts")
 app.add_typer(read.events_app, name="events")
 app.add_typer(db.db_app, name="db")
 for command in (init.init, run.extract, run.replay, run.dispatch, run.poll, run.serve, read.status, read.web,
-                feeds.articles):
+                feeds.articles, candidates.candidates):
     app.command()(command)
 app.add_typer(feeds.feeds_app, name="feeds")
 

@@ -19,12 +19,6 @@ alerts_app = typer.Typer(invoke_without_command=True, help="List alerts (the out
 ALERT_STATES = ("pending", "sending", "sent", "dead")
 
 
-def _alert_headline(alert, story) -> str:
-    from natowatch.flows.alerts.messages import alert_headline
-
-    return alert_headline(alert, story)
-
-
 @alerts_app.callback()
 def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
            state: Optional[str] = typer.Option(None, "--state", help=f"Only this state: {', '.join(ALERT_STATES)}."),
@@ -41,15 +35,20 @@ def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
         stories = _stories(settings, story_choice)
         with _open_store(db or settings.database_url) as store:
             found = store.alerts(state, story_choice and stories[0].id)
-    by_id = {story.id: story for story in stories}
+    from natowatch.flows.files.stories import not_configured, story_of_id
 
-    def story_of(alert):
-        return by_id.get(alert.story_id, stories[0])
+    own = {story_id: story_of_id(settings, stories, story_id) for story_id in {a.story_id for a in found}}
+
+    def _alert_headline(alert) -> str:
+        from natowatch.flows.alerts.messages import alert_headline
+
+        story = own[alert.story_id]
+        return alert_headline(alert, story) if story else f"{alert.key} ({not_configured(alert.story_id)})"
     if as_json:
         from natowatch.flows.present import alert_json
 
         for alert in found:
-            typer.echo(json.dumps(alert_json(alert, _alert_headline(alert, story_of(alert))), ensure_ascii=False))
+            typer.echo(json.dumps(alert_json(alert, _alert_headline(alert)), ensure_ascii=False))
         return
     from rich.table import Table
 
@@ -60,7 +59,7 @@ def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
     for alert in found:
         table.add_row(*[_plain(cell) for cell in (str(alert.id), *((alert.story_id,) if several else ()), alert.route,
                                                   alert.state, str(alert.attempts),
-                                                  _alert_headline(alert, story_of(alert)), alert.last_error or "")])
+                                                  _alert_headline(alert), alert.last_error or "")])
     _console().print(table)
 
 

@@ -51,17 +51,25 @@ def _iso(value) -> Optional[str]:
     return value.isoformat() if value else None
 
 
+def _event_headline(event, settings, stories) -> str:
+    """The event told in its own story's words; if that story is not configured, said so."""
+    from natowatch.flows.alerts.messages import headline
+    from natowatch.flows.files.stories import not_configured, story_of_id
+
+    story = story_of_id(settings, stories, event.story_id)
+    if story is None:
+        return f"{headline(event, post='the post')} ({not_configured(event.story_id)})"
+    return headline(event, post=story.post.name)
+
+
 def _correct(ctx: typer.Context, done: str, what: str, change) -> None:
     """Run a correction (`change(store, settings)` -> (event, alerts queued)) and say what it did."""
-    from natowatch.flows.alerts.messages import headline
-
     with _clean_errors():
         settings = _settings()
         stories = _stories(settings, None)
         with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
             event, queued = change(store, settings)
-    story = next((s for s in stories if s.id == event.story_id), stories[0])
-    typer.echo(f"{done} event {event.id}: {_one_line(headline(event, post=story.post.name))}")
+    typer.echo(f"{done} event {event.id}: {_one_line(_event_headline(event, settings, stories))}")
     typer.echo(f"{queued} {what}{'s' if queued != 1 else ''} queued: run `natowatch dispatch` to send.")
 
 
@@ -84,12 +92,13 @@ def events_show(ctx: typer.Context, event_id: int = typer.Argument(..., metavar=
     """One event: its dates, its sources and its history (upgrades, end, retractions)."""
     with _clean_errors():
         settings = _settings()
-        _stories(settings, None)
+        stories = _stories(settings, None)
         with _open_store((ctx.obj or {}).get("db") or settings.database_url) as store:
             event = store.event(event_id)
     out = _console()
     actor = f" by {event.actor}" if event.actor else ""
     out.print(_plain(f"event {event.id}: {event.type} {event.subject}{actor}, {event.status}"))
+    out.print(_plain(f"  {_event_headline(event, settings, stories)} [{event.story_id}]"))
     out.print(_plain(f"  happened: {_iso(event.date) or 'date not given'}; first reported: {_iso(event.reported) or '-'}"
                      + (f"; {_event_notes(event)}" if _event_notes(event) else "")))
     for evidence in event.evidence:
@@ -120,16 +129,17 @@ def status(db: Optional[str] = DB_OPTION,
         stories = _stories(settings, story_choice)
         with _open_store(db or settings.database_url) as store:
             found = [(story, store.tally(story.id, states=status_states(story), as_of=day),
-                      store.events(story.id, as_of=day)) for story in stories]
+                      store.events(story.id, as_of=day), store.candidates(story.id)) for story in stories]
     if as_json:
         from natowatch.flows.present import status_json, status_out
 
-        for story, tally, events in found:
-            typer.echo(json.dumps(status_json(story, status_out(story, tally, events), as_of=day), ensure_ascii=False))
+        for story, tally, events, people in found:
+            typer.echo(json.dumps(status_json(story, status_out(story, tally, events, people), as_of=day,
+                                              found=people), ensure_ascii=False))
         return
     out = _console()
-    for i, (story, tally, events) in enumerate(found):
-        for line in ([""] if i else []) + status_lines(story, tally, events, day):
+    for i, (story, tally, events, people) in enumerate(found):
+        for line in ([""] if i else []) + status_lines(story, tally, events, day, people):
             out.print(_plain(line))
 
 

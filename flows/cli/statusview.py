@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Mapping, Sequence
 
 from natowatch.extract.story import Story
-from natowatch.storage import EventView, Stance
+from natowatch.storage import CandidateView, EventView, Stance
 
 _OUTCOMES = {"withdrawal": "withdrew", "appointment": "appointed", "takes_office": "took office"}
 
@@ -18,8 +18,15 @@ def status_states(story: Story) -> list[str]:
 
 
 def status_lines(story: Story, tally: Mapping[str, Stance], events: Sequence[EventView],
-                 day: dt.date | None = None) -> list[str]:
+                 day: dt.date | None = None, found: Sequence[CandidateView] = ()) -> list[str]:
+    """The status of one story; `found`: its candidates found in articles (rejected ones are
+    named at the end only: their events are out of the tally)."""
+    rejected = {c.name for c in found if c.state == "rejected"}
+    events = [e for e in events if e.subject not in rejected]
     outcome: dict[str, list[str]] = {}
+    for c in found:
+        if c.state != "rejected":
+            outcome[c.name] = [f"found in articles, {c.state}"]
     for event in sorted(events, key=lambda e: (e.when or dt.date.max, e.id)):
         if event.type in _OUTCOMES:
             when = f" {event.when.isoformat()}" if event.when else ""
@@ -43,6 +50,16 @@ def status_lines(story: Story, tally: Mapping[str, Stance], events: Sequence[Eve
         stance = tally.get(name) or Stance(name, (), ())
         note = f" ({'; '.join(outcome[name])})" if name in outcome else ""
         lines += (_council_lines if council else _unanimity_lines)(story, name, note, stance, name in decided)
+    return lines + _found_lines(found)
+
+
+def _found_lines(found: Sequence[CandidateView]) -> list[str]:
+    if not found:
+        return []
+    lines = ["", "Found in articles, not in the story file (`natowatch candidates --accept/--reject NAME`):"]
+    for c in found:
+        when = c.first_article_published.isoformat() if c.first_article_published else "undated"
+        lines.append(f"  {c.name}: {c.state}; first seen {when} in \"{c.first_article_title}\"")
     return lines
 
 

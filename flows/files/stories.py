@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from natowatch.extract.story import Story, StoryError
 from natowatch.flows.settings import Settings, SettingsError
@@ -35,8 +36,37 @@ def select_stories(settings: Settings, choice: str | None) -> tuple[Story, ...]:
     path = Path(choice).expanduser()
     if path.suffix in (".yaml", ".yml") or path.is_file():
         return (load_story(path),)
-    for folder in dict.fromkeys(p.parent for p in settings.stories or (settings.story,)):
-        if (folder / f"{choice}.yaml").is_file():
-            return (load_story(folder / f"{choice}.yaml"),)
+    beside = _story_beside(settings, choice)
+    if beside is not None:
+        return (beside,)
     raise StoryError(f"--story: {choice!r} is neither a story of the settings ({', '.join(s.id for s in stories)}) "
                      f"nor a story file")
+
+
+def _story_beside(settings: Settings, story_id: str) -> Story | None:
+    """The story file `<story_id>.yaml` beside the settings' stories, when it holds that story."""
+    for folder in dict.fromkeys(p.parent for p in settings.stories or (settings.story,)):
+        path = folder / f"{story_id}.yaml"
+        if path.is_file():
+            story = load_story(path)
+            if story.id == story_id:
+                return story
+    return None
+
+
+def story_of_id(settings: Settings, stories: Sequence[Story], story_id: str) -> Story | None:
+    """The story an event or alert was stored under: one of `stories` (those followed), else a
+    story file of that id beside them (a story no longer followed), else None: never another
+    story, whose post and members would tell it wrongly."""
+    found = next((s for s in stories if s.id == story_id), None)
+    if found is not None or not story_id:
+        return found
+    try:
+        return _story_beside(settings, story_id)
+    except StoryError:
+        return None
+
+
+def not_configured(story_id: str) -> str:
+    """What is said of an event or alert whose story is not in the settings."""
+    return f"story {story_id!r} is not in the settings (stories:)"

@@ -19,7 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.messages import DeliveryError, deliver, render_alert
 from natowatch.flows.settings import Settings, load_settings, redact
-from natowatch.flows.files.stories import load_stories
+from natowatch.flows.files.stories import load_stories, not_configured, story_of_id
 from natowatch.storage import AlertView, Store
 from natowatch.storage.outbox import url_hash
 
@@ -75,7 +75,8 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
                  stories: Mapping[str, Story] | None = None) -> DispatchSummary:
     """Deliver claimed alerts (a digest route's together) and mark them sent or failed (with backoff).
 
-    Each alert is told in the words of its own story (`stories` by id; `story` for the others).
+    Each alert is told in the words of its own story (`stories` by id, or a story file of that id
+    beside them; `story` when no `stories` are given); an alert whose story is not configured fails.
     A URL that accepted an alert is recorded at once; a retry goes only to the URLs that did not.
     Before each send the claim on every alert not yet done is renewed; one that another
     dispatcher took over meanwhile (this one's lease ran out) is left to it.
@@ -86,7 +87,9 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
     token = alerts[0].claimed_at if alerts else None
 
     def render_one(alert: AlertView):
-        own = (stories or {}).get(alert.story_id, story)
+        own = story if stories is None else story_of_id(settings, list(stories.values()), alert.story_id)
+        if own is None:  # never told in another story's words: it waits (backoff) for its story to come back
+            raise DeliveryError(f"{not_configured(alert.story_id)}: add its story file to send this alert")
         return render_alert(alert, own, _tally(store, own, alert, [m.name for m in own.members]))
 
     for batch in _batches(alerts, settings):

@@ -41,6 +41,7 @@ from natowatch.flows.reader.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, 
 from natowatch.flows.reader.netguard import origin_of
 from natowatch.flows.relevance import why_not
 from natowatch.flows.settings import DEFAULT_HOST_DELAY_SECONDS, Settings, config_dir, load_settings
+from natowatch.flows.candidates import FollowedCandidates
 from natowatch.flows.ingest import events_by_story
 from natowatch.flows.files.stories import load_stories
 from natowatch.storage import ArticleRecord, FeedState, RouteRule, Store
@@ -222,6 +223,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
     The report's `error` is set when some item could not be stored (it will be tried again).
     """
     counts = dict(new_items=0, skipped=0, refused=0, new_events=0, corroborated=0, alerts_queued=0)
+    followed = FollowedCandidates.from_store(ctx.store)
     failed: list[str] = []
     seen = ctx.store.seen_items(feed.name)
     new = [item for item in parsed.items if item.key not in seen]
@@ -258,7 +260,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
                 continue
             found = tuple(replace(part, events=tuple(capped_evidence(e, limits.max_evidence_chars) for e in part.events))
                           for part in events_by_story(ctx.stories or (ctx.story,), record.title, record.text,
-                                                      record.published, ctx.background_days))
+                                                      record.published, ctx.background_days, followed))
             relevant = bool(found)
             reason = None if relevant else why_not(record.title, record.text, ctx.stories or (ctx.story,))
             result = ctx.store.ingest_stories(replace(record, relevant=relevant, skip_reason=reason), found, ctx.routes,

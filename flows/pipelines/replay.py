@@ -15,10 +15,11 @@ from prefect.cache_policies import NO_CACHE
 from natowatch.extract.story import Story
 from natowatch.flows.relevance import why_not
 from natowatch.flows.files.articles import ArticleFile, ArticleFileError, list_folder, read_article
+from natowatch.flows.candidates import FollowedCandidates
 from natowatch.flows.ingest import events_by_story
 from natowatch.flows.settings import load_settings
 from natowatch.flows.files.stories import load_stories
-from natowatch.storage import ArticleRecord, EventView, RouteRule, Store, StorageError, StoryEvents
+from natowatch.storage import ArticleRecord, CandidateView, EventView, RouteRule, Store, StorageError, StoryEvents
 from natowatch.storage.db import normalise_url
 
 
@@ -54,9 +55,13 @@ class ReplaySummary:
     problems: tuple[str, ...] = field(default=())
 
 
-def read_and_extract(folder: Path, stories: Story | tuple[Story, ...]) -> ExtractedBatch:
-    """Every article of the folder in publication order, with its events for each story."""
+def read_and_extract(folder: Path, stories: Story | tuple[Story, ...],
+                     known: tuple[CandidateView, ...] = ()) -> ExtractedBatch:
+    """Every article of the folder in publication order, with its events for each story. The
+    candidates found in articles (`known`: those stored already; then those of each article
+    read) are followed in the later articles."""
     stories = (stories,) if isinstance(stories, Story) else stories
+    followed = FollowedCandidates(known)
     listing = list_folder(folder)
     problems = list(listing.problems)
     articles = []
@@ -66,7 +71,7 @@ def read_and_extract(folder: Path, stories: Story | tuple[Story, ...]) -> Extrac
         except ArticleFileError as exc:
             problems.append(str(exc))
             continue
-        found = events_by_story(stories, article.headline, article.text, article.published)
+        found = events_by_story(stories, article.headline, article.text, article.published, followed=followed)
         reason = None if found else why_not(article.headline, article.text, stories)
         articles.append(ExtractedArticle(article, found, reason))
     return ExtractedBatch(tuple(articles), tuple(problems))
@@ -110,9 +115,17 @@ def remove_sqlite_database(database_url: str) -> bool:
     return removed
 
 
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def known_candidates_task(database_url: str) -> tuple[CandidateView, ...]:
+    """The candidates found by earlier runs (and the operator's decisions), creating the schema if needed."""
+    with Store.open(database_url, upgrade=True) as store:
+        return tuple(store.candidates())
+
+
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def read_and_extract_task(folder: Path, stories: tuple[Story, ...]) -> ExtractedBatch:
-    return read_and_extract(folder, stories)
+def read_and_extract_task(folder: Path, stories: tuple[Story, ...],
+                          known: tuple[CandidateView, ...] = ()) -> ExtractedBatch:
+    return read_and_extract(folder, stories, known)
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -134,7 +147,7 @@ def replay(path: str = "seeds", database_url: str | None = None, fresh: bool = F
     url = database_url or settings.database_url
     if fresh and remove_sqlite_database(url):
         logger.info("removed the old database")
-    batch = read_and_extract_task(Path(path), stories)
+    batch = read_and_extract_task(Path(path), stories, known_candidates_task(url))
     for problem in batch.problems:
         logger.warning("%s", problem)
     summary = store_batch_task(url, batch, settings.alerts.rules, str(path), settings.timeline.background_days)

@@ -72,7 +72,8 @@ def status(request: Request, story_id: str) -> dict[str, Any]:
     web = web_of(request)
     story = web.story(story_id)
     tally = web.store.tally(story.id, states=[m.name for m in story.members])
-    return status_json(story, status_out(story, tally, web.store.event_heads(story.id)))
+    found = web.store.candidates(story.id)
+    return status_json(story, status_out(story, tally, web.store.event_heads(story.id), found), found=found)
 
 
 @router.get("/alerts", summary="The alert outbox, newest first (state: pending, sending, sent, dead)")

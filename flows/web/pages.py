@@ -102,11 +102,14 @@ class DashboardContext:
 def dashboard_context(web: Web, story: Story) -> DashboardContext:
     members = [m.name for m in story.members]
     heads = web.store.event_heads(story.id)
-    candidates = status_out(story, web.store.tally(story.id, states=members), heads)
+    found = web.store.candidates(story.id)
+    candidates = status_out(story, web.store.tally(story.id, states=members), heads, found)
     recent = web.store.timeline(story.id, order="newest", limit=RECENT)
+    rejected = {c.name for c in found if c.state == "rejected"}    # out of the tally, so out of its chart
     return DashboardContext(
         story=story, candidates=candidates,
-        chart=backing_chart(heads, set(members), story.consensus_required, [c.name for c in candidates]),
+        chart=backing_chart([h for h in heads if h.subject not in rejected], set(members), story.consensus_required,
+                            [c.name for c in candidates]),
         recent=[event_row(e, story) for e in recent.events], events=len(heads),
         states=len({h.actor for h in heads if h.type in ("endorsement", "opposition") and h.actor in members}))
 

@@ -15,7 +15,7 @@ from natowatch.storage.db import normalise_url
 from natowatch.storage.migrate import head_revision
 from natowatch.storage.models import Base
 
-TABLES = {"articles", "events", "event_changes", "evidence", "alerts", "feeds", "feed_items", "alembic_version"}
+TABLES = {"articles", "events", "event_changes", "evidence", "alerts", "feeds", "feed_items", "candidates", "alembic_version"}
 
 
 def test_upgrade_creates_every_table_on_an_empty_database(database_url):

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
+
+from natowatch.storage import Store
 from flowkit import invoke
 
 STORY = "nato-secretary-general"
@@ -110,3 +112,31 @@ def test_openapi_describes_the_api_only(client):
                           "/api/stories/{story_id}/status", "/api/alerts", "/api/feeds"}
     # Swagger UI and ReDoc would load their scripts from a CDN: they are off.
     assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+
+
+def test_found_candidates_in_the_status_and_on_the_dashboard(app_client, story, tmp_path):
+    """A proposed candidate is marked on the dashboard and in the API's status; a rejected one is left out."""
+    import datetime as dt
+
+    from natowatch.extract.model import Event
+    from natowatch.storage import ArticleRecord, FoundCandidate, RouteRule, StoryEvents
+
+    def event(subject, actor):
+        return Event(type="endorsement", subject=subject, actor=actor, status="confirmed", date=None,
+                     evidence=f"{actor} backs {subject}.", span=(0, 10), confidence=0.9, rule="test")
+    with Store.open(f"sqlite:///{tmp_path / 'found.db'}", upgrade=True) as store:
+        article = ArticleRecord(url="https://news.example/1", title="One", text="Body.",
+                                published=dt.date(2024, 3, 1), outlet="Example", language="en", source="seed")
+        store.ingest_stories(article, [StoryEvents(story.id, (event("Ilse Varkonyi", "Poland"), event("Den Haag", "Italy")),
+                                                   None, (FoundCandidate("Ilse Varkonyi", ("Varkonyi",), "she"),
+                                                          FoundCandidate("Den Haag", ("Haag",))))],
+                             [RouteRule("all", frozenset({"endorsement"}))])
+        store.decide_candidate(story.id, "Den Haag", "rejected")
+        client = app_client(store)
+        body = client.get(f"/api/stories/{story.id}/status").json()
+        assert [(c["name"], c["found"]) for c in body["candidates"] if c["found"]] == [("Ilse Varkonyi", "proposed")]
+        assert "Den Haag" not in [c["name"] for c in body["candidates"]]
+        assert [(f["name"], f["state"]) for f in body["found"]] == [("Den Haag", "rejected"), ("Ilse Varkonyi", "proposed")]
+        page = client.get(f"/stories/{story.id}/").text
+        assert 'data-candidate="Ilse Varkonyi"' in page and "(proposed)" in page
+        assert 'data-candidate="Den Haag"' not in page and "<title>Den Haag" not in page   # the tally and its chart

@@ -1,0 +1,71 @@
+"""Candidates found in articles, followed from one article to the next.
+
+The extractor proposes people the story file does not list and keeps one where the article
+states them in the race (extract/discover.py). Once found (stored as proposed) or accepted,
+a candidate is followed like a listed one by later articles: the flows hand the extractor
+the story with them as extra candidates (data: extract stays pure). A rejected one is not
+handed over; if an article states them in the race again, storage keeps their events out of
+the alerts and the tally.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from natowatch.extract.discover import propose
+from natowatch.extract.model import Event
+from natowatch.extract.story import Candidate, Story
+from natowatch.storage import CandidateView, FoundCandidate
+
+
+def found_candidate(name: str, pronoun: str | None) -> FoundCandidate:
+    # the surname alone names them in later sentences, as discover.with_candidates reads them
+    return FoundCandidate(name=name, aliases=(name.split()[-1],), pronoun=pronoun or None)
+
+
+class FollowedCandidates:
+    """Per story: the candidates found so far (from the store, then from each article read)."""
+
+    def __init__(self, found: Iterable[CandidateView] = ()):
+        self._extra: dict[str, dict[str, FoundCandidate]] = {}
+        self._rejected: dict[str, set[str]] = {}
+        self._built: dict[str, tuple[tuple[str, ...], Story]] = {}
+        for c in found:
+            if c.state == "rejected":
+                self._rejected.setdefault(c.story_id, set()).add(c.name)
+            else:
+                self._extra.setdefault(c.story_id, {})[c.name] = FoundCandidate(c.name, c.aliases, c.pronoun)
+
+    @classmethod
+    def from_store(cls, store) -> "FollowedCandidates":
+        return cls(store.candidates())
+
+    def story(self, story: Story) -> Story:
+        """The story as the extractor should read the next article: with the candidates found so
+        far added (built once per set of names, so its compiled patterns are reused)."""
+        listed = {c.name for c in story.candidates}
+        extra = [c for name, c in self._extra.get(story.id, {}).items() if name not in listed]
+        if not extra:
+            return story
+        names = tuple(c.name for c in extra)
+        built = self._built.get(story.id)
+        if built is None or built[0] != names or built[1].id != story.id:
+            built = (names, replace(story, candidates=story.candidates + tuple(
+                Candidate(name=c.name, aliases=c.aliases, pronoun=c.pronoun or "they") for c in extra)))
+            self._built[story.id] = built
+        return built[1]
+
+    def learn(self, story: Story, read_as: Story, title: str, text: str,
+              events: Sequence[Event]) -> tuple[FoundCandidate, ...]:
+        """The candidates an article's events state whom `read_as` (the story as read) did not
+        know; from now on they are followed, unless rejected."""
+        known = {c.name for c in read_as.candidates}
+        new = list(dict.fromkeys(e.subject for e in events if e.subject not in known))
+        if not new:
+            return ()
+        pronouns = propose(title, text, read_as)
+        found = tuple(found_candidate(name, pronouns.get(name)) for name in new)
+        for c in found:
+            if c.name not in self._rejected.get(story.id, ()):
+                self._extra.setdefault(story.id, {})[c.name] = c
+        return found
