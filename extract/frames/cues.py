@@ -1,0 +1,228 @@
+"""Cues: the words a pattern cannot match without, read from the pattern itself.
+
+A rule's regular expression is scanned over every clause of every sentence that names a
+candidate; most clauses hold none of its predicate's words, and the scan is what extraction
+costs. `cues(pattern)` walks the parsed expression (the way RE2's and codesearch's prefilters
+do) and returns the *cue sets* it implies: any text the pattern matches contains at least one
+string of every set (lower-cased). A rule is then tried only on a clause whose lower-cased text
+holds a string of each of its sets (`Cues.admits`), checked once per clause and set however many
+rules share it. Nothing is listed by hand: a new rule, or a new word in the lexicon, gets its
+cues from its pattern. A pattern that requires nothing recognisable (a set would be too large,
+or a branch can match any text) simply has fewer sets, down to none: it then always runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:                                    # Python >= 3.11
+    from re import _constants as C, _parser as P
+except ImportError:                     # pragma: no cover - Python 3.10
+    import sre_constants as C           # type: ignore[no-redef]
+    import sre_parse as P               # type: ignore[no-redef]
+
+# how many strings a set of exact strings may hold before it is given up (cross products grow fast)
+_MAX_EXACT = 64
+# a character class of up to this many characters is expanded into its strings ("[sd]" -> s, d)
+_MAX_CLASS = 4
+# characters that IGNORECASE matches to an ASCII letter but that str.lower() keeps apart (or,
+# for the dotted capital I, lowers to two characters)
+_TO_ASCII = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_RARE = re.compile("[\u0131\u0130\u017f\u212a]")
+
+
+def normalise(text: str) -> str:
+    """The form of a text that cue strings are looked for in."""
+    # translating a whole text costs more than looking for the four characters (seldom there)
+    return text.translate(_TO_ASCII).lower() if _RARE.search(text) else text.lower()
+
+
+@dataclass(frozen=True)
+class _Info:
+    """What every match of a piece of a pattern contains: `exact`, the only strings the piece can
+    match (None when unknown or too many); `sets`, sets of strings of which each holds one."""
+
+    exact: frozenset[str] | None
+    sets: tuple[frozenset[str], ...] = ()
+
+    def required(self) -> tuple[frozenset[str], ...]:
+        """`sets`, with the exact strings as one more set when none of them is empty."""
+        if self.exact and "" not in self.exact:
+            return (*self.sets, self.exact)
+        return self.sets
+
+
+_ANYTHING = _Info(None)
+_EMPTY = _Info(frozenset({""}))
+
+
+def _plain(ch: str) -> bool:
+    """A character whose case partners str.lower() knows as IGNORECASE does (a letter beyond ASCII
+    may have others: it is left out of the strings)."""
+    return ch.isascii() or not ch.isalpha()
+
+
+def _char_class(items) -> _Info:
+    chars = []
+    for op, av in items:
+        if op is not C.LITERAL or not _plain(chr(av)):
+            return _ANYTHING        # a range, a category, a negation: any of many characters
+        chars.append(normalise(chr(av)))
+    return _Info(frozenset(chars)) if 0 < len(chars) <= _MAX_CLASS else _ANYTHING
+
+
+def _concat(parts: list[_Info]) -> _Info:
+    whole: frozenset[str] | None = frozenset({""})     # the exact strings of the whole sequence
+    run: frozenset[str] = frozenset({""})              # those of its current stretch of known pieces
+    sets: list[frozenset[str]] = []
+
+    def close(strings: frozenset[str]) -> None:
+        if "" not in strings:       # a stretch that may be empty requires nothing
+            sets.append(strings)
+
+    for part in parts:
+        sets += part.sets
+        if part.exact is None:      # unknown text: the stretch before it is required, and ends
+            close(run)
+            run, whole = frozenset({""}), None
+            continue
+        if len(run) * len(part.exact) <= _MAX_EXACT:
+            run = frozenset(a + b for a in run for b in part.exact)
+        else:                       # too many combinations: keep each stretch's strings apart
+            close(run)
+            run, whole = part.exact, None
+        if whole is not None:
+            whole = run
+    if whole is not None:
+        return _Info(whole, tuple(sets))
+    close(run)
+    return _Info(None, tuple(sets))
+
+
+def _branch(branches: list[_Info]) -> _Info:
+    if all(b.exact is not None for b in branches):
+        union = frozenset().union(*(b.exact for b in branches))
+        if len(union) <= _MAX_EXACT:
+            return _Info(union)
+    # one set that every branch implies: its best set, all of them joined
+    picked: set[str] = set()
+    for b in branches:
+        options = b.required()
+        if not options:
+            return _ANYTHING        # this branch can match without any cue
+        picked |= _best(options)
+    return _Info(None, (frozenset(picked),))
+
+
+def _repeat(low: int, high: int, body: _Info) -> _Info:
+    if body.exact == {""}:
+        return _EMPTY
+    if low == 0:
+        # "x?": the exact strings gain the empty one; "x*" or "x{0,3}" may match anything of x's
+        if high == 1 and body.exact is not None and len(body.exact) < _MAX_EXACT:
+            return _Info(body.exact | {""})
+        return _ANYTHING
+    # one match of the body at least, then more of it: what the body requires is required
+    return _Info(None, body.required())
+
+
+def _walk(parsed) -> _Info:
+    parts = []
+    run: list[str] = []                 # consecutive literal characters: one string
+    for op, av in parsed:
+        if op is C.LITERAL and _plain(chr(av)):
+            run.append(chr(av))
+            continue
+        if run:
+            parts.append(_Info(frozenset({normalise("".join(run))})))
+            run = []
+        if op is C.LITERAL:
+            parts.append(_ANYTHING)
+        elif op is C.IN:
+            parts.append(_char_class(av))
+        elif op is C.SUBPATTERN:
+            parts.append(_walk(av[-1]))
+        elif op is C.BRANCH:
+            parts.append(_branch([_walk(b) for b in av[1]]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+            low, high, body = av
+            inner = _walk(body)
+            parts.append(inner if low == high == 1 else _repeat(low, high, inner))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            parts.append(_walk(av))
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            parts.append(_EMPTY)    # zero-width: consumes nothing, adds nothing to the strings around it
+        else:
+            parts.append(_ANYTHING)  # any character, a category, a back-reference, a conditional
+    if run:
+        parts.append(_Info(frozenset({normalise("".join(run))})))
+    return parts[0] if len(parts) == 1 else _concat(parts)
+
+
+def _best(options: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The most telling set: its shortest string the longest (a word, not a letter), then the fewest."""
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop the strings that contain another of the set: the shorter one is found wherever they are."""
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+
+
+def cue_sets(pattern: re.Pattern | str) -> tuple[frozenset[str], ...]:
+    """The sets of strings of which any text `pattern` matches holds one each (lower-cased), the
+    least telling ones (a single character) left out."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
+    info = _walk(P.parse(source, flags))
+    out = []
+    for s in info.required():
+        s = _minimal(s)
+        if "" in s or min(map(len, s)) < 2 or s in out:
+            continue
+        out.append(s)
+    return tuple(out)
+
+
+class Cues:
+    """The cue sets of a pattern, each compiled once to one search shared by every pattern that
+    has it. Built once per pattern text (`Cues.of`): a story with other candidates has the same
+    patterns, and reading a pattern's parse costs about as much as compiling it."""
+
+    _built: dict[tuple[str, int], "Cues"] = {}
+    _compiled: dict[frozenset[str], re.Pattern] = {}
+
+    def __init__(self, pattern: re.Pattern):
+        # the most telling first: a clause usually fails on its first set, and the entity tokens
+        # ("⟨c") that earlier checks already ask for come last
+        self.sets = tuple(sorted(cue_sets(pattern), key=lambda s: (-min(map(len, s)), len(s))))
+        self.searches = tuple(self._search(s) for s in self.sets)
+
+    @classmethod
+    def of(cls, pattern: re.Pattern) -> "Cues":
+        key = (pattern.pattern, pattern.flags)
+        hit = cls._built.get(key)
+        if hit is None:
+            if len(cls._built) > 4096:      # many stories' patterns: start again rather than grow
+                cls._built.clear()
+            hit = cls._built[key] = cls(pattern)
+        return hit
+
+    @classmethod
+    def _search(cls, strings: frozenset[str]) -> re.Pattern:
+        hit = cls._compiled.get(strings)
+        if hit is None:
+            hit = cls._compiled[strings] = re.compile(
+                "|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
+        return hit
+
+    def admits(self, normalised: str, seen: dict[re.Pattern, bool]) -> bool:
+        """Does a clause (its `normalise`d text) hold a string of every set? `seen` keeps the answer
+        of each set for this clause."""
+        for search in self.searches:
+            hit = seen.get(search)
+            if hit is None:
+                hit = seen[search] = search.search(normalised) is not None
+            if not hit:
+                return False
+        return True
