@@ -1,0 +1,91 @@
+"""Cues (extract/frames/cues.py): the strings a rule's pattern cannot match without. A rule is
+skipped on a clause lacking them, so a cue that is wrong loses events silently: every rule is
+checked against every clause of the dev and construction sets (a match where the cues say none
+can be is a failure), and the reading of patterns on small cases."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extract.clauses import clause_views
+from extract.events import read_article
+from extract.frames import Grammar
+from extract.frames.cues import Cues, cue_sets, normalise
+from extract.gazetteer import Gazetteer
+from tests.corpora.predict import load_corpus
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+
+
+def sets(pattern: str) -> set[frozenset[str]]:
+    return set(cue_sets(re.compile(pattern, re.I)))
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    # an alternation of words: one of them; the entity token after it: required too
+    (r"(?<![\w'])(?:backed|backing|back|endorse|endorsed)(?![\w])\s+⟨C\d+⟩", {frozenset({"back", "endorse"}), frozenset({"⟨c"})}),
+    # a small character class and an optional piece: every string they can make
+    (r"⟨[SO]\d+⟩", {frozenset({"⟨s", "⟨o"})}),
+    (r"ab?c", {frozenset({"ac", "abc"})}),
+    (r"(?:formally\s+)?backs", {frozenset({"backs"})}),
+    # phrases: the most telling word of each branch
+    (r"(?:take\s+office|took\s+up\s+post)", {frozenset({"office", "post"})}),
+    # a repeated piece requires itself once; a piece that may repeat zero times requires nothing
+    (r"(?:ab|cd)+ef", {frozenset({"ab", "cd"}), frozenset({"ef"})}),
+    (r"xy(?:ab){0,2}zw", {frozenset({"xy"}), frozenset({"zw"})}),
+    # a branch that can match anything makes the whole alternation require nothing
+    (r"(?:hello|\w+)", set()),
+    (r"(?:hello|(?:x|y)+)world", {frozenset({"world"})}),
+    # letters beyond ASCII have case partners lower() does not know: never a cue
+    (r"İxyz", {frozenset({"xyz"})}),
+])
+def test_cue_sets_of_small_patterns(pattern, expected):
+    assert sets(pattern) == expected
+
+
+def test_a_matching_text_always_holds_its_cues():
+    for pattern, text in [(r"(?:take\s+office|took\s+up\s+post)", "He TOOK   UP POST"),
+                          (r"back(?:s|ed|ing)?\s+⟨C\d+⟩", "they BACKED ⟨C1⟩"),
+                          (r"\bbacks\b", "ſo he backſ it"),         # IGNORECASE: the long s is an s
+                          (r"\bin\b", "İn"), (r"kind", "\u212aind")]:
+        compiled = re.compile(pattern, re.I)
+        assert compiled.search(text), (pattern, text)
+        assert Cues.of(compiled).admits(normalise(text), {}), (pattern, text)
+
+
+def test_a_text_without_a_cue_is_not_admitted():
+    cues = Cues.of(re.compile(r"⟨[SO]\d+⟩\s+(?:backs|endorses)\s+⟨C\d+⟩", re.I))
+    assert not cues.admits(normalise("⟨S1⟩ praises ⟨C1⟩"), {})
+    assert not cues.admits(normalise("⟨P1⟩ backs ⟨C1⟩"), {})
+    assert cues.admits(normalise("⟨O1⟩ and others BACKS ⟨C2⟩"), {})
+
+
+def _texts():
+    for manifest in sorted(CORPORA.glob("*/manifest.json")):
+        for item in load_corpus(manifest):
+            yield item["title"], item["text"]
+    for entry in yaml.safe_load((CORPORA / "constructions" / "constructions.yaml").read_text(encoding="utf-8")):
+        yield entry["title"], entry["text"]
+
+
+def test_no_rule_matches_a_clause_its_cues_rule_out(story):
+    grammar = Grammar.of(Gazetteer.of(story))
+    assert all(rule.cues.sets for rule in grammar.rules if not rule.name.startswith("focus_"))
+    clauses = skipped = 0
+    missed = []
+    for title, text in _texts():
+        for reading in read_article(title, text, story):
+            for shape in clause_views(reading.text, reading.mentions):
+                clauses += 1
+                normalised, seen = normalise(shape.text), {}
+                for rule in grammar.rules:
+                    admitted = rule.cues.admits(normalised, seen)
+                    skipped += not admitted
+                    if not admitted and rule.pattern.search(shape.text):
+                        missed.append((rule.name, shape.text))
+    assert not missed
+    # and the cues do their work: most rules are not tried on most clauses
+    assert clauses > 3000 and skipped > 0.8 * clauses * len(grammar.rules)
