@@ -14,7 +14,6 @@ from natowatch.extract.discover import propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
-from natowatch.extract.frames.cues import normalise
 from natowatch.extract.story import Story
 from natowatch.extract.text import article_text, fold, split_sentences
 
@@ -136,13 +135,12 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
-            cue_text, cues_seen = normalise(shape.text), {}
-            for rule in grammar.rules:
-                if (rule.needs_actor and not has_actor) or (
+            cues = grammar.cues.present(shape.text)
+            for rule, needs in zip(grammar.rules, grammar.cues.needs):
+                if not needs <= cues or (rule.needs_actor and not has_actor) or (
                         "focus" in rule.traits and (focus is None or "⟨C" in shape.text and focus not in
-                                                            shape.candidates)) or (
-                        "focus" not in rule.traits and not named[i] and not own_state) or (
-                        not rule.cues.admits(cue_text, cues_seen)):
+                                                    shape.candidates)) or (
+                        "focus" not in rule.traits and not named[i] and not own_state):
                     continue
                 for m in rule.pattern.finditer(shape.text):
                     for finding in rule.check(rule, m, ctx):

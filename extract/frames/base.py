@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from natowatch.extract.clauses import Shape
-from natowatch.extract.frames.cues import Cues
 from natowatch.extract.gazetteer import ORG, STATE, Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded
 from natowatch.extract.scope import Scope
@@ -88,12 +87,9 @@ class Rule:
     # rules with an actor group only run on sentences that name a state or NATO (an optional
     # passive agent, "by Peru", is named `agent` instead)
     needs_actor: bool = field(init=False)
-    # the strings its pattern cannot match without (cues.py): a clause lacking them is not scanned
-    cues: Cues = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needs_actor", "(?P<actor>" in self.pattern.pattern)
-        object.__setattr__(self, "cues", Cues.of(self.pattern))
 
 
 def _rx(pattern: str) -> re.Pattern:

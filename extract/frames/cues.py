@@ -1,14 +1,14 @@
-"""Cues: the words a pattern cannot match without, read from the pattern itself.
+"""Cues: the strings a pattern cannot match without, read from the pattern itself.
 
 A rule's regular expression is scanned over every clause of every sentence that names a
 candidate; most clauses hold none of its predicate's words, and the scan is what extraction
-costs. `cues(pattern)` walks the parsed expression (the way RE2's and codesearch's prefilters
-do) and returns the *cue sets* it implies: any text the pattern matches contains at least one
-string of every set (lower-cased). A rule is then tried only on a clause whose lower-cased text
-holds a string of each of its sets (`Cues.admits`), checked once per clause and set however many
-rules share it. Nothing is listed by hand: a new rule, or a new word in the lexicon, gets its
-cues from its pattern. A pattern that requires nothing recognisable (a set would be too large,
-or a branch can match any text) simply has fewer sets, down to none: it then always runs.
+costs. `cue_sets(pattern)` walks the parsed expression (the way RE2's and codesearch's
+prefilters do) and returns the *cue sets* it implies: any text the pattern matches contains at
+least one string of every set (lower-cased). `CueIndex` finds every cue string of a grammar in a
+clause in one pass, and a rule is tried only on a clause holding a string of each of its sets.
+Nothing is listed by hand: a new rule, or a new word in the lexicon, gets its cues from its
+pattern. A pattern that requires nothing recognisable (a set would be too large, or a branch can
+match any text) simply has fewer sets, down to none: it then always runs.
 """
 from __future__ import annotations
 
@@ -169,11 +169,7 @@ def _minimal(strings: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
 
-def cue_sets(pattern: re.Pattern | str) -> tuple[frozenset[str], ...]:
-    """The sets of strings of which any text `pattern` matches holds one each (lower-cased), the
-    least telling ones (a single character) left out."""
-    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
+def _read(source: str, flags: int) -> tuple[frozenset[str], ...]:
     info = _walk(P.parse(source, flags))
     out = []
     for s in info.required():
@@ -184,45 +180,67 @@ def cue_sets(pattern: re.Pattern | str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-class Cues:
-    """The cue sets of a pattern, each compiled once to one search shared by every pattern that
-    has it. Built once per pattern text (`Cues.of`): a story with other candidates has the same
-    patterns, and reading a pattern's parse costs about as much as compiling it."""
+_READ: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
 
-    _built: dict[tuple[str, int], "Cues"] = {}
-    _compiled: dict[frozenset[str], re.Pattern] = {}
 
-    def __init__(self, pattern: re.Pattern):
-        # the most telling first: a clause usually fails on its first set, and the entity tokens
-        # ("⟨c") that earlier checks already ask for come last
-        self.sets = tuple(sorted(cue_sets(pattern), key=lambda s: (-min(map(len, s)), len(s))))
-        self.searches = tuple(self._search(s) for s in self.sets)
+def cue_sets(pattern: re.Pattern | str) -> tuple[frozenset[str], ...]:
+    """The sets of strings of which any text `pattern` matches holds one each (lower-cased), the
+    least telling ones (a single character) left out. Read once per pattern text: a story with
+    other candidates has the same patterns, and reading a parse costs about what compiling does."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    key = (source, pattern.flags if isinstance(pattern, re.Pattern) else 0)
+    hit = _READ.get(key)
+    if hit is None:
+        if len(_READ) > 4096:       # many stories' patterns: start again rather than grow
+            _READ.clear()
+        hit = _READ[key] = _read(*key)
+    return hit
 
-    @classmethod
-    def of(cls, pattern: re.Pattern) -> "Cues":
-        key = (pattern.pattern, pattern.flags)
-        hit = cls._built.get(key)
-        if hit is None:
-            if len(cls._built) > 4096:      # many stories' patterns: start again rather than grow
-                cls._built.clear()
-            hit = cls._built[key] = cls(pattern)
-        return hit
 
-    @classmethod
-    def _search(cls, strings: frozenset[str]) -> re.Pattern:
-        hit = cls._compiled.get(strings)
-        if hit is None:
-            hit = cls._compiled[strings] = re.compile(
-                "|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
-        return hit
+class CueIndex:
+    """The cue sets of a list of patterns, looked for in a clause in one pass.
 
-    def admits(self, normalised: str, seen: dict[re.Pattern, bool]) -> bool:
-        """Does a clause (its `normalise`d text) hold a string of every set? `seen` keeps the answer
-        of each set for this clause."""
-        for search in self.searches:
-            hit = seen.get(search)
-            if hit is None:
-                hit = seen[search] = search.search(normalised) is not None
-            if not hit:
-                return False
-        return True
+    One expression, shaped as a trie of every cue string, is tried at each position of the
+    clause and finds the longest string starting there; the shorter ones starting there are its
+    prefixes, so each string found stands for the sets holding it or any of its prefixes.
+    `present` gives the numbers of the sets a clause holds, and the i-th pattern can match only
+    if `needs[i] <= present(...)`."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        per_pattern = [cue_sets(p) for p in patterns]
+        number: dict[frozenset[str], int] = {}
+        for sets in per_pattern:
+            for s in sets:
+                number.setdefault(s, len(number))
+        self.needs = [frozenset(number[s] for s in sets) for sets in per_pattern]
+        holding: dict[str, set[int]] = {}
+        for s, i in number.items():
+            for string in s:
+                holding.setdefault(string, set()).add(i)
+        self._fulfils = {string: frozenset().union(*(holding.get(string[:k], ()) for k in range(1, len(string) + 1)))
+                         for string in holding}
+        self._finder = re.compile("(?=(" + _trie(holding) + "))") if holding else None
+
+    def present(self, text: str) -> frozenset[int]:
+        """The numbers of the cue sets `text` holds a string of."""
+        if self._finder is None:
+            return frozenset()
+        return frozenset().union(*map(self._fulfils.__getitem__, set(self._finder.findall(normalise(text)))))
+
+
+def _trie(strings) -> str:
+    """An alternation shaped as a character trie, greedy: the longest string at a position wins."""
+    root: dict = {}
+    for string in strings:
+        node = root
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def regex(node: dict) -> str:
+        branches = [re.escape(ch) + regex(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return regex(root)

@@ -5,6 +5,7 @@ import re
 
 from natowatch.extract.frames import appointment, candidacy, office, stance, withdrawal
 from natowatch.extract.frames.base import C, WP, P, Vocab
+from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 from natowatch.extract.scope import Scope
@@ -53,3 +54,5 @@ class Grammar:
             + r"\s+(?:the\s+)?(?P<with>⟨S\d+⟩)\s+in\b", re.I)
         vocab = Vocab(lex, holder)
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
+        # what each rule's pattern cannot match without: a clause lacking it is not scanned
+        self.cues = CueIndex([rule.pattern for rule in self.rules])
