@@ -111,6 +111,18 @@ class Shape:
         return [p[1] for p in self.pieces]
 
     @cached_property
+    def covered(self) -> list[tuple[int, int]]:
+        """The sentence spans the view reads, merged and in order (a relative clause read alone
+        covers only itself); kept, since every event read from the view asks."""
+        spans: list[tuple[int, int]] = []
+        for _, _, start, end in self.pieces:
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+        return spans
+
+    @cached_property
     def candidates(self) -> set[str]:
         """The candidates the shape names (asked once per rule: kept)."""
         return {v for g in self.groups if g.kind == CANDIDATE for v in g.values}

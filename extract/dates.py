@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
+
+from natowatch.extract.text import Matches
 
 _MONTHS = {m: i for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -117,21 +120,24 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
 
 def _future_before(text: str, position: int) -> bool:
     """Whether the clause leading up to `position` is in the future tense."""
-    start = 0
-    for b in _CLAUSE_START.finditer(text, 0, position):
-        start = b.end()
+    start = Matches.of(_CLAUSE_START, text).last_end(position)
     return bool(_FUTURE.search(text, start, position))
 
 
 def find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     """Every date expression in `text`, left to right, overlapping ones dropped."""
     found: list[DateMention] = []
+    starts: list[int] = []      # of the spans kept, in order (they never overlap: the one starting
+    ends: list[int] = []        # last before a new match's end is the only one it can overlap)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
+            i = bisect_left(starts, m.end())
+            if i and ends[i - 1] > m.start():
                 continue
             date, precision = _resolve(kind, m, published)
             found.append(DateMention(m.start(), m.end(), date, precision))
+            starts.insert(i, m.start())
+            ends.insert(i, m.end())
     return tuple(sorted(found, key=lambda d: d.start))
 
 
@@ -140,16 +146,58 @@ def date_near(text: str, position: int, published: dt.date | None,
               found: Sequence[DateMention] | None = None) -> tuple[DateMention | None, dt.date | None]:
     """The resolved date expression nearest to `position` in the sentence, only among those
     inside the `within` spans when given (the clause the event was read from). `found` is
-    `find_dates(text, published)` when the caller has it already."""
-    best = None
-    for d in find_dates(text, published) if found is None else found:
-        if d.date is None or within is not None and not any(s <= d.start and d.end <= e for s, e in within):
-            continue
-        distance = 0 if d.start <= position < d.end else min(abs(d.start - position), abs(d.end - position))
+    `find_dates(text, published)` when the caller has it already (in order, none overlapping).
+
+    Only the nearest usable date on each side of `position`, and one holding it, can be the
+    nearest; a comma between is found by bisecting the sentence's commas: an event costs the same
+    however many dates and commas its sentence holds."""
+    dates = _Dates.of(find_dates(text, published) if found is None else found, text)
+
+    def usable(d: DateMention) -> bool:
+        return d.date is not None and (within is None or any(s <= d.start and d.end <= e for s, e in within))
+
+    options = []
+    i = bisect_right(dates.ends, position) - 1          # the last date ending at or before `position`
+    while i >= 0 and not usable(dates.found[i]):
+        i -= 1
+    if i >= 0:
+        d = dates.found[i]
+        options.append((position - d.end + (len(text) if dates.comma_between(d.end, position) else 0), i))
+    j = bisect_right(dates.ends, position)              # the first date ending after it: holds it or follows
+    if j < len(dates.found) and dates.found[j].start <= position and usable(dates.found[j]):
+        options.append((0, j))
+        j += 1
+    while j < len(dates.found) and (dates.found[j].start <= position or not usable(dates.found[j])):
+        j += 1
+    if j < len(dates.found):
+        d = dates.found[j]
+        options.append((d.start - position + (len(text) if dates.comma_between(position, d.start) else 0), j))
+    if not options:
+        return None, None
+    best = dates.found[min(options)[1]]     # the nearest; of two as near, the first (as read in order)
+    return best, best.date
+
+
+class _Dates:
+    """A sentence's dates with their ends, and its commas, for date_near (kept for the last sentence:
+    each event of it asks)."""
+
+    _last: "_Dates | None" = None
+
+    def __init__(self, found: Sequence[DateMention], text: str):
+        self.found, self.text = found, text
+        self.ends = [d.end for d in found]
         # a date across a comma is more often another clause's ("Rutte, appointed on June 26, took
         # office on Tuesday"): any date of the trigger's own stretch between commas comes first
-        if "," in text[min(position, d.end):max(position, d.start)]:
-            distance += len(text)
-        if best is None or distance < best[0]:
-            best = (distance, d)
-    return (best[1], best[1].date) if best else (None, None)
+        self.commas = [m.start() for m in re.finditer(",", text)]
+
+    @classmethod
+    def of(cls, found: Sequence[DateMention], text: str) -> "_Dates":
+        hit = cls._last
+        if hit is None or hit.found is not found or hit.text is not text:
+            hit = cls._last = cls(found, text)
+        return hit
+
+    def comma_between(self, start: int, end: int) -> bool:
+        i = bisect_left(self.commas, start)
+        return i < len(self.commas) and self.commas[i] < end

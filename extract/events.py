@@ -171,17 +171,6 @@ def _better(event: Event, held: Event) -> bool:
     return event.confidence > held.confidence
 
 
-def _covered(shape) -> list[tuple[int, int]]:
-    """The sentence spans a clause view reads, merged (a relative clause read alone covers only itself)."""
-    spans: list[tuple[int, int]] = []
-    for _, _, start, end in shape.pieces:
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-        else:
-            spans.append((start, end))
-    return spans
-
-
 def _dominant(names: list[str]) -> str | None:
     """The candidate the article is mostly about: named at least twice as often as any other."""
     counts = sorted(((names.count(n), n) for n in set(names)), reverse=True)
@@ -206,7 +195,7 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     roles = tuple((role, r.text[a:b]) for role, s, e in f.roles for a, b in [shape.to_sentence(s, e)])
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
     # only a named day dates an event ("in March", "last year" leave it open)
-    mention, date = date_near(r.text, anchor, published, within=_covered(shape), found=dates)
+    mention, date = date_near(r.text, anchor, published, within=shape.covered, found=dates)
     if mention is not None and mention.precision != "day":
         date = None
     for subject in f.subjects:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from natowatch.extract.lexicon import Lexicon, built_once
+from natowatch.extract.text import Matches
 
 # Words that open a new clause: scope does not cross them.
 _CLAUSE_BREAK = re.compile(
@@ -93,14 +94,12 @@ class Scope:
 
     def clause_left(self, text: str, end: int) -> int:
         """Start of the clause that contains position `end`."""
-        start = 0
-        for m in _CLAUSE_BREAK.finditer(text, 0, end):
-            start = m.end()
-        return start
+        return Matches.of(_CLAUSE_BREAK, text).last_end(end)
 
     def clause_right(self, text: str, start: int) -> int:
-        m = _CLAUSE_BREAK.search(text, start)
-        return m.start() if m else len(text)
+        """End of the clause that goes on from position `start`."""
+        end = Matches.of(_CLAUSE_BREAK, text).next_start(start)
+        return len(text) if end is None else end
 
     def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
                support: bool = False, lead: str = "") -> Assessment:

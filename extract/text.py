@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Characters that fold to another single character; folding never changes length.
@@ -147,3 +148,61 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             end = len(text) if line_end < 0 else line_end
         spans.append((m.start(), end))
     return spans
+
+
+# How far a break pattern reads from where it starts, runs of white space aside (see Matches).
+_REACH = 64
+
+
+class Matches:
+    """Every match of a break pattern (a clause break, a clause start) in one text, found once, so
+    that "the last break before here" and "the next break after here", asked at many places of a
+    long sentence, bisect them instead of scanning the text from its start each time.
+
+    The answers are those of `finditer(text, 0, end)` and `search(text, start)` exactly, for a
+    pattern whose matches, and the characters it reads to decide one, span fewer than `_REACH`
+    characters besides runs of white space (",\\s*but"): near `end` the scan is redone on the few
+    characters a truncated text could read differently."""
+
+    _last: dict[re.Pattern, "Matches"] = {}
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.pattern, self.text = pattern, text
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, text: str) -> "Matches":
+        """The matches of `pattern` in `text`, kept for the last text asked about."""
+        hit = cls._last.get(pattern)
+        if hit is None or hit.text is not text:
+            hit = cls._last[pattern] = cls(pattern, text)
+        return hit
+
+    def last_end(self, end: int) -> int:
+        """The end of the last match of `pattern.finditer(text, 0, end)`, or 0 when there is none."""
+        text = self.text
+        # no attempt starting before `tail` reads as far as `end`
+        tail = max(0, end - _REACH)
+        while tail > 0 and text[tail].isspace():
+            tail -= 1
+        k = bisect_left(self.starts, tail) - 1
+        last = self.ends[k] if k >= 0 else 0
+        if last > end:          # a match across `end`: its pattern reads further than assumed
+            last, tail = 0, 0
+        for m in self.pattern.finditer(text, max(last, tail), end):
+            last = m.end()
+        return last
+
+    def next_start(self, start: int) -> int | None:
+        """The start of `pattern.search(text, start)`, or None."""
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and self.starts[k] == start:
+            return start
+        if k >= 0 and start < self.ends[k]:
+            # inside a match of the whole text's scan: a match may begin within it
+            for p in range(start, self.ends[k]):
+                if self.pattern.match(self.text, p):
+                    return p
+        return self.starts[k + 1] if k + 1 < len(self.starts) else None

@@ -318,7 +318,10 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     subj = _group(m, ctx, "subj")
     if subj is None or subj.kind != CANDIDATE or not ctx.race_article or not ctx.sentence:
         return
-    if not _LABEL_PLACE.search(ctx.shape.text[:m.start()]):
+    # read at the clause's start and in the words just before the match, not in a copy of the whole
+    # clause before it: a long sentence naming the candidate often stays linear
+    if not (_LABEL_PLACE.match(ctx.shape.text, 0, m.start())
+            or _LABEL_PLACE.search(ctx.shape.text, max(0, m.start() - 200), m.start())):
         return      # "support for the Romanian candidate X": the label only names whom the support is for
     for x in subj.mentions:
         label = _LABEL.search(ctx.sentence, x.start, x.end)
