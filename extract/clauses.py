@@ -131,18 +131,49 @@ class Shape:
         return self.groups[int(_TOKEN.match(self.text, shape_start).group(1))]
 
 
-def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = ()) -> Shape:
-    """Tokenise `text` (a sentence, folded) with its resolved mentions; `skip` spans are left out."""
-    clean = blank_parentheses(text)
-    parentheses = [m.span() for m in _PARENTHESIS.finditer(text)]
-    groups = [g for g in group_mentions(clean, mentions)
-              if not _inside_parenthesis(parentheses, g) and not any(s < g.end and g.start < e for s, e in skip)]
+@dataclass(frozen=True)
+class _Grouped:
+    """What every view of one sentence shares: the text with asides blanked, the spans of the
+    asides, and the coordinated groups of its mentions (found once, not once per view)."""
+
+    clean: str
+    parentheses: list[tuple[int, int]]
+    groups: list[Group]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, text: str, mentions: list[Mention]) -> "_Grouped":
+        clean = blank_parentheses(text)
+        groups = group_mentions(clean, mentions)
+        return cls(clean, [m.span() for m in _PARENTHESIS.finditer(text)], groups, [g.start for g in groups])
+
+    def kept(self, text: str, skip: tuple[tuple[int, int], ...]) -> list[Group]:
+        """The groups a view keeps: outside the asides and the skipped spans. Only a group starting
+        in a span the view reads can be one, so a view of a few words of a long sentence looks only
+        at the groups there."""
+        if not skip:
+            candidates = self.groups
+        else:
+            candidates = [self.groups[i] for a, b in _kept(0, len(text), skip)
+                          for i in range(bisect_left(self.starts, a), bisect_left(self.starts, b))]
+        return [g for g in candidates
+                if not _inside_parenthesis(self.parentheses, g) and not any(s < g.end and g.start < e for s, e in skip)]
+
+
+def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = (),
+                grouped: _Grouped | None = None) -> Shape:
+    """Tokenise `text` (a sentence, folded) with its resolved mentions; `skip` spans are left out.
+    `grouped` is `_Grouped.of(text, mentions)` when the caller has it already."""
+    grouped = grouped or _Grouped.of(text, mentions)
+    clean = grouped.clean
+    groups = grouped.kept(text, skip)
     out, pieces = [], []
     length = 0
+    kept = _Kept(skip)
 
     def emit(start: int, end: int) -> None:
         nonlocal length
-        for a, b in _kept(start, end, skip):
+        for a, b in kept.between(start, end):
             out.append(clean[a:b])
             pieces.append((length, length + b - a, a, b))
             length += b - a
@@ -162,11 +193,37 @@ def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int],
 
 
 def _kept(start: int, end: int, skip) -> list[tuple[int, int]]:
-    """[start, end) minus the skipped spans."""
-    ranges = [(start, end)]
-    for s, e in skip:
-        ranges = [piece for a, b in ranges for piece in ((a, min(b, s)), (max(a, e), b)) if piece[0] < piece[1]]
-    return ranges
+    """[start, end) minus the skipped spans (an empty span still splits the range there)."""
+    return _Kept(skip).between(start, end)
+
+
+class _Kept:
+    """The ranges a view reads between the skipped spans, asked for in order from the start of the
+    sentence (one pass over the sorted spans for the whole view, however many asides it skips)."""
+
+    def __init__(self, skip):
+        self.skip = sorted(skip)
+        self.next = 0           # the first span not yet passed
+        self.reach = -1         # the furthest end of the spans passed
+
+    def between(self, start: int, end: int) -> list[tuple[int, int]]:
+        skip, out = self.skip, []
+        if not skip:
+            return [(start, end)]
+        while self.next < len(skip) and skip[self.next][0] < start:     # spans before: only how far they reach
+            self.reach = max(self.reach, skip[self.next][1])
+            self.next += 1
+        cur = max(start, self.reach)
+        while self.next < len(skip) and skip[self.next][0] < end:
+            s, e = skip[self.next]
+            if s > cur:
+                out.append((cur, s))
+            cur = max(cur, e)
+            self.reach = max(self.reach, e)
+            self.next += 1
+        if cur < end:
+            out.append((cur, end))
+        return out
 
 
 # ", who declared his interest last autumn," after a name: a clause about that name
@@ -180,9 +237,10 @@ def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
     """The sentence's shape, then the same sentence without each aside set off by commas after a
     name ("Rutte, who ..., has secured" -> "Rutte has secured"), then each relative clause read
     as a clause about its name ("Iohannis, who entered the race" -> "Iohannis entered the race")."""
-    views = [build_shape(text, mentions)]
-    clean = blank_parentheses(text)
-    heads = [g for g in group_mentions(clean, mentions) if g.kind in (CANDIDATE, STATE)]
+    grouped = _Grouped.of(text, mentions)
+    views = [build_shape(text, mentions, grouped=grouped)]
+    clean = grouped.clean
+    heads = [g for g in grouped.groups if g.kind in (CANDIDATE, STATE)]
     asides: list[tuple[int, int]] = []
     for g in heads:
         rel = _RELATIVE_AFTER.match(clean, g.end)
@@ -190,13 +248,14 @@ def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
             if rel.group("close").startswith((",", ";")):
                 asides.append((g.end, rel.end()))
             body_end = rel.end("body")
-            views.append(build_shape(text, mentions, ((0, g.start), (g.end, rel.start("body") - 1), (body_end, len(text)))))
+            views.append(build_shape(text, mentions, ((0, g.start), (g.end, rel.start("body") - 1), (body_end, len(text))),
+                                     grouped))
             continue
         app = _APPOSITION_AFTER.match(clean, g.end)
         if app:
             asides.append((g.end, app.end()))
     if asides:
-        views.insert(1, build_shape(text, mentions, tuple(asides)))
+        views.insert(1, build_shape(text, mentions, tuple(asides), grouped))
     return views
 
 

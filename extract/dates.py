@@ -152,26 +152,33 @@ def date_near(text: str, position: int, published: dt.date | None,
     nearest; a comma between is found by bisecting the sentence's commas: an event costs the same
     however many dates and commas its sentence holds."""
     dates = _Dates.of(find_dates(text, published) if found is None else found, text)
-
-    def usable(d: DateMention) -> bool:
-        return d.date is not None and (within is None or any(s <= d.start and d.end <= e for s, e in within))
-
+    n = len(dates.found)
+    # the dates inside each span read, as ranges of indices (dates are in order, none overlapping)
+    ranges = [(0, n)] if within is None else [(bisect_left(dates.starts, s), bisect_right(dates.ends, e))
+                                               for s, e in within]
+    left = holding = right = None
+    for lo, hi in ranges:
+        i = min(hi, bisect_right(dates.ends, position)) - 1     # the last ending at or before `position`
+        while i >= lo and dates.found[i].date is None:
+            i -= 1
+        if i >= lo and (left is None or i > left):
+            left = i
+        j = max(lo, bisect_right(dates.ends, position))         # the first ending after it
+        if j < hi and dates.found[j].start <= position and dates.found[j].date is not None:
+            holding = j
+        while j < hi and (dates.found[j].start <= position or dates.found[j].date is None):
+            j += 1
+        if j < hi and (right is None or j < right):
+            right = j
     options = []
-    i = bisect_right(dates.ends, position) - 1          # the last date ending at or before `position`
-    while i >= 0 and not usable(dates.found[i]):
-        i -= 1
-    if i >= 0:
-        d = dates.found[i]
-        options.append((position - d.end + (len(text) if dates.comma_between(d.end, position) else 0), i))
-    j = bisect_right(dates.ends, position)              # the first date ending after it: holds it or follows
-    if j < len(dates.found) and dates.found[j].start <= position and usable(dates.found[j]):
-        options.append((0, j))
-        j += 1
-    while j < len(dates.found) and (dates.found[j].start <= position or not usable(dates.found[j])):
-        j += 1
-    if j < len(dates.found):
-        d = dates.found[j]
-        options.append((d.start - position + (len(text) if dates.comma_between(position, d.start) else 0), j))
+    if left is not None:
+        d = dates.found[left]
+        options.append((position - d.end + (len(text) if dates.comma_between(d.end, position) else 0), left))
+    if holding is not None:
+        options.append((0, holding))
+    if right is not None:
+        d = dates.found[right]
+        options.append((d.start - position + (len(text) if dates.comma_between(position, d.start) else 0), right))
     if not options:
         return None, None
     best = dates.found[min(options)[1]]     # the nearest; of two as near, the first (as read in order)
@@ -186,6 +193,7 @@ class _Dates:
 
     def __init__(self, found: Sequence[DateMention], text: str):
         self.found, self.text = found, text
+        self.starts = [d.start for d in found]
         self.ends = [d.end for d in found]
         # a date across a comma is more often another clause's ("Rutte, appointed on June 26, took
         # office on Tuesday"): any date of the trigger's own stretch between commas comes first
