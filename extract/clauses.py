@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 
@@ -156,8 +157,11 @@ class _Grouped:
         else:
             candidates = [self.groups[i] for a, b in _kept(0, len(text), skip)
                           for i in range(bisect_left(self.starts, a), bisect_left(self.starts, b))]
-        return [g for g in candidates
-                if not _inside_parenthesis(self.parentheses, g) and not any(s < g.end and g.start < e for s, e in skip)]
+        # a group overlaps a skipped span when one starting before its end reaches past its start
+        ordered = sorted(skip)
+        starts, reach = [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
+        return [g for g in candidates if not _inside_parenthesis(self.parentheses, g)
+                and not ((i := bisect_left(starts, g.end)) and reach[i - 1] > g.start)]
 
 
 def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = (),

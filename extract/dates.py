@@ -145,31 +145,38 @@ def date_near(text: str, position: int, published: dt.date | None,
               within: Sequence[tuple[int, int]] | None = None,
               found: Sequence[DateMention] | None = None) -> tuple[DateMention | None, dt.date | None]:
     """The resolved date expression nearest to `position` in the sentence, only among those
-    inside the `within` spans when given (the clause the event was read from). `found` is
-    `find_dates(text, published)` when the caller has it already (in order, none overlapping).
+    inside the `within` spans when given (the clause the event was read from: in order, none
+    overlapping, as Shape.covered). `found` is `find_dates(text, published)` when the caller has it
+    already (in order, none overlapping).
 
     Only the nearest usable date on each side of `position`, and one holding it, can be the
     nearest; a comma between is found by bisecting the sentence's commas: an event costs the same
     however many dates and commas its sentence holds."""
     dates = _Dates.of(find_dates(text, published) if found is None else found, text)
-    n = len(dates.found)
-    # the dates inside each span read, as ranges of indices (dates are in order, none overlapping)
-    ranges = [(0, n)] if within is None else [(bisect_left(dates.starts, s), bisect_right(dates.ends, e))
-                                               for s, e in within]
+    # the dates inside each span read, as ranges of indices (dates are in order, none overlapping),
+    # from the span nearest `position` outwards on each side
+    spans = [(0, len(text))] if within is None else within
+    k = bisect_right(spans, (position, len(text) + 1))      # the spans starting at or before `position`
     left = holding = right = None
-    for lo, hi in ranges:
-        i = min(hi, bisect_right(dates.ends, position)) - 1     # the last ending at or before `position`
+    last = bisect_right(dates.ends, position)               # the dates ending at or before `position`
+    for s, e in (spans[i] for i in range(k - 1, -1, -1)):
+        lo, hi = bisect_left(dates.starts, s), bisect_right(dates.ends, e)
+        i = min(hi, last) - 1
         while i >= lo and dates.found[i].date is None:
             i -= 1
-        if i >= lo and (left is None or i > left):
+        if i >= lo:
             left = i
-        j = max(lo, bisect_right(dates.ends, position))         # the first ending after it
+            break
+    for s, e in (spans[i] for i in range(max(0, k - 1), len(spans))):
+        lo, hi = bisect_left(dates.starts, s), bisect_right(dates.ends, e)
+        j = max(lo, last)                                    # the first ending after `position`
         if j < hi and dates.found[j].start <= position and dates.found[j].date is not None:
             holding = j
         while j < hi and (dates.found[j].start <= position or dates.found[j].date is None):
             j += 1
-        if j < hi and (right is None or j < right):
+        if j < hi:
             right = j
+            break
     options = []
     if left is not None:
         d = dates.found[left]

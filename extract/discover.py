@@ -12,6 +12,7 @@ becomes a candidate. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from natowatch.extract.gazetteer import Gazetteer
@@ -57,13 +58,16 @@ class Proposer:
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
             if not self.cue.search(sentence):
                 continue
+            # in order, none overlapping: only the last starting before a name's end can overlap it
             known = [(m.start(), m.end()) for m in gazetteer.find_names(sentence) if gazetteer.lookup(m.group())]
+            known_starts = [s for s, _ in known]
             for m in _NAME.finditer(sentence):
                 name = self._trim(m.group())
                 if name is None:
                     continue
                 start = m.start() + m.group().find(name.split()[0])
-                if any(s < m.end() and start < e for s, e in known) or _UPPER_AFTER.match(sentence, m.end()):
+                i = bisect_left(known_starts, m.end())
+                if (i and known[i - 1][1] > start) or _UPPER_AFTER.match(sentence, m.end()):
                     continue
                 pronoun = _PRONOUN_AFTER.search(sentence, m.end())
                 found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
