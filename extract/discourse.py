@@ -16,7 +16,7 @@ from functools import cached_property
 
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
-from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
+from natowatch.extract.lexicon import bounded, built_once, phrase_pattern, trie_pattern
 from natowatch.extract.text import Sentence, quote_spans
 
 
@@ -144,7 +144,7 @@ class Resolver:
                         and name.split()[0] not in _NOT_NAMES:
                     names.add(name)
                     names.add(name.split()[-1])
-        return re.compile(r"(?<![\w])" + _literal_trie(names) + r"(?![\w])") if names else None
+        return re.compile(r"(?<![\w])" + trie_pattern(names, literal=True) + r"(?![\w])") if names else None
 
     def _after_title(self, r: Reading, start: int) -> bool:
         end = start     # of the text before the name, trailing spaces left out
@@ -403,28 +403,6 @@ class Resolver:
             speaker = by_offset.last(_is_state_person, qs)
         return speaker
 
-
-
-def _literal_trie(names: set[str]) -> str:
-    """The names as one regex shaped as a character trie, the longest name first where one is the
-    prefix of another: an alternation of every name would try each of them at each position, and
-    an article names more people the longer it is. (lexicon.trie_pattern reads a space as any
-    whitespace; these names are matched as written.)"""
-    trie: dict = {}
-    for name in names:
-        node = trie
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def regex(node: dict) -> str:
-        branches = [re.escape(ch) + regex(node[ch]) for ch in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return regex(trie)
 
 
 def _line_after(text: str, start: int, limit: int) -> str:

@@ -32,24 +32,25 @@ def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def trie_pattern(phrases: Iterable[str]) -> str:
+def trie_pattern(phrases: Iterable[str], literal: bool = False) -> str:
     """An alternation shaped as a character trie: one pass, no backtracking over
-    hundreds of names; a longer name wins over its prefix ("NATO chief" over "NATO")."""
+    hundreds of names; a longer name wins over its prefix ("NATO chief" over "NATO").
+    A space stands for any whitespace, unless `literal` (every character as written)."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
-        for ch in " ".join(phrase.split()):
+        for ch in phrase if literal else " ".join(phrase.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, literal)
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, literal: bool = False) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
-        atom = r"\s+" if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_regex(node[ch]))
+        atom = r"\s+" if ch == " " and not literal else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch], literal))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

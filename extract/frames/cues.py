@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from natowatch.extract.lexicon import trie_pattern
+
 try:                                    # Python >= 3.11
     from re import _constants as C, _parser as P
 except ImportError:                     # pragma: no cover - Python 3.10
@@ -219,28 +221,10 @@ class CueIndex:
                 holding.setdefault(string, set()).add(i)
         self._fulfils = {string: frozenset().union(*(holding.get(string[:k], ()) for k in range(1, len(string) + 1)))
                          for string in holding}
-        self._finder = re.compile("(?=(" + _trie(holding) + "))") if holding else None
+        self._finder = re.compile("(?=(" + trie_pattern(holding, literal=True) + "))") if holding else None
 
     def present(self, text: str) -> frozenset[int]:
         """The numbers of the cue sets `text` holds a string of."""
         if self._finder is None:
             return frozenset()
         return frozenset().union(*map(self._fulfils.__getitem__, set(self._finder.findall(normalise(text)))))
-
-
-def _trie(strings) -> str:
-    """An alternation shaped as a character trie, greedy: the longest string at a position wins."""
-    root: dict = {}
-    for string in strings:
-        node = root
-        for ch in string:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def regex(node: dict) -> str:
-        branches = [re.escape(ch) + regex(node[ch]) for ch in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return regex(root)
