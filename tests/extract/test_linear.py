@@ -9,11 +9,11 @@ import datetime as dt
 import pstats
 import random
 
-from extract import dates
-from extract.clauses import _kept
-from extract.events import extract_article
-from extract.scope import _CLAUSE_BREAK
-from extract.text import Matches
+from natowatch.extract import dates
+from natowatch.extract.clauses import _kept
+from natowatch.extract.events import extract_article
+from natowatch.extract.scope import _CLAUSE_BREAK
+from natowatch.extract.text import Matches
 
 PUBLISHED = dt.date(2024, 6, 20)
 
