@@ -1,8 +1,8 @@
 """Poll RSS/Atom feeds: fetch what is due, read new items, extract and store their events.
 
 The logic is plain functions (tested without Prefect); the `poll_feeds` flow wires them
-as tasks: one fetch task per feed (retried on transient errors) and one ingest task per
-feed batch. Nothing is lost or repeated: an item is marked seen only once its article is
+as tasks: one fetch task per feed (retried on transient errors), all at once, and one ingest
+task per feed, run as soon as that feed's fetch returns. Nothing is lost or repeated: an item is marked seen only once its article is
 stored, and a feed's new ETag/Last-Modified is saved only when every new item was stored,
 so a failure half-way makes the next poll fetch the whole feed again.
 
@@ -24,10 +24,11 @@ import logging
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 from prefect.runtime import task_run
 
 from natowatch.extract import html_to_article
@@ -345,20 +346,25 @@ def has_article_text(page_text: str, feed_text: str) -> bool:
 # --- a cycle ------------------------------------------------------------------------------
 
 Due = list[tuple[Feed, "FeedState | None"]]
-# Fetch every due feed (concurrently in the flow); a failed fetch may come back as its exception.
-FetchMany = Callable[[Due], "list[FetchResult | BaseException]"]
+# Fetch every due feed (concurrently in the flow), yielding (its position in `due`, its result)
+# as each fetch returns, in the order they return: the cycle stores a feed as soon as its own
+# fetch is done, so a hanging feed delays no other. A crashed fetch comes back as its exception.
+FetchMany = Callable[[Due], "Iterable[tuple[int, FetchResult | BaseException]]"]
 ProcessStep = Callable[[Feed, "FeedState | None", FetchResult], FeedReport]
 
 
-def fetch_each(due: Due, limits: FetchLimits) -> list[FetchResult]:
-    """The plain FetchMany: one feed after the other (fetch never raises)."""
+def fetch_each(due: Due, limits: FetchLimits) -> Iterator[tuple[int, FetchResult]]:
+    """The plain FetchMany: one feed after the other, each stored before the next is fetched
+    (fetch never raises)."""
     with new_client(limits) as client:
-        return [fetch_feed(feed, state, limits, client) for feed, state in due]
+        for index, (feed, state) in enumerate(due):
+            yield index, fetch_feed(feed, state, limits, client)
 
 
 def run_cycle(feeds: Sequence[Feed], store: Store, fetch_many: FetchMany, process_step: ProcessStep,
               log: logging.Logger | logging.LoggerAdapter, now: dt.datetime | None = None) -> list[FeedReport]:
-    """Poll every due feed once; one failing feed never stops the others.
+    """Poll every due feed once; one failing feed never stops the others, and a slow one never
+    delays them: each feed is processed as soon as its own fetch returns (see FetchMany).
 
     A feed is polled only under its lock: a feed another poller (worker, cron job) is
     polling is skipped as 'busy', and its state is read once the lock is held, so a poll
@@ -383,12 +389,18 @@ def run_cycle(feeds: Sequence[Feed], store: Store, fetch_many: FetchMany, proces
                 due.append((feed, state))
                 continue
             locks.release(feed.name)
-        for (feed, state), result in zip(due, fetch_many(due)):
-            try:
-                if isinstance(result, BaseException):  # the fetch task itself crashed
-                    raise result
-                reports.append(process_step(feed, state, result))
-            except Exception as exc:
+        waiting = dict(enumerate(due))
+        try:
+            for index, result in fetch_many(due):
+                feed, state = waiting.pop(index)
+                try:
+                    if isinstance(result, BaseException):  # the fetch task itself crashed
+                        raise result
+                    reports.append(process_step(feed, state, result))
+                except Exception as exc:
+                    reports.append(_crashed(feed, exc, log))
+        except Exception as exc:  # the fetching itself broke off: the feeds not fetched fail this cycle
+            for feed, _state in waiting.values():
                 reports.append(_crashed(feed, exc, log))
     return reports
 
@@ -453,16 +465,16 @@ def fetch_feed_task(feed: Feed, state: FeedState | None, limits: FetchLimits) ->
     return result
 
 
-def fetch_concurrently(due: Due, limits: FetchLimits) -> list[FetchResult | BaseException]:
-    """All due feeds at once (Prefect's thread pool), so a hanging feed delays no other."""
+def fetch_concurrently(due: Due, limits: FetchLimits) -> Iterator[tuple[int, FetchResult | BaseException]]:
+    """All due feeds at once (Prefect's thread pool), each handed back as soon as it is fetched:
+    a hanging feed delays neither the other fetches nor the storing of their results."""
     futures = [fetch_feed_task.submit(feed, state, limits) for feed, state in due]
-    results: list[FetchResult | BaseException] = []
-    for future in futures:
+    position = {id(future): index for index, future in enumerate(futures)}
+    for future in as_completed(futures):
         try:
-            results.append(future.result())
+            yield position[id(future)], future.result()
         except Exception as exc:
-            results.append(exc)
-    return results
+            yield position[id(future)], exc
 
 
 @task(name="ingest-feed-items", cache_policy=NO_CACHE)

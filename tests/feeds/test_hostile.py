@@ -12,18 +12,20 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import threading
 import zlib
 from dataclasses import replace
 
 import pytest
+from prefect import flow
 from feedpages import article_page, rss
 from pytest_httpserver import HTTPServer
+from rawservers import Trickler
 from werkzeug import Response
 
 from natowatch.flows.reader.feeds import Feed, parse_feed
 from natowatch.flows.reader.fetch import FetchLimits, HostPacer, fetch
 from natowatch.flows.reader.netguard import non_public_reason
+from natowatch.flows.pipelines import poll
 from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle, with_origins
 
 from test_poll import T0
@@ -65,60 +67,63 @@ def table(store, sql: str) -> list[tuple]:
 
 @pytest.fixture
 def trickle():
-    """A raw TCP server that answers with a status line and headers one byte at a time, forever
-    (each byte well within the read timeout), until the client goes away."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    stop = threading.Event()
-    served = []
-
-    def serve_one(conn):
-        with conn:
-            conn.recv(4096)
-            served.append(1)
-            payload = b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"a" * 100_000
-            for byte in payload:
-                if stop.wait(0.05):
-                    return
-                try:
-                    conn.sendall(bytes([byte]))
-                except OSError:
-                    return
-
-    def accept():
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=serve_one, args=(conn,), daemon=True).start()
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}", served
-    stop.set()
-    listener.close()
-    thread.join(5)
+    server = Trickler()
+    yield server
+    server.close()
 
 
 def test_headers_sent_a_byte_at_a_time_stop_at_the_total_deadline(trickle):
-    base, served = trickle
     limits = FetchLimits(read_timeout=5.0, total_timeout=1.0, allow_hosts=("127.0.0.1",))
-    result = fetch(f"{base}/feed.xml", limits=limits)
-    assert served == [1]
+    result = fetch(f"{trickle.url}/feed.xml", limits=limits)
+    assert trickle.served == 1
     assert result.error == "took longer than 1 s in total" and result.transient and result.status is None
 
 
 def test_a_trickling_feed_does_not_stop_the_other_feeds(trickle, server, ctx, log, seed_articles):
-    base, _ = trickle
     seed = seed_articles[0]
     server.expect_request("/good.xml").respond_with_data(
         rss([dict(guid="g1", title=seed.title, description=seed.text)]), content_type="application/rss+xml")
     ctx = replace(ctx, limits=replace(STRICT, read_timeout=5.0, total_timeout=1.0))
-    reports = {r.feed: r for r in cycle([Feed("slow", f"{base}/feed.xml"), Feed("good", server.url_for("/good.xml"),
+    reports = {r.feed: r for r in cycle([Feed("slow", f"{trickle.url}/feed.xml"), Feed("good", server.url_for("/good.xml"),
                                                                                     full_page=False)], ctx, log)}
     assert reports["slow"].outcome == "failed" and reports["slow"].error == "took longer than 1 s in total"
     assert reports["good"].outcome == "updated" and reports["good"].new_items == 1
+    assert ctx.store.feed_state("slow").consecutive_failures == 1
+
+
+@pytest.mark.prefect
+def test_a_good_feed_is_stored_while_a_trickling_feed_is_still_being_fetched(
+        prefect_harness, trickle, server, ctx, log, seed_articles, monkeypatch):
+    """The flow's own concurrent fetch: the good feed's article is in the database (read back
+    from the store) while the trickling feed's fetch has not returned, far from its deadline;
+    only then is the trickling server stopped. Storing after every fetch had returned would
+    reach the good feed only after the slow one's deadline (three attempts of 20 s) and fail."""
+    seed = seed_articles[0]
+    server.expect_request("/good.xml").respond_with_data(
+        rss([dict(guid="g1", title=seed.title, description=seed.text)]), content_type="application/rss+xml")
+    ctx = replace(ctx, limits=replace(STRICT, read_timeout=5.0, total_timeout=20.0))
+    # No pause between the slow feed's retries once its server is gone: the test ends sooner.
+    monkeypatch.setattr(poll, "fetch_feed_task", poll.fetch_feed_task.with_options(retry_delay_seconds=0))
+    while_slow = {}
+
+    def step(feed, state, result):
+        report = process_feed(feed, state, result, ctx, log, now=T0)
+        if feed.name == "good":
+            while_slow.update(slow_in_progress=trickle.in_progress(), seen=ctx.store.seen_items("good"),
+                              articles=table(ctx.store, "SELECT title FROM articles"))
+            trickle.stop()
+        return report
+
+    @flow
+    def one_cycle():
+        feeds = [Feed("slow", f"{trickle.url}/feed.xml"), Feed("good", server.url_for("/good.xml"), full_page=False)]
+        return run_cycle(feeds, ctx.store, lambda due: poll.fetch_concurrently(due, ctx.limits), step, log, now=T0)
+
+    reports = one_cycle()
+    assert while_slow == dict(slow_in_progress=True, seen={"guid:g1"}, articles=[(seed.title,)])
+    assert [r.feed for r in reports] == ["good", "slow"]  # in the order their fetches returned
+    assert reports[0].new_items == 1
+    assert reports[1].outcome == "failed" and reports[1].error.startswith("request failed")
     assert ctx.store.feed_state("slow").consecutive_failures == 1
 
 

@@ -348,7 +348,7 @@ def test_a_crashed_fetch_stays_with_its_feed(server, ctx, log, seed_articles):
 
     def fetch_many(due):
         # What the flow's concurrent fetch hands back when a task run itself crashed.
-        return [RuntimeError("worker lost"), fetch_each(due[1:], ctx.limits)[0]]
+        return [(0, RuntimeError("worker lost")), *((1, r) for _, r in fetch_each(due[1:], ctx.limits))]
 
     reports = {r.feed: r for r in run_cycle(feeds, ctx.store, fetch_many,
                                             lambda f, s, r: process_feed(f, s, r, ctx, log, now=T0), log, now=T0)}
@@ -386,7 +386,7 @@ def test_two_pollers_racing_on_one_database_count_each_new_item_once(
     def poller():
         with Store.open(f"sqlite:///{db_path}") as own_store:  # its own connections, like another process
             ctx = PollContext(store=own_store, story=story, routes=(), limits=limits, pacer=HostPacer(0.0))
-            [result] = fetch_each([(feed, None)], limits)
+            [(_, result)] = fetch_each([(feed, None)], limits)
             reports.append(process_feed(feed, None, result, ctx, log, now=T0))
     threads = [threading.Thread(target=poller) for _ in range(2)]
     for thread in threads:
