@@ -79,8 +79,15 @@ def alert_json(alert: AlertView, headline: str) -> dict[str, Any]:
         "attempts": alert.attempts,
         "headline": headline, "event_id": alert.event.id if alert.event else None,
         "last_error": alert.last_error, "next_attempt_at": _iso(alert.next_attempt_at),
-        "sent_at": _iso(alert.sent_at),
+        "sent_at": _iso(alert.sent_at), "failure": alert.failure, "revivals": alert.revivals,
     }
+
+
+def alert_state_text(alert: AlertView) -> str:
+    """'dead (unreachable)', 'pending (revived 1x)': the state, and why an alert failed or came back."""
+    notes = [alert.failure] if alert.failure and alert.state != "sent" else []
+    notes += [f"revived {alert.revivals}x"] if alert.revivals else []
+    return alert.state + (f" ({', '.join(notes)})" if notes else "")
 
 
 @dataclass(frozen=True)

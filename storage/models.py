@@ -184,6 +184,11 @@ class AlertRow(Base):
     state: Mapped[str] = mapped_column(String(8))
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)  # redacted: never a URL with its secrets
+    # How the last delivery failed: 'unreachable' (no answer, timeout, 5xx: an outage, revived
+    # when the route is back) or 'rejected' (the receiver refused it: waiting will not help).
+    failure: Mapped[str | None] = mapped_column(String(16))
+    # Times a dead alert was made due again by an outage ending (bounded: outbox.MAX_REVIVALS).
+    revivals: Mapped[int] = mapped_column(default=0, server_default="0")
     next_attempt_at: Mapped[dt.datetime]
     claimed_at: Mapped[dt.datetime | None]
     sent_at: Mapped[dt.datetime | None]

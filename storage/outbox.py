@@ -13,8 +13,14 @@ the route's window, and are sent as one message.
 
 A dispatcher renews its claim before each send (renew): the claim's time is its token, so a
 dispatcher whose lease did run out learns that another took the alert over and leaves it.
-Alerts that died while their route was failing are revived when the route delivers again
-(revive), for those younger than a cap.
+
+Outages heal: a failure is recorded as 'unreachable' (no URL of the route answered, or only
+with 5xx, 408 or 429) or 'rejected' (a receiver refused the message: waiting will not help).
+An alert that died unreachable is revived when its route delivers again (revive); while the
+route sends nothing else, one such alert per route is tried again now and then (probe), so a
+receiver that comes back is noticed without new news. Both only for alerts younger than a cap,
+and revive at most MAX_REVIVALS times per alert: an alert that only ever fails is not resent
+forever. A rejected alert is never revived ('natowatch alerts retry' still can).
 """
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ import datetime as dt
 import hashlib
 from typing import Collection, Mapping, Sequence
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from natowatch.storage.db import redact_text
@@ -32,6 +38,10 @@ from natowatch.storage.records import AlertView
 from natowatch.storage.views import alert_views
 
 MAX_ERROR_LENGTH = 1000
+UNREACHABLE, REJECTED = "unreachable", "rejected"
+# An alert that dies unreachable every time its route delivers again (a message the receiver
+# crashes on) comes back this many times at most.
+MAX_REVIVALS = 3
 
 
 def url_hash(url: str) -> str:
@@ -87,20 +97,36 @@ def renew(session: Session, alert_ids: Sequence[int], claimed_at: dt.datetime, n
     return ids
 
 
-def revive(session: Session, route: str, delivered_ids: Collection[int], now: dt.datetime,
-           max_age_seconds: float) -> int:
-    """The route just delivered `delivered_ids`: make its dead alerts due again, with a fresh
-    attempt budget, when they are younger than `max_age_seconds` and died after the route's
-    previous successful delivery (so during the outage; an alert that dies while its route
-    works is not revived again and again). Returns how many."""
-    previous_success = session.scalar(select(func.max(AlertRow.sent_at)).where(
-        AlertRow.route == route, AlertRow.state == "sent", AlertRow.id.not_in(list(delivered_ids) or [-1])))
-    dead = and_(AlertRow.route == route, AlertRow.state == "dead",
-                AlertRow.created_at >= now - dt.timedelta(seconds=max_age_seconds))
-    if previous_success is not None:
-        dead = and_(dead, AlertRow.updated_at > previous_success)
-    return session.execute(update(AlertRow.__table__).where(dead).values(
-        state="pending", attempts=0, next_attempt_at=now, claimed_at=None, updated_at=now)).rowcount
+def _revivable(route: str | None, now: dt.datetime, max_age_seconds: float):
+    """Dead alerts an outage killed, young enough and not revived too often."""
+    condition = and_(AlertRow.state == "dead", AlertRow.failure == UNREACHABLE, AlertRow.revivals < MAX_REVIVALS,
+                     AlertRow.created_at >= now - dt.timedelta(seconds=max_age_seconds))
+    return condition if route is None else and_(condition, AlertRow.route == route)
+
+
+def revive(session: Session, route: str, now: dt.datetime, max_age_seconds: float) -> int:
+    """The route just delivered: its alerts that died unreachable are due again, with a fresh
+    attempt budget (their last error kept). Returns how many."""
+    return session.execute(update(AlertRow.__table__).where(_revivable(route, now, max_age_seconds)).values(
+        state="pending", attempts=0, revivals=AlertRow.revivals + 1, next_attempt_at=now, claimed_at=None,
+        updated_at=now)).rowcount
+
+
+def probe(session: Session, now: dt.datetime, max_age_seconds: float, max_attempts: int) -> list[int]:
+    """Per route with nothing pending or being sent, its oldest alert that died unreachable and
+    whose next probe is due becomes due for one more attempt: if the receiver is back, that
+    delivery revives the rest (revive). Returns the ids made due."""
+    busy = select(AlertRow.route).where(AlertRow.state.in_(("pending", "sending")))
+    rows = session.execute(select(AlertRow.id, AlertRow.route)
+                           .where(_revivable(None, now, max_age_seconds), AlertRow.next_attempt_at <= now,
+                                  AlertRow.route.not_in(busy))
+                           .order_by(AlertRow.created_at, AlertRow.id).with_for_update(skip_locked=True)).all()
+    first = list({row.route: row.id for row in reversed(rows)}.values())
+    if first:
+        session.execute(update(AlertRow.__table__).where(AlertRow.id.in_(first)).values(
+            state="pending", attempts=max(max_attempts - 1, 0), next_attempt_at=now, claimed_at=None,
+            updated_at=now))
+    return sorted(first)
 
 
 def _locked(session: Session, alert_id: int) -> AlertRow:
@@ -124,20 +150,26 @@ def mark_delivered(session: Session, alert_ids: Sequence[int], url: str, now: dt
 def mark_sent(session: Session, alert_ids: Sequence[int], now: dt.datetime) -> None:
     for alert_id in sorted(alert_ids):
         alert = _locked(session, alert_id)
-        alert.state, alert.sent_at, alert.updated_at = "sent", now, now
+        alert.state, alert.sent_at, alert.updated_at, alert.failure = "sent", now, now, None
 
 
 def mark_failed(session: Session, alert_ids: Sequence[int], error: str, now: dt.datetime, *,
-                max_attempts: int, backoff_seconds: float) -> list[AlertView]:
-    """Count a failed delivery: retry after backoff * 2**(attempts-1), or 'dead' at max_attempts."""
+                max_attempts: int, backoff_seconds: float, unreachable: bool = False,
+                probe_seconds: float | None = None) -> list[AlertView]:
+    """Count a failed delivery: retry after backoff * 2**(attempts-1), or 'dead' at max_attempts.
+
+    `unreachable`: no receiver answered (see the module's docstring); a dead one may then be
+    probed again `probe_seconds` later (its next_attempt_at)."""
     alerts = [_locked(session, alert_id) for alert_id in sorted(alert_ids)]
     for alert in alerts:
         alert.attempts += 1
         alert.last_error = redact_text(error)[:MAX_ERROR_LENGTH]
+        alert.failure = UNREACHABLE if unreachable else REJECTED
         alert.claimed_at = None
         alert.updated_at = now
         if alert.attempts >= max_attempts:
             alert.state = "dead"
+            alert.next_attempt_at = now + dt.timedelta(seconds=probe_seconds or backoff_seconds)
         else:
             alert.state = "pending"
             alert.next_attempt_at = now + dt.timedelta(seconds=backoff_seconds * 2 ** (alert.attempts - 1))

@@ -185,6 +185,8 @@ class AlertView:
     detail: Mapping[str, Any] = field(default_factory=dict)
     delivered_urls: tuple[str, ...] = ()
     story_id: str = ""
+    failure: str | None = None   # 'unreachable' or 'rejected': how the last delivery failed
+    revivals: int = 0            # times an outage's end made it due again after it died
 
 
 @dataclass(frozen=True)

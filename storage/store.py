@@ -240,11 +240,15 @@ class Store:
         with self._transaction(write=True) as session:
             return outbox.renew(session, list(alert_ids), claimed_at, now or self.clock())
 
-    def revive_dead(self, route: str, delivered_ids: Collection[int], max_age_seconds: float,
-                    now: dt.datetime | None = None) -> int:
-        """After `route` delivered again: its alerts that died during the outage are due now."""
+    def revive_dead(self, route: str, max_age_seconds: float, now: dt.datetime | None = None) -> int:
+        """After `route` delivered again: its alerts that died unreachable are due now."""
         with self._transaction(write=True) as session:
-            return outbox.revive(session, route, list(delivered_ids), now or self.clock(), max_age_seconds)
+            return outbox.revive(session, route, now or self.clock(), max_age_seconds)
+
+    def probe_dead(self, max_age_seconds: float, max_attempts: int, now: dt.datetime | None = None) -> list[int]:
+        """Per quiet route, one alert that died unreachable is due for one more try (see outbox.probe)."""
+        with self._transaction(write=True) as session:
+            return outbox.probe(session, now or self.clock(), max_age_seconds, max_attempts)
 
     def mark_delivered(self, alert_ids: Collection[int], url: str, now: dt.datetime | None = None) -> None:
         """Record that `url` accepted these alerts (stored as a hash): retries skip it."""
@@ -267,11 +271,14 @@ class Store:
         return alert
 
     def mark_all_failed(self, alert_ids: Collection[int], error: str, *, max_attempts: int = 8,
-                        backoff_seconds: float = 60, now: dt.datetime | None = None) -> list[AlertView]:
-        """Record one failed delivery of several alerts (a digest) in one transaction."""
+                        backoff_seconds: float = 60, now: dt.datetime | None = None, unreachable: bool = False,
+                        probe_seconds: float | None = None) -> list[AlertView]:
+        """Record one failed delivery of several alerts (a digest) in one transaction;
+        `unreachable` when no receiver answered (an outage, not a rejection)."""
         with self._transaction(write=True) as session:
             return outbox.mark_failed(session, list(alert_ids), error, now or self.clock(),
-                                      max_attempts=max_attempts, backoff_seconds=backoff_seconds)
+                                      max_attempts=max_attempts, backoff_seconds=backoff_seconds,
+                                      unreachable=unreachable, probe_seconds=probe_seconds)
 
     def alerts(self, state: str | None = None, story_id: str | None = None) -> list[AlertView]:
         """The outbox oldest first: every alert, or those in `state` and/or of `story_id`."""

@@ -81,6 +81,7 @@ def alert_views(session: Session, alerts: Iterable[AlertRow]) -> list[AlertView]
             created_at=a.created_at, updated_at=a.updated_at,
             event=events.get(a.event_id) if a.event_id is not None else None,
             detail=dict(a.detail or {}), delivered_urls=tuple(a.delivered_urls.split()), story_id=a.story_id,
+            failure=a.failure, revivals=a.revivals or 0,
         )
         for a in alerts
     ]

@@ -31,7 +31,33 @@ _EMAIL_SCHEMES = {"mailto", "mailtos", "email", "emails"}
 
 
 class DeliveryError(RuntimeError):
-    """A delivery that failed; the message is redacted (no URL, token or password)."""
+    """A delivery that failed; the message is redacted (no URL, token or password).
+
+    `unreachable`: every URL that failed did so without a receiver taking a look at the
+    message (no answer, a timeout, 5xx, 408 or 429): an outage, which ends by itself. False
+    when some receiver rejected the message (another 4xx): sending it again will not help."""
+
+    def __init__(self, message: str, unreachable: bool = False):
+        super().__init__(message)
+        self.unreachable = unreachable
+
+
+# What a URL answers when its receiver is not there (or cannot take anything now): ours
+# ('no answer: ...', 'HTTP 503') and apprise's ('A Connection error occurred ...',
+# '... Service Unavailable - error=503.', 'Connection error while submitting email').
+_UNREACHABLE = re.compile(r"^no answer:|error=(?:5\d\d|408|429)\b|connection error|timed out|timeout",
+                          re.IGNORECASE)
+_OUR_STATUS = re.compile(r"^HTTP (\d{3})\b")
+_NOT_THERE_STATUSES = {408, 429}
+
+
+def is_unreachable(answer: str) -> bool:
+    """Whether a URL's failure answer (send_to) means its receiver was not reachable."""
+    status = _OUR_STATUS.match(answer)
+    if status:  # the receiver's own words after the status may say anything
+        code = int(status.group(1))
+        return code >= 500 or code in _NOT_THERE_STATUSES
+    return bool(_UNREACHABLE.search(answer))
 
 
 @dataclass(frozen=True)
@@ -358,7 +384,7 @@ def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage]
         for message in messages:
             print_to_console(message, route, console)
         return "console"
-    failures, reached = [], 0
+    failures, reached, unreachable = [], 0, True
     for position, url in enumerate(urls, start=1):
         indexes = list(range(len(messages))) if needs is None else list(needs(url))
         if not indexes:
@@ -366,12 +392,13 @@ def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage]
         ok, answer = send_to(url, [messages[i] for i in indexes])
         if not ok:
             failures.append(f"URL {position} ({url.split('://', 1)[0]}): {answer}")
+            unreachable = unreachable and is_unreachable(answer)
             continue
         reached += 1
         if on_delivered is not None:
             on_delivered(url, indexes)
     if failures:
-        raise DeliveryError(redact("; ".join(failures), urls))
+        raise DeliveryError(redact("; ".join(failures), urls), unreachable=unreachable)
     return f"{reached} URL{'s' if reached != 1 else ''}"
 
 

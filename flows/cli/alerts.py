@@ -52,13 +52,15 @@ def alerts(ctx: typer.Context, db: Optional[str] = DB_OPTION,
         return
     from rich.table import Table
 
+    from natowatch.flows.present import alert_state_text
+
     table = Table(title=f"{len(found)} alert{'s' if len(found) != 1 else ''}", title_justify="left")
     several = len(stories) > 1
     for column in ("id", *(("story",) if several else ()), "route", "state", "attempts", "headline", "last error"):
         table.add_column(column, overflow="fold")
     for alert in found:
         table.add_row(*[_plain(cell) for cell in (str(alert.id), *((alert.story_id,) if several else ()), alert.route,
-                                                  alert.state, str(alert.attempts),
+                                                  alert_state_text(alert), str(alert.attempts),
                                                   _alert_headline(alert), alert.last_error or "")])
     _console().print(table)
 

@@ -130,6 +130,7 @@ def status(db: Optional[str] = DB_OPTION,
         with _open_store(db or settings.database_url) as store:
             found = [(story, store.tally(story.id, states=status_states(story), as_of=day),
                       store.events(story.id, as_of=day), store.candidates(story.id)) for story in stories]
+            dead = store.alerts("dead", story_choice and stories[0].id)
     if as_json:
         from natowatch.flows.present import status_json, status_out
 
@@ -141,6 +142,11 @@ def status(db: Optional[str] = DB_OPTION,
     for i, (story, tally, events, people) in enumerate(found):
         for line in ([""] if i else []) + status_lines(story, tally, events, day, people):
             out.print(_plain(line))
+    if dead:
+        unreachable = sum(a.failure == "unreachable" for a in dead)
+        out.print(f"\nAlerts not delivered: {len(dead)} dead ({unreachable} unreachable: sent again when their "
+                  f"route answers, within alerts.revive_hours; {len(dead) - unreachable} rejected): "
+                  "natowatch alerts --state dead")
 
 
 def web(db: Optional[str] = DB_OPTION,

@@ -4,8 +4,12 @@ Delivery is at least once: each URL that accepts an alert is recorded at once an
 on a retry, so a duplicate reaches a receiver only when the process dies after the receiver
 accepted and before that record, or when one single send outlasts the lease. The claim is
 renewed before each send, so a long batch keeps its alerts and a second dispatcher running
-at the same time takes only alerts nobody holds. When a route delivers again after failing,
-its alerts that died meanwhile (younger than alerts.revive_hours) are revived.
+at the same time takes only alerts nobody holds.
+
+Outages heal (storage/outbox.py): an alert that died because no receiver of its route
+answered is revived when the route delivers again, and while the route has nothing else to
+send one such alert is tried again every probe interval, so a receiver that is back is found
+without waiting for new news; only within alerts.revive_hours, and a rejected message never.
 """
 from __future__ import annotations
 
@@ -22,6 +26,10 @@ from natowatch.flows.settings import Settings, load_settings, redact
 from natowatch.flows.files.stories import load_stories, not_configured, story_of_id
 from natowatch.storage import AlertView, Store
 from natowatch.storage.outbox import url_hash
+
+
+# The longest wait between two tries of a route that is down (see probe_seconds).
+MAX_PROBE_SECONDS = 3600.0
 
 
 @dataclass(frozen=True)
@@ -120,15 +128,16 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
                              on_delivered=on_delivered)
         except DeliveryError as exc:
             for after in store.mark_all_failed(ids, str(exc), max_attempts=settings.alerts.max_attempts,
-                                               backoff_seconds=settings.alerts.backoff_seconds):
+                                               backoff_seconds=settings.alerts.backoff_seconds,
+                                               unreachable=exc.unreachable, probe_seconds=probe_seconds(settings)):
                 failed.append(FailedAlert(after.id, after.route, after.last_error or "", after.state))
             continue
         store.mark_all_sent(ids)
         sent.extend(SentAlert(a.id, a.route, m.headline, target) for a, m in zip(batch, messages))
         if settings.alerts.revive_hours:
-            count = store.revive_dead(route.name, ids, settings.alerts.revive_hours * 3600)
+            count = store.revive_dead(route.name, settings.alerts.revive_hours * 3600)
             if count:
-                log.warning("route %s delivers again: %d alert(s) that died while it failed are due again",
+                log.warning("route %s delivers again: %d alert(s) that died while it was unreachable are due again",
                             route.name, count)
             revived += count
     if lost:
@@ -145,9 +154,18 @@ def dispatch_pass(store: Store, settings: Settings, story: Story, limit: int = 1
     return send_claimed(store, claim(store, settings, limit), settings, story, console, log, stories)
 
 
+def probe_seconds(settings: Settings) -> float:
+    """How long after dying unreachable (or after a failed probe) an alert is tried again: where
+    its backoff would have gone next, at most an hour."""
+    return min(settings.alerts.backoff_seconds * 2 ** settings.alerts.max_attempts, MAX_PROBE_SECONDS)
+
+
 def claim(store: Store, settings: Settings, limit: int) -> list[AlertView]:
     """Claim due alerts (and claims older than the lease); digest routes' alerts come once
-    their oldest has waited the window."""
+    their oldest has waited the window. First, a quiet route's alert that died unreachable is
+    made due when its probe time has come."""
+    if settings.alerts.revive_hours:
+        store.probe_dead(settings.alerts.revive_hours * 3600, settings.alerts.max_attempts)
     return store.claim_alerts(limit, lease_seconds=settings.alerts.lease_seconds,
                               digest_seconds=settings.alerts.digest_seconds)
 

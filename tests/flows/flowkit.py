@@ -37,8 +37,9 @@ class HttpReceiver:
     """A JSON webhook endpoint on a fixed port that can go down and come back.
 
     Set `status` (e.g. 500) to make it answer with an error: those requests are counted in
-    `rejected`, not `received`. `received_at` holds each accepted request's arrival time
-    (time.time())."""
+    `rejected`, not `received`; `status_for(title)`, when set, answers per message instead.
+    `tried` holds the title of every request, answered with an error or not. `received_at`
+    holds each accepted request's arrival time (time.time())."""
 
     def __init__(self):
         self.port = free_port()
@@ -46,6 +47,8 @@ class HttpReceiver:
         self.received_at: list[float] = []
         self.rejected = 0
         self.status = 200
+        self.status_for = None
+        self.tried: list[str] = []
         self._server: ThreadingHTTPServer | None = None
 
     def start(self) -> None:
@@ -55,9 +58,12 @@ class HttpReceiver:
             def do_POST(self):
                 length = int(self.headers.get("Content-Length", 0))
                 body = self.rfile.read(length)
-                if receiver.status != 200:
+                title = json.loads(body or b"{}").get("title", "")
+                receiver.tried.append(title)
+                status = receiver.status_for(title) if receiver.status_for else receiver.status
+                if status != 200:
                     receiver.rejected += 1
-                    self.send_response(receiver.status)
+                    self.send_response(status)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return

@@ -1,5 +1,6 @@
-"""Alerts survive long outages and overlapping dispatchers (issue 14 rows 6 and 7): a real local
-webhook receiver, real SQLite and PostgreSQL stores, an injected clock for leases and ages."""
+"""Alerts survive long outages and overlapping dispatchers (issue 14 rows 6 and 7): real local
+webhook receivers (one that is down, nothing listening on its port, then up), real SQLite and
+PostgreSQL stores, an injected clock for leases, backoffs and ages."""
 from __future__ import annotations
 
 import json
@@ -10,10 +11,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from backends import any_db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
 
-from flowkit import SteppedClock, free_port, make_article, make_event
+from flowkit import HttpReceiver, SteppedClock, free_port, make_article, make_event
+from natowatch.flows.alerts.messages import is_unreachable
 from natowatch.flows.pipelines.dispatch import dispatch_pass
 from natowatch.flows.settings import load_settings
 from natowatch.storage import Store
+from natowatch.storage.outbox import MAX_REVIVALS
 
 STATES = ["France", "Germany", "Italy", "Spain", "Poland", "Norway"]
 
@@ -169,3 +172,93 @@ def test_alerts_that_died_in_an_outage_are_revived_when_the_route_works_again(
         # Later successes do not revive the old one, nor anything that died before them.
         queue(store, story, settings, STATES[4:5], "https://news.example.org/later")
         assert dispatch_pass(store, settings, story).revived == 0
+
+
+def headline(state: str) -> str:
+    return f"{state} endorses Mark Rutte for NATO Secretary General"
+
+
+@pytest.fixture
+def down_receiver():
+    """A webhook receiver on a port where nothing listens yet (connection refused): `start()` it."""
+    receiver = HttpReceiver()
+    yield receiver
+    receiver.stop()
+
+
+def test_alerts_that_died_while_the_receiver_was_down_are_sent_when_it_is_back_without_new_news(
+        any_db_url, story, write_settings, down_receiver):
+    """No new alert comes after the outage: a probe (one dead alert, once its probe time has come)
+    finds the receiver back, and that delivery revives the rest. Each alert arrives once."""
+    clock = SteppedClock()
+    write_settings({"alerts": {"urls": [down_receiver.url()], "max_attempts": 2, "backoff_seconds": 60,
+                               "revive_hours": 24}})
+    settings = load_settings()
+    with Store.open(any_db_url, upgrade=True) as store:
+        store.clock = clock
+        queue(store, story, settings, STATES[:2], "https://news.example.org/outage")
+        dispatch_pass(store, settings, story)
+        clock.advance(61)
+        assert {f.state for f in dispatch_pass(store, settings, story).failed} == {"dead"}
+        dead = store.alerts()
+        assert [(a.state, a.failure) for a in dead] == [("dead", "unreachable")] * 2
+        assert all(a.last_error.startswith("URL 1 (json): no answer: ConnectError") for a in dead)
+
+        down_receiver.start()
+        # Not yet: the first probe comes where the backoff would have gone next (60 s * 2**2).
+        assert dispatch_pass(store, settings, story).claimed == 0
+        clock.advance(240)
+        summary = dispatch_pass(store, settings, story)
+        assert (summary.claimed, len(summary.sent), summary.revived) == (1, 1, 1)
+        assert len(dispatch_pass(store, settings, story).sent) == 1
+        assert sorted(down_receiver.tried) == sorted(headline(s) for s in STATES[:2])
+        assert [(a.state, a.failure, a.revivals) for a in store.alerts()] == [("sent", None, 0), ("sent", None, 1)]
+
+
+def test_a_rejected_alert_is_never_resent_and_one_that_always_fails_comes_back_a_bounded_number_of_times(
+        any_db_url, story, write_settings, http_receiver):
+    """The receiver rejects one message (HTTP 400) and answers 503 to another every time, and
+    accepts the rest; new news keeps the route delivering."""
+    rejected, failing = headline("Germany"), headline("France")
+    http_receiver.status_for = lambda title: {rejected: 400, failing: 503}.get(title, 200)
+    clock = SteppedClock()
+    write_settings({"alerts": {"urls": [http_receiver.url()], "max_attempts": 2, "backoff_seconds": 60,
+                               "revive_hours": 24}})
+    settings = load_settings()
+    with Store.open(any_db_url, upgrade=True) as store:
+        store.clock = clock
+        queue(store, story, settings, ["France", "Germany"], "https://news.example.org/first")
+        for state in [*STATES[2:], "Denmark", "Greece", "Latvia"]:
+            queue(store, story, settings, [state], f"https://news.example.org/{state}")
+            for _ in range(4):
+                dispatch_pass(store, settings, story)
+                clock.advance(61)
+        clock.advance(3 * 3600)  # long after: no probe, no revival is left
+        for _ in range(3):
+            dispatch_pass(store, settings, story)
+            clock.advance(3600)
+
+        by_state = {a.event.actor: a for a in store.alerts()}
+        assert (by_state["Germany"].state, by_state["Germany"].failure, by_state["Germany"].revivals) == (
+            "dead", "rejected", 0)
+        assert (by_state["France"].state, by_state["France"].failure, by_state["France"].revivals) == (
+            "dead", "unreachable", MAX_REVIVALS)
+        assert http_receiver.tried.count(rejected) == 2
+        assert http_receiver.tried.count(failing) == 2 * (1 + MAX_REVIVALS)
+        assert all(a.state == "sent" for s, a in by_state.items() if s not in ("France", "Germany"))
+
+
+@pytest.mark.parametrize("answer, unreachable", [
+    ("no answer: ConnectError: [Errno 111] Connection refused", True),
+    ("no answer: ReadTimeout: timed out", True),
+    ("HTTP 503: try later", True), ("HTTP 500", True), ("HTTP 429", True), ("HTTP 408", True),
+    ("HTTP 400: invalid payload, timeout field missing", False), ("HTTP 404", False), ("HTTP 403: forbidden", False),
+    ("A Connection error occurred posting to Slack.", True),
+    ("Failed to send to Slack: Service Unavailable - error=503.", True),
+    ("Failed to send to Slack: Bad Request - error=400.", False),
+    ('Connection error while submitting email to "127.0.0.1"', True),
+    ('Sending email to "desk@example.org" failed.', False),
+    ("not a usable apprise URL", False),
+])
+def test_an_outage_is_told_apart_from_a_rejection(answer, unreachable):
+    assert is_unreachable(answer) is unreachable
