@@ -293,7 +293,8 @@ _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_time
                "request_timeout_seconds": ("total_timeout", float), "feed_timeout_seconds": ("feed_timeout", float),
                "max_bytes": ("max_bytes", int), "max_redirects": ("max_redirects", int),
                "max_items_per_poll": ("max_items_per_poll", int), "max_title_chars": ("max_title_chars", int),
-               "max_evidence_chars": ("max_evidence_chars", int), "allow_hosts": ("allow_hosts", list)}
+               "max_evidence_chars": ("max_evidence_chars", int), "allow_hosts": ("allow_hosts", list),
+               "proxy": ("proxy", str)}
 _POLLING_KEYS = {"host_delay_seconds"}
 _ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds", "revive_hours"}
 _ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background",
@@ -382,9 +383,26 @@ def _fetch(data: Any, source: str) -> FetchLimits:
                                                        for h in hosts):
                 raise SettingsError(f"{source}: fetch.{key}: expected a list of host names or addresses")
             values[field_name] = tuple(h.strip().lower().strip("[]") for h in hosts)
+        elif kind is str:
+            values[field_name] = _proxy_url(value, source, f"fetch.{key}")
         else:
             values[field_name] = _positive(value, kind, source, f"fetch.{key}")
     return FetchLimits(**values)
+
+
+def _proxy_url(value: Any, source: str, where: str) -> str:
+    """An http:// or https:// proxy URL with a host (and maybe user:password@ and a port)."""
+    problem = "expected an http:// or https:// proxy URL, such as http://proxy.example.org:3128"
+    if not isinstance(value, str):
+        raise SettingsError(f"{source}: {where}: {problem}")
+    try:
+        parts = urlsplit(value.strip())
+        parts.port  # raises for a bad port
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise SettingsError(f"{source}: {where}: {problem}")  # not echoed: it may hold a password
+    return value.strip()
 
 
 def _stories(data: Mapping[str, Any], source: str, base: Path) -> tuple[Path, ...]:

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence, TypeVar
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from natowatch.flows.reader.limits import FetchLimits
 from natowatch.flows.reader.netguard import (ACCEPT_ENCODING, AddressRefused, BadEncoding, BodyTooLarge, GuardedBackend,
-                            content_encodings, decoded, request_scope)
+                            check_target, content_encodings, decoded, proxy_address, request_scope)
 
 __all__ = ["FetchLimits", "FetchResult", "HostPacer", "fetch", "new_client", "scheme_error"]
 
@@ -182,11 +183,12 @@ def new_client(limits: FetchLimits = FetchLimits()) -> httpx.Client:
     """One client per poll cycle: connections are reused across a feed and its pages."""
     timeout = httpx.Timeout(connect=limits.connect_timeout, read=limits.read_timeout,
                             write=limits.read_timeout, pool=limits.connect_timeout)
-    # No proxy from the environment: a proxy would make the connections the address check sees.
-    transport = httpx.HTTPTransport(trust_env=False)
+    # No proxy from the environment: a proxy makes the connections, so only the one the user
+    # configured is used, and then the target is checked before each request (fetch below).
+    transport = httpx.HTTPTransport(trust_env=False, proxy=limits.proxy)
     # httpcore takes its socket layer as a parameter that httpx does not pass on: set it here,
     # so every connection of this client is resolved, checked and bounded by GuardedBackend.
-    transport._pool._network_backend = GuardedBackend()
+    transport._pool._network_backend = GuardedBackend(proxy_address(limits.proxy))
     # Redirects are followed by hand so every hop is checked and counted.
     return _Client(timeout=timeout, follow_redirects=False, transport=transport, trust_env=False,
                         headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING})
@@ -218,9 +220,13 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None,
         visited.add(current)
         try:
             with request_scope(limits, deadline):
+                if limits.proxy:
+                    check_target(current)
                 result = _get_once(client, url, current, headers, limits)
         except AddressRefused as exc:
             return FetchResult(url, None, final_url=current, error=str(exc), refused=True)
+        except httpcore.ConnectError as exc:  # the target's name, resolved here before asking the proxy
+            return FetchResult(url, None, final_url=current, transient=True, error=f"request failed: {exc}")
         except httpx.TimeoutException as exc:
             return FetchResult(url, None, final_url=current, transient=True,
                                error=_timeout_message(exc, limits, deadline))

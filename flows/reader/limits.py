@@ -25,6 +25,9 @@ class FetchLimits:
     allow_hosts: tuple[str, ...] = ()
     # Origins ('scheme://host:port') of the configured feeds, whatever their address.
     allow_origins: tuple[str, ...] = ()
+    # An http(s) proxy every feed and page request goes through (`fetch.proxy`, for networks
+    # that mandate one); None: direct connections. Proxies from the environment are never used.
+    proxy: str | None = None
     # New items read from one feed in one poll; the rest wait for the next poll.
     max_items_per_poll: int = 200
     max_title_chars: int = 500

@@ -4,7 +4,9 @@
   resolves to, at connect time (so a redirect, a numeric form such as 2130706433 or a DNS name
   that resolves to 127.0.0.1 are all caught, and the socket connects to the very address that
   was checked: no second lookup to rebind). A configured feed's own origin and the hosts of
-  `fetch.allow_hosts` are exempt.
+  `fetch.allow_hosts` are exempt. Through a configured proxy (`fetch.proxy`) the connection
+  goes to the proxy, and the target's name is resolved and checked before each request
+  (check_target); the proxy's own lookup is then out of reach (docs/security.md).
 - Time: each read waits at most the read timeout and never past the request's total deadline,
   so a server that sends its headers one byte at a time is cut off like any other.
 - Size: content-encoding is undone here, layer by layer and a bounded piece at a time, so a
@@ -20,6 +22,7 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterable, Iterator
+from urllib.parse import urlsplit
 
 import httpcore
 from httpcore._backends.sync import SyncBackend
@@ -48,8 +51,6 @@ class BadEncoding(Exception):
 
 def origin_of(url: str) -> str | None:
     """'scheme://host:port' with the default port filled in; None for a URL without a host."""
-    from urllib.parse import urlsplit
-
     try:
         parts = urlsplit(url.strip())
         port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower())
@@ -58,6 +59,14 @@ def origin_of(url: str) -> str | None:
     if not parts.hostname or port is None:
         return None
     return f"{parts.scheme.lower()}://{_bare(parts.hostname)}:{port}"
+
+
+def proxy_address(proxy: str | None) -> tuple[str, int] | None:
+    """(host, port) a proxy URL connects to; None for no proxy."""
+    if not proxy:
+        return None
+    parts = urlsplit(proxy)
+    return _bare(parts.hostname or ""), parts.port or DEFAULT_PORTS[parts.scheme.lower()]
 
 
 def _bare(host: str) -> str:
@@ -141,26 +150,55 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+def checked_addresses(host: str, port: int) -> list[tuple]:
+    """getaddrinfo(host, port), every address checked against the current request's scope:
+    AddressRefused for a non-public one the scope does not allow, ConnectError when the name
+    does not resolve."""
+    scope = _current()
+    try:
+        # 'localhost.' is 'localhost' (the resolver may not know the rooted form).
+        infos = socket.getaddrinfo(host.rstrip(".") or host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+    if not scope.may_reach_inside(host, port):
+        for info in infos:
+            reason = non_public_reason(info[4][0])
+            if reason:
+                shown = host if host == info[4][0] else f"{host} ({info[4][0]})"
+                article = "an" if reason[0] in "aeiou" else "a"
+                raise AddressRefused(f"refused: {shown} is {article} {reason} address, not a configured feed's "
+                                     "origin nor in fetch.allow_hosts")
+    return infos
+
+
+def check_target(url: str) -> None:
+    """Through a proxy (fetch.proxy) the connection goes to the proxy, which resolves the target
+    itself: the target's name is resolved and checked here first, like a direct connection's.
+    What that does and does not guarantee: docs/security.md."""
+    parts = urlsplit(url)
+    checked_addresses(parts.hostname or "", parts.port or DEFAULT_PORTS[parts.scheme.lower()])
+
+
 class GuardedBackend(SyncBackend):
-    """httpcore's socket backend, resolving and checking the address itself before connecting."""
+    """httpcore's socket backend, resolving and checking the address itself before connecting.
+
+    `proxy`: (host, port) of the configured proxy, the one place a proxied client connects to;
+    trusted like the settings that name it, whatever its address."""
+
+    def __init__(self, proxy: tuple[str, int] | None = None):
+        self._proxy = proxy
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options=None) -> httpcore.NetworkStream:
         scope = _current()
         timeout = scope.remaining(timeout)
-        try:
-            # 'localhost.' is 'localhost' (the resolver may not know the rooted form).
-            infos = socket.getaddrinfo(host.rstrip(".") or host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as exc:
-            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
-        if not scope.may_reach_inside(host, port):
-            for info in infos:
-                reason = non_public_reason(info[4][0])
-                if reason:
-                    shown = host if host == info[4][0] else f"{host} ({info[4][0]})"
-                    article = "an" if reason[0] in "aeiou" else "a"
-                    raise AddressRefused(f"refused: {shown} is {article} {reason} address, not a configured feed's "
-                                         "origin nor in fetch.allow_hosts")
+        if self._proxy is not None and (_bare(host), port) == self._proxy:
+            try:
+                infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except (socket.gaierror, UnicodeError) as exc:
+                raise httpcore.ConnectError(f"cannot resolve the proxy {host}: {exc}") from exc
+        else:
+            infos = checked_addresses(host, port)
         last: OSError | None = None
         for family, kind, proto, _name, address in infos:
             sock = socket.socket(family, kind, proto)

@@ -1,8 +1,12 @@
-"""Raw TCP servers for the tests no HTTP library would play: a host that trickles its headers."""
+"""Servers no test HTTP library plays: a host that trickles its headers (raw TCP), and a
+forwarding HTTP proxy."""
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 
 class Trickler:
@@ -63,3 +67,53 @@ class Trickler:
         finally:
             with self._guard:
                 self._active -= 1
+
+
+class ForwardingProxy:
+    """A small threaded HTTP forward proxy, as a company network mandates: it takes requests in
+    absolute form ('GET http://host:port/path'), resolves and fetches them itself, and answers
+    with what it got plus a 'Via' header. `seen` lists every URL it was asked for."""
+
+    VIA = "1.1 natowatch-test-proxy"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):
+                proxy.seen.append(self.path)
+                target = urlsplit(self.path)
+                passed = {k: v for k, v in self.headers.items()
+                          if k.lower() not in ("host", "connection", "proxy-connection", "proxy-authorization")}
+                upstream = http.client.HTTPConnection(target.hostname, target.port or 80, timeout=10)
+                try:
+                    upstream.request("GET", (target.path or "/") + (f"?{target.query}" if target.query else ""),
+                                     headers={**passed, "Via": proxy.VIA})
+                    answer = upstream.getresponse()
+                    status, headers, body = answer.status, answer.getheaders(), answer.read()
+                except OSError:
+                    status, headers, body = 502, [], b"bad gateway"
+                finally:
+                    upstream.close()
+                self.send_response(status)
+                for name, value in headers:
+                    if name.lower() not in ("transfer-encoding", "connection", "content-length", "server", "date"):
+                        self.send_header(name, value)
+                self.send_header("Via", proxy.VIA)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
