@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from backends import any_db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
 
-from flowkit import HttpReceiver, SteppedClock, free_port, make_article, make_event
+from flowkit import HttpReceiver, SteppedClock, free_port, invoke, make_article, make_event
 from natowatch.flows.alerts.messages import is_unreachable
 from natowatch.flows.pipelines.dispatch import dispatch_pass
 from natowatch.flows.settings import load_settings
@@ -187,7 +187,7 @@ def down_receiver():
 
 
 def test_alerts_that_died_while_the_receiver_was_down_are_sent_when_it_is_back_without_new_news(
-        any_db_url, story, write_settings, down_receiver):
+        any_db_url, story, write_settings, down_receiver, runner):
     """No new alert comes after the outage: a probe (one dead alert, once its probe time has come)
     finds the receiver back, and that delivery revives the rest. Each alert arrives once."""
     clock = SteppedClock()
@@ -203,6 +203,13 @@ def test_alerts_that_died_while_the_receiver_was_down_are_sent_when_it_is_back_w
         dead = store.alerts()
         assert [(a.state, a.failure) for a in dead] == [("dead", "unreachable")] * 2
         assert all(a.last_error.startswith("URL 1 (json): no answer: ConnectError") for a in dead)
+        # What the operator sees: why each one is dead, and that it will come back.
+        listing = invoke(runner, "alerts", "--db", any_db_url)
+        assert listing.exit_code == 0 and listing.stdout.count("dead (unreachable)") == 2
+        rows = [json.loads(line) for line in invoke(runner, "alerts", "--db", any_db_url, "--json").stdout.splitlines()]
+        assert [(r["state"], r["failure"], r["revivals"]) for r in rows] == [("dead", "unreachable", 0)] * 2
+        assert ("Alerts not delivered: 2 dead (2 unreachable: sent again when their route answers, within "
+                "alerts.revive_hours; 0 rejected)") in invoke(runner, "status", "--db", any_db_url).stdout
 
         down_receiver.start()
         # Not yet: the first probe comes where the backoff would have gone next (60 s * 2**2).
@@ -213,6 +220,7 @@ def test_alerts_that_died_while_the_receiver_was_down_are_sent_when_it_is_back_w
         assert len(dispatch_pass(store, settings, story).sent) == 1
         assert sorted(down_receiver.tried) == sorted(headline(s) for s in STATES[:2])
         assert [(a.state, a.failure, a.revivals) for a in store.alerts()] == [("sent", None, 0), ("sent", None, 1)]
+        assert "Alerts not delivered" not in invoke(runner, "status", "--db", any_db_url).stdout
 
 
 def test_a_rejected_alert_is_never_resent_and_one_that_always_fails_comes_back_a_bounded_number_of_times(
