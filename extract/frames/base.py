@@ -254,11 +254,20 @@ def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool
     values = []
     for n in names:
         g = _group(m, ctx, n) if _span(m, n) else None
-        if g is not None and g.kind in (STATE, ORG):
+        if g is not None and g.kind in (STATE, ORG) and not _in_relative_clause(ctx.shape.text, m.start(n), m.end()):
             values += list(g.values)
     if values or comitative_alone:
         values += [v for v in _comitative_states(ctx, m) if v not in values]
     return values
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
+
+
+def _in_relative_clause(text: str, start: int, end: int) -> bool:
+    """"Denmark, which sits on the Security Council, backs Grossi": a name inside a relative clause
+    set off by commas is not the subject of the verb after it."""
+    return _RELATIVE_OPEN.search(text, 0, start) is not None and "," in text[start:end]
 
 
 def _comitative_states(ctx: Context, m: re.Match) -> list[str]:

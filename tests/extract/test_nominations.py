@@ -93,6 +93,11 @@ def test_a_campaign_for_the_post_is_a_candidacy(un_story):
     assert _found(un_story, "Rafael Grossi launched a campaign against nuclear smuggling in Vienna.") == set()
 
 
+def test_a_body_inside_a_relative_clause_is_not_the_actor(un_story):
+    assert _found(un_story, "Greece, which holds a seat on the Security Council this year, supports Rafael Grossi "
+                  "for UN Secretary-General.") == {("endorsement", "Rafael Grossi", "Greece")}
+
+
 NOT_NOMINATIONS = [
     # an infinitive that only names a wish, a plan of others or a condition is no act
     "Peru is expected to propose Michelle Bachelet for UN Secretary-General.",
