@@ -29,6 +29,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # Future tense in the clause before a weekday: "will take office on Tuesday", "is due to start on Monday"
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:due|set|scheduled|to)|are\s+(?:due|set|scheduled|to)|"
                      r"is\s+going\s+to|are\s+going\s+to)\b|['’]ll\b", re.I)
+# a verb in the past: "signed off on 22 February", "was appointed on 26 June"
+_PAST = re.compile(r"\b(?:\w{2,}ed|was|were|had|did|took|became|won|said|gave|came|went|left|made|got|met|held|ran|"
+                   r"sought|withdrew|threw|began|chose|spoke|told|wrote|stood|swore|led)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;:!?]|,\s|\b(?:but|while|after|before|since|when|and)\b", re.I)
 
 _PATTERNS = [
@@ -58,12 +61,21 @@ def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
 
 
-def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
+# how far after the publication a day without a year may lie when its clause speaks in the past:
+# "signed off on 22 February" in a December retrospective is the February before, not the next one
+_AHEAD_DAYS = 31
+
+
+def _nearest_year(month: int, day: int, published: dt.date, tense: str = "") -> dt.date | None:
+    """The year that puts the day nearest the publication; a clause in the future takes none before
+    it, one in the past none more than a month after it."""
     best = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             d = dt.date(year, month, day)
         except ValueError:
+            continue
+        if (tense == "future" and d < published) or (tense == "past" and (d - published).days > _AHEAD_DAYS):
             continue
         if best is None or abs((d - published).days) < abs((best - published).days):
             best = d
@@ -83,7 +95,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
                 return dt.date(int(m["year"]), month, day), "day"
             except ValueError:
                 return None, "day"
-        return (_nearest_year(month, day, published) if published else None), "day"
+        return (_nearest_year(month, day, published, _tense_around(m.string, m.start(), m.end())) if published else None), "day"
     if published is None:
         return None, "day"
     if kind == "relative_day":
@@ -116,6 +128,23 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
         shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return dt.date(published.year + shift, 1, 1), "year"
     return None, "day"
+
+
+def _tense_around(text: str, start: int, end: int) -> str:
+    """"future", "past" or "" for the clause of a date: the words before it, else those after it up to
+    the clause's end; a date set off at the front ("On 18 June, after ..., Orban announced") takes the
+    tense of the clause that follows (its first 120 characters)."""
+    if _future_before(text, start):
+        return "future"
+    breaks = Matches.of(_CLAUSE_START, text)
+    if _PAST.search(text, breaks.last_end(start), start):
+        return "past"
+    after = re.match(r"[^.;:!?,]*", text[end:]).group()
+    if not after.strip() and text[end:end + 1] == ",":
+        after = text[end:end + 120]
+    if _FUTURE.search(after):
+        return "future"
+    return "past" if _PAST.search(after) else ""
 
 
 def _future_before(text: str, position: int) -> bool:

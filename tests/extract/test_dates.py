@@ -56,3 +56,19 @@ def test_nearest_date_to_the_trigger():
     text = "On June 18 Hungary said it backs Rutte, days before the June 26 decision."
     mention, date = date_near(text, text.index("backs"), PUB)
     assert date == dt.date(2024, 6, 18)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a retrospective in December: days told in the past are the year's, not next year's
+    ("Ankara signed off on 22 February.", dt.date(2024, 12, 27), dt.date(2024, 2, 22)),
+    ("On 20 June Iohannis withdrew from the race.", dt.date(2024, 12, 27), dt.date(2024, 6, 20)),
+    ("On 18 June, after weeks of talks, Orban announced his support.", dt.date(2024, 12, 27), dt.date(2024, 6, 18)),
+    # the present and the future of a schedule keep the day ahead
+    ("He takes over from Stoltenberg on 1 October.", dt.date(2024, 6, 26), dt.date(2024, 10, 1)),
+    ("He will succeed Stoltenberg and assume the role on October 1.", dt.date(2024, 6, 26), dt.date(2024, 10, 1)),
+    ("He will take office on 1 January.", dt.date(2026, 12, 3), dt.date(2027, 1, 1)),
+    # a day just past in January is last December's
+    ("He withdrew on December 20.", dt.date(2025, 1, 5), dt.date(2024, 12, 20)),
+])
+def test_a_day_without_a_year_takes_the_tense_of_its_clause(text, published, expected):
+    assert [d.date for d in find_dates(text, published)] == [expected]
