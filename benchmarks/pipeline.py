@@ -243,7 +243,9 @@ def measure(n: int, feeds: int, db: str, seeds, work: Path, log) -> Measurement:
                 show_failure("natowatch poll --once", run)
             pages = server.requests.by_suffix.get(".html", 0)
             if pages != n:
-                raise SystemExit(f"benchmark: the poll fetched {pages} pages, expected {n}")
+                tail = "\n".join(run.stderr.strip().splitlines()[-10:])
+                raise SystemExit(f"benchmark: the poll fetched {pages} pages, expected {n}; its output:\n"
+                                 f"{run.stdout.strip()}\n{tail}")
             check_stored(database_url, articles, feeds)
         # The poll proper: from its first feed request to its last page, Prefect start-up and
         # shutdown excluded; only the last article's extract + insert falls outside.

@@ -128,16 +128,18 @@ def _current() -> _Scope:
 
 
 class _DeadlineStream(httpcore.NetworkStream):
-    """A socket stream whose every wait is cut to what is left of the request's deadline."""
+    """A socket stream whose every wait is cut to what is left of the request's deadline: the
+    request being made (a kept-alive connection serves several, each with its own deadline),
+    else the one that opened the connection."""
 
     def __init__(self, inner: httpcore.NetworkStream, scope: _Scope):
         self._inner, self._scope = inner, scope
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, self._scope.remaining(timeout))
+        return self._inner.read(max_bytes, (_scope.get() or self._scope).remaining(timeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, self._scope.remaining(timeout))
+        self._inner.write(buffer, (_scope.get() or self._scope).remaining(timeout))
 
     def close(self) -> None:
         self._inner.close()

@@ -113,3 +113,25 @@ def test_only_http_and_https_schemes_are_fetched(server, limits, tmp_path):
 def test_connection_refused_is_one_transient_line(limits):
     result = fetch("http://127.0.0.1:9/feed.xml", limits=limits)
     assert result.transient and result.error.startswith("request failed:") and "\n" not in result.error
+
+
+def test_a_kept_alive_connection_serves_a_request_after_the_first_one_s_deadline(tmp_path, monkeypatch, limits):
+    """Each request on a reused connection has its own deadline, not the one of the request that
+    opened the connection (a poll reads pages minutes apart when the storing sets the pace)."""
+    from types import SimpleNamespace
+
+    from benchmarks.servers import corpus_server
+    from natowatch.flows.reader import fetch as fetch_module, netguard
+    from natowatch.flows.reader.fetch import new_client
+
+    (tmp_path / "page.html").write_text("<p>one page</p>", encoding="utf-8")
+    later = [0.0]
+    clock = SimpleNamespace(monotonic=lambda: time.monotonic() + later[0], sleep=time.sleep)
+    monkeypatch.setattr(netguard, "time", clock)
+    monkeypatch.setattr(fetch_module, "time", clock)
+    with corpus_server(tmp_path) as server, new_client(limits) as client:
+        first = fetch(f"{server.base_url}/page.html", limits=limits, client=client)
+        later[0] = 2 * limits.total_timeout  # the first request's deadline is long past
+        second = fetch(f"{server.base_url}/page.html", limits=limits, client=client)
+        assert server.requests.count == 2
+    assert first.ok and (second.ok, second.error, second.body) == (True, None, b"<p>one page</p>")
