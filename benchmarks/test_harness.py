@@ -95,6 +95,6 @@ def test_poll_totals_are_read_from_the_poll_s_own_summary():
                            FeedReport("b", "updated", items=4, new_items=4, new_events=1, corroborated=2,
                                       alerts_queued=1)])
     run = ChildRun(1.0, 0, "\n".join(lines), "", 0.0, 0.0)
-    measurement = Measurement(9, "sqlite", {"seconds": 1.0}, run, 3.0, run, 0)
+    measurement = Measurement(9, "sqlite", {"seconds": 1.0}, run, 3.0, run, 0, "0.50 0.40 0.30")
     assert measurement.poll_counts == {"new_items": 9, "new_events": 4, "corroborated": 9, "alerts_queued": 3}
     assert measurement.ratio == pytest.approx(3.0)

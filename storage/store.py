@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Collection, Iterator, Mapping, Sequence
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -60,9 +58,10 @@ class Store:
         engine = make_engine(parsed, read_only=read_only)
         try:
             _check_free_space(parsed, shown)
-            if upgrade:
-                migrate.upgrade(engine)
             current, head = migrate.current_revision(engine), migrate.head_revision()
+            if upgrade and current != head:
+                migrate.upgrade(engine)
+                current = migrate.current_revision(engine)
         except StorageError:
             engine.dispose()
             raise
@@ -344,6 +343,9 @@ def _check_free_space(parsed, shown: str) -> None:
 
 
 def _schema_message(shown_url: str, current: str | None, head: str) -> str:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         known = current is None or ScriptDirectory.from_config(migrate.alembic_config()).get_revision(current)
     except CommandError:

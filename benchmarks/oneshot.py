@@ -1,0 +1,101 @@
+"""One-shot commands: the wall time of `natowatch dispatch` with nothing due and of
+`natowatch replay seeds/` into a fresh database, each run as a new process on a fresh
+PREFECT_HOME (what a cron job on a new machine pays), median of --runs. Run on demand:
+
+    .venv/bin/python -m benchmarks.oneshot                 # no Prefect server configured
+    .venv/bin/python -m benchmarks.oneshot --runs 5 --json
+    .venv/bin/python -m benchmarks.oneshot --with-server   # also against a running `prefect server start`
+
+Target (issue 15): each within 3 s without a Prefect server. See benchmarks/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Iterator
+
+if __package__ in (None, ""):  # run as a file: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.pipeline import NATOWATCH, REPO, child_env, load_average, run_child, show_failure  # noqa: E402
+
+TARGET_SECONDS = 3.0
+COMMANDS = {"dispatch (nothing due)": ("dispatch",), "replay seeds/ (fresh database)": ("replay", "seeds/")}
+
+
+def _env(work: Path, api_url: str | None) -> dict[str, str]:
+    """A fresh PREFECT_HOME and database; PREFECT_API_URL only when a server is measured."""
+    prefect_home = Path(tempfile.mkdtemp(prefix="prefect-home-", dir=work))
+    env = child_env(NATOWATCH_DATABASE_URL=f"sqlite:///{prefect_home / 'natowatch.db'}",
+                    NATOWATCH_DATA_DIR=str(prefect_home / "data"), PREFECT_HOME=str(prefect_home))
+    env.pop("PREFECT_API_URL", None)
+    env.pop("PREFECT_PROFILE", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    return env
+
+
+def measure(args: tuple[str, ...], runs: int, work: Path, api_url: str | None) -> dict:
+    seconds, cpu, peaks = [], [], []
+    for _ in range(runs):
+        env = _env(work, api_url)
+        if args[0] == "dispatch":  # an up-to-date empty database: nothing is due
+            prepared = run_child([str(NATOWATCH), "db", "upgrade"], env)
+            if prepared.returncode:
+                show_failure("natowatch db upgrade", prepared)
+        run = run_child([str(NATOWATCH), *args], env, cwd=REPO)
+        if run.returncode:
+            show_failure(f"natowatch {' '.join(args)}", run)
+        seconds.append(run.seconds)
+        cpu.append(run.cpu_seconds)
+        peaks.append(run.tree_peak_mb)
+    return {"median_seconds": round(statistics.median(seconds), 2), "seconds": [round(s, 2) for s in seconds],
+            "median_cpu_seconds": round(statistics.median(cpu), 2), "tree_peak_mb": round(max(peaks), 1)}
+
+
+@contextmanager
+def prefect_server(work: Path) -> Iterator[str]:
+    """A `prefect server start` of its own (natowatch.flows.pipelines.serve starts and stops it), for the comparison."""
+    from natowatch.flows.pipelines.serve import prefect_server as start
+
+    os.environ.pop("PREFECT_API_URL", None)
+    os.environ["PREFECT_HOME"] = str(work / "server-home")
+    with start(work / "server-logs") as url:
+        yield url
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.oneshot", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per command (default 5): the median is shown")
+    parser.add_argument("--with-server", action="store_true",
+                        help="measure against a running Prefect server (started here) instead")
+    parser.add_argument("--json", action="store_true", help="print one last JSON line for scripts")
+    args = parser.parse_args(argv)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="natowatch-oneshot-") as tmp:
+        work = Path(tmp)
+        with prefect_server(work) if args.with_server else nullcontext(None) as api_url:
+            where = f"against the Prefect server at {api_url}" if api_url else "no Prefect server configured"
+            print(f"{where}; fresh PREFECT_HOME per run; load average before: {load_average()}", flush=True)
+            for name, command in COMMANDS.items():
+                result = measure(command, args.runs, work, api_url)
+                result["load_after"] = load_average()
+                results[name] = result
+                verdict = "" if api_url else \
+                    f" (target <= {TARGET_SECONDS:g} s: {'ok' if result['median_seconds'] <= TARGET_SECONDS else 'MISSED'})"
+                print(f"  natowatch {name}: median {result['median_seconds']:.2f} s of {result['seconds']}{verdict}; "
+                      f"CPU (user + system) median {result['median_cpu_seconds']:.2f} s; "
+                      f"peak RSS {result['tree_peak_mb']:.0f} MB (process tree); load after {result['load_after']}",
+                      flush=True)
+    if args.json:
+        print(json.dumps({"server": bool(args.with_server), **results}))
+
+
+if __name__ == "__main__":
+    main()
