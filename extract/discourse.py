@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Callable
 
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
@@ -110,9 +111,16 @@ class Resolver:
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
 
     # ---------------------------------------------------------------- article
-    def read(self, text: str, folded: str, sentences: list[Sentence]) -> list[Reading]:
+    def read(self, text: str, folded: str, sentences: list[Sentence],
+             stop: Callable[[], bool] | None = None) -> list[Reading]:
+        """The sentences with their resolved mentions; when `stop()` says so (the time budget), the
+        sentences before that point only."""
         gaz = self.gaz
-        readings = [Reading(s, folded[s.start:s.end], gaz.mentions(folded[s.start:s.end])) for s in sentences]
+        readings = []
+        for s in sentences:
+            if stop is not None and stop():
+                break
+            readings.append(Reading(s, folded[s.start:s.end], gaz.mentions(folded[s.start:s.end])))
         quotes = quote_spans(text)
         quote_ends = [qe for _, qe in quotes]       # in text order, as the quotations never overlap
         for r in readings:

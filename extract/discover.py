@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Callable
 
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
@@ -51,11 +52,14 @@ class Proposer:
             + list(story.other_races)) for w in phrase.split()}
         self.not_name_words |= {w.lower() for w in lex.words("discovery", "not_name_words")}
 
-    def names(self, text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    def names(self, text: str, gazetteer: Gazetteer, stop: Callable[[], bool] | None = None) -> dict[str, str]:
         """Unknown person names in the sentences of `text` that speak of a candidacy, each with the
-        pronoun that follows it there ("he", "she", or "" when none does)."""
+        pronoun that follows it there ("he", "she", or "" when none does); those of the sentences
+        before `stop()` said so (the time budget) when it does."""
         found: dict[str, str] = {}
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            if stop is not None and stop():
+                break
             if not self.cue.search(sentence):
                 continue
             # in order, none overlapping: only the last starting before a name's end can overlap it
@@ -85,10 +89,10 @@ class Proposer:
         return " ".join(tail) if 2 <= len(tail) <= 4 else None
 
 
-def propose(title: str, text: str, story: Story) -> dict[str, str]:
+def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None) -> dict[str, str]:
     """Person names the article may state as new candidates (checked later by the rules), with the
-    pronoun that can stand for each."""
-    return Proposer.of(story).names(fold(article_text(title, text)), Gazetteer.of(story))
+    pronoun that can stand for each (see Proposer.names for `stop`)."""
+    return Proposer.of(story).names(fold(article_text(title, text)), Gazetteer.of(story), stop)
 
 
 _extended: dict = {}

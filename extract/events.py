@@ -10,7 +10,7 @@ from typing import Callable
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.dates import date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
-from natowatch.extract.discover import propose, with_candidates
+from natowatch.extract.discover import Proposer, propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
@@ -48,16 +48,22 @@ def _race_article(readings: list[Reading]) -> bool:
     return not others and len(people) >= 2 and any(m.kind == ORG for r in readings for m in r.mentions)
 
 
-def read_article(title: str, text: str, story: Story, folded: str | None = None) -> list[Reading]:
-    """The sentences of `article_text(title, text)` with resolved mentions."""
+def read_article(title: str, text: str, story: Story, folded: str | None = None,
+                 stop: Callable[[], bool] | None = None) -> list[Reading]:
+    """The sentences of `article_text(title, text)` with resolved mentions (those before `stop()`
+    said so, when given: see Resolver.read)."""
     full = article_text(title, text)
     folded = folded if folded is not None else fold(full)
     sentences = split_sentences(full, len((title or "").strip()))
-    return Resolver.of(Gazetteer.of(story)).read(full, folded, sentences)
+    return Resolver.of(Gazetteer.of(story)).read(full, folded, sentences, stop)
 
 
 # How long extract_events reads an article before it returns what it has (seconds).
 DEFAULT_BUDGET_SECONDS = 2.0
+# The share of the budget by which each step of the reading stops: proposing unlisted names, reading
+# the sentences' mentions; the rules have the rest for the sentences read (a text of megabytes yields
+# the events of its first part, not none). An article of the dev set reads in well under a tenth.
+PROPOSING_SHARE, READING_SHARE = 0.4, 0.7
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,34 @@ class Extraction:
 
     events: list[Event]
     truncated: bool = False
+
+
+class _Budget:
+    """The time an extraction may take, by `clock`, from its start; the story's patterns, built
+    once per story, do not count."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float]):
+        self.clock, self.seconds, self.start = clock, seconds, clock()
+
+    def exclude(self, build: Callable[[], object]) -> None:
+        started = self.clock()
+        build()
+        self.start += self.clock() - started
+
+    def passed(self, share: float = 1.0) -> "_Share":
+        return _Share(self, share)
+
+
+class _Share:
+    """Has `share` of the budget passed? Asked before each sentence of a step; `fired` once it has."""
+
+    def __init__(self, budget: _Budget, share: float):
+        self.budget, self.share, self.fired = budget, share, False
+
+    def __call__(self) -> bool:
+        b = self.budget
+        self.fired = self.fired or b.clock() > b.start + self.share * b.seconds
+        return self.fired
 
 
 def extract_events(title: str, text: str, published: dt.date | None, story: Story, *,
@@ -78,34 +112,50 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
 def extract_article(title: str, text: str, published: dt.date | None, story: Story, *,
                     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
                     clock: Callable[[], float] = time.monotonic) -> Extraction:
-    """extract_events, saying whether the article was read to its end: once `budget_seconds` have
-    passed (by `clock`, from this call on) no further sentence is read and the events found so far
-    are returned, truncated. None reads the whole article however long it takes.
+    """extract_events, saying whether the article was read to its end. `budget_seconds` (by `clock`,
+    from this call on) bounds the whole extraction: unlisted names are proposed from the sentences
+    read within its first PROPOSING_SHARE, mentions are read within READING_SHARE of it, and the
+    rules stop at its end; past any of these the events found so far are returned, truncated (the
+    events of the first part of a huge text, in about the budget). None reads the whole
+    article however long it takes.
 
     People the story file does not list are read as provisional candidates (extract/discover.py);
     their events are kept only when the article states them to be in the race (a candidacy, or a
     withdrawal from it, an appointment to the post or taking it up)."""
-    names = propose(title, text, story) if is_about_story(title, text, story) else {}
-    read_as = with_candidates(story, names) if names else story
+    budget = None if budget_seconds is None else _Budget(budget_seconds, clock)
     # the story's compiled patterns are built once per story, not per article: not part of the budget
-    Grammar.of(Gazetteer.of(read_as))
-    Resolver.of(Gazetteer.of(read_as))
-    deadline = None if budget_seconds is None else clock() + budget_seconds
+    _excluded(budget, lambda: (Proposer.of(story), Grammar.of(Gazetteer.of(story)), Resolver.of(Gazetteer.of(story))))
+    proposing = None if budget is None else budget.passed(PROPOSING_SHARE)
+    names = propose(title, text, story, proposing) if is_about_story(title, text, story) else {}
+    read_as = with_candidates(story, names) if names else story
+    _excluded(budget, lambda: (Grammar.of(Gazetteer.of(read_as)), Resolver.of(Gazetteer.of(read_as))))
+    found = _read_events(title, text, published, read_as, budget)
+    truncated = found.truncated or (proposing is not None and proposing.fired)
     if not names:
-        return _read_events(title, text, published, story, deadline, clock)
-    found = _read_events(title, text, published, read_as, deadline, clock)
+        return Extraction(found.events, truncated)
     stated = {e.subject for e in found.events if e.type in _IN_THE_RACE and e.subject in names}
-    return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], found.truncated)
+    return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], truncated)
 
 
-def _read_events(title: str, text: str, published: dt.date | None, story: Story, deadline: float | None,
-                 clock: Callable[[], float]) -> Extraction:
+def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:
+    if budget is None:
+        build()
+    else:
+        budget.exclude(build)
+
+
+def _read_events(title: str, text: str, published: dt.date | None, story: Story, budget: _Budget | None) -> Extraction:
     gazetteer = Gazetteer.of(story)
     folded = fold(article_text(title, text))
     if not _names_story(gazetteer, folded):
         return Extraction([])
     grammar = Grammar.of(gazetteer)
-    readings = read_article(title, text, story, folded)
+    full = article_text(title, text)
+    sentences = split_sentences(full, len((title or "").strip()))
+    reading = None if budget is None else budget.passed(READING_SHARE)
+    readings = Resolver.of(gazetteer).read(full, folded, sentences, reading)
+    truncated = len(readings) < len(sentences)      # the reading stopped at its share of the budget
+    over = None if budget is None else budget.passed()
     race = _race_article(readings)
     best: dict[tuple, Event] = {}
     named = [[m.value for m in r.mentions if m.kind == CANDIDATE] for r in readings]
@@ -114,9 +164,8 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
     dated: dict[tuple, dt.date] = {}        # the date of each event (and its end) in the first body sentence giving one
     title_end = len((title or "").strip())
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
-    truncated = False
     for i, r in enumerate(readings):
-        if deadline is not None and clock() > deadline:
+        if over is not None and over():
             truncated = True
             break
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus

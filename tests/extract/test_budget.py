@@ -1,11 +1,13 @@
-"""The time budget of extract_events: past it no further sentence is read, the events found so
-far are returned and the article is marked truncated. Time is an injected clock, never the wall."""
+"""The time budget of extract_events: past it no further sentence is read (nor proposed from, nor
+read for mentions), the events found so far are returned and the article is marked truncated.
+Time is an injected clock, never the wall."""
 from __future__ import annotations
 
 import itertools
 
 from natowatch.extract import extract_events
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, Extraction, extract_article
+from natowatch.extract.gazetteer import Gazetteer
 from tests.extract.conftest import E, PUBLISHED, RACE_TITLE
 
 R = "Mark Rutte"
@@ -18,16 +20,59 @@ def ticking(step: float = 1.0):
     return lambda: next(ticks) * step
 
 
+class Ticking:
+    """`ticking`, counting its readings."""
+
+    def __init__(self, step: float):
+        self.step, self.reads = step, 0
+
+    def __call__(self) -> float:
+        self.reads += 1
+        return (self.reads - 1) * self.step
+
+
 def _triples(events):
     return {(e.type, e.subject, e.actor) for e in events}
 
 
+class Jumping:
+    """A clock that reads 0 until its `at`-th reading (counted from 0), then an hour later; it counts
+    its readings (one before each sentence of each step, and around the story's pattern builds)."""
+
+    def __init__(self, at: float = float("inf")):
+        self.at, self.reads = at, 0
+
+    def __call__(self) -> float:
+        self.reads += 1
+        return 0.0 if self.reads <= self.at else 3600.0
+
+
 def test_the_budget_stops_reading_and_keeps_what_was_found(story):
-    # read at 0 (start: the deadline is 2.5), then before each sentence: the headline at 1,
-    # Germany at 2, Poland at 3 > 2.5: stop
-    result = extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=ticking())
+    whole = Jumping()
+    assert not extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=whole).truncated
+    # the rules read the clock last, once before each of the five sentences (headline first): time runs
+    # out before Italy's
+    result = extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=Jumping(whole.reads - 2))
     assert result.truncated
-    assert _triples(result.events) == {E(R, "Germany")}
+    assert _triples(result.events) == {E(R, "Germany"), E(R, "Poland")}
+
+
+def test_the_budget_bounds_the_reading_of_a_long_text_too(story, monkeypatch):
+    # 20,000 sentences, 1 ms of the clock per reading, 1 s of budget: names are proposed for a
+    # quarter of it, mentions read until half of it, and the rules read what was read
+    states = ["Germany", "Poland", "Italy", "Spain", "Canada", "Norway", "Denmark", "Portugal"]
+    text = " ".join(f"{states[i // 20 % 8]} backs Mark Rutte." if i % 20 == 0 else "The talks went on."
+                    for i in range(20_000))
+    clock, read = Ticking(0.001), []
+    mentions = Gazetteer.mentions
+    monkeypatch.setattr(Gazetteer, "mentions", lambda self, *a, **k: read.append(1) or mentions(self, *a, **k))
+    result = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=1.0, clock=clock)
+    assert result.truncated
+    assert len(read) < 1_000          # sentences whose mentions were read, of 20,000
+    # the first part's stances are found; every sentence of the text read before would be 60,000 readings
+    assert {E(R, s) for s in states[:4]} <= _triples(result.events)
+    assert max(e.span[1] for e in result.events) < len(text) // 10
+    assert clock.reads < 1_100
 
 
 def test_a_budget_that_lasts_reads_every_sentence(story):
