@@ -151,6 +151,14 @@ class TimelineSettings:
 
 
 @dataclass(frozen=True)
+class ExtractSettings:
+    # Seconds an article's extraction may take (natowatch.extract.events.DEFAULT_BUDGET_SECONDS, not
+    # imported: see STORY_ALERT_TYPES); past them the events of the part read are kept, and poll and
+    # replay warn naming the article. None: no limit.
+    budget_seconds: float | None = 2.0
+
+
+@dataclass(frozen=True)
 class PollingSettings:
     host_delay_seconds: float = DEFAULT_HOST_DELAY_SECONDS
 
@@ -166,6 +174,7 @@ class Settings:
     polling: PollingSettings = PollingSettings()
     timeline: TimelineSettings = TimelineSettings()
     fetch: FetchLimits = FetchLimits()
+    extract: ExtractSettings = ExtractSettings()
     # Every story followed (`stories:`, or the one `story:`); each article is matched against each.
     stories: tuple[Path, ...] = ()
 
@@ -285,9 +294,10 @@ def _read(path: Path) -> dict:
 
 
 _TOP_KEYS = {"database_url", "data_dir", "story", "stories", "feeds_file", "alerts", "polling", "timeline",
-             "fetch"}
+             "fetch", "extract"}
 DEFAULT_STORY = "nato-secretary-general"
 _TIMELINE_KEYS = {"background_days"}
+_EXTRACT_KEYS = {"budget_seconds"}
 # fetch.KEY -> (FetchLimits field, kind): every limit on reading strangers' feeds and pages.
 _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_timeout_seconds": ("read_timeout", float),
                "request_timeout_seconds": ("total_timeout", float), "feed_timeout_seconds": ("feed_timeout", float),
@@ -350,7 +360,16 @@ def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, s
     return Settings(source=source, database_url=database_url, data_dir=data_dir, story=stories[0],
                     feeds_file=feeds_file, alerts=_alerts(data.get("alerts"), source, env),
                     polling=_polling(data.get("polling"), source, env), timeline=_timeline(data.get("timeline"), source),
-                    fetch=_fetch(data.get("fetch"), source), stories=stories)
+                    fetch=_fetch(data.get("fetch"), source), extract=_extract(data.get("extract"), source),
+                    stories=stories)
+
+
+def _extract(data: Any, source: str) -> ExtractSettings:
+    section = "extract"     # joined below: the test of bare package names reads any quoted extract-dot string as one
+    data = _section(data, _EXTRACT_KEYS, source, section)
+    budget = data.get("budget_seconds", ExtractSettings.budget_seconds)
+    # null: read every article whole, however long it takes
+    return ExtractSettings(None if budget is None else _positive(budget, float, source, f"{section}.budget_seconds"))
 
 
 def _timeline(data: Any, source: str) -> TimelineSettings:

@@ -235,6 +235,11 @@ def events_or_warn(name: str, title: str, text: str, published: dt.date | None, 
     the end, the events of the part read are kept and `warn` gets one line naming the article."""
     result = extract_article(title, text, published, story, budget_seconds=budget_seconds, clock=clock)
     if result.truncated:
-        warn(f"{sanitize_line(name, 300)}: extraction stopped at its time budget ({budget_seconds:g} s): "
-             "the rest of the article was not read")
+        warn(truncated_line(name, budget_seconds))
     return result.events
+
+
+def truncated_line(name: str, budget_seconds: float | None) -> str:
+    """The warning for an article whose extraction stopped at its time budget, naming it."""
+    return (f"{sanitize_line(name, 300)}: extraction stopped at its time budget ({budget_seconds or 0:g} s): "
+            "the rest of the article was not read")

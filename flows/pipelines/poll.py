@@ -32,6 +32,7 @@ from prefect.futures import as_completed
 from prefect.runtime import task_run
 
 from natowatch.extract import html_to_article
+from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
 from natowatch.extract.model import Event
 from natowatch.extract.sanitize import sanitize_line, sanitize_text
 from natowatch.extract.story import Story
@@ -76,6 +77,7 @@ class PollContext:
     routes: tuple[RouteRule, ...]
     limits: FetchLimits = FetchLimits()
     background_days: int | None = None   # settings' timeline.background_days (None: the default)
+    budget_seconds: float | None = DEFAULT_BUDGET_SECONDS   # settings' extract.budget_seconds, per article
     feeds_file: str = ""   # for messages
     # Per-host politeness for item pages; its memory of hosts that asked to wait lasts as long as
     # it does, so a looping poller gives each cycle a new one (see new_cycle).
@@ -260,8 +262,11 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
                 ctx.store.record_feed_item(feed.name, item.key, None)
                 continue
             found = tuple(replace(part, events=tuple(capped_evidence(e, limits.max_evidence_chars) for e in part.events))
-                          for part in events_by_story(ctx.stories or (ctx.story,), record.title, record.text,
-                                                      record.published, ctx.background_days, followed))
+                          for part in events_by_story(
+                              ctx.stories or (ctx.story,), record.title, record.text, record.published,
+                              ctx.background_days, followed, budget_seconds=ctx.budget_seconds,
+                              name=item.link or item.key,
+                              warn=lambda line: log.warning("feed %s: item %s", feed.name, line)))
             relevant = bool(found)
             reason = None if relevant else why_not(record.title, record.text, ctx.stories or (ctx.story,))
             result = ctx.store.ingest_stories(replace(record, relevant=relevant, skip_reason=reason), found, ctx.routes,
@@ -493,7 +498,8 @@ def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, o
     try:
         stories = load_stories(settings)
         ctx = PollContext(store=store, story=stories[0], routes=settings.alerts.rules, limits=settings.fetch,
-                          feeds_file=str(path), background_days=settings.timeline.background_days, stories=stories)
+                          feeds_file=str(path), background_days=settings.timeline.background_days, stories=stories,
+                          budget_seconds=settings.extract.budget_seconds)
         while True:
             try:
                 feeds = read_feeds(path, log)

@@ -6,12 +6,15 @@ after a database hiccup stores nothing twice).
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
 from natowatch.extract.story import Story
 from natowatch.flows.relevance import why_not
 from natowatch.flows.files.articles import ArticleFile, ArticleFileError, list_folder, read_article
@@ -56,10 +59,13 @@ class ReplaySummary:
 
 
 def read_and_extract(folder: Path, stories: Story | tuple[Story, ...],
-                     known: tuple[CandidateView, ...] = ()) -> ExtractedBatch:
+                     known: tuple[CandidateView, ...] = (), *,
+                     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+                     clock: Callable[[], float] = time.monotonic) -> ExtractedBatch:
     """Every article of the folder in publication order, with its events for each story. The
     candidates found in articles (`known`: those stored already; then those of each article
-    read) are followed in the later articles."""
+    read) are followed in the later articles. An article whose extraction stopped at
+    `budget_seconds` adds a line to the problems (its events are kept)."""
     stories = (stories,) if isinstance(stories, Story) else stories
     followed = FollowedCandidates(known)
     listing = list_folder(folder)
@@ -71,7 +77,8 @@ def read_and_extract(folder: Path, stories: Story | tuple[Story, ...],
         except ArticleFileError as exc:
             problems.append(str(exc))
             continue
-        found = events_by_story(stories, article.headline, article.text, article.published, followed=followed)
+        found = events_by_story(stories, article.headline, article.text, article.published, followed=followed,
+                                budget_seconds=budget_seconds, warn=problems.append, name=str(path), clock=clock)
         reason = None if found else why_not(article.headline, article.text, stories)
         articles.append(ExtractedArticle(article, found, reason))
     return ExtractedBatch(tuple(articles), tuple(problems))
@@ -124,8 +131,9 @@ def known_candidates_task(database_url: str) -> tuple[CandidateView, ...]:
 
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def read_and_extract_task(folder: Path, stories: tuple[Story, ...],
-                          known: tuple[CandidateView, ...] = ()) -> ExtractedBatch:
-    return read_and_extract(folder, stories, known)
+                          known: tuple[CandidateView, ...] = (),
+                          budget_seconds: float | None = DEFAULT_BUDGET_SECONDS) -> ExtractedBatch:
+    return read_and_extract(folder, stories, known, budget_seconds=budget_seconds)
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -147,7 +155,7 @@ def replay(path: str = "seeds", database_url: str | None = None, fresh: bool = F
     url = database_url or settings.database_url
     if fresh and remove_sqlite_database(url):
         logger.info("removed the old database")
-    batch = read_and_extract_task(Path(path), stories, known_candidates_task(url))
+    batch = read_and_extract_task(Path(path), stories, known_candidates_task(url), settings.extract.budget_seconds)
     for problem in batch.problems:
         logger.warning("%s", problem)
     summary = store_batch_task(url, batch, settings.alerts.rules, str(path), settings.timeline.background_days)

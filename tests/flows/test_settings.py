@@ -190,3 +190,16 @@ def test_route_updates_background_and_the_background_threshold(tmp_path):
     own = load_settings(write(tmp_path, {"alerts": {"routes": [{"name": "recent", "background_days": 0}]}}),
                         environ={})
     assert own.alerts.routes[0].rule.background_days == 0
+
+
+def test_extract_budget_from_the_settings_file(tmp_path):
+    from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
+    assert load_settings(write(tmp_path, {}), environ={}).extract.budget_seconds == DEFAULT_BUDGET_SECONDS
+    assert load_settings(write(tmp_path, {"extract": {"budget_seconds": 0.5}}), environ={}).extract.budget_seconds == 0.5
+    # null: every article is read whole
+    assert load_settings(write(tmp_path, {"extract": {"budget_seconds": None}}), environ={}).extract.budget_seconds is None
+    for bad in (0, -1, "fast", True):
+        with pytest.raises(SettingsError, match=r": extract.budget_seconds: expected a positive number"):
+            load_settings(write(tmp_path, {"extract": {"budget_seconds": bad}}), environ={})
+    with pytest.raises(SettingsError, match=r"extract"):
+        load_settings(write(tmp_path, {"extract": {"budget": 1}}), environ={})
