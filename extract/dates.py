@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
+from natowatch.extract.frames.cues import cue_sets, normalise
 from natowatch.extract.text import Matches
 
 _MONTHS = {m: i for i, names in enumerate([
@@ -47,6 +48,9 @@ _PATTERNS = [
                          + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b")),
     ("year", re.compile(r"\b(?P<rel>last|next|this)\s+year\b", re.I)),
 ]
+
+# the words each pattern cannot match without (one of each set, lower-cased), read from the pattern
+_NEEDS = [cue_sets(pattern) for _, pattern in _PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,11 @@ def find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     starts: list[int] = []      # of the spans kept, in order (they never overlap: the one starting
     ends: list[int] = []        # last before a new match's end is the only one it can overlap)
-    for kind, pattern in _PATTERNS:
+    low = normalise(text)
+    for (kind, pattern), needs in zip(_PATTERNS, _NEEDS):
+        # most sentences name no month or weekday: a pattern lacking its words is not scanned
+        if not all(any(word in low for word in words) for words in needs):
+            continue
         for m in pattern.finditer(text):
             i = bisect_left(starts, m.end())
             if i and ends[i - 1] > m.start():

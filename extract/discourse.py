@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterable
 
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
@@ -111,17 +111,21 @@ class Resolver:
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
 
     # ---------------------------------------------------------------- article
-    def read(self, text: str, folded: str, sentences: list[Sentence],
+    def read(self, text: str, folded: str, sentences: Iterable[Sentence],
              stop: Callable[[], bool] | None = None) -> list[Reading]:
         """The sentences with their resolved mentions; when `stop()` says so (the time budget), the
-        sentences before that point only."""
+        sentences before that point only (`sentences` may be lazy: those after are not split)."""
         gaz = self.gaz
         readings = []
+        end = len(text)     # of the text whose quotations are read
         for s in sentences:
             if stop is not None and stop():
+                # a quotation never runs across a line: the lines read hold all of theirs
+                end = text.find("\n", readings[-1].sentence.end) if readings else 0
+                end = len(text) if end < 0 else end
                 break
             readings.append(Reading(s, folded[s.start:s.end], gaz.mentions(folded[s.start:s.end])))
-        quotes = quote_spans(text)
+        quotes = quote_spans(text if end == len(text) else text[:end])
         quote_ends = [qe for _, qe in quotes]       # in text order, as the quotations never overlap
         for r in readings:
             first = bisect_right(quote_ends, r.sentence.start)
@@ -135,7 +139,7 @@ class Resolver:
         salience = _Salience(self.roles, self.pronouns)
         for r in readings:
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
-        self._speakers(text, folded, readings)
+        self._speakers(quotes, folded, readings)
         return readings
 
     def _other_people(self, readings: list[Reading]) -> re.Pattern | None:
@@ -311,9 +315,9 @@ class Resolver:
         return None
 
     # ---------------------------------------------------------------- quotes
-    def _speakers(self, text: str, folded: str, readings: list[Reading]) -> None:
-        """Add the speaker's state (or the speaking candidate) for first-person words in quotations."""
-        spans = quote_spans(text)
+    def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading]) -> None:
+        """Add the speaker's state (or the speaking candidate) for first-person words in quotations
+        (`spans`: quote_spans of the text)."""
         if not spans:
             return
         by_offset = _Sentences(readings)

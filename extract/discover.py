@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
@@ -57,7 +57,7 @@ class Proposer:
         pronoun that follows it there ("he", "she", or "" when none does); those of the sentences
         before `stop()` said so (the time budget) when it does."""
         found: dict[str, str] = {}
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for sentence in _sentences(text):
             if stop is not None and stop():
                 break
             if not self.cue.search(sentence):
@@ -89,10 +89,25 @@ class Proposer:
         return " ".join(tail) if 2 <= len(tail) <= 4 else None
 
 
-def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None) -> dict[str, str]:
+def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None,
+            folded: str | None = None) -> dict[str, str]:
     """Person names the article may state as new candidates (checked later by the rules), with the
-    pronoun that can stand for each (see Proposer.names for `stop`)."""
-    return Proposer.of(story).names(fold(article_text(title, text)), Gazetteer.of(story), stop)
+    pronoun that can stand for each (see Proposer.names for `stop`; `folded` is
+    fold(article_text(title, text)) when the caller has it)."""
+    folded = fold(article_text(title, text)) if folded is None else folded
+    return Proposer.of(story).names(folded, Gazetteer.of(story), stop)
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """re.split(_SENTENCE_GAP, text), a piece at a time: a reader stopped by the budget splits no further."""
+    start = 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        yield text[start:gap.start()]
+        start = gap.end()
+    yield text[start:]
 
 
 _extended: dict = {}

@@ -15,7 +15,7 @@ from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POS
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
 from natowatch.extract.story import Story
-from natowatch.extract.text import article_text, fold, split_sentences
+from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
 
 # events that state their subject was in the race: they make a discovered name a candidate
 _IN_THE_RACE = frozenset({"candidacy", "withdrawal", "appointment", "takes_office"})
@@ -29,7 +29,7 @@ def is_about_story(title: str, text: str, story: Story) -> bool:
 
 
 def _names_story(gazetteer: Gazetteer, folded: str) -> bool:
-    for m in gazetteer.find_names(folded):
+    for m in gazetteer.iter_names(folded):
         hit = gazetteer.lookup(m.group())
         if hit and hit[0] in (POST, ORG, MEMBERS) and hit[2] != "reference":
             return True
@@ -61,9 +61,10 @@ def read_article(title: str, text: str, story: Story, folded: str | None = None,
 # How long extract_events reads an article before it returns what it has (seconds).
 DEFAULT_BUDGET_SECONDS = 2.0
 # The share of the budget by which each step of the reading stops: proposing unlisted names, reading
-# the sentences' mentions; the rules have the rest for the sentences read (a text of megabytes yields
-# the events of its first part, not none). An article of the dev set reads in well under a tenth.
-PROPOSING_SHARE, READING_SHARE = 0.4, 0.7
+# the sentences' mentions; resolving those mentions takes about as long again, and the rules have the
+# rest for the sentences read (a text of megabytes yields the events of its first part, not none:
+# with 0.4 and 0.7, 5 MB under load gave none). An article of the dev set reads in well under a tenth.
+PROPOSING_SHARE, READING_SHARE = 0.2, 0.45
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,12 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     # the story's compiled patterns are built once per story, not per article: not part of the budget
     _excluded(budget, lambda: (Proposer.of(story), Grammar.of(Gazetteer.of(story)), Resolver.of(Gazetteer.of(story))))
     proposing = None if budget is None else budget.passed(PROPOSING_SHARE)
-    names = propose(title, text, story, proposing) if is_about_story(title, text, story) else {}
+    full = article_text(title, text)
+    folded = fold(full)
+    names = propose(title, text, story, proposing, folded) if _names_story(Gazetteer.of(story), folded) else {}
     read_as = with_candidates(story, names) if names else story
     _excluded(budget, lambda: (Grammar.of(Gazetteer.of(read_as)), Resolver.of(Gazetteer.of(read_as))))
-    found = _read_events(title, text, published, read_as, budget)
+    found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget)
     truncated = found.truncated or (proposing is not None and proposing.fired)
     if not names:
         return Extraction(found.events, truncated)
@@ -144,17 +147,18 @@ def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:
         budget.exclude(build)
 
 
-def _read_events(title: str, text: str, published: dt.date | None, story: Story, budget: _Budget | None) -> Extraction:
+def _read_events(full: str, folded: str, title_end: int, published: dt.date | None, story: Story,
+                 budget: _Budget | None) -> Extraction:
+    """The events of `full` (article_text of the title, `title_end` long, and the text; `folded` is
+    its fold)."""
     gazetteer = Gazetteer.of(story)
-    folded = fold(article_text(title, text))
     if not _names_story(gazetteer, folded):
         return Extraction([])
     grammar = Grammar.of(gazetteer)
-    full = article_text(title, text)
-    sentences = split_sentences(full, len((title or "").strip()))
     reading = None if budget is None else budget.passed(READING_SHARE)
-    readings = Resolver.of(gazetteer).read(full, folded, sentences, reading)
-    truncated = len(readings) < len(sentences)      # the reading stopped at its share of the budget
+    # split as read: a reading stopped at its share of the budget splits no further
+    readings = Resolver.of(gazetteer).read(full, folded, iter_sentences(full, title_end), reading)
+    truncated = reading is not None and reading.fired
     over = None if budget is None else budget.passed()
     race = _race_article(readings)
     best: dict[tuple, Event] = {}
@@ -162,7 +166,6 @@ def _read_events(title: str, text: str, published: dt.date | None, story: Story,
     dominant = _dominant([v for names in named for v in names])
     denied: set[str] = set()
     dated: dict[tuple, dt.date] = {}        # the date of each event (and its end) in the first body sentence giving one
-    title_end = len((title or "").strip())
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
     for i, r in enumerate(readings):
         if over is not None and over():

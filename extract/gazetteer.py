@@ -10,7 +10,9 @@ name that only modifies something else ("NATO's eastern flank", "US-led",
 """
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, phrase_pattern, trie_pattern
@@ -77,10 +79,25 @@ class Gazetteer:
     """Compiled name lookups of one story (built once, see `Gazetteer.of`)."""
 
     _cache: dict[int, tuple[Story, "Gazetteer"]] = {}
+    _equal: dict[tuple[str, tuple], "Gazetteer"] = {}
 
     @classmethod
     def of(cls, story: Story) -> "Gazetteer":
-        return built_once(cls._cache, story, cls)
+        return built_once(cls._cache, story, cls._equal_or_new)
+
+    @classmethod
+    def _equal_or_new(cls, story: Story) -> "Gazetteer":
+        """A story equal to one seen before as another object (the same candidates added again,
+        as a followed one is each time the set changes back) shares its gazetteer, and so its
+        grammar and resolver."""
+        key = (story.id, story.candidates)
+        hit = cls._equal.get(key)
+        if hit is not None and hit.story == story:
+            return hit
+        if len(cls._equal) > 32:
+            cls._equal.clear()
+        built = cls._equal[key] = cls(story)
+        return built
 
     def __init__(self, story: Story):
         self.story = story
@@ -203,16 +220,26 @@ class Gazetteer:
 
     def find_names(self, text: str) -> list[re.Match]:
         """Matches of both name patterns, longest first where they overlap."""
-        found = sorted([*self.exact_names.finditer(text), *self.loose_names.finditer(text)],
-                       key=lambda m: (m.start(), -m.end()))
-        out: list[re.Match] = []
+        return list(self.iter_names(text))
+
+    def iter_names(self, text: str) -> Iterator[re.Match]:
+        """find_names, read as far as the caller asks: each match is given once no later one can
+        displace it, so a caller looking for one name in a text of megabytes reads to it only."""
+        # each pattern's matches come in order and never overlap: merged, they come as sorted by start
+        # (then longest, then exact before loose on a tie)
+        found = heapq.merge(self.exact_names.finditer(text), self.loose_names.finditer(text),
+                            key=lambda m: (m.start(), -m.end()))
+        kept = None
         for m in found:
-            if out and m.start() < out[-1].end():
-                if m.end() - m.start() > out[-1].end() - out[-1].start():
-                    out[-1] = m
+            if kept is not None and m.start() < kept.end():
+                if m.end() - m.start() > kept.end() - kept.start():
+                    kept = m
                 continue
-            out.append(m)
-        return out
+            if kept is not None:
+                yield kept
+            kept = m
+        if kept is not None:
+            yield kept
 
     def _classify(self, text: str, m: Mention, words: "WordsBefore") -> Mention:
         """Decide whether a state or organisation mention can be an actor."""

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Iterator
 
 # Characters that fold to another single character; folding never changes length.
 _PUNCT_FOLD = {
@@ -101,7 +102,11 @@ def split_sentences(text: str, title_length: int = 0) -> list[Sentence]:
 
     `title_length` marks the sentences that lie inside the headline.
     """
-    sentences: list[Sentence] = []
+    return list(iter_sentences(text, title_length))
+
+
+def iter_sentences(text: str, title_length: int = 0) -> Iterator[Sentence]:
+    """split_sentences, a line at a time: a reader that stops early (the time budget) splits no further."""
     paragraph = -1
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group()
@@ -111,12 +116,13 @@ def split_sentences(text: str, title_length: int = 0) -> list[Sentence]:
         base = line_match.start()
         cut = 0
         backwards = line[::-1]
+        sentences: list[Sentence] = []
         for boundary in _BOUNDARY.finditer(line):
             if _ends_sentence(line, boundary.end(), backwards):
                 _add(sentences, line, base, cut, boundary.end(), paragraph, title_length)
                 cut = boundary.end()
         _add(sentences, line, base, cut, len(line), paragraph, title_length)
-    return sentences
+        yield from sentences
 
 
 def _add(out: list[Sentence], line: str, base: int, start: int, end: int, paragraph: int, title_length: int):

@@ -59,7 +59,7 @@ def test_the_budget_stops_reading_and_keeps_what_was_found(story):
 
 def test_the_budget_bounds_the_reading_of_a_long_text_too(story, monkeypatch):
     # 20,000 sentences, 1 ms of the clock per reading, 1 s of budget: names are proposed for a
-    # quarter of it, mentions read until half of it, and the rules read what was read
+    # fifth of it, mentions read until 45 % of it, and the rules read what was read
     states = ["Germany", "Poland", "Italy", "Spain", "Canada", "Norway", "Denmark", "Portugal"]
     text = " ".join(f"{states[i // 20 % 8]} backs Mark Rutte." if i % 20 == 0 else "The talks went on."
                     for i in range(20_000))

@@ -1,0 +1,121 @@
+"""Work the extractor shares or leaves undone, with the answers of the work it replaces: one grammar
+for every candidate set of a story, one gazetteer for equal stories, names and sentences found only
+as far as they are read, date patterns scanned only in sentences holding their words."""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from natowatch.extract import dates
+from natowatch.extract.discover import _sentences, with_candidates
+from natowatch.extract.frames import Grammar
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.story import Candidate
+from natowatch.extract.text import fold, iter_sentences, split_sentences
+from natowatch.flows.pipelines.replay import read_and_extract
+from tests.extract.conftest import PUBLISHED
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_stories_differing_in_candidates_share_one_grammar(story):
+    proposed = with_candidates(story, {"Anna Smith": "she"})
+    followed = replace(story, candidates=story.candidates + (Candidate(name="Peter Bator", pronoun="he"),))
+    grammar = Grammar.of(Gazetteer.of(story))
+    assert Grammar.of(Gazetteer.of(proposed)) is grammar and Grammar.of(Gazetteer.of(followed)) is grammar
+    # the gazetteer does hold the candidates: it is built for each set
+    assert Gazetteer.of(proposed) is not Gazetteer.of(story)
+    assert Gazetteer.of(proposed).lookup("Anna Smith")[1] == "Anna Smith"
+    # another story object with the same candidates (built again by another path) shares the gazetteer
+    again = replace(story, candidates=tuple(followed.candidates))
+    assert again is not followed and Gazetteer.of(again) is Gazetteer.of(followed)
+    # one with other aliases does not
+    other = replace(story, candidates=story.candidates + (Candidate(name="Peter Bator", aliases=("Bator",)),))
+    assert Gazetteer.of(other) is not Gazetteer.of(followed)
+
+
+def test_a_replay_builds_one_grammar_per_lexicon(story, monkeypatch):
+    built = []
+    init = Grammar.__init__
+    monkeypatch.setattr(Grammar, "__init__", lambda self, *a: built.append(1) or init(self, *a))
+    monkeypatch.setattr(Grammar, "_cache", {})
+    batch = read_and_extract(ROOT / "seeds", story, budget_seconds=None)
+    # the seed articles propose names the story does not list (a new candidate set in each)
+    assert len(batch.articles) == 5 and len(built) == 1
+
+
+def _old_find_names(gazetteer: Gazetteer, text: str) -> list[re.Match]:
+    found = sorted([*gazetteer.exact_names.finditer(text), *gazetteer.loose_names.finditer(text)],
+                   key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match] = []
+    for m in found:
+        if out and m.start() < out[-1].end():
+            if m.end() - m.start() > out[-1].end() - out[-1].start():
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _texts():
+    """Every corpus article, and random splices of names, post names and words around them."""
+    for path in sorted(ROOT.glob("tests/corpora/*/articles/*")) + sorted(ROOT.glob("seeds/*.txt")):
+        yield path.read_text(encoding="utf-8")
+    words = ["NATO", "secretary general", "Secretary General", "the secretary", "general", "Mark Rutte", "Rutte",
+             "Mark", "the Netherlands", "Netherlands", "Dutch", "Dutchman", "New", "York", "Latin America", "America",
+             "U.S.", "US", "us", "Hungary's", "the alliance", "top job", "succeed Stoltenberg", ".", ",", "\n", "'",
+             "\"", "«", "»", "‘", "’", "Mr.", "Dr.", "Tuesday", "on 3 May", "May", "March 4", "marched", "today",
+             "2024-05-01", "last year", "in June", "yesterday", "this morning", "mid-July", "He", "she said"]
+    rng = random.Random(12)
+    for _ in range(300):
+        yield "".join(rng.choice(words) + rng.choice(["", " ", " ", ". ", "-"]) for _ in range(rng.randint(0, 40)))
+
+
+def _names_spliced(gazetteer: Gazetteer):
+    """Texts of the story's names and their words run together, so that names of both patterns overlap."""
+    names = sorted(gazetteer.exact) + sorted(gazetteer.loose)
+    pieces = names + [w for name in names for w in name.split()]
+    rng = random.Random(7)
+    for _ in range(2000):
+        yield "".join(rng.choice(pieces) + rng.choice([" ", " ", "", ", "]) for _ in range(rng.randint(1, 12)))
+
+
+def test_names_as_far_as_read_are_the_names_found_at_once(story):
+    gazetteer = Gazetteer.of(story)
+    displaced = 0
+    for text in [*_texts(), *_names_spliced(gazetteer)]:
+        folded = fold(text)
+        old = _old_find_names(gazetteer, folded)
+        assert [m.span() for m in gazetteer.find_names(folded)] == [m.span() for m in old]
+        displaced += len(old) < len(list(gazetteer.exact_names.finditer(folded))) + len(list(
+            gazetteer.loose_names.finditer(folded)))
+    assert displaced > 50       # overlapping names of the two patterns were compared
+
+
+def test_sentences_as_far_as_read_are_those_split_at_once():
+    for text in _texts():
+        assert list(_sentences(text)) == re.split(r"(?<=[.!?])\s+|\n+", text)
+        assert list(iter_sentences(text, 20)) == split_sentences(text, 20)
+
+
+def _old_find_dates(text, published):
+    found, spans = [], []
+    for kind, pattern in dates._PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            found.append(dates.DateMention(m.start(), m.end(), *dates._resolve(kind, m, published)))
+            spans.append(m.span())
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def test_date_patterns_skipped_for_lack_of_their_words_would_have_found_nothing():
+    skipped = 0
+    for text in _texts():
+        for sentence in split_sentences(text):
+            assert dates.find_dates(sentence.text, PUBLISHED) == _old_find_dates(sentence.text, PUBLISHED)
+            low = sentence.text.lower()
+            skipped += sum(not all(any(w in low for w in words) for words in needs) for needs in dates._NEEDS)
+    assert skipped > 1000       # the check did skip scans
