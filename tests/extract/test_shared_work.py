@@ -119,3 +119,11 @@ def test_date_patterns_skipped_for_lack_of_their_words_would_have_found_nothing(
             low = sentence.text.lower()
             skipped += sum(not all(any(w in low for w in words) for words in needs) for needs in dates._NEEDS)
     assert skipped > 1000       # the check did skip scans
+
+
+def test_folding_the_runs_of_other_characters_is_folding_every_character():
+    from natowatch.extract.text import _FOLD_TABLE
+    rng = random.Random(3)
+    alphabet = "aZ 09.,'\"\n-" + "éèçÅøßıİłŁđĐ‘’“”„«»–—\u00a0\u2009\u202fſK한中\u0301\u2212"
+    for text in [*_texts(), *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(500))]:
+        assert fold(text) == text.translate(_FOLD_TABLE)
