@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -48,18 +49,21 @@ def dev_articles() -> list[ArticleFile]:
     return out
 
 
-def per_article_ms(articles: list[ArticleFile], story, rounds: int) -> list[float]:
-    """The best of `rounds` runs of each article, in ms (a first run per article warms caches)."""
-    out = []
+def per_article_ms(articles: list[ArticleFile], story, rounds: int) -> tuple[list[float], list[float]]:
+    """The best of `rounds` runs of each article, in ms of wall and of CPU time (a first run per
+    article warms caches)."""
+    wall, cpu = [], []
     for a in articles:
-        best = float("inf")
+        best, best_cpu = float("inf"), float("inf")
         for _ in range(rounds + 1):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             if is_about_story(a.headline, a.text, story):
                 extract_article(a.headline, a.text, a.published, story, budget_seconds=None)
             best = min(best, time.perf_counter() - started)
-        out.append(1000 * best)
-    return out
+            best_cpu = min(best_cpu, time.process_time() - cpu_started)
+        wall.append(1000 * best)
+        cpu.append(1000 * best_cpu)
+    return wall, cpu
 
 
 def large_text(articles: list[ArticleFile], size: int) -> str:
@@ -89,14 +93,16 @@ def main(argv: list[str] | None = None) -> None:
     story = load_story(STORY_FILE)
     articles = dev_articles()
     extract_article(TITLE, "NATO", None, story)     # builds the story's patterns once (~0.1 s)
-    times = sorted(per_article_ms(articles, story, args.rounds))
-    median = statistics.median(times)
+    wall, cpu = per_article_ms(articles, story, args.rounds)
+    times = sorted(wall)
+    median, median_cpu = statistics.median(times), statistics.median(cpu)
     p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
-    figures = {"articles": len(articles), "median_ms": round(median, 1), "p99_ms": round(p99, 1),
-               "max_ms": round(times[-1], 1), "large": {}}
+    figures = {"articles": len(articles), "median_ms": round(median, 1), "median_cpu_ms": round(median_cpu, 1),
+               "p99_ms": round(p99, 1), "max_ms": round(times[-1], 1), "load": os.getloadavg()[0], "large": {}}
+    # on a machine others load, the CPU time is the figure to compare
     print(f"dev set: {len(articles)} articles, best of {args.rounds} runs each: median {median:.1f} ms "
-          f"(target <= {TARGET_MEDIAN_MS}: {'ok' if median <= TARGET_MEDIAN_MS else 'MISSED'}), "
-          f"p99 {p99:.1f} ms, max {times[-1]:.1f} ms")
+          f"(target <= {TARGET_MEDIAN_MS}: {'ok' if median <= TARGET_MEDIAN_MS else 'MISSED'}; CPU {median_cpu:.1f} ms), "
+          f"p99 {p99:.1f} ms, max {times[-1]:.1f} ms; load average {os.getloadavg()[0]:.1f}")
     for mb in args.sizes:
         text = large_text(articles, int(mb * 1_000_000))
         whole = time_large(text, story, None)
@@ -108,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{mb:g} MB: whole text {whole['seconds']} s ({whole['cpu_seconds']} s CPU, "
               f"{whole['cpu_seconds'] / mb:.2f} s CPU per MB), {whole['events']} events{target}; with the default "
               f"{DEFAULT_BUDGET_SECONDS:g} s budget {budgeted['seconds']} s, {budgeted['events']} events"
-              f"{', truncated' if budgeted['truncated'] else ''}")
+              f"{', truncated' if budgeted['truncated'] else ''}; load average {os.getloadavg()[0]:.1f}")
     if args.json:
         print(json.dumps(figures))
 
