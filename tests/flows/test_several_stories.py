@@ -85,3 +85,9 @@ def test_replay_command_then_status_events_and_alerts_per_story(prefect_harness,
         (NATO, "Hungary endorses Mark Rutte for NATO Secretary General")]
     table = invoke(runner, "alerts", "--db", db).stdout
     assert UN in table and NATO in table   # a story column when several are followed
+    # The article about neither race says why, story by story.
+    skipped = [json.loads(x) for x in invoke(runner, "articles", "--skipped", "--json", "--db", db).stdout.splitlines()]
+    assert [(a["title"], a["skip_reason"]) for a in skipped] == [("Football club signs new coach", (
+        f"{NATO}: names neither the post (NATO Secretary General or an alias) nor the organisation (NATO or an "
+        f"alias); {UN}: names neither the post (UN Secretary-General or an alias) nor the organisation "
+        "(United Nations or an alias)"))]
