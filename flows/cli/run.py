@@ -260,16 +260,22 @@ def _poll_forever(path: Path, url: str, ctrl_c, *, dispatch: bool) -> None:
 def serve(feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -> None:
     """Poll the feeds on their schedule and send alerts every minute, until Ctrl-C.
 
-    Uses the Prefect server at PREFECT_API_URL, or starts a local one.
+    Polls once at start, then prints one line per polled feed for every scheduled poll. Uses the
+    Prefect server at PREFECT_API_URL, or starts a local one. The first Ctrl-C lets the runs in
+    progress finish, a second stops at once.
     """
+    from natowatch.flows.cli.interrupt import CtrlC, Interrupted
+
     with _clean_errors():
         settings = _settings()
         _stories(settings, None)
         from natowatch.flows.pipelines.serve import ServeError, serve_from_settings
 
         try:
-            serve_from_settings(feeds, db, echo=typer.echo)
+            with CtrlC(warn) as ctrl_c:
+                serve_from_settings(feeds, db, echo=typer.echo, ctrl_c=ctrl_c)
         except ServeError as exc:
             _fail(str(exc), EXIT_FAILURE)
-        except KeyboardInterrupt:
+        except Interrupted:
+            warn("stopped (Ctrl-C)")
             raise typer.Exit(EXIT_INTERRUPTED) from None

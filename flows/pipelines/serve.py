@@ -6,6 +6,7 @@ is run as a child on 127.0.0.1 and a free port, and stopped when serve stops.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 import signal
@@ -115,43 +116,150 @@ def prefect_server(log_dir: Path, timeout: float = SERVER_START_TIMEOUT) -> Iter
         stop_process(process)
 
 
-def serve_flows(feeds_file: Path, database_url: str | None, log_dir: Path, echo=print) -> None:
-    """Run poll_feeds and dispatch_alerts on their schedules until Ctrl-C."""
+def _stamp() -> str:
+    return f"{dt.datetime.now(dt.timezone.utc):%H:%M:%S}"
+
+
+def print_cycle(reports) -> None:
+    """One line per polled feed, with the time (UTC)."""
+    from natowatch.flows.pipelines.poll import summary_lines
+
+    for line in summary_lines(reports):
+        print(f"{_stamp()} {line}", flush=True)
+
+
+def report_poll(_flow, _flow_run, state) -> None:
+    """A scheduled poll run's completion hook: its lines on serve's output. The runs execute in
+    the runner's child processes, which write to serve's stdout; Prefect's own logging is at
+    WARNING, so without this serve would say nothing after its first poll."""
+    print_cycle(state.result())
+
+
+def report_dispatch(_flow, _flow_run, state) -> None:
+    """A dispatch run's completion hook: a line when it sent (or failed to send) something;
+    each failure is already logged by the flow, with its route and error."""
+    summary = state.result()
+    if summary.sent or summary.failed:
+        print(f"{_stamp()} Alerts sent: {len(summary.sent)}"
+              + (f", not delivered: {len(summary.failed)}" if summary.failed else ""), flush=True)
+
+
+def serve_flows(feeds_file: Path, database_url: str | None, log_dir: Path, echo=print, ctrl_c=None) -> None:
+    """Poll once now, then run poll_feeds and dispatch_alerts on their schedules until Ctrl-C.
+
+    `ctrl_c` (the CLI's CtrlC) is told apart from the work: its first Ctrl-C lets the running
+    flows finish, its second (Interrupted) stops everything at once."""
+    minutes = poll_interval_minutes(feeds_file)
+    # SIGTERM before the schedules run (docker stop, systemd) ends serve through its `finally`s,
+    # so that the Prefect server it started is stopped too (run_schedules_apart passes it on).
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        _serve(feeds_file, minutes, database_url, log_dir, echo, ctrl_c)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_sigterm(_signum, _frame) -> None:
+    raise SystemExit(0)
+
+
+def _serve(feeds_file: Path, minutes: float, database_url: str | None, log_dir: Path, echo, ctrl_c) -> None:
     from natowatch.flows.settings import flow_database
 
-    minutes = poll_interval_minutes(feeds_file)
     # A database URL with a password goes to the flows through the environment, not as a
     # deployment parameter that the Prefect server would store and serve.
     with prefect_server(log_dir) as url, flow_database(database_url) as database_url:
-        echo(f"Prefect server: {url.removesuffix('/api')} (poll every {minutes:g} min, alerts every "
-             f"{DISPATCH_SECONDS} s; Ctrl-C stops)")
+        echo(f"Prefect server: {url.removesuffix('/api')}")
         # Imported once PREFECT_API_URL is set: Prefect reads its settings when first used.
-        from prefect import serve
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
-        from natowatch.flows.pipelines.dispatch import dispatch_alerts
-        from natowatch.flows.pipelines.poll import poll_feeds, summary_lines
+        from natowatch.flows.pipelines.poll import poll_feeds
 
+        if ctrl_c is not None:
+            ctrl_c.check()   # Ctrl-C while the server was starting
         with temporary_settings(updates={PREFECT_API_URL: url}):
+            echo(f"Polling the feeds of {feeds_file}: first poll now, then every {minutes:g} min (each feed "
+                 f"when it is due); alerts sent every {DISPATCH_SECONDS} s. Ctrl-C stops.")
             # A schedule's first run can be a whole interval away: the first poll happens now,
-            # in the foreground, one line per feed (its alerts go with the first dispatch run).
-            echo(f"First poll of {feeds_file}:")
-            for line in summary_lines(poll_feeds(feeds_file=str(feeds_file), database_url=database_url, once=True)):
-                echo(f"  {line}")
-            poll = poll_feeds.to_deployment(
-                name="natowatch-poll", interval=dt.timedelta(minutes=minutes),
-                parameters={"feeds_file": str(feeds_file), "database_url": database_url, "once": True})
-            dispatch = dispatch_alerts.to_deployment(
-                name="natowatch-dispatch", interval=dt.timedelta(seconds=DISPATCH_SECONDS),
-                parameters={"database_url": database_url})
-            # Returns on Ctrl-C (Prefect pauses the deployments); the server stops on the way out.
-            serve(poll, dispatch, print_starting_message=False)
+            # in the foreground (its alerts go with the first dispatch run).
+            print_cycle(poll_feeds(feeds_file=str(feeds_file), database_url=database_url, once=True))
+        if ctrl_c is not None:
+            ctrl_c.check()
+        run_schedules_apart(feeds_file, minutes, database_url, ctrl_c)
 
 
-def serve_from_settings(feeds_file: str | Path | None = None, database_url: str | None = None, echo=print) -> None:
+def schedules_command(feeds_file: Path, minutes: float, database_url: str | None) -> list[str]:
+    return [sys.executable, "-c", "import sys; from natowatch.flows.pipelines.serve import run_schedules; "
+            "run_schedules(*sys.argv[1:])", str(feeds_file), f"{minutes:g}", database_url or ""]
+
+
+def run_schedules_apart(feeds_file: Path, minutes: float, database_url: str | None, ctrl_c=None) -> None:
+    """The Prefect runner in a process and session of its own, until it ends or Ctrl-C.
+
+    A terminal's Ctrl-C goes to its whole foreground process group: the runner's flow-run
+    processes would each die with Prefect's "Crash detected!" and a traceback. Apart, only this
+    process hears it: the first Ctrl-C is passed on to the runner alone, which stops scheduling
+    and lets the runs in progress finish; a second kills the runner and its runs at once (an item
+    is marked seen only once stored: the next poll reads what they had not stored).
+    SIGTERM (docker stop, systemd) is passed on too: the runner shuts down, and so does serve."""
+    terminated, runner = [], None
+
+    def pass_sigterm_on(_signum, _frame) -> None:
+        terminated.append(True)
+        if runner is not None:
+            os.kill(runner.pid, signal.SIGTERM)
+
+    previous = signal.signal(signal.SIGTERM, pass_sigterm_on)
+    runner = subprocess.Popen(schedules_command(feeds_file, minutes, database_url), stdin=subprocess.DEVNULL,
+                              start_new_session=True)
+    if terminated:   # SIGTERM came while it was being started
+        os.kill(runner.pid, signal.SIGTERM)
+    try:
+        while ctrl_c is not None and runner.poll() is None and not ctrl_c.requested.wait(1.0):
+            pass
+        if runner.poll() is None and ctrl_c is not None:
+            os.kill(runner.pid, signal.SIGINT)
+        runner.wait()   # a second Ctrl-C raises here
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if runner.poll() is None:
+            os.killpg(runner.pid, signal.SIGKILL)
+            runner.wait()
+    if ctrl_c is not None:
+        ctrl_c.check()
+    if not terminated:
+        raise ServeError(f"the Prefect runner stopped (exit code {runner.returncode})")
+
+
+def run_schedules(feeds_file: str, minutes: str, database_url: str) -> None:
+    """The runner's process: poll_feeds every `minutes` and dispatch_alerts every minute, each
+    run in a child process, until SIGINT (then the runs in progress finish first)."""
+    from prefect.runner import Runner
+
+    from natowatch.flows.pipelines.dispatch import dispatch_alerts
+    from natowatch.flows.pipelines.poll import poll_feeds
+
+    # Flows added to the runner (not deployments it would load from their entrypoint) keep
+    # their completion hooks: each scheduled run reports on serve's output.
+    runner = Runner(pause_on_shutdown=True)
+    runner.add_flow(poll_feeds.with_options(on_completion=[report_poll]), name="natowatch-poll",
+                    interval=dt.timedelta(minutes=float(minutes)),
+                    parameters={"feeds_file": feeds_file, "database_url": database_url or None, "once": True})
+    runner.add_flow(dispatch_alerts.with_options(on_completion=[report_dispatch]), name="natowatch-dispatch",
+                    interval=dt.timedelta(seconds=DISPATCH_SECONDS), parameters={"database_url": database_url or None})
+    print(f"{_stamp()} scheduled: a poll every {float(minutes):g} min, alerts every {DISPATCH_SECONDS} s", flush=True)
+    try:
+        asyncio.run(runner.start())
+    except KeyboardInterrupt:
+        pass  # serve passed Ctrl-C on: the schedules are paused, the runs in progress are joined at exit
+
+
+def serve_from_settings(feeds_file: str | Path | None = None, database_url: str | None = None, echo=print,
+                        ctrl_c=None) -> None:
     """`natowatch serve`: the feeds file and database from the settings unless given."""
     from natowatch.flows.pipelines.poll import feeds_path
     from natowatch.flows.settings import load_settings
 
     settings = load_settings()
-    serve_flows(feeds_path(settings, feeds_file), database_url or settings.database_url, settings.data_dir, echo)
+    serve_flows(feeds_path(settings, feeds_file), database_url or settings.database_url, settings.data_dir, echo,
+                ctrl_c)

@@ -1,9 +1,14 @@
-"""`natowatch serve` helpers: the schedule interval, and the local Prefect server's start and stop."""
+"""`natowatch serve` helpers: the schedule interval, the local Prefect server's start and stop, and the
+runner process apart that Ctrl-C and SIGTERM are passed on to (tests/flows/test_cli_long_running.py runs
+the whole command)."""
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -11,8 +16,9 @@ import httpx
 import pytest
 from werkzeug import Response
 
-from natowatch.flows.pipelines.serve import (ServeError, poll_interval_minutes, prefect_server, server_command, stop_process,
-                         wait_until_healthy)
+from natowatch.flows.pipelines import serve
+from natowatch.flows.pipelines.serve import (ServeError, poll_interval_minutes, prefect_server, run_schedules_apart,
+                                             schedules_command, server_command, stop_process, wait_until_healthy)
 
 
 def test_poll_interval_is_the_shortest_feed_interval(tmp_path):
@@ -97,3 +103,74 @@ def test_local_prefect_server_starts_healthy_and_stops(monkeypatch, tmp_path):
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0  # nothing listens any more
     assert (tmp_path / "logs" / "prefect-server.log").stat().st_size > 0
+
+
+# A stand-in for the Prefect runner: says it is ready, then writes down the signal that ends it.
+FAKE_RUNNER = """import pathlib, signal, sys, time
+out = pathlib.Path(sys.argv[1])
+def end(signum, _frame):
+    out.write_text(signal.Signals(signum).name)
+    sys.exit(0)
+signal.signal(signal.SIGTERM, end)
+signal.signal(signal.SIGINT, end)
+out.write_text("ready")
+time.sleep(600)
+"""
+
+
+def _fake_runner(monkeypatch, tmp_path) -> Path:
+    marker = tmp_path / "runner.txt"
+    monkeypatch.setattr(serve, "schedules_command", lambda *_: [sys.executable, "-c", FAKE_RUNNER, str(marker)])
+    return marker
+
+
+def _when_ready(marker: Path, then) -> threading.Thread:
+    def wait_then():
+        while not (marker.exists() and marker.read_text() == "ready"):
+            time.sleep(0.05)
+        then()
+    thread = threading.Thread(target=wait_then, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_the_runner_runs_in_this_interpreter_with_the_feeds_and_interval():
+    command = schedules_command(Path("feeds.yaml"), 7.5, None)
+    assert command[0] == sys.executable and command[-3:] == ["feeds.yaml", "7.5", ""]
+
+
+def test_sigterm_is_passed_on_to_the_runner_and_serve_ends_normally(monkeypatch, tmp_path):
+    marker = _fake_runner(monkeypatch, tmp_path)
+    _when_ready(marker, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    run_schedules_apart(tmp_path / "feeds.yaml", 5.0, None)   # returns: no ServeError
+    assert marker.read_text() == "SIGTERM"
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL   # given back
+
+
+class _Stop(Exception):
+    pass
+
+
+class _CtrlC:
+    """The CLI's CtrlC as the runner's waiter sees it: a flag, and a check that stops."""
+
+    def __init__(self):
+        self.requested = threading.Event()
+
+    def check(self):
+        if self.requested.is_set():
+            raise _Stop()
+
+
+def test_ctrl_c_is_passed_on_to_the_runner_alone(monkeypatch, tmp_path):
+    marker, ctrl_c = _fake_runner(monkeypatch, tmp_path), _CtrlC()
+    _when_ready(marker, ctrl_c.requested.set)
+    with pytest.raises(_Stop):
+        run_schedules_apart(tmp_path / "feeds.yaml", 5.0, None, ctrl_c)
+    assert marker.read_text() == "SIGINT"
+
+
+def test_a_runner_that_stops_by_itself_is_one_line(monkeypatch):
+    monkeypatch.setattr(serve, "schedules_command", lambda *_: [sys.executable, "-c", "raise SystemExit(3)"])
+    with pytest.raises(ServeError, match=r"^the Prefect runner stopped \(exit code 3\)$"):
+        run_schedules_apart(Path("feeds.yaml"), 5.0, None, _CtrlC())

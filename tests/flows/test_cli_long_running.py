@@ -1,5 +1,5 @@
-"""`natowatch poll` (without --once) in a real process: it says what it does, polls at once,
-prints one line per feed per cycle, and stops on Ctrl-C (SIGINT) without a traceback."""
+"""`natowatch poll` (without --once) and `natowatch serve` in a real process: each says what it does,
+polls at once, prints one line per feed per cycle, and stops on Ctrl-C (SIGINT) without a traceback."""
 from __future__ import annotations
 
 import os
@@ -10,10 +10,11 @@ import sys
 import threading
 from pathlib import Path
 
+import httpx
 import pytest
 from werkzeug import Response
 
-from flowkit import FEED_PAGE, serve_one_item_feed
+from flowkit import FEED_PAGE, FEED_RSS, serve_one_item_feed
 
 # Generous: the child starts its own temporary Prefect server on a shared, loaded machine.
 START_SECONDS = 240
@@ -35,7 +36,10 @@ def _lines(stream) -> "queue.Queue[str]":
 
 def _until(lines: "queue.Queue[str]", wanted: str, seen: list[str]) -> None:
     while True:
-        line = lines.get(timeout=START_SECONDS)
+        try:
+            line = lines.get(timeout=START_SECONDS)
+        except queue.Empty:
+            raise AssertionError(f"{wanted!r} never came; the output so far: {seen}") from None
         seen.append(line)
         if wanted in line:
             return
@@ -96,3 +100,77 @@ def _get(lines: "queue.Queue[str]"):
         return lines.get(timeout=5)
     except queue.Empty:
         return None
+
+
+def _start_serve(tmp_path, feeds):
+    """`natowatch serve` in its own session, as a terminal starts it: Ctrl-C is then sent to the
+    whole process group (serve and any flow run in progress), as the terminal would."""
+    command = str(Path(sys.executable).with_name("natowatch"))
+    env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    env.update(COLUMNS="200", PREFECT_HOME=str(tmp_path / "prefect-home"))   # its own local server
+    return subprocess.Popen([command, "serve", "--feeds", str(feeds), "--db", f"sqlite:///{tmp_path / 'serve.db'}"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
+
+
+def _run_deployment(api: str, name: str) -> None:
+    """A run of a served deployment now (the runner picks it up as it would a scheduled one)."""
+    deployment = httpx.get(f"{api}/deployments/name/{name}", timeout=30).raise_for_status().json()
+    httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30).raise_for_status()
+
+
+@pytest.mark.prefect
+def test_serve_prints_each_cycle_and_stops_on_ctrl_c(tmp_path, write_settings, httpserver):
+    """serve: what it does, the first poll at once, then one line per feed for every poll run of
+    its schedule (not only the first), the alerts sent; Ctrl-C in the terminal (SIGINT to the
+    whole process group) while a scheduled poll reads a page lets that poll finish, then serve
+    stops (exit 130) with no traceback and no Prefect crash report, its Prefect server gone."""
+    write_settings({})
+    feeds = serve_one_item_feed(httpserver, tmp_path)
+    arrived, release = threading.Event(), threading.Event()
+
+    def slow_page(_request):
+        arrived.set()
+        release.wait(START_SECONDS)
+        return Response(FEED_PAGE, content_type="text/html")
+
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/slow.xml").respond_with_data(
+        FEED_RSS.format(base=base).replace("hu-1", "slow-1"), content_type="application/rss+xml")
+    httpserver.expect_request("/news/slow-1.html").respond_with_handler(slow_page)
+    process = _start_serve(tmp_path, feeds)
+    try:
+        out, errors, seen = _lines(process.stdout), _lines(process.stderr), []
+        _until(out, "Prefect server: http://127.0.0.1:", seen)
+        api = seen[-1].split("Prefect server: ", 1)[1].strip() + "/api"
+        _until(out, " wire: 1 items, 1 new ", seen)
+        assert any(line.startswith(f"Polling the feeds of {feeds}: first poll now") for line in seen)
+        _until(out, " scheduled: a poll every 30 min, alerts every 60 s", seen)
+        _run_deployment(api, "dispatch-alerts/natowatch-dispatch")
+        _until(out, " Alerts sent: 1", seen)
+        assert any("[console] Hungary opposes Mark Rutte" in line for line in seen)
+
+        # A feed added to the file is polled by the next scheduled run, which says so.
+        with feeds.open("a", encoding="utf-8") as listing:
+            listing.write(f"  - {{name: slow, url: '{base}/slow.xml'}}\n")
+        _run_deployment(api, "poll_feeds/natowatch-poll")
+        assert arrived.wait(START_SECONDS), "the slow page was never requested"
+        os.killpg(process.pid, signal.SIGINT)   # Ctrl-C in the terminal
+        said = []
+        _until(errors, "stopping once this cycle is done", said)
+        release.set()
+        _until(out, " slow: 1 items, 1 new ", seen)   # the scheduled run finished and reported
+        assert process.wait(timeout=120) == 130
+    finally:
+        release.set()
+        if process.poll() is None:   # failed above: SIGTERM stops its runner and Prefect server too
+            process.terminate()
+            try:
+                process.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+    said += iter(lambda: _get(errors), None)
+    assert not any("Traceback" in line or "Crash detected" in line for line in said), said
+    assert said[-1].strip() == "natowatch: stopped (Ctrl-C)", said
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{api}/health", timeout=5)
