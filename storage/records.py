@@ -130,9 +130,9 @@ class ChangeView:
 
 
 @dataclass(frozen=True)
-class EventView:
-    """A stored event. `evidence` is oldest first (evidence[0] made it news);
-    `sources` is the number of distinct articles that report it."""
+class EventFields:
+    """What every stored event read back has (the fields EventView and EventHead share, in
+    this order: both are also built from a row by position)."""
 
     id: int
     story_id: str
@@ -140,7 +140,14 @@ class EventView:
     subject: str
     actor: str | None
     status: str
-    date: dt.date | None
+    date: dt.date | None   # when it happened, when known
+
+
+@dataclass(frozen=True)
+class EventView(EventFields):
+    """A stored event. `evidence` is oldest first (evidence[0] made it news);
+    `sources` is the number of distinct articles that report it."""
+
     confidence: float
     created_at: dt.datetime
     evidence: tuple[EvidenceView, ...]
@@ -273,18 +280,11 @@ class FeedState:
 
 
 @dataclass(frozen=True)
-class EventHead:
+class EventHead(EventFields):
     """An event without its evidence, for summaries and charts. `taken` is when it happened
     as far as natowatch knows: its own date, else the publication date of the article that
     first reported it (None when neither is known)."""
 
-    id: int
-    story_id: str
-    type: str
-    subject: str
-    actor: str | None
-    status: str
-    date: dt.date | None
     taken: dt.date | None
     created_at: dt.datetime
 

@@ -11,7 +11,7 @@ import pytest
 from deployfiles import REPO, interpolate, service_environment, service_mounts
 
 APP_SERVICES = ("natowatch", "migrate", "web")
-# What flows/settings.py and Prefect read in the app containers (docs/architecture.md).
+# What flows/settings/ and Prefect read in the app containers (docs/architecture.md).
 APP_VARIABLES = (
     "NATOWATCH_DATABASE_URL",
     "PREFECT_API_URL",

@@ -1,4 +1,4 @@
-"""flows/settings.py: the real settings file, overrides from the environment, one-line errors."""
+"""flows/settings/: the real settings file, overrides from the environment, one-line errors."""
 from __future__ import annotations
 
 from pathlib import Path
