@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from natowatch.storage.errors import StorageError
+from natowatch.storage.errors import DatabaseLost, StorageError
 
 # How long a SQLite writer waits for another process's write transaction.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -91,3 +93,21 @@ def _configure_sqlite(engine: Engine, read_only: bool) -> None:
     def _on_begin(connection):
         write = connection.get_execution_options().get(WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@contextmanager
+def lost_connection_as_one_line(shown_url: str) -> Iterator[None]:
+    """A connection that broke or was refused in the block (the server went away, a backend was
+    terminated) raises DatabaseLost, one line naming the redacted URL; any other database error
+    passes unchanged. psycopg raises its bare OperationalError only for those (a lock, a deadlock
+    or a constraint has its own class), and SQLAlchemy marks a connection it found broken as
+    invalidated."""
+    try:
+        yield
+    except DBAPIError as exc:
+        orig = exc.orig
+        if not (exc.connection_invalidated or (orig is not None and type(orig).__name__ == "OperationalError"
+                                               and type(orig).__module__.startswith("psycopg"))):
+            raise
+        reason = str(orig).strip().splitlines()[0] if orig is not None and str(orig).strip() else "connection lost"
+        raise DatabaseLost(f"lost the database {shown_url}: {reason}") from None

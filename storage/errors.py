@@ -7,3 +7,8 @@ class StorageError(RuntimeError):
 
 class SchemaError(StorageError):
     """The database schema is not the one this code needs."""
+
+
+class DatabaseLost(StorageError):
+    """The database stopped answering in the middle of a run (server gone, connection broken):
+    nothing more can be stored until it is back."""

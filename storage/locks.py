@@ -17,6 +17,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from natowatch.storage.db import lost_connection_as_one_line, redact_url
+
 # The key space is shared by everything that uses advisory locks in the database: prefixed,
 # and per schema so that two installations in two schemas do not block each other.
 _PG_TRY_LOCK = text("SELECT pg_try_advisory_lock(hashtextextended("
@@ -42,11 +44,12 @@ class FeedLocks:
         if feed_name in self._held:
             return True
         if self._engine.dialect.name == "postgresql":
-            if self._connection is None:
-                # Autocommit: the connection holds locks, never an open transaction.
-                self._connection = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-            if not self._connection.execute(_PG_TRY_LOCK, {"name": feed_name}).scalar_one():
-                return False
+            with lost_connection_as_one_line(redact_url(self._engine.url)):
+                if self._connection is None:
+                    # Autocommit: the connection holds locks, never an open transaction.
+                    self._connection = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+                if not self._connection.execute(_PG_TRY_LOCK, {"name": feed_name}).scalar_one():
+                    return False
             self._held[feed_name] = None
             return True
         descriptor = None  # an in-memory database lives in one process: nothing to exclude

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +23,7 @@ from natowatch.storage import candidates as candidate_store
 from natowatch.storage import events as event_store
 from natowatch.storage import feeds as feed_store
 from natowatch.storage import migrate, outbox, timeline, views
-from natowatch.storage.db import WRITE_OPTION, make_engine, normalise_url, redact_url
+from natowatch.storage.db import WRITE_OPTION, lost_connection_as_one_line, make_engine, normalise_url, redact_url
 from natowatch.storage.errors import SchemaError, StorageError
 from natowatch.storage.locks import FeedLocks
 from natowatch.storage.models import utcnow
@@ -68,7 +69,7 @@ class Store:
         except OperationalError as exc:
             engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "connection failed"
-            raise StorageError(f"cannot use database {shown}: {reason}") from None
+            raise StorageError(f"cannot use database {shown}: {reason}{_read_only_folder(parsed)}") from None
         if current != head:
             engine.dispose()
             raise SchemaError(_schema_message(shown, current, head))
@@ -95,7 +96,8 @@ class Store:
     @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[Session]:
         engine = self._write_engine if write else self._engine
-        with Session(engine, expire_on_commit=False) as session, session.begin():
+        with lost_connection_as_one_line(self.url), Session(engine, expire_on_commit=False) as session, \
+                session.begin():
             yield session
 
     # Articles, events, evidence.
@@ -329,12 +331,20 @@ class Store:
 MIN_FREE_BYTES = 4 * 1024 * 1024
 
 
-def _check_free_space(parsed, shown: str) -> None:
+def _sqlite_folder(parsed) -> Path | None:
+    """The folder of a file-backed SQLite database (None for another database or in memory)."""
     database = parsed.database or ""
     if parsed.get_backend_name() != "sqlite" or not database or database.startswith((":memory:", "file:")):
+        return None
+    return Path(database).expanduser().resolve().parent
+
+
+def _check_free_space(parsed, shown: str) -> None:
+    folder = _sqlite_folder(parsed)
+    if folder is None:
         return
     try:
-        free = shutil.disk_usage(Path(database).resolve().parent).free
+        free = shutil.disk_usage(folder).free
     except OSError:  # no such folder yet: connecting reports it
         return
     if free < MIN_FREE_BYTES:
@@ -354,3 +364,12 @@ def _schema_message(shown_url: str, current: str | None, head: str) -> str:
         return (f"database {shown_url} is at revision {current}, which this code does not know "
                 f"(written by a newer natowatch?); code needs {head}")
     return f"database {shown_url} is at revision {current or 'none (empty)'}, code needs {head}: run `natowatch db upgrade`"
+
+
+def _read_only_folder(parsed) -> str:
+    """Why SQLite could not open a file-backed database, when its folder is read-only (a
+    read-only file system: SQLite says only 'unable to open database file'); else ''."""
+    folder = _sqlite_folder(parsed)
+    if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+        return f" (its folder {folder} is read-only: SQLite writes its journal there, even to read)"
+    return ""

@@ -207,7 +207,8 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
     with _clean_errors():
         settings = _settings()
         _stories(settings, None)
-        from natowatch.flows.pipelines.poll import feeds_path, poll_feeds, summary_lines
+        from natowatch.flows.pipelines.poll import NOT_STORED, feeds_path, poll_feeds, summary_lines
+        from natowatch.storage.errors import DatabaseLost
 
         url = db or settings.database_url
         path = feeds_path(settings, feeds)
@@ -221,6 +222,9 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
                 if not as_json:
                     for line in summary_lines(reports):
                         typer.echo(line)
+                lost = next((r for r in reports if r.outcome == NOT_STORED), None)
+                if lost is not None:  # one line and exit code 1, as when the database is gone at the start
+                    raise DatabaseLost(f"{lost.error}; what was not stored is read again on the next poll")
                 dispatched = None if no_dispatch else _dispatch_and_report(url, _console(), as_json)
         except Interrupted:
             warn("stopped (Ctrl-C)")

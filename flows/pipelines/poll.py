@@ -47,6 +47,7 @@ from natowatch.flows.candidates import FollowedCandidates
 from natowatch.flows.ingest import events_by_story
 from natowatch.flows.files.stories import load_stories
 from natowatch.storage import ArticleRecord, FeedState, RouteRule, Store
+from natowatch.storage.errors import DatabaseLost
 
 MAX_BACKOFF = dt.timedelta(hours=6)
 # A scheduled run that starts a little before a feed is due still polls it, rather than
@@ -54,6 +55,8 @@ MAX_BACKOFF = dt.timedelta(hours=6)
 DUE_SLACK = dt.timedelta(seconds=30)
 GONE = 410
 BUSY = "being polled by another poller"
+# The database went away during the poll (storage.errors.DatabaseLost): a failed run.
+NOT_STORED = "not_stored"
 LANGUAGE_FALLBACK = "en"
 # Fewer words than this from a page is taken for a failed extraction (menu, teaser, video page).
 MIN_PAGE_WORDS = 25
@@ -112,7 +115,7 @@ DEFERRED = object()
 @dataclass(frozen=True)
 class FeedReport:
     feed: str
-    outcome: str            # 'updated', 'not_modified', 'failed', 'gone', 'disabled', 'busy'
+    outcome: str            # 'updated', 'not_modified', 'failed', 'gone', 'disabled', 'busy', 'not_stored'
     items: int = 0          # entries in the feed
     # Entries this poller stored (recorded as seen in its own ingest transaction): a poller
     # racing it on the same database counts the entries it stored, so the sum is exact.
@@ -271,6 +274,8 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             reason = None if relevant else why_not(record.title, record.text, ctx.stories or (ctx.story,))
             result = ctx.store.ingest_stories(replace(record, relevant=relevant, skip_reason=reason), found, ctx.routes,
                                               feed_item=(feed.name, item.key))
+        except DatabaseLost:
+            raise  # the database is gone: no other item can be stored either
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
             failed.append(item.key)
             log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,
@@ -385,6 +390,9 @@ def run_cycle(feeds: Sequence[Feed], store: Store, fetch_many: FetchMany, proces
                     reports.append(FeedReport(feed.name, "busy", error=BUSY))
                     continue
                 state = store.feed_state(feed.name)
+            except DatabaseLost as exc:
+                reports.append(not_stored(feed, exc, log))
+                continue
             except Exception as exc:
                 reports.append(_crashed(feed, exc, log))
                 continue
@@ -402,12 +410,21 @@ def run_cycle(feeds: Sequence[Feed], store: Store, fetch_many: FetchMany, proces
                     if isinstance(result, BaseException):  # the fetch task itself crashed
                         raise result
                     reports.append(process_step(feed, state, result))
+                except DatabaseLost as exc:
+                    reports.append(not_stored(feed, exc, log))
                 except Exception as exc:
                     reports.append(_crashed(feed, exc, log))
         except Exception as exc:  # the fetching itself broke off: the feeds not fetched fail this cycle
             for feed, _state in waiting.values():
                 reports.append(_crashed(feed, exc, log))
     return reports
+
+
+def not_stored(feed: Feed, exc: DatabaseLost, log: logging.Logger | logging.LoggerAdapter) -> FeedReport:
+    """The database went away while this feed was polled: nothing of it was recorded as seen,
+    so the next poll reads it all again."""
+    log.error("feed %s: not stored, read again next poll: %s", feed.name, exc)
+    return FeedReport(feed.name, NOT_STORED, error=str(exc))
 
 
 def _crashed(feed: Feed, exc: BaseException, log: logging.Logger | logging.LoggerAdapter) -> FeedReport:
@@ -441,6 +458,8 @@ def summary_lines(reports: Sequence[FeedReport]) -> list[str]:
             lines.append(line + (f"; {r.error}" if r.error else ""))
         elif r.outcome == "not_modified":
             lines.append(f"{r.feed}: not modified{when}")
+        elif r.outcome == NOT_STORED:
+            lines.append(f"{r.feed}: not stored, read again next poll: {r.error}")
         else:
             lines.append(f"{r.feed}: {r.outcome}: {r.error}{when}")
     return lines
@@ -484,8 +503,12 @@ def fetch_concurrently(due: Due, limits: FetchLimits) -> Iterator[tuple[int, Fet
 
 @task(name="ingest-feed-items", cache_policy=NO_CACHE)
 def process_feed_task(feed: Feed, state: FeedState | None, result: FetchResult, ctx: PollContext) -> FeedReport:
-    with new_client(ctx.limits) as client:
-        return process_feed(feed, state, result, ctx, get_run_logger(), client=client)
+    log = get_run_logger()
+    try:
+        with new_client(ctx.limits) as client:
+            return process_feed(feed, state, result, ctx, log, client=client)
+    except DatabaseLost as exc:  # one line in the report, not a task traceback
+        return not_stored(feed, exc, log)
 
 
 @flow(name="poll_feeds")

@@ -5,6 +5,7 @@ set, Prefect talks to that server; without it, runs start a temporary local serv
 """
 from __future__ import annotations
 
+import logging
 import os
 
 BASE_DEFAULTS = {
@@ -14,8 +15,28 @@ BASE_DEFAULTS = {
 }
 # The CLI prints its own summary: Prefect's per-run INFO lines would bury it.
 QUIET_DEFAULTS = {"PREFECT_LOGGING_LEVEL": "WARNING"}
+# The loggers Prefect's engine reports a failed task or flow run on, with its traceback.
+RUN_LOGGERS = ("prefect.task_runs", "prefect.flow_runs")
+
+
+class NoStorageTraceback(logging.Filter):
+    """A storage error (database gone, disk full, read-only) is one line the CLI prints itself
+    (`natowatch: lost the database ...`): Prefect's report of the failed run keeps its line and
+    loses the traceback, which says nothing more about a known condition."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from natowatch.storage.errors import StorageError
+
+        if record.exc_info and isinstance(record.exc_info[1], StorageError):
+            record.exc_info, record.exc_text = None, None
+        return True
 
 
 def set_prefect_defaults(*, quiet: bool = False) -> None:
     for name, value in {**BASE_DEFAULTS, **(QUIET_DEFAULTS if quiet else {})}.items():
         os.environ.setdefault(name, value)
+    if quiet:
+        for name in RUN_LOGGERS:
+            logger = logging.getLogger(name)
+            if not any(isinstance(f, NoStorageTraceback) for f in logger.filters):
+                logger.addFilter(NoStorageTraceback())

@@ -164,7 +164,13 @@ def _exit_on_sigterm(_signum, _frame) -> None:
 
 
 def _serve(feeds_file: Path, minutes: float, database_url: str | None, log_dir: Path, echo, ctrl_c) -> None:
-    from natowatch.flows.settings import flow_database
+    from natowatch.flows.settings import flow_database, load_settings
+    from natowatch.storage import Store
+
+    # A database that cannot be used (unreachable, full disk, read-only, schema behind) is one
+    # line before any Prefect server starts: failing inside the first poll instead, Prefect's
+    # background log and event workers would still be sending to the stopped server at exit.
+    Store.open(database_url or load_settings().database_url, upgrade=True).close()
 
     # A database URL with a password goes to the flows through the environment, not as a
     # deployment parameter that the Prefect server would store and serve.
