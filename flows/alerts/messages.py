@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.payloads import JSON_SCHEMES, alert_data, email_html, json_body, post_json
+from natowatch.flows.alerts.proxy import requests_through
 from natowatch.flows.settings import quiet_apprise, redact
 from natowatch.storage.records import AlertView, EventView, Stance, StoryFacts
 
@@ -369,13 +370,13 @@ def _html_part(message: AlertMessage) -> dict[str, Any]:
 
 def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage], *, route: str = "console",
             console=None, needs: Callable[[str], Sequence[int]] | None = None,
-            on_delivered: Callable[[str, Sequence[int]], None] | None = None) -> str:
+            on_delivered: Callable[[str, Sequence[int]], None] | None = None, proxy: str | None = None) -> str:
     """Send the message(s) to every apprise URL, as one message per URL (a digest when there are
     several); with no URL, print them on the console.
 
     `needs(url)` gives the indexes of the messages that URL still needs (default: all; none:
     the URL is skipped); `on_delivered(url, indexes)` is called as soon as a URL accepted them,
-    so that a failure elsewhere does not send them to it again.
+    so that a failure elsewhere does not send them to it again. `proxy`: Settings.alert_proxy.
     Returns where it went ('console' or 'N URL(s)'). Raises DeliveryError (redacted, naming
     the failed URLs by position and scheme) if any URL failed.
     """
@@ -389,7 +390,7 @@ def deliver(urls: Sequence[str], messages: AlertMessage | Sequence[AlertMessage]
         indexes = list(range(len(messages))) if needs is None else list(needs(url))
         if not indexes:
             continue
-        ok, answer = send_to(url, [messages[i] for i in indexes])
+        ok, answer = send_to(url, [messages[i] for i in indexes], proxy)
         if not ok:
             failures.append(f"URL {position} ({url.split('://', 1)[0]}): {answer}")
             unreachable = unreachable and is_unreachable(answer)
@@ -425,19 +426,20 @@ def probe_message(story: Story, route: str) -> AlertMessage:
                         outlet="natowatch", link=None, source_ref="natowatch alerts test", tally=None, data=data)
 
 
-def probe_route(route: str, urls: Sequence[str], message: AlertMessage, console=None) -> list[UrlAnswer]:
+def probe_route(route: str, urls: Sequence[str], message: AlertMessage, console=None,
+                proxy: str | None = None) -> list[UrlAnswer]:
     """Send `message` to each URL of a route on its own; a route without URLs prints it."""
     if not urls:
         print_to_console(message, route, console)
         return [UrlAnswer(route, 0, "console", True, "printed")]
     answers = []
     for position, url in enumerate(urls, start=1):
-        ok, answer = send_to(url, [message])
+        ok, answer = send_to(url, [message], proxy)
         answers.append(UrlAnswer(route, position, url.split("://", 1)[0], ok, redact(answer, urls)))
     return answers
 
 
-def send_to(url: str, messages: Sequence[AlertMessage]) -> tuple[bool, str]:
+def send_to(url: str, messages: Sequence[AlertMessage], proxy: str | None = None) -> tuple[bool, str]:
     """One message (a digest when several) to one apprise URL: (accepted, what it answered).
 
     The answer is not yet redacted: it may name the URL's host or token."""
@@ -452,14 +454,15 @@ def send_to(url: str, messages: Sequence[AlertMessage]) -> tuple[bool, str]:
     title, body = _compose(channel, messages)
     if channel == "json":
         with quiet_apprise():
-            ok, answer = post_json(plugin, json_body(title, body, [m.data for m in messages]))
+            ok, answer = post_json(plugin, json_body(title, body, [m.data for m in messages]), proxy)
         return ok, _last_words(answer)
     # We format the body ourselves; apprise must not convert or re-escape it.
     body_format = apprise.NotifyFormat.HTML if channel == "email" else apprise.NotifyFormat.TEXT
     plugin.notify_format = body_format
     sender = apprise.Apprise()
     sender.add(plugin)
-    ok, log_text = _notify_quietly(sender, title, body, body_format)
+    with requests_through(proxy):
+        ok, log_text = _notify_quietly(sender, title, body, body_format)
     if not ok:
         return False, _last_words(" ".join(log_text.split()) or "apprise reported a failure")
     return True, "accepted"

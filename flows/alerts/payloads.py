@@ -19,6 +19,7 @@ from typing import Any, Mapping, Sequence
 import httpx
 
 from natowatch.extract.story import Story
+from natowatch.flows.alerts.proxy import httpx_options
 from natowatch.storage.records import EventView
 
 JSON_SCHEMES = {"json", "jsons"}
@@ -62,11 +63,11 @@ def json_body(title: str, message: str, alerts: Sequence[Mapping[str, Any]]) -> 
     return {"title": title, "message": message, "alert_kind": "digest", "alerts": list(alerts)}
 
 
-def post_json(plugin, body: dict[str, Any]) -> tuple[bool, str]:
+def post_json(plugin, body: dict[str, Any], proxy: str | None = None) -> tuple[bool, str]:
     """POST `body` to the URL an apprise JSON plugin was made from: (accepted, what it answered).
 
     Same deadlines as apprise (its connect and read timeouts), no redirects, the answer's
-    first bytes only."""
+    first bytes only; through `proxy` (flows/alerts/proxy.py)."""
     payload = _with_extras(body, getattr(plugin, "payload_extras", {}) or {})
     url = f"{'https' if plugin.secure else 'http'}://{plugin.host}"
     if isinstance(plugin.port, int):
@@ -76,7 +77,8 @@ def post_json(plugin, body: dict[str, Any]) -> tuple[bool, str]:
     auth = (plugin.user, plugin.password or "") if plugin.user else None
     timeout = httpx.Timeout(plugin.socket_read_timeout, connect=plugin.socket_connect_timeout)
     try:
-        with httpx.Client(timeout=timeout, verify=plugin.verify_certificate, follow_redirects=False) as client:
+        with httpx.Client(timeout=timeout, verify=plugin.verify_certificate, follow_redirects=False,
+                          **httpx_options(proxy)) as client:
             with client.stream(plugin.method, url, content=json.dumps(payload, ensure_ascii=False).encode(),
                                params=plugin.params or None, headers=headers, auth=auth) as response:
                 answer = _first_bytes(response)

@@ -103,7 +103,8 @@ def alerts_test(route: Optional[str] = typer.Option(None, "--route", help="Only 
     # With --json, a console route's test message goes to stderr: stdout stays JSON.
     with redirect_stdout(sys.stderr) if as_json else nullcontext():
         for each in routes:
-            answers.extend(probe_route(each.name, each.urls, probe_message(story, each.name)))
+            answers.extend(probe_route(each.name, each.urls, probe_message(story, each.name),
+                                       proxy=settings.alert_proxy))
     for answer in answers:
         if as_json:
             echo_json(asdict(answer))

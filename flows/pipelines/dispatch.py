@@ -125,7 +125,7 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
                 raise DeliveryError(f"route {batch[0].route!r} is not in the settings any more")
             messages = [render_one(a) for a in batch]
             target = deliver(route.urls, messages, route=route.name, console=console, needs=needs,
-                             on_delivered=on_delivered)
+                             on_delivered=on_delivered, proxy=settings.alert_proxy)
         except DeliveryError as exc:
             for after in store.mark_all_failed(ids, str(exc), max_attempts=settings.alerts.max_attempts,
                                                backoff_seconds=settings.alerts.backoff_seconds,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any, Mapping
 
 from natowatch.extract.model import STATUSES
-from natowatch.flows.settings.checks import days, flag, positive, section, string, unknown_keys
+from natowatch.flows.settings.checks import days, flag, positive, proxy_url, section, string, unknown_keys
 from natowatch.flows.settings.model import (CONSOLE_ROUTE, DEFAULT_BACKOFF_SECONDS, DEFAULT_LEASE_SECONDS,
                                             DEFAULT_MAX_ATTEMPTS, DEFAULT_REVIVE_HOURS, DEFAULT_ROUTE_TYPES,
                                             ROUTE_TYPES, AlertSettings, Route, SettingsError)
@@ -18,7 +18,7 @@ _ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Apprise URLs may hold commas themselves (mailto://...?to=a@x,b@y): only a comma
 # followed by another scheme separates two URLs.
 _URL_SEPARATOR = re.compile(r"\s+|,\s*(?=[A-Za-z][A-Za-z0-9+.\-]*://)")
-_ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds", "revive_hours"}
+_ALERT_KEYS = {"urls", "routes", "max_attempts", "backoff_seconds", "lease_seconds", "revive_hours", "proxy"}
 _ROUTE_KEYS = {"name", "types", "statuses", "urls", "min_sources", "digest_minutes", "updates", "background",
                "background_days", "stories"}
 
@@ -57,8 +57,11 @@ def alert_settings(data: Any, source: str, env: Mapping[str, str]) -> AlertSetti
     revive = data.get("revive_hours", DEFAULT_REVIVE_HOURS)
     if isinstance(revive, bool) or not isinstance(revive, (int, float)) or not math.isfinite(revive) or revive < 0:
         raise SettingsError(f"{source}: alerts.revive_hours: expected a number of hours (0 or more), got {revive!r}")
+    proxy = data.get("proxy")
+    if proxy is not None and proxy != "direct":
+        proxy = proxy_url(proxy, source, "alerts.proxy")
     return AlertSettings(urls=urls, routes=routes, max_attempts=max_attempts, backoff_seconds=backoff,
-                         lease_seconds=lease, revive_hours=revive)
+                         lease_seconds=lease, revive_hours=revive, proxy=proxy)
 
 
 def _choices(data: Mapping, key: str, allowed: tuple[str, ...], source: str, where: str) -> tuple[str, ...] | None:

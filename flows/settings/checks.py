@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 from typing import Any, Mapping
+from urllib.parse import urlsplit
 
 from natowatch.flows.settings.model import SettingsError
 
@@ -65,3 +66,19 @@ def flag(data: Mapping, key: str, source: str, where: str) -> bool:
     if not isinstance(value, bool):
         raise SettingsError(f"{source}: {where}.{key}: expected true or false, got {value!r}")
     return value
+
+
+def proxy_url(value: Any, source: str, where: str) -> str:
+    """An http:// or https:// proxy URL with a host (and maybe user:password@ and a port)."""
+    problem = "expected an http:// or https:// proxy URL, such as http://proxy.example.org:3128" + \
+        (", or direct" if where == "alerts.proxy" else "")
+    if not isinstance(value, str):
+        raise SettingsError(f"{source}: {where}: {problem}")
+    try:
+        parts = urlsplit(value.strip())
+        parts.port  # raises for a bad port
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise SettingsError(f"{source}: {where}: {problem}")  # not echoed: it may hold a password
+    return value.strip()

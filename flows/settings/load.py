@@ -10,12 +10,12 @@ import os
 import re
 from pathlib import Path
 from typing import Any, Mapping
-from urllib.parse import urlsplit
 
 from natowatch.flows.files.yamlfile import read_yaml
 from natowatch.flows.reader.limits import FetchLimits
 from natowatch.flows.settings.alerts import alert_settings
-from natowatch.flows.settings.checks import days, positive, resolve_path, seconds, section, string, unknown_keys
+from natowatch.flows.settings.checks import (days, positive, proxy_url, resolve_path, seconds, section, string,
+                                            unknown_keys)
 from natowatch.flows.settings.model import (DEFAULT_BACKGROUND_DAYS, DEFAULT_HOST_DELAY_SECONDS, ExtractSettings,
                                             PollingSettings, Settings, SettingsError, TimelineSettings)
 from natowatch.flows.settings.paths import DEFAULT_SETTINGS_FILE, IN_CHECKOUT, config_dir
@@ -117,25 +117,10 @@ def _fetch(data: Any, source: str) -> FetchLimits:
                 raise SettingsError(f"{source}: fetch.{key}: expected a list of host names or addresses")
             values[field_name] = tuple(h.strip().lower().strip("[]") for h in hosts)
         elif kind is str:
-            values[field_name] = _proxy_url(value, source, f"fetch.{key}")
+            values[field_name] = proxy_url(value, source, f"fetch.{key}")
         else:
             values[field_name] = positive(value, kind, source, f"fetch.{key}")
     return FetchLimits(**values)
-
-
-def _proxy_url(value: Any, source: str, where: str) -> str:
-    """An http:// or https:// proxy URL with a host (and maybe user:password@ and a port)."""
-    problem = "expected an http:// or https:// proxy URL, such as http://proxy.example.org:3128"
-    if not isinstance(value, str):
-        raise SettingsError(f"{source}: {where}: {problem}")
-    try:
-        parts = urlsplit(value.strip())
-        parts.port  # raises for a bad port
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise SettingsError(f"{source}: {where}: {problem}")  # not echoed: it may hold a password
-    return value.strip()
 
 
 def _stories(data: Mapping[str, Any], source: str, base: Path) -> tuple[Path, ...]:

@@ -71,6 +71,7 @@ class AlertSettings:
     backoff_seconds: float
     lease_seconds: float = DEFAULT_LEASE_SECONDS
     revive_hours: float = DEFAULT_REVIVE_HOURS   # 0: never revive
+    proxy: str | None = None   # `alerts.proxy`: a proxy URL or 'direct' (see Settings.alert_proxy)
 
     def route(self, name: str) -> Route | None:
         return next((r for r in self.routes if r.name == name), None)
@@ -123,3 +124,8 @@ class Settings:
     extract: ExtractSettings = ExtractSettings()
     # Every story followed (`stories:`, or the one `story:`); each article is matched against each.
     stories: tuple[Path, ...] = ()
+
+    @property
+    def alert_proxy(self) -> str | None:
+        """What alert deliveries go through: `alerts.proxy`, else `fetch.proxy` (flows/alerts/proxy.py)."""
+        return self.alerts.proxy or self.fetch.proxy

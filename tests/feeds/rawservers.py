@@ -71,8 +71,10 @@ class Trickler:
 
 class ForwardingProxy:
     """A small threaded HTTP forward proxy, as a company network mandates: it takes requests in
-    absolute form ('GET http://host:port/path'), resolves and fetches them itself, and answers
-    with what it got plus a 'Via' header. `seen` lists every URL it was asked for."""
+    absolute form ('GET http://host:port/path', POST too), resolves and fetches them itself, and
+    answers with what it got plus a 'Via' header; a CONNECT (HTTPS) is tunnelled to its target
+    (or answered 502 when the target cannot be reached: there is no network here). `seen` lists
+    every URL it was asked for ('CONNECT host:port' for a tunnel)."""
 
     VIA = "1.1 natowatch-test-proxy"
 
@@ -84,14 +86,20 @@ class ForwardingProxy:
             protocol_version = "HTTP/1.1"
 
             def do_GET(self):
+                self._forward(None)
+
+            def do_POST(self):
+                self._forward(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+
+            def _forward(self, body: bytes | None):
                 proxy.seen.append(self.path)
                 target = urlsplit(self.path)
                 passed = {k: v for k, v in self.headers.items()
                           if k.lower() not in ("host", "connection", "proxy-connection", "proxy-authorization")}
                 upstream = http.client.HTTPConnection(target.hostname, target.port or 80, timeout=10)
                 try:
-                    upstream.request("GET", (target.path or "/") + (f"?{target.query}" if target.query else ""),
-                                     headers={**passed, "Via": proxy.VIA})
+                    upstream.request(self.command, (target.path or "/") + (f"?{target.query}" if target.query else ""),
+                                     body=body, headers={**passed, "Via": proxy.VIA})
                     answer = upstream.getresponse()
                     status, headers, body = answer.status, answer.getheaders(), answer.read()
                 except OSError:
@@ -107,6 +115,24 @@ class ForwardingProxy:
                 self.end_headers()
                 self.wfile.write(body)
 
+            def do_CONNECT(self):
+                proxy.seen.append(f"CONNECT {self.path}")
+                host, _, port = self.path.rpartition(":")
+                try:
+                    upstream = socket.create_connection((host, int(port)), timeout=10)
+                except (OSError, ValueError):
+                    self.send_response(502)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self.send_response(200, "Connection established")
+                self.end_headers()
+                back = threading.Thread(target=pipe, args=(upstream, self.connection), daemon=True)
+                back.start()
+                pipe(self.connection, upstream)
+                back.join()
+                self.close_connection = True
+
             def log_message(self, *args):
                 pass
 
@@ -117,3 +143,18 @@ class ForwardingProxy:
     def close(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def pipe(source: socket.socket, sink: socket.socket) -> None:
+    """Copy bytes one way until either side closes."""
+    try:
+        while data := source.recv(65536):
+            sink.sendall(data)
+    except OSError:
+        pass
+    finally:
+        for sock in (source, sink):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass

@@ -14,6 +14,7 @@ import threading
 import psycopg
 from feedpages import rss
 from pgkit import REPO, run_natowatch, serve_seed_feed
+from rawservers import pipe
 from sessionkit import run_alone
 from sqlalchemy.engine import make_url
 from werkzeug import Response
@@ -44,15 +45,7 @@ class TcpForwarder:
             with self._guard:
                 self._sockets += [client, upstream]
             for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
+                threading.Thread(target=pipe, args=(a, b), daemon=True).start()
 
     def cut(self) -> None:
         # shutdown first: a close alone leaves the thread blocked in accept() accepting.
