@@ -434,7 +434,7 @@ def run_profile(args) -> None:
                 from natowatch.flows.pipelines.prefect_env import set_prefect_defaults
 
                 set_prefect_defaults(quiet=True)
-                from natowatch.flows.pipelines.poll import poll_feeds
+                from natowatch.flows.pipelines.prefect_flows import poll_feeds
 
                 profiler = cProfile.Profile()
                 started = time.perf_counter()

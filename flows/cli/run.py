@@ -23,7 +23,7 @@ from natowatch.flows.cli.options import open_store as _open_store, settings as _
 from natowatch.flows.cli.options import stories_of as _stories
 from natowatch.flows.cli.options import day_option
 from natowatch.flows.cli.output import print_timeline as _print_timeline
-from natowatch.flows.settings import REPO_ROOT, flow_database
+from natowatch.flows.settings import REPO_ROOT
 
 # A replay claims alerts in batches of this size until none are left.
 DISPATCH_BATCH = 100
@@ -96,13 +96,12 @@ def _default_seeds() -> Path:
 
 def _run_dispatch(url: str) -> tuple[list, list]:
     """Dispatch runs until nothing due is left: (alerts sent, failures)."""
-    from natowatch.flows.pipelines.dispatch import dispatch_alerts
+    from natowatch.flows.pipelines import oneshot
 
     sent, failures = [], []
     while True:
-        # The command prints each failure once itself: the flow must not log them too.
-        with flow_database(url) as database:
-            summary = dispatch_alerts(database_url=database, limit=DISPATCH_BATCH, log_failures=False)
+        # The command prints each failure once itself: the dispatch must not log them too.
+        summary = oneshot.dispatch(url, DISPATCH_BATCH, log_failures=False)
         sent.extend(summary.sent)
         failures.extend(summary.failed)
         if summary.claimed < DISPATCH_BATCH:
@@ -147,11 +146,10 @@ def replay(
         if not folder.is_dir():
             _fail(f"{folder}: not a folder", EXIT_CONFIG)
         url = db or settings.database_url
-        from natowatch.flows.pipelines.replay import replay as replay_flow
+        from natowatch.flows.pipelines import oneshot
 
-        with progress.status(f"Replaying {folder} (Prefect starts first) ..."):
-            with flow_database(url) as database:
-                summary = replay_flow(path=str(folder.resolve()), database_url=database, fresh=fresh)
+        with progress.status(f"Replaying {folder} ..."):
+            summary = oneshot.replay(str(folder.resolve()), url, fresh)
         for problem in summary.problems:
             warn(problem)
         if not as_json:
@@ -207,7 +205,8 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
     with _clean_errors():
         settings = _settings()
         _stories(settings, None)
-        from natowatch.flows.pipelines.poll import NOT_STORED, feeds_path, poll_feeds, summary_lines
+        from natowatch.flows.pipelines import oneshot
+        from natowatch.flows.pipelines.poll import NOT_STORED, feeds_path, summary_lines
         from natowatch.storage.errors import DatabaseLost
 
         url = db or settings.database_url
@@ -216,8 +215,7 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
             with CtrlC(warn) as ctrl_c:
                 if not once:
                     _poll_forever(path, url, ctrl_c, dispatch=not no_dispatch)
-                with flow_database(url) as database:
-                    reports = poll_feeds(feeds_file=str(path), database_url=database, once=True)
+                reports = oneshot.poll_once(str(path), url)
                 ctrl_c.check()
                 if not as_json:
                     for line in summary_lines(reports):
@@ -235,16 +233,16 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
 
 
 def _poll_forever(path: Path, url: str, ctrl_c, *, dispatch: bool) -> None:
-    """`poll` without --once: a cycle now, then one whenever a feed is due, each a flow run;
-    one line per polled feed per cycle. Ends with Interrupted (Ctrl-C)."""
+    """`poll` without --once: a cycle now, then one whenever a feed is due, each a flow run when
+    a Prefect server is configured; one line per polled feed per cycle. Ends with Interrupted (Ctrl-C)."""
     from natowatch.flows.reader.feeds import FeedsError, load_feeds
-    from natowatch.flows.pipelines.poll import now_utc, poll_feeds, seconds_until_next_poll, summary_lines
+    from natowatch.flows.pipelines import oneshot
+    from natowatch.flows.pipelines.poll import now_utc, seconds_until_next_poll, summary_lines
 
     typer.echo(f"Polling the feeds of {path}: first poll now, then each feed when it is due; alerts "
                + ("sent after each poll" if dispatch else "only queued (--no-dispatch)") + ". Ctrl-C stops.")
     while True:
-        with flow_database(url) as database:
-            reports = poll_feeds(feeds_file=str(path), database_url=database, once=True)
+        reports = oneshot.poll_once(str(path), url)
         stamp = f"{now_utc():%H:%M:%S}"
         for line in summary_lines(reports):
             typer.echo(f"{stamp} {line}")

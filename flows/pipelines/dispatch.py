@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Mapping
-
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
+from typing import Callable, Mapping
 
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.messages import DeliveryError, deliver, render_alert
@@ -150,7 +147,7 @@ def send_claimed(store: Store, alerts: list[AlertView], settings: Settings, stor
 def dispatch_pass(store: Store, settings: Settings, story: Story, limit: int = 100, console=None,
                   log: logging.Logger | logging.LoggerAdapter | None = None,
                   stories: Mapping[str, Story] | None = None) -> DispatchSummary:
-    """One pass over the due alerts, without Prefect (the flow below wraps this)."""
+    """One pass over the due alerts, without Prefect."""
     return send_claimed(store, claim(store, settings, limit), settings, story, console, log, stories)
 
 
@@ -170,34 +167,39 @@ def claim(store: Store, settings: Settings, limit: int) -> list[AlertView]:
                               digest_seconds=settings.alerts.digest_seconds)
 
 
-@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def claim_due_alerts(store: Store, settings: Settings, limit: int) -> list[AlertView]:
-    return claim(store, settings, limit)
+# Claim due alerts from a store; send claimed alerts (store, alerts, settings, story, stories by id).
+ClaimStep = Callable[[Store, Settings, int], "list[AlertView]"]
+SendStep = Callable[[Store, "list[AlertView]", Settings, Story, "Mapping[str, Story]"], DispatchSummary]
 
 
-@task(cache_policy=NO_CACHE)
-def send_alerts(store: Store, alerts: list[AlertView], settings: Settings, story: Story,
-                stories: Mapping[str, Story] | None = None) -> DispatchSummary:
-    # No task retries: a failed delivery is retried through the outbox's backoff instead.
-    return send_claimed(store, alerts, settings, story, log=get_run_logger(), stories=stories)
-
-
-@flow(name="dispatch-alerts")
-def dispatch_alerts(database_url: str | None = None, limit: int = 100, log_failures: bool = True) -> DispatchSummary:
-    """Claim up to `limit` due alerts, deliver each to its route's URLs (the console when
-    a route has none) and mark it sent, or failed with a backoff.
+def dispatch_due(database_url: str | None, limit: int, log: logging.Logger | logging.LoggerAdapter,
+                 claim_step: ClaimStep, send_step: SendStep, *, log_failures: bool = True) -> DispatchSummary:
+    """Claim up to `limit` due alerts, deliver each to its route's URLs (the console when a route
+    has none) and mark it sent, or failed with a backoff. The Prefect flow passes its tasks as
+    the steps; `dispatch_plain` passes plain functions.
 
     `log_failures=False` when the caller reports the failures itself (the CLI prints one line
     each: logged as well, every failure would show twice)."""
-    logger = get_run_logger()
     settings = load_settings()
     stories = load_stories(settings)
     by_id = {s.id: s for s in stories}
     with Store.open(database_url or settings.database_url) as store:
-        alerts = claim_due_alerts(store, settings, limit)
-        summary = send_alerts(store, alerts, settings, stories[0], by_id) if alerts else DispatchSummary()
+        alerts = claim_step(store, settings, limit)
+        summary = send_step(store, alerts, settings, stories[0], by_id) if alerts else DispatchSummary()
     for item in summary.failed if log_failures else ():
-        logger.warning("alert %s (route %s) not delivered, now %s: %s",
-                       item.alert_id, item.route, item.state, redact(item.error, settings.alerts.all_urls))
-    logger.info("alerts: %d claimed, %d sent, %d failed", summary.claimed, len(summary.sent), len(summary.failed))
+        log.warning("alert %s (route %s) not delivered, now %s: %s",
+                    item.alert_id, item.route, item.state, redact(item.error, settings.alerts.all_urls))
+    log.info("alerts: %d claimed, %d sent, %d failed", summary.claimed, len(summary.sent), len(summary.failed))
     return summary
+
+
+def dispatch_plain(database_url: str | None = None, limit: int = 100, log_failures: bool = True,
+                   log: logging.Logger | logging.LoggerAdapter | None = None) -> DispatchSummary:
+    """One dispatch without Prefect (no flow run recorded, no Prefect server): `natowatch
+    dispatch` when no Prefect server is configured (flows/pipelines/oneshot.py)."""
+    log = log or logging.getLogger("natowatch.dispatch")
+
+    def send(store: Store, alerts: list[AlertView], settings: Settings, story: Story,
+             stories: Mapping[str, Story]) -> DispatchSummary:
+        return send_claimed(store, alerts, settings, story, log=log, stories=stories)
+    return dispatch_due(database_url, limit, log, claim, send, log_failures=log_failures)

@@ -1,8 +1,9 @@
 """Poll RSS/Atom feeds: fetch what is due, read new items, extract and store their events.
 
-The logic is plain functions (tested without Prefect); the `poll_feeds` flow wires them
-as tasks: one fetch task per feed (retried on transient errors), all at once, and one ingest
-task per feed, run as soon as that feed's fetch returns. Nothing is lost or repeated: an item is marked seen only once its article is
+The logic is plain functions (tested without Prefect); the `poll_feeds` flow
+(flows/pipelines/prefect_flows.py) wires them as tasks: one fetch task per feed (retried on
+transient errors), all at once, and one ingest task per feed, run as soon as that feed's fetch
+returns; `poll_plain` runs the same steps without Prefect. Nothing is lost or repeated: an item is marked seen only once its article is
 stored, and a feed's new ETag/Last-Modified is saved only when every new item was stored,
 so a failure half-way makes the next poll fetch the whole feed again.
 
@@ -22,14 +23,10 @@ import datetime as dt
 import hashlib
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
-
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
-from prefect.runtime import task_run
 
 from natowatch.extract import html_to_article
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
@@ -65,10 +62,8 @@ DEFAULT_IDLE_SECONDS = 300.0
 # A feed that times out or answers 5xx is tried again within the cycle, then backs off.
 FETCH_RETRIES = 2
 FETCH_RETRY_DELAYS = [2, 10]
-
-
-class TransientFetchError(RuntimeError):
-    """Raised by the fetch task so Prefect retries it."""
+# Feeds fetched at the same time by a poll without Prefect (Prefect's task runner has its own).
+MAX_PARALLEL_FEEDS = 16
 
 
 @dataclass(frozen=True)
@@ -477,44 +472,18 @@ def feeds_path(settings: Settings, feeds_file: str | Path | None) -> Path:
     return Path(feeds_file) if feeds_file else settings.feeds_file or config_dir() / "feeds.yaml"
 
 
-# --- Prefect ------------------------------------------------------------------------------
+# --- one poll, with or without Prefect -------------------------------------------------------
 
-@task(name="fetch-feed", retries=FETCH_RETRIES, retry_delay_seconds=FETCH_RETRY_DELAYS, cache_policy=NO_CACHE)
-def fetch_feed_task(feed: Feed, state: FeedState | None, limits: FetchLimits) -> FetchResult:
-    result = fetch_feed(feed, state, limits)
-    if result.transient and task_run.run_count <= FETCH_RETRIES:
-        get_run_logger().warning("feed %s: %s (will retry)", feed.name, result.error)
-        raise TransientFetchError(result.error)
-    # The last attempt returns its failure: the feed's backoff takes over, without a traceback.
-    return result
+# Fetch the due feeds of a cycle under its limits (a FetchMany); process one feed's fetch result.
+FetchDue = Callable[[Due, FetchLimits], "Iterable[tuple[int, FetchResult | BaseException]]"]
+ProcessFeed = Callable[[Feed, "FeedState | None", FetchResult, PollContext], FeedReport]
 
 
-def fetch_concurrently(due: Due, limits: FetchLimits) -> Iterator[tuple[int, FetchResult | BaseException]]:
-    """All due feeds at once (Prefect's thread pool), each handed back as soon as it is fetched:
-    a hanging feed delays neither the other fetches nor the storing of their results."""
-    futures = [fetch_feed_task.submit(feed, state, limits) for feed, state in due]
-    position = {id(future): index for index, future in enumerate(futures)}
-    for future in as_completed(futures):
-        try:
-            yield position[id(future)], future.result()
-        except Exception as exc:
-            yield position[id(future)], exc
-
-
-@task(name="ingest-feed-items", cache_policy=NO_CACHE)
-def process_feed_task(feed: Feed, state: FeedState | None, result: FetchResult, ctx: PollContext) -> FeedReport:
-    log = get_run_logger()
-    try:
-        with new_client(ctx.limits) as client:
-            return process_feed(feed, state, result, ctx, log, client=client)
-    except DatabaseLost as exc:  # one line in the report, not a task traceback
-        return not_stored(feed, exc, log)
-
-
-@flow(name="poll_feeds")
-def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, once: bool = True) -> list[FeedReport]:
-    """Poll the due feeds once (once=True), or keep polling until interrupted."""
-    log = get_run_logger()
+def poll(feeds_file: str | None, database_url: str | None, log: logging.Logger | logging.LoggerAdapter,
+         fetch_due: FetchDue, process: ProcessFeed, *, once: bool = True) -> list[FeedReport]:
+    """Poll the due feeds once (once=True), or keep polling until interrupted. The Prefect flow
+    (flows/pipelines/prefect_flows.py) passes its tasks as `fetch_due` and `process`;
+    `poll_plain` passes plain functions."""
     settings = load_settings()
     path = feeds_path(settings, feeds_file)
     store = Store.open(database_url or settings.database_url, upgrade=True)
@@ -532,13 +501,56 @@ def poll_feeds(feeds_file: str | None = None, database_url: str | None = None, o
             cycle_ctx = ctx.new_cycle(settings.polling.host_delay_seconds, feeds)
             if not feeds:
                 log.info("no feeds to poll in %s", path)
-            reports = run_cycle(feeds, store, lambda due: fetch_concurrently(due, cycle_ctx.limits),
-                                lambda feed, state, result: process_feed_task(feed, state, result, cycle_ctx), log)
+            reports = run_cycle(feeds, store, lambda due: fetch_due(due, cycle_ctx.limits),
+                                lambda feed, state, result: process(feed, state, result, cycle_ctx), log)
             if once:
                 return reports
             time.sleep(seconds_until_next_poll(feeds, store, now_utc()))
     finally:
         store.close()
+
+
+def fetch_with_retries(due: Due, limits: FetchLimits, log: logging.Logger | logging.LoggerAdapter
+                       ) -> Iterator[tuple[int, FetchResult | BaseException]]:
+    """The FetchMany of a poll without Prefect: all due feeds at once in threads, each handed
+    back as soon as it is fetched; a timeout or 5xx is tried again after FETCH_RETRY_DELAYS (what
+    the Prefect task's retries do), then its last answer is returned: the feed's backoff takes over."""
+    def one(feed: Feed, state: FeedState | None) -> FetchResult:
+        for delay in FETCH_RETRY_DELAYS[:FETCH_RETRIES]:
+            result = fetch_feed(feed, state, limits)
+            if not result.transient:
+                return result
+            log.warning("feed %s: %s (will retry)", feed.name, result.error)
+            time.sleep(delay)
+        return fetch_feed(feed, state, limits)
+    if not due:
+        return
+    with ThreadPoolExecutor(max_workers=min(len(due), MAX_PARALLEL_FEEDS), thread_name_prefix="natowatch-feed") as pool:
+        futures = {pool.submit(one, feed, state): index for index, (feed, state) in enumerate(due)}
+        for future in as_completed(futures):
+            try:
+                yield futures[future], future.result()
+            except Exception as exc:
+                yield futures[future], exc
+
+
+def process_with_client(feed: Feed, state: FeedState | None, result: FetchResult, ctx: PollContext,
+                        log: logging.Logger | logging.LoggerAdapter) -> FeedReport:
+    """process_feed with a connection pool of its own for the feed's pages."""
+    try:
+        with new_client(ctx.limits) as client:
+            return process_feed(feed, state, result, ctx, log, client=client)
+    except DatabaseLost as exc:  # one line in the report, not a traceback
+        return not_stored(feed, exc, log)
+
+
+def poll_plain(feeds_file: str | None = None, database_url: str | None = None, *, once: bool = True,
+               log: logging.Logger | logging.LoggerAdapter | None = None) -> list[FeedReport]:
+    """The poll without Prefect (no flow run recorded, no Prefect server): `natowatch poll`
+    when no Prefect server is configured (flows/pipelines/oneshot.py)."""
+    log = log or logging.getLogger("natowatch.poll")
+    return poll(feeds_file, database_url, log, lambda due, limits: fetch_with_retries(due, limits, log),
+                lambda feed, state, result, ctx: process_with_client(feed, state, result, ctx, log), once=once)
 
 
 def _one_line(exc: BaseException) -> str:

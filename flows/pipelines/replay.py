@@ -1,18 +1,17 @@
 """Replay a folder of article files (the seed corpus) in publication order into the store.
 
-Two batched tasks, not one per article: read+extract everything (pure work after the
+Two batched steps, not one per article: read+extract everything (pure work after the
 reads), then store everything (one transaction per article, idempotent, so a retry
-after a database hiccup stores nothing twice).
+after a database hiccup stores nothing twice). The `replay` flow (flows/pipelines/prefect_flows.py)
+runs them as Prefect tasks; `replay_folder` alone runs them without Prefect.
 """
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
-
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
+from typing import Callable, Protocol
 
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
 from natowatch.extract.story import Story
@@ -122,44 +121,49 @@ def remove_sqlite_database(database_url: str) -> bool:
     return removed
 
 
-@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def known_candidates_task(database_url: str) -> tuple[CandidateView, ...]:
+def known_candidates(database_url: str) -> tuple[CandidateView, ...]:
     """The candidates found by earlier runs (and the operator's decisions), creating the schema if needed."""
     with Store.open(database_url, upgrade=True) as store:
         return tuple(store.candidates())
 
 
-@task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def read_and_extract_task(folder: Path, stories: tuple[Story, ...],
-                          known: tuple[CandidateView, ...] = (),
-                          budget_seconds: float | None = DEFAULT_BUDGET_SECONDS) -> ExtractedBatch:
-    return read_and_extract(folder, stories, known, budget_seconds=budget_seconds)
-
-
-@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def store_batch_task(database_url: str, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
-                     folder: str, background_days: int | None = None) -> ReplaySummary:
-    # Opens its own store so a retry starts from a fresh connection.
+def store_batch_at(database_url: str, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str,
+                   background_days: int | None = None) -> ReplaySummary:
+    """store_batch on a store of its own, so a retry starts from a fresh connection."""
     with Store.open(database_url, upgrade=True) as store:
         return store_batch(store, batch, routes, folder, background_days)
 
 
-@flow(name="replay")
-def replay(path: str = "seeds", database_url: str | None = None, fresh: bool = False) -> ReplaySummary:
+class ExtractStep(Protocol):
+    """Read and extract a folder, following the candidates stored (read_and_extract)."""
+
+    def __call__(self, folder: Path, stories: tuple[Story, ...], known: tuple[CandidateView, ...], *,
+                 budget_seconds: float | None) -> ExtractedBatch: ...
+
+
+# The candidates stored (database URL); store a batch (database URL, batch, routes, folder,
+# background_days).
+KnownStep = Callable[[str], "tuple[CandidateView, ...]"]
+StoreStep = Callable[[str, ExtractedBatch, "tuple[RouteRule, ...]", str, "int | None"], ReplaySummary]
+
+
+def replay_folder(path: str, database_url: str | None, fresh: bool, log: logging.Logger | logging.LoggerAdapter,
+                  known_step: KnownStep = known_candidates, extract_step: ExtractStep = read_and_extract,
+                  store_step: StoreStep = store_batch_at) -> ReplaySummary:
     """Read the folder's articles in publication order, extract their events and store them,
     queueing an alert per new event and route. `fresh` deletes the SQLite database first.
-    The schema is created or upgraded as needed."""
-    logger = get_run_logger()
+    The schema is created or upgraded as needed. The Prefect flow (flows/pipelines/prefect_flows.py)
+    passes its tasks as the steps; called with the defaults, no Prefect is involved."""
     settings = load_settings()
     stories = load_stories(settings)
     url = database_url or settings.database_url
     if fresh and remove_sqlite_database(url):
-        logger.info("removed the old database")
-    batch = read_and_extract_task(Path(path), stories, known_candidates_task(url), settings.extract.budget_seconds)
+        log.info("removed the old database")
+    batch = extract_step(Path(path), stories, known_step(url), budget_seconds=settings.extract.budget_seconds)
     for problem in batch.problems:
-        logger.warning("%s", problem)
-    summary = store_batch_task(url, batch, settings.alerts.rules, str(path), settings.timeline.background_days)
-    logger.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated (%d upgraded, "
-                "%d ended), %d alerts queued", summary.articles, summary.new_articles, summary.unrelated,
-                len(summary.new_events), summary.corroborated, summary.upgraded, summary.ended, summary.alerts_queued)
+        log.warning("%s", problem)
+    summary = store_step(url, batch, settings.alerts.rules, str(path), settings.timeline.background_days)
+    log.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated (%d upgraded, "
+             "%d ended), %d alerts queued", summary.articles, summary.new_articles, summary.unrelated,
+             len(summary.new_events), summary.corroborated, summary.upgraded, summary.ended, summary.alerts_queued)
     return summary

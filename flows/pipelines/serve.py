@@ -179,7 +179,7 @@ def _serve(feeds_file: Path, minutes: float, database_url: str | None, log_dir: 
         # Imported once PREFECT_API_URL is set: Prefect reads its settings when first used.
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
-        from natowatch.flows.pipelines.poll import poll_feeds
+        from natowatch.flows.pipelines.prefect_flows import poll_feeds
 
         if ctrl_c is not None:
             ctrl_c.check()   # Ctrl-C while the server was starting
@@ -242,8 +242,7 @@ def run_schedules(feeds_file: str, minutes: str, database_url: str) -> None:
     run in a child process, until SIGINT (then the runs in progress finish first)."""
     from prefect.runner import Runner
 
-    from natowatch.flows.pipelines.dispatch import dispatch_alerts
-    from natowatch.flows.pipelines.poll import poll_feeds
+    from natowatch.flows.pipelines.prefect_flows import dispatch_alerts, poll_feeds
 
     # Flows added to the runner (not deployments it would load from their entrypoint) keep
     # their completion hooks: each scheduled run reports on serve's output.

@@ -9,8 +9,8 @@ import pytest
 from deployfiles import REPO, dockerfile_env, flow_functions
 
 EXPECTED = {
-    "poll-feeds": ("flows/pipelines/poll.py:poll_feeds", 300),
-    "dispatch-alerts": ("flows/pipelines/dispatch.py:dispatch_alerts", 60),
+    "poll-feeds": ("flows/pipelines/prefect_flows.py:poll_feeds", 300),
+    "dispatch-alerts": ("flows/pipelines/prefect_flows.py:dispatch_alerts", 60),
 }
 
 

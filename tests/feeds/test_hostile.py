@@ -25,7 +25,7 @@ from werkzeug import Response
 from natowatch.flows.reader.feeds import Feed, parse_feed
 from natowatch.flows.reader.fetch import FetchLimits, HostPacer, fetch
 from natowatch.flows.reader.netguard import non_public_reason
-from natowatch.flows.pipelines import poll
+from natowatch.flows.pipelines import prefect_flows
 from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle, with_origins
 
 from test_poll import T0
@@ -103,7 +103,7 @@ def test_a_good_feed_is_stored_while_a_trickling_feed_is_still_being_fetched(
         rss([dict(guid="g1", title=seed.title, description=seed.text)]), content_type="application/rss+xml")
     ctx = replace(ctx, limits=replace(STRICT, read_timeout=5.0, total_timeout=20.0))
     # No pause between the slow feed's retries once its server is gone: the test ends sooner.
-    monkeypatch.setattr(poll, "fetch_feed_task", poll.fetch_feed_task.with_options(retry_delay_seconds=0))
+    monkeypatch.setattr(prefect_flows, "fetch_feed_task", prefect_flows.fetch_feed_task.with_options(retry_delay_seconds=0))
     while_slow = {}
 
     def step(feed, state, result):
@@ -117,7 +117,7 @@ def test_a_good_feed_is_stored_while_a_trickling_feed_is_still_being_fetched(
     @flow
     def one_cycle():
         feeds = [Feed("slow", f"{trickle.url}/feed.xml"), Feed("good", server.url_for("/good.xml"), full_page=False)]
-        return run_cycle(feeds, ctx.store, lambda due: poll.fetch_concurrently(due, ctx.limits), step, log, now=T0)
+        return run_cycle(feeds, ctx.store, lambda due: prefect_flows.fetch_concurrently(due, ctx.limits), step, log, now=T0)
 
     reports = one_cycle()
     assert while_slow == dict(slow_in_progress=True, seen={"guid:g1"}, articles=[(seed.title,)])

@@ -62,7 +62,7 @@ def test_replay_of_the_seeds_alerts_once_per_gold_event(prefect_harness, runner,
 
 @pytest.mark.prefect
 def test_replay_flow_reports_unrelated_and_missing_files(prefect_harness, tmp_path, write_settings):
-    from natowatch.flows.pipelines.replay import replay
+    from natowatch.flows.pipelines.prefect_flows import replay
 
     write_settings({})
     folder = tmp_path / "articles"
