@@ -44,6 +44,8 @@ NATOWATCH = Path(sys.executable).with_name("natowatch")
 POLL_COMMAND = (str(NATOWATCH), "poll", "--once", "--no-dispatch")
 DEFAULT_POSTGRES_URL = "postgresql://natowatch:natowatch@127.0.0.1:5432/natowatch_test"
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+# --workers: the poll's polling.workers (child_env drops the caller's NATOWATCH_* settings).
+WORKERS: list[int] = []
 RSS_SAMPLE_SECONDS = 0.2
 EXTRACT_REPEATS = 20
 # Targets from issue 15 (issue 8 had ratio 1.5 and 500 MB).
@@ -252,8 +254,9 @@ def measure(n: int, feeds: int, db: str, seeds, work: Path, log) -> Measurement:
         with fresh_database(db, work / f"db-{n}") as database_url:
             server.requests.reset()
             log(f"pipeline: {' '.join(POLL_COMMAND[1:])} on {db} ...")
+            workers = {"NATOWATCH_WORKERS": str(WORKERS[0])} if WORKERS else {}
             run = run_child(POLL_COMMAND, child_env(
-                NATOWATCH_FEEDS=str(feeds_file), NATOWATCH_DATABASE_URL=database_url,
+                **workers, NATOWATCH_FEEDS=str(feeds_file), NATOWATCH_DATABASE_URL=database_url,
                 NATOWATCH_DATA_DIR=str(work / f"data-{n}"),
                 NATOWATCH_ALERT_URLS=f"json://127.0.0.1:{receiver.server_address[1]}/alerts"))
             if run.returncode:
@@ -460,6 +463,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scale", type=int, default=1, help="also measure at SCALE x N (e.g. 5)")
     parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite",
                         help="database (postgres: NATOWATCH_BENCH_POSTGRES_URL, a fresh database per run)")
+    parser.add_argument("--workers", type=int, help="the poll's worker processes (default: the settings', the cores)")
     parser.add_argument("--json", action="store_true", help="print one last JSON line for scripts")
     parser.add_argument("--extract-only", action="store_true",
                         help="median extract_events time per seed article, and `natowatch replay` wall time")
@@ -474,6 +478,8 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("need --feeds >= 1, --n >= --feeds and --scale >= 1")
     if not NATOWATCH.exists() and not args.profile:
         parser.error(f"{NATOWATCH} not found: install the project (pip install -e .) in this Python's venv")
+    if args.workers:
+        WORKERS.append(args.workers)
     if args.extract_only:
         run_extract_only(args)
     elif args.ingest_only:

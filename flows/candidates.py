@@ -18,6 +18,11 @@ from natowatch.extract.story import Candidate, Story
 from natowatch.storage import CandidateView, FoundCandidate
 
 
+# Per story id, the found candidates it follows, in the order they were found (picklable): what a
+# worker process needs to read an article as the poller would (flows/pipelines/items.py).
+Following = tuple[tuple[str, tuple[FoundCandidate, ...]], ...]
+
+
 def found_candidate(name: str, pronoun: str | None) -> FoundCandidate:
     # the surname alone names them in later sentences, as discover.with_candidates reads them
     return FoundCandidate(name=name, aliases=(name.split()[-1],), pronoun=pronoun or None)
@@ -65,7 +70,22 @@ class FollowedCandidates:
             return ()
         pronouns = propose(title, text, read_as)
         found = tuple(found_candidate(name, pronouns.get(name)) for name in new)
-        for c in found:
-            if c.name not in self._rejected.get(story.id, ()):
-                self._extra.setdefault(story.id, {})[c.name] = c
+        self.follow(story.id, found)
         return found
+
+    def follow(self, story_id: str, found: Iterable[FoundCandidate]) -> None:
+        """Follow `found` (what `learn` found in an article, here or in a worker process) from
+        now on, unless rejected."""
+        for c in found:
+            if c.name not in self._rejected.get(story_id, ()):
+                self._extra.setdefault(story_id, {})[c.name] = c
+
+    def following(self) -> Following:
+        """The found candidates followed now, per story."""
+        return tuple((story_id, tuple(found.values())) for story_id, found in self._extra.items() if found)
+
+    def follow_only(self, following: Following) -> None:
+        """Follow exactly `following` from now on: a worker process reads each article with the
+        candidates the poller followed when it handed the article over. A story is built again
+        only when its names change."""
+        self._extra = {story_id: {c.name: c for c in found} for story_id, found in following}

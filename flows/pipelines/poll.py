@@ -20,29 +20,25 @@ titles and evidence are sanitised and capped before they are stored.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from natowatch.extract import html_to_article
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
-from natowatch.extract.model import Event
-from natowatch.extract.sanitize import sanitize_line, sanitize_text
+from natowatch.extract.sanitize import sanitize_line
 from natowatch.extract.story import Story
-from natowatch.flows.files.articles import outlet_of
-from natowatch.flows.reader.feeds import (Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, clean_link, decode_html,
-                         load_feeds, parse_feed)
+from natowatch.flows.reader.feeds import Feed, FeedItem, FeedParseError, FeedsError, ParsedFeed, decode_html, load_feeds, parse_feed
 from natowatch.flows.reader.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, HostPacer, fetch, new_client
 from natowatch.flows.reader.netguard import origin_of
-from natowatch.flows.relevance import why_not
 from natowatch.flows.settings import DEFAULT_HOST_DELAY_SECONDS, Settings, config_dir, load_settings
-from natowatch.flows.candidates import FollowedCandidates
-from natowatch.flows.ingest import events_by_story
+from natowatch.flows.candidates import FollowedCandidates, Following
 from natowatch.flows.files.stories import load_stories
+from natowatch.flows.pipelines.items import ItemResult, PageJob, article_of, read_item, settled
+from natowatch.flows.pipelines.workers import WorkerPlan
 from natowatch.storage import ArticleRecord, FeedState, RouteRule, Store
 from natowatch.storage.errors import DatabaseLost
 
@@ -54,9 +50,8 @@ GONE = 410
 BUSY = "being polled by another poller"
 # The database went away during the poll (storage.errors.DatabaseLost): a failed run.
 NOT_STORED = "not_stored"
-LANGUAGE_FALLBACK = "en"
-# Fewer words than this from a page is taken for a failed extraction (menu, teaser, video page).
-MIN_PAGE_WORDS = 25
+# Items read ahead of the storing when they are extracted here (see ingest_items).
+READ_AHEAD = 4
 # How long a looping poller with no feeds waits before reading the feeds file again.
 DEFAULT_IDLE_SECONDS = 300.0
 # A feed that times out or answers 5xx is tried again within the cycle, then backs off.
@@ -82,6 +77,8 @@ class PollContext:
     pacer: HostPacer = field(default_factory=lambda: HostPacer(DEFAULT_HOST_DELAY_SECONDS))
     # Every story followed, each article matched against each (empty: `story` alone).
     stories: tuple[Story, ...] = ()
+    # Worker processes for HTML -> text -> events (None: always in this process).
+    workers: WorkerPlan | None = None
 
     def new_cycle(self, host_delay_seconds: float, feeds: Sequence[Feed] = ()) -> PollContext:
         """A context for one cycle: a fresh pacer, and the origins of `feeds` (the configured
@@ -221,10 +218,16 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
                  *, client=None) -> FeedReport:
     """Store every item of the feed not seen before; one item's failure does not stop the rest.
 
-    The report's `error` is set when some item could not be stored (it will be tried again).
+    Pages are read in threads (hosts in parallel) and turned into articles and events in worker
+    processes when there are enough of them (ctx.workers, flows/pipelines/workers.py), else here;
+    this thread stores them in feed order, one transaction each, and the candidates each article
+    found are followed by the next (flows/pipelines/items.py: settled). The report's `error` is
+    set when some item could not be stored (it will be tried again).
     """
     counts = dict(new_items=0, skipped=0, refused=0, new_events=0, corroborated=0, alerts_queued=0)
     followed = FollowedCandidates.from_store(ctx.store)
+    # What this thread follows, as the reading threads see it: replaced after each article, never changed.
+    following = [followed.following()]
     failed: list[str] = []
     seen = ctx.store.seen_items(feed.name)
     new = [item for item in parsed.items if item.key not in seen]
@@ -232,42 +235,54 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
     left = new[limits.max_items_per_poll:]
     new = new[:limits.max_items_per_poll]
     deadline = time.monotonic() + limits.feed_timeout
+    stories = ctx.stories or (ctx.story,)
+    pool = ctx.workers.pool(len(new), stories) if ctx.workers else None
+    # The time a reading thread waited for the storing is not page reading: its deadline moves.
+    paused = threading.local()
 
-    def read(item: FeedItem) -> ArticleRecord | Skip | None | Exception | object:
+    def wait_for_storing(seconds: float) -> None:
+        paused.seconds = getattr(paused, "seconds", 0.0) + seconds
+
+    def read(item: FeedItem) -> Callable[[], ItemResult] | Skip | Exception | object:
         if item.link_problem:
             return Skip(item.link_problem)
-        if time.monotonic() >= deadline:
+        own_deadline = deadline + getattr(paused, "seconds", 0.0)
+        if time.monotonic() >= own_deadline:
             return DEFERRED
         try:
-            return article_for_item(feed, item, parsed.language, replace(ctx, limits=limits), log, client=client,
-                                    deadline=deadline)
+            job = fetch_item_page(feed, item, parsed.language, replace(ctx, limits=limits), log, client=client,
+                                  deadline=own_deadline, following=following[0])
         except Exception as exc:  # reported with the item below, like a failed store
             return exc
-    # Pages are read in threads (hosts in parallel) while this thread stores them in feed order.
-    records = ctx.pacer.map_by_host(read, new, lambda item: item.link if feed.full_page else None)
-    for item, record in zip(new, records):
+        if isinstance(job, Skip):
+            return job
+        if pool is not None:  # this thread reads on while a worker extracts
+            future = pool.submit(job)
+            return lambda: settled(job, future.result(), stories, followed)
+        return lambda: read_item(job, stories, followed)
+    # At most a few items read ahead of the storing: their pages wait in memory.
+    ahead = 4 * pool.processes if pool is not None else READ_AHEAD
+    outcomes = ctx.pacer.map_by_host(read, new, lambda item: item.link if feed.full_page else None, ahead=ahead,
+                                     waited=wait_for_storing)
+    for item, outcome in zip(new, outcomes):
         try:
-            if record is DEFERRED:
+            if outcome is DEFERRED:
                 left.append(item)
                 continue
-            if isinstance(record, Exception):
-                raise record
-            if isinstance(record, Skip):
-                log.warning("feed %s: item %s: skipped: %s", feed.name, sanitize_line(item.key, 200), record.reason)
+            if isinstance(outcome, Exception):
+                raise outcome
+            if isinstance(outcome, Skip):
+                log.warning("feed %s: item %s: skipped: %s", feed.name, sanitize_line(item.key, 200), outcome.reason)
                 counts["refused"] += ctx.store.record_feed_item(feed.name, item.key, None)
                 continue
-            if record is None:
+            read_result = outcome()
+            following[0] = followed.following()
+            for line in (*read_result.warnings, *filter(None, [read_result.cut_short])):
+                log.warning("%s", line)
+            if read_result.record is None:
                 ctx.store.record_feed_item(feed.name, item.key, None)
                 continue
-            found = tuple(replace(part, events=tuple(capped_evidence(e, limits.max_evidence_chars) for e in part.events))
-                          for part in events_by_story(
-                              ctx.stories or (ctx.story,), record.title, record.text, record.published,
-                              ctx.background_days, followed, budget_seconds=ctx.budget_seconds,
-                              name=item.link or item.key,
-                              warn=lambda line: log.warning("feed %s: item %s", feed.name, line)))
-            relevant = bool(found)
-            reason = None if relevant else why_not(record.title, record.text, ctx.stories or (ctx.story,))
-            result = ctx.store.ingest_stories(replace(record, relevant=relevant, skip_reason=reason), found, ctx.routes,
+            result = ctx.store.ingest_stories(read_result.record, read_result.found, ctx.routes,
                                               feed_item=(feed.name, item.key))
         except DatabaseLost:
             raise  # the database is gone: no other item can be stored either
@@ -279,7 +294,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
         # False when a concurrent poller stored the item first: ingest then added nothing.
         stored_here = result.feed_item_created
         counts["new_items"] += stored_here
-        counts["skipped"] += stored_here and not relevant
+        counts["skipped"] += stored_here and not read_result.record.relevant
         counts["new_events"] += len(result.new_events)
         counts["corroborated"] += len(result.corroborated_events)
         counts["alerts_queued"] += result.alerts_queued
@@ -293,25 +308,14 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
     return FeedReport(feed.name, "updated", items=len(parsed.items), error="; ".join(problems) or None, **counts)
 
 
-def capped_evidence(event: Event, max_chars: int) -> Event:
-    """The event with its evidence sentence cut to `max_chars` (a 'sentence' of a page without
-    punctuation can be the whole page); the marks past the cut are dropped."""
-    if len(event.evidence) <= max_chars:
-        return event
-    marks = tuple(m for m in event.marks if m[1] <= max_chars - 1)
-    return replace(event, evidence=event.evidence[:max_chars - 1] + "\u2026", marks=marks)
-
-
-def article_for_item(feed: Feed, item: FeedItem, language: str | None, ctx: PollContext,
-                     log: logging.Logger | logging.LoggerAdapter, *, client=None,
-                     deadline: float | None = None) -> ArticleRecord | Skip | None:
-    """The article an item stands for: its page when it can be had, else the feed's own text.
-
-    None when there is no text at all (the item is remembered so it is not fetched again); Skip
-    when its page (or a redirect) is refused on principle: an inside address, a scheme other
-    than http(s), a malformed URL.
-    """
-    title, text, published, url, text_source = item.title, "", item.published, item.link, "feed"
+def fetch_item_page(feed: Feed, item: FeedItem, language: str | None, ctx: PollContext,
+                    log: logging.Logger | logging.LoggerAdapter, *, client=None,
+                    deadline: float | None = None, following: Following = ()) -> PageJob | Skip:
+    """The I/O half of reading an item: its page when the feed's items have pages and it can be
+    had (a page that fails or is not HTML is logged, and the feed's text is used); Skip when the
+    page (or a redirect) is refused on principle: an inside address, a scheme other than
+    http(s), a malformed URL."""
+    html = final_url = None
     if feed.full_page and item.link:
         page = ctx.pacer.fetch(item.link, limits=ctx.limits, client=client, accept=PAGE_ACCEPT, deadline=deadline)
         if page.refused:
@@ -322,30 +326,24 @@ def article_for_item(feed: Feed, item: FeedItem, language: str | None, ctx: Poll
             log.warning("feed %s: page %s: %s is not HTML; using the feed's text", feed.name, item.link,
                         page.content_type.split(";")[0])
         else:
-            article = html_to_article(decode_html(page.body, page.content_type), page.final_url)
-            if has_article_text(article.text, item.text):
-                title, text, text_source = item.title or article.title, article.text, "page"
-                published = published or article.date
-                url = clean_link(page.final_url or item.link)
-            else:
-                log.warning("feed %s: page %s: no article text found; using the feed's text", feed.name, item.link)
-    if text_source == "feed":
-        text = item.text
-    if not text.strip() and not title.strip():
-        log.warning("feed %s: item %s: no text and no title; skipped", feed.name, item.link or item.key)
-        return None
-    url = url or f"{feed.url}#item-{hashlib.sha256(item.key.encode()).hexdigest()[:16]}"
-    title = sanitize_line(title, ctx.limits.max_title_chars)
-    return ArticleRecord(url=url, title=title or "(untitled)", text=sanitize_text(text), published=published,
-                         outlet=outlet_of(item.link) or feed.name, language=language or LANGUAGE_FALLBACK,
-                         source="feed", feed_name=feed.name, text_source=text_source)
+            html, final_url = decode_html(page.body, page.content_type), page.final_url
+    return PageJob(feed.name, feed.url, item, language, html, final_url, ctx.limits.max_title_chars,
+                   ctx.limits.max_evidence_chars, ctx.background_days, following, ctx.budget_seconds)
 
 
-def has_article_text(page_text: str, feed_text: str) -> bool:
-    """Whether extraction found the article: a few stray words (a menu, a video caption)
-    are not an article when the feed itself says more."""
-    words = len(page_text.split())
-    return words >= MIN_PAGE_WORDS or (words > 0 and words >= len(feed_text.split()))
+def article_for_item(feed: Feed, item: FeedItem, language: str | None, ctx: PollContext,
+                     log: logging.Logger | logging.LoggerAdapter, *, client=None,
+                     deadline: float | None = None) -> ArticleRecord | Skip | None:
+    """The article an item stands for: its page when it can be had, else the feed's own text
+    (flows/pipelines/items.py). None when there is no text at all (the item is remembered so it
+    is not fetched again); Skip when its page is refused on principle (see fetch_item_page)."""
+    job = fetch_item_page(feed, item, language, ctx, log, client=client, deadline=deadline)
+    if isinstance(job, Skip):
+        return job
+    record, warnings = article_of(job)
+    for line in warnings:
+        log.warning("%s", line)
+    return record
 
 
 # --- a cycle ------------------------------------------------------------------------------
@@ -487,11 +485,12 @@ def poll(feeds_file: str | None, database_url: str | None, log: logging.Logger |
     settings = load_settings()
     path = feeds_path(settings, feeds_file)
     store = Store.open(database_url or settings.database_url, upgrade=True)
+    plan = WorkerPlan(settings.polling.workers, read_item)
     try:
         stories = load_stories(settings)
         ctx = PollContext(store=store, story=stories[0], routes=settings.alerts.rules, limits=settings.fetch,
                           feeds_file=str(path), background_days=settings.timeline.background_days, stories=stories,
-                          budget_seconds=settings.extract.budget_seconds)
+                          budget_seconds=settings.extract.budget_seconds, workers=plan)
         while True:
             try:
                 feeds = read_feeds(path, log)
@@ -507,6 +506,7 @@ def poll(feeds_file: str | None, database_url: str | None, log: logging.Logger |
                 return reports
             time.sleep(seconds_until_next_poll(feeds, store, now_utc()))
     finally:
+        plan.close()
         store.close()
 
 

@@ -143,11 +143,15 @@ class HostPacer:
             return result
 
     def map_by_host(self, work: Callable[[T], object], tasks: Sequence[T],
-                    url_of: Callable[[T], str | None]) -> Iterator[object]:
+                    url_of: Callable[[T], str | None], ahead: int | None = None,
+                    waited: Callable[[float], None] | None = None) -> Iterator[object]:
         """work(task) for every task, yielded in the tasks' order as soon as each is done, so the
         caller stores one page while the next is read: tasks of different hosts at once (up to
         MAX_PARALLEL_HOSTS), those of one host one after the other. `url_of` gives the URL a task
-        will fetch through this pacer (None: it fetches nothing)."""
+        will fetch through this pacer (None: it fetches nothing). With `ahead`, a task starts only
+        when fewer than `ahead` tasks before it wait for the caller (what is read ahead is held
+        in memory), and `waited(seconds)` is told in the task's thread how long it waited; when
+        the caller stops early, the tasks not started are dropped."""
         by_host: dict[str, list[int]] = {}
         for index, task in enumerate(tasks):
             url = url_of(task)
@@ -155,9 +159,19 @@ class HostPacer:
         if not by_host:
             return
         outcomes: list[Future] = [Future() for _ in tasks]
+        window = threading.Condition()
+        taken, stopped = 0, False
 
         def run(indexes: list[int]) -> None:
             for index in indexes:
+                with window:
+                    started = time.monotonic()
+                    while not stopped and ahead is not None and index >= taken + ahead:
+                        window.wait()
+                    if stopped:
+                        return
+                if waited is not None:
+                    waited(time.monotonic() - started)
                 try:
                     outcomes[index].set_result(work(tasks[index]))
                 except BaseException as exc:  # handed to the caller with its task
@@ -166,8 +180,17 @@ class HostPacer:
                                 thread_name_prefix="natowatch-host") as pool:
             for indexes in by_host.values():
                 pool.submit(run, indexes)
-            for outcome in outcomes:
-                yield outcome.result()
+            try:
+                for index, outcome in enumerate(outcomes):
+                    value = outcome.result()
+                    with window:
+                        taken = index + 1
+                        window.notify_all()
+                    yield value
+            finally:
+                with window:
+                    stopped = True
+                    window.notify_all()
 
 
 class _Client(httpx.Client):

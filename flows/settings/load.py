@@ -56,7 +56,7 @@ _FETCH_KEYS = {"connect_timeout_seconds": ("connect_timeout", float), "read_time
                "max_items_per_poll": ("max_items_per_poll", int), "max_title_chars": ("max_title_chars", int),
                "max_evidence_chars": ("max_evidence_chars", int), "allow_hosts": ("allow_hosts", list),
                "proxy": ("proxy", str)}
-_POLLING_KEYS = {"host_delay_seconds"}
+_POLLING_KEYS = {"host_delay_seconds", "workers"}
 
 
 def _sqlite_url_against(url: str, base: Path) -> str:
@@ -156,4 +156,9 @@ def _polling(data: Any, source: str, env: Mapping[str, str]) -> PollingSettings:
         except ValueError:
             value = text
         delay = seconds(value, "environment", "NATOWATCH_HOST_DELAY_SECONDS")
-    return PollingSettings(host_delay_seconds=delay)
+    workers = data.get("workers")
+    workers = PollingSettings().workers if workers is None else positive(workers, int, source, "polling.workers")
+    if env.get("NATOWATCH_WORKERS", "").strip():
+        text = env["NATOWATCH_WORKERS"].strip()
+        workers = positive(int(text) if text.isdigit() else text, int, "environment", "NATOWATCH_WORKERS")
+    return PollingSettings(host_delay_seconds=delay, workers=workers)

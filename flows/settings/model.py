@@ -1,7 +1,8 @@
 """The settings as the application reads them: frozen dataclasses and their defaults."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from natowatch.extract.model import EVENT_TYPES
@@ -108,6 +109,8 @@ class ExtractSettings:
 @dataclass(frozen=True)
 class PollingSettings:
     host_delay_seconds: float = DEFAULT_HOST_DELAY_SECONDS
+    # Processes that turn pages into text and events during a poll (1: the poller's own process).
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
