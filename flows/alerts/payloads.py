@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any, Mapping, Sequence
-
-import httpx
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.proxy import httpx_options
 from natowatch.storage.records import EventView
+
+if TYPE_CHECKING:
+    import httpx
 
 JSON_SCHEMES = {"json", "jsons"}
 # Bytes of a webhook's answer kept for the report (`alerts test`): enough for a short reason.
@@ -75,6 +76,8 @@ def post_json(plugin, body: dict[str, Any], proxy: str | None = None) -> tuple[b
     url += plugin.fullpath or "/"
     headers = {"User-Agent": "natowatch", "Content-Type": "application/json", **(plugin.headers or {})}
     auth = (plugin.user, plugin.password or "") if plugin.user else None
+    import httpx  # here: a poll's worker processes import this module (through flows.ingest), never post
+
     timeout = httpx.Timeout(plugin.socket_read_timeout, connect=plugin.socket_connect_timeout)
     try:
         with httpx.Client(timeout=timeout, verify=plugin.verify_certificate, follow_redirects=False,
