@@ -540,8 +540,8 @@ def process_with_client(feed: Feed, state: FeedState | None, result: FetchResult
     try:
         with new_client(ctx.limits) as client:
             return process_feed(feed, state, result, ctx, log, client=client)
-    except DatabaseLost as exc:  # one line in the report, not a traceback
-        return not_stored(feed, exc, log)
+    except DatabaseLost as exc:  # the report's line, which the command prints: not logged as well
+        return FeedReport(feed.name, NOT_STORED, error=str(exc))
 
 
 def poll_plain(feeds_file: str | None = None, database_url: str | None = None, *, once: bool = True,
