@@ -21,6 +21,9 @@ _LIST_GLUE = re.compile(
     r"along\s+with\s+|plus\s+)(?:(?:of|from)\s+)?(?:(?:the|also|then|even)\s+)?"
     # an aside after the conjunction: "Slovakia and, more cautiously, Hungary"
     r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*", re.I)
+# "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma
+_CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from)"
+                               r"\s+(?:the\s+)?$", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
 _GROUPABLE = {CANDIDATE, STATE}
@@ -60,7 +63,8 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
             last = groups[-1][-1]
             glue = text[last.end:m.start]
             listed = (m.kind == last.kind and m.kind in _GROUPABLE and _LIST_GLUE.fullmatch(glue) is not None
-                      and m.value not in values)
+                      and m.value not in values and not (
+                          glue.strip() == "," and _CONTRAST_OPENING.search(text, max(0, groups[-1][0].start - 30), groups[-1][0].start)))
             repeated = m.kind == last.kind and m.value == last.value and not glue.strip()
             # "both" standing for two states: one span, several mentions
             shared = m.kind == last.kind and (m.start, m.end) == (last.start, last.end) and m.value not in values

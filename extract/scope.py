@@ -90,7 +90,8 @@ class Scope:
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:\s+\S+){0,4}?\s+that\s*$", re.I)
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
-            + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$", re.I)
+            + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
+            + lex.alt("cues", "asserting_ordinals") + r"(?:\s+[a-z]+)?\s+to\s*$", re.I)
 
     def clause_left(self, text: str, end: int) -> int:
         """Start of the clause that contains position `end`."""

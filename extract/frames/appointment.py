@@ -38,10 +38,52 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the|his|her)\s+"
             rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.85, agent="actor"),
+        # "Rutte's appointment by the North Atlantic Council", "the selection of Rutte by the allies",
+        # "Rutte's appointment as secretary general was confirmed": the noun stated as done
+        R("appointment_nominal", "appointment", _rx(
+            rf"(?P<subj>{C})['’]s?\s+(?:(?:formal|official|unanimous)\s+)?(?P<trig>{chosen})(?=(?P<tail>[^;]{{0,90}}))"),
+          check_nominal_appointment, 0.8, agent="trig"),
+        R("appointment_nominal_of", "appointment", _rx(
+            rf"(?<![\w-])(?P<trig>{chosen})\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,90}}))"),
+          check_nominal_appointment, 0.8, agent="trig"),
     ]
 
 
-_APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
+# the noun as the subject of a verb that states it happened: "was confirmed", "was announced"
+_NOMINAL_DONE = re.compile(r"^[^⟨⟩;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:confirmed|announced|"
+                           r"approved|formalised|formalized|finalised|finalized|made\s+official|sealed|ratified)\b", re.I)
+# the noun as an object of someone's stance or wish: "backed Rutte's appointment", "to block the appointment of"
+_NOUN_OBJECT_OF = re.compile(r"\b(?:to|for|against|of|over|on|about|block|blocked|blocks|blocking|oppose|opposed|opposes|"
+                             r"opposing|support|supported|supports|supporting|back|backed|backs|backing|endorse|endorsed|"
+                             r"endorses|welcome|welcomed|welcomes|await|awaited|awaiting|awaits|expect|expected|expects|"
+                             r"sought|seek|seeks|seeking|want|wants|wanted|secure|secured|securing)\s+(?:(?:the|his|her)\s+)?$", re.I)
+
+
+def check_nominal_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The appointment as a noun: chosen "by" the organisation, or the noun said to be confirmed;
+    not the object of a stance or of a wish ("opposed Rutte's appointment")."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj):
+        return
+    tail = m.group("tail")
+    as_post = _APPOINT_AS.match(tail)
+    rest = tail[as_post.end():] if as_post and "⟨P" in as_post.group() else tail
+    if not (_APPOINT_BY.match(rest) or as_post and _NOMINAL_DONE.match(rest)):
+        return
+    if _other_race_in(tail[:40]) or _grammar(ctx).nomination_noun.fullmatch(m.group("trig")):
+        return      # a nomination is a candidacy, not the choice
+    start = min(m.start("subj"), m.start("trig"))
+    if _NOUN_OBJECT_OF.search(ctx.shape.text, max(0, start - 40), start):
+        return
+    verdict = _assess(ctx, m, "trig", gap="")
+    right = ctx.shape.text[m.end():ctx.scope.clause_right(ctx.shape.text, m.end())]
+    if verdict.blocked or ctx.scope.modality.search(right[:60]) or ctx.scope.negation.search(right[:60]):
+        return
+    yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
+                   _confidence(rule, verdict.status, [subj]), ("subj", "trig"))
+
+
+_APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of|to(?=\s+⟨P))\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
                          r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P
                          # "was tapped to lead the alliance"
                          + r"|^\s*to\s+(?:lead|head|run|take\s+the\s+helm\s+of)\s+⟨O\d+⟩")
@@ -78,6 +120,8 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     if as_post and not (_post_between(ctx, m.start("tail"), m.start("tail") + as_post.end())
                         or "⟨O" in as_post.group()):
         as_post = None
+    if as_post and re.match(r"\s*to\s+⟨P", tail) and not _CHOOSING.match(m.group("trig")):
+        as_post = None      # "backed Rutte to succeed Stoltenberg": a wish; "appointed to the post" is the choice
     if "headline" in rule.traits and not (ctx.is_title and as_post):
         return
     by_org = "by_org" not in rule.traits or _APPOINT_BY.match(tail) or (

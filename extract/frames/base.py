@@ -118,6 +118,7 @@ class Vocab:
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))
         self.opp_n = lex.opposition_nouns()
         self.opp_agents = lex.alt("opposition", "agent_nouns")
+        self.sup_agents = lex.alt("endorsement", "agent_nouns")
         self.declare = lex.alt("candidacy", "declaring_verbs")
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
         self.interest = lex.alt("candidacy", "interest_phrases", adverbs=True)
@@ -255,12 +256,18 @@ def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool
     for n in names:
         g = _group(m, ctx, n) if _span(m, n) else None
         if g is not None and g.kind in (STATE, ORG) and not _in_relative_clause(ctx.shape.text, m.start(n), m.end()):
-            values += list(g.values)
+            if g.kind == ORG and _LOCATIVE.search(ctx.shape.text, max(0, m.start(n) - 30), m.start(n)):
+                continue    # "every capital in the alliance": where, not who
+            contrast = _grammar(ctx).contrast.search(ctx.shape.text, max(0, m.start(n) - 40), m.start(n))
+            if contrast:
+                g = ctx.shape.group_at(contrast.start("before"))
+            values += [v for v in g.values if v not in values]
     if values or comitative_alone:
         values += [v for v in _comitative_states(ctx, m) if v not in values]
     return values
 
 
+_LOCATIVE = re.compile(r"[a-z]\s+(?:in|within|across|throughout)\s+(?:the\s+)?$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
 
 

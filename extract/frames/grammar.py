@@ -56,6 +56,8 @@ class Grammar:
         self.comitative = re.compile(
             r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")
             + r"\s+(?:(?:our|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<with>⟨S\d+⟩)", re.I)
+        # "Britain, rather than Germany, ...": the state before the contrast is the one that acts
+        self.contrast = re.compile(r"(?P<before>⟨[SO]\d+⟩)\s*,\s*" + lex.alt("contrast_phrases") + r"\s+(?:the\s+)?$", re.I)
         # "Mexico and Brazil joined Chile in nominating her": the joined state acts too
         self.comitative_join = re.compile(
             r"(?P<before>⟨S\d+⟩)\s+(?:(?:also|later|have|has|had|then)\s+)?" + lex.alt("endorsement", "joining_verbs")

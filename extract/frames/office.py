@@ -33,7 +33,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
         # "Stoltenberg handed over to Rutte": the incumbent, named, passes the post on
         R("takes_office_handed_over", "takes_office", _rx(
-            rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+(?:to|for)\s+{ADJ}"
+            rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+"
+            # "handed the reins of the alliance to Rutte"
+            rf"(?:(?:of|at)\s+(?:the\s+)?(?:⟨[OP]\d+⟩|alliance|organi[sz]ation)\s+)?(?:to|for)\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75, agent="giver", traits=frozenset({"post_in_sentence", "race_implied"})),
     ]
@@ -89,7 +91,9 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if "post_in_verb" in rule.traits:
         post_near = post_near or _post_in_verb(ctx, m, tail)
     if "post_in_sentence" in rule.traits:
-        post_near = _sentence_has_post(ctx) or ("race_implied" in rule.traits and ctx.race_article)
+        # "the handover from Stoltenberg to Rutte": the incumbent names the post
+        post_near = _sentence_has_post(ctx) or ("race_implied" in rule.traits and ctx.race_article) or bool(
+            _grammar(ctx).from_incumbent.match(ctx.shape.text[m.end("trig"):]))
     if "succession" in rule.traits:
         # "succeeded Stoltenberg"; "will succeed Stoltenberg on 1 October" is the schedule stated as fact
         post_near = ctx.shape.group_at(m.start("trig")).form == "succession" or (
@@ -109,6 +113,11 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
                       else None if _span(m, "gap") else "")
     if verdict.blocked:
         return
+    if rule.agent == "trig":
+        # the noun as a subject: "the handover ... could be delayed" states nothing yet
+        right = ctx.shape.text[m.end():ctx.scope.clause_right(ctx.shape.text, m.end())][:50]
+        if ctx.scope.modality.search(right) or ctx.scope.negation.search(right):
+            return
     if re.search(r"\bto\s+(?:\w+ly\s+)?$", gap, re.I) and not scheduled and not re.search(
             r"\b(?:is|are|was|were)\s+to\s+(?:\w+ly\s+)?$", gap, re.I):
         return      # "endorsed Rutte to become", "is running to become": a goal, not the post taken

@@ -93,6 +93,13 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_noun_for_from", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:for|behind)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?(?:\s+(?:came|comes|come|poured\s+in|arrived|arrives))?\s+from\s+(?:the\s+)?(?P<actor>{A})"),
           check_nominal, 0.8),
+        # "Two-thirds of the allies have lined up behind Rutte, including the US and France": an
+        # aggregate acts, and the states it names act with it
+        R("endorse_aggregate_including", "endorsement", _rx(
+            rf"(?<![\w-])(?P<agg>allies|members|countries|states|capitals|governments|nations|⟨M\d+⟩)(?P<gap>{WP}{{0,50}}?)"
+            rf"(?<![\w-])(?P<trig>{sup_v})\s+{obj}(?:['’]s?\s+{bidn})?\s*,\s*(?:including|among\s+them|notably|not\s+least|"
+            rf"chief\s+among\s+them|led\s+by|such\s+as)\s+(?:the\s+)?(?P<actor>{A})"),
+          check_aggregate, 0.75, agent="agg"),
         R("endorse_joined", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{join})\s+(?:the\s+)?(?P<actor2>{A})\s+in\s+"
             rf"(?P<trig>backing|supporting|endorsing|championing)\s+{obj}"),
@@ -126,6 +133,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{opp_agents})\s+of\s+(?:(?:the|his|her)\s+)?{obj}(?:['’]s?)?(?:\s+{bidn})?{W}{{0,30}}?"
             rf"(?:led\s+by|including|such\s+as|notably|chiefly|especially|in\s+particular|like|namely|above\s+all)\s+(?:the\s+)?(?P<actor>{A})"),
           check_nominal, 0.8),
+        # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
+        R("endorse_copula", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?"
+            rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
+          check_actor_verb, 0.8),
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+of|(?P<trig2>opposed\s+to|against))\s+{obj}"),
@@ -200,6 +212,21 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     f = _finding(rule, m, subjects, actors, ENDED if ended else verdict.status, conf,
                  ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
     f.type = etype
+    yield f
+
+
+def check_aggregate(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An aggregate's stance, given to the states it names ("most allies, including Poland")."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or subj.kind != CANDIDATE or not actors or not _object_ok(ctx, m):
+        return
+    verdict = _assess(ctx, m, "agg", support=True)
+    if verdict.blocked:
+        return
+    f = _finding(rule, m, subj.values, actors, verdict.status,
+                 _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")]), ("trig", "subj", "actor"))
+    f.type = "opposition" if verdict.refusal else rule.type
     yield f
 
 

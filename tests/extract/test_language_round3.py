@@ -1,0 +1,67 @@
+"""Mechanisms added in the fifth round, each tested with invented sentences (none from a corpus):
+agent nouns of support, ordinals before an infinitive, contrasts between states, aggregates that
+name their members, the locative "in the alliance", appointments as nouns, the handover named by
+the incumbent. Each mechanism has cases that must give an event and cases that must not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natowatch.extract import extract_events
+from tests.extract.conftest import APP as appoint, E as endorse, O as oppose, TO as takes
+
+TITLE = "The race to lead NATO"
+PUBLISHED = dt.date(2024, 5, 16)
+RUTTE, WALLACE = "Mark Rutte", "Ben Wallace"
+UK = "United Kingdom"
+
+
+def _keys(story, text: str) -> set[tuple]:
+    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
+            for e in extract_events(TITLE, text, PUBLISHED, story)}
+
+
+CASES = [
+    # a state as the supporter, backer or sponsor of the candidate or the bid
+    ("Portugal is a staunch supporter of Rutte.", {endorse(RUTTE, "Portugal")}),
+    ("Canada has long been the most vocal backer of Rutte's candidacy.", {endorse(RUTTE, "Canada")}),
+    ("The Hague remains the chief sponsor of Rutte's bid for the post.", {endorse(RUTTE, "Netherlands")}),
+    ("Rutte is a supporter of Ukraine's membership.", set()),
+    # voting for a candidate is backing, a refusal to vote for one a refusal
+    ("Denmark voted for Rutte.", {endorse(RUTTE, "Denmark")}),
+    ("Budapest insisted it would not vote for Rutte.", {oppose(RUTTE, "Hungary")}),
+    # an ordinal before the infinitive states the act
+    ("Norway was the first country to back Rutte.", {endorse(RUTTE, "Norway")}),
+    ("Italy and Greece were among the last to endorse Rutte.", {endorse(RUTTE, "Italy"), endorse(RUTTE, "Greece")}),
+    ("Poland is likely to be the next to back Rutte.", set()),
+    # a contrast: the state set off after "rather than", "not", "unlike" does not act
+    ("London, rather than Paris, was the first to endorse Wallace.", {endorse(WALLACE, UK)}),
+    ("France, not Germany, first endorsed Rutte.", {endorse(RUTTE, "France")}),
+    ("Unlike Slovakia, Romania backs Rutte.", {endorse(RUTTE, "Romania")}),
+    # an aggregate that names the states in it
+    ("A clear majority of members have endorsed Rutte, among them Italy and Spain.",
+     {endorse(RUTTE, "Italy"), endorse(RUTTE, "Spain")}),
+    ("Most allies could back Rutte, including Poland.", set()),
+    ("Most allies back Rutte.", set()),
+    # the organisation after "in" / "across" is where, not who acts
+    ("Nearly every government across the alliance now supports Rutte.", set()),
+    ("Several of Turkey's partners in NATO have endorsed Rutte.", set()),
+    # the appointment as a noun
+    ("The selection of Rutte by NATO ambassadors was announced on Wednesday.", {appoint(RUTTE)}),
+    ("Rutte's appointment by the alliance's ambassadors came after months of wrangling.", {appoint(RUTTE)}),
+    ("Rutte's appointment as NATO secretary general was formalised on Wednesday.", {appoint(RUTTE)}),
+    ("Ankara backed Rutte's appointment as NATO secretary general.", {endorse(RUTTE, "Turkey")}),
+    ("Rutte's appointment by the allies is expected in June.", set()),
+    ("Rutte was appointed to NATO's top job on Wednesday.", {appoint(RUTTE)}),
+    # the handover named by the incumbent
+    ("Stoltenberg passed the baton of the alliance to Rutte.", {takes(RUTTE)}),
+    ("The handover from Stoltenberg to Rutte is scheduled for 1 October.", {takes(RUTTE)}),
+    ("The handover from Stoltenberg to Rutte might slip to November.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_round3(story, text, expected):
+    assert _keys(story, text) == expected
