@@ -254,7 +254,11 @@ class Resolver:
                     items.append(Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False))
                 continue
             word = obj.group().lower()
-            if word in ("his", "her"):
+            if word == "her" and _OBJECT_HER.match(r.text, obj.end()):
+                # "will not support her", "backed her on Monday": her as the object, as "him"
+                word = "him-her"
+                target = salience.candidate_for("her", in_race=True)
+            elif word in ("his", "her"):
                 if not self.bid_after.match(r.text, obj.end()):
                     continue
                 target = salience.candidate_for(word)
@@ -415,6 +419,12 @@ class Resolver:
             speaker = by_offset.last(_is_state_person, qs)
         return speaker
 
+
+
+# "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction or an adverb follows
+_OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
+                         r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|"
+                         r"whatsoever|at\s+all|\w+ly)\b)", re.I)
 
 
 def _line_after(text: str, start: int, limit: int) -> str:

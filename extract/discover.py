@@ -41,8 +41,11 @@ class Proposer:
         lex = Lexicon.of(story)
         cues = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns")
                 + lex.words("candidacy", "nominating_verbs") + lex.words("candidacy", "running_phrases")
-                + lex.words("candidacy", "declaring_verbs"))
+                + lex.words("candidacy", "declaring_verbs") + lex.words("withdrawal", "leaving_verbs")
+                + lex.words("withdrawal", "objects"))
         self.cue = re.compile(bounded(cues), re.I)
+        # a sentence that names the post or a bid: a stance there is on someone in the race
+        self.race = re.compile(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
         # words that make a capitalised run a title, body or place rather than a name
         self.not_name_words = {w.lower() for phrase in (
             lex.words("title_words") + lex.words("government_nouns") + lex.words("person_nouns")
@@ -60,7 +63,7 @@ class Proposer:
         for sentence in _sentences(text):
             if stop is not None and stop():
                 break
-            if not self.cue.search(sentence):
+            if not self.race.search(sentence):
                 continue
             # in order, none overlapping: only the last starting before a name's end can overlap it
             known = [(m.start(), m.end()) for m in gazetteer.find_names(sentence) if gazetteer.lookup(m.group())]
@@ -111,6 +114,12 @@ def _sentences(text: str) -> Iterator[str]:
 
 
 _extended: dict = {}
+
+
+def in_race_sentence(sentence: str, story: Story) -> bool:
+    """The sentence names the post, a bid or a candidacy: a stance on a new name there is one on a
+    candidate ("Jamaica endorsed Rebeca Grynspan for secretary-general")."""
+    return Proposer.of(story).race.search(sentence) is not None
 
 
 def with_candidates(story: Story, names: dict[str, str]) -> Story:

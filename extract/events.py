@@ -10,7 +10,7 @@ from typing import Callable
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.dates import date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
-from natowatch.extract.discover import Proposer, propose, with_candidates
+from natowatch.extract.discover import Proposer, in_race_sentence, propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
@@ -136,7 +136,8 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     truncated = found.truncated or (proposing is not None and proposing.fired)
     if not names:
         return Extraction(found.events, truncated)
-    stated = {e.subject for e in found.events if e.type in _IN_THE_RACE and e.subject in names}
+    stated = {e.subject for e in found.events if e.subject in names and (
+        e.type in _IN_THE_RACE or e.type in ACTOR_TYPES and e.status != ENDED and in_race_sentence(e.evidence, story))}
     return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], truncated)
 
 
@@ -167,10 +168,14 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     denied: set[str] = set()
     dated: dict[tuple, dt.date] = {}        # the date of each event (and its end) in the first body sentence giving one
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
+    other_post_last = False     # the post last named before this sentence is another body's
     for i, r in enumerate(readings):
         if over is not None and over():
             truncated = True
             break
+        named_posts = [m for m in r.mentions if m.kind == OTHER_RACE or m.kind == POST and m.form != "reference"]
+        if named_posts:
+            other_post_last = max(named_posts, key=lambda m: m.start).kind == OTHER_RACE
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
         own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
         focus = None
@@ -185,7 +190,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         for shape in clause_views(r.text, r.mentions):
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, has_day, focus,
-                          sentence=r.text, stances=stances, index=i, grammar=grammar)
+                          sentence=r.text, stances=stances, index=i, grammar=grammar,
+                          reference_is_post=not other_post_last)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
             for rule, needs in zip(grammar.rules, grammar.cues.needs):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from natowatch.extract.lexicon import Lexicon, bounded, built_once, phrase_pattern, trie_pattern
+from natowatch.extract.lexicon import Lexicon, bounded, built_once, phrase_pattern, trie_pattern, verb_forms
 from natowatch.extract.story import Story
 from natowatch.extract.text import fold
 
@@ -139,9 +139,12 @@ class Gazetteer:
             if name[:1].islower():
                 add(exact, name[0].upper() + name[1:], kind, org.name, "name")
         forms = lex.mapping("takes_office", "succession_forms")
+        post_verbs = set(lex.words("post_verbs"))
         for name in (story.post.name, *story.post.aliases):
             add(loose, name.lower(), POST, story.post.name, "name")
             verb, _, rest = name.partition(" ")
+            if rest and verb.lower() in post_verbs:     # "leading NATO", "running the UN"
+                add(loose, f"{verb_forms(verb.lower())[-1]} {rest}".lower(), POST, story.post.name, "name")
             for form in forms.get(verb.lower(), []) if rest else []:
                 # "succeed Stoltenberg" -> "succeeded Stoltenberg": the candidate took the post
                 add(loose, f"{form} {rest}".lower(), POST, story.post.name, "succession")
@@ -154,7 +157,7 @@ class Gazetteer:
                         add(loose, f"{form} {title}{holder}".lower(), POST, story.post.name, "succession")
         for name in lex.words("post_references"):
             add(loose, name.lower(), POST, story.post.name, "reference")
-        for name in story.other_races:
+        for name in (*story.other_races, *lex.words("other_term_phrases")):
             add(loose, name.lower(), OTHER_RACE, name, "name")
 
         self.exact, self.loose = exact, loose
@@ -170,6 +173,11 @@ class Gazetteer:
                                        + phrase_pattern(lex.words("endorsement", "nouns")) + r"(?![\w])|"
                                        + lex.opposition_nouns() + ")", re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
+        # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
+        # title of another body; "of NATO" or "of the North Atlantic Council" stays the post
+        own = [n for n in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases) if n]
+        self.other_body_after = re.compile(
+            r"\s+(?:of|at)\s+(?:the\s+)?(?!(?:" + phrase_pattern(own) + r")(?![\w])(?!\s+[A-Z]))[A-Z][\w'’-]*")
         self.title_gap = re.compile(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)
         self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
@@ -246,6 +254,8 @@ class Gazetteer:
         # patterns match at the mention's end and search the words just before its start,
         # on `text` itself: slicing it at every mention would cost the sentence's length each time
         after = m.end
+        if m.kind == POST and m.form != "reference" and self.other_body_after.match(text, after):
+            return replace(m, kind=OTHER_RACE, value=text[m.start:m.end], actor=False)
         possessive = _POSSESSIVE.match(text, after)
         rest = possessive.end() if possessive else after
         government = self.government_nouns.match(text, rest)

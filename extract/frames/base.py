@@ -69,6 +69,8 @@ class Context:
     sentence: str = ""          # the folded sentence the shape was made from (mention offsets point into it)
     grammar: Any = None         # the Grammar the rules come from (its shared compiled patterns)
     verdict: Any = None         # the last scope Assessment a check asked for (explained with its finding)
+    # False when the post named last before this sentence is another body's: "the post" is that one
+    reference_is_post: bool = True
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,9 @@ def _other_race_in(text: str) -> bool:
 def _object_ok(ctx: Context, m: re.Match) -> bool:
     """"Rutte's bid" is the candidate; "Rutte's coalition" is not."""
     after = ctx.shape.text[m.end("subj"):]
+    if all(x.form == "pronoun" for x in _group(m, ctx, "subj").mentions) and _other_race_in(ctx.shape.text) \
+            and not _sentence_has_post(ctx):
+        return False    # "won a second term as Commission president, with Germany backing her"
     poss = re.match(r"['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
     return not poss or bool(_grammar(ctx).bid_noun.search(poss.group(1))) or "⟨P" in poss.group(1)
 
@@ -227,7 +232,7 @@ def _post_tokens(ctx: Context, start: int, end: int) -> list:
 
 
 def _post_between(ctx: Context, start: int, end: int) -> bool:
-    return any(g.form != "reference" or ctx.race_article for g in _post_tokens(ctx, start, end))
+    return any(g.form != "reference" or ctx.race_article and ctx.reference_is_post for g in _post_tokens(ctx, start, end))
 
 
 def _sentence_has_post(ctx: Context) -> bool:

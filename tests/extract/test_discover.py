@@ -26,12 +26,17 @@ STATED = [
     "Former Prime Minister {name} has entered the race to succeed Stoltenberg as NATO chief.",
     "Latvia nominated its foreign minister, {name}, for NATO secretary general.",
     "{name} is also running for NATO secretary general.",
+    # a withdrawal from the race, or a state's stance in a sentence about the post, says they are in it
+    "{name} pulled out of the race for NATO secretary general on Monday.",
+    "Norway endorsed {name} for NATO secretary general.",
 ]
 NOT_STATED = [
     "Analysts say {name} could be a possible candidate for NATO secretary general.",
     "Names being floated for the NATO post include {name}.",
     "{name}, a columnist, wrote that the next NATO secretary general must be a woman.",
     "{name} said the race for NATO secretary general was wide open.",
+    "Norway praised {name}, the NATO secretary general's spokeswoman, on Monday.",
+    "{name} has been appointed Secretary General of the Organization for Security and Co-operation in Europe.",
 ]
 
 
@@ -42,7 +47,7 @@ def _subjects(story, text):
 @settings(max_examples=30, deadline=None)
 @given(name=names, template=st.sampled_from(STATED))
 def test_a_stated_candidacy_of_an_unlisted_name_is_found(story, name, template):
-    assert ("candidacy", name) in _subjects(story, template.format(name=name))
+    assert {s for s in _subjects(story, template.format(name=name)) if s[1] == name}
 
 
 @settings(max_examples=30, deadline=None)

@@ -10,11 +10,11 @@ import datetime as dt
 import pytest
 
 from natowatch.extract import extract_events
-from tests.extract.conftest import APP as appoint, E as endorse, O as oppose, TO as takes
+from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose, TO as takes
 
 TITLE = "The race to lead NATO"
 PUBLISHED = dt.date(2024, 5, 16)
-RUTTE, WALLACE = "Mark Rutte", "Ben Wallace"
+RUTTE, WALLACE, KALLAS = "Mark Rutte", "Ben Wallace", "Kaja Kallas"
 UK = "United Kingdom"
 
 
@@ -59,6 +59,20 @@ CASES = [
     ("Stoltenberg passed the baton of the alliance to Rutte.", {takes(RUTTE)}),
     ("The handover from Stoltenberg to Rutte is scheduled for 1 October.", {takes(RUTTE)}),
     ("The handover from Stoltenberg to Rutte might slip to November.", set()),
+    # "her" standing alone is the object, as "him" is; before a noun it is a possessive
+    ("Kallas toured the Baltic capitals. Latvia said it would back her.", {endorse(KALLAS, "Latvia")}),
+    ("Kallas toured the Baltic capitals. Hungary will not support her under any circumstances.",
+     {oppose(KALLAS, "Hungary")}),
+    ("Kallas toured the Baltic capitals. Latvia praised her predecessor.", set()),
+    # a post alias made of a verb is the post in its gerund too
+    ("Wallace says he is keen on leading NATO.", {cand(WALLACE)}),
+    # another body's title, a term in a post held now: another race
+    ("Rutte was appointed Secretary General of the Organisation for Economic Co-operation in 2030.", set()),
+    ("Spain backed Rutte's bid for a second term as Dutch prime minister.", set()),
+    ("Kallas won re-election as Estonian premier, with Finland backing her.", set()),
+    # "the post" after another body's post is that body's
+    ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
+     "Latvia had nominated Karins for the post in May.", set()),
 ]
 
 
