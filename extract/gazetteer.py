@@ -170,7 +170,8 @@ class Gazetteer:
                                            + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing": the state acts, the noun is the trigger
         self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
-                                       + phrase_pattern(lex.words("endorsement", "nouns")) + r"(?![\w])|"
+                                       + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns"))
+                                       + r"(?![\w])|"
                                        + lex.opposition_nouns() + ")", re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare

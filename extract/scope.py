@@ -40,7 +40,7 @@ _NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorical
                               r"(?=(?:not|never)\b)", re.I)
 # a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if"
 _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
-                              r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩ ]{1,40}?\s+[a-z]+", re.I)
+                              r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩'’ ]{1,40}?\s+[a-z]+", re.I)
 _MONTH_MAY = re.compile(r"\b(?:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 

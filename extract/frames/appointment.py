@@ -7,7 +7,7 @@ from typing import Iterator
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, ORGS, P, Rule, Vocab,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _possessive_only,
-    _post_between, _rx, _sentence_has_post,
+    _post_between, _rx, _unstated_after, _sentence_has_post,
 )
 
 
@@ -76,8 +76,7 @@ def check_nominal_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator
     if _NOUN_OBJECT_OF.search(ctx.shape.text, max(0, start - 40), start):
         return
     verdict = _assess(ctx, m, "trig", gap="")
-    right = ctx.shape.text[m.end():ctx.scope.clause_right(ctx.shape.text, m.end())]
-    if verdict.blocked or ctx.scope.modality.search(right[:60]) or ctx.scope.negation.search(right[:60]):
+    if verdict.blocked or _unstated_after(ctx, m.end()):
         return
     yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
                    _confidence(rule, verdict.status, [subj]), ("subj", "trig"))

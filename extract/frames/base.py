@@ -84,7 +84,8 @@ class Rule:
     agent: str = "subj"
     # what the check asks of this frame beyond its match (a frame's property, never its name):
     # post_follows, verb_only, list, nomination, near, headline, by_org, chooses, post_in_verb,
-    # post_in_sentence, race_implied, succession, not_possessed, focus (about the candidate in focus)
+    # post_in_sentence, race_implied, succession, not_possessed, focus (about the candidate in focus),
+    # nominal (a noun phrase that a modal or negation after it leaves unstated)
     traits: frozenset[str] = frozenset()
     # rules with an actor group only run on sentences that name a state or NATO (an optional
     # passive agent, "by Peru", is named `agent` instead)
@@ -121,6 +122,7 @@ class Vocab:
         self.opp_n = lex.opposition_nouns()
         self.opp_agents = lex.alt("opposition", "agent_nouns")
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
+        self.refusal_n = lex.alt("opposition", "refusal_nouns")
         self.declare = lex.alt("candidacy", "declaring_verbs")
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
         self.interest = lex.alt("candidacy", "interest_phrases", adverbs=True)
@@ -183,6 +185,13 @@ def _possessive_only(g) -> bool:
 
 
 _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|this|that))\s*$", re.I)
+
+
+def _unstated_after(ctx: Context, end: int) -> bool:
+    """A noun phrase as the subject of a modal or a negation: "Rutte's appointment is expected in June",
+    "the handover could slip" state nothing yet."""
+    right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)][:50]
+    return bool(ctx.scope.modality.search(right) or ctx.scope.negation.search(right))
 
 
 def _other_race_in(text: str) -> bool:

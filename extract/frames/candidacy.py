@@ -9,7 +9,7 @@ from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
     Shape, Vocab, W, WP, _FOR_SOMETHING, _NOUN_BEFORE, _actor_values, _assess,
-    _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx,
+    _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx, _unstated_after,
     _sentence_has_post, _span,
 )
 
@@ -133,6 +133,16 @@ def rules(v: Vocab) -> list[Rule]:
             rf"battling|battles|battled|contending|contends|contended|up)\s+(?:with|against)\s+{ADJ}(?P<subj2>{C})\s+"
             rf"(?P<tail>(?:for|in)\b[^;]{{0,60}})"),
           check_rivals, 0.8),
+        # the nomination as a noun with its state: "the nomination of Karins by Latvia", "Bachelet's nomination
+        # by Chile and Brazil was submitted"
+        R("candidacy_nomination_of_by", "candidacy", _rx(
+            rf"(?<![\w-])(?P<noun>{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})\s+(?P<trig>by)\s+(?:the\s+)?(?P<agent>{S})"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination", "nominal"})),
+        R("candidacy_possessed_nomination_by", "candidacy", _rx(
+            rf"(?P<subj2>{C})['’]s?\s+(?:(?:official|formal)\s+)?(?P<noun>{v.nomination_n})\s+(?P<trig>by)\s+(?:the\s+)?"
+            rf"(?P<agent>{S})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, agent="subj2", traits=frozenset({"nomination", "nominal"})),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
@@ -198,6 +208,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     verdict = _assess(ctx, m, agent, gap=gap)
     if verdict.blocked:
         return
+    if "nominal" in rule.traits and _unstated_after(ctx, m.end()):
+        return      # "Bachelet's nomination by Chile is expected in May"
     nomination_noun = _span(m, "noun") and _grammar(ctx).nomination_noun.fullmatch(m.group("noun"))
     actors = _actor_values(ctx, m, "actor", "agent", comitative_alone=True) or [None]
     if nomination_noun and actors[0] is None:

@@ -7,7 +7,7 @@ from typing import Iterator
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, Vocab, W,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
-    _possessive_only, _post_between, _post_tokens, _rx, _sentence_has_post, _span,
+    _possessive_only, _post_between, _post_tokens, _rx, _unstated_after, _sentence_has_post, _span,
 )
 
 
@@ -113,11 +113,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
                       else None if _span(m, "gap") else "")
     if verdict.blocked:
         return
-    if rule.agent == "trig":
-        # the noun as a subject: "the handover ... could be delayed" states nothing yet
-        right = ctx.shape.text[m.end():ctx.scope.clause_right(ctx.shape.text, m.end())][:50]
-        if ctx.scope.modality.search(right) or ctx.scope.negation.search(right):
-            return
+    if rule.agent == "trig" and _unstated_after(ctx, m.end()):
+        return      # "the handover ... could be delayed"
     if re.search(r"\bto\s+(?:\w+ly\s+)?$", gap, re.I) and not scheduled and not re.search(
             r"\b(?:is|are|was|were)\s+to\s+(?:\w+ly\s+)?$", gap, re.I):
         return      # "endorsed Rutte to become", "is running to become": a goal, not the post taken

@@ -25,7 +25,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.9),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\band\s+(?:then\s+|also\s+|instead\s+)?)"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:then\s+|also\s+|instead\s+|still\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.75),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
@@ -100,6 +100,17 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>{sup_v})\s+{obj}(?:['’]s?\s+{bidn})?\s*,\s*(?:including|among\s+them|notably|not\s+least|"
             rf"chief\s+among\s+them|led\s+by|such\s+as)\s+(?:the\s+)?(?P<actor>{A})"),
           check_aggregate, 0.75, agent="agg"),
+        # "the endorsement of Grossi by the United States", "Grossi's endorsement by Spain"
+        R("endorse_noun_of_by", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|for)\s+{obj}(?:['’]s?\s+{bidn})?\s+by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_nominal, 0.8),
+        R("endorse_possessed_noun_by", "endorsement", _rx(
+            rf"{obj}['’]s?\s+(?:{bidn}\s+)?(?P<trig>{sup_n})\s+by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_nominal, 0.8),
+        # "Moscow's refusal to back Bachelet": a refusal stated as a noun
+        R("oppose_refusal_noun", "opposition", _rx(
+            rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{v.refusal_n})\s+to\s+(?:{sup_v})\s+{obj}"),
+          check_actor_verb, 0.8),
         R("endorse_joined", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{join})\s+(?:the\s+)?(?P<actor2>{A})\s+in\s+"
             rf"(?P<trig>backing|supporting|endorsing|championing)\s+{obj}"),
@@ -208,8 +219,11 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if verdict.blocked:
         return
     etype = "opposition" if verdict.refusal or ended else rule.type
-    conf = _confidence(rule, verdict.status, [actor_group, subj_group])
-    f = _finding(rule, m, subjects, actors, ENDED if ended else verdict.status, conf,
+    status = verdict.status
+    if status == "confirmed" and ctx.scope.tentative.search(m.group("trig")):
+        status = "tentative"    # "is leaning towards Grossi", "warming to Rutte"
+    conf = _confidence(rule, status, [actor_group, subj_group])
+    f = _finding(rule, m, subjects, actors, ENDED if ended else status, conf,
                  ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
     f.type = etype
     yield f
@@ -303,8 +317,8 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if subj is None or subj.kind != CANDIDATE or not actors:
         return
     verdict = _assess(ctx, m, "trig", gap="", near=True)
-    if verdict.blocked:
-        return
+    if verdict.blocked or _modal_after(ctx, m.end()):
+        return      # "the backing of Rutte by Turkey would be decisive"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "subj", "actor"))
 

@@ -14,7 +14,7 @@ from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O
 
 TITLE = "The race to lead NATO"
 PUBLISHED = dt.date(2024, 5, 16)
-RUTTE, WALLACE, KALLAS = "Mark Rutte", "Ben Wallace", "Kaja Kallas"
+RUTTE, WALLACE, KALLAS, KARINS = "Mark Rutte", "Ben Wallace", "Kaja Kallas", "Krisjanis Karins"
 UK = "United Kingdom"
 
 
@@ -70,6 +70,21 @@ CASES = [
     ("Rutte was appointed Secretary General of the Organisation for Economic Co-operation in 2030.", set()),
     ("Spain backed Rutte's bid for a second term as Dutch prime minister.", set()),
     ("Kallas won re-election as Estonian premier, with Finland backing her.", set()),
+    # stances and nominations as nouns with their agent
+    ("The backing of Rutte by Portugal surprised nobody in Brussels.", {endorse(RUTTE, "Portugal")}),
+    ("Rutte's endorsement by Spain was made public on Friday.", {endorse(RUTTE, "Spain")}),
+    ("The endorsement of Rutte by Spain would be a boost for the Dutchman.", set()),
+    ("Ankara's refusal to endorse Rutte dragged on for weeks.", {oppose(RUTTE, "Turkey")}),
+    ("The nomination of Karins by Latvia came as a surprise.", {cand(KARINS), endorse(KARINS, "Latvia")}),
+    ("Karins's nomination by Riga is expected next month.", set()),
+    # idioms of taking sides, a second verb after "but", a leaning
+    ("Norway has thrown in its lot with Rutte.", {endorse(RUTTE, "Norway")}),
+    ("Budapest dug in its heels against Rutte for months.", {oppose(RUTTE, "Hungary")}),
+    ("Poland praised Iohannis's campaign but stuck with Rutte.", {endorse(RUTTE, "Poland")}),
+    ("Poland praised Iohannis's campaign but did not back him.", set()),
+    ("Canada throws weight behind Rutte", {endorse(RUTTE, "Canada")}),
+    # an inverted condition after the object
+    ("Slovakia is ready to back Rutte should Iohannis withdraw.", set()),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),
@@ -79,3 +94,9 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_round3(story, text, expected):
     assert _keys(story, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Greece is leaning towards Rutte.", "Athens has been warming to Rutte."])
+def test_a_leaning_is_a_tentative_endorsement(story, text):
+    assert [(e.type, e.actor, e.status) for e in extract_events(TITLE, text, PUBLISHED, story)] == [
+        ("endorsement", "Greece", "tentative")]
