@@ -74,6 +74,9 @@ class Resolver:
         self.attribution_after = re.compile(
             r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
             r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
+        # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
+        # state the sentence has named
+        self.reported_it = re.compile(r"(?<![\w'’])" + verbs + r"\s+(?:that\s+)?(?P<it>it)(?![\w'’])", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = re.compile(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
@@ -182,6 +185,9 @@ class Resolver:
 
         pronouns = [p for p in self.pronoun.finditer(r.text) if free(p.start(), p.end())]
         anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
+        # not after a negated report ("Hungary never said it would block him": the negation is the report's)
+        its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
+               and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())]
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
         strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
         roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end())] if self.bare_role else []
@@ -192,7 +198,7 @@ class Resolver:
         events = sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                         + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                         + [(x.start(), "g", x) for x in plurals]
-                        + [(a.start(), "a", a) for a in anaphors]
+                        + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = -1
         first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
@@ -237,6 +243,11 @@ class Resolver:
                     m = Mention(obj.start(), obj.end(), CANDIDATE, holder[1], "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
+                continue
+            if what == "i":
+                state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
+                if state is not None:
+                    items.append(Mention(obj.start("it"), obj.end("it"), STATE, state.value, "anaphor", True, False))
                 continue
             if what == "a":
                 covered_until = obj.end()
@@ -421,6 +432,7 @@ class Resolver:
 
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 # "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction or an adverb follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|"

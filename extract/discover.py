@@ -41,6 +41,7 @@ class Proposer:
         lex = Lexicon.of(story)
         cues = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns")
                 + lex.words("candidacy", "nominating_verbs") + lex.words("candidacy", "running_phrases")
+                + lex.words("candidacy", "running_verbs")
                 + lex.words("candidacy", "declaring_verbs") + lex.words("withdrawal", "leaving_verbs")
                 + lex.words("withdrawal", "objects"))
         self.cue = re.compile(bounded(cues), re.I)

@@ -27,7 +27,13 @@ from natowatch.extract.text import Matches
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s-\s|\s--\s|\(|\)|,\s*(?:but|while|whereas|although|though|however|yet|as|so|because|since|when|after|"
     r"before|until|once|where)\b|\b(?:but|while|whereas|although|though|however|because|after|before|since|"
-    r"when|once|that|which|who|whose|where|whom)\b", re.I)
+    r"when|once|that|which|who|whose|where|whom)\b|"
+    # a speaker's own statement after a denial: "rejected the report, saying Turkey supports him"
+    r",\s*(?:saying|adding|insisting|stressing|noting|arguing|explaining|declaring)\b|"
+    r"\band\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes)\b", re.I)
+# "called the reports fake and said ...": what the speaker then says is not under the doubt
+_OWN_STATEMENT = re.compile(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insisted|insisting|stressed|stressing|"
+                            r"noted|noting)\b", re.I)
 # Relative clauses set off by commas describe a noun; their modality is not the clause's.
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)
 _TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
@@ -87,7 +93,8 @@ class Scope:
         self.commentators = lex.regex("cues", "commentators")
         self.reporting_then_modal = re.compile(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
-        self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:\s+\S+){0,4}?\s+that\s*$", re.I)
+        # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
+        self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,4}?\s+that)?\s*$", re.I)
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
@@ -121,12 +128,12 @@ class Scope:
         clause = f"{left_c} {gap_c}"
         if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c):
             return Assessment("condition")
-        if self.doubt.search(clause) or self.doubt.search(lead_c) or _SHOWN_FALSE.match(right_c):
+        if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):
             return Assessment("doubt")
         forecast = self.commentators.search(f"{lead_c} {left_c}") and re.search(r"\b(?:would|will|'d|’d)\b", clause)
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
-            refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{left_c} {gap_c}"))) \
+            refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \
                 and not self.non_refusal.search(gap_c)
             # "could not support" is a refusal: its modal belongs to the negation
             if support and refusal and not forecast and not self.modality.search(_strip_reporting(self.refusal.sub(" ", gap_c), self)):

@@ -126,7 +126,7 @@ class Vocab:
         self.declare = lex.alt("candidacy", "declaring_verbs")
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
         self.interest = lex.alt("candidacy", "interest_phrases", adverbs=True)
-        self.running = lex.alt("candidacy", "running_phrases", adverbs=True)
+        self.running = bounded(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs"), True)
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")

@@ -81,7 +81,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\b"),
           check_received, 0.8),
         R("endorse_noun_for", "endorsement", _rx(
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
+            rf"to|n['’]t)\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8),
         R("endorse_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an)\s+)?"

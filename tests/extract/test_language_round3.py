@@ -15,6 +15,7 @@ from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O
 TITLE = "The race to lead NATO"
 PUBLISHED = dt.date(2024, 5, 16)
 RUTTE, WALLACE, KALLAS, KARINS = "Mark Rutte", "Ben Wallace", "Kaja Kallas", "Krisjanis Karins"
+IOHANNIS = "Klaus Iohannis"
 UK = "United Kingdom"
 
 
@@ -85,6 +86,20 @@ CASES = [
     ("Canada throws weight behind Rutte", {endorse(RUTTE, "Canada")}),
     # an inverted condition after the object
     ("Slovakia is ready to back Rutte should Iohannis withdraw.", set()),
+    # running, as inflected verbs
+    ("Karins tossed his hat into the ring for NATO secretary general on Monday.", {cand(KARINS)}),
+    ("Iohannis insisted he would remain in the race for NATO secretary general.", {cand(IOHANNIS)}),
+    # "it" after a reporting verb is the state just named; not after a negated report
+    ("Romania declined to endorse Rutte, adding that it would go on backing Iohannis.",
+     {oppose(RUTTE, "Romania"), endorse(IOHANNIS, "Romania")}),
+    ("Hungary never said it would block Rutte.", set()),
+    ("Slovakia will not vote for Rutte.", {oppose(RUTTE, "Slovakia")}),
+    # what a speaker says after a denial is not under it
+    ("Ankara dismissed as baseless a report that it was blocking Rutte, saying Turkey backs him.",
+     {endorse(RUTTE, "Turkey")}),
+    ("Turkish officials rejected a report that Ankara had endorsed Rutte.", set()),
+    ("The Romanian foreign ministry called the report fake and said Bucharest remained firmly behind Iohannis.",
+     {endorse(IOHANNIS, "Romania")}),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),
