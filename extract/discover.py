@@ -44,8 +44,8 @@ class Proposer:
                 + lex.words("candidacy", "running_verbs")
                 + lex.words("candidacy", "declaring_verbs") + lex.words("withdrawal", "leaving_verbs")
                 + lex.words("withdrawal", "objects"))
-        self.cue = re.compile(bounded(cues), re.I)
-        # a sentence that names the post or a bid: a stance there is on someone in the race
+        # a sentence that names the post or a bid: names are proposed there, and a stance there is on
+        # someone in the race
         self.race = re.compile(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
         # words that make a capitalised run a title, body or place rather than a name
         self.not_name_words = {w.lower() for phrase in (
