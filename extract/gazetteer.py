@@ -183,6 +183,13 @@ class Gazetteer:
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)
         self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
         self.quantifier_before = re.compile(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
+        # "every member of the alliance", "nine of the 15 members of the Security Council": some of the
+        # organisation's members, counted, are no actor
+        counted = (r"\b(?:every|each|any|none|no|(?:" + bounded(lex.words("cues", "quantifiers")) + r")|\w+\s+of\s+the\s+\d+|"
+                   r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+")
+        self.counted_members_before = re.compile(
+            counted + r"(?:(?:[\w-]+\s+)?(?:member|members|countries|states|capitals|governments|allies|nations|partners)\s+"
+            r"(?:of|in|within|across)\s+(?:the\s+)?)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
         self.exception_cue = re.compile("(?i:" + bounded(lex.words("cues", "exceptions")) + ")")
         self.exception_before = re.compile(
@@ -274,6 +281,10 @@ class Gazetteer:
             if job:     # "the NATO post", "the alliance's top job"
                 return replace(m, kind=POST, value=self.story.post.name, end=job.end(), form="name")
         if m.kind in (ORG, MEMBERS):
+            counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start)
+            if counted and (counted.group().rstrip().lower().endswith(("of", "the", "in", "within", "across"))
+                            or text[m.start:m.end].lower().startswith("member")):
+                return replace(m, actor=False, form="aggregate")
             quantifier = words.search(self.quantifier_before, m.start)
             if quantifier and not (m.kind == ORG and _LEADING_VERB.match(quantifier.group())
                                    and not _GROUP_NOUN_AFTER.match(text, after)):

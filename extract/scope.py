@@ -31,6 +31,8 @@ _CLAUSE_BREAK = re.compile(
     # a speaker's own statement after a denial: "rejected the report, saying Turkey supports him"
     r",\s*(?:saying|adding|insisting|stressing|noting|arguing|explaining|declaring)\b|"
     r"\band\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes)\b", re.I)
+# a quotation mark, double or single, not an apostrophe inside a word ("won't", "Hungary's")
+_QUOTE_MARK = re.compile(r"[\"“”]|(?<![\w])['‘’]|['‘’](?![\w])")
 # "called the reports fake and said ...": what the speaker then says is not under the doubt
 _OWN_STATEMENT = re.compile(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insisted|insisting|stressed|stressing|"
                             r"noted|noting)\b", re.I)
@@ -117,7 +119,7 @@ class Scope:
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
         gap_c = _REFUSAL_DELAY.sub(r"\1 to", _no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
-        gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", gap_c.replace('"', " ")))
+        gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
         left_c = self.pseudo.sub(" ", left_c)
         right_c = _TOKEN.sub(" ", right)
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-5:])

@@ -123,6 +123,7 @@ class Vocab:
         self.opp_agents = lex.alt("opposition", "agent_nouns")
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
+        self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))
         self.declare = lex.alt("candidacy", "declaring_verbs")
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
         self.interest = lex.alt("candidacy", "interest_phrases", adverbs=True)
@@ -145,6 +146,7 @@ class Vocab:
         self.take = lex.alt("takes_office", "verbs")
         self.become = lex.alt("takes_office", "becoming_verbs")
         self.take_n = lex.alt("takes_office", "nouns")
+        self.own_take_n = lex.alt("takes_office", "own_nouns")
         self.hand_over = lex.alt("takes_office", "handover_verbs")
         self.follow = lex.alt("following_phrases")
         self.bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
@@ -191,7 +193,11 @@ def _unstated_after(ctx: Context, end: int) -> bool:
     """A noun phrase as the subject of a modal or a negation: "Rutte's appointment is expected in June",
     "the handover could slip" state nothing yet."""
     right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)][:50]
-    return bool(ctx.scope.modality.search(right) or ctx.scope.negation.search(right))
+    return bool(ctx.scope.modality.search(right) or _NOT.search(right))
+
+
+# the predicate's own negation ("was not confirmed"); "passed without a hitch" negates nothing
+_NOT = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b", re.I)
 
 
 def _other_race_in(text: str) -> bool:

@@ -31,6 +31,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("takes_office_handover", "takes_office", _rx(
             rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
+        # "Rutte's takeover from Stoltenberg on Tuesday was marked by ...": the noun of the candidate's own taking
+        R("takes_office_own_noun", "takes_office", _rx(
+            rf"(?P<subj>{C})['’]s?\s+(?:(?:formal|official|long-awaited)\s+)?(?P<trig>{v.own_take_n})(?![\w-])"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
         # "Stoltenberg handed over to Rutte": the incumbent, named, passes the post on
         R("takes_office_handed_over", "takes_office", _rx(
             rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+"

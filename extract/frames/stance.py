@@ -21,7 +21,7 @@ def rules(v: Vocab) -> list[Rule]:
     R = Rule
     return [
         # ---- endorsement / opposition
-        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”]?\s+{obj}"),
+        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+{obj}"),
           check_actor_verb, 0.9),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
@@ -30,7 +30,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.75),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
         R("endorse_by_candidate", "endorsement", _rx(
-            rf"(?P<actorc>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”]?\s+{obj}"),
+            rf"(?P<actorc>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+{obj}"),
           check_candidate_actor, 0.75),
         # "Germany backed Rutte in February, alongside the United States and France"
         R("endorse_alongside", "endorsement", _rx(
@@ -124,15 +124,21 @@ def rules(v: Vocab) -> list[Rule]:
           check_fronted, 0.7),
         R("endorse_behind", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
-            rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with)\s+{obj}"),
+            rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
-        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”]?\s+{obj}"),
+        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?\s+{obj}"),
           check_actor_verb, 0.9),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
         R("oppose_ended", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
           check_ended, 0.8),
+        # "Hungary's veto on Rutte was lifted": the ended stance in the passive
+        R("oppose_ended_passive", "opposition", _rx(
+            rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}(?:['’]s?\s+{bidn})?\s+"
+            rf"(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:(?:finally|formally|officially|quietly|\w+ly)\s+)?"
+            rf"(?P<trig2>{v.reversal_pp})\b"),
+          check_ended_passive, 0.8),
         R("oppose_noun", "opposition", _rx(
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
           check_actor_verb, 0.8),
@@ -250,6 +256,19 @@ def check_ended(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """An opposition noun after a reversal verb ("has withdrawn its objection to"): only the ended stance."""
     if _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):m.start("trig")]):
         yield from check_actor_verb(rule, m, ctx)
+
+
+def check_ended_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Hungary's veto on Rutte was lifted": the opposition, ended."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or subj.kind != CANDIDATE or not actors:
+        return
+    verdict = _assess(ctx, m, "actor", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, actors, ENDED, _confidence(rule, verdict.status, [subj]),
+                   ("actor", "trig", "subj", "trig2"))
 
 
 def _ending_removed(ctx: Context, gap: str) -> str:

@@ -100,6 +100,21 @@ CASES = [
     ("Turkish officials rejected a report that Ankara had endorsed Rutte.", set()),
     ("The Romanian foreign ministry called the report fake and said Bucharest remained firmly behind Iohannis.",
      {endorse(IOHANNIS, "Romania")}),
+    # some members, counted, are no actor; the members together are
+    ("Every member of the alliance bar Hungary has now endorsed Rutte.", set()),
+    ("Twenty of the 32 members of the alliance back Rutte, diplomats say.", set()),
+    ("The members of the alliance appointed Rutte as secretary general on Wednesday.", {appoint(RUTTE)}),
+    # an ended stance in the passive
+    ("Turkey's objections to Rutte were finally dropped in April.", {oppose(RUTTE, "Turkey")}),
+    ("Hungary's veto on Rutte could be lifted next week.", set()),
+    # the candidate's own taking of the post as a noun
+    ("Rutte's takeover from Stoltenberg on Tuesday passed without a hitch.", {takes(RUTTE)}),
+    ("Rutte's takeover from Stoltenberg might be postponed.", set()),
+    # an approval "as" the post by the allies is the appointment
+    ("NATO ambassadors signed off on Rutte as the next secretary general on Wednesday.", {appoint(RUTTE)}),
+    # single quotation marks inside the predicate
+    ("Szijjarto said Hungary 'will not support' Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("Bucharest said it 'remains firmly committed' to Iohannis's candidacy.", {endorse(IOHANNIS, "Romania")}),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),
