@@ -272,7 +272,7 @@ class Resolver:
             elif word in ("his", "her"):
                 if not self.bid_after.match(r.text, obj.end()):
                     continue
-                target = salience.candidate_for(word)
+                target = self._fronted_owner(r, obj, word, salience) or salience.candidate_for(word)
             elif word == "him":
                 # whom a state now backs or opposes: not one who has just left the race, if another fits
                 target = salience.candidate_for(word, in_race=True)
@@ -305,6 +305,18 @@ class Resolver:
         if listed or len(distinct) == 2:
             salience.state_group = listed[-1] if listed else distinct
         return items
+
+    def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "_Salience") -> str | None:
+        """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the
+        front, with no one named before it, is the candidate the main clause opens with."""
+        comma = r.text.find(",", obj.end())
+        if comma < 0 or "," in r.text[:obj.start()] or any(m.start < obj.start() for m in r.mentions):
+            return None
+        subject = next((m for m in r.mentions if m.start > comma), None)
+        if subject is None or subject.kind != CANDIDATE or r.text[comma + 1:subject.start].strip() \
+                or not salience.agrees(CANDIDATE, subject.value, word):
+            return None
+        return subject.value
 
     def _resolve_descriptor(self, m: Mention, text: str, named: set[str], people_roles,
                             salience: "_Salience") -> Mention | None:

@@ -168,9 +168,10 @@ class Gazetteer:
         self.government_nouns = re.compile(r"\s*(?:(?!(?:former|ex|late|next|future|then|opposition|shadow)\b)"
                                            r"[a-z][\w-]*\s+)?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
-        # "Turkish resistance", "Hungary's backing": the state acts, the noun is the trigger
+        # "Turkish resistance", "Hungary's backing", "Argentina's nominee": the state acts, the noun is the trigger
         self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
-                                       + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns"))
+                                       + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
+                                                      + lex.words("candidacy", "nomination_nouns") + ["nominee"])
                                        + r"(?![\w])|"
                                        + lex.opposition_nouns() + ")", re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)

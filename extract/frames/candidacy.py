@@ -80,14 +80,17 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.75, agent="trig"),
         # "Rutte, a candidate for NATO secretary general, met ...": a label set off by commas
         R("candidacy_apposition", "candidacy", _rx(
-            rf"(?P<subj>{C}),\s+(?:(?:a|an|the)\s+)?(?:(?!{_HEDGE})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
+            # "Grossi, Argentina's nominee for secretary-general, ...": the state nominated him
+            rf"(?P<subj>{C}),\s+(?:(?:a|an|the)\s+)?(?:(?P<agent>{S})['’]s?\s+(?=(?:[\w-]+\s+)?nominee))?"
+            rf"(?:(?!{_HEDGE})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
             rf"(?P<tail>\s+for\s+[^;]{{0,60}})"),
           check_candidacy, 0.8),
         # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
         R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
         # the label before the name: "another rival candidate, Romanian President Klaus Iohannis"
         R("candidacy_label_before", "candidacy", _rx(
-            rf"(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"), check_label_before, 0.7),
+            rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_label_before, 0.7),
         # the bid as the subject of its own clause states it: "her candidacy faltered", "his bid was finalised",
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
@@ -143,6 +146,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})['’]s?\s+(?:(?:official|formal)\s+)?(?P<noun>{v.nomination_n})\s+(?P<trig>by)\s+(?:the\s+)?"
             rf"(?P<agent>{S})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="subj2", traits=frozenset({"nomination", "nominal"})),
+        # "Chile's nomination of Bachelet was welcomed": the state's act as a noun
+        R("candidacy_state_nomination_of", "candidacy", _rx(
+            rf"(?P<agent>{S})['’]s?\s+(?:(?:official|formal|joint)\s+)?(?P<trig>(?P<noun>{v.nomination_n}))\s+of\s+{ADJ}"
+            rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, agent="agent", traits=frozenset({"nomination", "nominal"})),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
@@ -215,12 +223,18 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
+    yield from _candidacy_and_backing(rule, m, subj, actors, status, verdict.status)
+
+
+def _candidacy_and_backing(rule: Rule, m: re.Match, subj, actors: list, status: str, backing_status: str
+                           ) -> Iterator[Finding]:
+    """The candidacy, and the backing of the state that nominated the person (the guide: nomination =
+    candidacy + endorsement)."""
     yield _finding(rule, m, subj.values, actors[:1], status, _confidence(rule, status, [subj]),
                    ("subj", "subj2", "trig", "noun", "noun2", "actor", "agent"))
-    conf = _confidence(rule, verdict.status, [subj])
     if actors[0] is not None:
-        # a state nominating a person backs them too (the guide: nomination = candidacy + endorsement)
-        backing = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "subj2", "trig", "actor", "agent"))
+        backing = _finding(rule, m, subj.values, actors, backing_status, _confidence(rule, backing_status, [subj]),
+                           ("subj", "subj2", "trig", "actor", "agent"))
         backing.type = "endorsement"
         yield backing
 
@@ -321,8 +335,8 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     verdict = _assess(ctx, m, "trig", gap="")
     if verdict.blocked:
         return
-    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
-                   ("subj", "trig"))
+    yield from _candidacy_and_backing(rule, m, subj, _actor_values(ctx, m, "agent") or [None], verdict.status,
+                                      verdict.status)
 
 
 def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -115,6 +115,14 @@ CASES = [
     # single quotation marks inside the predicate
     ("Szijjarto said Hungary 'will not support' Rutte.", {oppose(RUTTE, "Hungary")}),
     ("Bucharest said it 'remains firmly committed' to Iohannis's candidacy.", {endorse(IOHANNIS, "Romania")}),
+    # a possessive set off at the front is the candidate the main clause opens with
+    ("Since the launch of her bid, Kallas has toured every Nordic capital.", {cand(KALLAS)}),
+    ("Since the launch of his bid, Kallas has toured every Nordic capital.", set()),
+    # a state's nominee, its nomination as a noun: candidacy and backing
+    ("Karins, Latvia's nominee for NATO secretary general, met Scholz.", {cand(KARINS), endorse(KARINS, "Latvia")}),
+    ("Latvia's nominee, Krisjanis Karins, met Scholz on Monday.", {cand(KARINS), endorse(KARINS, "Latvia")}),
+    ("Latvia's nomination of Karins was welcomed in Tallinn.", {cand(KARINS), endorse(KARINS, "Latvia")}),
+    ("Latvia's nomination of Karins is expected next week.", set()),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),
