@@ -72,7 +72,8 @@ def _texts():
     for manifest in sorted(CORPORA.glob("*/manifest.json")):
         for item in load_corpus(manifest):
             yield item["title"], item["text"]
-    for entry in yaml.safe_load((CORPORA / "constructions" / "constructions.yaml").read_text(encoding="utf-8")):
+    for entry in [e for name in ("constructions", "constructions2")
+                  for e in yaml.safe_load((CORPORA / name / "constructions.yaml").read_text(encoding="utf-8"))]:
         yield entry["title"], entry["text"]
 
 
