@@ -240,8 +240,8 @@ class _Dates:
         self.starts = [d.start for d in found]
         self.ends = [d.end for d in found]
         # a date across a comma is more often another clause's ("Rutte, appointed on June 26, took
-        # office on Tuesday"): any date of the trigger's own stretch between commas comes first
-        self.commas = [m.start() for m in re.finditer(",", text)]
+        # office on Tuesday"): any date of the trigger's own stretch between commas (or semicolons) comes first
+        self.commas = [m.start() for m in re.finditer("[,;]", text)]
 
     @classmethod
     def of(cls, found: Sequence[DateMention], text: str) -> "_Dates":

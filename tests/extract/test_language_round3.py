@@ -138,3 +138,9 @@ def test_round3(story, text, expected):
 def test_a_leaning_is_a_tentative_endorsement(story, text):
     assert [(e.type, e.actor, e.status) for e in extract_events(TITLE, text, PUBLISHED, story)] == [
         ("endorsement", "Greece", "tentative")]
+
+
+def test_a_date_across_a_semicolon_is_the_other_clause_s(story):
+    text = "The allies appointed Rutte as secretary general on 26 June; he takes office on 1 October."
+    dates = {e.type: e.date for e in extract_events(TITLE, text, dt.date(2024, 6, 27), story)}
+    assert dates == {"appointment": dt.date(2024, 6, 26), "takes_office": dt.date(2024, 10, 1)}
