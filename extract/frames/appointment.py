@@ -38,6 +38,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the|his|her)\s+"
             rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.85, agent="actor"),
+        # "Rutte wins NATO top job", "Rutte won the race to lead the alliance": chosen, by the body that chooses
+        R("appointment_won", "appointment", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.win})\s+(?:the\s+)?(?:race\s+(?:for|to)\s+(?:the\s+)?)?"
+            rf"{P}(?=(?P<tail>[^;]{{0,60}}))"),
+          check_won, 0.75),
         # "Rutte's appointment by the North Atlantic Council", "the selection of Rutte by the allies",
         # "Rutte's appointment as secretary general was confirmed": the noun stated as done
         R("appointment_nominal", "appointment", _rx(
@@ -47,6 +52,21 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>{chosen})\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,90}}))"),
           check_nominal_appointment, 0.8, agent="trig"),
     ]
+
+
+def check_won(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate won the post itself (not support for it): the organisation chose them."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or _possessive_only(subj) or _other_race_in(m.group("tail")[:40]):
+        return
+    a, b = ctx.shape.to_sentence(m.start("subj"), m.end("subj"))
+    if ctx.sentence[a:b].lower() in ("him", "her"):
+        return      # "his experience would help him secure the post": a hope, not the choice
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], verdict.status,
+                   _confidence(rule, verdict.status, [subj]), ("subj", "trig"))
 
 
 # the noun as the subject of a verb that states it happened: "was confirmed", "was announced"

@@ -143,6 +143,7 @@ class Vocab:
         self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
         self.appoint = lex.alt("appointment", "verbs")
         self.recommend = lex.alt("appointment", "recommending_verbs")
+        self.win = lex.alt("appointment", "winning_verbs")
         self.take = lex.alt("takes_office", "verbs")
         self.become = lex.alt("takes_office", "becoming_verbs")
         self.take_n = lex.alt("takes_office", "nouns")

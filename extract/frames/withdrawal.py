@@ -8,7 +8,7 @@ from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, Context, Finding, P, Rule, Vocab,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
-    _possessive_only, _rx, _sentence_has_post, _span,
+    _possessive_only, _rx, _unstated_after, _sentence_has_post, _span,
 )
 
 
@@ -24,7 +24,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_noun", "withdrawal", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>from\s+(?:the\s+)?(?:race|contest|competition|running|{P})[^;]{{0,30}})"),
-          check_withdrawal, 0.75),
+          check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
@@ -35,7 +35,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_possessive", "withdrawal", _rx(
             rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"
             rf"(?P<tail>(?!\s+(?:of|from)\b)[^;]{{0,30}})"),
-          check_withdrawal, 0.7, traits=frozenset({"race_implied"})),
+          check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "he announced the withdrawal of his candidacy": the withdrawal as the object of its announcement
         R("withdrawal_announced", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>announced|announces|confirmed|confirms|declared|"
@@ -79,8 +79,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if _other_race_in(tail[:40]):
         return
     verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
-    if verdict.blocked:
-        return
+    if verdict.blocked or "nominal" in rule.traits and _unstated_after(ctx, m.end("trig")):
+        return      # "Iohannis's withdrawal would leave Rutte unopposed"
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "trig"))
 

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from natowatch.extract import extract_events
-from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose, TO as takes
+from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose, TO as takes, WD as withdraw
 
 TITLE = "The race to lead NATO"
 PUBLISHED = dt.date(2024, 5, 16)
@@ -123,6 +123,17 @@ CASES = [
     ("Latvia's nominee, Krisjanis Karins, met Scholz on Monday.", {cand(KARINS), endorse(KARINS, "Latvia")}),
     ("Latvia's nomination of Karins was welcomed in Tallinn.", {cand(KARINS), endorse(KARINS, "Latvia")}),
     ("Latvia's nomination of Karins is expected next week.", set()),
+    # winning the post itself is the appointment; winning support for it is not
+    ("Rutte clinches NATO top job", {appoint(RUTTE)}),
+    ("Rutte wins backing for NATO top job", set()),
+    ("Rutte is poised to land the NATO top job.", set()),
+    ("Rutte said that his record would help him win the NATO top job.", set()),
+    # headline idioms without their articles; a name withdrawn from consideration
+    ("Karins throws hat in ring for NATO chief", {cand(KARINS)}),
+    ("Karins withdrew his name from consideration for NATO secretary general.", {withdraw(KARINS)}),
+    # a nominal withdrawal under a modal, a withdrawal nobody sees coming
+    ("Iohannis's withdrawal could hand Rutte the job.", set()),
+    ("There is little sign that Iohannis will pull out.", set()),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),
