@@ -74,14 +74,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
-            rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves)\s+"
+            rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves|leave)\s+"
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
             rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75, agent="trig"),
         # "Rutte, a candidate for NATO secretary general, met ...": a label set off by commas
         R("candidacy_apposition", "candidacy", _rx(
             # "Grossi, Argentina's nominee for secretary-general, ...": the state nominated him
-            rf"(?P<subj>{C}),\s+(?:(?:a|an|the)\s+)?(?:(?P<agent>{S})['’]s?\s+(?=(?:[\w-]+\s+)?nominee))?"
+            rf"(?P<subj>{C}),\s+(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:a|an|the)\s+)?"
+            rf"(?:(?P<agent>{S})['’]s?\s+(?=(?:[\w-]+\s+)?nominee))?"
             rf"(?:(?!{_HEDGE})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
             rf"(?P<tail>\s+for\s+[^;]{{0,60}})"),
           check_candidacy, 0.8),
@@ -106,9 +107,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
             rf"(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid}|campaign)\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
+        # "his rival candidate Michelle Bachelet", "the rival bid of Grossi": a rival is in the race (the guide)
+        R("candidacy_rival", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>rival|fellow|competing|opposing)\s+(?P<noun>{cand_n}|{cand_bid})\s+(?:of\s+)?,?\s*{ADJ}"
+            rf"(?P<subj>{C})(?!['’]s?\s+{cand_bid})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.75, agent="trig"),
         # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition
         R("candidacy_apposition", "candidacy", _rx(
-            rf"(?P<subj>{C}),\s*(?P<trig>(?:the|a|an)\s+(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
+            rf"(?P<subj>{C}),\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:the|a|an)\s+"
+            rf"(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
             rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(

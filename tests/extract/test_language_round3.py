@@ -134,6 +134,13 @@ CASES = [
     # a nominal withdrawal under a modal, a withdrawal nobody sees coming
     ("Iohannis's withdrawal could hand Rutte the job.", set()),
     ("There is little sign that Iohannis will pull out.", set()),
+    # candidacies in noun forms: a rival, a list after a dash, "also a candidate", left as the sole one
+    ("Rutte smiled when asked about his rival candidate Klaus Iohannis.", {cand(IOHANNIS)}),
+    ("The rival bid of Iohannis has few backers.", {cand(IOHANNIS)}),
+    ("The two candidates — Rutte and Iohannis — met in Brussels.", {cand(RUTTE), cand(IOHANNIS)}),
+    ("Iohannis, also a candidate, spoke after Rutte.", {cand(IOHANNIS)}),
+    ("Iohannis, also a possible candidate, spoke after Rutte.", set()),
+    ("Romania's exit would leave Rutte as the only candidate for NATO secretary general.", set()),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),
