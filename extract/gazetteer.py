@@ -171,7 +171,8 @@ class Gazetteer:
         # "Turkish resistance", "Hungary's backing", "Argentina's nominee": the state acts, the noun is the trigger
         self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
-                                                      + lex.words("candidacy", "nomination_nouns") + ["nominee"])
+                                                      + lex.words("candidacy", "nomination_nouns") + ["nominee"]
+                                                      + lex.words("endorsement", "decision_nouns"))
                                        + r"(?![\w])|"
                                        + lex.opposition_nouns() + ")", re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)

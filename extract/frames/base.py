@@ -28,7 +28,7 @@ AGG = r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|a
 # roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
 # a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
 TITLE = r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?"
-ADJ = (r"(?:the\s+(?=(?:outgoing|incumbent|former|current|caretaker|acting)\b))?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|president|"
+ADJ = (r"(?:the\s+(?=(?:outgoing|incumbent|former|current|caretaker|acting)\b))?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|pm|president|"
        r"prime\s+minister|premier|foreign\s+minister)\.?\s+)*")
 
 

@@ -153,6 +153,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})['’]s?\s+(?:(?:official|formal)\s+)?(?P<noun>{v.nomination_n})\s+(?P<trig>by)\s+(?:the\s+)?"
             rf"(?P<agent>{S})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="subj2", traits=frozenset({"nomination", "nominal"})),
+        # "Rebeca Grynspan, whom Costa Rica nominated in January"
+        R("candidacy_nominated_relative", "candidacy", _rx(
+            rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late)\b)[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # "Chile's nomination of Bachelet was welcomed": the state's act as a noun
         R("candidacy_state_nomination_of", "candidacy", _rx(
             rf"(?P<agent>{S})['’]s?\s+(?:(?:official|formal|joint)\s+)?(?P<trig>(?P<noun>{v.nomination_n}))\s+of\s+{ADJ}"

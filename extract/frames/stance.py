@@ -34,7 +34,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidate_actor, 0.75),
         # "Germany backed Rutte in February, alongside the United States and France"
         R("endorse_alongside", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*(?:alongside|along\s+with|"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}[^⟨⟩;,]{{0,60}}?,?\s*(?:alongside|along\s+with|"
             rf"together\s+with|as\s+well\s+as|joining|like)\s+(?:the\s+)?(?P<actor2>{A})"),
           check_actor_verb, 0.8),
         # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
@@ -112,6 +112,11 @@ def rules(v: Vocab) -> list[Rule]:
         # "Moscow's refusal to back Bachelet": a refusal stated as a noun
         R("oppose_refusal_noun", "opposition", _rx(
             rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{v.refusal_n})\s+to\s+(?:{sup_v})\s+{obj}"),
+          check_actor_verb, 0.8),
+        # "Grossi, whom Uruguay also backs": the state acts on the name before
+        R("endorse_relative", "endorsement", _rx(
+            rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{sup_v})"
+            rf"(?=\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))"),
           check_actor_verb, 0.8),
         R("endorse_joined", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{join})\s+(?:the\s+)?(?P<actor2>{A})\s+in\s+"

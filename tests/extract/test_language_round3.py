@@ -141,6 +141,17 @@ CASES = [
     ("Iohannis, also a candidate, spoke after Rutte.", {cand(IOHANNIS)}),
     ("Iohannis, also a possible candidate, spoke after Rutte.", set()),
     ("Romania's exit would leave Rutte as the only candidate for NATO secretary general.", set()),
+    # a relative clause whose state acts on the name before it
+    ("Karins, whom Latvia nominated in March, met Scholz.", {cand(KARINS), endorse(KARINS, "Latvia")}),
+    ("Rutte, whom Portugal also backs, met Scholz.", {endorse(RUTTE, "Portugal")}),
+    ("Rutte, whom Portugal might back, met Scholz.", set()),
+    # a state's decision noun makes it the actor of the infinitive
+    ("Denmark's decision to endorse Rutte came on Friday.", {endorse(RUTTE, "Denmark")}),
+    # a gerund after "on/to Rutte" is what was at stake, not the post taken
+    ("Hungary lifted its veto on Rutte becoming NATO secretary general.", {oppose(RUTTE, "Hungary")}),
+    # "alongside" after a comma-set aside belongs to that aside
+    ("The vote leaves Hungary, which will not back Rutte, as the last holdout, alongside Slovakia.",
+     {oppose(RUTTE, "Hungary")}),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),
