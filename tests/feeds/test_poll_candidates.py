@@ -23,7 +23,8 @@ ITEMS = [
      "Ecuador on Monday formally nominated Lucia Marenco, its former foreign minister, as a candidate for UN "
      "Secretary-General."),
     ("p2", dt.date(2026, 2, 3), "Peru backs Marenco in race for UN chief",
-     "Peru said on Tuesday it supports Lucia Marenco for the post of UN Secretary-General."),
+     # by surname alone: only a reader that follows her since the first article finds her here
+     "Peru said on Tuesday it supports Marenco for the post of UN Secretary-General."),
 ]
 LATER = ("p3", dt.date(2026, 3, 2), "Uruguay backs Marenco",
          "Uruguay said on Monday it supports Lucia Marenco for UN Secretary-General.")

@@ -69,7 +69,7 @@ def test_a_poll_with_worker_processes_stores_what_one_process_stores(served_corp
 
 # Ecuador nominates Lucia Marenco (a name the story file does not list), then states back her:
 # read without her followed, their endorsements would be lost.
-FOLLOWERS = [(f"f{n}", day, f"{state} backs Marenco", f"{state} said on Tuesday it supports Lucia Marenco for the "
+FOLLOWERS = [(f"f{n}", day, f"{state} backs Marenco", f"{state} said on Tuesday it supports Marenco for the "
               "post of UN Secretary-General.") for n, state in enumerate(("Chile", "Mexico", "Brazil", "Colombia"))
              for day in [ITEMS[1][1]]]
 
