@@ -38,6 +38,16 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the|his|her)\s+"
             rf"(?:(?:formal|official)\s+)?{chosen}\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.85, agent="actor"),
+        # "Rutte, whom the allies appointed in June, ...": the organisation acts on the name before
+        R("appointment_relative", "appointment", _rx(
+            rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{ORGS})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{appoint})"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_appointment, 0.85, agent="actor", traits=frozenset({"chooses"})),
+        # "The Argentine, appointed by the General Assembly last month, ...": a participle set off after the name
+        R("appointment_participle", "appointment", _rx(
+            rf"(?P<subj>{C}),\s+{adv}(?P<trig>appointed|chosen|selected|elected|named|confirmed)"
+            rf"(?=(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}))"),
+          check_appointment, 0.8, traits=frozenset({"by_org"})),
         # "Rutte wins NATO top job", "Rutte won the race to lead the alliance": chosen, by the body that chooses
         R("appointment_won", "appointment", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.win})\s+(?:the\s+)?(?:race\s+(?:for|to)\s+(?:the\s+)?)?"

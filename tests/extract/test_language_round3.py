@@ -152,6 +152,13 @@ CASES = [
     # "alongside" after a comma-set aside belongs to that aside
     ("The vote leaves Hungary, which will not back Rutte, as the last holdout, alongside Slovakia.",
      {oppose(RUTTE, "Hungary")}),
+    # the organisation acting in a relative clause or a participle set off after the name
+    ("Rutte, whom the allies appointed in June, laid a wreath.", {appoint(RUTTE)}),
+    ("Rutte, whom the allies may appoint in June, laid a wreath.", set()),
+    ("Rutte, appointed by the allies in June, laid a wreath.", {appoint(RUTTE)}),
+    ("Rutte, backed by the allies in June, laid a wreath.", set()),
+    # a press release's "assume his function as"
+    ("Mr Rutte will assume his function as Secretary General from 1 October 2024.", {takes(RUTTE)}),
     # "the post" after another body's post is that body's
     ("Karins was appointed Secretary General of the Organization for Security and Co-operation in Europe. "
      "Latvia had nominated Karins for the post in May.", set()),

@@ -41,6 +41,10 @@ def test_a_replay_builds_one_grammar_per_lexicon(story, monkeypatch):
     init = Grammar.__init__
     monkeypatch.setattr(Grammar, "__init__", lambda self, *a: built.append(1) or init(self, *a))
     monkeypatch.setattr(Grammar, "_cache", {})
+    # as in a fresh process: no gazetteer of an equal story loaded by an earlier test (with its own
+    # lexicon object) to share
+    monkeypatch.setattr(Gazetteer, "_cache", {})
+    monkeypatch.setattr(Gazetteer, "_equal", {})
     batch = read_and_extract(ROOT / "seeds", story, budget_seconds=None)
     # the seed articles propose names the story does not list (a new candidate set in each)
     assert len(batch.articles) == 5 and len(built) == 1
