@@ -92,7 +92,9 @@ class Gazetteer:
         grammar and resolver."""
         key = (story.id, story.candidates)
         hit = cls._equal.get(key)
-        if hit is not None and hit.story == story:
+        # the same lexicon object too: a story loaded again from its file (equal, with its own lexicon
+        # data) would hand on a Lexicon, and so a Grammar, other than the one its stories share
+        if hit is not None and hit.story == story and hit.story.lexicon is story.lexicon:
             return hit
         if len(cls._equal) > 32:
             cls._equal.clear()

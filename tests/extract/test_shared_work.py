@@ -131,3 +131,16 @@ def test_folding_the_runs_of_other_characters_is_folding_every_character():
     alphabet = "aZ 09.,'\"\n-" + "éèçÅøßıİłŁđĐ‘’“”„«»–—\u00a0\u2009\u202fſK한中\u0301\u2212"
     for text in [*_texts(), *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(500))]:
         assert fold(text) == text.translate(_FOLD_TABLE)
+
+
+def test_a_story_loaded_again_keeps_its_stories_on_one_grammar():
+    """An equal story loaded again from its file (its own lexicon data) does not lend its gazetteer,
+    whose grammar would differ from the one its proposed-candidate stories get."""
+    from natowatch.extract.discover import with_candidates as proposed_with
+    from natowatch.flows.files.storyfile import load_story
+
+    path = ROOT / "config" / "stories" / "nato-secretary-general.yaml"
+    Gazetteer.of(load_story(path))
+    again = load_story(path)
+    grammar = Grammar.of(Gazetteer.of(again))
+    assert Grammar.of(Gazetteer.of(proposed_with(again, {"Anna Smith": "she"}))) is grammar
