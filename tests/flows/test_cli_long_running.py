@@ -7,6 +7,7 @@ import queue
 import signal
 import subprocess
 import sys
+import time
 import threading
 from pathlib import Path
 
@@ -116,7 +117,13 @@ def _start_serve(tmp_path, feeds):
 def _run_deployment(api: str, name: str) -> None:
     """A run of a served deployment now (the runner picks it up as it would a scheduled one)."""
     deployment = httpx.get(f"{api}/deployments/name/{name}", timeout=30).raise_for_status().json()
-    httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30).raise_for_status()
+    # Prefect's server answers 503 while its SQLite database is busy with the runner: ask again
+    for _ in range(20):
+        answer = httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30)
+        if answer.status_code != 503:
+            break
+        time.sleep(0.5)
+    answer.raise_for_status()
 
 
 @pytest.mark.prefect
