@@ -15,7 +15,8 @@ from benchmarks.pipeline import Measurement, ChildRun, child_env, run_child, tre
 from benchmarks.servers import alert_receiver, corpus_server
 from natowatch.extract import html_to_article, is_about_story
 from natowatch.flows.reader.feeds import parse_feed
-from natowatch.flows.pipelines.poll import FeedReport, summary_lines
+from natowatch.flows.pipelines.feed_ingest import FeedReport
+from natowatch.flows.pipelines.poll import summary_lines
 from natowatch.flows.settings import REPO_ROOT
 from natowatch.flows.files.storyfile import load_story
 

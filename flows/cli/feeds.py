@@ -142,7 +142,7 @@ def feeds_health(feeds: Optional[Path] = FEEDS_FILE_OPTION, db: Optional[str] = 
     """Per feed: last poll and its answer, failures in a row and the backoff, the next poll,
     items seen and articles stored (skipped ones apart)."""
     from natowatch.flows.reader.feeds import load_feeds
-    from natowatch.flows.pipelines.poll import is_disabled
+    from natowatch.flows.reader.schedule import is_disabled
 
     with clean_errors():
         current = load_cli_settings()

@@ -206,7 +206,8 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
         settings = _settings()
         _stories(settings, None)
         from natowatch.flows.pipelines import oneshot
-        from natowatch.flows.pipelines.poll import NOT_STORED, feeds_path, summary_lines
+        from natowatch.flows.pipelines.feed_ingest import NOT_STORED
+        from natowatch.flows.pipelines.poll import feeds_path, summary_lines
         from natowatch.storage.errors import DatabaseLost
 
         url = db or settings.database_url
@@ -237,7 +238,8 @@ def _poll_forever(path: Path, url: str, ctrl_c, *, dispatch: bool) -> None:
     a Prefect server is configured; one line per polled feed per cycle. Ends with Interrupted (Ctrl-C)."""
     from natowatch.flows.reader.feeds import FeedsError, load_feeds
     from natowatch.flows.pipelines import oneshot
-    from natowatch.flows.pipelines.poll import now_utc, seconds_until_next_poll, summary_lines
+    from natowatch.flows.pipelines.poll import summary_lines
+    from natowatch.flows.reader.schedule import now_utc, seconds_until_next_poll
 
     typer.echo(f"Polling the feeds of {path}: first poll now, then each feed when it is due; alerts "
                + ("sent after each poll" if dispatch else "only queued (--no-dispatch)") + ". Ctrl-C stops.")

@@ -1,6 +1,6 @@
 """A feed item's article and its events: the CPU half of a poll (HTML -> text -> events).
 
-The poller fetches an item's page (flows/pipelines/poll.py, I/O in threads) into a `PageJob`;
+The poller fetches an item's page (flows/pipelines/feed_ingest.py, I/O in threads) into a `PageJob`;
 `read_item` turns it into the article and each story's events, in the poller's process or in a
 worker process (flows/pipelines/workers.py), with the same result either way. Everything here is
 picklable and free of I/O and logging: problems come back as lines for the poller to log.

@@ -21,8 +21,9 @@ from natowatch.extract.story import Story
 from natowatch.flows.pipelines.dispatch import DispatchSummary, claim, dispatch_due, send_claimed
 from natowatch.flows.reader.fetch import FetchLimits, FetchResult, new_client
 from natowatch.flows.reader.feeds import Feed
-from natowatch.flows.pipelines.poll import (FETCH_RETRIES, FETCH_RETRY_DELAYS, Due, FeedReport, PollContext, fetch_feed,
-                                            not_stored, poll, process_feed)
+from natowatch.flows.pipelines.feed_ingest import FeedReport, PollContext, process_feed
+from natowatch.flows.pipelines.poll import not_stored, poll
+from natowatch.flows.reader.feedfetch import FETCH_RETRIES, FETCH_RETRY_DELAYS, Due, fetch_feed
 from natowatch.storage.errors import DatabaseLost
 from natowatch.flows.pipelines.replay import (ExtractedBatch, ReplaySummary, known_candidates, read_and_extract,
                                               replay_folder, store_batch_at)

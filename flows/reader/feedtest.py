@@ -1,7 +1,7 @@
 """`natowatch feeds test`: read a feed once the way `poll` would, storing nothing.
 
 The same steps as a poll (fetch within the limits, parse, each item's page fetched politely
-and extracted, relevance, events), through the same functions of flows/pipelines/poll.py, with no
+and extracted, relevance, events), through the same functions of flows/pipelines/feed_ingest.py, with no
 store: the feed's state, its items and their articles are left as they were.
 """
 from __future__ import annotations
@@ -14,7 +14,8 @@ from natowatch.extract import extract_events, judge_relevance
 from natowatch.extract.story import Story
 from natowatch.flows.reader.feeds import Feed, FeedParseError, load_feeds, parse_feed
 from natowatch.flows.reader.fetch import FetchLimits, HostPacer, fetch, new_client, scheme_error
-from natowatch.flows.pipelines.poll import PollContext, Skip, article_for_item, with_origins
+from natowatch.flows.pipelines.feed_ingest import PollContext, Skip, article_for_item
+from natowatch.flows.reader.feedfetch import with_origins
 
 
 class FeedTestError(ValueError):

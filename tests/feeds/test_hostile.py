@@ -26,7 +26,9 @@ from natowatch.flows.reader.feeds import Feed, parse_feed
 from natowatch.flows.reader.fetch import FetchLimits, HostPacer, fetch
 from natowatch.flows.reader.netguard import non_public_reason
 from natowatch.flows.pipelines import prefect_flows
-from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle, with_origins
+from natowatch.flows.pipelines.feed_ingest import PollContext, process_feed
+from natowatch.flows.pipelines.poll import run_cycle
+from natowatch.flows.reader.feedfetch import fetch_each, with_origins
 
 from test_poll import T0
 

@@ -17,7 +17,9 @@ from werkzeug import Request, Response
 
 from natowatch.flows.reader.feeds import Feed
 from natowatch.flows.reader.fetch import HostPacer
-from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle
+from natowatch.flows.pipelines.feed_ingest import PollContext, process_feed
+from natowatch.flows.pipelines.poll import run_cycle
+from natowatch.flows.reader.feedfetch import fetch_each
 from natowatch.flows.settings import SettingsError, load_settings
 
 DELAY = 0.2

@@ -19,7 +19,10 @@ from natowatch.extract import extract_events
 from natowatch.extract.model import ACTOR_TYPES
 from natowatch.flows.reader.feeds import Feed
 from natowatch.flows.reader.fetch import HostPacer
-from natowatch.flows.pipelines.poll import DUE_SLACK, FeedReport, PollContext, fetch_each, process_feed, run_cycle, summary_lines
+from natowatch.flows.pipelines.feed_ingest import FeedReport, PollContext, process_feed
+from natowatch.flows.pipelines.poll import run_cycle, summary_lines
+from natowatch.flows.reader.feedfetch import fetch_each
+from natowatch.flows.reader.schedule import DUE_SLACK
 from natowatch.storage import Store
 
 T0 = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.timezone.utc)

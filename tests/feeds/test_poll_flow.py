@@ -9,7 +9,7 @@ from feedpages import article_page, rss
 from prefect import flow
 
 from natowatch.flows.reader.feeds import Feed
-from natowatch.flows.pipelines.poll import FETCH_RETRIES
+from natowatch.flows.reader.feedfetch import FETCH_RETRIES
 from natowatch.flows.pipelines.prefect_flows import fetch_feed_task, poll_feeds
 from natowatch.storage import Store
 

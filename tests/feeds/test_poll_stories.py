@@ -9,7 +9,7 @@ from feedpages import article_page, rss
 from natowatch.flows.files.articles import list_folder, read_article
 from natowatch.flows.reader.feeds import Feed
 from natowatch.flows.reader.fetch import HostPacer
-from natowatch.flows.pipelines.poll import PollContext
+from natowatch.flows.pipelines.feed_ingest import PollContext
 from natowatch.flows.files.storyfile import load_story
 from natowatch.storage import Store
 from tests.feeds.test_poll import T0, cycle, serve_feed

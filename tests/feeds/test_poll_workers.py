@@ -14,7 +14,8 @@ from natowatch.flows.pipelines import workers as workers_module
 from natowatch.flows.pipelines.items import PageJob, read_item, settled
 from natowatch.flows.reader.feeds import Feed, FeedItem
 from natowatch.flows.reader.fetch import HostPacer
-from natowatch.flows.pipelines.poll import PollContext, poll_plain
+from natowatch.flows.pipelines.feed_ingest import PollContext
+from natowatch.flows.pipelines.poll import poll_plain
 from natowatch.flows.pipelines.workers import WorkerPlan, Workers
 from natowatch.flows.settings import REPO_ROOT
 from natowatch.storage import RouteRule, Store

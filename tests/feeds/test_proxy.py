@@ -13,7 +13,7 @@ from werkzeug import Response
 
 from natowatch.flows.reader.feeds import Feed
 from natowatch.flows.reader.fetch import HostPacer, fetch
-from natowatch.flows.pipelines.poll import PollContext
+from natowatch.flows.pipelines.feed_ingest import PollContext
 from natowatch.flows.settings import SettingsError, load_settings
 
 

@@ -11,7 +11,9 @@ from backends import any_db_url  # noqa: F401  (a fixture)
 from flowkit import FEED_PAGE, invoke
 from natowatch.flows.reader.feeds import load_feeds
 from natowatch.flows.reader.fetch import FetchLimits
-from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle
+from natowatch.flows.pipelines.feed_ingest import PollContext, process_feed
+from natowatch.flows.pipelines.poll import run_cycle
+from natowatch.flows.reader.feedfetch import fetch_each
 from natowatch.flows.settings import load_settings
 from natowatch.storage import Store
 

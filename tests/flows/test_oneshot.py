@@ -13,7 +13,7 @@ import pytest
 from flowkit import invoke
 from natowatch.flows.reader.feeds import Feed
 from natowatch.flows.reader.fetch import FetchLimits
-from natowatch.flows.pipelines import poll as poll_module
+from natowatch.flows.reader import feedfetch
 from natowatch.storage import Store
 
 RSS = ("<rss version='2.0'><channel><title>wire</title><item><title>Hungary backs Rutte</title>"
@@ -112,13 +112,13 @@ def test_one_shot_commands_on_a_configured_server_are_recorded_flow_runs(prefect
 
 def test_a_plain_poll_retries_a_feed_that_fails_for_a_moment(httpserver, monkeypatch, caplog):
     """What the Prefect task's retries do for a timeout or 5xx, the plain poll does itself."""
-    monkeypatch.setattr(poll_module, "FETCH_RETRY_DELAYS", [0, 0])
+    monkeypatch.setattr(feedfetch, "FETCH_RETRY_DELAYS", [0, 0])
     httpserver.expect_ordered_request("/feed.xml").respond_with_data("busy", status=503)
     httpserver.expect_ordered_request("/feed.xml").respond_with_data(RSS, content_type="application/rss+xml")
     feed = Feed(name="wire", url=httpserver.url_for("/feed.xml"))
     with caplog.at_level(logging.WARNING, logger="natowatch"):
-        [(index, result)] = poll_module.fetch_with_retries([(feed, None)], FetchLimits(),
-                                                           logging.getLogger("natowatch.poll"))
+        [(index, result)] = feedfetch.fetch_with_retries([(feed, None)], FetchLimits(),
+                                                         logging.getLogger("natowatch.poll"))
     assert index == 0 and result.ok and b"Hungary backs Rutte" in result.body
     assert len(httpserver.log) == 2
     assert [r.getMessage() for r in caplog.records] == ["feed wire: HTTP 503 SERVICE UNAVAILABLE (will retry)"]

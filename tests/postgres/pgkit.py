@@ -102,7 +102,9 @@ def sequential_poll_counts(tmp_path: Path, feeds_file: Path) -> dict[str, int]:
     """Row counts after one plain poll of `feeds_file` alone, with the settings' routes."""
     from natowatch.flows.reader.feeds import load_feeds
     from natowatch.flows.reader.fetch import FetchLimits
-    from natowatch.flows.pipelines.poll import PollContext, fetch_each, process_feed, run_cycle
+    from natowatch.flows.pipelines.feed_ingest import PollContext, process_feed
+    from natowatch.flows.pipelines.poll import run_cycle
+    from natowatch.flows.reader.feedfetch import fetch_each
     from natowatch.flows.settings import load_settings
     from natowatch.flows.files.storyfile import load_story
 
