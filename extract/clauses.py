@@ -24,6 +24,10 @@ _LIST_GLUE = re.compile(
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma
 _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from)"
                                r"\s+(?:the\s+)?$", re.I)
+# "Orban and his Slovak counterpart (Robert Fico)": two leaders joined as one list of states; the
+# counterpart's label and name are one person
+_COUNTERPART_GLUE = re.compile(r"\s+and\s+(?:his|her|their)\s+", re.I)
+_LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
 _GROUPABLE = {CANDIDATE, STATE}
@@ -65,7 +69,9 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
             listed = (m.kind == last.kind and m.kind in _GROUPABLE and _LIST_GLUE.fullmatch(glue) is not None
                       and m.value not in values and not (
                           glue.strip() == "," and _CONTRAST_OPENING.search(text, max(0, groups[-1][0].start - 30), groups[-1][0].start)))
-            repeated = m.kind == last.kind and m.value == last.value and not glue.strip()
+            listed = listed or m.kind == last.kind == STATE and m.value not in values and _COUNTERPART_GLUE.fullmatch(glue) is not None
+            repeated = m.kind == last.kind and m.value == last.value and (not glue.strip() or (
+                m.kind == STATE and _LABEL_GLUE.fullmatch(glue) is not None))
             # "both" standing for two states: one span, several mentions
             shared = m.kind == last.kind and (m.start, m.end) == (last.start, last.end) and m.value not in values
             if listed or repeated or shared:

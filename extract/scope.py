@@ -31,6 +31,9 @@ _CLAUSE_BREAK = re.compile(
     # a speaker's own statement after a denial: "rejected the report, saying Turkey supports him"
     r",\s*(?:saying|adding|insisting|stressing|noting|arguing|explaining|declaring)\b|"
     r"\band\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes)\b", re.I)
+# ", and Turkey now supports him": a coordinated clause of its own (a list of names is one token in
+# the shape, so the comma here follows a word); a condition before it still governs it
+_COORDINATION = re.compile(r"(?<![⟩\s]),\s*and\s+", re.I)
 # a quotation mark, double or single, not an apostrophe inside a word ("won't", "Hungary's")
 _QUOTE_MARK = re.compile(r"[\"“”]|(?<![\w])['‘’]|['‘’](?![\w])")
 # "called the reports fake and said ...": what the speaker then says is not under the doubt
@@ -104,12 +107,14 @@ class Scope:
 
     def clause_left(self, text: str, end: int) -> int:
         """Start of the clause that contains position `end`."""
-        return Matches.of(_CLAUSE_BREAK, text).last_end(end)
+        hard = Matches.of(_CLAUSE_BREAK, text).last_end(end)
+        soft = Matches.of(_COORDINATION, text).last_end(end)
+        return soft if soft > hard and not self.condition.search(text, hard, soft) else hard
 
     def clause_right(self, text: str, start: int) -> int:
         """End of the clause that goes on from position `start`."""
-        end = Matches.of(_CLAUSE_BREAK, text).next_start(start)
-        return len(text) if end is None else end
+        ends = [e for e in (Matches.of(p, text).next_start(start) for p in (_CLAUSE_BREAK, _COORDINATION)) if e is not None]
+        return min(ends, default=len(text))
 
     def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
                support: bool = False, lead: str = "") -> Assessment:

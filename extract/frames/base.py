@@ -162,6 +162,15 @@ class Vocab:
         self.approve = lex.alt("appointment", "approving_verbs")
         self.chosen = lex.alt("appointment", "nouns")
         self.aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
+        # what may open the second of two verb phrases sharing a subject: "and will now support",
+        # "but then did not back" (scope judges the auxiliaries and negations)
+        self.verb_lead = (r"(?:(?:then|also|instead|still|now|later|eventually|finally|ultimately|soon|will|would|could|"
+                          r"can|may|might|must|shall|should|has|have|had|did|does|do|not|never|no\s+longer|n['’]t|"
+                          r"since|already|\w+ly)\s+){0,4}")
+        # a second verb sharing the object: "nominated and then campaigned hard for Bachelet"
+        self.ordinal = lex.alt("cues", "asserting_ordinals")
+        self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
+                         r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")
         self.adv = (r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously|"
                r"earlier|long|first|since|later|once|swiftly|quickly)\s+){0,3})")
 

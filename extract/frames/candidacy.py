@@ -121,8 +121,14 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_listed", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
+        # "the third declared candidate, after Grossi and Bachelet": those ranked before are candidates too
+        R("candidacy_ranked_after", "candidacy", _rx(
+            rf"(?<![\w-]){v.ordinal}\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:declared|official|formal|registered|announced|"
+            rf"confirmed|nominated)\s+)?(?P<trig>{cand_n})\b(?P<tail>,?\s+(?:after|behind|besides|alongside|"
+            rf"along\s+with|joining|following)\s+(?:the\s+)?){ADJ}(?P<subj>{C})"),
+          check_candidacy, 0.7, agent="trig", traits=frozenset({"list"})),
         R("candidacy_nominated", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate})\s+{obj}(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate}){v.and_verb}\s+{obj}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # the phrasal verb split by its object: "Latvia put Karins forward for the post"
         R("candidacy_nominated_split", "candidacy", _rx(

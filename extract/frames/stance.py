@@ -21,11 +21,11 @@ def rules(v: Vocab) -> list[Rule]:
     R = Rule
     return [
         # ---- endorsement / opposition
-        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+{obj}"),
+        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:then\s+|also\s+|instead\s+|still\s+)?)"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{v.verb_lead})"
             rf"(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.75),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
@@ -131,7 +131,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
             rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
-        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?\s+{obj}"),
+        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
         R("oppose_ended", "opposition", _rx(

@@ -82,7 +82,8 @@ CASES = [
     ("Norway has thrown in its lot with Rutte.", {endorse(RUTTE, "Norway")}),
     ("Budapest dug in its heels against Rutte for months.", {oppose(RUTTE, "Hungary")}),
     ("Poland praised Iohannis's campaign but stuck with Rutte.", {endorse(RUTTE, "Poland")}),
-    ("Poland praised Iohannis's campaign but did not back him.", set()),
+    # "did not back" stated as a decision is a refusal (the guide), in a second verb phrase too
+    ("Poland praised Iohannis's campaign but did not back him.", {oppose(IOHANNIS, "Poland")}),
     ("Canada throws weight behind Rutte", {endorse(RUTTE, "Canada")}),
     # an inverted condition after the object
     ("Slovakia is ready to back Rutte should Iohannis withdraw.", set()),

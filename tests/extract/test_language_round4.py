@@ -1,0 +1,82 @@
+"""Mechanisms added in the sixth round, each tested with invented sentences of both races (none
+from a corpus): a clause coordinated after ", and" is a clause of its own; a second verb phrase
+sharing its subject ("... and will support"); two verbs sharing their object ("nominated and then
+campaigned for"); two leaders joined as "X and his Slovak counterpart"; the candidates ranked
+before a declared one ("the third declared candidate, after A and B"). Each mechanism has cases
+that must give an event and cases that must not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from natowatch.extract import extract_events
+from natowatch.flows.files.storyfile import load_story
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose
+
+ROOT = Path(__file__).resolve().parents[2]
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+RUTTE, IOHANNIS = "Mark Rutte", "Klaus Iohannis"
+GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
+
+
+@pytest.fixture(scope="module")
+def un_story():
+    return load_story(ROOT / "config" / "stories" / "un-secretary-general-2026.yaml")
+
+
+def _keys(story, title: str, text: str, published=dt.date(2024, 5, 16)) -> set[tuple]:
+    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
+            for e in extract_events(title, text, published, story)}
+
+
+NATO = [
+    # a clause coordinated after ", and": the modal of the clause before does not govern it
+    ("The alliance needs unanimity, and Hungary now supports Rutte.", {endorse(RUTTE, "Hungary")}),
+    ("Consensus is required, and Turkey, long a holdout, has since endorsed Rutte.", {endorse(RUTTE, "Turkey")}),
+    # ... but a condition before it still does
+    ("If Hungary relents, and Turkey backs Rutte, the race is over.", set()),
+    ("Hungary might relent, and Turkey could back Rutte.", set()),
+    # two leaders joined as one list: "X and his Slovak counterpart"
+    ("Orban and his Slovak counterpart said their governments back Iohannis.",
+     {endorse(IOHANNIS, "Hungary"), endorse(IOHANNIS, "Slovakia")}),
+    ("Orban and his Slovak counterpart Robert Fico back Iohannis.",
+     {endorse(IOHANNIS, "Hungary"), endorse(IOHANNIS, "Slovakia")}),
+    ("Macron met his German counterpart on Monday; Berlin backs Rutte.", {endorse(RUTTE, "Germany")}),
+    # a second verb phrase with its own auxiliaries shares the subject
+    ("Turkey has dropped its opposition to Rutte and will now support the Dutch prime minister.",
+     {oppose(RUTTE, "Turkey"), endorse(RUTTE, "Turkey")}),
+    ("Poland congratulated Rutte and has since formally endorsed him.", {endorse(RUTTE, "Poland")}),
+    ("Greece welcomed Rutte's entry and would back him if he won over Ankara.", set()),
+]
+
+UN = [
+    ("The council needs unanimity among its permanent members, and Russia now supports Grossi.",
+     {endorse(GROSSI, "Russia")}),
+    # two verbs sharing their object: the first verb acts on it too
+    ("Chile nominated and then campaigned hard for Michelle Bachelet.",
+     {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Mexico proposed and later endorsed Michelle Bachelet.", {cand(BACHELET), endorse(BACHELET, "Mexico")}),
+    ("Peru criticised and opposed Grossi.", {oppose(GROSSI, "Peru")}),
+    ("Spain welcomed and then rejected Grossi's offer.", set()),
+    # the candidates ranked before a declared one are in the race
+    ("Grossi became the second declared candidate after Michelle Bachelet.", {cand(GROSSI), cand(BACHELET)}),
+    ("Peru nominated Rebeca Grynspan on Monday. She is the third declared candidate, after Rafael Grossi "
+     "and Michelle Bachelet.", {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Peru"), cand(GROSSI), cand(BACHELET)}),
+    # a ranking by assessment is none
+    ("Grossi is seen as the strongest candidate after Michelle Bachelet.", set()),
+    ("He is the likeliest candidate after Bachelet.", set()),
+    ("The race has a new candidate after Bachelet entered.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:50] for c in NATO])
+def test_round4_nato(story, text, expected):
+    assert _keys(story, NATO_TITLE, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
+def test_round4_un(un_story, text, expected):
+    assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
