@@ -1,39 +1,87 @@
-"""Each article against each story followed: the stories it concerns, with their events."""
+"""One article in, stored with its events and its alerts queued: the step replay and poll share.
+
+`read_record` is the CPU half: the article against each story followed (is it about it; its
+events, read with the candidates found so far, who are then followed from there on; why it was
+skipped when it is about none). It is pure apart from the extractor's clock, and its result is
+picklable, so a poll's worker process runs it too (flows/pipelines/items.py). `store_article` is
+the storing half: one transaction (Store.ingest_stories) storing the article, each story's events
+and candidates, and an outbox row per new event and route.
+
+replay (flows/pipelines/replay.py) reads every file of a folder first, then stores them; poll
+(flows/pipelines/feed_ingest.py) stores each item as soon as it is read. What they store for the
+same article is the same; only the record they start from differs (a file, a feed item).
+"""
 from __future__ import annotations
 
-import datetime as dt
 import time
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from natowatch.extract import is_about_story
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, extract_article
+from natowatch.extract.model import Event
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.messages import story_facts
 from natowatch.flows.candidates import FollowedCandidates
 from natowatch.flows.files.articles import truncated_line
-from natowatch.storage import StoryEvents
+from natowatch.flows.relevance import why_not
+from natowatch.storage import ArticleRecord, IngestResult, RouteRule, Store, StoryEvents
 
 
-def events_by_story(stories: Sequence[Story], title: str, text: str, published: dt.date | None,
-                    background_days: int | None = None, followed: FollowedCandidates | None = None, *,
-                    budget_seconds: float | None = DEFAULT_BUDGET_SECONDS, warn: Callable[[str], None] | None = None,
-                    name: str = "", clock: Callable[[], float] = time.monotonic) -> tuple[StoryEvents, ...]:
-    """One entry per story the article is about (none: it is about no story followed). The
-    candidates found in earlier articles (`followed`) are read as listed ones; those this article
-    states for the first time are in the entry's `found` (and followed from now on). Each story's
-    extraction has `budget_seconds` (settings' extract.budget_seconds); when one stops at it, `warn`
-    gets one line naming the article (`name`)."""
-    followed = followed if followed is not None else FollowedCandidates()
+@dataclass(frozen=True)
+class ReadArticle:
+    """An article read against every story followed: what storing it takes."""
+
+    record: ArticleRecord             # `relevant` and `skip_reason` set
+    found: tuple[StoryEvents, ...]    # the stories it is about, with their events (none: skipped)
+    cut_short: str | None = None      # the line naming it when its extraction stopped at the time budget
+
+
+def read_record(record: ArticleRecord, stories: Sequence[Story], followed: FollowedCandidates, *,
+                headline: str | None = None, name: str = "", background_days: int | None = None,
+                budget_seconds: float | None = DEFAULT_BUDGET_SECONDS, max_evidence_chars: int | None = None,
+                clock: Callable[[], float] = time.monotonic) -> ReadArticle:
+    """The article's events for each story it is about, or why it is about none.
+
+    The extractor reads `headline` (the article's own title, when the record's is another: a
+    replayed file's manifest title) or the record's title. The candidates found in earlier
+    articles (`followed`) are read as listed ones; those this article states for the first time
+    are in the story's `found`, and followed from now on. Evidence is cut to `max_evidence_chars`
+    (None: whole). Each story's extraction has `budget_seconds` (settings'
+    extract.budget_seconds); when one stops at it, `cut_short` is a line naming the article
+    (`name`, else its URL). `background_days`: settings' timeline.background_days (None: the
+    default)."""
+    title = record.title if headline is None else headline
     found, truncated = [], False
     for story in stories:
-        if not is_about_story(title, text, story):
+        if not is_about_story(title, record.text, story):
             continue
         read_as = followed.story(story)
-        result = extract_article(title, text, published, read_as, budget_seconds=budget_seconds, clock=clock)
+        result = extract_article(title, record.text, record.published, read_as, budget_seconds=budget_seconds,
+                                 clock=clock)
         truncated = truncated or result.truncated
         events = tuple(result.events)
-        found.append(StoryEvents(story.id, events, story_facts(story, background_days),
-                                 followed.learn(story, read_as, title, text, events)))
-    if truncated and warn is not None:
-        warn(truncated_line(name or title, budget_seconds))
-    return tuple(found)
+        learnt = followed.learn(story, read_as, title, record.text, events)
+        if max_evidence_chars is not None:
+            events = tuple(capped_evidence(e, max_evidence_chars) for e in events)
+        found.append(StoryEvents(story.id, events, story_facts(story, background_days), learnt))
+    reason = None if found else why_not(title, record.text, stories)
+    return ReadArticle(replace(record, relevant=bool(found), skip_reason=reason), tuple(found),
+                       truncated_line(name or record.url, budget_seconds) if truncated else None)
+
+
+def store_article(store: Store, article: ReadArticle, routes: Sequence[RouteRule], *,
+                  feed_item: tuple[str, str] | None = None) -> IngestResult:
+    """Store the article, its events and found candidates, and queue an alert per new event and
+    route, in one transaction (idempotent: storing it again adds evidence, never twice).
+    `feed_item` (feed name, item key) records the item as seen in the same transaction."""
+    return store.ingest_stories(article.record, article.found, routes, feed_item=feed_item)
+
+
+def capped_evidence(event: Event, max_chars: int) -> Event:
+    """The event with its evidence sentence cut to `max_chars` (a 'sentence' of a page without
+    punctuation can be the whole page); the marks past the cut are dropped."""
+    if len(event.evidence) <= max_chars:
+        return event
+    marks = tuple(m for m in event.marks if m[1] <= max_chars - 1)
+    return replace(event, evidence=event.evidence[:max_chars - 1] + "\u2026", marks=marks)

@@ -24,6 +24,7 @@ from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
 from natowatch.extract.sanitize import sanitize_line
 from natowatch.extract.story import Story
 from natowatch.flows.candidates import FollowedCandidates, Following
+from natowatch.flows.ingest import store_article
 from natowatch.flows.pipelines.items import ItemResult, PageJob, article_of, read_item, settled
 from natowatch.flows.pipelines.workers import WorkerPlan
 from natowatch.flows.reader.feedfetch import with_origins
@@ -215,11 +216,11 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             following[0] = followed.following()
             for line in (*read_result.warnings, *filter(None, [read_result.cut_short])):
                 log.warning("%s", line)
-            if read_result.record is None:
+            article = read_result.article
+            if article is None:
                 ctx.store.record_feed_item(feed.name, item.key, None)
                 continue
-            result = ctx.store.ingest_stories(read_result.record, read_result.found, ctx.routes,
-                                              feed_item=(feed.name, item.key))
+            result = store_article(ctx.store, article, ctx.routes, feed_item=(feed.name, item.key))
         except DatabaseLost:
             raise  # the database is gone: no other item can be stored either
         except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
@@ -230,7 +231,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
         # False when a concurrent poller stored the item first: ingest then added nothing.
         stored_here = result.feed_item_created
         counts["new_items"] += stored_here
-        counts["skipped"] += stored_here and not read_result.record.relevant
+        counts["skipped"] += stored_here and not article.record.relevant
         counts["new_events"] += len(result.new_events)
         counts["corroborated"] += len(result.corroborated_events)
         counts["alerts_queued"] += result.alerts_queued

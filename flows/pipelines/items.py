@@ -1,8 +1,8 @@
 """A feed item's article and its events: the CPU half of a poll (HTML -> text -> events).
 
 The poller fetches an item's page (flows/pipelines/feed_ingest.py, I/O in threads) into a `PageJob`;
-`read_item` turns it into the article and each story's events, in the poller's process or in a
-worker process (flows/pipelines/workers.py), with the same result either way. Everything here is
+`read_item` turns it into the article and each story's events (flows/ingest.py: read_record, as
+replay reads a file), in the poller's process or in a worker process (flows/pipelines/workers.py), with the same result either way. Everything here is
 picklable and free of I/O and logging: problems come back as lines for the poller to log.
 
 The same result either way, though the poller learns candidates from each article it stores
@@ -18,15 +18,13 @@ from typing import Sequence
 
 from natowatch.extract import html_to_article
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
-from natowatch.extract.model import Event
 from natowatch.extract.sanitize import sanitize_line, sanitize_text
 from natowatch.extract.story import Story
 from natowatch.flows.candidates import FollowedCandidates, Following
 from natowatch.flows.files.articles import outlet_of
 from natowatch.flows.reader.feeds import FeedItem, clean_link
-from natowatch.flows.ingest import events_by_story
-from natowatch.flows.relevance import why_not
-from natowatch.storage import ArticleRecord, StoryEvents
+from natowatch.flows.ingest import ReadArticle, read_record
+from natowatch.storage import ArticleRecord
 
 LANGUAGE_FALLBACK = "en"
 # Fewer words than this from a page is taken for a failed extraction (menu, teaser, video page).
@@ -52,9 +50,7 @@ class PageJob:
 
 @dataclass(frozen=True)
 class ItemResult:
-    record: ArticleRecord | None          # None: no text at all (the item is remembered as seen)
-    found: tuple[StoryEvents, ...] = ()   # the stories the article is about, with their events
-    skip_reason: str | None = None        # why it is about none of them
+    article: ReadArticle | None           # None: no text at all (the item is remembered as seen)
     warnings: tuple[str, ...] = ()        # one line each, for the poller's log
     cut_short: str | None = None          # the line saying extraction stopped at its time budget
 
@@ -92,15 +88,6 @@ def article_of(job: PageJob) -> tuple[ArticleRecord | None, tuple[str, ...]]:
                          source="feed", feed_name=job.feed_name, text_source=text_source), tuple(warnings)
 
 
-def capped_evidence(event: Event, max_chars: int) -> Event:
-    """The event with its evidence sentence cut to `max_chars` (a 'sentence' of a page without
-    punctuation can be the whole page); the marks past the cut are dropped."""
-    if len(event.evidence) <= max_chars:
-        return event
-    marks = tuple(m for m in event.marks if m[1] <= max_chars - 1)
-    return replace(event, evidence=event.evidence[:max_chars - 1] + "\u2026", marks=marks)
-
-
 def read_item(job: PageJob, stories: Sequence[Story], followed: FollowedCandidates | None = None) -> ItemResult:
     """The item's article, and its events for each story it is about (evidence capped), read
     following `followed` (the poller's, in its own process) or, without it, the candidates the
@@ -121,16 +108,12 @@ _WORKER_FOLLOWED = FollowedCandidates()
 
 def item_events(job: PageJob, record: ArticleRecord, stories: Sequence[Story],
                 followed: FollowedCandidates) -> ItemResult:
-    """The article's events for each story it is about; the candidates it states for the first
-    time are followed from now on."""
-    cut_short: list[str] = []
-    found = tuple(replace(part, events=tuple(capped_evidence(e, job.max_evidence_chars) for e in part.events))
-                  for part in events_by_story(stories, record.title, record.text, record.published,
-                                              job.background_days, followed, budget_seconds=job.budget_seconds,
-                                              name=job.item.link or job.item.key, warn=cut_short.append))
-    reason = None if found else why_not(record.title, record.text, stories)
-    return ItemResult(replace(record, relevant=bool(found), skip_reason=reason), found, reason,
-                      cut_short=f"feed {job.feed_name}: item {cut_short[0]}" if cut_short else None)
+    """The article's events for each story it is about (flows/ingest.py); the candidates it
+    states for the first time are followed from now on."""
+    article = read_record(record, stories, followed, name=job.item.link or job.item.key,
+                           background_days=job.background_days, budget_seconds=job.budget_seconds,
+                           max_evidence_chars=job.max_evidence_chars)
+    return ItemResult(article, cut_short=f"feed {job.feed_name}: item {article.cut_short}" if article.cut_short else None)
 
 
 def settled(job: PageJob, result: ItemResult, stories: Sequence[Story], followed: FollowedCandidates) -> ItemResult:
@@ -139,11 +122,11 @@ def settled(job: PageJob, result: ItemResult, stories: Sequence[Story], followed
     result when every story the article is about follows what it did when the job was made
     (whether an article is about a story does not depend on them), else the article's events
     read again here. Either way the candidates it found are followed from now on."""
-    if result.record is None:
+    if result.article is None:
         return result
     then, now = dict(job.following), dict(followed.following())
-    if any(then.get(part.story_id, ()) != now.get(part.story_id, ()) for part in result.found):
-        return replace(item_events(job, result.record, stories, followed), warnings=result.warnings)
-    for part in result.found:
+    if any(then.get(part.story_id, ()) != now.get(part.story_id, ()) for part in result.article.found):
+        return replace(item_events(job, result.article.record, stories, followed), warnings=result.warnings)
+    for part in result.article.found:
         followed.follow(part.story_id, part.found)
     return result

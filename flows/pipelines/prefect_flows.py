@@ -40,14 +40,15 @@ def known_candidates_task(database_url: str) -> tuple[CandidateView, ...]:
 
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def read_and_extract_task(folder: Path, stories: tuple[Story, ...], known: tuple[CandidateView, ...] = (), *,
-                          budget_seconds: float | None = DEFAULT_BUDGET_SECONDS) -> ExtractedBatch:
-    return read_and_extract(folder, stories, known, budget_seconds=budget_seconds)
+                          budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+                          background_days: int | None = None) -> ExtractedBatch:
+    return read_and_extract(folder, stories, known, budget_seconds=budget_seconds, background_days=background_days)
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def store_batch_task(database_url: str, batch: ExtractedBatch, routes: tuple[RouteRule, ...],
-                     folder: str, background_days: int | None = None) -> ReplaySummary:
-    return store_batch_at(database_url, batch, routes, folder, background_days)
+                     folder: str) -> ReplaySummary:
+    return store_batch_at(database_url, batch, routes, folder)
 
 
 @flow(name="replay")

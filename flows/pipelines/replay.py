@@ -2,38 +2,33 @@
 
 Two batched steps, not one per article: read+extract everything (pure work after the
 reads), then store everything (one transaction per article, idempotent, so a retry
-after a database hiccup stores nothing twice). The `replay` flow (flows/pipelines/prefect_flows.py)
+after a database hiccup stores nothing twice). Each article is read and stored by
+flows/ingest.py, as a poll reads and stores a feed item. The `replay` flow (flows/pipelines/prefect_flows.py)
 runs them as Prefect tasks; `replay_folder` alone runs them without Prefect.
 """
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol
 
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
 from natowatch.extract.story import Story
-from natowatch.flows.relevance import why_not
 from natowatch.flows.files.articles import ArticleFile, ArticleFileError, list_folder, read_article
 from natowatch.flows.candidates import FollowedCandidates
-from natowatch.flows.ingest import events_by_story
+from natowatch.flows.ingest import ReadArticle, read_record, store_article
 from natowatch.flows.settings import load_settings
 from natowatch.flows.files.stories import load_stories
-from natowatch.storage import ArticleRecord, CandidateView, EventView, RouteRule, Store, StorageError, StoryEvents
+from natowatch.storage import ArticleRecord, CandidateView, EventView, RouteRule, Store, StorageError
 from natowatch.storage.db import normalise_url
 
 
 @dataclass(frozen=True)
 class ExtractedArticle:
-    article: ArticleFile
-    found: tuple[StoryEvents, ...]   # the stories the article is about, with their events
-    skip_reason: str | None = None   # why it is about none of the stories
-
-    @property
-    def relevant(self) -> bool:
-        return bool(self.found)
+    article: ArticleFile   # the file read
+    read: ReadArticle      # its record and each story's events, as a poll reads an item (flows/ingest.py)
 
 
 @dataclass(frozen=True)
@@ -59,12 +54,13 @@ class ReplaySummary:
 
 def read_and_extract(folder: Path, stories: Story | tuple[Story, ...],
                      known: tuple[CandidateView, ...] = (), *,
-                     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+                     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS, background_days: int | None = None,
                      clock: Callable[[], float] = time.monotonic) -> ExtractedBatch:
     """Every article of the folder in publication order, with its events for each story. The
     candidates found in articles (`known`: those stored already; then those of each article
     read) are followed in the later articles. An article whose extraction stopped at
-    `budget_seconds` adds a line to the problems (its events are kept)."""
+    `budget_seconds` adds a line to the problems (its events are kept). `background_days`:
+    settings' timeline.background_days (None: the default)."""
     stories = (stories,) if isinstance(stories, Story) else stories
     followed = FollowedCandidates(known)
     listing = list_folder(folder)
@@ -76,27 +72,23 @@ def read_and_extract(folder: Path, stories: Story | tuple[Story, ...],
         except ArticleFileError as exc:
             problems.append(str(exc))
             continue
-        found = events_by_story(stories, article.headline, article.text, article.published, followed=followed,
-                                budget_seconds=budget_seconds, warn=problems.append, name=str(path), clock=clock)
-        reason = None if found else why_not(article.headline, article.text, stories)
-        articles.append(ExtractedArticle(article, found, reason))
+        record = ArticleRecord(url=article.url, title=article.title, text=article.text, published=article.published,
+                               outlet=article.outlet, language=article.language, source="seed", text_source="file")
+        read = read_record(record, stories, followed, headline=article.headline, name=str(path),
+                            background_days=background_days, budget_seconds=budget_seconds, clock=clock)
+        problems.extend(filter(None, [read.cut_short]))
+        articles.append(ExtractedArticle(article, read))
     return ExtractedBatch(tuple(articles), tuple(problems))
 
 
-def store_batch(store: Store, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str,
-                background_days: int | None = None) -> ReplaySummary:
+def store_batch(store: Store, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str) -> ReplaySummary:
+    """Store each article of the batch, in order, one transaction each (flows/ingest.py)."""
     new_events: list[EventView] = []
     new_articles = unrelated = corroborated = queued = upgraded = ended = 0
     for item in batch.articles:
-        a = item.article
-        record = ArticleRecord(url=a.url, title=a.title, text=a.text, published=a.published, outlet=a.outlet,
-                               language=a.language, source="seed", text_source="file", relevant=item.relevant,
-                               skip_reason=item.skip_reason)
-        found = item.found if background_days is None else tuple(
-            replace(part, facts=replace(part.facts, background_days=background_days)) for part in item.found)
-        result = store.ingest_stories(record, found, routes)
+        result = store_article(store, item.read, routes)
         new_articles += result.article_created
-        unrelated += not item.relevant
+        unrelated += not item.read.record.relevant
         new_events.extend(result.new_events)
         corroborated += len(result.corroborated_events)
         queued += result.alerts_queued
@@ -127,24 +119,22 @@ def known_candidates(database_url: str) -> tuple[CandidateView, ...]:
         return tuple(store.candidates())
 
 
-def store_batch_at(database_url: str, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str,
-                   background_days: int | None = None) -> ReplaySummary:
+def store_batch_at(database_url: str, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str) -> ReplaySummary:
     """store_batch on a store of its own, so a retry starts from a fresh connection."""
     with Store.open(database_url, upgrade=True) as store:
-        return store_batch(store, batch, routes, folder, background_days)
+        return store_batch(store, batch, routes, folder)
 
 
 class ExtractStep(Protocol):
     """Read and extract a folder, following the candidates stored (read_and_extract)."""
 
     def __call__(self, folder: Path, stories: tuple[Story, ...], known: tuple[CandidateView, ...], *,
-                 budget_seconds: float | None) -> ExtractedBatch: ...
+                 budget_seconds: float | None, background_days: int | None) -> ExtractedBatch: ...
 
 
-# The candidates stored (database URL); store a batch (database URL, batch, routes, folder,
-# background_days).
+# The candidates stored (database URL); store a batch (database URL, batch, routes, folder).
 KnownStep = Callable[[str], "tuple[CandidateView, ...]"]
-StoreStep = Callable[[str, ExtractedBatch, "tuple[RouteRule, ...]", str, "int | None"], ReplaySummary]
+StoreStep = Callable[[str, ExtractedBatch, "tuple[RouteRule, ...]", str], ReplaySummary]
 
 
 def replay_folder(path: str, database_url: str | None, fresh: bool, log: logging.Logger | logging.LoggerAdapter,
@@ -159,10 +149,11 @@ def replay_folder(path: str, database_url: str | None, fresh: bool, log: logging
     url = database_url or settings.database_url
     if fresh and remove_sqlite_database(url):
         log.info("removed the old database")
-    batch = extract_step(Path(path), stories, known_step(url), budget_seconds=settings.extract.budget_seconds)
+    batch = extract_step(Path(path), stories, known_step(url), budget_seconds=settings.extract.budget_seconds,
+                         background_days=settings.timeline.background_days)
     for problem in batch.problems:
         log.warning("%s", problem)
-    summary = store_step(url, batch, settings.alerts.rules, str(path), settings.timeline.background_days)
+    summary = store_step(url, batch, settings.alerts.rules, str(path))
     log.info("replayed %d articles (%d new, %d unrelated): %d new events, %d corroborated (%d upgraded, "
              "%d ended), %d alerts queued", summary.articles, summary.new_articles, summary.unrelated,
              len(summary.new_events), summary.corroborated, summary.upgraded, summary.ended, summary.alerts_queued)

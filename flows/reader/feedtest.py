@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from natowatch.extract import extract_events, judge_relevance
 from natowatch.extract.story import Story
+from natowatch.flows.candidates import FollowedCandidates
+from natowatch.flows.ingest import read_record
 from natowatch.flows.reader.feeds import Feed, FeedParseError, load_feeds, parse_feed
 from natowatch.flows.reader.fetch import FetchLimits, HostPacer, fetch, new_client, scheme_error
 from natowatch.flows.pipelines.feed_ingest import PollContext, Skip, article_for_item
@@ -111,10 +112,11 @@ def _read(feed: Feed, item, language, ctx: PollContext, client) -> TrialItem:
     if record is None or isinstance(record, Skip):
         reason = f"not read: {record.reason}" if isinstance(record, Skip) else "; ".join(notes.lines)
         return TrialItem(item.title, item.link, published, "feed", 0, False, None, (), reason)
-    relevance = judge_relevance(record.title, record.text, ctx.story)
-    events = extract_events(record.title, record.text, record.published, ctx.story) if relevance.about else []
+    # read as a poll reads it (flows/ingest.py), with no candidate found earlier
+    read = read_record(record, (ctx.story,), FollowedCandidates(), budget_seconds=ctx.budget_seconds)
+    events = [e for part in read.found for e in part.events]
     described = tuple(f"{e.type}: {e.subject}" + (f" by {e.actor}" if e.actor else "")
                       + f" ({e.status}, {e.date.isoformat() if e.date else 'no date'})" for e in events)
     return TrialItem(record.title, record.url, record.published.isoformat() if record.published else None,
-                     record.text_source, len(record.text.split()), relevance.about, relevance.why_not, described,
+                     record.text_source, len(record.text.split()), read.record.relevant, read.record.skip_reason, described,
                      "; ".join(notes.lines) or None)

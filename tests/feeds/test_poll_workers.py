@@ -114,7 +114,7 @@ def test_a_worker_s_result_is_the_poller_s_own_reading():
                                                                      text=text, published=day), "en", None, None, 500)
                      for guid, day, title, text in ITEMS]
     worker = read_item(second, (story,))   # the job made before the first was stored: Marenco not followed
-    assert not any(e.subject == "Lucia Marenco" for part in worker.found for e in part.events)
+    assert not any(e.subject == "Lucia Marenco" for part in worker.article.found for e in part.events)
     poller = FollowedCandidates()
     # nothing followed changed: the worker's result as it is, and the candidate it found followed from now on
     assert settled(first, read_item(first, (story,)), (story,), poller) == read_item(first, (story,), FollowedCandidates())
@@ -123,7 +123,7 @@ def test_a_worker_s_result_is_the_poller_s_own_reading():
     one_process = FollowedCandidates()
     read_item(first, (story,), one_process)
     expected = read_item(second, (story,), one_process)
-    assert any(e.subject == "Lucia Marenco" and e.actor == "Peru" for part in expected.found for e in part.events)
+    assert any(e.subject == "Lucia Marenco" and e.actor == "Peru" for part in expected.article.found for e in part.events)
     assert settled(second, worker, (story,), poller) == expected
 
 
@@ -136,7 +136,7 @@ def test_worker_processes_read_the_seeds_as_this_process_does(story, seed_articl
     with Workers(2, read_item, ((story,),)) as pool:
         there = [future.result() for future in [pool.submit(job) for job in jobs]]
     assert there == here
-    assert sum(len(part.events) for result in here for part in result.found) > 5
+    assert sum(len(part.events) for result in here for part in result.article.found) > 5
 
 
 def test_small_polls_stay_in_one_process():

@@ -128,7 +128,7 @@ def test_a_candidate_removed_from_the_story_is_followed_across_the_dev_set(story
     gold = {key(a, type("E", (), e)) for a, evs in json.loads((dev / "gold.json").read_text()).items()
             for e in evs if e["subject"] == "Klaus Iohannis"}
     batch = read_and_extract(dev, (without,))
-    found = {key(x.article.path.stem, e) for x in batch.articles for part in x.found for e in part.events
+    found = {key(x.article.path.stem, e) for x in batch.articles for part in x.read.found for e in part.events
              if e.subject == "Klaus Iohannis"}
     assert len(gold & found) >= 10 and not found - gold, (sorted(gold - found), sorted(found - gold))
-    assert [f.name for x in batch.articles for part in x.found for f in part.found][0] == "Klaus Iohannis"
+    assert [f.name for x in batch.articles for part in x.read.found for f in part.found][0] == "Klaus Iohannis"

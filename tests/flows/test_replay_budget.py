@@ -11,9 +11,9 @@ def test_an_article_cut_short_is_one_problem_line_naming_it(tmp_path, story):
                                     "Poland backs Mark Rutte. Italy backs Mark Rutte.", encoding="utf-8")
     whole = Jumping()
     batch = read_and_extract(tmp_path, story, budget_seconds=2.5, clock=whole)
-    assert batch.problems == () and len(batch.articles[0].found[0].events) == 3
+    assert batch.problems == () and len(batch.articles[0].read.found[0].events) == 3
     cut = read_and_extract(tmp_path, story, budget_seconds=2.5, clock=Jumping(whole.reads - 2))
-    assert [(e.subject, e.actor) for e in cut.articles[0].found[0].events] == [("Mark Rutte", "Germany")]
+    assert [(e.subject, e.actor) for e in cut.articles[0].read.found[0].events] == [("Mark Rutte", "Germany")]
     assert cut.problems == (f"{tmp_path / 'a.txt'}: extraction stopped at its time budget (2.5 s): "
                             "the rest of the article was not read",)
 
@@ -21,4 +21,4 @@ def test_an_article_cut_short_is_one_problem_line_naming_it(tmp_path, story):
 def test_no_budget_reads_every_article_whole(tmp_path, story):
     (tmp_path / "a.txt").write_text("The race for NATO secretary general\n\nGermany backs Mark Rutte.", encoding="utf-8")
     batch = read_and_extract(tmp_path, story, budget_seconds=None, clock=Jumping(0))
-    assert batch.problems == () and len(batch.articles[0].found[0].events) == 1
+    assert batch.problems == () and len(batch.articles[0].read.found[0].events) == 1

@@ -55,8 +55,8 @@ def folder(tmp_path: Path, name: str, *articles: tuple[str, tuple[str, str], str
 
 def replay(store, story, settings, path: Path):
     """The replay flow's own two steps (without Prefect), then one dispatch pass."""
-    summary = store_batch(store, read_and_extract(path, story), settings.alerts.rules, str(path),
-                          settings.timeline.background_days)
+    batch = read_and_extract(path, story, background_days=settings.timeline.background_days)
+    summary = store_batch(store, batch, settings.alerts.rules, str(path))
     dispatch_pass(store, settings, story)
     return summary
 

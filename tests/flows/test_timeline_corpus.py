@@ -52,7 +52,7 @@ def test_the_dev_replay_finds_the_gold_events_on_their_first_day(any_db_url, sto
     # on the publication day of the first article (in publication order) that has it.
     first_seen: dict[tuple, object] = {}
     for item in batch.articles:
-        for event in (e for part in item.found for e in part.events):
+        for event in (e for part in item.read.found for e in part.events):
             first_seen.setdefault(event.key, item.article.published)
     stored = {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None): e for e in events}
     assert set(stored) == set(first_seen)
