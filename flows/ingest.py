@@ -9,23 +9,27 @@ and candidates, and an outbox row per new event and route.
 
 replay (flows/pipelines/replay.py) reads every file of a folder first, then stores them; poll
 (flows/pipelines/feed_ingest.py) stores each item as soon as it is read. What they store for the
-same article is the same; only the record they start from differs (a file, a feed item).
+same article is the same; only the record they start from differs (a file, a feed item), and
+a poll cuts evidence to `fetch.max_evidence_chars` (a stranger's page without punctuation is one
+'sentence').
 """
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from natowatch.extract import is_about_story
+from natowatch.extract import is_about_story, judge_relevance
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, extract_article
 from natowatch.extract.model import Event
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.messages import story_facts
 from natowatch.flows.candidates import FollowedCandidates
 from natowatch.flows.files.articles import truncated_line
-from natowatch.flows.relevance import why_not
-from natowatch.storage import ArticleRecord, IngestResult, RouteRule, Store, StoryEvents
+from natowatch.storage import ArticleRecord, IngestResult, RouteRule, StoryEvents
+
+if TYPE_CHECKING:  # a poll's worker processes import this module: SQLAlchemy only where a store is opened
+    from natowatch.storage import Store
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,16 @@ def store_article(store: Store, article: ReadArticle, routes: Sequence[RouteRule
     route, in one transaction (idempotent: storing it again adds evidence, never twice).
     `feed_item` (feed name, item key) records the item as seen in the same transaction."""
     return store.ingest_stories(article.record, article.found, routes, feed_item=feed_item)
+
+
+def why_not(title: str, text: str, stories: Sequence[Story]) -> str:
+    """Why an article about none of `stories` was skipped (stored with it, shown by `natowatch
+    articles --skipped`): the extractor's reason (extract.judge_relevance), each story's when
+    several are followed."""
+    reasons = [(story.id, judge_relevance(title, text, story).why_not) for story in stories]
+    if len(reasons) == 1:
+        return reasons[0][1] or ""
+    return "; ".join(f"{sid}: {reason}" for sid, reason in reasons if reason)
 
 
 def capped_evidence(event: Event, max_chars: int) -> Event:
