@@ -154,9 +154,11 @@ class _Grouped:
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention]) -> "_Grouped":
-        clean = blank_parentheses(text)
+        # most sentences have no aside in parentheses: nothing to blank or look up
+        clean = blank_parentheses(text) if "(" in text else text
         groups = group_mentions(clean, mentions)
-        return cls(clean, [m.span() for m in _PARENTHESIS.finditer(text)], groups, [g.start for g in groups])
+        parentheses = [m.span() for m in _PARENTHESIS.finditer(text)] if "(" in text else []
+        return cls(clean, parentheses, groups, [g.start for g in groups])
 
     def kept(self, text: str, skip: tuple[tuple[int, int], ...]) -> list[Group]:
         """The groups a view keeps: outside the asides and the skipped spans. Only a group starting

@@ -22,7 +22,9 @@ from natowatch.extract.story import Candidate, Story
 from natowatch.extract.text import article_text, fold
 
 # a person's name as news prints it: "Rebeca Grynspan", "Michelle Bachelet Jeria", "Maria Fernanda Espinosa"
-_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
+# (its first capital comes before the check of what precedes it: `re` then skips to the capitals)
+_NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){0,5}"
+                   r"[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
 # the name goes on in a word no name has ("Den Haag FM", "Grossi IAEA"): a brand or body, not a person
 _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
@@ -66,13 +68,15 @@ class Proposer:
                 break
             if not self.race.search(sentence):
                 continue
-            # in order, none overlapping: only the last starting before a name's end can overlap it
-            known = [(m.start(), m.end()) for m in gazetteer.find_names(sentence) if gazetteer.lookup(m.group())]
-            known_starts = [s for s, _ in known]
+            known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
             for m in _NAME.finditer(sentence):
                 name = self._trim(m.group())
                 if name is None:
                     continue
+                if known is None:
+                    # in order, none overlapping: only the last starting before a name's end can overlap it
+                    known = [(k.start(), k.end()) for k in gazetteer.find_names(sentence) if gazetteer.lookup(k.group())]
+                    known_starts = [s for s, _ in known]
                 start = m.start() + m.group().find(name.split()[0])
                 i = bisect_left(known_starts, m.end())
                 if (i and known[i - 1][1] > start) or _UPPER_AFTER.match(sentence, m.end()):

@@ -36,13 +36,29 @@ def trie_pattern(phrases: Iterable[str], literal: bool = False) -> str:
     """An alternation shaped as a character trie: one pass, no backtracking over
     hundreds of names; a longer name wins over its prefix ("NATO chief" over "NATO").
     A space stands for any whitespace, unless `literal` (every character as written)."""
+    return _trie_regex(_trie(phrases, literal), literal)
+
+
+def _trie(phrases: Iterable[str], literal: bool = False) -> dict:
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for ch in phrase if literal else " ".join(phrase.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie, literal)
+    return trie
+
+
+def word_trie_pattern(phrases: Iterable[str]) -> str:
+    """trie_pattern(phrases) between word boundaries (no word character just before or after),
+    written so that `re` can skip to where a phrase may start: the check before is made after the
+    first character ("R(?<![\\w]R)utte"), so each branch opens with its character and a search
+    knows them all (a pattern opening with a lookbehind is tried at every position of the text)."""
+    trie = _trie(phrases)
+    if "" in trie or " " in trie:
+        return r"(?<![\w])" + _trie_regex(trie) + r"(?![\w])"
+    branches = [f"{re.escape(ch)}(?<![\\w]{re.escape(ch)}){_trie_regex(trie[ch])}" for ch in sorted(trie)]
+    return "(?:" + "|".join(branches) + r")(?![\w])" if branches else "(?!)"
 
 
 def _trie_regex(node: dict, literal: bool = False) -> str:

@@ -79,8 +79,9 @@ _ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u u.s.a".split()
 )
 # Only the first mark of a run can start a boundary (a later one would reach the same end), so a
-# long run of dots is read once, not once per dot.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")
+# long run of dots is read once, not once per dot. (The check that no mark comes before is made
+# after the first mark, not before it: a pattern opening with a mark lets `re` skip to the marks.)
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")
 # the word before a full stop, read backwards on the reversed line from the stop
 _WORD_BACKWARDS = re.compile(r"[\w.'’-]+")
 
@@ -130,10 +131,13 @@ def iter_sentences(text: str, title_length: int = 0) -> Iterator[Sentence]:
         yield from sentences
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def _add(out: list[Sentence], line: str, base: int, start: int, end: int, paragraph: int, title_length: int):
     chunk = line[start:end]
     stripped = chunk.strip(" \t\u2022•·*-–—")
-    if not re.search(r"\w", stripped):
+    if not _WORD_CHARACTER.search(stripped):
         return
     lead = chunk.index(stripped)
     s = base + start + lead
@@ -145,8 +149,10 @@ def _add(out: list[Sentence], line: str, base: int, start: int, end: int, paragr
 # quotes are found on the original text.
 # Single quotes (British style) share their mark with the apostrophe: one followed by a letter
 # ("don’t", "Rutte's") is inside the quotation; a straight one must open after a space and close.
+# (every branch opens with its mark, the straight quote's check of what comes before it follows it:
+# `re` then skips to the marks)
 _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?|„[^“”\n]*[“”]?|‘(?:[^’\n]|’(?=\w))*’?|"
-                    r"(?<![\w'])'(?=\w)(?:[^'\n]|'(?=\w))*'(?!\w)")
+                    r"'(?<![\w']')(?=\w)(?:[^'\n]|'(?=\w))*'(?!\w)")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,114 @@
+"""Patterns rewritten so that `re` can skip to where a match may start, and gazetteers extended
+rather than built again: each gives what the form it replaces gave."""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from natowatch.extract import discover, text as text_module
+from natowatch.extract.discover import with_candidates
+from natowatch.extract.gazetteer import Gazetteer, _leftmost_longest
+from natowatch.extract.lexicon import trie_pattern, word_trie_pattern
+from natowatch.extract.story import Candidate
+from natowatch.extract.text import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# the forms replaced: each opened with a lookbehind, so `re` tried them at every position
+_OLD_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")
+_OLD_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?|„[^“”\n]*[“”]?|‘(?:[^’\n]|’(?=\w))*’?|"
+                        r"(?<![\w'])'(?=\w)(?:[^'\n]|'(?=\w))*'(?!\w)")
+_OLD_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
+
+
+def _articles() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/corpora/*/articles/*"))
+            + sorted(ROOT.glob("seeds/*.txt"))]
+
+
+def _random(alphabet: str, count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_sentence_quote_and_name_patterns_match_as_their_old_forms():
+    marks = _random(".!?…\"'”’)] \n\tAaZ0É“‘([-w,é«»„", 20000, 1)
+    capitals = _random("AbZa '’.-\nxY-é", 20000, 2)
+    for text in [*_articles(), *marks, *capitals]:
+        assert _spans(text_module._BOUNDARY, text) == _spans(_OLD_BOUNDARY, text)
+        assert _spans(text_module._QUOTE, text) == _spans(_OLD_QUOTE, text)
+        assert _spans(discover._NAME, text) == _spans(_OLD_NAME, text)
+        # searched from inside the text too: what comes before the start is still read
+        for start in range(0, min(len(text), 12)):
+            for new, old in ((text_module._BOUNDARY, _OLD_BOUNDARY), (text_module._QUOTE, _OLD_QUOTE)):
+                a, b = new.search(text, start), old.search(text, start)
+                assert (a and a.span()) == (b and b.span())
+
+
+def test_a_word_trie_matches_as_a_trie_between_lookarounds():
+    rng = random.Random(5)
+    compared = 0
+    for _ in range(3000):
+        keys = {"".join(rng.choice("AaB. -'U") for _ in range(rng.randint(1, 5))).strip() for _ in range(rng.randint(1, 6))}
+        keys.discard("")
+        if not keys:
+            continue
+        new, old = re.compile(word_trie_pattern(keys)), re.compile(r"(?<![\w])" + trie_pattern(keys) + r"(?![\w])")
+        for text in _random("AaB. -'Ux\n", 20, rng.random()):
+            assert _spans(new, text) == _spans(old, text)
+            compared += bool(_spans(old, text))
+    assert compared > 1000
+
+
+def _stories(story):
+    """Stories with candidates added to the story file's: names that collide with a state's, a
+    listed person's or another candidate's, names inside longer ones, and a set added to a set."""
+    state = story.members[0]
+    person = next(p for m in story.members for p in m.people)
+    listed = story.candidates[0]
+    followed = replace(story, candidates=story.candidates + (
+        Candidate(name=f"{listed.name.split()[-1]} Junior", aliases=(state.name,)),
+        Candidate(name="Anna Smith", aliases=("Smith", person.name), state=state.name, pronoun="she")))
+    proposed = with_candidates(story, {"Peter Bator": "he", f"{listed.name} Bator": "", listed.name.split()[-1] + " Smith": "he"})
+    both = with_candidates(followed, {"Peter Bator": "he", "Anna Smith Jones": "she", "Smith": ""})
+    return [followed, proposed, both]
+
+
+def test_a_gazetteer_extended_with_candidates_reads_as_one_built_for_them(story, monkeypatch):
+    # no gazetteer of these candidate sets built by an earlier test
+    monkeypatch.setattr(Gazetteer, "_cache", {})
+    monkeypatch.setattr(Gazetteer, "_equal", {})
+    base = Gazetteer.of(story)
+    texts = [fold(t) for t in _articles()]
+    for extended_story in _stories(story):
+        extended = Gazetteer.of(extended_story)
+        assert extended._exact_added is not None and extended.exact_names is base.exact_names
+        fresh = Gazetteer(extended_story)
+        assert extended.exact == fresh.exact and extended.states_with_candidates == fresh.states_with_candidates
+        names = sorted(fresh.exact) + sorted(fresh.loose)
+        pieces = names + [w for name in names for w in name.split()]
+        rng = random.Random(9)
+        spliced = ["".join(rng.choice(pieces) + rng.choice([" ", " ", "", ", ", "'s "]) for _ in range(rng.randint(1, 12)))
+                   for _ in range(2000)]
+        for text in texts + spliced:
+            assert [m.span() for m in extended.find_names(text)] == [m.span() for m in fresh.find_names(text)]
+            assert extended.mentions(text) == fresh.mentions(text)
+            assert [m.span() for m in extended.iter_names(text)] == [m.span() for m in fresh.find_names(text)]
+
+
+def test_two_name_patterns_read_as_one_pattern_of_all_their_names():
+    rng = random.Random(11)
+    for _ in range(2000):
+        keys = list({"".join(rng.choice("AaB -") for _ in range(rng.randint(1, 4))).strip() for _ in range(6)} - {""})
+        cut = rng.randint(0, len(keys))
+        first, second = keys[:cut] or ["Zz"], keys[cut:] or ["Zy"]
+        one = re.compile(word_trie_pattern(first + second))
+        for text in _random("AaB -x", 10, rng.random()):
+            assert [m.span() for m in _leftmost_longest(text, re.compile(word_trie_pattern(first)),
+                                                        re.compile(word_trie_pattern(second)))] == _spans(one, text)
