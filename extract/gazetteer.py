@@ -296,9 +296,10 @@ class Gazetteer:
     def _exact_matches(self, text: str) -> Iterator[re.Match]:
         """The names pattern's matches; with candidates added to a shared build, those of the one
         pattern of every name (see `_extended`)."""
-        if self._exact_added is None:
+        added = None if self._exact_added is None else self._exact_added.search(text)
+        if added is None:       # no added name in the text (most sentences): the big pattern's matches
             return self.exact_names.finditer(text)
-        return _leftmost_longest(text, self.exact_names, self._exact_added)
+        return _leftmost_longest(text, self.exact_names, self._exact_added, added)
 
     @staticmethod
     def _merged(exact: Iterator[re.Match], loose: Iterator[re.Match]) -> Iterator[re.Match]:
@@ -431,11 +432,12 @@ def _states_with_candidates(story: Story) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _leftmost_longest(text: str, first: re.Pattern, second: re.Pattern) -> Iterator[re.Match]:
+def _leftmost_longest(text: str, first: re.Pattern, second: re.Pattern,
+                      second_first: re.Match | None = None) -> Iterator[re.Match]:
     """The matches of two name patterns (a trie of names between word boundaries each), as one
     pattern of all their names would give them: from where the last ended, the leftmost match, and
-    of two starting there the longer."""
-    a, b = first.search(text), second.search(text)
+    of two starting there the longer. (`second_first`: second.search(text), when the caller has it.)"""
+    a, b = first.search(text), second_first or second.search(text)
     while a is not None or b is not None:
         m = a if b is None or (a is not None and (a.start(), -a.end()) <= (b.start(), -b.end())) else b
         yield m
