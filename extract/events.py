@@ -12,7 +12,7 @@ from natowatch.extract.dates import date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
-from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
+from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
 from natowatch.extract.story import Story
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
@@ -166,7 +166,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     named = [[m.value for m in r.mentions if m.kind == CANDIDATE] for r in readings]
     dominant = _dominant([v for names in named for v in names])
     denied: set[str] = set()
-    dated: dict[tuple, dt.date] = {}        # the date of each event (and its end) in the first body sentence giving one
+    # the date of each event (and its end): the finest the body gives, of those the first
+    dated: dict[tuple, Event] = {}
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
     other_post_last = False     # the post last named before this sentence is another body's
     for i, r in enumerate(readings):
@@ -211,12 +212,13 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                                 best[key] = event
                             # an ended stance is dated by a sentence that tells it ended, not by one of the stance
                             slot = (key, event.status == ENDED)
-                            if event.date is not None and event.span[0] >= title_end and slot not in dated:
-                                dated[slot] = event.date
+                            if event.date is not None and event.span[0] >= title_end and (
+                                    slot not in dated or finer(event.precision, dated[slot].precision)):
+                                dated[slot] = event
     # a person who says they are not a candidate is not one in this article; a headline seldom
     # dates what it states, the body's sentence of the same event does
-    best = {k: replace(e, date=dated[d]) if (d := (k, e.status == ENDED)) in dated and (
-        e.date is None or e.span[0] < title_end) else e
+    best = {k: replace(e, date=dated[d].date, precision=dated[d].precision) if (d := (k, e.status == ENDED)) in dated
+            and (e.date is None or e.span[0] < title_end or finer(dated[d].precision, e.precision)) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
     return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated)
 
@@ -252,10 +254,9 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))
     roles = tuple((role, r.text[a:b]) for role, s, e in f.roles for a, b in [shape.to_sentence(s, e)])
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
-    # only a named day dates an event ("in March", "last year" leave it open)
+    # the finest date of its clause: a day, else a month ("in March"), else a year ("last year")
     mention, date = date_near(r.text, anchor, published, within=shape.covered, found=dates)
-    if mention is not None and mention.precision != "day":
-        date = None
+    precision = mention.precision if date is not None else None
     for subject in f.subjects:
         for actor in f.actors:
             if f.type in ACTOR_TYPES and actor is None:
@@ -263,4 +264,4 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
             yield Event(
                 type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
                 status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),
-                confidence=f.confidence, rule=f.rule, marks=marks, roles=roles, scope=f.scope)
+                confidence=f.confidence, rule=f.rule, marks=marks, roles=roles, scope=f.scope, precision=precision)

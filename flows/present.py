@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
-from natowatch.extract.model import ACTOR_TYPES
+from natowatch.extract.model import ACTOR_TYPES, date_iso, precision
 from natowatch.extract.story import Story
 from natowatch.storage.records import AlertView, CandidateView, EventHead, EventView, Stance
 
@@ -41,17 +41,19 @@ def event_json(event: EventView) -> dict[str, Any]:
     evidence = event.first_evidence
     return {
         "id": event.id, "story": event.story_id, "type": event.type, "subject": event.subject,
-        "actor": event.actor, "status": event.status, "date": _iso(event.date), "confidence": event.confidence,
+        "actor": event.actor, "status": event.status, "date": date_iso(event.date, event.date_precision),
+        "date_precision": precision(event.date, event.date_precision), "confidence": event.confidence,
         "sources": event.sources, "evidence": evidence.sentence, "outlet": evidence.article_outlet,
         "url": evidence.article_url, "published": _iso(evidence.article_published), "reported": _iso(event.reported),
-        "background": event.background, "ended_on": _iso(event.ended_on),
+        "background": event.background, "ended_on": date_iso(event.ended_on, event.ended_precision),
         "retracted": event.retracted_at is not None, "retracted_why": event.retracted_why,
     }
 
 
 def evidence_json(event: EventView) -> list[dict[str, Any]]:
     """Every source's evidence of an event, oldest first (the API's event detail)."""
-    return [{"sentence": e.sentence, "status": e.status, "date": _iso(e.date), "rule": e.rule,
+    return [{"sentence": e.sentence, "status": e.status, "date": date_iso(e.date, e.date_precision),
+             "date_precision": precision(e.date, e.date_precision), "rule": e.rule,
              "confidence": e.confidence, "article": {"title": e.article_title, "outlet": e.article_outlet,
                                                      "url": e.article_url, "published": _iso(e.article_published)}}
             for e in event.evidence]

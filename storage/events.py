@@ -9,7 +9,7 @@ from typing import Collection, Sequence
 from sqlalchemy import distinct, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
-from natowatch.extract.model import ACTOR_TYPES, Event
+from natowatch.extract.model import ACTOR_TYPES, Event, date_iso
 from natowatch.storage.errors import StorageError
 from natowatch.storage.models import ARTICLE_SOURCES, TEXT_SOURCES, ArticleRow, EventChangeRow, EventRow, EvidenceRow
 from natowatch.storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KINDS, ArticleRecord, EventView, FoundCandidate,
@@ -17,7 +17,8 @@ from natowatch.storage.records import (DEFAULT_BACKGROUND_DAYS, STORY_ALERT_KIND
 from natowatch.storage.alertrows import alert_key, queue_alert as _queue
 from natowatch.storage.candidates import queue_new_candidates, record_found, rejected_names
 from natowatch.storage.sql import insert_new, insert_new_rows
-from natowatch.storage.timeline import apply_report, counted, first_report, first_reported_ended, takes_news
+from natowatch.storage.timeline import (apply_report, counted, first_report, first_reported_ended, precision_of,
+                                       takes_news)
 from natowatch.storage.views import event_views, views_of
 
 STANCE_TYPES = ("endorsement", "opposition")
@@ -115,7 +116,8 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     added = Counter(row.event_id for row in insert_new_rows(session, EvidenceRow.__table__, [dict(
         event_id=rows[event_key(event)].id, article_id=article_id, sentence=event.evidence,
         sentence_hash=normalised_hash(event.evidence), span_start=event.span[0], span_end=event.span[1],
-        status=event.status, date=event.date, rule=event.rule, confidence=event.confidence,
+        status=event.status, date=event.date, date_precision=precision_of(event), rule=event.rule,
+        confidence=event.confidence,
     ) for event in ordered], returning=("event_id",)))
     sources = _sources(session, list(added), article_id)
     # Per (min_sources, candidate): the last stance event whose sources reached min_sources in
@@ -248,7 +250,7 @@ def _stance_change(session: Session, row: EventRow, facts: StoryFacts | None) ->
     if then is not None and now is not None and now < then:
         return None
     return {"subject": row.subject, "actor": row.actor, "stance": row.type, "before": before.type,
-            "before_date": then.isoformat() if then else None}
+            "before_date": date_iso(before.date, before.date_precision) if before.date else date_iso(then)}
 
 
 def _queue_consensus_moment(session: Session, story_id: str, subject: str, cause: EventRow,

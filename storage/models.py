@@ -98,6 +98,8 @@ class EventRow(Base):
     actor_key: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
     date: Mapped[dt.date | None]
+    # how much of `date` is known: 'day', 'month' or 'year' (a month or year is held as its first day)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
     confidence: Mapped[float] = mapped_column(Float)
     first_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -107,6 +109,7 @@ class EventRow(Base):
     background: Mapped[bool] = mapped_column(default=False)
     # A stance that ended ("dropped its opposition") on this date no longer counts after it.
     ended_on: Mapped[dt.date | None]
+    ended_precision: Mapped[str | None] = mapped_column(String(8))   # of ended_on, as date_precision
     # An operator's correction: a retracted event is out of the tally and the timeline.
     retracted_at: Mapped[dt.datetime | None]
     retracted_why: Mapped[str | None] = mapped_column(Text)
@@ -132,6 +135,8 @@ class EventChangeRow(Base):
     status_after: Mapped[str | None] = mapped_column(String(16))
     date_before: Mapped[dt.date | None]
     date_after: Mapped[dt.date | None]
+    precision_before: Mapped[str | None] = mapped_column(String(8))
+    precision_after: Mapped[str | None] = mapped_column(String(8))
     why: Mapped[str | None] = mapped_column(Text)
     # A retraction's blocked outlets: the sources it may not come back from.
     detail: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
@@ -151,6 +156,7 @@ class EvidenceRow(Base):
     span_end: Mapped[int]
     status: Mapped[str] = mapped_column(String(16))
     date: Mapped[dt.date | None]
+    date_precision: Mapped[str | None] = mapped_column(String(8))
     rule: Mapped[str] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -113,6 +113,7 @@ class EvidenceView:
     article_url: str
     article_published: dt.date | None
     created_at: dt.datetime
+    date_precision: str | None = None      # of `date`: 'day', 'month' or 'year'
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ class ChangeView:
     why: str | None
     article_id: int | None
     created_at: dt.datetime
+    precision_before: str | None = None    # of date_before / date_after: 'day', 'month' or 'year'
+    precision_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,8 @@ class EventView(EventFields):
     retracted_at: dt.datetime | None = None
     retracted_why: str | None = None
     history: tuple[ChangeView, ...] = ()   # oldest first; filled by Store.event(id)
+    date_precision: str | None = None      # of `date`: 'day', 'month' ("in June") or 'year'
+    ended_precision: str | None = None     # of `ended_on`
 
     @property
     def first_evidence(self) -> EvidenceView:
@@ -287,6 +292,7 @@ class EventHead(EventFields):
 
     taken: dt.date | None
     created_at: dt.datetime
+    date_precision: str | None = None      # of `date`
 
 
 @dataclass(frozen=True)

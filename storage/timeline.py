@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 from sqlalchemy import delete, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from natowatch.extract.model import Event
+from natowatch.extract.model import Event, date_iso, finer, last_day, precision
 from natowatch.storage.alertrows import alert_key, queue_alert
 from natowatch.storage.errors import StorageError
 from natowatch.storage.models import AlertRow, ArticleRow, EventChangeRow, EventRow, EvidenceRow
@@ -30,18 +30,25 @@ from natowatch.storage.sql import insert_new
 MAX_WHY_LENGTH = 500
 
 
+def precision_of(event: Event) -> str | None:
+    """The precision of the event's date as stored: None when undated, a day when not said."""
+    return precision(event.date, event.precision)
+
+
 def first_report(event: Event, article: ArticleRecord, background_days: int) -> dict:
     """The timeline columns of an event created from `article`: when it was reported, whether
-    that was long after it happened (background), and, for a report of an ended stance, when
-    it ended (its start is then unknown)."""
+    that was long after it happened (background: by the last day its date may mean, "in June"
+    reported on 20 June is news), and, for a report of an ended stance, when it ended (its start
+    is then unknown)."""
     reported = article.published
     # an ended stance happened when it ended: "dropped its objections" last year is background too
-    happened = event.date
+    happened = last_day(event.date, event.precision) if event.date else None
     background = bool(happened and reported and (reported - happened).days > background_days)
     if event.status == ENDED:
-        return dict(status="reported", date=None, reported=reported, background=background,
-                    ended_on=event.date or reported)
-    return dict(status=event.status, date=event.date, reported=reported, background=background, ended_on=None)
+        return dict(status="reported", date=None, date_precision=None, reported=reported, background=background,
+                    ended_on=event.date or reported, ended_precision=precision_of(event) or (reported and "day"))
+    return dict(status=event.status, date=event.date, date_precision=precision_of(event), reported=reported,
+                background=background, ended_on=None, ended_precision=None)
 
 
 def first_reported_ended(session: Session, row: EventRow, article_id: int, sources: int,
@@ -49,10 +56,11 @@ def first_reported_ended(session: Session, row: EventRow, article_id: int, sourc
     """A stance first heard of as ended ("Turkey dropped its objections to Rutte"): its end goes
     into its history, and the routes that take such stances are told it ended (the alert of a
     stance it no longer holds would mislead). Returns the alerts queued."""
-    change_id = _record(session, row, "ended", article_id, now, date_after=row.ended_on)
+    change_id = _record(session, row, "ended", article_id, now, date_after=row.ended_on,
+                        precision_after=row.ended_precision)
     if change_id is None:
         return 0
-    detail = {"change": "ended", "ended_on": row.ended_on.isoformat() if row.ended_on else None}
+    detail = {"change": "ended", "ended_on": date_iso(row.ended_on, row.ended_precision)}
     return sum(queue_alert(session, route, alert_key("update", row.id, change_id), "update", row.id, now, detail)
                for route in routes if _matching(row, route, sources))
 
@@ -71,19 +79,26 @@ def _might_change(row: EventRow, event: Event) -> bool:
     return _rank(event.status) > _rank(row.status) or _redated(row, event) is not None
 
 
-def _redated(row: EventRow, event: Event) -> dt.date | None:
-    """The date a report no stronger than the event gives it, when that changes it (else None).
+def _redated(row: EventRow, event: Event) -> tuple[dt.date, str] | None:
+    """The date (and its precision) a report no stronger than the event gives it, when that
+    changes it (else None).
 
     Only a day no later than the one the event was first reported counts: it cannot have happened
     after it was first reported. Replaying the corpora in publication order, such later dates
     were the day of another development ("appointed on June 26 after Iohannis withdrew", "said
     on May 27 it still opposes") or a year misread in a retrospective, and the earlier or equal
     ones corrected the date (docs/alerts.md, "Dates"). Such a day fills a date that was unknown;
-    an equally strong report also moves a known one, a weaker report does not."""
-    if event.date is None or event.date == row.date or (row.reported is not None and event.date > row.reported):
+    an equally strong report also moves a known one, a weaker report does not. A month or a year
+    is a date too (its first day no later than the first report): a finer date ("on 26 June")
+    fills in a coarser one ("in June"), a coarser one never replaces a finer one."""
+    given = precision_of(event)
+    if event.date is None or (event.date, given) == (row.date, row.date_precision) or (
+            row.reported is not None and event.date > row.reported):
         return None
-    if row.date is None or _rank(event.status) == _rank(row.status):
-        return event.date
+    if row.date is not None and finer(row.date_precision, given):
+        return None
+    if row.date is None or finer(given, row.date_precision) or _rank(event.status) == _rank(row.status):
+        return event.date, given
     return None
 
 
@@ -107,28 +122,34 @@ def apply_report(session: Session, row: EventRow, event: Event, article_id: int,
         return _reinstate(session, row, article_id, article, sentence_hash, sources, routes, now)
     if event.status == ENDED:
         ended_on = event.date or article.published
-        change_id = _record(session, row, "ended", article_id, now, date_after=ended_on)
+        given = precision_of(event) or (article.published and "day")
+        change_id = _record(session, row, "ended", article_id, now, date_after=ended_on, precision_after=given)
         if change_id is None:
             return 0, False, None
-        row.ended_on = ended_on
-        detail = {"change": "ended", "ended_on": ended_on.isoformat() if ended_on else None}
+        row.ended_on, row.ended_precision = ended_on, given
+        detail = {"change": "ended", "ended_on": date_iso(ended_on, given)}
         return _queue_updates(session, row, change_id, detail, sources, routes, now, news=False), True, "ended"
-    before_status, before_date = row.status, row.date
+    before_status, before = row.status, (row.date, row.date_precision)
     upgraded = _rank(event.status) > _rank(row.status)
     status = event.status if upgraded else row.status
     # The stronger report's date wins (its article's day when it gives none: the fact held by
-    # then); an equal or weaker one only as _redated says.
-    date = (event.date or article.published or row.date) if upgraded else (_redated(row, event) or row.date)
-    if (status, date) == (before_status, before_date):
+    # then) unless it is coarser than the one known; an equal or weaker one only as _redated says.
+    if upgraded and not (event.date is not None and row.date is not None and finer(row.date_precision,
+                                                                                  precision_of(event))):
+        after = ((event.date, precision_of(event)) if event.date else
+                 (article.published, "day") if article.published else before)
+    else:
+        after = _redated(row, event) or before
+    if (status, after) == (before_status, before):
         return 0, False, None
     change_id = _record(session, row, "upgrade", article_id, now, status_before=before_status, status_after=status,
-                        date_before=before_date, date_after=date)
+                        date_before=before[0], precision_before=before[1], date_after=after[0],
+                        precision_after=after[1])
     if change_id is None:
         return 0, False, None
-    row.status, row.date = status, date
+    row.status, (row.date, row.date_precision) = status, after
     detail = {"change": "upgrade", "status_before": before_status, "status": status,
-              "date_before": before_date.isoformat() if before_date else None,
-              "date": date.isoformat() if date else None}
+              "date_before": date_iso(*before), "date": date_iso(*after)}
     moved = before_status == "tentative" and status != "tentative"
     return _queue_updates(session, row, change_id, detail, sources, routes, now, news=True), moved, "upgrade"
 
@@ -157,7 +178,9 @@ def _matching(row: EventRow, route: RouteRule, sources: int) -> bool:
 def takes_news(route: RouteRule, row: EventRow) -> bool:
     """Whether the route takes this event, news or background by its threshold (RouteRule.takes_news);
     a stance first heard of as ended happened when it ended."""
-    return route.takes_news(row.date or row.ended_on, row.reported, row.background)
+    happened = last_day(row.date, row.date_precision) if row.date else \
+        last_day(row.ended_on, row.ended_precision) if row.ended_on else None
+    return route.takes_news(happened, row.reported, row.background)
 
 
 def _queue_updates(session: Session, row: EventRow, change_id: int, detail: dict, sources: int,
@@ -290,7 +313,8 @@ def histories(session: Session, event_ids: Iterable[int]) -> dict[int, tuple[Cha
         found[change.event_id].append(ChangeView(
             kind=change.kind, status_before=change.status_before, status_after=change.status_after,
             date_before=change.date_before, date_after=change.date_after, why=change.why,
-            article_id=change.article_id, created_at=change.created_at))
+            article_id=change.article_id, created_at=change.created_at,
+            precision_before=change.precision_before, precision_after=change.precision_after))
     return {event_id: tuple(changes) for event_id, changes in found.items()}
 
 

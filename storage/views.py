@@ -45,18 +45,18 @@ def views_of(session: Session, events: Sequence[EventRow | Row], sources: Mappin
     query = (select(EvidenceRow.event_id, EvidenceRow.sentence, EvidenceRow.span_start, EvidenceRow.span_end,
                     EvidenceRow.status, EvidenceRow.date, EvidenceRow.rule, EvidenceRow.confidence,
                     EvidenceRow.article_id, ArticleRow.title, ArticleRow.outlet, ArticleRow.url, ArticleRow.published,
-                    EvidenceRow.created_at)
+                    EvidenceRow.created_at, EvidenceRow.date_precision)
              .join(ArticleRow, ArticleRow.id == EvidenceRow.article_id)
              .where(EvidenceRow.event_id.in_([event.id for event in events]))
              .order_by(EvidenceRow.id))
     if article_id is not None:
         query = query.where(EvidenceRow.article_id == article_id)
     for (event_id, sentence, start, end, status, date, rule, confidence, source, title, outlet, url, published,
-         created_at) in session.execute(query):
+         created_at, precision) in session.execute(query):
         evidence[event_id].append(EvidenceView(
             sentence=sentence, span=(start, end), status=status, date=date, rule=rule, confidence=confidence,
             article_id=source, article_title=title, article_outlet=outlet, article_url=url,
-            article_published=published, created_at=created_at,
+            article_published=published, created_at=created_at, date_precision=precision,
         ))
     return {
         event.id: EventView(
@@ -65,6 +65,7 @@ def views_of(session: Session, events: Sequence[EventRow | Row], sources: Mappin
             evidence=tuple(evidence[event.id]),
             sources=sources.get(event.id, 0), reported=event.reported, background=event.background,
             ended_on=event.ended_on, retracted_at=event.retracted_at, retracted_why=event.retracted_why,
+            date_precision=event.date_precision, ended_precision=event.ended_precision,
         )
         for event in events
     }
@@ -124,7 +125,7 @@ def event_heads(session: Session, story_id: str) -> list[EventHead]:
     """Every event of the story (retracted ones left out) without its evidence, first seen first."""
     rows = session.execute(
         select(EventRow.id, EventRow.story_id, EventRow.type, EventRow.subject, EventRow.actor, EventRow.status,
-               EventRow.date, _TAKEN, EventRow.created_at)
+               EventRow.date, _TAKEN, EventRow.created_at, EventRow.date_precision)
         .where(EventRow.story_id == story_id, EventRow.retracted_at.is_(None)).order_by(EventRow.id))
     return [EventHead(*row) for row in rows]
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Mapping, Sequence
 
+from natowatch.extract.model import date_text
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.payloads import JSON_SCHEMES, alert_data, email_html, json_body, post_json
 from natowatch.flows.alerts.proxy import requests_through
@@ -78,6 +79,7 @@ class AlertMessage:
     background: bool = False          # happened well before it was first reported
     # The structured fields (natowatch.flows.alerts.payloads.alert_data): JSON webhooks get them as they are.
     data: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    date_precision: str | None = None  # of `date`: 'day', 'month' ("in June") or 'year'
 
     @property
     def is_confirmed(self) -> bool:
@@ -154,7 +156,12 @@ _STANCE_NOUN = {"endorsement": "backing of", "opposition": "opposition to"}
 
 
 def _day(value: str | None) -> str:
-    return value or "date not given"
+    """A date of an alert's detail (ISO 8601 to its precision: 2024-06-18, 2024-06, 2024) for people."""
+    if not value:
+        return "date not given"
+    if len(value) == 7:     # a month: June 2024, not 2024-06
+        return date_text(dt.date(int(value[:4]), int(value[5:]), 1), "month")
+    return value
 
 
 def update_headline(alert: AlertView, story: Story) -> str:
@@ -204,7 +211,9 @@ def story_headline(alert: AlertView, story: Story) -> str:
         return (f"New candidate for {post}: {d['subject']} (not in the story file; "
                 f"`natowatch candidates --accept/--reject` decides)")
     if alert.kind == "stance_change":
-        when = f"on {d['before_date']}" if d.get("before_date") else "earlier"
+        before = d.get("before_date")
+        # a day is "on 2024-03-06", a month or a year "in March 2024", "in 2023"
+        when = f"{'on' if len(before) == 10 else 'in'} {_day(before)}" if before else "earlier"
         return (f"{d['actor']} now {_STANCE_VERB[d['stance']]} {d['subject']} for {post}; "
                 f"it {_STANCE_PAST[d['before']]} the bid {when}")
     if d.get("moment") == "last_holdout":
@@ -253,7 +262,7 @@ def render(event: EventView, story: Story, tally: dict[str, Stance] | None) -> A
         source_ref=evidence.article_url,
         tally=tally_line(event.subject, (tally or {}).get(event.subject), story) if is_candidate else None,
         reported=event.reported, background=event.background,
-        data=alert_data(event, story, headline=title),
+        data=alert_data(event, story, headline=title), date_precision=event.date_precision,
     )
 
 
@@ -262,7 +271,7 @@ def _one_line(text: str) -> str:
 
 
 def _when(message: AlertMessage) -> str:
-    when = f"{message.status}, {message.date.isoformat() if message.date else 'date not given'}"
+    when = f"{message.status}, {date_text(message.date, message.date_precision) or 'date not given'}"
     if message.background and message.reported:
         when += f" (background: first reported {message.reported.isoformat()})"
     return when

@@ -16,6 +16,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
+from natowatch.extract.model import date_iso, precision
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.proxy import httpx_options
 from natowatch.storage.records import EventView
@@ -47,7 +48,8 @@ def alert_data(event: EventView, story: Story, *, kind: str = "event", headline:
     data = {
         "story": story.id, "position": story.post.name, "alert_kind": kind, "headline": headline,
         "type": event.type, "subject": event.subject, "actor": event.actor, "status": event.status,
-        "date": event.date.isoformat() if event.date else None, "reported": reported.isoformat(),
+        "date": date_iso(event.date, event.date_precision), "date_precision": precision(event.date, event.date_precision),
+        "reported": reported.isoformat(),
         "background": event.background,
         "evidence": " ".join(event.first_evidence.sentence.split()), "sources": list(seen.values()),
     }

@@ -6,6 +6,7 @@ from typing import Optional
 
 import typer
 
+from natowatch.extract.model import date_text
 from natowatch.flows.cli.options import DB_OPTION, EXIT_FAILURE, STORY_OPTION
 from natowatch.flows.cli.options import clean_errors as _clean_errors, console as _console, fail as _fail
 from natowatch.flows.cli.options import open_store as _open_store, plain as _plain, settings as _settings
@@ -99,15 +100,17 @@ def events_show(ctx: typer.Context, event_id: int = typer.Argument(..., metavar=
     actor = f" by {event.actor}" if event.actor else ""
     out.print(_plain(f"event {event.id}: {event.type} {event.subject}{actor}, {event.status}"))
     out.print(_plain(f"  {_event_headline(event, settings, stories)} [{event.story_id}]"))
-    out.print(_plain(f"  happened: {_iso(event.date) or 'date not given'}; first reported: {_iso(event.reported) or '-'}"
+    happened = date_text(event.date, event.date_precision) or "date not given"
+    out.print(_plain(f"  happened: {happened}; first reported: {_iso(event.reported) or '-'}"
                      + (f"; {_event_notes(event)}" if _event_notes(event) else "")))
     for evidence in event.evidence:
-        out.print(_plain(f"  [{evidence.status}, {_iso(evidence.date) or 'no date'}] {evidence.article_outlet} "
+        out.print(_plain(f"  [{evidence.status}, {date_text(evidence.date, evidence.date_precision) or 'no date'}] {evidence.article_outlet} "
                          f"{_iso(evidence.article_published) or ''}: \"{_one_line(evidence.sentence)}\""))
     for change in event.history:
-        what = {"upgrade": f"{change.status_before}, {_iso(change.date_before) or 'no date'} -> "
-                           f"{change.status_after}, {_iso(change.date_after) or 'no date'}",
-                "ended": f"ended {_iso(change.date_after) or ''}"}.get(change.kind, change.why or "")
+        what = {"upgrade": f"{change.status_before}, {date_text(change.date_before, change.precision_before) or 'no date'}"
+                           f" -> {change.status_after}, "
+                           f"{date_text(change.date_after, change.precision_after) or 'no date'}",
+                "ended": f"ended {date_text(change.date_after, change.precision_after) or ''}"}.get(change.kind, change.why or "")
         out.print(_plain(f"  {change.created_at:%Y-%m-%d %H:%M} {change.kind}: {what}"))
 
 

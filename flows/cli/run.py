@@ -21,6 +21,7 @@ from natowatch.flows.cli.options import (DB_OPTION, EXIT_CONFIG, EXIT_FAILURE, E
 from natowatch.flows.cli.options import clean_errors as _clean_errors, console as _console, fail as _fail
 from natowatch.flows.cli.options import open_store as _open_store, settings as _settings
 from natowatch.flows.cli.options import stories_of as _stories
+from natowatch.extract.model import date_text
 from natowatch.flows.cli.options import day_option
 from natowatch.flows.cli.output import print_timeline as _print_timeline
 from natowatch.flows.settings import REPO_ROOT
@@ -82,7 +83,7 @@ def _print_extracted(path: Path, article, story, relevant: bool, events, explain
     typer.echo(f"{path} (published {when}{note}): {len(events)} event{'s' if len(events) != 1 else ''}")
     for event in events:
         actor = f" by {event.actor}" if event.actor else ""
-        date = event.date.isoformat() if event.date else "no date"
+        date = date_text(event.date, event.precision) if event.date else "no date"
         typer.echo(f"  {event.type}: {event.subject}{actor} [{event.status}, {date}]")
         typer.echo(f"    \"{' '.join(event.evidence.split())}\"")
         if explain:

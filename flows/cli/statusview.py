@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Mapping, Sequence
 
+from natowatch.extract.model import date_text, timeline_order
 from natowatch.extract.story import Story
 from natowatch.storage import CandidateView, EventView, Stance
 
@@ -27,9 +28,10 @@ def status_lines(story: Story, tally: Mapping[str, Stance], events: Sequence[Eve
     for c in found:
         if c.state != "rejected":
             outcome[c.name] = [f"found in articles, {c.state}"]
-    for event in sorted(events, key=lambda e: (e.when or dt.date.max, e.id)):
+    for event in sorted(events, key=timeline_order):
         if event.type in _OUTCOMES:
-            when = f" {event.when.isoformat()}" if event.when else ""
+            when = f" {date_text(event.date, event.date_precision) if event.date else event.when.isoformat()}" \
+                if event.when else ""
             outcome.setdefault(event.subject, []).append(f"{_OUTCOMES[event.type]}{when}")
     # One candidate gets the post: the latest appointment decides it, else the latest taking of office.
     deciding = [e for e in events if e.type == "appointment"] or [e for e in events if e.type == "takes_office"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from natowatch.extract.model import date_text
 from natowatch.extract.story import Story
 from natowatch.flows.candidates import FollowedCandidates
 from natowatch.flows.ingest import read_record
@@ -116,7 +117,7 @@ def _read(feed: Feed, item, language, ctx: PollContext, client) -> TrialItem:
     read = read_record(record, (ctx.story,), FollowedCandidates(), budget_seconds=ctx.budget_seconds)
     events = [e for part in read.found for e in part.events]
     described = tuple(f"{e.type}: {e.subject}" + (f" by {e.actor}" if e.actor else "")
-                      + f" ({e.status}, {e.date.isoformat() if e.date else 'no date'})" for e in events)
+                      + f" ({e.status}, {date_text(e.date, e.precision) if e.date else 'no date'})" for e in events)
     return TrialItem(record.title, record.url, record.published.isoformat() if record.published else None,
                      record.text_source, len(record.text.split()), read.record.relevant, read.record.skip_reason, described,
                      "; ".join(notes.lines) or None)

@@ -50,6 +50,14 @@ def _stamp(value: dt.datetime) -> str:
     return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _published(event, row) -> str | None:
+    """Atom's `published` is a moment: the event's day, or, for a month or a year ("in June"), the
+    day the news first told it (not the first of the month as if it were the day)."""
+    day = row.when if event.date is None or event.date_precision in (None, "day") else (
+        event.reported or event.first_evidence.article_published)
+    return f"{day.isoformat()}T00:00:00Z" if day else None
+
+
 def _entries(web: Web, request: Request, story: Story) -> list[Entry]:
     entries = []
     prefix = f"{request.url_for('timeline', story_id=story.id)}/"
@@ -57,7 +65,7 @@ def _entries(web: Web, request: Request, story: Story) -> list[Entry]:
         row = event_row(event, story)
         entries.append(Entry(
             id=event_uuid(event), row=row, story=story, updated=_stamp(event.created_at),
-            published=f"{row.when.isoformat()}T00:00:00Z" if row.when else None,
+            published=_published(event, row),
             link=f"{prefix}{event.id}"))
     return entries
 

@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from natowatch.extract import extract_events
-from natowatch.extract.model import EVENT_TYPES, STATUSES
+from natowatch.extract.model import EVENT_TYPES, STATUSES, date_text
 from natowatch.extract.story import Story
 from natowatch.flows.alerts.messages import alert_headline, headline
 from natowatch.flows.present import CandidateOut, articles, marked_parts, status_out, web_link
@@ -79,13 +79,16 @@ class EventRow:
     headline: str
     when: dt.date | None          # its date, else its first article's publication
     dated: bool                   # False: `when` is the publication date
+    when_text: str | None         # `when` for people, to its precision: 2024-06-18, June 2024, 2024
     articles: list[tuple[str, str, str | None]]
 
 
 def event_row(event: EventView, story: Story) -> EventRow:
     first = event.first_evidence
+    when = event.date or event.reported or first.article_published
     return EventRow(event=event, headline=headline(event, post=story.post.name),
-                    when=event.date or event.reported or first.article_published, dated=event.date is not None,
+                    when=when, dated=event.date is not None,
+                    when_text=date_text(event.date, event.date_precision) if event.date else date_text(when),
                     articles=articles(event))
 
 

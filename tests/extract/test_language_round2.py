@@ -145,9 +145,10 @@ EVENT_CASES = [
          withdraw(IOHANNIS)),
     case("withdrew-candidacy-clearing-way", "Iohannis withdrew his candidacy, clearing the way for Rutte.",
          withdraw(IOHANNIS)),
-    # only a named day dates an event: "last month" leaves the date open (an alert never shows a made-up day)
+    # "last month" dates it to the month, not to a made-up day
     case("abandoned-bid-last-month", "Wallace abandoned his bid for the NATO post last month.",
-         withdraw(WALLACE), published=dt.date(2023, 9, 15), attrs={withdraw(WALLACE): {"date": None}}),
+         withdraw(WALLACE), published=dt.date(2023, 9, 15),
+         attrs={withdraw(WALLACE): {"date": dt.date(2023, 8, 1), "precision": "month"}}),
     case("pulled-out-office-said", "Iohannis has pulled out of the race for NATO secretary general, his office said.",
          withdraw(IOHANNIS)),
     case("withdrawal-plus-endorsement", "Romania's top defence council decided to back Rutte after Iohannis quit the race.",
@@ -265,6 +266,6 @@ def test_exact_events(story, c: Case):
     assert found == c.expected, f"{c.text!r}: missing {sorted(c.expected - found)}, extra {sorted(found - c.expected)}"
     for key, wanted in c.attrs.items():
         event = events[key]
-        got = {"status": event.status, "date": event.date, "actor": event.actor,
+        got = {"status": event.status, "date": event.date, "actor": event.actor, "precision": event.precision,
                "month": (event.date.year, event.date.month) if event.date else None}
         assert {name: got[name] for name in wanted} == wanted, f"{c.text!r}: {key}"

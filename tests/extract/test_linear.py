@@ -8,6 +8,7 @@ import cProfile
 import datetime as dt
 import pstats
 import random
+import re
 
 from natowatch.extract import dates
 from natowatch.extract.clauses import _kept
@@ -40,21 +41,30 @@ def test_matches_answer_as_the_scans_they_replace():
 
 
 def _old_date_near(text, position, within, found):
+    """Every usable date scanned: one without a comma between it and the event first, then the
+    finest, then the nearest (of two as near, the first); a month or a year across a comma only
+    alone between its commas."""
     best = None
     for d in found:
-        if d.date is None or within is not None and not any(s <= d.start and d.end <= e for s, e in within):
+        if d.date is None or d.occasion or within is not None and not any(s <= d.start and d.end <= e
+                                                                           for s, e in within):
             continue
         distance = 0 if d.start <= position < d.end else min(abs(d.start - position), abs(d.end - position))
-        if "," in text[min(position, d.end):max(position, d.start)]:
-            distance += len(text)
-        if best is None or distance < best[0]:
-            best = (distance, d)
+        across = distance > 0 and "," in text[min(position, d.end):max(position, d.start)] or \
+            distance > 0 and ";" in text[min(position, d.end):max(position, d.start)]
+        stretch = re.split("[,;]", text[:d.start])[-1] + re.split("[,;]", text[d.end:])[0]
+        if across and d.precision != "day" and not re.fullmatch(r"\W*(?:and|but|then|also)?\W*", stretch, re.I):
+            continue
+        key = (across, ("day", "month", "year").index(d.precision), distance, d.start)
+        if best is None or key < best[0]:
+            best = (key, d)
     return (best[1], best[1].date) if best else (None, None)
 
 
 def test_date_near_answers_as_the_scan_of_every_date():
     parts = ["on Monday", "on Tuesday,", "last week", "in March", "June 26", "2024-06-01", "on 1 October", ",",
-             "Rutte", "backed", "and", "yesterday", "next month", "in May 2024", "in 2023", "spring"]
+             "Rutte", "backed", "and", "yesterday", "next month", "in May 2024", "in 2023", "spring", "last year",
+             ";", "ahead of the summit in July", "Last month,"]
     rng = random.Random(3)
     for _ in range(400):
         text = " ".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))

@@ -15,14 +15,14 @@ def test_json_contract(story):
     events = extract_events("Orban speaks", TEXT, dt.date(2024, 6, 20), story)
     rows = [event_to_json("h99", e, story) for e in events]
     assert len(rows) == 1
-    assert list(rows[0]) == ["article", "type", "subject", "actor", "position", "status", "date", "evidence",
-                             "span", "confidence", "rule", "story"]
+    assert list(rows[0]) == ["article", "type", "subject", "actor", "position", "status", "date", "date_precision",
+                             "evidence", "span", "confidence", "rule", "story"]
     body = rows[0]
     assert body["story"] == "nato-secretary-general"
     assert body["type"] == "endorsement" and body["actor"] == "Hungary" and body["subject"] == "Mark Rutte"
     assert body["position"] == "NATO Secretary General"
     assert body["status"] == "tentative"
-    assert body["date"] == "2024-06-18"
+    assert (body["date"], body["date_precision"]) == ("2024-06-18", "day")
     assert 0 < body["confidence"] <= 1
     full = article_text("Orban speaks", TEXT)
     assert full[body["span"][0]:body["span"][1]] == body["evidence"]

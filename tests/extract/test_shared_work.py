@@ -110,7 +110,7 @@ def _old_find_dates(text, published):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
-            found.append(dates.DateMention(m.start(), m.end(), *dates._resolve(kind, m, published)))
+            found.append(dates.mention(kind, m, published))
             spans.append(m.span())
     return tuple(sorted(found, key=lambda d: d.start))
 

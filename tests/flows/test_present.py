@@ -19,7 +19,7 @@ def test_event_json_is_the_events_json_line():
     event = event_view("opposition", actor="Hungary")
     assert event_json(event) == {
         "id": event.id, "story": event.story_id, "type": "opposition", "subject": "Mark Rutte", "actor": "Hungary",
-        "status": "confirmed", "date": "2024-03-05", "confidence": event.confidence, "sources": event.sources,
+        "status": "confirmed", "date": "2024-03-05", "date_precision": "day", "confidence": event.confidence, "sources": event.sources,
         "evidence": "Hungary said it cannot support Mark Rutte.", "outlet": "Daily Sabah",
         "url": "https://news.example.org/a?x=1&y=2", "published": event.first_evidence.article_published.isoformat(),
         "reported": None, "background": False, "ended_on": None, "retracted": False, "retracted_why": None}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from contextlib import contextmanager
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -75,7 +76,9 @@ def test_an_unsupported_database_is_refused():
         Store.open("mysql://u:p@localhost/nw")
 
 
-def test_upgrading_a_0002_database_dates_its_events_reported_by_their_first_article(database_url):
+@contextmanager
+def _database_at(database_url: str, revision: str):
+    """A connection to the database migrated only up to `revision`, holding one article."""
     from alembic import command
 
     from natowatch.storage.migrate import alembic_config
@@ -84,17 +87,39 @@ def test_upgrading_a_0002_database_dates_its_events_reported_by_their_first_arti
     with engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
+        command.upgrade(config, revision)
         connection.execute(text(
             "INSERT INTO articles (url, content_hash, title, outlet, published, language, source, text_source, "
             "relevant, created_at) VALUES ('u', 'h', 't', 'o', '2024-06-26', 'en', 'seed', 'file', true, "
             "CURRENT_TIMESTAMP)"))
+        yield connection
+    engine.dispose()
+
+
+def test_upgrading_a_0002_database_dates_its_events_reported_by_their_first_article(database_url):
+    with _database_at(database_url, "0002") as connection:
         connection.execute(text(
             "INSERT INTO events (story_id, type, subject, actor_key, status, confidence, first_article_id, "
             "created_at) VALUES ('s', 'appointment', 'Mark Rutte', '', 'confirmed', 0.9, 1, CURRENT_TIMESTAMP)"))
-    engine.dispose()
     with Store.open(database_url, upgrade=True) as store:
         [event] = store.events("s")
         assert (event.reported, event.background, event.retracted_at, event.history) == (
             dt.date(2024, 6, 26), False, None, ())
         assert store.tally("s") == {}
+
+
+def test_upgrading_to_0008_makes_every_stored_date_a_day(database_url):
+    with _database_at(database_url, "0007") as connection:
+        for subject, date in (("Mark Rutte", "'2024-06-26'"), ("Klaus Iohannis", "NULL")):
+            connection.execute(text(
+                "INSERT INTO events (story_id, type, subject, actor_key, status, date, confidence, first_article_id, "
+                f"created_at, background) VALUES ('s', 'candidacy', '{subject}', '', 'confirmed', {date}, 0.9, 1, "
+                "CURRENT_TIMESTAMP, false)"))
+            connection.execute(text(
+                "INSERT INTO evidence (event_id, article_id, sentence, sentence_hash, span_start, span_end, status, "
+                f"date, rule, confidence, created_at) SELECT id, 1, '{subject}.', '{subject}', 0, 1, 'confirmed', "
+                f"{date}, 'r', 0.9, CURRENT_TIMESTAMP FROM events WHERE subject = '{subject}'"))
+    with Store.open(database_url, upgrade=True) as store:
+        events = {e.subject: e for e in store.events("s")}
+        assert [(e.date, e.date_precision, e.evidence[0].date_precision) for e in events.values()] == [
+            (dt.date(2024, 6, 26), "day", "day"), (None, None, None)]
