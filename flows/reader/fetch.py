@@ -158,7 +158,7 @@ class HostPacer:
             by_host.setdefault(host_of(url) if url else "", []).append(index)
         if not by_host:
             return
-        outcomes: list[Future] = [Future() for _ in tasks]
+        outcomes: list[Future | None] = [Future() for _ in tasks]
         window = threading.Condition()
         taken, stopped = 0, False
 
@@ -181,8 +181,11 @@ class HostPacer:
             for indexes in by_host.values():
                 pool.submit(run, indexes)
             try:
-                for index, outcome in enumerate(outcomes):
-                    value = outcome.result()
+                for index in range(len(tasks)):
+                    value = outcomes[index].result()
+                    # handed over: what was read (a page, its article) must not wait in memory
+                    # for the rest of the tasks
+                    outcomes[index] = None
                     with window:
                         taken = index + 1
                         window.notify_all()
