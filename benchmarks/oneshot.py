@@ -11,6 +11,7 @@ Target (issue 15): each within 3 s without a Prefect server. See benchmarks/READ
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -27,6 +28,15 @@ from benchmarks.pipeline import NATOWATCH, REPO, child_env, load_average, run_ch
 
 TARGET_SECONDS = 3.0
 COMMANDS = {"dispatch (nothing due)": ("dispatch",), "replay seeds/ (fresh database)": ("replay", "seeds/")}
+
+
+def compile_bytecode() -> None:
+    """Write natowatch's bytecode, as installing the package does (pip compiles it): a cron job
+    runs the installed package. With PYTHONDONTWRITEBYTECODE set (this development machine sets
+    it) and no __pycache__ yet, every run would compile the ~100 modules it imports from source,
+    ~0.2-0.4 s of CPU that no installed copy pays."""
+    for folder in ("extract", "flows", "storage"):
+        compileall.compile_dir(REPO / folder, quiet=1)
 
 
 def _env(work: Path, api_url: str | None) -> dict[str, str]:
@@ -78,6 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true", help="print one last JSON line for scripts")
     args = parser.parse_args(argv)
     results = {}
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="natowatch-oneshot-") as tmp:
         work = Path(tmp)
         with prefect_server(work) if args.with_server else nullcontext(None) as api_url:
