@@ -2,7 +2,8 @@
 
 Plain dicts of JSON types, built from storage's frozen records and the story: no I/O, no
 database, no HTML (the templates escape). `natowatch events --json` and
-`GET /api/stories/<id>/events` print exactly `event_json` of the same events.
+`GET /api/stories/<id>/events` print exactly `event_json` of the same events; the pages and the
+Atom feed show an event as its `EventRow` (headline, when, articles).
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
-from natowatch.extract.model import ACTOR_TYPES, date_iso, precision
+from natowatch.extract.model import ACTOR_TYPES, date_iso, date_text, precision
 from natowatch.extract.story import Story
+from natowatch.flows.alerts.messages import headline
 from natowatch.storage.records import AlertView, CandidateView, EventHead, EventView, Stance
 
 # The outcome an event gives its subject; later outcomes override earlier ones in this order.
@@ -65,6 +67,27 @@ def articles(event: EventView) -> list[tuple[str, str, str | None]]:
     for e in event.evidence:
         seen.setdefault(e.article_id, (e.article_outlet, e.article_title, web_link(e.article_url)))
     return list(seen.values())
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """An event as a person reads it: a timeline line of the pages, an entry of the Atom feed."""
+
+    event: EventView
+    headline: str
+    when: dt.date | None          # its date, else its first article's publication
+    dated: bool                   # False: `when` is the publication date
+    when_text: str | None         # `when` for people, to its precision: 2024-06-18, June 2024, 2024
+    articles: list[tuple[str, str, str | None]]
+
+
+def event_row(event: EventView, story: Story) -> EventRow:
+    first = event.first_evidence
+    when = event.date or event.reported or first.article_published
+    return EventRow(event=event, headline=headline(event, post=story.post.name),
+                    when=when, dated=event.date is not None,
+                    when_text=date_text(event.date, event.date_precision) if event.date else date_text(when),
+                    articles=articles(event))
 
 
 def event_uuid(event: EventView) -> str:

@@ -15,9 +15,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from natowatch.extract.story import Story
-from natowatch.flows.present import event_uuid
+from natowatch.flows.present import EventRow, event_row, event_uuid
 from natowatch.flows.web.app import Web, web_of
-from natowatch.flows.web.pages import EventRow, event_row
 
 router = APIRouter(include_in_schema=False)
 

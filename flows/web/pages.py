@@ -4,7 +4,6 @@ naming the parameter, never an SQL or template error.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Mapping
 from urllib.parse import urlencode
@@ -13,10 +12,10 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from natowatch.extract import extract_events
-from natowatch.extract.model import EVENT_TYPES, STATUSES, date_text
+from natowatch.extract.model import EVENT_TYPES, STATUSES
 from natowatch.extract.story import Story
-from natowatch.flows.alerts.messages import alert_headline, headline
-from natowatch.flows.present import CandidateOut, articles, marked_parts, status_out, web_link
+from natowatch.flows.alerts.messages import alert_headline
+from natowatch.flows.present import CandidateOut, EventRow, event_row, marked_parts, status_out, web_link
 from natowatch.flows.web.app import Web, web_of
 from natowatch.flows.web.chart import Chart, backing_chart
 from natowatch.storage import AlertView, EventView, EvidenceView, FeedSummary, StorageError, Store, StorySummary, TimelinePage
@@ -69,27 +68,6 @@ def _whole(params: Mapping[str, str], name: str, default: int, low: int, high: i
     if not raw.isdigit() or int(raw) < low or (high is not None and int(raw) > high):
         raise HTTPException(400, f"{name}: expected a whole number from {low}" + (f" to {high}" if high else ""))
     return int(raw)
-
-
-@dataclass(frozen=True)
-class EventRow:
-    """One timeline line: the event, its headline and its sources."""
-
-    event: EventView
-    headline: str
-    when: dt.date | None          # its date, else its first article's publication
-    dated: bool                   # False: `when` is the publication date
-    when_text: str | None         # `when` for people, to its precision: 2024-06-18, June 2024, 2024
-    articles: list[tuple[str, str, str | None]]
-
-
-def event_row(event: EventView, story: Story) -> EventRow:
-    first = event.first_evidence
-    when = event.date or event.reported or first.article_published
-    return EventRow(event=event, headline=headline(event, post=story.post.name),
-                    when=when, dated=event.date is not None,
-                    when_text=date_text(event.date, event.date_precision) if event.date else date_text(when),
-                    articles=articles(event))
 
 
 @dataclass(frozen=True)
