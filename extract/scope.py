@@ -99,7 +99,7 @@ class Scope:
         self.reporting_then_modal = re.compile(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
-        self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,4}?\s+that)?\s*$", re.I)
+        self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
@@ -127,7 +127,8 @@ class Scope:
         gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
         left_c = self.pseudo.sub(" ", left_c)
         right_c = _TOKEN.sub(" ", right)
-        lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-5:])
+        # the report the clause hangs on: "said on the same day that"
+        lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-8:])
         if re.search(r"\bthat\s*$", lead_c, re.I) and self.modality.search(_strip_reporting(lead_c, self)):
             return Assessment("modality")
         if self.reporting_lead.search(lead_c):

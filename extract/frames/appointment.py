@@ -82,12 +82,6 @@ def check_won(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 # the noun as the subject of a verb that states it happened: "was confirmed", "was announced"
 _NOMINAL_DONE = re.compile(r"^[^⟨⟩;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:confirmed|announced|"
                            r"approved|formalised|formalized|finalised|finalized|made\s+official|sealed|ratified)\b", re.I)
-# the noun as an object of someone's stance or wish: "backed Rutte's appointment", "to block the appointment of"
-_NOUN_OBJECT_OF = re.compile(r"\b(?:to|for|against|of|over|on|about|block|blocked|blocks|blocking|oppose|opposed|opposes|"
-                             r"opposing|support|supported|supports|supporting|back|backed|backs|backing|endorse|endorsed|"
-                             r"endorses|welcome|welcomed|welcomes|await|awaited|awaiting|awaits|expect|expected|expects|"
-                             r"sought|seek|seeks|seeking|want|wants|wanted|secure|secured|securing)\s+(?:(?:the|his|her)\s+)?$", re.I)
-
 
 def check_nominal_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The appointment as a noun: chosen "by" the organisation, or the noun said to be confirmed;
@@ -103,7 +97,7 @@ def check_nominal_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator
     if _other_race_in(tail[:40]) or _grammar(ctx).nomination_noun.fullmatch(m.group("trig")):
         return      # a nomination is a candidacy, not the choice
     start = min(m.start("subj"), m.start("trig"))
-    if _NOUN_OBJECT_OF.search(ctx.shape.text, max(0, start - 40), start):
+    if _grammar(ctx).noun_object_of.search(ctx.shape.text, max(0, start - 40), start):
         return
     verdict = _assess(ctx, m, "trig", gap="")
     if verdict.blocked or _unstated_after(ctx, m.end()):

@@ -169,6 +169,9 @@ class Vocab:
                           r"since|already|\w+ly)\s+){0,4}")
         # a second verb sharing the object: "nominated and then campaigned hard for Bachelet"
         self.ordinal = lex.alt("cues", "asserting_ordinals")
+        # a passive's agent, after an adverb or a time phrase: "was put forward in September by Chile"
+        self.by = (r"(?:(?:\w+ly|also|already|first|then|later)\s+)?(?:(?:on|in|last|this|earlier|early|late|during|at)\s+"
+                   r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?by\s+")
         self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
                          r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")
         self.adv = (r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously|"

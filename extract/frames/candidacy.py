@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
-from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.gazetteer import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
@@ -18,6 +19,9 @@ _HEDGE = (r"(?:possible|potential|likely|probable|prospective|would-be|putative|
 _LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
 _LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+"
                          r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$|" + _HEDGE[:-3] + r")\s+(?:[\w-]+\s+)?$", re.I)
+
+# the state owning a label: "Ghana's candidate"
+_POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
 
 # where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
 _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|remained|becomes|became)\s+"
@@ -88,6 +92,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.8),
         # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
         R("candidacy_label", "candidacy", _rx(rf"(?P<subj>{C})"), check_label, 0.7),
+        # "Grossi is Argentina's nominee", "Bachelet remains the Chilean nominee": the state nominated the person
+        R("candidacy_state_nominee", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:now|still|also|officially|formally)\s+)*"
+            rf"(?:the\s+)?(?P<agent>{S})(?:['’]s?)?\s+(?:(?:official|formal|joint|own)\s+)?(?P<noun>nominee)\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, agent="subj"),
         # the label before the name: "another rival candidate, Romanian President Klaus Iohannis"
         R("candidacy_label_before", "candidacy", _rx(
             rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
@@ -171,7 +180,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.8, agent="agent", traits=frozenset({"nomination", "nominal"})),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
-            rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?by\s+(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+            rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
     ]
 
@@ -225,7 +234,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return          # a candidate "for" something that is not the post
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
-    if "list" in rule.traits and _other_race_in(tail):
+    if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
+            ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig"))):
         return
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):
         return
@@ -374,5 +384,9 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         verdict = _assess(ctx, m, "subj", gap="")
         if verdict.blocked:
             return
-        yield _finding(rule, m, [x.value], [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+        # "Ghana's candidate": the state that put the person forward (the guide: nomination = candidacy + backing)
+        owner = _POSSESSED_LABEL.match(ctx.sentence, x.start, label.start())
+        state = owner and ctx.gazetteer.lookup(owner.group(1))
+        actors = [state[1]] if state and state[0] == STATE else [None]
+        yield from _candidacy_and_backing(rule, m, replace(subj, values=(x.value,)), actors, verdict.status, verdict.status)
         return

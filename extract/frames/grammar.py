@@ -62,6 +62,13 @@ class Grammar:
         self.comitative_join = re.compile(
             r"(?P<before>⟨S\d+⟩)\s+(?:(?:also|later|have|has|had|then)\s+)?" + lex.alt("endorsement", "joining_verbs")
             + r"\s+(?:the\s+)?(?P<with>⟨S\d+⟩)\s+in\b", re.I)
+        # the noun as the object of a stance or a wish: "backed Rutte's appointment", "to block the appointment of"
+        self.noun_object_of = re.compile(
+            r"(?:\b(?:to|for|against|of|over|on|about)|" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
+            + "|" + lex.alt("appointment", "wishing_verbs") + r")\s+(?:(?:the|his|her)\s+)?$", re.I)
+        # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
+        self.assessed_noun = re.compile(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
+        self.other_matter = re.compile(lex.alt("cues", "other_matters"), re.I)
         vocab = Vocab(lex, holder)
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
         # what each rule's pattern cannot match without: a clause lacking it is not scanned

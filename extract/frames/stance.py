@@ -57,20 +57,20 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.6),
         R("endorse_passive", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
-            rf"(?P<trig>{sup_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+            rf"(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_passive, 0.85),
         R("oppose_passive", "opposition", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
-            rf"(?P<trig>{opp_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+            rf"(?P<trig>{opp_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_passive, 0.85),
         # a participle set off after the name, or a headline's passive without its auxiliary:
         # "Rutte, backed by Poland and Spain, ...", "Rutte backed by US for NATO job"
         R("endorse_participle", "endorsement", _rx(
-            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{sup_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
         R("oppose_participle", "opposition", _rx(
-            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{opp_pp})\s+(?:\w+ly\s+)?by\s+{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{opp_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
         R("endorse_received", "endorsement", _rx(
@@ -101,7 +101,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<agg>allies|members|countries|states|capitals|governments|nations|⟨M\d+⟩)(?P<gap>{WP}{{0,50}}?)"
             rf"(?<![\w-])(?P<trig>{sup_v})\s+{obj}(?:['’]s?\s+{bidn})?\s*,\s*(?:including|among\s+them|notably|not\s+least|"
             rf"chief\s+among\s+them|led\s+by|such\s+as)\s+(?:the\s+)?(?P<actor>{A})"),
-          check_aggregate, 0.75, agent="agg"),
+          check_actor_verb, 0.75, agent="agg"),
         # "the endorsement of Grossi by the United States", "Grossi's endorsement by Spain"
         R("endorse_noun_of_by", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|for)\s+{obj}(?:['’]s?\s+{bidn})?\s+by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
@@ -168,7 +168,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.8),
         # ---- stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
         R("focus_noun_of", "endorsement", _rx(
-            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
         R("focus_possessive", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<poss>['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
             # without the possessive the noun may be a verb: "France votes on Sunday"
@@ -202,7 +202,8 @@ def rules(v: Vocab) -> list[Rule]:
 
 
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """An actor (state or NATO) acts on a candidate: support, opposition, refusal."""
+    """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
+    acts and the states it names act with it."""
     actors = _actor_values(ctx, m, "actor", "actor2")
     if not actors:
         return
@@ -228,7 +229,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
     # the ending words are not a negation of the stance: "no longer opposes" is judged as "opposes"
     gap = _ending_removed(ctx, m.group("gap")) if ended and _span(m, "gap") else None
-    verdict = _assess(ctx, m, "actor", support=rule.type == "endorsement", gap=gap)
+    # the scope is judged from the agent before the verb: the actor, or the aggregate naming it ("most allies, including Poland")
+    verdict = _assess(ctx, m, "actor" if rule.agent == "subj" else rule.agent, support=rule.type == "endorsement", gap=gap)
     if verdict.blocked:
         return
     etype = "opposition" if verdict.refusal or ended else rule.type
@@ -239,21 +241,6 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     f = _finding(rule, m, subjects, actors, ENDED if ended else status, conf,
                  ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
     f.type = etype
-    yield f
-
-
-def check_aggregate(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """An aggregate's stance, given to the states it names ("most allies, including Poland")."""
-    subj = _group(m, ctx, "subj")
-    actors = _actor_values(ctx, m, "actor")
-    if subj is None or subj.kind != CANDIDATE or not actors or not _object_ok(ctx, m):
-        return
-    verdict = _assess(ctx, m, "agg", support=True)
-    if verdict.blocked:
-        return
-    f = _finding(rule, m, subj.values, actors, verdict.status,
-                 _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")]), ("trig", "subj", "actor"))
-    f.type = "opposition" if verdict.refusal else rule.type
     yield f
 
 
@@ -413,8 +400,9 @@ def _modal_after(ctx: Context, end: int) -> bool:
 def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A stance with a named state and no candidate in the sentence is about the candidate in focus,
     unless the noun's object is something else ("Hungary's support for Ukraine")."""
-    if ctx.focus is None or not ctx.race_article or _other_race_in(ctx.shape.text):
-        return
+    if ctx.focus is None or not ctx.race_article or _other_race_in(ctx.shape.text) or _grammar(ctx).other_matter.search(
+            ctx.shape.text):
+        return      # the stance is about the other matter the sentence names
     actors = _actor_values(ctx, m, "actor", "actor2")
     actor_name = "actor" if _span(m, "actor") else "actor2"
     if not actors:

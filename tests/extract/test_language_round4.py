@@ -14,7 +14,7 @@ import pytest
 
 from natowatch.extract import extract_events
 from natowatch.flows.files.storyfile import load_story
-from tests.extract.conftest import CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose
 
 ROOT = Path(__file__).resolve().parents[2]
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -50,6 +50,23 @@ NATO = [
      {oppose(RUTTE, "Turkey"), endorse(RUTTE, "Turkey")}),
     ("Poland congratulated Rutte and has since formally endorsed him.", {endorse(RUTTE, "Poland")}),
     ("Greece welcomed Rutte's entry and would back him if he won over Ankara.", set()),
+    # a passive's agent after a time phrase
+    ("Rutte was endorsed on Tuesday by Spain.", {endorse(RUTTE, "Spain")}),
+    ("Rutte was endorsed in the first round by the public.", set()),
+    # "the other candidate is X" states the candidacy; "the best candidate is X" assesses
+    ("The other candidate for the post is Klaus Iohannis.", {cand(IOHANNIS)}),
+    ("The best candidate is Mark Rutte.", set()),
+    # a stance noun with its agent after "by", about the candidate in focus; not about another matter
+    ("Rutte met allies on Monday. Their announcements follow the endorsements by Italy and Spain earlier this week.",
+     {endorse(RUTTE, "Italy"), endorse(RUTTE, "Spain")}),
+    ("Rutte met allies on Monday. Support by Germany for Ukraine is unwavering.", set()),
+    ("Rutte met allies on Monday. Sweden's accession ended months of delay caused by objections from Turkey and Hungary.",
+     set()),
+    # the report a clause hangs on may be a few words away
+    ("Poland's foreign minister said on the same day that Poland would now support Rutte.", {endorse(RUTTE, "Poland")}),
+    # the appointment as the object of a wish is not the act
+    ("Washington hoped for Rutte's appointment by the allies.", set()),
+    ("Rutte's appointment by the allies came on Wednesday.", {appoint(RUTTE)}),
 ]
 
 UN = [
@@ -69,6 +86,15 @@ UN = [
     ("Grossi is seen as the strongest candidate after Michelle Bachelet.", set()),
     ("He is the likeliest candidate after Bachelet.", set()),
     ("The race has a new candidate after Bachelet entered.", set()),
+    # a passive nomination with its agent after a time phrase
+    ("Michelle Bachelet, the former Chilean president, was put forward in September by Chile and Mexico.",
+     {cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Mexico")}),
+    # a state's nominee or candidate: the state nominated the person
+    ("Rafael Grossi is Argentina's nominee.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Rafael Grossi is Argentina's candidate.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Rafael Grossi could be Argentina's nominee.", set()),
+    # a candidate named by an office the story file lists for him
+    ("Grossi met Lula. The IAEA director general is Argentina's nominee.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
 ]
 
 
