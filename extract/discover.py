@@ -49,6 +49,10 @@ class Proposer:
         # a sentence that names the post or a bid: names are proposed there, and a stance there is on
         # someone in the race
         self.race = re.compile(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
+        # a name is also proposed where it leaves the race: "Norway's Ingrid Solvang withdrew" (kept only
+        # when a withdrawal rule reads one)
+        self.proposing = re.compile(bounded(cues + lex.words("withdrawal", "verbs") + list(story.post.aliases)
+                                            + [story.post.name]), re.I)
         # words that make a capitalised run a title, body or place rather than a name
         self.not_name_words = {w.lower() for phrase in (
             lex.words("title_words") + lex.words("government_nouns") + lex.words("person_nouns")
@@ -66,7 +70,7 @@ class Proposer:
         for sentence in _sentences(text):
             if stop is not None and stop():
                 break
-            if not self.race.search(sentence):
+            if not self.proposing.search(sentence):
                 continue
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
             for m in _NAME.finditer(sentence):
@@ -88,12 +92,13 @@ class Proposer:
     def _trim(self, run: str) -> str | None:
         """The name at the end of a capitalised run ("Former Costa Rican Vice-President Rebeca Grynspan"
         -> "Rebeca Grynspan"): the longest tail with no title, body, post or common word, 2-4 words."""
-        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run.split()]
         tail: list[str] = []
-        for w in reversed(words):
-            if any(part in self.not_name_words for part in w.lower().strip("'’").split("-")):
+        for w in reversed(run.split()):
+            # a possessor is no part of the name after it: "Norway's Ingrid Solvang"
+            if tail and w.endswith(("'s", "’s")) or any(
+                    part in self.not_name_words for part in w.lower().strip("'’").split("-")):
                 break
-            tail.insert(0, w)
+            tail.insert(0, w[:-2] if w.endswith(("'s", "’s")) else w)
         return " ".join(tail) if 2 <= len(tail) <= 4 else None
 
 

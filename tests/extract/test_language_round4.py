@@ -93,6 +93,11 @@ UN = [
     ("Rafael Grossi is Argentina's nominee.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
     ("Rafael Grossi is Argentina's candidate.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
     ("Rafael Grossi could be Argentina's nominee.", set()),
+    # a name the story file does not list, after a possessor ("Norway's Ingrid Solvang"), and where it leaves the race
+    ("The four candidates are Grossi, Bachelet, Norway's Ingrid Solvang and Ghana's Kwabena Asante-Mensah.",
+     {cand(GROSSI), cand(BACHELET), cand("Ingrid Solvang"), cand("Kwabena Asante-Mensah")}),
+    ("Norway's Ingrid Solvang withdrew from the race after a fourth straw poll.", {("withdrawal", "Ingrid Solvang", None)}),
+    ("Norway's Ingrid Solvang withdrew her support for the ceasefire plan.", set()),
     # a candidate named by an office the story file lists for him
     ("Grossi met Lula. The IAEA director general is Argentina's nominee.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
 ]
