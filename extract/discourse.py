@@ -44,6 +44,8 @@ class Reading:
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
 _OTHER_PERSON = re.compile(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
+# a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
+_HEADING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:\([^()]*\))?\s*[.:]?\s*")
 _TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
                            r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$")
 _NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())
@@ -141,6 +143,8 @@ class Resolver:
         others = self._other_people(readings)
         salience = _Salience(self.roles, self.pronouns)
         for r in readings:
+            if _is_heading_name(r):
+                salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
         self._speakers(quotes, folded, readings)
         return readings
@@ -153,6 +157,9 @@ class Resolver:
             masked = list(r.text)
             for m in r.mentions:
                 masked[m.start:m.end] = "#" * (m.end - m.start)
+            heading = _is_heading_name(r)
+            if heading:
+                names.update((heading.group("name"), heading.group("name").split()[-1]))
             for m in _OTHER_PERSON.finditer("".join(masked)):
                 name = m.group("name")
                 if (m.group("lead") is not None or (" " in name and self._after_title(r, m.start("name")))) \
@@ -555,6 +562,15 @@ class _Clauses:
 _SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+)$")
 
 
+def _is_heading_name(r: Reading) -> re.Match | None:
+    """A sentence that is only a name the story does not know, its state after it: a heading."""
+    masked = list(r.text)
+    for m in r.mentions:
+        masked[m.start:m.end] = "#" * (m.end - m.start)
+    heading = _HEADING_NAME.fullmatch("".join(masked))
+    return heading if heading and heading.group("name").split()[0] not in _NOT_NAMES else None
+
+
 class _Salience:
     """The most recent referents while reading an article left to right."""
 
@@ -571,6 +587,12 @@ class _Salience:
         self.left: set[str] = set()                 # candidates the article has said left the race
         self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
+
+    def new_section(self) -> None:
+        """A heading names someone else: no pronoun reaches back past it."""
+        self.candidates.clear()
+        self.people.clear()
+        self.topic = self.last_person = None
 
     @property
     def candidate(self) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from natowatch.extract.clauses import clause_views
@@ -73,6 +73,8 @@ class Extraction:
 
     events: list[Event]
     truncated: bool = False
+    # the article is about the race (see _race_article): names it does not list may enter it
+    race_article: bool = field(default=True, compare=False)
 
 
 class _Budget:
@@ -138,6 +140,8 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
         return Extraction(found.events, truncated)
     stated = {e.subject for e in found.events if e.subject in names and (
         e.type in _IN_THE_RACE or e.type in ACTOR_TYPES and e.status != ENDED and in_race_sentence(e.evidence, story))}
+    # names of an article about another race ("Berset elected Council of Europe secretary general") stay out
+    stated = stated if found.race_article else set()
     return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], truncated)
 
 
@@ -220,7 +224,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     best = {k: replace(e, date=dated[d].date, precision=dated[d].precision) if (d := (k, e.status == ENDED)) in dated
             and (e.date is None or e.span[0] < title_end or finer(dated[d].precision, e.precision)) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
-    return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated)
+    return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race)
 
 
 def _better(event: Event, held: Event) -> bool:

@@ -313,7 +313,12 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
         for i, c in enumerate(_list(data, "candidates", source))
     )
     members = _members(data, "members", shared, source, states_source)
-    observers = _members(data, "observers", shared, source, states_source)
+    # organisations that take sides as a state does ("the African Union endorsed his bid"): actors,
+    # never members, so they count toward no consensus
+    observers = _members(data, "observers", shared, source, states_source) + tuple(
+        Member(name=_require(o, "name", source, f"organisations[{i}]"),
+               aliases=_strings(o, "aliases", source, f"organisations[{i}]"))
+        for i, o in enumerate(_list(data, "organisations", source) if "organisations" in data else ()))
     names = [m.name for m in members]
     if set(names) & {o.name for o in observers}:
         raise StoryError(f"{source}: observers: a state is both a member and an observer")

@@ -414,6 +414,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
                         r"thursday|friday|saturday|sunday|\d)", obj.group("what"), re.I)):
         return
     trigger = _span(m, "trig") or _span(m, "trig2")
+    if _RELATIVE_HEAD.search(ctx.shape.text, max(0, trigger[0] - 80), trigger[0]):
+        return      # "Ghana's Asante-Mensah, who has the backing of the AU": the stance is on the relative's head
     before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
     # "Turkey dropped its objections": the opposition ended
     ended = rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()])
@@ -434,6 +436,10 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     yield _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
                    ("trig", "trig2", "actor", "actor2"))
+
+
+# a relative clause about a person who is no candidate named here: "X, who has the backing of ..."
+_RELATIVE_HEAD = re.compile(r"(?<!⟩)\s*,\s*(?:who|whose)\b[^,;⟨⟩]*$", re.I)
 
 
 # what may stand before a clause's subject: punctuation, a conjunction, a time or sentence adverb

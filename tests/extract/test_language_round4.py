@@ -98,6 +98,15 @@ UN = [
      {cand(GROSSI), cand(BACHELET), cand("Ingrid Solvang"), cand("Kwabena Asante-Mensah")}),
     ("Norway's Ingrid Solvang withdrew from the race after a fourth straw poll.", {("withdrawal", "Ingrid Solvang", None)}),
     ("Norway's Ingrid Solvang withdrew her support for the ceasefire plan.", set()),
+    # an organisation the story file lists takes sides as a state does
+    ("The African Union endorsed Grossi's bid at its February summit.", {endorse(GROSSI, "African Union")}),
+    ("Grossi is backed by the African Union.", {endorse(GROSSI, "African Union")}),
+    # a stance in a relative clause is on its head, not on the candidate in focus
+    ("Grossi leads the polls. Ghana's Kwabena Asante-Mensah, who has the backing of the African Union, has a solid floor.",
+     set()),
+    # a name standing alone as a heading is a person "his" may stand for
+    ("Grossi is a candidate for secretary-general.\nKwabena Mensah (Ghana)\nThe African Union endorsed his bid in February.",
+     {cand(GROSSI)}),
     # a candidate named by an office the story file lists for him
     ("Grossi met Lula. The IAEA director general is Argentina's nominee.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
 ]
