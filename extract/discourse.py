@@ -44,6 +44,7 @@ class Reading:
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
 _OTHER_PERSON = re.compile(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\w-]+\s+)?$", re.I)
 # a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
 _HEADING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:\([^()]*\))?\s*[.:]?\s*")
 _TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
@@ -333,7 +334,9 @@ class Resolver:
             return m
         own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named]
         words = re.sub(r"\bpm\b", "prime minister", text[m.start:m.end].lower())
-        held = any(state == m.value and role in words for state, role in people_roles)
+        # "the former Dutch prime minister": not whoever holds the office now
+        former = _FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
+        held = not former and any(state == m.value and role in words for state, role in people_roles)
         if not own and m.form == "role":
             # "the Dutch prime minister's bid" with the name left out: the one candidate in that office
             own = [c for c in self.gaz.states_with_candidates.get(m.value, ())

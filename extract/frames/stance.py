@@ -187,6 +187,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>support|backing)|(?P<trig2>{v.sup_intransitive}(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
             rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind)\b)"),
           check_focus, 0.6, traits=frozenset({"focus"})),
+        # "Orban dropped his veto", "the two capitals lifted their objections": an ended stance, its object left out
+        R("focus_ended", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{opp_n})(?![\w-])(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, agent="actor",
+          traits=frozenset({"focus", "ended"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
@@ -413,6 +418,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|\d)", obj.group("what"), re.I)):
         return
+    if "ended" in rule.traits and any(w.start() != m.start("rev") for w in _grammar(ctx).withdrawing.finditer(ctx.shape.text)):
+        return      # "Iohannis withdrew and Orban dropped his objections": whose, the sentence does not say
     trigger = _span(m, "trig") or _span(m, "trig2")
     if _RELATIVE_HEAD.search(ctx.shape.text, max(0, trigger[0] - 80), trigger[0]):
         return      # "Ghana's Asante-Mensah, who has the backing of the AU": the stance is on the relative's head

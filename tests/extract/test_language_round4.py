@@ -50,6 +50,14 @@ NATO = [
      {oppose(RUTTE, "Turkey"), endorse(RUTTE, "Turkey")}),
     ("Poland congratulated Rutte and has since formally endorsed him.", {endorse(RUTTE, "Poland")}),
     ("Greece welcomed Rutte's entry and would back him if he won over Ankara.", set()),
+    # an ended stance with its object left out is on the candidate in focus; not when another left the race there
+    ("Rutte was tipped. Orban dropped his veto in June.", {oppose(RUTTE, "Hungary")}),
+    ("Rutte was tipped. Hungary dropped its objections over the gas pipeline.", set()),
+    ("Rutte was tipped. Hungary may drop its veto in June.", set()),
+    ("Rutte was tipped. Iohannis withdrew his bid and Orban dropped his objections.", {("withdrawal", IOHANNIS, None)}),
+    # "the former Dutch prime minister" is not whoever holds the office now
+    ("Rutte took office. His successor as prime minister, Dick Schoof, wished him luck. The former Dutch prime minister "
+     "was appointed by the allies in June.", {appoint(RUTTE)}),
     # a passive's agent after a time phrase
     ("Rutte was endorsed on Tuesday by Spain.", {endorse(RUTTE, "Spain")}),
     ("Rutte was endorsed in the first round by the public.", set()),

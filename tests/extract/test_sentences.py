@@ -26,7 +26,8 @@ ENDORSEMENTS = [
      {E(R, "United States"), E(R, "United Kingdom")}),
     ("Canada joined the United States in backing Rutte.", {E(R, "Canada"), E(R, "United States")}),
     ("Britain threw its weight behind Mark Rutte's bid on Thursday.", {E(R, "United Kingdom")}),
-    ("Turkey has dropped its objections and now supports Rutte.", {E(R, "Turkey")}),
+    # the ended stance is the earlier opposition, and the text says it now supports (the guide)
+    ("Turkey has dropped its objections and now supports Rutte.", {E(R, "Turkey"), O(R, "Turkey")}),
     ("Slovak Prime Minister Robert Fico said Bratislava would back Rutte.", {E(R, "Slovakia")}),
     ("Orban said Hungary was ready to support Rutte.", {E(R, "Hungary")}),
     ("“We support Mark Rutte,” French foreign minister Stéphane Séjourné told reporters.", {E(R, "France")}),
@@ -144,8 +145,9 @@ TAKES_OFFICE = [
 
 MIXED = [
     ("Romania now backs Rutte after Iohannis quit the race.", {E(R, "Romania"), WD(I)}),
+    # "lifted its veto": the earlier opposition, ended (the guide)
     ("Hungary lifted its veto after Rutte pledged to respect its opt-out, and Slovakia backed him too.",
-     {E(R, "Slovakia")}),
+     {E(R, "Slovakia"), O(R, "Hungary")}),
 ]
 
 NO_EVENT = [
@@ -435,7 +437,9 @@ IN_CONTEXT += [
     ("Iohannis wants the NATO job. Bulgaria gave its blessing on Friday.", {CAND(I), E(I, "Bulgaria")}),
     ("Mark Rutte wants the NATO job. Hungary's support for Ukraine is weak.", {CAND(R)}),
     ("Mark Rutte wants the NATO job. Winning the backing of Hungary is crucial.", {CAND(R)}),
-    ("Mark Rutte wants the NATO job. Turkey dropped its objections in April.", {CAND(R)}),
+    # an ended stance with its object left out is on the candidate in focus (the guide: "lifted its veto")
+    ("Mark Rutte wants the NATO job. Turkey dropped its objections in April.", {CAND(R), O(R, "Turkey")}),
+    ("Mark Rutte wants the NATO job. Turkey dropped its objections to Sweden's membership in April.", {CAND(R)}),
     ("Mark Rutte wants the NATO job. Turkey's backing for Sweden's NATO bid came late.", {CAND(R)}),
     ("Mark Rutte wants the NATO job. Most allies back him. Slovakia could give its support later.", {CAND(R)}),
     ("Rutte and Iohannis are candidates for NATO chief. Hungary's backing came on Monday.", {CAND(R), CAND(I)}),
