@@ -226,6 +226,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         subjects = list(subj_group.values)
     if not _object_for_post(ctx, m.end()):
         return
+    # "Washington backed Rutte, followed within hours by London and Berlin": they take the same stance
+    follow = _FOLLOWED_BY.match(ctx.shape.text, m.end())
+    if follow:
+        actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
     ended = rule.type == "opposition" and _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]])
@@ -445,6 +449,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
                    ("trig", "trig2", "actor", "actor2"))
 
 
+_FOLLOWED_BY = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:soon|quickly|later|then)\s+)?(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                          r"(?:the\s+)?(?P<more>⟨[SO]\d+⟩)", re.I)
 # a relative clause about a person who is no candidate named here: "X, who has the backing of ..."
 _RELATIVE_HEAD = re.compile(r"(?<!⟩)\s*,\s*(?:who|whose)\b[^,;⟨⟩]*$", re.I)
 

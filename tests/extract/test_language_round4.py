@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 RUTTE, IOHANNIS = "Mark Rutte", "Klaus Iohannis"
 GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
+UK = "United Kingdom"
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +59,11 @@ NATO = [
     # "the former Dutch prime minister" is not whoever holds the office now
     ("Rutte took office. His successor as prime minister, Dick Schoof, wished him luck. The former Dutch prime minister "
      "was appointed by the allies in June.", {appoint(RUTTE)}),
+    # the states that followed take the same stance
+    ("Washington declared its backing for Rutte last week, followed within hours by London and Berlin.",
+     {endorse(RUTTE, "United States"), endorse(RUTTE, UK), endorse(RUTTE, "Germany")}),
+    ("Washington backed Rutte last week, followed by a flurry of statements.", {endorse(RUTTE, "United States")}),
+    ("Washington could back Rutte, followed by London.", set()),
     # a passive's agent after a time phrase
     ("Rutte was endorsed on Tuesday by Spain.", {endorse(RUTTE, "Spain")}),
     ("Rutte was endorsed in the first round by the public.", set()),
