@@ -16,6 +16,7 @@ HELDOUT2 = ROOT / "tests" / "corpora" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "corpora" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "corpora" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "corpora" / "heldout5"
+ARTICLES4 = ROOT / "tests" / "corpora" / "articles4-{}"
 
 
 def _module(path: Path, name: str):
@@ -114,3 +115,19 @@ def test_un_dev_floor(tmp_path):
     rows, _ = predict.predict(un / "manifest.json", predict.load_story(ROOT / "config" / "stories" /
                                                                        "un-secretary-general-2026.yaml"))
     assert _f1(un / "gold.json", rows, tmp_path) >= 0.9
+
+
+@pytest.mark.parametrize("race,story_file,floor", [
+    ("nato", "nato-secretary-general.yaml", (0.92, 0.73)),
+    ("un", "un-secretary-general-2026.yaml", (0.9, 0.64)),
+])
+def test_articles4_floor(race, story_file, floor):
+    """Blind set 4 (40 invented articles of both races, nine genres): scored once blind at NATO P 0.932
+    R 0.667, UN P 0.912 R 0.521; NATO P 0.939 R 0.755, UN P 0.918 R 0.655 after the general fixes its
+    diagnosis pointed to. Its NATO article with no event gives none (the UN one still gives a candidacy
+    of the 2016 selection, "was a candidate in 2016": a race before this one is not yet told apart)."""
+    corpus = Path(str(ARTICLES4).format(race))
+    rows, _ = predict.predict(corpus / "manifest.json", predict.load_story(ROOT / "config" / "stories" / story_file))
+    precision, recall = _precision_recall(corpus, rows)
+    assert precision >= floor[0] and recall >= floor[1], (precision, recall)
+    assert not [r for r in rows if r["article"] == "n20"]
