@@ -27,6 +27,7 @@ _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opp
 # "Orban and his Slovak counterpart (Robert Fico)": two leaders joined as one list of states; the
 # counterpart's label and name are one person
 _COUNTERPART_GLUE = re.compile(r"\s+and\s+(?:his|her|their)\s+", re.I)
+_ORIGIN_GLUE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
@@ -66,6 +67,8 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
         if groups:
             last = groups[-1][-1]
             glue = text[last.end:m.start]
+            if m.kind == STATE and last.kind == CANDIDATE and last.person and _ORIGIN_GLUE.fullmatch(glue):
+                continue    # "Michelle Bachelet of Chile": the state says where the person is from
             listed = (m.kind == last.kind and m.kind in _GROUPABLE and _LIST_GLUE.fullmatch(glue) is not None
                       and m.value not in values and not (
                           glue.strip() == "," and _CONTRAST_OPENING.search(text, max(0, groups[-1][0].start - 30), groups[-1][0].start)))

@@ -121,6 +121,10 @@ UN = [
     # a name standing alone as a heading is a person "his" may stand for
     ("Grossi is a candidate for secretary-general.\nKwabena Mensah (Ghana)\nThe African Union endorsed his bid in February.",
      {cand(GROSSI)}),
+    # "X of Chile": where the person is from, no actor between the name and its verb
+    ("Michelle Bachelet of Chile had pulled out on Thursday.", {("withdrawal", BACHELET, None)}),
+    ("Spain backed the candidacy of Rafael Grossi of Argentina.", {endorse(GROSSI, "Spain")}),
+    ("Grossi met the president of Chile on Monday.", set()),
     # a candidate named by an office the story file lists for him
     ("Grossi met Lula. The IAEA director general is Argentina's nominee.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
 ]
