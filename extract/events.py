@@ -12,7 +12,7 @@ from natowatch.extract.dates import date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
-from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer
+from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
 from natowatch.extract.story import Story
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
@@ -224,6 +224,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     best = {k: replace(e, date=dated[d].date, precision=dated[d].precision) if (d := (k, e.status == ENDED)) in dated
             and (e.date is None or e.span[0] < title_end or finer(dated[d].precision, e.precision)) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
+    if story.race_opened is not None:    # events of an earlier race: "was a candidate in 2016"
+        best = {k: e for k, e in best.items() if e.date is None or last_day(e.date, e.precision) >= story.race_opened}
     return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race)
 
 

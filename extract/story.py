@@ -97,6 +97,8 @@ class Story:
     incumbent: tuple[str, ...] = ()
     # The last day of the incumbent's term, when the story file gives it.
     incumbent_until: dt.date | None = None
+    # when the race opened: an event dated wholly before it is of an earlier race ("was a candidate in 2016")
+    race_opened: dt.date | None = None
     # States that can speak in the race without being members (UN observer states).
     observers: tuple[Member, ...] = ()
     bodies: tuple[Body, ...] = ()
@@ -331,6 +333,9 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
         if c.state is not None and c.state not in names:
             raise StoryError(f"{source}: candidates[{i}].state: {c.state!r} is not a member")
     incumbent, until = _incumbent(data, source)
+    opened = data.get("race_opened")
+    if opened is not None and not isinstance(opened, dt.date):
+        raise StoryError(f"{source}: race_opened: expected a date (YYYY-MM-DD)")
 
     return Story(
         id=_require(data, "id", source, ""),
@@ -349,6 +354,7 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
         lexicon=dict(lexicon or {}),
         incumbent=incumbent,
         incumbent_until=until,
+        race_opened=opened,
         observers=observers,
         bodies=bodies,
         consensus_rule=rule,

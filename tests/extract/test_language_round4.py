@@ -121,6 +121,9 @@ UN = [
     # a name standing alone as a heading is a person "his" may stand for
     ("Grossi is a candidate for secretary-general.\nKwabena Mensah (Ghana)\nThe African Union endorsed his bid in February.",
      {cand(GROSSI)}),
+    # an event dated wholly before the race opened is of an earlier race
+    ("Bulgaria's Kristalina Georgieva, now head of the IMF, was a candidate in 2016 and is mentioned again.", set()),
+    ("Grossi declared his candidacy for secretary-general in 2025.", {cand(GROSSI)}),
     # "X of Chile": where the person is from, no actor between the name and its verb
     ("Michelle Bachelet of Chile had pulled out on Thursday.", {("withdrawal", BACHELET, None)}),
     ("Spain backed the candidacy of Rafael Grossi of Argentina.", {endorse(GROSSI, "Spain")}),

@@ -132,6 +132,8 @@ def test_a_group_of_states_and_people_by_state(tmp_path):
     ("members: [{name: Elbonia}, {name: Elbonia}]", r"story.yaml: members: a state is listed twice$"),
     ("members: [{name: Elbonia}]\nobservers: [{name: Elbonia}]",
      r"story.yaml: observers: a state is both a member and an observer$"),
+    ("members: un_members\norganisations: {name: AU}", r"story.yaml: organisations: expected list"),
+    ("members: un_members\nrace_opened: soon", r"story.yaml: race_opened: expected a date \(YYYY-MM-DD\)$"),
 ])
 def test_bad_members_are_one_line(tmp_path, extra, message):
     with pytest.raises(StoryError, match=message):
