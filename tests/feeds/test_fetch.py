@@ -133,5 +133,10 @@ def test_a_kept_alive_connection_serves_a_request_after_the_first_one_s_deadline
         first = fetch(f"{server.base_url}/page.html", limits=limits, client=client)
         later[0] = 2 * limits.total_timeout  # the first request's deadline is long past
         second = fetch(f"{server.base_url}/page.html", limits=limits, client=client)
+        # the server's handler counts a request after it has sent the response: wait for its count,
+        # not for time (a loaded machine let the client read the body before the handler counted)
+        waited = time.monotonic() + 10
+        while server.requests.count < 2 and time.monotonic() < waited:
+            time.sleep(0.01)
         assert server.requests.count == 2
     assert first.ok and (second.ok, second.error, second.body) == (True, None, b"<p>one page</p>")
