@@ -141,27 +141,27 @@ class Resolver:
         named = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
         # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
         people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
-        others = self._other_people(readings)
+        masked = [_masked(r) for r in readings]
+        headings = [_heading_name(text) for text in masked]
+        others = self._other_people(readings, masked, headings)
         salience = _Salience(self.roles, self.pronouns)
-        for r in readings:
-            if _is_heading_name(r):
+        for r, heading in zip(readings, headings):
+            if heading:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
         self._speakers(quotes, folded, readings)
         return readings
 
-    def _other_people(self, readings: list[Reading]) -> re.Pattern | None:
+    def _other_people(self, readings: list[Reading], masked: list[str],
+                      headings: list[re.Match | None]) -> re.Pattern | None:
         """Names of people the story does not know ("Secretary General Jens Stoltenberg",
-        "Zakharova said"): "he" after them is not a candidate."""
+        "Zakharova said", a heading's name): "he" after them is not a candidate. `masked`: each
+        reading's text with its mentions masked; `headings`: its heading name, if it is one."""
         names: set[str] = set()
-        for r in readings:
-            masked = list(r.text)
-            for m in r.mentions:
-                masked[m.start:m.end] = "#" * (m.end - m.start)
-            heading = _is_heading_name(r)
+        for r, text, heading in zip(readings, masked, headings):
             if heading:
                 names.update((heading.group("name"), heading.group("name").split()[-1]))
-            for m in _OTHER_PERSON.finditer("".join(masked)):
+            for m in _OTHER_PERSON.finditer(text):
                 name = m.group("name")
                 if (m.group("lead") is not None or (" " in name and self._after_title(r, m.start("name")))) \
                         and name.split()[0] not in _NOT_NAMES:
@@ -565,12 +565,17 @@ class _Clauses:
 _SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+)$")
 
 
-def _is_heading_name(r: Reading) -> re.Match | None:
-    """A sentence that is only a name the story does not know, its state after it: a heading."""
+def _masked(r: Reading) -> str:
+    """The reading's text with its mentions blanked out as '#'."""
     masked = list(r.text)
     for m in r.mentions:
         masked[m.start:m.end] = "#" * (m.end - m.start)
-    heading = _HEADING_NAME.fullmatch("".join(masked))
+    return "".join(masked)
+
+
+def _heading_name(masked: str) -> re.Match | None:
+    """A sentence that is only a name the story does not know, its state after it: a heading."""
+    heading = _HEADING_NAME.fullmatch(masked)
     return heading if heading and heading.group("name").split()[0] not in _NOT_NAMES else None
 
 
