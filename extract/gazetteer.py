@@ -125,6 +125,7 @@ class Gazetteer:
         where candidates come first."""
         built = copy.copy(self)
         built.story = story
+        built.extended_from = self
         built.exact = dict(self.exact)
         added = set(self._added_keys)
         for c in story.candidates[len(self.story.candidates):]:
@@ -205,6 +206,7 @@ class Gazetteer:
         # names are case-sensitive ("US" is not "us"), posts and races are not
         self.exact_names = re.compile(word_trie_pattern(exact))
         self._own_keys = frozenset(exact)       # the names exact_names matches
+        self.extended_from: Gazetteer | None = None        # the gazetteer _extended copied
         self._added_keys: frozenset[str] = frozenset()     # names of candidates added by _extended
         self._exact_added: re.Pattern | None = None         # the pattern of those exact_names lacks
         self.loose_names = re.compile(r"(?<![\w])" + trie_pattern(loose) + r"(?![\w])", re.I)

@@ -7,12 +7,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from natowatch.extract import discover, text as text_module
+from natowatch.extract import discourse, discover, text as text_module
+from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
 from natowatch.extract.gazetteer import Gazetteer, _leftmost_longest
 from natowatch.extract.lexicon import trie_pattern, word_trie_pattern
 from natowatch.extract.story import Candidate
-from natowatch.extract.text import fold
+from natowatch.extract.text import fold, split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,6 +22,8 @@ _OLD_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“�
 _OLD_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?|„[^“”\n]*[“”]?|‘(?:[^’\n]|’(?=\w))*’?|"
                         r"(?<![\w'])'(?=\w)(?:[^'\n]|'(?=\w))*'(?!\w)")
 _OLD_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
+
+_OLD_PRONOUN = re.compile(r"(?<!\w)(?<!\w['’])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)(?!\w)(?!['’]s\b)")
 
 
 def _articles() -> list[str]:
@@ -112,3 +115,49 @@ def test_two_name_patterns_read_as_one_pattern_of_all_their_names():
         for text in _random("AaB -x", 10, rng.random()):
             assert [m.span() for m in _leftmost_longest(text, re.compile(word_trie_pattern(first)),
                                                         re.compile(word_trie_pattern(second)))] == _spans(one, text)
+
+
+def test_pronoun_and_epithet_patterns_match_as_their_old_forms(story):
+    resolver = Resolver.of(Gazetteer.of(story))
+    lead = "(?<![\\w'’])"
+    # the old forms: the lookbehind first, then the article's capital or small letter
+    old_epithet = re.compile(lead + resolver.epithet.pattern.replace("[Tt](?<![\\w'’][Tt])", "[Tt]", 1))
+    old_indefinite = re.compile(lead + resolver.indefinite_epithet.pattern.replace("[Aa](?<![\\w'’][Aa])", "[Aa]", 1))
+    assert old_epithet.pattern != lead + resolver.epithet.pattern
+    assert old_indefinite.pattern != lead + resolver.indefinite_epithet.pattern
+    pronouns = _random("HhSsEeIiMmRrFfL'’ -_x\n", 20000, 3)
+    words = _random("heTtAan' ’-x", 20000, 4)
+    rng = random.Random(6)
+    pieces = ["the ", "The ", "a ", "an ", "An ", "xthe ", "'the ", "’a ", "-the ", "diplomat", "veteran ", "57-year-old ",
+              "economist ", "of ", ", Smith", "who", " ", ""]
+    epithets = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    compared = 0
+    for text in [*_articles(), *pronouns, *words, *epithets]:
+        assert _spans(discourse._PRONOUN, text) == _spans(_OLD_PRONOUN, text)
+        assert _spans(resolver.epithet, text) == _spans(old_epithet, text)
+        assert _spans(resolver.indefinite_epithet, text) == _spans(old_indefinite, text)
+        compared += bool(_spans(old_epithet, text)) + bool(_spans(old_indefinite, text))
+    assert compared > 1000
+
+
+def test_a_resolver_of_an_extended_gazetteer_reads_as_one_built_for_it(story, monkeypatch):
+    monkeypatch.setattr(Gazetteer, "_cache", {})
+    monkeypatch.setattr(Gazetteer, "_equal", {})
+    monkeypatch.setattr(Resolver, "_cache", {})
+    base = Resolver.of(Gazetteer.of(story))
+    texts = _articles()
+    for extended_story in _stories(story):
+        gazetteer = Gazetteer.of(extended_story)
+        assert gazetteer.extended_from is not None
+        extended, fresh = Resolver.of(gazetteer), Resolver(gazetteer)
+        assert extended is not base and extended.gaz is gazetteer and base.gaz is not gazetteer
+        # every part equal to a fresh build's: its candidates' parts read again, the others shared
+        assert vars(extended).keys() == vars(fresh).keys()
+        for name, value in vars(fresh).items():
+            held = getattr(extended, name)
+            assert (held.pattern, held.flags) == (value.pattern, value.flags) if isinstance(value, re.Pattern) else held == value
+        assert extended.roles != base.roles or extended.pronouns != base.pronouns
+        for text in texts:
+            full = fold(text)
+            read = [(r.text, r.mentions) for r in extended.read(text, full, split_sentences(text))]
+            assert read == [(r.text, r.mentions) for r in fresh.read(text, full, split_sentences(text))]
