@@ -26,10 +26,30 @@ def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
         # as a trie: the same matches in the same order (phrases matching at one place are prefixes
         # of one another, and both shapes try the longer first), without trying every phrase at
         # every place a rule's gap could end
-        return "(?:" + trie_pattern(uniq) + ")"
+        return _known("(?:" + trie_pattern(uniq) + ")")
     glue = r"\s+(?:\w+ly\s+)?" if adverbs else r"\s+"
     parts = [glue.join(re.escape(w) for w in p.split()) for p in uniq]
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    return _known("(?:" + "|".join(parts) + ")") if parts else "(?!)"
+
+
+# The alternations built by phrase_pattern, by text (each one group, "(?:...)"). The frames' rules
+# inline the same few dozen of them into ~90 patterns, four fifths of their text: cues.py reads
+# each of them once (see `fragments`) instead of once per rule.
+_FRAGMENTS: dict[str, None] = {}
+_FRAGMENT_MIN = 40      # a shorter alternation costs less to read again than to look for
+
+
+def _known(group: str) -> str:
+    if len(group) >= _FRAGMENT_MIN and group not in _FRAGMENTS:
+        if len(_FRAGMENTS) > 4096:      # many lexicons: start again rather than grow
+            _FRAGMENTS.clear()
+        _FRAGMENTS[group] = None
+    return group
+
+
+def fragments() -> list[str]:
+    """The word alternations built so far (each a whole group, "(?:...)"), longest first."""
+    return sorted(_FRAGMENTS, key=len, reverse=True)
 
 
 def trie_pattern(phrases: Iterable[str], literal: bool = False) -> str:

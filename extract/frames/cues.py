@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from natowatch.extract.lexicon import trie_pattern
+from natowatch.extract.lexicon import fragments, trie_pattern
 
 try:                                    # Python >= 3.11
     from re import _constants as C, _parser as P
@@ -64,9 +64,11 @@ def _plain(ch: str) -> bool:
     return ch.isascii() or not ch.isalpha()
 
 
-def _char_class(items) -> _Info:
+def _char_class(items, slots: dict[int, _Info]) -> _Info:
     chars = []
     for op, av in items:
+        if op is C.LITERAL and av in slots:
+            raise _Unfolded     # a fragment's text inside a class: it was no group there
         if op is not C.LITERAL or not _plain(chr(av)):
             return _ANYTHING        # a range, a category, a negation: any of many characters
         chars.append(normalise(chr(av)))
@@ -128,10 +130,16 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
     return _Info(None, body.required())
 
 
-def _walk(parsed) -> _Info:
+def _walk(parsed, slots: dict[int, _Info]) -> _Info:
     parts = []
     run: list[str] = []                 # consecutive literal characters: one string
     for op, av in parsed:
+        if op is C.LITERAL and av in slots:     # a word alternation read beforehand (see _fold)
+            if run:
+                parts.append(_Info(frozenset({normalise("".join(run))})))
+                run = []
+            parts.append(slots[av])
+            continue
         if op is C.LITERAL and _plain(chr(av)):
             run.append(chr(av))
             continue
@@ -141,17 +149,17 @@ def _walk(parsed) -> _Info:
         if op is C.LITERAL:
             parts.append(_ANYTHING)
         elif op is C.IN:
-            parts.append(_char_class(av))
+            parts.append(_char_class(av, slots))
         elif op is C.SUBPATTERN:
-            parts.append(_walk(av[-1]))
+            parts.append(_walk(av[-1], slots))
         elif op is C.BRANCH:
-            parts.append(_branch([_walk(b) for b in av[1]]))
+            parts.append(_branch([_walk(b, slots) for b in av[1]]))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
             low, high, body = av
-            inner = _walk(body)
+            inner = _walk(body, slots)
             parts.append(inner if low == high == 1 else _repeat(low, high, inner))
         elif op is getattr(C, "ATOMIC_GROUP", None):
-            parts.append(_walk(av))
+            parts.append(_walk(av, slots))
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             parts.append(_EMPTY)    # zero-width: consumes nothing, adds nothing to the strings around it
         else:
@@ -171,8 +179,54 @@ def _minimal(strings: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
 
+class _Unfolded(Exception):
+    """A fragment's text stood where it was no group: the pattern is read whole instead."""
+
+
+# slot characters (a private-use plane) stand for the fragments in a pattern being read
+_SLOT = 0xF0000
+_SLOTS_IN = re.compile("[\U000F0000-\U000FFFFD]")
+# an inline verbose flag changes how a fragment's text parses: such a pattern is read whole
+_VERBOSE_INLINE = re.compile(r"\(\?[aiLmsu-]*x")
+_FRAGMENT_INFO: dict[tuple[str, int], _Info] = {}
+
+
+def _fold(source: str, flags: int) -> tuple[str, dict[int, _Info]]:
+    """`source` with each of the lexicon's word alternations in it (lexicon.fragments) replaced by
+    a group holding one slot character, and what each slot stands for. The rules inline the same
+    few dozen alternations ~90 times (four fifths of their text); each is parsed and read once.
+    The parse is the same tree but for those groups' insides: a group stays a group (never merged
+    into a character set or taken out of a branch as a common prefix)."""
+    if flags & re.X or _VERBOSE_INLINE.search(source) or _SLOTS_IN.search(source):
+        return source, {}
+    slots: dict[int, _Info] = {}
+    for text in fragments():
+        if text not in source or "\\" + text in source:    # absent, or its "(" escaped
+            continue
+        info = _FRAGMENT_INFO.get((text, flags))
+        if info is None:
+            if len(_FRAGMENT_INFO) > 4096:
+                _FRAGMENT_INFO.clear()
+            info = _FRAGMENT_INFO[(text, flags)] = _walk(P.parse(text, flags), {})
+        code = _SLOT + len(slots)
+        slots[code] = info
+        source = source.replace(text, "(?:" + chr(code) + ")")
+    return source, slots
+
+
 def _read(source: str, flags: int) -> tuple[frozenset[str], ...]:
-    info = _walk(P.parse(source, flags))
+    folded, slots = _fold(source, flags)
+    try:
+        return _required(_walk(P.parse(folded, flags), slots))
+    except (_Unfolded, re.error):     # a fragment's text stood where it was no group
+        return _read_whole(source, flags)
+
+
+def _read_whole(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    return _required(_walk(P.parse(source, flags), {}))
+
+
+def _required(info: _Info) -> tuple[frozenset[str], ...]:
     out = []
     for s in info.required():
         s = _minimal(s)

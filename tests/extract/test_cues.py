@@ -13,8 +13,10 @@ import yaml
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.events import read_article
 from natowatch.extract.frames import Grammar
+from natowatch.extract.frames import cues
 from natowatch.extract.frames.cues import CueIndex, cue_sets
 from natowatch.extract.gazetteer import Gazetteer
+from natowatch.flows.files.storyfile import load_story
 from tests.corpora.predict import load_corpus
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
@@ -95,3 +97,29 @@ def test_no_rule_matches_a_clause_its_cues_rule_out(story):
     assert not missed
     # and the cues do their work: most rules are not tried on most clauses
     assert clauses > 3000 and skipped > 0.8 * clauses * len(grammar.rules)
+
+
+@pytest.mark.parametrize("story_file", ["nato-secretary-general.yaml", "un-secretary-general-2026.yaml"])
+def test_folded_word_lists_read_as_the_whole_pattern(story_file):
+    """The lexicon's word alternations, inlined into many rules, are read once each (`_fold`):
+    every rule of both stories gets the cue sets that reading its whole pattern gives."""
+    story = load_story(CORPORA.parent.parent / "config" / "stories" / story_file)
+    grammar = Grammar.of(Gazetteer.of(story))
+    folded = 0
+    for rule in grammar.rules:
+        source, flags = rule.pattern.pattern, rule.pattern.flags
+        shell, slots = cues._fold(source, flags)
+        folded += len(slots)
+        assert cues._read(source, flags) == cues._read_whole(source, flags), rule.name
+    assert folded > len(grammar.rules)      # the folding is at work: most rules inline several lists
+
+
+def test_a_fragment_text_that_is_no_group_is_read_whole(monkeypatch):
+    """A fragment's text inside a character class, or after a backslash, is not a group there:
+    the pattern is read whole, never with a slot in a class."""
+    monkeypatch.setattr(cues, "fragments", lambda: ["(?:ab|cd)"])
+    for pattern in (r"[(?:ab|cd)]xyz", r"(x\(?:ab|cd)yz", r"qq(?:ab|cd)xyz"):
+        assert cues._read(pattern, re.I) == cues._read_whole(pattern, re.I), pattern
+    assert cues._fold(r"qq(?:ab|cd)xyz", re.I)[1]
+    assert not cues._fold(r"(x\(?:ab|cd)yz", re.I)[1]
+    assert cues._read(r"[(?:ab|cd)]xyz", re.I) == (frozenset({"xyz"}),)
