@@ -215,7 +215,7 @@ class Resolver:
         anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
         # not after a negated report ("Hungary never said it would block him": the negation is the report's)
         its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
-               and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())]
+               and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if _IT.search(r.text) else []
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
         strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
         roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end())] if self.bare_role else []
@@ -479,6 +479,9 @@ class Resolver:
 # he, she, him, his, her, himself, herself: no word (or "x'") before, none after, no "'s" after
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im|is|er|imself|erself)|(?<=[Ss])he)"
                       r"(?!\w)(?!['’]s\b)")
+# the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
+# before it (the verbs' pattern is tried at every position)
+_IT = re.compile(r"\sit(?![\w'’])", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 # "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction or an adverb follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"

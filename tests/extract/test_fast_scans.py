@@ -161,3 +161,17 @@ def test_a_resolver_of_an_extended_gazetteer_reads_as_one_built_for_it(story, mo
             full = fold(text)
             read = [(r.text, r.mentions) for r in extended.read(text, full, split_sentences(text))]
             assert read == [(r.text, r.mentions) for r in fresh.read(text, full, split_sentences(text))]
+
+
+def test_a_sentence_without_a_spoken_it_has_no_reported_it(story):
+    resolver = Resolver.of(Gazetteer.of(story))
+    rng = random.Random(8)
+    pieces = ["said ", "says", "told ", "that ", "it", "It", "IT", "İt", " ", "\n", "'", "’", "s", "x", "Said it"]
+    texts = [*_articles(), *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20000))]
+    found = 0
+    for text in texts:
+        for sentence in text.splitlines():
+            if resolver.reported_it.search(sentence):
+                found += 1
+                assert discourse._IT.search(sentence)
+    assert found > 1000
