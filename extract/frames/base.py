@@ -60,7 +60,9 @@ class Context:
     race_article: bool          # the article names the post: "the job" means the post
     gazetteer: Gazetteer
     scope: Scope
-    has_day_date: bool          # the sentence names a day ("on Tuesday, October 1")
+    # whether the sentence names a day ("on Tuesday, October 1"): asked of the sentence's dates only
+    # when a check needs to know (finding them costs more than most sentences' rules)
+    day_date: Callable[[], bool]
     focus: str | None = None    # the candidate the article is talking about when the sentence names none
     # (sentence, type, candidate) of every stance found so far, and this sentence's number:
     # "X followed suit" repeats the stance just stated
@@ -71,6 +73,12 @@ class Context:
     verdict: Any = None         # the last scope Assessment a check asked for (explained with its finding)
     # False when the post named last before this sentence is another body's: "the post" is that one
     reference_is_post: bool = True
+
+
+    @property
+    def has_day_date(self) -> bool:
+        """The sentence names a day ("on Tuesday, October 1")."""
+        return self.day_date()
 
 
 @dataclass(frozen=True)
