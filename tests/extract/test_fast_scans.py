@@ -2,12 +2,14 @@
 rather than built again: each gives what the form it replaces gave."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from dataclasses import replace
 from pathlib import Path
 
-from natowatch.extract import discourse, discover, text as text_module
+from natowatch.extract import discourse, discover, events, text as text_module
+from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
 from natowatch.extract.gazetteer import Gazetteer, _leftmost_longest
@@ -175,3 +177,18 @@ def test_a_sentence_without_a_spoken_it_has_no_reported_it(story):
                 found += 1
                 assert discourse._IT.search(sentence)
     assert found > 1000
+
+
+def test_a_sentence_s_dates_are_found_only_when_asked(story, monkeypatch):
+    asked = []
+    monkeypatch.setattr(events, "find_dates", lambda text, published: asked.append(text) or find_dates(text, published))
+    text = ("Mark Rutte met reporters in Brussels. Rutte spoke about Ukraine on Monday. "
+            "On Tuesday, October 1, Mark Rutte will officially take office as NATO secretary general. "
+            "Hungary backed Rutte in June.")
+    found = events.extract_events("NATO secretary general", text, dt.date(2024, 9, 25), story, budget_seconds=None)
+    # the two sentences with an event found their dates (the day of the handover, the month of the
+    # endorsement); the two before it, read by the rules with no event, never looked
+    assert {(e.type, e.date, e.precision) for e in found} >= {("takes_office", dt.date(2024, 10, 1), "day"),
+                                                               ("endorsement", dt.date(2024, 6, 1), "month")}
+    assert [a for a in asked if "Monday" in a or "reporters" in a] == []
+    assert any("October 1" in a for a in asked)
