@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from natowatch.storage import SchemaError, Store, StorageError
 from natowatch.storage.db import normalise_url
+from natowatch.storage import migrate
 from natowatch.storage.migrate import head_revision
 from natowatch.storage.models import Base
 
@@ -29,6 +30,53 @@ def test_migration_builds_exactly_the_models_schema(store):
     with store._engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def _sqlite_schema_by_alembic(tmp_path, monkeypatch) -> list[str]:
+    """The schema a run of every migration leaves in a new SQLite file (the snapshot set aside)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(migrate, "SQLITE_HEAD", tmp_path / "no-snapshot.sql")
+        with Store.open(f"sqlite:///{tmp_path / 'by-alembic.db'}", upgrade=True) as store, store._engine.connect() as connection:
+            return migrate.sqlite_schema(connection)
+
+
+def test_the_sqlite_snapshot_is_the_schema_the_migrations_leave(tmp_path, monkeypatch):
+    """migrations/sqlite_head.sql, which a new SQLite database gets instead of running Alembic, holds
+    to the letter what the migrations leave, and is at head: after a new migration run
+    `python -m natowatch.storage.migrate` to write it again."""
+    assert migrate._sqlite_head() is not None, "sqlite_head.sql is not at head: run `python -m natowatch.storage.migrate`"
+    assert _clauses(migrate._sqlite_head()) == _clauses(_sqlite_schema_by_alembic(tmp_path, monkeypatch))
+
+
+def _clauses(statements: list[str]) -> list[tuple[str, list[str]]]:
+    """The statements in any order, each its first line and its other lines in any order: Alembic's
+    batch copies of a SQLite table (a migration that alters it) list its constraints, and remake
+    its indexes, in no fixed order from run to run."""
+    return sorted((lines[0], sorted(line.strip().rstrip(",").strip() for line in lines[1:]))
+                  for lines in (statement.splitlines() for statement in statements))
+
+
+def test_an_empty_sqlite_database_gets_the_migrations_schema_without_alembic(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    script = (f"import sys; from natowatch.storage import Store; Store.open({url!r}, upgrade=True).close(); "
+              "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
+    with Store.open(url) as store, store._engine.connect() as connection:     # at head: no SchemaError
+        assert migrate.sqlite_schema(connection) == migrate._sqlite_head()
+        assert _clauses(migrate._sqlite_head()) == _clauses(_sqlite_schema_by_alembic(tmp_path, monkeypatch))
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [head_revision()]
+
+
+def test_a_snapshot_behind_head_is_not_used(tmp_path, monkeypatch):
+    """A snapshot written before the last migration: Alembic runs every migration instead."""
+    stale = tmp_path / "stale.sql"
+    stale.write_text(migrate.SQLITE_HEAD.read_text(encoding="utf-8").replace(f"-- revision: {head_revision()}",
+                                                                              "-- revision: 0001"), encoding="utf-8")
+    monkeypatch.setattr(migrate, "SQLITE_HEAD", stale)
+    assert migrate._sqlite_head() is None
+    with Store.open(f"sqlite:///{tmp_path / 'a.db'}", upgrade=True) as store:
+        assert set(inspect(store._engine).get_table_names()) == TABLES
 
 
 def test_upgrading_twice_is_a_no_op(database_url):
