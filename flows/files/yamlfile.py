@@ -14,11 +14,18 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def read_yaml(path: Path, what: str, error: type[Exception]) -> Any:
     """The parsed file; `error("FILE: WHERE: problem")` when it is missing, unreadable or not YAML."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise error(f"{path}: (file): {what} not found") from None
     except OSError as exc:
         raise error(f"{path}: (file): cannot read: {exc.strerror or exc}") from None
+    return parse_yaml(text, path, error)
+
+
+def parse_yaml(text: str, path: Path, error: type[Exception]) -> Any:
+    """The parsed text of the file `path`; `error("FILE: WHERE: not valid YAML")` when it is not."""
+    try:
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise error(f"{path}: {f'line {mark.line + 1}' if mark else '(file)'}: not valid YAML") from None

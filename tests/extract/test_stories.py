@@ -149,6 +149,22 @@ def test_a_bad_states_file_is_one_line(tmp_path):
         load_story(tmp_path / "story.yaml")
 
 
+def test_a_story_is_read_again_only_when_one_of_its_files_reads_differently(tmp_path):
+    """A command loads the settings' stories more than once (to check them, to extract, to send
+    alerts): unchanged files give the same Story, a change to the story or a file it names a new one."""
+    path = _write(tmp_path, STORY + "members: un_members\n", STATES)
+    first = load_story(path)
+    assert load_story(path) is first
+    _write(tmp_path, STORY + "members: un_members\n", STATES.replace("capitals: [Elbo]", "capitals: [Elbopolis]"))
+    second = load_story(path)
+    assert second is not first and second.member("Elbonia").capitals == ("Elbopolis",)
+    _write(tmp_path, STORY + "members: [{name: Elbonia}, {name: Freedonia}]\n")
+    assert [m.name for m in load_story(path).members] == ["Elbonia", "Freedonia"]
+    (tmp_path / "states.yaml").unlink()
+    with pytest.raises(StoryError, match=r"states.yaml: \(file\): states file not found$"):
+        load_story(path)
+
+
 COUNCIL = {"id": "x", "post": {"name": "Chief"}, "candidates": [{"name": "Ann Smith"}],
            "members": [{"name": n} for n in ("A", "B", "C", "D")]}
 
