@@ -120,6 +120,9 @@ class Resolver:
         # "an economist": someone the story does not know, whom a later "the economist" is
         self.indefinite_epithet = re.compile(
             r"[Aa](?<![\w'’][Aa])n?\s+(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r"(?![\w-])")
+        # "Lithuania's foreign minister": the state's person
+        self.person_of = re.compile(r"['’]s?\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")),
+                                    re.I)
         self.role_subject = re.compile(
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
 
@@ -170,7 +173,24 @@ class Resolver:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
         self._speakers(quotes, folded, readings)
+        self._answers(text if end == len(text) else text[:end], folded, readings)
         return readings
+
+    def _answers(self, text: str, folded: str, readings: list[Reading]) -> None:
+        """A transcript's answers ("Q: ... / A: We nominated her ...") are spoken by the person the
+        article interviews: the first state's person or candidate named before the first question."""
+        first_question = _QUESTION_LINE.search(text)
+        if first_question is None:
+            return
+        answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())]
+        speaker = next((m for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
+                        for m in r.mentions if _is_state_person(m) or m.kind == CANDIDATE and m.person or (
+                            m.kind == STATE and m.actor and self.person_of.match(r.text, m.end))), None)
+        if speaker is None:
+            return
+        by_offset = _Sentences(readings)
+        for qs, qe in answers:
+            self._speak(qs, qe, speaker, None, by_offset, readings)
 
     def _other_people(self, readings: list[Reading], masked: list[str],
                       headings: list[re.Match | None]) -> re.Pattern | None:
@@ -383,31 +403,38 @@ class Resolver:
         for qs, qe in spans:
             speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
             about = self._spoken_of(folded, qe, by_offset)
-            if speaker is None and about is None:
-                continue
-            for i in by_offset.overlapping(qs, qe):
-                r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
-                lo, hi = max(qs, start) - start, min(qe, end) - start
-                chunk = r.text[lo:hi]
-                added = []
-                if speaker is not None:
-                    pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
-                    added += [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker", True,
-                                      speaker.kind == CANDIDATE) for m in pattern.finditer(chunk)]
-                if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
-                    added += self._pronouns_as(chunk, lo, about.value)
-                elif speaker is not None and speaker.kind == STATE:
-                    # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
-                    last = by_offset.last(_is_candidate, qs)
-                    if last is not None:
-                        r.mentions = [m for m in r.mentions if not (
-                            m.form == "pronoun" and m.kind == STATE and m.value == speaker.value and lo <= m.start < hi)]
-                        added += self._pronouns_as(chunk, lo, last.value)
-                if added:
-                    taken = [(m.start, m.end) for m in r.mentions]
-                    added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
-                    r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
-                by_offset.changed(i)
+            if speaker is not None or about is not None:
+                self._speak(qs, qe, speaker, about, by_offset, readings)
+
+    def _speak(self, qs: int, qe: int, speaker: Mention | None, about: Mention | None, by_offset: "_Sentences",
+               readings: list[Reading]) -> None:
+        """The first person of the speech at [qs, qe) is the speaker's state (or the speaking
+        candidate); its third person the candidate spoken of, when the attribution says so."""
+        for i in by_offset.overlapping(qs, qe):
+            r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
+            lo, hi = max(qs, start) - start, min(qe, end) - start
+            chunk = r.text[lo:hi]
+            added = []
+            if speaker is not None:
+                pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
+                # "told us", "asked us": the object case never acts
+                added += [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker",
+                                  m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE)
+                          for m in pattern.finditer(chunk)]
+            if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
+                added += self._pronouns_as(chunk, lo, about.value)
+            elif speaker is not None and speaker.kind == STATE:
+                # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
+                last = by_offset.last(_is_candidate, qs)
+                if last is not None:
+                    r.mentions = [m for m in r.mentions if not (
+                        m.form == "pronoun" and m.kind == STATE and m.value == speaker.value and lo <= m.start < hi)]
+                    added += self._pronouns_as(chunk, lo, last.value)
+            if added:
+                taken = [(m.start, m.end) for m in r.mentions]
+                added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
+                r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
+            by_offset.changed(i)
 
     def _speaker_after(self, folded: str, qe: int, by_offset) -> Mention | None:
         tail = _line_after(folded, qe, 120)
@@ -487,6 +514,11 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|"
                          r"whatsoever|at\s+all|\w+ly)\b)", re.I)
+
+
+# a transcript's lines: "Q: ...", "Question: ..."; "A: ...", "Answer: ..."
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]", re.M)
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
 
 
 def _line_after(text: str, start: int, limit: int) -> str:

@@ -98,6 +98,9 @@ class Scope:
         self.commentators = lex.regex("cues", "commentators")
         self.reporting_then_modal = re.compile(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
+        # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead
+        self.reporting_tail = re.compile(
+            r"^[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]*$", re.I)
         # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
         self.infinitive_ok = re.compile(
@@ -144,11 +147,12 @@ class Scope:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \
                 and not self.non_refusal.search(gap_c)
             # "could not support" is a refusal: its modal belongs to the negation
-            if support and refusal and not forecast and not self.modality.search(_strip_reporting(self.refusal.sub(" ", gap_c), self)):
+            if support and refusal and not forecast and not self.modality.search(
+                    _strip_reporting(self._reported_future(self.refusal.sub(" ", gap_c), right), self)):
                 cue = (self.refusal.search(gap_c) or negated).group().strip()
                 return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c), cue=cue)
             return Assessment("negation")
-        modal = forecast or self.modality.search(_strip_reporting(clause, self))
+        modal = forecast or self.modality.search(_strip_reporting(self._reported_future(clause, right), self))
         if modal:
             return Assessment("modality")
         if re.search(r"\bto\s*$", gap_c) and not self.infinitive_ok.search(gap_c) and not title:
@@ -157,6 +161,14 @@ class Scope:
         cue = self.tentative.search(gap_c) if status == "tentative" else self.reported.search(
             _TOKEN.sub(" ", _quoted_removed(f"{lead} {left} {gap} {right}"))) if status == "reported" else None
         return Assessment(None, status=status, cue=cue.group().strip() if cue else "")
+
+    def _reported_future(self, clause: str, right: str) -> str:
+        """The clause without its "would"/"will" when a reporting clause closes it and its speaker is
+        no commentator: "Turkey would back Rutte, Erdogan's office said" reports the stance."""
+        tail = self.reporting_tail.match(_TOKEN.sub(" X ", right))
+        if tail is None or self.commentators.search(tail.group()):
+            return clause
+        return re.sub(r"\b(?:would|will)\b|['’]d\b", " ", clause, flags=re.I)
 
     def _status(self, lead: str, left: str, gap: str, right: str, gap_c: str) -> str:
         """Tentative from the trigger's own words; reported only when this clause (or the report

@@ -111,6 +111,17 @@ def rules(v: Vocab) -> list[Rule]:
             rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests)\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
+        # "Rutte's campaign for the post began", "her campaign, which ...": the candidate's own effort as a
+        # clause's subject, bare or for the post ("his election campaign", "her campaign against" are others)
+        R("candidacy_possessed_campaign", "candidacy", _rx(
+            rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:own\s+)?(?P<noun>{v.effort_n})(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
+            rf"(?:\s*,\s*(?:which|that)\b|\s+(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|"
+            rf"earlier)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
+            rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|(?!{recv}\b)\w+ed|began|grew|"
+            rf"ran|stalled|stands|rests))\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_possessed_bid, 0.7),
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
@@ -178,6 +189,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<agent>{S})['’]s?\s+(?:(?:official|formal|joint)\s+)?(?P<trig>(?P<noun>{v.nomination_n}))\s+of\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="agent", traits=frozenset({"nomination", "nominal"})),
+        # the participle set off after the name: "Bachelet, nominated by Chile and Brazil, leads"
+        R("candidacy_nominated_participle", "candidacy", _rx(
+            rf"(?P<subj>{C})\s*,\s*{adv}(?P<trig>{nominate})\s+"
+            rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
@@ -203,6 +219,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
+    if "verb_only" in rule.traits and not m.group("gap").strip() and _grammar(ctx).noun_object_of.search(
+            ctx.shape.text, max(0, m.start("subj") - 60), m.start("subj")):
+        return      # "pledged its backing to Rutte in the race": the object of a stance, not said to run
     if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
         return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid
     tail = m.group("tail") if _span(m, "tail") else ""

@@ -51,7 +51,8 @@ class Grammar:
             r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"
             r"(?:⟨P\d+⟩\s+)?" + bounded(holder) if holder else r"(?!)", re.I)
         self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}", re.I)
-        self.question = re.compile(r"^\W*" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
+        # a transcript's speaker label may open it: "Q: Will Turkey back Rutte?"
+        self.question = re.compile(r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
         # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors
         self.comitative = re.compile(
             r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")

@@ -769,7 +769,7 @@ THIRD_HELDOUT_PATTERNS = [
     ("Rutte met Orban. On Tuesday Hungary came on board, after a promise that it will not have to take part.",
      {E(R, "Hungary")}),
     ("Since March, the Romanian president Klaus Iohannis is also in the running.", {CAND(I)}),
-    ("Iohannis is no longer in the running.", set()),
+    ("Iohannis is no longer in the running.", {WD(I)}),
     ("Kallas is in the running for EU foreign policy chief.", set()),
     ("Rutte leads. The North Atlantic Council appointed the outgoing Dutch premier as the alliance's 14th secretary general.",
      {APP(R)}),

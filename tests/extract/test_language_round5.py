@@ -1,0 +1,142 @@
+"""Mechanisms added in the seventh round, each tested with invented sentences of both races (none
+from a corpus), each with cases that must give an event and cases that must not:
+
+- an evidential infinitive ("is understood to back", "is said to oppose") reports a stance;
+- "would" reported by a clause after it ("Turkey would back Rutte, Erdogan's office said") is the
+  stance stated, as "said Turkey would back Rutte" is; a commentator's "would" stays a forecast;
+- a candidate's own campaign as the subject of a clause is the candidacy (the guide: "since the
+  start of her campaign"); a campaign about something else is not;
+- "no longer in the running / in contention / a candidate" is a withdrawal;
+- a transcript's question ("Q: Will Hungary back Rutte?") asks, it does not state;
+- a candidate as the object of a stance ("pledged its backing to Rutte in the race") is not said
+  to be running by that sentence;
+- a nomination participle set off after the name ("Bachelet, nominated by Chile and Brazil, ...").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from natowatch.extract import extract_events
+from natowatch.flows.files.storyfile import load_story
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdraw
+
+ROOT = Path(__file__).resolve().parents[2]
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+RUTTE, IOHANNIS, KALLAS = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
+GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
+
+
+@pytest.fixture(scope="module")
+def un_story():
+    return load_story(ROOT / "config" / "stories" / "un-secretary-general-2026.yaml")
+
+
+def _keys(story, title: str, text: str, published=dt.date(2024, 5, 16)) -> set[tuple]:
+    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
+            for e in extract_events(title, text, published, story)}
+
+
+NATO = [
+    # an evidential infinitive reports the stance
+    ("Paris is understood to support Rutte for the top NATO job.", {endorse(RUTTE, "France")}),
+    ("Ankara is said to oppose Rutte, according to two diplomats.", {oppose(RUTTE, "Turkey")}),
+    ("Slovakia is known to favour Iohannis for secretary general.", {endorse(IOHANNIS, "Slovakia")}),
+    # ... a prediction or a wish is not one
+    ("Paris is expected to support Rutte for the top NATO job.", set()),
+    ("Paris is unlikely to support Rutte for the top NATO job.", set()),
+    # "would" reported by the clause after it
+    ("Turkey would back Rutte for NATO secretary general, Erdogan's office said on Friday.", {endorse(RUTTE, "Turkey")}),
+    ("Estonia would instead support Mark Rutte as NATO chief, Kallas added.", {endorse(RUTTE, "Estonia")}),
+    ("Hungary would never support Rutte for secretary general, Orban told reporters.", {oppose(RUTTE, "Hungary")}),
+    # ... not a commentator's forecast, and not under a condition
+    ("Turkey would back Rutte for NATO secretary general, analysts said.", set()),
+    ("Turkey would back Rutte for NATO secretary general if he won over Orban, officials said.", set()),
+    ("Turkey would probably back Rutte for NATO secretary general, one analyst wrote.", set()),
+    # a candidate's campaign as a clause's subject
+    ("Rutte's campaign for the NATO post began in earnest last autumn.", {cand(RUTTE)}),
+    ("The Dutchman met Erdogan. Rutte's campaign gathered pace in March.", {cand(RUTTE)}),
+    ("Iohannis's campaign for a second presidential term was not an issue for NATO.", set()),
+    ("Rutte's campaign against the far right was years ago, a NATO diplomat said.", set()),
+    ("Rutte's election campaign in 2021 is not relevant for NATO.", set()),
+    # no longer in the race
+    ("Kallas said on Monday that she was no longer in the running for NATO secretary general.", {withdraw(KALLAS)}),
+    ("Iohannis is no longer in contention for the NATO job.", {withdraw(IOHANNIS)}),
+    ("Iohannis is still in contention for the NATO job.", {cand(IOHANNIS)}),
+    ("Kallas was never in the running for NATO secretary general.", set()),
+    # a transcript's question asks
+    ("Q: Will Lithuania support Iohannis for NATO secretary general?", set()),
+    ("Interviewer: Does Hungary back Rutte for NATO chief?", set()),
+    ("A: Lithuania supports Rutte for NATO secretary general.", {endorse(RUTTE, "Lithuania")}),
+    # the object of a stance is not said to be running by it
+    ("Britain pledged its backing to Rutte in the race for NATO secretary general.", {endorse(RUTTE, "United Kingdom")}),
+    ("Rutte is in the race for NATO secretary general, and Britain backs him.", {cand(RUTTE), endorse(RUTTE, "United Kingdom")}),
+]
+
+UN = [
+    ("Washington is understood to oppose Bachelet's bid for secretary-general.", {oppose(BACHELET, "United States")}),
+    ("Madrid is reported to back Grossi for UN secretary-general.", {endorse(GROSSI, "Spain")}),
+    ("Madrid is likely to back Grossi for UN secretary-general.", set()),
+    ("Mexico would back Bachelet for secretary-general, the foreign ministry said in a statement.",
+     {endorse(BACHELET, "Mexico")}),
+    ("Mexico would back Bachelet for secretary-general, diplomats predicted.", set()),
+    ("Bachelet's campaign for secretary-general has struggled since the summer.", {cand(BACHELET)}),
+    ("Grossi's campaign to curb nuclear smuggling won praise at the UN.", set()),
+    ("Bachelet told El Pais she was no longer a candidate for UN secretary-general.", {withdraw(BACHELET)}),
+    ("Q: Is Chile still backing Bachelet for secretary-general?", set()),
+    ("Bachelet, nominated by Chile, Brazil and Mexico, is the front-runner for secretary-general.",
+     {cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Grossi, put forward by Argentina last year, leads the race for UN secretary-general.",
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Bachelet, criticised by Argentina, met Grossi at the UN.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:50] for c in NATO])
+def test_round5_nato(story, text, expected):
+    assert _keys(story, NATO_TITLE, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
+def test_round5_un(un_story, text, expected):
+    assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
+
+
+# a transcript's answers are spoken by the person interviewed (named before the first question)
+TRANSCRIPTS = [
+    ("nato", "Lithuania's foreign minister spoke to us in Vilnius about the race to lead NATO.\n"
+             "Q: Will Lithuania support Klaus Iohannis for NATO secretary general?\n"
+             "A: No. We will not support his bid.\n", {oppose(IOHANNIS, "Lithuania")}),
+    ("nato", "Lithuania's foreign minister spoke to us in Vilnius about the race to lead NATO.\n"
+             "Q: Will Lithuania support Klaus Iohannis for NATO secretary general?\n"
+             "A: That is for the government to decide.\n", set()),
+    # not a transcript: no question line, so "we" stays nobody's
+    ("nato", "Lithuania's foreign minister spoke to us in Vilnius about the race to lead NATO.\n"
+             "A: We will not support his bid, said a man in the street about Iohannis.\n", set()),
+    ("un", "Argentina's foreign minister spoke to us in Buenos Aires.\n"
+           "Q: Why did Argentina nominate Rafael Grossi for UN secretary-general?\n"
+           "A: Because he knows the Security Council. Our support is total.\n",
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    # "us" is told, it does not act
+    ("nato", "Romania's foreign minister spoke to us in Bucharest about the race to lead NATO.\n"
+             "Q: Did Bulgaria back him?\n"
+             "A: Bulgaria told us in April that it would not support a second candidate, and it did not back Iohannis.\n",
+     {oppose(IOHANNIS, "Bulgaria")}),
+    ("un", "Argentina's foreign minister spoke to us in Buenos Aires.\n"
+           "Q: Will Chile back Bachelet for UN secretary-general to the end?\n"
+           "A: You would have to ask Santiago.\n", set()),
+    ("un", "Rafael Grossi spoke to us in Vienna about the race for UN secretary-general.\n"
+           "Q: Are you a candidate?\n"
+           "A: Yes. I am running for secretary-general, and Argentina nominated me.\n",
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", TRANSCRIPTS, ids=[c[1].split("\n")[1][:50] for c in TRANSCRIPTS])
+def test_round5_transcripts(story, un_story, race, text, expected):
+    if race == "nato":
+        assert _keys(story, "Q&A: " + NATO_TITLE, text) == expected
+    else:
+        assert _keys(un_story, "Q&A: " + UN_TITLE, text, dt.date(2026, 3, 10)) == expected
