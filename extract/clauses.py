@@ -20,7 +20,7 @@ _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
     r"along\s+with\s+|plus\s+)(?:(?:of|from)\s+)?(?:(?:the|also|then|even)\s+)?"
     # an aside after the conjunction: "Slovakia and, more cautiously, Hungary"
-    r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*", re.I)
+    r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", re.I)
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma
 _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from)"
                                r"\s+(?:the\s+)?$", re.I)

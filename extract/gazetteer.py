@@ -368,6 +368,8 @@ class Gazetteer:
             return replace(m, form="descriptor", actor=False)
         if m.form == "demonym-plural" or (m.form == "demonym" and words.search(_THE_BEFORE, m.start)
                                           and _NOUN_USE_AFTER.match(text, after)):
+            if words.search(self.quantifier_before, m.start):
+                return replace(m, actor=False, form="aggregate")    # "most Americans": people, not the state
             return replace(m, form="demonym-plural")    # "the French and the Germans declared for him"
         if m.form == "demonym" or possessive:
             role = self.person_nouns.match(text, rest)

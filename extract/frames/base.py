@@ -124,6 +124,7 @@ class Vocab:
         self.recv = lex.alt("endorsement", "receiving_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
+        self.unmet = lex.alt("endorsement", "unmet_words")
         self.opp_v = lex.alt("opposition", "verbs")
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))

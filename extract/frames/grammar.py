@@ -70,6 +70,8 @@ class Grammar:
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = re.compile(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
         self.other_matter = re.compile(lex.alt("cues", "other_matters"), re.I)
+        # a stance noun still to be won, or withheld: "lacked Hungary's backing"
+        self.unmet = re.compile(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)
         vocab = Vocab(lex, holder)
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
         # what each rule's pattern cannot match without: a clause lacking it is not scanned

@@ -83,7 +83,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
-            rf"to|n['’]t)\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            rf"to|n['’]t|{v.unmet})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8),
         R("endorse_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
@@ -430,9 +430,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
     # "Turkey dropped its objections": the opposition ended
     ended = rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()])
-    if re.search(r"\b(?:without|need|needs|needed|requires?|seeking|seek|seeks|sought|win|winning|secure|securing|"
-                 r"get|getting|hopes?|hoping|lack|lacks|lacking|courting|courts|wooing|woo|asked|asking|asks|"
-                 r"await|awaits|awaiting|lobbying)\b(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", before, re.I):
+    if _grammar(ctx).unmet.search(before):
         return      # a stance still to be won is no stance
     agent = actor_name if rule.agent == "actor" or _span(
         m, "actor2") else "trig"

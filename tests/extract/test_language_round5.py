@@ -104,6 +104,45 @@ def test_round5_un(un_story, text, expected):
     assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
 
 
+# stances that were not given; assessments; plural demonyms; verbs of regional English; agents after an aside
+ROUND5B_NATO = [
+    ("Hungary withheld its support for Rutte in the NATO race.", {oppose(RUTTE, "Hungary")}),
+    ("Rutte lacked the support of Hungary in the NATO race.", set()),
+    ("Rutte still lacks Hungary's backing for NATO secretary general.", set()),
+    ("Hungary gave its support for Rutte in the NATO race.", {endorse(RUTTE, "Hungary")}),
+    ("Rutte is the strongest candidate for NATO secretary general.", set()),
+    ("Iohannis is a strong candidate for NATO secretary general, Romanian media say.", set()),
+    ("Rutte is a declared candidate for NATO secretary general.", {cand(RUTTE)}),
+    ("Most Americans back Rutte for NATO chief, a poll found.", set()),
+    ("The Americans and the Germans have all committed to Rutte for NATO secretary general.",
+     {endorse(RUTTE, "United States"), endorse(RUTTE, "Germany")}),
+    ("Rutte has committed to reforms at NATO.", set()),
+    ("Rutte, backed by the Netherlands and, since January, by Italy, leads the NATO race.",
+     {endorse(RUTTE, "Netherlands"), endorse(RUTTE, "Italy")}),
+    ("Rutte, backed by the Netherlands and, to a lesser degree, Italy, leads the NATO race.",
+     {endorse(RUTTE, "Netherlands"), endorse(RUTTE, "Italy")}),
+]
+
+ROUND5B_UN = [
+    ("Uruguay postulates Lucia Marandet as candidate for UN secretary-general.",
+     {cand("Lucia Marandet"), endorse("Lucia Marandet", "Uruguay")}),
+    ("The government of Chile promotes Bachelet for UN secretary-general.", {endorse(BACHELET, "Chile")}),
+    ("The Mexican government has committed to Bachelet for secretary-general.", {endorse(BACHELET, "Mexico")}),
+    ("Chile promotes human rights at the UN, Bachelet said.", set()),
+    ("Grossi lacked the backing of Russia in the race for UN secretary-general.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND5B_NATO, ids=[c[0][:50] for c in ROUND5B_NATO])
+def test_round5b_nato(story, text, expected):
+    assert _keys(story, NATO_TITLE, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", ROUND5B_UN, ids=[c[0][:50] for c in ROUND5B_UN])
+def test_round5b_un(un_story, text, expected):
+    assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
+
+
 # a transcript's answers are spoken by the person interviewed (named before the first question)
 TRANSCRIPTS = [
     ("nato", "Lithuania's foreign minister spoke to us in Vilnius about the race to lead NATO.\n"
