@@ -267,8 +267,9 @@ def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
             if rel.group("close").startswith((",", ";")):
                 asides.append((g.end, rel.end()))
             body_end = rel.end("body")
-            views.append(build_shape(text, mentions, ((0, g.start), (g.end, rel.start("body") - 1), (body_end, len(text))),
-                                     grouped))
+            # "whose" stays: "Russia, whose votes matter" is no "Russia votes"
+            cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
+            views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text))), grouped))
             continue
         app = _APPOSITION_AFTER.match(clean, g.end)
         if app:

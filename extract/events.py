@@ -182,6 +182,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         named_posts = [m for m in r.mentions if m.kind == OTHER_RACE or m.kind == POST and m.form != "reference"]
         if named_posts:
             other_post_last = max(named_posts, key=lambda m: m.start).kind == OTHER_RACE
+        if named_posts and not any(m.kind == POST for m in r.mentions):
+            continue    # "The OAS secretary general, X, was the only candidate": a sentence of another race
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
         own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
         focus = None

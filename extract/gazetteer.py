@@ -27,6 +27,8 @@ CANDIDATE, STATE, ORG, MEMBERS, POST, OTHER_RACE = "C", "S", "O", "M", "P", "X"
 
 # a demonym used as a noun: "the French", followed by a list, a verb or the clause's end
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the former Lithuanian defence minister": someone who held the office
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time|erstwhile)[\s-]+$", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
                              r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
@@ -379,6 +381,8 @@ class Gazetteer:
                 end = max(role.end(), government.end() if government else 0)
                 return replace(m, end=end, form="role")
             if government and m.form == "demonym":
+                if words.search(_FORMER_BEFORE, m.start):
+                    return replace(m, end=government.end(), actor=False, form="descriptor")   # no longer speaks for it
                 return replace(m, end=government.end())
             if government or self.stance_nouns.match(text, rest):
                 return replace(m, form="possessive" if possessive else m.form)

@@ -27,7 +27,9 @@ WP = r"(?:[^⟨⟩;]|⟨[PM]\d+⟩)"     # the same, the post and member groups 
 AGG = r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all)\s+)?"
 # roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
 # a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
-TITLE = r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?"
+# the candidate's own state: "backed by his native Argentina", "the support of her own Chile"
+TITLE = (r"(?:(?:his|her|their)\s+(?:own\s+)?(?:native|home)\s+|(?:his|her|their)\s+own\s+)?"
+         r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?")
 ADJ = (r"(?:the\s+(?=(?:outgoing|incumbent|former|current|caretaker|acting)\b))?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|pm|president|"
        r"prime\s+minister|premier|foreign\s+minister)\.?\s+)*")
 
@@ -114,8 +116,9 @@ class Vocab:
     def __init__(self, lex: Lexicon, incumbent: tuple[str, ...] = ()):
         self.bidn = lex.alt("bid_object_nouns")
         # "its own president, Klaus Iohannis": a role noun in apposition before the name
-        self.role_app = (r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:" + lex.alt("person_nouns")
-                    + r"|compatriot|countryman|countrywoman),?\s+)?")
+        # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"
+        self.role_app = (r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:ex-)?(?:" + lex.alt("person_nouns")
+                    + r"|compatriot|countryman|countrywoman)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?,?\s+)?")
         self.obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
         self.sup_v = lex.alt("endorsement", "verbs")
@@ -180,7 +183,8 @@ class Vocab:
         # a second verb sharing the object: "nominated and then campaigned hard for Bachelet"
         self.ordinal = lex.alt("cues", "asserting_ordinals")
         # a passive's agent, after an adverb or a time phrase: "was put forward in September by Chile"
-        self.by = (r"(?:(?:\w+ly|also|already|first|then|later)\s+)?(?:(?:on|in|last|this|earlier|early|late|during|at)\s+"
+        self.by = (r"(?:(?:\w+ly|also|already|first|then|later)\s+)?(?:(?:on|in|last|this|earlier|early|late|during|at|to|"
+                   r"until|till|from|since|throughout)\s+"
                    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?by\s+")
         self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
                          r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")

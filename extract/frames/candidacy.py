@@ -182,7 +182,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Rebeca Grynspan, whom Costa Rica nominated in January"
         R("candidacy_nominated_relative", "candidacy", _rx(
             rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
-            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late)\b)[^;]{{0,60}}))"),
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # "Chile's nomination of Bachelet was welcomed": the state's act as a noun
         R("candidacy_state_nomination_of", "candidacy", _rx(

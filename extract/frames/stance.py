@@ -10,7 +10,7 @@ from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
     A, AGG, C, Context, Finding, ORG, P, Rule,
     S, TITLE, Vocab, W, WP, _FOR_OTHER, _actor_values, _assess,
-    _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
+    _NOUN_BEFORE, _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
     _rx, _sentence_has_post, _span,
 )
 
@@ -22,16 +22,16 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # ---- endorsement / opposition
         R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}\s+{obj}"),
-          check_actor_verb, 0.9),
+          check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{v.verb_lead})"
             rf"(?P<trig>{sup_v})\s+{obj}"),
-          check_actor_verb, 0.75),
+          check_actor_verb, 0.75, traits=frozenset({"verb_only"})),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
         R("endorse_by_candidate", "endorsement", _rx(
             rf"(?P<actorc>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+{obj}"),
-          check_candidate_actor, 0.75),
+          check_candidate_actor, 0.75, traits=frozenset({"verb_only"})),
         # "Germany backed Rutte in February, alongside the United States and France"
         R("endorse_alongside", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}[^⟨⟩;,]{{0,60}}?,?\s*(?:alongside|along\s+with|"
@@ -66,7 +66,7 @@ def rules(v: Vocab) -> list[Rule]:
         # a participle set off after the name, or a headline's passive without its auxiliary:
         # "Rutte, backed by Poland and Spain, ...", "Rutte backed by US for NATO job"
         R("endorse_participle", "endorsement", _rx(
-            rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<subj>{C})(?:(?:['’]s?)?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
         R("oppose_participle", "opposition", _rx(
@@ -77,6 +77,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_received, 0.85),
+        # "Grossi, who has the United States firmly behind him": the state behind the candidate or the bid
+        R("endorse_held_behind", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>has|have|had|having|with)\s+(?:the\s+)?(?P<actor>{A})\s+"
+            rf"(?:(?:firmly|squarely|solidly|fully|now|also|still|already|clearly)\s+)?(?P<trig>behind)\s+"
+            rf"(?:him\b|her\b(?!\s+\w)|⟨C\d+⟩(?!['’])|(?:(?:his|her|the)\s+|⟨C\d+⟩['’]s?\s+){bidn}\b)"),
+          check_received, 0.8),
         R("endorse_received_modifier", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\b"),
           check_received, 0.8),
@@ -132,7 +138,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
-          check_actor_verb, 0.9),
+          check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
         R("oppose_ended", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -210,7 +216,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
     acts and the states it names act with it."""
     actors = _actor_values(ctx, m, "actor", "actor2")
-    if not actors:
+    if not actors or _noun_not_verb(rule, m, ctx):
         return
     if _span(m, "objstate"):
         # "We support Romania": support for the state's own candidate, in a race sentence
@@ -251,6 +257,11 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                  ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
     f.type = etype
     yield f
+
+
+def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
+    """"citing the support Rutte had gathered": after a determiner the trigger is a noun, not the verb."""
+    return "verb_only" in rule.traits and _NOUN_BEFORE.search(ctx.shape.text, 0, m.start("trig")) is not None
 
 
 def check_ended(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -461,7 +472,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|said|says|added|adds
 def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A candidate who holds office in their state backs or refuses another candidate: the state acts."""
     speaker, subj = _group(m, ctx, "actorc"), _group(m, ctx, "subj")
-    if speaker is None or subj is None or _possessive_only(speaker) or not _object_ok(ctx, m):
+    if speaker is None or subj is None or _possessive_only(speaker) or not _object_ok(ctx, m) or _noun_not_verb(rule, m, ctx):
         return
     story = ctx.gazetteer.story
     states = [c.state for v in speaker.values if (c := story.candidate(v)) and c.state

@@ -143,6 +143,56 @@ def test_round5b_un(un_story, text, expected):
     assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
 
 
+# entities and frames read from the misses of blind set 5 (each with invented sentences of its own)
+ROUND5C_NATO = [
+    # a former minister does not speak for the state
+    ("Vaitkus, the former Lithuanian defence minister, said that he personally backs Rutte for NATO chief.", set()),
+    ("The Lithuanian defence minister said that Lithuania backs Rutte for NATO chief.", {endorse(RUTTE, "Lithuania")}),
+    # a support noun after a determiner is no verb: "citing the support Rutte had gathered"
+    ("Kallas, citing the support Rutte had gathered, met Orban in the NATO race.", set()),
+    ("Kallas backed Rutte for NATO chief, citing the support he had gathered.", {endorse(RUTTE, "Estonia")}),
+    # "he" and "she" are never the object of a stance verb
+    ("Allies, whose backing he will need, meet in June, Rutte said of the NATO race.", set()),
+    # ", and" joins two names into a list only after a list of two
+    ("Rutte met Iohannis, and Kallas said she backs Rutte for NATO chief.", {endorse(RUTTE, "Estonia")}),
+    ("Rutte, Iohannis, and Kallas are candidates for NATO secretary general.", {cand(RUTTE), cand(IOHANNIS), cand(KALLAS)}),
+    # a relative's noun is the head's: "whose votes matter" is no stance
+    ("Rutte leads the NATO race. Hungary and Slovakia, whose votes matter, have kept their counsel.", set()),
+    # lexicon
+    ("Denkov said his country stands with Rutte for NATO secretary general.", {endorse(RUTTE, "Bulgaria")}),
+    ("Wallace, who had openly lobbied for the NATO job, met Austin.", {cand("Ben Wallace")}),
+    ("Karins told journalists that he is interested about the NATO post.", {cand("Krisjanis Karins")}),
+    ("Karins said that he is not anymore in the race for NATO secretary general.", {withdraw("Krisjanis Karins")}),
+    ("Iohannis said on Friday that he was withdrawing from the race for NATO chief.", {withdraw(IOHANNIS)}),
+    ("Poland backed Rutte for NATO chief, and Spain has done the same.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain")}),
+    ("Rutte, who has the United States firmly behind him, leads the NATO race.", {endorse(RUTTE, "United States")}),
+    ("Rutte, with the United States behind the plan, met Orban in the NATO race.", set()),
+    ("Rutte leads the NATO race. Romania's president is Iohannis, whom Bucharest nominated earlier this month.",
+     {cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
+]
+
+ROUND5C_UN = [
+    ("Grossi, who is backed by his native Argentina, leads the race for secretary-general.",
+     {endorse(GROSSI, "Argentina")}),
+    ("Bachelet ran for UN secretary-general. Her candidacy, backed to the end by Brazil and Mexico, was the strongest.",
+     {cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Grossi leads the race. Argentina's government supports his aspiration to lead the UN.", {endorse(GROSSI, "Argentina")}),
+    ("Grossi, in Vienna, is running a disciplined campaign for UN secretary-general.", {cand(GROSSI)}),
+    ("Grossi is running the IAEA with a firm hand, diplomats at the UN say.", set()),
+    ("The OAS secretary general, Albert Ramdin, was the only candidate after Ruben Lezcano withdrew from the race.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND5C_NATO, ids=[c[0][:50] for c in ROUND5C_NATO])
+def test_round5c_nato(story, text, expected):
+    assert _keys(story, NATO_TITLE, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", ROUND5C_UN, ids=[c[0][:50] for c in ROUND5C_UN])
+def test_round5c_un(un_story, text, expected):
+    assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
+
+
 # a transcript's answers are spoken by the person interviewed (named before the first question)
 TRANSCRIPTS = [
     ("nato", "Lithuania's foreign minister spoke to us in Vilnius about the race to lead NATO.\n"

@@ -343,7 +343,6 @@ UNSEEN_NO_EVENT = [
     "Rutte needed to persuade Orban, whose government might back him.",
     "Kallas expressed her interest in the EU foreign policy chief job.",
     "Kallas expressed interest in buying more tanks.",
-    "Iohannis is no longer in the race.",
     "Wallace has expressed no interest.",
     "Rinkevics said he would be honoured to serve his country.",
     "Rutte and Iohannis want the NATO chief to visit Kyiv.",
