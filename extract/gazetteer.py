@@ -229,6 +229,10 @@ class Gazetteer:
         own = [n for n in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases) if n]
         self.other_body_after = re.compile(
             r"\s+(?:of|at)\s+(?:the\s+)?(?!(?:" + phrase_pattern(own) + r")(?![\w])(?!\s+[A-Z]))[A-Z][\w'’-]*")
+        # "the Vienna post", "the IAEA job", "the Dutch election": a post or vote named after another place or body
+        self.other_post = re.compile(
+            r"(?<![\w'’])the\s+(?P<what>(?:(?!(?:" + phrase_pattern(own + list(story.post.aliases)) + r")(?![\w]))"
+            r"(?-i:[A-Z])[\w'’.-]*\s+){1,3})(?:post|job|role|position|seat|race|contest|election)(?![\w-])", re.I)
         self.title_gap = re.compile(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)
         self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
@@ -280,7 +284,10 @@ class Gazetteer:
         if not raw:     # most sentences of a long text name no one: nothing to classify or merge
             return raw
         words = WordsBefore(text)
-        return self._absorb_titles(text, [self._classify(text, m, words) for m in raw], words)
+        found = self._absorb_titles(text, [self._classify(text, m, words) for m in raw], words)
+        other = [Mention(o.start(), o.end(), OTHER_RACE, o.group(), "name", False) for o in self.other_post.finditer(text)
+                 if not any(m.start < o.end() and o.start() < m.end for m in found)]
+        return sorted(found + other, key=lambda m: m.start) if other else found
 
     def find_names(self, text: str) -> list[re.Match]:
         """Matches of both name patterns, longest first where they overlap."""

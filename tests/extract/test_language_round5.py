@@ -180,6 +180,10 @@ ROUND5C_UN = [
     ("Grossi, in Vienna, is running a disciplined campaign for UN secretary-general.", {cand(GROSSI)}),
     ("Grossi is running the IAEA with a firm hand, diplomats at the UN say.", set()),
     ("The OAS secretary general, Albert Ramdin, was the only candidate after Ruben Lezcano withdrew from the race.", set()),
+    # a post named after another place or body is another race
+    ("Grossi leads the UN race. Two candidates were nominated for the Vienna post: Laura Hietala, nominated by Finland, "
+     "and Marcos Teixeira, put forward by Brazil.", set()),
+    ("Grossi, nominated by Argentina, is a candidate for the UN post.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
 ]
 
 
