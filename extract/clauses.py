@@ -27,6 +27,7 @@ _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opp
 # "Orban and his Slovak counterpart (Robert Fico)": two leaders joined as one list of states; the
 # counterpart's label and name are one person
 _COUNTERPART_GLUE = re.compile(r"\s+and\s+(?:his|her|their)\s+", re.I)
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
 _ORIGIN_GLUE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -71,6 +72,9 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
                 continue    # "Michelle Bachelet of Chile": the state says where the person is from
             listed = (m.kind == last.kind and m.kind in _GROUPABLE and _LIST_GLUE.fullmatch(glue) is not None
                       and m.value not in values and not (
+                          # ", and" after one name opens a clause ("nominated X, and President Y said"): a list of
+                          # people has it only after two ("A, B, and C")
+                          m.kind == CANDIDATE and len(groups[-1]) == 1 and _COMMA_AND.fullmatch(glue)) and not (
                           glue.strip() == "," and _CONTRAST_OPENING.search(text, max(0, groups[-1][0].start - 30), groups[-1][0].start)))
             listed = listed or m.kind == last.kind == STATE and m.value not in values and _COUNTERPART_GLUE.fullmatch(glue) is not None
             repeated = m.kind == last.kind and m.value == last.value and (not glue.strip() or (

@@ -108,6 +108,9 @@ class Resolver:
             r"(?!,?\s+(?-i:[A-Z]))")
         self.left_race = re.compile(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
                                     + bounded(lex.words("withdrawal", "verbs")), re.I)
+        self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
+                                          + bounded(lex.words("person_nouns")) + r"(?![\w-])", re.I)
+        self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
         # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
         # not before a noun ("both candidates")
@@ -165,7 +168,7 @@ class Resolver:
         # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
         people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
         masked = [_masked(r) for r in readings]
-        headings = [_heading_name(text) for text in masked]
+        headings = [heading_name(text) for text in masked]
         others = self._other_people(readings, masked, headings)
         salience = _Salience(self.roles, self.pronouns)
         for r, heading in zip(readings, headings):
@@ -243,6 +246,9 @@ class Resolver:
                    if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         epithets = [x for x in self.epithet.finditer(r.text)
                     if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
+        # "Warsaw nominated its former foreign minister": the person the section is about
+        epithets += [x for x in self.former_of_state.finditer(r.text)
+                     if free(x.start(), x.end()) and self.nominating_before.search(r.text, max(0, x.start() - 40), x.start())]
         events = sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                         + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                         + [(x.start(), "g", x) for x in plurals]
@@ -633,7 +639,7 @@ def _masked(r: Reading) -> str:
     return "".join(masked)
 
 
-def _heading_name(masked: str) -> re.Match | None:
+def heading_name(masked: str) -> re.Match | None:
     """A sentence that is only a name the story does not know, its state after it: a heading."""
     heading = _HEADING_NAME.fullmatch(masked)
     return heading if heading and heading.group("name").split()[0] not in _NOT_NAMES else None

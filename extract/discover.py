@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable, Iterator
 
+from natowatch.extract.discourse import heading_name
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 from natowatch.extract.story import Candidate, Story
@@ -67,10 +68,13 @@ class Proposer:
         pronoun that follows it there ("he", "she", or "" when none does); those of the sentences
         before `stop()` said so (the time budget) when it does."""
         found: dict[str, str] = {}
-        for sentence in _sentences(text):
+        for at, sentence in _sentences(text):
             if stop is not None and stop():
                 break
-            if not self.proposing.search(sentence):
+            # an explainer's heading ("Tomasz Wierzbicki (Poland)") names the one its section is about:
+            # the pronoun that stands for them is the first of the section
+            heading = not self.proposing.search(sentence) and heading_name(sentence) is not None
+            if not heading and not self.proposing.search(sentence):
                 continue
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
             for m in _NAME.finditer(sentence):
@@ -85,7 +89,8 @@ class Proposer:
                 i = bisect_left(known_starts, m.end())
                 if (i and known[i - 1][1] > start) or _UPPER_AFTER.match(sentence, m.end()):
                     continue
-                pronoun = _PRONOUN_AFTER.search(sentence, m.end())
+                pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
+                    _PRONOUN_AFTER.search(sentence, m.end())
                 found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
         return found
 
@@ -114,13 +119,14 @@ def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def _sentences(text: str) -> Iterator[str]:
-    """re.split(_SENTENCE_GAP, text), a piece at a time: a reader stopped by the budget splits no further."""
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """re.split(_SENTENCE_GAP, text) with each piece's offset, a piece at a time: a reader stopped by the
+    budget splits no further."""
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
-        yield text[start:gap.start()]
+        yield start, text[start:gap.start()]
         start = gap.end()
-    yield text[start:]
+    yield start, text[start:]
 
 
 _extended: dict = {}

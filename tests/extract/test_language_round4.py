@@ -118,9 +118,9 @@ UN = [
     # a stance in a relative clause is on its head, not on the candidate in focus
     ("Grossi leads the polls. Ghana's Kwabena Asante-Mensah, who has the backing of the African Union, has a solid floor.",
      set()),
-    # a name standing alone as a heading is a person "his" may stand for
+    # a name standing alone as a heading is the person "his" stands for in its section (a bid backed, not stated)
     ("Grossi is a candidate for secretary-general.\nKwabena Mensah (Ghana)\nThe African Union endorsed his bid in February.",
-     {cand(GROSSI)}),
+     {cand(GROSSI), endorse("Kwabena Mensah", "African Union")}),
     # an event dated wholly before the race opened is of an earlier race
     ("Bulgaria's Kristalina Georgieva, now head of the IMF, was a candidate in 2016 and is mentioned again.", set()),
     ("Grossi declared his candidacy for secretary-general in 2025.", {cand(GROSSI)}),

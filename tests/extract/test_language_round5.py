@@ -180,6 +180,21 @@ ROUND5C_UN = [
     ("Grossi, in Vienna, is running a disciplined campaign for UN secretary-general.", {cand(GROSSI)}),
     ("Grossi is running the IAEA with a firm hand, diplomats at the UN say.", set()),
     ("The OAS secretary general, Albert Ramdin, was the only candidate after Ruben Lezcano withdrew from the race.", set()),
+    # ", and" after one name opens a clause: the name after it is not nominated too
+    ("Ghana nominated its former finance minister Ekow Mensah-Bonsu for secretary-general, and Kenyan President "
+     "William Ruto welcomed the nomination.", {cand("Ekow Mensah-Bonsu"), endorse("Ekow Mensah-Bonsu", "Ghana")}),
+    ("Ghana nominated Ekow Mensah-Bonsu, Ama Owusu, and Kofi Boateng for the post of secretary-general.",
+     {cand("Ekow Mensah-Bonsu"), endorse("Ekow Mensah-Bonsu", "Ghana"), cand("Ama Owusu"), endorse("Ama Owusu", "Ghana"),
+      cand("Kofi Boateng"), endorse("Kofi Boateng", "Ghana")}),
+    ("Paraguay's foreign minister, Ruben Ramirez, said Paraguay backs Grossi for secretary-general.",
+     {endorse(GROSSI, "Paraguay")}),
+    ("Former Kenyan President Uhuru Kenyatta is a candidate for UN secretary-general.", {cand("Uhuru Kenyatta")}),
+    # an explainer's heading names the person "its former foreign minister" is, after a nominating verb
+    ("The race has four names.\nTeresa Villagran (Uruguay)\nMontevideo put forward its former foreign minister on "
+     "December 10.\nAnton Stavrev (Bulgaria)\nBulgaria's government nominated its former foreign minister in November.",
+     {cand("Teresa Villagran"), endorse("Teresa Villagran", "Uruguay"), cand("Anton Stavrev"),
+      endorse("Anton Stavrev", "Bulgaria")}),
+    ("Grossi leads the race. Bulgaria sent its former foreign minister to the talks on Monday.", set()),
     # a post named after another place or body is another race
     ("Grossi leads the UN race. Two candidates were nominated for the Vienna post: Laura Hietala, nominated by Finland, "
      "and Marcos Teixeira, put forward by Brazil.", set()),

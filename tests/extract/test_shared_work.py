@@ -100,7 +100,9 @@ def test_names_as_far_as_read_are_the_names_found_at_once(story):
 
 def test_sentences_as_far_as_read_are_those_split_at_once():
     for text in _texts():
-        assert list(_sentences(text)) == re.split(r"(?<=[.!?])\s+|\n+", text)
+        pieces = list(_sentences(text))
+        assert [piece for _, piece in pieces] == re.split(r"(?<=[.!?])\s+|\n+", text)
+        assert all(text.startswith(piece, at) for at, piece in pieces)
         assert list(iter_sentences(text, 20)) == split_sentences(text, 20)
 
 
