@@ -31,6 +31,10 @@ _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
 _ORIGIN_GLUE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# a few words quoted inside a clause ('Brasilia "remains fully behind" Bachelet', "its 'full support'"): the
+# marks are read as blanks (a quotation of its own, at the sentence start or after a colon, keeps them)
+_FRAGMENT_QUOTE = re.compile(r"(?<=[\w,]\s)[\"“‘'](?P<inner>[^\"“”‘’'\n:]{1,60}?)[\"”’'](?=[\s,.;])")
+_QUOTE_CHARS = frozenset("\"“‘'")
 _TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
 _GROUPABLE = {CANDIDATE, STATE}
 
@@ -163,6 +167,7 @@ class _Grouped:
     def of(cls, text: str, mentions: list[Mention]) -> "_Grouped":
         # most sentences have no aside in parentheses: nothing to blank or look up
         clean = blank_parentheses(text) if "(" in text else text
+        clean = _FRAGMENT_QUOTE.sub(lambda q: " " + q.group("inner") + " ", clean) if _QUOTE_CHARS & set(clean) else clean
         groups = group_mentions(clean, mentions)
         parentheses = [m.span() for m in _PARENTHESIS.finditer(text)] if "(" in text else []
         return cls(clean, parentheses, groups, [g.start for g in groups])

@@ -99,6 +99,7 @@ class Resolver:
         self.reported_he = re.compile(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
                                   + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
+        self.reported_before = re.compile(r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"\b[^\"“”.:]{0,80}\s$", re.I)
         self.attribution_before = re.compile(
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
@@ -496,9 +497,8 @@ class Resolver:
     def _speaker_before(self, folded: str, qs: int, by_offset) -> Mention | None:
         line_start = max(folded.rfind("\n", 0, qs) + 1, qs - 160)
         head = folded[line_start:qs]
-        if not re.search(r"[:,]\s*$", head):
-            return None
-        m = self.attribution_before.search(head)
+        # a few words quoted inside a report are the reporter's: 'Milei said Grossi "has our full support"'
+        m = self.attribution_before.search(head) if re.search(r"[:,]\s*$", head) else self.reported_before.search(head)
         if not m:
             return None
         found = by_offset.mentions_in(line_start + m.start("before"), line_start + m.end("before"))

@@ -217,7 +217,7 @@ class Gazetteer:
                                            r"[a-z][\w-]*\s+)?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing", "Argentina's nominee": the state acts, the noun is the trigger
-        self.stance_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
+        self.stance_nouns = re.compile(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
                                                       + lex.words("candidacy", "nomination_nouns") + ["nominee"]
                                                       + lex.words("endorsement", "decision_nouns"))

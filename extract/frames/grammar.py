@@ -65,7 +65,7 @@ class Grammar:
             + r"\s+(?:the\s+)?(?P<with>⟨S\d+⟩)\s+in\b", re.I)
         # the noun as the object of a stance or a wish: "backed Rutte's appointment", "to block the appointment of"
         self.noun_object_of = re.compile(
-            r"(?:\b(?:to|for|against|of|over|on|about)|" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
+            r"(?:\b(?:to|for|against|of|over|on|about|behind|with)|" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
             + "|" + lex.alt("appointment", "wishing_verbs") + r")\s+(?:(?:the|his|her)\s+)?$", re.I)
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = re.compile(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)

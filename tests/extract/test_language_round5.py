@@ -195,6 +195,12 @@ ROUND5C_UN = [
      {cand("Teresa Villagran"), endorse("Teresa Villagran", "Uruguay"), cand("Anton Stavrev"),
       endorse("Anton Stavrev", "Bulgaria")}),
     ("Grossi leads the race. Bulgaria sent its former foreign minister to the talks on Monday.", set()),
+    # a few words quoted inside a clause are read as its words; their "our" is the reporter's
+    ("Brasilia 'remains fully behind' Bachelet in the race for secretary-general.", {endorse(BACHELET, "Brazil")}),
+    ('Chile\'s "support" for Bachelet as secretary-general is firm.', {endorse(BACHELET, "Chile")}),
+    ('Milei told reporters that Grossi "has our full support" for UN secretary-general.', {endorse(GROSSI, "Argentina")}),
+    ('Brasilia "could back" Bachelet for secretary-general, officials hinted.', set()),
+    ('"We will see," Milei said of Grossi\'s bid for UN secretary-general.', set()),
     # a post named after another place or body is another race
     ("Grossi leads the UN race. Two candidates were nominated for the Vienna post: Laura Hietala, nominated by Finland, "
      "and Marcos Teixeira, put forward by Brazil.", set()),
