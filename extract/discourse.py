@@ -109,6 +109,7 @@ class Resolver:
             r"(?!,?\s+(?-i:[A-Z]))")
         self.left_race = re.compile(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
                                     + bounded(lex.words("withdrawal", "verbs")), re.I)
+        self.candidate_noun = re.compile(bounded(lex.words("candidacy", "candidate_nouns")), re.I)
         self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])", re.I)
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
@@ -138,6 +139,7 @@ class Resolver:
         self.roles = {c.name: c.roles for c in candidates}
         self.pronouns = {c.name: c.pronoun for c in candidates if c.pronoun}
         self.home_states = {c.name: c.state for c in candidates if c.state}
+        self.provisional = {c.name for c in candidates if c.provisional}
         role_words = sorted({r for c in candidates for r in c.roles})
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
@@ -381,8 +383,11 @@ class Resolver:
         no other Dutch prime minister; otherwise the state itself."""
         if m.kind != STATE or m.form not in ("role", "descriptor"):
             return m
-        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named]
         words = re.sub(r"\bpm\b", "prime minister", text[m.start:m.end].lower())
+        # a candidate the story does not list has no office known: "Peru's president" is not the person Peru
+        # nominated, "the Peruvian candidate" is
+        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
+               and (c not in self.provisional or self.candidate_noun.search(words))]
         # "the former Dutch prime minister": not whoever holds the office now
         former = _FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
         held = not former and any(state == m.value and role in words for state, role in people_roles)

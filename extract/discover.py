@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Callable, Iterator
 
 from natowatch.extract.discourse import heading_name
-from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.gazetteer import STATE, Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 from natowatch.extract.story import Candidate, Story
 from natowatch.extract.text import article_text, fold
@@ -28,6 +28,9 @@ _NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*[a-z][\w'’-]*\s+(?:[A-
                    r"[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
 # the name goes on in a word no name has ("Den Haag FM", "Grossi IAEA"): a brand or body, not a person
 _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
+# "Bulgaria's Anton Stavrev", "Ghana's former finance minister Ekow Mensah-Bonsu"; "X of Uruguay", "X (Ghana)"
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?", re.I)
+_ORIGIN_GAP = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -63,10 +66,13 @@ class Proposer:
             + list(story.other_races)) for w in phrase.split()}
         self.not_name_words |= {w.lower() for w in lex.words("discovery", "not_name_words")}
 
-    def names(self, text: str, gazetteer: Gazetteer, stop: Callable[[], bool] | None = None) -> dict[str, str]:
+    def names(self, text: str, gazetteer: Gazetteer, stop: Callable[[], bool] | None = None,
+              states: dict[str, str] | None = None) -> dict[str, str]:
         """Unknown person names in the sentences of `text` that speak of a candidacy, each with the
         pronoun that follows it there ("he", "she", or "" when none does); those of the sentences
-        before `stop()` said so (the time budget) when it does."""
+        before `stop()` said so (the time budget) when it does. `states`, when given, gets the state
+        the text gives a name ("Bulgaria's Anton Stavrev", "Villagran of Uruguay", "Uruguay
+        Villagran (Uruguay)")."""
         found: dict[str, str] = {}
         for at, sentence in _sentences(text):
             if stop is not None and stop():
@@ -77,6 +83,7 @@ class Proposer:
             if not heading and not self.proposing.search(sentence):
                 continue
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
+            mentions = None                                 # and the sentence's mentions, once a state is asked
             for m in _NAME.finditer(sentence):
                 name = self._trim(m.group())
                 if name is None:
@@ -92,7 +99,24 @@ class Proposer:
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     _PRONOUN_AFTER.search(sentence, m.end())
                 found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
+                if states is not None and name not in states:
+                    mentions = gazetteer.mentions(sentence) if mentions is None else mentions
+                    state = self._state_of(sentence, start, m.end(), mentions)
+                    if state:
+                        states[name] = state
         return found
+
+    @staticmethod
+    def _state_of(sentence: str, start: int, end: int, mentions: list) -> str | None:
+        """The state a name is of: its possessor or its origin after it (a nominating state need not be
+        the person's own: the guide)."""
+        before = next((x for x in reversed(mentions) if x.kind == STATE and x.end <= start), None)
+        after = next((x for x in mentions if x.kind == STATE and x.start >= end), None)
+        if before is not None and _OWNER_GAP.fullmatch(sentence, before.end, start):
+            return before.value
+        if after is not None and _ORIGIN_GAP.fullmatch(sentence, end, after.start):
+            return after.value
+        return None
 
     def _trim(self, run: str) -> str | None:
         """The name at the end of a capitalised run ("Former Costa Rican Vice-President Rebeca Grynspan"
@@ -108,12 +132,12 @@ class Proposer:
 
 
 def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None,
-            folded: str | None = None) -> dict[str, str]:
+            folded: str | None = None, states: dict[str, str] | None = None) -> dict[str, str]:
     """Person names the article may state as new candidates (checked later by the rules), with the
-    pronoun that can stand for each (see Proposer.names for `stop`; `folded` is
+    pronoun that can stand for each (see Proposer.names for `stop` and `states`; `folded` is
     fold(article_text(title, text)) when the caller has it)."""
     folded = fold(article_text(title, text)) if folded is None else folded
-    return Proposer.of(story).names(folded, Gazetteer.of(story), stop)
+    return Proposer.of(story).names(folded, Gazetteer.of(story), stop, states)
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -138,14 +162,17 @@ def in_race_sentence(sentence: str, story: Story) -> bool:
     return Proposer.of(story).race.search(sentence) is not None
 
 
-def with_candidates(story: Story, names: dict[str, str]) -> Story:
-    """The story with provisional candidates added (the surname as an alias), built once per set. A
-    name with no pronoun seen is stood for by none ("they" never agrees with "he" or "she")."""
-    key = (id(story), tuple(names.items()))
+def with_candidates(story: Story, names: dict[str, str], states: dict[str, str] | None = None) -> Story:
+    """The story with provisional candidates added (the surname as an alias; the state the article
+    gives them, from `states`), built once per set. A name with no pronoun seen is stood for by none
+    ("they" never agrees with "he" or "she")."""
+    states = states or {}
+    key = (id(story), tuple(names.items()), tuple(sorted(states.items())))
     hit = _extended.get(key)
     if hit is not None and hit[0] is story:
         return hit[1]
-    extra = tuple(Candidate(name=n, aliases=(n.split()[-1],), pronoun=p or "they") for n, p in names.items())
+    extra = tuple(Candidate(name=n, aliases=(n.split()[-1],), pronoun=p or "they", state=states.get(n), provisional=True)
+                  for n, p in names.items())
     built = replace(story, candidates=story.candidates + extra)
     if len(_extended) > 64:
         _extended.clear()

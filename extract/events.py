@@ -132,8 +132,9 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     proposing = None if budget is None else budget.passed(PROPOSING_SHARE)
     full = article_text(title, text)
     folded = fold(full)
-    names = propose(title, text, story, proposing, folded) if _names_story(Gazetteer.of(story), folded) else {}
-    read_as = with_candidates(story, names) if names else story
+    states: dict[str, str] = {}
+    names = propose(title, text, story, proposing, folded, states) if _names_story(Gazetteer.of(story), folded) else {}
+    read_as = with_candidates(story, names, states) if names else story
     _excluded(budget, lambda: (Grammar.of(Gazetteer.of(read_as)), Resolver.of(Gazetteer.of(read_as))))
     found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget)
     truncated = found.truncated or (proposing is not None and proposing.fired)

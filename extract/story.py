@@ -47,6 +47,7 @@ class Candidate:
     state: str | None = None           # the member state the candidate comes from
     roles: tuple[str, ...] = ()        # offices held during the race: "the president" may be the candidate
     pronoun: str | None = None         # "he" or "she": which pronouns can stand for the candidate
+    provisional: bool = False          # a name an article proposes (extract/discover.py), not the story file's
 
 
 @dataclass(frozen=True)

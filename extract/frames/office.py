@@ -88,7 +88,7 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if re.search(r"ing$", m.group("trig").split()[0]) and (re.search(
             r"\b(?:in|of|about|for|at|on|to|towards?|from|by|without)\s+$", ctx.shape.text[:m.start("trig")], re.I)
             or re.search(r"\b(?:on|to|for|against|of|about)\s+(?:the\s+)?$", ctx.shape.text[:m.start("subj")], re.I)
-            and not m.group("gap").strip()):
+            and not (m.group("gap") if _span(m, "gap") else "").strip()):
         return      # "interest in becoming secretary general", "its veto on Rutte becoming": a goal, not the post taken
     tail = m.group("tail")
     tail_start = m.start("tail")

@@ -159,6 +159,8 @@ ROUND5C_NATO = [
     # a relative's noun is the head's: "whose votes matter" is no stance
     ("Rutte leads the NATO race. Hungary and Slovakia, whose votes matter, have kept their counsel.", set()),
     # lexicon
+    ("Rutte, who has been campaigning to succeed Jens Stoltenberg since October, met Orban.", {cand(RUTTE)}),
+    ("Rutte has been campaigning to change NATO's defence spending rules since October.", set()),
     ("Denkov said his country stands with Rutte for NATO secretary general.", {endorse(RUTTE, "Bulgaria")}),
     ("Wallace, who had openly lobbied for the NATO job, met Austin.", {cand("Ben Wallace")}),
     ("Karins told journalists that he is interested about the NATO post.", {cand("Krisjanis Karins")}),
@@ -195,6 +197,19 @@ ROUND5C_UN = [
      {cand("Teresa Villagran"), endorse("Teresa Villagran", "Uruguay"), cand("Anton Stavrev"),
       endorse("Anton Stavrev", "Bulgaria")}),
     ("Grossi leads the race. Bulgaria sent its former foreign minister to the talks on Monday.", set()),
+    # the state an article gives an unlisted candidate makes "the <demonym> candidate" that person
+    ("Uruguay postulates Teresa Villagran of Uruguay as candidate for UN secretary-general. Bolivia gave its "
+     "support to the Uruguayan candidate the same day.",
+     {cand("Teresa Villagran"), endorse("Teresa Villagran", "Uruguay"), endorse("Teresa Villagran", "Bolivia")}),
+    # a nominating state need not be the person's own: "Peru's president" is not the person Peru proposes
+    ("Peru's president said his administration would formally propose Rebeca Grynspan for UN secretary-general. "
+     "The Peruvian candidate thanked Lima.", {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Peru")}),
+    ("Bulgaria's Anton Stavrev is a candidate for UN secretary-general. Romania backs the Bulgarian candidate.",
+     {cand("Anton Stavrev"), endorse("Anton Stavrev", "Romania")}),
+    ("Anton Stavrev is a candidate for UN secretary-general. Romania backs the Bulgarian candidate.",
+     {cand("Anton Stavrev")}),
+    ("Costa Rica nominated Rebeca Grynspan for UN secretary-general.",
+     {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Costa Rica")}),
     # a few words quoted inside a clause are read as its words; their "our" is the reporter's
     ("Brasilia 'remains fully behind' Bachelet in the race for secretary-general.", {endorse(BACHELET, "Brazil")}),
     ('Chile\'s "support" for Bachelet as secretary-general is firm.', {endorse(BACHELET, "Chile")}),
