@@ -257,7 +257,10 @@ class _Kept:
 # ", who declared his interest last autumn," after a name: a clause about that name
 _RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
 # ", a former defence secretary," / ", the Dutch prime minister," after a name
-_APPOSITION_AFTER = re.compile(r",\s*(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?,"
+_APPOSITION_AFTER = re.compile(r",\s*(?:(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
+                               # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
+                               r"|(?:(?:\w+ly|also|first|later|since)\s+)?(?:[a-z]+ed|put\s+forward|put\s+up)\s+"
+                               r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?),"
                                r"(?!\s*(?:and|or)\b)", re.I)
 
 

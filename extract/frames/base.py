@@ -364,4 +364,5 @@ _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now
 
 
 _DATED_TAIL = re.compile(r"^\s*(?:$|[,.;:]|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
-                         r"formally)\b)", re.I)
+                         r"formally)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)

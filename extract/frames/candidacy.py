@@ -122,6 +122,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"ran|stalled|stands|rests))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
+        # "Grossi is running a disciplined campaign", "she waged a quiet campaign for the post"
+        R("candidacy_running_campaign", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
+            rf"(?:running|waging|mounting|leading)|runs|ran|wages|waged|mounts|mounted)\s+(?:a|an|his|her|their)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{v.effort_n})\b(?=(?P<tail>[^;]{{0,70}}))"),
+          check_campaign, 0.75),
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
@@ -366,6 +372,26 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "noun", "trig"))
+
+
+# a campaign about something else: "a campaign against smuggling", "a campaign for reform"
+_OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)\b)|for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))",
+                        re.I)
+
+
+def check_campaign(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate running their own campaign, in a race article: the candidacy stated as fact in the
+    article's voice."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    if _OTHER_AIM.match(m.group("tail")) or _other_race_in(m.group("tail")[:40]) or _other_race_in(m.group("gap")):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig", "noun"))
 
 
 def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

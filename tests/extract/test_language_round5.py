@@ -158,6 +158,11 @@ ROUND5C_NATO = [
     ("Rutte, Iohannis, and Kallas are candidates for NATO secretary general.", {cand(RUTTE), cand(IOHANNIS), cand(KALLAS)}),
     # a relative's noun is the head's: "whose votes matter" is no stance
     ("Rutte leads the NATO race. Hungary and Slovakia, whose votes matter, have kept their counsel.", set()),
+    # a bare withdrawal dated by a month; a clause after ", and" that follows the post
+    ("Ben Wallace wanted the NATO post. He withdrew in June of that year.", {cand("Ben Wallace"), withdraw("Ben Wallace")}),
+    ("Ben Wallace wanted the NATO post. He withdrew in protest from the cabinet.", {cand("Ben Wallace")}),
+    ("The defence secretary Ben Wallace said he wants the NATO job, and Downing Street backs him.",
+     {cand("Ben Wallace"), endorse("Ben Wallace", "United Kingdom")}),
     # lexicon
     ("Rutte, who has been campaigning to succeed Jens Stoltenberg since October, met Orban.", {cand(RUTTE)}),
     ("Rutte has been campaigning to change NATO's defence spending rules since October.", set()),
@@ -210,6 +215,13 @@ ROUND5C_UN = [
      {cand("Anton Stavrev")}),
     ("Costa Rica nominated Rebeca Grynspan for UN secretary-general.",
      {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Costa Rica")}),
+    # a candidate's campaign run; not one about another aim
+    ("Rafael Grossi, the nuclear watchdog chief, is running a disciplined campaign from Vienna and New York.", {cand(GROSSI)}),
+    ("Bachelet ran a campaign for reform of the Chilean pension system.", set()),
+    ("Grossi ran a campaign against nuclear smuggling at the UN.", set()),
+    # a participle aside with its agent, then the clause's own verb
+    ("- Michelle Bachelet, nominated by Brazil and Mexico, withdrew on Monday after the vote.",
+     {cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico"), withdraw(BACHELET)}),
     # a few words quoted inside a clause are read as its words; their "our" is the reporter's
     ("Brasilia 'remains fully behind' Bachelet in the race for secretary-general.", {endorse(BACHELET, "Brazil")}),
     ('Chile\'s "support" for Bachelet as secretary-general is firm.', {endorse(BACHELET, "Chile")}),
