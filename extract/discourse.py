@@ -311,10 +311,14 @@ class Resolver:
                 # a country named earlier in the sentence, also as a modifier ("Romania's top defence body
                 # said the country"); else, for "his country", the country of the person "his" stands for;
                 # else the last country named
-                state = next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
+                # "her own government": the person's own country, whatever state the sentence named before
+                own = " own " in obj.group().lower()
+                state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
                 owner = obj.group().split()[0].lower()
                 person = salience.person_for("she" if owner == "her" else "he", outside=not r.in_quote(obj.start())) \
                     if owner in ("his", "her") and state is None else None
+                if own and not (person and person[0] == CANDIDATE and person[1] in self.home_states):
+                    continue    # whose own country, the sentence does not tell
                 value = state.value if state else (
                     self.home_states.get(person[1]) if person and person[0] == CANDIDATE else
                     person[1] if person and person[0] == STATE else None) or salience.state

@@ -29,6 +29,8 @@ AGG = r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|a
 # a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
 # the candidate's own state: "backed by his native Argentina", "the support of her own Chile"
 TITLE = (r"(?:(?:his|her|their)\s+(?:own\s+)?(?:native|home)\s+|(?:his|her|their)\s+own\s+)?"
+         # "the support of the government of Javier Milei"
+         r"(?:(?:government|administration|cabinet)\s+of\s+(?:the\s+)?)?"
          r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?")
 ADJ = (r"(?:the\s+(?=(?:outgoing|incumbent|former|current|caretaker|acting)\b))?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|pm|president|"
        r"prime\s+minister|premier|foreign\s+minister)\.?\s+)*")

@@ -145,7 +145,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
-            rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?<![\w-])(?:{listing})\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
+            # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
+            rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?:(?<![\w-])(?:{listing})|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
         # "the third declared candidate, after Grossi and Bachelet": those ranked before are candidates too
         R("candidacy_ranked_after", "candidacy", _rx(
@@ -260,8 +261,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
     if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
-            ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig"))):
-        return
+            ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
+        return      # "possible candidates: ...", "candidates tipped for the post: ..."
+    if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx):
+        return      # a colon's list names the post it is for: "shortlisted by the Committee of Ministers: ..."
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):
         return
     agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent

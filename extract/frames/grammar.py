@@ -69,6 +69,7 @@ class Grammar:
             + "|" + lex.alt("appointment", "wishing_verbs") + r")\s+(?:(?:the|his|her)\s+)?$", re.I)
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = re.compile(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
+        self.assessing = re.compile(lex.alt("candidacy", "assessing_words"), re.I)
         self.other_matter = re.compile(lex.alt("cues", "other_matters"), re.I)
         # a stance noun still to be won, or withheld: "lacked Hungary's backing"
         self.unmet = re.compile(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)

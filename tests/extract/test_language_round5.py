@@ -222,6 +222,17 @@ ROUND5C_UN = [
     # a participle aside with its agent, then the clause's own verb
     ("- Michelle Bachelet, nominated by Brazil and Mexico, withdrew on Monday after the vote.",
      {cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico"), withdraw(BACHELET)}),
+    # a government named by its leader acts for the state; a government that turned against a candidate
+    ("Grossi entered the race with the support of the government of Javier Milei, for UN secretary-general.",
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Bachelet ran for secretary-general, but in March her own government turned against her.",
+     {cand(BACHELET), oppose(BACHELET, "Chile")}),
+    ("Grossi turned against the budget plan of the UN secretary-general.", set()),
+    # a colon lists the candidates; not those only assessed
+    ("Two candidates are in the race for secretary-general: Rafael Grossi and Michelle Bachelet.",
+     {cand(GROSSI), cand(BACHELET)}),
+    ("Candidates tipped for secretary-general: Rafael Grossi and Michelle Bachelet.", set()),
+    ("Possible candidates for secretary-general: Rafael Grossi and Michelle Bachelet.", set()),
     # a few words quoted inside a clause are read as its words; their "our" is the reporter's
     ("Brasilia 'remains fully behind' Bachelet in the race for secretary-general.", {endorse(BACHELET, "Brazil")}),
     ('Chile\'s "support" for Bachelet as secretary-general is firm.', {endorse(BACHELET, "Chile")}),
