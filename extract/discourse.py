@@ -99,7 +99,7 @@ class Resolver:
         self.reported_he = re.compile(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
                                   + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
-        self.reported_before = re.compile(r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"\b[^\"“”.:]{0,80}\s$", re.I)
+        self.reporting_verb = re.compile(verbs + r"\b", re.I)
         self.attribution_before = re.compile(
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
@@ -250,8 +250,9 @@ class Resolver:
         epithets = [x for x in self.epithet.finditer(r.text)
                     if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         # "Warsaw nominated its former foreign minister": the person the section is about
-        epithets += [x for x in self.former_of_state.finditer(r.text)
-                     if free(x.start(), x.end()) and self.nominating_before.search(r.text, max(0, x.start() - 40), x.start())]
+        if "ormer" in r.text or "x-" in r.text:     # "former", "Former", "ex-": most sentences have none
+            epithets += [x for x in self.former_of_state.finditer(r.text)
+                         if free(x.start(), x.end()) and self.nominating_before.search(r.text, max(0, x.start() - 40), x.start())]
         events = sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                         + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                         + [(x.start(), "g", x) for x in plurals]
@@ -506,15 +507,30 @@ class Resolver:
     def _speaker_before(self, folded: str, qs: int, by_offset) -> Mention | None:
         line_start = max(folded.rfind("\n", 0, qs) + 1, qs - 160)
         head = folded[line_start:qs]
-        # a few words quoted inside a report are the reporter's: 'Milei said Grossi "has our full support"'
-        m = self.attribution_before.search(head) if re.search(r"[:,]\s*$", head) else self.reported_before.search(head)
-        if not m:
+        if re.search(r"[:,]\s*$", head):
+            m = self.attribution_before.search(head)
+            span = m.span("before") if m else None
+        else:   # a few words quoted inside a report are the reporter's: 'Milei said Grossi "has our full support"'
+            span = self._reporter_before(head)
+        if span is None:
             return None
-        found = by_offset.mentions_in(line_start + m.start("before"), line_start + m.end("before"))
+        found = by_offset.mentions_in(line_start + span[0], line_start + span[1])
         speaker = next((x for x in reversed(found) if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
-        if speaker is None and self.role_subject.search(m.group("before")):
+        if speaker is None and self.role_subject.search(head, span[0], span[1]):
             speaker = by_offset.last(_is_state_person, qs)
         return speaker
+
+    def _reporter_before(self, head: str) -> tuple[int, int] | None:
+        """Where the subject of the last reporting verb of `head` is, when the quotation that follows
+        `head` is inside what it reports (no stop, colon or quotation mark between)."""
+        start = max(head.rfind(c) for c in '."“”') + 1
+        verb = None
+        for verb in self.reporting_verb.finditer(head, start):
+            pass
+        if verb is None or not head[verb.end():].endswith((" ", "\t")) or re.search(r"[:\"“”]", head[verb.end():]) \
+                or not head[start:verb.start()].strip():
+            return None
+        return max(start, verb.start() - 100), verb.start()
 
 
 

@@ -31,6 +31,8 @@ _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
 # "Bulgaria's Anton Stavrev", "Ghana's former finance minister Ekow Mensah-Bonsu"; "X of Uruguay", "X (Ghana)"
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?", re.I)
 _ORIGIN_GAP = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re.I)
+_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}$")
+_ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s|\s*\(", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -79,7 +81,7 @@ class Proposer:
                 break
             # an explainer's heading ("Tomasz Wierzbicki (Poland)") names the one its section is about:
             # the pronoun that stands for them is the first of the section
-            heading = not self.proposing.search(sentence) and heading_name(sentence) is not None
+            heading = len(sentence) < 90 and not self.proposing.search(sentence) and heading_name(sentence) is not None
             if not heading and not self.proposing.search(sentence):
                 continue
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
@@ -99,7 +101,9 @@ class Proposer:
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     _PRONOUN_AFTER.search(sentence, m.end())
                 found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
-                if states is not None and name not in states:
+                # the mentions are read only where a possessor or an origin may give a state
+                if states is not None and name not in states and (
+                        _OWNER_BEFORE.search(sentence, max(0, start - 60), start) or _ORIGIN_AFTER.match(sentence, m.end())):
                     mentions = gazetteer.mentions(sentence) if mentions is None else mentions
                     state = self._state_of(sentence, start, m.end(), mentions)
                     if state:

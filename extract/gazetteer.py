@@ -26,6 +26,8 @@ from natowatch.extract.text import fold
 CANDIDATE, STATE, ORG, MEMBERS, POST, OTHER_RACE = "C", "S", "O", "M", "P", "X"
 
 # a demonym used as a noun: "the French", followed by a list, a verb or the clause's end
+# what other_post ends with: most sentences have none, and need no scan for it
+_POST_NOUN = re.compile(r"(?<![\w-])(?:post|job|role|position|seat|race|contest|election)(?![\w-])", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the former Lithuanian defence minister": someone who held the office
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time|erstwhile)[\s-]+$", re.I)
@@ -230,9 +232,10 @@ class Gazetteer:
         self.other_body_after = re.compile(
             r"\s+(?:of|at)\s+(?:the\s+)?(?!(?:" + phrase_pattern(own) + r")(?![\w])(?!\s+[A-Z]))[A-Z][\w'’-]*")
         # "the Vienna post", "the IAEA job", "the Dutch election": a post or vote named after another place or body
+        # (read back from the noun: _POST_NOUN finds it, this pattern the words before it)
         self.other_post = re.compile(
             r"(?<![\w'’])the\s+(?P<what>(?:(?!(?:" + phrase_pattern(own + list(story.post.aliases)) + r")(?![\w]))"
-            r"(?-i:[A-Z])[\w'’.-]*\s+){1,3})(?:post|job|role|position|seat|race|contest|election)(?![\w-])", re.I)
+            r"(?-i:[A-Z])[\w'’.-]*\s+){1,3})$", re.I)
         self.title_gap = re.compile(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)
         self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
@@ -285,8 +288,11 @@ class Gazetteer:
             return raw
         words = WordsBefore(text)
         found = self._absorb_titles(text, [self._classify(text, m, words) for m in raw], words)
-        other = [Mention(o.start(), o.end(), OTHER_RACE, o.group(), "name", False) for o in self.other_post.finditer(text)
-                 if not any(m.start < o.end() and o.start() < m.end for m in found)]
+        other = []
+        for noun in _POST_NOUN.finditer(text):
+            o = self.other_post.search(text, max(0, noun.start() - 60), noun.start())
+            if o and not any(m.start < noun.end() and o.start() < m.end for m in found):
+                other.append(Mention(o.start(), noun.end(), OTHER_RACE, text[o.start():noun.end()], "name", False))
         return sorted(found + other, key=lambda m: m.start) if other else found
 
     def find_names(self, text: str) -> list[re.Match]:

@@ -152,7 +152,9 @@ class Scope:
                 cue = (self.refusal.search(gap_c) or negated).group().strip()
                 return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c), cue=cue)
             return Assessment("negation")
-        modal = forecast or self.modality.search(_strip_reporting(self._reported_future(clause, right), self))
+        # (the report after the clause is read only when a modal is there to be excused)
+        modal = forecast or self.modality.search(_strip_reporting(clause, self)) and self.modality.search(
+            _strip_reporting(self._reported_future(clause, right), self))
         if modal:
             return Assessment("modality")
         if re.search(r"\bto\s*$", gap_c) and not self.infinitive_ok.search(gap_c) and not title:

@@ -261,7 +261,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
 
 def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
     """"citing the support Rutte had gathered": after a determiner the trigger is a noun, not the verb."""
-    return "verb_only" in rule.traits and _NOUN_BEFORE.search(ctx.shape.text, 0, m.start("trig")) is not None
+    start = m.start("trig")
+    return "verb_only" in rule.traits and _NOUN_BEFORE.search(ctx.shape.text, max(0, start - 12), start) is not None
 
 
 def check_ended(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
