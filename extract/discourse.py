@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from natowatch.extract.clauses import group_mentions
-from natowatch.extract.gazetteer import CANDIDATE, STATE, Gazetteer, Mention, WordsBefore
+from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern, trie_pattern
 from natowatch.extract.text import Sentence, quote_spans
 
@@ -45,7 +45,6 @@ class Reading:
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
 _OTHER_PERSON = re.compile(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\w-]+\s+)?$", re.I)
 # a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
 _HEADING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:\([^()]*\))?\s*[.:]?\s*")
 _TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
@@ -179,10 +178,10 @@ class Resolver:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
         self._speakers(quotes, folded, readings)
-        self._answers(text if end == len(text) else text[:end], folded, readings)
+        self._answers(text if end == len(text) else text[:end], readings)
         return readings
 
-    def _answers(self, text: str, folded: str, readings: list[Reading]) -> None:
+    def _answers(self, text: str, readings: list[Reading]) -> None:
         """A transcript's answers ("Q: ... / A: We nominated her ...") are spoken by the person the
         article interviews: the first state's person or candidate named before the first question."""
         first_question = _QUESTION_LINE.search(text)
@@ -394,7 +393,7 @@ class Resolver:
         own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
                and (c not in self.provisional or self.candidate_noun.search(words))]
         # "the former Dutch prime minister": not whoever holds the office now
-        former = _FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
+        former = FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
         held = not former and any(state == m.value and role in words for state, role in people_roles)
         if not own and m.form == "role":
             # "the Dutch prime minister's bid" with the name left out: the one candidate in that office

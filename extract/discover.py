@@ -28,11 +28,10 @@ _NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*[a-z][\w'’-]*\s+(?:[A-
                    r"[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
 # the name goes on in a word no name has ("Den Haag FM", "Grossi IAEA"): a brand or body, not a person
 _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
-# "Bulgaria's Anton Stavrev", "Ghana's former finance minister Ekow Mensah-Bonsu"; "X of Uruguay", "X (Ghana)"
-_OWNER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?", re.I)
-_ORIGIN_GAP = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re.I)
+# what lies between a name and the state it is of: "Bulgaria's Anton Stavrev", "Ghana's former finance
+# minister Ekow Mensah-Bonsu"; "X of Uruguay", "X (Ghana)"
 _OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}$")
-_ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s|\s*\(", re.I)
+_ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -73,16 +72,16 @@ class Proposer:
         """Unknown person names in the sentences of `text` that speak of a candidacy, each with the
         pronoun that follows it there ("he", "she", or "" when none does); those of the sentences
         before `stop()` said so (the time budget) when it does. `states`, when given, gets the state
-        the text gives a name ("Bulgaria's Anton Stavrev", "Villagran of Uruguay", "Uruguay
-        Villagran (Uruguay)")."""
+        the text gives a name ("Bulgaria's Anton Stavrev", "Villagran of Uruguay", "Villagran (Uruguay)")."""
         found: dict[str, str] = {}
         for at, sentence in _sentences(text):
             if stop is not None and stop():
                 break
             # an explainer's heading ("Tomasz Wierzbicki (Poland)") names the one its section is about:
             # the pronoun that stands for them is the first of the section
-            heading = len(sentence) < 90 and not self.proposing.search(sentence) and heading_name(sentence) is not None
-            if not heading and not self.proposing.search(sentence):
+            proposing = self.proposing.search(sentence) is not None
+            heading = not proposing and len(sentence) < 90 and heading_name(sentence) is not None
+            if not heading and not proposing:
                 continue
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
             mentions = None                                 # and the sentence's mentions, once a state is asked
@@ -102,25 +101,14 @@ class Proposer:
                     _PRONOUN_AFTER.search(sentence, m.end())
                 found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
                 # the mentions are read only where a possessor or an origin may give a state
-                if states is not None and name not in states and (
-                        _OWNER_BEFORE.search(sentence, max(0, start - 60), start) or _ORIGIN_AFTER.match(sentence, m.end())):
+                owner = _OWNER_BEFORE.search(sentence, max(0, start - 60), start) if states is not None else None
+                origin = _ORIGIN_AFTER.match(sentence, m.end()) if states is not None else None
+                if (owner or origin) and name not in states:
                     mentions = gazetteer.mentions(sentence) if mentions is None else mentions
-                    state = self._state_of(sentence, start, m.end(), mentions)
+                    state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None)
                     if state:
                         states[name] = state
         return found
-
-    @staticmethod
-    def _state_of(sentence: str, start: int, end: int, mentions: list) -> str | None:
-        """The state a name is of: its possessor or its origin after it (a nominating state need not be
-        the person's own: the guide)."""
-        before = next((x for x in reversed(mentions) if x.kind == STATE and x.end <= start), None)
-        after = next((x for x in mentions if x.kind == STATE and x.start >= end), None)
-        if before is not None and _OWNER_GAP.fullmatch(sentence, before.end, start):
-            return before.value
-        if after is not None and _ORIGIN_GAP.fullmatch(sentence, end, after.start):
-            return after.value
-        return None
 
     def _trim(self, run: str) -> str | None:
         """The name at the end of a capitalised run ("Former Costa Rican Vice-President Rebeca Grynspan"
@@ -133,6 +121,15 @@ class Proposer:
                 break
             tail.insert(0, w[:-2] if w.endswith(("'s", "’s")) else w)
         return " ".join(tail) if 2 <= len(tail) <= 4 else None
+
+
+def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> str | None:
+    """The state ending where the possessor's "'s" starts, else the one starting where the origin's
+    "of"/"(" ends (a nominating state need not be the person's own: the guide)."""
+    for m in mentions:
+        if m.kind == STATE and (m.end == owner_at or m.start == origin_at):
+            return m.value
+    return None
 
 
 def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None,

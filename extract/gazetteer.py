@@ -29,8 +29,8 @@ CANDIDATE, STATE, ORG, MEMBERS, POST, OTHER_RACE = "C", "S", "O", "M", "P", "X"
 # what other_post ends with: most sentences have none, and need no scan for it
 _POST_NOUN = re.compile(r"(?<![\w-])(?:post|job|role|position|seat|race|contest|election)(?![\w-])", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-# "the former Lithuanian defence minister": someone who held the office
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time|erstwhile)[\s-]+$", re.I)
+# "the former Lithuanian defence minister", "the former two-term Chilean president": who held the office
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\w-]+\s+)?$", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
                              r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
@@ -394,7 +394,7 @@ class Gazetteer:
                 end = max(role.end(), government.end() if government else 0)
                 return replace(m, end=end, form="role")
             if government and m.form == "demonym":
-                if words.search(_FORMER_BEFORE, m.start):
+                if words.search(FORMER_BEFORE, m.start):
                     return replace(m, end=government.end(), actor=False, form="descriptor")   # no longer speaks for it
                 return replace(m, end=government.end())
             if government or self.stance_nouns.match(text, rest):
