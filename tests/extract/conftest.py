@@ -10,6 +10,7 @@ import yaml
 
 from natowatch.extract import extract_events
 from natowatch.extract.story import build_story
+from natowatch.flows.files.storyfile import load_story
 
 ROOT = Path(__file__).resolve().parents[2]
 LEXICON_FILE = ROOT / "config" / "lexicon" / "en.yaml"
@@ -50,6 +51,18 @@ def mini_story(lexicon_mapping):
         "other_races": ["UN secretary-general", "EU foreign policy chief"],
     }
     return build_story(mapping, lexicon_mapping, source="mini")
+
+
+@pytest.fixture(scope="session")
+def un_story():
+    """The real story file of the second race."""
+    return load_story(ROOT / "config" / "stories" / "un-secretary-general-2026.yaml")
+
+
+def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
+    """The article's events as the scorer compares them: (type, subject, the actor of a stance)."""
+    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
+            for e in extract_events(title, text, published, story)}
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import pytest
 
 from natowatch.extract import extract_events
 from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose, TO as takes, WD as withdraw
+from tests.extract.conftest import event_keys
 
 TITLE = "The race to lead NATO"
 PUBLISHED = dt.date(2024, 5, 16)
@@ -20,8 +21,7 @@ UK = "United Kingdom"
 
 
 def _keys(story, text: str) -> set[tuple]:
-    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
-            for e in extract_events(TITLE, text, PUBLISHED, story)}
+    return event_keys(story, TITLE, text, PUBLISHED)
 
 
 CASES = [

@@ -8,29 +8,20 @@ that must give an event and cases that must not.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from natowatch.extract import extract_events
-from natowatch.flows.files.storyfile import load_story
 from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import event_keys
 
-ROOT = Path(__file__).resolve().parents[2]
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 RUTTE, IOHANNIS = "Mark Rutte", "Klaus Iohannis"
 GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
 UK = "United Kingdom"
 
 
-@pytest.fixture(scope="module")
-def un_story():
-    return load_story(ROOT / "config" / "stories" / "un-secretary-general-2026.yaml")
-
-
 def _keys(story, title: str, text: str, published=dt.date(2024, 5, 16)) -> set[tuple]:
-    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
-            for e in extract_events(title, text, published, story)}
+    return event_keys(story, title, text, published)
 
 
 NATO = [

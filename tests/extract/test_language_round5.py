@@ -15,28 +15,19 @@ from a corpus), each with cases that must give an event and cases that must not:
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from natowatch.extract import extract_events
-from natowatch.flows.files.storyfile import load_story
 from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdraw
+from tests.extract.conftest import event_keys
 
-ROOT = Path(__file__).resolve().parents[2]
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 RUTTE, IOHANNIS, KALLAS = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
 GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
 
 
-@pytest.fixture(scope="module")
-def un_story():
-    return load_story(ROOT / "config" / "stories" / "un-secretary-general-2026.yaml")
-
-
 def _keys(story, title: str, text: str, published=dt.date(2024, 5, 16)) -> set[tuple]:
-    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
-            for e in extract_events(title, text, published, story)}
+    return event_keys(story, title, text, published)
 
 
 NATO = [
@@ -94,16 +85,6 @@ UN = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:50] for c in NATO])
-def test_round5_nato(story, text, expected):
-    assert _keys(story, NATO_TITLE, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
-def test_round5_un(un_story, text, expected):
-    assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
-
-
 # stances that were not given; assessments; plural demonyms; verbs of regional English; agents after an aside
 ROUND5B_NATO = [
     ("Hungary withheld its support for Rutte in the NATO race.", {oppose(RUTTE, "Hungary")}),
@@ -131,16 +112,6 @@ ROUND5B_UN = [
     ("Chile promotes human rights at the UN, Bachelet said.", set()),
     ("Grossi lacked the backing of Russia in the race for UN secretary-general.", set()),
 ]
-
-
-@pytest.mark.parametrize("text,expected", ROUND5B_NATO, ids=[c[0][:50] for c in ROUND5B_NATO])
-def test_round5b_nato(story, text, expected):
-    assert _keys(story, NATO_TITLE, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND5B_UN, ids=[c[0][:50] for c in ROUND5B_UN])
-def test_round5b_un(un_story, text, expected):
-    assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
 
 
 # entities and frames read from the misses of blind set 5 (each with invented sentences of its own)
@@ -246,13 +217,16 @@ ROUND5C_UN = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND5C_NATO, ids=[c[0][:50] for c in ROUND5C_NATO])
-def test_round5c_nato(story, text, expected):
+ALL_NATO, ALL_UN = NATO + ROUND5B_NATO + ROUND5C_NATO, UN + ROUND5B_UN + ROUND5C_UN
+
+
+@pytest.mark.parametrize("text,expected", ALL_NATO, ids=[c[0][:50] for c in ALL_NATO])
+def test_round5_nato(story, text, expected):
     assert _keys(story, NATO_TITLE, text) == expected
 
 
-@pytest.mark.parametrize("text,expected", ROUND5C_UN, ids=[c[0][:50] for c in ROUND5C_UN])
-def test_round5c_un(un_story, text, expected):
+@pytest.mark.parametrize("text,expected", ALL_UN, ids=[c[0][:50] for c in ALL_UN])
+def test_round5_un(un_story, text, expected):
     assert _keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
 
 
