@@ -42,6 +42,8 @@ class Reading:
         return i >= 0 and pos < self.quotes[i][1]
 
 
+# a lower-case word that may modify a noun in a label ("former", "two-term", "finance"): no function word
+_MODIFIER = r"(?!(?:of|for|to|by|with|from|in|on|at|and|or|the|an?|who|which|that|as)\b)(?-i:[a-z0-9][\w-]*)"
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
 _OTHER_PERSON = re.compile(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
@@ -109,8 +111,22 @@ class Resolver:
         self.left_race = re.compile(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
                                     + bounded(lex.words("withdrawal", "verbs")), re.I)
         self.candidate_noun = re.compile(bounded(lex.words("candidacy", "candidate_nouns")), re.I)
+        # (not before a name: "its former foreign minister Tomasz Wierzbicki" is the label of that name)
         self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
-                                          + bounded(lex.words("person_nouns")) + r"(?![\w-])", re.I)
+                                          + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
+        # a label right before a candidate's name is part of its mention: "the former minister of foreign
+        # affairs Anton Stavrev", "its former finance minister Ekow Mensah-Bonsu", "the veteran diplomat, X,"
+        # (lower-case words only: a capitalised one is another name, a state's or a body's, or a title the
+        # gazetteer reads with the name)
+        # (a candidate noun is no label: "the fourth candidate, X" states the candidacy)
+        stated = set(lex.words("candidacy", "candidate_nouns"))
+        label_nouns = [w for w in lex.words("person_nouns") + lex.words("government_nouns") + lex.words("epithet_nouns")
+                       if w not in stated]
+        self.label_before = re.compile(
+            r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _MODIFIER + r"\s+){0,3}?"
+            r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
+            + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
+            r"(?P<comma>\s*,)?\s+$")
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
         # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
@@ -158,7 +174,8 @@ class Resolver:
                 end = text.find("\n", readings[-1].sentence.end) if readings else 0
                 end = len(text) if end < 0 else end
                 break
-            readings.append(Reading(s, folded[s.start:s.end], gaz.mentions(folded[s.start:s.end])))
+            sentence = folded[s.start:s.end]
+            readings.append(Reading(s, sentence, self._labelled(sentence, gaz.mentions(sentence))))
         quotes = quote_spans(text if end == len(text) else text[:end])
         quote_ends = [qe for _, qe in quotes]       # in text order, as the quotations never overlap
         for r in readings:
@@ -180,6 +197,29 @@ class Resolver:
         self._speakers(quotes, folded, readings)
         self._answers(text if end == len(text) else text[:end], readings)
         return readings
+
+    def _labelled(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Each candidate's name with the label right before it, when one is ("the former minister of
+        foreign affairs Anton Stavrev"): a frame then reads one mention, and no role noun of the label
+        stands for someone else ("its former foreign minister" is no earlier person). A label set off by
+        commas ("the former minister, Anton Stavrev,") takes the comma after the name too."""
+        out = mentions
+        for i, m in enumerate(mentions):
+            if m.kind != CANDIDATE or m.form != "name" or m.start == 0:
+                continue
+            floor = mentions[i - 1].end if i else 0
+            label = self.label_before.search(text, max(floor, m.start - 90), m.start)
+            if label is None:
+                continue
+            end = m.end
+            if label.group("comma"):
+                after = re.match(r"\s*,", text[m.end:])
+                if after is None:
+                    continue        # "the economist, Rutte": a list, not a label
+                end = m.end + after.end()
+            out = out if out is not mentions else list(mentions)
+            out[i] = replace(m, start=label.start(), end=end)
+        return out
 
     def _answers(self, text: str, readings: list[Reading]) -> None:
         """A transcript's answers ("Q: ... / A: We nominated her ...") are spoken by the person the
@@ -388,12 +428,17 @@ class Resolver:
         if m.kind != STATE or m.form not in ("role", "descriptor"):
             return m
         words = re.sub(r"\bpm\b", "prime minister", text[m.start:m.end].lower())
+        if _INDEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            # "a former Estonian diplomat", "an Estonian official": someone new, never a candidate named before
+            return replace(m, form="demonym", actor=True, person=True) if m.form == "role" and not (
+                FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words) else None
         # a candidate the story does not list has no office known: "Peru's president" is not the person Peru
         # nominated, "the Peruvian candidate" is
-        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
-               and (c not in self.provisional or self.candidate_noun.search(words))]
         # "the former Dutch prime minister": not whoever holds the office now
         former = FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
+        # ... and a former office, or a bare demonym ("the Bulgarian", "the Pole"), may be such a candidate
+        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
+               and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words)]
         held = not former and any(state == m.value and role in words for state, role in people_roles)
         if not own and m.form == "role":
             # "the Dutch prime minister's bid" with the name left out: the one candidate in that office
@@ -533,6 +578,8 @@ class Resolver:
 
 
 
+# "a", "an" and up to two words before a descriptor ("a former", "an experienced")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
 # he, she, him, his, her, himself, herself: no word (or "x'") before, none after, no "'s" after
 _PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im|is|er|imself|erself)|(?<=[Ss])he)"
                       r"(?!\w)(?!['’]s\b)")

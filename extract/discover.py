@@ -32,6 +32,7 @@ _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
 # minister Ekow Mensah-Bonsu"; "X of Uruguay", "X (Ghana)"
 _OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -66,6 +67,20 @@ class Proposer:
             + [b.name for b in story.bodies] + [a for b in story.bodies for a in b.aliases]
             + list(story.other_races)) for w in phrase.split()}
         self.not_name_words |= {w.lower() for w in lex.words("discovery", "not_name_words")}
+        # "Poland put forward its former foreign minister X", "Ghana nominated X": the state that names the
+        # candidate, whom "the Pole", "the Ghanaian candidate" then stand for (a few lower-case words of a
+        # label may come between the verb and the name)
+        self.nominated_before = re.compile(lex.alt("candidacy", "nominating_verbs")
+                                           + r"\s+(?:(?-i:[a-z][\w'’-]*),?\s+){0,6}$", re.I)
+        # "Kenyan President William Ruto", "Prime Minister Rosen Zhelyazkov", "Norway's foreign minister, Espen
+        # Barth Eide": a state's sitting office holder, who speaks for it, is no new candidate ("former
+        # foreign minister Teresa Villagran" may be)
+        offices = set(lex.words("government_nouns")) & set(lex.words("title_words"))
+        self.sitting_title = re.compile(bounded(sorted(offices)) + r"\s*,?\s+$", re.I)
+        # "X as candidate of Bulgaria", "X as the nominee from Ghana"
+        self.candidate_of = re.compile(r"\s*,?\s+as\s+(?:the\s+|its\s+)?(?:official\s+)?"
+                                       + bounded(lex.words("candidacy", "candidate_nouns"))
+                                       + r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
 
     def names(self, text: str, gazetteer: Gazetteer, stop: Callable[[], bool] | None = None,
               states: dict[str, str] | None = None) -> dict[str, str]:
@@ -97,15 +112,22 @@ class Proposer:
                 i = bisect_left(known_starts, m.end())
                 if (i and known[i - 1][1] > start) or _UPPER_AFTER.match(sentence, m.end()):
                     continue
+                title = self.sitting_title.search(sentence, max(0, start - 40), start)
+                if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()):
+                    continue
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     _PRONOUN_AFTER.search(sentence, m.end())
                 found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
                 # the mentions are read only where a possessor or an origin may give a state
-                owner = _OWNER_BEFORE.search(sentence, max(0, start - 60), start) if states is not None else None
-                origin = _ORIGIN_AFTER.match(sentence, m.end()) if states is not None else None
-                if (owner or origin) and name not in states:
+                if states is None or name in states:
+                    continue
+                owner = _OWNER_BEFORE.search(sentence, max(0, start - 60), start)
+                origin = _ORIGIN_AFTER.match(sentence, m.end()) or self.candidate_of.match(sentence, m.end())
+                nominator = None if owner or origin else self.nominated_before.search(sentence, max(0, start - 120), start)
+                if owner or origin or nominator:
                     mentions = gazetteer.mentions(sentence) if mentions is None else mentions
-                    state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None)
+                    state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None) \
+                        if owner or origin else _subject_of(mentions, nominator.start())
                     if state:
                         states[name] = state
         return found
@@ -130,6 +152,13 @@ def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> st
         if m.kind == STATE and (m.end == owner_at or m.start == origin_at):
             return m.value
     return None
+
+
+def _subject_of(mentions: list, verb_at: int) -> str | None:
+    """The state acting last before a nominating verb at `verb_at`, with no other name between them."""
+    before = [m for m in mentions if m.end <= verb_at]
+    last = before[-1] if before else None
+    return last.value if last is not None and last.kind == STATE and last.actor else None
 
 
 def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None,

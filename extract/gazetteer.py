@@ -29,6 +29,10 @@ CANDIDATE, STATE, ORG, MEMBERS, POST, OTHER_RACE = "C", "S", "O", "M", "P", "X"
 # what other_post ends with: most sentences have none, and need no scan for it
 _POST_NOUN = re.compile(r"(?<![\w-])(?:post|job|role|position|seat|race|contest|election)(?![\w-])", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# demonyms that as a noun after "the" are the people ("the French", "the Dutch", "the Chinese", "the Swiss");
+# the others are one person ("the Bulgarian", "the Latvian")
+_MASS_DEMONYM = re.compile(r"(?:sh|ch|ese|ss)$")
+_FORMER_AFTER = re.compile(r"\s*(?:former|ex-|onetime|one-time|erstwhile)\s*", re.I)
 # "the former Lithuanian defence minister", "the former two-term Chilean president": who held the office
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\w-]+\s+)?$", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
@@ -171,6 +175,8 @@ class Gazetteer:
                     add(exact, name + "s", STATE, m.name, "demonym-plural")
                 add(exact, name + "man", STATE, m.name, "demonym-person")
                 add(exact, name + "woman", STATE, m.name, "demonym-person")
+                if name.endswith("s") and not name.endswith("ss") and name[:-1] not in m.demonyms:
+                    add(exact, name[:-1], STATE, m.name, "demonym-person")   # "Poles": "the Pole" is one person
             for name in m.capitals:
                 add(exact, name, STATE, m.name, "capital")
             for p in m.people:
@@ -381,6 +387,9 @@ class Gazetteer:
             return replace(m, actor=False, form="modifier")
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
+        if m.form == "demonym" and not _MASS_DEMONYM.search(text, m.start, m.end) and words.search(
+                _THE_BEFORE, m.start) and _NOUN_USE_AFTER.match(text, after):
+            return replace(m, form="descriptor", actor=False)   # "the Bulgarian said": one person, as "the Dutchman"
         if m.form == "demonym-plural" or (m.form == "demonym" and words.search(_THE_BEFORE, m.start)
                                           and _NOUN_USE_AFTER.match(text, after)):
             if words.search(self.quantifier_before, m.start):
@@ -388,6 +397,10 @@ class Gazetteer:
             return replace(m, form="demonym-plural")    # "the French and the Germans declared for him"
         if m.form == "demonym" or possessive:
             role = self.person_nouns.match(text, rest)
+            if role is None and possessive and m.value in self.states_with_candidates:
+                # "Uruguay's former foreign minister": not the sitting one, maybe the state's candidate
+                former = _FORMER_AFTER.match(text, rest)
+                role = former and self.person_nouns.match(text, former.end())
             government = self.government_nouns.match(text, rest)
             if role and m.form != "person" and m.value in self.states_with_candidates:
                 # "the Romanian president": the candidate or the state, decided with the article
