@@ -303,6 +303,8 @@ class Resolver:
         for _, what, obj in events:
             if what == "m":
                 m = self._resolve_descriptor(obj, r.text, named, people_roles, salience)
+                if m is None and _INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
+                    salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
                 if m is not None:
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))

@@ -72,9 +72,9 @@ class Proposer:
         # label may come between the verb and the name)
         self.nominated_before = re.compile(lex.alt("candidacy", "nominating_verbs")
                                            + r"\s+(?:(?-i:[a-z][\w'’-]*),?\s+){0,6}$", re.I)
-        # "Kenyan President William Ruto", "Prime Minister Rosen Zhelyazkov", "Norway's foreign minister, Espen
-        # Barth Eide": a state's sitting office holder, who speaks for it, is no new candidate ("former
-        # foreign minister Teresa Villagran" may be)
+        # "Kenyan President William Ruto said Kenya backs him": a state's sitting office holder, who speaks for
+        # it, is no new candidate by a sentence that speaks of the race before naming them ("former foreign
+        # minister Teresa Villagran" may be)
         offices = set(lex.words("government_nouns")) & set(lex.words("title_words"))
         self.sitting_title = re.compile(bounded(sorted(offices)) + r"\s*,?\s+$", re.I)
         # "X as candidate of Bulgaria", "X as the nominee from Ghana"
@@ -113,7 +113,11 @@ class Proposer:
                 if (i and known[i - 1][1] > start) or _UPPER_AFTER.match(sentence, m.end()):
                     continue
                 title = self.sitting_title.search(sentence, max(0, start - 40), start)
-                if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()):
+                if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()) and \
+                        not self.nominated_before.search(sentence, max(0, title.start() - 120), title.start()) and \
+                        not self.proposing.search(sentence, m.end()):
+                    # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
+                    # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     _PRONOUN_AFTER.search(sentence, m.end())
