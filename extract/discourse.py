@@ -127,6 +127,9 @@ class Resolver:
             r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
             + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
+        # the second role of a descriptor: "the former Chilean president and UN human rights chief"
+        self.second_role = re.compile(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
+                                      + bounded(lex.words("person_nouns") + lex.words("post_head_nouns")) + r"(?![\w-])", re.I)
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
         # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
@@ -155,6 +158,9 @@ class Resolver:
         self.pronouns = {c.name: c.pronoun for c in candidates if c.pronoun}
         self.home_states = {c.name: c.state for c in candidates if c.state}
         self.provisional = {c.name for c in candidates if c.provisional}
+        # a name the article proposes with no pronoun seen: "him" or "her" may be them, a subject "he" or
+        # "she" not (it is as often someone else the article goes on about)
+        self.unsexed = frozenset(c.name for c in candidates if c.provisional and not c.pronoun)
         role_words = sorted({r for c in candidates for r in c.roles})
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
@@ -189,7 +195,7 @@ class Resolver:
         masked = [_masked(r) for r in readings]
         headings = [heading_name(text) for text in masked]
         others = self._other_people(readings, masked, headings)
-        salience = _Salience(self.roles, self.pronouns)
+        salience = _Salience(self.roles, self.pronouns, self.unsexed)
         for r, heading in zip(readings, headings):
             if heading:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
@@ -297,12 +303,17 @@ class Resolver:
                         + [(x.start(), "g", x) for x in plurals]
                         + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
-        covered_until = -1
+        covered_until = swallowed_until = -1
         first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
         index = _Clauses(r.text)
         for _, what, obj in events:
             if what == "m":
+                if obj.start < swallowed_until:
+                    continue        # a body named in a candidate's second role: "and UN human rights chief"
                 m = self._resolve_descriptor(obj, r.text, named, people_roles, salience)
+                if m is not None and m.kind == CANDIDATE and m.form == "descriptor":
+                    m = self._with_second_role(m, r)
+                    swallowed_until = m.end
                 if m is None and _INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
                     salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
                 if m is not None:
@@ -410,6 +421,15 @@ class Resolver:
         if listed or len(distinct) == 2:
             salience.state_group = listed[-1] if listed else distinct
         return items
+
+    def _with_second_role(self, m: Mention, r: Reading) -> Mention:
+        """A candidate's descriptor with the role coordinated after it ("the former Chilean president and
+        UN human rights chief"), when that names no state or person."""
+        second = self.second_role.match(r.text, m.end)
+        if second is None or any(x.kind in (STATE, CANDIDATE) and x.start < second.end() and x.end > m.end
+                                 for x in r.mentions):
+            return m
+        return replace(m, end=second.end())
 
     def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "_Salience") -> str | None:
         """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the
@@ -722,9 +742,10 @@ class _Salience:
     """The most recent referents while reading an article left to right."""
 
     def __init__(self, roles_of: dict[str, tuple[str, ...]] | None = None,
-                 pronouns: dict[str, str] | None = None):
+                 pronouns: dict[str, str] | None = None, unsexed: frozenset[str] = frozenset()):
         self.roles_of = roles_of or {}
         self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
+        self.unsexed = unsexed                      # candidates "him" and "her" may be, "he" and "she" not
         self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
         self.candidates: list[str] = []
         # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
@@ -748,6 +769,8 @@ class _Salience:
     def agrees(self, kind: str | None, value: str, word: str) -> bool:
         """"he" is not a candidate the story calls "she" (and the reverse); others may be anyone."""
         gender = "she" if word in ("she", "her", "herself") else "he"
+        if kind == CANDIDATE and value in self.unsexed:
+            return word not in ("he", "she")
         return kind != CANDIDATE or self.pronouns.get(value, gender) == gender
 
     def candidate_for(self, word: str, in_race: bool = False) -> str | None:

@@ -33,6 +33,8 @@ _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
 _OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
+# a place, not a person, follows: "the summit in Addis Ababa", "an act in the Executive Tower"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -119,9 +121,12 @@ class Proposer:
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue
+                if _PLACE_BEFORE.search(sentence, max(0, start - 12), start):
+                    continue    # "the summit in Addis Ababa", "an act at the Executive Tower": a place
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     _PRONOUN_AFTER.search(sentence, m.end())
-                found.setdefault(name, "" if pronoun is None else "he" if pronoun.group("he") else "she")
+                if not found.get(name):
+                    found[name] = "" if pronoun is None else "he" if pronoun.group("he") else "she"
                 # the mentions are read only where a possessor or an origin may give a state
                 if states is None or name in states:
                     continue
@@ -134,6 +139,9 @@ class Proposer:
                         if owner or origin else _subject_of(mentions, nominator.start())
                     if state:
                         states[name] = state
+        for name, pronoun in found.items():
+            if not pronoun:
+                found[name] = _pronoun_of(text, name.split()[-1])
         return found
 
     def _trim(self, run: str) -> str | None:
@@ -147,6 +155,18 @@ class Proposer:
                 break
             tail.insert(0, w[:-2] if w.endswith(("'s", "’s")) else w)
         return " ".join(tail) if 2 <= len(tail) <= 4 else None
+
+
+def _pronoun_of(text: str, surname: str) -> str:
+    """The pronoun that stands for a name no proposing sentence gave one: its courtesy title ("Mr
+    Mensah-Bonsu", "Ms Solvang"), else the first "he" or "she" after it with only lower-case words
+    between ("Asante-Mensah said on Monday that he ...": no other name, no stop); "" when the text says
+    neither."""
+    name = re.escape(surname)
+    found = re.search(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?:[A-Z][\w'’-]*\s+)?" + name + r"(?:['’]s)?(?![\w'’-])",
+                      text) or re.search(r"(?<![\w'’-])" + name + r"(?:['’]s)?(?![\w'’-]),?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?"
+                                         r"\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b", text)
+    return "" if found is None else "he" if found.group("he") else "she"
 
 
 def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> str | None:
@@ -205,7 +225,7 @@ def with_candidates(story: Story, names: dict[str, str], states: dict[str, str] 
     hit = _extended.get(key)
     if hit is not None and hit[0] is story:
         return hit[1]
-    extra = tuple(Candidate(name=n, aliases=(n.split()[-1],), pronoun=p or "they", state=states.get(n), provisional=True)
+    extra = tuple(Candidate(name=n, aliases=(n.split()[-1],), pronoun=p or None, state=states.get(n), provisional=True)
                   for n, p in names.items())
     built = replace(story, candidates=story.candidates + extra)
     if len(_extended) > 64:

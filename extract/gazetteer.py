@@ -231,6 +231,8 @@ class Gazetteer:
                                                       + lex.words("endorsement", "decision_nouns"))
                                        + r"(?![\w])|"
                                        + lex.opposition_nouns() + ")", re.I)
+        # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
+        self.bid_nouns = re.compile(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
         self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
         # title of another body; "of NATO" or "of the North Atlantic Council" stays the post
@@ -412,7 +414,8 @@ class Gazetteer:
                 return replace(m, end=government.end())
             if government or self.stance_nouns.match(text, rest):
                 return replace(m, form="possessive" if possessive else m.form)
-            if role and m.form == "demonym":
+            if role and m.form == "demonym" or m.form == "demonym" and m.value in self.states_with_candidates \
+                    and self.bid_nouns.match(text, after):
                 return replace(m, form="descriptor", actor=False)
             # "The American Conservative", "NATO's eastern flank", "Hungarian personnel"
             return replace(m, actor=False, form="modifier")

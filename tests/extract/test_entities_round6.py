@@ -13,7 +13,11 @@ cases that must give the event and at least as many that must give none:
 - a state's sitting office holder named after a sentence speaks of the race ("..., and Kenyan
   President William Ruto said Kenya backs him") is no new candidate;
 - the bodies and offices that speak for the state just named ("the cabinet", "the Council of
-  Ministers", "the foreign ministry").
+  Ministers", "the foreign ministry");
+- who "him" and "her" are for a proposed name (courtesy title, a pronoun right after it, else either);
+  a place after "in" is no name ("the summit in Addis Ababa");
+- "the Uruguayan candidacy" is that state's candidate's; a descriptor goes on over a second role
+  coordinated with it ("the former Chilean president and UN human rights chief").
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import CAND as cand, E as endorse, WD as withdraw
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdraw
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -139,7 +143,53 @@ BODIES = [
     ("un", "The Ministry of Foreign Affairs said on Monday that the race for secretary-general was open.", set()),
 ]
 
-CASES = LABELS + INDEFINITE + DEMONYM_NOUNS + NEW_CANDIDATES_STATE + OFFICE_HOLDERS + BODIES
+# who "him" and "her" are for a name the article proposes: its courtesy title, a pronoun after it with
+# no other name between, else either (but "he" and "she" as a subject are not them); a place is no name
+NEW_CANDIDATES_PRONOUNS = [
+    ("un", "The African Union endorsed Ekow Mensah-Bonsu for UN secretary-general at its summit in Addis Ababa. "
+           "Nigeria said it supports him.", {endorse(MENSAH, "African Union"), endorse(MENSAH, "Nigeria")}),
+    ("un", "Ghana put forward Ekow Mensah-Bonsu for UN secretary-general. Kenya backs him.",
+     {cand(MENSAH), endorse(MENSAH, "Ghana"), endorse(MENSAH, "Kenya")}),
+    ("nato", "Poland put forward Tomasz Wierzbicki for NATO secretary general. Lithuania supports Mr Wierzbicki's "
+             "bid. Latvia backs him too.", {cand(WIERZBICKI), endorse(WIERZBICKI, "Poland"),
+                                            endorse(WIERZBICKI, "Lithuania"), endorse(WIERZBICKI, "Latvia")}),
+    ("nato", "Poland put forward Tomasz Wierzbicki for NATO secretary general at a meeting in Castle Square. "
+             "Lithuania backs him.", {cand(WIERZBICKI), endorse(WIERZBICKI, "Poland"), endorse(WIERZBICKI, "Lithuania")}),
+    # the courtesy title says "he": "her" is someone else; a subject "he" is not a name of no known pronoun
+    ("nato", "Poland put forward Tomasz Wierzbicki for NATO secretary general. Lithuania supports Mr Wierzbicki's "
+             "bid. Latvia backs her.", {cand(WIERZBICKI), endorse(WIERZBICKI, "Poland"), endorse(WIERZBICKI, "Lithuania")}),
+    ("un", "Ghana put forward Ms Ama Owusu for UN secretary-general. Kenya backs him.",
+     {cand("Ama Owusu"), endorse("Ama Owusu", "Ghana")}),
+    ("nato", "Poland put forward Tomasz Wierzbicki for NATO secretary general. He will take office on Monday.",
+     {cand(WIERZBICKI), endorse(WIERZBICKI, "Poland")}),
+    ("un", "Ghana put forward Ekow Mensah-Bonsu for UN secretary-general. He will take office on Monday.",
+     {cand(MENSAH), endorse(MENSAH, "Ghana")}),
+]
+
+# a demonym before a bid noun is the bid of that state's candidate ("the Uruguayan candidacy"); a candidate's
+# descriptor goes on over a second role coordinated with it ("... president and UN human rights chief")
+DESCRIPTORS = [
+    ("un", "Uruguay postulates Teresa Villagran of Uruguay as candidate for UN secretary-general. Argentina declined "
+           "to support the Uruguayan candidacy.", {cand("Teresa Villagran"), endorse("Teresa Villagran", "Uruguay"),
+                                                   oppose("Teresa Villagran", "Argentina")}),
+    ("nato", "Rutte wants the NATO job. Turkey backs the Dutch bid.", {cand(RUTTE), endorse(RUTTE, "Turkey")}),
+    ("un", "Michelle Bachelet leads the race for UN secretary-general. The former two-term Chilean president and UN "
+           "human rights chief was nominated in September by Chile, Brazil and Mexico.",
+     {cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("nato", "Rutte leads the race for NATO secretary general. The outgoing Dutch prime minister and former history "
+             "teacher is backed by Germany.", {endorse(RUTTE, "Germany")}),
+    # not another state's bid, not a plan; a second role that names a state is another person
+    ("nato", "Rutte wants the NATO job. Turkey backs the Dutch plan for defence spending.", {cand(RUTTE)}),
+    ("nato", "Rutte wants the NATO job. Turkey backs the Romanian bid.", {cand(RUTTE)}),
+    ("un", "Grossi wants the UN job. Chile declined to support the Uruguayan candidacy.", {cand(GROSSI)}),
+    ("nato", "Rutte leads the race for NATO secretary general. The outgoing Dutch prime minister and Hungary's "
+             "leader met in Budapest.", set()),
+    ("un", "Bachelet leads the race for UN secretary-general. The former Chilean president and Argentina's foreign "
+           "minister met in Geneva.", set()),
+]
+
+CASES = (LABELS + INDEFINITE + DEMONYM_NOUNS + NEW_CANDIDATES_STATE + OFFICE_HOLDERS + BODIES + NEW_CANDIDATES_PRONOUNS
+         + DESCRIPTORS)
 
 
 @pytest.mark.parametrize("race,text,expected", CASES, ids=[f"{c[0]}-{c[1][:50]}" for c in CASES])
