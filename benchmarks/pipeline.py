@@ -20,10 +20,8 @@ import pstats
 import re
 import secrets
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +32,7 @@ if __package__ in (None, ""):  # run as a file: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import feed_path, load_seeds, read_corpus, write_corpus  # noqa: E402
+from benchmarks.children import ChildRun, run_child as run_in  # noqa: E402
 from benchmarks.servers import alert_receiver, corpus_server  # noqa: E402
 from natowatch.flows.reader.limits import FetchLimits  # noqa: E402
 
@@ -43,10 +42,8 @@ NATOWATCH = Path(sys.executable).with_name("natowatch")
 # --no-dispatch: the poll alone is measured (dispatch has its own figures).
 POLL_COMMAND = (str(NATOWATCH), "poll", "--once", "--no-dispatch")
 DEFAULT_POSTGRES_URL = "postgresql://natowatch:natowatch@127.0.0.1:5432/natowatch_test"
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 # --workers: the poll's polling.workers (child_env drops the caller's NATOWATCH_* settings).
 WORKERS: list[int] = []
-RSS_SAMPLE_SECONDS = 0.2
 EXTRACT_REPEATS = 20
 # Targets from issue 15 (issue 8 had ratio 1.5 and 500 MB).
 TARGET_RATIO = 1.0
@@ -61,65 +58,8 @@ SUMMARY_COUNTS = {name: re.compile(pattern) for name, pattern in (
 
 # --- child processes ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ChildRun:
-    seconds: float
-    returncode: int
-    stdout: str
-    stderr: str
-    maxrss_mb: float       # ru_maxrss of the child (its largest process, waited-for descendants included)
-    tree_peak_mb: float    # peak of the summed RSS of the child and its descendants, sampled
-    cpu_seconds: float = 0.0   # user + system CPU of the child and its waited-for descendants
-
-
-def tree_rss_bytes(root: int) -> int:
-    """Summed RSS of `root` and all its descendants (shared pages counted in each: an upper bound)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
-                ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(entry))
-    total, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        try:
-            with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
-                total += int(statm.read().split()[1]) * PAGE_SIZE
-        except (OSError, IndexError, ValueError):
-            continue
-        todo.extend(children.get(pid, ()))
-    return total
-
-
 def run_child(command: list[str] | tuple[str, ...], env: dict[str, str], cwd: Path = REPO) -> ChildRun:
-    """Run a command to its end; its own peak memory comes from wait4 (not the benchmark's)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=err)
-        peak, done = 0, threading.Event()
-
-        def sample() -> None:
-            nonlocal peak
-            while not done.wait(RSS_SAMPLE_SECONDS):
-                peak = max(peak, tree_rss_bytes(process.pid))
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        _pid, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        done.set()
-        sampler.join()
-        out.seek(0)
-        err.seek(0)
-        return ChildRun(seconds, process.returncode, out.read().decode("utf-8", "replace"),
-                        err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, peak / 2**20,
-                        usage.ru_utime + usage.ru_stime)
+    return run_in(command, env, cwd)
 
 
 def load_average() -> str:
@@ -219,6 +159,7 @@ class Measurement:
                 "floor_cpu_seconds": round(self.floor_run.cpu_seconds, 2),
                 "peak_rss_mb": round(self.pipeline_run.maxrss_mb, 1),
                 "tree_peak_mb": round(self.pipeline_run.tree_peak_mb, 1),
+                "cpu_by_process": self.pipeline_run.cpu_by_role,
                 "load_average": self.load}
 
 
@@ -288,9 +229,17 @@ def report(m: Measurement) -> str:
         f"ru_maxrss), {run.tree_peak_mb:.0f} MB (process tree summed, sampled); "
         f"{counts['new_items']} new items, {counts['new_events']} new events, {counts['corroborated']} "
         f"corroborated, {counts['alerts_queued']} alerts queued, {m.alerts_received} posted (poll does not dispatch)",
+        f"  CPU per process: {cpu_line(run)}",
         f"  ratio    : pipeline / floor = {m.ratio:.2f} (target <= {TARGET_RATIO}: {ratio_ok}); "
         f"load average {m.load}",
     ])
+
+
+def cpu_line(run: ChildRun) -> str:
+    """The poll's CPU per kind of process, sampled (each process's last 0.2 s may be missed)."""
+    return "; ".join(f"{role} {seconds:.1f} s" + (f" ({run.processes_by_role[role]} processes)"
+                                                 if run.processes_by_role.get(role, 1) > 1 else "")
+                     for role, seconds in sorted(run.cpu_by_role.items())) or "not sampled"
 
 
 def run_benchmark(args) -> None:
@@ -370,9 +319,10 @@ def run_extract_only(args) -> None:
 # --- storage alone ---------------------------------------------------------------------------
 
 def run_ingest_only(args) -> None:
-    """Store.ingest alone, in this process: the N pages' events are extracted first (not timed),
-    then stored one article per transaction as `poll` stores them, on a fresh database. Free of
-    Prefect and HTTP, so the storage cost shows even on a loaded machine."""
+    """The storing alone, in this process: the N pages' events are extracted first (not timed),
+    then stored one article per transaction as `poll` stores them (Store.ingest_stories, the
+    feed item recorded in the same transaction), on a fresh database. Free of Prefect and HTTP,
+    so the storage cost shows even on a loaded machine (CPU time besides wall time)."""
     from sqlalchemy import event as sqlalchemy_event
 
     from benchmarks.floor import STORY_FILE
@@ -380,7 +330,7 @@ def run_ingest_only(args) -> None:
     from natowatch.flows.alerts.messages import story_facts
     from natowatch.flows.settings import load_settings
     from natowatch.flows.files.storyfile import load_story
-    from natowatch.storage import ArticleRecord, Store
+    from natowatch.storage import ArticleRecord, FeedState, Store, StoryEvents
 
     story, seeds = load_story(STORY_FILE), load_seeds(SEEDS)
     routes, facts = load_settings(environ={}).alerts.rules, story_facts(story)
@@ -394,25 +344,32 @@ def run_ingest_only(args) -> None:
             record = ArticleRecord(url=article.url, title=article.title, text=page.text, published=page.date,
                                    outlet="bench.example", language="en", source="feed",
                                    feed_name=f"bench-{article.feed:02d}", text_source="page", relevant=relevant)
-            items.append((record, extract_events(record.title, record.text, record.published, story)
-                          if relevant else []))
+            events = tuple(extract_events(record.title, record.text, record.published, story)) if relevant else ()
+            found = (StoryEvents(story.id, events, facts),) if relevant else ()
+            items.append((record, found, (record.feed_name, f"guid:bench-{article.index:06d}")))
         with fresh_database(args.db, work / "db") as database_url, Store.open(database_url, upgrade=True) as store:
+            for feed in sorted({feed for _, _, (feed, _) in items}):
+                store.save_feed_state(FeedState(name=feed, url=f"http://127.0.0.1:9/{feed}.xml"))
             statements = [0]
             sqlalchemy_event.listen(store._engine, "before_cursor_execute",
                                     lambda *_: statements.__setitem__(0, statements[0] + 1))
-            seconds = []
-            for record, events in items:
+            seconds, cpu = [], time.process_time()
+            for record, found, feed_item in items:
                 started = time.perf_counter()
-                store.ingest(story.id, record, events, routes, facts)
+                store.ingest_stories(record, found, routes, feed_item=feed_item)
                 seconds.append(time.perf_counter() - started)
+            cpu = time.process_time() - cpu
     half = len(seconds) // 2
-    per_article = 1000 * sum(seconds) / len(seconds)
+    per_article, cpu_per_article = 1000 * sum(seconds) / len(seconds), 1000 * cpu / len(seconds)
     first, second = 1000 * sum(seconds[:half]) / half, 1000 * sum(seconds[half:]) / (len(seconds) - half)
-    print(f"Store.ingest alone, N={args.n} articles, {args.db}: {sum(seconds):.2f} s, {per_article:.2f} ms/article "
-          f"(first half {first:.2f}, second half {second:.2f}); {statements[0] / len(seconds):.1f} SQL statements "
-          f"per article; {sum(len(e) for _, e in items)} events extracted")
+    print(f"Store.ingest_stories alone, N={args.n} articles, {args.db}: {sum(seconds):.2f} s, {per_article:.2f} ms/article "
+          f"(first half {first:.2f}, second half {second:.2f}), CPU {cpu_per_article:.2f} ms/article; "
+          f"{statements[0] / len(seconds):.1f} SQL statements per article; "
+          f"{sum(len(part.events) for _, found, _ in items for part in found)} events extracted; "
+          f"load average {load_average()}")
     if args.json:
         print(json.dumps({"n": args.n, "db": args.db, "ingest_ms_per_article": round(per_article, 3),
+                          "ingest_cpu_ms_per_article": round(cpu_per_article, 3),
                           "statements_per_article": round(statements[0] / len(seconds), 2)}))
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from benchmarks.corpus import (MAX_PAGE_BYTES, MIN_PAGE_BYTES, feed_path, load_seeds, read_corpus,
                                write_corpus)
-from benchmarks.pipeline import Measurement, ChildRun, child_env, run_child, tree_rss_bytes
+from benchmarks.children import ChildRun, tree_rss_bytes
+from benchmarks.pipeline import Measurement, child_env, run_child
 from benchmarks.servers import alert_receiver, corpus_server
 from natowatch.extract import html_to_article, is_about_story
 from natowatch.flows.reader.feeds import parse_feed
