@@ -99,7 +99,10 @@ def run_child(command: list[str] | tuple[str, ...], env: dict[str, str], cwd: Pa
             while not done.wait(RSS_SAMPLE_SECONDS):
                 samples = tree_samples(process.pid)
                 peak = max(peak, sum(s.rss_bytes for s in samples))
-                last.update((s.pid, s) for s in samples)
+                for s in samples:  # a process just started may still show its parent's command line
+                    known = last.get(s.pid)
+                    last[s.pid] = s if known is None or s.role != "other" else Sample(s.pid, s.rss_bytes,
+                                                                                      s.cpu_seconds, known.role)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
