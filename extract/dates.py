@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from natowatch.extract.frames.cues import cue_sets, normalise
+from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.model import PRECISIONS
 from natowatch.extract.text import Matches
 
@@ -57,8 +57,9 @@ _PATTERNS = [
                            re.I)),
 ]
 
-# the words each pattern cannot match without (one of each set, lower-cased), read from the pattern
-_NEEDS = [cue_sets(pattern) for _, pattern in _PATTERNS]
+# the words each pattern cannot match without, read from the pattern, all looked for in one pass
+# (most sentences name no month or weekday: a pattern lacking its words is not scanned)
+_CUES = CueIndex([pattern for _, pattern in _PATTERNS])
 
 
 @dataclass(frozen=True)
@@ -189,10 +190,9 @@ def find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     starts: list[int] = []      # of the spans kept, in order (they never overlap: the one starting
     ends: list[int] = []        # last before a new match's end is the only one it can overlap)
-    low = normalise(text)
-    for (kind, pattern), needs in zip(_PATTERNS, _NEEDS):
-        # most sentences name no month or weekday: a pattern lacking its words is not scanned
-        if not all(any(word in low for word in words) for words in needs):
+    present = _CUES.present(text)
+    for (kind, pattern), needs in zip(_PATTERNS, _CUES.needs):
+        if not needs <= present:
             continue
         for m in pattern.finditer(text):
             i = bisect_left(starts, m.end())

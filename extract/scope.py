@@ -86,6 +86,7 @@ class Scope:
         return built_once(cls._cache, lexicon, cls)
 
     def __init__(self, lex: Lexicon):
+        self._bounds: tuple[str | None, dict[tuple[int, bool], int]] = (None, {})
         self.modality = lex.regex("cues", "modality")
         self.condition = lex.regex("cues", "condition")
         self.negation = lex.regex("cues", "negation")
@@ -110,14 +111,31 @@ class Scope:
 
     def clause_left(self, text: str, end: int) -> int:
         """Start of the clause that contains position `end`."""
-        hard = Matches.of(_CLAUSE_BREAK, text).last_end(end)
-        soft = Matches.of(_COORDINATION, text).last_end(end)
-        return soft if soft > hard and not self.condition.search(text, hard, soft) else hard
+        known = self._known(text)
+        if (end, False) not in known:
+            hard = Matches.of(_CLAUSE_BREAK, text).last_end(end)
+            soft = Matches.of(_COORDINATION, text).last_end(end)
+            known[end, False] = soft if soft > hard and not self.condition.search(text, hard, soft) else hard
+        return known[end, False]
 
     def clause_right(self, text: str, start: int) -> int:
         """End of the clause that goes on from position `start`."""
-        ends = [e for e in (Matches.of(p, text).next_start(start) for p in (_CLAUSE_BREAK, _COORDINATION)) if e is not None]
-        return min(ends, default=len(text))
+        known = self._known(text)
+        if (start, True) not in known:
+            ends = [e for e in (Matches.of(p, text).next_start(start) for p in (_CLAUSE_BREAK, _COORDINATION))
+                    if e is not None]
+            known[start, True] = min(ends, default=len(text))
+        return known[start, True]
+
+    def _known(self, text: str) -> dict[tuple[int, bool], int]:
+        """The clause bounds found so far in `text` ((position, rightwards) -> bound), kept for the
+        last text asked about: a rule's scope and its co-actors ask the same bounds of one clause
+        view, half of all the asks. (The text and its answers are replaced together, so a caller
+        never reads another text's.)"""
+        held = self._bounds
+        if held[0] is not text:
+            held = self._bounds = (text, {})
+        return held[1]
 
     def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
                support: bool = False, lead: str = "") -> Assessment:
