@@ -27,6 +27,8 @@ except ImportError:                     # pragma: no cover - Python 3.10
 _MAX_EXACT = 64
 # a character class of up to this many characters is expanded into its strings ("[sd]" -> s, d)
 _MAX_CLASS = 4
+# how many runs of cue characters (words) a CueIndex keeps the sets of
+_MAX_RUNS = 1 << 16
 # characters that IGNORECASE matches to an ASCII letter but that str.lower() keeps apart (or,
 # for the dotted capital I, lowers to two characters)
 _TO_ASCII = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
@@ -36,7 +38,7 @@ _RARE = re.compile("[\u0131\u0130\u017f\u212a]")
 def normalise(text: str) -> str:
     """The form of a text that cue strings are looked for in."""
     # translating a whole text costs more than looking for the four characters (seldom there)
-    return text.translate(_TO_ASCII).lower() if _RARE.search(text) else text.lower()
+    return text.translate(_TO_ASCII).lower() if not text.isascii() and _RARE.search(text) else text.lower()
 
 
 @dataclass(frozen=True)
@@ -276,9 +278,23 @@ class CueIndex:
         self._fulfils = {string: frozenset().union(*(holding.get(string[:k], ()) for k in range(1, len(string) + 1)))
                          for string in holding}
         self._finder = re.compile("(?=(" + trie_pattern(holding, literal=True) + "))") if holding else None
+        # No cue string holds a character outside its strings' own (letters, a few marks): a text's
+        # strings are those of its runs of these characters, its words mostly. Each run is read by
+        # the trie once and its sets kept, since a text's words are mostly ones read before.
+        chars = sorted({ch for string in holding for ch in string})
+        self._runs = re.compile("[" + "".join(map(re.escape, chars)) + "]+")
+        self._run_sets: dict[str, frozenset[int]] = {}
 
     def present(self, text: str) -> frozenset[int]:
         """The numbers of the cue sets `text` holds a string of."""
         if self._finder is None:
             return frozenset()
-        return frozenset().union(*map(self._fulfils.__getitem__, set(self._finder.findall(normalise(text)))))
+        known, found = self._run_sets, set()
+        for run in self._runs.findall(normalise(text)):
+            sets = known.get(run)
+            if sets is None:
+                if len(known) >= _MAX_RUNS:     # a text of many words: start again rather than grow
+                    known.clear()
+                sets = known[run] = frozenset().union(*map(self._fulfils.__getitem__, set(self._finder.findall(run))))
+            found |= sets
+        return frozenset(found)

@@ -4,6 +4,7 @@ checked against every clause of the dev and construction sets (a match where the
 can be is a failure), and the reading of patterns on small cases."""
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from natowatch.extract.clauses import clause_views
 from natowatch.extract.events import read_article
 from natowatch.extract.frames import Grammar
 from natowatch.extract.frames import cues
-from natowatch.extract.frames.cues import CueIndex, cue_sets
+from natowatch.extract.frames.cues import CueIndex, cue_sets, normalise
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.flows.files.storyfile import load_story
 from tests.corpora.predict import load_corpus
@@ -123,3 +124,19 @@ def test_a_fragment_text_that_is_no_group_is_read_whole(monkeypatch):
     assert cues._fold(r"qq(?:ab|cd)xyz", re.I)[1]
     assert not cues._fold(r"(x\(?:ab|cd)yz", re.I)[1]
     assert cues._read(r"[(?:ab|cd)]xyz", re.I) == (frozenset({"xyz"}),)
+
+
+def test_a_text_s_sets_read_by_its_runs_are_those_its_whole_text_holds(story):
+    grammar = Grammar.of(Gazetteer.of(story))
+    index = grammar.cues
+    whole = lambda text: frozenset().union(    # noqa: E731 - the trie tried at every place of the text
+        *map(index._fulfils.__getitem__, set(index._finder.findall(normalise(text)))))
+    rng = random.Random(4)
+    strings = sorted(index._fulfils)
+    made = ["".join(rng.choice([*rng.sample(strings, 3), " ", ",", "-", "⟨C1⟩", "x", "'", ".", "ſ", "S"])
+                    for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts = [*made, *(shape.text for title, text in list(_texts())[:15] for reading in read_article(title, text, story)
+                      for shape in clause_views(reading.text, reading.mentions))]
+    for text in texts + texts:      # the second time, from the runs' kept sets
+        assert index.present(text) == whole(text), text
+    assert sum(bool(whole(text)) for text in texts) > 2000
