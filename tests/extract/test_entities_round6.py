@@ -17,7 +17,9 @@ cases that must give the event and at least as many that must give none:
 - who "him" and "her" are for a proposed name (courtesy title, a pronoun right after it, else either);
   a place after "in" is no name ("the summit in Addis Ababa");
 - "the Uruguayan candidacy" is that state's candidate's; a descriptor goes on over a second role
-  coordinated with it ("the former Chilean president and UN human rights chief").
+  coordinated with it ("the former Chilean president and UN human rights chief");
+- an explainer's heading after a short label ("The outsider: Tomas Vaitkunas"); a name proposed where
+  the post is only referred to ("he wants the job").
 """
 from __future__ import annotations
 
@@ -188,7 +190,28 @@ DESCRIPTORS = [
            "minister met in Geneva.", set()),
 ]
 
-CASES = (LABELS + INDEFINITE + DEMONYM_NOUNS + NEW_CANDIDATES_STATE + OFFICE_HOLDERS + BODIES + NEW_CANDIDATES_PRONOUNS
+# an explainer's heading after a short label ("The outsider: X") names its section's person; a name is
+# proposed where the post is only referred to ("wants the job")
+HEADINGS_AND_REFERENCES = [
+    ("nato", "Rutte leads the NATO race.\nThe outsider: Tomas Vaitkunas\nThe former defence minister said he is "
+             "formally in the race.", {cand("Tomas Vaitkunas")}),
+    ("un", "Grossi leads the race for UN secretary-general.\nThe newcomer: Ama Owusu\nThe former finance minister "
+           "said she is formally in the race.", {cand("Ama Owusu")}),
+    ("nato", "Rutte leads the NATO race. Former Polish foreign minister Piotr Zawadzki told a daily this week that he "
+             "wants the job.", {cand("Piotr Zawadzki")}),
+    ("un", "Grossi leads the race for UN secretary-general. Former Ghanaian finance minister Ama Owusu said on Monday "
+           "that she is interested in the post.", {cand("Ama Owusu")}),
+    ("nato", "Rutte leads the NATO race.\nThe outsider: Tomas Vaitkunas\nThe former defence minister said the race "
+             "was open.", set()),
+    ("un", "Grossi leads the race for UN secretary-general.\nThe newcomer: Ama Owusu\nThe former finance minister "
+           "said the race was open.", set()),
+    ("nato", "Rutte leads the NATO race. Former Polish foreign minister Piotr Zawadzki told a daily this week that "
+             "the job was hard.", set()),
+    ("un", "Grossi leads the race for UN secretary-general. Former Ghanaian finance minister Ama Owusu said the post "
+           "needs a manager.", set()),
+]
+
+CASES = (HEADINGS_AND_REFERENCES + LABELS + INDEFINITE + DEMONYM_NOUNS + NEW_CANDIDATES_STATE + OFFICE_HOLDERS + BODIES + NEW_CANDIDATES_PRONOUNS
          + DESCRIPTORS)
 
 
