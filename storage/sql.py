@@ -23,40 +23,32 @@ def _insert(session: Session, table: Table):
 # no state, so its class is its whole cache key, and the INSERT's key is the standard one
 # (table, parameters, RETURNING), which is then complete.
 
-class _SQLiteDoNothing(sqlite_dml.OnConflictDoNothing):
-    _traverse_internals = ()  # no target, no WHERE: nothing to tell one from another
+def _insert_new_class(dml):
+    """The dialect's (`dml`: its dml module) INSERT ... ON CONFLICT DO NOTHING, with a cache key."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    class DoNothing(dml.OnConflictDoNothing):
+        _traverse_internals = ()  # no target, no WHERE: nothing to tell one from another
 
+        def __init__(self) -> None:
+            super().__init__()
 
-class _SQLiteInsertNew(sqlite_dml.Insert):
-    inherit_cache = True
+    class InsertNew(dml.Insert):
+        inherit_cache = True
 
-    def __init__(self, table: Table) -> None:
-        super().__init__(table)
-        self._post_values_clause = _SQLiteDoNothing()
+        def __init__(self, table: Table) -> None:
+            super().__init__(table)
+            self._post_values_clause = DoNothing()
 
-
-class _PostgresDoNothing(postgresql_dml.OnConflictDoNothing):
-    _traverse_internals = ()
-
-    def __init__(self) -> None:
-        super().__init__()
+    return InsertNew
 
 
-class _PostgresInsertNew(postgresql_dml.Insert):
-    inherit_cache = True
-
-    def __init__(self, table: Table) -> None:
-        super().__init__(table)
-        self._post_values_clause = _PostgresDoNothing()
+_INSERT_NEW = {"sqlite": _insert_new_class(sqlite_dml), "postgresql": _insert_new_class(postgresql_dml)}
 
 
 @lru_cache(maxsize=None)
 def _insert_new_statement(dialect: str, table: Table, returning: tuple[str, ...] = ("id",)):
     # Built once per table: building a statement per row was a third of the ingest cost.
-    insert = _SQLiteInsertNew if dialect == "sqlite" else _PostgresInsertNew
+    insert = _INSERT_NEW["sqlite" if dialect == "sqlite" else "postgresql"]
     return insert(table).returning(*(table.c[name] for name in returning))
 
 
