@@ -60,6 +60,15 @@ def _no_month_may(text: str) -> str:
     return _MONTH_MAY.sub(" ", text) if "May" in text else text     # (every match holds it, as written)
 
 
+def _refusal_delay_removed(text: str) -> str:
+    """"refused for months to" read as "refused to" (most gaps hold no refusal word: looking for the
+    two stems costs less than scanning; IGNORECASE matches a few letters beyond ASCII to theirs, so
+    a text that is not all ASCII is scanned)."""
+    if text.isascii() and "refus" not in (low := text.lower()) and "declin" not in low:
+        return text
+    return _REFUSAL_DELAY.sub(r"\1 to", text)
+
+
 @dataclass(frozen=True)
 class Assessment:
     blocked: str | None          # why there is no event, or None
@@ -144,7 +153,7 @@ class Scope:
         `lead` is the text before the clause ("Orban said that", "supporters insist that"):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
-        gap_c = _REFUSAL_DELAY.sub(r"\1 to", _no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
+        gap_c = _refusal_delay_removed(_no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
         gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
         left_c = self.pseudo.sub(" ", left_c)
         right_c = _TOKEN.sub(" ", right)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from natowatch.extract import discourse, discover, events, text as text_module
+from natowatch.extract import discourse, discover, events, gazetteer, scope, text as text_module
 from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
@@ -227,3 +227,17 @@ def test_clause_bounds_kept_for_the_last_text_are_those_found_afresh(story):
                 assert scope.clause_left(text, at) == fresh.clause_left(text, at)
                 fresh._bounds = (None, {})
                 assert scope.clause_right(text, at) == fresh.clause_right(text, at)
+
+
+def test_a_text_the_word_checks_turn_away_holds_no_match():
+    rng = random.Random(11)
+    pieces = ["post", "Job", "ROLE", "poſition", "seat", "race", "contest", "electıon", "refus", "REFUSED",
+              "declİned", "declin", "for", "months", "to", " ", "-", "x", "s", "\u212a", "ed", "ing"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(30000)]
+    turned = 0
+    for text in [*(line for a in _articles() for line in a.splitlines()), *made]:
+        if not gazetteer._may_name_post(text):
+            turned += 1
+            assert gazetteer._POST_NOUN.search(text) is None, text
+        assert scope._refusal_delay_removed(text) == scope._REFUSAL_DELAY.sub(r"\1 to", text), text
+    assert turned > 5000
