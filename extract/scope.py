@@ -113,6 +113,10 @@ class Scope:
             r"^[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]*$", re.I)
         # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
+        # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
+        negated = r"\b(?:not|n['’]t|never|neither|nobody|no\s+one)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?"
+        self.negated_lead = re.compile(negated + self.reporting_lead.pattern, re.I)
+        self.negated_report = re.compile(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
@@ -164,6 +168,8 @@ class Scope:
         if self.reporting_lead.search(lead_c):
             left_c = "said " + left_c
         clause = f"{left_c} {gap_c}"
+        if self.negated_lead.search(lead_c) or self.negated_report.search(clause):
+            return Assessment("negation")
         if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c):
             return Assessment("condition")
         if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):

@@ -113,8 +113,6 @@ _APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
 
 
-# verbs that choose a person outright; "endorsed"/"backed"/"approved" only appoint "as" the post
-_CHOOSING = re.compile(r"(?:appoint|chose|choos|select|name|pick|elect|tap|design|confirm)", re.I)
 # "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday"
 _CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:on|in|at|last|this|after|during|by|to\s+(?:succeed|replace|"
                           r"lead|head|take\s+over|become)|(?:as\s+)?(?:its|their|the)\s+(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
@@ -129,7 +127,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|behind|with|from|against|over)\s+(?
 
 def _chosen_for_race(ctx: Context, m: re.Match) -> bool:
     """The alliance "picked Rutte" in an article about the race: the post is the one at stake."""
-    return (ctx.race_article and bool(_CHOOSING.match(m.group("trig")))
+    return (ctx.race_article and bool(_grammar(ctx).choosing.fullmatch(m.group("trig")))
             and bool(_CHOSEN_TAIL.match(m.group("tail"))))
 
 
@@ -143,7 +141,7 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     if as_post and not (_post_between(ctx, m.start("tail"), m.start("tail") + as_post.end())
                         or "⟨O" in as_post.group()):
         as_post = None
-    if as_post and re.match(r"\s*to\s+⟨P", tail) and not _CHOOSING.match(m.group("trig")):
+    if as_post and re.match(r"\s*to\s+⟨P", tail) and not _grammar(ctx).choosing.fullmatch(m.group("trig")):
         as_post = None      # "backed Rutte to succeed Stoltenberg": a wish; "appointed to the post" is the choice
     if "headline" in rule.traits and not (ctx.is_title and as_post):
         return

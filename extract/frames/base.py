@@ -155,6 +155,7 @@ class Vocab:
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
         self.interest = _adverbed(lex.words("candidacy", "interest_phrases"))
         self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs"))
+        self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")

@@ -20,6 +20,17 @@ _LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
 _LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+"
                          r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$|" + _HEDGE[:-3] + r")\s+(?:[\w-]+\s+)?$", re.I)
 
+# between such a verb and its subject only auxiliaries, adverbs and "who": another word may be another subject
+# ("neither ever said she was running"); the bare form needs its auxiliary ("the Reynders campaign" is a noun)
+_SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:is|are|was|were|am|has|have|had|been|being|also|now|still|already|indeed|"
+                r"officially|formally|actively|openly|quietly|effectively|then|himself|herself)\b|['’]s\b)*"
+                r"(?:\s+(?:will|would|to|did|does|do)\s+(?=run\b|campaign\b)|\s+(?!run\b|campaign\b))")
+# what may follow a verb of the race used without its object: the clause's end, a manner, a time, a place
+_NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|again|too|as\s+well|still))*\s*"
+              r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the)\s+(?:[\w-]+\s+)?platform|"
+              r"for\s+(?:(?:the|a|an|two|three|four|five|six|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
+              r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals))\b)")
+
 # the state owning a label: "Ghana's candidate"
 _POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
 
@@ -67,6 +78,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_running", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?=(?P<tail>[^;]{{0,75}}))"),
           check_candidacy, 0.85, traits=frozenset({"post_follows", "verb_only"})),
+        # "Grossi is running", "he campaigned for three months", "she is running on a platform of reform"
+        R("candidacy_intransitive", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"verb_only", "no_object"})),
         R("candidacy_participle", "candidacy", _rx(
             rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
             rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"
@@ -255,7 +270,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         near = tail[:40]
         if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
             return
-        if "list" not in rule.traits and _FOR_SOMETHING.match(tail) and not _post_between(
+        if not {"list", "no_object"} & rule.traits and _FOR_SOMETHING.match(tail) and not _post_between(
                 ctx, tail_start, tail_start + 40):
             return          # a candidate "for" something that is not the post
         if not (_sentence_has_post(ctx) or ctx.race_article):

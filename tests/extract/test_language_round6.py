@@ -1,0 +1,75 @@
+"""Mechanisms added in the eighth round, each tested with invented sentences of both races (none
+from a corpus), each with cases that must give an event and cases that must not:
+
+- a verb of the race with no object ("Grossi is running", "she campaigned for months") states the
+  candidacy in an article about the race; with an object, or as a noun, it does not;
+- a denied report ("never said she was running", "did not say that Hungary backs him") states
+  nothing: the negation is the report's, not its clause's;
+- the body's choosing verbs are the lexicon's ("the allies agreed on Rutte", "settled on"), not a
+  list of stems in code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+RUTTE, IOHANNIS, KALLAS = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
+GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
+
+NATO = [
+    # a verb of the race with no object
+    ("Rutte told the Dutch parliament on Tuesday that he is running.", {cand(RUTTE)}),
+    ("Iohannis has been campaigning hard in allied capitals since March.", {cand(IOHANNIS)}),
+    ("Kallas, who is running on a platform of deterrence, spoke in Tallinn.", {cand(KALLAS)}),
+    ("Iohannis campaigned for three months and then gave up.", {cand(IOHANNIS)}),
+    ("Rutte, the Dutch prime minister, is running.", {cand(RUTTE)}),
+    # ... with an object, as a noun, or with another subject, it is something else
+    ("Rutte is running the Dutch caretaker government until the summer.", set()),
+    ("Rutte said his coalition was running out of time.", set()),
+    ("Iohannis campaigned against corruption for years.", set()),
+    ("The Iohannis campaign team met in Bucharest.", set()),
+    ("Kallas is running late for the summit in Vilnius.", set()),
+    ("Kallas said her party is running the country well.", set()),
+    # a denied report states nothing
+    ("Kallas has never said she is running for NATO secretary general.", set()),
+    ("Orban did not say that Hungary backs Rutte for the NATO job.", set()),
+    ("Turkey never said it backed Rutte for NATO secretary general.", set()),
+    ("Frederiksen and Kallas were talked about, though neither ever said she was running.", set()),
+    # ... a negation elsewhere leaves the report standing
+    ("Orban did not say when, but Hungary backs Rutte for the NATO job.", {endorse(RUTTE, "Hungary")}),
+    ("Erdogan said Turkey would not back Rutte for NATO secretary general.", {oppose(RUTTE, "Turkey")}),
+    ("Turkey said it backs Rutte for NATO secretary general, and did not say why.", {endorse(RUTTE, "Turkey")}),
+    # the body's choosing verbs
+    ("NATO allies agreed on Mark Rutte on Wednesday.", {appoint(RUTTE)}),
+    ("The allies settled on Rutte in June, ending the race.", {appoint(RUTTE)}),
+    ("The allies have not yet agreed on Rutte.", set()),
+    ("NATO allies could settle on Rutte next week.", set()),
+]
+
+UN = [
+    ("Grossi told the General Assembly on Tuesday that he is running.", {cand(GROSSI)}),
+    ("Bachelet has been campaigning in African capitals since January.", {cand(BACHELET)}),
+    ("Grossi, who is running on a platform of reform, spoke in New York.", {cand(GROSSI)}),
+    ("Grossi is running the IAEA from Vienna.", set()),
+    ("Bachelet campaigned against torture for decades.", set()),
+    ("The Grossi campaign office opened in New York.", set()),
+    ("Bachelet has never said she is running for UN secretary-general.", set()),
+    ("Milei did not say that Argentina backs Grossi for secretary-general.", set()),
+    ("Milei did not say when, but Argentina backs Grossi for secretary-general.", {endorse(GROSSI, "Argentina")}),
+    ("Chile said it would not back Bachelet for UN secretary-general.", {oppose(BACHELET, "Chile")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:50] for c in NATO])
+def test_round6_nato(story, text, expected):
+    assert event_keys(story, NATO_TITLE, text, dt.date(2024, 5, 16)) == expected
+
+
+@pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
+def test_round6_un(un_story, text, expected):
+    assert event_keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
