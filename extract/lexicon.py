@@ -279,8 +279,14 @@ class Lexicon:
 
     def opposition_nouns(self) -> str:
         """The stance nouns of opposing, not where they name the political opposition
-        ("Hungary's opposition leader")."""
-        return self.alt("opposition", "nouns") + r"(?!\s+" + self.alt("opposition", "party_words") + ")"
+        ("Hungary's opposition leader"), and nouns of support reversed ("a discourage vote")."""
+        return (r"(?:" + self.alt("opposition", "nouns") + r"(?!\s+" + self.alt("opposition", "party_words") + ")|"
+                + self.alt("opposition", "reversing_modifiers") + r"\s+" + self.alt("endorsement", "nouns") + ")")
+
+    def support_nouns(self) -> str:
+        """The stance nouns of support, not where a modifier reverses them ("a discourage vote")."""
+        reversed_before = "".join(rf"(?<!{re.escape(w)}\s)" for w in self.words("opposition", "reversing_modifiers"))
+        return reversed_before + self.alt("endorsement", "nouns")
 
     def alt(self, *path: str, adverbs: bool = False) -> str:
         """Bounded alternation of a word list (see `phrase_pattern` for `adverbs`)."""

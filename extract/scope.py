@@ -52,7 +52,7 @@ _NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorical
 # a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if"
 _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
                               r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩'’ ]{1,40}?\s+[a-z]+", re.I)
-_MONTH_MAY = re.compile(r"\b(?:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
+_MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 
 def _no_month_may(text: str) -> str:
@@ -180,8 +180,9 @@ class Scope:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \
                 and not self.non_refusal.search(gap_c)
             # "could not support" is a refusal: its modal belongs to the negation
+            # (with the report it hangs on: "Kast said Chile would no longer support her" reports the refusal)
             if support and refusal and not forecast and not self.modality.search(
-                    _strip_reporting(self._reported_future(self.refusal.sub(" ", gap_c), right), self)):
+                    _strip_reporting(self._reported_future(self.refusal.sub(" ", clause), right), self)):
                 cue = (self.refusal.search(gap_c) or negated).group().strip()
                 return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c), cue=cue)
             return Assessment("negation")

@@ -136,7 +136,7 @@ class Vocab:
         self.obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
         self.sup_v = lex.alt("endorsement", "verbs")
-        self.sup_n = lex.alt("endorsement", "nouns")
+        self.sup_n = lex.support_nouns()
         self.give = lex.alt("endorsement", "giving_verbs")
         self.recv = lex.alt("endorsement", "receiving_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")

@@ -42,7 +42,7 @@ class Grammar:
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
         self.recommending = re.compile(lex.alt("appointment", "recommending_verbs"), re.I)
         # the verbs of the choice itself ("picked", "agreed on"), not of a stance the body also takes ("backed")
-        self.choosing = re.compile(lex.alt("appointment", "verbs"), re.I)
+        self.choosing = re.compile(lex.alt("appointment", "verbs") + "|" + lex.alt("appointment", "recommending_verbs"), re.I)
         self.effort_noun = re.compile(lex.alt("candidacy", "effort_nouns"), re.I)
         self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)

@@ -15,6 +15,9 @@ from natowatch.extract.frames.base import (
 )
 
 
+# where the second of two verb phrases sharing a subject begins
+_SECOND_VERB = re.compile(r"\b(?:and|but)\s+")
+
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
@@ -27,7 +30,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_second_verb", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{v.verb_lead})"
             rf"(?P<trig>{sup_v})\s+{obj}"),
-          check_actor_verb, 0.75, traits=frozenset({"verb_only"})),
+          check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
         R("endorse_by_candidate", "endorsement", _rx(
             rf"(?P<actorc>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+{obj}"),
@@ -212,6 +215,16 @@ def rules(v: Vocab) -> list[Rule]:
     ]
 
 
+def _second_verb_gap(gap: str, trigger: str) -> str:
+    """The scope words of the second of two verbs sharing a subject: its own auxiliaries ("would not
+    support Rutte and would back Iohannis"); a bare verb shares the first's ("would not support Rutte
+    and back Iohannis"), a finite one has none ("did not support Rutte and backed Iohannis")."""
+    own = _SECOND_VERB.split(gap)[-1]
+    if own.strip() or not re.match(r"\w+(?:ed|s)\b", trigger):
+        return own if own.strip() else gap
+    return ""
+
+
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
     acts and the states it names act with it."""
@@ -244,6 +257,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
     # the ending words are not a negation of the stance: "no longer opposes" is judged as "opposes"
     gap = _ending_removed(ctx, m.group("gap")) if ended and _span(m, "gap") else None
+    if "second_verb" in rule.traits:
+        gap = _second_verb_gap(m.group("gap") if gap is None else gap, m.group("trig"))
     # the scope is judged from the agent before the verb: the actor, or the aggregate naming it ("most allies, including Poland")
     verdict = _assess(ctx, m, "actor" if rule.agent == "subj" else rule.agent, support=rule.type == "endorsement", gap=gap)
     if verdict.blocked:

@@ -6,7 +6,12 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a denied report ("never said she was running", "did not say that Hungary backs him") states
   nothing: the negation is the report's, not its clause's;
 - the body's choosing verbs are the lexicon's ("the allies agreed on Rutte", "settled on"), not a
-  list of stems in code.
+  list of stems in code; a recommending body chooses too ("recommended Grossi by acclamation");
+- a refusal under a report before it is reported ("Kast said Chile would no longer support her"),
+  and "In May" is a month there too;
+- the second of two verbs sharing a subject has its own auxiliaries ("would not support Rutte and
+  would back Iohannis"), a bare one shares the first's;
+- a modifier that reverses a noun of support makes it opposition ("a discourage vote").
 """
 from __future__ import annotations
 
@@ -49,6 +54,17 @@ NATO = [
     ("The allies settled on Rutte in June, ending the race.", {appoint(RUTTE)}),
     ("The allies have not yet agreed on Rutte.", set()),
     ("NATO allies could settle on Rutte next week.", set()),
+    # a refusal reported before it, and the second of two verbs
+    ("Orban said on Monday that Hungary would no longer support Rutte for the NATO job.", {oppose(RUTTE, "Hungary")}),
+    ("In May, Fico said Slovakia would not back Rutte for NATO secretary general.", {oppose(RUTTE, "Slovakia")}),
+    ("Analysts said Hungary would not support Rutte for the NATO job.", set()),
+    ("Fico said Slovakia would not support Rutte for NATO chief and would back Iohannis instead.",
+     {oppose(RUTTE, "Slovakia"), endorse(IOHANNIS, "Slovakia")}),
+    ("Slovakia did not support Rutte for NATO chief and backed Iohannis.",
+     {oppose(RUTTE, "Slovakia"), endorse(IOHANNIS, "Slovakia")}),
+    ("Slovakia would not support Rutte for NATO chief and back Iohannis.",
+     {oppose(RUTTE, "Slovakia"), oppose(IOHANNIS, "Slovakia")}),
+    ("Slovakia could support Rutte for NATO chief and back Iohannis.", set()),
 ]
 
 UN = [
@@ -62,6 +78,15 @@ UN = [
     ("Milei did not say that Argentina backs Grossi for secretary-general.", set()),
     ("Milei did not say when, but Argentina backs Grossi for secretary-general.", {endorse(GROSSI, "Argentina")}),
     ("Chile said it would not back Bachelet for UN secretary-general.", {oppose(BACHELET, "Chile")}),
+    ("Kast said Chile would no longer support Bachelet for secretary-general.", {oppose(BACHELET, "Chile")}),
+    # a recommending body chooses; a reversed noun of support
+    ("The Security Council recommended Grossi by acclamation on Tuesday.", {appoint(GROSSI)}),
+    ("The Security Council is expected to recommend Grossi in October.", set()),
+    ("Bachelet received a discourage vote from the United States in the third straw poll.",
+     {oppose(BACHELET, "United States")}),
+    ("The United States cast a discourage vote against Bachelet in the straw poll.", {oppose(BACHELET, "United States")}),
+    ("Bachelet received an encourage vote from France in the straw poll.", {endorse(BACHELET, "France")}),
+    ("Grossi received twelve encourage votes and no discourage votes in the straw poll.", set()),
 ]
 
 
