@@ -106,6 +106,9 @@ class Scope:
         self.tentative = lex.regex("cues", "tentative")
         self.doubt = lex.regex("cues", "doubt")
         self.commentators = lex.regex("cues", "commentators")
+        # a commentator reporting inside the words before the trigger: "analysts said Chile would nominate her, with ..."
+        self.commentator_report = re.compile(self.commentators.pattern + r"(?:\s+\S+){0,2}?\s+"
+                                             + lex.alt("cues", "reporting_verbs"), re.I)
         self.reporting_then_modal = re.compile(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead
@@ -116,6 +119,10 @@ class Scope:
         # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
         negated = r"\b(?:not|n['’]t|never|neither|nobody|no\s+one)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?"
         self.negated_lead = re.compile(negated + self.reporting_lead.pattern, re.I)
+        # "told reporters that Bachelet had quit and that Argentina would support Grossi": the second
+        # "that" goes on with the first one's report
+        self.continued_report = re.compile(
+            lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = re.compile(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
@@ -165,7 +172,8 @@ class Scope:
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-8:])
         if re.search(r"\bthat\s*$", lead_c, re.I) and self.modality.search(_strip_reporting(lead_c, self)):
             return Assessment("modality")
-        if self.reporting_lead.search(lead_c):
+        continued = self.continued_report.search(lead) if re.search(r"\bthat\s*$", lead_c, re.I) else None
+        if self.reporting_lead.search(lead_c) or continued:
             left_c = "said " + left_c
         clause = f"{left_c} {gap_c}"
         if self.negated_lead.search(lead_c) or self.negated_report.search(clause):
@@ -174,7 +182,8 @@ class Scope:
             return Assessment("condition")
         if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):
             return Assessment("doubt")
-        forecast = self.commentators.search(f"{lead_c} {left_c}") and re.search(r"\b(?:would|will|'d|’d)\b", clause)
+        forecast = (self.commentators.search(f"{lead if continued else lead_c} {left_c}")
+                    or self.commentator_report.search(gap_c)) and re.search(r"\b(?:would|will|'d|’d)\b", clause)
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \

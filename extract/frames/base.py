@@ -261,22 +261,27 @@ def _grammar(ctx: Context):
 
 
 def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap: str | None = None,
-            near: bool = False):
+            near: bool = False, clause_as_gap: bool = False):
     """Scope of one match; `near` (noun phrases) looks only at the few words before the trigger,
-    since "had to win over the opponents of X" does not make the opponents hypothetical."""
+    since "had to win over the opponents of X" does not make the opponents hypothetical;
+    `clause_as_gap` (a noun with no agent before it) judges the clause before it as the words that
+    govern it ("has not yet received Hungary's backing")."""
     shape = ctx.shape.text
     agent_start = m.start(agent)
     left = shape[ctx.scope.clause_left(shape, agent_start):agent_start]
+    clause_start = agent_start - len(left)
     if near:
         left = " ".join(left.split()[-2:])
+        clause_start = agent_start - len(left)
     if gap is None:
         gap = m.group("gap") if _span(m, "gap") else ""
         if _span(m, "adv"):
             gap += " " + m.group("adv")
+    if clause_as_gap:
+        left, gap = "", left + " " + gap
     right_end = ctx.scope.clause_right(shape, m.end())
     right = shape[m.end():right_end]
-    clause_start = agent_start - len(left)
-    lead = shape[max(0, clause_start - 80):clause_start] if not near else ""
+    lead = shape[max(0, clause_start - 160):clause_start] if not near else ""
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead)
     return ctx.verdict
 

@@ -464,9 +464,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if agent == "trig" and not _span(m, "trig"):
         agent = "trig2"     # "came on board": the other trigger matched
     # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
-    start = m.start(agent)
-    pre = ctx.shape.text[ctx.scope.clause_left(ctx.shape.text, start):start]
-    verdict = _assess(ctx, m, agent, gap=pre + " " + (m.group("gap") if _span(m, "gap") else ""))
+    verdict = _assess(ctx, m, agent, gap=m.group("gap") if _span(m, "gap") else "", clause_as_gap=True)
     if verdict.blocked or _modal_after(ctx, m.end()):
         return
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])

@@ -11,7 +11,11 @@ from a corpus), each with cases that must give an event and cases that must not:
   and "In May" is a month there too;
 - the second of two verbs sharing a subject has its own auxiliaries ("would not support Rutte and
   would back Iohannis"), a bare one shares the first's;
-- a modifier that reverses a noun of support makes it opposition ("a discourage vote").
+- a modifier that reverses a noun of support makes it opposition ("a discourage vote");
+- a second "that" goes on with the first one's report ("told reporters that Kallas had quit and
+  that Estonia would support Rutte"), and a commentator's report stays a forecast;
+- a stance noun with no agent before it ("..., with the support of Brazil") is judged once by its
+  clause, so a report before the clause reports it.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose, WD as withdraw
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -65,6 +69,11 @@ NATO = [
     ("Slovakia would not support Rutte for NATO chief and back Iohannis.",
      {oppose(RUTTE, "Slovakia"), oppose(IOHANNIS, "Slovakia")}),
     ("Slovakia could support Rutte for NATO chief and back Iohannis.", set()),
+    # a second "that" goes on with the report
+    ("Kallas told reporters in Tallinn on Monday that she was no longer in the running for NATO chief and that "
+     "Estonia would support Rutte.", {withdraw(KALLAS), endorse(RUTTE, "Estonia")}),
+    ("Two analysts told reporters in Tallinn that Kallas had no chance of becoming NATO chief and that "
+     "Estonia would support Rutte.", set()),
 ]
 
 UN = [
@@ -87,6 +96,11 @@ UN = [
     ("The United States cast a discourage vote against Bachelet in the straw poll.", {oppose(BACHELET, "United States")}),
     ("Bachelet received an encourage vote from France in the straw poll.", {endorse(BACHELET, "France")}),
     ("Grossi received twelve encourage votes and no discourage votes in the straw poll.", set()),
+    # a stance noun judged once by its clause
+    ("Boric announced that Chile would nominate Bachelet for secretary-general, with the support of Brazil and Mexico.",
+     {cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Analysts said Chile would nominate Bachelet for secretary-general, with the support of Brazil.", set()),
+    ("Bachelet, a candidate for secretary-general, has not yet received the backing of Brazil.", {cand(BACHELET)}),
 ]
 
 
