@@ -113,8 +113,9 @@ _APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
 
 
-# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", "by acclamation"
-_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
+# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", "by acclamation",
+# "recommended Grossi to the General Assembly"
+_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
                           r"lead|head|take\s+over|become)|(?:as\s+)?(?:its|their|the)\s+(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
                           r"(?:new|next|\d+\w*))\b)", re.I)
 

@@ -90,7 +90,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
             rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b)[\w-]+\s+){{0,3}}?"
-            rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?P<noun>{cand_n})\b(?:\s+of\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves|leave)\s+"
@@ -120,7 +120,10 @@ def rules(v: Vocab) -> list[Rule]:
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid})\s+"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid})"
+            rf"(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
+            # "Bachelet's bid, lodged in September, ...": a participle set off after the noun
+            rf"(?:,\s*(?:(?:first|formally|officially)\s+)?(?={v.declared_pp})|\s+)"
             rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?(?!{recv}\b)"
             rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
             rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests)\b(?!\s+(?:\w+\s+)?by\b)"
@@ -236,8 +239,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
     subj = _group(m, ctx, own)
-    if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj)):
-        return
+    if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj) and not (
+            "nomination" in rule.traits and _grammar(ctx).bid_noun.match(ctx.shape.text, m.end("subj") + 1))):
+        return      # "his" is no one nominated; "co-sponsored her bid" nominates her
     if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb

@@ -15,7 +15,11 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a second "that" goes on with the first one's report ("told reporters that Kallas had quit and
   that Estonia would support Rutte"), and a commentator's report stays a forecast;
 - a stance noun with no agent before it ("..., with the support of Brazil") is judged once by its
-  clause, so a report before the clause reports it.
+  clause, so a report before the clause reports it;
+- "the candidate of Argentina" is Argentina's candidate (candidacy and backing); a bid with a
+  participle set off after it is stated ("Bachelet's bid, lodged in September, ..."); "co-sponsored
+  her bid" nominates her; sponsorship is a noun of support; a body recommends "to" the body that
+  appoints, and "the Assembly" is the body once named.
 """
 from __future__ import annotations
 
@@ -101,6 +105,22 @@ UN = [
      {cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
     ("Analysts said Chile would nominate Bachelet for secretary-general, with the support of Brazil.", set()),
     ("Bachelet, a candidate for secretary-general, has not yet received the backing of Brazil.", {cand(BACHELET)}),
+    # the candidate of a state; a bid stated by a participle; a co-sponsored bid; sponsorship
+    ("Grossi, 65, is the candidate of Argentina for secretary-general.",
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Grossi is the candidate of the IAEA staff union for secretary-general.", {cand(GROSSI)}),
+    ("Grossi is a candidate for secretary-general.", {cand(GROSSI)}),
+    ("Bachelet's bid for secretary-general, lodged in September, is the first from a former president.", {cand(BACHELET)}),
+    ("Bachelet's bid for secretary-general, rumoured for months, is not yet official.", set()),
+    ("Bachelet thanked Brazil and Mexico, which co-sponsored her bid for secretary-general.",
+     {cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Brazil nominated her colleague for secretary-general.", set()),
+    ("Bachelet has the sponsorship of Brazil and Mexico in the race for secretary-general.",
+     {endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    # a body recommends to the body that appoints; the short name of a body once named
+    ("The Security Council on Monday formally recommended Grossi to the General Assembly.", {appoint(GROSSI)}),
+    ("The Security Council met on Monday. The Assembly appointed Grossi by acclamation on October 20.", {appoint(GROSSI)}),
+    ("The Assembly is expected to appoint Grossi by acclamation in October.", set()),
 ]
 
 
