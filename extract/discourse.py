@@ -163,6 +163,13 @@ class Resolver:
         # "she" not (it is as often someone else the article goes on about)
         self.unsexed = frozenset(c.name for c in candidates if c.provisional and not c.pronoun)
         role_words = sorted({r for c in candidates for r in c.roles})
+        # the person nouns that name an office someone in the story holds ("ambassador", "president"):
+        # "Argentina's ambassador" is not Argentina's candidate unless the candidate holds that office
+        story = gazetteer.story
+        offices = [p.role.lower() for m in (*story.members, *story.observers) for p in m.people] + [
+            r.lower() for r in role_words]
+        self.office_nouns = {w for w in gazetteer.lexicon.words("person_nouns")
+                             if any(re.search(r"\b" + re.escape(w) + r"\b", o) for o in offices)}
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
             r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
@@ -461,7 +468,8 @@ class Resolver:
         former = FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
         # ... and a former office, or a bare demonym ("the Bulgarian", "the Pole"), may be such a candidate
         own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
-               and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words)]
+               and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words)
+               and self._may_hold(c, words)]
         held = not former and any(state == m.value and role in words for state, role in people_roles)
         if not own and m.form == "role":
             # "the Dutch prime minister's bid" with the name left out: the one candidate in that office
@@ -476,6 +484,14 @@ class Resolver:
         if m.form == "role":
             return replace(m, form="demonym", actor=True, person=True)
         return None
+
+    def _may_hold(self, candidate: str, words: str) -> bool:
+        """A descriptor may name the candidate unless it names an office the candidate does not hold
+        (a story that lists no offices of the candidate leaves it open)."""
+        if self.candidate_noun.search(words) or not self.roles.get(candidate):
+            return True
+        held = [w for w in self.office_nouns if re.search(r"\b" + re.escape(w) + r"\b", words)]
+        return not held or any(w in r.lower() for w in held for r in self.roles.get(candidate, ()))
 
     # ---------------------------------------------------------------- quotes
     def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading]) -> None:

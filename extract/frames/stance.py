@@ -147,6 +147,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
           check_ended, 0.8),
+        # "Argentina has withdrawn its backing for Grossi": the support stated, as it was before it ended
+        R("endorse_ended", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind|from)\s+{obj}"),
+          check_ended, 0.8, traits=frozenset({"ended"})),
         # "Hungary's veto on Rutte was lifted": the ended stance in the passive
         R("oppose_ended_passive", "opposition", _rx(
             rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}(?:['’]s?\s+{bidn})?\s+"
@@ -251,7 +256,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
-    ended = rule.type == "opposition" and _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]])
+    ended = (rule.type == "opposition" or "ended" in rule.traits) and _grammar(ctx).reversal.search(
+        ctx.shape.text[m.end("actor"):trigger[0]])
     actor_group = _group(m, ctx, "actor")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
@@ -263,7 +269,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     verdict = _assess(ctx, m, "actor" if rule.agent == "subj" else rule.agent, support=rule.type == "endorsement", gap=gap)
     if verdict.blocked:
         return
-    etype = "opposition" if verdict.refusal or ended else rule.type
+    etype = "opposition" if verdict.refusal or ended and rule.type == "opposition" else rule.type
     status = verdict.status
     if status == "confirmed" and ctx.scope.tentative.search(m.group("trig")):
         status = "tentative"    # "is leaning towards Grossi", "warming to Rutte"
@@ -281,7 +287,8 @@ def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
 
 
 def check_ended(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """An opposition noun after a reversal verb ("has withdrawn its objection to"): only the ended stance."""
+    """A stance noun after a reversal verb ("has withdrawn its objection to", "ended its support for"):
+    only the ended stance."""
     if _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):m.start("trig")]):
         yield from check_actor_verb(rule, m, ctx)
 

@@ -19,7 +19,12 @@ from a corpus), each with cases that must give an event and cases that must not:
 - "the candidate of Argentina" is Argentina's candidate (candidacy and backing); a bid with a
   participle set off after it is stated ("Bachelet's bid, lodged in September, ..."); "co-sponsored
   her bid" nominates her; sponsorship is a noun of support; a body recommends "to" the body that
-  appoints, and "the Assembly" is the body once named.
+  appoints, and "the Assembly" is the body once named;
+- a descriptor naming an office the candidate does not hold is not the candidate ("Argentina's
+  ambassador" speaks for Argentina; "the former Chilean president" is still Bachelet);
+- ended support states the support ("has withdrawn its backing for Grossi"), as ended opposition
+  states the opposition;
+- the straw polls' verbs ("voted to encourage / discourage").
 """
 from __future__ import annotations
 
@@ -73,6 +78,8 @@ NATO = [
     ("Slovakia would not support Rutte for NATO chief and back Iohannis.",
      {oppose(RUTTE, "Slovakia"), oppose(IOHANNIS, "Slovakia")}),
     ("Slovakia could support Rutte for NATO chief and back Iohannis.", set()),
+    ("Turkey has withdrawn its backing for Rutte as NATO secretary general.", {endorse(RUTTE, "Turkey")}),
+    ('Rutte wants the NATO job. "We back him," the Dutch ambassador to NATO said.', {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
     # a second "that" goes on with the report
     ("Kallas told reporters in Tallinn on Monday that she was no longer in the running for NATO chief and that "
      "Estonia would support Rutte.", {withdraw(KALLAS), endorse(RUTTE, "Estonia")}),
@@ -121,6 +128,22 @@ UN = [
     ("The Security Council on Monday formally recommended Grossi to the General Assembly.", {appoint(GROSSI)}),
     ("The Security Council met on Monday. The Assembly appointed Grossi by acclamation on October 20.", {appoint(GROSSI)}),
     ("The Assembly is expected to appoint Grossi by acclamation in October.", set()),
+    # an office the candidate does not hold
+    ('Grossi wants the top UN job. "We will vote for Grossi," Argentina\'s ambassador told the Council.',
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ('Grossi wants the top UN job. "We support him," the Argentine ambassador said.',
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Bachelet wants the top UN job. The former Chilean president has the support of Brazil.",
+     {cand(BACHELET), endorse(BACHELET, "Brazil")}),
+    # ended support
+    ("Argentina has withdrawn its backing for Grossi in the race for secretary-general.", {endorse(GROSSI, "Argentina")}),
+    ("The Chilean government has ended its support for Bachelet's bid for secretary-general.", {endorse(BACHELET, "Chile")}),
+    ("Chile could withdraw its support for Bachelet's bid for secretary-general.", set()),
+    ("Hungary has withdrawn its opposition to Bachelet's bid for secretary-general.", {oppose(BACHELET, "Hungary")}),
+    # straw polls
+    ("The United States voted to encourage Grossi in the straw poll, a diplomat said.", {endorse(GROSSI, "United States")}),
+    ("Russia voted to discourage Bachelet in the third straw poll.", {oppose(BACHELET, "Russia")}),
+    ("Russia did not vote to discourage Bachelet in the third straw poll.", set()),
 ]
 
 

@@ -66,9 +66,12 @@ NOMINATIONS = [
      _nomination("Michelle Bachelet", "Colombia", "Peru", "Ecuador")),
     ("Uruguay and Paraguay co-nominated Rafael Grossi for UN Secretary-General.",
      _nomination("Rafael Grossi", "Uruguay", "Paraguay")),
+    # the Argentine foreign minister speaks for Argentina (not for Grossi, who holds no such office),
+    # which presents the candidacy with the two others
     ("The candidacy of Rafael Grossi will be presented jointly with Uruguay and Paraguay, the Argentine "
      "foreign minister said.", {("candidacy", "Rafael Grossi"), ("endorsement", "Rafael Grossi", "Uruguay"),
-                                ("endorsement", "Rafael Grossi", "Paraguay")}),
+                                ("endorsement", "Rafael Grossi", "Paraguay"),
+                                ("endorsement", "Rafael Grossi", "Argentina")}),
 ]
 
 # the Council recommends (a tentative appointment, the rule for this race), the Assembly appoints;
