@@ -387,8 +387,8 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
     subj = _group(m, ctx, "subj")
     if subj is None or subj.kind != CANDIDATE or not (ctx.race_article or _sentence_has_post(ctx)):
         return
-    if _other_race_in(m.group("tail")[:40]):
-        return
+    if _other_race_in(m.group("tail")[:40]) or _grammar(ctx).bid_reaction.fullmatch(m.group("trig") or ""):
+        return      # "Rutte's bid was welcomed": the others' stance on it (the guide: the stance alone)
     verdict = _assess(ctx, m, "subj", gap="")
     if verdict.blocked:
         return

@@ -41,6 +41,10 @@ class Grammar:
             r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
         self.recommending = re.compile(lex.alt("appointment", "recommending_verbs"), re.I)
+        # a bid as the subject of others' stance: "Rutte's bid was welcomed / backed by Denmark"
+        self.bid_reaction = re.compile(r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+" + bounded(
+            lex.participles("candidacy", "reaction_verbs") + lex.participles("endorsement", "verbs")
+            + lex.participles("opposition", "verbs")), re.I)
         # the verbs of the choice itself ("picked", "agreed on"), not of a stance the body also takes ("backed")
         self.choosing = re.compile(lex.alt("appointment", "verbs") + "|" + lex.alt("appointment", "recommending_verbs"), re.I)
         self.effort_noun = re.compile(lex.alt("candidacy", "effort_nouns"), re.I)

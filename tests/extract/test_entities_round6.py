@@ -126,7 +126,7 @@ OFFICE_HOLDERS = [
     ("nato", "Rutte's bid for NATO secretary general was welcomed, and Danish Prime Minister Lene Holm said within "
              "a day that Denmark backs him.", {endorse(RUTTE, "Denmark")}),
     ("un", "Grossi's bid for UN secretary-general gathered pace, and Peruvian President Ana Quispe said Peru "
-           "supports him.", {endorse(GROSSI, "Peru")}),
+           "supports him.", {cand(GROSSI), endorse(GROSSI, "Peru")}),
 ]
 
 BODIES = [
