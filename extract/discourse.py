@@ -490,7 +490,8 @@ class Resolver:
         (a story that lists no offices of the candidate leaves it open)."""
         if self.candidate_noun.search(words) or not self.roles.get(candidate):
             return True
-        held = [w for w in self.office_nouns if re.search(r"\b" + re.escape(w) + r"\b", words)]
+        found = [w for w in self.office_nouns if re.search(r"\b" + re.escape(w) + r"\b", words)]
+        held = [w for w in found if not any(w != o and w in o for o in found)]    # "foreign minister", not "minister"
         return not held or any(w in r.lower() for w in held for r in self.roles.get(candidate, ()))
 
     # ---------------------------------------------------------------- quotes

@@ -234,7 +234,9 @@ class Gazetteer:
                                        + lex.opposition_nouns() + ")", re.I)
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
         self.bid_nouns = re.compile(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
-        self.person_nouns = re.compile(r"\s*(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
+        # "the Dutch caretaker prime minister": one descriptive word may come before the office, as above
+        self.person_nouns = re.compile(r"\s*(?:(?!(?:former|ex|late|next|future|then|opposition|shadow)\b)[a-z][\w-]*\s+)??"
+                                       r"(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
         # title of another body; "of NATO" or "of the North Atlantic Council" stays the post
         own = [n for n in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases) if n]

@@ -24,7 +24,9 @@ from a corpus), each with cases that must give an event and cases that must not:
   ambassador" speaks for Argentina; "the former Chilean president" is still Bachelet);
 - ended support states the support ("has withdrawn its backing for Grossi"), as ended opposition
   states the opposition;
-- the straw polls' verbs ("voted to encourage / discourage").
+- the straw polls' verbs ("voted to encourage / discourage"); "prefer" is support;
+- one descriptive word before an office ("the Dutch caretaker prime minister"); the longest office
+  decides ("the Dutch foreign minister" is not the Dutch prime minister).
 """
 from __future__ import annotations
 
@@ -80,6 +82,11 @@ NATO = [
     ("Slovakia could support Rutte for NATO chief and back Iohannis.", set()),
     ("Turkey has withdrawn its backing for Rutte as NATO secretary general.", {endorse(RUTTE, "Turkey")}),
     ('Rutte wants the NATO job. "We back him," the Dutch ambassador to NATO said.', {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
+    ("Bratislava prefers Iohannis for the NATO job.", {endorse(IOHANNIS, "Slovakia")}),
+    ("Bratislava would prefer Iohannis for the NATO job.", set()),
+    ("Rutte wants the NATO job. The Dutch caretaker prime minister has secured the backing of Germany.",
+     {cand(RUTTE), endorse(RUTTE, "Germany")}),
+    ("Rutte wants the NATO job. The Dutch foreign minister backs him.", {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
     # a second "that" goes on with the report
     ("Kallas told reporters in Tallinn on Monday that she was no longer in the running for NATO chief and that "
      "Estonia would support Rutte.", {withdraw(KALLAS), endorse(RUTTE, "Estonia")}),
