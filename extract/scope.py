@@ -52,6 +52,10 @@ _NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorical
 # a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if"
 _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
                               r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩'’ ]{1,40}?\s+[a-z]+", re.I)
+# a clause of what is still to come: "before he steps aside", "until Turkey backs him", "once Hungary agrees"
+_NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
+# a verb in the present tense (the third person's -s), which in such a clause has not happened yet
+_PRESENT_TENSE = re.compile(r"[a-z]+[^s\W]s\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 
@@ -158,7 +162,7 @@ class Scope:
         return held[1]
 
     def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
-               support: bool = False, lead: str = "") -> Assessment:
+               support: bool = False, lead: str = "", trigger: str = "") -> Assessment:
         """Judge one match; `support` marks a support verb whose negation may be a refusal.
 
         `lead` is the text before the clause ("Orban said that", "supporters insist that"):
@@ -178,6 +182,8 @@ class Scope:
         clause = f"{left_c} {gap_c}"
         if self.negated_lead.search(lead_c) or self.negated_report.search(clause):
             return Assessment("negation")
+        if _NOT_YET_CLAUSE.search(left_c.rstrip() or lead_c) and _PRESENT_TENSE.match(trigger):
+            return Assessment("modality")       # "a matter of days before he steps aside": not yet
         if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c):
             return Assessment("condition")
         if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):

@@ -282,7 +282,9 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     right_end = ctx.scope.clause_right(shape, m.end())
     right = shape[m.end():right_end]
     lead = shape[max(0, clause_start - 160):clause_start] if not near else ""
-    ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead)
+    trigger = m.group("trig") if "trig" in m.re.groupindex and _span(m, "trig") else ""
+    ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
+                                   trigger=trigger)
     return ctx.verdict
 
 
@@ -377,6 +379,10 @@ _TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:january|february|march|april|may|ju
          r"november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
 _FOR_SOMETHING = re.compile(r"(?:\s+in\s+" + _TIME + r")?\s+(?:for|in|as)\b(?!\s+" + _TIME +
                             r"|\s+the\s+(?:running|race)\b)", re.I)
+
+# a campaign about something else: "a campaign against smuggling", "a campaign for reform"
+_OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)\b)|for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))",
+                        re.I)
 
 _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now|a\s+while|some\s+time|the\s+first\s+time|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|" + _TIME + r")\b)"

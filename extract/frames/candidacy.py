@@ -11,7 +11,7 @@ from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
     Shape, Vocab, W, WP, _FOR_SOMETHING, _NOUN_BEFORE, _actor_values, _assess,
     _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx, _unstated_after,
-    _sentence_has_post, _span,
+    _sentence_has_post, _span, _OTHER_AIM,
 )
 
 _HEDGE = (r"(?:possible|potential|likely|probable|prospective|would-be|putative|rumou?red|presumptive|mooted|"
@@ -396,9 +396,6 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
                    ("subj", "noun", "trig"))
 
 
-# a campaign about something else: "a campaign against smuggling", "a campaign for reform"
-_OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)\b)|for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))",
-                        re.I)
 
 
 def check_campaign(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -8,7 +8,7 @@ from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, Context, Finding, P, Rule, Vocab,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
-    _possessive_only, _rx, _unstated_after, _sentence_has_post, _span,
+    _possessive_only, _rx, _unstated_after, _sentence_has_post, _span, _OTHER_AIM,
 )
 
 
@@ -36,11 +36,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"
             rf"(?P<tail>(?!\s+(?:of|from)\b)[^;]{{0,30}})"),
           check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
-        # "he announced the withdrawal of his candidacy": the withdrawal as the object of its announcement
+        # "he announced the withdrawal of his candidacy", "announced his withdrawal from the race": the
+        # withdrawal as the object of its announcement
         R("withdrawal_announced", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>announced|announces|confirmed|confirms|declared|"
-            rf"declares|made\s+public)\s+(?:the\s+|his\s+|her\s+)?(?P<noun>withdrawal)\s+of\s+(?:his|her|their|{C}(?:['’]s?)?)\s+"
-            rf"(?:own\s+)?{bid_word}(?=(?P<tail>[^;]{{0,40}}))"),
+            rf"declares|made\s+public)\s+(?:the\s+|his\s+|her\s+)?(?P<noun>withdrawal)\s+(?:of\s+(?:his|her|their|{C}(?:['’]s?)?)\s+"
+            rf"(?:own\s+)?{bid_word}|from\s+(?:the\s+)?(?:race|contest|competition|running|{P}))(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawal_announced, 0.8),
     ]
 
@@ -72,8 +73,12 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
         "race_implied" in rule.traits and ctx.race_article)
     bare = re.fullmatch(r"withdr[eaou]w[ns]?", trig) and ctx.race_article and _DATED_TAIL.match(tail)
-    if not has_object and not (intrinsic and not re.match(r"\s+of\b", tail)) and not bare:
-        return
+    if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
+            and not bare:
+        return      # "stepped aside as prime minister": another office
+    effort = _grammar(ctx).race_object.match(tail)
+    if effort and _grammar(ctx).effort_noun.search(effort.group()) and _OTHER_AIM.match(tail, effort.end()):
+        return      # "ended his campaign against corruption"
     if not has_object and not (_sentence_has_post(ctx) or ctx.race_article):
         return
     if _other_race_in(tail[:40]):

@@ -26,7 +26,10 @@ from a corpus), each with cases that must give an event and cases that must not:
   states the opposition;
 - the straw polls' verbs ("voted to encourage / discourage"); "prefer" is support;
 - one descriptive word before an office ("the Dutch caretaker prime minister"); the longest office
-  decides ("the Dutch foreign minister" is not the Dutch prime minister).
+  decides ("the Dutch foreign minister" is not the Dutch prime minister);
+- leaving verbs: "stepped aside", "conceded defeat", "suspended / ended his campaign" (a campaign only
+  for the post), "announced his withdrawal from the race"; "stepped aside as prime minister" is another office;
+- a present tense in a clause of what is still to come ("before he steps aside") states nothing yet.
 """
 from __future__ import annotations
 
@@ -87,6 +90,18 @@ NATO = [
     ("Rutte wants the NATO job. The Dutch caretaker prime minister has secured the backing of Germany.",
      {cand(RUTTE), endorse(RUTTE, "Germany")}),
     ("Rutte wants the NATO job. The Dutch foreign minister backs him.", {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
+    # leaving the race
+    ("Iohannis stepped aside on Thursday to make way for Rutte in the NATO race.", {withdraw(IOHANNIS)}),
+    ("Iohannis has suspended his campaign for NATO secretary general.", {withdraw(IOHANNIS)}),
+    ("Iohannis announced his withdrawal from the race for NATO chief.", {withdraw(IOHANNIS)}),
+    ("Iohannis conceded defeat in the NATO race on Friday.", {withdraw(IOHANNIS)}),
+    ("Rutte stepped aside as Dutch prime minister in July.", set()),
+    ("Iohannis ended his campaign against corruption years before the NATO race.", set()),
+    ("Iohannis could suspend his campaign for NATO secretary general.", set()),
+    # still to come
+    ("Diplomats say it is a matter of days before Iohannis steps aside in the NATO race.", set()),
+    ("Rutte met Orban before Iohannis stepped aside in the NATO race.", {withdraw(IOHANNIS)}),
+    ("Once Hungary backs Rutte for NATO chief, the race is over.", set()),
     # a second "that" goes on with the report
     ("Kallas told reporters in Tallinn on Monday that she was no longer in the running for NATO chief and that "
      "Estonia would support Rutte.", {withdraw(KALLAS), endorse(RUTTE, "Estonia")}),
