@@ -188,8 +188,14 @@ class Scope:
             return Assessment("condition")
         if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):
             return Assessment("doubt")
-        forecast = (self.commentators.search(f"{lead if continued else lead_c} {left_c}")
-                    or self.commentator_report.search(gap_c)) and re.search(r"\b(?:would|will|'d|’d)\b", clause)
+        # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte", "...,
+        # analysts say"), and
+        # a commentator's "would" a forecast
+        reported_after = self.reporting_tail.match(_TOKEN.sub(" X ", right)) if "," in right else None
+        forecast = self.commentator_report.search(f"{lead if continued else lead_c} {left_c} {gap_c}") or (
+            reported_after and self.commentators.search(reported_after.group())) or (
+            self.commentators.search(f"{lead if continued else lead_c} {left_c}")
+            and re.search(r"\b(?:would|will|'d|’d)\b", clause))
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \

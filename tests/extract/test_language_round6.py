@@ -29,7 +29,9 @@ from a corpus), each with cases that must give an event and cases that must not:
   decides ("the Dutch foreign minister" is not the Dutch prime minister);
 - leaving verbs: "stepped aside", "conceded defeat", "suspended / ended his campaign" (a campaign only
   for the post), "announced his withdrawal from the race"; "stepped aside as prime minister" is another office;
-- a present tense in a clause of what is still to come ("before he steps aside") states nothing yet.
+- a present tense in a clause of what is still to come ("before he steps aside") states nothing yet;
+- a commentator's report is an opinion, before or after the clause ("analysts say Washington prefers
+  Rutte", "..., analysts say"), not only when it forecasts.
 """
 from __future__ import annotations
 
@@ -102,6 +104,11 @@ NATO = [
     ("Diplomats say it is a matter of days before Iohannis steps aside in the NATO race.", set()),
     ("Rutte met Orban before Iohannis stepped aside in the NATO race.", {withdraw(IOHANNIS)}),
     ("Once Hungary backs Rutte for NATO chief, the race is over.", set()),
+    # commentators' reports
+    ("Commentators say Washington prefers Rutte for NATO chief.", set()),
+    ("Washington supports Rutte for NATO chief, analysts say.", set()),
+    ("Washington supports Rutte for NATO chief, Blinken said.", {endorse(RUTTE, "United States")}),
+    ("Turkey told analysts on Monday that it backs Rutte for NATO chief.", {endorse(RUTTE, "Turkey")}),
     # a second "that" goes on with the report
     ("Kallas told reporters in Tallinn on Monday that she was no longer in the running for NATO chief and that "
      "Estonia would support Rutte.", {withdraw(KALLAS), endorse(RUTTE, "Estonia")}),
