@@ -492,7 +492,8 @@ class Resolver:
             return True
         found = [w for w in self.office_nouns if re.search(r"\b" + re.escape(w) + r"\b", words)]
         held = [w for w in found if not any(w != o and w in o for o in found)]    # "foreign minister", not "minister"
-        return not held or any(w in r.lower() for w in held for r in self.roles.get(candidate, ()))
+        return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r.lower())
+                               for w in held for r in self.roles.get(candidate, ()))
 
     # ---------------------------------------------------------------- quotes
     def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading]) -> None:

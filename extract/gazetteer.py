@@ -36,6 +36,10 @@ _MASS_DEMONYM = re.compile(r"(?:sh|ch|ese|ss)$")
 _FORMER_AFTER = re.compile(r"\s*(?:former|ex-|onetime|one-time|erstwhile)\s*", re.I)
 # "the former Lithuanian defence minister", "the former two-term Chilean president": who held the office
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\w-]+\s+)?$", re.I)
+# one descriptive word before an office ("Hungary's nationalist prime minister", "the Dutch caretaker prime
+# minister"), not a word that makes it someone else's or no longer held
+_DESCRIPTIVE_WORD = (r"(?!(?:former|ex|onetime|one-time|erstwhile|late|next|future|then|opposition|shadow)\b)"
+                     r"[a-z][\w-]*\s+")
 _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
                              r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
@@ -222,8 +226,7 @@ class Gazetteer:
         self._exact_added: re.Pattern | None = None         # the pattern of those exact_names lacks
         self.loose_names = re.compile(r"(?<![\w])" + trie_pattern(loose) + r"(?![\w])", re.I)
         # "Hungary's nationalist prime minister": one descriptive word may come before the office
-        self.government_nouns = re.compile(r"\s*(?:(?!(?:former|ex|late|next|future|then|opposition|shadow)\b)"
-                                           r"[a-z][\w-]*\s+)?(?:" + phrase_pattern(lex.words("government_nouns"))
+        self.government_nouns = re.compile(r"\s*(?:" + _DESCRIPTIVE_WORD + r")?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing", "Argentina's nominee": the state acts, the noun is the trigger
         self.stance_nouns = re.compile(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
@@ -235,8 +238,8 @@ class Gazetteer:
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
         self.bid_nouns = re.compile(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
         # "the Dutch caretaker prime minister": one descriptive word may come before the office, as above
-        self.person_nouns = re.compile(r"\s*(?:(?!(?:former|ex|late|next|future|then|opposition|shadow)\b)[a-z][\w-]*\s+)??"
-                                       r"(?:" + phrase_pattern(lex.words("person_nouns")) + r")(?![\w])", re.I)
+        self.person_nouns = re.compile(r"\s*(?:" + _DESCRIPTIVE_WORD + r")??(?:" + phrase_pattern(lex.words("person_nouns"))
+                                       + r")(?![\w])", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
         # title of another body; "of NATO" or "of the North Atlantic Council" stays the post
         own = [n for n in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases) if n]

@@ -55,7 +55,7 @@ _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on con
 # a clause of what is still to come: "before he steps aside", "until Turkey backs him", "once Hungary agrees"
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # a verb in the present tense (the third person's -s), which in such a clause has not happened yet
-_PRESENT_TENSE = re.compile(r"[a-z]+[^s\W]s\b", re.I)
+_PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 
@@ -121,7 +121,7 @@ class Scope:
         # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
         # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
-        negated = r"\b(?:not|n['’]t|never|neither|nobody|no\s+one)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?"
+        negated = r"(?:\bnot|n['’]t|\bnever|\bneither|\bnobody|\bno\s+one)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?"
         self.negated_lead = re.compile(negated + self.reporting_lead.pattern, re.I)
         # "told reporters that Bachelet had quit and that Argentina would support Grossi": the second
         # "that" goes on with the first one's report
@@ -188,12 +188,11 @@ class Scope:
             return Assessment("condition")
         if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):
             return Assessment("doubt")
-        # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte", "...,
-        # analysts say"), and
-        # a commentator's "would" a forecast
+        # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and
+        # "..., analysts say"); a commentator's "would" is a forecast
         reported_after = self.reporting_tail.match(_TOKEN.sub(" X ", right)) if "," in right else None
         forecast = self.commentator_report.search(f"{lead if continued else lead_c} {left_c} {gap_c}") or (
-            reported_after and self.commentators.search(reported_after.group())) or (
+            reported_after and self.commentators.search(reported_after.group().rsplit(",", 1)[-1])) or (
             self.commentators.search(f"{lead if continued else lead_c} {left_c}")
             and re.search(r"\b(?:would|will|'d|’d)\b", clause))
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)

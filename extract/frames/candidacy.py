@@ -21,7 +21,8 @@ _LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|toute
                          r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$|" + _HEDGE[:-3] + r")\s+(?:[\w-]+\s+)?$", re.I)
 
 # between such a verb and its subject only auxiliaries, adverbs and "who": another word may be another subject
-# ("neither ever said she was running"); the bare form needs its auxiliary ("the Reynders campaign" is a noun)
+# ("neither ever said she was running"); the bare form needs its auxiliary ("the Reynders campaign" is a noun),
+# and "runs"/"ran" may have their object before them ("the agency Grossi runs")
 _SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:is|are|was|were|am|has|have|had|been|being|also|now|still|already|indeed|"
                 r"officially|formally|actively|openly|quietly|effectively|then|himself|herself)\b|['’]s\b)*"
                 r"(?:\s+(?:will|would|to|did|does|do)\s+(?=run\b|campaign\b)|\s+(?!run\b|campaign\b))")
@@ -80,7 +81,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.85, traits=frozenset({"post_follows", "verb_only"})),
         # "Grossi is running", "he campaigned for three months", "she is running on a platform of reform"
         R("candidacy_intransitive", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
+            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"verb_only", "no_object"})),
         R("candidacy_participle", "candidacy", _rx(
             rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
@@ -394,8 +395,6 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "noun", "trig"))
-
-
 
 
 def check_campaign(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

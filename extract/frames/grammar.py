@@ -42,7 +42,7 @@ class Grammar:
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
         self.recommending = re.compile(lex.alt("appointment", "recommending_verbs"), re.I)
         # a bid as the subject of others' stance: "Rutte's bid was welcomed / backed by Denmark"
-        self.bid_reaction = re.compile(r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+" + bounded(
+        self.bid_reaction = re.compile(r"(?:was|were|is|are)\s+" + bounded(
             lex.participles("candidacy", "reaction_verbs") + lex.participles("endorsement", "verbs")
             + lex.participles("opposition", "verbs")), re.I)
         # the verbs of the choice itself ("picked", "agreed on"), not of a stance the body also takes ("backed")
@@ -52,6 +52,10 @@ class Grammar:
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
         self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
         self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
+        # a reversal verb governing the stance noun right after it ("dropped its long-standing objections to"),
+        # not one of an earlier clause ("dropped its objections and gave its support to")
+        self.reversal_of_noun = re.compile(self.reversal.pattern + r"\s+(?:(?:its|their|his|her|the|any|all)\s+)?"
+                                           r"(?:[\w-]+\s+){0,2}?$", re.I)
         # "took over from (NATO chief) Jens Stoltenberg": the incumbent's post
         self.from_incumbent = re.compile(
             r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"

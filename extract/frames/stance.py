@@ -18,6 +18,7 @@ from natowatch.extract.frames.base import (
 # where the second of two verb phrases sharing a subject begins
 _SECOND_VERB = re.compile(r"\b(?:and|but)\s+")
 
+
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
@@ -256,8 +257,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
-    ended = (rule.type == "opposition" or "ended" in rule.traits) and _grammar(ctx).reversal.search(
-        ctx.shape.text[m.end("actor"):trigger[0]])
+    between = ctx.shape.text[m.end("actor"):trigger[0]]
+    ended = _grammar(ctx).reversal_of_noun.search(between) if "ended" in rule.traits else (
+        rule.type == "opposition" and _grammar(ctx).reversal.search(between))
     actor_group = _group(m, ctx, "actor")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
@@ -269,7 +271,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     verdict = _assess(ctx, m, "actor" if rule.agent == "subj" else rule.agent, support=rule.type == "endorsement", gap=gap)
     if verdict.blocked:
         return
-    etype = "opposition" if verdict.refusal or ended and rule.type == "opposition" else rule.type
+    etype = "opposition" if verdict.refusal else rule.type
     status = verdict.status
     if status == "confirmed" and ctx.scope.tentative.search(m.group("trig")):
         status = "tentative"    # "is leaning towards Grossi", "warming to Rutte"
@@ -289,7 +291,7 @@ def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
 def check_ended(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A stance noun after a reversal verb ("has withdrawn its objection to", "ended its support for"):
     only the ended stance."""
-    if _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):m.start("trig")]):
+    if _grammar(ctx).reversal_of_noun.search(ctx.shape.text[m.end("actor"):m.start("trig")]):
         yield from check_actor_verb(rule, m, ctx)
 
 

@@ -15,6 +15,7 @@ from natowatch.extract.frames.base import (
 def rules(v: Vocab) -> list[Rule]:
     (withdraw, bid_word) = (
         v.withdraw, v.bid_word)
+    from_race = rf"from\s+(?:the\s+)?(?:race|contest|competition|running|{P})"     # "withdrawal from the race"
     R = Rule
     return [
         # ---- withdrawal
@@ -23,7 +24,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_withdrawal, 0.9, traits=frozenset({"not_possessed"})),
         R("withdrawal_noun", "withdrawal", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
-            rf"(?P<tail>from\s+(?:the\s+)?(?:race|contest|competition|running|{P})[^;]{{0,30}})"),
+            rf"(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
@@ -41,7 +42,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_announced", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>announced|announces|confirmed|confirms|declared|"
             rf"declares|made\s+public)\s+(?:the\s+|his\s+|her\s+)?(?P<noun>withdrawal)\s+(?:of\s+(?:his|her|their|{C}(?:['’]s?)?)\s+"
-            rf"(?:own\s+)?{bid_word}|from\s+(?:the\s+)?(?:race|contest|competition|running|{P}))(?=(?P<tail>[^;]{{0,40}}))"),
+            rf"(?:own\s+)?{bid_word}|{from_race})(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawal_announced, 0.8),
     ]
 

@@ -27,7 +27,7 @@ from a corpus), each with cases that must give an event and cases that must not:
 - the straw polls' verbs ("voted to encourage / discourage"); "prefer" is support;
 - one descriptive word before an office ("the Dutch caretaker prime minister"); the longest office
   decides ("the Dutch foreign minister" is not the Dutch prime minister);
-- leaving verbs: "stepped aside", "conceded defeat", "suspended / ended his campaign" (a campaign only
+- leaving verbs: "stepped aside from the race", "conceded defeat", "suspended / ended his campaign" (a campaign only
   for the post), "announced his withdrawal from the race"; "stepped aside as prime minister" is another office;
 - a present tense in a clause of what is still to come ("before he steps aside") states nothing yet;
 - a commentator's report is an opinion, before or after the clause ("analysts say Washington prefers
@@ -93,7 +93,8 @@ NATO = [
      {cand(RUTTE), endorse(RUTTE, "Germany")}),
     ("Rutte wants the NATO job. The Dutch foreign minister backs him.", {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
     # leaving the race
-    ("Iohannis stepped aside on Thursday to make way for Rutte in the NATO race.", {withdraw(IOHANNIS)}),
+    ("Iohannis stepped aside from the NATO race on Thursday to make way for Rutte.", {withdraw(IOHANNIS)}),
+    ("Rutte, who stepped aside after his coalition collapsed, is the favourite for NATO chief.", set()),
     ("Iohannis has suspended his campaign for NATO secretary general.", {withdraw(IOHANNIS)}),
     ("Iohannis announced his withdrawal from the race for NATO chief.", {withdraw(IOHANNIS)}),
     ("Iohannis conceded defeat in the NATO race on Friday.", {withdraw(IOHANNIS)}),
@@ -101,9 +102,13 @@ NATO = [
     ("Iohannis ended his campaign against corruption years before the NATO race.", set()),
     ("Iohannis could suspend his campaign for NATO secretary general.", set()),
     # still to come
-    ("Diplomats say it is a matter of days before Iohannis steps aside in the NATO race.", set()),
-    ("Rutte met Orban before Iohannis stepped aside in the NATO race.", {withdraw(IOHANNIS)}),
+    ("Diplomats say it is a matter of days before Iohannis pulls out of the NATO race.", set()),
+    ("Rutte met Orban before Iohannis pulled out of the NATO race.", {withdraw(IOHANNIS)}),
     ("Once Hungary backs Rutte for NATO chief, the race is over.", set()),
+    ("Turkey dropped its objections to Iohannis and gave its support to Rutte for NATO chief.",
+     {oppose(IOHANNIS, "Turkey"), endorse(RUTTE, "Turkey")}),
+    ("Hungary didn't say that it would back Rutte for NATO chief.", set()),
+    ("Turkey backs Rutte for NATO chief over the analysts' objections, officials said.", {endorse(RUTTE, "Turkey")}),
     # commentators' reports
     ("Commentators say Washington prefers Rutte for NATO chief.", set()),
     ("Washington supports Rutte for NATO chief, analysts say.", set()),
