@@ -77,6 +77,10 @@ class Resolver:
         return built
 
     def __init__(self, gazetteer: Gazetteer):
+        # the offices of the story's people, once: a copy for an article's proposed names keeps them
+        self._people_offices = _offices_named(gazetteer.lexicon, [p.role for m in (*gazetteer.story.members,
+                                                                               *gazetteer.story.observers)
+                                                                   for p in m.people])
         self._read_candidates(gazetteer)
         lex = gazetteer.lexicon
         bid_nouns = lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")
@@ -165,11 +169,7 @@ class Resolver:
         role_words = sorted({r for c in candidates for r in c.roles})
         # the person nouns that name an office someone in the story holds ("ambassador", "president"):
         # "Argentina's ambassador" is not Argentina's candidate unless the candidate holds that office
-        story = gazetteer.story
-        offices = [p.role.lower() for m in (*story.members, *story.observers) for p in m.people] + [
-            r.lower() for r in role_words]
-        self.office_nouns = {w for w in gazetteer.lexicon.words("person_nouns")
-                             if any(re.search(r"\b" + re.escape(w) + r"\b", o) for o in offices)}
+        self.office_nouns = self._people_offices | _offices_named(gazetteer.lexicon, role_words)
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
             r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
@@ -637,6 +637,12 @@ _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|
 # a transcript's lines: "Q: ...", "Question: ..."; "A: ...", "Answer: ..."
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]", re.M)
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
+
+
+def _offices_named(lex, roles: Iterable[str]) -> frozenset[str]:
+    """The lexicon's person nouns that some of `roles` name ("ambassador" of "ambassador to the UN")."""
+    text = " | ".join(r.lower() for r in roles)
+    return frozenset(w for w in lex.words("person_nouns") if re.search(r"\b" + re.escape(w) + r"\b", text))
 
 
 def _line_after(text: str, start: int, limit: int) -> str:

@@ -174,9 +174,10 @@ class Scope:
         right_c = _TOKEN.sub(" ", right)
         # the report the clause hangs on: "said on the same day that"
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-8:])
-        if re.search(r"\bthat\s*$", lead_c, re.I) and self.modality.search(_strip_reporting(lead_c, self)):
+        after_that = re.search(r"\bthat\s*$", lead_c, re.I)
+        if after_that and self.modality.search(_strip_reporting(lead_c, self)):
             return Assessment("modality")
-        continued = self.continued_report.search(lead) if re.search(r"\bthat\s*$", lead_c, re.I) else None
+        continued = self.continued_report.search(lead) if after_that else None
         if self.reporting_lead.search(lead_c) or continued:
             left_c = "said " + left_c
         clause = f"{left_c} {gap_c}"
@@ -190,11 +191,11 @@ class Scope:
             return Assessment("doubt")
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and
         # "..., analysts say"); a commentator's "would" is a forecast
+        report = f"{lead if continued else lead_c} {left_c}"
         reported_after = self.reporting_tail.match(_TOKEN.sub(" X ", right)) if "," in right else None
-        forecast = self.commentator_report.search(f"{lead if continued else lead_c} {left_c} {gap_c}") or (
+        forecast = self.commentator_report.search(f"{report} {gap_c}") or (
             reported_after and self.commentators.search(reported_after.group().rsplit(",", 1)[-1])) or (
-            self.commentators.search(f"{lead if continued else lead_c} {left_c}")
-            and re.search(r"\b(?:would|will|'d|’d)\b", clause))
+            self.commentators.search(report) and re.search(r"\b(?:would|will|'d|’d)\b", clause))
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \

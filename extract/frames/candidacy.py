@@ -241,7 +241,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
     subj = _group(m, ctx, own)
     if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj) and not (
-            "nomination" in rule.traits and _grammar(ctx).bid_noun.match(ctx.shape.text, m.end("subj") + 1))):
+            "nomination" in rule.traits and _grammar(ctx).bid_noun.match(ctx.shape.text[m.end("subj"):].lstrip()))):
         return      # "his" is no one nominated; "co-sponsored her bid" nominates her
     if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):

@@ -52,10 +52,6 @@ class Grammar:
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
         self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
         self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
-        # a reversal verb governing the stance noun right after it ("dropped its long-standing objections to"),
-        # not one of an earlier clause ("dropped its objections and gave its support to")
-        self.reversal_of_noun = re.compile(self.reversal.pattern + r"\s+(?:(?:its|their|his|her|the|any|all)\s+)?"
-                                           r"(?:[\w-]+\s+){0,2}?$", re.I)
         # "took over from (NATO chief) Jens Stoltenberg": the incumbent's post
         self.from_incumbent = re.compile(
             r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"

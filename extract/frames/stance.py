@@ -22,6 +22,10 @@ _SECOND_VERB = re.compile(r"\b(?:and|but)\s+")
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
+    # a reversal verb that governs the stance noun after it ("dropped its long-standing objections to"),
+    # not one of an earlier clause ("dropped its objections and gave its support to")
+    ended_noun = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+"
+                  rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -144,15 +148,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
-        R("oppose_ended", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
-          check_ended, 0.8),
+        R("oppose_ended", "opposition", _rx(ended_noun + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"ended"})),
         # "Argentina has withdrawn its backing for Grossi": the support stated, as it was before it ended
-        R("endorse_ended", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind|from)\s+{obj}"),
-          check_ended, 0.8, traits=frozenset({"ended"})),
+        R("endorse_ended", "endorsement", _rx(ended_noun + rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind|from)\s+{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"ended"})),
         # "Hungary's veto on Rutte was lifted": the ended stance in the passive
         R("oppose_ended_passive", "opposition", _rx(
             rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}(?:['’]s?\s+{bidn})?\s+"
@@ -226,9 +226,9 @@ def _second_verb_gap(gap: str, trigger: str) -> str:
     support Rutte and would back Iohannis"); a bare verb shares the first's ("would not support Rutte
     and back Iohannis"), a finite one has none ("did not support Rutte and backed Iohannis")."""
     own = _SECOND_VERB.split(gap)[-1]
-    if own.strip() or not re.match(r"\w+(?:ed|s)\b", trigger):
-        return own if own.strip() else gap
-    return ""
+    if own.strip():
+        return own
+    return "" if re.match(r"\w+(?:ed|s)\b", trigger) else gap
 
 
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -257,9 +257,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
-    between = ctx.shape.text[m.end("actor"):trigger[0]]
-    ended = _grammar(ctx).reversal_of_noun.search(between) if "ended" in rule.traits else (
-        rule.type == "opposition" and _grammar(ctx).reversal.search(between))
+    ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
+        ctx.shape.text[m.end("actor"):trigger[0]])
     actor_group = _group(m, ctx, "actor")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
@@ -286,13 +285,6 @@ def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
     """"citing the support Rutte had gathered": after a determiner the trigger is a noun, not the verb."""
     start = m.start("trig")
     return "verb_only" in rule.traits and _NOUN_BEFORE.search(ctx.shape.text, max(0, start - 12), start) is not None
-
-
-def check_ended(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """A stance noun after a reversal verb ("has withdrawn its objection to", "ended its support for"):
-    only the ended stance."""
-    if _grammar(ctx).reversal_of_noun.search(ctx.shape.text[m.end("actor"):m.start("trig")]):
-        yield from check_actor_verb(rule, m, ctx)
 
 
 def check_ended_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
