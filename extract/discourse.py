@@ -1,10 +1,10 @@
 """Mentions across the sentences of one article: who "he", "his bid", "the
 country", "the Dutchman", "the Romanian president" and a quoted "we" are.
 
-Resolution is by recency (salience): the last candidate named for "his bid"
+Resolution is by recency (salience.py): the last candidate named for "his bid"
 and "him", the last person named outside quotations for "he said", the last
-state named for "the country". A quotation's "we" is the speaker's state when
-the speaker stands for a member state ("..., Szijjarto said").
+state named for "the country". Who speaks in a quotation, and so who its "we"
+is, is speech.py's.
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from typing import Callable, Iterable
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern, trie_pattern
+from natowatch.extract.salience import Salience
+from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.text import Sentence, quote_spans
 
 
@@ -89,25 +91,14 @@ class Resolver:
         # (each scan opens with a character class and checks what comes before it after that
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)
-        self.pronoun = _PRONOUN
+        self.pronoun = PRONOUN
         self.state_anaphor = re.compile(bounded(lex.words("state_anaphora")), re.I)
-        # a quotation mark may open right before ("'We back him'"); a contraction may follow ("we'll")
-        self.first_person_plural = re.compile(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
-        self.first_person_singular = re.compile(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
-        self.attribution_after = re.compile(
-            r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
-            r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named
         self.reported_it = re.compile(r"(?<![\w'’])" + verbs + r"\s+(?:that\s+)?(?P<it>it)(?![\w'’])", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = re.compile(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
-        self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
-                                  + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
-        self.reporting_verb = re.compile(verbs + r"\b", re.I)
-        self.attribution_before = re.compile(
-            r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
         self.epithet = re.compile(
             r"[Tt](?<![\w'’][Tt])he\s+(?:\d{2}-year-old(?:\s+(?:[\w-]+\s+)?" + bounded(lex.words("epithet_nouns")) + r")?"
@@ -148,11 +139,6 @@ class Resolver:
         # "an economist": someone the story does not know, whom a later "the economist" is
         self.indefinite_epithet = re.compile(
             r"[Aa](?<![\w'’][Aa])n?\s+(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r"(?![\w-])")
-        # "Lithuania's foreign minister": the state's person
-        self.person_of = re.compile(r"['’]s?\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")),
-                                    re.I)
-        self.role_subject = re.compile(
-            r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
 
     def _read_candidates(self, gazetteer: Gazetteer) -> None:
         """What depends on the story's candidates rather than its lexicon."""
@@ -203,13 +189,12 @@ class Resolver:
         masked = [_masked(r) for r in readings]
         headings = [heading_name(text) for text in masked]
         others = self._other_people(readings, masked, headings)
-        salience = _Salience(self.roles, self.pronouns, self.unsexed)
+        salience = Salience(self.roles, self.pronouns, self.unsexed)
         for r, heading in zip(readings, headings):
             if heading:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
-        self._speakers(quotes, folded, readings)
-        self._answers(text if end == len(text) else text[:end], readings)
+        Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings)
         return readings
 
     def _labelled(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -234,22 +219,6 @@ class Resolver:
             out = out if out is not mentions else list(mentions)
             out[i] = replace(m, start=label.start(), end=end)
         return out
-
-    def _answers(self, text: str, readings: list[Reading]) -> None:
-        """A transcript's answers ("Q: ... / A: We nominated her ...") are spoken by the person the
-        article interviews: the first state's person or candidate named before the first question."""
-        first_question = _QUESTION_LINE.search(text)
-        if first_question is None:
-            return
-        answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())]
-        speaker = next((m for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
-                        for m in r.mentions if _is_state_person(m) or m.kind == CANDIDATE and m.person or (
-                            m.kind == STATE and m.actor and self.person_of.match(r.text, m.end))), None)
-        if speaker is None:
-            return
-        by_offset = _Sentences(readings)
-        for qs, qe in answers:
-            self._speak(qs, qe, speaker, None, by_offset, readings)
 
     def _other_people(self, readings: list[Reading], masked: list[str],
                       headings: list[re.Match | None]) -> re.Pattern | None:
@@ -277,9 +246,8 @@ class Resolver:
             _TITLE_BEFORE.search(r.text, max(0, end - 20), end))
 
     # ---------------------------------------------------------------- sentence
-    def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "_Salience",
+    def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "Salience",
                           others: re.Pattern | None = None) -> list[Mention]:
-        gaz = self.gaz
         items: list[Mention] = []
         taken = sorted((m.start, m.end) for m in r.mentions)
         reach = []      # the furthest end among the mentions taken so far, in start order
@@ -439,7 +407,7 @@ class Resolver:
             return m
         return replace(m, end=second.end())
 
-    def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "_Salience") -> str | None:
+    def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
         """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the
         front, with no one named before it, is the candidate the main clause opens with."""
         comma = r.text.find(",", obj.end())
@@ -452,7 +420,7 @@ class Resolver:
         return subject.value
 
     def _resolve_descriptor(self, m: Mention, text: str, named: set[str], people_roles,
-                            salience: "_Salience") -> Mention | None:
+                            salience: "Salience") -> Mention | None:
         """"the Dutch prime minister" is the Dutch candidate when the article names him and
         no other Dutch prime minister; otherwise the state itself."""
         if m.kind != STATE or m.form not in ("role", "descriptor"):
@@ -495,63 +463,7 @@ class Resolver:
         return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r.lower())
                                for w in held for r in self.roles.get(candidate, ()))
 
-    # ---------------------------------------------------------------- quotes
-    def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading]) -> None:
-        """Add the speaker's state (or the speaking candidate) for first-person words in quotations
-        (`spans`: quote_spans of the text)."""
-        if not spans:
-            return
-        by_offset = _Sentences(readings)
-        for qs, qe in spans:
-            speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
-            about = self._spoken_of(folded, qe, by_offset)
-            if speaker is not None or about is not None:
-                self._speak(qs, qe, speaker, about, by_offset, readings)
-
-    def _speak(self, qs: int, qe: int, speaker: Mention | None, about: Mention | None, by_offset: "_Sentences",
-               readings: list[Reading]) -> None:
-        """The first person of the speech at [qs, qe) is the speaker's state (or the speaking
-        candidate); its third person the candidate spoken of, when the attribution says so."""
-        for i in by_offset.overlapping(qs, qe):
-            r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
-            lo, hi = max(qs, start) - start, min(qe, end) - start
-            chunk = r.text[lo:hi]
-            added = []
-            if speaker is not None:
-                pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
-                # "told us", "asked us": the object case never acts
-                added += [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker",
-                                  m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE)
-                          for m in pattern.finditer(chunk)]
-            if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
-                added += self._pronouns_as(chunk, lo, about.value)
-            elif speaker is not None and speaker.kind == STATE:
-                # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
-                last = by_offset.last(_is_candidate, qs)
-                if last is not None:
-                    r.mentions = [m for m in r.mentions if not (
-                        m.form == "pronoun" and m.kind == STATE and m.value == speaker.value and lo <= m.start < hi)]
-                    added += self._pronouns_as(chunk, lo, last.value)
-            if added:
-                taken = [(m.start, m.end) for m in r.mentions]
-                added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
-                r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
-            by_offset.changed(i)
-
-    def _speaker_after(self, folded: str, qe: int, by_offset) -> Mention | None:
-        tail = _line_after(folded, qe, 120)
-        m = self.attribution_after.match(tail)
-        if not m:
-            return None
-        part = "after" if m.group("verb_first") else "before"
-        s, e = m.span(part)
-        found = by_offset.mentions_in(qe + s, qe + e)
-        speaker = next((x for x in found if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
-        if speaker is None and self.role_subject.search(m.group(part)):
-            speaker = by_offset.last(_is_state_person, qe)
-        return speaker
-
-    def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "_Salience",
+    def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "Salience",
                            word: str, index: "_Clauses") -> tuple[str, str] | None:
         """"Orban, after meeting Rutte, said he would back him": "he" right after a reporting verb is
         who said it, the first person of that clause outside its asides (when the pronoun agrees)."""
@@ -575,55 +487,10 @@ class Resolver:
             return None
         return subject.kind, subject.value
 
-    def _pronouns_as(self, chunk: str, offset: int, candidate: str) -> list[Mention]:
-        """The third-person pronouns of a quotation, read as the candidate spoken of."""
-        return [Mention(offset + p.start(), offset + p.end(), CANDIDATE, candidate,
-                        "possessive-pronoun" if p.group().lower() in ("his", "her") else "pronoun", True, True)
-                for p in self.pronoun.finditer(chunk)]
-
-    def _spoken_of(self, folded: str, qe: int, by_offset) -> Mention | None:
-        """The candidate a quotation is about when the attribution says so ("..., Orban said of Rutte")."""
-        m = self.said_of.match(_line_after(folded, qe, 120))
-        if not m:
-            return None
-        found = by_offset.mentions_in(qe + m.start("about"), qe + m.end("about"))
-        return next((x for x in found if x.kind == CANDIDATE and x.person), None)
-
-    def _speaker_before(self, folded: str, qs: int, by_offset) -> Mention | None:
-        line_start = max(folded.rfind("\n", 0, qs) + 1, qs - 160)
-        head = folded[line_start:qs]
-        if re.search(r"[:,]\s*$", head):
-            m = self.attribution_before.search(head)
-            span = m.span("before") if m else None
-        else:   # a few words quoted inside a report are the reporter's: 'Milei said Grossi "has our full support"'
-            span = self._reporter_before(head)
-        if span is None:
-            return None
-        found = by_offset.mentions_in(line_start + span[0], line_start + span[1])
-        speaker = next((x for x in reversed(found) if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
-        if speaker is None and self.role_subject.search(head, span[0], span[1]):
-            speaker = by_offset.last(_is_state_person, qs)
-        return speaker
-
-    def _reporter_before(self, head: str) -> tuple[int, int] | None:
-        """Where the subject of the last reporting verb of `head` is, when the quotation that follows
-        `head` is inside what it reports (no stop, colon or quotation mark between)."""
-        start = max(head.rfind(c) for c in '."“”') + 1
-        verb = None
-        for verb in self.reporting_verb.finditer(head, start):
-            pass
-        if verb is None or not head[verb.end():].endswith((" ", "\t")) or re.search(r"[:\"“”]", head[verb.end():]) \
-                or not head[start:verb.start()].strip():
-            return None
-        return max(start, verb.start() - 100), verb.start()
-
 
 
 # "a", "an" and up to two words before a descriptor ("a former", "an experienced")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
-# he, she, him, his, her, himself, herself: no word (or "x'") before, none after, no "'s" after
-_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im|is|er|imself|erself)|(?<=[Ss])he)"
-                      r"(?!\w)(?!['’]s\b)")
 # the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
@@ -634,80 +501,11 @@ _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|
                          r"whatsoever|at\s+all|\w+ly)\b)", re.I)
 
 
-# a transcript's lines: "Q: ...", "Question: ..."; "A: ...", "Answer: ..."
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]", re.M)
-_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
-
-
 def _offices_named(lex, roles: Iterable[str]) -> frozenset[str]:
     """The lexicon's person nouns that some of `roles` name ("ambassador" of "ambassador to the UN")."""
     text = " | ".join(r.lower() for r in roles)
     return frozenset(w for w in lex.words("person_nouns") if re.search(r"\b" + re.escape(w) + r"\b", text))
 
-
-def _line_after(text: str, start: int, limit: int) -> str:
-    """At most `limit` characters of text from `start` to the end of its line."""
-    line_end = text.find("\n", start, start + limit)
-    return text[start: line_end if line_end >= 0 else start + limit]
-
-
-def _is_candidate(m: Mention) -> bool:
-    return m.kind == CANDIDATE
-
-
-def _is_state_person(m: Mention) -> bool:
-    return m.kind == STATE and m.person and m.actor
-
-
-class _Sentences:
-    """The readings of an article by offset, for the lookups each quotation makes: the sentences it
-    overlaps, the mentions in a span, the last candidate or state's person named before it. The
-    sentences holding one of those are listed (and kept listed as quotations add and remove
-    mentions), so a lookup does not read every sentence before it."""
-
-    def __init__(self, readings: list[Reading]):
-        self.readings = readings
-        self.starts = [r.sentence.start for r in readings]
-        self.ends = [r.sentence.end for r in readings]
-        self.holding = {wanted: [i for i, r in enumerate(readings) if any(map(wanted, r.mentions))]
-                        for wanted in (_is_candidate, _is_state_person)}
-
-    def overlapping(self, start: int, end: int) -> range:
-        """The indices of the readings that overlap [start, end)."""
-        return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """The mentions starting in [start, end) of the article, in text order."""
-        out = []
-        for i in self.overlapping(start, end):
-            r, s = self.readings[i], self.starts[i]
-            first = bisect_left(r.mentions, start - s, key=lambda m: m.start)     # mentions are in text order
-            out += itertools.takewhile(lambda m: s + m.start < end, (r.mentions[j] for j in range(first, len(r.mentions))))
-        return out
-
-    def last(self, wanted, before: int) -> Mention | None:
-        """The last mention `wanted` accepts that starts before offset `before`."""
-        k = bisect_left(self.starts, before)        # the readings that start before it: 0 .. k-1
-        if k == 0:
-            return None
-        s = self.starts[k - 1]
-        hit = next((m for m in reversed(self.readings[k - 1].mentions) if wanted(m) and s + m.start < before), None)
-        holding = self.holding[wanted]
-        j = bisect_left(holding, k - 1) - 1         # the last reading before k-1 holding one (wholly before)
-        if hit is not None or j < 0:
-            return hit
-        return next(m for m in reversed(self.readings[holding[j]].mentions) if wanted(m))
-
-    def changed(self, i: int) -> None:
-        """Reading i's mentions were changed."""
-        for wanted, holding in self.holding.items():
-            has = any(map(wanted, self.readings[i].mentions))
-            j = bisect_left(holding, i)
-            listed = j < len(holding) and holding[j] == i
-            if has and not listed:
-                holding.insert(j, i)
-            elif listed and not has:
-                del holding[j]
 
 
 class _Clauses:
@@ -761,83 +559,3 @@ def heading_name(masked: str) -> re.Match | None:
     """A sentence that is only a name the story does not know, its state after it: a heading."""
     heading = _HEADING_NAME.fullmatch(masked)
     return heading if heading and heading.group("name").split()[0] not in _NOT_NAMES else None
-
-
-class _Salience:
-    """The most recent referents while reading an article left to right."""
-
-    def __init__(self, roles_of: dict[str, tuple[str, ...]] | None = None,
-                 pronouns: dict[str, str] | None = None, unsexed: frozenset[str] = frozenset()):
-        self.roles_of = roles_of or {}
-        self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
-        self.unsexed = unsexed                      # candidates "him" and "her" may be, "he" and "she" not
-        self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
-        self.candidates: list[str] = []
-        # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
-        self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
-        self.state: str | None = None
-        self.topic: tuple[str, str] | None = None   # the first person of the last sentence that named one
-        self.left: set[str] = set()                 # candidates the article has said left the race
-        self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
-        self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
-
-    def new_section(self) -> None:
-        """A heading names someone else: no pronoun reaches back past it."""
-        self.candidates.clear()
-        self.people.clear()
-        self.topic = self.last_person = None
-
-    @property
-    def candidate(self) -> str | None:
-        return self.candidates[-1] if self.candidates else None
-
-    def agrees(self, kind: str | None, value: str, word: str) -> bool:
-        """"he" is not a candidate the story calls "she" (and the reverse); others may be anyone."""
-        gender = "she" if word in ("she", "her", "herself") else "he"
-        if kind == CANDIDATE and value in self.unsexed:
-            return word not in ("he", "she")
-        return kind != CANDIDATE or self.pronouns.get(value, gender) == gender
-
-    def candidate_for(self, word: str, in_race: bool = False) -> str | None:
-        """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
-        still in the race when there is one."""
-        fitting = [c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word)]
-        if in_race:
-            fitting = [c for c in fitting if c not in self.left] or fitting
-        return fitting[0] if fitting else None
-
-    def person_for(self, word: str, outside: bool) -> tuple[str | None, str] | None:
-        """The last person named (outside quotations when `outside`) whom "he"/"she" can stand for;
-        (None, "") when that is someone the story does not know."""
-        return self.people.get((outside, "she" if word in ("she", "her", "herself") else "he"))
-
-    def see(self, m: Mention, quoted: bool) -> None:
-        if m.kind == CANDIDATE:
-            for role in self.roles_of.get(m.value, ()):
-                self.role_holders[role] = m.value
-        elif m.kind == STATE and m.person and m.role:
-            self.role_holders.pop(m.role, None)     # another president was named since
-        if m.kind == CANDIDATE:
-            if m.value in self.candidates:
-                self.candidates.remove(m.value)
-            self.candidates.append(m.value)
-        if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
-            self._see_person(m.kind, m.value, quoted)
-        if m.kind == STATE and m.actor:
-            self.state = m.value
-
-    def see_person_of(self, m: Mention, quoted: bool) -> None:
-        """A person of a state named only by a descriptor ("a Finnish diplomat")."""
-        self._see_person(m.kind, m.value, quoted)
-
-    def see_stranger(self, quoted: bool) -> None:
-        """A person the story does not know: "he" now refers to nobody we can name."""
-        self._see_person(None, "", quoted)
-
-    def _see_person(self, kind: str | None, value: str, quoted: bool) -> None:
-        if not quoted:
-            self.last_person = (kind, value)
-        for outside in (False, True) if not quoted else (False,):
-            for word in ("he", "she"):
-                if self.agrees(kind, value, word):
-                    self.people[outside, word] = (kind, value)

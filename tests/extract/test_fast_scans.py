@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from natowatch.extract import discourse, discover, events, gazetteer, scope, text as text_module
+from natowatch.extract import discourse, discover, events, gazetteer, scope, speech, text as text_module
 from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
@@ -137,7 +137,7 @@ def test_pronoun_and_epithet_patterns_match_as_their_old_forms(story):
     epithets = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
     compared = 0
     for text in [*_articles(), *pronouns, *words, *epithets]:
-        assert _spans(discourse._PRONOUN, text) == _spans(_OLD_PRONOUN, text)
+        assert _spans(speech.PRONOUN, text) == _spans(_OLD_PRONOUN, text)
         assert _spans(resolver.epithet, text) == _spans(old_epithet, text)
         assert _spans(resolver.indefinite_epithet, text) == _spans(old_indefinite, text)
         compared += bool(_spans(old_epithet, text)) + bool(_spans(old_indefinite, text))

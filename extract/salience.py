@@ -1,0 +1,86 @@
+"""Who an article has just named, while it is read left to right: the referents a pronoun, a
+role noun or "the country" may stand for (salience by recency), kept per section of the article.
+"""
+from __future__ import annotations
+
+from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
+
+
+class Salience:
+    """The most recent referents while reading an article left to right."""
+
+    def __init__(self, roles_of: dict[str, tuple[str, ...]] | None = None,
+                 pronouns: dict[str, str] | None = None, unsexed: frozenset[str] = frozenset()):
+        self.roles_of = roles_of or {}
+        self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
+        self.unsexed = unsexed                      # candidates "him" and "her" may be, "he" and "she" not
+        self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
+        self.candidates: list[str] = []
+        # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
+        self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
+        self.state: str | None = None
+        self.topic: tuple[str, str] | None = None   # the first person of the last sentence that named one
+        self.left: set[str] = set()                 # candidates the article has said left the race
+        self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
+        self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
+
+    def new_section(self) -> None:
+        """A heading names someone else: no pronoun reaches back past it."""
+        self.candidates.clear()
+        self.people.clear()
+        self.topic = self.last_person = None
+
+    @property
+    def candidate(self) -> str | None:
+        return self.candidates[-1] if self.candidates else None
+
+    def agrees(self, kind: str | None, value: str, word: str) -> bool:
+        """"he" is not a candidate the story calls "she" (and the reverse); others may be anyone."""
+        gender = "she" if word in ("she", "her", "herself") else "he"
+        if kind == CANDIDATE and value in self.unsexed:
+            return word not in ("he", "she")
+        return kind != CANDIDATE or self.pronouns.get(value, gender) == gender
+
+    def candidate_for(self, word: str, in_race: bool = False) -> str | None:
+        """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
+        still in the race when there is one."""
+        fitting = [c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word)]
+        if in_race:
+            fitting = [c for c in fitting if c not in self.left] or fitting
+        return fitting[0] if fitting else None
+
+    def person_for(self, word: str, outside: bool) -> tuple[str | None, str] | None:
+        """The last person named (outside quotations when `outside`) whom "he"/"she" can stand for;
+        (None, "") when that is someone the story does not know."""
+        return self.people.get((outside, "she" if word in ("she", "her", "herself") else "he"))
+
+    def see(self, m: Mention, quoted: bool) -> None:
+        if m.kind == CANDIDATE:
+            for role in self.roles_of.get(m.value, ()):
+                self.role_holders[role] = m.value
+        elif m.kind == STATE and m.person and m.role:
+            self.role_holders.pop(m.role, None)     # another president was named since
+        if m.kind == CANDIDATE:
+            if m.value in self.candidates:
+                self.candidates.remove(m.value)
+            self.candidates.append(m.value)
+        if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
+            self._see_person(m.kind, m.value, quoted)
+        if m.kind == STATE and m.actor:
+            self.state = m.value
+
+    def see_person_of(self, m: Mention, quoted: bool) -> None:
+        """A person of a state named only by a descriptor ("a Finnish diplomat")."""
+        self._see_person(m.kind, m.value, quoted)
+
+    def see_stranger(self, quoted: bool) -> None:
+        """A person the story does not know: "he" now refers to nobody we can name."""
+        self._see_person(None, "", quoted)
+
+    def _see_person(self, kind: str | None, value: str, quoted: bool) -> None:
+        if not quoted:
+            self.last_person = (kind, value)
+        for outside in (False, True) if not quoted else (False,):
+            for word in ("he", "she"):
+                if self.agrees(kind, value, word):
+                    self.people[outside, word] = (kind, value)

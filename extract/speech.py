@@ -1,0 +1,241 @@
+"""Who speaks in a quotation, and in a transcript's answers: a quotation's "we" is the speaker's
+state when the speaker stands for one ('"We back him," Szijjarto said'), its "I" the speaking
+candidate, and its "he" the candidate spoken of ('..., Orban said of Rutte'); the answers of a
+transcript ("Q: ... / A: ...") are the interviewee's.
+
+The readings of `discourse` come in with their mentions resolved; this adds the speakers' ones.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
+from natowatch.extract.lexicon import Lexicon, bounded, built_once
+
+if TYPE_CHECKING:
+    from natowatch.extract.discourse import Reading
+
+# he, she, him, his, her, himself, herself: no word (or "x'") before, none after, no "'s" after
+PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im|is|er|imself|erself)|(?<=[Ss])he)"
+                      r"(?!\w)(?!['’]s\b)")
+
+# a transcript's lines: "Q: ...", "Question: ..."; "A: ...", "Answer: ..."
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]", re.M)
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
+
+
+class Speech:
+    """The speaker patterns of one lexicon (built once per lexicon)."""
+
+    _cache: dict[int, tuple[Lexicon, "Speech"]] = {}
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> "Speech":
+        return built_once(cls._cache, lex, cls)
+
+    def __init__(self, lex: Lexicon):
+        # a quotation mark may open right before ("'We back him'"); a contraction may follow ("we'll")
+        self.first_person_plural = re.compile(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
+        self.first_person_singular = re.compile(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
+        verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
+        self.attribution_after = re.compile(
+            r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
+            r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
+        self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
+                                  + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
+        self.reporting_verb = re.compile(verbs + r"\b", re.I)
+        self.attribution_before = re.compile(
+            r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
+        # "Lithuania's foreign minister": the state's person
+        self.person_of = re.compile(r"['’]s?\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")),
+                                    re.I)
+        self.role_subject = re.compile(
+            r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
+        self.pronoun = PRONOUN
+
+    def read(self, text: str, folded: str, quotes: list[tuple[int, int]], readings: list[Reading]) -> None:
+        """Add the speakers' mentions to `readings` (`quotes`: quote_spans of `text`, `folded` its
+        folded form)."""
+        self._speakers(quotes, folded, readings)
+        self._answers(text, readings)
+
+    def _answers(self, text: str, readings: list[Reading]) -> None:
+        """A transcript's answers ("Q: ... / A: We nominated her ...") are spoken by the person the
+        article interviews: the first state's person or candidate named before the first question."""
+        first_question = _QUESTION_LINE.search(text)
+        if first_question is None:
+            return
+        answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())]
+        speaker = next((m for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
+                        for m in r.mentions if _is_state_person(m) or m.kind == CANDIDATE and m.person or (
+                            m.kind == STATE and m.actor and self.person_of.match(r.text, m.end))), None)
+        if speaker is None:
+            return
+        by_offset = _Sentences(readings)
+        for qs, qe in answers:
+            self._speak(qs, qe, speaker, None, by_offset, readings)
+
+    def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading]) -> None:
+        """Add the speaker's state (or the speaking candidate) for first-person words in quotations
+        (`spans`: quote_spans of the text)."""
+        if not spans:
+            return
+        by_offset = _Sentences(readings)
+        for qs, qe in spans:
+            speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
+            about = self._spoken_of(folded, qe, by_offset)
+            if speaker is not None or about is not None:
+                self._speak(qs, qe, speaker, about, by_offset, readings)
+
+    def _speak(self, qs: int, qe: int, speaker: Mention | None, about: Mention | None, by_offset: "_Sentences",
+               readings: list[Reading]) -> None:
+        """The first person of the speech at [qs, qe) is the speaker's state (or the speaking
+        candidate); its third person the candidate spoken of, when the attribution says so."""
+        for i in by_offset.overlapping(qs, qe):
+            r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
+            lo, hi = max(qs, start) - start, min(qe, end) - start
+            chunk = r.text[lo:hi]
+            added = []
+            if speaker is not None:
+                pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
+                # "told us", "asked us": the object case never acts
+                added += [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker",
+                                  m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE)
+                          for m in pattern.finditer(chunk)]
+            if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
+                added += self._pronouns_as(chunk, lo, about.value)
+            elif speaker is not None and speaker.kind == STATE:
+                # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
+                last = by_offset.last(_is_candidate, qs)
+                if last is not None:
+                    r.mentions = [m for m in r.mentions if not (
+                        m.form == "pronoun" and m.kind == STATE and m.value == speaker.value and lo <= m.start < hi)]
+                    added += self._pronouns_as(chunk, lo, last.value)
+            if added:
+                taken = [(m.start, m.end) for m in r.mentions]
+                added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
+                r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
+            by_offset.changed(i)
+
+    def _speaker_after(self, folded: str, qe: int, by_offset) -> Mention | None:
+        tail = _line_after(folded, qe, 120)
+        m = self.attribution_after.match(tail)
+        if not m:
+            return None
+        part = "after" if m.group("verb_first") else "before"
+        s, e = m.span(part)
+        found = by_offset.mentions_in(qe + s, qe + e)
+        speaker = next((x for x in found if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
+        if speaker is None and self.role_subject.search(m.group(part)):
+            speaker = by_offset.last(_is_state_person, qe)
+        return speaker
+
+    def _pronouns_as(self, chunk: str, offset: int, candidate: str) -> list[Mention]:
+        """The third-person pronouns of a quotation, read as the candidate spoken of."""
+        return [Mention(offset + p.start(), offset + p.end(), CANDIDATE, candidate,
+                        "possessive-pronoun" if p.group().lower() in ("his", "her") else "pronoun", True, True)
+                for p in self.pronoun.finditer(chunk)]
+
+    def _spoken_of(self, folded: str, qe: int, by_offset) -> Mention | None:
+        """The candidate a quotation is about when the attribution says so ("..., Orban said of Rutte")."""
+        m = self.said_of.match(_line_after(folded, qe, 120))
+        if not m:
+            return None
+        found = by_offset.mentions_in(qe + m.start("about"), qe + m.end("about"))
+        return next((x for x in found if x.kind == CANDIDATE and x.person), None)
+
+    def _speaker_before(self, folded: str, qs: int, by_offset) -> Mention | None:
+        line_start = max(folded.rfind("\n", 0, qs) + 1, qs - 160)
+        head = folded[line_start:qs]
+        if re.search(r"[:,]\s*$", head):
+            m = self.attribution_before.search(head)
+            span = m.span("before") if m else None
+        else:   # a few words quoted inside a report are the reporter's: 'Milei said Grossi "has our full support"'
+            span = self._reporter_before(head)
+        if span is None:
+            return None
+        found = by_offset.mentions_in(line_start + span[0], line_start + span[1])
+        speaker = next((x for x in reversed(found) if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
+        if speaker is None and self.role_subject.search(head, span[0], span[1]):
+            speaker = by_offset.last(_is_state_person, qs)
+        return speaker
+
+    def _reporter_before(self, head: str) -> tuple[int, int] | None:
+        """Where the subject of the last reporting verb of `head` is, when the quotation that follows
+        `head` is inside what it reports (no stop, colon or quotation mark between)."""
+        start = max(head.rfind(c) for c in '."“”') + 1
+        verb = None
+        for verb in self.reporting_verb.finditer(head, start):
+            pass
+        if verb is None or not head[verb.end():].endswith((" ", "\t")) or re.search(r"[:\"“”]", head[verb.end():]) \
+                or not head[start:verb.start()].strip():
+            return None
+        return max(start, verb.start() - 100), verb.start()
+
+
+def _line_after(text: str, start: int, limit: int) -> str:
+    """At most `limit` characters of text from `start` to the end of its line."""
+    line_end = text.find("\n", start, start + limit)
+    return text[start: line_end if line_end >= 0 else start + limit]
+
+
+def _is_candidate(m: Mention) -> bool:
+    return m.kind == CANDIDATE
+
+
+def _is_state_person(m: Mention) -> bool:
+    return m.kind == STATE and m.person and m.actor
+
+
+class _Sentences:
+    """The readings of an article by offset, for the lookups each quotation makes: the sentences it
+    overlaps, the mentions in a span, the last candidate or state's person named before it. The
+    sentences holding one of those are listed (and kept listed as quotations add and remove
+    mentions), so a lookup does not read every sentence before it."""
+
+    def __init__(self, readings: list[Reading]):
+        self.readings = readings
+        self.starts = [r.sentence.start for r in readings]
+        self.ends = [r.sentence.end for r in readings]
+        self.holding = {wanted: [i for i, r in enumerate(readings) if any(map(wanted, r.mentions))]
+                        for wanted in (_is_candidate, _is_state_person)}
+
+    def overlapping(self, start: int, end: int) -> range:
+        """The indices of the readings that overlap [start, end)."""
+        return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end) of the article, in text order."""
+        out = []
+        for i in self.overlapping(start, end):
+            r, s = self.readings[i], self.starts[i]
+            first = bisect_left(r.mentions, start - s, key=lambda m: m.start)     # mentions are in text order
+            out += itertools.takewhile(lambda m: s + m.start < end, (r.mentions[j] for j in range(first, len(r.mentions))))
+        return out
+
+    def last(self, wanted, before: int) -> Mention | None:
+        """The last mention `wanted` accepts that starts before offset `before`."""
+        k = bisect_left(self.starts, before)        # the readings that start before it: 0 .. k-1
+        if k == 0:
+            return None
+        s = self.starts[k - 1]
+        hit = next((m for m in reversed(self.readings[k - 1].mentions) if wanted(m) and s + m.start < before), None)
+        holding = self.holding[wanted]
+        j = bisect_left(holding, k - 1) - 1         # the last reading before k-1 holding one (wholly before)
+        if hit is not None or j < 0:
+            return hit
+        return next(m for m in reversed(self.readings[holding[j]].mentions) if wanted(m))
+
+    def changed(self, i: int) -> None:
+        """Reading i's mentions were changed."""
+        for wanted, holding in self.holding.items():
+            has = any(map(wanted, self.readings[i].mentions))
+            j = bisect_left(holding, i)
+            listed = j < len(holding) and holding[j] == i
+            if has and not listed:
+                holding.insert(j, i)
+            elif listed and not has:
+                del holding[j]
