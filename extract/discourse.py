@@ -17,10 +17,11 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from natowatch.extract.clauses import group_mentions
-from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, STATE, Gazetteer, Mention, WordsBefore
+from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, POST, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern, trie_pattern
 from natowatch.extract.salience import Salience
 from natowatch.extract.speech import PRONOUN, Speech
+from natowatch.extract.stateforms import RECENT_SENTENCES, StateForms
 from natowatch.extract.text import Sentence, quote_spans
 
 
@@ -93,6 +94,7 @@ class Resolver:
         # lookbehind is tried at every position of every sentence)
         self.pronoun = PRONOUN
         self.state_anaphor = re.compile(bounded(lex.words("state_anaphora")), re.I)
+        self.state_forms = StateForms.of(gazetteer.story)      # "the Baltic state", "the island nation"
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named
@@ -127,6 +129,12 @@ class Resolver:
         self.second_role = re.compile(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
                                       + bounded(lex.words("person_nouns") + lex.words("post_head_nouns")) + r"(?![\w-])", re.I)
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
+        # "Ghana formally presented the former UN under-secretary-general as its candidate": a definite
+        # descriptor a state nominates, no name after it, is the person just named whose state that is
+        self.nominated_descriptor = re.compile(
+            lex.alt("candidacy", "nominating_verbs") + r"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<d>(?-i:the)\s+(?:[\w-]+\s+){0,3}?"
+            + bounded(lex.words("person_nouns") + lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))",
+            re.I)
         self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
         # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
         # not before a noun ("both candidates")
@@ -193,6 +201,7 @@ class Resolver:
         for r, heading in zip(readings, headings):
             if heading:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
+            salience.next_sentence()
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings)
         return readings
@@ -260,6 +269,9 @@ class Resolver:
 
         pronouns = [p for p in self.pronoun.finditer(r.text) if free(p.start(), p.end())]
         anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
+        if " own" in r.text:
+            anaphors += [a for a in _OWN_AFTER_EXCEPTION.finditer(r.text) if free(a.start(), a.end())]
+        kinds = [x for x in self.state_forms.find(r.text) if free(x.start(), x.end())]
         # not after a negated report ("Hungary never said it would block him": the negation is the report's)
         its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
                and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if _IT.search(r.text) else []
@@ -274,10 +286,15 @@ class Resolver:
         if "ormer" in r.text or "x-" in r.text:     # "former", "Former", "ex-": most sentences have none
             epithets += [x for x in self.former_of_state.finditer(r.text)
                          if free(x.start(), x.end()) and self.nominating_before.search(r.text, max(0, x.start() - 40), x.start())]
+        # (a body or another post's title inside may be part of it: "the former UN under-secretary-general")
+        nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
+            m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
         events = sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
+                        + [(x.start("d"), "d", x) for x in nominated]
                         + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                         + [(x.start(), "g", x) for x in plurals]
                         + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
+                        + [(x.start(), "k", x) for x in kinds]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = swallowed_until = -1
         first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
@@ -330,6 +347,24 @@ class Resolver:
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
                 continue
+            if what == "d":
+                holder = salience.last_person
+                nominator = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
+                if holder and holder[0] == CANDIDATE and nominator and self.home_states.get(holder[1]) == nominator.value:
+                    covered_until = swallowed_until = obj.end("d")
+                    m = Mention(obj.start("d"), obj.end("d"), CANDIDATE, holder[1], "descriptor", True, True)
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
+                continue
+            if what == "k":
+                covered_until = obj.end()
+                # "the Baltic state": the one state of that kind named just before
+                value = salience.recent_state(self.state_forms.of_kind(obj), RECENT_SENTENCES)
+                if value:
+                    m = Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False)
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
+                continue
             if what == "i":
                 state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
                 if state is not None:
@@ -341,7 +376,7 @@ class Resolver:
                 # said the country"); else, for "his country", the country of the person "his" stands for;
                 # else the last country named
                 # "her own government": the person's own country, whatever state the sentence named before
-                own = " own " in obj.group().lower()
+                own = re.search(r"\sown\b", obj.group().lower()) is not None
                 state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
                 owner = obj.group().split()[0].lower()
                 person = salience.person_for("she" if owner == "her" else "he", outside=not r.in_quote(obj.start())) \
@@ -358,14 +393,29 @@ class Resolver:
             if word == "her" and _OBJECT_HER.match(r.text, obj.end()):
                 # "will not support her", "backed her on Monday": her as the object, as "him"
                 word = "him-her"
-                target = salience.candidate_for("her", in_race=True)
+                target = _relative_antecedent(r.text, obj.start(), items, "her", salience) or \
+                    salience.candidate_for("her", in_race=True)
             elif word in ("his", "her"):
-                if not self.bid_after.match(r.text, obj.end()):
+                name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
+                if name is not None and next((m.kind == STATE and m.actor for m in reversed(items)
+                                              if m.kind in (STATE, CANDIDATE)), False):
+                    # "Chile put forward her name": a state puts the person forward (not "Rutte put his name
+                    # forward", which the lexicon's phrase reads as his own declaration: the nearest one
+                    # named before is the state)
+                    target = salience.candidate_for(word)
+                    if target:
+                        items.append(Mention(obj.start(), name.end(), CANDIDATE, target, "pronoun", True, True))
+                        covered_until = name.end()
+                    continue
+                if name is not None or not self.bid_after.match(r.text, obj.end()):
                     continue
                 target = self._fronted_owner(r, obj, word, salience) or salience.candidate_for(word)
             elif word == "him":
                 # whom a state now backs or opposes: not one who has just left the race, if another fits
-                target = salience.candidate_for(word, in_race=True)
+                # (in a relative clause, the candidate its sentence is about: "X won no ally but Y, which
+                # had said it would back him")
+                target = _relative_antecedent(r.text, obj.start(), items, word, salience) or \
+                    salience.candidate_for(word, in_race=True)
             elif word in ("he", "she"):
                 # a sentence that opens with "He" goes on about the last sentence's first person (its
                 # subject, as a rule), not whoever was named last in a clause at its end
@@ -487,6 +537,24 @@ class Resolver:
             return None
         return subject.kind, subject.value
 
+
+
+# "his own" standing alone after an exception ("no ally other than his own"): his own country
+_OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|(?<=from\s))(?:[Hh]is|[Hh]er)\s+own"
+                                  r"(?![\w'’-])(?!\s+[a-z])")
+# "her name": the person (not "names", not "name as")
+_NAME_AFTER = re.compile(r"\s+name(?![\w-])")
+# a relative clause's opening ("Slovakia, which had said ..."): its "him" may be the sentence's candidate
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:.]*$", re.I)
+
+
+def _relative_antecedent(text: str, at: int, items: list[Mention], word: str, salience: Salience) -> str | None:
+    """The candidate named before a relative clause that holds the pronoun at `at`, when one agrees."""
+    clause = _RELATIVE.search(text, max(0, at - 120), at)
+    if clause is None:
+        return None
+    return next((m.value for m in reversed(items) if m.kind == CANDIDATE and m.start < clause.start()
+                 and salience.agrees(CANDIDATE, m.value, word)), None)
 
 
 # "a", "an" and up to two words before a descriptor ("a former", "an experienced")

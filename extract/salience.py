@@ -23,6 +23,17 @@ class Salience:
         self.left: set[str] = set()                 # candidates the article has said left the race
         self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
+        self.sentence = 0                           # the number of the sentence being read
+        self.states_seen: dict[str, int] = {}       # state -> the last sentence that named it acting
+
+    def next_sentence(self) -> None:
+        self.sentence += 1
+
+    def recent_state(self, among: frozenset[str], sentences: int) -> str | None:
+        """The one state of `among` named in this sentence or the `sentences` before it; None when
+        none was, or more than one."""
+        recent = [s for s, at in self.states_seen.items() if at >= self.sentence - sentences and s in among]
+        return recent[0] if len(recent) == 1 else None
 
     def new_section(self) -> None:
         """A heading names someone else: no pronoun reaches back past it."""
@@ -68,6 +79,7 @@ class Salience:
             self._see_person(m.kind, m.value, quoted)
         if m.kind == STATE and m.actor:
             self.state = m.value
+            self.states_seen[m.value] = self.sentence
 
     def see_person_of(self, m: Mention, quoted: bool) -> None:
         """A person of a state named only by a descriptor ("a Finnish diplomat")."""

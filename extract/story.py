@@ -6,7 +6,7 @@ raises StoryError with one line naming the source file and the key.
 A story names its member states from the shared list of states (config/states.yaml,
 `states:`): by name (`members: [{name: Hungary, people: [...]}]`) or as a group
 (`members: un_members`); the story adds who speaks for each state. A member entry may
-still spell out aliases, demonyms or capitals, which then replace the shared ones.
+still spell out aliases, demonyms, capitals or kinds, which then replace the shared ones.
 """
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ class Member:
     # Words that, just before one of its names, make another place: "Latin America" is not the
     # United States, "New Mexico" not Mexico. Its demonyms too: "Latin American".
     not_after: tuple[str, ...] = ()
+    # Words that describe it before "state", "country", "nation": "the Baltic state", "the island nation"
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,7 @@ def _shared_states(states: Any, source: str) -> dict[str, tuple[Member, str]]:
     """The shared list of states by name: (Member without people, 'member' | 'observer')."""
     if not isinstance(states, Mapping) or not isinstance(states.get("states"), list):
         raise StoryError(f"{source}: states: expected a list of states")
+    kinds = _kinds(states, source)
     found: dict[str, tuple[Member, str]] = {}
     for i, entry in enumerate(states["states"]):
         where = f"states[{i}]"
@@ -184,8 +187,26 @@ def _shared_states(states: Any, source: str) -> dict[str, tuple[Member, str]]:
         found[name] = (Member(name=name, aliases=_strings(entry, "aliases", source, where),
                               demonyms=_strings(entry, "demonyms", source, where),
                               capitals=_strings(entry, "capitals", source, where),
-                              not_after=_strings(entry, "not_after", source, where)), standing)
+                              not_after=_strings(entry, "not_after", source, where),
+                              kinds=kinds.pop(name, ())), standing)
+    if kinds:
+        raise StoryError(f"{source}: kinds: {sorted(kinds)[0]!r} is not a state of the list")
     return found
+
+
+def _kinds(states: Mapping[str, Any], source: str) -> dict[str, tuple[str, ...]]:
+    """The `kinds` table of the shared list (kind -> states) read the other way: state -> kinds."""
+    table = states.get("kinds") or {}
+    if not isinstance(table, Mapping):
+        raise StoryError(f"{source}: kinds: expected a mapping of a word to the states it describes")
+    by_state: dict[str, tuple[str, ...]] = {}
+    for kind, names in table.items():
+        if not isinstance(kind, str) or not kind.strip() or not isinstance(names, list) \
+                or not all(isinstance(n, str) for n in names):
+            raise StoryError(f"{source}: kinds.{kind}: expected a list of state names")
+        for name in names:
+            by_state[name] = by_state.get(name, ()) + (kind,)
+    return by_state
 
 
 def _state_entries(data: Mapping[str, Any], key: str, shared: dict | None, source: str) -> list:
@@ -228,6 +249,7 @@ def _members(data: Mapping[str, Any], key: str, shared: dict | None, source: str
             capitals=_strings(m, "capitals", source, where) if "capitals" in m else base.capitals,
             people=tuple(people),
             not_after=_strings(m, "not_after", source, where) if "not_after" in m else base.not_after,
+            kinds=_strings(m, "kinds", source, where) if "kinds" in m else base.kinds,
         ))
     names = [m.name for m in members]
     if len(set(names)) != len(names):
