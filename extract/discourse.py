@@ -196,13 +196,14 @@ class Resolver:
         people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
         masked = [_masked(r) for r in readings]
         headings = [heading_name(text) for text in masked]
-        others = self._other_people(readings, masked, headings)
+        genders: dict[str, str] = {}
+        others = self._other_people(readings, masked, headings, genders)
         salience = Salience(self.roles, self.pronouns, self.unsexed)
         for r, heading in zip(readings, headings):
             if heading:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             salience.next_sentence()
-            r.mentions = self._resolve_sentence(r, named, people_roles, salience, others)
+            r.mentions = self._resolve_sentence(r, named, people_roles, salience, others, genders)
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings)
         return readings
 
@@ -230,14 +231,20 @@ class Resolver:
         return out
 
     def _other_people(self, readings: list[Reading], masked: list[str],
-                      headings: list[re.Match | None]) -> re.Pattern | None:
+                      headings: list[re.Match | None], genders: dict[str, str]) -> re.Pattern | None:
         """Names of people the story does not know ("Secretary General Jens Stoltenberg",
-        "Zakharova said", a heading's name): "he" after them is not a candidate. `masked`: each
-        reading's text with its mentions masked; `headings`: its heading name, if it is one."""
+        "Zakharova said", a heading's name, "Ms Ama Owusu"): "he" after them is not a candidate.
+        `masked`: each reading's text with its mentions masked; `headings`: its heading name, if it
+        is one; `genders` gets the surname -> "he" / "she" of those named with a courtesy title."""
         names: set[str] = set()
         for r, text, heading in zip(readings, masked, headings):
             if heading:
                 names.update((heading.group("name"), heading.group("name").split()[-1]))
+            if "M" in text:
+                for m in _COURTESY.finditer(text):
+                    surname = m.group("name").split()[-1]
+                    names.update((m.group("name"), surname))
+                    genders[surname] = "he" if m.group("he") else "she"
             for m in _OTHER_PERSON.finditer(text):
                 name = m.group("name")
                 if (m.group("lead") is not None or (" " in name and self._after_title(r, m.start("name")))) \
@@ -256,7 +263,7 @@ class Resolver:
 
     # ---------------------------------------------------------------- sentence
     def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "Salience",
-                          others: re.Pattern | None = None) -> list[Mention]:
+                          others: re.Pattern | None = None, genders: dict[str, str] | None = None) -> list[Mention]:
         items: list[Mention] = []
         taken = sorted((m.start, m.end) for m in r.mentions)
         reach = []      # the furthest end among the mentions taken so far, in start order
@@ -322,7 +329,8 @@ class Resolver:
             if obj.start() < covered_until:
                 continue
             if what == "o":
-                salience.see_stranger(r.in_quote(obj.start()))
+                # "Ms Ama Owusu": not whom a later "her" stands for, when that could be a name of unknown sex
+                salience.see_stranger(r.in_quote(obj.start()), (genders or {}).get(obj.group().split()[-1]))
                 if not r.in_quote(obj.start()) and first is None:
                     first = (None, "")
                 continue
@@ -539,6 +547,9 @@ class Resolver:
 
 
 
+# a name after a courtesy title: someone the story does not know, of known sex ("Ms Ama Owusu", "Mr Obi")
+_COURTESY = re.compile(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+                       r"(?![\w'’-])")
 # "his own" standing alone after an exception ("no ally other than his own"): his own country
 _OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|(?<=from\s))(?:[Hh]is|[Hh]er)\s+own"
                                   r"(?![\w'’-])(?!\s+[a-z])")

@@ -35,6 +35,9 @@ _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
 # a place, not a person, follows: "the summit in Addis Ababa", "an act in the Executive Tower"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?$")
+# a demonym and the lower-case words of a label before a name ("Ghanaian economist X"): only asked there
+_LABEL_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s+$")
+_LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s+")
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -133,10 +136,13 @@ class Proposer:
                 owner = _OWNER_BEFORE.search(sentence, max(0, start - 60), start)
                 origin = _ORIGIN_AFTER.match(sentence, m.end()) or self.candidate_of.match(sentence, m.end())
                 nominator = None if owner or origin else self.nominated_before.search(sentence, max(0, start - 120), start)
-                if owner or origin or nominator:
+                # "the Ghanaian economist X", "Bulgarian diplomat X": a demonym in the label before the name
+                labelled = not (owner or origin or nominator) and _LABEL_BEFORE.search(sentence, max(0, start - 60), start)
+                if owner or origin or nominator or labelled:
                     mentions = gazetteer.mentions(sentence) if mentions is None else mentions
                     state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None) \
-                        if owner or origin else _subject_of(mentions, nominator.start())
+                        if owner or origin else _subject_of(mentions, nominator.start()) if nominator \
+                        else _demonym_before(mentions, sentence, start)
                     if state:
                         states[name] = state
         for name, pronoun in found.items():
@@ -176,6 +182,17 @@ def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> st
         if m.kind == STATE and (m.end == owner_at or m.start == origin_at):
             return m.value
     return None
+
+
+def _demonym_before(mentions: list, sentence: str, name_at: int) -> str | None:
+    """The state of a demonym that opens the label right before a name ("the Ghanaian economist X",
+    "Bulgarian diplomat X", "former Chilean foreign minister X"), lower-case words only between."""
+    before = [m for m in mentions if m.end <= name_at]
+    last = before[-1] if before else None
+    if last is None or last.kind != STATE or last.form not in ("demonym", "descriptor", "role", "modifier") \
+            or not _LABEL_WORDS.fullmatch(sentence, last.end, name_at):
+        return None
+    return last.value
 
 
 def _subject_of(mentions: list, verb_at: int) -> str | None:

@@ -24,6 +24,9 @@ class Salience:
         self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
         self.sentence = 0                           # the number of the sentence being read
+        # names of unknown sex a stranger of that sex was named after ("X entered the race. Ms Owusu met him.
+        # Kenya backs her": not X), until named again
+        self.shadowed: dict[str, set[str]] = {"he": set(), "she": set()}
         self.states_seen: dict[str, int] = {}       # state -> the last sentence that named it acting
 
     def next_sentence(self) -> None:
@@ -55,7 +58,8 @@ class Salience:
     def candidate_for(self, word: str, in_race: bool = False) -> str | None:
         """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
         still in the race when there is one."""
-        fitting = [c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word)]
+        shadowed = self.shadowed["she" if word in ("she", "her", "herself") else "he"]
+        fitting = [c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word) and c not in shadowed]
         if in_race:
             fitting = [c for c in fitting if c not in self.left] or fitting
         return fitting[0] if fitting else None
@@ -72,6 +76,8 @@ class Salience:
         elif m.kind == STATE and m.person and m.role:
             self.role_holders.pop(m.role, None)     # another president was named since
         if m.kind == CANDIDATE:
+            for shadowed in self.shadowed.values():
+                shadowed.discard(m.value)
             if m.value in self.candidates:
                 self.candidates.remove(m.value)
             self.candidates.append(m.value)
@@ -85,9 +91,12 @@ class Salience:
         """A person of a state named only by a descriptor ("a Finnish diplomat")."""
         self._see_person(m.kind, m.value, quoted)
 
-    def see_stranger(self, quoted: bool) -> None:
-        """A person the story does not know: "he" now refers to nobody we can name."""
+    def see_stranger(self, quoted: bool, sex: str | None = None) -> None:
+        """A person the story does not know: "he" now refers to nobody we can name; with `sex`
+        ("he" / "she"), neither do that sex's pronouns among the names of unknown sex named before."""
         self._see_person(None, "", quoted)
+        if sex:
+            self.shadowed[sex].update(c for c in self.candidates if c in self.unsexed)
 
     def _see_person(self, kind: str | None, value: str, quoted: bool) -> None:
         if not quoted:

@@ -11,7 +11,11 @@ each group's cases giving none of the mechanism's events:
 - a definite descriptor a state nominates, no name after it ("Ghana presented the former UN
   under-secretary-general"), is the person just named whose state that is (an explainer's section);
 - "him" in a relative clause is the candidate its sentence named before the clause, even one who has
-  left the race ("X kept the backing of Y, which had endorsed him").
+  left the race ("X kept the backing of Y, which had endorsed him");
+- a demonym in the label before an unlisted name gives its state ("the Ghanaian economist X"), so
+  "the Ghanaian candidate" is that person;
+- a stranger named with a courtesy title ("Ms Ama Owusu") is whom a later "her" stands for rather than
+  an unlisted name of unknown sex named before.
 """
 from __future__ import annotations
 
@@ -124,7 +128,37 @@ RELATIVE = [
      {cand(RUTTE), withdraw(IOHANNIS), endorse(RUTTE, "Slovakia")}),
 ]
 
-CASES = KINDS + NAME_FORWARD + DESCRIPTORS + RELATIVE
+DEMONYM_LABELS = [
+    ("un", "The Ghanaian economist Kwabena Asante-Mensah is running for UN secretary-general. Kenya backs the "
+           "Ghanaian candidate.", {cand(ASANTE), endorse(ASANTE, "Kenya")}),
+    ("un", "Bulgarian diplomat Anton Stavrev entered the race for UN secretary-general on Monday. Romania backs the "
+           "Bulgarian.", {cand(STAVREV), endorse(STAVREV, "Romania")}),
+    ("nato", "Former Lithuanian defence minister Tomas Vaitkunas entered the race for NATO secretary general on Monday. Latvia backs the "
+             "Lithuanian candidate.", {cand(VAITKUNAS), endorse(VAITKUNAS, "Latvia")}),
+    # no demonym before the name, or one of another state: not that state's candidate
+    ("un", "Kwabena Asante-Mensah is running for UN secretary-general. Kenya backs the Ghanaian candidate.",
+     {cand(ASANTE)}),
+    ("un", "The economist Kwabena Asante-Mensah is running for UN secretary-general. Kenya backs the Ghanaian "
+           "candidate.", {cand(ASANTE)}),
+    ("nato", "Former Lithuanian defence minister Tomas Vaitkunas entered the race for NATO secretary general on Monday. Latvia backs the "
+             "Polish candidate.", {cand(VAITKUNAS)}),
+]
+
+COURTESY = [
+    ("un", "Kwabena Asante-Mensah entered the race for UN secretary-general on Monday. Mr Kofi Boateng met Grossi "
+           "in Accra. Kenya backs her.", {cand(ASANTE), endorse(ASANTE, "Kenya")}),
+    ("un", "Kwabena Asante-Mensah entered the race for UN secretary-general on Monday. Ms Ama Owusu met "
+           "Asante-Mensah in Accra. Kenya backs her.", {cand(ASANTE), endorse(ASANTE, "Kenya")}),
+    # a woman named since: "her" is not the name of unknown sex
+    ("un", "Kwabena Asante-Mensah entered the race for UN secretary-general on Monday. Ms Ama Owusu met him in "
+           "Accra. Kenya backs her.", {cand(ASANTE)}),
+    ("nato", "Tomas Vaitkunas entered the race for NATO secretary general on Monday. Mrs Ona Petraitiene met Rutte in Vilnius. Latvia "
+             "backs her.", {cand(VAITKUNAS)}),
+    ("un", "Anton Stavrev entered the race for UN secretary-general on Monday. Ms Ama Owusu met Grossi in Vienna. "
+           "Kenya backs her.", {cand(STAVREV)}),
+]
+
+CASES = KINDS + NAME_FORWARD + DESCRIPTORS + RELATIVE + DEMONYM_LABELS + COURTESY
 
 
 @pytest.mark.parametrize("race,text,expected", CASES, ids=[f"{c[0]}-{c[1][:60]}" for c in CASES])
