@@ -33,13 +33,15 @@ class StateForms:
                 states.setdefault(kind.lower(), set()).add(member.name)
         self.states = {kind: frozenset(names) for kind, names in states.items()}
         heads = Lexicon.of(story).words("state_kind_heads")
+        # a kind that is itself such a noun stands alone: "the bloc", "the 27-nation bloc"
+        self.alone = frozenset(k for k in self.states if k in {h.lower() for h in heads})
         # "the Baltic state", "the small Gulf state", "the Nordic NATO ally": up to two lower-case words
         # before the kind and one between it and the noun (a capitalised one may be an acronym);
         # not "the Gulf state of Qatar" or "the Baltic state Estonia" (the state is named there)
         self.pattern = re.compile(
-            r"[Tt](?<![\w'’-][Tt])he\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?P<kind>" + phrase_pattern(sorted(self.states)) + r")"
-            r"\s+(?:(?-i:[a-z][\w-]*|[A-Z]{2,})\s+)?" + bounded(heads) + r"(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))",
-            re.I) if self.states else None
+            r"[Tt](?<![\w'’-][Tt])he\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}?(?P<kind>" + phrase_pattern(sorted(self.states)) + r")"
+            r"(?P<head>\s+(?:(?-i:[a-z][\w-]*|[A-Z]{2,})\s+)?" + bounded(heads) + r")?(?![\w-])(?!\s+of\b)"
+            r"(?!,?\s+(?-i:[A-Z]))", re.I) if self.states else None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, StateForms) and (self.states, self.pattern) == (other.states, other.pattern)
@@ -48,8 +50,14 @@ class StateForms:
 
     def find(self, text: str) -> list[re.Match]:
         """The kind phrases of a sentence."""
-        return list(self.pattern.finditer(text)) if self.pattern is not None else []
+        if self.pattern is None:
+            return []
+        return [m for m in self.pattern.finditer(text) if m.group("head") or self._kind(m) in self.alone]
 
     def of_kind(self, found: re.Match) -> frozenset[str]:
         """The states a phrase found may stand for."""
-        return self.states.get(re.sub(r"\s+", " ", found.group("kind")).lower(), frozenset())
+        return self.states.get(self._kind(found), frozenset())
+
+    @staticmethod
+    def _kind(found: re.Match) -> str:
+        return re.sub(r"\s+", " ", found.group("kind")).lower()

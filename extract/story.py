@@ -342,7 +342,8 @@ def build_story(data: Mapping[str, Any], lexicon: Mapping[str, Any] | None = Non
     # never members, so they count toward no consensus
     observers = _members(data, "observers", shared, source, states_source) + tuple(
         Member(name=_require(o, "name", source, f"organisations[{i}]"),
-               aliases=_strings(o, "aliases", source, f"organisations[{i}]"))
+               aliases=_strings(o, "aliases", source, f"organisations[{i}]"),
+               kinds=_strings(o, "kinds", source, f"organisations[{i}]"))
         for i, o in enumerate(_list(data, "organisations", source) if "organisations" in data else ()))
     names = [m.name for m in members]
     if set(names) & {o.name for o in observers}:

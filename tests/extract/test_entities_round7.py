@@ -4,7 +4,8 @@ each group's cases giving none of the mechanism's events:
 
 - a state called by its kind ("the Baltic state", "the Andean nation", "the island nation") is the
   one state of that kind named in the last few sentences, and no state when none or two were; a
-  capital stands for its state ("Ankara backs Rutte");
+  capital stands for its state ("Ankara backs Rutte"); an organisation the same way ("the bloc",
+  "the continental body", kinds of the story file's organisations);
 - "her name" put forward by a state is the person ("Chile put forward her name"), not where the
   person puts their own name forward or the name is put somewhere else;
 - "his own" after an exception ("no ally other than his own") is the person's own country;
@@ -158,7 +159,22 @@ COURTESY = [
            "Kenya backs her.", {cand(STAVREV)}),
 ]
 
-CASES = KINDS + NAME_FORWARD + DESCRIPTORS + RELATIVE + DEMONYM_LABELS + COURTESY
+BLOCS = [
+    ("un", "Bachelet wants to be UN secretary-general. The African Union met on Sunday. The bloc endorsed Grossi "
+           "for the post.", {cand(BACHELET), endorse(GROSSI, "African Union")}),
+    ("un", "Bachelet wants to be UN secretary-general. The African Union met on Sunday. The continental body "
+           "endorsed Grossi for the post.", {cand(BACHELET), endorse(GROSSI, "African Union")}),
+    ("un", "Bachelet wants to be UN secretary-general. CARICOM met on Sunday. The 15-member regional bloc endorsed "
+           "Bachelet.", {cand(BACHELET), endorse(BACHELET, "CARICOM")}),
+    # two organisations named, none, one the race does not know: no actor
+    ("un", "Bachelet wants to be UN secretary-general. CARICOM and the AU met on Sunday. The bloc endorsed "
+           "Bachelet.", {cand(BACHELET)}),
+    ("un", "Bachelet wants to be UN secretary-general. The bloc endorsed Bachelet.", {cand(BACHELET)}),
+    ("nato", "Rutte wants the NATO job. The EU met on Sunday. The bloc backs Rutte for secretary general.",
+     {cand(RUTTE)}),
+]
+
+CASES = KINDS + BLOCS + NAME_FORWARD + DESCRIPTORS + RELATIVE + DEMONYM_LABELS + COURTESY
 
 
 @pytest.mark.parametrize("race,text,expected", CASES, ids=[f"{c[0]}-{c[1][:60]}" for c in CASES])
