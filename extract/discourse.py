@@ -12,16 +12,18 @@ import copy
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
 from natowatch.extract.clauses import group_mentions
-from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, POST, STATE, Gazetteer, Mention, WordsBefore
-from natowatch.extract.lexicon import bounded, built_once, phrase_pattern, trie_pattern
+from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
+from natowatch.extract.gazetteer import CANDIDATE, POST, STATE, Gazetteer, Mention, WordsBefore
+from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.salience import Salience
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import RECENT_SENTENCES, StateForms
+from natowatch.extract.strangers import heading_name, masked_text, other_people
 from natowatch.extract.text import Sentence, quote_spans
 
 
@@ -45,20 +47,9 @@ class Reading:
         return i >= 0 and pos < self.quotes[i][1]
 
 
-# a lower-case word that may modify a noun in a label ("former", "two-term", "finance"): no function word
-_MODIFIER = r"(?!(?:of|for|to|by|with|from|in|on|at|and|or|the|an?|who|which|that|as)\b)(?-i:[a-z0-9][\w-]*)"
-# "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
-_OTHER_PERSON = re.compile(
-    r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
-# a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
-# (after a short label and a colon: "The outsider: Tomas Vaitkunas")
-_HEADING_NAME = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:\([^()]*\))?\s*[.:]?\s*")
-_TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
-                           r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$")
-_NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())
 
 
-class Resolver:
+class Resolver(Descriptors):
     """Compiled pronoun and speaker patterns of one story."""
 
     _cache: dict[int, tuple[Gazetteer, "Resolver"]] = {}
@@ -81,7 +72,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer):
         # the offices of the story's people, once: a copy for an article's proposed names keeps them
-        self._people_offices = _offices_named(gazetteer.lexicon, [p.role for m in (*gazetteer.story.members,
+        self._people_offices = offices_named(gazetteer.lexicon, [p.role for m in (*gazetteer.story.members,
                                                                                *gazetteer.story.observers)
                                                                    for p in m.people])
         self._read_candidates(gazetteer)
@@ -110,24 +101,9 @@ class Resolver:
                                     + bounded(lex.words("withdrawal", "verbs")), re.I)
         self.candidate_noun = re.compile(bounded(lex.words("candidacy", "candidate_nouns")), re.I)
         # (not before a name: "its former foreign minister Tomasz Wierzbicki" is the label of that name)
+        self._descriptor_patterns(lex)
         self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
-        # a label right before a candidate's name is part of its mention: "the former minister of foreign
-        # affairs Anton Stavrev", "its former finance minister Ekow Mensah-Bonsu", "the veteran diplomat, X,"
-        # (lower-case words only: a capitalised one is another name, a state's or a body's, or a title the
-        # gazetteer reads with the name)
-        # (a candidate noun is no label: "the fourth candidate, X" states the candidacy)
-        stated = set(lex.words("candidacy", "candidate_nouns"))
-        label_nouns = [w for w in lex.words("person_nouns") + lex.words("government_nouns") + lex.words("epithet_nouns")
-                       if w not in stated]
-        self.label_before = re.compile(
-            r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _MODIFIER + r"\s+){0,3}?"
-            r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
-            + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
-            r"(?P<comma>\s*,)?\s+$")
-        # the second role of a descriptor: "the former Chilean president and UN human rights chief"
-        self.second_role = re.compile(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
-                                      + bounded(lex.words("person_nouns") + lex.words("post_head_nouns")) + r"(?![\w-])", re.I)
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         # "Ghana formally presented the former UN under-secretary-general as its candidate": a definite
         # descriptor a state nominates, no name after it, is the person just named whose state that is
@@ -163,7 +139,7 @@ class Resolver:
         role_words = sorted({r for c in candidates for r in c.roles})
         # the person nouns that name an office someone in the story holds ("ambassador", "president"):
         # "Argentina's ambassador" is not Argentina's candidate unless the candidate holds that office
-        self.office_nouns = self._people_offices | _offices_named(gazetteer.lexicon, role_words)
+        self.office_nouns = self._people_offices | offices_named(gazetteer.lexicon, role_words)
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
             r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
@@ -194,10 +170,10 @@ class Resolver:
         named = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
         # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
         people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
-        masked = [_masked(r) for r in readings]
+        masked = [masked_text(r) for r in readings]
         headings = [heading_name(text) for text in masked]
         genders: dict[str, str] = {}
-        others = self._other_people(readings, masked, headings, genders)
+        others = other_people(readings, masked, headings, genders)
         salience = Salience(self.roles, self.pronouns, self.unsexed)
         for r, heading in zip(readings, headings):
             if heading:
@@ -206,60 +182,6 @@ class Resolver:
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others, genders)
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings)
         return readings
-
-    def _labelled(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Each candidate's name with the label right before it, when one is ("the former minister of
-        foreign affairs Anton Stavrev"): a frame then reads one mention, and no role noun of the label
-        stands for someone else ("its former foreign minister" is no earlier person). A label set off by
-        commas ("the former minister, Anton Stavrev,") takes the comma after the name too."""
-        out = mentions
-        for i, m in enumerate(mentions):
-            if m.kind != CANDIDATE or m.form != "name" or m.start == 0:
-                continue
-            floor = mentions[i - 1].end if i else 0
-            label = self.label_before.search(text, max(floor, m.start - 90), m.start)
-            if label is None:
-                continue
-            end = m.end
-            if label.group("comma"):
-                after = re.match(r"\s*,", text[m.end:])
-                if after is None:
-                    continue        # "the economist, Rutte": a list, not a label
-                end = m.end + after.end()
-            out = out if out is not mentions else list(mentions)
-            out[i] = replace(m, start=label.start(), end=end)
-        return out
-
-    def _other_people(self, readings: list[Reading], masked: list[str],
-                      headings: list[re.Match | None], genders: dict[str, str]) -> re.Pattern | None:
-        """Names of people the story does not know ("Secretary General Jens Stoltenberg",
-        "Zakharova said", a heading's name, "Ms Ama Owusu"): "he" after them is not a candidate.
-        `masked`: each reading's text with its mentions masked; `headings`: its heading name, if it
-        is one; `genders` gets the surname -> "he" / "she" of those named with a courtesy title."""
-        names: set[str] = set()
-        for r, text, heading in zip(readings, masked, headings):
-            if heading:
-                names.update((heading.group("name"), heading.group("name").split()[-1]))
-            if "M" in text:
-                for m in _COURTESY.finditer(text):
-                    surname = m.group("name").split()[-1]
-                    names.update((m.group("name"), surname))
-                    genders[surname] = "he" if m.group("he") else "she"
-            for m in _OTHER_PERSON.finditer(text):
-                name = m.group("name")
-                if (m.group("lead") is not None or (" " in name and self._after_title(r, m.start("name")))) \
-                        and name.split()[0] not in _NOT_NAMES:
-                    names.add(name)
-                    names.add(name.split()[-1])
-        return re.compile(r"(?<![\w])" + trie_pattern(names, literal=True) + r"(?![\w])") if names else None
-
-    def _after_title(self, r: Reading, start: int) -> bool:
-        end = start     # of the text before the name, trailing spaces left out
-        while end and r.text[end - 1].isspace():
-            end -= 1
-        # the longest title ("Secretary-General.") is 18 characters: no need to search further back
-        return any(m.end == end and m.kind == "P" for m in r.mentions) or bool(
-            _TITLE_BEFORE.search(r.text, max(0, end - 20), end))
 
     # ---------------------------------------------------------------- sentence
     def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "Salience",
@@ -314,7 +236,7 @@ class Resolver:
                 if m is not None and m.kind == CANDIDATE and m.form == "descriptor":
                     m = self._with_second_role(m, r)
                     swallowed_until = m.end
-                if m is None and _INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
+                if m is None and INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
                     salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
                 if m is not None:
                     items.append(m)
@@ -456,15 +378,6 @@ class Resolver:
             salience.state_group = listed[-1] if listed else distinct
         return items
 
-    def _with_second_role(self, m: Mention, r: Reading) -> Mention:
-        """A candidate's descriptor with the role coordinated after it ("the former Chilean president and
-        UN human rights chief"), when that names no state or person."""
-        second = self.second_role.match(r.text, m.end)
-        if second is None or any(x.kind in (STATE, CANDIDATE) and x.start < second.end() and x.end > m.end
-                                 for x in r.mentions):
-            return m
-        return replace(m, end=second.end())
-
     def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
         """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the
         front, with no one named before it, is the candidate the main clause opens with."""
@@ -476,50 +389,6 @@ class Resolver:
                 or not salience.agrees(CANDIDATE, subject.value, word):
             return None
         return subject.value
-
-    def _resolve_descriptor(self, m: Mention, text: str, named: set[str], people_roles,
-                            salience: "Salience") -> Mention | None:
-        """"the Dutch prime minister" is the Dutch candidate when the article names him and
-        no other Dutch prime minister; otherwise the state itself."""
-        if m.kind != STATE or m.form not in ("role", "descriptor"):
-            return m
-        words = re.sub(r"\bpm\b", "prime minister", text[m.start:m.end].lower())
-        if _INDEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start):
-            # "a former Estonian diplomat", "an Estonian official": someone new, never a candidate named before
-            return replace(m, form="demonym", actor=True, person=True) if m.form == "role" and not (
-                FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words) else None
-        # a candidate the story does not list has no office known: "Peru's president" is not the person Peru
-        # nominated, "the Peruvian candidate" is
-        # "the former Dutch prime minister": not whoever holds the office now
-        former = FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
-        # ... and a former office, or a bare demonym ("the Bulgarian", "the Pole"), may be such a candidate
-        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
-               and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words)
-               and self._may_hold(c, words)]
-        held = not former and any(state == m.value and role in words for state, role in people_roles)
-        if not own and m.form == "role":
-            # "the Dutch prime minister's bid" with the name left out: the one candidate in that office
-            own = [c for c in self.gaz.states_with_candidates.get(m.value, ())
-                   if any(re.search(r"\b" + re.escape(role) + r"\b", words) for role in self.roles.get(c, ()))][:2]
-            own = own if len(own) == 1 else []
-        if own and not held:
-            recent = [c for c in salience.candidates if c in own]
-            name = recent[-1] if recent else (own[0] if len(own) == 1 else None)
-            if name:
-                return replace(m, kind=CANDIDATE, value=name, form="descriptor", actor=True, person=True)
-        if m.form == "role":
-            return replace(m, form="demonym", actor=True, person=True)
-        return None
-
-    def _may_hold(self, candidate: str, words: str) -> bool:
-        """A descriptor may name the candidate unless it names an office the candidate does not hold
-        (a story that lists no offices of the candidate leaves it open)."""
-        if self.candidate_noun.search(words) or not self.roles.get(candidate):
-            return True
-        found = [w for w in self.office_nouns if re.search(r"\b" + re.escape(w) + r"\b", words)]
-        held = [w for w in found if not any(w != o and w in o for o in found)]    # "foreign minister", not "minister"
-        return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r.lower())
-                               for w in held for r in self.roles.get(candidate, ()))
 
     def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "Salience",
                            word: str, index: "_Clauses") -> tuple[str, str] | None:
@@ -547,9 +416,6 @@ class Resolver:
 
 
 
-# a name after a courtesy title: someone the story does not know, of known sex ("Ms Ama Owusu", "Mr Obi")
-_COURTESY = re.compile(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
-                       r"(?![\w'’-])")
 # "his own" standing alone after an exception ("no ally other than his own"): his own country
 _OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|(?<=from\s))(?:[Hh]is|[Hh]er)\s+own"
                                   r"(?![\w'’-])(?!\s+[a-z])")
@@ -568,8 +434,6 @@ def _relative_antecedent(text: str, at: int, items: list[Mention], word: str, sa
                  and salience.agrees(CANDIDATE, m.value, word)), None)
 
 
-# "a", "an" and up to two words before a descriptor ("a former", "an experienced")
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
 # the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
@@ -578,13 +442,6 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|"
                          r"whatsoever|at\s+all|\w+ly)\b)", re.I)
-
-
-def _offices_named(lex, roles: Iterable[str]) -> frozenset[str]:
-    """The lexicon's person nouns that some of `roles` name ("ambassador" of "ambassador to the UN")."""
-    text = " | ".join(r.lower() for r in roles)
-    return frozenset(w for w in lex.words("person_nouns") if re.search(r"\b" + re.escape(w) + r"\b", text))
-
 
 
 class _Clauses:
@@ -626,15 +483,3 @@ class _Clauses:
 _SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+)$")
 
 
-def _masked(r: Reading) -> str:
-    """The reading's text with its mentions blanked out as '#'."""
-    masked = list(r.text)
-    for m in r.mentions:
-        masked[m.start:m.end] = "#" * (m.end - m.start)
-    return "".join(masked)
-
-
-def heading_name(masked: str) -> re.Match | None:
-    """A sentence that is only a name the story does not know, its state after it: a heading."""
-    heading = _HEADING_NAME.fullmatch(masked)
-    return heading if heading and heading.group("name").split()[0] not in _NOT_NAMES else None

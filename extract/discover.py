@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable, Iterator
 
-from natowatch.extract.discourse import heading_name
+from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import STATE, Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 from natowatch.extract.story import Candidate, Story

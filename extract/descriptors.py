@@ -1,0 +1,129 @@
+"""Descriptors of a candidate: a label before a name ("the former minister of foreign affairs Anton
+Stavrev"), "the Dutch prime minister", "the Bulgarian", "Uruguay's former foreign minister", "the
+former Chilean president and UN human rights chief" — whom they stand for, if anyone.
+
+`Descriptors` is part of discourse.Resolver (its lexicon patterns built with the resolver's, its
+candidates' parts read by Resolver._read_candidates).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable
+
+from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, STATE, Mention
+from natowatch.extract.lexicon import Lexicon, bounded
+
+if TYPE_CHECKING:
+    from natowatch.extract.discourse import Reading
+    from natowatch.extract.salience import Salience
+
+# a lower-case word that may modify a noun in a label ("former", "two-term", "finance"): no function word
+_MODIFIER = r"(?!(?:of|for|to|by|with|from|in|on|at|and|or|the|an?|who|which|that|as)\b)(?-i:[a-z0-9][\w-]*)"
+# "a", "an" and up to two words before a descriptor ("a former", "an experienced")
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
+
+
+class Descriptors:
+    """Reading descriptors: the patterns of one lexicon, and the candidates' parts the resolver reads
+    (gaz, roles, provisional, office_nouns, candidate_noun)."""
+
+    def _descriptor_patterns(self, lex: Lexicon) -> None:
+        # a label right before a candidate's name is part of its mention: "the former minister of foreign
+        # affairs Anton Stavrev", "its former finance minister Ekow Mensah-Bonsu", "the veteran diplomat, X,"
+        # (lower-case words only: a capitalised one is another name, a state's or a body's, or a title the
+        # gazetteer reads with the name)
+        # (a candidate noun is no label: "the fourth candidate, X" states the candidacy)
+        stated = set(lex.words("candidacy", "candidate_nouns"))
+        label_nouns = [w for w in lex.words("person_nouns") + lex.words("government_nouns") + lex.words("epithet_nouns")
+                       if w not in stated]
+        self.label_before = re.compile(
+            r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _MODIFIER + r"\s+){0,3}?"
+            r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
+            + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
+            r"(?P<comma>\s*,)?\s+$")
+        # the second role of a descriptor: "the former Chilean president and UN human rights chief"
+        self.second_role = re.compile(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
+                                      + bounded(lex.words("person_nouns") + lex.words("post_head_nouns")) + r"(?![\w-])", re.I)
+
+    def _labelled(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Each candidate's name with the label right before it, when one is ("the former minister of
+        foreign affairs Anton Stavrev"): a frame then reads one mention, and no role noun of the label
+        stands for someone else ("its former foreign minister" is no earlier person). A label set off by
+        commas ("the former minister, Anton Stavrev,") takes the comma after the name too."""
+        out = mentions
+        for i, m in enumerate(mentions):
+            if m.kind != CANDIDATE or m.form != "name" or m.start == 0:
+                continue
+            floor = mentions[i - 1].end if i else 0
+            label = self.label_before.search(text, max(floor, m.start - 90), m.start)
+            if label is None:
+                continue
+            end = m.end
+            if label.group("comma"):
+                after = re.match(r"\s*,", text[m.end:])
+                if after is None:
+                    continue        # "the economist, Rutte": a list, not a label
+                end = m.end + after.end()
+            out = out if out is not mentions else list(mentions)
+            out[i] = replace(m, start=label.start(), end=end)
+        return out
+
+    def _with_second_role(self, m: Mention, r: Reading) -> Mention:
+        """A candidate's descriptor with the role coordinated after it ("the former Chilean president and
+        UN human rights chief"), when that names no state or person."""
+        second = self.second_role.match(r.text, m.end)
+        if second is None or any(x.kind in (STATE, CANDIDATE) and x.start < second.end() and x.end > m.end
+                                 for x in r.mentions):
+            return m
+        return replace(m, end=second.end())
+
+    def _resolve_descriptor(self, m: Mention, text: str, named: set[str], people_roles,
+                            salience: "Salience") -> Mention | None:
+        """"the Dutch prime minister" is the Dutch candidate when the article names him and
+        no other Dutch prime minister; otherwise the state itself."""
+        if m.kind != STATE or m.form not in ("role", "descriptor"):
+            return m
+        words = re.sub(r"\bpm\b", "prime minister", text[m.start:m.end].lower())
+        if INDEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            # "a former Estonian diplomat", "an Estonian official": someone new, never a candidate named before
+            return replace(m, form="demonym", actor=True, person=True) if m.form == "role" and not (
+                FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words) else None
+        # a candidate the story does not list has no office known: "Peru's president" is not the person Peru
+        # nominated, "the Peruvian candidate" is
+        # "the former Dutch prime minister": not whoever holds the office now
+        former = FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
+        # ... and a former office, or a bare demonym ("the Bulgarian", "the Pole"), may be such a candidate
+        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
+               and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words)
+               and self._may_hold(c, words)]
+        held = not former and any(state == m.value and role in words for state, role in people_roles)
+        if not own and m.form == "role":
+            # "the Dutch prime minister's bid" with the name left out: the one candidate in that office
+            own = [c for c in self.gaz.states_with_candidates.get(m.value, ())
+                   if any(re.search(r"\b" + re.escape(role) + r"\b", words) for role in self.roles.get(c, ()))][:2]
+            own = own if len(own) == 1 else []
+        if own and not held:
+            recent = [c for c in salience.candidates if c in own]
+            name = recent[-1] if recent else (own[0] if len(own) == 1 else None)
+            if name:
+                return replace(m, kind=CANDIDATE, value=name, form="descriptor", actor=True, person=True)
+        if m.form == "role":
+            return replace(m, form="demonym", actor=True, person=True)
+        return None
+
+    def _may_hold(self, candidate: str, words: str) -> bool:
+        """A descriptor may name the candidate unless it names an office the candidate does not hold
+        (a story that lists no offices of the candidate leaves it open)."""
+        if self.candidate_noun.search(words) or not self.roles.get(candidate):
+            return True
+        found = [w for w in self.office_nouns if re.search(r"\b" + re.escape(w) + r"\b", words)]
+        held = [w for w in found if not any(w != o and w in o for o in found)]    # "foreign minister", not "minister"
+        return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r.lower())
+                               for w in held for r in self.roles.get(candidate, ()))
+
+
+def offices_named(lex, roles: Iterable[str]) -> frozenset[str]:
+    """The lexicon's person nouns that some of `roles` name ("ambassador" of "ambassador to the UN")."""
+    text = " | ".join(r.lower() for r in roles)
+    return frozenset(w for w in lex.words("person_nouns") if re.search(r"\b" + re.escape(w) + r"\b", text))

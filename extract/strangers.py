@@ -1,0 +1,74 @@
+"""People the story does not know, named in an article: a pronoun after them is not a candidate.
+
+"Secretary General Jens Stoltenberg", "Zakharova said", "Ms Ama Owusu", and an explainer's heading
+that is only a name ("Kwabena Asante-Mensah (Ghana)": what follows is about that person).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from natowatch.extract.lexicon import trie_pattern
+
+if TYPE_CHECKING:
+    from natowatch.extract.discourse import Reading
+
+# "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
+_OTHER_PERSON = re.compile(
+    r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
+# a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
+# (after a short label and a colon: "The outsider: Tomas Vaitkunas")
+_HEADING_NAME = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:\([^()]*\))?\s*[.:]?\s*")
+_TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
+                           r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$")
+_NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())
+# a name after a courtesy title: someone the story does not know, of known sex ("Ms Ama Owusu", "Mr Obi")
+_COURTESY = re.compile(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+                       r"(?![\w'’-])")
+
+
+def other_people(readings: list[Reading], masked: list[str], headings: list[re.Match | None],
+                 genders: dict[str, str]) -> re.Pattern | None:
+    """Names of people the story does not know ("Secretary General Jens Stoltenberg",
+    "Zakharova said", a heading's name, "Ms Ama Owusu"): "he" after them is not a candidate.
+    `masked`: each reading's text with its mentions masked; `headings`: its heading name, if it
+    is one; `genders` gets the surname -> "he" / "she" of those named with a courtesy title."""
+    names: set[str] = set()
+    for r, text, heading in zip(readings, masked, headings):
+        if heading:
+            names.update((heading.group("name"), heading.group("name").split()[-1]))
+        if "M" in text:
+            for m in _COURTESY.finditer(text):
+                surname = m.group("name").split()[-1]
+                names.update((m.group("name"), surname))
+                genders[surname] = "he" if m.group("he") else "she"
+        for m in _OTHER_PERSON.finditer(text):
+            name = m.group("name")
+            if (m.group("lead") is not None or (" " in name and _after_title(r, m.start("name")))) \
+                    and name.split()[0] not in _NOT_NAMES:
+                names.add(name)
+                names.add(name.split()[-1])
+    return re.compile(r"(?<![\w])" + trie_pattern(names, literal=True) + r"(?![\w])") if names else None
+
+
+def _after_title(r: Reading, start: int) -> bool:
+    end = start     # of the text before the name, trailing spaces left out
+    while end and r.text[end - 1].isspace():
+        end -= 1
+    # the longest title ("Secretary-General.") is 18 characters: no need to search further back
+    return any(m.end == end and m.kind == "P" for m in r.mentions) or bool(
+        _TITLE_BEFORE.search(r.text, max(0, end - 20), end))
+
+
+def masked_text(r: Reading) -> str:
+    """The reading's text with its mentions blanked out as '#'."""
+    chars = list(r.text)
+    for m in r.mentions:
+        chars[m.start:m.end] = "#" * (m.end - m.start)
+    return "".join(chars)
+
+
+def heading_name(masked: str) -> re.Match | None:
+    """A sentence that is only a name the story does not know, its state after it: a heading."""
+    heading = _HEADING_NAME.fullmatch(masked)
+    return heading if heading and heading.group("name").split()[0] not in _NOT_NAMES else None
