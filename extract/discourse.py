@@ -105,7 +105,7 @@ class Resolver(Descriptors):
         self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
-        # "Ghana formally presented the former UN under-secretary-general as its candidate": a definite
+        # "Ghana proposed the veteran UN under-secretary-general for the post": a definite
         # descriptor a state nominates, no name after it, is the person just named whose state that is
         self.nominated_descriptor = re.compile(
             lex.alt("candidacy", "nominating_verbs") + r"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<d>(?-i:the)\s+(?:[\w-]+\s+){0,3}?"

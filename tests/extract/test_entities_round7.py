@@ -9,7 +9,7 @@ each group's cases giving none of the mechanism's events:
 - "her name" put forward by a state is the person ("Chile put forward her name"), not where the
   person puts their own name forward or the name is put somewhere else;
 - "his own" after an exception ("no ally other than his own") is the person's own country;
-- a definite descriptor a state nominates, no name after it ("Ghana presented the former UN
+- a definite descriptor a state nominates, no name after it ("Ghana proposed the veteran UN
   under-secretary-general"), is the person just named whose state that is (an explainer's section);
 - "him" in a relative clause is the candidate its sentence named before the clause, even one who has
   left the race ("X kept the backing of Y, which had endorsed him");
@@ -92,16 +92,16 @@ NAME_FORWARD = [
 ]
 
 DESCRIPTORS = [
-    ("un", "Grossi leads the race for UN secretary-general.\nKwabena Asante-Mensah (Ghana)\nGhana formally presented "
-           "the former UN under-secretary-general as its candidate for secretary-general in March.",
+    ("un", "Grossi leads the race for UN secretary-general.\nKwabena Asante-Mensah (Ghana)\nOn Monday Ghana proposed "
+           "the veteran UN under-secretary-general for secretary-general.",
      {cand(ASANTE), endorse(ASANTE, "Ghana")}),
     ("nato", "Rutte leads the NATO race.\nTomas Vaitkunas (Lithuania)\nLithuania put forward the former defence "
              "minister for secretary general in March.", {cand(VAITKUNAS), endorse(VAITKUNAS, "Lithuania")}),
     ("un", "Grossi leads the race for UN secretary-general.\nLucia Marandet (Uruguay)\nUruguay nominated the veteran "
            "diplomat for secretary-general in April.", {cand(MARANDET), endorse(MARANDET, "Uruguay")}),
     # another state nominates, the person is only sent somewhere, no section's person, a state in the descriptor
-    ("un", "Grossi leads the race for UN secretary-general.\nKwabena Asante-Mensah (Ghana)\nKenya formally presented "
-           "the former UN under-secretary-general as its candidate for secretary-general in March.", set()),
+    ("un", "Grossi leads the race for UN secretary-general.\nKwabena Asante-Mensah (Ghana)\nOn Monday Kenya proposed "
+           "the veteran UN under-secretary-general for secretary-general.", set()),
     ("nato", "Rutte leads the NATO race.\nTomas Vaitkunas (Lithuania)\nLithuania sent the former defence minister "
              "to the talks in March.", set()),
     ("nato", "Rutte leads the NATO race. Lithuania put forward the former defence minister for secretary general in "
