@@ -25,12 +25,13 @@ import datetime as dt
 import pytest
 import yaml
 
+from natowatch.extract import extract_events
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.gazetteer import STATE, Gazetteer
 from natowatch.extract.story import StoryError, build_story
 from natowatch.extract.text import article_text, fold, split_sentences
 from tests.extract.conftest import CAND as cand, E as endorse, WD as withdraw
-from tests.extract.conftest import LEXICON_FILE, ROOT, event_keys
+from tests.extract.conftest import LEXICON_FILE, ROOT
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 RUTTE, IOHANNIS = "Mark Rutte", "Klaus Iohannis"
@@ -173,6 +174,13 @@ BLOCS = [
     ("nato", "Rutte wants the NATO job. The EU met on Sunday. The bloc backs Rutte for secretary general.",
      {cand(RUTTE)}),
 ]
+
+def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
+    """The article's events as the scorer compares them, the article read whole (no time budget: a
+    slow machine reads the same)."""
+    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
+            for e in extract_events(title, text, published, story, budget_seconds=None)}
+
 
 CASES = KINDS + BLOCS + NAME_FORWARD + DESCRIPTORS + RELATIVE + DEMONYM_LABELS + COURTESY
 
