@@ -47,8 +47,6 @@ class Reading:
         return i >= 0 and pos < self.quotes[i][1]
 
 
-
-
 class Resolver(Descriptors):
     """Compiled pronoun and speaker patterns of one story."""
 
@@ -413,7 +411,6 @@ class Resolver(Descriptors):
         if subject is None or not salience.agrees(subject.kind, subject.value, word):
             return None
         return subject.kind, subject.value
-
 
 
 # "his own" standing alone after an exception ("no ally other than his own"): his own country
