@@ -320,9 +320,11 @@ def run_extract_only(args) -> None:
 
 def run_ingest_only(args) -> None:
     """The storing alone, in this process: the N pages' events are extracted first (not timed),
-    then stored one article per transaction as `poll` stores them (Store.ingest_stories, the
-    feed item recorded in the same transaction), on a fresh database. Free of Prefect and HTTP,
-    so the storage cost shows even on a loaded machine (CPU time besides wall time)."""
+    then stored as `poll` stores them (Store.ingest_stories, the feed item recorded in the same
+    transaction) on a fresh database: in groups of up to `--group` articles, one transaction
+    each (Store.batch, a savepoint per article), or one transaction per article with `--group 1`.
+    Free of Prefect and HTTP, so the storage cost shows even on a loaded machine (CPU time
+    besides wall time). The wall time includes the commits."""
     from sqlalchemy import event as sqlalchemy_event
 
     from benchmarks.floor import STORY_FILE
@@ -354,21 +356,32 @@ def run_ingest_only(args) -> None:
             sqlalchemy_event.listen(store._engine, "before_cursor_execute",
                                     lambda *_: statements.__setitem__(0, statements[0] + 1))
             seconds, cpu = [], time.process_time()
-            for record, found, feed_item in items:
+            with store.batch(max_items=args.group, max_seconds=float("inf")) as batch:
+                for record, found, feed_item in items:
+                    started = time.perf_counter()
+                    if args.group == 1:
+                        store.ingest_stories(record, found, routes, feed_item=feed_item)
+                    else:
+                        batch.ingest_stories(record, found, routes, feed_item=feed_item)
+                        if batch.due():
+                            batch.commit()
+                    seconds.append(time.perf_counter() - started)
                 started = time.perf_counter()
-                store.ingest_stories(record, found, routes, feed_item=feed_item)
-                seconds.append(time.perf_counter() - started)
+                batch.commit()
+                seconds[-1] += time.perf_counter() - started
             cpu = time.process_time() - cpu
     half = len(seconds) // 2
     per_article, cpu_per_article = 1000 * sum(seconds) / len(seconds), 1000 * cpu / len(seconds)
     first, second = 1000 * sum(seconds[:half]) / half, 1000 * sum(seconds[half:]) / (len(seconds) - half)
-    print(f"Store.ingest_stories alone, N={args.n} articles, {args.db}: {sum(seconds):.2f} s, {per_article:.2f} ms/article "
+    print(f"Store.ingest_stories alone, N={args.n} articles, {args.db}, "
+          f"{'one transaction per article' if args.group == 1 else f'groups of {args.group}'}: "
+          f"{sum(seconds):.2f} s, {per_article:.2f} ms/article "
           f"(first half {first:.2f}, second half {second:.2f}), CPU {cpu_per_article:.2f} ms/article; "
           f"{statements[0] / len(seconds):.1f} SQL statements per article; "
           f"{sum(len(part.events) for _, found, _ in items for part in found)} events extracted; "
           f"load average {load_average()}")
     if args.json:
-        print(json.dumps({"n": args.n, "db": args.db, "ingest_ms_per_article": round(per_article, 3),
+        print(json.dumps({"n": args.n, "db": args.db, "group": args.group, "ingest_ms_per_article": round(per_article, 3),
                           "ingest_cpu_ms_per_article": round(cpu_per_article, 3),
                           "statements_per_article": round(statements[0] / len(seconds), 2)}))
 
@@ -426,6 +439,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="median extract_events time per seed article, and `natowatch replay` wall time")
     parser.add_argument("--ingest-only", action="store_true",
                         help="time Store.ingest alone over the N pages' events (no Prefect, no HTTP)")
+    parser.add_argument("--group", type=int, default=50,
+                        help="--ingest-only: articles per transaction (default 50, as a poll's group at most; 1: one each)")
     parser.add_argument("--profile", metavar="FILE.pstats", help="cProfile the poll flow in-process instead")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile (default 30)")
     args = parser.parse_args(argv)

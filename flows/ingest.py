@@ -4,8 +4,8 @@
 events, read with the candidates found so far, who are then followed from there on; why it was
 skipped when it is about none). It is pure apart from the extractor's clock, and its result is
 picklable, so a poll's worker process runs it too (flows/pipelines/items.py). `store_article` is
-the storing half: one transaction (Store.ingest_stories) storing the article, each story's events
-and candidates, and an outbox row per new event and route.
+the storing half: one transaction (Store.ingest_stories; or a savepoint of a group's, Store.batch)
+storing the article, each story's events and candidates, and an outbox row per new event and route.
 
 replay (flows/pipelines/replay.py) reads every file of a folder first, then stores them; poll
 (flows/pipelines/feed_ingest.py) stores each item as soon as it is read. What they store for the
@@ -30,6 +30,7 @@ from natowatch.storage import ArticleRecord, IngestResult, RouteRule, StoryEvent
 
 if TYPE_CHECKING:  # a poll's worker processes import this module: SQLAlchemy only where a store is opened
     from natowatch.storage import Store
+    from natowatch.storage.batch import IngestBatch
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,19 @@ def read_record(record: ArticleRecord, stories: Sequence[Story], followed: Follo
                        truncated_line(name or record.url, budget_seconds) if truncated else None)
 
 
-def store_article(store: Store, article: ReadArticle, routes: Sequence[RouteRule], *,
-                  feed_item: tuple[str, str] | None = None) -> IngestResult:
+def store_article(store: Store | "IngestBatch", article: ReadArticle, routes: Sequence[RouteRule], *,
+                  feed_item: tuple[str, str] | None = None, tag: object = None) -> IngestResult | None:
     """Store the article, its events and found candidates, and queue an alert per new event and
     route, in one transaction (idempotent: storing it again adds evidence, never twice).
-    `feed_item` (feed name, item key) records the item as seen in the same transaction."""
-    return store.ingest_stories(article.record, article.found, routes, feed_item=feed_item)
+    `feed_item` (feed name, item key) records the item as seen in the same transaction. Into a
+    group (Store.batch, storage/batch.py): a savepoint of the group's transaction, and the
+    result comes out of the group's `committed()` with `tag` once it has committed."""
+    from natowatch.storage.batch import IngestBatch  # the storing process has SQLAlchemy already
+
+    if not isinstance(store, IngestBatch):
+        return store.ingest_stories(article.record, article.found, routes, feed_item=feed_item)
+    store.ingest_stories(article.record, article.found, routes, feed_item=feed_item, tag=tag)
+    return None
 
 
 def why_not(title: str, text: str, stories: Sequence[Story]) -> str:

@@ -23,6 +23,7 @@ from natowatch.storage import candidates as candidate_store
 from natowatch.storage import events as event_store
 from natowatch.storage import feeds as feed_store
 from natowatch.storage import migrate, outbox, timeline, views
+from natowatch.storage.batch import IngestBatch
 from natowatch.storage.db import WRITE_OPTION, lost_connection_as_one_line, make_engine, normalise_url, redact_url
 from natowatch.storage.errors import SchemaError, StorageError
 from natowatch.storage.locks import FeedLocks
@@ -122,25 +123,36 @@ class Store:
                        feed_item: tuple[str, str] | None = None) -> IngestResult:
         """`ingest` for an article that concerns several stories (or none: it is stored as read),
         in ONE transaction: the article is stored once, each story's events under its id, and a
-        crash never leaves one story's events without the other's. The result adds the stories' up."""
+        crash never leaves one story's events without the other's. The result adds the stories' up.
+        `batch()` stores several articles so, with one commit for all."""
         with self._transaction(write=True) as session:
-            results = [event_store.ingest(session, part.story_id, article, part.events,
-                                          [r for r in routes if r.takes(part.story_id)], self.clock(), part.facts,
-                                          part.found)
-                       for part in found]
-            if not results:  # about no story: the article alone (no events, so no story and no route)
-                results = [event_store.ingest(session, "", article, (), (), self.clock())]
-            first = results[0]
-            result = IngestResult(
-                article_id=first.article_id, article_created=first.article_created,
-                new_events=tuple(e for r in results for e in r.new_events),
-                corroborated_events=tuple(e for r in results for e in r.corroborated_events),
-                alerts_queued=sum(r.alerts_queued for r in results),
-                changes=tuple(kind for r in results for kind in r.changes))
-            if feed_item is not None:
-                created = feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
-                result = dataclasses.replace(result, feed_item_created=created)
-            return result
+            return self.ingest_stories_in(session, article, found, routes, feed_item)
+
+    def ingest_stories_in(self, session: Session, article: ArticleRecord, found: Sequence[StoryEvents],
+                          routes: Sequence[RouteRule], feed_item: tuple[str, str] | None = None) -> IngestResult:
+        """`ingest_stories` in the caller's transaction (storage/batch.py: a savepoint of a group)."""
+        results = [event_store.ingest(session, part.story_id, article, part.events,
+                                      [r for r in routes if r.takes(part.story_id)], self.clock(), part.facts,
+                                      part.found)
+                   for part in found]
+        if not results:  # about no story: the article alone (no events, so no story and no route)
+            results = [event_store.ingest(session, "", article, (), (), self.clock())]
+        first = results[0]
+        result = IngestResult(
+            article_id=first.article_id, article_created=first.article_created,
+            new_events=tuple(e for r in results for e in r.new_events),
+            corroborated_events=tuple(e for r in results for e in r.corroborated_events),
+            alerts_queued=sum(r.alerts_queued for r in results),
+            changes=tuple(kind for r in results for kind in r.changes))
+        if feed_item is not None:
+            created = feed_store.record_feed_item(session, feed_item[0], feed_item[1], result.article_id)
+            result = dataclasses.replace(result, feed_item_created=created)
+        return result
+
+    def batch(self, **limits) -> IngestBatch:
+        """A group of articles stored in one transaction, a savepoint each (storage/batch.py):
+        `with store.batch() as batch: batch.ingest_stories(...)`; results once committed."""
+        return IngestBatch(self, self._write_engine, **limits)
 
     def candidates(self, story_id: str | None = None, state: str | None = None) -> list[CandidateView]:
         """Candidates found in articles (not in the story file), per story in the order found."""

@@ -1,8 +1,10 @@
 """One feed's fetch result acted on: the feed's state saved, its new items read (pages fetched in
 threads, politely per host; articles and events in worker processes or here) and stored in feed
-order, one transaction each.
+order, a savepoint each in groups of one transaction (storage/batch.py: one commit for the
+articles ready to be stored, committed before the poll waits for more).
 
-Nothing is lost or repeated: an item is marked seen only once its article is stored, and a feed's
+Nothing is lost or repeated: an item is marked seen only once its article is stored (in the same
+transaction; it counts once that transaction has committed), and a feed's
 new ETag/Last-Modified is saved only when every new item was stored, so a failure half-way makes
 the next poll fetch the whole feed again.
 
@@ -33,7 +35,7 @@ from natowatch.flows.reader.fetch import PAGE_ACCEPT, FetchLimits, FetchResult, 
 from natowatch.flows.reader.schedule import GONE, next_poll_at, now_utc
 from natowatch.flows.settings import DEFAULT_HOST_DELAY_SECONDS
 from natowatch.storage import ArticleRecord, FeedState, RouteRule, Store
-from natowatch.storage.errors import DatabaseLost
+from natowatch.storage.errors import BatchNotStored, DatabaseLost
 
 # Items read ahead of the storing when they are extracted here (see ingest_items).
 READ_AHEAD = 4
@@ -76,6 +78,17 @@ class Skip:
 
 # An item not read because the feed's time for this poll ran out: read on the next poll.
 DEFERRED = object()
+# An item recorded as seen because its link is refused (Skip).
+REFUSED = object()
+
+
+@dataclass(frozen=True)
+class Read:
+    """An item's page read: `result()` is its article and events, made by a worker process or in
+    this thread; `ready()` tells whether that would wait for a worker."""
+
+    result: Callable[[], ItemResult]
+    ready: Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -157,7 +170,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
 
     Pages are read in threads (hosts in parallel) and turned into articles and events in worker
     processes when there are enough of them (ctx.workers, flows/pipelines/workers.py), else here;
-    this thread stores them in feed order, one transaction each, and the candidates each article
+    this thread stores them in feed order, in groups of one transaction, and the candidates each article
     found are followed by the next (flows/pipelines/items.py: settled). The report's `error` is
     set when some item could not be stored (it will be tried again).
     """
@@ -180,7 +193,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
     def wait_for_storing(seconds: float) -> None:
         paused.seconds = getattr(paused, "seconds", 0.0) + seconds
 
-    def read(item: FeedItem) -> Callable[[], ItemResult] | Skip | Exception | object:
+    def read(item: FeedItem) -> Read | Skip | Exception | object:
         if item.link_problem:
             return Skip(item.link_problem)
         own_deadline = deadline + getattr(paused, "seconds", 0.0)
@@ -195,46 +208,80 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             return job
         if pool is not None:  # this thread reads on while a worker extracts
             future = pool.submit(job)
-            return lambda: settled(job, future.result(), stories, followed)
-        return lambda: read_item(job, stories, followed)
+            return Read(lambda: settled(job, future.result(), stories, followed), future.done)
+        # Read here, by the storing thread itself: nothing to wait for (the group stays open, at
+        # most storage/batch.py's MAX_SECONDS and this article's extraction).
+        return Read(lambda: read_item(job, stories, followed), lambda: True)
+
+    def count(committed: list) -> None:
+        # False when a concurrent poller stored the item first: ingest then added nothing.
+        for (_item, article), result in committed:
+            if article is None or article is REFUSED:  # an item recorded as seen without an article
+                counts["refused"] += article is REFUSED and result
+                continue
+            stored_here = result.feed_item_created
+            counts["new_items"] += stored_here
+            counts["skipped"] += stored_here and not article.record.relevant
+            counts["new_events"] += len(result.new_events)
+            counts["corroborated"] += len(result.corroborated_events)
+            counts["alerts_queued"] += result.alerts_queued
+
+    def not_stored(item: FeedItem, exc: BaseException) -> None:
+        failed.append(item.key)
+        log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,
+                  item.link or item.key, type(exc).__name__, error_line(exc))
+
+    def commit() -> None:
+        """Commit the articles stored so far (storage/batch.py): only then are they counted."""
+        try:
+            batch.commit()
+        except BatchNotStored as exc:
+            for item, _article in exc.tags:
+                not_stored(item, exc)
+        count(batch.committed())
+
     # At most a few items read ahead of the storing: their pages wait in memory.
     ahead = 4 * pool.processes if pool is not None else READ_AHEAD
-    outcomes = ctx.pacer.map_by_host(read, new, lambda item: item.link if feed.full_page else None, ahead=ahead,
-                                     waited=wait_for_storing)
-    for item, outcome in zip(new, outcomes):
-        try:
-            if outcome is DEFERRED:
-                left.append(item)
-                continue
-            if isinstance(outcome, Exception):
-                raise outcome
-            if isinstance(outcome, Skip):
-                log.warning("feed %s: item %s: skipped: %s", feed.name, sanitize_line(item.key, 200), outcome.reason)
-                counts["refused"] += ctx.store.record_feed_item(feed.name, item.key, None)
-                continue
-            read_result = outcome()
-            following[0] = followed.following()
-            for line in (*read_result.warnings, *filter(None, [read_result.cut_short])):
-                log.warning("%s", line)
-            article = read_result.article
-            if article is None:
-                ctx.store.record_feed_item(feed.name, item.key, None)
-                continue
-            result = store_article(ctx.store, article, ctx.routes, feed_item=(feed.name, item.key))
-        except DatabaseLost:
-            raise  # the database is gone: no other item can be stored either
-        except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
-            failed.append(item.key)
-            log.error("feed %s: item %s: not stored, will retry next poll: %s: %s", feed.name,
-                      item.link or item.key, type(exc).__name__, error_line(exc))
-            continue
-        # False when a concurrent poller stored the item first: ingest then added nothing.
-        stored_here = result.feed_item_created
-        counts["new_items"] += stored_here
-        counts["skipped"] += stored_here and not article.record.relevant
-        counts["new_events"] += len(result.new_events)
-        counts["corroborated"] += len(result.corroborated_events)
-        counts["alerts_queued"] += result.alerts_queued
+    # Articles are stored in groups, one commit each (storage/batch.py): the group is committed
+    # before this thread waits for a page or a worker process, so it never holds the write lock
+    # while waiting; an item counts once its group has committed.
+    with ctx.store.batch() as batch:
+        outcomes = ctx.pacer.map_by_host(read, new, lambda item: item.link if feed.full_page else None, ahead=ahead,
+                                         waited=wait_for_storing, idle=commit)
+        for item, outcome in zip(new, outcomes):
+            try:
+                if outcome is DEFERRED:
+                    left.append(item)
+                    continue
+                if isinstance(outcome, Exception):
+                    raise outcome
+                if isinstance(outcome, Skip):
+                    log.warning("feed %s: item %s: skipped: %s", feed.name, sanitize_line(item.key, 200), outcome.reason)
+                    batch.record_feed_item(feed.name, item.key, None, tag=(item, REFUSED))
+                    continue
+                if not outcome.ready():
+                    commit()
+                read_result = outcome.result()
+                following[0] = followed.following()
+                for line in (*read_result.warnings, *filter(None, [read_result.cut_short])):
+                    log.warning("%s", line)
+                article = read_result.article
+                if article is None:
+                    batch.record_feed_item(feed.name, item.key, None, tag=(item, None))
+                    continue
+                store_article(batch, article, ctx.routes, feed_item=(feed.name, item.key), tag=(item, article))
+            except DatabaseLost:
+                raise  # the database is gone: no other item can be stored either
+            except BatchNotStored as exc:  # the group's commit failed: none of its items was stored
+                for tagged, _article in exc.tags:
+                    not_stored(tagged, exc)
+            except Exception as exc:  # one bad item (or a database hiccup) must not lose the others
+                not_stored(item, exc)
+            finally:
+                count(batch.committed())
+            if batch.due():
+                commit()
+        commit()
     problems = [f"{len(failed)} item(s) not stored, retried next poll"] if failed else []
     if left:
         # Not an error of the feed, but its validators must not advance: the next poll has to

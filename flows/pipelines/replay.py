@@ -1,8 +1,8 @@
 """Replay a folder of article files (the seed corpus) in publication order into the store.
 
 Two batched steps, not one per article: read+extract everything (pure work after the
-reads), then store everything (one transaction per article, idempotent, so a retry
-after a database hiccup stores nothing twice). Each article is read and stored by
+reads), then store everything (a savepoint per article in groups of one transaction,
+idempotent, so a retry after a database hiccup stores nothing twice). Each article is read and stored by
 flows/ingest.py, as a poll reads and stores a feed item. The `replay` flow (flows/pipelines/prefect_flows.py)
 runs them as Prefect tasks; `replay_folder` alone runs them without Prefect.
 """
@@ -82,11 +82,16 @@ def read_and_extract(folder: Path, stories: Story | tuple[Story, ...],
 
 
 def store_batch(store: Store, batch: ExtractedBatch, routes: tuple[RouteRule, ...], folder: str) -> ReplaySummary:
-    """Store each article of the batch, in order, one transaction each (flows/ingest.py)."""
+    """Store each article of the batch, in order (flows/ingest.py), in groups of one transaction
+    (storage/batch.py: a savepoint per article, one commit per group)."""
+    with store.batch() as group:
+        for item in batch.articles:
+            store_article(group, item.read, routes, tag=item)
+            if group.due():
+                group.commit()
     new_events: list[EventView] = []
     new_articles = unrelated = corroborated = queued = upgraded = ended = 0
-    for item in batch.articles:
-        result = store_article(store, item.read, routes)
+    for item, result in group.committed():
         new_articles += result.article_created
         unrelated += not item.read.record.relevant
         new_events.extend(result.new_events)

@@ -146,14 +146,16 @@ class HostPacer:
 
     def map_by_host(self, work: Callable[[T], object], tasks: Sequence[T],
                     url_of: Callable[[T], str | None], ahead: int | None = None,
-                    waited: Callable[[float], None] | None = None) -> Iterator[object]:
+                    waited: Callable[[float], None] | None = None,
+                    idle: Callable[[], None] | None = None) -> Iterator[object]:
         """work(task) for every task, yielded in the tasks' order as soon as each is done, so the
         caller stores one page while the next is read: tasks of different hosts at once (up to
         MAX_PARALLEL_HOSTS), those of one host one after the other. `url_of` gives the URL a task
         will fetch through this pacer (None: it fetches nothing). With `ahead`, a task starts only
         when fewer than `ahead` tasks before it wait for the caller (what is read ahead is held
         in memory), and `waited(seconds)` is told in the task's thread how long it waited; when
-        the caller stops early, the tasks not started are dropped."""
+        the caller stops early, the tasks not started are dropped. `idle()` is called in the
+        caller's thread before it waits for a task not done yet (a poll commits what it stored)."""
         by_host: dict[str, list[int]] = {}
         for index, task in enumerate(tasks):
             url = url_of(task)
@@ -184,6 +186,8 @@ class HostPacer:
                 pool.submit(run, indexes)
             try:
                 for index in range(len(tasks)):
+                    if idle is not None and not outcomes[index].done():
+                        idle()
                     value = outcomes[index].result()
                     # handed over: what was read (a page, its article) must not wait in memory
                     # for the rest of the tasks

@@ -52,3 +52,25 @@ def test_tasks_start_only_within_the_window_ahead_of_the_caller():
             assert max(started) < len(taken) + 1 + 2
         taken.append(value)
     assert taken == list(range(20))
+
+
+def test_the_caller_is_told_before_it_waits_for_a_task():
+    """A poll commits the articles it stored before it waits for the next page (`idle`), so an
+    open group never holds the database's write lock while nothing is stored: here the second
+    task finishes only once the caller has been told it is about to wait."""
+    told = threading.Event()
+    calls: list[int] = []
+
+    def read(index: int) -> str:
+        if index == 1 and not told.wait(120):  # far beyond any machine's pace: the test fails, not hangs
+            return "never told"
+        return f"page {index}"
+
+    def idle() -> None:
+        calls.append(1)
+        told.set()
+
+    outcomes = HostPacer(0).map_by_host(read, [0, 1], lambda index: None, idle=idle)
+    assert list(outcomes) == ["page 0", "page 1"]
+    assert calls  # at least before the second task (and maybe before the first, not read yet)
+

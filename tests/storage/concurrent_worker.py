@@ -1,8 +1,9 @@
 """A separate process for the concurrency tests: `python concurrent_worker.py MODE URL GO_FILE SEED`.
 
 It waits until GO_FILE exists (so every worker starts at the same moment), then either
-ingests the shared workload in its own shuffled order (MODE ingest) or claims alerts until
-none are due (MODE claim), and prints what it did as JSON.
+ingests the shared workload in its own shuffled order (MODE ingest; MODE batch: the even SEEDs
+in groups of four articles, Store.batch) or claims alerts until none are due (MODE claim), and
+prints what it did as JSON.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import time
 from pathlib import Path
 
 from natowatch.extract.model import Event
-from natowatch.storage import ArticleRecord, RouteRule, Store
+from natowatch.storage import ArticleRecord, RouteRule, Store, StoryEvents
 
 STORY = "nato-sg"
 ROUTES = [RouteRule("console", frozenset({"candidacy", "endorsement", "opposition"})),
@@ -57,15 +58,28 @@ def main(mode: str, url: str, go_file: str, seed: str) -> None:
     store = Store.open(url)
     print(json.dumps({"ready": True}), flush=True)
     _wait_for(Path(go_file))
-    if mode == "ingest":
+    if mode in ("ingest", "batch"):
         items = workload()
         random.Random(int(seed)).shuffle(items)
         report = {"new_event_ids": [], "alerts_queued": 0, "articles_created": 0}
-        for article, events in items:
-            result = store.ingest(STORY, article, events, ROUTES)
+
+        def add(result) -> None:
             report["new_event_ids"] += [e.id for e in result.new_events]
             report["alerts_queued"] += result.alerts_queued
             report["articles_created"] += result.article_created
+        if mode == "batch" and int(seed) % 2 == 0:  # groups of four articles beside single transactions
+            with store.batch(max_items=4) as batch:
+                for article, events in items:
+                    batch.ingest_stories(article, [StoryEvents(STORY, tuple(events))], ROUTES)
+                    if batch.due():
+                        batch.commit()
+                    for _tag, result in batch.committed():
+                        add(result)
+            for _tag, result in batch.committed():
+                add(result)
+        else:
+            for article, events in items:
+                add(store.ingest(STORY, article, events, ROUTES))
     else:
         claimed: list[int] = []
         while batch := store.claim_alerts(3):

@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from natowatch.storage import Store
@@ -44,13 +45,17 @@ def counts(store: Store) -> dict[str, int]:
                 for model in (ArticleRow, EventRow, EvidenceRow, AlertRow)}
 
 
-def test_processes_ingesting_the_same_articles_create_no_duplicates(store, make_database_url, tmp_path):
+@pytest.mark.parametrize("mode", ["ingest", "batch"])
+def test_processes_ingesting_the_same_articles_create_no_duplicates(store, make_database_url, tmp_path, mode):
+    """MODE batch: two processes store in groups (one transaction for several articles' locks)
+    while two store one article per transaction; on PostgreSQL a deadlock between them must
+    cost a retry, not an article."""
     with Store.open(make_database_url(), upgrade=True) as sequential:
         for article, events in concurrent_worker.workload():
             sequential.ingest(concurrent_worker.STORY, article, events, concurrent_worker.ROUTES)
         expected = counts(sequential)
 
-    reports = run_workers("ingest", store_url(store), tmp_path)
+    reports = run_workers(mode, store_url(store), tmp_path)
 
     assert counts(store) == expected
     new_ids = [i for r in reports for i in r["new_event_ids"]]
