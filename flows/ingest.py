@@ -76,17 +76,19 @@ def read_record(record: ArticleRecord, stories: Sequence[Story], followed: Follo
 
 
 def store_article(store: Store | "IngestBatch", article: ReadArticle, routes: Sequence[RouteRule], *,
-                  feed_item: tuple[str, str] | None = None, tag: object = None) -> IngestResult | None:
+                  feed_item: tuple[str, str] | None = None, tag: object = None,
+                  evidence: bool = True) -> IngestResult | None:
     """Store the article, its events and found candidates, and queue an alert per new event and
     route, in one transaction (idempotent: storing it again adds evidence, never twice).
     `feed_item` (feed name, item key) records the item as seen in the same transaction. Into a
     group (Store.batch, storage/batch.py): a savepoint of the group's transaction, and the
-    result comes out of the group's `committed()` with `tag` once it has committed."""
+    result comes out of the group's `committed()` with `tag` once it has committed. Without
+    `evidence` the result's event views carry none (a poll only counts them)."""
     from natowatch.storage.batch import IngestBatch  # the storing process has SQLAlchemy already
 
     if not isinstance(store, IngestBatch):
-        return store.ingest_stories(article.record, article.found, routes, feed_item=feed_item)
-    store.ingest_stories(article.record, article.found, routes, feed_item=feed_item, tag=tag)
+        return store.ingest_stories(article.record, article.found, routes, feed_item=feed_item, evidence=evidence)
+    store.ingest_stories(article.record, article.found, routes, feed_item=feed_item, tag=tag, evidence=evidence)
     return None
 
 

@@ -12,13 +12,17 @@ The caller decides when to commit (`commit()`, or `due()` when the group is full
 poll commits before it waits for the next page (flows/pipelines/feed_ingest.py), so an open
 group never holds SQLite's write lock, or PostgreSQL's row locks, while nothing is stored.
 
-Locking on PostgreSQL: a group holds the row locks of several articles' events until it
-commits, so two pollers each inside a group could lock the same events in opposite orders.
-A group therefore takes a transaction advisory lock first (one group at a time per schema:
-groups of two pollers take turns). A deadlock with a single-article transaction (replay, an
-operator's retraction) is still possible: PostgreSQL then fails one statement; the article's
-savepoint is rolled back, the group commits what it holds (freeing its locks) and the article
-is stored again alone, in its own transaction, as it would have been without groups.
+On SQLite a writer holds the database's one write lock (BEGIN IMMEDIATE) from its first
+statement: a group takes it once, stores, and lets go; it never waits for a lock inside the
+group. On PostgreSQL a group is one article by default (Store.batch): there a group would
+hold the row locks of several articles' events until it commits, and an article waiting for
+a row lock (another poller storing the same item) would keep the articles before it
+uncommitted, and re-read after a crash, for as long as it waits. A larger group asked for
+explicitly takes a transaction advisory lock first (one such group at a time per schema), so
+two pollers' groups never hold each other's row locks; a deadlock with a single-article
+transaction is still possible: PostgreSQL then fails one statement, the article's savepoint is
+rolled back, the group commits what it holds (freeing its locks) and the article is stored
+again alone, as it would have been without groups.
 """
 from __future__ import annotations
 
@@ -70,12 +74,13 @@ class IngestBatch:
         return len(self._pending)
 
     def ingest_stories(self, article: ArticleRecord, found: Sequence[StoryEvents], routes: Sequence[RouteRule], *,
-                       feed_item: tuple[str, str] | None = None, tag: Any = None) -> None:
+                       feed_item: tuple[str, str] | None = None, tag: Any = None, evidence: bool = True) -> None:
         """Store.ingest_stories inside the group; the result comes out of `committed()` with `tag`
         once the group has committed. An article that fails is stored again alone (see the module
         docstring); if that fails too, its error is raised here and the group goes on."""
-        self._stored(tag, lambda session: self._store.ingest_stories_in(session, article, found, routes, feed_item),
-                     lambda: self._store.ingest_stories(article, found, routes, feed_item=feed_item))
+        self._stored(tag, lambda session: self._store.ingest_stories_in(session, article, found, routes, feed_item,
+                                                                        evidence),
+                     lambda: self._store.ingest_stories(article, found, routes, feed_item=feed_item, evidence=evidence))
 
     def record_feed_item(self, feed_name: str, item_key: str, article_id: int | None, *, tag: Any = None) -> None:
         """Store.record_feed_item inside the group (its result, True if the item is new, once committed)."""
@@ -151,7 +156,7 @@ class IngestBatch:
                 connection = self._engine.connect()
                 try:
                     connection.begin()  # BEGIN IMMEDIATE on SQLite (the write engine's option)
-                    if connection.dialect.name == "postgresql":
+                    if connection.dialect.name == "postgresql" and self._max_items > 1:
                         connection.execute(_PG_GROUP_LOCK)
                 except BaseException:
                     connection.close()

@@ -75,7 +75,7 @@ def event_key(event: Event) -> tuple[str, str, str]:
 
 def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequence[Event],
            routes: Sequence[RouteRule], now: dt.datetime, facts: StoryFacts | None = None,
-           found: Sequence[FoundCandidate] = ()) -> IngestResult:
+           found: Sequence[FoundCandidate] = (), *, evidence: bool = True) -> IngestResult:
     """Store one article and its events; queue the alerts they cause.
 
     Runs inside the caller's single transaction, so an alert exists exactly when the rows
@@ -162,7 +162,7 @@ def ingest(session: Session, story_id: str, article: ArticleRecord, events: Sequ
     new_rows = [row for row in rows.values() if row.id in created]
     corroborated_rows = [row for row in rows.values() if row.id not in created and added[row.id]]
     views = views_of(session, new_rows + corroborated_rows, {i: total for i, (total, _) in sources.items()},
-                     article_id=article_id)
+                     article_id=article_id, with_evidence=evidence)
     return IngestResult(
         article_id=article_id, article_created=article_created,
         new_events=tuple(views[row.id] for row in sorted(new_rows, key=lambda r: r.id)),

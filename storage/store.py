@@ -23,7 +23,7 @@ from natowatch.storage import candidates as candidate_store
 from natowatch.storage import events as event_store
 from natowatch.storage import feeds as feed_store
 from natowatch.storage import migrate, outbox, timeline, views
-from natowatch.storage.batch import IngestBatch
+from natowatch.storage.batch import MAX_ITEMS, IngestBatch
 from natowatch.storage.db import WRITE_OPTION, lost_connection_as_one_line, make_engine, normalise_url, redact_url
 from natowatch.storage.errors import SchemaError, StorageError
 from natowatch.storage.locks import FeedLocks
@@ -120,20 +120,22 @@ class Store:
             return result
 
     def ingest_stories(self, article: ArticleRecord, found: Sequence[StoryEvents], routes: Sequence[RouteRule], *,
-                       feed_item: tuple[str, str] | None = None) -> IngestResult:
+                       feed_item: tuple[str, str] | None = None, evidence: bool = True) -> IngestResult:
         """`ingest` for an article that concerns several stories (or none: it is stored as read),
         in ONE transaction: the article is stored once, each story's events under its id, and a
         crash never leaves one story's events without the other's. The result adds the stories' up.
-        `batch()` stores several articles so, with one commit for all."""
+        `batch()` stores several articles so, with one commit for all. Without `evidence`, the
+        result's views carry no evidence (one query less: a poll only counts them)."""
         with self._transaction(write=True) as session:
-            return self.ingest_stories_in(session, article, found, routes, feed_item)
+            return self.ingest_stories_in(session, article, found, routes, feed_item, evidence)
 
     def ingest_stories_in(self, session: Session, article: ArticleRecord, found: Sequence[StoryEvents],
-                          routes: Sequence[RouteRule], feed_item: tuple[str, str] | None = None) -> IngestResult:
+                          routes: Sequence[RouteRule], feed_item: tuple[str, str] | None = None,
+                          evidence: bool = True) -> IngestResult:
         """`ingest_stories` in the caller's transaction (storage/batch.py: a savepoint of a group)."""
         results = [event_store.ingest(session, part.story_id, article, part.events,
                                       [r for r in routes if r.takes(part.story_id)], self.clock(), part.facts,
-                                      part.found)
+                                      part.found, evidence=evidence)
                    for part in found]
         if not results:  # about no story: the article alone (no events, so no story and no route)
             results = [event_store.ingest(session, "", article, (), (), self.clock())]
@@ -149,10 +151,13 @@ class Store:
             result = dataclasses.replace(result, feed_item_created=created)
         return result
 
-    def batch(self, **limits) -> IngestBatch:
+    def batch(self, max_items: int | None = None, **limits) -> IngestBatch:
         """A group of articles stored in one transaction, a savepoint each (storage/batch.py):
-        `with store.batch() as batch: batch.ingest_stories(...)`; results once committed."""
-        return IngestBatch(self, self._write_engine, **limits)
+        `with store.batch() as batch: batch.ingest_stories(...)`; results once committed.
+        `max_items` by default: batch.MAX_ITEMS on SQLite, 1 on PostgreSQL (see batch.py)."""
+        if max_items is None:
+            max_items = MAX_ITEMS if self.dialect == "sqlite" else 1
+        return IngestBatch(self, self._write_engine, max_items=max_items, **limits)
 
     def candidates(self, story_id: str | None = None, state: str | None = None) -> list[CandidateView]:
         """Candidates found in articles (not in the story file), per story in the order found."""

@@ -36,12 +36,14 @@ def event_views(session: Session, event_ids: Iterable[int], *,
 
 
 def views_of(session: Session, events: Sequence[EventRow | Row], sources: Mapping[int, int], *,
-             article_id: int | None = None) -> dict[int, EventView]:
+             article_id: int | None = None, with_evidence: bool = True) -> dict[int, EventView]:
     """EventViews of event rows already loaded, given their distinct source counts: one query
-    for the evidence (only `article_id`'s when given)."""
+    for the evidence (only `article_id`'s when given; none and no query without `with_evidence`)."""
     if not events:
         return {}
     evidence: dict[int, list[EvidenceView]] = defaultdict(list)
+    if not with_evidence:
+        return _views(events, sources, evidence)
     query = (select(EvidenceRow.event_id, EvidenceRow.sentence, EvidenceRow.span_start, EvidenceRow.span_end,
                     EvidenceRow.status, EvidenceRow.date, EvidenceRow.rule, EvidenceRow.confidence,
                     EvidenceRow.article_id, ArticleRow.title, ArticleRow.outlet, ArticleRow.url, ArticleRow.published,
@@ -58,11 +60,16 @@ def views_of(session: Session, events: Sequence[EventRow | Row], sources: Mappin
             article_id=source, article_title=title, article_outlet=outlet, article_url=url,
             article_published=published, created_at=created_at, date_precision=precision,
         ))
+    return _views(events, sources, evidence)
+
+
+def _views(events: Sequence[EventRow | Row], sources: Mapping[int, int],
+           evidence: Mapping[int, list[EvidenceView]]) -> dict[int, EventView]:
     return {
         event.id: EventView(
             id=event.id, story_id=event.story_id, type=event.type, subject=event.subject, actor=event.actor,
             status=event.status, date=event.date, confidence=event.confidence, created_at=event.created_at,
-            evidence=tuple(evidence[event.id]),
+            evidence=tuple(evidence.get(event.id, ())),
             sources=sources.get(event.id, 0), reported=event.reported, background=event.background,
             ended_on=event.ended_on, retracted_at=event.retracted_at, retracted_why=event.retracted_why,
             date_precision=event.date_precision, ended_precision=event.ended_precision,

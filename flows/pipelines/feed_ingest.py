@@ -269,7 +269,9 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
                 if article is None:
                     batch.record_feed_item(feed.name, item.key, None, tag=(item, None))
                     continue
-                store_article(batch, article, ctx.routes, feed_item=(feed.name, item.key), tag=(item, article))
+                # Counted, never shown: the result's views need no evidence (one query less per article).
+                store_article(batch, article, ctx.routes, feed_item=(feed.name, item.key), tag=(item, article),
+                              evidence=False)
             except DatabaseLost:
                 raise  # the database is gone: no other item can be stored either
             except BatchNotStored as exc:  # the group's commit failed: none of its items was stored

@@ -47,7 +47,7 @@ def test_a_group_stores_what_one_transaction_per_article_stores(store, make_data
     store.save_feed_state(_feed_state())
     commits = []
     event.listen(store._engine, "commit", lambda _connection: commits.append(1))
-    with store.batch() as batch:
+    with store.batch(max_items=10) as batch:
         for n, (article, found, item) in enumerate(work):
             batch.ingest_stories(article, found, ROUTES, feed_item=item, tag=n)
         assert batch.committed() == [] and len(batch) == 6  # nothing counts before the commit
@@ -80,7 +80,7 @@ def test_an_exception_leaving_the_group_stores_none_of_it(store, make_article, m
 
 
 def test_a_failing_article_is_rolled_back_alone_and_the_group_goes_on(store, make_article, make_event):
-    with store.batch() as batch:
+    with store.batch(max_items=10) as batch:
         batch.ingest_stories(make_article(1), _found(make_event()), ROUTES, tag=1)
         with pytest.raises(StorageError, match="source 'nowhere'"):
             batch.ingest_stories(make_article(2, source="nowhere"), _found(make_event(actor="Italy")), ROUTES, tag=2)
@@ -93,7 +93,7 @@ def test_a_failing_article_is_rolled_back_alone_and_the_group_goes_on(store, mak
 
 def test_a_failed_commit_names_every_article_of_the_group(store, make_article, make_event):
     store.save_feed_state(_feed_state())
-    batch = store.batch()
+    batch = store.batch(max_items=10)
     batch.record_feed_item("wire", "item-1", None, tag="a")
     batch.ingest_stories(make_article(2), _found(make_event()), ROUTES, feed_item=("wire", "item-2"), tag="b")
     # The database refuses the commit (as a full disk or a broken connection would): a failure
@@ -105,6 +105,15 @@ def test_a_failed_commit_names_every_article_of_the_group(store, make_article, m
     assert raised.value.tags == ("a", "b") and batch.committed() == []
     with store._engine.connect() as other:  # the transaction is gone with its connection
         assert other.execute(select(func.count()).select_from(ArticleRow)).scalar_one() == 0
+
+
+def test_a_group_is_one_article_on_postgresql_unless_asked(store, backend, make_article, make_event):
+    """On PostgreSQL an article waiting for a row lock would keep the group's earlier articles
+    uncommitted while it waits (storage/batch.py): a poll's groups are one article there."""
+    batch = store.batch()
+    batch.ingest_stories(make_article(1), _found(make_event()), ROUTES)
+    assert batch.due() is (backend == "postgresql")
+    batch.commit()
 
 
 def test_a_group_is_due_when_full_or_old(store, make_article, make_event):
@@ -149,3 +158,15 @@ def test_a_process_killed_with_a_group_open_loses_only_what_was_never_accepted(t
         assert len(store.articles()) == 6
         assert len(store.alerts()) == sum(a["alerts"] for a in accepted + restarted)
         assert len({(a.event.id, a.route) for a in store.alerts()}) == len(store.alerts())
+
+
+def test_views_without_evidence_count_the_same(store, make_article, make_event):
+    """A poll only counts the events an article brought: it asks for views without evidence."""
+    store.ingest_stories(make_article(1), _found(make_event()), ROUTES)
+    found = _found(make_event(), make_event(actor="Italy"))
+    shown = store.ingest_stories(make_article(2), found, ROUTES)
+    counted = store.ingest_stories(make_article(3), found, ROUTES, evidence=False)
+    assert [e.actor for e in shown.new_events] == ["Italy"] and shown.new_events[0].evidence
+    assert [(e.actor, e.sources) for e in counted.corroborated_events] == [("France", 3), ("Italy", 2)]
+    assert all(e.evidence == () for e in counted.corroborated_events)
+    assert counted.alerts_queued == 0 and len(store.event(counted.corroborated_events[0].id).evidence) == 3
