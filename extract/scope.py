@@ -59,6 +59,14 @@ _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 
+# the last "and"/"but" of a gap, where a second verb sharing the subject begins; a finite verb, or
+# the auxiliaries a second verb has of its own
+_LAST_COORDINATOR = re.compile(r"\s(?:and|but)\s+(?!.*\s(?:and|but)\s)", re.S)
+_FINITE = re.compile(r"[\w-]+(?:ed|s)", re.I)
+_OWN_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
+                            r"does|do|did|now|still)\b", re.I)
+
+
 def _no_month_may(text: str) -> str:
     """The month May is not the modal "may"."""
     return _MONTH_MAY.sub(" ", text) if "May" in text else text     # (every match holds it, as written)
@@ -170,6 +178,7 @@ class Scope:
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
         gap_c = _refusal_delay_removed(_no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
         gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
+        gap_c = self._first_verb_negation_removed(gap_c, trigger)
         left_c = self.pseudo.sub(" ", left_c)
         right_c = _TOKEN.sub(" ", right)
         # the report the clause hangs on: "said on the same day that"
@@ -218,6 +227,21 @@ class Scope:
         cue = self.tentative.search(gap_c) if status == "tentative" else self.reported.search(
             _TOKEN.sub(" ", _quoted_removed(f"{lead} {left} {gap} {right}"))) if status == "reported" else None
         return Assessment(None, status=status, cue=cue.group().strip() if cue else "")
+
+    def _first_verb_negation_removed(self, gap: str, trigger: str) -> str:
+        """A negation binds to its own verb: in "has not changed its position and still supports Grossi"
+        the second verb, finite or with auxiliaries of its own, is not negated; a bare one shares them
+        ("would not veto Rutte and back him" is negated: the verb shares "would not")."""
+        if " and " not in gap and " but " not in gap:
+            return gap
+        head, own = _LAST_COORDINATOR.split(gap, maxsplit=1) if _LAST_COORDINATOR.search(gap) else (gap, "")
+        if not own.strip() and not _FINITE.fullmatch(trigger):
+            return gap
+        if not _OWN_AUXILIARY.search(own) and not _FINITE.fullmatch(trigger):
+            return gap
+        if not (self.negation.search(head) or self.refusal.search(head)):
+            return gap
+        return f"{self.refusal.sub(' ', self.negation.sub(' ', head))} and {own}"
 
     def _reported_future(self, clause: str, right: str) -> str:
         """The clause without its "would"/"will" when a reporting clause closes it and its speaker is

@@ -32,6 +32,10 @@ _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|a
               r"for\s+(?:(?:the|a|an|two|three|four|five|six|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
               r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals))\b)")
 
+# a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:remaining|declared|official|"
+                      r"registered)\s+)?$", re.I)
+
 # the state owning a label: "Ghana's candidate"
 _POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
 
@@ -157,9 +161,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>rival|fellow|competing|opposing)\s+(?P<noun>{cand_n}|{cand_bid})\s+(?:of\s+)?,?\s*{ADJ}"
             rf"(?P<subj>{C})(?!['’]s?\s+{cand_bid})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75, agent="trig"),
-        # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition
+        # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition; one of a
+        # counted set too ("Grossi, one of the four candidates", "the last of the three contenders to speak")
         R("candidacy_apposition", "candidacy", _rx(
-            rf"(?P<subj>{C}),\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:the|a|an)\s+"
+            rf"(?P<subj>{C}),\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|either|neither|"
+            rf"(?:the\s+)?(?:first|last|second|third|fourth|fifth|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
+            rf"(?:the|a|an)\s+)"
             rf"(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
             rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
@@ -283,8 +290,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
             ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
         return      # "possible candidates: ...", "candidates tipped for the post: ..."
-    if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx):
-        return      # a colon's list names the post it is for: "shortlisted by the Committee of Ministers: ..."
+    if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx) and not (
+            ctx.race_article and not tail.strip() and _COUNTED.search(ctx.shape.text, 0, m.start("trig"))):
+        return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or
+        # counts the race's field in an article about it ("leaves three candidates: ...")
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):
         return
     agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent
