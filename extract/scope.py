@@ -62,7 +62,7 @@ _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next
 # the last "and"/"but" of a gap, where a second verb sharing the subject begins; a finite verb, or
 # the auxiliaries a second verb has of its own
 _LAST_COORDINATOR = re.compile(r"\s(?:and|but)\s+(?!.*\s(?:and|but)\s)", re.S)
-_FINITE = re.compile(r"[\w-]+(?:ed|s)", re.I)
+_FINITE = re.compile(r"(?:[\w-]+(?:ed|s)|withdrew|quit|gave|stood|threw|took|ran|came|went|put|drew|won)\b", re.I)
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
                             r"does|do|did|now|still)\b", re.I)
 
@@ -235,9 +235,9 @@ class Scope:
         if " and " not in gap and " but " not in gap:
             return gap
         head, own = _LAST_COORDINATOR.split(gap, maxsplit=1) if _LAST_COORDINATOR.search(gap) else (gap, "")
-        if not own.strip() and not _FINITE.fullmatch(trigger):
+        if not own.strip() and not _FINITE.match(trigger):
             return gap
-        if not _OWN_AUXILIARY.search(own) and not _FINITE.fullmatch(trigger):
+        if not _OWN_AUXILIARY.search(own) and not _FINITE.match(trigger):
             return gap
         if not (self.negation.search(head) or self.refusal.search(head)):
             return gap

@@ -19,6 +19,10 @@ from natowatch.extract.frames.base import (
 _SECOND_VERB = re.compile(r"\b(?:and|but)\s+")
 
 
+# up to two words before an agent noun that do not make it a guess ("one of his possible backers")
+_UNSURE = r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b)[\w-]+\s+){0,2}?"
+
+
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
@@ -177,6 +181,19 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?"
             rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8),
+        # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
+        # the states in apposition to the candidate's supporters
+        R("endorse_agent_apposition", "endorsement", _rx(
+            rf"(?P<actor>{A}),\s+(?:(?:one|two|three|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
+            rf"(?:(?P<subj>{C})['’]s?\s+{_UNSURE}(?P<trig>{v.sup_agents})|{_UNSURE}"
+            rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
+          check_nominal, 0.8),
+        # "Rutte counts the United States and France among his supporters"
+        R("endorse_counted_among", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"
+            rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+)(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<trig>{v.sup_agents})"),
+          check_received, 0.8),
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+of|(?P<trig2>opposed\s+to|against))\s+{obj}"),
@@ -362,15 +379,15 @@ def _support_for_bid(ctx: Context, end: int) -> bool:
 
 def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A support or opposition noun phrase naming both sides."""
-    subj = _group(m, ctx, "subj")
+    subj = _group(m, ctx, "subj" if _span(m, "subj") else "subj2")
     actors = _actor_values(ctx, m, "actor")
     if subj is None or subj.kind != CANDIDATE or not actors:
         return
-    verdict = _assess(ctx, m, "trig", gap="", near=True)
+    verdict = _assess(ctx, m, "trig" if _span(m, "trig") else "trig2", gap="", near=True)
     if verdict.blocked or _modal_after(ctx, m.end()):
         return      # "the backing of Rutte by Turkey would be decisive"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
-    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "subj", "actor"))
+    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))
 
 
 def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -22,6 +22,12 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_verb", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_withdrawal, 0.9, traits=frozenset({"not_possessed"})),
+        # "Iohannis announced his bid in November but pulled out in January": the verbs share the subject
+        # (the plain rule's gap cannot cross the possessive between them)
+        R("withdrawal_second_verb", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{v.verb_lead})(?<![\w-])"
+            rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_withdrawal, 0.75, traits=frozenset({"not_possessed"})),
         R("withdrawal_noun", "withdrawal", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>{from_race}[^;]{{0,30}})"),

@@ -6,7 +6,12 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a candidate in apposition to one of a counted field ("Grossi, one of the four candidates, ...",
   "the last of the three contenders to speak") is in the race; a hedge keeps it out;
 - a colon's list after a count of the field ("leaves three candidates: ...") names candidates in an
-  article about the race, and not after an assessing word.
+  article about the race, and not after an assessing word;
+- the second of two verbs sharing a subject across a possessive ("announced his bid in November but
+  pulled out in January") is the subject's withdrawal;
+- states in apposition to a candidate's supporters ("Poland and Spain, Rutte's earliest backers,",
+  "Brazil, one of the sponsors of her bid,") back the candidate; "counts X among his supporters" too;
+  a guess ("one of his possible backers") or another role ("his host") does not.
 """
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdraw
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -37,6 +42,20 @@ NATO = [
     # a colon's list after a count
     ("The withdrawal leaves two candidates: Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
     ("Analysts see two possible candidates: Rutte and Kallas.", set()),
+    # a withdrawal sharing its subject across a possessive
+    ("Iohannis announced his bid in November but pulled out in January.", {cand(IOHANNIS), withdraw(IOHANNIS)}),
+    ("Kallas declared her candidacy in May and then withdrew from the race.", {cand(KALLAS), withdraw(KALLAS)}),
+    ("Iohannis announced his bid in November but never pulled out.", {cand(IOHANNIS)}),
+    ("Iohannis announced his bid in November and could pull out in June.", {cand(IOHANNIS)}),
+    # supporters in apposition, counted among supporters
+    ("Poland and Spain, Rutte's earliest backers, welcomed the news.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain")}),
+    ("Rutte is a candidate. Estonia, one of the backers of his bid, welcomed the news.",
+     {cand(RUTTE), endorse(RUTTE, "Estonia")}),
+    ("Rutte counts the United States, Britain and France among his supporters.",
+     {endorse(RUTTE, "United States"), endorse(RUTTE, "United Kingdom"), endorse(RUTTE, "France")}),
+    ("Poland, one of Rutte's possible backers, welcomed the news.", set()),
+    ("Poland, Rutte's host on Monday, welcomed the news.", set()),
+    ("Rutte counts Britain among his critics.", set()),
 ]
 
 UN = [
@@ -50,6 +69,11 @@ UN = [
     ("Bachelet, one of the likely candidates, met the Council.", set()),
     ("Her exit leaves three candidates: Grossi, Bachelet and a late entrant.", {cand(GROSSI), cand(BACHELET)}),
     ("Diplomats name three potential candidates: Grossi, Bachelet and Mottley.", set()),
+    ("Bachelet announced her bid in September but pulled out in March.", {cand(BACHELET), withdraw(BACHELET)}),
+    ("Brazil and Mexico, Bachelet's co-sponsors, moved quickly.", {endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Argentina, the main champion of Grossi's candidacy, said nothing.", {endorse(GROSSI, "Argentina")}),
+    ("Grossi counts Italy among his backers.", {endorse(GROSSI, "Italy")}),
+    ("Argentina, Grossi's likely backer, said nothing.", set()),
 ]
 
 
