@@ -140,7 +140,8 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     truncated = found.truncated or (proposing is not None and proposing.fired)
     if not names:
         return Extraction(found.events, truncated)
-    stated = {e.subject for e in found.events if e.subject in names and (
+    focus_rules = Grammar.of(Gazetteer.of(read_as)).focus_rules
+    stated = {e.subject for e in found.events if e.subject in names and e.rule not in focus_rules and (
         e.type in _IN_THE_RACE or e.type in ACTOR_TYPES and e.status != ENDED and in_race_sentence(e.evidence, story))}
     # names of an article about another race ("Berset elected Council of Europe secretary general") stay out
     stated = stated if found.race_article else set()

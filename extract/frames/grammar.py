@@ -81,5 +81,7 @@ class Grammar:
         self.unmet = re.compile(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)
         vocab = Vocab(lex, holder)
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
+        # rules whose candidate is only the one in focus: they state nothing about a name they did not read
+        self.focus_rules = frozenset(rule.name for rule in self.rules if "focus" in rule.traits)
         # what each rule's pattern cannot match without: a clause lacking it is not scanned
         self.cues = CueIndex([rule.pattern for rule in self.rules])

@@ -190,7 +190,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8),
         # "Rutte counts the United States and France among his supporters"
         R("endorse_counted_among", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"
             rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+)(?:[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})"),
           check_received, 0.8),
@@ -224,6 +224,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{opp_n})(?![\w-])(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, agent="actor",
           traits=frozenset({"focus", "ended"})),
+        # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
+        R("focus_ended_support", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{sup_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55, agent="actor",
+          traits=frozenset({"focus", "ended"})),
+        # "Chile will no longer support the candidacy": the bid in focus, by a verb that may refuse
+        R("focus_verb_bid", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+the\s+(?:[\w-]+\s+)?(?:candidacy|bid|nomination)\b"
+            rf"(?!\s+(?:of|for|by)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
@@ -474,7 +483,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "Ghana's Asante-Mensah, who has the backing of the AU": the stance is on the relative's head
     before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
     # "Turkey dropped its objections": the opposition ended
-    ended = rule.type == "opposition" and _grammar(ctx).reversal.search(before + " " + ctx.shape.text[trigger[0]:m.end()])
+    ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
+        before + " " + ctx.shape.text[trigger[0]:m.end()])
     if _grammar(ctx).unmet.search(before):
         return      # a stance still to be won is no stance
     agent = actor_name if rule.agent == "actor" or _span(
@@ -482,12 +492,16 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if agent == "trig" and not _span(m, "trig"):
         agent = "trig2"     # "came on board": the other trigger matched
     # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
-    verdict = _assess(ctx, m, agent, gap=m.group("gap") if _span(m, "gap") else "", clause_as_gap=True)
+    verdict = _assess(ctx, m, agent, gap=m.group("gap") if _span(m, "gap") else "", clause_as_gap=True,
+                      support="refusable" in rule.traits)
     if verdict.blocked or _modal_after(ctx, m.end()):
         return
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
-    yield _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
-                   ("trig", "trig2", "actor", "actor2"))
+    f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
+                 ("trig", "trig2", "actor", "actor2"))
+    if verdict.refusal:
+        f.type = "opposition"
+    yield f
 
 
 _FOLLOWED_BY = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:soon|quickly|later|then)\s+)?(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by\s+"

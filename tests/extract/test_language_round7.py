@@ -11,7 +11,11 @@ from a corpus), each with cases that must give an event and cases that must not:
   pulled out in January") is the subject's withdrawal;
 - states in apposition to a candidate's supporters ("Poland and Spain, Rutte's earliest backers,",
   "Brazil, one of the sponsors of her bid,") back the candidate; "counts X among his supporters" too;
-  a guess ("one of his possible backers") or another role ("his host") does not.
+  a guess ("one of his possible backers") or another role ("his host") does not;
+- a place before a date does not hide it ("takes office in New York on January 1");
+- with no object, a state's ended support ("withdrew its support in March") and a verb on "the
+  candidacy" ("will no longer support the candidacy") are about the candidate in focus; a name the
+  extractor only proposed is never made a candidate by such a stance about the one in focus.
 """
 from __future__ import annotations
 
@@ -56,6 +60,14 @@ NATO = [
     ("Poland, one of Rutte's possible backers, welcomed the news.", set()),
     ("Poland, Rutte's host on Monday, welcomed the news.", set()),
     ("Rutte counts Britain among his critics.", set()),
+    # a place before the date
+    ("Rutte takes office in Brussels on October 1.", {("takes_office", RUTTE, None)}),
+    ("Rutte said he would take office in Brussels soon.", set()),
+    # stances on the candidate in focus
+    ("Rutte wants the job. Slovakia withdrew its support in March.", {cand(RUTTE), endorse(RUTTE, "Slovakia")}),
+    ("Rutte wants the job. Slovakia said it would not support the candidacy.", {cand(RUTTE), oppose(RUTTE, "Slovakia")}),
+    ("Rutte wants the job. Slovakia could support the candidacy if he visits.", {cand(RUTTE)}),
+    ("Rutte wants the job. Slovakia supports the application to join the fund.", {cand(RUTTE)}),
 ]
 
 UN = [
@@ -74,6 +86,14 @@ UN = [
     ("Argentina, the main champion of Grossi's candidacy, said nothing.", {endorse(GROSSI, "Argentina")}),
     ("Grossi counts Italy among his backers.", {endorse(GROSSI, "Italy")}),
     ("Argentina, Grossi's likely backer, said nothing.", set()),
+    ("Grossi takes office in New York on January 1.", {("takes_office", GROSSI, None)}),
+    ("Bachelet wants the top UN job. Chile's government withdrew its support in March.",
+     {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ('Bachelet wants the top UN job. Chile said it "will no longer support" the candidacy.',
+     {cand(BACHELET), oppose(BACHELET, "Chile")}),
+    # the foreign minister, proposed as a name in a sentence about a candidacy, is no candidate
+    ('The top UN job is open. Foreign Minister Ana Sol Ortiz said that Chile "will no longer support" the candidacy.',
+     set()),
 ]
 
 
