@@ -62,8 +62,11 @@ class Proposer:
         self.race = re.compile(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
         # a name is also proposed where it leaves the race: "Norway's Ingrid Solvang withdrew" (kept only
         # when a withdrawal rule reads one), or where the post is only referred to ("wants the job")
+        # (a phrasal verb split by its object too: "Slovakia put Tomas Varga forward")
+        verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
         self.proposing = re.compile(bounded(cues + lex.words("withdrawal", "verbs") + list(story.post.aliases)
-                                            + [story.post.name] + lex.words("post_references")), re.I)
+                                            + [story.post.name] + lex.words("post_references"))
+                                    + rf"|{bounded(verbs)}\s+(?:\S+\s+){{1,5}}?{bounded(particles)}", re.I)
         # words that make a capitalised run a title, body or place rather than a name
         self.not_name_words = {w.lower() for phrase in (
             lex.words("title_words") + lex.words("government_nouns") + lex.words("person_nouns")

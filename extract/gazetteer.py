@@ -40,8 +40,10 @@ FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\
 # minister"), not a word that makes it someone else's or no longer held
 _DESCRIPTIVE_WORD = (r"(?!(?:former|ex|onetime|one-time|erstwhile|late|next|future|then|opposition|shadow)\b)"
                      r"[a-z][\w-]*\s+")
+# (or a time or place: "endorsed the Uruguayan at a summit", "the Bulgarian on Monday")
 _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
-                             r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says)\b)", re.I)
+                             r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says|is|was|will|"
+                             r"would|told|tells|met|at|on|during|after|before|since|last|earlier)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")

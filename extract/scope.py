@@ -136,6 +136,7 @@ class Scope:
         self.continued_report = re.compile(
             lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = re.compile(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
+        self.persuaded = re.compile(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
@@ -221,8 +222,9 @@ class Scope:
             _strip_reporting(self._reported_future(clause, right), self))
         if modal:
             return Assessment("modality")
-        if re.search(r"\bto\s*$", gap_c) and not self.infinitive_ok.search(gap_c) and not title:
-            return Assessment("infinitive")
+        if re.search(r"\bto\s*$", gap_c) and (not self.infinitive_ok.search(gap_c) and not title
+                                                or self.persuaded.search(left_c)):
+            return Assessment("infinitive")     # "to encourage Biden to support Wallace": a wish
         status = self._status(lead, left, gap, right, gap_c)
         cue = self.tentative.search(gap_c) if status == "tentative" else self.reported.search(
             _TOKEN.sub(" ", _quoted_removed(f"{lead} {left} {gap} {right}"))) if status == "reported" else None

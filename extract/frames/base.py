@@ -131,7 +131,9 @@ class Vocab:
         self.bidn = lex.alt("bid_object_nouns")
         # "its own president, Klaus Iohannis": a role noun in apposition before the name
         # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"
-        self.role_app = (r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:ex-)?(?:" + lex.alt("person_nouns")
+        # (or a bare label: "nominated veteran diplomat X", "backs former finance minister X")
+        self.role_app = (r"(?:(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
+                         r"(?:ex-)?(?:" + lex.alt("person_nouns")
                     + r"|compatriot|countryman|countrywoman)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?,?\s+)?")
         self.obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")

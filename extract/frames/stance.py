@@ -231,7 +231,7 @@ def rules(v: Vocab) -> list[Rule]:
           traits=frozenset({"focus", "ended"})),
         # "Chile will no longer support the candidacy": the bid in focus, by a verb that may refuse
         R("focus_verb_bid", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+the\s+(?:[\w-]+\s+)?(?:candidacy|bid|nomination)\b"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+the\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:candidacy|bid|nomination)\b"
             rf"(?!\s+(?:of|for|by)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"

@@ -15,7 +15,13 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a place before a date does not hide it ("takes office in New York on January 1");
 - with no object, a state's ended support ("withdrew its support in March") and a verb on "the
   candidacy" ("will no longer support the candidacy") are about the candidate in focus; a name the
-  extractor only proposed is never made a candidate by such a stance about the one in focus.
+  extractor only proposed is never made a candidate by such a stance about the one in focus;
+- an unlisted name is proposed where a phrasal nominating verb is split by it ("Slovakia put Tomas
+  Varga forward"), and a bare label before a name is part of the object ("nominated veteran diplomat X");
+- a demonym standing for one person may be followed by a time or place ("endorsed the Uruguayan at a
+  summit");
+- "X did too", "did so as well", "said the same" repeat the stance just stated;
+- an actor persuaded to act has not acted ("urged Turkey to back Rutte", "to encourage Biden to support").
 """
 from __future__ import annotations
 
@@ -68,6 +74,15 @@ NATO = [
     ("Rutte wants the job. Slovakia said it would not support the candidacy.", {cand(RUTTE), oppose(RUTTE, "Slovakia")}),
     ("Rutte wants the job. Slovakia could support the candidacy if he visits.", {cand(RUTTE)}),
     ("Rutte wants the job. Slovakia supports the application to join the fund.", {cand(RUTTE)}),
+    ("Rutte wants the job. Turkey backs the Romanian bid.", {cand(RUTTE)}),
+    # ellipsis
+    ("Poland backs Rutte, and Spain did too.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain")}),
+    ("Poland backs Rutte. Spain did so as well.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain")}),
+    ("Poland backs Rutte. Spain did not.", {endorse(RUTTE, "Poland")}),
+    # persuaded, not acting
+    ("Sunak urged Turkey to back Rutte.", set()),
+    ("London will use the visit to encourage Joe Biden to support Rutte.", set()),
+    ("Turkey decided to back Rutte.", {endorse(RUTTE, "Turkey")}),
 ]
 
 UN = [
@@ -91,6 +106,17 @@ UN = [
      {cand(BACHELET), endorse(BACHELET, "Chile")}),
     ('Bachelet wants the top UN job. Chile said it "will no longer support" the candidacy.',
      {cand(BACHELET), oppose(BACHELET, "Chile")}),
+    # an unlisted candidate: a split phrasal verb, a bare label, a demonym noun before a place
+    ("Slovakia put Tomas Varga forward for secretary-general last month.",
+     {cand("Tomas Varga"), endorse("Tomas Varga", "Slovakia")}),
+    ("Ghana has nominated veteran diplomat Kofi Mensah to be the next UN secretary-general.",
+     {cand("Kofi Mensah"), endorse("Kofi Mensah", "Ghana")}),
+    ("Uruguay nominated Lucia Ferro for secretary-general. The Caribbean Community endorsed the Uruguayan at a summit.",
+     {cand("Lucia Ferro"), endorse("Lucia Ferro", "Uruguay"), endorse("Lucia Ferro", "CARICOM")}),
+    ("Uruguay nominated Lucia Ferro for secretary-general. Paraguay backs her, and Bolivia did too.",
+     {cand("Lucia Ferro"), endorse("Lucia Ferro", "Uruguay"), endorse("Lucia Ferro", "Paraguay"),
+      endorse("Lucia Ferro", "Bolivia")}),
+    ("Slovakia put its weight forward in the debate on the UN secretary-general.", set()),
     # the foreign minister, proposed as a name in a sentence about a candidacy, is no candidate
     ('The top UN job is open. Foreign Minister Ana Sol Ortiz said that Chile "will no longer support" the candidacy.',
      set()),
