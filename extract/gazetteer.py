@@ -32,7 +32,7 @@ _POST_NOUN = re.compile(r"(?<![\w-])(?:" + "|".join(_POST_NOUNS) + r")(?![\w-])"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # demonyms that as a noun after "the" are the people ("the French", "the Dutch", "the Chinese", "the Swiss");
 # the others are one person ("the Bulgarian", "the Latvian")
-_MASS_DEMONYM = re.compile(r"(?:sh|ch|ese|ss)$")
+_MASS_DEMONYM = re.compile(r"(?:sh|nch|tch|ese|ss)$")   # "the French", "the Dutch"; "the Czech" is one person
 _FORMER_AFTER = re.compile(r"\s*(?:former|ex-|onetime|one-time|erstwhile)\s*", re.I)
 # "the former Lithuanian defence minister", "the former two-term Chilean president": who held the office
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\w-]+\s+)?$", re.I)

@@ -8,7 +8,7 @@ from typing import Iterator
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    A, AGG, C, Context, Finding, ORG, P, Rule,
+    A, ADJ, AGG, C, Context, Finding, ORG, P, Rule,
     S, TITLE, Vocab, W, WP, _FOR_OTHER, _actor_values, _assess,
     _NOUN_BEFORE, _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
     _rx, _sentence_has_post, _span,
@@ -101,8 +101,19 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
-            rf"to|n['’]t|{v.unmet})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            rf"to|in|on|at|with|by|n['’]t|{v.unmet})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8),
+        # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
+        R("endorse_in_support", "endorsement", _rx(
+            # (a verb between: "a statement by the German government in favour of X" is a noun's complement)
+            rf"(?P<actor>{S})(?P<gap>\s+(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,90}}?[a-z](?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,90}}?)(?<![\w-])"
+            rf"(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
+          check_actor_verb, 0.8),
+        # "the Caribbean Community gave him its endorsement": the candidate as the first object
+        R("endorse_giving_to", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:its|their|his|her|the)\s+"
+            rf"(?:(?:full|formal|public|official|firm|strong|unanimous|unequivocal)\s+)?(?P<trig>{sup_n})(?![\w-])"),
+          check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|to|behind)\s+{obj}"),

@@ -21,7 +21,12 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a demonym standing for one person may be followed by a time or place ("endorsed the Uruguayan at a
   summit");
 - "X did too", "did so as well", "said the same" repeat the stance just stated;
-- an actor persuaded to act has not acted ("urged Turkey to back Rutte", "to encourage Biden to support").
+- an actor persuaded to act has not acted ("urged Turkey to back Rutte", "to encourage Biden to support");
+- a state's act "in support of" a candidate ("have written to the Council in support of Alleyne"), not a
+  noun's complement ("no statement by the German government in favour of"); the candidate as the
+  first object of a giving verb ("gave him its endorsement");
+- a demonym in the label before an unlisted name gives its state ("Former Czech foreign minister X"),
+  for which "the Czech" (one person, unlike "the French") then stands.
 """
 from __future__ import annotations
 
@@ -83,6 +88,17 @@ NATO = [
     ("Sunak urged Turkey to back Rutte.", set()),
     ("London will use the visit to encourage Joe Biden to support Rutte.", set()),
     ("Turkey decided to back Rutte.", {endorse(RUTTE, "Turkey")}),
+    # in support of; the candidate as first object
+    ("Germany voted in favour of Iohannis at the meeting.", {endorse(IOHANNIS, "Germany")}),
+    ("We found no statement by the German government in favour of Iohannis.", set()),
+    ("Poland gave Rutte its full backing on Monday.", {endorse(RUTTE, "Poland")}),
+    ("Poland gave Rutte its answer on Monday.", set()),
+    # a demonym label gives an unlisted candidate's state
+    ("Former Czech foreign minister Tomas Hrdlicka said he would seek the post of NATO secretary general. "
+     "Lithuania is leaning towards the Czech.",
+     {cand("Tomas Hrdlicka"), ("endorsement", "Tomas Hrdlicka", "Lithuania")}),
+    ("Former Czech foreign minister Tomas Hrdlicka said he would seek the post of NATO secretary general. "
+     "The French are cool on him.", {cand("Tomas Hrdlicka")}),
 ]
 
 UN = [
@@ -117,6 +133,12 @@ UN = [
      {cand("Lucia Ferro"), endorse("Lucia Ferro", "Uruguay"), endorse("Lucia Ferro", "Paraguay"),
       endorse("Lucia Ferro", "Bolivia")}),
     ("Slovakia put its weight forward in the debate on the UN secretary-general.", set()),
+    ("Barbados nominated Desmond Carter for secretary-general. The Caribbean Community gave him its endorsement, and "
+     "Jamaica and Guyana have written to the Council in support of Mr Carter.",
+     {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados"), endorse("Desmond Carter", "CARICOM"),
+      endorse("Desmond Carter", "Jamaica"), endorse("Desmond Carter", "Guyana")}),
+    ("Barbados nominated Desmond Carter for secretary-general. The Assembly will vote in support of the budget.",
+     {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados")}),
     # the foreign minister, proposed as a name in a sentence about a candidacy, is no candidate
     ('The top UN job is open. Foreign Minister Ana Sol Ortiz said that Chile "will no longer support" the candidacy.',
      set()),
