@@ -23,7 +23,9 @@ PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im
                       r"(?!\w)(?!['’]s\b)")
 
 # a transcript's lines: "Q: ...", "Question: ..."; "A: ...", "Answer: ..."
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]", re.M)
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]+(?P<asked>[^\n]*)", re.M)
+# the interviewee in a question: "Prague nominated you in January", "your bid"
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:[Yy]ou|[Yy]our)(?!\w)(?!['’])")
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
 
 
@@ -77,6 +79,22 @@ class Speech:
         by_offset = _Sentences(readings)
         for qs, qe in answers:
             self._speak(qs, qe, speaker, None, by_offset, readings)
+        if speaker.kind == CANDIDATE:
+            # the questions speak to the candidate: "Barbados nominated you in January"
+            for q in _QUESTION_LINE.finditer(text):
+                self._address(q.start("asked"), q.end("asked"), speaker, by_offset, readings)
+
+    def _address(self, qs: int, qe: int, addressee: Mention, by_offset: "_Sentences", readings: list[Reading]) -> None:
+        """"you" and "your" in the question at [qs, qe) are the candidate interviewed."""
+        for i in by_offset.overlapping(qs, qe):
+            r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
+            lo, hi = max(qs, start) - start, min(qe, end) - start
+            taken = [(m.start, m.end) for m in r.mentions]
+            added = [Mention(lo + m.start(), lo + m.end(), CANDIDATE, addressee.value, "speaker", True, True)
+                     for m in _SECOND_PERSON.finditer(r.text[lo:hi])]
+            added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
+            if added:
+                r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
 
     def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading]) -> None:
         """Add the speaker's state (or the speaking candidate) for first-person words in quotations

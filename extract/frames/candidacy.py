@@ -164,7 +164,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition; one of a
         # counted set too ("Grossi, one of the four candidates", "the last of the three contenders to speak")
         R("candidacy_apposition", "candidacy", _rx(
-            rf"(?P<subj>{C}),\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|either|neither|"
+            rf"(?P<subj>{C})(?:\s+(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?,\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|either|neither|"
             rf"(?:the\s+)?(?:first|last|second|third|fourth|fifth|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
             rf"(?:the|a|an)\s+)"
             rf"(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"

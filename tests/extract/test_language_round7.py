@@ -26,7 +26,10 @@ from a corpus), each with cases that must give an event and cases that must not:
   noun's complement ("no statement by the German government in favour of"); the candidate as the
   first object of a giving verb ("gave him its endorsement");
 - a demonym in the label before an unlisted name gives its state ("Former Czech foreign minister X"),
-  for which "the Czech" (one person, unlike "the French") then stands.
+  for which "the Czech" (one person, unlike "the French") then stands;
+- in a transcript interviewing a candidate, the questions' "you" is the candidate ("Q: Barbados
+  nominated you in January"); an apposition may follow the candidate's origin ("X of Barbados, the
+  first of three candidates to speak").
 """
 from __future__ import annotations
 
@@ -137,6 +140,15 @@ UN = [
      "Jamaica and Guyana have written to the Council in support of Mr Carter.",
      {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados"), endorse("Desmond Carter", "CARICOM"),
       endorse("Desmond Carter", "Jamaica"), endorse("Desmond Carter", "Guyana")}),
+    ("Interview: Desmond Carter on his bid for UN secretary-general\nQ: Barbados nominated you in January, and "
+     "CARICOM endorsed you last month. Why run?\nA: Because small states deserve a voice.\n"
+     "Q: Does Washington back you?\nA: Ghana and Kenya back me.",
+     {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados"), endorse("Desmond Carter", "CARICOM"),
+      endorse("Desmond Carter", "Ghana"), endorse("Desmond Carter", "Kenya")}),
+    ("Interview: Argentina's foreign minister on the race for UN secretary-general\nQ: Do you back Grossi?\n"
+     "A: We nominated him and we back him.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Bachelet of Chile, the first of three candidates to speak, called for reform.", {cand(BACHELET)}),
+    ("Bachelet of Chile, one of the possible candidates, called for reform.", set()),
     ("Barbados nominated Desmond Carter for secretary-general. The Assembly will vote in support of the budget.",
      {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados")}),
     # the foreign minister, proposed as a name in a sentence about a candidacy, is no candidate
