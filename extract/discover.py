@@ -38,6 +38,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s
 # a demonym and the lower-case words of a label before a name ("Ghanaian economist X"): only asked there
 _LABEL_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s+$")
 _LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s+")
+# a capitalised word alone (not next to another), which may be a surname named in full elsewhere; a few
+# per article at most
+_SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])")
+_MAX_SURNAMES = 12
+# a named day or month may stand between a nominating verb and the name ("presented on Tuesday the
+# candidacy of X")
+_DAY_OR_MONTH = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                 r"June|July|August|September|October|November|December)")
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -75,11 +83,13 @@ class Proposer:
             + [b.name for b in story.bodies] + [a for b in story.bodies for a in b.aliases]
             + list(story.other_races)) for w in phrase.split()}
         self.not_name_words |= {w.lower() for w in lex.words("discovery", "not_name_words")}
+        # an article that names another race may name its candidates by surname in sentences of the race
+        self.other_race = re.compile(bounded(list(story.other_races)), re.I) if story.other_races else None
         # "Poland put forward its former foreign minister X", "Ghana nominated X": the state that names the
         # candidate, whom "the Pole", "the Ghanaian candidate" then stand for (a few lower-case words of a
         # label may come between the verb and the name)
         self.nominated_before = re.compile(lex.alt("candidacy", "nominating_verbs")
-                                           + r"\s+(?:(?-i:[a-z][\w'’-]*),?\s+){0,6}$", re.I)
+                                           + r"\s+(?:(?:(?-i:[a-z][\w'’-]*)|" + _DAY_OR_MONTH + r"),?\s+){0,8}$", re.I)
         # "Kenyan President William Ruto said Kenya backs him": a state's sitting office holder, who speaks for
         # it, is no new candidate by a sentence that speaks of the race before naming them ("former foreign
         # minister Teresa Villagran" may be)
@@ -97,6 +107,8 @@ class Proposer:
         before `stop()` said so (the time budget) when it does. `states`, when given, gets the state
         the text gives a name ("Bulgaria's Anton Stavrev", "Villagran of Uruguay", "Villagran (Uruguay)")."""
         found: dict[str, str] = {}
+        surnames: dict[str, None] = {}      # single unknown capitalised words of the sentences of the race
+        considered: set[str] = set()        # the names read there, kept or not
         for at, sentence in _sentences(text):
             if stop is not None and stop():
                 break
@@ -106,12 +118,16 @@ class Proposer:
             heading = not proposing and len(sentence) < 90 and heading_name(sentence) is not None
             if not heading and not proposing:
                 continue
+            if proposing and len(surnames) < _MAX_SURNAMES:
+                surnames.update((w.group(), None) for w in _SINGLE_NAME.finditer(sentence)
+                                if w.group().lower() not in self.not_name_words and not gazetteer.lookup(w.group()))
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
             mentions = None                                 # and the sentence's mentions, once a state is asked
             for m in _NAME.finditer(sentence):
                 name = self._trim(m.group())
                 if name is None:
                     continue
+                considered.add(name)
                 if known is None:
                     # in order, none overlapping: only the last starting before a name's end can overlap it
                     known = [(k.start(), k.end()) for k in gazetteer.find_names(sentence) if gazetteer.lookup(k.group())]
@@ -148,10 +164,28 @@ class Proposer:
                         else _demonym_before(mentions, sentence, start)
                     if state:
                         states[name] = state
+        # a surname alone in a sentence of the race, named in full only in others ("Desmond Alleyne met
+        # delegates. Barbados nominated Alleyne in January"): the full name (not one such a sentence names
+        # in full and the checks above left out, as a sitting minister)
+        had = {n.split()[-1] for n in considered}
+        if self.other_race is not None and self.other_race.search(text):
+            surnames = {}
+        for surname in surnames:
+            if surname not in had and (full := self._full_name(text, surname)) and full not in considered:
+                found[full] = ""
         for name, pronoun in found.items():
             if not pronoun:
                 found[name] = _pronoun_of(text, name.split()[-1])
         return found
+
+    def _full_name(self, text: str, surname: str) -> str | None:
+        """The first name of two to four words in `text` that ends with `surname`."""
+        for m in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}" + re.escape(surname) + r"(?![\w'’-])",
+                             text):
+            name = self._trim(m.group())
+            if name is not None and name.endswith(surname):
+                return name
+        return None
 
     def _trim(self, run: str) -> str | None:
         """The name at the end of a capitalised run ("Former Costa Rican Vice-President Rebeca Grynspan"

@@ -29,7 +29,11 @@ from a corpus), each with cases that must give an event and cases that must not:
   for which "the Czech" (one person, unlike "the French") then stands;
 - in a transcript interviewing a candidate, the questions' "you" is the candidate ("Q: Barbados
   nominated you in January"); an apposition may follow the candidate's origin ("X of Barbados, the
-  first of three candidates to speak").
+  first of three candidates to speak");
+- an unlisted surname alone in a sentence of the race is the full name given in another sentence
+  ("Desmond Carter met delegates. Barbados nominated Carter"), unless the article names another race;
+  a day between a nominating verb and the name keeps the nominating state ("presented on Tuesday the
+  candidacy of X": "the Uruguayan candidacy" is then hers).
 """
 from __future__ import annotations
 
@@ -148,6 +152,14 @@ UN = [
     ("Interview: Argentina's foreign minister on the race for UN secretary-general\nQ: Do you back Grossi?\n"
      "A: We nominated him and we back him.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
     ("Bachelet of Chile, the first of three candidates to speak, called for reform.", {cand(BACHELET)}),
+    ("Desmond Carter met delegates of the Group of 77 on Monday. Barbados nominated Carter for secretary-general "
+     "in January. Jamaica backs Carter.",
+     {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados"), endorse("Desmond Carter", "Jamaica")}),
+    ("Desmond Carter met delegates on Monday, before the vote for President of the European Commission. Barbados nominated "
+     "Carter in January.", set()),
+    ("The Uruguayan government presented on Tuesday the candidacy of Lucia Ferro for secretary-general. "
+     "Paraguay said it will support the Uruguayan candidacy.",
+     {cand("Lucia Ferro"), endorse("Lucia Ferro", "Uruguay"), endorse("Lucia Ferro", "Paraguay")}),
     ("Bachelet of Chile, one of the possible candidates, called for reform.", set()),
     ("Barbados nominated Desmond Carter for secretary-general. The Assembly will vote in support of the budget.",
      {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados")}),
