@@ -18,7 +18,9 @@ _OTHER_PERSON = re.compile(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
 # a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
 # (after a short label and a colon: "The outsider: Tomas Vaitkunas")
-_HEADING_NAME = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:\([^()]*\))?\s*[.:]?\s*")
+_HEADING_NAME = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*"
+                           # its state in brackets or after a comma: "Desmond Alleyne (Barbados)", "Lucia Ferro, Uruguay."
+                           r"(?:\([^()]*\)|,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?\s*[.:]?\s*")
 _TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
                            r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$")
 _NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())

@@ -33,7 +33,9 @@ from a corpus), each with cases that must give an event and cases that must not:
 - an unlisted surname alone in a sentence of the race is the full name given in another sentence
   ("Desmond Carter met delegates. Barbados nominated Carter"), unless the article names another race;
   a day between a nominating verb and the name keeps the nominating state ("presented on Tuesday the
-  candidacy of X": "the Uruguayan candidacy" is then hers).
+  candidacy of X": "the Uruguayan candidacy" is then hers);
+- an explainer's heading may give the state after a comma ("Lucia Ferro, Uruguay."), and "her" before
+  a time is the object ("nominated her last year"), not a possessive.
 """
 from __future__ import annotations
 
@@ -152,6 +154,13 @@ UN = [
     ("Interview: Argentina's foreign minister on the race for UN secretary-general\nQ: Do you back Grossi?\n"
      "A: We nominated him and we back him.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
     ("Bachelet of Chile, the first of three candidates to speak, called for reform.", {cand(BACHELET)}),
+    ("A guide to the candidates for secretary-general\nDesmond Carter, Barbados. The diplomat was nominated by "
+     "Barbados in January. Ghana supports him.\nLucia Ferro, Uruguay. The economist heads a think tank. Uruguay "
+     "nominated her last year and Paraguay supports her.",
+     {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados"), endorse("Desmond Carter", "Ghana"),
+      cand("Lucia Ferro"), endorse("Lucia Ferro", "Uruguay"), endorse("Lucia Ferro", "Paraguay")}),
+    ("A guide to the candidates for secretary-general\nDesmond Carter, Barbados. The diplomat met the Council.", set()),
+    ("Bachelet wants the top UN job. Chile praised her last speech.", {cand(BACHELET)}),
     ("Desmond Carter met delegates of the Group of 77 on Monday. Barbados nominated Carter for secretary-general "
      "in January. Jamaica backs Carter.",
      {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados"), endorse("Desmond Carter", "Jamaica")}),
