@@ -41,6 +41,7 @@ _LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s+")
 # a capitalised word alone (not next to another), which may be a surname named in full elsewhere; a few
 # per article at most
 _SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _MAX_SURNAMES = 12
 # a named day or month may stand between a nominating verb and the name ("presented on Tuesday the
 # candidacy of X")
@@ -120,7 +121,8 @@ class Proposer:
                 continue
             if proposing and len(surnames) < _MAX_SURNAMES:
                 surnames.update((w.group(), None) for w in _SINGLE_NAME.finditer(sentence)
-                                if w.group().lower() not in self.not_name_words and not gazetteer.lookup(w.group()))
+                                if w.group().lower() not in self.not_name_words and not gazetteer.lookup(w.group())
+                                and not _CAPITALISED_BEFORE.search(sentence, max(0, w.start() - 30), w.start()))
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
             mentions = None                                 # and the sentence's mentions, once a state is asked
             for m in _NAME.finditer(sentence):

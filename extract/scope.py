@@ -63,6 +63,8 @@ _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next
 # the auxiliaries a second verb has of its own
 _LAST_COORDINATOR = re.compile(r"\s(?:and|but)\s+(?!.*\s(?:and|but)\s)", re.S)
 _FINITE = re.compile(r"(?:[\w-]+(?:ed|s)|withdrew|quit|gave|stood|threw|took|ran|came|went|put|drew|won)\b", re.I)
+_PRESENT_FINITE = re.compile(r"[\w-]+(?<!s)s\b", re.I)       # "supports", "backs": never a participle
+_PERFECT = re.compile(r"\b(?:has|have|had|having)\b", re.I)   # "has not lifted ... and backed": a participle
 _OWN_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
                             r"does|do|did|now|still)\b", re.I)
 
@@ -233,15 +235,15 @@ class Scope:
     def _first_verb_negation_removed(self, gap: str, trigger: str) -> str:
         """A negation binds to its own verb: in "has not changed its position and still supports Grossi"
         the second verb, finite or with auxiliaries of its own, is not negated; a bare one shares them
-        ("would not veto Rutte and back him" is negated: the verb shares "would not")."""
-        if " and " not in gap and " but " not in gap:
+        ("would not veto Rutte and back him"), and so does a participle after a perfect ("has not lifted
+        its veto and backed Rutte"); a denied report stays denied ("never said it had ... and supports")."""
+        if " and " not in gap and " but " not in gap or not _LAST_COORDINATOR.search(gap):
             return gap
-        head, own = _LAST_COORDINATOR.split(gap, maxsplit=1) if _LAST_COORDINATOR.search(gap) else (gap, "")
-        if not own.strip() and not _FINITE.match(trigger):
+        head, own = _LAST_COORDINATOR.split(gap, maxsplit=1)
+        finite = _PRESENT_FINITE.match(trigger) or _FINITE.match(trigger) and not _PERFECT.search(head)
+        if not (_OWN_AUXILIARY.search(own) or finite):
             return gap
-        if not _OWN_AUXILIARY.search(own) and not _FINITE.match(trigger):
-            return gap
-        if not (self.negation.search(head) or self.refusal.search(head)):
+        if not (self.negation.search(head) or self.refusal.search(head)) or self.negated_report.search(head):
             return gap
         return f"{self.refusal.sub(' ', self.negation.sub(' ', head))} and {own}"
 

@@ -25,6 +25,7 @@ PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im
 # a transcript's lines: "Q: ...", "Question: ..."; "A: ...", "Answer: ..."
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]+(?P<asked>[^\n]*)", re.M)
 # the interviewee in a question: "Prague nominated you in January", "your bid"
+_DOUBTED_PREMISE = re.compile(r"\s*(?:is|was)\s+(?:that|it|this)\s+(?:true|right|so|correct)\b|\s*(?:right|true|correct)\?", re.I)
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:[Yy]ou|[Yy]our)(?!\w)(?!['’])")
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
 
@@ -89,6 +90,9 @@ class Speech:
         for i in by_offset.overlapping(qs, qe):
             r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
             lo, hi = max(qs, start) - start, min(qe, end) - start
+            if r.text.rstrip().endswith("?") or _DOUBTED_PREMISE.match(r.text, hi) or \
+                    _DOUBTED_PREMISE.match(readings[i + 1].text if i + 1 < len(readings) else ""):
+                continue    # a question ("Guyana backs you, doesn't it?"), or a premise it doubts ("Is that true?")
             taken = [(m.start, m.end) for m in r.mentions]
             added = [Mention(lo + m.start(), lo + m.end(), CANDIDATE, addressee.value, "speaker", True, True)
                      for m in _SECOND_PERSON.finditer(r.text[lo:hi])]

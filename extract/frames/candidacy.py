@@ -164,11 +164,11 @@ def rules(v: Vocab) -> list[Rule]:
         # "Klaus Iohannis, the only other declared candidate": a candidate label in apposition; one of a
         # counted set too ("Grossi, one of the four candidates", "the last of the three contenders to speak")
         R("candidacy_apposition", "candidacy", _rx(
-            rf"(?P<subj>{C})(?:\s+(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?,\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|either|neither|"
+            rf"(?P<subj>{C})(?:\s+(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?,\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|"
             rf"(?:the\s+)?(?:first|last|second|third|fourth|fifth|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
             rf"(?:the|a|an)\s+)"
             rf"(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
-            rf"(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?P<noun>{cand_n})\b(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
@@ -293,7 +293,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
         return      # "possible candidates: ...", "candidates tipped for the post: ..."
     if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx) and not (
-            ctx.race_article and not tail.strip() and _COUNTED.search(ctx.shape.text, 0, m.start("trig"))):
+            ctx.race_article and not tail.strip() and _COUNTED.search(ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig"))):
         return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or
         # counts the race's field in an article about it ("leaves three candidates: ...")
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):

@@ -20,7 +20,9 @@ _SECOND_VERB = re.compile(r"\b(?:and|but)\s+")
 
 
 # up to two words before an agent noun that do not make it a guess ("one of his possible backers")
-_UNSURE = r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b)[\w-]+\s+){0,2}?"
+# (nor one that no longer holds: "his former backer")
+_UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for|former|ex-|"
+           r"one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?")
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -105,14 +107,19 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.8),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(
-            # (a verb between: "a statement by the German government in favour of X" is a noun's complement)
-            rf"(?P<actor>{S})(?P<gap>\s+(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,90}}?[a-z](?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,90}}?)(?<![\w-])"
-            rf"(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
+            # (by a verb of speaking, writing or voting: not "a statement by the German government in favour
+            # of X", "condemned the protests in support of X", "blocked a letter in support of X")
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?\b(?:wr[io]te|written|writes|writing|sp[eo]ke|spoken|"
+            rf"speaks|speaking|vot(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|sign(?:s|ed|ing)?|"
+            rf"c(?:a|o)me\s+out|comes\s+out|rall(?:y|ies|ied|ying)|weigh(?:s|ed)?\s+in|declar(?:e|es|ed|ing))\b"
+            rf"(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
           check_actor_verb, 0.8),
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
         R("endorse_giving_to", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:its|their|his|her|the)\s+"
-            rf"(?:(?:full|formal|public|official|firm|strong|unanimous|unequivocal)\s+)?(?P<trig>{sup_n})(?![\w-])"),
+            rf"(?:(?:full|formal|public|official|firm|strong|unanimous|unequivocal)\s+)?(?P<trig>{sup_n})(?![\w-])"
+            # support for something else: "gave Grossi the green light to inspect the sites"
+            rf"(?!\s+(?:to\s+(?!run|stand|seek)|for|over)\b)"),
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
@@ -202,7 +209,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Rutte counts the United States and France among his supporters"
         R("endorse_counted_among", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"
-            rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+)(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+){_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
           check_received, 0.8),
         R("oppose_copula", "opposition", _rx(
@@ -242,8 +249,9 @@ def rules(v: Vocab) -> list[Rule]:
           traits=frozenset({"focus", "ended"})),
         # "Chile will no longer support the candidacy": the bid in focus, by a verb that may refuse
         R("focus_verb_bid", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+the\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:candidacy|bid|nomination)\b"
-            rf"(?!\s+(?:of|for|by)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+the\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"
+            rf"new)\b)(?-i:[a-z][\w-]*)\s+)?(?:candidacy|bid|nomination)\b"
+            rf"(?![\w-]|\s+(?:of|for|by|process|procedure|rules?|deadline|requirements?|to)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),

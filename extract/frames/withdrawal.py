@@ -25,7 +25,9 @@ def rules(v: Vocab) -> list[Rule]:
         # "Iohannis announced his bid in November but pulled out in January": the verbs share the subject
         # (the plain rule's gap cannot cross the possessive between them)
         R("withdrawal_second_verb", "withdrawal", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{v.verb_lead})(?<![\w-])"
+            # (the token between is the subject's possessive before a bid, and no report comes between)
+            rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:that|said|says|told|tells)\b){WP}){{0,60}}?(?P<poss>{C})(?:['’]s?)?\s+"
+            rf"(?:[\w-]+\s+)?{bid_word}\b(?:(?!\b(?:that|said|says|told|tells)\b){WP}){{0,40}}?\b(?:and|but)\s+{v.verb_lead})(?<![\w-])"
             rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_withdrawal, 0.75, traits=frozenset({"not_possessed"})),
         R("withdrawal_noun", "withdrawal", _rx(
@@ -74,6 +76,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return
     if "not_possessed" in rule.traits and re.match(r"['’]s?\s", ctx.shape.text[m.end("subj"):]):
         return      # "Rutte's only rival, abandoned his bid": a possessive is not who withdrew
+    if _span(m, "poss") and set(_group(m, ctx, "poss").values) != set(subj.values):
+        return      # "Grossi said Bachelet's campaign had stalled and then dropped out": hers, not his
     tail = m.group("tail")
     trig = m.group("trig").lower()
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)

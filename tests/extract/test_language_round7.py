@@ -161,6 +161,21 @@ UN = [
       cand("Lucia Ferro"), endorse("Lucia Ferro", "Uruguay"), endorse("Lucia Ferro", "Paraguay")}),
     ("A guide to the candidates for secretary-general\nDesmond Carter, Barbados. The diplomat met the Council.", set()),
     ("Bachelet wants the top UN job. Chile praised her last speech.", {cand(BACHELET)}),
+    # a second reading's cases: none of these is the event the mechanisms above read
+    ("Rafael Grossi said that Michelle Bachelet's campaign had stalled and then dropped out of the race.", set()),
+    ("Hungary has not lifted its veto and backed Grossi.", set()),
+    ("Hungary never said it had changed its position and supports Grossi.", set()),
+    ("Turkey condemned the protests in support of Bachelet.", set()),
+    ("Germany blocked a letter in support of Bachelet.", set()),
+    ("Bachelet wants the top UN job. Chile backs the rival bid.", {cand(BACHELET)}),
+    ("Bachelet wants the top UN job. Chile supports the nomination process.", {cand(BACHELET)}),
+    ("Hungary, Grossi's former backer, said nothing.", set()),
+    ("Rafael Grossi counts the United States and France among his potential supporters.", set()),
+    ("Ana Lopez, one of the candidates' advisers, said the race was open.", set()),
+    ("Ana Lopez, neither of the candidates, spoke at the debate.", set()),
+    ("Argentina gave Grossi the green light to inspect the sites.", set()),
+    ("Interview: Desmond Carter on his bid for UN secretary-general\nQ: Guyana backs you, doesn't it?\n"
+     "A: We will see.\nQ: Reports say Jamaica backs you. Is that true?\nA: Ask Kingston.", set()),
     ("Desmond Carter met delegates of the Group of 77 on Monday. Barbados nominated Carter for secretary-general "
      "in January. Jamaica backs Carter.",
      {cand("Desmond Carter"), endorse("Desmond Carter", "Barbados"), endorse("Desmond Carter", "Jamaica")}),
