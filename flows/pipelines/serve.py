@@ -7,12 +7,14 @@ is run as a child on 127.0.0.1 and a free port, and stopped when serve stops.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -195,8 +197,11 @@ def _serve(feeds_file: Path, minutes: float, database_url: str | None, log_dir: 
 
 
 def schedules_command(feeds_file: Path, minutes: float, database_url: str | None) -> list[str]:
-    return [sys.executable, "-c", "import sys; from natowatch.flows.pipelines.serve import run_schedules; "
-            "run_schedules(*sys.argv[1:])", str(feeds_file), f"{minutes:g}", database_url or ""]
+    # SIGINT is taken first thing: before the runner runs, it is remembered, not a traceback.
+    return [sys.executable, "-c", "import signal, sys, threading; stop = threading.Event(); "
+            "signal.signal(signal.SIGINT, lambda *_: stop.set()); "
+            "from natowatch.flows.pipelines.serve import run_schedules; run_schedules(*sys.argv[1:], stop=stop)",
+            str(feeds_file), f"{minutes:g}", database_url or ""]
 
 
 def run_schedules_apart(feeds_file: Path, minutes: float, database_url: str | None, ctrl_c=None) -> None:
@@ -237,9 +242,13 @@ def run_schedules_apart(feeds_file: Path, minutes: float, database_url: str | No
         raise ServeError(f"the Prefect runner stopped (exit code {runner.returncode})")
 
 
-def run_schedules(feeds_file: str, minutes: str, database_url: str) -> None:
+def run_schedules(feeds_file: str, minutes: str, database_url: str, stop: threading.Event | None = None) -> None:
     """The runner's process: poll_feeds every `minutes` and dispatch_alerts every minute, each
-    run in a child process, until SIGINT (then the runs in progress finish first)."""
+    run in a child process, until SIGINT (then the runs in progress finish first); `stop` is set
+    by its SIGINT handler."""
+    if stop is None:
+        stop = threading.Event()
+        signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set())
     from prefect.runner import Runner
 
     from natowatch.flows.pipelines.prefect_flows import dispatch_alerts, poll_feeds
@@ -253,10 +262,45 @@ def run_schedules(feeds_file: str, minutes: str, database_url: str) -> None:
     runner.add_flow(dispatch_alerts.with_options(on_completion=[report_dispatch]), name="natowatch-dispatch",
                     interval=dt.timedelta(seconds=DISPATCH_SECONDS), parameters={"database_url": database_url or None})
     print(f"{_stamp()} scheduled: a poll every {float(minutes):g} min, alerts every {DISPATCH_SECONDS} s", flush=True)
+    asyncio.run(serve_until(runner, stop))
+
+
+async def serve_until(runner, stop: threading.Event, poll_seconds: float = 0.5) -> None:
+    """`runner.start()` until `stop` is set (SIGINT: serve passes its first Ctrl-C on), then: no
+    new run starts, the runs in progress finish (stored and reported), and only then does the
+    runner stop.
+
+    Not Prefect's own way: SIGINT in `asyncio.run` cancels `start()`, and the runner's shutdown
+    then cancels the task group of its runs, kills the processes of the runs it still tracks (its
+    process manager's exit) and sends nothing more for a run cancelled while it was starting.
+    Here the runner is stopped as if it had finished: its scheduling loop is cancelled, nothing else."""
+    serving = asyncio.ensure_future(runner.start())
     try:
-        asyncio.run(runner.start())
-    except KeyboardInterrupt:
-        pass  # serve passed Ctrl-C on: the schedules are paused, the runs in progress are joined at exit
+        while not serving.done() and not stop.is_set():
+            await asyncio.wait({serving}, timeout=poll_seconds)
+        if not serving.done():
+            await _finish_runs_in_progress(runner, serving, poll_seconds)
+        if not serving.cancelled():
+            await serving
+    finally:
+        if not serving.done():   # this coroutine was cancelled
+            serving.cancel()
+
+
+async def _finish_runs_in_progress(runner, serving: asyncio.Future, poll_seconds: float) -> None:
+    if not runner.started:   # SIGINT while the runner was starting: no run is in progress yet
+        serving.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await serving
+        return
+    # Prefect 3.8's runner has no public "drain": the poller's stopping flag keeps it from
+    # submitting runs, and a run is in its set from submission until its process has exited
+    # and its state is settled (ScheduledRunPoller._submit_run).
+    poller = runner._scheduled_run_poller
+    runner.stopping = poller.stopping = True
+    while not serving.done() and (poller._submitting_flow_run_ids or runner._process_manager.flow_run_ids()):
+        await asyncio.sleep(poll_seconds)
+    runner._loops_task_group.cancel_scope.cancel()   # start() returns; the runner's exit pauses the schedules
 
 
 def serve_from_settings(feeds_file: str | Path | None = None, database_url: str | None = None, echo=print,

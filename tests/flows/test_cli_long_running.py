@@ -29,21 +29,41 @@ def _start(tmp_path, feeds, *args):
                             env={**os.environ, "COLUMNS": "200"})
 
 
-def _lines(stream) -> "queue.Queue[str]":
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in stream], daemon=True).start()
+def _lines(stream) -> "queue.Queue[str | None]":
+    """The stream's lines as they come, then None at its end."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        for line in stream:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
     return lines
 
 
-def _until(lines: "queue.Queue[str]", wanted: str, seen: list[str]) -> None:
+def _until(lines: "queue.Queue[str | None]", wanted: str, seen: list[str]) -> None:
     while True:
         try:
             line = lines.get(timeout=START_SECONDS)
         except queue.Empty:
             raise AssertionError(f"{wanted!r} never came; the output so far: {seen}") from None
+        if line is None:
+            raise AssertionError(f"{wanted!r} never came: the output ended; so far: {seen}")
         seen.append(line)
         if wanted in line:
             return
+
+
+def _rest(lines: "queue.Queue[str | None]", wait: float = START_SECONDS) -> list[str]:
+    """The lines still to come, up to the stream's end (or `wait` seconds of silence)."""
+    rest = []
+    try:
+        while (line := lines.get(timeout=wait)) is not None:
+            rest.append(line)
+    except queue.Empty:
+        rest.append(f"(nothing more for {wait:g} s)\n")
+    return rest
 
 
 @pytest.mark.prefect
@@ -58,7 +78,7 @@ def test_poll_loop_says_what_it_does_and_stops_on_ctrl_c(tmp_path, write_setting
         assert any(" wire: 1 items, 1 new " in line for line in seen)
         assert any(line.startswith("Alerts sent: 1") for line in seen)
         process.send_signal(signal.SIGINT)  # while it waits for the next poll: stops at once
-        assert process.wait(timeout=60) == 130
+        assert process.wait(timeout=START_SECONDS) == 130
     finally:
         process.kill()
     errors = process.stderr.read()
@@ -86,21 +106,14 @@ def test_ctrl_c_during_a_cycle_lets_it_finish(tmp_path, write_settings, httpserv
         errors_so_far = _lines(process.stderr)
         _until(errors_so_far, "stopping once this cycle is done", [])
         release.set()
-        assert process.wait(timeout=120) == 130
+        assert process.wait(timeout=START_SECONDS) == 130
     finally:
         release.set()
         process.kill()
     out = process.stdout.read()
     assert " wire: 1 items, 1 new " in out  # the cycle finished and was reported
-    rest = "".join(iter(lambda: _get(errors_so_far), None))
+    rest = "".join(_rest(errors_so_far))
     assert "Traceback" not in rest and "Crash detected" not in rest and "stopped (Ctrl-C)" in rest
-
-
-def _get(lines: "queue.Queue[str]"):
-    try:
-        return lines.get(timeout=5)
-    except queue.Empty:
-        return None
 
 
 def _start_serve(tmp_path, feeds):
@@ -118,12 +131,26 @@ def _run_deployment(api: str, name: str) -> None:
     """A run of a served deployment now (the runner picks it up as it would a scheduled one)."""
     deployment = httpx.get(f"{api}/deployments/name/{name}", timeout=30).raise_for_status().json()
     # Prefect's server answers 503 while its SQLite database is busy with the runner: ask again
-    for _ in range(20):
+    for _ in range(START_SECONDS):
         answer = httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30)
         if answer.status_code != 503:
             break
-        time.sleep(0.5)
+        time.sleep(1)
     answer.raise_for_status()
+
+
+def _serve_state(api: str, errors: "queue.Queue[str]", said: list[str], tmp_path: Path) -> str:
+    """What a failure needs to be understood: serve's error output, its flow runs' states, the
+    end of its Prefect server's log."""
+    said += _rest(errors, wait=5)   # serve is still running: what it said until now
+    try:
+        runs = httpx.post(f"{api}/flow_runs/filter", json={}, timeout=30).raise_for_status().json()
+        states = [(run["name"], run["state_name"], run["state"] and run["state"]["message"]) for run in runs]
+    except httpx.HTTPError as error:
+        states = [f"the Prefect server did not answer: {error!r}"]
+    log = tmp_path / "data" / "prefect-server.log"
+    tail = log.read_text(errors="replace").splitlines()[-40:] if log.exists() else ["(no server log)"]
+    return ("serve's errors: " + "".join(said) + f"\nflow runs: {states}\nserver log:\n" + "\n".join(tail))
 
 
 @pytest.mark.prefect
@@ -147,7 +174,7 @@ def test_serve_prints_each_cycle_and_stops_on_ctrl_c(tmp_path, write_settings, h
     httpserver.expect_request("/news/slow-1.html").respond_with_handler(slow_page)
     process = _start_serve(tmp_path, feeds)
     try:
-        out, errors, seen = _lines(process.stdout), _lines(process.stderr), []
+        out, errors, seen, said = _lines(process.stdout), _lines(process.stderr), [], []
         _until(out, "Prefect server: http://127.0.0.1:", seen)
         api = seen[-1].split("Prefect server: ", 1)[1].strip() + "/api"
         _until(out, " wire: 1 items, 1 new ", seen)
@@ -163,11 +190,13 @@ def test_serve_prints_each_cycle_and_stops_on_ctrl_c(tmp_path, write_settings, h
         _run_deployment(api, "poll_feeds/natowatch-poll")
         assert arrived.wait(START_SECONDS), "the slow page was never requested"
         os.killpg(process.pid, signal.SIGINT)   # Ctrl-C in the terminal
-        said = []
         _until(errors, "stopping once this cycle is done", said)
         release.set()
-        _until(out, " slow: 1 items, 1 new ", seen)   # the scheduled run finished and reported
-        assert process.wait(timeout=120) == 130
+        try:
+            _until(out, " slow: 1 items, 1 new ", seen)   # the scheduled run finished and reported
+        except AssertionError as error:
+            raise AssertionError(f"{error}\n{_serve_state(api, errors, said, tmp_path)}") from None
+        assert process.wait(timeout=START_SECONDS) == 130
     finally:
         release.set()
         if process.poll() is None:   # failed above: SIGTERM stops its runner and Prefect server too
@@ -176,7 +205,7 @@ def test_serve_prints_each_cycle_and_stops_on_ctrl_c(tmp_path, write_settings, h
                 process.wait(timeout=120)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
-    said += iter(lambda: _get(errors), None)
+    said += _rest(errors)
     assert not any("Traceback" in line or "Crash detected" in line for line in said), said
     assert said[-1].strip() == "natowatch: stopped (Ctrl-C)", said
     with pytest.raises(httpx.TransportError):
