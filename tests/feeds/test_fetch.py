@@ -1,8 +1,8 @@
 """flows/reader/fetch.py against a real local HTTP server: every bad answer is one line, never a crash."""
 from __future__ import annotations
 
-import threading
 import time
+from dataclasses import replace
 
 from werkzeug import Response
 
@@ -46,22 +46,12 @@ def test_500_and_429_are_transient_and_keep_retry_after(server, limits):
     assert busy.transient and busy.retry_after_seconds == 120
 
 
-def test_hanging_server_times_out_on_the_read_timeout(server, limits):
-    released = threading.Event()
-
-    def hang(_request):
-        released.wait(60)
-        return Response("late")
-    server.expect_request("/hang").respond_with_handler(hang)
-    started = time.monotonic()
-    try:
-        result = fetch(server.url_for("/hang"), limits=limits)
-        waited = time.monotonic() - started
-    finally:
-        released.set()
-    assert waited < 30  # the server would have held the request for 60 s: the client gave up
+def test_hanging_server_times_out_on_the_read_timeout(silent_url, limits):
+    # The server never answers: that the fetch returns at all is the client giving up.
+    short = replace(limits, read_timeout=2.0)
+    result = fetch(f"{silent_url}/hang", limits=short)
     assert result.status is None and result.transient
-    assert result.error == f"timed out waiting for data (after {limits.read_timeout:g} s)"
+    assert result.error == "timed out waiting for data (after 2 s)"
 
 
 def test_body_over_the_cap_is_refused_by_length_and_by_streaming(server, limits):
@@ -135,7 +125,7 @@ def test_a_kept_alive_connection_serves_a_request_after_the_first_one_s_deadline
         second = fetch(f"{server.base_url}/page.html", limits=limits, client=client)
         # the server's handler counts a request after it has sent the response: wait for its count,
         # not for time (a loaded machine let the client read the body before the handler counted)
-        waited = time.monotonic() + 10
+        waited = time.monotonic() + 60
         while server.requests.count < 2 and time.monotonic() < waited:
             time.sleep(0.01)
         assert server.requests.count == 2

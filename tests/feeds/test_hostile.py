@@ -33,7 +33,8 @@ from natowatch.flows.reader.feedfetch import fetch_each, with_origins
 from test_poll import T0
 
 # Nothing inside is allowed: the feed's own origin is added per feed by the poller.
-STRICT = FetchLimits(connect_timeout=5.0, read_timeout=2.0, total_timeout=10.0, max_bytes=200_000)
+# Deadlines a loaded machine's local servers always meet: the deadline tests set their own.
+STRICT = FetchLimits(connect_timeout=30.0, read_timeout=30.0, total_timeout=60.0, max_bytes=200_000)
 SECRET = "Internal admin page: Germany endorses Mark Rutte for NATO Secretary General, said the chancellor."
 
 
@@ -85,10 +86,11 @@ def test_a_trickling_feed_does_not_stop_the_other_feeds(trickle, server, ctx, lo
     seed = seed_articles[0]
     server.expect_request("/good.xml").respond_with_data(
         rss([dict(guid="g1", title=seed.title, description=seed.text)]), content_type="application/rss+xml")
-    ctx = replace(ctx, limits=replace(STRICT, read_timeout=5.0, total_timeout=1.0))
+    # The good feed is read under the same deadline as the trickling one: 10 s, not less.
+    ctx = replace(ctx, limits=replace(STRICT, read_timeout=5.0, total_timeout=10.0))
     reports = {r.feed: r for r in cycle([Feed("slow", f"{trickle.url}/feed.xml"), Feed("good", server.url_for("/good.xml"),
                                                                                     full_page=False)], ctx, log)}
-    assert reports["slow"].outcome == "failed" and reports["slow"].error == "took longer than 1 s in total"
+    assert reports["slow"].outcome == "failed" and reports["slow"].error == "took longer than 10 s in total"
     assert reports["good"].outcome == "updated" and reports["good"].new_items == 1
     assert ctx.store.feed_state("slow").consecutive_failures == 1
 

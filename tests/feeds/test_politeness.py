@@ -89,7 +89,7 @@ def test_pages_of_one_host_are_spaced_and_other_hosts_are_read_meanwhile(server,
             other_host_asked.set()
         elif not first_page_saw_other_host:
             # Read one host after the other, the other host would only be asked after this returns.
-            first_page_saw_other_host.append(other_host_asked.wait(timeout=5))
+            first_page_saw_other_host.append(other_host_asked.wait(timeout=60))
     site.before_answer = hold_first_page_until_the_other_host_is_asked
 
     poll(server, site, ctx, log)
