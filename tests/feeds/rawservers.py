@@ -96,7 +96,7 @@ class ForwardingProxy:
                 target = urlsplit(self.path)
                 passed = {k: v for k, v in self.headers.items()
                           if k.lower() not in ("host", "connection", "proxy-connection", "proxy-authorization")}
-                upstream = http.client.HTTPConnection(target.hostname, target.port or 80, timeout=10)
+                upstream = http.client.HTTPConnection(target.hostname, target.port or 80, timeout=30)
                 try:
                     upstream.request(self.command, (target.path or "/") + (f"?{target.query}" if target.query else ""),
                                      body=body, headers={**passed, "Via": proxy.VIA})
@@ -119,7 +119,7 @@ class ForwardingProxy:
                 proxy.seen.append(f"CONNECT {self.path}")
                 host, _, port = self.path.rpartition(":")
                 try:
-                    upstream = socket.create_connection((host, int(port)), timeout=10)
+                    upstream = socket.create_connection((host, int(port)), timeout=30)
                 except (OSError, ValueError):
                     self.send_response(502)
                     self.send_header("Content-Length", "0")

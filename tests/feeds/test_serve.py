@@ -86,7 +86,7 @@ def test_stop_process_terminates_the_whole_process_group():
     assert _alive(child)
     stop_process(process)
     assert process.returncode is not None
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 60   # a loaded machine reaps it late
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(child)
@@ -98,7 +98,7 @@ def test_local_prefect_server_starts_healthy_and_stops(monkeypatch, tmp_path):
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))
     with prefect_server(tmp_path / "logs") as url:
         assert url.startswith("http://127.0.0.1:") and url.endswith("/api")
-        assert httpx.get(f"{url}/health", timeout=5).status_code == 200
+        assert httpx.get(f"{url}/health", timeout=30).status_code == 200
         port = int(url.rsplit(":", 1)[1].split("/")[0])
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0  # nothing listens any more

@@ -130,7 +130,7 @@ def test_health_and_skipped_articles_after_a_poll(runner, feeds_file, httpserver
     httpserver.expect_request("/down.xml").respond_with_data("busy", status=503)
     invoke(runner, "feeds", "add", "two", url, "--feeds", str(feeds_file))
     invoke(runner, "feeds", "add", "down", httpserver.url_for("/down.xml"), "--feeds", str(feeds_file))
-    limits = FetchLimits(connect_timeout=5, read_timeout=5, total_timeout=10)
+    limits = FetchLimits(connect_timeout=30, read_timeout=30, total_timeout=60)  # a loaded machine's local server
     log = logging.getLogger("natowatch.test.cli_feeds")
     with Store.open(any_db_url, upgrade=True) as store:
         ctx = PollContext(store=store, story=story, routes=load_settings().alerts.rules, limits=limits)

@@ -200,7 +200,7 @@ def test_two_workers_run_the_scheduled_flows_once_each_and_survive_a_killed_work
 
 def healthy(api_url: str) -> bool:
     try:
-        return httpx.get(f"{api_url}/health", timeout=2).status_code == 200
+        return httpx.get(f"{api_url}/health", timeout=10).status_code == 200
     except httpx.HTTPError:
         return False
 

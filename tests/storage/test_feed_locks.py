@@ -56,7 +56,7 @@ def test_a_killed_poller_frees_its_feeds_at_once(store, database_url):
             process.wait()
 
 
-def _eventually(attempt, tries: int = 200) -> bool:
+def _eventually(attempt, tries: int = 1200) -> bool:
     """The server notices a dead client as its socket closes, a moment after the kill."""
     for _ in range(tries):
         if attempt():
