@@ -47,14 +47,26 @@ def workload(articles: int = 24) -> list[tuple[ArticleRecord, list[Event]]]:
 
 
 def _wait_for(go_file: Path) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while not go_file.exists():
         if time.monotonic() > deadline:
             raise SystemExit(f"{go_file} never appeared")
         time.sleep(0.005)
 
 
-def main(mode: str, url: str, go_file: str, seed: str) -> None:
+def _all_hold_a_claim(go_file: Path, seed: str, workers: int) -> None:
+    """Each claimer says it holds its first batch, then waits for the others to hold theirs: they
+    overlap whatever the machine's scheduling (under load one process once claimed all 120 alerts
+    before the others had woken)."""
+    go_file.with_name(f"{go_file.name}-holds-{seed}").touch()
+    deadline = time.monotonic() + 120
+    while len(list(go_file.parent.glob(f"{go_file.name}-holds-*"))) < workers:
+        if time.monotonic() > deadline:
+            raise SystemExit("the other claimers never held a claim")
+        time.sleep(0.005)
+
+
+def main(mode: str, url: str, go_file: str, seed: str, workers: str) -> None:
     store = Store.open(url)
     print(json.dumps({"ready": True}), flush=True)
     _wait_for(Path(go_file))
@@ -82,10 +94,13 @@ def main(mode: str, url: str, go_file: str, seed: str) -> None:
                 add(store.ingest(STORY, article, events, ROUTES))
     else:
         claimed: list[int] = []
-        while batch := store.claim_alerts(3):
+        batch = store.claim_alerts(3)
+        _all_hold_a_claim(Path(go_file), seed, int(workers))
+        while batch:
             claimed += [a.id for a in batch]
             for alert in batch:
                 store.mark_sent(alert.id)
+            batch = store.claim_alerts(3)
         report = {"claimed": claimed}
     store.close()
     print(json.dumps(report), flush=True)
