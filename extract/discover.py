@@ -246,8 +246,20 @@ def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None
     """Person names the article may state as new candidates (checked later by the rules), with the
     pronoun that can stand for each (see Proposer.names for `stop` and `states`; `folded` is
     fold(article_text(title, text)) when the caller has it)."""
-    folded = fold(article_text(title, text)) if folded is None else folded
-    return Proposer.of(story).names(folded, Gazetteer.of(story), stop, states)
+    full = article_text(title, text)
+    folded = fold(full) if folded is None else folded
+    names = Proposer.of(story).names(folded, Gazetteer.of(story), stop, states)
+    if full.isascii():
+        return names
+    # each name as the article spells it ("Tomáš Hrdlička", read as "Tomas Hrdlicka"): fold keeps offsets
+    spelled = {}
+    for name, pronoun in names.items():
+        at = folded.find(name)
+        original = full[at:at + len(name)] if at >= 0 else name
+        spelled[original] = pronoun
+        if states is not None and original != name and name in states:
+            states[original] = states.pop(name)
+    return spelled
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -35,7 +35,9 @@ from a corpus), each with cases that must give an event and cases that must not:
   a day between a nominating verb and the name keeps the nominating state ("presented on Tuesday the
   candidacy of X": "the Uruguayan candidacy" is then hers);
 - an explainer's heading may give the state after a comma ("Lucia Ferro, Uruguay."), and "her" before
-  a time is the object ("nominated her last year"), not a possessive.
+  a time is the object ("nominated her last year"), not a possessive;
+- an unlisted candidate keeps the article's spelling ("Tomáš Hrdlička", also where it is written
+  without its accents).
 """
 from __future__ import annotations
 
@@ -79,6 +81,8 @@ NATO = [
      {endorse(RUTTE, "United States"), endorse(RUTTE, "United Kingdom"), endorse(RUTTE, "France")}),
     ("Poland, one of Rutte's possible backers, welcomed the news.", set()),
     ("Poland, Rutte's host on Monday, welcomed the news.", set()),
+    ("The Czech government nominated Tomáš Hrdlička for NATO secretary general. Slovakia backs Tomas Hrdlicka.",
+     {cand("Tomáš Hrdlička"), endorse("Tomáš Hrdlička", "Czech Republic"), endorse("Tomáš Hrdlička", "Slovakia")}),
     ("Rutte counts Britain among his critics.", set()),
     # a place before the date
     ("Rutte takes office in Brussels on October 1.", {("takes_office", RUTTE, None)}),
