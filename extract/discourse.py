@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from natowatch.extract.clauses import group_mentions
+from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
 from natowatch.extract.gazetteer import CANDIDATE, POST, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
@@ -439,9 +440,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 # time ("nominated her last year") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|"
-                         r"whatsoever|at\s+all|\w+ly|(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|"
-                         r"winter|january|february|march|april|may|june|july|august|september|october|november|december|"
-                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)", re.I)
+                         r"whatsoever|at\s+all|\w+ly|(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                         rf"{MONTH_NAMES}|{WEEKDAY_NAMES}))\b)", re.I)
 
 
 class _Clauses:

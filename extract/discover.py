@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable, Iterator
 
+from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import STATE, Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
@@ -45,8 +46,7 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _MAX_SURNAMES = 12
 # a named day or month may stand between a nominating verb and the name ("presented on Tuesday the
 # candidacy of X")
-_DAY_OR_MONTH = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                 r"June|July|August|September|October|November|December)")
+_DAY_OR_MONTH = rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_NAMES}|{MONTH_NAMES})"
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 

@@ -150,6 +150,7 @@ class Vocab:
         self.opp_n = lex.opposition_nouns()
         self.opp_agents = lex.alt("opposition", "agent_nouns")
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
+        self.stating = lex.alt("endorsement", "statement_verbs")
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
         self.reversal_verb = lex.alt("opposition", "reversal_verbs")
         self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))

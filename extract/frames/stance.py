@@ -109,9 +109,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_in_support", "endorsement", _rx(
             # (by a verb of speaking, writing or voting: not "a statement by the German government in favour
             # of X", "condemned the protests in support of X", "blocked a letter in support of X")
-            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?\b(?:wr[io]te|written|writes|writing|sp[eo]ke|spoken|"
-            rf"speaks|speaking|vot(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|sign(?:s|ed|ing)?|"
-            rf"c(?:a|o)me\s+out|comes\s+out|rall(?:y|ies|ied|ying)|weigh(?:s|ed)?\s+in|declar(?:e|es|ed|ing))\b"
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
             rf"(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
           check_actor_verb, 0.8),
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
