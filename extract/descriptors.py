@@ -42,6 +42,11 @@ class Descriptors:
             r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
             + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
+        # a noun of what a person is, not of an office ("the Costa Rican economist", "the Barbadian
+        # diplomat"): such a descriptor may stand for a name the article proposed ("Peru's president" may not)
+        titles = set(lex.words("title_words"))
+        self.epithet_tail = re.compile(r"(?<![\w-])" + bounded([w for w in lex.words("epithet_nouns")
+                                                                if " " not in w and w not in titles]) + r"$")
         # the second role of a descriptor: "the former Chilean president and UN human rights chief"
         self.second_role = re.compile(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
                                       + bounded(lex.words("person_nouns") + lex.words("post_head_nouns")) + r"(?![\w-])", re.I)
@@ -95,7 +100,8 @@ class Descriptors:
         former = FORMER_BEFORE.search(text, max(0, m.start - 25), m.start) or "former" in words
         # ... and a former office, or a bare demonym ("the Bulgarian", "the Pole"), may be such a candidate
         own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
-               and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words)
+               and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words
+                    or self.epithet_tail.search(words))
                and self._may_hold(c, words)]
         held = not former and any(state == m.value and role in words for state, role in people_roles)
         if not own and m.form == "role":

@@ -436,10 +436,10 @@ def _relative_antecedent(text: str, at: int, items: list[Mention], word: str, sa
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
-# "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb or a
-# time ("nominated her last year") follows
+# "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, a
+# time ("nominated her last year") or a verb's particle ("put her forward") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
-                         r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|"
+                         r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|"
                          r"whatsoever|at\s+all|\w+ly|(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
                          rf"{MONTH_NAMES}|{WEEKDAY_NAMES}))\b)", re.I)
 

@@ -96,6 +96,12 @@ class Proposer:
         # minister Teresa Villagran" may be)
         offices = set(lex.words("government_nouns")) & set(lex.words("title_words"))
         self.sitting_title = re.compile(bounded(sorted(offices)) + r"\s*,?\s+$", re.I)
+        # "Barbados's candidate for the post, Ambassador X,": a candidate label set off before the name (with
+        # a title, which then names no sitting office holder) and the state that owns it
+        label = (bounded(lex.words("candidacy", "candidate_nouns")) + r"(?:\s+for\s+[^,.;:]{1,40}?)?\s*,\s+(?:"
+                 + bounded(lex.words("title_words")) + r"\.?\s+)?$")
+        self.candidate_label = re.compile(label, re.I)
+        self.owner_label = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
         # "X as candidate of Bulgaria", "X as the nominee from Ghana"
         self.candidate_of = re.compile(r"\s*,?\s+as\s+(?:the\s+|its\s+)?(?:official\s+)?"
                                        + bounded(lex.words("candidacy", "candidate_nouns"))
@@ -141,6 +147,7 @@ class Proposer:
                 title = self.sitting_title.search(sentence, max(0, start - 40), start)
                 if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()) and \
                         not self.nominated_before.search(sentence, max(0, title.start() - 120), title.start()) and \
+                        not self.candidate_label.search(sentence, max(0, start - 90), start) and \
                         not self.proposing.search(sentence, m.end()):
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
@@ -154,16 +161,20 @@ class Proposer:
                 # the mentions are read only where a possessor or an origin may give a state
                 if states is None or name in states:
                     continue
-                owner = _OWNER_BEFORE.search(sentence, max(0, start - 60), start)
+                owner = _OWNER_BEFORE.search(sentence, max(0, start - 60), start) or \
+                    self.owner_label.search(sentence, max(0, start - 90), start)
                 origin = _ORIGIN_AFTER.match(sentence, m.end()) or self.candidate_of.match(sentence, m.end())
                 nominator = None if owner or origin else self.nominated_before.search(sentence, max(0, start - 120), start)
                 # "the Ghanaian economist X", "Bulgarian diplomat X": a demonym in the label before the name
-                labelled = not (owner or origin or nominator) and _LABEL_BEFORE.search(sentence, max(0, start - 60), start)
+                # (or a candidate label set off before it: "the Barbadian candidate, Ambassador X")
+                labelled = not (owner or origin or nominator) and (
+                    self.candidate_label.search(sentence, max(0, start - 90), start)
+                    or _LABEL_BEFORE.search(sentence, max(0, start - 60), start))
                 if owner or origin or nominator or labelled:
                     mentions = gazetteer.mentions(sentence) if mentions is None else mentions
                     state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None) \
                         if owner or origin else _subject_of(mentions, nominator.start()) if nominator \
-                        else _demonym_before(mentions, sentence, start)
+                        else _demonym_before(mentions, sentence, labelled.start() if labelled.re is self.candidate_label else start)
                     if state:
                         states[name] = state
         # a surname alone in a sentence of the race, named in full only in others ("Desmond Alleyne met
@@ -218,7 +229,8 @@ def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> st
     """The state ending where the possessor's "'s" starts, else the one starting where the origin's
     "of"/"(" ends (a nominating state need not be the person's own: the guide)."""
     for m in mentions:
-        if m.kind == STATE and (m.end == owner_at or m.start == origin_at):
+        # (the possessor may be read with the noun after it: "Latvia's candidate")
+        if m.kind == STATE and (owner_at is not None and m.start < owner_at <= m.end or m.start == origin_at):
             return m.value
     return None
 

@@ -1,0 +1,87 @@
+"""Candidates no story file lists, round 10: forms by which an article names an unlisted candidate
+that the reading missed, each tested with invented articles of both races (none from a corpus), at
+least half of each group's cases giving none of the mechanism's events:
+
+- a demonym with a noun of what a person is, not of an office ("the Panamanian economist", "the
+  Lithuanian diplomat"), stands for the unlisted candidate of that state named before; an office
+  ("the Panamanian president") or an indefinite one ("a Panamanian economist") does not;
+- "her" before a verb's particle ("Panama put her forward") is the object, as "him" is; not "her
+  forward-looking views";
+- a candidate label set off before a name, with a title ("Barbados's candidate for secretary-general,
+  Ambassador X,", "the Barbadian candidate, Ambassador X,"), gives the state and makes the titled name
+  no sitting office holder; a sitting office set off the same way ("Barbados's ambassador to the UN,
+  X,") states nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natowatch.extract import extract_events
+from tests.extract.conftest import CAND as cand, E as endorse
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+# invented people no story file lists
+LINDO, VAICIULIS, KALNINA, CARROW = "Rebeca Lindo", "Tomas Vaiciulis", "Ilze Kalnina", "Desmond Carrow"
+
+EPITHETS = [
+    ("un", "Panama nominated Rebeca Lindo for secretary-general in June. Jamaica said on Monday it backs the "
+           "Panamanian economist.", {cand(LINDO), endorse(LINDO, "Panama"), endorse(LINDO, "Jamaica")}),
+    ("nato", "Lithuania nominated Tomas Vaiciulis for NATO secretary general on Monday. Latvia quickly endorsed the "
+             "Lithuanian diplomat.", {cand(VAICIULIS), endorse(VAICIULIS, "Lithuania"), endorse(VAICIULIS, "Latvia")}),
+    ("un", "Candidates for secretary-general\n\nRebeca Lindo (Panama). The Panamanian economist was nominated by Panama "
+           "in June.", {cand(LINDO), endorse(LINDO, "Panama")}),
+    ("nato", "Who will lead NATO?\n\nIlze Kalnina (Latvia). The Latvian politician was nominated by Latvia for secretary "
+             "general in March. Estonia backs her.", {cand(KALNINA), endorse(KALNINA, "Latvia"), endorse(KALNINA, "Estonia")}),
+    # an office, someone new, another state's diplomat, a name never in the race: none of the descriptor's events
+    ("un", "Panama nominated Rebeca Lindo for secretary-general in June. Jamaica said it backs the Panamanian "
+           "president's reform plan.", {cand(LINDO), endorse(LINDO, "Panama")}),
+    ("un", "Panama nominated Rebeca Lindo for secretary-general in June. A Panamanian economist said Jamaica backs the "
+           "plan.", {cand(LINDO), endorse(LINDO, "Panama")}),
+    ("nato", "Lithuania nominated Tomas Vaiciulis for NATO secretary general on Monday. Latvia praised the Estonian "
+             "diplomat.", {cand(VAICIULIS), endorse(VAICIULIS, "Lithuania")}),
+    ("un", "Rebeca Lindo of Panama said the race for secretary-general was open. Jamaica backs the Panamanian "
+           "economist's reform plan.", set()),
+    ("nato", "Ilze Kalnina, a Latvian analyst, said the race for NATO secretary general was open. Estonia invited the "
+             "Latvian politician to a conference.", set()),
+]
+
+PARTICLE = [
+    ("un", "Candidates for secretary-general\n\nRebeca Lindo (Panama). The economist was the first to enter. Panama put "
+           "her forward in June.", {cand(LINDO), endorse(LINDO, "Panama")}),
+    ("nato", "Who will lead NATO?\n\nIlze Kalnina (Latvia). Riga put her forward for secretary general in March.",
+     {cand(KALNINA), endorse(KALNINA, "Latvia")}),
+    ("un", "Candidates for secretary-general\n\nRebeca Lindo (Panama). The economist is a commentator. Panama praised her "
+           "forward-looking views on the race.", set()),
+    ("nato", "Who will lead NATO?\n\nIlze Kalnina, a Latvian analyst, said the race for secretary general was open. Riga "
+             "sent her forward to the talks as an observer.", set()),
+]
+
+LABELS = [
+    ("un", "Barbados's candidate for secretary-general, Ambassador Desmond Carrow, met delegates in New York on Monday.",
+     {cand(CARROW), endorse(CARROW, "Barbados")}),
+    ("nato", "Latvia's candidate for NATO secretary general, Ambassador Ilze Kalnina, met allied envoys on Monday.",
+     {cand(KALNINA), endorse(KALNINA, "Latvia")}),
+    ("un", "The Barbadian candidate, Ambassador Desmond Carrow, met delegates on Monday to discuss his bid for "
+           "secretary-general. Jamaica backs the Barbadian.", {cand(CARROW), endorse(CARROW, "Jamaica")}),
+    # a sitting office set off by commas, or a label of another kind: no candidate
+    ("un", "Barbados's ambassador to the UN, Desmond Carrow, said the race for secretary-general was open.", set()),
+    ("nato", "Latvia's foreign minister, Ilze Kalnina, said the race for NATO secretary general was wide open.", set()),
+    ("un", "The Barbadian ambassador, Desmond Carrow, met the candidates for secretary-general on Monday.", set()),
+]
+
+
+def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
+    """The article's events as the scorer compares them, the article read whole (no time budget)."""
+    return {(e.type, e.subject, e.actor if e.type in ("endorsement", "opposition") else None)
+            for e in extract_events(title, text, published, story, budget_seconds=None)}
+
+
+@pytest.mark.parametrize("race,text,expected", EPITHETS + PARTICLE + LABELS,
+                         ids=[c[1][:60] for c in EPITHETS + PARTICLE + LABELS])
+def test_unlisted_round10(story, un_story, race, text, expected):
+    if race == "nato":
+        assert event_keys(story, NATO_TITLE, text, dt.date(2024, 5, 16)) == expected
+    else:
+        assert event_keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
