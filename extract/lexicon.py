@@ -213,6 +213,7 @@ class Lexicon:
     """Word lists of one lexicon mapping, as strings and compiled patterns."""
 
     _cache: dict[int, tuple[Mapping, "Lexicon"]] = {}
+    _read: list["Lexicon"] = []     # the distinct lexicons made so far, to find one of equal data
 
     def __init__(self, data: Mapping[str, Any], source: str = "<lexicon>"):
         self.data = data
@@ -220,7 +221,21 @@ class Lexicon:
 
     @classmethod
     def of(cls, story: Story) -> "Lexicon":
-        return built_once(cls._cache, story.lexicon, lambda data: cls(data, f"lexicon of {story.id}"))
+        """The story's lexicon, one per lexicon data: stories whose lexicon files read the same (each
+        story file parses its lexicon file, and each Story holds its own copy) share one Lexicon,
+        and so everything built once per Lexicon (the grammar, the scope's patterns)."""
+        return built_once(cls._cache, story.lexicon, lambda data: cls._equal_or_new(data, story.id))
+
+    @classmethod
+    def _equal_or_new(cls, data: Mapping[str, Any], story_id: str) -> "Lexicon":
+        for lex in cls._read:
+            if lex.data == data:
+                return lex
+        if len(cls._read) > 32:
+            cls._read.clear()
+        lex = cls(data, f"lexicon of {story_id}")
+        cls._read.append(lex)
+        return lex
 
     def words(self, *path: str) -> list[str]:
         node: Any = self.data

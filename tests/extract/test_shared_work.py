@@ -41,6 +41,7 @@ def test_a_replay_builds_one_grammar_per_lexicon(story, monkeypatch):
     init = Grammar.__init__
     monkeypatch.setattr(Grammar, "__init__", lambda self, *a: built.append(1) or init(self, *a))
     monkeypatch.setattr(Grammar, "_cache", {})
+    monkeypatch.setattr(Grammar, "_of_lexicon", {})
     # as in a fresh process: no gazetteer of an equal story loaded by an earlier test (with its own
     # lexicon object) to share
     monkeypatch.setattr(Gazetteer, "_cache", {})
