@@ -11,9 +11,11 @@ becomes a candidate. Pure: no I/O.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cached_property
 from typing import Callable, Iterator
 
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -183,21 +185,36 @@ class Proposer:
         had = {n.split()[-1] for n in considered}
         if self.other_race is not None and self.other_race.search(text):
             surnames = {}
+        capitals = _Capitals(text)
         for surname in surnames:
-            if surname not in had and (full := self._full_name(text, surname)) and full not in considered:
+            if surname not in had and (full := self._full_name(capitals, surname)) and full not in considered:
                 found[full] = ""
         for name, pronoun in found.items():
             if not pronoun:
-                found[name] = _pronoun_of(text, name.split()[-1])
+                found[name] = _pronoun_of(capitals, name.split()[-1])
         return found
 
-    def _full_name(self, text: str, surname: str) -> str | None:
-        """The first name of two to four words in `text` that ends with `surname`."""
-        for m in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}" + re.escape(surname) + r"(?![\w'’-])",
-                             text):
-            name = self._trim(m.group())
+    def _full_name(self, capitals: "_Capitals", surname: str) -> str | None:
+        """The first name of two to four words in the text that ends with `surname`: the first match of
+        (?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}SURNAME(?![\w'’-]) that _trim keeps, tried
+        only where such a match may start (one to three words before the surname)."""
+        text, found = capitals.text, set(capitals.at.get(surname, ()))
+        resume = 0      # a match is looked for after the last one, as re.finditer does
+        for start in sorted({s for at in found for s in _words_before(text, at)}):
+            if start < resume:
+                continue
+            end = None
+            for words in _WORDS:        # three words before the surname, else two, else one (the greedy {1,3})
+                m = words.match(text, start)
+                if m and m.end() in found:
+                    end = m.end()
+                    break
+            if end is None:
+                continue
+            name = self._trim(text[start:end + len(surname)])
             if name is not None and name.endswith(surname):
                 return name
+            resume = end + len(surname)
         return None
 
     def _trim(self, run: str) -> str | None:
@@ -213,16 +230,80 @@ class Proposer:
         return " ".join(tail) if 2 <= len(tail) <= 4 else None
 
 
-def _pronoun_of(text: str, surname: str) -> str:
+def _pronoun_of(capitals: "_Capitals", surname: str) -> str:
     """The pronoun that stands for a name no proposing sentence gave one: its courtesy title ("Mr
     Mensah-Bonsu", "Ms Solvang"), else the first "he" or "she" after it with only lower-case words
     between ("Asante-Mensah said on Monday that he ...": no other name, no stop); "" when the text says
     neither."""
-    name = re.escape(surname)
-    found = re.search(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?:[A-Z][\w'’-]*\s+)?" + name + r"(?:['’]s)?(?![\w'’-])",
-                      text) or re.search(r"(?<![\w'’-])" + name + r"(?:['’]s)?(?![\w'’-]),?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?"
-                                         r"\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b", text)
-    return "" if found is None else "he" if found.group("he") else "she"
+    titled = capitals.titled.get(surname)
+    if titled:
+        return titled
+    # the surname as a whole word, or with "'s"
+    for at, word in heapq.merge(*([(at, w) for at in capitals.at.get(w, ())] for w in (surname, surname + "'s", surname + "’s"))):
+        found = _PRONOUN_LATER.match(capitals.text, at + len(word))
+        if found:
+            return "he" if found.group("he") else "she"
+    return ""
+
+
+# a capitalised word, whole: where a surname may be
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]*")
+# "Mr", "Ms. " (a word starting there, its "M" found first: as \b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+)
+_COURTESY_TITLE = re.compile(r"M(?<!\wM)(?:(?P<he>r)|(?P<she>rs|s|iss))\.?\s+")
+_WORD, _SPACE = re.compile(r"[\w'’-]*"), re.compile(r"\s+")
+# what a pronoun standing for the name just read may follow
+_PRONOUN_LATER = re.compile(r",?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b")
+# one to three capitalised words before a surname, the most first
+_WORDS = [re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){%d}" % n) for n in (3, 2, 1)]
+
+
+class _Capitals:
+    """The capitalised words of a text and the names after its courtesy titles, each read once for every
+    name the proposer looks up (a search of the whole text per name was quadratic in the number of names)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def at(self) -> dict[str, list[int]]:
+        """Each capitalised word -> where it starts, in order."""
+        at: dict[str, list[int]] = {}
+        for m in _CAPITALISED_WORD.finditer(self.text):
+            at.setdefault(m.group(), []).append(m.start())
+        return at
+
+    @cached_property
+    def titled(self) -> dict[str, str]:
+        """Each word after a courtesy title, or after it and one capitalised word ("Ms Ingrid Solvang"),
+        "'s" left out too -> "he" or "she" of the first such title."""
+        titled: dict[str, str] = {}
+        for m in _COURTESY_TITLE.finditer(self.text):
+            first = _WORD.match(self.text, m.end()).group()
+            words = [first]
+            space = _SPACE.match(self.text, m.end() + len(first)) if "A" <= first[:1] <= "Z" else None
+            if space:
+                words.append(_WORD.match(self.text, space.end()).group())
+            for w in filter(None, words):
+                for name in (w, w[:-2]) if w.endswith(("'s", "’s")) else (w,):
+                    titled.setdefault(name, "he" if m.group("he") else "she")
+        return titled
+
+
+def _words_before(text: str, at: int) -> list[int]:
+    """Where each of the (up to) three words right before `at` starts, only whitespace between them."""
+    starts: list[int] = []
+    while len(starts) < 3:
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            start -= 1
+        if end == at or start == end:
+            break
+        starts.append(start)
+        at = start
+    return starts
 
 
 def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> str | None:
