@@ -83,6 +83,12 @@ def long_sentence(n: int) -> str:
     return ", and ".join(clauses) + "."
 
 
+def names_in_a_sentence(n: int) -> str:
+    """One sentence of n states each backing a different unlisted name."""
+    return ", and ".join(f"{STATES[i % len(STATES)]} backs {first} {last} for secretary general"
+                         for i, (first, last) in enumerate(names(n, seed=23))) + "."
+
+
 def short_sentences(n: int) -> str:
     """n groups of short sentences: stances, pronouns, unlisted names, sentences of nothing."""
     people = names(n, seed=17)
@@ -120,6 +126,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "names": (many_names, 200),
     "surnames": (surnames_listed, 200),
     "long_sentence": (long_sentence, 100),
+    "names_in_a_sentence": (names_in_a_sentence, 200),
     "short_sentences": (short_sentences, 200),
     "state_lists": (state_lists, 400),
     "nested": (nested, 100),

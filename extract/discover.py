@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property
 from typing import Callable, Iterator
@@ -133,6 +133,8 @@ class Proposer:
                                 and not _CAPITALISED_BEFORE.search(sentence, max(0, w.start() - 30), w.start()))
             known: list[tuple[int, int]] | None = None     # the known names, read once a run may be a name
             mentions = None                                 # and the sentence's mentions, once a state is asked
+            # what comes after each name, read once for all the sentence's names
+            race_ahead, pronoun_ahead = _Ahead(self.proposing, sentence), _Ahead(_PRONOUN_AFTER, sentence)
             for m in _NAME.finditer(sentence):
                 name = self._trim(m.group())
                 if name is None:
@@ -150,14 +152,14 @@ class Proposer:
                 if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()) and \
                         not self.nominated_before.search(sentence, max(0, title.start() - 120), title.start()) and \
                         not self.candidate_label.search(sentence, max(0, start - 90), start) and \
-                        not self.proposing.search(sentence, m.end()):
+                        not race_ahead.search(m.end()):
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue
                 if _PLACE_BEFORE.search(sentence, max(0, start - 12), start):
                     continue    # "the summit in Addis Ababa", "an act at the Executive Tower": a place
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
-                    _PRONOUN_AFTER.search(sentence, m.end())
+                    pronoun_ahead.search(m.end())
                 if not found.get(name):
                     found[name] = "" if pronoun is None else "he" if pronoun.group("he") else "she"
                 # the mentions are read only where a possessor or an origin may give a state
@@ -173,7 +175,7 @@ class Proposer:
                     self.candidate_label.search(sentence, max(0, start - 90), start)
                     or _LABEL_BEFORE.search(sentence, max(0, start - 60), start))
                 if owner or origin or nominator or labelled:
-                    mentions = gazetteer.mentions(sentence) if mentions is None else mentions
+                    mentions = _Mentions(gazetteer.mentions(sentence)) if mentions is None else mentions
                     state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None) \
                         if owner or origin else _subject_of(mentions, nominator.start()) if nominator \
                         else _demonym_before(mentions, sentence, labelled.start() if labelled.re is self.candidate_label else start)
@@ -306,6 +308,38 @@ def _words_before(text: str, at: int) -> list[int]:
     return starts
 
 
+class _Ahead:
+    """pattern.search(text, at) for places `at` that only grow (a sentence's names read left to right): the
+    match found from an earlier place is the first from any place up to its start, so the sentence is
+    read once, not once per name."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.pattern, self.text, self.at, self.found = pattern, text, None, None
+
+    def search(self, at: int) -> re.Match | None:
+        if self.at is None or at < self.at or self.found is not None and self.found.start() < at:
+            self.at, self.found = at, self.pattern.search(self.text, at)
+        return self.found
+
+
+class _Mentions(list):
+    """A sentence's mentions, and the last of them that ends by a place: found by bisection where their
+    ends are in order (as they nearly always are), not by reading them all for each name."""
+
+    def __init__(self, mentions: list):
+        super().__init__(mentions)
+        self.ends = [m.end for m in mentions]
+        self.in_order = all(a <= b for a, b in zip(self.ends, self.ends[1:]))
+
+    def last_by(self, at: int):
+        """The last mention (in their order) that ends at or before `at`, None when none does."""
+        if self.in_order:
+            i = bisect_right(self.ends, at)
+            return self[i - 1] if i else None
+        before = [m for m in self if m.end <= at]
+        return before[-1] if before else None
+
+
 def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> str | None:
     """The state ending where the possessor's "'s" starts, else the one starting where the origin's
     "of"/"(" ends (a nominating state need not be the person's own: the guide)."""
@@ -316,21 +350,19 @@ def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> st
     return None
 
 
-def _demonym_before(mentions: list, sentence: str, name_at: int) -> str | None:
+def _demonym_before(mentions: _Mentions, sentence: str, name_at: int) -> str | None:
     """The state of a demonym that opens the label right before a name ("the Ghanaian economist X",
     "Bulgarian diplomat X", "former Chilean foreign minister X"), lower-case words only between."""
-    before = [m for m in mentions if m.end <= name_at]
-    last = before[-1] if before else None
+    last = mentions.last_by(name_at)
     if last is None or last.kind != STATE or last.form not in ("demonym", "descriptor", "role", "modifier") \
             or not _LABEL_WORDS.fullmatch(sentence, last.end, name_at):
         return None
     return last.value
 
 
-def _subject_of(mentions: list, verb_at: int) -> str | None:
+def _subject_of(mentions: _Mentions, verb_at: int) -> str | None:
     """The state acting last before a nominating verb at `verb_at`, with no other name between them."""
-    before = [m for m in mentions if m.end <= verb_at]
-    last = before[-1] if before else None
+    last = mentions.last_by(verb_at)
     return last.value if last is not None and last.kind == STATE and last.actor else None
 
 

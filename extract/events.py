@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable
@@ -262,7 +263,7 @@ def _better(event: Event, held: Event) -> bool:
 
 def _dominant(names: list[str]) -> str | None:
     """The candidate the article is mostly about: named at least twice as often as any other."""
-    counts = sorted(((names.count(n), n) for n in set(names)), reverse=True)
+    counts = sorted(((count, n) for n, count in Counter(names).items()), reverse=True)
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
         return None
     return counts[0][1]

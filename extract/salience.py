@@ -15,7 +15,8 @@ class Salience:
         self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
         self.unsexed = unsexed                      # candidates "him" and "her" may be, "he" and "she" not
         self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
-        self.candidates: list[str] = []
+        # the candidates named, the last named last (a dict: moving one to the end costs the same however many)
+        self.candidates: dict[str, None] = {}
         # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
         self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
@@ -46,7 +47,7 @@ class Salience:
 
     @property
     def candidate(self) -> str | None:
-        return self.candidates[-1] if self.candidates else None
+        return next(reversed(self.candidates)) if self.candidates else None
 
     def agrees(self, kind: str | None, value: str, word: str) -> bool:
         """"he" is not a candidate the story calls "she" (and the reverse); others may be anyone."""
@@ -59,10 +60,13 @@ class Salience:
         """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
         still in the race when there is one."""
         shadowed = self.shadowed["she" if word in ("she", "her", "herself") else "he"]
-        fitting = [c for c in reversed(self.candidates) if self.agrees(CANDIDATE, c, word) and c not in shadowed]
-        if in_race:
-            fitting = [c for c in fitting if c not in self.left] or fitting
-        return fitting[0] if fitting else None
+        first = None    # the last that fits, in the race or not: read back only as far as the answer
+        for c in reversed(self.candidates):
+            if self.agrees(CANDIDATE, c, word) and c not in shadowed:
+                if not in_race or c not in self.left:
+                    return c
+                first = c if first is None else first
+        return first
 
     def person_for(self, word: str, outside: bool) -> tuple[str | None, str] | None:
         """The last person named (outside quotations when `outside`) whom "he"/"she" can stand for;
@@ -78,9 +82,8 @@ class Salience:
         if m.kind == CANDIDATE:
             for shadowed in self.shadowed.values():
                 shadowed.discard(m.value)
-            if m.value in self.candidates:
-                self.candidates.remove(m.value)
-            self.candidates.append(m.value)
+            self.candidates.pop(m.value, None)
+            self.candidates[m.value] = None
         if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
             self._see_person(m.kind, m.value, quoted)
         if m.kind == STATE and m.actor:

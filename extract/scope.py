@@ -150,7 +150,7 @@ class Scope:
         if (end, False) not in known:
             hard = Matches.of(_CLAUSE_BREAK, text).last_end(end)
             soft = Matches.of(_COORDINATION, text).last_end(end)
-            known[end, False] = soft if soft > hard and not self.condition.search(text, hard, soft) else hard
+            known[end, False] = soft if soft > hard and not Matches.of(self.condition, text).any_between(hard, soft) else hard
         return known[end, False]
 
     def clause_right(self, text: str, start: int) -> int:

@@ -212,6 +212,15 @@ class Matches:
             last = m.end()
         return last
 
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether `pattern.search(text, start, end)` finds a match: one of the whole text's that starts
+        where the cut at `end` changes nothing, else a scan of the last few characters before `end`."""
+        tail = max(0, end - _REACH)
+        while tail > 0 and self.text[tail].isspace():
+            tail -= 1
+        first = self.next_start(start)
+        return first is not None and first < tail or self.pattern.search(self.text, max(start, tail), end) is not None
+
     def next_start(self, start: int) -> int | None:
         """The start of `pattern.search(text, start)`, or None."""
         k = bisect_right(self.starts, start) - 1

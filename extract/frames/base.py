@@ -340,13 +340,16 @@ def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool
 
 
 _LOCATIVE = re.compile(r"[a-z]\s+(?:in|within|across|throughout)\s+(?:the\s+)?$", re.I)
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.I)
 
 
 def _in_relative_clause(text: str, start: int, end: int) -> bool:
     """"Denmark, which sits on the Security Council, backs Grossi": a name inside a relative clause
-    set off by commas is not the subject of the verb after it."""
-    return _RELATIVE_OPEN.search(text, 0, start) is not None and "," in text[start:end]
+    set off by commas is not the subject of the verb after it. (The clause opens at the last comma
+    before `start`, and no ";" follows it: read from there, not from the sentence's start.)"""
+    comma = text.rfind(",", 0, start)
+    return comma >= 0 and _RELATIVE_OPEN.match(text, comma, start) is not None and ";" not in text[comma:start] \
+        and "," in text[start:end]
 
 
 def _comitative_states(ctx: Context, m: re.Match) -> list[str]:

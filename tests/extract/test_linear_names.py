@@ -6,8 +6,10 @@ from __future__ import annotations
 import random
 import re
 
-from natowatch.extract.discover import Proposer, _Capitals, _pronoun_of
+from natowatch.extract.discover import _PRONOUN_AFTER, Proposer, _Ahead, _Capitals, _Mentions, _pronoun_of
 from natowatch.extract.events import extract_article
+from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
+from natowatch.extract.salience import Salience
 from tests.extract.conftest import PUBLISHED, RACE_TITLE
 
 
@@ -81,3 +83,73 @@ def test_thousands_of_unlisted_names_and_surnames_are_read(story):
     assert not result.truncated
     subjects = {e.subject for e in result.events if e.type == "candidacy"}
     assert {f"{first} {last}" for first, last in people[:1000]} <= subjects
+
+
+def test_searches_ahead_answer_as_a_search_from_each_place(story):
+    proposing = Proposer.of(story).proposing
+    rng = random.Random(4)
+    words = ["he", "He", "his", "hers", "her", "herself", "she's", "the", "x", "nominated", "candidacy", "bid",
+             "secretary general", "put", "forward", "Varga", "Mr", ",", "."]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        places = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 8))))
+        for pattern in (_PRONOUN_AFTER, proposing):
+            ahead = _Ahead(pattern, text)
+            for at in places + ([rng.randint(0, len(text))] if rng.random() < 0.3 else []):   # and one back
+                found, expected = ahead.search(at), pattern.search(text, at)
+                assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+def test_the_last_mention_ending_by_a_place_is_the_last_of_those_listed():
+    rng = random.Random(6)
+    for _ in range(3000):
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randint(0, 40)
+            spans.append((start, start + rng.randint(1, 10)))
+        if rng.random() < 0.7:
+            spans.sort()
+        mentions = _Mentions([Mention(s, e, STATE, "X", "name") for s, e in spans])
+        for at in range(0, 55):
+            before = [m for m in mentions if m.end <= at]
+            assert mentions.last_by(at) is (before[-1] if before else None), (spans, at)
+
+
+def _old_candidate_for(salience: Salience, word: str, in_race: bool) -> str | None:
+    shadowed = salience.shadowed["she" if word in ("she", "her", "herself") else "he"]
+    fitting = [c for c in reversed(salience.candidates) if salience.agrees(CANDIDATE, c, word) and c not in shadowed]
+    if in_race:
+        fitting = [c for c in fitting if c not in salience.left] or fitting
+    return fitting[0] if fitting else None
+
+
+def test_the_candidate_a_pronoun_stands_for_is_the_last_that_fits():
+    rng = random.Random(8)
+    people = list("ABCDEFGH")
+    for _ in range(2000):
+        salience = Salience(pronouns={p: rng.choice(["he", "she"]) for p in people if rng.random() < 0.5},
+                            unsexed=frozenset(p for p in people if rng.random() < 0.3))
+        for _ in range(rng.randint(0, 12)):
+            step = rng.random()
+            if step < 0.6:
+                salience.see(Mention(0, 1, CANDIDATE, rng.choice(people), "name", True, True), False)
+            elif step < 0.75:
+                salience.left.add(rng.choice(people))
+            elif step < 0.85:
+                salience.see_stranger(False, rng.choice([None, "he", "she"]))
+            elif step < 0.9:
+                salience.new_section()
+            for word in ("he", "she", "his", "her", "him", "herself"):
+                for in_race in (False, True):
+                    assert salience.candidate_for(word, in_race) == _old_candidate_for(salience, word, in_race)
+            assert salience.candidate == (list(salience.candidates)[-1] if salience.candidates else None)
+
+
+def test_many_names_in_one_sentence_are_read(story):
+    """Each name of a sentence looked for what follows it (a pronoun, a word of the race) and for the
+    state named before it, over the rest of the sentence or all its mentions: now read once."""
+    people = _people(3000)
+    text = ", and ".join(f"{['Germany', 'Poland', 'Italy'][i % 3]} backs {first} {last} for secretary general"
+                         for i, (first, last) in enumerate(people)) + "."
+    result = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
+    assert not result.truncated and len(result.events) >= 3000

@@ -1,0 +1,56 @@
+"""Scans of a long sentence that each name's frame repeated from the sentence's start, now read near
+the name, answer as before (random texts of the words they react to); a sentence of thousands of
+coordinated clauses is read (benchmarks/extract_growth.py measures time)."""
+from __future__ import annotations
+
+import random
+import re
+
+from natowatch.extract.events import extract_article
+from natowatch.extract.frames.base import _in_relative_clause
+from natowatch.extract.lexicon import Lexicon
+from natowatch.extract.scope import _COORDINATION, Scope
+from natowatch.extract.text import Matches
+from tests.extract.conftest import PUBLISHED, RACE_TITLE
+
+
+def test_a_match_between_two_places_is_found_as_by_a_search_there(story):
+    condition = Scope.of(Lexicon.of(story)).condition
+    words = ["if", "If", "unless", "as", "long", "in", "case", "on", "condition", "that", "should", "he", "provided",
+             "whether", "iffy", "and", ",", ", and", "x", "⟨S1⟩", "'", "\n", "   "]
+    rng = random.Random(9)
+    for _ in range(1500):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "\n"]) for _ in range(rng.randint(0, 60)))
+        for pattern in (condition, _COORDINATION):
+            matches = Matches(pattern, text)
+            for _ in range(12):
+                start = rng.randint(0, len(text))
+                end = rng.randint(start, len(text))
+                assert matches.any_between(start, end) == (pattern.search(text, start, end) is not None), \
+                    (pattern.pattern, text, start, end)
+
+
+_OLD_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
+
+
+def test_a_name_in_a_relative_clause_is_found_as_by_a_search_from_the_start():
+    words = ["Denmark", ",", ", which", ",which", "which", "Who", "whose", "whoever", "where", ";", "sits", "on", "the",
+             "Council", "backs", "\n", "  "]
+    rng = random.Random(10)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        for _ in range(10):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert _in_relative_clause(text, start, end) == (
+                _OLD_RELATIVE_OPEN.search(text, 0, start) is not None and "," in text[start:end]), (text, start, end)
+
+
+def test_thousands_of_coordinated_clauses_in_one_sentence_are_read(story):
+    """Each actor's clause looked for a condition, and each for a relative clause, from the sentence's
+    start: the whole sentence once per actor."""
+    states = ["Germany", "Poland", "Italy", "Spain"]
+    text = ", and ".join(f"{states[i % 4]} backs Mark Rutte for secretary general" for i in range(3000)) + "."
+    result = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
+    assert not result.truncated
+    assert {(e.type, e.subject, e.actor) for e in result.events} == {("endorsement", "Mark Rutte", s) for s in states}
