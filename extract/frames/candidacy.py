@@ -233,6 +233,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
+        # with no agent: "Grossi was nominated in January", "she was formally put forward for the post" (a time, the
+        # post or the clause's end after it; not "nominated to head the agency", "for an award", "as ambassador")
+        R("candidacy_nominated_agentless", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})(?!\s+(?:\w+ly\s+)?by\b)"
+            rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
+            rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
+          check_candidacy, 0.75, traits=frozenset({"nomination"})),
     ]
 
 
