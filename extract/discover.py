@@ -46,6 +46,12 @@ _LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s+")
 _SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _MAX_SURNAMES = 12
+# a sentence that opens with "he" or "she" (after a few words of time or place: "On Monday she said")
+_OPENING_PRONOUN = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*|\s+[A-Z][a-z]+day)?,?\s+)?(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\s")
+# another person named in the rest of a sentence: a pronoun after it may be theirs
+_OTHER_PERSON = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z]\s+[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")
+# the end of a heading line after its state: "Janez Kos, Slovenia."
+_HEADING_END = re.compile(r"\s*[.:]?\s*$")
 # a named day or month may stand between a nominating verb and the name ("presented on Tuesday the
 # candidacy of X")
 _DAY_OR_MONTH = rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_NAMES}|{MONTH_NAMES})"
@@ -104,6 +110,10 @@ class Proposer:
                  + bounded(lex.words("title_words")) + r"\.?\s+)?$")
         self.candidate_label = re.compile(label, re.I)
         self.owner_label = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
+        # "Janez Kos, Slovenia's candidate for the post,", "X, the Ghanaian nominee,": a candidate label set off
+        # after the name, its state first
+        self.label_after = re.compile(r"\s*,\s+(?:the\s+)?(?=[A-Z])")
+        self.candidate_after = re.compile(r"[^,;:.()]{0,40}?" + bounded(lex.words("candidacy", "candidate_nouns")), re.I)
         # "X as candidate of Bulgaria", "X as the nominee from Ghana"
         self.candidate_of = re.compile(r"\s*,?\s+as\s+(?:the\s+|its\s+)?(?:official\s+)?"
                                        + bounded(lex.words("candidacy", "candidate_nouns"))
@@ -118,6 +128,7 @@ class Proposer:
         found: dict[str, str] = {}
         surnames: dict[str, None] = {}      # single unknown capitalised words of the sentences of the race
         considered: set[str] = set()        # the names read there, kept or not
+        previous = ""                       # the sentence before
         for at, sentence in _sentences(text):
             if stop is not None and stop():
                 break
@@ -125,8 +136,17 @@ class Proposer:
             # the pronoun that stands for them is the first of the section
             proposing = self.proposing.search(sentence) is not None
             heading = not proposing and len(sentence) < 90 and heading_name(sentence) is not None
+            before, previous = previous, sentence
             if not heading and not proposing:
                 continue
+            # "Ekow Boateng ran the central bank. On Monday she said she was running": the name that opens the
+            # sentence before is whom a pronoun opening this one stands for
+            opening = _OPENING_PRONOUN.match(sentence) if proposing else None
+            if opening and (run := _NAME.match(before)) and (name := self._trim(run.group())) and name == run.group() \
+                    and not any(gazetteer.lookup(w) for w in (name, name.split()[-1])) \
+                    and not _OTHER_PERSON.search(before, run.end()):
+                considered.add(name)
+                found[name] = found.get(name) or ("he" if opening.group("he") else "she")
             if proposing and len(surnames) < _MAX_SURNAMES:
                 surnames.update((w.group(), None) for w in _SINGLE_NAME.finditer(sentence)
                                 if w.group().lower() not in self.not_name_words and not gazetteer.lookup(w.group())
@@ -179,6 +199,15 @@ class Proposer:
                     state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None) \
                         if owner or origin else _subject_of(mentions, nominator.start()) if nominator \
                         else _demonym_before(mentions, sentence, labelled.start() if labelled.re is self.candidate_label else start)
+                    if state:
+                        states[name] = state
+                # (or, in a heading, the state alone after a comma: "Janez Kos, Slovenia.")
+                after = None if name in states else self.label_after.match(sentence, m.end())
+                if after:
+                    mentions = _Mentions(gazetteer.mentions(sentence)) if mentions is None else mentions
+                    state = next((x.value for x in mentions if x.kind == STATE and x.start == after.end() and (
+                        self.candidate_after.match(sentence, x.start) or heading and _HEADING_END.match(sentence, x.end))),
+                                 None)
                     if state:
                         states[name] = state
         # a surname alone in a sentence of the race, named in full only in others ("Desmond Alleyne met
@@ -235,8 +264,9 @@ class Proposer:
 def _pronoun_of(capitals: "_Capitals", surname: str) -> str:
     """The pronoun that stands for a name no proposing sentence gave one: its courtesy title ("Mr
     Mensah-Bonsu", "Ms Solvang"), else the first "he" or "she" after it with only lower-case words
-    between ("Asante-Mensah said on Monday that he ...": no other name, no stop); "" when the text says
-    neither."""
+    between ("Asante-Mensah said on Monday that he ...": no other name, no stop), else the subject pronoun
+    of the sentence after one the name opens ("X served as minister. Last week he said ...": no other person
+    named before it); "" when the text says neither."""
     titled = capitals.titled.get(surname)
     if titled:
         return titled
@@ -245,7 +275,21 @@ def _pronoun_of(capitals: "_Capitals", surname: str) -> str:
         found = _PRONOUN_LATER.match(capitals.text, at + len(word))
         if found:
             return "he" if found.group("he") else "she"
+    for at in capitals.at.get(surname, ()):
+        found = _PRONOUN_NEXT.match(capitals.text, at + len(surname)) if _opens_sentence(capitals.text, at) else None
+        if found and not _OTHER_PERSON.search(found.group("rest")):
+            return "he" if found.group("he") else "she"
     return ""
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The name at `at` opens its sentence, after at most two capitalised words ("Janez Kos served ...")."""
+    places = [at]
+    for start in _words_before(text, at)[:2]:
+        if not text[start].isupper():
+            break
+        places.append(start)
+    return any(p == 0 or _SENTENCE_START.search(text, max(0, p - 4), p) for p in places)
 
 
 # a capitalised word, whole: where a surname may be
@@ -255,6 +299,10 @@ _COURTESY_TITLE = re.compile(r"M(?<!\wM)(?:(?P<he>r)|(?P<she>rs|s|iss))\.?\s+")
 _WORD, _SPACE = re.compile(r"[\w'’-]*"), re.compile(r"\s+")
 # what a pronoun standing for the name just read may follow
 _PRONOUN_LATER = re.compile(r",?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b")
+# the rest of the sentence a name opens, and a "he" or "she" opening the next (after a few words of time)
+_PRONOUN_NEXT = re.compile(r"(?![\w'’-])(?P<rest>[^.!?\n]{0,200}[.!?])\s+(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*,?){0,6}?\s+)?"
+                           r"(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\b")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n\s*)$")
 # one to three capitalised words before a surname, the most first
 _WORDS = [re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){%d}" % n) for n in (3, 2, 1)]
 

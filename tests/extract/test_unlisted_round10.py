@@ -10,7 +10,14 @@ least half of each group's cases giving none of the mechanism's events:
 - a candidate label set off before a name, with a title ("Barbados's candidate for secretary-general,
   Ambassador X,", "the Barbadian candidate, Ambassador X,"), gives the state and makes the titled name
   no sitting office holder; a sitting office set off the same way ("Barbados's ambassador to the UN,
-  X,") states nothing.
+  X,") states nothing;
+- a nomination in the passive with no agent ("X was nominated in January", "was put forward for the
+  post") is a candidacy; not one to another post, for an award, or one only expected, denied or negated;
+- a candidate label set off after the name ("X, Slovenia's candidate for the post,") and a heading's
+  state after a comma ("Janez Kos, Slovenia.") give the name its state; a sitting office does not;
+- the pronoun that stands for an unlisted name: the one opening the sentence after a sentence the name
+  opens ("X ran the central bank. On Monday she said she was running"; the name is proposed there too),
+  not when another person is named between.
 """
 from __future__ import annotations
 
@@ -24,6 +31,8 @@ from tests.extract.conftest import CAND as cand, E as endorse
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 # invented people no story file lists
 LINDO, VAICIULIS, KALNINA, CARROW = "Rebeca Lindo", "Tomas Vaiciulis", "Ilze Kalnina", "Desmond Carrow"
+BOATENG, KOS = "Ekow Boateng", "Janez Kos"
+GROSSI, BACHELET, RUTTE = "Rafael Grossi", "Michelle Bachelet", "Mark Rutte"
 
 EPITHETS = [
     ("un", "Panama nominated Rebeca Lindo for secretary-general in June. Jamaica said on Monday it backs the "
@@ -71,6 +80,51 @@ LABELS = [
     ("un", "The Barbadian ambassador, Desmond Carrow, met the candidates for secretary-general on Monday.", set()),
 ]
 
+NOMINATED = [
+    ("un", "Rafael Grossi was nominated for secretary-general in January.", {cand(GROSSI)}),
+    ("nato", "The race is on.\n\nMark Rutte was formally nominated in February.", {cand(RUTTE)}),
+    ("un", "Who is running?\n\nEkow Boateng (Ghana). The Ghanaian economist was formally nominated in January.",
+     {cand(BOATENG)}),
+    ("nato", "The NATO race\n\nJanez Kos, Slovenia. The former Slovenian president was put forward in March.", {cand(KOS)}),
+    ("un", "Bachelet, who was put forward for the post in September, met delegates.", {cand(BACHELET)}),
+    # negated, possible, expected, conditional, denied, another post, an award: no candidacy
+    ("un", "Rafael Grossi was not nominated in January.", set()),
+    ("un", "Rafael Grossi could be nominated in the spring.", set()),
+    ("un", "Rafael Grossi is expected to be nominated in the spring.", set()),
+    ("un", "If Rafael Grossi is nominated, Chile will object.", set()),
+    ("un", "Ghana's government denied reports that Ekow Boateng had been nominated for secretary-general.", set()),
+    ("un", "The race for secretary-general is open. Rafael Grossi was nominated in 2009 to lead the IAEA.", set()),
+    ("nato", "The race for NATO secretary general is open. Mark Rutte was nominated in 2010 as prime minister.", set()),
+    ("un", "The race for secretary-general is open. Ekow Boateng was nominated last year for a Nobel prize.", set()),
+]
+
+APPOSITIONS = [
+    ("nato", "Janez Kos, Slovenia's candidate for NATO secretary general, met Stoltenberg on Monday. Croatia backs the "
+             "Slovenian.", {cand(KOS), endorse(KOS, "Slovenia"), endorse(KOS, "Croatia")}),
+    ("un", "Ekow Boateng, Ghana's candidate for secretary-general, addressed the General Assembly. Kenya backs the "
+           "Ghanaian economist.", {cand(BOATENG), endorse(BOATENG, "Ghana"), endorse(BOATENG, "Kenya")}),
+    ("nato", "Janez Kos, Slovenia's ambassador to NATO, said the race for secretary general was open. Croatia backs the "
+             "Slovenian.", set()),
+    ("un", "Ekow Boateng, Ghana's finance minister, met the candidates for secretary-general on Monday.", set()),
+    ("nato", "The NATO race\n\nJanez Kos, Slovenia. The Slovenian analyst says the race is open.", set()),
+]
+
+PRONOUNS = [
+    ("nato", "Interview: 'I want the NATO job' - Janez Kos\n\nJanez Kos served as Slovenia's president for five years. "
+             "Last week he confirmed that he wants to succeed Stoltenberg as NATO secretary general.", {cand(KOS)}),
+    ("un", "A new name in the UN race\n\nEkow Boateng ran Ghana's central bank for a decade. On Monday she said she was "
+           "running for UN secretary-general.", {cand(BOATENG)}),
+    # another person named between: the pronoun is not the unlisted name's
+    ("un", "A new name in the UN race\n\nEkow Boateng met Ana Ortega on Monday. She said the race for secretary-general "
+           "was open. Ghana nominated Boateng for secretary-general on Tuesday. Kenya backs him.",
+     {cand(BOATENG), endorse(BOATENG, "Ghana"), endorse(BOATENG, "Kenya")}),
+    ("nato", "The NATO race\n\nJanez Kos met Ms Ana Novak on Monday. She said the race for NATO secretary general was "
+             "open.", set()),
+    ("nato", "The NATO race\n\nJanez Kos is a Slovenian historian. He said on Monday that Rutte wants to be NATO secretary "
+             "general.", {cand(RUTTE)}),
+]
+CASES = EPITHETS + PARTICLE + LABELS + NOMINATED + APPOSITIONS + PRONOUNS
+
 
 def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
     """The article's events as the scorer compares them, the article read whole (no time budget)."""
@@ -78,8 +132,7 @@ def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
             for e in extract_events(title, text, published, story, budget_seconds=None)}
 
 
-@pytest.mark.parametrize("race,text,expected", EPITHETS + PARTICLE + LABELS,
-                         ids=[c[1][:60] for c in EPITHETS + PARTICLE + LABELS])
+@pytest.mark.parametrize("race,text,expected", CASES, ids=[c[1][:60] for c in CASES])
 def test_unlisted_round10(story, un_story, race, text, expected):
     if race == "nato":
         assert event_keys(story, NATO_TITLE, text, dt.date(2024, 5, 16)) == expected
