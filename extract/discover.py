@@ -23,7 +23,7 @@ from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import STATE, Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 from natowatch.extract.story import Candidate, Story
-from natowatch.extract.text import article_text, fold
+from natowatch.extract.text import ABBREVIATIONS, article_text, fold
 
 # a person's name as news prints it: "Rebeca Grynspan", "Michelle Bachelet Jeria", "Maria Fernanda Espinosa"
 # (its first capital comes before the check of what precedes it: `re` then skips to the capitals)
@@ -50,6 +50,8 @@ _MAX_SURNAMES = 12
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*|\s+[A-Z][a-z]+day)?,?\s+)?(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\s")
 # another person named in the rest of a sentence: a pronoun after it may be theirs
 _OTHER_PERSON = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z]\s+[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")
+# where the first sentence of a heading's section opens: "Ghana's candidate is ...", "The Ghanaian candidate ..."
+_SECTION_OPENING = re.compile(r"\s*(?:The\s+)?(?=[A-Z])")
 # the end of a heading line after its state: "Janez Kos, Slovenia."
 _HEADING_END = re.compile(r"\s*[.:]?\s*$")
 # a named day or month may stand between a nominating verb and the name ("presented on Tuesday the
@@ -98,7 +100,9 @@ class Proposer:
         # candidate, whom "the Pole", "the Ghanaian candidate" then stand for (a few lower-case words of a
         # label may come between the verb and the name)
         self.nominated_before = re.compile(lex.alt("candidacy", "nominating_verbs")
-                                           + r"\s+(?:(?:(?-i:[a-z][\w'’-]*)|" + _DAY_OR_MONTH + r"),?\s+){0,8}$", re.I)
+                                           + r"\s+(?:(?:(?-i:[a-z][\w'’-]*)|" + _DAY_OR_MONTH + r"),?\s+){0,8}"
+                                           # a title or courtesy may come last: "presented Dr. X as its candidate"
+                                           + r"(?:" + bounded(lex.words("title_words")) + r"\.?\s+)?$", re.I)
         # "Kenyan President William Ruto said Kenya backs him": a state's sitting office holder, who speaks for
         # it, is no new candidate by a sentence that speaks of the race before naming them ("former foreign
         # minister Teresa Villagran" may be)
@@ -210,6 +214,14 @@ class Proposer:
                                  None)
                     if state:
                         states[name] = state
+                if heading and name not in states:
+                    # "Kwabena Asante-Mensah. Ghana's candidate is ...": the section opens with its state's label
+                    opening = text[at + len(sentence):at + len(sentence) + 160]
+                    lead = _SECTION_OPENING.match(opening)
+                    first = gazetteer.mentions(opening[lead.end():])[:1] if lead else []
+                    if first and first[0].kind == STATE and first[0].start == 0 \
+                            and self.candidate_after.match(opening, lead.end()):
+                        states[name] = first[0].value
         # a surname alone in a sentence of the race, named in full only in others ("Desmond Alleyne met
         # delegates. Barbados nominated Alleyne in January"): the full name (not one such a sentence names
         # in full and the checks above left out, as a sitting minister)
@@ -436,6 +448,7 @@ def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w'’.])([\w'’]+)\.$")
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -443,6 +456,10 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
     budget splits no further."""
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
+        if text.startswith(".", gap.start() - 1) and (word := _WORD_BEFORE_STOP.search(text, max(0, gap.start() - 8),
+                                                                                        gap.start())) \
+                and word.group(1).lower() in ABBREVIATIONS:
+            continue    # "presented Dr. X as its candidate": no end
         yield start, text[start:gap.start()]
         start = gap.end()
     yield start, text[start:]

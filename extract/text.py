@@ -73,7 +73,7 @@ class Sentence:
 
 
 # Tokens before a full stop that do not end a sentence.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen lt col maj capt prof sen rep gov gov't amb adm sgt fr rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx "
     "u.s u.k u.n e.u u.s.a".split()
@@ -97,7 +97,7 @@ def _ends_sentence(line: str, stop: int, backwards: str) -> bool:
     if start >= stop - 1:
         return True
     token = line[start:stop - 1].lower()
-    if token in _ABBREVIATIONS:
+    if token in ABBREVIATIONS:
         return False
     # an initial ("Joseph R. Biden") or a dotted acronym ("U.S.")
     return not (len(token) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token))

@@ -17,7 +17,10 @@ least half of each group's cases giving none of the mechanism's events:
   state after a comma ("Janez Kos, Slovenia.") give the name its state; a sitting office does not;
 - the pronoun that stands for an unlisted name: the one opening the sentence after a sentence the name
   opens ("X ran the central bank. On Monday she said she was running"; the name is proposed there too),
-  not when another person is named between.
+  not when another person is named between;
+- a courtesy title's stop ends no sentence for discovery ("presented Dr. X as its candidate": the
+  nominating state is X's), and a heading's name whose section opens with a state's candidate label
+  ("Ekow Boateng. / Ghana's candidate is ...") is of that state; a sitting office there is not.
 """
 from __future__ import annotations
 
@@ -123,7 +126,25 @@ PRONOUNS = [
     ("nato", "The NATO race\n\nJanez Kos is a Slovenian historian. He said on Monday that Rutte wants to be NATO secretary "
              "general.", {cand(RUTTE)}),
 ]
-CASES = EPITHETS + PARTICLE + LABELS + NOMINATED + APPOSITIONS + PRONOUNS
+TITLES_AND_SECTIONS = [
+    ("un", "Ghana has officially presented Dr. Ekow Boateng as its candidate for secretary-general. Kenya backs the "
+           "Ghanaian candidate.", {cand(BOATENG), endorse(BOATENG, "Ghana"), endorse(BOATENG, "Kenya")}),
+    ("nato", "Slovenia put forward Dr. Janez Kos for NATO secretary general on Monday. Croatia said it would support the "
+             "Slovenian.", {cand(KOS), endorse(KOS, "Slovenia"), endorse(KOS, "Croatia")}),
+    ("un", "Ghana's foreign minister met Dr. Ekow Boateng, an analyst, to discuss the race for secretary-general. Kenya "
+           "praised the Ghanaian economist.", set()),
+    ("nato", "Slovenia's defence minister thanked Prof. Janez Kos for his report on the NATO secretary general race.",
+     set()),
+    ("un", "The candidates for secretary-general\n\nEkow Boateng.\nGhana's candidate is steady in second place. He is "
+           "backed by the African Union.", {cand(BOATENG), endorse(BOATENG, "Ghana"), endorse(BOATENG, "African Union")}),
+    ("nato", "The contenders for NATO secretary general\n\nJanez Kos\nThe Slovenian candidate has won support in the "
+             "Balkans. Croatia backs him.", {cand(KOS), endorse(KOS, "Croatia")}),
+    ("un", "The candidates for secretary-general\n\nEkow Boateng.\nGhana's ambassador says the race is open. He expects a "
+           "long contest.", set()),
+    ("nato", "The contenders for NATO secretary general\n\nJanez Kos\nSlovenia's president says the race is open. Croatia "
+             "backs him.", set()),
+]
+CASES = EPITHETS + PARTICLE + LABELS + NOMINATED + APPOSITIONS + PRONOUNS + TITLES_AND_SECTIONS
 
 
 def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
