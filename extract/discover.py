@@ -456,13 +456,19 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
     budget splits no further."""
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
-        if text.startswith(".", gap.start() - 1) and (word := _WORD_BEFORE_STOP.search(text, max(0, gap.start() - 8),
-                                                                                        gap.start())) \
-                and word.group(1).lower() in ABBREVIATIONS:
+        if _abbreviation_before(text, gap):
             continue    # "presented Dr. X as its candidate": no end
         yield start, text[start:gap.start()]
         start = gap.end()
     yield start, text[start:]
+
+
+def _abbreviation_before(text: str, gap: re.Match) -> bool:
+    """A gap within a line after an abbreviation's stop ("Dr. X", not "broadcaster DR." nor one at a line's end)."""
+    if not text.startswith(".", gap.start() - 1) or "\n" in gap.group():
+        return False
+    word = _WORD_BEFORE_STOP.search(text, max(0, gap.start() - 8), gap.start())
+    return word is not None and word.group(1).lower() in ABBREVIATIONS and not word.group(1).isupper()
 
 
 _extended: dict = {}
