@@ -298,10 +298,16 @@ def _opens_sentence(text: str, at: int) -> bool:
     """The name at `at` opens its sentence, after at most two capitalised words ("Janez Kos served ...")."""
     places = [at]
     for start in _words_before(text, at)[:2]:
-        if not text[start].isupper():
+        if not "A" <= text[start] <= "Z":
             break
         places.append(start)
-    return any(p == 0 or _SENTENCE_START.search(text, max(0, p - 4), p) for p in places)
+    for p in places:
+        gap = p     # the whitespace before the place
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        if p == 0 or text[p - 1] == "\n" or (gap < p and gap and text[gap - 1] in ".!?"):
+            return True
+    return False
 
 
 # a capitalised word, whole: where a surname may be
@@ -314,7 +320,6 @@ _PRONOUN_LATER = re.compile(r",?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?\s+(?
 # the rest of the sentence a name opens, and a "he" or "she" opening the next (after a few words of time)
 _PRONOUN_NEXT = re.compile(r"(?![\w'’-])(?P<rest>[^.!?\n]{0,200}[.!?])\s+(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*,?){0,6}?\s+)?"
                            r"(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\b")
-_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n\s*)$")
 # one to three capitalised words before a surname, the most first
 _WORDS = [re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){%d}" % n) for n in (3, 2, 1)]
 

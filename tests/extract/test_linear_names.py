@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 import re
 
-from natowatch.extract.discover import _PRONOUN_AFTER, Proposer, _Ahead, _Capitals, _Mentions, _pronoun_of
+from natowatch.extract.discover import (_OTHER_PERSON, _PRONOUN_AFTER, _PRONOUN_NEXT, Proposer, _Ahead, _Capitals,
+                                         _Mentions, _pronoun_of)
 from natowatch.extract.events import extract_article
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
 from natowatch.extract.salience import Salience
@@ -26,7 +27,11 @@ def _old_pronoun_of(text: str, surname: str) -> str:
     name = re.escape(surname)
     found = re.search(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?:[A-Z][\w'’-]*\s+)?" + name + r"(?:['’]s)?(?![\w'’-])",
                       text) or re.search(r"(?<![\w'’-])" + name + r"(?:['’]s)?(?![\w'’-]),?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?"
-                                         r"\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b", text)
+                                         r"\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b", text) \
+        or next((m for at in (w.start() for w in re.finditer(r"(?<![\w'’-])" + name + r"(?![\w'’-])", text))
+                 if re.search(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w'’-]*\s+){0,2}$", text[:at])
+                 for m in [_PRONOUN_NEXT.match(text, at + len(surname))]
+                 if m and not _OTHER_PERSON.search(m.group("rest"))), None)
     return "" if found is None else "he" if found.group("he") else "she"
 
 
