@@ -99,6 +99,13 @@ def short_sentences(n: int) -> str:
     return " ".join(out)
 
 
+def followed(n: int) -> str:
+    """n stances, each repeated by another state in the next sentence ("followed suit", "did too")."""
+    return " ".join(f"{STATES[i % len(STATES)]} backs Mark Rutte for secretary general. "
+                    f"{STATES[(i + 5) % len(STATES)]} {'followed suit' if i % 2 else 'did too'}."
+                    for i in range(n))
+
+
 def state_lists(n: int) -> str:
     """One sentence listing n states (names repeat: 20 of them) backing a candidate."""
     listed = [STATES[i % len(STATES)] for i in range(n)]
@@ -128,6 +135,7 @@ INPUTS: dict[str, tuple[Callable[[int], str], int]] = {
     "long_sentence": (long_sentence, 100),
     "names_in_a_sentence": (names_in_a_sentence, 200),
     "short_sentences": (short_sentences, 200),
+    "followed": (followed, 400),
     "state_lists": (state_lists, 400),
     "nested": (nested, 100),
     "quotations": (quotations, 200),

@@ -1,6 +1,7 @@
 """Endorsement and opposition: a state or the organisation for or against a candidate's bid."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import Iterator
@@ -438,7 +439,9 @@ def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, 
     """The stance "followed suit" repeats: the one stated earlier in this sentence, else the one
     of the two sentences before (None when they state several)."""
     for sentences in ((i,), (i - 1, i - 2)):
-        recent = {(t, c) for n, t, c in stances if n in sentences}
+        # (listed in the order of their sentences: read back only as far as those asked about)
+        recent = {(t, c) for n, t, c in itertools.takewhile(lambda s: s[0] >= min(sentences), reversed(stances))
+                  if n in sentences}
         if recent:
             return recent.pop() if len(recent) == 1 else None
     return None

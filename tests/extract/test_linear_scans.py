@@ -8,6 +8,7 @@ import re
 
 from natowatch.extract.events import extract_article
 from natowatch.extract.frames.base import _in_relative_clause
+from natowatch.extract.frames.stance import _previous_stance
 from natowatch.extract.lexicon import Lexicon
 from natowatch.extract.scope import _COORDINATION, Scope
 from natowatch.extract.text import Matches
@@ -44,6 +45,32 @@ def test_a_name_in_a_relative_clause_is_found_as_by_a_search_from_the_start():
             end = rng.randint(start, len(text))
             assert _in_relative_clause(text, start, end) == (
                 _OLD_RELATIVE_OPEN.search(text, 0, start) is not None and "," in text[start:end]), (text, start, end)
+
+
+def _old_previous_stance(stances, i):
+    for sentences in ((i,), (i - 1, i - 2)):
+        recent = {(t, c) for n, t, c in stances if n in sentences}
+        if recent:
+            return recent.pop() if len(recent) == 1 else None
+    return None
+
+
+def test_the_stance_followed_is_found_among_the_last_sentences_only():
+    rng = random.Random(12)
+    for _ in range(3000):
+        stances, n = [], 0
+        for _ in range(rng.randint(0, 12)):
+            n += rng.choice([0, 0, 1, 1, 2, 3])
+            stances.append((n, rng.choice(["endorsement", "opposition"]), rng.choice("AB")))
+        for i in range(n - 1, n + 4):
+            assert _previous_stance(stances, i) == _old_previous_stance(stances, i), (stances, i)
+
+
+def test_thousands_of_stances_followed_are_read(story):
+    states = ["Germany", "Poland", "Italy", "Spain", "Canada", "Norway"]
+    text = " ".join(f"{states[i % 6]} backs Mark Rutte. {states[(i + 3) % 6]} followed suit." for i in range(1000))
+    result = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
+    assert {(e.type, e.subject, e.actor) for e in result.events} == {("endorsement", "Mark Rutte", s) for s in states}
 
 
 def test_thousands_of_coordinated_clauses_in_one_sentence_are_read(story):
