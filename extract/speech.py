@@ -120,7 +120,7 @@ class Speech:
             r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
             lo, hi = max(qs, start) - start, min(qe, end) - start
             chunk = r.text[lo:hi]
-            added = []
+            added, before = [], r.mentions
             if speaker is not None:
                 pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
                 # "told us", "asked us": the object case never acts
@@ -140,7 +140,8 @@ class Speech:
                 taken = [(m.start, m.end) for m in r.mentions]
                 added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
                 r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
-            by_offset.changed(i)
+            if r.mentions is not before:    # (a sentence of many quotations has its mentions read again only then)
+                by_offset.changed(i)
 
     def _speaker_after(self, folded: str, qe: int, by_offset) -> Mention | None:
         tail = _line_after(folded, qe, 120)

@@ -81,3 +81,16 @@ def test_thousands_of_coordinated_clauses_in_one_sentence_are_read(story):
     result = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
     assert not result.truncated
     assert {(e.type, e.subject, e.actor) for e in result.events} == {("endorsement", "Mark Rutte", s) for s in states}
+
+
+def test_a_sentence_of_thousands_of_nested_quotations_and_asides_is_read(story):
+    """Each quotation's speaker added to the sentence's mentions re-read all of them, though none
+    was added: the whole sentence once per quotation."""
+    states = ["Germany", "Poland", "Italy", "Spain"]
+    depth = 1500
+    opening = "".join(f'{states[i % 4]} said ("' if i % 2 else f"{states[i % 4]} (which said " for i in range(depth))
+    closing = "".join('")' if i % 2 else ")" for i in reversed(range(depth)))
+    text = "Hungary backs Mark Rutte for secretary general, and " + opening + "Spain backs him" + closing + "."
+    result = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
+    assert not result.truncated
+    assert ("endorsement", "Mark Rutte", "Hungary") in {(e.type, e.subject, e.actor) for e in result.events}
