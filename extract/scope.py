@@ -43,7 +43,7 @@ _OWN_STATEMENT = re.compile(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insi
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)
 _TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
 # "refused for months to back": words between a refusal verb and its infinitive
-_REFUSAL_DELAY = re.compile(r"\b(refus\w*|declin\w*)\s+(?:(?!to\b)[\w,]+\s+){1,4}?to\b", re.I)
+_REFUSAL_DELAY = re.compile(r"\b(refus\w*|declin\w*),?\s+(?:(?!to\b)[\w,’'-]+\s+){1,4}?to\b", re.I)
 # "have made clear they are not supporting": a negation stated as a position is a refusal
 _STATED_NEGATION = re.compile(r"\bmade\s+(?:it\s+)?clear\b.*\b(?:not|n't|never|no\s+longer)\b", re.I)
 # "will certainly not support", "would definitely never back": the adverb does not change the refusal

@@ -138,6 +138,7 @@ class Vocab:
         self.obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
         self.sup_v = lex.alt("endorsement", "verbs")
+        self.assent_v = lex.alt("opposition", "assent_verbs")
         self.sup_n = lex.support_nouns()
         self.give = lex.alt("endorsement", "giving_verbs")
         self.recv = lex.alt("endorsement", "receiving_verbs")
@@ -156,10 +157,14 @@ class Vocab:
         self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))
         self.declare = lex.alt("candidacy", "declaring_verbs")
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
-        self.interest = _adverbed(lex.words("candidacy", "interest_phrases"))
+        self.interest_verb = lex.alt("candidacy", "interest_verbs")
+        self.interest = _adverbed(lex.words("candidacy", "interest_phrases") + [
+            f"{verb} {owner}interest{tail}" for verb in lex.words("candidacy", "interest_verbs")
+            for owner in ("", "an ", "his ", "her ", "their ") for tail in ("", " in")])
         self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs"))
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
+        self.field_n = lex.alt("candidacy", "field_nouns")
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")
         self.listing = lex.alt("candidacy", "listing_cues")
@@ -397,6 +402,6 @@ _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now
 
 # (a place may come first: "took office in New York on January 1")
 _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,3}?(?=(?:on|in|last|this)\s))?"
-                         r"(?:$|[,.;:]|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
+                         r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
                          r"formally)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)

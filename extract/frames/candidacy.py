@@ -44,6 +44,10 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
                           r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
 
 
+# the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
+_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|is|are|was|were|:)", re.I)
+
+
 def rules(v: Vocab) -> list[Rule]:
     (obj, recv, declare, cand_bid, interest, running, cand_n, being, assessing, listing, nominate, praised_job, aux,
      adv, nominate_head, nominate_particle) = (
@@ -66,8 +70,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_interest", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:signall?ed|signals|expressed|expresses|"
-            rf"indicated|voiced|declared|confirmed|showed|made|makes|making|made\s+no\s+secret\s+of)\s+{C}\s+(?:interest|ambitions?|desire)"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:{v.interest_verb}|made|makes|making|"
+            rf"made\s+no\s+secret\s+of)\s+{C}\s+(?:interest|ambitions?|desire)"
             rf"(?:\s+in)?)(?=(?P<tail>[^;]{{0,75}}))"),
           check_candidacy, 0.85, traits=frozenset({"post_follows"})),
         # "said running the alliance would be a good job", "said the top job would be 'fantastic'"
@@ -172,7 +176,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
-            rf"(?<![\w-])(?P<trig>{cand_n})\b(?P<tail>{WP}{{0,70}}?)(?:(?<![\w-])(?:{listing})|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
+            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>{WP}{{0,70}}?)(?:(?<![\w-])(?:{listing})|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
         # "the third declared candidate, after Grossi and Bachelet": those ranked before are candidates too
         R("candidacy_ranked_after", "candidacy", _rx(
@@ -293,10 +297,13 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
             return
         if not {"list", "no_object"} & rule.traits and _FOR_SOMETHING.match(tail) and not _post_between(
-                ctx, tail_start, tail_start + 40):
+                ctx, tail_start, tail_start + 40) and not _grammar(ctx).as_candidate.match(tail):
             return          # a candidate "for" something that is not the post
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
+    if "list" in rule.traits and (ctx.scope.modality.search(tail) or _grammar(ctx).field_noun.fullmatch(
+            m.group("trig")) and not _FIELD_LISTED.match(ctx.shape.text, m.end("tail"))):
+        return      # "the candidates could include X"; "experts in the field, including X" (a field lists with a verb)
     if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
             ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
         return      # "possible candidates: ...", "candidates tipped for the post: ..."

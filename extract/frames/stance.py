@@ -38,6 +38,10 @@ def rules(v: Vocab) -> list[Rule]:
         # ---- endorsement / opposition
         R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
+        # "Moscow cannot accept Grossi": verbs whose refusal is an opposition, and whose assent says nothing
+        R("oppose_refused_assent", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.assent_v})[\"”'’]?\s+{obj}"),
+          check_actor_verb, 0.85, traits=frozenset({"verb_only", "refusal_only"})),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{v.verb_lead})"
@@ -215,6 +219,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+of|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8),
+        # the stance as an absolute phrase: "..., with Washington firmly against her"
+        R("oppose_absolute", "opposition", _rx(
+            rf"(?<![\w-])with\s+(?P<actor>{A})(?P<gap>\s+(?:(?:still|now|also|\w+ly)\s+){{0,2}})"
+            rf"(?P<trig>opposed\s+to|against)\s+{obj}"),
+          check_actor_verb, 0.8),
         # ---- stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
         R("focus_noun_of", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
@@ -300,6 +309,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if follow:
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
+    trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
     ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
         ctx.shape.text[m.end("actor"):trigger[0]])
@@ -309,14 +319,17 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     # the ending words are not a negation of the stance: "no longer opposes" is judged as "opposes"
     gap = _ending_removed(ctx, m.group("gap")) if ended and _span(m, "gap") else None
     if "second_verb" in rule.traits:
-        gap = _second_verb_gap(m.group("gap") if gap is None else gap, m.group("trig"))
+        gap = _second_verb_gap(m.group("gap") if gap is None else gap, trigger_text)
     # the scope is judged from the agent before the verb: the actor, or the aggregate naming it ("most allies, including Poland")
-    verdict = _assess(ctx, m, "actor" if rule.agent == "subj" else rule.agent, support=rule.type == "endorsement", gap=gap)
+    verdict = _assess(ctx, m, "actor" if rule.agent == "subj" else rule.agent,
+                      support=rule.type == "endorsement" or "refusal_only" in rule.traits, gap=gap)
     if verdict.blocked:
         return
+    if "refusal_only" in rule.traits and not verdict.refusal:
+        return      # "Turkey accepted Rutte" is no endorsement
     etype = "opposition" if verdict.refusal else rule.type
     status = verdict.status
-    if status == "confirmed" and ctx.scope.tentative.search(m.group("trig")):
+    if status == "confirmed" and ctx.scope.tentative.search(trigger_text):
         status = "tentative"    # "is leaning towards Grossi", "warming to Rutte"
     conf = _confidence(rule, status, [actor_group, subj_group])
     f = _finding(rule, m, subjects, actors, ENDED if ended else status, conf,
@@ -360,7 +373,8 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     if _other_race_in(window) and not _post_between(ctx, end, end + 45):
         return False
     qualified = _FOR_AS.match(after)
-    return not qualified or _post_between(ctx, end, end + qualified.end() + 40) or bool(
+    return not qualified or _grammar(ctx).as_candidate.match(after) is not None or _post_between(
+        ctx, end, end + qualified.end() + 40) or bool(
         re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)", after[qualified.end():]))   # "backs Rutte for NATO"
 
 
@@ -499,6 +513,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "ended" in rule.traits and any(w.start() != m.start("rev") for w in _grammar(ctx).withdrawing.finditer(ctx.shape.text)):
         return      # "Iohannis withdrew and Orban dropped his objections": whose, the sentence does not say
     trigger = _span(m, "trig") or _span(m, "trig2")
+    trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
     if _RELATIVE_HEAD.search(ctx.shape.text, max(0, trigger[0] - 80), trigger[0]):
         return      # "Ghana's Asante-Mensah, who has the backing of the AU": the stance is on the relative's head
     before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]

@@ -69,6 +69,9 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
                    ("subj", "subj2", "trig"))
 
 
+# "stepped aside after his coalition collapsed": what ended is the person's own office, not the bid
+_OWN_AFFAIRS = re.compile(r"\s*(?:after|before|when|as)\s+(?:his|her|their)\b", re.I)
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -83,7 +86,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
         "race_implied" in rule.traits and ctx.race_article)
-    bare = re.fullmatch(r"withdr[eaou]w[ns]?", trig) and ctx.race_article and _DATED_TAIL.match(tail)
+    bare = _grammar(ctx).bare_leaving.fullmatch(trig) and ctx.race_article and _DATED_TAIL.match(tail) \
+        and not (_grammar(ctx).office_leaving.fullmatch(trig) and _OWN_AFFAIRS.match(tail))
     if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
             and not bare:
         return      # "stepped aside as prime minister": another office

@@ -1,0 +1,106 @@
+"""Mechanisms added in the tenth round, each tested with invented sentences of both races (none
+from a corpus), each with cases that must give an event and cases that must not:
+
+- a hyphenated adverb between a refusal and its infinitive ("refused point-blank to back") keeps the
+  refusal (it was read as support);
+- a stance whose trigger is the second alternative of its rule ("is firmly against X") is judged
+  (it raised an error);
+- "step aside" / "stand aside" leave the race with no object when a date or the sentence's end follows,
+  not "as president" nor "after his coalition collapsed" (verbs also said of leaving an office);
+- an interest made known by any verb of the lexicon's `interest_verbs`, with or without a possessive
+  ("has spoken of her interest in the post");
+- a state presenting or backing someone "as its candidate" names the candidacy itself, not another role;
+- verbs of assent ("accept", "tolerate") give an opposition when refused ("cannot accept Grossi") and
+  nothing when granted;
+- a stance as an absolute phrase ("..., with Washington firmly against her");
+- the race's field lists its members with a verb or a colon ("a field that also includes X"), not
+  "experts in the field, including X"; a modal before a list of candidates ("the candidates could
+  include") lists no one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdraw
+from tests.extract.conftest import event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+RUTTE, IOHANNIS, KALLAS = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
+GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
+
+NATO = [
+    # a hyphenated adverb keeps the refusal
+    ("Mark Rutte wants the job. Hungary's government refused point-blank to support him.", {
+        cand(RUTTE), oppose(RUTTE, "Hungary")}),
+    ("Hungary refused flat-out, for months, to back Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("Slovakia's president declined, well-meaning as ever, to endorse Iohannis.", {oppose(IOHANNIS, "Slovakia")}),
+    # the rule's second trigger is judged
+    ("Washington is firmly against Iohannis.", {oppose(IOHANNIS, "United States")}),
+    ("Paris was not against Iohannis.", set()),
+    # stepping aside
+    ("Klaus Iohannis was running for NATO secretary general. Iohannis stepped aside on Friday.", {
+        cand(IOHANNIS), withdraw(IOHANNIS)}),
+    ("Kaja Kallas stood aside in June, leaving Rutte unopposed.", {withdraw(KALLAS)}),
+    ("Klaus Iohannis was running for NATO secretary general. He stepped aside as president of Romania in 2024.",
+     {cand(IOHANNIS)}),
+    ("Iohannis will not step aside.", set()),
+    ("Klaus Iohannis was running for NATO secretary general. He stepped aside the same day.", {
+        cand(IOHANNIS), withdraw(IOHANNIS)}),
+    ("Klaus Iohannis was running for NATO secretary general. He stepped aside after his party lost.", {
+        cand(IOHANNIS)}),
+    ("Klaus Iohannis was running for NATO secretary general. He withdrew after his party lost.", {
+        cand(IOHANNIS), withdraw(IOHANNIS)}),
+    # an interest made known
+    ("Kallas has spoken of her interest in the post.", {cand(KALLAS)}),
+    ("Kallas, who had talked about her interest in the job, was silent on Monday.", {cand(KALLAS)}),
+    ("Iohannis reiterated his interest in leading NATO.", {cand(IOHANNIS)}),
+    ("Kallas showed no interest in the job.", set()),
+    ("Analysts have spoken of Estonia's interest in the post.", set()),
+    ("Kallas spoke of her interest in cyber defence.", set()),
+    # a modal before the list
+    ("The candidates could include Kallas and Iohannis.", set()),
+    ("The field includes Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
+]
+
+UN = [
+    # presented as its candidate
+    ("Argentina will formally present Grossi as its candidate.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Chile presented Bachelet as the country's candidate on Monday.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Argentina nominated Grossi as its candidate for the IAEA board.", set()),
+    ("Argentina nominated Grossi as its ambassador.", set()),
+    ("Brazil backs Bachelet as its candidate.", {endorse(BACHELET, "Brazil")}),
+    ("Lavrov said Moscow cannot support Grossi as a candidate.", {oppose(GROSSI, "Russia")}),
+    # refused assent
+    ('Lavrov said Moscow "cannot accept" Grossi as a candidate.', {oppose(GROSSI, "Russia")}),
+    ("Washington refused to accept Bachelet.", {oppose(BACHELET, "United States")}),
+    ("China will not tolerate Bachelet.", {oppose(BACHELET, "China")}),
+    ("Russia accepted Grossi.", set()),
+    ("Russia has not accepted Grossi's nomination yet.", set()),
+    ("Russia would accept Grossi if he promised reforms.", set()),
+    # an absolute phrase
+    ("Bachelet remains in the race, with Washington firmly against her.", {
+        cand(BACHELET), oppose(BACHELET, "United States")}),
+    ("Grossi stayed in the race, with Russia still opposed to him.", {cand(GROSSI), oppose(GROSSI, "Russia")}),
+    ("Bachelet met Blinken, with Washington against a second term for Guterres.", set()),
+    ("Grossi travelled to Geneva with Russia's envoy.", set()),
+    # the field
+    ("Grossi is up against a field that also includes former Chilean president Michelle Bachelet.", {
+        cand(BACHELET)}),
+    ("The field for secretary-general: Grossi and Bachelet.", {cand(GROSSI), cand(BACHELET)}),
+    ("Experts in the field, including Grossi, met in Vienna.", set()),
+    ("Experts in the field of nuclear safety, including Grossi, met in Vienna.", set()),
+    ("The field could include Bachelet.", set()),
+    ("The possible field includes Bachelet.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:50] for c in NATO])
+def test_round8_nato(story, text, expected):
+    assert event_keys(story, NATO_TITLE, text, dt.date(2024, 5, 16)) == expected
+
+
+@pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
+def test_round8_un(un_story, text, expected):
+    assert event_keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
