@@ -144,6 +144,10 @@ class Scope:
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
             + lex.alt("cues", "asserting_ordinals") + r"(?:\s+[a-z]+)?\s+to\s*$", re.I)
 
+    def modal(self, text: str) -> bool:
+        """A modal in the text (the month May is not one)."""
+        return self.modality.search(_no_month_may(text)) is not None
+
     def clause_left(self, text: str, end: int) -> int:
         """Start of the clause that contains position `end`."""
         known = self._known(text)

@@ -165,6 +165,7 @@ class Vocab:
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.field_n = lex.alt("candidacy", "field_nouns")
+        self.keeping = lex.alt("candidacy", "keeping_verbs", adverbs=True)
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")
         self.listing = lex.alt("candidacy", "listing_cues")
@@ -243,7 +244,7 @@ def _unstated_after(ctx: Context, end: int) -> bool:
     """A noun phrase as the subject of a modal or a negation: "Rutte's appointment is expected in June",
     "the handover could slip" state nothing yet."""
     right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)][:50]
-    return bool(ctx.scope.modality.search(right) or _NOT.search(right))
+    return bool(ctx.scope.modal(right) or _NOT.search(right))
 
 
 # the predicate's own negation ("was not confirmed"); "passed without a hitch" negates nothing

@@ -155,6 +155,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:running|waging|mounting|leading)|runs|ran|wages|waged|mounts|mounted)\s+(?:a|an|his|her|their)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{v.effort_n})\b(?=(?P<tail>[^;]{{0,70}}))"),
           check_campaign, 0.75),
+        # keeping a bid going: "remained fully committed to her campaign", "pressed on with his bid"
+        R("candidacy_kept_bid", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.keeping})\s+(?:(?:the|his|her|their)\s+|"
+            rf"(?P<poss>{C})(?:['’]s?)?\s+)(?:own\s+)?(?P<noun>{cand_bid}|{v.effort_n})\b(?=(?P<tail>[^;]{{0,70}}))"),
+          check_campaign, 0.75),
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
@@ -211,7 +216,7 @@ def rules(v: Vocab) -> list[Rule]:
         # the nomination as a noun with its state: "the nomination of Karins by Latvia", "Bachelet's nomination
         # by Chile and Brazil was submitted"
         R("candidacy_nomination_of_by", "candidacy", _rx(
-            rf"(?<![\w-])(?P<noun>{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})\s+(?P<trig>by)\s+(?:the\s+)?(?P<agent>{S})"
+            rf"(?<![\w-])(?P<noun>{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})\s+(?:(?:jointly|formally|officially)\s+)?(?P<trig>by)\s+(?:the\s+)?(?P<agent>{S})"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination", "nominal"})),
         R("candidacy_possessed_nomination_by", "candidacy", _rx(
@@ -301,7 +306,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return          # a candidate "for" something that is not the post
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
-    if "list" in rule.traits and (ctx.scope.modality.search(tail) or _grammar(ctx).field_noun.fullmatch(
+    if "list" in rule.traits and (ctx.scope.modal(tail) or _grammar(ctx).field_noun.fullmatch(
             m.group("trig")) and not _FIELD_LISTED.match(ctx.shape.text, m.end("tail"))):
         return      # "the candidates could include X"; "experts in the field, including X" (a field lists with a verb)
     if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
@@ -431,6 +436,8 @@ def check_campaign(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if _OTHER_AIM.match(m.group("tail")) or _other_race_in(m.group("tail")[:40]) or _other_race_in(m.group("gap")):
         return
+    if _span(m, "poss") and set(_group(m, ctx, "poss").values) != set(subj.values):
+        return      # "Grossi pressed on with Bachelet's campaign": hers, not his
     verdict = _assess(ctx, m, "subj")
     if verdict.blocked:
         return

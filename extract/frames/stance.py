@@ -114,9 +114,14 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_in_support", "endorsement", _rx(
             # (by a verb of speaking, writing or voting: not "a statement by the German government in favour
             # of X", "condemned the protests in support of X", "blocked a letter in support of X")
+            # (the one addressed may stand between: "lobbied Biden on Bachelet's behalf")
             rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
-            rf"(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
-          check_actor_verb, 0.8),
+            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>in\s+(?:support|favou?r)\s+of|on\s+behalf\s+of)\s+{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"act"})),
+        R("endorse_on_behalf", "endorsement", _rx(
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
+            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on)\s+{obj}['’]s?\s+behalf\b"),
+          check_actor_verb, 0.8, traits=frozenset({"possessed_object", "act"})),
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
         R("endorse_giving_to", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:its|their|his|her|the)\s+"
@@ -263,6 +268,15 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
+        R("focus_joined_as", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>join|joins|joined|joining|signed\s+on|signs\s+on)\s+"
+            rf"as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?{v.sup_agents}(?![\w-])(?!\s+of\b)"),
+          check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        R("endorse_joined_as", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>join|joins|joined|joining|signed\s+on|signs\s+on)\s+"
+            rf"as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?{v.sup_agents}\s+of\s+{obj}"),
+          check_actor_verb, 0.8),
         # "while Budapest remains opposed": a stance with its object left out
         R("focus_opposed", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
@@ -299,7 +313,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         subj_group, subjects = state, names
     else:
         subj_group = _group(m, ctx, "subj")
-        if subj_group is None or subj_group.kind != CANDIDATE or not _object_ok(ctx, m):
+        if subj_group is None or subj_group.kind != CANDIDATE or not (
+                "possessed_object" in rule.traits or _object_ok(ctx, m)):
             return
         subjects = list(subj_group.values)
     if not _object_for_post(ctx, m.end()):
@@ -327,6 +342,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return
     if "refusal_only" in rule.traits and not verdict.refusal:
         return      # "Turkey accepted Rutte" is no endorsement
+    if "act" in rule.traits and verdict.refusal:
+        return      # "did not lobby on her behalf": an act not done, no refusal of support
     etype = "opposition" if verdict.refusal else rule.type
     status = verdict.status
     if status == "confirmed" and ctx.scope.tentative.search(trigger_text):
@@ -491,7 +508,7 @@ _FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from)\s+(?P<
 def _modal_after(ctx: Context, end: int) -> bool:
     """"Hungary's support would be decisive": a stance noun as the subject of a modal."""
     right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)]
-    return bool(ctx.scope.modality.search(right[:40]))
+    return ctx.scope.modal(right[:40])
 
 
 def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

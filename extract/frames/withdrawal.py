@@ -40,6 +40,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
             rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C}))(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawn_by_state, 0.8),
+        # "two withdrawals, by Ecuador's X in August and Y last month": the withdrawals by each person listed
+        R("withdrawal_noun_by", "withdrawal", _rx(
+            rf"(?<![\w-])(?P<trig>withdrawals?)\s*,?\s+(?:(?:the\s+)?(?:first|latest|last)\s+)?by\s+"
+            rf"(?:[^;⟨⟩]|⟨[SMO]\d+⟩['’]s?){{0,60}}?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>[^;]{{0,30}})"),
+          check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
+        R("withdrawal_noun_by_and", "withdrawal", _rx(
+            rf"(?<![\w-])(?P<trig>withdrawals)\s*,?\s+(?:(?:the\s+)?(?:first|latest|last)\s+)?by\s+"
+            rf"[^;]{{0,60}}?\band\s+(?:by\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>[^;]{{0,30}})"),
+          check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "after Iohannis's withdrawal on Thursday" in an article about the race
         R("withdrawal_possessive", "withdrawal", _rx(
             rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"

@@ -15,7 +15,14 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a stance as an absolute phrase ("..., with Washington firmly against her");
 - the race's field lists its members with a verb or a colon ("a field that also includes X"), not
   "experts in the field, including X"; a modal before a list of candidates ("the candidates could
-  include") lists no one.
+  include") lists no one;
+- a nomination "jointly by" its states; a state's act "on behalf of" / "on X's behalf" a candidate
+  (the one addressed may stand between: "lobbied Biden on her behalf"); an act not done is no refusal;
+- a state joining "as a co-sponsor" supports the candidate named, or the one in focus;
+- withdrawals listed by their people ("two withdrawals, by X in August and Y last month"); the month
+  May is no modal after a noun;
+- keeping one's bid going ("remained fully committed to her campaign", "pressed on with his bid"),
+  not someone else's nor a campaign against something.
 """
 from __future__ import annotations
 
@@ -93,6 +100,34 @@ UN = [
     ("Experts in the field of nuclear safety, including Grossi, met in Vienna.", set()),
     ("The field could include Bachelet.", set()),
     ("The possible field includes Bachelet.", set()),
+    # jointly by; on behalf of
+    ("The Council received the nomination of Bachelet jointly by Chile and Brazil.", {
+        cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil")}),
+    ("Lula lobbied Biden on Bachelet's behalf.", {endorse(BACHELET, "Brazil")}),
+    ("Milei campaigned hard on behalf of Grossi.", {endorse(GROSSI, "Argentina")}),
+    ("Lula met Biden on Bachelet's birthday.", set()),
+    ("Chile did not lobby on Bachelet's behalf.", set()),
+    ("Protesters marched on behalf of Bachelet.", set()),
+    # joining as a co-sponsor
+    ("Bachelet was nominated by Chile, with Brazil joining as a co-sponsor a month later.", {
+        cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil")}),
+    ("Brazil joined as a co-sponsor of Bachelet's bid.", {endorse(BACHELET, "Brazil")}),
+    ("Michelle Bachelet is running for secretary-general. Peru joined as a member of the Security Council.", {
+        cand(BACHELET)}),
+    ("Michelle Bachelet is running for secretary-general. Peru may join as a co-sponsor.", {cand(BACHELET)}),
+    # withdrawals listed
+    ("The race has seen two withdrawals, by Chile's Michelle Bachelet in May and Argentina's Rafael Grossi last week.",
+     {withdraw(BACHELET), withdraw(GROSSI)}),
+    ("The withdrawal by Grossi surprised diplomats.", {withdraw(GROSSI)}),
+    ("There were withdrawals by Grossi's allies and Bachelet's rivals.", set()),
+    ("A withdrawal by Grossi would help Bachelet.", set()),
+    ("Bachelet's withdrawal may come soon.", set()),
+    # keeping the bid going
+    ("Bachelet remained fully committed to her campaign.", {cand(BACHELET)}),
+    ("Grossi pressed on with his bid despite Russian objections.", {cand(GROSSI)}),
+    ("Bachelet remained committed to her campaign against poverty.", set()),
+    ("Grossi pressed on with Bachelet's campaign.", set()),
+    ("Grossi continued his work at the IAEA.", set()),
 ]
 
 
