@@ -165,6 +165,9 @@ class Vocab:
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.field_n = lex.alt("candidacy", "field_nouns")
+        # the rest of a clause about the candidate's place in the race ("is still in the race", "entered the
+        # race in March", "is a candidate for the post"), to which a trailing participle then refers
+        self.in_race = (r"(?=[^⟨⟩,;]*?(?:" + lex.alt("withdrawal", "objects") + "|" + self.cand_n + r"|⟨P\d+⟩))")
         self.keeping = lex.alt("candidacy", "keeping_verbs", adverbs=True)
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")

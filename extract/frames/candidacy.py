@@ -133,7 +133,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             # "Bachelet's bid, lodged in September, ...": a participle set off after the noun
             rf"(?:,\s*(?:(?:first|formally|officially)\s+)?(?={v.declared_pp})|\s+)"
-            rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?(?!{recv}\b)"
+            # (a receiving verb is the stance, "her bid had the backing of"; as an auxiliary it is not: "had rattled")
+            rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?"
+            rf"(?!{recv}\b(?!\s+(?:\w+ed|\w+en|been)\b))"
             rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
             rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests)\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
@@ -181,7 +183,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
-            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>{WP}{{0,70}}?)(?:(?<![\w-])(?:{listing})|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
+            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing})|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
         # "the third declared candidate, after Grossi and Bachelet": those ranked before are candidates too
         R("candidacy_ranked_after", "candidacy", _rx(
@@ -238,6 +240,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})\s*,\s*{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
+        # trailing the clause whose subject is the candidate: "Bachelet is still in the race, sponsored by Brazil"
+        R("candidacy_nominated_trailing", "candidacy", _rx(
+            rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?:[^⟨⟩,;]|{P}){{1,60}}?,\s*{adv}(?P<trig>{nominate})\s+"
+            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+          check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),

@@ -88,6 +88,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?:(?:['’]s?)?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
+        # the participle trailing the clause whose subject is the candidate: "Bachelet is still in the race,
+        # backed by Brazil" (no other name between to attach it to)
+        R("endorse_participle_trailing", "endorsement", _rx(
+            rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>{sup_pp})\s+"
+            rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_passive, 0.75),
         R("oppose_participle", "opposition", _rx(
             rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{opp_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
@@ -268,6 +274,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "Sunak lobbied Biden on his behalf": a state's act for the candidate in focus
+        R("focus_on_behalf", "endorsement", _rx(
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
+            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on)\s+(?:his|her)\s+behalf\b"),
+          check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
         R("focus_joined_as", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>join|joins|joined|joining|signed\s+on|signs\s+on)\s+"
@@ -502,7 +513,7 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 
 # "a candidate for/in/as" something; "in March", "in 2023", "in early spring" are times
 
-_FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from)\s+(?P<what>[^,;.]{0,40})", re.I)
+_FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
 
 
 def _modal_after(ctx: Context, end: int) -> bool:

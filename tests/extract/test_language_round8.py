@@ -22,7 +22,14 @@ from a corpus), each with cases that must give an event and cases that must not:
 - withdrawals listed by their people ("two withdrawals, by X in August and Y last month"); the month
   May is no modal after a noun;
 - keeping one's bid going ("remained fully committed to her campaign", "pressed on with his bid"),
-  not someone else's nor a campaign against something.
+  not someone else's nor a campaign against something;
+- a participle trailing a clause about the candidate's place in the race ("Bachelet is still in the
+  race, sponsored by Brazil and Mexico and, since August, by Ecuador"), not one after another object
+  ("criticised the plan, backed by Brazil, to ...");
+- "in a joint nomination with" names co-nominating states; a field named after a candidate noun
+  ("a contender in a field that also includes X") lists its members even when the noun is assessed;
+- a state's act "on his behalf" is for the candidate in focus, not "on his behalf about Ukraine";
+- "whose candidacy had rattled allies": "had" as an auxiliary is no receiving verb.
 """
 from __future__ import annotations
 
@@ -66,6 +73,17 @@ NATO = [
     ("Kallas showed no interest in the job.", set()),
     ("Analysts have spoken of Estonia's interest in the post.", set()),
     ("Kallas spoke of her interest in cyber defence.", set()),
+    # on his behalf, for the candidate in focus
+    ("Ben Wallace wants to be NATO secretary general. Rishi Sunak had lobbied Joe Biden on his behalf.", {
+        cand("Ben Wallace"), endorse("Ben Wallace", "United Kingdom")}),
+    ("Ben Wallace wants to be NATO secretary general. Sunak spoke to Biden on his behalf about Ukraine.", {
+        cand("Ben Wallace")}),
+    ("Ben Wallace wants to be NATO secretary general. Sunak did not lobby Biden on his behalf.", {
+        cand("Ben Wallace")}),
+    # whose candidacy
+    ("Klaus Iohannis, whose March candidacy had rattled allies, met Biden.", {cand(IOHANNIS)}),
+    ("Iohannis's bid had the backing of Hungary.", {endorse(IOHANNIS, "Hungary")}),
+    ("Iohannis's bid had been withdrawn.", set()),
     # a modal before the list
     ("The candidates could include Kallas and Iohannis.", set()),
     ("The field includes Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
@@ -128,6 +146,18 @@ UN = [
     ("Bachelet remained committed to her campaign against poverty.", set()),
     ("Grossi pressed on with Bachelet's campaign.", set()),
     ("Grossi continued his work at the IAEA.", set()),
+    # a trailing participle
+    ("Michelle Bachelet is still in the race, sponsored by Brazil and Mexico and, since August, by Ecuador.", {
+        cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico"), endorse(BACHELET, "Ecuador")}),
+    ("Bachelet entered the race in March, nominated by Chile.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Grossi is a candidate for secretary-general, backed by Argentina.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Bachelet criticised the plan, backed by Brazil, to expand the council.", set()),
+    ("Bachelet is in the race, not backed by Brazil.", {cand(BACHELET)}),
+    # a joint nomination; a field after an assessed noun
+    ("Boric confirms that Chile will nominate Bachelet, in a joint nomination with Brazil and Mexico.", {
+        cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("The vote makes Grossi a more serious contender in a field that also includes Michelle Bachelet.", {
+        cand(BACHELET)}),
 ]
 
 
