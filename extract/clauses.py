@@ -19,6 +19,8 @@ from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Ment
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
     r"along\s+with\s+|plus\s+)(?:(?:of|from)\s+)?(?:(?:the|also|then|even)\s+)?"
+    # a label left before a name: "Grossi and former Chilean President Michelle Bachelet"
+    r"(?:(?:former|ex-|outgoing|incumbent|current|veteran)\s*)?"
     # an aside after the conjunction: "Slovakia and, more cautiously, Hungary"
     r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", re.I)
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma

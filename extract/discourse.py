@@ -103,6 +103,9 @@ class Resolver(Descriptors):
         self._descriptor_patterns(lex)
         self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
+        # "Romania remained behind its candidate": the one candidate of the state just named
+        self.state_candidate = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                                          + bounded(lex.words("candidacy", "candidate_nouns")) + r"(?![\w-])", re.I)
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         # "Ghana proposed the veteran UN under-secretary-general for the post": a definite
         # descriptor a state nominates, no name after it, is the person just named whose state that is
@@ -214,6 +217,10 @@ class Resolver(Descriptors):
         if "ormer" in r.text or "x-" in r.text:     # "former", "Former", "ex-": most sentences have none
             epithets += [x for x in self.former_of_state.finditer(r.text)
                          if free(x.start(), x.end()) and self.nominating_before.search(r.text, max(0, x.start() - 40), x.start())]
+        # (not a predicate: "presented Grossi as its candidate")
+        owned = [x for x in self.state_candidate.finditer(r.text) if free(x.start(), x.end())
+                 and not _AS_BEFORE.search(r.text, max(0, x.start() - 4), x.start())] \
+            if "candidate" in r.text or "nominee" in r.text else []
         # (a body or another post's title inside may be part of it: "the former UN under-secretary-general")
         nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
             m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
@@ -222,7 +229,7 @@ class Resolver(Descriptors):
                         + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                         + [(x.start(), "g", x) for x in plurals]
                         + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
-                        + [(x.start(), "k", x) for x in kinds]
+                        + [(x.start(), "k", x) for x in kinds] + [(x.start(), "c", x) for x in owned]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = swallowed_until = -1
         first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
@@ -291,6 +298,15 @@ class Resolver(Descriptors):
                 value = salience.recent_state(self.state_forms.of_kind(obj), RECENT_SENTENCES)
                 if value:
                     m = Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False)
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
+                continue
+            if what == "c":
+                covered_until = obj.end()
+                state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
+                own = [c for c in self.gaz.states_with_candidates.get(state.value, ()) if c in named] if state else []
+                if len(own) == 1:
+                    m = Mention(obj.start(), obj.end(), CANDIDATE, own[0], "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
                 continue
@@ -436,6 +452,7 @@ def _relative_antecedent(text: str, at: int, items: list[Mention], word: str, sa
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, a
 # time ("nominated her last year") or a verb's particle ("put her forward") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"

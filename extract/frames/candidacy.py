@@ -24,7 +24,7 @@ _LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|toute
 # ("neither ever said she was running"); the bare form needs its auxiliary ("the Reynders campaign" is a noun),
 # and "runs"/"ran" may have their object before them ("the agency Grossi runs")
 _SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:is|are|was|were|am|has|have|had|been|being|also|now|still|already|indeed|"
-                r"officially|formally|actively|openly|quietly|effectively|then|himself|herself)\b|['’]s\b)*"
+                r"officially|formally|actively|openly|quietly|effectively|then|himself|herself|all|both)\b|['’]s\b)*"
                 r"(?:\s+(?:will|would|to|did|does|do)\s+(?=run\b|campaign\b)|\s+(?!run\b|campaign\b))")
 # what may follow a verb of the race used without its object: the clause's end, a manner, a time, a place
 _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|again|too|as\s+well|still))*\s*"
@@ -45,7 +45,7 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
 
 
 # the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
-_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|is|are|was|were|:)", re.I)
+_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|is|are|was|were|:|(?:led|headed|topped)\s+by)", re.I)
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -183,7 +183,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
-            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing})|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
+            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
         # "the third declared candidate, after Grossi and Bachelet": those ranked before are candidates too
         R("candidacy_ranked_after", "candidacy", _rx(

@@ -74,8 +74,11 @@ def _post_in_verb(ctx: Context, m: re.Match, tail: str) -> bool:
         return True     # "assumed the post", "stepped into the role"; not "the role of Dutch envoy"
     if _grammar(ctx).from_incumbent.match(tail):
         return True
-    if re.search(r"\bpost\b", m.group("trig"), re.I) and ctx.race_article and not re.match(r"\s+(?:as|of|at|in)\b", tail):
-        return True     # "will take up his post on October 1" in an article about the race
+    if re.search(r"\b(?:post|position|role)\b", m.group("trig"), re.I):
+        if re.match(r"\s+(?:as|of|at)\b", tail):
+            return False    # "took up his position at the IAEA": another office named
+        if ctx.race_article and not re.match(r"\s+in\b", tail):
+            return True     # "will take up his post on October 1" in an article about the race
     # "Rutte took office on Tuesday" in an article about the race
     return bool(ctx.race_article and ctx.has_day_date and _DATED_TAIL.match(tail))
 

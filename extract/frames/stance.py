@@ -179,7 +179,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_fronted, 0.7),
         R("endorse_behind", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
-            rf"(?:(?:\w+ly|also|firmly|squarely|now|still)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
+            rf"(?:(?:\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),

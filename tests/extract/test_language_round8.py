@@ -29,7 +29,13 @@ from a corpus), each with cases that must give an event and cases that must not:
 - "in a joint nomination with" names co-nominating states; a field named after a candidate noun
   ("a contender in a field that also includes X") lists its members even when the noun is assessed;
 - a state's act "on his behalf" is for the candidate in focus, not "on his behalf about Ukraine";
-- "whose candidacy had rattled allies": "had" as an auxiliary is no receiving verb.
+- "whose candidacy had rattled allies": "had" as an auxiliary is no receiving verb;
+- "its candidate" is the one candidate of the state just named ("Romania remained alone behind its
+  candidate"), not a predicate ("presented Grossi as its candidate");
+- a demonym followed by a verb in the past is a person ("backing for the Argentine came early");
+- giving verbs of renewal ("reaffirmed its support"); "take up his position" is taking office, not "at
+  the IAEA"; a field "led by" its candidates; "are all running"; a label left before a coordinated
+  name ("Grossi and former Chilean President Michelle Bachelet").
 """
 from __future__ import annotations
 
@@ -84,6 +90,12 @@ NATO = [
     ("Klaus Iohannis, whose March candidacy had rattled allies, met Biden.", {cand(IOHANNIS)}),
     ("Iohannis's bid had the backing of Hungary.", {endorse(IOHANNIS, "Hungary")}),
     ("Iohannis's bid had been withdrawn.", set()),
+    # its candidate
+    ("Klaus Iohannis is a candidate. Romania remained alone behind its candidate.", {
+        cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
+    ("Klaus Iohannis is a candidate. Hungary said it would back its own candidate.", {cand(IOHANNIS)}),
+    ("Mark Rutte is a candidate. Romania stood behind its candidate, Klaus Iohannis.", {
+        cand(RUTTE), endorse(IOHANNIS, "Romania")}),
     # a modal before the list
     ("The candidates could include Kallas and Iohannis.", set()),
     ("The field includes Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
@@ -158,6 +170,19 @@ UN = [
         cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
     ("The vote makes Grossi a more serious contender in a field that also includes Michelle Bachelet.", {
         cand(BACHELET)}),
+    # a demonym before a verb in the past
+    ("Rafael Grossi is a candidate. Hungary's backing for the Argentine came early.", {
+        cand(GROSSI), endorse(GROSSI, "Hungary")}),
+    ("Rafael Grossi is a candidate. The Argentine delegation arrived.", {cand(GROSSI)}),
+    # renewal, taking up a position, a field led by, all running, a label in a list
+    ("Michelle Bachelet is a candidate. Spain has reaffirmed its support.", {cand(BACHELET), endorse(BACHELET, "Spain")}),
+    ("Spain renewed its backing for Bachelet on Monday.", {endorse(BACHELET, "Spain")}),
+    ("Grossi will take up his position on 1 January.", {("takes_office", GROSSI, None)}),
+    ("Grossi will take up his position at the IAEA on 1 January.", set()),
+    ("Lupu joins a field led by IAEA chief Rafael Grossi and former Chilean President Michelle Bachelet.", {
+        cand(GROSSI), cand(BACHELET)}),
+    ("A delegation led by Grossi met the candidates.", set()),
+    ("Bachelet and Grossi are all running.", {cand(BACHELET), cand(GROSSI)}),
 ]
 
 
