@@ -453,11 +453,12 @@ def _relative_antecedent(text: str, at: int, items: list[Mention], word: str, sa
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
-# "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, a
-# time ("nominated her last year") or a verb's particle ("put her forward") follows
+# "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, an
+# auxiliary, a time ("nominated her last year") or a verb's particle ("put her forward") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|"
-                         r"whatsoever|at\s+all|\w+ly|(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                         r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|"
+                         r"(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
                          rf"{MONTH_NAMES}|{WEEKDAY_NAMES}))\b)", re.I)
 
 

@@ -136,7 +136,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?!\s+(?:to\s+(?!run|stand|seek)|for|over)\b)"),
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|{S}['’]s?)\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|to|behind)\s+{obj}"),
           check_actor_verb, 0.9),
         R("endorse_noun_from_for", "endorsement", _rx(
@@ -244,7 +244,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{sup_n})(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|this|next|today|tomorrow)\b))"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
+            # ("pledged his country's support": the actor's own state as the owner)
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|{S}['’]s?)\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"

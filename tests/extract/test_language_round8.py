@@ -35,7 +35,9 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a demonym followed by a verb in the past is a person ("backing for the Argentine came early");
 - giving verbs of renewal ("reaffirmed its support"); "take up his position" is taking office, not "at
   the IAEA"; a field "led by" its candidates; "are all running"; a label left before a coordinated
-  name ("Grossi and former Chilean President Michelle Bachelet").
+  name ("Grossi and former Chilean President Michelle Bachelet");
+- "her" before an auxiliary is the object ("the decision to nominate her was welcomed"); a giver's own
+  state owns the support given ("pledged his country's support").
 """
 from __future__ import annotations
 
@@ -183,6 +185,13 @@ UN = [
         cand(GROSSI), cand(BACHELET)}),
     ("A delegation led by Grossi met the candidates.", set()),
     ("Bachelet and Grossi are all running.", {cand(BACHELET), cand(GROSSI)}),
+    # her before an auxiliary; his country's support
+    ("Michelle Bachelet is a candidate. Chile's decision to nominate her was welcomed.", {
+        cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Michelle Bachelet is a candidate. To back her would be a mistake, Brazil said.", {cand(BACHELET)}),
+    ("Michelle Bachelet is a candidate. Peru's president pledged his country's support in a statement.", {
+        cand(BACHELET), endorse(BACHELET, "Peru")}),
+    ("Michelle Bachelet is a candidate. Peru's president pledged his support for the reform.", {cand(BACHELET)}),
 ]
 
 
