@@ -112,6 +112,7 @@ class Scope:
         self._bounds: tuple[str | None, dict[tuple[int, bool], int]] = (None, {})
         self.modality = lex.regex("cues", "modality")
         self.condition = lex.regex("cues", "condition")
+        self.approximation = re.compile(lex.alt("cues", "approximation") + r"\s*$", re.I)
         self.negation = lex.regex("cues", "negation")
         self.pseudo = lex.regex("cues", "pseudo_cues")
         self.refusal = lex.regex("opposition", "refusal_cues")
@@ -203,6 +204,8 @@ class Scope:
             return Assessment("modality")       # "a matter of days before he steps aside": not yet
         if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c):
             return Assessment("condition")
+        if self.approximation.search(gap_c):
+            return Assessment("approximation")      # "has all but secured the post"
         if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):
             return Assessment("doubt")
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and

@@ -339,6 +339,9 @@ def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool
         if g is not None and g.kind in (STATE, ORG) and not _in_relative_clause(ctx.shape.text, m.start(n), m.end()):
             if g.kind == ORG and _LOCATIVE.search(ctx.shape.text, max(0, m.start(n) - 30), m.start(n)):
                 continue    # "every capital in the alliance": where, not who
+            if _ALTERNATIVE_BEFORE.search(ctx.sentence, max(0, g.start - 12), g.start) or _ALTERNATIVE_AFTER.match(
+                    ctx.sentence, g.end):
+                continue    # "a veto from Moscow or Beijing": which one, the text does not say
             contrast = _grammar(ctx).contrast.search(ctx.shape.text, max(0, m.start(n) - 40), m.start(n))
             if contrast:
                 g = ctx.shape.group_at(contrast.start("before"))
@@ -348,6 +351,8 @@ def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool
     return values
 
 
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?<!whether\s)or\s+(?:the\s+)?$", re.I)
+_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*or\s+(?!not\b)", re.I)
 _LOCATIVE = re.compile(r"[a-z]\s+(?:in|within|across|throughout)\s+(?:the\s+)?$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.I)
 

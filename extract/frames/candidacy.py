@@ -44,6 +44,8 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
                           r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
 
 
+# a noun coordinated after the candidate noun, whose list the cue then opens
+_OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)
 # the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
 _FIELD_LISTED = re.compile(r"\s*(?:includes?|included|is|are|was|were|:|(?:led|headed|topped)\s+by)", re.I)
 
@@ -316,6 +318,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "list" in rule.traits and (ctx.scope.modal(tail) or _grammar(ctx).field_noun.fullmatch(
             m.group("trig")) and not _FIELD_LISTED.match(ctx.shape.text, m.end("tail"))):
         return      # "the candidates could include X"; "experts in the field, including X" (a field lists with a verb)
+    if "list" in rule.traits and _OTHER_HEAD.search(tail):
+        return      # "the front-runner, diplomats say, and names such as X": the list of another noun
     if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
             ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
         return      # "possible candidates: ...", "candidates tipped for the post: ..."

@@ -78,6 +78,8 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
                    ("subj", "subj2", "trig"))
 
 
+# a relative clause on a noun set after the person: its verb is the noun's
+_NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:\w+\s+)?$", re.I)
 # "stepped aside after his coalition collapsed": what ended is the person's own office, not the bid
 _OWN_AFFAIRS = re.compile(r"\s*(?:after|before|when|as)\s+(?:his|her|their)\b", re.I)
 
@@ -92,6 +94,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "Grossi said Bachelet's campaign had stalled and then dropped out": hers, not his
     tail = m.group("tail")
     trig = m.group("trig").lower()
+    if _span(m, "gap") and _NOUN_RELATIVE.search(m.group("gap")):
+        return      # "appointed Rutte, a choice that ended a months-long campaign": the choice ended it
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
         "race_implied" in rule.traits and ctx.race_article)

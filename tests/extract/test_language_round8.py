@@ -37,7 +37,12 @@ from a corpus), each with cases that must give an event and cases that must not:
   the IAEA"; a field "led by" its candidates; "are all running"; a label left before a coordinated
   name ("Grossi and former Chilean President Michelle Bachelet");
 - "her" before an auxiliary is the object ("the decision to nominate her was welcomed"); a giver's own
-  state owns the support given ("pledged his country's support").
+  state owns the support given ("pledged his country's support");
+- precision: "but" after an aggregate is an exception ("all allies but Hungary have endorsed him");
+  what nearly happened has not ("has all but secured the post", "almost backed"); a relative clause on a
+  noun after the person is the noun's ("appointed Rutte, a choice that ended a campaign"); a list cue
+  after another coordinated noun is that noun's ("the front-runner, and names such as X"); actors given
+  as alternatives act on nothing ("a veto from Moscow or Beijing").
 """
 from __future__ import annotations
 
@@ -98,6 +103,21 @@ NATO = [
     ("Klaus Iohannis is a candidate. Hungary said it would back its own candidate.", {cand(IOHANNIS)}),
     ("Mark Rutte is a candidate. Romania stood behind its candidate, Klaus Iohannis.", {
         cand(RUTTE), endorse(IOHANNIS, "Romania")}),
+    # precision
+    ("All allies but Hungary, Slovakia and Romania have now endorsed the Dutchman, diplomats say.", set()),
+    ("All allies but Hungary have now endorsed Rutte.", set()),
+    ("Poland backed Rutte, but Hungary opposed him.", {endorse(RUTTE, "Poland"), oppose(RUTTE, "Hungary")}),
+    ("Rutte has all but secured the post.", set()),
+    ("Rutte has nearly secured the post.", set()),
+    ("Hungary almost backed Rutte.", set()),
+    ("Hungary backed Rutte nearly a year ago.", {endorse(RUTTE, "Hungary")}),
+    ("The allies appointed Mark Rutte as their next secretary general, a choice that ended a months-long campaign.",
+     {("appointment", RUTTE, None)}),
+    ("Iohannis ended his campaign in June.", {withdraw(IOHANNIS)}),
+    ("Rutte is widely seen as the front-runner, diplomats say, and names such as Latvia's Krisjanis Karins "
+     "have also been mentioned.", set()),
+    ("Hungary or Slovakia vetoed Rutte.", set()),
+    ("Hungary and Slovakia vetoed Rutte.", {oppose(RUTTE, "Hungary"), oppose(RUTTE, "Slovakia")}),
     # a modal before the list
     ("The candidates could include Kallas and Iohannis.", set()),
     ("The field includes Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
@@ -192,6 +212,8 @@ UN = [
     ("Michelle Bachelet is a candidate. Peru's president pledged his country's support in a statement.", {
         cand(BACHELET), endorse(BACHELET, "Peru")}),
     ("Michelle Bachelet is a candidate. Peru's president pledged his support for the reform.", {cand(BACHELET)}),
+    ("Michelle Bachelet is a candidate. Her real problem is elsewhere: a veto from Moscow or Beijing.", {
+        cand(BACHELET)}),
 ]
 
 
