@@ -240,7 +240,7 @@ class Scope:
         return Assessment(None, status=status, cue=cue.group().strip() if cue else "")
 
     def _first_verb_negation_removed(self, gap: str, trigger: str) -> str:
-        """A negation binds to its own verb: in "has not changed its position and still supports Grossi"
+        """A negation (or a modal) binds to its own verb: in "has not changed its position and still supports Grossi"
         the second verb, finite or with auxiliaries of its own, is not negated; a bare one shares them
         ("would not veto Rutte and back him"), and so does a participle after a perfect ("has not lifted
         its veto and backed Rutte"); a denied report stays denied ("never said it had ... and supports")."""
@@ -250,9 +250,11 @@ class Scope:
         finite = _PRESENT_FINITE.match(trigger) or _FINITE.match(trigger) and not _PERFECT.search(head)
         if not (_OWN_AUXILIARY.search(own) or finite):
             return gap
-        if not (self.negation.search(head) or self.refusal.search(head)) or self.negated_report.search(head):
+        if not (self.negation.search(head) or self.refusal.search(head) or self.modality.search(head)) \
+                or self.negated_report.search(head):
             return gap
-        return f"{self.refusal.sub(' ', self.negation.sub(' ', head))} and {own}"
+        # (a modal too: "wanted the job but ruled himself out in June")
+        return f"{self.refusal.sub(' ', self.negation.sub(' ', self.modality.sub(' ', head)))} and {own}"
 
     def _reported_future(self, clause: str, right: str) -> str:
         """The clause without its "would"/"will" when a reporting clause closes it and its speaker is

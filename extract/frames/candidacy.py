@@ -208,7 +208,7 @@ def rules(v: Vocab) -> list[Rule]:
             # a time may come first: "presented on Tuesday the candidacy of"
             rf"(?:(?:on|last|this|in)\s+(?-i:[A-Z][a-z]+)\s+(?:\d{{1,2}}\s+)?|(?:formally|officially)\s+)?(?:(?:the|its|their|a)\s+"
             rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})|"
-            rf"(?P<subj2>{C})['’]s?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})\b)"
+            rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies

@@ -66,15 +66,19 @@ class Grammar:
         self.field_noun = re.compile(lex.alt("candidacy", "field_nouns"), re.I)
         # "presented Grossi as its candidate": the role named is the candidacy itself (with "for", the
         # post must follow)
-        self.as_candidate = re.compile(r"\s+as\s+(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
-                                       + r"(?!\s+for\b)", re.I)
+        # (or as a descriptor read as the candidate: "as the Czech candidate")
+        self.as_candidate = re.compile(r"\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
+                                       + r"|(?:the\s+)?⟨C\d+⟩)(?!\s+for\b)", re.I)
         self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
         self.bare_leaving = re.compile(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
         self.office_leaving = re.compile(lex.alt("withdrawal", "office_leaving_verbs"), re.I)
         self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
         self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
-        self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}", re.I)
+        # (not for another contest: "said he will not stand at the next general election")
+        self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}"
+                                 rf"(?!\s+(?:at|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{lex.alt('cues', 'other_contests')}"
+                                 rf"|\s+(?:at|in|for)\s+(?:the\s+)?⟨X)", re.I)
         # a transcript's speaker label may open it: "Q: Will Turkey back Rutte?"
         self.question = re.compile(r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
         # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors

@@ -391,7 +391,7 @@ def _ending_removed(ctx: Context, gap: str) -> str:
     return re.sub(_grammar(ctx).reversal.pattern + r"(?:\s+to\b)?", " ", gap, flags=re.I)
 
 
-_FOR_AS = re.compile(r"\s*(?:as(?!\s+well\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
+_FOR_AS = re.compile(r"\s*(?:as(?!\s+well\b|\s+(?:early|soon|late|recently|long|far\s+back)\s+as\b|\s+of\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
                      r"to\s+(?:be|become|head|lead|run))\b", re.I)
 
 

@@ -42,7 +42,12 @@ from a corpus), each with cases that must give an event and cases that must not:
   what nearly happened has not ("has all but secured the post", "almost backed"); a relative clause on a
   noun after the person is the noun's ("appointed Rutte, a choice that ended a campaign"); a list cue
   after another coordinated noun is that noun's ("the front-runner, and names such as X"); actors given
-  as alternatives act on nothing ("a veto from Moscow or Beijing").
+  as alternatives act on nothing ("a veto from Moscow or Beijing");
+- "is running with the backing of"; a government "approved the nomination of X as the Czech
+  candidate"; a state announcing or submitting "his candidacy" (a pronoun with no apostrophe);
+- a modal binds to its own verb like a negation ("wanted the job but ruled himself out in June");
+- "as early as February" is a time, not a role; "ruled himself out" ends a candidacy and denies none,
+  and a denial about another contest ("will not stand at the next election") denies none in the race.
 """
 from __future__ import annotations
 
@@ -118,6 +123,20 @@ NATO = [
      "have also been mentioned.", set()),
     ("Hungary or Slovakia vetoed Rutte.", set()),
     ("Hungary and Slovakia vetoed Rutte.", {oppose(RUTTE, "Hungary"), oppose(RUTTE, "Slovakia")}),
+    # a modal binds to its own verb; time, not a role; ruling oneself out
+    ("Ben Wallace is a candidate. The former British defence secretary wanted the job but ruled himself out in June.",
+     {cand("Ben Wallace"), withdraw("Ben Wallace")}),
+    ("Hungary would back Rutte and oppose Iohannis.", set()),
+    ("Mark Rutte is a candidate. Estonia said it was ready to support him as early as February.", {
+        cand(RUTTE), ("endorsement", RUTTE, "Estonia")}),
+    ("Estonia backed Rutte as head of the IAEA.", set()),
+    ("Ben Wallace said he wanted to lead the alliance. In June he ruled himself out.", {
+        cand("Ben Wallace"), withdraw("Ben Wallace")}),
+    ("Ben Wallace wants to lead the alliance. Wallace, 53, has said he will not stand at the next general election.",
+     {cand("Ben Wallace")}),
+    ("Ben Wallace wants to lead the alliance. Wallace said he will not stand.", set()),
+    ("Mark Rutte spoke on Monday. The Dutch cabinet formally submitted his candidacy in November.", {
+        cand(RUTTE), endorse(RUTTE, "Netherlands")}),
     # a modal before the list
     ("The candidates could include Kallas and Iohannis.", set()),
     ("The field includes Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
@@ -214,6 +233,11 @@ UN = [
     ("Michelle Bachelet is a candidate. Peru's president pledged his support for the reform.", {cand(BACHELET)}),
     ("Michelle Bachelet is a candidate. Her real problem is elsewhere: a veto from Moscow or Beijing.", {
         cand(BACHELET)}),
+    ("The main rival is Michelle Bachelet, who is running with the backing of Chile, Brazil and Mexico.", {
+        cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("The government of Gabriel Boric on Wednesday approved the nomination of Michelle Bachelet as the Chilean "
+     "candidate.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Bachelet approved the plan.", set()),
 ]
 
 
