@@ -17,6 +17,7 @@ from natowatch.extract.frames.base import (
 _HEDGE = (r"(?:possible|potential|likely|probable|prospective|would-be|putative|rumou?red|presumptive|mooted|"
           r"eventual|future|compromise|dark-horse|surprise|hypothetical|unofficial)\b")
 _LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
+_OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)
 _LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+"
                          r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$|" + _HEDGE[:-3] + r")\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -187,6 +188,11 @@ def rules(v: Vocab) -> list[Rule]:
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
             rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
+        # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
+        # of ...; former President Y, ...; and Z of Costa Rica."
+        R("candidacy_listed_item", "candidacy", _rx(
+            rf";\s*(?:and\s+)?{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,80}}))"),
+          check_list_item, 0.7),
         # "the third declared candidate, after Grossi and Bachelet": those ranked before are candidates too
         R("candidacy_ranked_after", "candidacy", _rx(
             rf"(?<![\w-]){v.ordinal}\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:declared|official|formal|registered|announced|"
@@ -388,6 +394,32 @@ def _tentative_candidacy(rule: Rule, m: re.Match, ctx: Context, status: str, own
     return "tentative" if _Cues.of(ctx).not_yet.search(theirs) else status
 
 
+def _last_state(ctx: Context, before: int) -> list[str]:
+    """The one state named last before a point of the clause, which "its" there stands for."""
+    last = None
+    for last in re.finditer(r"⟨S\d+⟩", ctx.shape.text[:before]):
+        pass
+    group = ctx.shape.group_at(last.start()) if last else None
+    return list(group.values) if group is not None and group.kind == STATE and len(group.values) == 1 else []
+
+
+def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An item after a semicolon of a list the clause opened with the race's candidates ("The four
+    candidates are ...:"), not hedged, nor in another race."""
+    subj = _group(m, ctx, "subj")
+    opener = _grammar(ctx).list_opener.match(ctx.shape.text)
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or opener is None:
+        return
+    if not (_sentence_has_post(ctx) or ctx.race_article) or _other_race_in(m.group("tail")[:40]):
+        return
+    if _grammar(ctx).assessing.search(opener.group()) or ctx.scope.modal(opener.group()):
+        return      # "the possible candidates are ...;", "the candidates could be ...;"
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+
+
 def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """Two candidates competing for the post: both are in the race."""
     first, second = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
@@ -495,5 +527,7 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         owner = _POSSESSED_LABEL.match(ctx.sentence, x.start, label.start())
         state = owner and ctx.gazetteer.lookup(owner.group(1))
         actors = [state[1]] if state and state[0] == STATE else [None]
+        if _OWNED_LABEL.match(ctx.sentence, x.start, label.start()):
+            actors = _last_state(ctx, m.start()) or [None]     # "Argentina said Grossi was its candidate"
         yield from _candidacy_and_backing(rule, m, replace(subj, values=(x.value,)), actors, verdict.status, verdict.status)
         return

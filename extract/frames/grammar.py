@@ -64,6 +64,9 @@ class Grammar:
         self.choosing = re.compile(lex.alt("appointment", "verbs") + "|" + lex.alt("appointment", "recommending_verbs"), re.I)
         self.effort_noun = re.compile(lex.alt("candidacy", "effort_nouns"), re.I)
         self.field_noun = re.compile(lex.alt("candidacy", "field_nouns"), re.I)
+        # a clause opening a list of the candidates whose items semicolons set off ("The four candidates are X, ...;")
+        self.list_opener = re.compile(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"[^;]{0,70}?(?:"
+                                      + lex.alt("candidacy", "listing_cues") + r"|:)[^;]*;", re.I)
         # "presented Grossi as its candidate": the role named is the candidacy itself (with "for", the
         # post must follow)
         # (or as a descriptor read as the candidate: "as the Czech candidate")

@@ -47,7 +47,11 @@ from a corpus), each with cases that must give an event and cases that must not:
   candidate"; a state announcing or submitting "his candidacy" (a pronoun with no apostrophe);
 - a modal binds to its own verb like a negation ("wanted the job but ruled himself out in June");
 - "as early as February" is a time, not a role; "ruled himself out" ends a candidacy and denies none,
-  and a denial about another contest ("will not stand at the next election") denies none in the race.
+  and a denial about another contest ("will not stand at the next election") denies none in the race;
+- the later items of a list of candidates set off by semicolons ("The four candidates are X of
+  Argentina, the head of ...; former President Y, ...; and Z"), not of a hedged list;
+- "its candidate" as a label names the state that put the person forward ("Argentina said Grossi was
+  its candidate").
 """
 from __future__ import annotations
 
@@ -238,6 +242,14 @@ UN = [
     ("The government of Gabriel Boric on Wednesday approved the nomination of Michelle Bachelet as the Chilean "
      "candidate.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
     ("Bachelet approved the plan.", set()),
+    # semicolon lists
+    ("The four candidates are Rafael Grossi of Argentina, the head of the agency; former Chilean President "
+     "Michelle Bachelet, a former human rights chief; and others.", {cand(GROSSI), cand(BACHELET)}),
+    ("The possible candidates are Rafael Grossi of Argentina, the head of the agency; and Michelle Bachelet.", set()),
+    ("The agenda: Grossi met the press; Bachelet met donors.", set()),
+    # its candidate
+    ("Argentina said Grossi was its candidate.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Argentina said Grossi was not its candidate.", set()),
 ]
 
 
