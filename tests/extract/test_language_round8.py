@@ -51,7 +51,8 @@ from a corpus), each with cases that must give an event and cases that must not:
 - the later items of a list of candidates set off by semicolons ("The four candidates are X of
   Argentina, the head of ...; former President Y, ...; and Z"), not of a hedged list;
 - "its candidate" as a label names the state that put the person forward ("Argentina said Grossi was
-  its candidate").
+  its candidate");
+- "switched its support to X"; "blocks Rutte's path" (the path is a bid's object).
 """
 from __future__ import annotations
 
@@ -141,6 +142,8 @@ NATO = [
     ("Ben Wallace wants to lead the alliance. Wallace said he will not stand.", set()),
     ("Mark Rutte spoke on Monday. The Dutch cabinet formally submitted his candidacy in November.", {
         cand(RUTTE), endorse(RUTTE, "Netherlands")}),
+    ("Hungary still blocks Rutte's path to the top job.", {oppose(RUTTE, "Hungary")}),
+    ("Rutte's path to the post was cleared on Monday.", set()),
     # a modal before the list
     ("The candidates could include Kallas and Iohannis.", set()),
     ("The field includes Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
@@ -250,6 +253,8 @@ UN = [
     # its candidate
     ("Argentina said Grossi was its candidate.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
     ("Argentina said Grossi was not its candidate.", set()),
+    ("Albania also switched its support to Grossi.", {endorse(GROSSI, "Albania")}),
+    ("Albania switched its support for the reform.", set()),
 ]
 
 
