@@ -45,6 +45,8 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
                           r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
 
 
+# where a counted field stands, before its colon: "leaves three candidates in the race: ..."
+_FIELD_PLACE = re.compile(r"\s*(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|left|remaining|standing))?\s*", re.I)
 # a noun coordinated after the candidate noun, whose list the cue then opens
 _OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)
 # the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
@@ -330,7 +332,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
         return      # "possible candidates: ...", "candidates tipped for the post: ..."
     if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx) and not (
-            ctx.race_article and not tail.strip() and _COUNTED.search(ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig"))):
+            ctx.race_article and _FIELD_PLACE.fullmatch(tail) and _COUNTED.search(ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig"))):
         return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or
         # counts the race's field in an article about it ("leaves three candidates: ...")
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):

@@ -266,3 +266,21 @@ def test_round8_nato(story, text, expected):
 @pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
 def test_round8_un(un_story, text, expected):
     assert event_keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
+
+
+# a feature that never names the post: the organisation and two of the race's people make it an article
+# about the race, also when it mentions another contest once (and not when that contest is as frequent)
+FEATURE_TITLE = "Bucharest keeps its NATO hopes alive as allies close ranks"
+FEATURE = ("Two months after Klaus Iohannis surprised allies by announcing his bid, the mood is sombre. "
+           "NATO diplomats say Mark Rutte has the numbers. Iohannis, who won a presidential election in 2019, "
+           "has made few trips to NATO capitals.")
+OTHER_CONTEST = ("Two months after Klaus Iohannis surprised allies by announcing his bid, the mood is sombre. "
+                 "The presidential election looms; Mark Rutte spoke at NATO. The presidential election is in May.")
+
+
+def test_a_feature_with_one_other_contest_is_about_the_race(story):
+    assert cand(IOHANNIS) in event_keys(story, FEATURE_TITLE, FEATURE, dt.date(2024, 5, 29))
+
+
+def test_a_feature_as_much_about_another_contest_is_not(story):
+    assert cand(IOHANNIS) not in event_keys(story, "Bucharest looks ahead", OTHER_CONTEST, dt.date(2024, 5, 29))
