@@ -67,9 +67,8 @@ class Grammar:
         # a clause opening a list of the candidates whose items semicolons set off ("The four candidates are X, ...;")
         self.list_opener = re.compile(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"[^;]{0,70}?(?:"
                                       + lex.alt("candidacy", "listing_cues") + r"|:)[^;]*;", re.I)
-        # "presented Grossi as its candidate": the role named is the candidacy itself (with "for", the
-        # post must follow)
-        # (or as a descriptor read as the candidate: "as the Czech candidate")
+        # "presented Grossi as its candidate", "as the Czech candidate": the role named is the candidacy
+        # itself (with "for", the post must follow)
         self.as_candidate = re.compile(r"\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
                                        + r"|(?:the\s+)?⟨C\d+⟩)(?!\s+for\b)", re.I)
         self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
