@@ -39,17 +39,15 @@ def _names_story(gazetteer: Gazetteer, folded: str) -> bool:
 
 
 def _race_article(readings: list[Reading]) -> bool:
-    """The post is named in the headline, or more often than other races; or two of the race's people
-    are named, and the organisation, with another race at most once and at most half as often (a
-    feature that never spells out the post, and mentions a presidential election once)."""
+    """The post is named in the headline, or more often than other races; or, with no other race, the
+    organisation and two of the race's people are named (a feature that never spells out the post)."""
     posts = sum(1 for r in readings for m in r.mentions if m.kind == POST and m.form != "reference")
     others = sum(1 for r in readings for m in r.mentions if m.kind == OTHER_RACE)
     headline = any(r.sentence.is_title and m.kind == POST and m.form != "reference" for r in readings for m in r.mentions)
     if posts:
         return posts >= others or headline     # a headline about the race outweighs background races
     people = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
-    orgs = sum(1 for r in readings for m in r.mentions if m.kind == ORG)
-    return len(people) >= 2 and others <= 1 and orgs >= max(1, 2 * others)
+    return not others and len(people) >= 2 and any(m.kind == ORG for r in readings for m in r.mentions)
 
 
 def read_article(title: str, text: str, story: Story, folded: str | None = None,

@@ -152,6 +152,7 @@ class Vocab:
         self.opp_agents = lex.alt("opposition", "agent_nouns")
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
         self.stating = lex.alt("endorsement", "statement_verbs")
+        self.advocating = lex.alt("endorsement", "advocacy_verbs")
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
         self.reversal_verb = lex.alt("opposition", "reversal_verbs")
         self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))
@@ -160,15 +161,17 @@ class Vocab:
         self.interest_verb = lex.alt("candidacy", "interest_verbs")
         self.interest = _adverbed(lex.words("candidacy", "interest_phrases") + [
             f"{verb} {owner}interest{tail}" for verb in lex.words("candidacy", "interest_verbs")
-            for owner in ("", "an ", "his ", "her ", "their ") for tail in ("", " in")])
+            for owner in ("", "an ", "his ", "her ") for tail in ("", " in")])
         self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs"))
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.field_n = lex.alt("candidacy", "field_nouns")
+        self.ballot_result = lex.alt("candidacy", "ballot_result_verbs")
         # the rest of a clause about the candidate's place in the race ("is still in the race", "entered the
         # race in March", "is a candidate for the post"), to which a trailing participle then refers
-        self.in_race = (r"(?=[^⟨⟩,;]*?(?:" + lex.alt("withdrawal", "objects") + "|" + self.cand_n + r"|⟨P\d+⟩))")
+        self.in_race = r"(?=[^⟨⟩,;]*?(?:" + lex.alt("candidacy", "race_nouns") + r"|⟨P\d+⟩))"
         self.keeping = lex.alt("candidacy", "keeping_verbs", adverbs=True)
+        self.kept_bid = lex.alt("candidacy", "kept_bid_nouns")
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")
         self.listing = lex.alt("candidacy", "listing_cues")

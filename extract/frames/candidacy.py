@@ -45,12 +45,16 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
                           r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
 
 
+# a bid for something else than the post: "her bid to host the summit"
+_BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 _FIELD_PLACE = re.compile(r"\s*(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|left|remaining|standing))?\s*", re.I)
+# words that make a vote only the time of what is said: "before the straw poll"
+_ONLY_WHEN = re.compile(r"\b(?:before|after|during|ahead\s+of|since|until|following)\b", re.I)
 # a noun coordinated after the candidate noun, whose list the cue then opens
 _OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)
 # the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
-_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|is|are|was|were|:|(?:led|headed|topped)\s+by)", re.I)
+_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|:|(?:led|headed|topped)\s+by)", re.I)
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -164,8 +168,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_campaign, 0.75),
         # keeping a bid going: "remained fully committed to her campaign", "pressed on with his bid"
         R("candidacy_kept_bid", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.keeping})\s+(?:(?:the|his|her|their)\s+|"
-            rf"(?P<poss>{C})(?:['’]s?)?\s+)(?:own\s+)?(?P<noun>{cand_bid}|{v.effort_n})\b(?=(?P<tail>[^;]{{0,70}}))"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.keeping})\s+(?:(?:his|her|their)\s+|"
+            rf"(?P<poss>{C})(?:['’]s?)?\s+)(?:own\s+)?(?P<noun>{v.kept_bid})\b(?!\s+of\b)(?=(?P<tail>[^;]{{0,70}}))"),
           check_campaign, 0.75),
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(
@@ -190,6 +194,11 @@ def rules(v: Vocab) -> list[Rule]:
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
             rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
+        # a vote among the candidates ranks them: "Grossi and Bachelet came out ahead in the first straw poll",
+        # "Lupu trailed with five encourage votes"
+        R("candidacy_polled", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.ballot_result})\b(?=(?P<tail>[^;]{{0,80}}))"),
+          check_polled, 0.7),
         # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
         # of ...; former President Y, ...; and Z of Costa Rica."
         R("candidacy_listed_item", "candidacy", _rx(
@@ -299,6 +308,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(
             r"\s+(?:for|to\s+(?:become|lead|head|run))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩", tail):
         return      # "a campaign against smuggling": an effort, a bid only for the post
+    bid = m.group("noun") if _span(m, "noun") else m.group("noun2") if _span(m, "noun2") else ""
+    if bid and _grammar(ctx).bid_noun.fullmatch(bid) and _BID_ELSEWHERE.match(tail) and not _post_between(
+            ctx, tail_start, tail_start + 60):
+        return      # "approved Bachelet's bid to host the climate summit"
     race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
@@ -403,6 +416,23 @@ def _last_state(ctx: Context, before: int) -> list[str]:
         pass
     group = ctx.shape.group_at(last.start()) if last else None
     return list(group.values) if group is not None and group.kind == STATE and len(group.values) == 1 else []
+
+
+def check_polled(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate a vote among the candidates ranks ("came out ahead in the straw poll") is in the race."""
+    subj = _group(m, ctx, "subj")
+    ballot = _grammar(ctx).ballot_noun.search(m.group("tail")[:60])
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or ballot is None or _other_race_in(m.group("tail")):
+        return
+    if _ONLY_WHEN.search(m.group("tail")[:ballot.start()]):
+        return      # "received the ambassadors before the straw poll": the vote only dates what was done
+    if not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked or _unstated_after(ctx, m.end("trig")):
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
 
 
 def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

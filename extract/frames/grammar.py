@@ -64,17 +64,17 @@ class Grammar:
         self.choosing = re.compile(lex.alt("appointment", "verbs") + "|" + lex.alt("appointment", "recommending_verbs"), re.I)
         self.effort_noun = re.compile(lex.alt("candidacy", "effort_nouns"), re.I)
         self.field_noun = re.compile(lex.alt("candidacy", "field_nouns"), re.I)
+        self.ballot_noun = re.compile(lex.alt("candidacy", "ballot_nouns"), re.I)
         # a clause opening a list of the candidates whose items semicolons set off ("The four candidates are X, ...;")
-        self.list_opener = re.compile(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"[^;]{0,70}?(?:"
-                                      + lex.alt("candidacy", "listing_cues") + r"|:)[^;]*;", re.I)
+        self.list_opener = re.compile(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"(?:\s+(?:in|for)\s+[^;:]{0,40}?)?"
+                                      r"\s*(?:" + lex.alt("candidacy", "listing_cues") + r"|:)\s+(?:[^⟨⟩;]{0,40}?\s)?⟨C\d+⟩[^;]*;", re.I)
         # "presented Grossi as its candidate", "as the Czech candidate": the role named is the candidacy
         # itself (with "for", the post must follow)
         self.as_candidate = re.compile(r"\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
-                                       + r"|(?:the\s+)?⟨C\d+⟩)(?!\s+for\b)", re.I)
+                                       + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))(?!\s+(?:for|in|at)\b)", re.I)
         self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
         self.bare_leaving = re.compile(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
-        self.office_leaving = re.compile(lex.alt("withdrawal", "office_leaving_verbs"), re.I)
         self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
         self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
         # (not for another contest: "said he will not stand at the next general election")

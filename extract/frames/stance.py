@@ -122,10 +122,14 @@ def rules(v: Vocab) -> list[Rule]:
             # of X", "condemned the protests in support of X", "blocked a letter in support of X")
             # (the one addressed may stand between: "lobbied Biden on Bachelet's behalf")
             rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
-            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>in\s+(?:support|favou?r)\s+of|on\s+behalf\s+of)\s+{obj}"),
+            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"act"})),
+        R("endorse_on_behalf_of", "endorsement", _rx(
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.advocating}"
+            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on\s+behalf\s+of)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"act"})),
         R("endorse_on_behalf", "endorsement", _rx(
-            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.advocating}"
             rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on)\s+{obj}['’]s?\s+behalf\b"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "act"})),
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
@@ -136,7 +140,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?!\s+(?:to\s+(?!run|stand|seek)|for|over)\b)"),
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|{S}['’]s?)\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|to|behind)\s+{obj}"),
           check_actor_verb, 0.9),
         R("endorse_noun_from_for", "endorsement", _rx(
@@ -244,8 +248,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{sup_n})(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|this|next|today|tomorrow)\b))"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
-            # ("pledged his country's support": the actor's own state as the owner)
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|{S}['’]s?)\s+(?:[\w-]+\s+)?"
+            # ("pledged his country's support"; "confirmed Turkey's backing": the owner's stance)
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|(?P<owner>{S})['’]s?)\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
@@ -277,7 +281,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "Sunak lobbied Biden on his behalf": a state's act for the candidate in focus
         R("focus_on_behalf", "endorsement", _rx(
-            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.advocating}"
             rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on)\s+(?:his|her)\s+behalf\b"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
@@ -316,6 +320,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     actors = _actor_values(ctx, m, "actor", "actor2")
     if not actors or _noun_not_verb(rule, m, ctx):
         return
+    if _span(m, "owner"):
+        actors = list(_group(m, ctx, "owner").values)     # "the minister confirmed Turkey's backing for Rutte"
     if _span(m, "objstate"):
         # "We support Romania": support for the state's own candidate, in a race sentence
         state = _group(m, ctx, "objstate")
@@ -533,6 +539,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     actor_name = "actor" if _span(m, "actor") else "actor2"
     if not actors:
         return
+    if _span(m, "owner"):
+        actors = list(_group(m, ctx, "owner").values)     # "pledged Poland's support": Poland's
     obj = _FOCUS_OBJECT.match(ctx.shape.text, m.end())
     if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
             r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)

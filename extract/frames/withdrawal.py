@@ -43,11 +43,12 @@ def rules(v: Vocab) -> list[Rule]:
         # "two withdrawals, by Ecuador's X in August and Y last month": the withdrawals by each person listed
         R("withdrawal_noun_by", "withdrawal", _rx(
             rf"(?<![\w-])(?P<trig>withdrawals?)\s*,?\s+(?:(?:the\s+)?(?:first|latest|last)\s+)?by\s+"
-            rf"(?:[^;⟨⟩]|⟨[SMO]\d+⟩['’]s?){{0,60}}?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>[^;]{{0,30}})"),
+            rf"(?:⟨S\d+⟩['’]s?\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>[^;]{{0,30}})"),
           check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
         R("withdrawal_noun_by_and", "withdrawal", _rx(
             rf"(?<![\w-])(?P<trig>withdrawals)\s*,?\s+(?:(?:the\s+)?(?:first|latest|last)\s+)?by\s+"
-            rf"[^;]{{0,60}}?\band\s+(?:by\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>[^;]{{0,30}})"),
+            rf"(?:⟨S\d+⟩['’]s?\s+)?{ADJ}{C}[^;⟨⟩]{{0,40}}?\band\s+(?:by\s+)?(?:⟨S\d+⟩['’]s?\s+)?{ADJ}(?P<subj>{C})"
+            rf"(?!['’])(?P<tail>[^;]{{0,30}})"),
           check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "after Iohannis's withdrawal on Thursday" in an article about the race
         R("withdrawal_possessive", "withdrawal", _rx(
@@ -80,8 +81,6 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
 
 # a relative clause on a noun set after the person: its verb is the noun's
 _NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:\w+\s+)?$", re.I)
-# "stepped aside after his coalition collapsed": what ended is the person's own office, not the bid
-_OWN_AFFAIRS = re.compile(r"\s*(?:after|before|when|as)\s+(?:his|her|their)\b", re.I)
 
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
@@ -99,8 +98,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
         "race_implied" in rule.traits and ctx.race_article)
-    bare = _grammar(ctx).bare_leaving.fullmatch(trig) and ctx.race_article and _DATED_TAIL.match(tail) \
-        and not (_grammar(ctx).office_leaving.fullmatch(trig) and _OWN_AFFAIRS.match(tail))
+    bare = _grammar(ctx).bare_leaving.fullmatch(trig) and ctx.race_article and _DATED_TAIL.match(tail)
     if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
             and not bare:
         return      # "stepped aside as prime minister": another office

@@ -136,11 +136,12 @@ UN = [
     # a recommending body chooses; a reversed noun of support
     ("The Security Council recommended Grossi by acclamation on Tuesday.", {appoint(GROSSI)}),
     ("The Security Council is expected to recommend Grossi in October.", set()),
+    # (a candidate a straw poll ranks is in the race: round 10)
     ("Bachelet received a discourage vote from the United States in the third straw poll.",
-     {oppose(BACHELET, "United States")}),
+     {oppose(BACHELET, "United States"), cand(BACHELET)}),
     ("The United States cast a discourage vote against Bachelet in the straw poll.", {oppose(BACHELET, "United States")}),
-    ("Bachelet received an encourage vote from France in the straw poll.", {endorse(BACHELET, "France")}),
-    ("Grossi received twelve encourage votes and no discourage votes in the straw poll.", set()),
+    ("Bachelet received an encourage vote from France in the straw poll.", {endorse(BACHELET, "France"), cand(BACHELET)}),
+    ("Grossi received twelve encourage votes and no discourage votes in the straw poll.", {cand(GROSSI)}),
     # a stance noun judged once by its clause
     ("Boric announced that Chile would nominate Bachelet for secretary-general, with the support of Brazil and Mexico.",
      {cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),

@@ -5,8 +5,8 @@ from a corpus), each with cases that must give an event and cases that must not:
   refusal (it was read as support);
 - a stance whose trigger is the second alternative of its rule ("is firmly against X") is judged
   (it raised an error);
-- "step aside" / "stand aside" leave the race with no object when a date or the sentence's end follows,
-  not "as president" nor "after his coalition collapsed" (verbs also said of leaving an office);
+- a bare "withdrew" leaves the race before "the same day" as before any date; "step aside" / "stand
+  aside" need the race as object (they are also said of leaving an office: second reading);
 - an interest made known by any verb of the lexicon's `interest_verbs`, with or without a possessive
   ("has spoken of her interest in the post");
 - a state presenting or backing someone "as its candidate" names the candidacy itself, not another role;
@@ -42,7 +42,8 @@ from a corpus), each with cases that must give an event and cases that must not:
   what nearly happened has not ("has all but secured the post", "almost backed"); a relative clause on a
   noun after the person is the noun's ("appointed Rutte, a choice that ended a campaign"); a list cue
   after another coordinated noun is that noun's ("the front-runner, and names such as X"); actors given
-  as alternatives act on nothing ("a veto from Moscow or Beijing");
+  as alternatives act on nothing ("a veto from Moscow or Beijing"); a second reader's false events (the
+  "second reading" cases) give none;
 - "is running with the backing of"; a government "approved the nomination of X as the Czech
   candidate"; a state announcing or submitting "his candidacy" (a pronoun with no apostrophe);
 - a modal binds to its own verb like a negation ("wanted the job but ruled himself out in June");
@@ -52,7 +53,10 @@ from a corpus), each with cases that must give an event and cases that must not:
   Argentina, the head of ...; former President Y, ...; and Z"), not of a hedged list;
 - "its candidate" as a label names the state that put the person forward ("Argentina said Grossi was
   its candidate");
-- "switched its support to X"; "blocks Rutte's path" (the path is a bid's object).
+- "switched its support to X";
+- a vote among the candidates ranks them, so each it ranks is in the race ("came out ahead in the first
+  straw poll", "trailed with five encourage votes"), not someone who did something before it, nor a
+  vote to come.
 """
 from __future__ import annotations
 
@@ -76,19 +80,14 @@ NATO = [
     # the rule's second trigger is judged
     ("Washington is firmly against Iohannis.", {oppose(IOHANNIS, "United States")}),
     ("Paris was not against Iohannis.", set()),
-    # stepping aside
-    ("Klaus Iohannis was running for NATO secretary general. Iohannis stepped aside on Friday.", {
+    # leaving with no object: a bare "withdrew" before a date; not "stepped aside", also said of an office
+    ("Klaus Iohannis was running for NATO secretary general. He withdrew the same day.", {
         cand(IOHANNIS), withdraw(IOHANNIS)}),
-    ("Kaja Kallas stood aside in June, leaving Rutte unopposed.", {withdraw(KALLAS)}),
-    ("Klaus Iohannis was running for NATO secretary general. He stepped aside as president of Romania in 2024.",
-     {cand(IOHANNIS)}),
-    ("Iohannis will not step aside.", set()),
-    ("Klaus Iohannis was running for NATO secretary general. He stepped aside the same day.", {
-        cand(IOHANNIS), withdraw(IOHANNIS)}),
-    ("Klaus Iohannis was running for NATO secretary general. He stepped aside after his party lost.", {
-        cand(IOHANNIS)}),
-    ("Klaus Iohannis was running for NATO secretary general. He withdrew after his party lost.", {
-        cand(IOHANNIS), withdraw(IOHANNIS)}),
+    ("Klaus Iohannis was running for NATO secretary general. He stepped aside on Friday after his coalition "
+     "collapsed.", {cand(IOHANNIS)}),
+    ("Ben Wallace wanted the NATO job. Wallace stepped aside last year as defence secretary.", {cand("Ben Wallace")}),
+    ("Mark Rutte is the front-runner. Rutte stood aside on Monday while Biden spoke.", {cand(RUTTE)}),
+    ("Iohannis stepped aside from the NATO race on Thursday.", {withdraw(IOHANNIS)}),
     # an interest made known
     ("Kallas has spoken of her interest in the post.", {cand(KALLAS)}),
     ("Kallas, who had talked about her interest in the job, was silent on Monday.", {cand(KALLAS)}),
@@ -142,8 +141,19 @@ NATO = [
     ("Ben Wallace wants to lead the alliance. Wallace said he will not stand.", set()),
     ("Mark Rutte spoke on Monday. The Dutch cabinet formally submitted his candidacy in November.", {
         cand(RUTTE), endorse(RUTTE, "Netherlands")}),
-    ("Hungary still blocks Rutte's path to the top job.", {oppose(RUTTE, "Hungary")}),
     ("Rutte's path to the post was cleared on Monday.", set()),
+    # second reading (false events found by a second reader, each now none)
+    ("Poland lobbied the other members but Hungary blocked Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("Rutte has the support of most countries but Hungary refuses to back him.", {oppose(RUTTE, "Hungary")}),
+    ("The withdrawal by Dutch troops from Uruzgan, ordered by Rutte in 2010, angered Washington.", set()),
+    ("The summit's line-up included Rutte, Biden and Erdogan.", set()),
+    ("The playing field was levelled by Rutte.", set()),
+    ("The Dutch foreign minister confirmed Turkey's backing for Rutte on Monday.", {endorse(RUTTE, "Turkey")}),
+    ("Hungary opposes Rutte's path on Ukraine aid.", set()),
+    ("Mark Rutte pursued his interest in Formula One.", set()),
+    ("Rutte pressed ahead with the application of sanctions.", set()),
+    ("Rutte spoke about their interest in the post.", set()),
+    ("Turkey virtually endorsed Rutte in a video call.", {endorse(RUTTE, "Turkey")}),
     # a modal before the list
     ("The candidates could include Kallas and Iohannis.", set()),
     ("The field includes Rutte and Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
@@ -255,6 +265,26 @@ UN = [
     ("Argentina said Grossi was not its candidate.", set()),
     ("Albania also switched its support to Grossi.", {endorse(GROSSI, "Albania")}),
     ("Albania switched its support for the reform.", set()),
+    # straw polls
+    ("Rafael Grossi and Michelle Bachelet came out ahead on Tuesday in the first informal straw poll.", {
+        cand(GROSSI), cand(BACHELET)}),
+    ("Bachelet trailed with five encourage votes.", {cand(BACHELET)}),
+    ("Grossi topped the second straw poll with 11 encourage votes.", {cand(GROSSI)}),
+    ("Grossi received the ambassadors before the straw poll.", set()),
+    ("Grossi could top the straw poll next week.", set()),
+    ("Grossi led the IAEA through a vote on Iran.", set()),
+    # second reading
+    ("The withdrawal by Russian forces from the plant was welcomed by Grossi.", set()),
+    ("Rafael Grossi is a candidate. Brazil supported the Argentine armed forces.", {cand(GROSSI)}),
+    ("Argentina nominated Grossi as its candidate in the 2019 IAEA race.", set()),
+    ("Brazil backs Bachelet as Grossi's deputy.", set()),
+    ("Grossi is a candidate for the IAEA board, backed by Argentina.", set()),
+    ("Argentina's foreign minister spoke on Grossi's behalf at the IAEA board meeting.", set()),
+    ("Grossi will continue his application of safeguards in Iran.", set()),
+    ("Grossi continued his campaign of inspections in Iran.", set()),
+    ("Brazil approved Bachelet's bid to host the climate summit.", set()),
+    ("Diplomats discussing candidates mention two names: Grossi, who heads the IAEA; and Bachelet, a former "
+     "president.", set()),
 ]
 
 
@@ -267,20 +297,3 @@ def test_round8_nato(story, text, expected):
 def test_round8_un(un_story, text, expected):
     assert event_keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
 
-
-# a feature that never names the post: the organisation and two of the race's people make it an article
-# about the race, also when it mentions another contest once (and not when that contest is as frequent)
-FEATURE_TITLE = "Bucharest keeps its NATO hopes alive as allies close ranks"
-FEATURE = ("Two months after Klaus Iohannis surprised allies by announcing his bid, the mood is sombre. "
-           "NATO diplomats say Mark Rutte has the numbers. Iohannis, who won a presidential election in 2019, "
-           "has made few trips to NATO capitals.")
-OTHER_CONTEST = ("Two months after Klaus Iohannis surprised allies by announcing his bid, the mood is sombre. "
-                 "The presidential election looms; Mark Rutte spoke at NATO. The presidential election is in May.")
-
-
-def test_a_feature_with_one_other_contest_is_about_the_race(story):
-    assert cand(IOHANNIS) in event_keys(story, FEATURE_TITLE, FEATURE, dt.date(2024, 5, 29))
-
-
-def test_a_feature_as_much_about_another_contest_is_not(story):
-    assert cand(IOHANNIS) not in event_keys(story, "Bucharest looks ahead", OTHER_CONTEST, dt.date(2024, 5, 29))
