@@ -19,6 +19,9 @@ from flowkit import FEED_PAGE, FEED_RSS, serve_one_item_feed
 
 # Generous: the child starts its own temporary Prefect server on a shared, loaded machine.
 START_SECONDS = 240
+# A page the test holds until it releases it: on a loaded machine that may take longer than the default
+# read deadline (20 s), which would end the read before the test releases the page.
+HELD_PAGE_SETTINGS = {"fetch": {"read_timeout_seconds": 2 * START_SECONDS, "request_timeout_seconds": 2 * START_SECONDS}}
 
 
 def _start(tmp_path, feeds, *args):
@@ -90,7 +93,7 @@ def test_poll_loop_says_what_it_does_and_stops_on_ctrl_c(tmp_path, write_setting
 def test_ctrl_c_during_a_cycle_lets_it_finish(tmp_path, write_settings, httpserver):
     """The first Ctrl-C while a page is being read: the cycle finishes (the article is stored),
     then the command stops, with no traceback and no Prefect crash report."""
-    write_settings({})
+    write_settings(HELD_PAGE_SETTINGS)
     arrived, release = threading.Event(), threading.Event()
 
     def slow_page(_request):
@@ -159,7 +162,7 @@ def test_serve_prints_each_cycle_and_stops_on_ctrl_c(tmp_path, write_settings, h
     its schedule (not only the first), the alerts sent; Ctrl-C in the terminal (SIGINT to the
     whole process group) while a scheduled poll reads a page lets that poll finish, then serve
     stops (exit 130) with no traceback and no Prefect crash report, its Prefect server gone."""
-    write_settings({})
+    write_settings(HELD_PAGE_SETTINGS)
     feeds = serve_one_item_feed(httpserver, tmp_path)
     arrived, release = threading.Event(), threading.Event()
 
