@@ -153,6 +153,10 @@ class Vocab:
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
         self.stating = lex.alt("endorsement", "statement_verbs")
         self.advocating = lex.alt("endorsement", "advocacy_verbs")
+        # "Peru joined as a co-sponsor": a state taking a supporter's place
+        self.joined_as = (r"(?P<actor>" + A + r")(?P<gap>" + W + r"{0,30}?)(?<![\w-])(?P<trig>"
+                          + lex.alt("endorsement", "enlisting_verbs") + r")\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+                          + lex.alt("endorsement", "agent_nouns"))
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
         self.reversal_verb = lex.alt("opposition", "reversal_verbs")
         self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))

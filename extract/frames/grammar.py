@@ -10,14 +10,14 @@ import copy
 import re
 from dataclasses import replace
 
-from natowatch.extract.frames import appointment, candidacy, office, stance, withdrawal
+from natowatch.extract.frames import appointment, candidacy, focus, office, stance, withdrawal
 from natowatch.extract.frames.base import C, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 from natowatch.extract.scope import Scope
 
-FAMILIES = (stance, candidacy, withdrawal, appointment, office)
+FAMILIES = (stance, focus, candidacy, withdrawal, appointment, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.

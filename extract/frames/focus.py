@@ -1,0 +1,171 @@
+"""Stances on the candidate in focus: a state's support, opposition or ended stance stated without
+its object ("Ankara withheld its support", "the backing of France and Germany", "Britain followed
+suit"), about the candidate the article is about at that point (see salience.py)."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from natowatch.extract.model import ENDED
+from natowatch.extract.frames.base import (
+    A, C, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
+    _other_race_in, _rx, _span,
+)
+from natowatch.extract.frames.stance import _modal_after
+
+
+def rules(v: Vocab) -> list[Rule]:
+    sup_v, sup_n, give, opp_n, follow, stance_adj = v.sup_v, v.sup_n, v.give, v.opp_n, v.follow, v.stance_adj
+    R = Rule
+    return [
+        # stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
+        R("focus_noun_of", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
+        R("focus_possessive", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<poss>['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
+            # without the possessive the noun may be a verb: "France votes on Sunday"
+            rf"(?P<trig>{sup_n})(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|this|next|today|tomorrow)\b))"),
+          check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        R("focus_giving", "endorsement", _rx(
+            # ("pledged his country's support"; "confirmed Turkey's backing": the owner's stance)
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|(?P<owner>{S})['’]s?)\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        R("focus_opposition_noun", "opposition", _rx(
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
+            rf"(?P<actor2>{A})['’]s?\s+(?:{stance_adj}\s+){{0,2}}(?P<trig2>{opp_n})(?![\w-])"),
+          check_focus, 0.55, traits=frozenset({"focus"})),
+        # "the US and Germany all declared support in February", "Hungary had come on board"
+        R("focus_declared", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
+            rf"(?P<trig>support|backing)|(?P<trig2>{v.sup_intransitive}(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
+            rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind)\b)"),
+          check_focus, 0.6, traits=frozenset({"focus"})),
+        # "Orban dropped his veto", "the two capitals lifted their objections": an ended stance, its object left out
+        R("focus_ended", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{opp_n})(?![\w-])(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, agent="actor",
+          traits=frozenset({"focus", "ended"})),
+        # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
+        R("focus_ended_support", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{sup_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55, agent="actor",
+          traits=frozenset({"focus", "ended"})),
+        # "Chile will no longer support the candidacy": the bid in focus, by a verb that may refuse
+        R("focus_verb_bid", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+the\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"
+            rf"new)\b)(?-i:[a-z][\w-]*)\s+)?(?:candidacy|bid|nomination)\b"
+            rf"(?![\w-]|\s+(?:of|for|by|process|procedure|rules?|deadline|requirements?|to)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
+        R("focus_withheld", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
+            rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "Sunak lobbied Biden on his behalf": a state's act for the candidate in focus
+        R("focus_on_behalf", "endorsement", _rx(
+            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.advocating}"
+            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on)\s+(?:his|her)\s+behalf\b"),
+          check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
+        R("focus_joined_as", "endorsement", _rx(rf"{v.joined_as}(?![\w-])(?!\s+of\b)"),
+          check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "while Budapest remains opposed": a stance with its object left out
+        R("focus_opposed", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+            rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$|(?:until|till|since|so\s+far|to\s+date|throughout|"
+            rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
+        # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
+        R("focus_followed", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus"})),
+    ]
+
+
+_FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
+                            r"within|after|quickly|swiftly)\b)", re.I)
+
+
+def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:
+    """The stance "followed suit" repeats: the one stated earlier in this sentence, else the one
+    of the two sentences before (None when they state several)."""
+    for sentences in ((i,), (i - 1, i - 2)):
+        # (listed in the order of their sentences: read back only as far as those asked about)
+        recent = {(t, c) for n, t, c in itertools.takewhile(lambda s: s[0] >= min(sentences), reversed(stances))
+                  if n in sentences}
+        if recent:
+            return recent.pop() if len(recent) == 1 else None
+    return None
+
+
+def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Britain followed suit": the state takes the stance the previous sentence stated."""
+    previous = _previous_stance(ctx.stances, ctx.index)
+    if previous is None or _other_race_in(ctx.shape.text):
+        return
+    stance, subject = previous
+    if ctx.shape.candidates - {subject}:
+        return      # another candidate is named here: the stance may be about them
+    if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
+        return      # "Turkey followed in April", not "Turkey followed the talks"
+    actors = _actor_values(ctx, m, "actor")
+    verdict = _assess(ctx, m, "actor")
+    if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|"
+                                                 r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
+                                                 r"may|june|july|august|september|october|november|december))",
+                                                 ctx.shape.text[m.end():], re.I):
+        return      # "followed suit on defence spending": the same, but about something else
+    finding = _finding(rule, m, [subject], actors, verdict.status,
+                       _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
+    yield replace(finding, type=stance)
+
+
+_FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
+
+
+def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A stance with a named state and no candidate in the sentence is about the candidate in focus,
+    unless the noun's object is something else ("Hungary's support for Ukraine")."""
+    if ctx.focus is None or not ctx.race_article or _other_race_in(ctx.shape.text) or _grammar(ctx).other_matter.search(
+            ctx.shape.text):
+        return      # the stance is about the other matter the sentence names
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    actor_name = "actor" if _span(m, "actor") else "actor2"
+    if not actors:
+        return
+    if _span(m, "owner"):
+        actors = list(_group(m, ctx, "owner").values)     # "pledged Poland's support": Poland's
+    obj = _FOCUS_OBJECT.match(ctx.shape.text, m.end())
+    if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
+            r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
+            or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|\d)", obj.group("what"), re.I)):
+        return
+    if "ended" in rule.traits and any(w.start() != m.start("rev") for w in _grammar(ctx).withdrawing.finditer(ctx.shape.text)):
+        return      # "Iohannis withdrew and Orban dropped his objections": whose, the sentence does not say
+    trigger = _span(m, "trig") or _span(m, "trig2")
+    trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
+    if _RELATIVE_HEAD.search(ctx.shape.text, max(0, trigger[0] - 80), trigger[0]):
+        return      # "Ghana's Asante-Mensah, who has the backing of the AU": the stance is on the relative's head
+    before = ctx.shape.text[max(0, trigger[0] - 40):trigger[0]]
+    # "Turkey dropped its objections": the opposition ended
+    ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
+        before + " " + ctx.shape.text[trigger[0]:m.end()])
+    if _grammar(ctx).unmet.search(before):
+        return      # a stance still to be won is no stance
+    agent = actor_name if rule.agent == "actor" or _span(
+        m, "actor2") else "trig"
+    if agent == "trig" and not _span(m, "trig"):
+        agent = "trig2"     # "came on board": the other trigger matched
+    # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
+    verdict = _assess(ctx, m, agent, gap=m.group("gap") if _span(m, "gap") else "", clause_as_gap=True,
+                      support="refusable" in rule.traits)
+    if verdict.blocked or _modal_after(ctx, m.end()):
+        return
+    conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
+    f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
+                 ("trig", "trig2", "actor", "actor2"))
+    if verdict.refusal:
+        f.type = "opposition"
+    yield f
+
+
+# a relative clause about a person who is no candidate named here: "X, who has the backing of ..."
+_RELATIVE_HEAD = re.compile(r"(?<!⟩)\s*,\s*(?:who|whose)\b[^,;⟨⟩]*$", re.I)
