@@ -103,9 +103,10 @@ class Resolver(Descriptors):
         self._descriptor_patterns(lex)
         self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
-        # "Romania remained behind its candidate": the one candidate of the state just named
+        # "Romania remained behind its candidate": the one candidate of the state just named (not a label
+        # before a name: "backed its candidate, Evelyn Matthei,")
         self.state_candidate = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
-                                          + bounded(lex.words("candidacy", "candidate_nouns")) + r"(?![\w-])", re.I)
+                                          + bounded(lex.words("candidacy", "candidate_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
         self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         # "Ghana proposed the veteran UN under-secretary-general for the post": a definite
         # descriptor a state nominates, no name after it, is the person just named whose state that is

@@ -44,7 +44,7 @@ _DESCRIPTIVE_WORD = (r"(?!(?:former|ex|onetime|one-time|erstwhile|late|next|futu
 _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
                              r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says|is|was|will|"
                              r"would|told|tells|met|at|on|during|after|before|since|last|earlier|came|won|got|gained|"
-                             r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led|won)\b)", re.I)
+                             r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")

@@ -111,7 +111,7 @@ NATO = [
         cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
     ("Klaus Iohannis is a candidate. Hungary said it would back its own candidate.", {cand(IOHANNIS)}),
     ("Mark Rutte is a candidate. Romania stood behind its candidate, Klaus Iohannis.", {
-        cand(RUTTE), endorse(IOHANNIS, "Romania")}),
+        cand(RUTTE), cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
     # precision
     ("All allies but Hungary, Slovakia and Romania have now endorsed the Dutchman, diplomats say.", set()),
     ("All allies but Hungary have now endorsed Rutte.", set()),
