@@ -180,6 +180,7 @@ class Vocab:
         self.assessing = lex.alt("candidacy", "assessing_words")
         self.listing = lex.alt("candidacy", "listing_cues")
         self.nominate = lex.alt("candidacy", "nominating_verbs")
+        self.nominate_pp = bounded(lex.participles("candidacy", "nominating_verbs"))
         self.nomination_n = lex.alt("candidacy", "nomination_nouns")
         self.effort_n = lex.alt("candidacy", "effort_nouns")
         # "the candidacy of X was submitted / put forward / made official"

@@ -76,6 +76,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
             rf"(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_passive, 0.85),
+        # a second participle sharing the passive's subject and auxiliary: "Grossi was nominated by
+        # Argentina in January and endorsed by Chile and Uruguay"
+        R("endorse_passive_second", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-]){aux}\s+(?:\w+ly\s+)?(?:{v.nominate_pp}|{sup_pp})\s+{v.by}"
+            rf"(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{1,60}}?\b(?:and|but)\s+{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
+            rf"(?P<actor>{A})"),
+          check_passive, 0.8),
         R("oppose_passive", "opposition", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
             rf"(?P<trig>{opp_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),

@@ -56,7 +56,9 @@ from a corpus), each with cases that must give an event and cases that must not:
 - "switched its support to X";
 - a vote among the candidates ranks them, so each it ranks is in the race ("came out ahead in the first
   straw poll", "trailed with five encourage votes"), not someone who did something before it, nor a
-  vote to come.
+  vote to come;
+- a second participle sharing a passive's subject and auxiliary ("was nominated by Argentina in January
+  and endorsed by Chile and Uruguay").
 """
 from __future__ import annotations
 
@@ -273,6 +275,12 @@ UN = [
     ("Grossi received the ambassadors before the straw poll.", set()),
     ("Grossi could top the straw poll next week.", set()),
     ("Grossi led the IAEA through a vote on Iran.", set()),
+    # a second participle of the passive
+    ("Grossi was nominated by Argentina in January and endorsed by Chile and Uruguay.", {
+        cand(GROSSI), endorse(GROSSI, "Argentina"), endorse(GROSSI, "Chile"), endorse(GROSSI, "Uruguay")}),
+    ("Bachelet was backed by Brazil and later endorsed by Mexico.", {endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Grossi was nominated by Argentina and criticised by Russia.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Grossi was nominated by Argentina and the plan was endorsed by Chile.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
     # second reading
     ("The withdrawal by Russian forces from the plant was welcomed by Grossi.", set()),
     ("Rafael Grossi is a candidate. Brazil supported the Argentine armed forces.", {cand(GROSSI)}),
