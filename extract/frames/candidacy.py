@@ -270,8 +270,20 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # with no agent: "Grossi was nominated in January", "she was formally put forward for the post" (a time, the
         # post or the clause's end after it; not "nominated to head the agency", "for an award", "as ambassador")
+        # an explainer's section with no subject after its heading: "Rafael Grossi (Argentina): nominated by
+        # Argentina in January; endorsed by Chile" (the clauses after the colon are the heading's)
+        R("candidacy_heading_nominated", "candidacy", _rx(
+            rf"^\W*(?P<subj>{C})(?P<gap>\s*[:—–]\s*(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,60}};\s*)*?)(?:\w+ly\s+)?(?P<trig>{nominate})\s+"
+            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+          check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_agentless", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})(?!\s+(?:\w+ly\s+)?by\b)"
+            rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
+            rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
+          check_candidacy, 0.75, traits=frozenset({"nomination"})),
+        R("candidacy_heading_nominated_agentless", "candidacy", _rx(
+            rf"^\W*(?P<subj>{C})(?P<gap>\s*[:—–]\s*(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,60}};\s*)*?){adv}(?P<trig>{nominate})(?!\s+(?:\w+ly\s+)?by\b)"
             rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
             rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),

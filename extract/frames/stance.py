@@ -83,6 +83,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{1,60}}?\b(?:and|but)\s+{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
+        # an explainer's section with no subject after its heading: "Rafael Grossi (Argentina): nominated in
+        # January; endorsed by Chile and Uruguay"
+        R("endorse_heading_participle", "endorsement", _rx(
+            rf"^\W*(?P<subj>{C})(?P<gap>\s*[:—–]\s*(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,60}};\s*)*?){adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}"
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_passive, 0.75),
         R("oppose_passive", "opposition", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){aux}\s+{adv}"
             rf"(?P<trig>{opp_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),

@@ -58,7 +58,9 @@ from a corpus), each with cases that must give an event and cases that must not:
   straw poll", "trailed with five encourage votes"), not someone who did something before it, nor a
   vote to come;
 - a second participle sharing a passive's subject and auxiliary ("was nominated by Argentina in January
-  and endorsed by Chile and Uruguay").
+  and endorsed by Chile and Uruguay");
+- an explainer's section with no subject after its heading ("Rafael Grossi (Argentina): nominated in
+  January; endorsed by Chile and Uruguay"): the clauses after the colon are the heading's.
 """
 from __future__ import annotations
 
@@ -275,6 +277,13 @@ UN = [
     ("Grossi received the ambassadors before the straw poll.", set()),
     ("Grossi could top the straw poll next week.", set()),
     ("Grossi led the IAEA through a vote on Iran.", set()),
+    # a heading's subjectless section
+    ("Rafael Grossi (Argentina): nominated in January; endorsed by Chile and Uruguay.", {
+        cand(GROSSI), endorse(GROSSI, "Chile"), endorse(GROSSI, "Uruguay")}),
+    ("Michelle Bachelet (Chile): nominated by Chile in March; backed by Brazil.", {
+        cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil")}),
+    ("Rafael Grossi: nominated to head the IAEA in 2019.", set()),
+    ("Rafael Grossi: not nominated yet.", set()),
     # a second participle of the passive
     ("Grossi was nominated by Argentina in January and endorsed by Chile and Uruguay.", {
         cand(GROSSI), endorse(GROSSI, "Argentina"), endorse(GROSSI, "Chile"), endorse(GROSSI, "Uruguay")}),
