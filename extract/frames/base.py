@@ -151,8 +151,11 @@ class Vocab:
         self.opp_n = lex.opposition_nouns()
         self.opp_agents = lex.alt("opposition", "agent_nouns")
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
-        self.stating = lex.alt("endorsement", "statement_verbs")
-        self.advocating = lex.alt("endorsement", "advocacy_verbs")
+        # a state's act done for a candidate, up to the words that say for whom ("have written to the Council
+        # in support of", "lobbied Biden on his behalf": the one addressed may stand between)
+        act = r"(?P<actor>" + S + r")(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){0,60}?%s(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){0,60}?)(?<![\w-])"
+        self.stated_act = act % lex.alt("endorsement", "statement_verbs")
+        self.advocacy_act = act % lex.alt("endorsement", "advocacy_verbs")
         # "Peru joined as a co-sponsor": a state taking a supporter's place
         self.joined_as = (r"(?P<actor>" + A + r")(?P<gap>" + W + r"{0,30}?)(?<![\w-])(?P<trig>"
                           + lex.alt("endorsement", "enlisting_verbs") + r")\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"

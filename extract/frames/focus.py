@@ -62,8 +62,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "Sunak lobbied Biden on his behalf": a state's act for the candidate in focus
         R("focus_on_behalf", "endorsement", _rx(
-            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.advocating}"
-            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on)\s+(?:his|her)\s+behalf\b"),
+            rf"{v.advocacy_act}(?P<trig>on)\s+(?:his|her)\s+behalf\b"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
         R("focus_joined_as", "endorsement", _rx(rf"{v.joined_as}(?![\w-])(?!\s+of\b)"),

@@ -131,17 +131,13 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_in_support", "endorsement", _rx(
             # (by a verb of speaking, writing or voting: not "a statement by the German government in favour
             # of X", "condemned the protests in support of X", "blocked a letter in support of X")
-            # (the one addressed may stand between: "lobbied Biden on Bachelet's behalf")
-            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.stating}"
-            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
+            rf"{v.stated_act}(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"act"})),
         R("endorse_on_behalf_of", "endorsement", _rx(
-            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.advocating}"
-            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on\s+behalf\s+of)\s+{obj}"),
+            rf"{v.advocacy_act}(?P<trig>on\s+behalf\s+of)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"act"})),
         R("endorse_on_behalf", "endorsement", _rx(
-            rf"(?P<actor>{S})(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){{0,60}}?{v.advocating}"
-            rf"(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){{0,60}}?)(?<![\w-])(?P<trig>on)\s+{obj}['’]s?\s+behalf\b"),
+            rf"{v.advocacy_act}(?P<trig>on)\s+{obj}['’]s?\s+behalf\b"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "act"})),
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
         R("endorse_giving_to", "endorsement", _rx(
