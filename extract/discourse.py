@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
-from natowatch.extract.gazetteer import CANDIDATE, POST, STATE, Gazetteer, Mention, WordsBefore
+from natowatch.extract.gazetteer import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.salience import Salience
 from natowatch.extract.speech import PRONOUN, Speech
@@ -46,6 +46,16 @@ class Reading:
         # quotations never overlap and come in text order (see quote_spans)
         i = bisect_right(self.quotes, (pos, float("inf"))) - 1
         return i >= 0 and pos < self.quotes[i][1]
+
+
+# the kinds of mention a candidate's role may hold
+_INSIDE_ROLES = (POST, ORG, OTHER_RACE)
+
+
+def _holds_only(x: re.Match, inner: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
+    """The match overlaps only mentions of `inner`, each inside it."""
+    inside = [(a, b) for a, b in taken if a < x.end() and b > x.start()]
+    return bool(inside) and all(span in inner and x.start() <= span[0] and span[1] <= x.end() for span in inside)
 
 
 class Resolver(Descriptors):
@@ -209,7 +219,11 @@ class Resolver(Descriptors):
                and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if _IT.search(r.text) else []
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
         strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
-        roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end())] if self.bare_role else []
+        # a role may hold a name of the post or of a body ("the head of the UN nuclear watchdog", "the former UN
+        # human rights chief"): the longer mention wins
+        inner = [(m.start, m.end) for m in r.mentions if m.kind in _INSIDE_ROLES]
+        roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end()) or _holds_only(
+            x, inner, taken)] if self.bare_role else []
         plurals = [x for x in self.plural_anaphor.finditer(r.text)
                    if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         epithets = [x for x in self.epithet.finditer(r.text)
@@ -232,12 +246,12 @@ class Resolver(Descriptors):
                         + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
                         + [(x.start(), "k", x) for x in kinds] + [(x.start(), "c", x) for x in owned]
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
-        covered_until = swallowed_until = -1
+        covered_until = swallowed_until = role_until = -1
         first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
         index = _Clauses(r.text)
         for _, what, obj in events:
             if what == "m":
-                if obj.start < swallowed_until:
+                if obj.start < swallowed_until or obj.kind in _INSIDE_ROLES and obj.start < role_until:
                     continue        # a body named in a candidate's second role: "and UN human rights chief"
                 m = self._resolve_descriptor(obj, r.text, named, people_roles, salience)
                 if m is not None and m.kind == CANDIDATE and m.form == "descriptor":
@@ -267,6 +281,7 @@ class Resolver(Descriptors):
                 covered_until = obj.end()
                 holder = salience.role_holders.get(obj.group("role").lower())
                 if holder:
+                    role_until = obj.end()
                     m = Mention(obj.start(), obj.end(), CANDIDATE, holder, "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))

@@ -106,7 +106,9 @@ def check_nominal_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator
                    _confidence(rule, verdict.status, [subj]), ("subj", "trig"))
 
 
-_APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of|to(?=\s+⟨P))\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
+# "as the next X", "for appointment as X" (the Security Council's recommendation)
+_APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of|to(?=\s+⟨P)|for\s+(?:appointment|election|selection)\s+as|"
+                         r"for\s+the\s+(?:post|position|office)\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
                          r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P
                          # "was tapped to lead the alliance"
                          + r"|^\s*to\s+(?:lead|head|run|take\s+the\s+helm\s+of)\s+⟨O\d+⟩")
@@ -114,8 +116,8 @@ _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow
 
 
 # "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", "by acclamation",
-# "recommended Grossi to the General Assembly"
-_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
+# "recommended Grossi to the General Assembly", "appointed Grossi for a five-year term"
+_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|for\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
                           r"lead|head|take\s+over|become)|(?:as\s+)?(?:its|their|the)\s+(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
                           r"(?:new|next|\d+\w*))\b)", re.I)
 

@@ -137,6 +137,9 @@ class Vocab:
                     + r"|compatriot|countryman|countrywoman)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?,?\s+)?")
         self.obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
+        # what a state nominates: the person, their bid, or their name ("submitted the name of X")
+        self.name_n = lex.alt("candidacy", "name_nouns")
+        self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
         self.sup_v = lex.alt("endorsement", "verbs")
         self.assent_v = lex.alt("opposition", "assent_verbs")
         self.sup_n = lex.support_nouns()
@@ -269,14 +272,16 @@ def _other_race_in(text: str) -> bool:
     return re.search(r"⟨X\d+⟩", text) is not None
 
 
-def _object_ok(ctx: Context, m: re.Match) -> bool:
-    """"Rutte's bid" is the candidate; "Rutte's coalition" is not."""
+def _object_ok(ctx: Context, m: re.Match, also: re.Pattern | None = None) -> bool:
+    """"Rutte's bid" is the candidate; "Rutte's coalition" is not (`also`: other nouns that are, "her name"
+    of a nomination)."""
     after = ctx.shape.text[m.end("subj"):]
     if all(x.form == "pronoun" for x in _group(m, ctx, "subj").mentions) and _other_race_in(ctx.shape.text) \
             and not _sentence_has_post(ctx):
         return False    # "won a second term as Commission president, with Germany backing her"
     poss = re.match(r"['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
-    return not poss or bool(_grammar(ctx).bid_noun.search(poss.group(1))) or "⟨P" in poss.group(1)
+    return not poss or bool(_grammar(ctx).bid_noun.search(poss.group(1))) or "⟨P" in poss.group(1) or bool(
+        also and also.match(poss.group(1)))
 
 
 def _grammar(ctx: Context):
@@ -408,8 +413,6 @@ def _confidence(rule: Rule, status: str, groups) -> float:
 
 _TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:january|february|march|april|may|june|july|august|september|october|"
          r"november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
-_FOR_SOMETHING = re.compile(r"(?:\s+in\s+" + _TIME + r")?\s+(?:for|in|as)\b(?!\s+" + _TIME +
-                            r"|\s+the\s+(?:running|race)\b)", re.I)
 
 # a campaign about something else: "a campaign against smuggling", "a campaign for reform"
 _OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)\b)|for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))",

@@ -9,7 +9,7 @@ from natowatch.extract.gazetteer import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
-    Shape, Vocab, W, WP, _FOR_SOMETHING, _NOUN_BEFORE, _actor_values, _assess,
+    Shape, Vocab, W, WP, _NOUN_BEFORE, _actor_values, _assess,
     _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx, _unstated_after,
     _sentence_has_post, _span, _OTHER_AIM,
 )
@@ -78,6 +78,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
+        # "Grossi's candidacy was formally submitted by Argentina", "her nomination was lodged by Chile"
+        R("candidacy_possessed_noun_passive", "candidacy", _rx(
+            rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal|joint)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})(?P<gap>{WP}{{0,40}}?)"
+            rf"\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+"
+            rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
+            rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, agent="subj2"),
         R("candidacy_interest", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{interest}|(?:{v.interest_verb}|made|makes|making|"
             rf"made\s+no\s+secret\s+of)\s+{C}\s+(?:interest|ambitions?|desire)"
@@ -211,21 +218,21 @@ def rules(v: Vocab) -> list[Rule]:
             rf"along\s+with|joining|following)\s+(?:the\s+)?){ADJ}(?P<subj>{C})"),
           check_candidacy, 0.7, agent="trig", traits=frozenset({"list"})),
         R("candidacy_nominated", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate}){v.and_verb}\s+{obj}(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate}){v.and_verb}\s+{v.nom_obj}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # the phrasal verb split by its object: "Latvia put Karins forward for the post"
         R("candidacy_nominated_split", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+name)?\s+"
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+{v.name_n})?\s+"
             rf"(?P<part>{nominate_particle})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet",
-        # "Argentina submitted Grossi's candidacy"
+        # "Argentina submitted Grossi's candidacy", "submitted the name of X"
         R("candidacy_nominated_noun", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate})\s+"
             # a time may come first: "presented on Tuesday the candidacy of"
             rf"(?:(?:on|last|this|in)\s+(?-i:[A-Z][a-z]+)\s+(?:\d{{1,2}}\s+)?|(?:formally|officially)\s+)?(?:(?:the|its|their|a)\s+"
-            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})|"
-            rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})\b)"
+            rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n}|{v.name_n})\s+of\s+{ADJ}(?P<subj>{C})|"
+            rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n}|{v.name_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
@@ -343,7 +350,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         near = tail[:40]
         if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
             return
-        if not {"list", "no_object"} & rule.traits and _FOR_SOMETHING.match(tail) and not _post_between(
+        if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(tail) and not _post_between(
                 ctx, tail_start, tail_start + 40) and not _grammar(ctx).as_candidate.match(tail):
             return          # a candidate "for" something that is not the post
         if not (_sentence_has_post(ctx) or ctx.race_article):
@@ -360,7 +367,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             ctx.race_article and _FIELD_PLACE.fullmatch(tail) and _COUNTED.search(ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig"))):
         return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or
         # counts the race's field in an article about it ("leaves three candidates: ...")
-    if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m):
+    if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m, _grammar(ctx).name_noun):
         return
     agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent
     gap = None if _span(m, "gap") and agent != "trig" else ""
@@ -369,7 +376,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if "nominal" in rule.traits and _unstated_after(ctx, m.end()):
         return      # "Bachelet's nomination by Chile is expected in May"
-    nomination_noun = _span(m, "noun") and _grammar(ctx).nomination_noun.fullmatch(m.group("noun"))
+    nomination_noun = bid and _grammar(ctx).nomination_noun.fullmatch(bid)
     actors = _actor_values(ctx, m, "actor", "agent", comitative_alone=True) or [None]
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment

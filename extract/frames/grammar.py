@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.frames import appointment, candidacy, focus, office, stance, withdrawal
-from natowatch.extract.frames.base import C, WP, P, Vocab
+from natowatch.extract.frames.base import _TIME, C, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
@@ -72,6 +72,12 @@ class Grammar:
         # itself (with "for", the post must follow)
         self.as_candidate = re.compile(r"\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
                                        + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))(?!\s+(?:for|in|at)\b)", re.I)
+        # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the
+        # presidential election"); "in a letter", "in an interview" say how it was made
+        self.aim_elsewhere = re.compile(
+            r"(?:\s+in\s+" + _TIME + r")?\s+(?:(?:for|as)\b(?!\s+" + _TIME + r"|\s+the\s+(?:running|race)\b)|in\s+(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩))", re.I)
+        self.name_noun = re.compile(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
         self.bare_leaving = re.compile(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)

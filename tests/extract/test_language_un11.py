@@ -1,0 +1,111 @@
+"""How writers of the UN race say things, read by general mechanisms (session 11), each with invented
+sentences of both races where the mechanism is not the UN's own, and cases that must give no event:
+
+- a candidacy made "in" something that says how or where ("in a letter to the President of the General
+  Assembly", "in an interview", "in a video") is one; "in" another contest ("a candidate in the
+  presidential election") still is not;
+- the person's name as what a state puts forward ("put forward her name", "submitted the name of X");
+- a possessed bid in the passive with its state ("Grossi's candidacy was formally submitted by Argentina");
+- "the Permanent Mission of Chile" is a state's office, never a new candidate's name;
+- the Security Council's recommendation "for appointment as" the post, an appointment "for a five-year
+  term";
+- support said with "rallied around", "lobbied hard for", "pushed for"; "threatened to veto" states the
+  opposition;
+- a candidate's role that holds a name of the post or of a body ("the head of the UN nuclear watchdog",
+  "the former UN human rights chief") is the candidate, not the post.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import APP as appoint, CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+RUTTE, IOHANNIS = "Mark Rutte", "Klaus Iohannis"
+GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
+
+NATO = [
+    # a candidacy made in a letter, an interview; not in another contest
+    ("Iohannis announced his candidacy in an interview with a Romanian broadcaster.", {cand(IOHANNIS)}),
+    ("Romania presented the candidacy of Klaus Iohannis in a letter to the allies.", {
+        cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
+    ("Iohannis announced his candidacy in the presidential election of 2014.", set()),
+    ("Iohannis was a candidate in the 2019 election.", set()),
+    # the name put forward
+    ("The Dutch government put forward Rutte's name in February.", {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
+    ("Romania submitted the name of Klaus Iohannis for the post.", {cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
+    ("Romania gave a square the name of Klaus Iohannis.", set()),
+    # the possessed bid in the passive
+    ("Rutte's candidacy was formally submitted by the Netherlands in November.", {
+        cand(RUTTE), endorse(RUTTE, "Netherlands")}),
+    ("Rutte's candidacy has not yet been submitted by the Netherlands.", set()),
+    # support verbs
+    ("Poland rallied around Rutte.", {endorse(RUTTE, "Poland")}),
+    ("Most allies rallied around Rutte.", set()),
+    ("Washington lobbied hard for Rutte.", {endorse(RUTTE, "United States")}),
+    ("Hungary threatened to veto Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("Hungary never threatened to veto Rutte.", set()),
+]
+
+UN = [
+    # a candidacy made in a letter
+    ("Argentina formally presented the candidacy of Rafael Grossi in a letter to the Presidents of the General "
+     "Assembly and the Security Council.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Bachelet launched her bid in a video on Monday.", {cand(BACHELET)}),
+    ("Bachelet announced her candidacy in the Chilean presidential election of 2013.", set()),
+    ("Grossi was a candidate in the 2019 IAEA election.", set()),
+    ("The President of the General Assembly circulated a letter on the selection process.", set()),
+    # the name put forward
+    ("In a joint letter, Brazil and Mexico put forward Bachelet's name.", {
+        cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Chile put forward the name of Michelle Bachelet.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Argentina has not yet put forward Grossi's name.", set()),
+    ("Chile named a street after Bachelet.", set()),
+    # the possessed bid in the passive
+    ("Grossi's candidacy was formally submitted by Argentina last November.", {
+        cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Grossi met Milei. His candidacy was submitted by Argentina.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Grossi's candidacy could be presented by Argentina.", set()),
+    ("Bachelet's nomination was confirmed by the Assembly.", {appoint(BACHELET)}),
+    # the Permanent Mission is no one's name
+    ("The Permanent Mission of Argentina submitted the nomination of Rafael Grossi on Monday.", {
+        cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("The Permanent Mission of Chile hosted a reception for the candidates.", set()),
+    # the recommendation, the appointment
+    ("The Security Council recommended Rafael Grossi for appointment as Secretary-General.", {appoint(GROSSI)}),
+    ("The Security Council unanimously recommended Grossi to the General Assembly for appointment as the next "
+     "Secretary-General.", {appoint(GROSSI)}),
+    ("The General Assembly appointed Grossi for a five-year term starting on 1 January 2027.", {appoint(GROSSI)}),
+    ("The Council is expected to recommend Bachelet for appointment as Secretary-General.", set()),
+    ("Brazil recommended Bachelet for appointment as Secretary-General.", set()),
+    ("The Security Council recommended Grossi for election as IAEA director general in 2019.", set()),
+    # support verbs
+    ("Spain rallied around Grossi.", {endorse(GROSSI, "Spain")}),
+    ("Latin American states rallied around Bachelet.", set()),
+    ("Milei has lobbied hard for Grossi.", {endorse(GROSSI, "Argentina")}),
+    ("Mexico has pushed hard for Bachelet since March.", {endorse(BACHELET, "Mexico")}),
+    ("Brazil pushed for a woman to lead the UN.", set()),
+    ("The United States threatened to veto Bachelet.", {oppose(BACHELET, "United States")}),
+    ("Russia threatened to veto any Western candidate.", set()),
+    ("Russia could threaten to veto Grossi.", set()),
+    # a role holding a name of the post or a body
+    ("Rafael Grossi is a candidate. Spain backs the head of the UN nuclear watchdog.", {
+        cand(GROSSI), endorse(GROSSI, "Spain")}),
+    ("Michelle Bachelet is a candidate. China opposes the former UN human rights chief.", {
+        cand(BACHELET), oppose(BACHELET, "China")}),
+    ("Rafael Grossi is a candidate. China opposes the former UN human rights chief.", {cand(GROSSI)}),
+    ("Rafael Grossi is a candidate. Spain backs the head of the UN.", {cand(GROSSI)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:50] for c in NATO])
+def test_un11_nato(story, text, expected):
+    assert event_keys(story, NATO_TITLE, text, dt.date(2024, 5, 16)) == expected
+
+
+@pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
+def test_un11_un(un_story, text, expected):
+    assert event_keys(un_story, UN_TITLE, text, dt.date(2026, 3, 12)) == expected
