@@ -219,6 +219,11 @@ class Gazetteer:
             add(loose, name.lower(), POST, story.post.name, "reference")
         for name in (*story.other_races, *lex.words("other_term_phrases")):
             add(loose, name.lower(), OTHER_RACE, name, "name")
+        # the holder's own term is the post's, no other race: "Guterres's second term ends on December 31"
+        self.term_phrases = frozenset(w.lower() for w in lex.words("other_term_phrases"))
+        self.holder_before = re.compile(
+            r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"(?:['’]s?|\s*,?\s+whose)\s+(?:[\w-]+\s+)?$",
+            re.I) if story.incumbent else None
 
         self.exact, self.loose = exact, loose
         # names are case-sensitive ("US" is not "us"), posts and races are not
@@ -297,6 +302,9 @@ class Gazetteer:
             if hit is None:
                 continue
             kind, value, form, person, role = hit
+            if kind == OTHER_RACE and self.holder_before and value.lower() in self.term_phrases and \
+                    self.holder_before.search(text, max(0, m.start() - 60), m.start()):
+                continue
             if kind == STATE and value in self.other_place and form != "person" and \
                     self.other_place[value].search(text, max(0, m.start() - 40), m.start()):
                 continue

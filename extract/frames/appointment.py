@@ -112,7 +112,8 @@ _APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\
                          r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P
                          # "was tapped to lead the alliance"
                          + r"|^\s*to\s+(?:lead|head|run|take\s+the\s+helm\s+of)\s+⟨O\d+⟩")
-_APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩")
+# by the body, or by the way a body chooses ("by acclamation", "by consensus")
+_APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩|(?:acclamation|consensus)\b)", re.I)
 
 
 # "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", "by acclamation",

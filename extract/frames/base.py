@@ -152,6 +152,7 @@ class Vocab:
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))
         self.opp_n = lex.opposition_nouns()
+        self.opp_act_n = lex.alt("opposition", "act_nouns")
         self.opp_agents = lex.alt("opposition", "agent_nouns")
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
         # a state's act done for a candidate, up to the words that say for whom ("have written to the Council

@@ -200,7 +200,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
             rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
-          check_candidacy, 0.75, agent="trig", traits=frozenset({"list"})),
+          check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
         # a vote among the candidates ranks them: "Grossi and Bachelet came out ahead in the first straw poll",
         # "Lupu trailed with five encourage votes"
         R("candidacy_polled", "candidacy", _rx(
@@ -382,6 +382,27 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
     yield from _candidacy_and_backing(rule, m, subj, actors, status, verdict.status)
+
+
+# the next item of a list after a candidate and their origin: "X of Argentina and Y of Chile", "X (Argentina), Y"
+_NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"
+                        r"(?:\s*\([^()⟨⟩;]{0,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + ADJ + r"(?P<subj>" + C + ")")
+
+
+def check_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A list of the race's candidates: its first item, and those coordinated after it with their origins
+    ("The candidates are X of Argentina and Y of Chile")."""
+    found = list(check_candidacy(rule, m, ctx))
+    yield from found
+    first = next((f for f in found if f.type == "candidacy"), None)
+    at = m.end("subj")
+    while first is not None and (item := _NEXT_ITEM.match(ctx.shape.text, at)):
+        at = item.end()
+        group = ctx.shape.group_at(item.start("subj"))
+        if group is None or group.kind != CANDIDATE or _possessive_only(group) or ctx.shape.text.startswith(
+                ("'", "’"), at):
+            return      # "... and Bachelet's former deputy": someone else
+        yield replace(first, subjects=tuple(group.values), marks=first.marks + [item.span("subj")])
 
 
 def _candidacy_and_backing(rule: Rule, m: re.Match, subj, actors: list, status: str, backing_status: str

@@ -34,7 +34,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
-            rf"(?P<actor2>{A})['’]s?\s+(?:{stance_adj}\s+){{0,2}}(?P<trig2>{opp_n})(?![\w-])"),
+            # (a state's act needs no possessive: "an American veto", not "the Russian opposition", a camp)
+            rf"(?:(?={A}['’])|(?={S}))(?P<actor2>{A})(?:['’]s?|(?=\s+{v.opp_act_n}(?!\s+(?:power|right|holder)s?\b)))\s+(?:{stance_adj}\s+){{0,2}}"
+            rf"(?P<trig2>{opp_n})(?![\w-])"),
           check_focus, 0.55, traits=frozenset({"focus"})),
         # "the US and Germany all declared support in February", "Hungary had come on board"
         R("focus_declared", "endorsement", _rx(

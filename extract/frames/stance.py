@@ -206,6 +206,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:(?:finally|formally|officially|quietly|\w+ly)\s+)?"
             rf"(?P<trig2>{v.reversal_pp})\b"),
           check_ended_passive, 0.8),
+        # "Beijing has made no secret of its opposition to Bachelet", "reiterated its objections to"
+        R("oppose_giving", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:its|their|his|her|the|an?|(?P<owner>{S})['’]s?)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
+          check_actor_verb, 0.85),
         R("oppose_noun", "opposition", _rx(
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
           check_actor_verb, 0.8),

@@ -39,7 +39,8 @@ def test_an_opposition_that_ended_is_told_as_ended_and_dated_when_it_ended(story
     ("Turkey could drop its objections to Rutte's bid.", set()),
     ("Turkey opposes Rutte's bid.", {("opposition", "Turkey", "confirmed", None)}),
     ("Hungary no longer supports Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
-    ("Hungary has voiced its objection to Rutte's bid.", set()),
+    # (an objection voiced is the opposition itself, not ended)
+    ("Hungary has voiced its objection to Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
 ])
 def test_what_is_not_an_ended_stance(story, sentence, expected):
     assert stances(story, sentence) == expected

@@ -12,7 +12,14 @@ sentences of both races where the mechanism is not the UN's own, and cases that 
 - support said with "rallied around", "lobbied hard for", "pushed for"; "threatened to veto" states the
   opposition;
 - a candidate's role that holds a name of the post or of a body ("the head of the UN nuclear watchdog",
-  "the former UN human rights chief") is the candidate, not the post.
+  "the former UN human rights chief") is the candidate, not the post;
+- the holder's own term ("Guterres's second term ends") is the post's, not another race;
+- a state's act of opposition needs no possessive ("after an American veto"), a camp does ("the Russian
+  opposition"); a stance feared or to be averted ("she fears a US veto") is none;
+- "vying to succeed", "jostling for" the post; the later items of a list of the candidates with their origins
+  ("X of Argentina and Y of Chile");
+- opposition made known by a giving verb ("made no secret of its opposition to"); a nomination or support
+  maintained or ratified; an appointment "by acclamation".
 """
 from __future__ import annotations
 
@@ -48,6 +55,22 @@ NATO = [
     ("Washington lobbied hard for Rutte.", {endorse(RUTTE, "United States")}),
     ("Hungary threatened to veto Rutte.", {oppose(RUTTE, "Hungary")}),
     ("Hungary never threatened to veto Rutte.", set()),
+    # the holder's term
+    ("Rutte will take office on October 1, when Stoltenberg's second term ends.", {("takes_office", RUTTE, None)}),
+    ("Rutte won a second term as prime minister in 2017, with Germany backing him.", set()),
+    # an act needs no possessive
+    ("Klaus Iohannis was a candidate. He withdrew after a Hungarian veto.", {
+        cand(IOHANNIS), ("withdrawal", IOHANNIS, None), oppose(IOHANNIS, "Hungary")}),
+    ("Klaus Iohannis was a candidate. He fears a Hungarian veto.", {cand(IOHANNIS)}),
+    ("Klaus Iohannis was a candidate. The Hungarian opposition praised him.", {cand(IOHANNIS)}),
+    # a list with origins; vying to
+    ("The candidates are Mark Rutte of the Netherlands and Klaus Iohannis of Romania.", {cand(RUTTE), cand(IOHANNIS)}),
+    ("The possible candidates are Mark Rutte of the Netherlands and Klaus Iohannis of Romania.", set()),
+    ("Rutte and Iohannis are both vying to succeed Stoltenberg.", {cand(RUTTE), cand(IOHANNIS)}),
+    ("Iohannis battled to contain the crisis.", set()),
+    # giving verbs of opposition
+    ("Hungary made no secret of its opposition to Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("Hungary has not voiced its opposition to Rutte.", set()),
 ]
 
 UN = [
@@ -98,6 +121,35 @@ UN = [
         cand(BACHELET), oppose(BACHELET, "China")}),
     ("Rafael Grossi is a candidate. China opposes the former UN human rights chief.", {cand(GROSSI)}),
     ("Rafael Grossi is a candidate. Spain backs the head of the UN.", {cand(GROSSI)}),
+    # the holder's term
+    ("The General Assembly appointed Rafael Grossi as secretary-general on Tuesday. He will take office on January 1, "
+     "replacing Antonio Guterres, whose second term ends on December 31.", {appoint(GROSSI), ("takes_office", GROSSI, None)}),
+    ("Bachelet won a second term as president of Chile in 2013, with Brazil backing her.", set()),
+    # an act needs no possessive; a feared one is none
+    ("Michelle Bachelet was a candidate. She withdrew in October after an American veto in the straw polls.", {
+        cand(BACHELET), ("withdrawal", BACHELET, None), oppose(BACHELET, "United States")}),
+    ("Michelle Bachelet was a candidate. She fears a US veto.", {cand(BACHELET)}),
+    ("Michelle Bachelet was a candidate. She fears Russia's veto.", {cand(BACHELET)}),
+    ("Michelle Bachelet was a candidate. Russia's veto is feared.", {cand(BACHELET)}),
+    ("Michelle Bachelet was a candidate. The US veto power looms over the race.", {cand(BACHELET)}),
+    # a list with origins; vying to
+    ("The official candidates are Rafael Grossi of Argentina and Michelle Bachelet of Chile.", {
+        cand(GROSSI), cand(BACHELET)}),
+    ("The candidates are Rafael Grossi (Argentina) and Michelle Bachelet (Chile).", {cand(GROSSI), cand(BACHELET)}),
+    ("The candidates are Rafael Grossi of Argentina and Michelle Bachelet's former deputy.", {cand(GROSSI)}),
+    ("Grossi is jostling for the UN's top job.", {cand(GROSSI)}),
+    ("Bachelet competed to host the summit.", set()),
+    # giving verbs; maintained; by acclamation
+    ("Beijing has made no secret of its opposition to Bachelet.", {oppose(BACHELET, "China")}),
+    ("Russia could voice its opposition to Grossi.", set()),
+    ("Russia voiced its opposition to sanctions, Grossi said.", set()),
+    ("Milei's government ratified its support for Grossi.", {endorse(GROSSI, "Argentina")}),
+    ("Brazil and Mexico maintained their nomination of Bachelet.", {
+        cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Argentina maintained its position on the Falklands, Grossi said.", set()),
+    ("Grossi was appointed by acclamation on Friday.", {appoint(GROSSI)}),
+    ("Grossi is expected to be appointed by acclamation.", set()),
+    ("Grossi was elected IAEA director general by consensus in 2019.", set()),
 ]
 
 
