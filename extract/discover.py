@@ -160,6 +160,8 @@ class Proposer:
             # what comes after each name, read once for all the sentence's names
             race_ahead, pronoun_ahead = _Ahead(self.proposing, sentence), _Ahead(_PRONOUN_AFTER, sentence)
             for m in _NAME.finditer(sentence):
+                if stop is not None and stop():
+                    break       # (a sentence of megabytes is cut where the budget ran out)
                 name = self._trim(m.group())
                 if name is None:
                     continue

@@ -96,7 +96,8 @@ class _Budget:
 
 
 class _Share:
-    """Has `share` of the budget passed? Asked before each sentence of a step; `fired` once it has."""
+    """Has `share` of the budget passed? Asked before each sentence of a step, and inside a long
+    one (per name, mention or match), so one sentence of megabytes is cut too; `fired` once it has."""
 
     def __init__(self, budget: _Budget, share: float):
         self.budget, self.share, self.fired = budget, share, False
@@ -203,13 +204,16 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                           reference_is_post=not other_post_last)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
-            for rule, needs in zip(grammar.rules, grammar.cues.needs):
-                if not needs <= cues or (rule.needs_actor and not has_actor) or (
+            for k in grammar.cues.possible(cues):
+                rule = grammar.rules[k]
+                if (rule.needs_actor and not has_actor) or (
                         "focus" in rule.traits and (focus is None or "⟨C" in shape.text and focus not in
                                                     shape.candidates)) or (
                         "focus" not in rule.traits and not named[i] and not own_state):
                     continue
                 for m in rule.pattern.finditer(shape.text):
+                    if over is not None and over():
+                        break       # a sentence of megabytes is cut too: the budget is asked per match
                     for finding in rule.check(rule, m, ctx):
                         finding.scope = ctx.verdict.explained if ctx.verdict is not None else ""
                         for event in _events(finding, r, shape, published, story, dates.found):
@@ -223,6 +227,11 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                             if event.date is not None and event.span[0] >= title_end and (
                                     slot not in dated or finer(event.precision, dated[slot].precision)):
                                 dated[slot] = event
+                if over is not None and over.fired:
+                    break
+            if over is not None and over.fired:
+                break
+    truncated = truncated or over is not None and over.fired
     # a person who says they are not a candidate is not one in this article; a headline seldom
     # dates what it states, the body's sentence of the same event does
     best = {k: replace(e, date=dated[d].date, precision=dated[d].precision) if (d := (k, e.status == ENDED)) in dated

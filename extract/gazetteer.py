@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -296,6 +296,11 @@ class Gazetteer:
 
     def mentions(self, text: str) -> list[Mention]:
         """All mentions in one sentence (folded text), left to right, appositions merged."""
+        return self.mentions_until(text)[0]
+
+    def mentions_until(self, text: str, stop: Callable[[], bool] | None = None) -> tuple[list[Mention], int]:
+        """`mentions(text)`, and how much of the text they are of: all of it, or, when `stop()` says
+        so before a name is read (the time budget; asked per name), up to that name."""
         raw: list[Mention] = []
         for m in self.find_names(text):
             hit = self.lookup(m.group())
@@ -310,15 +315,27 @@ class Gazetteer:
                 continue
             raw.append(Mention(m.start(), m.end(), kind, value, form, True, person, role))
         if not raw:     # most sentences of a long text name no one: nothing to classify or merge
-            return raw
+            return raw, len(text)
         words = WordsBefore(text)
-        found = self._absorb_titles(text, [self._classify(text, m, words) for m in raw], words)
+        cut = len(text)
+        if stop is None:
+            classified = [self._classify(text, m, words) for m in raw]
+        else:
+            classified = []
+            for m in raw:
+                if stop():
+                    cut = m.start
+                    break
+                classified.append(self._classify(text, m, words))
+        found = self._absorb_titles(text, classified, words)
+        if cut < len(text):     # (a name read may have taken in words up to the cut)
+            found = [m for m in found if m.end <= cut]
         other = []
-        for noun in _POST_NOUN.finditer(text) if _may_name_post(text) else ():
+        for noun in _POST_NOUN.finditer(text, 0, cut) if _may_name_post(text) else ():
             o = self.other_post.search(text, max(0, noun.start() - 60), noun.start())
             if o and not any(m.start < noun.end() and o.start() < m.end for m in found):
                 other.append(Mention(o.start(), noun.end(), OTHER_RACE, text[o.start():noun.end()], "name", False))
-        return sorted(found + other, key=lambda m: m.start) if other else found
+        return (sorted(found + other, key=lambda m: m.start) if other else found), cut
 
     def find_names(self, text: str) -> list[re.Match]:
         """Matches of both name patterns, longest first where they overlap."""

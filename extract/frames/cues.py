@@ -271,6 +271,17 @@ class CueIndex:
             for s in sets:
                 number.setdefault(s, len(number))
         self.needs = [frozenset(number[s] for s in sets) for sets in per_pattern]
+        # each pattern filed under one set it needs (the one fewest patterns need), so a clause's
+        # patterns are found from its few sets rather than by testing every pattern's needs
+        users: dict[int, int] = {}
+        for needs in self.needs:
+            for n in needs:
+                users[n] = users.get(n, 0) + 1
+        self._always = tuple(i for i, needs in enumerate(self.needs) if not needs)
+        self._filed: dict[int, list[int]] = {}
+        for i, needs in enumerate(self.needs):
+            if needs:
+                self._filed.setdefault(min(needs, key=lambda n: (users[n], n)), []).append(i)
         holding: dict[str, set[int]] = {}
         for s, i in number.items():
             for string in s:
@@ -284,6 +295,15 @@ class CueIndex:
         chars = sorted({ch for string in holding for ch in string})
         self._runs = re.compile("[" + "".join(map(re.escape, chars)) + "]+")
         self._run_sets: dict[str, frozenset[int]] = {}
+
+    def possible(self, present: frozenset[int]) -> list[int]:
+        """The numbers of the patterns that can match a text holding the cue sets `present`
+        (those `needs[i] <= present`), in pattern order."""
+        filed = self._filed
+        found = [i for n in present if n in filed for i in filed[n] if self.needs[i] <= present]
+        if not found:
+            return list(self._always)
+        return sorted(found + list(self._always)) if self._always else sorted(found)
 
     def present(self, text: str) -> frozenset[int]:
         """The numbers of the cue sets `text` holds a string of."""

@@ -50,9 +50,9 @@ class Jumping:
 def test_the_budget_stops_reading_and_keeps_what_was_found(story):
     whole = Jumping()
     assert not extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=whole).truncated
-    # the rules read the clock last, once before each of the five sentences (headline first): time runs
-    # out before Italy's
-    result = extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=Jumping(whole.reads - 2))
+    # the rules read the clock last, once before each of the five sentences (headline first) and once
+    # before each match of a rule (two in each of the four): time runs out before Italy's
+    result = extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=Jumping(whole.reads - 6))
     assert result.truncated
     assert _triples(result.events) == {E(R, "Germany"), E(R, "Poland")}
 
@@ -73,6 +73,46 @@ def test_the_budget_bounds_the_reading_of_a_long_text_too(story, monkeypatch):
     assert {E(R, s) for s in states[:4]} <= _triples(result.events)
     assert max(e.span[1] for e in result.events) < len(text) // 10
     assert clock.reads < 1_100
+
+
+# one sentence: a state backing a candidate, then asides naming no one, then a second state; and its
+# negated twin, which states no stance at all
+ASIDES = ", and ".join(["officials met in the hall"] * 300)
+ONE_SENTENCE = f"Germany backs Mark Rutte, and {ASIDES}, and Spain backs Mark Rutte."
+NO_STANCE = f"Germany has not yet decided whether to back Mark Rutte, and {ASIDES}, and Spain has not either."
+
+
+def test_the_rules_stop_inside_a_sentence(story):
+    whole = Jumping()
+    assert _triples(extract_article(RACE_TITLE, ONE_SENTENCE, PUBLISHED, story, budget_seconds=2.5,
+                                    clock=whole).events) == {E(R, "Germany"), E(R, "Spain")}
+    # the last four readings are the rules' before each match (two rules, each matching both stances):
+    # time runs out after the first; asked per sentence only, the budget would keep both stances or neither
+    result = extract_article(RACE_TITLE, ONE_SENTENCE, PUBLISHED, story, budget_seconds=2.5, clock=Jumping(whole.reads - 3))
+    assert result.truncated
+    assert _triples(result.events) == {E(R, "Germany")}
+
+
+def test_reading_stops_inside_a_sentence_of_many_names(story):
+    # one sentence naming 8,000 states and candidates; 1 ms of the clock per reading, 1 s of budget:
+    # the mentions are read until 45 % of it, so the sentence is read (and its evidence cut) in part
+    states = ["Germany", "Poland", "Italy", "Spain", "Canada", "Norway", "Denmark", "Portugal"]
+    text = ", and ".join(f"{states[i % 8]} backs Mark Rutte" for i in range(4_000)) + "."
+    clock = Ticking(0.001)
+    result = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=1.0, clock=clock)
+    assert result.truncated
+    assert {E(R, s) for s in states} == _triples(result.events)
+    assert max(e.span[1] for e in result.events) < len(text) // 4
+    assert clock.reads < 1_100
+
+
+def test_a_long_sentence_with_no_stance_gives_none_however_it_is_cut(story):
+    whole = Jumping()
+    assert extract_article(RACE_TITLE, NO_STANCE, PUBLISHED, story, budget_seconds=2.5, clock=whole) == Extraction([])
+    # (the first readings are around the patterns' builds, which the budget leaves out)
+    for at in range(whole.reads // 2, whole.reads):
+        assert extract_article(RACE_TITLE, NO_STANCE, PUBLISHED, story, budget_seconds=2.5,
+                               clock=Jumping(at)) == Extraction([], truncated=True)
 
 
 def test_a_budget_that_lasts_reads_every_sentence(story):
