@@ -9,13 +9,15 @@ The dev set is every article of ../shared/dev/articles and tests/corpora/*/artic
 file once by name, the shared copy first). Per article: is_about_story + extract_events, the
 best of --rounds runs (the others are the machine's noise); reading files is not timed. The
 large texts are the dev articles' bodies one after another until the size is reached, read
-without a time budget (the whole text) and with the default one (see natowatch.extract.events).
+without a time budget (the whole text) and with the default one (see natowatch.extract.events);
+the first size also as one sentence (every sentence end a comma), with the default budget.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -80,6 +82,12 @@ def large_text(articles: list[ArticleFile], size: int) -> str:
     return "\n\n".join(parts)[:size]
 
 
+def one_sentence(text: str) -> str:
+    """The text as one sentence: each line break and sentence end a comma (the budget must cut
+    inside a sentence too)."""
+    return re.sub(r"[.!?…]*[\"'”’)\]]*\s*\n+\s*|[.!?…]+(?=[\"'”’)\]]*\s)", ", ", text)
+
+
 def time_large(text: str, story, budget: float | None) -> dict:
     """Wall and CPU seconds (the CPU time is the figure to compare on a machine others load)."""
     started, cpu = time.perf_counter(), time.process_time()
@@ -121,6 +129,13 @@ def main(argv: list[str] | None = None) -> None:
               f"{whole['cpu_seconds'] / mb:.2f} s CPU per MB), {whole['events']} events{target}; with the default "
               f"{DEFAULT_BUDGET_SECONDS:g} s budget {budgeted['seconds']} s, {budgeted['events']} events"
               f"{', truncated' if budgeted['truncated'] else ''}; load average {os.getloadavg()[0]:.1f}")
+    for mb in args.sizes[:1]:
+        sentence = one_sentence(large_text(articles, int(mb * 1_000_000)))
+        budgeted = time_large(sentence, story, DEFAULT_BUDGET_SECONDS)
+        figures["large"][f"{mb:g}MB_one_sentence"] = {"budget": budgeted}
+        print(f"{mb:g} MB as one sentence, with the default {DEFAULT_BUDGET_SECONDS:g} s budget: {budgeted['seconds']} s "
+              f"({budgeted['cpu_seconds']} s CPU), {budgeted['events']} events{', truncated' if budgeted['truncated'] else ''}; "
+              f"load average {os.getloadavg()[0]:.1f}")
     if args.json:
         print(json.dumps(figures))
 

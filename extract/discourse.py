@@ -164,25 +164,22 @@ class Resolver(Descriptors):
         sentences before that point only (`sentences` may be lazy: those after are not split)."""
         gaz = self.gaz
         readings = []
-        whole = True
+        end = len(text)     # of the text whose quotations are read
         for s in sentences:
             if stop is not None and stop():
-                whole = False
+                # a quotation never runs across a line: the lines read hold all of theirs
+                end = text.find("\n", readings[-1].sentence.end) if readings else 0
+                end = len(text) if end < 0 else end
                 break
             sentence = folded[s.start:s.end]
             mentions, cut = gaz.mentions_until(sentence, stop)
             if cut < len(sentence):     # the budget ran out inside a long sentence: the part read is kept
-                whole = False
+                end = s.start + cut
                 if sentence[:cut].strip():
-                    s = replace(s, end=s.start + cut, text=s.text[:cut])
+                    s = replace(s, end=end, text=s.text[:cut])
                     readings.append(Reading(s, sentence[:cut], self._labelled(sentence[:cut], mentions)))
                 break
             readings.append(Reading(s, sentence, self._labelled(sentence, mentions)))
-        end = len(text)     # of the text whose quotations are read
-        if not whole:
-            # a quotation never runs across a line: the lines read hold all of theirs
-            end = text.find("\n", readings[-1].sentence.end) if readings else 0
-            end = len(text) if end < 0 else end
         quotes = quote_spans(text if end == len(text) else text[:end])
         quote_ends = [qe for _, qe in quotes]       # in text order, as the quotations never overlap
         for r in readings:

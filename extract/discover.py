@@ -201,7 +201,7 @@ class Proposer:
                     self.candidate_label.search(sentence, max(0, start - 90), start)
                     or _LABEL_BEFORE.search(sentence, max(0, start - 60), start))
                 if owner or origin or nominator or labelled:
-                    mentions = _Mentions(gazetteer.mentions(sentence)) if mentions is None else mentions
+                    mentions = _Mentions(gazetteer.mentions_until(sentence, stop)[0]) if mentions is None else mentions
                     state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None) \
                         if owner or origin else _subject_of(mentions, nominator.start()) if nominator \
                         else _demonym_before(mentions, sentence, labelled.start() if labelled.re is self.candidate_label else start)
@@ -210,7 +210,7 @@ class Proposer:
                 # (or, in a heading, the state alone after a comma: "Janez Kos, Slovenia.")
                 after = None if name in states else self.label_after.match(sentence, m.end())
                 if after:
-                    mentions = _Mentions(gazetteer.mentions(sentence)) if mentions is None else mentions
+                    mentions = _Mentions(gazetteer.mentions_until(sentence, stop)[0]) if mentions is None else mentions
                     state = next((x.value for x in mentions if x.kind == STATE and x.start == after.end() and (
                         self.candidate_after.match(sentence, x.start) or heading and _HEADING_END.match(sentence, x.end))),
                                  None)
