@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import heapq
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -271,6 +272,7 @@ class Gazetteer:
             r"(?:of|in|within|across)\s+(?:the\s+)?)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
         self.exception_cue = re.compile("(?i:" + bounded(lex.words("cues", "exceptions")) + ")")
+        self.exception_words = max((len(w.split()) for w in lex.words("cues", "exceptions")), default=0) + 1
         self.exception_before = re.compile(
             self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
             r"(?:the\s+)?$")
@@ -388,9 +390,11 @@ class Gazetteer:
             return m
         possessive = _POSSESSIVE.match(text, after)
         rest = possessive.end() if possessive else after
-        # an exception's list may be long: it is searched from the sentence's first exception word on
+        # an exception's list may be long: it is searched from the sentence's first exception word on,
+        # or from the last place before the name that no list can hold (see WordsBefore.list_start)
         cue = words.first(self.exception_cue)
-        if cue < m.start and self.exception_before.search(text, cue, m.start) \
+        start = words.list_start(cue, m.start, self.exception_words) if cue < m.start else cue
+        if cue < m.start and self.exception_before.search(text, start, m.start) \
                 or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start):
             return replace(m, actor=False, form="excepted")
         if m.kind == ORG:
@@ -529,6 +533,10 @@ def _leftmost_longest(text: str, first: re.Pattern, second: re.Pattern,
             b = second.search(text, end)
 
 
+# a lower-case word that a list of names after an exception word cannot hold (see WordsBefore.list_start)
+_LIST_BREAK = re.compile(r"(?<=[\s,])(?!(?:the|and|or)\b)[a-z]")
+
+
 class WordsBefore:
     """A sentence and its reverse, to search the words just before a position without reading
     (or copying) the whole sentence before it: the cost of a mention is its neighbourhood's."""
@@ -566,6 +574,24 @@ class WordsBefore:
             found = pattern.search(self.text)
             self._first[pattern] = found.start() if found else len(self.text) + 1
         return self._first[pattern]
+
+    @cached_property
+    def _list_breaks(self) -> list[int]:
+        return [b.start() for b in _LIST_BREAK.finditer(self.text)]
+
+    def list_start(self, cue: int, end: int, words: int) -> int:
+        """Where a list of names after an exception word ("except Hungary, Slovakia and ") that ends
+        at `end` can start, `cue` (the first exception word) or later. Such a list holds capitalised
+        words, commas, "and", "or" and "the" only: past the last lower-case word before `end`, its
+        exception word ends there at the earliest, and so starts at most `words` words before it
+        (searched from `cue` for each name, a sentence of megabytes cost its length per name)."""
+        breaks = self._list_breaks
+        i = bisect_left(breaks, end) - 1
+        if i < 0 or breaks[i] <= cue:
+            return cue
+        at = len(self.text) - breaks[i]
+        start = breaks[i] - (self._words(words, True).match(self.backwards, at).end() - at)
+        return max(cue, start)
 
     @classmethod
     def _words(cls, count: int, whole: bool) -> re.Pattern:
