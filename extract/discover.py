@@ -46,8 +46,6 @@ _LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s+")
 _SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _MAX_SURNAMES = 12
-# a sentence that opens with "he" or "she" (after a few words of time or place: "On Monday she said")
-_OPENING_PRONOUN = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*|\s+[A-Z][a-z]+day)?,?\s+)?(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\s")
 # another person named in the rest of a sentence: a pronoun after it may be theirs
 _OTHER_PERSON = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z]\s+[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")
 # where the first sentence of a heading's section opens: "Ghana's candidate is ...", "The Ghanaian candidate ..."
@@ -57,6 +55,10 @@ _HEADING_END = re.compile(r"\s*[.:]?\s*$")
 # a named day or month may stand between a nominating verb and the name ("presented on Tuesday the
 # candidacy of X")
 _DAY_OR_MONTH = rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_NAMES}|{MONTH_NAMES})"
+# the words a sentence may open with before the name it is about (no clause: no comma but after the first)
+_OPENING_WORDS = re.compile(r"(?:[\w'’-]+,?\s+){0,6}")
+# another person named in a sentence ("On Monday", "in New York" are no one)
+_PERSON_NAMED = re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!from )(?<!near )\b(?:(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]\s+(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -132,25 +134,24 @@ class Proposer:
         found: dict[str, str] = {}
         surnames: dict[str, None] = {}      # single unknown capitalised words of the sentences of the race
         considered: set[str] = set()        # the names read there, kept or not
-        previous = ""                       # the sentence before
-        for at, sentence in _sentences(text):
+        sentences = _sentences(text)
+        ahead = next(sentences, None)       # the sentence after the one read, and whether it proposes
+        ahead_proposing = ahead is not None and self.proposing.search(ahead[1]) is not None
+        while ahead is not None:
             if stop is not None and stop():
                 break
+            (at, sentence), proposing = ahead, ahead_proposing
+            ahead = next(sentences, None)
+            ahead_proposing = ahead is not None and self.proposing.search(ahead[1]) is not None
             # an explainer's heading ("Tomasz Wierzbicki (Poland)") names the one its section is about:
             # the pronoun that stands for them is the first of the section
-            proposing = self.proposing.search(sentence) is not None
             heading = not proposing and len(sentence) < 90 and heading_name(sentence) is not None
-            before, previous = previous, sentence
-            if not heading and not proposing:
+            # "Ekow Boateng ran the central bank. On Monday she said she was running", "Mojca Zupan met delegates.
+            # Slovenia nominated her": the name opening a sentence is whom the first pronoun of the next one,
+            # which speaks of the race, stands for (no other person named between them)
+            back = self._named_back(sentence, ahead[1], gazetteer) if ahead_proposing else None
+            if not heading and not proposing and back is None:
                 continue
-            # "Ekow Boateng ran the central bank. On Monday she said she was running": the name that opens the
-            # sentence before is whom a pronoun opening this one stands for
-            opening = _OPENING_PRONOUN.match(sentence) if proposing else None
-            if opening and (run := _NAME.match(before)) and (name := self._trim(run.group())) and name == run.group() \
-                    and not any(gazetteer.lookup(w) for w in (name, name.split()[-1])) \
-                    and not _OTHER_PERSON.search(before, run.end()):
-                considered.add(name)
-                found[name] = found.get(name) or ("he" if opening.group("he") else "she")
             if proposing and len(surnames) < _MAX_SURNAMES:
                 surnames.update((w.group(), None) for w in _SINGLE_NAME.finditer(sentence)
                                 if w.group().lower() not in self.not_name_words and not gazetteer.lookup(w.group())
@@ -159,12 +160,14 @@ class Proposer:
             mentions = None                                 # and the sentence's mentions, once a state is asked
             # what comes after each name, read once for all the sentence's names
             race_ahead, pronoun_ahead = _Ahead(self.proposing, sentence), _Ahead(_PRONOUN_AFTER, sentence)
-            for m in _NAME.finditer(sentence):
+            for m in _NAME.finditer(sentence) if proposing or heading else (back[0],):
                 if stop is not None and stop():
                     break       # (a sentence of megabytes is cut where the budget ran out)
                 name = self._trim(m.group())
                 if name is None:
                     continue
+                if back is not None and name == back[2]:
+                    found[name] = found.get(name) or back[1]
                 considered.add(name)
                 if known is None:
                     # in order, none overlapping: only the last starting before a name's end can overlap it
@@ -238,6 +241,21 @@ class Proposer:
             if not pronoun:
                 found[name] = _pronoun_of(capitals, name.split()[-1])
         return found
+
+    def _named_back(self, sentence: str, after: str, gazetteer: Gazetteer) -> tuple[re.Match, str, str] | None:
+        """The unknown full name opening `sentence` and "he" or "she", where the first person pronoun of the
+        sentence `after` stands for it: no other person named after the name, nor before the pronoun."""
+        run = _NAME.search(sentence, 0, 90)
+        name = run and self._trim(run.group())
+        # a few words of a label or a time may come first: "Slovenia's Mojca Zupan", "Greek diplomat X"
+        if name is None or not _OPENING_WORDS.fullmatch(sentence, 0, run.end() - len(name)) \
+                or _PERSON_NAMED.search(sentence, run.end()) \
+                or any(gazetteer.lookup(w) for w in (name, name.split()[-1])):
+            return None
+        pronoun = _PRONOUN_AFTER.search(after)
+        if pronoun is None or _PERSON_NAMED.search(after, 0, pronoun.start()):
+            return None
+        return run, "he" if pronoun.group("he") else "she", name
 
     def _full_name(self, capitals: "_Capitals", surname: str) -> str | None:
         """The first name of two to four words in the text that ends with `surname`: the first match of

@@ -40,6 +40,14 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2
 # the state owning a label: "Ghana's candidate"
 _POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
 
+# the demonym before a label: "the Argentine nominee"
+_DEMONYM_LABEL = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:official|formal|own)\s+)?$")
+# a label of a past race or person before a title: "2016 candidate", "unsuccessful candidate"
+_PAST_LABEL = re.compile(r"\b(?:\d{4}|failed|defeated|unsuccessful|previous|past|losing|then|one-time|onetime|erstwhile|"
+                         r"would-be)\s+(?:[\w-]+\s+)?$", re.I)
+# a label's aim that is not the post: "the Argentine candidate for the IAEA board"
+_LABEL_ELSEWHERE = re.compile(r",?\s+(?:for|to)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", re.I)
+
 # where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
 _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|remained|becomes|became)\s+"
                           r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
@@ -141,6 +149,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_label_before", "candidacy", _rx(
             rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_label_before, 0.7),
+        # a candidate noun as a title after the post, before the name: "Secretary-general hopeful X", "NATO
+        # chief candidate X" (not without the post: "Candidate Trump", "presidential nominee X")
+        R("candidacy_title", "candidacy", _rx(
+            rf"(?P<post>{P})[\s-]+(?P<trig>candidate|contender|hopeful|nominee|front-?runner)\s+(?P<subj>{C})(?=(?P<tail>[^;]{{0,40}}))"),
+          check_title, 0.7),
         # the bid as the subject of its own clause states it: "her candidacy faltered", "his bid was finalised",
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
@@ -578,6 +591,23 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
                                       verdict.status)
 
 
+def check_title(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate noun used as a title before a name, after the post: the candidacy, unless hedged or
+    of a past race ("2016 secretary-general candidate X")."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    before = ctx.shape.text[max(0, m.start() - 40):m.start()]
+    if _LABEL_DOUBT.search(before) or _PAST_LABEL.search(before) or re.search(_HEDGE + r"\s+$", before, re.I):
+        return
+    if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
+        return      # "candidate X withdrew": the withdrawal alone (the guide)
+    verdict = _assess(ctx, m, "trig", gap="")
+    if verdict.blocked:
+        return
+    yield from _candidacy_and_backing(rule, m, subj, [None], verdict.status, verdict.status)
+
+
 def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A candidate named with a candidate label ("the Dutch candidate") in an article about the race."""
     subj = _group(m, ctx, "subj")
@@ -588,6 +618,8 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if not (_LABEL_PLACE.match(ctx.shape.text, 0, m.start())
             or _LABEL_PLACE.search(ctx.shape.text, max(0, m.start() - 200), m.start())):
         return      # "support for the Romanian candidate X": the label only names whom the support is for
+    if _LABEL_ELSEWHERE.match(ctx.shape.text, m.end()):
+        return      # "X, the Argentine nominee for the IAEA board,": a candidate for something else
     for x in subj.mentions:
         label = _LABEL.search(ctx.sentence, x.start, x.end)
         if label is None or _LABEL_DOUBT.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
@@ -597,6 +629,8 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return
         # "Ghana's candidate": the state that put the person forward (the guide: nomination = candidacy + backing)
         owner = _POSSESSED_LABEL.match(ctx.sentence, x.start, label.start())
+        # "the Argentine nominee": a nominee's demonym is the state that nominated (not "the Argentine candidate")
+        owner = owner or label.group().lower() == "nominee" and _DEMONYM_LABEL.match(ctx.sentence, x.start, label.start())
         state = owner and ctx.gazetteer.lookup(owner.group(1))
         actors = [state[1]] if state and state[0] == STATE else [None]
         if _OWNED_LABEL.match(ctx.sentence, x.start, label.start()):
