@@ -71,7 +71,7 @@ def test_a_found_candidate_is_followed_shown_and_decided(any_db_url, runner, tmp
     assert "Lucia Marenco" in listed.stdout and "proposed" in listed.stdout and "Marenco" in listed.stdout
     [line] = [json.loads(x) for x in invoke(runner, "candidates", "--db", any_db_url, "--json").stdout.splitlines()]
     assert (line["story"], line["name"], line["aliases"], line["pronoun"], line["state"]) == (
-        UN, "Lucia Marenco", ["Marenco"], None, "proposed")   # no pronoun in its sentence
+        UN, "Lucia Marenco", ["Marenco"], "she", "proposed")   # the pronoun opening the next sentence
     assert line["first_article_title"].startswith("Ecuador nominates Lucia Marenco")
 
     status = invoke(runner, "status", "--db", any_db_url, "--story", UN).stdout
