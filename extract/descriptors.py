@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
-from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, STATE, Mention
+from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, ORG, OTHER_RACE, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ class Descriptors:
         self.label_before = re.compile(
             r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _MODIFIER + r"\s+){0,3}?"
             r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
-            + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
+            # (a prefix joined by a hyphen: "former vice-president X", "ex-deputy-minister X")
+            + r"(?:(?-i:[a-z]+)-)?" + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
         # a noun of what a person is, not of an office ("the Costa Rican economist", "the Barbadian
         # diplomat"): such a descriptor may stand for a name the article proposed ("Peru's president" may not)
@@ -60,6 +61,8 @@ class Descriptors:
         for i, m in enumerate(mentions):
             if m.kind != CANDIDATE or m.form != "name" or m.start == 0:
                 continue
+            if i and mentions[i - 1].kind == OTHER_RACE:
+                continue        # "the former UN under-secretary-general X": read by _former_posts
             floor = mentions[i - 1].end if i else 0
             label = self.label_before.search(text, max(floor, m.start - 90), m.start)
             if label is None:
@@ -72,7 +75,7 @@ class Descriptors:
                 end = m.end + after.end()
             out = out if out is not mentions else list(mentions)
             out[i] = replace(m, start=label.start(), end=end)
-        return out
+        return _former_posts(text, out)
 
     def _with_second_role(self, m: Mention, r: Reading) -> Mention:
         """A candidate's descriptor with the role coordinated after it ("the former Chilean president and
@@ -127,6 +130,33 @@ class Descriptors:
         held = [w for w in found if not any(w != o and w in o for o in found)]    # "foreign minister", not "minister"
         return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r.lower())
                                for w in held for r in self.roles.get(candidate, ()))
+
+
+def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A candidate's name with a former post of another body right before it ("the former UN
+    under-secretary-general X", "ex-OSCE secretary general X"): one mention of the candidate, whom a frame
+    then reads after the verb ("nominated the former ... X"). A sitting one ("the OSCE secretary general X")
+    stays another race's."""
+    out: list[Mention] = []
+    for m in mentions:
+        post = out[-1] if out and m.kind == CANDIDATE and m.form == "name" else None
+        if post is None or post.kind != OTHER_RACE or text[post.end:m.start].strip():
+            out.append(m)
+            continue
+        body = out[-2] if len(out) > 1 and out[-2].kind == ORG and not text[out[-2].end:post.start].strip() else None
+        start = body.start if body else post.start
+        former = FORMER_BEFORE.search(text, max(0, start - 25), start)
+        if former is None:
+            out.append(m)
+            continue
+        del out[-2 if body else -1:]
+        lead = _LEAD_BEFORE.search(text, max(0, former.start() - 6), former.start())
+        out.append(replace(m, start=lead.start() if lead else former.start()))
+    return out
+
+
+# "the" before a former post's label
+_LEAD_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 
 
 def offices_named(lex, roles: Iterable[str]) -> frozenset[str]:

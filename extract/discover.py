@@ -38,9 +38,15 @@ _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
 # a place, not a person, follows: "the summit in Addis Ababa", "an act in the Executive Tower"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?$")
+# where a source is named, an outlet or a reporter, not one in the race: "in an interview with X", "told X"
+_SOURCE_BEFORE = re.compile(r"\b(?:interview\s+with|told|according\s+to|speaking\s+to|quoted\s+by|reported\s+by)\s+$", re.I)
 # a demonym and the lower-case words of a label before a name ("Ghanaian economist X"): only asked there
 _LABEL_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s+$")
-_LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s+")
+_LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4},?\s+")
+# such a label set off by commas: "the former Latvian foreign minister, Ilze Berzina, has ..."
+_LABEL_SET_OFF = re.compile(r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,4},\s+$")
+# a state's label set off after a name, closed: "X, a Greek diplomat,", "X, Uruguay's former foreign minister,"
+_PERSON_LABEL_AFTER = re.compile(r"(?P<owner>['’]s?)?(?:\s+[a-z][\w'’-]*){0,3}\s*(?:[,.;]|$)")
 # a capitalised word alone (not next to another), which may be a surname named in full elsewhere; a few
 # per article at most
 _SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])")
@@ -96,6 +102,8 @@ class Proposer:
             + [b.name for b in story.bodies] + [a for b in story.bodies for a in b.aliases]
             + list(story.other_races)) for w in phrase.split()}
         self.not_name_words |= {w.lower() for w in lex.words("discovery", "not_name_words")}
+        # an outlet's noun right before a name: "the Spanish daily El Pais", "broadcaster Radio Pais"
+        self.media_before = re.compile(bounded(lex.words("media_nouns")) + r"\s+$", re.I)
         # an article that names another race may name its candidates by surname in sentences of the race
         self.other_race = re.compile(bounded(list(story.other_races)), re.I) if story.other_races else None
         # "Poland put forward its former foreign minister X", "Ghana nominated X": the state that names the
@@ -118,7 +126,7 @@ class Proposer:
         self.owner_label = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
         # "Janez Kos, Slovenia's candidate for the post,", "X, the Ghanaian nominee,": a candidate label set off
         # after the name, its state first
-        self.label_after = re.compile(r"\s*,\s+(?:the\s+)?(?=[A-Z])")
+        self.label_after = re.compile(r"\s*,\s+(?:(?P<article>the|an?)\s+)?(?:(?:former|ex-)\s*)?(?=[A-Z])")
         self.candidate_after = re.compile(r"[^,;:.()]{0,40}?" + bounded(lex.words("candidacy", "candidate_nouns")), re.I)
         # "X as candidate of Bulgaria", "X as the nominee from Ghana"
         self.candidate_of = re.compile(r"\s*,?\s+as\s+(?:the\s+|its\s+)?(?:official\s+)?"
@@ -187,6 +195,9 @@ class Proposer:
                     continue
                 if _PLACE_BEFORE.search(sentence, max(0, start - 12), start):
                     continue    # "the summit in Addis Ababa", "an act at the Executive Tower": a place
+                if self.media_before.search(sentence, max(0, start - 30), start) or \
+                        _SOURCE_BEFORE.search(sentence, max(0, start - 30), start):
+                    continue    # "told the Spanish daily El Pais", "in an interview with De Standaard": a source
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     pronoun_ahead.search(m.end())
                 if not found.get(name):
@@ -202,7 +213,8 @@ class Proposer:
                 # (or a candidate label set off before it: "the Barbadian candidate, Ambassador X")
                 labelled = not (owner or origin or nominator) and (
                     self.candidate_label.search(sentence, max(0, start - 90), start)
-                    or _LABEL_BEFORE.search(sentence, max(0, start - 60), start))
+                    or _LABEL_BEFORE.search(sentence, max(0, start - 60), start)
+                    or sentence.startswith(",", m.end()) and _LABEL_SET_OFF.search(sentence, max(0, start - 60), start))
                 if owner or origin or nominator or labelled:
                     mentions = _Mentions(gazetteer.mentions_until(sentence, stop)[0]) if mentions is None else mentions
                     state = _state_of(mentions, owner.start() if owner else None, origin.end() if origin else None) \
@@ -214,8 +226,10 @@ class Proposer:
                 after = None if name in states else self.label_after.match(sentence, m.end())
                 if after:
                     mentions = _Mentions(gazetteer.mentions_until(sentence, stop)[0]) if mentions is None else mentions
+                    # (or a demonym's label: "X, a Greek diplomat,": the person's state)
                     state = next((x.value for x in mentions if x.kind == STATE and x.start == after.end() and (
-                        self.candidate_after.match(sentence, x.start) or heading and _HEADING_END.match(sentence, x.end))),
+                        self.candidate_after.match(sentence, x.start) or heading and _HEADING_END.match(sentence, x.end)
+                        or _person_label(after, x, sentence))),
                                  None)
                     if state:
                         states[name] = state
@@ -435,11 +449,26 @@ def _state_of(mentions: list, owner_at: int | None, origin_at: int | None) -> st
     return None
 
 
+_DEMONYM_FORMS = ("demonym", "descriptor", "role", "modifier")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+def _person_label(after: re.Match, state, sentence: str) -> bool:
+    """A label set off after a name opens with the state `state`, which it gives the person: "X, a Greek
+    diplomat,", "X, Uruguay's former foreign minister," (not "X, Greece's capital" nor "X, a Greek diplomat's son")."""
+    label = _PERSON_LABEL_AFTER.match(sentence, state.end)
+    if label is None:
+        return False
+    if label.group("owner"):    # the state's own name before "'s", no label word of a person's
+        return not _LOWER_WORD.search(sentence, state.start, state.end)
+    return bool(after.group("article")) and state.form in _DEMONYM_FORMS
+
+
 def _demonym_before(mentions: _Mentions, sentence: str, name_at: int) -> str | None:
     """The state of a demonym that opens the label right before a name ("the Ghanaian economist X",
     "Bulgarian diplomat X", "former Chilean foreign minister X"), lower-case words only between."""
     last = mentions.last_by(name_at)
-    if last is None or last.kind != STATE or last.form not in ("demonym", "descriptor", "role", "modifier") \
+    if last is None or last.kind != STATE or last.form not in _DEMONYM_FORMS \
             or not _LABEL_WORDS.fullmatch(sentence, last.end, name_at):
         return None
     return last.value

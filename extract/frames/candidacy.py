@@ -269,9 +269,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
-        # "Chile's nomination of Bachelet was welcomed": the state's act as a noun
+        # "Chile's nomination of Bachelet was welcomed", "the Norwegian nomination of X": the state's act as a noun
         R("candidacy_state_nomination_of", "candidacy", _rx(
-            rf"(?P<agent>{S})['’]s?\s+(?:(?:official|formal|joint)\s+)?(?P<trig>(?P<noun>{v.nomination_n}))\s+of\s+{ADJ}"
+            rf"(?P<agent>{S})(?:['’]s?)?\s+(?:(?:official|formal|joint)\s+)?(?P<trig>(?P<noun>{v.nomination_n}))\s+of\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="agent", traits=frozenset({"nomination", "nominal"})),
         # the participle set off after the name: "Bachelet, nominated by Chile and Brazil, leads"
@@ -366,6 +366,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(tail) and not _post_between(
                 ctx, tail_start, tail_start + 40) and not _grammar(ctx).as_candidate.match(tail):
             return          # a candidate "for" something that is not the post
+        if _span(m, "noun") and _LABEL.search(m.group("noun")) and _grammar(ctx).party_of.match(tail):
+            return          # "the candidate of the governing coalition": of another election's party
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
     if "list" in rule.traits and (ctx.scope.modal(tail) or _grammar(ctx).field_noun.fullmatch(

@@ -51,6 +51,8 @@ class Grammar:
         not to read with (it has no `from_incumbent` nor cue index)."""
         self.scope = Scope.of(lex)
         self.bid_noun = re.compile(bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
+        self.party_of = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + bounded(lex.words("candidacy", "party_nouns"))
+                                   + r"(?![\w-])", re.I)
         self.race_object = re.compile(
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
             r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)

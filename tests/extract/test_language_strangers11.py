@@ -13,7 +13,16 @@ least half of each group's cases giving none of the mechanism's events:
   else ("the Argentine nominee for the IAEA board") nothing;
 - a candidate noun as a title between the post and the name ("Secretary-general hopeful X", "NATO
   chief candidate X") states the candidacy; not hedged ("possible"), of a past race ("2016 ..."), or
-  without the post ("presidential nominee X", "Candidate X").
+  without the post ("presidential nominee X", "Candidate X");
+- a demonym's label set off by commas before or after a name ("The former Latvian foreign minister, X,",
+  "X, a Greek diplomat,") gives the person's state, for "the Latvian" and "her government" later; not
+  another demonym, nor a label that is someone else's ("a Greek diplomat's daughter");
+- a state's nomination as a noun with its demonym ("the Greek nomination of X") as with its name;
+- a name after an outlet's noun ("the Spanish daily X") or where a source is named ("in an interview with
+  X", "told X") is no person of the race, and "the candidate of" a party or coalition is of another election;
+- a label before a name whose noun has a hyphenated prefix ("former vice-president X") is part of the name's
+  mention, as "former vice president X" is, and so is a former post of another body ("the former UN
+  under-secretary-general X"); a sitting one stays another race's.
 """
 from __future__ import annotations
 
@@ -26,7 +35,9 @@ from tests.extract.conftest import CAND as cand, E as endorse
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 # invented people no story file lists
-ZUPAN, MARKOU, FERRANTE, RUSU, KALNS = "Mojca Zupan", "Eleni Markou", "Lucia Ferrante", "Ana Rusu", "Peteris Kalns"
+ZUPAN, MARKOU, FERRANTE, RUSU, KALNS, BERZINA = ("Mojca Zupan", "Eleni Markou", "Lucia Ferrante", "Ana Rusu",
+                                                 "Peteris Kalns", "Ilze Berzina")
+VARGAS, MENSAH = "Elena Vargas Solis", "Kwabena Mensah"
 GROSSI = "Rafael Grossi"
 
 BACK_PRONOUNS = [
@@ -82,7 +93,67 @@ TITLES = [
     ("nato", "Candidate Ana Rusu met allied envoys in Brussels on Monday.", set()),
     ("un", "Unsuccessful secretary-general candidate Lucia Ferrante met delegates on Monday.", set()),
 ]
-CASES = BACK_PRONOUNS + NOMINEE_LABELS + TITLES
+STATE_LABELS = [
+    ("nato", "The former Latvian foreign minister, Ilze Berzina, has entered the race for NATO secretary general. On "
+             "Monday Estonia said it supports the Latvian.", {cand(BERZINA), endorse(BERZINA, "Estonia")}),
+    ("un", "Eleni Markou, the former Greek foreign minister, has entered the race for secretary-general. On Monday, Cyprus "
+           "endorsed the Greek.", {cand(MARKOU), endorse(MARKOU, "Cyprus")}),
+    ("un", "Eleni Markou, a Greek diplomat, has entered the race for secretary-general. Her government nominated her in "
+           "May.", {cand(MARKOU), endorse(MARKOU, "Greece")}),
+    # no candidacy stated, another demonym, a label that is not the person's
+    ("un", "Eleni Markou, a Greek diplomat, said the race for secretary-general was open. Cyprus backs the Greek.", set()),
+    ("nato", "The former Latvian foreign minister, Ilze Berzina, said the race for NATO secretary general was open. "
+             "Estonia supports the Latvian.", set()),
+    ("nato", "Ilze Berzina, a Latvian historian, has entered the race for NATO secretary general. Estonia supports the "
+             "Lithuanian.", {cand(BERZINA)}),
+    ("un", "Eleni Markou, a Greek diplomat's daughter, has entered the race for secretary-general. Cyprus endorsed the "
+           "Greek.", {cand(MARKOU)}),
+]
+NOMINAL_AND_SOURCES = [
+    ("un", "The Greek nomination of Eleni Markou last month adds a new option.", {cand(MARKOU), endorse(MARKOU, "Greece")}),
+    ("un", "The Chilean nomination of Michelle Bachelet in September surprised no one.",
+     {cand("Michelle Bachelet"), endorse("Michelle Bachelet", "Chile")}),
+    ("un", "Eleni Markou, Greece's former foreign minister, told the Spanish daily Voz Nueva that she wanted to be "
+           "secretary-general.", {cand(MARKOU)}),
+    ("nato", "Ilze Berzina\nIn an interview with Diena Vakar last month she said she wanted to lead NATO.", {cand(BERZINA)}),
+    ("un", "Eleni Markou, the third candidate of the day, took questions from member states in the secretary-general "
+           "dialogues.", {cand(MARKOU)}),
+    # an expected or another nomination; an outlet or a source is no candidate; a candidate of another election
+    ("un", "The Greek nomination of Eleni Markou is expected next month.", set()),
+    ("un", "The Greek nomination of Eleni Markou to the Nobel committee surprised no one.", set()),
+    ("un", "A columnist told the Spanish daily Voz Nueva that she wanted to be secretary-general.", set()),
+    ("nato", "In an interview with Diena Vakar last month she said the race to lead NATO was open.", set()),
+    ("un", "Rosa Jara, the candidate of the governing left-wing coalition, lost the runoff in Chile.", set()),
+    ("un", "Rosa Jara, the candidate of the opposition alliance, backs Bachelet for secretary-general.", set()),
+]
+HYPHENATED_LABELS = [
+    ("un", "Costa Rica on Tuesday nominated former vice-president Elena Vargas Solis for UN secretary-general. Panama "
+           "said it would support her.", {cand(VARGAS), endorse(VARGAS, "Costa Rica"), endorse(VARGAS, "Panama")}),
+    ("un", "Chile nominated former vice-president Michelle Bachelet for secretary-general.",
+     {cand("Michelle Bachelet"), endorse("Michelle Bachelet", "Chile")}),
+    ("nato", "Latvia put forward its ex-deputy-minister Ilze Berzina for NATO secretary general.",
+     {cand(BERZINA), endorse(BERZINA, "Latvia")}),
+    # the label's person is not nominated, or the office is another's
+    ("un", "Costa Rica's former vice-president Elena Vargas Solis said the race for secretary-general was open.", set()),
+    ("un", "Costa Rica on Tuesday thanked former vice-president Elena Vargas Solis for her report on the secretary-general "
+           "race.", set()),
+    ("nato", "Latvia's vice-president Ilze Berzina said Latvia backs Rutte for NATO secretary general.",
+     {endorse("Mark Rutte", "Latvia")}),
+]
+FORMER_POSTS = [
+    ("un", "Ghana nominated the former UN under-secretary-general Kwabena Mensah for secretary-general.",
+     {cand(MENSAH), endorse(MENSAH, "Ghana")}),
+    ("un", "Ghana formally presented the former UN under-secretary-general Kwabena Mensah as its candidate for "
+           "secretary-general.", {cand(MENSAH), endorse(MENSAH, "Ghana")}),
+    ("nato", "Moldova's neighbour Romania put forward ex-OSCE secretary general Ana Rusu for NATO secretary general.",
+     {cand(RUSU), endorse(RUSU, "Romania")}),
+    # a sitting post of another body, or a former one with no act of the race
+    ("un", "The OSCE secretary general Ana Rusu was the only candidate.", set()),
+    ("un", "The former OSCE secretary general Ana Rusu met delegates on Monday to discuss the secretary-general race.",
+     set()),
+    ("nato", "Romania thanked the former OSCE secretary general Ana Rusu for her report on the NATO race.", set()),
+]
+CASES = BACK_PRONOUNS + NOMINEE_LABELS + TITLES + STATE_LABELS + NOMINAL_AND_SOURCES + HYPHENATED_LABELS + FORMER_POSTS
 
 
 def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
