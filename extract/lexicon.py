@@ -21,7 +21,9 @@ from natowatch.extract.text import fold
 def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
     """One regex alternation for plain phrases (any whitespace between words); with `adverbs`
     an -ly adverb may stand between the words ("campaigned openly for")."""
-    uniq = sorted({fold(p).strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    # longest first; ties in text order, so that every process builds the same text (a set's order
+    # changes with the hash seed, and the compiled rules are kept by their text: extract/compiled.py)
+    uniq = sorted({fold(p).strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
     if uniq and not adverbs:
         # as a trie: the same matches in the same order (phrases matching at one place are prefixes
         # of one another, and both shapes try the longer first), without trying every phrase at

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from natowatch.extract.clauses import Shape
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import ORG, STATE, Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, trie_pattern
 from natowatch.extract.scope import Scope
@@ -119,8 +120,8 @@ def _adverbed(phrases: list[str]) -> str:
     return before + "(?=" + trie_pattern(firsts) + ")" + whole[len(before):] if firsts else whole
 
 
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
+def _rx(text: str) -> re.Pattern:
+    return compiled_pattern(text, re.I)
 
 
 class Vocab:

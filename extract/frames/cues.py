@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from natowatch.extract.compiled import CUE_SETS
 from natowatch.extract.lexicon import fragments, trie_pattern
 
 try:                                    # Python >= 3.11
@@ -238,7 +239,8 @@ def _required(info: _Info) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-_READ: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
+# kept across processes by a caller (extract/compiled.py)
+_READ = CUE_SETS
 
 
 def cue_sets(pattern: re.Pattern | str) -> tuple[frozenset[str], ...]:

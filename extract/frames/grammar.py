@@ -10,6 +10,7 @@ import copy
 import re
 from dataclasses import replace
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import appointment, candidacy, focus, office, stance, withdrawal
 from natowatch.extract.frames.base import _TIME, C, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
@@ -50,67 +51,67 @@ class Grammar:
         """The lexicon's rules with the incumbent's place held: a grammar to copy (`with_incumbent`),
         not to read with (it has no `from_incumbent` nor cue index)."""
         self.scope = Scope.of(lex)
-        self.bid_noun = re.compile(bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
-        self.party_of = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + bounded(lex.words("candidacy", "party_nouns"))
-                                   + r"(?![\w-])", re.I)
-        self.race_object = re.compile(
+        self.bid_noun = compiled_pattern(bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
+        self.party_of = compiled_pattern(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + bounded(lex.words("candidacy", "party_nouns"))
+                                         + r"(?![\w-])", re.I)
+        self.race_object = compiled_pattern(
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
             r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
-        self.recommending = re.compile(lex.alt("appointment", "recommending_verbs"), re.I)
+        self.recommending = compiled_pattern(lex.alt("appointment", "recommending_verbs"), re.I)
         # a bid as the subject of others' stance: "Rutte's bid was welcomed / backed by Denmark"
-        self.bid_reaction = re.compile(r"(?:was|were|is|are)\s+" + bounded(
+        self.bid_reaction = compiled_pattern(r"(?:was|were|is|are)\s+" + bounded(
             lex.participles("candidacy", "reaction_verbs") + lex.participles("endorsement", "verbs")
             + lex.participles("opposition", "verbs")), re.I)
         # the verbs of the choice itself ("picked", "agreed on"), not of a stance the body also takes ("backed")
-        self.choosing = re.compile(lex.alt("appointment", "verbs") + "|" + lex.alt("appointment", "recommending_verbs"), re.I)
-        self.effort_noun = re.compile(lex.alt("candidacy", "effort_nouns"), re.I)
-        self.field_noun = re.compile(lex.alt("candidacy", "field_nouns"), re.I)
-        self.ballot_noun = re.compile(lex.alt("candidacy", "ballot_nouns"), re.I)
+        self.choosing = compiled_pattern(lex.alt("appointment", "verbs") + "|" + lex.alt("appointment", "recommending_verbs"), re.I)
+        self.effort_noun = compiled_pattern(lex.alt("candidacy", "effort_nouns"), re.I)
+        self.field_noun = compiled_pattern(lex.alt("candidacy", "field_nouns"), re.I)
+        self.ballot_noun = compiled_pattern(lex.alt("candidacy", "ballot_nouns"), re.I)
         # a clause opening a list of the candidates whose items semicolons set off ("The four candidates are X, ...;")
-        self.list_opener = re.compile(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"(?:\s+(?:in|for)\s+[^;:]{0,40}?)?"
-                                      r"\s*(?:" + lex.alt("candidacy", "listing_cues") + r"|:)\s+(?:[^⟨⟩;]{0,40}?\s)?⟨C\d+⟩[^;]*;", re.I)
+        self.list_opener = compiled_pattern(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"(?:\s+(?:in|for)\s+[^;:]{0,40}?)?"
+                                            r"\s*(?:" + lex.alt("candidacy", "listing_cues") + r"|:)\s+(?:[^⟨⟩;]{0,40}?\s)?⟨C\d+⟩[^;]*;", re.I)
         # "presented Grossi as its candidate", "as the Czech candidate": the role named is the candidacy
         # itself (with "for", the post must follow)
-        self.as_candidate = re.compile(r"\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
-                                       + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))(?!\s+(?:for|in|at)\b)", re.I)
+        self.as_candidate = compiled_pattern(r"\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
+                                             + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))(?!\s+(?:for|in|at)\b)", re.I)
         # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the
         # presidential election"); "in a letter", "in an interview" say how it was made
-        self.aim_elsewhere = re.compile(
+        self.aim_elsewhere = compiled_pattern(
             r"(?:\s+in\s+" + _TIME + r")?\s+(?:(?:for|as)\b(?!\s+" + _TIME + r"|\s+the\s+(?:running|race)\b)|in\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩))", re.I)
-        self.name_noun = re.compile(lex.alt("candidacy", "name_nouns"), re.I)
-        self.nomination_noun = re.compile(lex.alt("candidacy", "nomination_nouns"), re.I)
-        self.leaving = re.compile(lex.alt("withdrawal", "leaving_verbs"), re.I)
-        self.bare_leaving = re.compile(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
-        self.withdrawing = re.compile(lex.alt("withdrawal", "verbs"), re.I)
-        self.reversal = re.compile(lex.alt("opposition", "reversal_verbs"), re.I)
+        self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
+        self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
+        self.leaving = compiled_pattern(lex.alt("withdrawal", "leaving_verbs"), re.I)
+        self.bare_leaving = compiled_pattern(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
+        self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
+        self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs"), re.I)
         # (not for another contest: "said he will not stand at the next general election")
-        self.denial = re.compile(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}"
-                                 rf"(?!\s+(?:at|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{lex.alt('cues', 'other_contests')}"
-                                 rf"|\s+(?:at|in|for)\s+(?:the\s+)?⟨X)", re.I)
+        self.denial = compiled_pattern(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}"
+                                       rf"(?!\s+(?:at|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{lex.alt('cues', 'other_contests')}"
+                                       rf"|\s+(?:at|in|for)\s+(?:the\s+)?⟨X)", re.I)
         # a transcript's speaker label may open it: "Q: Will Turkey back Rutte?"
-        self.question = re.compile(r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
+        self.question = compiled_pattern(r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
         # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors
-        self.comitative = re.compile(
+        self.comitative = compiled_pattern(
             r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")
             + r"\s+(?:(?:our|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<with>⟨S\d+⟩)", re.I)
         # "Britain, rather than Germany, ...": the state before the contrast is the one that acts
-        self.contrast = re.compile(r"(?P<before>⟨[SO]\d+⟩)\s*,\s*" + lex.alt("contrast_phrases") + r"\s+(?:the\s+)?$", re.I)
+        self.contrast = compiled_pattern(r"(?P<before>⟨[SO]\d+⟩)\s*,\s*" + lex.alt("contrast_phrases") + r"\s+(?:the\s+)?$", re.I)
         # "Mexico and Brazil joined Chile in nominating her": the joined state acts too
-        self.comitative_join = re.compile(
+        self.comitative_join = compiled_pattern(
             r"(?P<before>⟨S\d+⟩)\s+(?:(?:also|later|have|has|had|then)\s+)?" + lex.alt("endorsement", "joining_verbs")
             + r"\s+(?:the\s+)?(?P<with>⟨S\d+⟩)\s+in\b", re.I)
         # the noun as the object of a stance or a wish: "backed Rutte's appointment", "to block the appointment of"
-        self.noun_object_of = re.compile(
+        self.noun_object_of = compiled_pattern(
             r"(?:\b(?:to|for|against|of|over|on|about|behind|with)|" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
             + "|" + lex.alt("appointment", "wishing_verbs") + r")\s+(?:(?:the|his|her)\s+)?$", re.I)
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
-        self.assessed_noun = re.compile(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
-        self.assessing = re.compile(lex.alt("candidacy", "assessing_words"), re.I)
-        self.other_matter = re.compile(lex.alt("cues", "other_matters"), re.I)
+        self.assessed_noun = compiled_pattern(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
+        self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
+        self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
         # a stance noun still to be won, or withheld: "lacked Hungary's backing"
-        self.unmet = re.compile(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)
+        self.unmet = compiled_pattern(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)
         vocab = Vocab(lex)
         vocab.holder = _INCUMBENT
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
@@ -128,10 +129,10 @@ class Grammar:
         grammar.rules = list(self.rules)
         for i in self._placed:
             rule = self.rules[i]
-            grammar.rules[i] = replace(rule, pattern=re.compile(rule.pattern.pattern.replace(_INCUMBENT, names),
-                                                                rule.pattern.flags))
+            grammar.rules[i] = replace(rule, pattern=compiled_pattern(rule.pattern.pattern.replace(_INCUMBENT, names),
+                                                                      rule.pattern.flags))
         # "took over from (NATO chief) Jens Stoltenberg": the incumbent's post
-        grammar.from_incumbent = re.compile(
+        grammar.from_incumbent = compiled_pattern(
             r"^\s*(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:(?:the|outgoing|[\w-]+'s|long-serving|departing|incumbent)\s+)*"
             r"(?:⟨P\d+⟩\s+)?" + names if holder else r"(?!)", re.I)
         # what each rule's pattern cannot match without: a clause lacking it is not scanned (each

@@ -24,6 +24,7 @@ from natowatch.flows.candidates import FollowedCandidates, Following
 from natowatch.flows.files.articles import outlet_of
 from natowatch.flows.reader.feeds import FeedItem, clean_link
 from natowatch.flows.ingest import ReadArticle, read_record
+from natowatch.flows.rules_cache import RulesCache
 from natowatch.storage import ArticleRecord
 
 LANGUAGE_FALLBACK = "en"
@@ -99,6 +100,17 @@ def read_item(job: PageJob, stories: Sequence[Story], followed: FollowedCandidat
         followed = _WORKER_FOLLOWED
         followed.follow_only(job.following)
     return replace(item_events(job, record, stories, followed), warnings=warnings)
+
+
+def read_item_keeping_rules(job: PageJob, stories: Sequence[Story], rules: RulesCache) -> ItemResult:
+    """read_item in a worker process, with the extractor's compiled rules kept in the data directory
+    (flows/rules_cache.py): loaded before the process's first job, written after a job that built
+    rules the file did not hold (the first job of a new lexicon or extractor)."""
+    rules.load()
+    try:
+        return read_item(job, stories)
+    finally:
+        rules.save()
 
 
 # A worker process's: each job says what it follows, and a story is built (its patterns compiled)

@@ -20,12 +20,13 @@ from typing import Callable, Iterable, Sequence
 
 from natowatch.flows.files.stories import load_stories
 from natowatch.flows.pipelines.feed_ingest import NOT_STORED, FeedReport, PollContext, error_line, process_feed
-from natowatch.flows.pipelines.items import read_item
+from natowatch.flows.pipelines.items import read_item_keeping_rules
 from natowatch.flows.pipelines.workers import WorkerPlan
 from natowatch.flows.reader.feedfetch import Due, FetchMany, fetch_with_retries
 from natowatch.flows.reader.feeds import Feed, FeedsError, load_feeds
 from natowatch.flows.reader.fetch import FetchLimits, FetchResult, new_client
 from natowatch.flows.reader.schedule import is_disabled, is_due, now_utc, seconds_until_next_poll
+from natowatch.flows.rules_cache import RulesCache
 from natowatch.flows.settings import Settings, config_dir, load_settings
 from natowatch.storage import FeedState, Store
 from natowatch.storage.errors import DatabaseLost
@@ -143,7 +144,9 @@ def poll(feeds_file: str | None, database_url: str | None, log: logging.Logger |
     settings = load_settings()
     path = feeds_path(settings, feeds_file)
     store = Store.open(database_url or settings.database_url, upgrade=True)
-    plan = WorkerPlan(settings.polling.workers, read_item)
+    rules = RulesCache(settings.data_dir)
+    rules.load()
+    plan = WorkerPlan(settings.polling.workers, read_item_keeping_rules, (rules,))
     try:
         stories = load_stories(settings)
         ctx = PollContext(store=store, story=stories[0], routes=settings.alerts.rules, limits=settings.fetch,
@@ -160,6 +163,7 @@ def poll(feeds_file: str | None, database_url: str | None, log: logging.Logger |
                 log.info("no feeds to poll in %s", path)
             reports = run_cycle(feeds, store, lambda due: fetch_due(due, cycle_ctx.limits),
                                 lambda feed, state, result: process(feed, state, result, cycle_ctx), log)
+            rules.save()    # the rules this process built (small polls read their items here)
             if once:
                 return reports
             time.sleep(seconds_until_next_poll(feeds, store, now_utc()))

@@ -19,6 +19,7 @@ from natowatch.extract.story import Story
 from natowatch.flows.files.articles import ArticleFile, ArticleFileError, list_folder, read_article
 from natowatch.flows.candidates import FollowedCandidates
 from natowatch.flows.ingest import ReadArticle, read_record, store_article
+from natowatch.flows.rules_cache import RulesCache
 from natowatch.flows.settings import load_settings
 from natowatch.flows.files.stories import load_stories
 from natowatch.storage import ArticleRecord, CandidateView, EventView, RouteRule, Store, StorageError
@@ -154,8 +155,11 @@ def replay_folder(path: str, database_url: str | None, fresh: bool, log: logging
     url = database_url or settings.database_url
     if fresh and remove_sqlite_database(url):
         log.info("removed the old database")
+    rules = RulesCache(settings.data_dir)
+    rules.load()
     batch = extract_step(Path(path), stories, known_step(url), budget_seconds=settings.extract.budget_seconds,
                          background_days=settings.timeline.background_days)
+    rules.save()
     for problem in batch.problems:
         log.warning("%s", problem)
     summary = store_step(url, batch, settings.alerts.rules, str(path))

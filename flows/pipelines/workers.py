@@ -62,15 +62,17 @@ class WorkerPlan:
     """The worker processes one poll may use: started for the first feed with enough new items
     (`pool`), kept for the rest of the poll, closed by the poll."""
 
-    def __init__(self, processes: int, work: Callable[..., Any]):
+    def __init__(self, processes: int, work: Callable[..., Any], shared: Sequence[Any] = ()):
+        """`work(job, stories, *shared)` runs in each process."""
         self.processes = processes
         self._work = work
+        self._shared = tuple(shared)
         self._workers: Workers | None = None
 
     def pool(self, items: int, stories: Sequence[Any]) -> Workers | None:
         """The pool for a batch of `items` (the stories go to each process), or None: do it here."""
         if self._workers is None and Workers.wanted(self.processes, items):
-            self._workers = Workers(self.processes, self._work, (tuple(stories),))
+            self._workers = Workers(self.processes, self._work, (tuple(stories), *self._shared))
         return self._workers
 
     def close(self) -> None:
