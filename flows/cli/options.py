@@ -45,13 +45,17 @@ def warn(message: str) -> None:
 def clean_errors() -> Iterator[None]:
     """Known errors become one line on stderr and an exit code, never a traceback."""
     from natowatch.extract.story import StoryError
-    from natowatch.flows.files.articles import ArticleFileError
 
     try:
         yield
-    except (SettingsError, StoryError, ArticleFileError) as exc:
+    except (SettingsError, StoryError) as exc:
         fail(str(exc), EXIT_CONFIG)
     except Exception as exc:
+        # modules not loaded cannot have raised their errors (importing the article files' module
+        # loads the whole extractor, which `dispatch` and `status` never use)
+        articles = sys.modules.get("natowatch.flows.files.articles")
+        if articles is not None and isinstance(exc, articles.ArticleFileError):
+            fail(str(exc), EXIT_CONFIG)
         feeds = sys.modules.get("natowatch.flows.reader.feeds")
         if feeds is not None and isinstance(exc, feeds.FeedsError):
             fail(str(exc), EXIT_CONFIG)
