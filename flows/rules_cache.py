@@ -21,7 +21,7 @@ import marshal
 import os
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from natowatch.extract import compiled
 FILE_NAME = "compiled-rules.bin"
 _MAGIC = b"natowatch compiled rules 1\n"
 _warned: set[tuple[str, str]] = set()
+_loaded: set[str] = set()      # the files this process has loaded (a worker process starts with none)
 
 
 @lru_cache(maxsize=1)
@@ -45,23 +46,22 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-@dataclass
+@dataclass(frozen=True)
 class RulesCache:
     """The compiled-rules file of one data directory. Picklable: a poll's worker processes get one."""
 
     data_dir: Path
-    _loaded: bool = field(default=False, repr=False)
 
     @property
     def path(self) -> Path:
         return Path(self.data_dir) / "cache" / FILE_NAME
 
     def load(self) -> int:
-        """Hand the file's entries to the extractor (once per process and object); returns how many
+        """Hand the file's entries to the extractor (once per process and file); returns how many
         were taken: 0 when there is no file, or one of another version or not readable."""
-        if self._loaded:
+        if str(self.path) in _loaded:
             return 0
-        self._loaded = True
+        _loaded.add(str(self.path))
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:

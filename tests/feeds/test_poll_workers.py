@@ -161,3 +161,32 @@ def test_workers_is_a_positive_whole_number(tmp_path):
     settings.write_text("polling:\n  workers: two\n", encoding="utf-8")
     with pytest.raises(SettingsError, match=r"polling.workers: expected a positive whole number"):
         load_settings(settings, environ={})
+
+
+def test_a_poll_s_worker_processes_keep_the_compiled_rules_and_read_them_back(tmp_path, repo_root):
+    """`natowatch poll --once` with two workers: on an empty data directory they write the rules they
+    built (flows/rules_cache.py); the next poll's processes read them and build none, so the file is
+    left as it was (a process that built any would write it again: a new file)."""
+    import os
+
+    from sessionkit import run_alone
+
+    pages = 2 * workers_module.MIN_ITEMS_PER_WORKER
+    folder, data = tmp_path / "corpus", tmp_path / "data"
+    kept = data / "cache" / "compiled-rules.bin"
+    with corpus_server(folder) as server:
+        write_corpus(folder, load_seeds(SEEDS), pages, 1, server.base_url)
+        feeds = tmp_path / "feeds.yaml"
+        feeds.write_text(f"feeds:\n  - {{name: bench-00, url: '{server.base_url}/feeds/feed-00.xml'}}\n",
+                         encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("NATOWATCH_", "PREFECT_API_URL"))}
+        env.update(NATOWATCH_DATA_DIR=str(data), NATOWATCH_WORKERS="2", NATOWATCH_HOST_DELAY_SECONDS="0",
+                   NATOWATCH_FEEDS=str(feeds), NO_PROXY="127.0.0.1,localhost")
+        seen = []
+        for run in ("empty", "kept"):
+            env["NATOWATCH_DATABASE_URL"] = f"sqlite:///{tmp_path / f'{run}.db'}"
+            done = run_alone("poll", "--once", "--no-dispatch", cwd=repo_root, env=env)
+            assert done.returncode == 0 and "natowatch:" not in done.stderr, done.stderr[-3000:]
+            assert f"{pages} new" in done.stdout, done.stdout
+            seen.append((kept.stat().st_ino, kept.stat().st_mtime_ns))
+    assert seen[1] == seen[0]
