@@ -168,8 +168,9 @@ def test_a_poll_s_worker_processes_keep_the_compiled_rules_and_read_them_back(tm
     built (flows/rules_cache.py); the next poll's processes read them and build none, so the file is
     left as it was (a process that built any would write it again: a new file)."""
     import os
+    import subprocess
 
-    from sessionkit import run_alone
+    from sessionkit import NATOWATCH
 
     pages = 2 * workers_module.MIN_ITEMS_PER_WORKER
     folder, data = tmp_path / "corpus", tmp_path / "data"
@@ -185,7 +186,8 @@ def test_a_poll_s_worker_processes_keep_the_compiled_rules_and_read_them_back(tm
         seen = []
         for run in ("empty", "kept"):
             env["NATOWATCH_DATABASE_URL"] = f"sqlite:///{tmp_path / f'{run}.db'}"
-            done = run_alone("poll", "--once", "--no-dispatch", cwd=repo_root, env=env)
+            done = subprocess.run([str(NATOWATCH), "poll", "--once", "--no-dispatch"], cwd=repo_root, env=env,
+                                  capture_output=True, text=True, timeout=600)
             assert done.returncode == 0 and "natowatch:" not in done.stderr, done.stderr[-3000:]
             assert f"{pages} new" in done.stdout, done.stdout
             seen.append((kept.stat().st_ino, kept.stat().st_mtime_ns))
