@@ -118,7 +118,7 @@ _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:(?:the|all|its|\d+|fel
 
 # "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", "by acclamation",
 # "recommended Grossi to the General Assembly", "appointed Grossi for a five-year term"
-_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|for\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
+_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:for|to)\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
                           r"lead|head|take\s+over|become)|(?:as\s+)?(?:its|their|the)\s+(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
                           r"(?:new|next|\d+\w*))\b)", re.I)
 

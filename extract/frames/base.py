@@ -147,6 +147,7 @@ class Vocab:
         self.give = lex.alt("endorsement", "giving_verbs")
         self.recv = lex.alt("endorsement", "receiving_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
+        self.thank = lex.alt("endorsement", "thanking_verbs")
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
         self.unmet = lex.alt("endorsement", "unmet_words")
         self.opp_v = lex.alt("opposition", "verbs")

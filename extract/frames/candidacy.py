@@ -269,6 +269,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
+        # "Grossi, whose candidacy Argentina formalised in November"
+        R("candidacy_declared_relative", "candidacy", _rx(
+            rf"(?P<subj>{C}),?\s+whose\s+(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n})\s+(?P<actor>{S})"
+            rf"(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{declare}|{nominate})"
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # "Chile's nomination of Bachelet was welcomed", "the Norwegian nomination of X": the state's act as a noun
         R("candidacy_state_nomination_of", "candidacy", _rx(
             rf"(?P<agent>{S})(?:['’]s?)?\s+(?:(?:official|formal|joint)\s+)?(?P<trig>(?P<noun>{v.nomination_n}))\s+of\s+{ADJ}"

@@ -153,6 +153,16 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_noun_from_for", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
           check_nominal, 0.8),
+        # "the discourage vote against Bachelet came from the United States"
+        R("oppose_noun_against_from", "opposition", _rx(
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:against|to|on)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?"
+            rf"(?:\s+(?:came|comes|come|was\s+cast|were\s+cast))?\s+from\s+(?:the\s+)?(?P<actor>{A})"),
+          check_nominal, 0.8),
+        # "Grossi thanked Italy for its support": the candidate received it
+        R("endorse_thanked", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>{v.thank})\s+(?:the\s+)?{TITLE}(?P<actor>{A})\s+for\s+"
+            rf"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})(?![\w-])"),
+          check_received, 0.75),
         R("endorse_noun_for_from", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:for|behind)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?(?:\s+(?:came|comes|come|poured\s+in|arrived|arrives))?\s+from\s+(?:the\s+)?(?P<actor>{A})"),
           check_nominal, 0.8),

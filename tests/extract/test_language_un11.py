@@ -19,7 +19,10 @@ sentences of both races where the mechanism is not the UN's own, and cases that 
 - "vying to succeed", "jostling for" the post; the later items of a list of the candidates with their origins
   ("X of Argentina and Y of Chile");
 - opposition made known by a giving verb ("made no secret of its opposition to"); a nomination or support
-  maintained or ratified; an appointment "by acclamation".
+  maintained or ratified; an appointment "by acclamation";
+- a straw poll's "votes to encourage"; an opposition noun "from" its state ("the discourage vote against X came from
+  the United States"); the candidate thanking a state "for its support"; an appointment "to a five-year term";
+  "X, whose candidacy Argentina formalised".
 """
 from __future__ import annotations
 
@@ -71,6 +74,15 @@ NATO = [
     # giving verbs of opposition
     ("Hungary made no secret of its opposition to Rutte.", {oppose(RUTTE, "Hungary")}),
     ("Hungary has not voiced its opposition to Rutte.", set()),
+    # from its state; thanked; whose candidacy
+    ("The objection to Rutte came from Hungary.", {oppose(RUTTE, "Hungary")}),
+    ("The objection to Rutte could come from Hungary.", set()),
+    ("Rutte thanked Poland for its support.", {endorse(RUTTE, "Poland")}),
+    ("Rutte thanked Poland for its support on Ukraine.", set()),
+    ("Rutte thanked Poland for its hospitality.", set()),
+    ("Klaus Iohannis, whose candidacy Romania announced in March, met Biden.", {
+        cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
+    ("Klaus Iohannis, whose candidacy Hungary criticised in March, met Biden.", set()),
 ]
 
 UN = [
@@ -150,6 +162,20 @@ UN = [
     ("Grossi was appointed by acclamation on Friday.", {appoint(GROSSI)}),
     ("Grossi is expected to be appointed by acclamation.", set()),
     ("Grossi was elected IAEA director general by consensus in 2019.", set()),
+    # straw polls; from its state; thanked; a term; whose candidacy
+    ("In the July straw poll Grossi received 11 votes to encourage, two to discourage and two with no opinion.", {
+        cand(GROSSI)}),
+    ("The Council will hold a straw poll in July, Grossi said.", set()),
+    ("Diplomats said the discourage vote against Bachelet came from the United States.", {
+        oppose(BACHELET, "United States")}),
+    ("Diplomats said the discourage vote against Bachelet did not come from the United States.", set()),
+    ("Grossi thanked Italy for its support.", {endorse(GROSSI, "Italy")}),
+    ("Grossi thanked Italy for its support for the IAEA's work in Ukraine.", set()),
+    ("The Assembly appointed Grossi to a five-year term beginning on 1 January 2027.", {appoint(GROSSI)}),
+    ("The Assembly appointed Grossi to a panel on reform.", set()),
+    ("Grossi, whose candidacy Argentina formalised in November, met Council members.", {
+        cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Grossi, whose candidacy Argentina has not yet formalised, met Council members.", set()),
 ]
 
 
