@@ -102,6 +102,10 @@ class Proposer:
             + [b.name for b in story.bodies] + [a for b in story.bodies for a in b.aliases]
             + list(story.other_races)) for w in phrase.split()}
         self.not_name_words |= {w.lower() for w in lex.words("discovery", "not_name_words")}
+        # the participles of the race's verbs, capitalised where a line opens with them ("Nominated by: Chile")
+        self.not_name_words |= {w.lower() for path in (("candidacy", "nominating_verbs"), ("candidacy", "declaring_verbs"),
+                                                       ("endorsement", "verbs"), ("opposition", "verbs"),
+                                                       ("withdrawal", "verbs")) for w in lex.participles(*path)}
         # an outlet's noun right before a name: "the Spanish daily El Pais", "broadcaster Radio Pais"
         self.media_before = re.compile(bounded(lex.words("media_nouns")) + r"\s+$", re.I)
         # an article that names another race may name its candidates by surname in sentences of the race

@@ -183,7 +183,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if over is not None and over():
             truncated = True
             break
-        named_posts = [m for m in r.mentions if m.kind == OTHER_RACE or m.kind == POST and m.form != "reference"]
+        named_posts = [m for m in r.mentions if m.kind == OTHER_RACE and not _describes_person(m, r) or
+                       m.kind == POST and m.form != "reference"]
         if named_posts:
             other_post_last = max(named_posts, key=lambda m: m.start).kind == OTHER_RACE
         if named_posts and not any(m.kind == POST for m in r.mentions):
@@ -240,6 +241,20 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     if story.race_opened is not None:    # events of an earlier race: "was a candidate in 2016"
         best = {k: e for k, e in best.items() if e.date is None or last_day(e.date, e.precision) >= story.race_opened}
     return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race)
+
+
+# another post named as what a person holds: "X, the secretary-general of UNCTAD," / "UNCTAD chief X"
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
+_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
+
+
+def _describes_person(m, r: Reading) -> bool:
+    """Whether another post's mention only says what a named candidate holds (the sentence is still
+    about the race), by apposition after the name or as a label right before it."""
+    before = [x for x in r.mentions if x.end <= m.start and x.kind == CANDIDATE]
+    if before and _APPOSITION_OPEN.fullmatch(r.text, before[-1].end, m.start) and _APPOSITION_CLOSE.match(r.text, m.end):
+        return True
+    return any(x.kind == CANDIDATE and not r.text[m.end:x.start].strip() for x in r.mentions if x.start >= m.end)
 
 
 class _Dates:

@@ -132,7 +132,9 @@ class Scope:
         # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
         self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
         # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
-        negated = r"(?:\bnot|n['’]t|\bnever|\bneither|\bnobody|\bno\s+one)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?"
+        # ("nobody in Budapest is saying": the one who does not say it may be placed)
+        negated = (r"(?:\bnot|n['’]t|\bnever|\bneither|\b(?:nobody|no\s+one)(?:\s+(?:in|at|from)\s+(?:the\s+)?\S+)?"
+                   r"(?:\s+(?:is|was|has|had|will|would))?)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?")
         self.negated_lead = re.compile(negated + self.reporting_lead.pattern, re.I)
         # "told reporters that Bachelet had quit and that Argentina would support Grossi": the second
         # "that" goes on with the first one's report
@@ -143,7 +145,8 @@ class Scope:
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
-            + lex.alt("cues", "asserting_ordinals") + r"(?:\s+[a-z]+)?\s+to\s*$", re.I)
+            # (a count may come between: "the last two countries to back")
+            + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+[a-z]+)?\s+to\s*$", re.I)
 
     def modal(self, text: str) -> bool:
         """A modal in the text (the month May is not one)."""

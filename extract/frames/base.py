@@ -136,7 +136,7 @@ class Vocab:
         self.role_app = (r"(?:(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
                          r"(?:ex-)?(?:" + lex.alt("person_nouns")
                     + r"|compatriot|countryman|countrywoman)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?,?\s+)?")
-        self.obj = (r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
+        self.obj = (r"(?:(?:the|a|an|its|their|both)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
         # what a state nominates: the person, their bid, or their name ("submitted the name of X")
         self.name_n = lex.alt("candidacy", "name_nouns")
@@ -146,6 +146,7 @@ class Vocab:
         self.sup_n = lex.support_nouns()
         self.give = lex.alt("endorsement", "giving_verbs")
         self.recv = lex.alt("endorsement", "receiving_verbs")
+        self.switch = lex.alt("endorsement", "switching_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
         self.thank = lex.alt("endorsement", "thanking_verbs")
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
@@ -153,6 +154,7 @@ class Vocab:
         self.opp_v = lex.alt("opposition", "verbs")
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))
+        self.reaction_pp = bounded(lex.participles("candidacy", "reaction_verbs"))
         self.opp_n = lex.opposition_nouns()
         self.opp_act_n = lex.alt("opposition", "act_nouns")
         self.opp_agents = lex.alt("opposition", "agent_nouns")
@@ -181,8 +183,10 @@ class Vocab:
         self.field_n = lex.alt("candidacy", "field_nouns")
         self.ballot_result = lex.alt("candidacy", "ballot_result_verbs")
         # the rest of a clause about the candidate's place in the race ("is still in the race", "entered the
-        # race in March", "is a candidate for the post"), to which a trailing participle then refers
-        self.in_race = r"(?=[^⟨⟩,;]*?(?:" + lex.alt("candidacy", "race_nouns") + r"|⟨P\d+⟩))"
+        # race in March", "remains a candidate", "is a candidate for the post", not "a candidate for the IAEA
+        # board"), to which a trailing participle then refers
+        self.in_race = (r"(?=[^⟨⟩,;]*?(?:" + lex.alt("candidacy", "race_nouns") + "|" + lex.alt("candidacy", "candidate_nouns")
+                        + r"(?!\s+(?:for|in|at)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?⟨P))|⟨P\d+⟩))")
         self.keeping = lex.alt("candidacy", "keeping_verbs", adverbs=True)
         self.kept_bid = lex.alt("candidacy", "kept_bid_nouns")
         self.being = lex.alt("candidacy", "being_verbs")
@@ -335,7 +339,7 @@ def _sentence_has_post(ctx: Context) -> bool:
 
 
 # the frame's role of each named group, as --explain shows it
-_ROLE = {"actorc": "actor (a candidate for their state)", "subj": "candidate", "subj2": "candidate", "objstate": "candidate's state", "actor": "actor",
+_ROLE = {"actorc": "actor (a candidate for their state)", "subj": "candidate", "subj2": "candidate", "subj3": "candidate", "objstate": "candidate's state", "actor": "actor",
          "actor2": "actor", "agent": "actor", "giver": "incumbent", "trig": "predicate", "trig2": "predicate", "recv": "predicate",
          "give": "predicate", "noun": "bid"}
 

@@ -9,7 +9,7 @@ from natowatch.extract.gazetteer import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
-    Shape, Vocab, W, WP, _NOUN_BEFORE, _actor_values, _assess,
+    Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _actor_values, _assess,
     _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx, _unstated_after,
     _sentence_has_post, _span, _OTHER_AIM,
 )
@@ -122,7 +122,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.8, agent="trig", traits=frozenset({"post_follows"})),
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
-            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b)[\w-]+\s+){{0,3}}?"
+            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,3}}?"
             rf"(?P<noun>{cand_n})\b(?:\s+of\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
@@ -158,7 +158,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid})"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid})"
             rf"(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             # "Bachelet's bid, lodged in September, ...": a participle set off after the noun
             rf"(?:,\s*(?:(?:first|formally|officially)\s+)?(?={v.declared_pp})|\s+)"
@@ -194,7 +194,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>start|launch|beginning|announcement|outset|early\s+days)\s+of\s+(?P<subj>{C})(?:['’]s?)?\s+"
-            rf"(?:(?!{assessing}\b)[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid}|campaign)\b(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid}|campaign)\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "his rival candidate Michelle Bachelet", "the rival bid of Grossi": a rival is in the race (the guide)
         R("candidacy_rival", "candidacy", _rx(
@@ -228,7 +228,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_ranked_after", "candidacy", _rx(
             rf"(?<![\w-]){v.ordinal}\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:declared|official|formal|registered|announced|"
             rf"confirmed|nominated)\s+)?(?P<trig>{cand_n})\b(?P<tail>,?\s+(?:after|behind|besides|alongside|"
-            rf"along\s+with|joining|following)\s+(?:the\s+)?){ADJ}(?P<subj>{C})"),
+            rf"along\s+with|joining|following)\s+(?:the\s+)?){ADJ}(?P<subj>{C})"
+            # (not the subject of a clause: "the only candidate after Iohannis dropped out")
+            rf"(?!['’]|\s+(?:had|has|have|was|were|is|\w+ed|quit|withdrew|left|ran|bowed|pulled|stood|stepped|threw|gave|"
+            rf"lost|won|took|went|made)\b)"),
           check_candidacy, 0.7, agent="trig", traits=frozenset({"list"})),
         R("candidacy_nominated", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate}){v.and_verb}\s+{v.nom_obj}(?=(?P<tail>[^;]{{0,60}}))"),
@@ -248,6 +251,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n}|{v.name_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
+        # states keeping their nomination (their own act, unlike "remain committed to his candidacy", a
+        # stance on a bid): "Brazil and Mexico maintain their nomination of Bachelet"
+        R("candidacy_kept_nomination", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.keeping})\s+(?:the|its|their)\s+"
+            rf"(?:(?:official|formal|joint)\s+)?(?:{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
         R("candidacy_rivals", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>compet\w*|vying|vie[sd]?|vied|running|runs|ran|"
@@ -261,7 +270,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination", "nominal"})),
         R("candidacy_possessed_nomination_by", "candidacy", _rx(
-            rf"(?P<subj2>{C})['’]s?\s+(?:(?:official|formal)\s+)?(?P<noun>{v.nomination_n})\s+(?P<trig>by)\s+(?:the\s+)?"
+            rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun>{v.nomination_n})\s+(?P<trig>by)\s+(?:the\s+)?"
             rf"(?P<agent>{S})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="subj2", traits=frozenset({"nomination", "nominal"})),
         # "Rebeca Grynspan, whom Costa Rica nominated in January"
@@ -344,8 +353,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     tail = m.group("tail") if _span(m, "tail") else ""
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
     if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(
-            r"\s+(?:for|to\s+(?:become|lead|head|run))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩", tail):
-        return      # "a campaign against smuggling": an effort, a bid only for the post
+            r"\s+(?:for|to\s+(?:become|lead|head|run))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩", tail) and not (
+            ctx.race_article and _DATED_TAIL.match(tail) and not _OTHER_AIM.search(tail[:60].partition(",")[0])):
+        return      # "a campaign against smuggling": an effort, a bid only for the post (or in an article
+        # about the race, with nothing after it but when: "launched her campaign on Monday")
     bid = m.group("noun") if _span(m, "noun") else m.group("noun2") if _span(m, "noun2") else ""
     if bid and _grammar(ctx).bid_noun.fullmatch(bid) and _BID_ELSEWHERE.match(tail) and not _post_between(
             ctx, tail_start, tail_start + 60):

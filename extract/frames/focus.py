@@ -10,7 +10,7 @@ from typing import Iterator
 
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    A, C, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
+    A, AGG, C, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
 )
 from natowatch.extract.frames.stance import _modal_after
@@ -18,6 +18,10 @@ from natowatch.extract.frames.stance import _modal_after
 
 def rules(v: Vocab) -> list[Rule]:
     sup_v, sup_n, give, opp_n, follow, stance_adj = v.sup_v, v.sup_n, v.give, v.opp_n, v.follow, v.stance_adj
+    opening = (r"^\W*(?:(?-i:[A-Z])[\w ]{0,25}:\s*)?(?P<adv>(?:(?:\w+ly|also|first|jointly|since|later)\s+){0,2})(?P<trig>%s)"
+               rf"\s+(?:jointly\s+)?by\s*:?\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
+               # nothing after but when ("Backed by Washington, the plan passed" is the plan's)
+               r"(?=[^,;⟨⟩]*(?:[;.]\s*)?$)")
     R = Rule
     return [
         # stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
@@ -30,8 +34,14 @@ def rules(v: Vocab) -> list[Rule]:
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
             # ("pledged his country's support"; "confirmed Turkey's backing": the owner's stance)
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|(?P<owner>{S})['’]s?)\s+(?:[\w-]+\s+)?"
-            rf"(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+            # ("cast a discourage vote": a straw poll's vote, its kind before it)
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|(?P<owner>{S})['’]s?|an?(?=\s+\w+\s+votes?\b))\s+"
+            rf"(?:[\w-]+\s+)?(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "Beijing cast a discourage vote", "Moscow registered its objection"
+        R("focus_giving_opposition", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|an?)\s+(?P<trig>{opp_n})(?![\w-])"
+            rf"(?<!\sto)(?!\s+(?:to|against|of|on|over|for|about)\b)"),
+          check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
             # (a state's act needs no possessive: "an American veto", not "the Russian opposition", a camp)
@@ -62,6 +72,16 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # a sentence that opens with the participle, its subject the section's person named before (a fact
+        # sheet's "Nominated by: Chile, Brazil and Mexico", "Michelle Bachelet. Backed by Brazil.")
+        R("focus_opening_nominated", "candidacy", _rx(opening % v.nominate_pp), check_focus, 0.6,
+          traits=frozenset({"focus", "opening"})),
+        R("focus_opening_nominated_backing", "endorsement", _rx(opening % v.nominate_pp), check_focus, 0.6,
+          traits=frozenset({"focus", "opening"})),
+        R("focus_opening_backed", "endorsement", _rx(opening % v.sup_pp), check_focus, 0.6,
+          traits=frozenset({"focus", "opening"})),
+        R("focus_opening_opposed", "opposition", _rx(opening % v.opp_pp), check_focus, 0.55,
+          traits=frozenset({"focus", "opening"})),
         # "Sunak lobbied Biden on his behalf": a state's act for the candidate in focus
         R("focus_on_behalf", "endorsement", _rx(
             rf"{v.advocacy_act}(?P<trig>on)\s+(?:his|her)\s+behalf\b"),

@@ -31,6 +31,10 @@ def rules(v: Vocab) -> list[Rule]:
     # not one of an earlier clause ("dropped its objections and gave its support to")
     ended_noun = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+"
                   rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?")
+    switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:its|their|his|her|the)\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:away\s+)?from\s+")
+    trailing = (rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>%s)\s+"
+                rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -57,7 +61,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
         R("endorse_as_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
-            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|after|when|once|following|despite|because|until|too)\b))"),
           check_actor_verb, 0.85),
         # "..., as Germany did", "..., and so did Germany": the same, the state before or after the auxiliary
         R("endorse_as_x_did", "endorsement", _rx(
@@ -79,7 +83,7 @@ def rules(v: Vocab) -> list[Rule]:
         # a second participle sharing the passive's subject and auxiliary: "Grossi was nominated by
         # Argentina in January and endorsed by Chile and Uruguay"
         R("endorse_passive_second", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-]){aux}\s+(?:\w+ly\s+)?(?:{v.nominate_pp}|{sup_pp})\s+{v.by}"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-]){aux}\s+(?:\w+ly\s+)?(?:{v.nominate_pp}|{sup_pp}|{v.reaction_pp})\s+{v.by}"
             rf"(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{1,60}}?\b(?:and|but)\s+{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
@@ -101,17 +105,17 @@ def rules(v: Vocab) -> list[Rule]:
           check_passive, 0.8),
         # the participle trailing the clause whose subject is the candidate: "Bachelet is still in the race,
         # backed by Brazil" (no other name between to attach it to)
-        R("endorse_participle_trailing", "endorsement", _rx(
-            rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>{sup_pp})\s+"
-            rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
-          check_passive, 0.75),
+        R("endorse_participle_trailing", "endorsement", _rx(trailing % sup_pp), check_passive, 0.75),
+        R("oppose_participle_trailing", "opposition", _rx(trailing % opp_pp), check_passive, 0.75),
         R("oppose_participle", "opposition", _rx(
             rf"(?P<subj>{C})(?:['’]s?\s+{bidn})?\s*,?\s*{adv}(?P<trig>{opp_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
         R("endorse_received", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-            rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
+            # the preposition repeated for a second giver: "the support of Turkey in April and of Hungary in June"
+            rf"(?:[^⟨⟩;]{{0,30}}?\s+and\s+(?:(?:then|later|finally|also)\s+)?(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor2>{A}))?"),
           check_received, 0.85),
         # "Grossi, who has the United States firmly behind him": the state behind the candidate or the bid
         R("endorse_held_behind", "endorsement", _rx(
@@ -126,7 +130,7 @@ def rules(v: Vocab) -> list[Rule]:
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
             rf"to|in|on|at|with|by|n['’]t|{v.unmet})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
-          check_actor_verb, 0.8),
+          check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(
             # (by a verb of speaking, writing or voting: not "a statement by the German government in favour
@@ -150,6 +154,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|to|behind)\s+{obj}"),
           check_actor_verb, 0.9),
+        # "Mexico shifted its backing from Bachelet to Grynspan": support for the second candidate, and
+        # the support for the first as it was before it ended
+        R("endorse_switched_to", "endorsement", _rx(
+            rf"{switched}{ADJ}{C}\s*,?\s+(?:over\s+)?to\s+{obj}"),
+          check_actor_verb, 0.85),
+        R("endorse_switched_from", "endorsement", _rx(
+            rf"{switched}{obj}\s*,?\s+(?:over\s+)?to\b"),
+          check_actor_verb, 0.8, traits=frozenset({"ended"})),
         R("endorse_noun_from_for", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
           check_nominal, 0.8),
@@ -202,6 +214,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
             rf"(?:(?:\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
+        # "Spain is firmly in Rutte's corner"
+        R("endorse_corner", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood|been)\s+"
+            rf"(?:(?:\w+ly|also|firmly|squarely|now|still|solidly|fully)\s+)*(?P<trig>in)\s+{ADJ}(?P<subj>{C})['’]s?\s+corner\b"),
+          check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
@@ -221,9 +238,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:its|their|his|her|the|an?|(?P<owner>{S})['’]s?)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
           check_actor_verb, 0.85),
+        # "opposition to Rutte from Hungary softened in June"
+        R("oppose_noun_to_from", "opposition", _rx(
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:to|against)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?\s+from\s+(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_nominal, 0.8),
         R("oppose_noun", "opposition", _rx(
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
-          check_actor_verb, 0.8),
+            # (not "has no objection to Rutte")
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+"
+            rf"(?:to|against|of)\s+{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         R("oppose_faced", "opposition", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:had|has|have|needed|managed|was\s+able)\s+to\s+)?(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"
             rf"encountered|encounters|ran\s+into|runs\s+into|defused|won\s+over|wins\s+over|overrode|overrides)\s+"
@@ -239,6 +262,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?"
             rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8),
+        # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor"
+        R("endorse_copula_possessed", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?"
+            rf"(?:(?:one|two|three|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+{_UNSURE}"
+            rf"(?P<trig>{v.sup_agents})"),
+          check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
         # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
         # the states in apposition to the candidate's supporters
         R("endorse_agent_apposition", "endorsement", _rx(
@@ -276,6 +305,9 @@ def _second_verb_gap(gap: str, trigger: str) -> str:
     return "" if re.match(r"\w+(?:ed|s)\b", trigger) else gap
 
 
+_URGED_TO = re.compile(r"\s+(?:(?:not\s+)?to|from|into|against)\b", re.I)
+
+
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
     acts and the states it names act with it."""
@@ -305,6 +337,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
+    if "noun_phrase" in rule.traits and _NEGATED_AFTER.match(ctx.shape.text, m.end()):
+        return      # "a Hungarian endorsement of Rutte is not on the cards"
+    if _grammar(ctx).persuading.fullmatch(trigger_text) and _URGED_TO.match(ctx.shape.text, m.end()):
+        return      # "encouraged Grossi to run", "discouraged her from standing": urging, not a vote
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
     ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
         ctx.shape.text[m.end("actor"):trigger[0]])
@@ -375,12 +411,19 @@ def _object_for_post(ctx: Context, end: int) -> bool:
         re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)", after[qualified.end():]))   # "backs Rutte for NATO"
 
 
+# the nouns a possessive candidate owns, up to the passive's auxiliary ("Rutte's long-shot bid was")
+_POSSESSED_NOUN = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){1,3}?)(?:was|were|is|are|has|had|have|will|would|had)\b", re.I)
+
+
 def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Rutte's bid is backed by Germany": the agent of the passive is the actor."""
     subj = _group(m, ctx, "subj")
     actors = _actor_values(ctx, m, "actor")
     if subj is None or not actors:
         return
+    owned = _POSSESSED_NOUN.match(ctx.shape.text, m.end("subj"))
+    if owned and not _grammar(ctx).bid_noun.search(owned.group("noun")):
+        return      # "Rutte's plan was backed by Washington": the plan, not his bid
     verdict = _assess(ctx, m, "subj", support=rule.type == "endorsement")
     if verdict.blocked or (verdict.refusal and rule.type == "opposition"):
         return      # "is not opposed by Hungary" states no stance
@@ -415,15 +458,28 @@ def _support_for_bid(ctx: Context, end: int) -> bool:
     return bool(re.search(r"⟨[CP]\d+⟩", what) or _grammar(ctx).bid_noun.search(what)) or not what.strip()
 
 
+# a noun of stance that is absent or only wanted
+_NONE_BEFORE = re.compile(r"\b(?:no|little|scant|without|lack\s+of|absence\s+of|need\s+for|needs|needed|hopes?\s+of|"
+                          r"sought|seeks?|seeking|awaits?|awaiting|await)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# a stance noun that the copula after it denies ("... is not on the cards"; not "has never wavered")
+_NEGATED_AFTER = re.compile(r"\s*(?:[^⟨⟩;,.]{0,30}?\s)?(?:(?:is|was|are|were)\s+(?:not|never|no\s+longer)\b|"
+                            r"(?:isn|wasn|aren|weren)['’]t\b)", re.I)
+
+
 def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A support or opposition noun phrase naming both sides."""
     subj = _group(m, ctx, "subj" if _span(m, "subj") else "subj2")
     actors = _actor_values(ctx, m, "actor")
     if subj is None or subj.kind != CANDIDATE or not actors:
         return
+    trig = _span(m, "trig") or _span(m, "trig2")
+    if _NONE_BEFORE.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]):
+        return      # "there was no opposition to Rutte from Hungary", "without backing from Ankara"
     verdict = _assess(ctx, m, "trig" if _span(m, "trig") else "trig2", gap="", near=True)
-    if verdict.blocked or _modal_after(ctx, m.end()):
-        return      # "the backing of Rutte by Turkey would be decisive"
+    if verdict.blocked or _modal_after(ctx, m.end()) or _NEGATED_AFTER.match(ctx.shape.text, m.end()):
+        return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))
 

@@ -34,11 +34,18 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
+        # "the withdrawal of Iohannis from the contest"
+        R("withdrawal_noun_of", "withdrawal", _rx(
+            rf"(?<![\w-])(?P<trig>withdrawal)\s+of\s+{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
+          check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
             rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
-            rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C}))(?=(?P<tail>[^;]{{0,40}}))"),
+            rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C})|"
+            # "Argentina withdrew its candidate", "pulled Grossi from the race": the person taken back
+            rf"{ADJ}(?P<subj3>{C})(?!['’])(?=\s*(?:$|[.,;)]|from\s+(?:the\s+)?(?:race|contest|running|⟨P)|as\s|on\s|in\s|last\s|this\s|after\s)))"
+            rf"(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawn_by_state, 0.8),
         # "two withdrawals, by Ecuador's X in August and Y last month": the withdrawals by each person listed
         R("withdrawal_noun_by", "withdrawal", _rx(
@@ -67,7 +74,7 @@ def rules(v: Vocab) -> list[Rule]:
 
 def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A state takes back its candidate's bid: the candidate's withdrawal."""
-    subj = _group(m, ctx, "subj" if _span(m, "subj") else "subj2")
+    subj = _group(m, ctx, next((g for g in ("subj", "subj2") if _span(m, g)), "subj3"))
     if subj is None or subj.kind != CANDIDATE or not (_sentence_has_post(ctx) or ctx.race_article):
         return
     if _other_race_in(m.group("tail")):
@@ -76,7 +83,7 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
     if verdict.blocked:
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
-                   ("subj", "subj2", "trig"))
+                   ("subj", "subj2", "subj3", "trig"))
 
 
 # a relative clause on a noun set after the person: its verb is the noun's
