@@ -183,7 +183,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if over is not None and over():
             truncated = True
             break
-        named_posts = [m for m in r.mentions if m.kind == OTHER_RACE and not _describes_person(m, r) or
+        named_posts = [m for m in r.mentions if m.kind == OTHER_RACE and not (race and _describes_person(m, r)) or
                        m.kind == POST and m.form != "reference"]
         if named_posts:
             other_post_last = max(named_posts, key=lambda m: m.start).kind == OTHER_RACE

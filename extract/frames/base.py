@@ -155,6 +155,7 @@ class Vocab:
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))
         self.reaction_pp = bounded(lex.participles("candidacy", "reaction_verbs"))
+        self.reversed_vote = lex.alt("opposition", "reversing_modifiers") + r"\s+votes?"
         self.opp_n = lex.opposition_nouns()
         self.opp_act_n = lex.alt("opposition", "act_nouns")
         self.opp_agents = lex.alt("opposition", "agent_nouns")

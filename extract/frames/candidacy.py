@@ -189,7 +189,10 @@ def rules(v: Vocab) -> list[Rule]:
         # keeping a bid going: "remained fully committed to her campaign", "pressed on with his bid"
         R("candidacy_kept_bid", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.keeping})\s+(?:(?:his|her|their)\s+|"
-            rf"(?P<poss>{C})(?:['’]s?)?\s+)(?:own\s+)?(?P<noun>{v.kept_bid})\b(?!\s+of\b)(?=(?P<tail>[^;]{{0,70}}))"),
+            # (the bid itself, not "her campaign promises")
+            rf"(?P<poss>{C})(?:['’]s?)?\s+)(?:own\s+)?(?P<noun>{v.kept_bid})\b(?!\s+of\b)(?!\s+(?-i:[a-z]+)(?<!\bfor)(?<!\bto)(?<!\bdespite)"
+            rf"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bafter)(?<!\bwith)(?<!\buntil)(?<!\band)(?<!\bbut)(?<!\bas)(?<!\beven)(?<!\bamid)\b)"
+            rf"(?=(?P<tail>[^;]{{0,70}}))"),
           check_campaign, 0.75),
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(

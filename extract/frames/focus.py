@@ -19,7 +19,8 @@ from natowatch.extract.frames.stance import _modal_after
 def rules(v: Vocab) -> list[Rule]:
     sup_v, sup_n, give, opp_n, follow, stance_adj = v.sup_v, v.sup_n, v.give, v.opp_n, v.follow, v.stance_adj
     opening = (r"^\W*(?:(?-i:[A-Z])[\w ]{0,25}:\s*)?(?P<adv>(?:(?:\w+ly|also|first|jointly|since|later)\s+){0,2})(?P<trig>%s)"
-               rf"\s+(?:jointly\s+)?by\s*:?\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
+               # (a fact sheet's field, its colon after "by": a bare "Backed by France." may be about anything)
+               rf"\s+(?:jointly\s+)?by\s*:\s*{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
                # nothing after but when ("Backed by Washington, the plan passed" is the plan's)
                r"(?=[^,;⟨⟩]*(?:[;.]\s*)?$)")
     R = Rule
@@ -37,10 +38,10 @@ def rules(v: Vocab) -> list[Rule]:
             # ("cast a discourage vote": a straw poll's vote, its kind before it)
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|(?P<owner>{S})['’]s?|an?(?=\s+\w+\s+votes?\b))\s+"
             rf"(?:[\w-]+\s+)?(?P<trig>{sup_n})(?![\w-])"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
-        # "Beijing cast a discourage vote", "Moscow registered its objection"
+        # "Beijing cast a discourage vote" (a straw poll's vote: "voiced its opposition" may be to a policy)
         R("focus_giving_opposition", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|an?)\s+(?P<trig>{opp_n})(?![\w-])"
-            rf"(?<!\sto)(?!\s+(?:to|against|of|on|over|for|about)\b)"),
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|an?)\s+(?P<trig>{v.reversed_vote})(?![\w-])"
+            rf"(?!\s+(?:to|against|of|on|over|for|about)\b)"),
           check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"

@@ -87,6 +87,8 @@ class Grammar:
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
         self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs"), re.I)
         self.persuading = compiled_pattern(lex.alt("cues", "persuading_verbs"), re.I)
+        self.ballot_verb = compiled_pattern(lex.alt("cues", "ballot_verbs"), re.I)
+        self.ballot_context = compiled_pattern(lex.alt("candidacy", "ballot_nouns") + r"|\b(?:rounds?|ballots?|tally|tallies)\b", re.I)
         # (not for another contest: "said he will not stand at the next general election")
         self.denial = compiled_pattern(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}"
                                        rf"(?!\s+(?:at|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{lex.alt('cues', 'other_contests')}"

@@ -158,10 +158,10 @@ def rules(v: Vocab) -> list[Rule]:
         # the support for the first as it was before it ended
         R("endorse_switched_to", "endorsement", _rx(
             rf"{switched}{ADJ}{C}\s*,?\s+(?:over\s+)?to\s+{obj}"),
-          check_actor_verb, 0.85),
+          check_actor_verb, 0.85, traits=frozenset({"no_refusal"})),
         R("endorse_switched_from", "endorsement", _rx(
             rf"{switched}{obj}\s*,?\s+(?:over\s+)?to\b"),
-          check_actor_verb, 0.8, traits=frozenset({"ended"})),
+          check_actor_verb, 0.8, traits=frozenset({"ended", "no_refusal"})),
         R("endorse_noun_from_for", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
           check_nominal, 0.8),
@@ -212,12 +212,12 @@ def rules(v: Vocab) -> list[Rule]:
           check_fronted, 0.7),
         R("endorse_behind", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
-            rf"(?:(?:\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
+            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
         # "Spain is firmly in Rutte's corner"
         R("endorse_corner", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood|been)\s+"
-            rf"(?:(?:\w+ly|also|firmly|squarely|now|still|solidly|fully)\s+)*(?P<trig>in)\s+{ADJ}(?P<subj>{C})['’]s?\s+corner\b"),
+            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|solidly|fully)\s+)*(?P<trig>in)\s+{ADJ}(?P<subj>{C})['’]s?\s+corner\b"),
           check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
@@ -259,12 +259,12 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8),
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:(?!(?:hardly|scarcely|barely)\b)\w+ly\s+)?"
             rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8),
         # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor"
         R("endorse_copula_possessed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:(?!(?:hardly|scarcely|barely)\b)\w+ly\s+)?"
             rf"(?:(?:one|two|three|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+{_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
@@ -308,6 +308,15 @@ def _second_verb_gap(gap: str, trigger: str) -> str:
 _URGED_TO = re.compile(r"\s+(?:(?:not\s+)?to|from|into|against)\b", re.I)
 
 
+def _no_vote(ctx: Context, m: re.Match, trigger_text: str) -> bool:
+    """"encouraged Grossi to run", "was discouraged by China from visiting": urging; "encouraged Grossi in his
+    talks with Tehran": no ballot the sentence speaks of."""
+    g = _grammar(ctx)
+    if g.persuading.fullmatch(trigger_text) and _URGED_TO.match(ctx.shape.text, m.end()):
+        return True
+    return bool(g.ballot_verb.fullmatch(trigger_text)) and not g.ballot_context.search(ctx.sentence)
+
+
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
     acts and the states it names act with it."""
@@ -339,7 +348,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
     if "noun_phrase" in rule.traits and _NEGATED_AFTER.match(ctx.shape.text, m.end()):
         return      # "a Hungarian endorsement of Rutte is not on the cards"
-    if _grammar(ctx).persuading.fullmatch(trigger_text) and _URGED_TO.match(ctx.shape.text, m.end()):
+    if _no_vote(ctx, m, trigger_text):
         return      # "encouraged Grossi to run", "discouraged her from standing": urging, not a vote
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
     ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
@@ -356,6 +365,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                       support=rule.type == "endorsement" or "refusal_only" in rule.traits, gap=gap)
     if verdict.blocked:
         return
+    if "no_refusal" in rule.traits and verdict.refusal:
+        return      # "Mexico did not shift its backing from Bachelet to Grossi": it still backs her
     if "refusal_only" in rule.traits and not verdict.refusal:
         return      # "Turkey accepted Rutte" is no endorsement
     if "act" in rule.traits and verdict.refusal:
@@ -421,6 +432,8 @@ def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     actors = _actor_values(ctx, m, "actor")
     if subj is None or not actors:
         return
+    if _no_vote(ctx, m, m.group("trig")):
+        return      # "was encouraged by Chile to run"
     owned = _POSSESSED_NOUN.match(ctx.shape.text, m.end("subj"))
     if owned and not _grammar(ctx).bid_noun.search(owned.group("noun")):
         return      # "Rutte's plan was backed by Washington": the plan, not his bid
@@ -464,8 +477,10 @@ _NONE_BEFORE = re.compile(r"\b(?:no|little|scant|without|lack\s+of|absence\s+of|
 
 
 # a stance noun that the copula after it denies ("... is not on the cards"; not "has never wavered")
-_NEGATED_AFTER = re.compile(r"\s*(?:[^⟨⟩;,.]{0,30}?\s)?(?:(?:is|was|are|were)\s+(?:not|never|no\s+longer)\b|"
-                            r"(?:isn|wasn|aren|weren)['’]t\b)", re.I)
+# (not "is not in question", "was never in doubt", "was not a surprise": those affirm it)
+_NEGATED_AFTER = re.compile(r"\s*(?:[^⟨⟩;,.]{0,30}?\s)?(?:(?:is|was|are|were)\s+(?:not|never|no\s+longer)|(?:isn|wasn|aren|weren)['’]t)"
+                            r"\s+(?:yet\s+)?(?:on\s+the\s+cards|in\s+the\s+cards|forthcoming|expected|likely|assured|guaranteed|"
+                            r"certain|a\s+given|in\s+sight|happening|coming|on\s+offer|on\s+the\s+table)\b", re.I)
 
 
 def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

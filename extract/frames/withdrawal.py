@@ -34,9 +34,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
-        # "the withdrawal of Iohannis from the contest"
+        # "the withdrawal of Iohannis from the contest cleared the way", "after the withdrawal of X from the race":
+        # the noun as a clause's subject or after a word of time (not "called for / ruled out the withdrawal of")
         R("withdrawal_noun_of", "withdrawal", _rx(
-            rf"(?<![\w-])(?P<trig>withdrawal)\s+of\s+{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
+            rf"(?:^\W*|\b(?:after|following|since|with|before|until)\s+)(?:the\s+)?(?:(?:surprise|sudden|formal|eventual)\s+)?"
+            rf"(?P<trig>withdrawal)\s+of\s+{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
@@ -44,7 +46,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
             rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C})|"
             # "Argentina withdrew its candidate", "pulled Grossi from the race": the person taken back
-            rf"{ADJ}(?P<subj3>{C})(?!['’])(?=\s*(?:$|[.,;)]|from\s+(?:the\s+)?(?:race|contest|running|⟨P)|as\s|on\s|in\s|last\s|this\s|after\s)))"
+            # (not "withdrew Grossi as its representative", "from the race for chair of the IAEA board")
+            rf"{ADJ}(?P<subj3>{C})(?!['’])(?=\s*(?:$|[.,;)]|from\s+(?:the\s+)?(?:(?:race|contest|running)(?!\s+(?:for|to)\s+(?!(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?⟨P))|⟨P)|(?:on|in|last|this|after)\s[^,.;⟨⟩]{{0,25}}?(?:[.,;]|$))))"
             rf"(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawn_by_state, 0.8),
         # "two withdrawals, by Ecuador's X in August and Y last month": the withdrawals by each person listed

@@ -30,17 +30,19 @@ from a corpus), each with cases that must give an event and cases that must not:
 - a state as one of the candidate's supporters, possessive first ("one of Bachelet's most vocal backers");
   a pronoun's nomination by its states ("Her nomination by Chile, Brazil and Mexico was formalised");
 - the words of bodies' names ("Association", "System", "Forum") make no new candidate's name;
-- straw-poll votes as verbs ("France encouraged Grossi", "was discouraged by Russia", "Beijing cast a
-  discourage vote" about the candidate in focus), not urging ("encouraged Grossi to run", "discouraged her
-  from standing"); an object coordinated with "both"; "save" as an exception ("every member save China");
+- straw-poll votes as verbs where the sentence speaks of a ballot ("France encouraged Grossi in the straw
+  poll", "was discouraged by Russia in Tuesday's straw poll", "Beijing cast a discourage vote" about the
+  candidate in focus), not urging ("encouraged Grossi to run", "was encouraged by Chile to run") nor
+  encouragement elsewhere ("encouraged Grossi in his talks with Tehran"); a negated switch of support is
+  none; "hardly" and its kind negate; an object coordinated with "both"; "save" as an exception ("every member save China");
 - more idioms ("lent its weight to", "gone to bat for", "has come round to", "put the brakes on");
 - "as did Hungary after ..."; "the withdrawal of Iohannis from the contest";
 - negation after a stance noun ("a Hungarian endorsement of Rutte is not on the cards"), "has no objection
   to", and a report nobody makes ("Nobody in Budapest is saying Hungary will never support Rutte");
-- a fact sheet's line or a sentence that opens with the participle ("Nominated by: Chile, Brazil and
-  Mexico", "Michelle Bachelet. Backed by Spain.") is about the person named just before; not one whose
-  main clause follows ("Backed by Washington, the plan passed"); a capitalised participle opening a line
-  is no new candidate's name;
+- a fact sheet's line that opens with the participle and its colon ("Nominated by: Chile, Brazil and
+  Mexico") is about the person named just before; not a bare fragment ("... Blocked by Hungary.") nor one
+  whose main clause follows ("Backed by Washington, the plan passed"); a capitalised participle opening a
+  line is no new candidate's name;
 - a rank "after" a person who is the subject of a clause ("the only declared candidate after Iohannis
   dropped out") ranks no one; the chase for the post ("angling for the job", "jockeying for", "gunning
   for the top job"), not for something else.
@@ -134,6 +136,18 @@ NATO = [
     ("Kallas is gunning for the top job.", {cand(KALLAS)}),
     ("Allies are jockeying for influence in Brussels, Rutte said.", set()),
     ("Wallace was angling for a bigger budget.", set()),
+    # second reading
+    ("At the Vilnius summit, Biden encouraged Rutte after his speech on Ukraine.", set()),
+    ("Hungary called for the withdrawal of Iohannis from the contest.", set()),
+    ("Bucharest ruled out the withdrawal of Iohannis from the race.", set()),
+    ("Latvia withdrew Karins from the race for the EU foreign affairs post.", set()),
+    ("Rutte proposed that allies commit 100 billion euros to Ukraine. Hungary voiced its opposition.", set()),
+    ("Rutte proposed a 100 billion euro fund for Ukraine. Blocked by Hungary.", set()),
+    ("Kallas won the European Leader of the Year award in 2023. Nominated by Estonia and Latvia.", set()),
+    ("Hungary is hardly one of Rutte's backers.", set()),
+    ("Hungary is hardly behind Rutte.", set()),
+    ("Kallas stood by her campaign promises on defence spending.", set()),
+    ("Iohannis pressed on with his campaign despite the setback.", {cand(IOHANNIS)}),
 ]
 
 UN = [
@@ -193,7 +207,8 @@ UN = [
     # bodies' names are no people
     ("The Ibero-American Lawyers Association nominated its president for the UN post in March.", set()),
     # straw-poll votes
-    ("France and Britain encouraged both Grossi and Bachelet, while the United States discouraged Bachelet.", {
+    ("In the straw poll France and Britain encouraged both Grossi and Bachelet, while the United States discouraged "
+     "Bachelet.", {
         endorse(GROSSI, "France"), endorse(GROSSI, "United Kingdom"), endorse(BACHELET, "France"),
         endorse(BACHELET, "United Kingdom"), oppose(BACHELET, "United States")}),
     ("Bachelet was discouraged by Russia in Tuesday's straw poll, two diplomats said.", {oppose(BACHELET, "Russia")}),
@@ -213,12 +228,23 @@ UN = [
      "Nominated by: Argentina\nOpposed by: Russia\n", {
         cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico"),
         cand(GROSSI), endorse(GROSSI, "Argentina"), oppose(GROSSI, "Russia")}),
-    ("Michelle Bachelet. Nominated by Chile, Brazil and Mexico. Backed by Spain.", {
-        cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico"),
-        endorse(BACHELET, "Spain")}),
     ("Rafael Grossi spoke on Monday. Backed by Washington, the plan passed.", set()),
     ("Rafael Grossi spoke on Monday. Opposed by Russia, the resolution failed.", set()),
     ("Rafael Grossi spoke on Monday. Not backed by Russia.", set()),
+    # second reading: no ballot, urging in the passive, policies, other posts, negated switches
+    ("Washington has encouraged Grossi in his talks with Tehran.", set()),
+    ("Beijing discouraged Bachelet during her 2022 visit to Xinjiang.", set()),
+    ("Bachelet was encouraged by Chile to run.", set()),
+    ("Bachelet was discouraged by China from visiting Urumqi.", set()),
+    ("Argentina withdrew Grossi as its representative to the IAEA board.", set()),
+    ("Argentina withdrew Grossi from the running for the Nobel Peace Prize.", set()),
+    ("Chile pulled Bachelet last year from the human rights commission.", set()),
+    ("Mexico did not shift its backing from Bachelet to Grossi.", set()),
+    ("Mexico refused to move its support from Bachelet to Grossi.", set()),
+    ("Grossi said on Monday that the IAEA would send inspectors to Iran. Backed by France and Britain.", set()),
+    ("France's support for Grossi is not in question.", {endorse(GROSSI, "France")}),
+    ("Russia's opposition to Grossi was not a surprise.", {oppose(GROSSI, "Russia")}),
+    ("China is hardly in Bachelet's corner.", set()),
 ]
 
 
