@@ -243,18 +243,17 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race)
 
 
-# another post named as what a person holds: "X, the secretary-general of UNCTAD," / "UNCTAD chief X"
+# another post named as what a person holds: "X, the secretary-general of UNCTAD," (as a label before the name
+# it is the sentence's topic: "The OSCE secretary general X was the only candidate")
 _APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
 _APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
 
 
 def _describes_person(m, r: Reading) -> bool:
     """Whether another post's mention only says what a named candidate holds (the sentence is still
-    about the race), by apposition after the name or as a label right before it."""
+    about the race), in apposition after the name."""
     before = [x for x in r.mentions if x.end <= m.start and x.kind == CANDIDATE]
-    if before and _APPOSITION_OPEN.fullmatch(r.text, before[-1].end, m.start) and _APPOSITION_CLOSE.match(r.text, m.end):
-        return True
-    return any(x.kind == CANDIDATE and not r.text[m.end:x.start].strip() for x in r.mentions if x.start >= m.end)
+    return bool(before and _APPOSITION_OPEN.fullmatch(r.text, before[-1].end, m.start) and _APPOSITION_CLOSE.match(r.text, m.end))
 
 
 class _Dates:
