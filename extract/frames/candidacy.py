@@ -254,12 +254,6 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n}|{v.name_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
-        # states keeping their nomination (their own act, unlike "remain committed to his candidacy", a
-        # stance on a bid): "Brazil and Mexico maintain their nomination of Bachelet"
-        R("candidacy_kept_nomination", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.keeping})\s+(?:the|its|their)\s+"
-            rf"(?:(?:official|formal|joint)\s+)?(?:{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
         R("candidacy_rivals", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>compet\w*|vying|vie[sd]?|vied|running|runs|ran|"

@@ -75,9 +75,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # a sentence that opens with the participle, its subject the section's person named before (a fact
         # sheet's "Nominated by: Chile, Brazil and Mexico", "Michelle Bachelet. Backed by Brazil.")
-        R("focus_opening_nominated", "candidacy", _rx(opening % v.nominate_pp), check_focus, 0.6,
-          traits=frozenset({"focus", "opening"})),
-        R("focus_opening_nominated_backing", "endorsement", _rx(opening % v.nominate_pp), check_focus, 0.6,
+        R("focus_opening_nominated", "endorsement", _rx(opening % v.nominate_pp), check_focus_nominated, 0.6,
           traits=frozenset({"focus", "opening"})),
         R("focus_opening_backed", "endorsement", _rx(opening % v.sup_pp), check_focus, 0.6,
           traits=frozenset({"focus", "opening"})),
@@ -187,6 +185,15 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if verdict.refusal:
         f.type = "opposition"
     yield f
+
+
+def check_focus_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A nomination of the candidate in focus: the states' backing and the candidacy (the guide:
+    nomination = candidacy + endorsement)."""
+    for backing in check_focus(rule, m, ctx):
+        yield backing
+        if backing.type == "endorsement":
+            yield replace(backing, type="candidacy", actors=backing.actors[:1])
 
 
 # a relative clause about a person who is no candidate named here: "X, who has the backing of ..."
