@@ -178,6 +178,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     # the date of each event (and its end): the finest the body gives, of those the first
     dated: dict[tuple, Event] = {}
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
+    running: set[str] = set()       # the candidates whose candidacy was found so far
     other_post_last = False     # the post last named before this sentence is another body's
     for i, r in enumerate(readings):
         if over is not None and over():
@@ -202,7 +203,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
-                          reference_is_post=not other_post_last)
+                          reference_is_post=not other_post_last, running=running)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
             for k in grammar.cues.possible(cues):
@@ -221,6 +222,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                             key = event.key
                             if event.type in ACTOR_TYPES:
                                 stances.append((i, event.type, event.subject))
+                            elif event.type == "candidacy":
+                                running.add(event.subject)
                             if key not in best or _better(event, best[key]):
                                 best[key] = event
                             # an ended stance is dated by a sentence that tells it ended, not by one of the stance
@@ -308,7 +311,11 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     roles = tuple((role, r.text[a:b]) for role, s, e in f.roles for a, b in [shape.to_sentence(s, e)])
     anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
     # the finest date of its clause: a day, else a month ("in March"), else a year ("last year")
-    mention, date = date_near(r.text, anchor, published, within=shape.covered, found=dates)
+    within = shape.covered
+    if f.date_from:
+        start = shape.to_sentence(f.date_from, f.date_from + 1)[0]
+        within = [(max(a, start), b) for a, b in within if b > start]
+    mention, date = date_near(r.text, anchor, published, within=within, found=dates)
     precision = mention.precision if date is not None else None
     for subject in f.subjects:
         for actor in f.actors:

@@ -54,6 +54,8 @@ _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on con
                               r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩'’ ]{1,40}?\s+[a-z]+", re.I)
 # a clause of what is still to come: "before he steps aside", "until Turkey backs him", "once Hungary agrees"
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
+# "said the job was not going to happen and that": the first of two reported clauses has its own modality
+_EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
 # a verb in the present tense (the third person's -s), which in such a clause has not happened yet
 _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
@@ -195,7 +197,8 @@ class Scope:
         # the report the clause hangs on: "said on the same day that"
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-8:])
         after_that = re.search(r"\bthat\s*$", lead_c, re.I)
-        if after_that and self.modality.search(_strip_reporting(lead_c, self)):
+        if after_that and self.modality.search(_strip_reporting(" ".join(_no_month_may(_TOKEN.sub(
+                " X ", _EARLIER_REPORTED.sub(" that", lead))).split()[-8:]), self)):
             return Assessment("modality")
         continued = self.continued_report.search(lead) if after_that else None
         if self.reporting_lead.search(lead_c) or continued:

@@ -55,6 +55,7 @@ class Finding:
     anchor: int = 0                                             # shape offset of the trigger
     roles: list[tuple[str, int, int]] = field(default_factory=list)     # (role, shape start, end) for --explain
     scope: str = ""             # the scope checks of the predicate, for --explain
+    date_from: int = 0          # the shape offset its date may be read from (a second verb's own words)
 
 
 @dataclass
@@ -74,6 +75,8 @@ class Context:
     # "X followed suit" repeats the stance just stated
     stances: list[tuple[int, str, str]] = field(default_factory=list)
     index: int = 0
+    # the candidates the article has put in the race before this match: "would not seek it" ends such a bid
+    running: set[str] = field(default_factory=set)
     sentence: str = ""          # the folded sentence the shape was made from (mention offsets point into it)
     grammar: Any = None         # the Grammar the rules come from (its shared compiled patterns)
     verdict: Any = None         # the last scope Assessment a check asked for (explained with its finding)
@@ -99,6 +102,7 @@ class Rule:
     # what the check asks of this frame beyond its match (a frame's property, never its name):
     # post_follows, verb_only, list, nomination, near, headline, by_org, chooses, post_in_verb,
     # post_in_sentence, race_implied, succession, not_possessed, focus (about the candidate in focus),
+    # second_verb (the second of two verbs sharing the subject: dated by its own words),
     # nominal (a noun phrase that a modal or negation after it leaves unstated)
     traits: frozenset[str] = frozenset()
     # rules with an actor group only run on sentences that name a state or NATO (an optional
@@ -201,6 +205,7 @@ class Vocab:
         self.declared_pp = bounded(lex.phrase_participles("candidacy", "declaring_verbs")
                                    + lex.phrase_participles("candidacy", "nominating_verbs"))
         self.withdraw = lex.alt("withdrawal", "verbs")
+        self.declined = lex.alt("withdrawal", "declined_verbs")
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
         self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
         self.appoint = lex.alt("appointment", "verbs")
@@ -274,6 +279,26 @@ def _unstated_after(ctx: Context, end: int) -> bool:
 
 # the predicate's own negation ("was not confirmed"); "passed without a hitch" negates nothing
 _NOT = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b", re.I)
+
+
+# "it" as the object of a wish or a bid ("would like to do it", "would not seek it"), not the subject of a verb
+_IT_OBJECT = re.compile(r"\s*(?:to\s+)?(?:(?:do|take|have|get|take\s+on)\s+)?it\b(?!['’])"
+                        r"(?!\s+(?:to|be|is|was|would|will|could|has|had|does|did)\b)", re.I)
+
+
+def _post_as_it(ctx: Context, at: int, tail: str) -> bool:
+    """"it" after the predicate at `at` is the post when the post is the last thing named before it in the
+    sentence, with no state, body or other race between ("said the NATO job would be interesting and
+    that he would like to do it"; not "said Hungary's plan ... would like it")."""
+    if not _IT_OBJECT.match(tail):
+        return False
+    before = ctx.shape.text[:at]
+    last = None
+    for last in re.finditer(P, before):
+        pass
+    if last is None or len(before) - last.end() > 160 or re.search(r"⟨[SOMX]\d+⟩", before[last.end():]):
+        return False
+    return _post_between(ctx, last.start(), last.end())
 
 
 def _other_race_in(text: str) -> bool:
@@ -434,5 +459,5 @@ _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now
 # (a place may come first: "took office in New York on January 1")
 _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,3}?(?=(?:on|in|last|this)\s))?"
                          r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
-                         r"formally)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
+                         r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)

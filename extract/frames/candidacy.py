@@ -10,7 +10,8 @@ from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, S, _grammar,
     Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _actor_values, _assess,
-    _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_between, _rx, _unstated_after,
+    _confidence, _finding, _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between, _rx,
+    _unstated_after,
     _sentence_has_post, _span, _OTHER_AIM,
 )
 
@@ -57,6 +58,11 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
 _BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 _FIELD_PLACE = re.compile(r"\s*(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|left|remaining|standing))?\s*", re.I)
+# a wish about someone else in the post: "would like to see a woman in the job", "wants to have a European as"
+_SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|⟨P|it\b)", re.I)
+# what an interest "in" is in: the post itself, or becoming it ("interested in the NATO job", "interest in
+# becoming the next UN Secretary-General"), not "interested in the outcome of the selection"
+_INTEREST_OBJECT = re.compile(r"\s*(?:(?:the|a|an|this|that|his|her|its|their|of|as|for|to|top|[\w-]+ing)\s+){0,4}?⟨P", re.I)
 # words that make a vote only the time of what is said: "before the straw poll"
 _ONLY_WHEN = re.compile(r"\b(?:before|after|during|ahead\s+of|since|until|following)\b", re.I)
 # a noun coordinated after the candidate noun, whose list the cue then opens
@@ -111,6 +117,13 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_running", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{running})(?=(?P<tail>[^;]{{0,75}}))"),
           check_candidacy, 0.85, traits=frozenset({"post_follows", "verb_only"})),
+        # "X, who has led Ruritania since 2010 and is running for the post": a second verb sharing the subject
+        # across the first one's object (a state may be that object; no report comes between)
+        R("candidacy_running_second_verb", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:that|said|says|told|tells)\b)(?:{WP}|⟨S\d+⟩)){{0,70}}?\b(?:and|but)\s+"
+            rf"{v.verb_lead}(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:now\s+|also\s+)?)?)(?<![\w-])"
+            rf"(?P<trig>{running})(?=(?P<tail>[^;]{{0,75}}))"),
+          check_candidacy, 0.75, traits=frozenset({"post_follows", "verb_only", "second_verb"})),
         # "Grossi is running", "he campaigned for three months", "she is running on a platform of reform"
         R("candidacy_intransitive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
@@ -361,15 +374,19 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
-    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest)$", m.group("trig"), re.I) \
+    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested)$", m.group("trig"), re.I) \
             and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
         race_phrase = True      # "said he would be honoured to serve." in an article about the race
+    if "post_follows" in rule.traits and not race_phrase and _post_as_it(ctx, m.start("trig"), tail):
+        race_phrase = True      # "said the post would be interesting and that he would like to do it"
     if "post_follows" in rule.traits and not race_phrase:
         post_at = re.search(P, tail[:50])
         if post_at is None or _other_race_in(tail[:post_at.start()]) or "⟨C" in tail[:post_at.start()]:
             return
         if not _post_between(ctx, tail_start, tail_start + post_at.end()):
             return
+        if _SOMEONE_ELSE.match(tail) or re.search(r"\bin$", m.group("trig"), re.I) and not _INTEREST_OBJECT.match(tail):
+            return      # "would like to see a woman in the job", "interested in the outcome of the selection"
         if re.search(r"\b(?:like|love|wants?|wanted)$", m.group("trig"), re.I) \
                 and not re.match(r"\s*(?:(?:the|to\s+(?:be|become|lead|run|head)|to\s+take\s+on|to\s+take\s+over)\s+)*⟨P\d+⟩(?!\s+to\b)", tail):
             return      # "would like the job", not "would like the NATO chief to visit"
@@ -410,7 +427,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
-    yield from _candidacy_and_backing(rule, m, subj, actors, status, verdict.status)
+    for found in _candidacy_and_backing(rule, m, subj, actors, status, verdict.status):
+        if "second_verb" in rule.traits:
+            found.date_from = m.end("gap")      # "has led Peru since 2010 and is running": not its date
+        yield found
 
 
 # the next item of a list after a candidate and their origin: "X of Argentina and Y of Chile", "X (Argentina), Y"

@@ -8,7 +8,7 @@ from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, Context, Finding, P, Rule, Vocab,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
-    _possessive_only, _rx, _unstated_after, _sentence_has_post, _span, _OTHER_AIM,
+    _possessive_only, _post_as_it, _post_between, _rx, _unstated_after, _sentence_has_post, _span, _OTHER_AIM,
 )
 
 
@@ -73,7 +73,30 @@ def rules(v: Vocab) -> list[Rule]:
             rf"declares|made\s+public)\s+(?:the\s+|his\s+|her\s+)?(?P<noun>withdrawal)\s+(?:of\s+(?:his|her|their|{C}(?:['’]s?)?)\s+"
             rf"(?:own\s+)?{bid_word}|{from_race})(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawal_announced, 0.8),
+        # "said in July that he would not seek it", "will no longer pursue the post": a candidate the article
+        # has put in the race declining to go on (someone never in it only denies: candidacy.denials)
+        R("withdrawal_not_seeking", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>(?:will|would|shall|did|does)\s+(?:not|no\s+longer)|"
+            rf"(?:won|wouldn|didn|doesn)['’]t)\s+(?:{v.declined})\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_not_seeking, 0.75),
     ]
+
+
+def check_not_seeking(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate already in the race saying they will not seek the post (or "it", the post) any more."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not set(subj.values) & ctx.running:
+        return
+    tail = m.group("tail")
+    obj = _grammar(ctx).race_object.match(tail)
+    if not (obj and (_post_between(ctx, m.end("trig"), m.end("trig") + obj.end()) or "⟨P" not in obj.group())
+            or _post_as_it(ctx, m.start("trig"), tail)) or _other_race_in(tail[:40]):
+        return      # "would not seek a second term", "would not seek the chairmanship of ⟨X⟩"
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
 
 
 def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
