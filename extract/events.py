@@ -39,16 +39,28 @@ def _names_story(gazetteer: Gazetteer, folded: str) -> bool:
     return False
 
 
-def _race_article(readings: list[Reading]) -> bool:
+def _race_article(readings: list[Reading], grammar: Grammar) -> bool:
     """The post is named in the headline, or more often than other races; or, with no other race, the
-    organisation and two of the race's people are named (a feature that never spells out the post)."""
-    posts = sum(1 for r in readings for m in r.mentions if m.kind == POST and m.form != "reference")
+    organisation and two of the race's people are named (a feature that never spells out the post).
+    The organisation's race or a candidate's bid for it names the post ("the NATO race", "Grossi's UN bid")."""
+    named = [(r, m) for r in readings for m in r.mentions if m.kind == POST and m.form != "reference" or
+             m.kind == ORG and _names_race(r, m, grammar)]
+    posts = len(named)
     others = sum(1 for r in readings for m in r.mentions if m.kind == OTHER_RACE)
-    headline = any(r.sentence.is_title and m.kind == POST and m.form != "reference" for r in readings for m in r.mentions)
+    headline = any(r.sentence.is_title for r, _ in named)
     if posts:
         return posts >= others or headline     # a headline about the race outweighs background races
     people = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
     return not others and len(people) >= 2 and any(m.kind == ORG for r in readings for m in r.mentions)
+
+
+def _names_race(r: Reading, m, grammar: Grammar) -> bool:
+    """The organisation's mention `m` followed by its race, or by a bid a candidate's possessive owns."""
+    if grammar.org_race.match(r.text, m.end):
+        return True
+    before = [x for x in r.mentions if x.end <= m.start]
+    return bool(grammar.org_bid.match(r.text, m.end) and before and before[-1].kind == CANDIDATE
+                and re.fullmatch(r"['’]s?\s+", r.text[before[-1].end:m.start]))
 
 
 def read_article(title: str, text: str, story: Story, folded: str | None = None,
@@ -191,7 +203,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     readings = Resolver.of(gazetteer).read(full, folded, iter_sentences(full, title_end), reading)
     truncated = reading is not None and reading.fired
     over = None if budget is None else budget.passed()
-    race = _race_article(readings)
+    race = _race_article(readings, grammar)
     best: dict[tuple, Event] = {}
     named = [[m.value for m in r.mentions if m.kind == CANDIDATE] for r in readings]
     dominant = _dominant([v for names in named for v in names])

@@ -52,6 +52,9 @@ _NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorical
 # a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if"
 _RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
                               r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩'’ ]{1,40}?\s+[a-z]+", re.I)
+# an inverted condition opening the clause before its subject: "Were Iohannis to enter the race, ...", "Had
+# Turkey backed him earlier, ..."
+_INVERTED_CONDITION = re.compile(r"^\W*(?:were|had)\s*$", re.I)
 # a clause of what is still to come: "before he steps aside", "until Turkey backs him", "once Hungary agrees"
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # "said the job was not going to happen and that": the first of two reported clauses has its own modality
@@ -124,8 +127,10 @@ class Scope:
         self.doubt = lex.regex("cues", "doubt")
         self.commentators = lex.regex("cues", "commentators")
         # a commentator reporting inside the words before the trigger: "analysts said Chile would nominate her, with ..."
-        self.commentator_report = re.compile(self.commentators.pattern + r"(?:\s+\S+){0,2}?\s+"
-                                             + lex.alt("cues", "reporting_verbs"), re.I)
+        # (where they are may come between: "analysts at a Brussels think tank say", "a columnist in Bucharest claimed")
+        self.commentator_report = re.compile(
+            self.commentators.pattern + r"(?:\s+(?:at|in|from|of|for|with|close\s+to)\s+(?:\S+\s+){0,4}?\S+)?(?:\s+\S+){0,2}?\s+(?:"
+            + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "opinion_verbs") + ")", re.I)
         self.reporting_then_modal = re.compile(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead
@@ -208,7 +213,7 @@ class Scope:
             return Assessment("negation")
         if _NOT_YET_CLAUSE.search(left_c.rstrip() or lead_c) and _PRESENT_TENSE.match(trigger):
             return Assessment("modality")       # "a matter of days before he steps aside": not yet
-        if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c):
+        if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c) or _INVERTED_CONDITION.match(left_c):
             return Assessment("condition")
         if self.approximation.search(gap_c):
             return Assessment("approximation")      # "has all but secured the post"

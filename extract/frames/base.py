@@ -154,6 +154,8 @@ class Vocab:
         self.join = lex.alt("endorsement", "joining_verbs")
         self.thank = lex.alt("endorsement", "thanking_verbs")
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
+        self.camp_n = lex.alt("endorsement", "camp_nouns")
+        self.camp_v = lex.alt("endorsement", "camp_verbs")
         self.unmet = lex.alt("endorsement", "unmet_words")
         self.opp_v = lex.alt("opposition", "verbs")
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
@@ -299,6 +301,12 @@ def _post_as_it(ctx: Context, at: int, tail: str) -> bool:
     if last is None or len(before) - last.end() > 160 or re.search(r"⟨[SOMX]\d+⟩", before[last.end():]):
         return False
     return _post_between(ctx, last.start(), last.end())
+
+
+# a negation or refusal right before the verb that would end a stance ("has not lifted its veto", "refused to
+# drop its objections", "has yet to withdraw its nomination"): the stance is kept, not ended
+KEPT_BY_NEGATION = re.compile(r"(?:\b(?:not|never|cannot|yet\s+to|refus\w*\s+to|declin\w*\s+to)|n['’]t)\s+"
+                              r"(?:(?:yet|even|so\s+far|\w+ly)\s+)*$", re.I)
 
 
 def _other_race_in(text: str) -> bool:

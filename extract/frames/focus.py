@@ -10,7 +10,7 @@ from typing import Iterator
 
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    A, AGG, C, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
+    A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
 )
 from natowatch.extract.frames.stance import _modal_after
@@ -175,8 +175,14 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if agent == "trig" and not _span(m, "trig"):
         agent = "trig2"     # "came on board": the other trigger matched
     # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
-    verdict = _assess(ctx, m, agent, gap=m.group("gap") if _span(m, "gap") else "", clause_as_gap=True,
-                      support="refusable" in rule.traits)
+    gap = m.group("gap") if _span(m, "gap") else ""
+    verdict = _assess(ctx, m, agent, gap=gap, clause_as_gap=True, support="refusable" in rule.traits)
+    # "Hungary has not lifted its veto": the stance is kept, not ended (with no candidate named: in "has not
+    # lifted its veto and backed Grossi" whose veto it is, the sentence does not say)
+    kept = KEPT_BY_NEGATION.search(gap) if verdict.blocked == "negation" and "ended" in rule.traits and (
+        "⟨C" not in ctx.shape.text) else None
+    if kept:
+        verdict, ended = _assess(ctx, m, agent, gap=gap[:kept.start()], clause_as_gap=True), False
     if verdict.blocked or _modal_after(ctx, m.end()):
         return
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])

@@ -113,6 +113,9 @@ class Grammar:
         self.assessed_noun = compiled_pattern(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
         self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
+        # after the organisation's name: its race ("the NATO race") or a bid ("Grossi's UN bid") names the post
+        self.org_race = compiled_pattern(r"\s+" + lex.alt("post_race_nouns") + r"(?![\w-])", re.I)
+        self.org_bid = compiled_pattern(r"\s+" + lex.alt("bid_object_nouns") + r"(?![\w-])", re.I)
         # a stance noun still to be won, or withheld: "lacked Hungary's backing"
         self.unmet = compiled_pattern(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)
         vocab = Vocab(lex)

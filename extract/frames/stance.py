@@ -7,7 +7,7 @@ from typing import Iterator
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    A, ADJ, AGG, C, Context, Finding, ORG, P, Rule,
+    A, ADJ, AGG, C, KEPT_BY_NEGATION, Context, Finding, ORG, P, Rule,
     S, TITLE, Vocab, W, WP, _FOR_OTHER, _actor_values, _assess,
     _NOUN_BEFORE, _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
     _rx, _sentence_has_post, _span,
@@ -214,10 +214,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
             rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
-        # "Spain is firmly in Rutte's corner"
-        R("endorse_corner", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood|been)\s+"
-            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|solidly|fully)\s+)*(?P<trig>in)\s+{ADJ}(?P<subj>{C})['’]s?\s+corner\b"),
+        # a camp the state is in or joins: "Spain is firmly in Rutte's corner", "climbed on board the Rutte
+        # bandwagon", "planted its flag in Rutte's camp" (the camp's owner, or its name before it, is the candidate)
+        R("endorse_camp", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?:is|are|was|were|remains?|remained|stands?|stood|been|stays?|stayed)\s+"
+            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
+            rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+(?:[\w-]+\s+)?{v.camp_n}\b"
+            # (a camp on another matter: "in Rutte's camp on energy policy")
+            rf"(?!\s+(?:on|over|regarding|about|when|in\s+the\s+(?:debate|dispute|row))\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"),
           check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
@@ -361,8 +365,13 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if "second_verb" in rule.traits:
         gap = _second_verb_gap(m.group("gap") if gap is None else gap, trigger_text)
     # the scope is judged from the agent before the verb: the actor, or the aggregate naming it ("most allies, including Poland")
-    verdict = _assess(ctx, m, "actor" if rule.agent == "subj" else rule.agent,
-                      support=rule.type == "endorsement" or "refusal_only" in rule.traits, gap=gap)
+    agent = "actor" if rule.agent == "subj" else rule.agent
+    verdict = _assess(ctx, m, agent, support=rule.type == "endorsement" or "refusal_only" in rule.traits, gap=gap)
+    if verdict.blocked == "negation" and "ended" in rule.traits and _span(m, "rev"):
+        # "has not lifted its veto on Rutte": the negation binds to the ending verb, the stance is kept
+        kept = KEPT_BY_NEGATION.search(m.group("gap"))
+        if kept:
+            verdict, ended = _assess(ctx, m, agent, gap=m.group("gap")[:kept.start()]), False
     if verdict.blocked:
         return
     if "no_refusal" in rule.traits and verdict.refusal:

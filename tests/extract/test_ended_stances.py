@@ -34,8 +34,8 @@ def test_an_opposition_that_ended_is_told_as_ended_and_dated_when_it_ended(story
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # not ended: a negated or hypothetical end, an opposition still held, support withdrawn
-    ("Hungary has not dropped its objections to Rutte's bid.", set()),
+    # not ended: a negated end (the opposition kept), a hypothetical end, an opposition still held, support withdrawn
+    ("Hungary has not dropped its objections to Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
     ("Turkey could drop its objections to Rutte's bid.", set()),
     ("Turkey opposes Rutte's bid.", {("opposition", "Turkey", "confirmed", None)}),
     ("Hungary no longer supports Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
