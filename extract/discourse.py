@@ -30,7 +30,7 @@ from natowatch.extract.text import Sentence, quote_spans
 
 # where the clause of a reporting verb begins: "..., after Orban said he ..."
 _CLAUSE_OPENER = re.compile(r"[;:]|\b(?:after|when|because|since|while|although|though|but|before|once|until|"
-                            r"whereas|as)\b", re.I)
+                            r"whereas|as|whose)\b", re.I)
 
 
 @dataclass

@@ -148,6 +148,8 @@ class Scope:
         self.continued_report = re.compile(
             lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = re.compile(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
+        self.denied_lead = re.compile(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
+                                      re.I)
         self.persuaded = re.compile(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
         self.infinitive_ok = re.compile(
             lex.alt("cues", "asserting_infinitive_verbs")
@@ -209,7 +211,8 @@ class Scope:
         if self.reporting_lead.search(lead_c) or continued:
             left_c = "said " + left_c
         clause = f"{left_c} {gap_c}"
-        if self.negated_lead.search(lead_c) or self.negated_report.search(clause):
+        if self.negated_lead.search(lead_c) or self.negated_report.search(clause) or self.denied_lead.search(lead_c) \
+                or self.denied_lead.search(f"{lead_c} {left_c}"):
             return Assessment("negation")
         if _NOT_YET_CLAUSE.search(left_c.rstrip() or lead_c) and _PRESENT_TENSE.match(trigger):
             return Assessment("modality")       # "a matter of days before he steps aside": not yet

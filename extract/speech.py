@@ -107,7 +107,12 @@ class Speech:
             return
         by_offset = _Sentences(readings)
         for qs, qe in spans:
-            speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
+            if folded[max(qs, qe - 3):qe].rstrip("\"”’'»").endswith("."):
+                # 'X said: "We will not back him." Slovakia said ...': a stop inside ends the speech,
+                # so the words after it are the next sentence's, not the attribution
+                speaker = self._speaker_before(folded, qs, by_offset) or self._speaker_after(folded, qe, by_offset)
+            else:
+                speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
             about = self._spoken_of(folded, qe, by_offset)
             if speaker is not None or about is not None:
                 self._speak(qs, qe, speaker, about, by_offset, readings)

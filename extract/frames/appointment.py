@@ -107,7 +107,8 @@ def check_nominal_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator
 
 
 # "as the next X", "for appointment as X" (the Security Council's recommendation)
-_APPOINT_AS = re.compile(r"^\s*(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of|to(?=\s+⟨P)|for\s+(?:appointment|election|selection)\s+as|"
+# (the candidate's origin may come first: "recommended X of Costa Rica to be the next secretary-general")
+_APPOINT_AS = re.compile(r"^\s*(?:of\s+(?:⟨S\d+⟩|(?:[A-Z][\w-]+\s+){1,3}?(?=to\b|as\b))\s*)?(?:to\s+(?:the\s+)?⟨[OM]\d+⟩\s+)?(?:(?:as|to\s+be(?:come)?|to\s+the\s+post\s+of|to(?=\s+⟨P)|for\s+(?:appointment|election|selection)\s+as|"
                          r"for\s+the\s+(?:post|position|office)\s+of)\s+)?(?:(?:the|its|their|new|next|[\w-]+'s|"
                          r"⟨O\d+⟩['’]s|[\w-]+th|\d+\w*|military|defence|defense|western|transatlantic)\s+){0,4}?" + P
                          # "was tapped to lead the alliance"

@@ -244,6 +244,7 @@ class Vocab:
                    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?by\s+")
         self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
                          r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")
+        self.manner = r"(?:,?\s+(?:" + lex.alt("cues", "manner_phrases") + r")(?=[\s,])(?:\s*,)?)?"
         self.adv = (r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously|"
                r"earlier|long|first|since|later|once|swiftly|quickly)\s+){0,3})")
 

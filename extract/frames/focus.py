@@ -100,7 +100,7 @@ def rules(v: Vocab) -> list[Rule]:
 
 
 _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
-                            r"within|after|quickly|swiftly)\b)", re.I)
+                            r"within|after|quickly|swiftly|the\s+(?:next|following)|a\s+(?:week|month)|next)\b)", re.I)
 
 
 def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:

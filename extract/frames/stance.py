@@ -38,7 +38,7 @@ def rules(v: Vocab) -> list[Rule]:
     R = Rule
     return [
         # ---- endorsement / opposition
-        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}\s+{obj}"),
+        R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
         # "Moscow cannot accept Grossi": verbs whose refusal is an opposition, and whose assent says nothing
         R("oppose_refused_assent", "opposition", _rx(
@@ -223,7 +223,7 @@ def rules(v: Vocab) -> list[Rule]:
             # (a camp on another matter: "in Rutte's camp on energy policy")
             rf"(?!\s+(?:on|over|regarding|about|when|in\s+the\s+(?:debate|dispute|row))\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"),
           check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
-        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}\s+{obj}"),
+        R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
         R("oppose_ended", "opposition", _rx(ended_noun + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
@@ -415,7 +415,8 @@ def _ending_removed(ctx: Context, gap: str) -> str:
     return re.sub(_grammar(ctx).reversal.pattern + r"(?:\s+to\b)?", " ", gap, flags=re.I)
 
 
-_FOR_AS = re.compile(r"\s*(?:as(?!\s+well\b|\s+(?:early|soon|late|recently|long|far\s+back)\s+as\b|\s+of\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
+# (after the candidate's origin too: "backed Bachelet of Chile as envoy to Haiti")
+_FOR_AS = re.compile(r"\s*(?:of\s+(?:⟨S\d+⟩|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+)?(?:as(?!\s+well\b|\s+(?:early|soon|late|recently|long|far\s+back)\s+as\b|\s+of\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
                      r"to\s+(?:be|become|head|lead|run))\b", re.I)
 
 
