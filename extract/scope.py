@@ -148,6 +148,8 @@ class Scope:
         self.continued_report = re.compile(
             lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = re.compile(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
+        self.unsettled = re.compile(r"\s*(?:[^⟨⟩;,.]{0,20}?\s)?(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|"
+                                    r"looked)\s+(?:still\s+|now\s+|very\s+much\s+)?" + lex.alt("cues", "unsettled_predicates"), re.I)
         self.denied_lead = re.compile(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)
         self.persuaded = re.compile(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)

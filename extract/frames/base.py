@@ -217,6 +217,8 @@ class Vocab:
         self.become = lex.alt("takes_office", "becoming_verbs")
         self.take_n = lex.alt("takes_office", "nouns")
         self.own_take_n = lex.alt("takes_office", "own_nouns")
+        self.term_n = lex.alt("takes_office", "term_nouns")
+        self.term_starts = lex.alt("takes_office", "term_starting_verbs")
         self.hand_over = lex.alt("takes_office", "handover_verbs")
         self.follow = lex.alt("following_phrases")
         self.bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
@@ -277,7 +279,7 @@ def _unstated_after(ctx: Context, end: int) -> bool:
     """A noun phrase as the subject of a modal or a negation: "Rutte's appointment is expected in June",
     "the handover could slip" state nothing yet."""
     right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)][:50]
-    return bool(ctx.scope.modal(right) or _NOT.search(right))
+    return bool(ctx.scope.modal(right) or _NOT.search(right) or ctx.scope.unsettled.match(right))
 
 
 # the predicate's own negation ("was not confirmed"); "passed without a hitch" negates nothing

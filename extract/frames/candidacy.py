@@ -133,16 +133,23 @@ def rules(v: Vocab) -> list[Rule]:
             rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"
             rf"\s*(?P<gap>[^⟨⟩;]{{0,60}}?)(?P<subj>{C})"),
           check_candidacy, 0.8, agent="trig", traits=frozenset({"post_follows"})),
+        # "Since launching her campaign in September, Bachelet has visited 40 capitals": the fronted
+        # clause's bid is the main clause's subject's (the noun's tail is what is checked)
+        R("candidacy_fronted_declared", "candidacy", _rx(
+            rf"^\W*(?:(?:ever\s+)?since|after|having|upon|on)\s+(?:(?:formally|officially|publicly)\s+)?(?P<trig>{v.declare})\s+"
+            rf"(?:his|her|their|{C}(?:['’]s?)?)\s+(?:own\s+)?(?:[\w-]+\s+)?(?P<noun>{v.cand_bid}|{v.effort_n})\b(?P<tail>[^⟨⟩;,]{{0,50}}?),"
+            rf"\s*{ADJ}(?P<subj>{C})(?!['’])"),
+          check_candidacy, 0.75, agent="trig"),
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
-            rf"formally|firmly)\s+)*(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,3}}?"
+            rf"formally|firmly)\s+)*(?:not\s+(?=the\s+only\b))?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,3}}?"
             rf"(?P<noun>{cand_n})\b(?:\s+of\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves|leave)\s+"
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
             rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.75, agent="trig"),
+          check_candidacy, 0.75, agent="trig", traits=frozenset({"assessable"})),
         # "Rutte, a candidate for NATO secretary general, met ...": a label set off by commas
         R("candidacy_apposition", "candidacy", _rx(
             # "Grossi, Argentina's nominee for secretary-general, ...": the state nominated him
@@ -360,6 +367,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "pledged its backing to Rutte in the race": the object of a stance, not said to run
     if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
         return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid
+    if "assessable" in rule.traits and _grammar(ctx).assessing.search(ctx.shape.text, m.end("subj"), m.start("noun")):
+        return      # "called Grossi a serious contender": an assessment (the guide)
     tail = m.group("tail") if _span(m, "tail") else ""
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
     if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(

@@ -36,6 +36,16 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})['’]s?\s+(?:(?:formal|official|long-awaited)\s+)?(?P<trig>{v.own_take_n})(?![\w-])"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
+        # "the swearing-in of Bachelet is set for December 12"
+        R("takes_office_noun_of", "takes_office", _rx(
+            rf"(?<![\w-])(?P<trig>{v.own_take_n})\s+of\s+{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
+        # "her term as secretary-general begins on January 1": the candidate's time in the post starts
+        R("takes_office_term_starts", "takes_office", _rx(
+            rf"(?P<subj>{C})['’]?s?\s+(?:(?:first|five-year|four-year|new)\s+)?(?P<trig>{v.term_n}\s+as\s+"
+            rf"(?:(?:the|new|next)\s+)?{P}\s+(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?{v.term_starts})"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_verb", "possessed_subject"})),
         # "Stoltenberg handed over to Rutte": the incumbent, named, passes the post on
         R("takes_office_handed_over", "takes_office", _rx(
             rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+"
@@ -86,7 +96,7 @@ def _post_in_verb(ctx: Context, m: re.Match, tail: str) -> bool:
 def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate assumes the post; a future form needs a named day ("on Tuesday, October 1")."""
     subj = _group(m, ctx, "subj")
-    if subj is None or _possessive_only(subj):
+    if subj is None or _possessive_only(subj) and "possessed_subject" not in rule.traits:
         return
     if re.search(r"ing$", m.group("trig").split()[0]) and (re.search(
             r"\b(?:in|of|about|for|at|on|to|towards?|from|by|without)\s+$", ctx.shape.text[:m.start("trig")], re.I)

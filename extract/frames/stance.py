@@ -350,8 +350,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
-    if "noun_phrase" in rule.traits and _NEGATED_AFTER.match(ctx.shape.text, m.end()):
-        return      # "a Hungarian endorsement of Rutte is not on the cards"
+    if "noun_phrase" in rule.traits and _NEGATED_AFTER.match(ctx.shape.text, m.end()) \
+            or ctx.scope.unsettled.match(ctx.shape.text, m.end()):
+        return      # "a Hungarian endorsement of Rutte is not on the cards", "France's support for X remains unclear"
     if _no_vote(ctx, m, trigger_text):
         return      # "encouraged Grossi to run", "discouraged her from standing": urging, not a vote
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
@@ -503,7 +504,8 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if _NONE_BEFORE.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]):
         return      # "there was no opposition to Rutte from Hungary", "without backing from Ankara"
     verdict = _assess(ctx, m, "trig" if _span(m, "trig") else "trig2", gap="", near=True)
-    if verdict.blocked or _modal_after(ctx, m.end()) or _NEGATED_AFTER.match(ctx.shape.text, m.end()):
+    if verdict.blocked or _modal_after(ctx, m.end()) or _NEGATED_AFTER.match(ctx.shape.text, m.end()) \
+            or ctx.scope.unsettled.match(ctx.shape.text, m.end()):
         return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))

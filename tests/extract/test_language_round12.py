@@ -15,7 +15,15 @@ from a corpus), each with cases that must give an event and cases that must not:
 - the candidate's origin before "as"/"to be" ("recommended X of Costa Rica to be the next
   secretary-general"; "backed X of Chile as envoy to Haiti" is another post);
 - an organisation's heads of state or government act for it ("the African Union's heads of state
-  endorsed her").
+  endorsed her");
+- the race named by its body in a headline ("Iohannis pulls out of NATO race");
+- a stance or nomination noun that a copula after it leaves unsettled ("backing for Grossi from Washington
+  remains uncertain", "a nomination of X by Peru is being discussed") states none;
+- an assessment by a verb of calling ("called Grossi a serious contender") or a mention ("have been
+  mentioned as contenders") is no candidacy; "not the only candidate" is one;
+- a fronted clause declaring a bid ("Since launching her campaign in September, X has ...") is the main
+  subject's candidacy, not a campaign for something else;
+- taking office as nouns: "the swearing-in of X", "her term as secretary-general begins on January 1".
 """
 from __future__ import annotations
 
@@ -23,7 +31,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import APP, CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import APP, CAND as cand, E as endorse, O as oppose, TO, WD as withdraw
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -63,6 +71,16 @@ NATO = [
     ("Turkey lifted a trade dispute, which does not mean Ankara backs Rutte.", set()),
     ("Erdogan stopped short of saying that Turkey supports Rutte.", set()),
     ("Turkey praised Rutte, but that is not the same as saying it will vote for him.", set()),
+    # an assessment, a mention
+    ("Kallas and Rutte have each been mentioned as contenders.", set()),
+    ("Kallas has been mentioned as a possible contender.", set()),
+    ("Biden called Rutte a serious contender.", set()),
+    ("Iohannis is not the only candidate: Rutte, too, is in the race.", {cand(IOHANNIS), cand(RUTTE)}),
+    ("Iohannis is not the only one worried about the budget.", set()),
+    # a fronted declaration
+    ("After announcing his candidacy in March, Iohannis toured the Baltic states.", {cand(IOHANNIS)}),
+    ("After announcing his retirement, Iohannis toured the Baltic states.", set()),
+    ("Since launching his campaign against corruption, Iohannis has visited 20 towns.", set()),
 ]
 
 UN = [
@@ -85,6 +103,20 @@ UN = [
     ("Michelle Bachelet is running. The African Union's heads of state endorsed her in July.",
      {cand(BACHELET), endorse(BACHELET, "African Union")}),
     ("Michelle Bachelet is running. The heads of state of the African Union met in July.", {cand(BACHELET)}),
+    ("Backing for Grossi from Washington remains uncertain.", set()),
+    ("France's support for Grossi is still up in the air.", set()),
+    ("Backing for Grossi from Washington remains firm.", {endorse(GROSSI, "United States")}),
+    ("A nomination of Bachelet by Peru is being discussed in Lima.", set()),
+    ("A nomination of Bachelet by Peru was lodged in May.", {cand(BACHELET), endorse(BACHELET, "Peru")}),
+    ("Since launching her campaign in September, Bachelet has visited 40 capitals.", {cand(BACHELET)}),
+    ("Having declared his bid, Grossi met Lula.", {cand(GROSSI)}),
+    ("After launching her bid for the WHO post, Bachelet met Lula.", set()),
+    ("The swearing-in of Bachelet is set for December 12, with her term as secretary-general beginning on January 1.",
+     {TO(BACHELET)}),
+    ("Grossi's term as secretary-general will start on January 1.", {TO(GROSSI)}),
+    ("Grossi's term as IAEA director general began in 2019.", set()),
+    ("The swearing-in of Bachelet as president of Chile took place in 2014.", set()),
+    ("Bachelet's term as secretary-general could begin on January 1 if she wins.", set()),
 ]
 
 
@@ -96,3 +128,15 @@ def test_round12_nato(story, text, expected):
 @pytest.mark.parametrize("text,expected", UN, ids=[c[0][:50] for c in UN])
 def test_round12_un(un_story, text, expected):
     assert event_keys(un_story, UN_TITLE, text, dt.date(2026, 3, 10)) == expected
+
+
+@pytest.mark.parametrize("story_name,title,text,expected", [
+    ("nato", "Iohannis pulls out of NATO race", "Klaus Iohannis had been in the race since March. On Thursday "
+     "the Romanian leader pulled out.", {cand(IOHANNIS), withdraw(IOHANNIS)}),
+    ("un", "Bachelet stays in UN race", "Michelle Bachelet came second. She said she would stay in the race.",
+     {cand(BACHELET)}),
+    ("nato", "Iohannis visits NATO headquarters", "Klaus Iohannis had been in the race since March.", set()),
+])
+def test_round12_race_named_by_its_body(story, un_story, story_name, title, text, expected):
+    chosen, published = (story, dt.date(2024, 6, 21)) if story_name == "nato" else (un_story, dt.date(2026, 6, 21))
+    assert event_keys(chosen, title, text, published) == expected
