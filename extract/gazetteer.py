@@ -254,6 +254,9 @@ class Gazetteer:
         own = [n for n in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases) if n]
         self.other_body_after = re.compile(
             r"\s+(?:of|at)\s+(?:the\s+)?(?!(?:" + phrase_pattern(own) + r")(?![\w])(?!\s+[A-Z]))[A-Z][\w'’-]*")
+        # "lead the alliance's budget committee", "head of NATO's mission": the body's name in the post's
+        # alias owns another office
+        self.org_ending = re.compile(r"(?:" + phrase_pattern(own) + r")$", re.I)
         # "the Vienna post", "the IAEA job", "the Dutch election": a post or vote named after another place or body
         # (read back from the noun: _POST_NOUN finds it, this pattern the words before it)
         self.other_post = re.compile(
@@ -384,7 +387,8 @@ class Gazetteer:
         # patterns match at the mention's end and search the words just before its start,
         # on `text` itself: slicing it at every mention would cost the sentence's length each time
         after = m.end
-        if m.kind == POST and m.form != "reference" and self.other_body_after.match(text, after):
+        if m.kind == POST and m.form != "reference" and (self.other_body_after.match(text, after) or (
+                _POSSESSIVE.match(text, after) and self.org_ending.search(text, m.start, m.end))):
             return replace(m, kind=OTHER_RACE, value=text[m.start:m.end], actor=False)
         if m.kind not in (STATE, ORG, MEMBERS):     # a candidate, the post, another race: as found
             return m

@@ -32,7 +32,9 @@ _SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:is|are|was|were|am|has|have|had|been|be
 _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|again|too|as\s+well|still))*\s*"
               r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the)\s+(?:[\w-]+\s+)?platform|"
               r"for\s+(?:(?:the|a|an|two|three|four|five|six|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
-              r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals))\b)")
+              r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
+              # a purpose ("running to restore trust in the UN"), not a place or a goal ("to become", "to Brussels")
+              r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
 
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:remaining|declared|official|"
@@ -133,6 +135,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"
             rf"\s*(?P<gap>[^⟨⟩;]{{0,60}}?)(?P<subj>{C})"),
           check_candidacy, 0.8, agent="trig", traits=frozenset({"post_follows"})),
+        # "Grossi secured Argentina's formal nomination", "won the nomination of Chile and Brazil": nominated
+        R("candidacy_received_nomination", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.recv})\s+(?:(?:the|a)\s+)?(?:(?P<agent>{S})['’]s?\s+"
+            rf"(?:(?:formal|official|joint)\s+)?(?P<noun>{v.nomination_n})\b|(?:(?:formal|official|joint)\s+)?"
+            rf"(?P<noun2>{v.nomination_n})\s+(?:of|from|by)\s+(?:the\s+)?(?P<actor>{S}))(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination", "received"})),
         # "Since launching her campaign in September, Bachelet has visited 40 capitals": the fronted
         # clause's bid is the main clause's subject's (the noun's tail is what is checked)
         R("candidacy_fronted_declared", "candidacy", _rx(

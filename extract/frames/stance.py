@@ -182,8 +182,10 @@ def rules(v: Vocab) -> list[Rule]:
         # aggregate acts, and the states it names act with it
         R("endorse_aggregate_including", "endorsement", _rx(
             rf"(?<![\w-])(?P<agg>allies|members|countries|states|capitals|governments|nations|⟨M\d+⟩)(?P<gap>{WP}{{0,50}}?)"
-            rf"(?<![\w-])(?P<trig>{sup_v})\s+{obj}(?:['’]s?\s+{bidn})?\s*,\s*(?:including|among\s+them|notably|not\s+least|"
-            rf"chief\s+among\s+them|led\s+by|such\s+as)\s+(?:the\s+)?(?P<actor>{A})"),
+            rf"(?<![\w-])(?P<trig>{sup_v})\s+{obj}(?:['’]s?\s+{bidn})?\s*,\s*(?:(?:including|among\s+them|notably|not\s+least|"
+            rf"chief\s+among\s+them|led\s+by|such\s+as)\s+(?:the\s+)?(?P<actor>{A})"
+            # the states first, then the words naming them among the aggregate ("Brazil and Mexico first among them")
+            rf"|(?:the\s+)?(?P<actor2>{A})\s+(?:(?:first|chief|foremost|prominent|most\s+prominently)\s+)?among\s+them\b)"),
           check_actor_verb, 0.75, agent="agg"),
         # "the endorsement of Grossi by the United States", "Grossi's endorsement by Spain"
         R("endorse_noun_of_by", "endorsement", _rx(
@@ -358,7 +360,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
     ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
         ctx.shape.text[m.end("actor"):trigger[0]])
-    actor_group = _group(m, ctx, "actor")
+    actor_group = _group(m, ctx, "actor" if _span(m, "actor") else "actor2")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
     # the ending words are not a negation of the stance: "no longer opposes" is judged as "opposes"

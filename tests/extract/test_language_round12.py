@@ -23,7 +23,13 @@ from a corpus), each with cases that must give an event and cases that must not:
   mentioned as contenders") is no candidacy; "not the only candidate" is one;
 - a fronted clause declaring a bid ("Since launching her campaign in September, X has ...") is the main
   subject's candidacy, not a campaign for something else;
-- taking office as nouns: "the swearing-in of X", "her term as secretary-general begins on January 1".
+- taking office as nouns: "the swearing-in of X", "her term as secretary-general begins on January 1";
+- a nomination received ("secured Argentina's formal nomination", "won the nomination of Chile and Brazil") is
+  the candidacy and the nominators' support; not a party's, not one only hoped for;
+- running with a purpose ("he was running to restore trust in the UN"), not to a place;
+- the post as "head the alliance"; an alias ending in the body's name owns another office when the name is
+  possessive ("lead the alliance's budget committee");
+- the states of an aggregate named after it ("Brazil and Mexico first among them").
 """
 from __future__ import annotations
 
@@ -81,6 +87,11 @@ NATO = [
     ("After announcing his candidacy in March, Iohannis toured the Baltic states.", {cand(IOHANNIS)}),
     ("After announcing his retirement, Iohannis toured the Baltic states.", set()),
     ("Since launching his campaign against corruption, Iohannis has visited 20 towns.", set()),
+    ("Karins is Latvia's foreign minister. He has made clear he would like to head the alliance.", {("candidacy", "Krisjanis Karins", None)}),
+    ("Karins would like to lead the alliance's budget committee.", set()),
+    ("Karins would like to head NATO's mission in Kosovo.", set()),
+    ("Most allies have rallied behind Rutte, Poland and Latvia first among them.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Latvia")}),
+    ("Most allies have rallied behind Rutte, with Poland and Latvia among those still undecided.", set()),
 ]
 
 UN = [
@@ -117,6 +128,13 @@ UN = [
     ("Grossi's term as IAEA director general began in 2019.", set()),
     ("The swearing-in of Bachelet as president of Chile took place in 2014.", set()),
     ("Bachelet's term as secretary-general could begin on January 1 if she wins.", set()),
+    ("Grossi has declared his bid and secured Argentina's formal nomination.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    ("Grossi won the nomination of Chile and Brazil.", {cand(GROSSI), endorse(GROSSI, "Chile"), endorse(GROSSI, "Brazil")}),
+    ("Grossi failed to secure Argentina's nomination.", set()),
+    ("Grossi hopes to win Argentina's nomination.", set()),
+    ("Bachelet secured the nomination of the Socialist Party in 2013.", set()),
+    ("Rafael Grossi addressed the Assembly. He told delegates he was running to restore trust in the UN.", {cand(GROSSI)}),
+    ("Grossi was running to the airport.", set()),
 ]
 
 
