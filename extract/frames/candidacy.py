@@ -33,8 +33,9 @@ _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|a
               r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the)\s+(?:[\w-]+\s+)?platform|"
               r"for\s+(?:(?:the|a|an|two|three|four|five|six|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
               r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
-              # a purpose ("running to restore trust in the UN"), not a place or a goal ("to become", "to Brussels")
-              r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
+              # running with a purpose ("running to restore trust in the UN"), not to a place or a goal ("to become",
+              # "to Brussels"); "campaigning to change the budget" is a campaign for something else
+              r"(?:(?<=\brun\s)|(?<=\bruns\s)|(?<=\bran\s)|(?<=\brunning\s))to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
 
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:remaining|declared|official|"
