@@ -302,7 +302,8 @@ class _Part:
 
 
 # what may stand beside a date set off by commas: "Last month, Wallace said", "and, in March, said"
-_ALONE = re.compile(r"\W*(?:and|but|then|also)?\W*", re.I)
+# ("Back in 2016, Argentina put forward ...": the word that points back is part of the date)
+_ALONE = re.compile(r"\W*(?:and|but|then|also|back|way\s+back|as\s+far\s+back\s+as|already|even)?\W*", re.I)
 
 
 class _Dates:

@@ -29,7 +29,8 @@ from a corpus), each with cases that must give an event and cases that must not:
 - running with a purpose ("he was running to restore trust in the UN"), not to a place;
 - the post as "head the alliance"; an alias ending in the body's name owns another office when the name is
   possessive ("lead the alliance's budget committee");
-- the states of an aggregate named after it ("Brazil and Mexico first among them").
+- the states of an aggregate named after it ("Brazil and Mexico first among them");
+- a date set off with the word pointing back ("Back in 2016, Argentina put forward ...") dates the clause.
 """
 from __future__ import annotations
 
@@ -135,6 +136,8 @@ UN = [
     ("Bachelet secured the nomination of the Socialist Party in 2013.", set()),
     ("Rafael Grossi addressed the Assembly. He told delegates he was running to restore trust in the UN.", {cand(GROSSI)}),
     ("Grossi was running to the airport.", set()),
+    ("Back in 2016, Argentina put forward its then foreign minister, Susana Malcorra, for the same post.", set()),
+    ("Back in March, Argentina put forward Grossi for the post.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
 ]
 
 
