@@ -4,7 +4,9 @@ annotation guide by a second engineer (tests/corpora/constructions*/). Scored li
 general mechanisms reached. Set 1 (NATO, 359 sentences): blind F1 0.77, weakest class 0.54; now
 0.946, weakest 0.79. Set 2 (both races, 225 sentences): blind F1 0.818, weakest 0.32; now 0.931,
 weakest 0.53 (a candidate named by surname only, never introduced: out of reach by design). Set 3 (both
-races, 230 sentences, 15 classes): blind F1 0.854; now 0.912, weakest 0.81."""
+races, 230 sentences, 15 classes): blind F1 0.854; now 0.912, weakest 0.81. Set 4 (both races, 240 sentences,
+16 classes): blind F1 0.838, weakest 0.55; now 0.932, weakest 0.58 (ended and switched stances: most of
+its items name neither the post nor the organisation, so the article is not about the race)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +25,8 @@ ROOT = CORPORA.parents[1]
 STORIES = {"nato": ROOT / "config" / "stories" / "nato-secretary-general.yaml",
            "un": ROOT / "config" / "stories" / "un-secretary-general-2026.yaml"}
 # set: (overall floor, weakest class floor, classes)
-SETS = {"constructions": (0.93, 0.76, 13), "constructions2": (0.91, 0.5, 14), "constructions3": (0.89, 0.78, 15)}
+SETS = {"constructions": (0.93, 0.76, 13), "constructions2": (0.91, 0.5, 14), "constructions3": (0.89, 0.78, 15),
+        "constructions4": (0.91, 0.55, 16)}
 
 
 def _key(type_: str, subject: str, actor: str | None) -> tuple:
