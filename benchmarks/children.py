@@ -29,6 +29,10 @@ class ChildRun:
     # the role's processes (each process's last 0.2 s may be missed), and how many processes.
     cpu_by_role: dict[str, float] = field(default_factory=dict)
     processes_by_role: dict[str, int] = field(default_factory=dict)
+    # Per role, at the sample of the tree's peak: resident MB, and of it the file-backed part
+    # (the interpreter, shared libraries: pages each process counts again).
+    peak_by_role: dict[str, float] = field(default_factory=dict)
+    peak_file_by_role: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Sample:
     rss_bytes: int
     cpu_seconds: float
     role: str
+    file_bytes: int = 0    # resident pages backed by a file (statm's "shared")
 
 
 def _role(pid: int, root: int) -> str:
@@ -69,14 +74,15 @@ def tree_samples(root: int) -> list[Sample]:
         pid = todo.pop()
         try:
             with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
-                rss = int(statm.read().split()[1]) * PAGE_SIZE
+                pages = statm.read().split()
+            rss, shared = int(pages[1]) * PAGE_SIZE, int(pages[2]) * PAGE_SIZE
             with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
             # utime and stime: fields 14 and 15 of stat, 12 and 13 after the command's name
             cpu = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
         except (OSError, IndexError, ValueError):
             continue
-        samples.append(Sample(pid, rss, cpu, _role(pid, root)))
+        samples.append(Sample(pid, rss, cpu, _role(pid, root), shared))
         todo.extend(children.get(pid, ()))
     return samples
 
@@ -93,12 +99,15 @@ def run_child(command: list[str] | tuple[str, ...], env: dict[str, str], cwd: Pa
         process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=err)
         peak, done = 0, threading.Event()
         last: dict[int, Sample] = {}
+        at_peak: list[Sample] = []
 
         def sample() -> None:
             nonlocal peak
             while not done.wait(RSS_SAMPLE_SECONDS):
                 samples = tree_samples(process.pid)
-                peak = max(peak, sum(s.rss_bytes for s in samples))
+                total = sum(s.rss_bytes for s in samples)
+                if total > peak:
+                    peak, at_peak[:] = total, samples
                 for s in samples:  # a process just started may still show its parent's command line
                     known = last.get(s.pid)
                     last[s.pid] = s if known is None or s.role != "other" else Sample(s.pid, s.rss_bytes,
@@ -118,6 +127,12 @@ def run_child(command: list[str] | tuple[str, ...], env: dict[str, str], cwd: Pa
         for s in last.values():
             cpu[s.role] = round(cpu.get(s.role, 0.0) + s.cpu_seconds, 2)
             count[s.role] = count.get(s.role, 0) + 1
+        by_role: dict[str, float] = {}
+        file_by_role: dict[str, float] = {}
+        for s in at_peak:
+            role = last[s.pid].role if s.pid in last else s.role
+            by_role[role] = round(by_role.get(role, 0.0) + s.rss_bytes / 2**20, 1)
+            file_by_role[role] = round(file_by_role.get(role, 0.0) + s.file_bytes / 2**20, 1)
         return ChildRun(seconds, process.returncode, out.read().decode("utf-8", "replace"),
                         err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, peak / 2**20,
-                        usage.ru_utime + usage.ru_stime, cpu, count)
+                        usage.ru_utime + usage.ru_stime, cpu, count, by_role, file_by_role)

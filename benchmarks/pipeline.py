@@ -160,6 +160,8 @@ class Measurement:
                 "peak_rss_mb": round(self.pipeline_run.maxrss_mb, 1),
                 "tree_peak_mb": round(self.pipeline_run.tree_peak_mb, 1),
                 "cpu_by_process": self.pipeline_run.cpu_by_role,
+                "peak_mb_by_process": self.pipeline_run.peak_by_role,
+                "peak_file_mb_by_process": self.pipeline_run.peak_file_by_role,
                 "load_average": self.load}
 
 
@@ -236,6 +238,7 @@ def report(m: Measurement) -> str:
         f"{counts['new_items']} new items, {counts['new_events']} new events, {counts['corroborated']} "
         f"corroborated, {counts['alerts_queued']} alerts queued, {m.alerts_received} posted (poll does not dispatch)",
         f"  CPU per process: {cpu_line(run)}",
+        f"  memory per process at the tree's peak: {memory_line(run)}",
         f"  ratio    : pipeline / floor = {m.ratio:.2f} (target <= {TARGET_RATIO}: {ratio_ok}); "
         f"load average {m.load}",
     ])
@@ -246,6 +249,12 @@ def cpu_line(run: ChildRun) -> str:
     return "; ".join(f"{role} {seconds:.1f} s" + (f" ({run.processes_by_role[role]} processes)"
                                                  if run.processes_by_role.get(role, 1) > 1 else "")
                      for role, seconds in sorted(run.cpu_by_role.items())) or "not sampled"
+
+
+def memory_line(run: ChildRun) -> str:
+    """The tree's peak split by kind of process (MB resident; of it, backed by files)."""
+    return "; ".join(f"{role} {mb:.0f} MB ({run.peak_file_by_role.get(role, 0):.0f} MB file-backed)"
+                     for role, mb in sorted(run.peak_by_role.items())) or "not sampled"
 
 
 def run_benchmark(args) -> None:

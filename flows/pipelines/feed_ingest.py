@@ -27,6 +27,7 @@ from natowatch.extract.sanitize import sanitize_line
 from natowatch.extract.story import Story
 from natowatch.flows.candidates import FollowedCandidates, Following
 from natowatch.flows.ingest import store_article
+from natowatch.flows.memory import FreedMemory
 from natowatch.flows.pipelines.items import ItemResult, PageJob, article_of, read_item, settled
 from natowatch.flows.pipelines.workers import WorkerPlan
 from natowatch.flows.reader.feedfetch import with_origins
@@ -61,6 +62,9 @@ class PollContext:
     stories: tuple[Story, ...] = ()
     # Worker processes for HTML -> text -> events (None: always in this process).
     workers: WorkerPlan | None = None
+    # The pages stored are freed after each commit; their memory goes back to the system from
+    # there (flows/memory.py), or the poller's resident size creeps up over a long poll.
+    freed: FreedMemory = field(default_factory=FreedMemory)
 
     def new_cycle(self, host_delay_seconds: float, feeds: Sequence[Feed] = ()) -> PollContext:
         """A context for one cycle: a fresh pacer, and the origins of `feeds` (the configured
@@ -239,6 +243,7 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             for item, _article in exc.tags:
                 not_stored(item, exc)
         count(batch.committed())
+        ctx.freed.release()
 
     # At most a few items read ahead of the storing: their pages wait in memory.
     ahead = 4 * pool.processes if pool is not None else READ_AHEAD
