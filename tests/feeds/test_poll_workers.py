@@ -180,9 +180,13 @@ def test_a_poll_s_worker_processes_keep_the_compiled_rules_and_read_them_back(tm
         feeds = tmp_path / "feeds.yaml"
         feeds.write_text(f"feeds:\n  - {{name: bench-00, url: '{server.base_url}/feeds/feed-00.xml'}}\n",
                          encoding="utf-8")
+        # No time budget: on a loaded machine an article could run out of its 2 s and say so on
+        # stderr, which this test reads for the rules file's warnings.
+        settings = tmp_path / "settings.yaml"
+        settings.write_text("extract:\n  budget_seconds: null\n", encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if not k.startswith(("NATOWATCH_", "PREFECT_API_URL"))}
         env.update(NATOWATCH_DATA_DIR=str(data), NATOWATCH_WORKERS="2", NATOWATCH_HOST_DELAY_SECONDS="0",
-                   NATOWATCH_FEEDS=str(feeds), NO_PROXY="127.0.0.1,localhost")
+                   NATOWATCH_FEEDS=str(feeds), NATOWATCH_CONFIG=str(settings), NO_PROXY="127.0.0.1,localhost")
         seen = []
         for run in ("empty", "kept"):
             env["NATOWATCH_DATABASE_URL"] = f"sqlite:///{tmp_path / f'{run}.db'}"
