@@ -176,7 +176,8 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     if not names:
         return Extraction(found.events, truncated)
     focus_rules = Grammar.of(Gazetteer.of(read_as)).focus_rules
-    stated = {e.subject for e in found.events if e.subject in names and e.rule not in focus_rules and (
+    # (a fact sheet's "Nominated by Peru." under the person's heading is the one candidacy read from the focus)
+    stated = {e.subject for e in found.events if e.subject in names and (e.rule not in focus_rules or e.type == "candidacy") and (
         e.type in _IN_THE_RACE or e.type in ACTOR_TYPES and e.status != ENDED and in_race_sentence(e.evidence, story))}
     # names of an article about another race ("Berset elected Council of Europe secretary general") stay out
     stated = stated if found.race_article else set()
@@ -213,7 +214,9 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
     running: set[str] = set()       # the candidates whose candidacy was found so far
     other_post_last = False     # the post last named before this sentence is another body's
+    section = None              # the candidate whose heading line opened the section ("Rafael Grossi (Argentina), 64")
     for i, r in enumerate(readings):
+        section = _heading(r) or section
         if over is not None and over():
             truncated = True
             break
@@ -236,7 +239,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
-                          reference_is_post=not other_post_last, running=running)
+                          reference_is_post=not other_post_last, running=running, section=section)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
             for k in grammar.cues.possible(cues):
@@ -326,6 +329,18 @@ def _dominant(names: list[str]) -> str | None:
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
         return None
     return counts[0][1]
+
+
+# what may follow the name on an explainer's heading line: its state, its age
+_HEADING_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*\d{2,3})?\s*[.:]?\s*")
+
+
+def _heading(r) -> str | None:
+    """The candidate a heading line names alone: "Rafael Grossi (Argentina), 64"."""
+    people = [m for m in r.mentions if m.kind == CANDIDATE]
+    if len(people) == 1 and not r.text[:people[0].start].strip() and _HEADING_REST.fullmatch(r.text, people[0].end):
+        return people[0].value
+    return None
 
 
 def _focus(previous: list[list[str]], dominant: str | None) -> str | None:

@@ -20,7 +20,8 @@ _OTHER_PERSON = re.compile(
 # (after a short label and a colon: "The outsider: Tomas Vaitkunas")
 _HEADING_NAME = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*"
                            # its state in brackets or after a comma: "Desmond Alleyne (Barbados)", "Lucia Ferro, Uruguay."
-                           r"(?:\([^()]*\)|,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?\s*[.:]?\s*")
+                           # (and the age after it: "Desmond Alleyne (Barbados), 61")
+                           r"(?:\([^()]*\)|,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?(?:,\s*\d{2,3})?\s*[.:]?\s*")
 _TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman|person)|Secretary(?:[- ]General)?|"
                            r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$")
 _NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())

@@ -82,6 +82,7 @@ class Context:
     verdict: Any = None         # the last scope Assessment a check asked for (explained with its finding)
     # False when the post named last before this sentence is another body's: "the post" is that one
     reference_is_post: bool = True
+    section: str | None = None  # the candidate an explainer's heading line named last
 
 
     @property
@@ -151,6 +152,7 @@ class Vocab:
         self.give = lex.alt("endorsement", "giving_verbs")
         self.recv = lex.alt("endorsement", "receiving_verbs")
         self.switch = lex.alt("endorsement", "switching_verbs")
+        self.keep_stance = lex.alt("endorsement", "keeping_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
         self.thank = lex.alt("endorsement", "thanking_verbs")
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
@@ -206,6 +208,7 @@ class Vocab:
         # "the candidacy of X was submitted / put forward / made official"
         self.declared_pp = bounded(lex.phrase_participles("candidacy", "declaring_verbs")
                                    + lex.phrase_participles("candidacy", "nominating_verbs"))
+        self.borne_pp = bounded(lex.participles("candidacy", "bearing_verbs"))
         self.withdraw = lex.alt("withdrawal", "verbs")
         self.declined = lex.alt("withdrawal", "declined_verbs")
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
@@ -223,6 +226,7 @@ class Vocab:
         self.follow = lex.alt("following_phrases")
         self.bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
         self.stance_adj = lex.alt("stance_adjectives")
+        self.government_n = lex.alt("government_nouns")
         # "the top job would be fantastic", "leading the alliance would be a great honour"
         self.praised_job = (
             rf"(?:(?:the\s+)?(?P<job>{P})|(?:running|leading|heading|to\s+lead|to\s+run|to\s+head)\s+(?:the\s+)?(?:{P}|⟨O\d+⟩))"
@@ -396,7 +400,9 @@ def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool
     values = []
     for n in names:
         g = _group(m, ctx, n) if _span(m, n) else None
-        if g is not None and g.kind in (STATE, ORG) and not _in_relative_clause(ctx.shape.text, m.start(n), m.end()):
+        trig = _span(m, "trig")
+        if g is not None and g.kind in (STATE, ORG) and not _in_relative_clause(ctx.shape.text, m.start(n), m.end(),
+                                                                               trig[0] if trig else None):
             if g.kind == ORG and _LOCATIVE.search(ctx.shape.text, max(0, m.start(n) - 30), m.start(n)):
                 continue    # "every capital in the alliance": where, not who
             if _ALTERNATIVE_BEFORE.search(ctx.sentence, max(0, g.start - 12), g.start) or _ALTERNATIVE_AFTER.match(
@@ -417,13 +423,17 @@ _LOCATIVE = re.compile(r"[a-z]\s+(?:in|within|across|throughout)\s+(?:the\s+)?$"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.I)
 
 
-def _in_relative_clause(text: str, start: int, end: int) -> bool:
+def _in_relative_clause(text: str, start: int, end: int, trig: int | None = None) -> bool:
     """"Denmark, which sits on the Security Council, backs Grossi": a name inside a relative clause
     set off by commas is not the subject of the verb after it. (The clause opens at the last comma
-    before `start`, and no ";" follows it: read from there, not from the sentence's start.)"""
+    before `start`, and no ";" follows it: read from there, not from the sentence's start.) The
+    predicate `trig` inside the same clause is its own ("X, who was nominated by Peru, ...")."""
     comma = text.rfind(",", 0, start)
-    return comma >= 0 and _RELATIVE_OPEN.match(text, comma, start) is not None and ";" not in text[comma:start] \
-        and "," in text[start:end]
+    if comma < 0 or _RELATIVE_OPEN.match(text, comma, start) is None or ";" in text[comma:start] \
+            or "," not in text[start:end]:
+        return False
+    close = text.find(",", start)
+    return trig is None or not comma < trig < (close if close >= 0 else len(text))
 
 
 def _comitative_states(ctx: Context, m: re.Match) -> list[str]:

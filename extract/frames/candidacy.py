@@ -37,6 +37,9 @@ _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|a
               # "to Brussels"); "campaigning to change the budget" is a campaign for something else
               r"(?:(?<=\brun\s)|(?<=\bruns\s)|(?<=\bran\s)|(?<=\brunning\s))to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
 
+# the origin a list gives a name: "X of Chile", "X from the Philippines"
+_ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"
+
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:remaining|declared|official|"
                       r"registered)\s+)?$", re.I)
@@ -60,7 +63,9 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
 # a bid for something else than the post: "her bid to host the summit"
 _BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
-_FIELD_PLACE = re.compile(r"\s*(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|left|remaining|standing))?\s*", re.I)
+# ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
+_FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\s+)?(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|"
+                          r"on\s+the\s+(?:ballot|shortlist)|left|remaining|standing))?\s*", re.I)
 # a wish about someone else in the post: "would like to see a woman in the job", "wants to have a European as"
 _SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|⟨P|it\b)", re.I)
 # what an interest "in" is in: the post itself, or becoming it ("interested in the NATO job", "interest in
@@ -95,11 +100,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
-        # "Grossi's candidacy was formally submitted by Argentina", "her nomination was lodged by Chile"
+        # "Grossi's candidacy was formally submitted by Argentina", "her nomination was lodged by Chile", "X, whose
+        # candidacy is now carried by Peru"
         R("candidacy_possessed_noun_passive", "candidacy", _rx(
-            rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal|joint)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})(?P<gap>{WP}{{0,40}}?)"
+            rf"(?P<subj2>{C})(?:['’]s?|,?\s+whose)?\s+(?:(?:official|formal|joint)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})(?P<gap>{WP}{{0,40}}?)"
             rf"\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+"
-            rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
+            rf"(?:(?:officially|formally|publicly|now|today|jointly|still)\s+)?(?P<trig>{v.declared_pp}|tabled|"
+            rf"{v.borne_pp}(?=\s+(?:\w+ly\s+)?by\b))\b"
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="subj2"),
         R("candidacy_interest", "candidacy", _rx(
@@ -242,6 +249,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
             rf"(?P<noun>{cand_n})\b(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
+        # the states whose candidate the person is: "X, the candidate of Chile and Peru,", "X remains the joint
+        # candidate of Brazil and Mexico" (the guide: the nominating states back the person; no adjective but
+        # one of the nomination's kind, since "the favoured candidate of Washington" is an assessment)
+        R("candidacy_candidate_of", "candidacy", _rx(
+            rf"(?P<subj>{C})(?:\s*,\s*|\s+(?:is|was|remains|remained|became|becomes|stands\s+as|stood\s+as)\s+)(?:(?:now|still|also)\s+)?"
+            rf"(?P<trig>the\s+(?:(?:joint|official|formal|declared|common)\s+)?(?P<noun>candidate|nominee))\s+of\s+(?:the\s+)?"
+            rf"(?P<actor>{S})(?![\w'’-])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.75),
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
             rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
@@ -299,9 +314,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun>{v.nomination_n})\s+(?P<trig>by)\s+(?:the\s+)?"
             rf"(?P<agent>{S})(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="subj2", traits=frozenset({"nomination", "nominal"})),
-        # "Rebeca Grynspan, whom Costa Rica nominated in January"
+        # "Rebeca Grynspan, whom Costa Rica nominated in January", "X, the former foreign minister whom Peru
+        # nominated" (the relative after the name's apposition is about the name)
         R("candidacy_nominated_relative", "candidacy", _rx(
-            rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
+            rf"(?P<subj>{C})(?:,\s*(?:the|a|an)\s+[^⟨⟩,;]{{1,60}}?)?,?\s+(?:whom|who)\s+(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # "Grossi, whose candidacy Argentina formalised in November"
@@ -317,7 +333,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.8, agent="agent", traits=frozenset({"nomination", "nominal"})),
         # the participle set off after the name: "Bachelet, nominated by Chile and Brazil, leads"
         R("candidacy_nominated_participle", "candidacy", _rx(
-            rf"(?P<subj>{C})\s*,\s*{adv}(?P<trig>{nominate})\s+"
+            rf"(?P<subj>{C}){_ORIGIN}\s*,\s*{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # trailing the clause whose subject is the candidate: "Bachelet is still in the race, sponsored by Brazil"
@@ -415,6 +431,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(tail) and not _post_between(
                 ctx, tail_start, tail_start + 40) and not _grammar(ctx).as_candidate.match(tail):
             return          # a candidate "for" something that is not the post
+        agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else None
+        if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
+                ctx, agent_end, agent_end + 40) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
+            return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"
         if _span(m, "noun") and _LABEL.search(m.group("noun")) and _grammar(ctx).party_of.match(tail):
             return          # "the candidate of the governing coalition": of another election's party
         if not (_sentence_has_post(ctx) or ctx.race_article):
@@ -435,6 +455,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent
     gap = None if _span(m, "gap") and agent != "trig" else ""
+    if "list" in rule.traits and _span(m, "subj"):
+        gap = ctx.shape.text[m.end("trig"):m.start("subj")]     # "five candidates are expected: X": a list to come
     verdict = _assess(ctx, m, agent, gap=gap)
     if verdict.blocked:
         return

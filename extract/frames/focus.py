@@ -23,6 +23,14 @@ def rules(v: Vocab) -> list[Rule]:
                rf"\s+(?:jointly\s+)?by\s*:\s*{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
                # nothing after but when ("Backed by Washington, the plan passed" is the plan's)
                r"(?=[^,;⟨⟩]*(?:[;.]\s*)?$)")
+    # the same sentence with its colon left out, when nothing but the states, their government, a time or a
+    # place, a later clause or an apposition follows ("Nominated jointly by Chile and Peru, a first for the
+    # region.", "Formally nominated by Peru in December."): nominating is done to a person, so unlike "Backed
+    # by France" the fragment is the nomination of the person of the section
+    bare = (r"^\W*(?P<adv>(?:(?:\w+ly|also|first|jointly|since|later)\s+){0,2})(?P<trig>%s)\s+(?:jointly\s+)?by\s+"
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})(?=(?:['’]s\s+(?:new\s+)?(?:{v.government_n}))?"
+            r"(?:\s+(?:under|in|on|last|this|at|through|via|with|after|before)\s+(?:[^,;⟨⟩]|⟨S\d+⟩)*)?"
+            r"\s*(?:[;.]|,\s+(?:a|an)\s+[^⟨⟩;]*|$))")
     R = Rule
     return [
         # stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
@@ -63,7 +71,13 @@ def rules(v: Vocab) -> list[Rule]:
         # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
         R("focus_ended_support", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
-            rf"(?P<trig>{sup_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55, agent="actor",
+            rf"(?P<trig>{sup_n}|{v.nomination_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55, agent="actor",
+          traits=frozenset({"focus", "ended"})),
+        # "the new government withdrew Chile's nomination": the owner's support (the guide: a nomination is a
+        # backing), ended
+        R("focus_ended_owned", "endorsement", _rx(
+            rf"(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?P<actor2>{S})['’]s?\s+(?:[\w-]+\s+)?"
+            rf"(?P<trig>{sup_n}|{v.nomination_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55,
           traits=frozenset({"focus", "ended"})),
         # "Chile will no longer support the candidacy": the bid in focus, by a verb that may refuse
         R("focus_verb_bid", "endorsement", _rx(
@@ -77,6 +91,8 @@ def rules(v: Vocab) -> list[Rule]:
         # sheet's "Nominated by: Chile, Brazil and Mexico", "Michelle Bachelet. Backed by Brazil.")
         R("focus_opening_nominated", "endorsement", _rx(opening % v.nominate_pp), check_focus_nominated, 0.6,
           traits=frozenset({"focus", "opening"})),
+        R("focus_bare_nominated", "endorsement", _rx(bare % v.nominate_pp), check_focus_nominated, 0.6,
+          traits=frozenset({"focus", "opening", "section"})),
         R("focus_opening_backed", "endorsement", _rx(opening % v.sup_pp), check_focus, 0.6,
           traits=frozenset({"focus", "opening"})),
         R("focus_opening_opposed", "opposition", _rx(opening % v.opp_pp), check_focus, 0.55,
@@ -85,6 +101,12 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_on_behalf", "endorsement", _rx(
             rf"{v.advocacy_act}(?P<trig>on)\s+(?:his|her)\s+behalf\b"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "Brazil kept its nomination", "Brazil and Mexico have kept theirs": support still given (the bare
+        # pronoun only after a sentence that stated a stance on the candidate)
+        R("focus_kept", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>{v.keep_stance})\s+(?:(?P<own>theirs|its\s+own|their\s+own)|"
+            rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:{sup_n}|{v.nomination_n}))(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over|in)\b)"),
+          check_kept, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
         R("focus_joined_as", "endorsement", _rx(rf"{v.joined_as}(?![\w-])(?!\s+of\b)"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
@@ -135,6 +157,14 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     finding = _finding(rule, m, [subject], actors, verdict.status,
                        _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
     yield replace(finding, type=stance)
+
+
+def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A stance kept on the candidate in focus; "kept theirs" only where this sentence or the one before
+    stated a stance on that candidate (what "theirs" stands for)."""
+    if _span(m, "own") and not any(n in (ctx.index, ctx.index - 1) and c == ctx.focus for n, _, c in ctx.stances):
+        return
+    yield from check_focus(rule, m, ctx)
 
 
 _FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
@@ -196,6 +226,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 def check_focus_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A nomination of the candidate in focus: the states' backing and the candidacy (the guide:
     nomination = candidacy + endorsement)."""
+    if "section" in rule.traits and ctx.section != ctx.focus:
+        return      # the bare fragment only in the section a heading gives the person ("... won an award. Nominated by X.")
     for backing in check_focus(rule, m, ctx):
         yield backing
         if backing.type == "endorsement":

@@ -72,8 +72,9 @@ class Grammar:
         self.list_opener = compiled_pattern(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"(?:\s+(?:in|for)\s+[^;:]{0,40}?)?"
                                             r"\s*(?:" + lex.alt("candidacy", "listing_cues") + r"|:)\s+(?:[^⟨⟩;]{0,40}?\s)?⟨C\d+⟩[^;]*;", re.I)
         # "presented Grossi as its candidate", "as the Czech candidate": the role named is the candidacy
-        # itself (with "for", the post must follow)
-        self.as_candidate = compiled_pattern(r"\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,2}?" + lex.alt("candidacy", "candidate_nouns")
+        # itself (with "for", the post must follow), after a time too ("in April as the Eastern European group's
+        # candidate")
+        self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
                                              + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))(?!\s+(?:for|in|at)\b)", re.I)
         # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the
         # presidential election"); "in a letter", "in an interview" say how it was made
