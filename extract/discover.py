@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import STATE, Gazetteer
-from natowatch.extract.lexicon import Lexicon, bounded, built_once
+from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field, field_size
 from natowatch.extract.story import Candidate, Story
 from natowatch.extract.text import ABBREVIATIONS, article_text, fold
 
@@ -127,6 +127,7 @@ class Proposer:
         label = (bounded(lex.words("candidacy", "candidate_nouns")) + r"(?:\s+for\s+[^,.;:]{1,40}?)?\s*,\s+(?:"
                  + bounded(lex.words("title_words")) + r"\.?\s+)?$")
         self.candidate_label = re.compile(label, re.I)
+        self.counted_field = counted_field(lex)
         self.owner_label = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
         # "Janez Kos, Slovenia's candidate for the post,", "X, the Ghanaian nominee,": a candidate label set off
         # after the name, its state first
@@ -147,6 +148,7 @@ class Proposer:
         surnames: dict[str, None] = {}      # single unknown capitalised words of the sentences of the race
         considered: set[str] = set()        # the names read there, kept or not
         sentences = _sentences(text)
+        field_left = 0                      # sentences left of a counted field of the race just stated
         ahead = next(sentences, None)       # the sentence after the one read, and whether it proposes
         ahead_proposing = ahead is not None and self.proposing.search(ahead[1]) is not None
         while ahead is not None:
@@ -162,7 +164,13 @@ class Proposer:
             # Slovenia nominated her": the name opening a sentence is whom the first pronoun of the next one,
             # which speaks of the race, stands for (no other person named between them)
             back = self._named_back(sentence, ahead[1], gazetteer) if ahead_proposing else None
-            if not heading and not proposing and back is None:
+            # "Four candidates remain. X, the Costa Rican who runs the agency, topped both rounds.": the names
+            # opening the sentences after a counted field (events.py keeps those the field takes in)
+            openers = self._openers(sentence) if field_left > 0 and not (heading or proposing or back) else ()
+            field_left -= 1
+            counted = self.counted_field.search(sentence)
+            field_left = 2 * field_size(counted) if counted else field_left
+            if not heading and not proposing and back is None and not openers:
                 continue
             if proposing and len(surnames) < _MAX_SURNAMES:
                 surnames.update((w.group(), None) for w in _SINGLE_NAME.finditer(sentence)
@@ -172,7 +180,7 @@ class Proposer:
             mentions = None                                 # and the sentence's mentions, once a state is asked
             # what comes after each name, read once for all the sentence's names
             race_ahead, pronoun_ahead = _Ahead(self.proposing, sentence), _Ahead(_PRONOUN_AFTER, sentence)
-            for m in _NAME.finditer(sentence) if proposing or heading else (back[0],):
+            for m in _NAME.finditer(sentence) if proposing or heading else (back[0],) if back is not None else openers:
                 if stop is not None and stop():
                     break       # (a sentence of megabytes is cut where the budget ran out)
                 name = self._trim(m.group())
@@ -259,6 +267,15 @@ class Proposer:
             if not pronoun:
                 found[name] = _pronoun_of(capitals, name.split()[-1])
         return found
+
+    def _openers(self, sentence: str) -> tuple[re.Match, ...]:
+        """The name (and one coordinated with it) opening a sentence."""
+        first = _NAME.match(sentence, len(sentence) - len(sentence.lstrip(' "“‘\'')))
+        if first is None:
+            return ()
+        joined = re.compile(r"\s+and\s+").match(sentence, first.end())
+        second = _NAME.match(sentence, joined.end()) if joined else None
+        return (first,) if second is None else (first, second)
 
     def _named_back(self, sentence: str, after: str, gazetteer: Gazetteer) -> tuple[re.Match, str, str] | None:
         """The unknown full name opening `sentence` and "he" or "she", where the first person pronoun of the

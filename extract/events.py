@@ -15,6 +15,7 @@ from natowatch.extract.dates import DateMention, date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
+from natowatch.extract.lexicon import field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
 from natowatch.extract.story import Story
@@ -215,8 +216,15 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     running: set[str] = set()       # the candidates whose candidacy was found so far
     other_post_last = False     # the post last named before this sentence is another body's
     section = None              # the candidate whose heading line opened the section ("Rafael Grossi (Argentina), 64")
+    counted = None              # the counted field of the race the article stated last
+    other_race_told = False     # whether a sentence so far named another race
     for i, r in enumerate(readings):
         section = _heading(r) or section
+        members = counted.members(r) if counted is not None else ()
+        other_race_told = other_race_told or any(m.kind == OTHER_RACE for m in r.mentions)
+        if race and not other_race_told:
+            # (not in an article that told of another race first: its "three candidates were shortlisted")
+            counted = _Field.stated(r.text, grammar) or counted
         if over is not None and over():
             truncated = True
             break
@@ -239,7 +247,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
-                          reference_is_post=not other_post_last, running=running, section=section)
+                          reference_is_post=not other_post_last, running=running, section=section,
+                          field_members=members)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
             for k in grammar.cues.possible(cues):
@@ -329,6 +338,47 @@ def _dominant(names: list[str]) -> str | None:
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
         return None
     return counts[0][1]
+
+
+class _Field:
+    """A count of the race's field the article states ("Four candidates remain.", "The five people vying to
+    lead the UN ..."): the candidates named at the opening of the sentences after it, up to that count and
+    within twice as many sentences, are its members."""
+
+    def __init__(self, size: int):
+        self.size, self.left, self.seen = size, 2 * size, set()
+
+    @classmethod
+    def stated(cls, text: str, grammar) -> "_Field | None":
+        m = grammar.counted_field.search(text)
+        if m is None or grammar.scope.modal(text[m.end():m.end() + 60]) or grammar.assessing.search(
+                text, max(0, m.start() - 30), m.start()) or grammar.scope.negation.search(text, max(0, m.start() - 20), m.start()):
+            return None     # "five candidates could emerge", "no five candidates"
+        return cls(field_size(m))
+
+    def members(self, r) -> tuple[str, ...]:
+        self.left -= 1
+        names = _openers(r) if self.left >= 0 else ()
+        self.seen.update(names)
+        return names if len(self.seen) <= self.size else ()
+
+
+# what may come before the name opening a sentence: a label of capitalised words ("Former Chilean President")
+_OPENING_LABEL = re.compile(r"\W*(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
+
+
+def _openers(r) -> tuple[str, ...]:
+    """The candidates named at a sentence's opening, by name, one or two coordinated ("X and Y did ...")."""
+    people = [m for m in r.mentions if m.kind == CANDIDATE and m.form not in _NOT_NAMES]
+    if not people or not _OPENING_LABEL.fullmatch(r.text, 0, people[0].start) or not _CAPITALISED.fullmatch(
+            r.text, people[0].start, people[0].end):
+        return ()       # (not one named after a lower-case office: "Brazil's ambassador, X,")
+    second = people[1] if len(people) > 1 and re.fullmatch(r"\s+and\s+", r.text[people[0].end:people[1].start]) else None
+    return (people[0].value,) + ((second.value,) if second is not None and second.value != people[0].value else ())
+
+
+_CAPITALISED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+)*(?-i:[A-Z])[\w'’.-]*")
+_NOT_NAMES = frozenset({"pronoun", "possessive-pronoun", "anaphor", "speaker", "descriptor"})
 
 
 # what may follow the name on an explainer's heading line: its state, its age

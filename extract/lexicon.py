@@ -95,6 +95,21 @@ def _trie_regex(node: dict, literal: bool = False) -> str:
     return f"(?:{body})?" if ends else body
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def counted_field(lex: "Lexicon") -> re.Pattern:
+    """A count of the race's field ("Four candidates remain", "the five people vying"): group `n` the count
+    (see field_size), not after a word that only assesses ("five possible candidates" has no such head)."""
+    return re.compile(r"(?<![\w-])(?P<n>" + "|".join(_COUNTS) + r"|[2-9])\s+(?:(?:remaining|declared|official|registered|"
+                      r"nominated)\s+)?" + lex.alt("candidacy", "counted_field_heads") + r"(?![\w-])", re.I)
+
+
+def field_size(m: re.Match) -> int:
+    n = m.group("n").lower()
+    return _COUNTS.get(n) or int(n)
+
+
 def bounded(phrases: Iterable[str], adverbs: bool = False) -> str:
     """The alternation between word boundaries (phrases may end in punctuation)."""
     return r"(?<![\w'])" + phrase_pattern(phrases, adverbs) + r"(?![\w])"

@@ -83,6 +83,9 @@ class Context:
     # False when the post named last before this sentence is another body's: "the post" is that one
     reference_is_post: bool = True
     section: str | None = None  # the candidate an explainer's heading line named last
+    # the candidates opening this sentence that a counted field just stated takes in ("Four candidates remain.
+    # X topped both rounds.")
+    field_members: tuple[str, ...] = ()
 
 
     @property

@@ -257,6 +257,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>the\s+(?:(?:joint|official|formal|declared|common)\s+)?(?P<noun>candidate|nominee))\s+of\s+(?:the\s+)?"
             rf"(?P<actor>{S})(?![\w'’-])(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
+        # "She entered as the candidate of three states", "X stood as the joint candidate of A and B"
+        R("candidacy_entered_as", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>entered|enters|entering|enter|stood|stands|standing|stand)\s+"
+            rf"(?:the\s+(?:race|contest|running)\s+)?as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<actor>{S})(?![\w'’-]))?(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.75),
+        # a member of the counted field the article has just stated, named at its sentence's opening ("Four
+        # candidates remain. X, the head of the agency, topped both rounds.": Context.field_members)
+        R("candidacy_field_member", "candidacy", _rx(rf"^\W*(?:[^⟨⟩;,]{{0,60}}?\s)?(?P<subj>{C})"), check_field_member, 0.7),
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
             rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
@@ -579,6 +588,19 @@ def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if verdict.blocked:
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+
+
+def check_field_member(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate of the counted field opening the sentence: in the race, unless the sentence tells their
+    withdrawal (then the withdrawal alone, as the guide says of a bid named only as withdrawn)."""
+    subj = _group(m, ctx, "subj")
+    members = [v for v in subj.values if v in ctx.field_members] if subj is not None and ctx.field_members else []
+    if not members or _possessive_only(subj) or _grammar(ctx).withdrawing.search(ctx.shape.text):
+        return
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, members, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
 
 
 def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -15,7 +15,7 @@ from natowatch.extract.frames import appointment, candidacy, focus, office, stan
 from natowatch.extract.frames.base import _TIME, C, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
-from natowatch.extract.lexicon import Lexicon, bounded, built_once
+from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, candidacy, withdrawal, appointment, office)
@@ -113,6 +113,7 @@ class Grammar:
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = compiled_pattern(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
+        self.counted_field = counted_field(lex)
         self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
         # after the organisation's name: its race ("the NATO race") or a bid ("Grossi's UN bid") names the post
         self.org_race = compiled_pattern(r"\s+" + lex.alt("post_race_nouns") + r"(?![\w-])", re.I)

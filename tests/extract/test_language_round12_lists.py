@@ -19,7 +19,12 @@
   and B"): the candidacy and each state's backing; not a speech carried by television;
 - an ended nomination ("the new government withdrew Chile's nomination", "withdrew its nomination"): the
   state's backing, ended; a stance kept ("Brazil kept its nomination", "B and C have kept theirs" after a
-  sentence stating a stance): the backing; not a promise kept, nor "theirs" with no stance before.
+  sentence stating a stance): the backing; not a promise kept, nor "theirs" with no stance before;
+- a counted field of the race stated as fact ("Two candidates remain in the race.", "The five people vying
+  to lead the UN ..."): the candidates named at the opening of the sentences after it, up to that count
+  (an unlisted one too); not a field only expected, not people who are no field, not one name more than
+  the count; "entered as the candidate of A and B": the candidacy and each state's backing, not "ran as
+  the candidate of the Socialist Party" nor "entered the room as the guest of".
 """
 from __future__ import annotations
 
@@ -65,6 +70,18 @@ NATO = [
         cand(RUTTE), endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain"), endorse(RUTTE, "Italy")}),
     ("Mark Rutte entered the race in October. He met allies in Brussels. Spain and Italy kept theirs.", {cand(RUTTE)}),
     ("Mark Rutte entered the race in October. Spain kept its promise to raise defence spending.", {cand(RUTTE)}),
+    # a counted field and its members
+    ("Two candidates remain in the race. Rutte, the Dutch premier, met Biden on Monday. Iohannis, the Romanian "
+     "president, met Orban.", {cand(RUTTE), cand(IOHANNIS)}),
+    ("Two candidates could emerge in the race. Rutte met Biden on Monday. Iohannis met Orban.", set()),
+    ("Three people were in the room. Rutte met Biden on Monday.", set()),
+    ("Two candidates remain in the race. Rutte met Biden on Monday. Iohannis met Orban. Karins, the Latvian "
+     "minister, met Scholz.", {cand(RUTTE), cand(IOHANNIS)}),
+    ("Rutte met Biden on Monday. Iohannis met Orban.", set()),
+    # entering as the candidate of states
+    ("Iohannis met Orban on Monday. He entered as the candidate of Romania and Bulgaria.", {
+        cand(IOHANNIS), endorse(IOHANNIS, "Romania"), endorse(IOHANNIS, "Bulgaria")}),
+    ("Rutte stood as the candidate of the liberal party in 2010.", set()),
 ]
 
 UN = [
@@ -103,6 +120,17 @@ UN = [
     ("Michelle Bachelet is a candidate. Brazil has kept its nomination.", {cand(BACHELET), endorse(BACHELET, "Brazil")}),
     ("Michelle Bachelet is a candidate. She spoke in Geneva on Monday. Brazil and Peru have kept theirs.", {cand(BACHELET)}),
     ("Michelle Bachelet is a candidate. Peru kept its promise to cut tariffs.", {cand(BACHELET)}),
+    # a counted field and its members, an unlisted one too
+    ("Four candidates remain after the first straw poll. Lucia Ferro, the Uruguayan diplomat, spoke first. "
+     "Grossi was asked about Iran.", {cand("Lucia Ferro"), cand(GROSSI)}),
+    ("The five people vying to lead the UN spoke on Tuesday. Bachelet and Grossi answered questions on Iran.", {
+        cand(BACHELET), cand(GROSSI)}),
+    ("Five candidates are expected to enter later. Lucia Ferro, a Uruguayan diplomat, spoke first.", set()),
+    ("Bachelet and Grossi answered questions on Iran.", set()),
+    # entering as the candidate of states
+    ("Bachelet spoke in Geneva. She entered as the candidate of Chile and Peru.", {
+        cand(BACHELET), endorse(BACHELET, "Chile"), endorse(BACHELET, "Peru")}),
+    ("Bachelet entered the room as the guest of Brazil.", set()),
 ]
 
 
