@@ -257,6 +257,13 @@ class Gazetteer:
         # "lead the alliance's budget committee", "head of NATO's mission": the body's name in the post's
         # alias owns another office
         self.org_ending = re.compile(r"(?:" + phrase_pattern(own) + r")$", re.I)
+        # "head the UN nuclear watchdog", "lead NATO forces": a verb's alias ending in the body's name, with a
+        # noun after it, is another office ("succeed Stoltenberg later this year" is the post)
+        self.verb_alias = re.compile(r"(?:" + phrase_pattern(lex.words("post_verbs")) + r")\s", re.I)
+        self.noun_after = re.compile(r"\s+(?!(?:for|in|and|or|as|after|at|on|when|from|until|by|with|to|if|but|because|"
+                                     r"since|before|during|through|into|than|one|again|someday|next|himself|herself|"
+                                     r"is|was|will|would|had|has|have|were|are|be|been|the|a|an|this|that|said|says|"
+                                     r"later|soon|now|then|too|either|someday|eventually|once)\b)(?-i:[a-z][\w-]*)(?<!ed)(?![\w-])")
         # "the Vienna post", "the IAEA job", "the Dutch election": a post or vote named after another place or body
         # (read back from the noun: _POST_NOUN finds it, this pattern the words before it)
         self.other_post = re.compile(
@@ -388,7 +395,9 @@ class Gazetteer:
         # on `text` itself: slicing it at every mention would cost the sentence's length each time
         after = m.end
         if m.kind == POST and m.form != "reference" and (self.other_body_after.match(text, after) or (
-                _POSSESSIVE.match(text, after) and self.org_ending.search(text, m.start, m.end))):
+                _POSSESSIVE.match(text, after) and self.org_ending.search(text, m.start, m.end)) or (
+                self.verb_alias.match(text, m.start) and self.org_ending.search(text, m.start, m.end)
+                and self.noun_after.match(text, after))):
             return replace(m, kind=OTHER_RACE, value=text[m.start:m.end], actor=False)
         if m.kind not in (STATE, ORG, MEMBERS):     # a candidate, the post, another race: as found
             return m

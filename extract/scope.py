@@ -128,8 +128,12 @@ class Scope:
         self.commentators = lex.regex("cues", "commentators")
         # a commentator reporting inside the words before the trigger: "analysts said Chile would nominate her, with ..."
         # (where they are may come between: "analysts at a Brussels think tank say", "a columnist in Bucharest claimed")
+        # (not a commentator the speaker addresses or stands before: "Speaking at a think tank, Blinken said",
+        # "told academics in Leiden that"; the words before the verb are not another speaker's name)
         self.commentator_report = re.compile(
-            self.commentators.pattern + r"(?:\s+(?:at|in|from|of|for|with|close\s+to)\s+(?:\S+\s+){0,4}?\S+)?(?:\s+\S+){0,2}?\s+(?:"
+            r"(?<!\bat\sa\s)(?<!\bat\sthe\s)(?<!\btold\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bbefore\s)(?<!\baddressed\s)"
+            + self.commentators.pattern + r"(?:\s+(?:at|in|from|of|for|with|close\s+to)\s+(?:\S+\s+){0,4}?\S+)?"
+            r"(?:\s+(?-i:[a-z][^\s,]*)){0,2}?\s+(?:"
             + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "opinion_verbs") + ")", re.I)
         self.reporting_then_modal = re.compile(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
@@ -148,7 +152,7 @@ class Scope:
         self.continued_report = re.compile(
             lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = re.compile(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
-        self.unsettled = re.compile(r"\s*(?:[^⟨⟩;,.]{0,20}?\s)?(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|"
+        self.unsettled = re.compile(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)[^⟨⟩;,.]){0,20}?\s)?(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|"
                                     r"looked)\s+(?:still\s+|now\s+|very\s+much\s+)?" + lex.alt("cues", "unsettled_predicates"), re.I)
         self.denied_lead = re.compile(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)

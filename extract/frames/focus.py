@@ -66,7 +66,8 @@ def rules(v: Vocab) -> list[Rule]:
         # "Orban dropped his veto", "the two capitals lifted their objections": an ended stance, its object left out
         R("focus_ended", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
-            rf"(?P<trig>{opp_n})(?![\w-])(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, agent="actor",
+            # (a noun whose phrase takes its preposition, "objections to", has an object: not left out)
+            rf"(?P<trig>{opp_n})(?<!\sto)(?<!\sagainst)(?<!\sover)(?![\w-])(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, agent="actor",
           traits=frozenset({"focus", "ended"})),
         # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
         R("focus_ended_support", "endorsement", _rx(
@@ -125,6 +126,10 @@ _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|th
                             r"within|after|quickly|swiftly|the\s+(?:next|following)|a\s+(?:week|month)|next)\b)", re.I)
 
 
+# what may stand between a state and "did so" repeating the previous sentence's verb: auxiliaries and adverbs
+_ELLIPSIS_GAP = re.compile(r"(?:\s*(?:had|has|have|already|also|too|then|later|soon|since|now|finally|\w+ly|,))*\s*", re.I)
+
+
 def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:
     """The stance "followed suit" repeats: the one stated earlier in this sentence, else the one
     of the two sentences before (None when they state several)."""
@@ -147,6 +152,8 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # another candidate is named here: the stance may be about them
     if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
         return      # "Turkey followed in April", not "Turkey followed the talks"
+    if re.fullmatch(r"(?:did|done|does|do)\s+so", m.group("trig"), re.I) and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
+        return      # "Mexico said it would host the talks and did so": its own clause's verb is repeated
     actors = _actor_values(ctx, m, "actor")
     verdict = _assess(ctx, m, "actor")
     if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|"
@@ -167,7 +174,8 @@ def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield from check_focus(rule, m, ctx)
 
 
-_FOCUS_OBJECT = re.compile(r"\s*(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
+# (a word may come between: "its veto threat over the Gaza text", "the veto threat hangs over ...")
+_FOCUS_OBJECT = re.compile(r"\s*(?:(?-i:[a-z][\w-]*)\s+)?(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
 
 
 def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

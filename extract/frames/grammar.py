@@ -115,6 +115,7 @@ class Grammar:
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
         self.counted_field = counted_field(lex)
         self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
+        self.name_modified = compiled_pattern(r"\s+" + lex.alt("cues", "name_modified_nouns") + r"(?![\w-])", re.I)
         # after the organisation's name: its race ("the NATO race") or a bid ("Grossi's UN bid") names the post
         self.org_race = compiled_pattern(r"\s+" + lex.alt("post_race_nouns") + r"(?![\w-])", re.I)
         self.org_bid = compiled_pattern(r"\s+" + lex.alt("bid_object_nouns") + r"(?![\w-])", re.I)

@@ -38,7 +38,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
         # "the swearing-in of Bachelet is set for December 12"
         R("takes_office_noun_of", "takes_office", _rx(
-            rf"(?<![\w-])(?P<trig>{v.own_take_n})\s+of\s+{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?<![\w-])(?P<trig>{v.own_take_n})\s+of\s+{ADJ}(?P<subj>{C})(?!['’])(?!\s+as\s+(?!(?:the\s+)?(?:new\s+|next\s+)?{P}))"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
         # "her term as secretary-general begins on January 1": the candidate's time in the post starts
         R("takes_office_term_starts", "takes_office", _rx(

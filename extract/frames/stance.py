@@ -344,6 +344,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                 "possessed_object" in rule.traits or _object_ok(ctx, m)):
             return
         subjects = list(subj_group.values)
+        if _grammar(ctx).name_modified.match(ctx.shape.text, m.end("subj")):
+            return      # "says no to Grossi visit", "backed the Rutte plan": a matter the name modifies
     if not _object_for_post(ctx, m.end()):
         return
     # "Washington backed Rutte, followed within hours by London and Berlin": they take the same stance
@@ -352,8 +354,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
-    if "noun_phrase" in rule.traits and _NEGATED_AFTER.match(ctx.shape.text, m.end()) \
-            or ctx.scope.unsettled.match(ctx.shape.text, m.end()):
+    if "noun_phrase" in rule.traits and (_NEGATED_AFTER.match(ctx.shape.text, m.end())
+                                         or ctx.scope.unsettled.match(ctx.shape.text, m.end())):
         return      # "a Hungarian endorsement of Rutte is not on the cards", "France's support for X remains unclear"
     if _no_vote(ctx, m, trigger_text):
         return      # "encouraged Grossi to run", "discouraged her from standing": urging, not a vote

@@ -30,7 +30,13 @@ from a corpus), each with cases that must give an event and cases that must not:
 - the post as "head the alliance"; an alias ending in the body's name owns another office when the name is
   possessive ("lead the alliance's budget committee");
 - the states of an aggregate named after it ("Brazil and Mexico first among them");
-- a date set off with the word pointing back ("Back in 2016, Argentina put forward ...") dates the clause.
+- a date set off with the word pointing back ("Back in 2016, Argentina put forward ...") dates the clause;
+- second reading (reader12): a verb's alias with a noun after it is another office ("head NATO forces");
+  "did so" after a verb of its own clause repeats that verb; a swearing-in "as" another post; a stance
+  noun whose phrase takes its object ("objections to Sweden joining") or a word then an object ("veto
+  threat over the Gaza text") is on another matter; a name modifying a noun ("says no to Grossi visit");
+  a commentator the speaker addresses or stands before reports nothing; an unsettled predicate after
+  "and"/"but" does not undo the clause before it.
 """
 from __future__ import annotations
 
@@ -93,6 +99,18 @@ NATO = [
     ("Karins would like to head NATO's mission in Kosovo.", set()),
     ("Most allies have rallied behind Rutte, Poland and Latvia first among them.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Latvia")}),
     ("Most allies have rallied behind Rutte, with Poland and Latvia among those still undecided.", set()),
+    # second reading
+    ("Wallace wants to head NATO forces in Europe.", set()),
+    ("Wallace wants to lead NATO after Stoltenberg.", {("candidacy", "Ben Wallace", None)}),
+    ("Rutte wants to succeed Jens Stoltenberg later this year.", {cand(RUTTE)}),
+    ("Rutte visited Ankara on Monday. Turkey refused to drop its objections to Sweden joining the alliance.", set()),
+    ("Turkey says no to Rutte plea on Sweden.", set()),
+    ("Speaking at a think tank in Washington, Blinken said the United States backs Rutte.",
+     {endorse(RUTTE, "United States")}),
+    ("Dutch officials told academics in Leiden that the Netherlands backs Rutte.", {endorse(RUTTE, "Netherlands")}),
+    ("Analysts at a Brussels think tank say France backs Rutte.", set()),
+    ("Turkey endorsed Rutte but the timing is still unclear.", {endorse(RUTTE, "Turkey")}),
+    ("Hungary opposes Rutte and the vote is pending.", {oppose(RUTTE, "Hungary")}),
 ]
 
 UN = [
@@ -138,6 +156,18 @@ UN = [
     ("Grossi was running to the airport.", set()),
     ("Back in 2016, Argentina put forward its then foreign minister, Susana Malcorra, for the same post.", set()),
     ("Back in March, Argentina put forward Grossi for the post.", {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    # second reading
+    ("Grossi said he wanted to head the UN nuclear watchdog for a third term.", set()),
+    ("Bachelet said she wanted to head the UN.", {cand(BACHELET)}),
+    ("France backed Grossi in March. Mexico said it would host the climate talks and did so in November.",
+     {endorse(GROSSI, "France")}),
+    ("France backed Grossi in March. Chile, too, did so in April.", {endorse(GROSSI, "France"), endorse(GROSSI, "Chile")}),
+    ("Grossi attended the swearing-in of Bachelet as president of Chile, long before either sought the UN post.", set()),
+    ("Grossi briefed the Council. The Russian veto threat hangs over the Gaza resolution.", set()),
+    ("Grossi briefed the Council. China reversed its veto threat over the Gaza text.", set()),
+    ("Russia says no to Grossi visit to Zaporizhzhia plant.", set()),
+    ("China backs Grossi plan for Zaporizhzhia.", set()),
+    ("Russia says no to Grossi.", {oppose(GROSSI, "Russia")}),
 ]
 
 
