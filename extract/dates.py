@@ -37,7 +37,9 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 
 # Future tense in the clause before a weekday: "will take office on Tuesday", "is due to start on Monday"
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:due|set|scheduled|to)|are\s+(?:due|set|scheduled|to)|"
-                     r"is\s+going\s+to|are\s+going\s+to|(?:is|are)\s+(?:expected|likely)\s+to)\b|['’]ll\b", re.I)
+                     r"is\s+going\s+to|are\s+going\s+to|(?:is|are)\s+(?:expected|likely)\s+to|"
+                     # a schedule in the present: "takes office on October 1", "her term begins on January 1"
+                     r"takes|begins|starts)\b|['’]ll\b", re.I)
 # a verb in the past: "signed off on 22 February", "was appointed on 26 June"
 _PAST = re.compile(r"\b(?:\w{2,}ed|was|were|had|did|took|became|won|said|gave|came|went|left|made|got|met|held|ran|"
                    r"sought|withdrew|threw|began|chose|spoke|told|wrote|stood|swore|led)\b", re.I)

@@ -223,7 +223,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
             rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+(?:[\w-]+\s+)?{v.camp_n}\b"
             # (a camp on another matter: "in Rutte's camp on energy policy")
-            rf"(?!\s+(?:on|over|regarding|about|when|in\s+the\s+(?:debate|dispute|row))\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"),
+            # (the camp's own people, "the Rutte camp's critics", are not the camp)
+            rf"(?![\w-]|['’]s?\s)(?!\s+(?:on|over|regarding|about|when|during|throughout|at|in\s+the\s+(?:debate|dispute|row|talks))\b"
+            rf"(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"),
           check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),

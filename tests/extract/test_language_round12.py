@@ -36,7 +36,9 @@ from a corpus), each with cases that must give an event and cases that must not:
   noun whose phrase takes its object ("objections to Sweden joining") or a word then an object ("veto
   threat over the Gaza text") is on another matter; a name modifying a noun ("says no to Grossi visit");
   a commentator the speaker addresses or stands before reports nothing; an unsettled predicate after
-  "and"/"but" does not undo the clause before it.
+  "and"/"but" does not undo the clause before it; the camp's own people ("the Rutte camp's critics") and
+  a camp during other talks are no camp; "the NATO race to rearm" is another race; a schedule in the
+  present ("takes office on October 1") is dated ahead.
 """
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ import pytest
 
 from tests.extract.conftest import APP, CAND as cand, E as endorse, O as oppose, TO, WD as withdraw
 from tests.extract.conftest import event_keys
+from natowatch.extract import extract_events
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 RUTTE, IOHANNIS = "Mark Rutte", "Klaus Iohannis"
@@ -111,6 +114,9 @@ NATO = [
     ("Analysts at a Brussels think tank say France backs Rutte.", set()),
     ("Turkey endorsed Rutte but the timing is still unclear.", {endorse(RUTTE, "Turkey")}),
     ("Hungary opposes Rutte and the vote is pending.", {oppose(RUTTE, "Hungary")}),
+    ("Hungary joined the Rutte camp's critics.", set()),
+    ("Hungary is firmly in Rutte's camp during EU budget talks.", set()),
+    ("Poland is firmly in Rutte's camp.", {endorse(RUTTE, "Poland")}),
 ]
 
 UN = [
@@ -191,3 +197,15 @@ def test_round12_un(un_story, text, expected):
 def test_round12_race_named_by_its_body(story, un_story, story_name, title, text, expected):
     chosen, published = (story, dt.date(2024, 6, 21)) if story_name == "nato" else (un_story, dt.date(2026, 6, 21))
     assert event_keys(chosen, title, text, published) == expected
+
+
+def test_round12_a_schedule_in_the_present_is_dated_ahead(story):
+    events = extract_events(NATO_TITLE, "Rutte's term as secretary general begins on October 1.", dt.date(2024, 3, 10), story)
+    assert [(e.type, e.date) for e in events] == [("takes_office", dt.date(2024, 10, 1))]
+    events = extract_events(NATO_TITLE, "Rutte took office on October 1.", dt.date(2024, 3, 10), story)
+    assert [(e.type, e.date) for e in events] == [("takes_office", dt.date(2023, 10, 1))]
+
+
+def test_round12_the_organisation_race_to_do_something_is_another_race(story):
+    assert event_keys(story, "NATO race to rearm leaves Europe short of shells",
+                      "Iohannis said he was ready for the role.", dt.date(2024, 3, 10)) == set()
