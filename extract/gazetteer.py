@@ -260,10 +260,8 @@ class Gazetteer:
         # "head the UN nuclear watchdog", "lead NATO forces": a verb's alias ending in the body's name, with a
         # noun after it, is another office ("succeed Stoltenberg later this year" is the post)
         self.verb_alias = re.compile(r"(?:" + phrase_pattern(lex.words("post_verbs")) + r")\s", re.I)
-        self.noun_after = re.compile(r"\s+(?!(?:for|in|and|or|as|after|at|on|when|from|until|by|with|to|if|but|because|"
-                                     r"since|before|during|through|into|than|one|again|someday|next|himself|herself|"
-                                     r"is|was|will|would|had|has|have|were|are|be|been|the|a|an|this|that|said|says|"
-                                     r"later|soon|now|then|too|either|someday|eventually|once)\b)(?-i:[a-z][\w-]*)(?<!ed)(?![\w-])")
+        self.noun_after = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+)?" + phrase_pattern(lex.words("other_office_nouns"))
+                                     + r"(?![\w-])", re.I)
         # "the Vienna post", "the IAEA job", "the Dutch election": a post or vote named after another place or body
         # (read back from the noun: _POST_NOUN finds it, this pattern the words before it)
         self.other_post = re.compile(
