@@ -175,7 +175,7 @@ def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 
 
 # (a word may come between: "its veto threat over the Gaza text", "the veto threat hangs over ...")
-_FOCUS_OBJECT = re.compile(r"\s*(?:(?-i:[a-z][\w-]*)\s+)?(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
+_FOCUS_OBJECT = re.compile(r"\s*(?:(?!(?:and|or|but|as|with|nor)\b)(?-i:[a-z][\w-]*)\s+)?(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
 
 
 def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -79,7 +79,9 @@ class Grammar:
         # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the
         # presidential election"); "in a letter", "in an interview" say how it was made
         self.aim_elsewhere = compiled_pattern(
-            r"(?:\s+in\s+" + _TIME + r")?\s+(?:(?:for|as)\b(?!\s+" + _TIME + r"|\s+the\s+(?:running|race)\b)|in\s+(?:the\s+)?"
+            # ("for the second time" is when, not what for)
+            r"(?:\s+in\s+" + _TIME + r")?\s+(?:(?:for|as)\b(?!\s+" + _TIME + r"|\s+the\s+(?:running|race)\b|"
+            r"\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|final|\w+th)\s+time\b)|in\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩))", re.I)
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)

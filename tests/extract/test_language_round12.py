@@ -174,6 +174,11 @@ UN = [
     ("Russia says no to Grossi visit to Zaporizhzhia plant.", set()),
     ("China backs Grossi plan for Zaporizhzhia.", set()),
     ("Russia says no to Grossi.", {oppose(GROSSI, "Russia")}),
+    # (a conjunction is no word of the noun's phrase; "for the second time" is when, not what for)
+    ("Bachelet is running. Mexico confirmed its support and that of many others.", {cand(BACHELET), endorse(BACHELET, "Mexico")}),
+    ("Bachelet was nominated by Brazil and Mexico for the second time.",
+     {cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico")}),
+    ("Bachelet was nominated by Brazil for the Nobel peace prize.", set()),
 ]
 
 
