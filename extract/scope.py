@@ -214,11 +214,12 @@ class Scope:
                 " X ", _EARLIER_REPORTED.sub(" that", lead))).split()[-8:]), self)):
             return Assessment("modality")
         continued = self.continued_report.search(lead) if after_that else None
+        # (read before a report's "said" is put in front of the clause: "stopped short of saying that X backs")
+        denied = self.denied_lead.search(f"{lead_c} {left_c}")
         if self.reporting_lead.search(lead_c) or continued:
             left_c = "said " + left_c
         clause = f"{left_c} {gap_c}"
-        if self.negated_lead.search(lead_c) or self.negated_report.search(clause) or self.denied_lead.search(lead_c) \
-                or self.denied_lead.search(f"{lead_c} {left_c}"):
+        if denied or self.negated_lead.search(lead_c) or self.negated_report.search(clause):
             return Assessment("negation")
         if _NOT_YET_CLAUSE.search(left_c.rstrip() or lead_c) and _PRESENT_TENSE.match(trigger):
             return Assessment("modality")       # "a matter of days before he steps aside": not yet
