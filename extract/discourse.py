@@ -21,7 +21,7 @@ from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
 from natowatch.extract.gazetteer import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
-from natowatch.extract.salience import Salience
+from natowatch.extract.salience import Salience, relative_antecedent, subject_antecedent
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import RECENT_SENTENCES, StateForms
 from natowatch.extract.strangers import heading_name, masked_text, other_people
@@ -97,8 +97,10 @@ class Resolver(Descriptors):
         self.state_forms = StateForms.of(gazetteer.story)      # "the Baltic state", "the island nation"
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
-        # state the sentence has named
-        self.reported_it = re.compile(r"(?<![\w'’])" + verbs + r"\s+(?:that\s+)?(?P<it>it)(?![\w'’])", re.I)
+        # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
+        # supports him") the state named before the verb, who tells (an object holds no verb of its own)
+        self.reported_it = re.compile(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,5}?(?!" + _FINITE + r")[\w'’-]+)\s+that)?\s+(?:that\s+)?"
+                                      r"(?P<it>it)(?![\w'’])", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = re.compile(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
@@ -334,7 +336,8 @@ class Resolver(Descriptors):
                     salience.see(m, r.in_quote(m.start))
                 continue
             if what == "i":
-                state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
+                teller = obj.start("told") if obj.group("told") else len(r.text)
+                state = next((m for m in reversed(items) if m.kind == STATE and m.actor and m.start < teller), None)
                 if state is not None:
                     items.append(Mention(obj.start("it"), obj.end("it"), STATE, state.value, "anaphor", True, False))
                 continue
@@ -361,7 +364,8 @@ class Resolver(Descriptors):
             if word == "her" and _OBJECT_HER.match(r.text, obj.end()):
                 # "will not support her", "backed her on Monday": her as the object, as "him"
                 word = "him-her"
-                target = _relative_antecedent(r.text, obj.start(), items, "her", salience) or \
+                target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
+                    subject_antecedent(r, obj.start(), items, "her", salience) or \
                     salience.candidate_for("her", in_race=True)
             elif word in ("his", "her"):
                 name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
@@ -382,7 +386,8 @@ class Resolver(Descriptors):
                 # whom a state now backs or opposes: not one who has just left the race, if another fits
                 # (in a relative clause, the candidate its sentence is about: "X won no ally but Y, which
                 # had said it would back him")
-                target = _relative_antecedent(r.text, obj.start(), items, word, salience) or \
+                target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
+                    subject_antecedent(r, obj.start(), items, word, salience) or \
                     salience.candidate_for(word, in_race=True)
             elif word in ("he", "she"):
                 # a sentence that opens with "He" goes on about the last sentence's first person (its
@@ -458,22 +463,10 @@ _OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|
                                   r"(?![\w'’-])(?!\s+[a-z])")
 # "her name": the person (not "names", not "name as")
 _NAME_AFTER = re.compile(r"\s+name(?![\w-])")
-# a relative clause's opening ("Slovakia, which had said ..."): its "him" may be the sentence's candidate
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:.]*$", re.I)
-
-
-def _relative_antecedent(text: str, at: int, items: list[Mention], word: str, salience: Salience) -> str | None:
-    """The candidate named before a relative clause that holds the pronoun at `at`, when one agrees."""
-    clause = _RELATIVE.search(text, max(0, at - 120), at)
-    if clause is None:
-        return None
-    return next((m.value for m in reversed(items) if m.kind == CANDIDATE and m.start < clause.start()
-                 and salience.agrees(CANDIDATE, m.value, word)), None)
-
-
 # the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
+_FINITE = r"(?:had|has|have|was|were|is|are|would|will|did|does|do|could|should|might|may|must|can)\b"
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, an

@@ -212,7 +212,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     denied: set[str] = set()
     # the date of each event (and its end): the finest the body gives, of those the first
     dated: dict[tuple, Event] = {}
-    stances: list[tuple[int, str, str]] = []    # (sentence, type, candidate) of each stance found
+    stances: list[tuple[int, str, str, str]] = []   # (sentence, type, candidate, actor) of each stance found
     running: set[str] = set()       # the candidates whose candidacy was found so far
     other_post_last = False     # the post last named before this sentence is another body's
     section = None              # the candidate whose heading line opened the section ("Rafael Grossi (Argentina), 64")
@@ -266,7 +266,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                         for event in _events(finding, r, shape, published, story, dates.found):
                             key = event.key
                             if event.type in ACTOR_TYPES:
-                                stances.append((i, event.type, event.subject))
+                                stances.append((i, event.type, event.subject, event.actor))
                             elif event.type == "candidacy":
                                 running.add(event.subject)
                             if key not in best or _better(event, best[key]):

@@ -1,9 +1,17 @@
 """Who an article has just named, while it is read left to right: the referents a pronoun, a
-role noun or "the country" may stand for (salience by recency), kept per section of the article.
+role noun or "the country" may stand for (salience by recency), kept per section of the article; and
+the antecedents a sentence itself gives an object pronoun before recency is asked (its relative
+clause's head, its opening subject).
 """
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
+
+if TYPE_CHECKING:
+    from natowatch.extract.discourse import Reading
 
 
 class Salience:
@@ -108,3 +116,30 @@ class Salience:
             for word in ("he", "she"):
                 if self.agrees(kind, value, word):
                     self.people[outside, word] = (kind, value)
+
+
+# a relative clause's opening ("Slovakia, which had said ..."): its "him" may be the sentence's candidate
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:.]*$", re.I)
+
+
+def subject_antecedent(r: "Reading", at: int, items: list[Mention], word: str, salience: Salience) -> str | None:
+    """"Bachelet thanked Brazil for standing by her": an object pronoun is the candidate the sentence opens
+    with (after a fronted phrase at most), when it agrees and no other candidate comes between, even one
+    who has left the race (whom the last candidates named would otherwise pass over)."""
+    first = items[0] if items else None
+    if first is None or first.kind != CANDIDATE or r.in_quote(first.start) or r.in_quote(at) or \
+            r.text[:first.start].strip(" \t\"“") and not r.text[:first.start].rstrip().endswith(",") or \
+            re.match(r"['’]", r.text[first.end:]) or not salience.agrees(CANDIDATE, first.value, word):
+        return None
+    if any(m.kind == CANDIDATE and m.value != first.value for m in items if m.start < at):
+        return None
+    return first.value
+
+
+def relative_antecedent(text: str, at: int, items: list[Mention], word: str, salience: Salience) -> str | None:
+    """The candidate named before a relative clause that holds the pronoun at `at`, when one agrees."""
+    clause = _RELATIVE.search(text, max(0, at - 120), at)
+    if clause is None:
+        return None
+    return next((m.value for m in reversed(items) if m.kind == CANDIDATE and m.start < clause.start()
+                 and salience.agrees(CANDIDATE, m.value, word)), None)

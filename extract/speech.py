@@ -27,6 +27,7 @@ _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]+(?P<asked>[^
 # the interviewee in a question: "Prague nominated you in January", "your bid"
 _DOUBTED_PREMISE = re.compile(r"\s*(?:is|was)\s+(?:that|it|this)\s+(?:true|right|so|correct)\b|\s*(?:right|true|correct)\?", re.I)
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:[Yy]ou|[Yy]our)(?!\w)(?!['’])")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
 
 
@@ -58,6 +59,8 @@ class Speech:
         self.role_subject = re.compile(
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
         self.pronoun = PRONOUN
+        self.interview_lead = re.compile(r"\s*" + bounded(lex.words("cues", "interview_nouns")) + r"\s*(?::|\bwith\b)\s*",
+                                         re.I)
 
     def read(self, text: str, folded: str, quotes: list[tuple[int, int]], readings: list[Reading]) -> None:
         """Add the speakers' mentions to `readings` (`quotes`: quote_spans of `text`, `folded` its
@@ -70,6 +73,7 @@ class Speech:
         article interviews: the first state's person or candidate named before the first question."""
         first_question = _QUESTION_LINE.search(text)
         if first_question is None:
+            self._unlabelled(text, readings)
             return
         answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())]
         speaker = next((m for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
@@ -84,6 +88,44 @@ class Speech:
             # the questions speak to the candidate: "Barbados nominated you in January"
             for q in _QUESTION_LINE.finditer(text):
                 self._address(q.start("asked"), q.end("asked"), speaker, by_offset, readings)
+
+    def _unlabelled(self, text: str, readings: list[Reading]) -> None:
+        """An interview set out without labels: the headline names whom it interviews ("X: 'I am ...'",
+        "Interview: X"), the paragraphs that end with a question mark are the interviewer's (at least two, one
+        of them speaking to "you") and those after the first of them the interviewee's answers. An article
+        whose headline names nobody so gives nothing for "you" or "I"."""
+        title_end = text.find("\n")
+        if not readings or title_end < 0:
+            return
+        speaker = self._interviewee(text[:title_end], [m for r in readings if r.sentence.start < title_end
+                                                       for m in r.mentions if r.sentence.start + m.start < title_end],
+                                    readings[0].sentence.start)
+        if speaker is None:
+            return
+        lines = [(m.start(), m.end(), m.group().rstrip().endswith(("?", '?"', "?”")))
+                 for m in _LINE.finditer(text, title_end)]
+        asked = [(s, e) for s, e, question in lines if question]
+        if len(asked) < 2 or not any(_SECOND_PERSON.search(text, s, e) for s, e in asked):
+            return
+        by_offset = _Sentences(readings)
+        for s, e, question in lines:
+            if s < asked[0][0]:
+                continue    # the introduction before the first question is the reporter's
+            if question and speaker.kind == CANDIDATE:
+                self._address(s, e, speaker, by_offset, readings)
+            elif not question:
+                self._speak(s, e, speaker, None, by_offset, readings)
+
+    def _interviewee(self, title: str, mentions: list[Mention], offset: int) -> Mention | None:
+        """The candidate or state's person a headline names as interviewed: its name before a colon at its
+        opening, or after an opening interview noun's colon or "with"."""
+        lead = self.interview_lead.match(title)
+        at = lead.end() if lead else len(title) - len(title.lstrip())
+        first = next((m for m in mentions if offset + m.start >= at), None)
+        if first is None or offset + first.start != at or not (
+                first.kind == CANDIDATE and first.person or _is_state_person(first)):
+            return None
+        return first if lead or re.match(r"\s*:", title[offset + first.end:]) else None
 
     def _address(self, qs: int, qe: int, addressee: Mention, by_offset: "_Sentences", readings: list[Reading]) -> None:
         """"you" and "your" in the question at [qs, qe) are the candidate interviewed."""

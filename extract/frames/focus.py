@@ -130,13 +130,14 @@ _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|th
 _ELLIPSIS_GAP = re.compile(r"(?:\s*(?:had|has|have|already|also|too|then|later|soon|since|now|finally|\w+ly|,))*\s*", re.I)
 
 
-def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, str] | None:
+def _previous_stance(stances: list[tuple[int, str, str, str]], i: int, follower: set[str]) -> tuple[str, str] | None:
     """The stance "followed suit" repeats: the one stated earlier in this sentence, else the one
-    of the two sentences before (None when they state several)."""
+    of the two sentences before (None when they state several). The follower's own stance is not
+    what it repeats ("Peru, which had backed X, said it would do the same": the stance before)."""
     for sentences in ((i,), (i - 1, i - 2)):
         # (listed in the order of their sentences: read back only as far as those asked about)
-        recent = {(t, c) for n, t, c in itertools.takewhile(lambda s: s[0] >= min(sentences), reversed(stances))
-                  if n in sentences}
+        recent = {(t, c) for n, t, c, a in itertools.takewhile(lambda s: s[0] >= min(sentences), reversed(stances))
+                  if n in sentences and not (n == i and a in follower)}
         if recent:
             return recent.pop() if len(recent) == 1 else None
     return None
@@ -144,7 +145,8 @@ def _previous_stance(stances: list[tuple[int, str, str]], i: int) -> tuple[str, 
 
 def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Britain followed suit": the state takes the stance the previous sentence stated."""
-    previous = _previous_stance(ctx.stances, ctx.index)
+    actors = _actor_values(ctx, m, "actor")
+    previous = _previous_stance(ctx.stances, ctx.index, set(actors))
     if previous is None or _other_race_in(ctx.shape.text):
         return
     stance, subject = previous
@@ -154,7 +156,6 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "Turkey followed in April", not "Turkey followed the talks"
     if re.fullmatch(r"(?:did|done|does|do)\s+so", m.group("trig"), re.I) and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
         return      # "Mexico said it would host the talks and did so": its own clause's verb is repeated
-    actors = _actor_values(ctx, m, "actor")
     verdict = _assess(ctx, m, "actor")
     if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|"
                                                  r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
@@ -169,7 +170,7 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A stance kept on the candidate in focus; "kept theirs" only where this sentence or the one before
     stated a stance on that candidate (what "theirs" stands for)."""
-    if _span(m, "own") and not any(n in (ctx.index, ctx.index - 1) and c == ctx.focus for n, _, c in ctx.stances):
+    if _span(m, "own") and not any(n in (ctx.index, ctx.index - 1) and c == ctx.focus for n, _, c, _ in ctx.stances):
         return
     yield from check_focus(rule, m, ctx)
 

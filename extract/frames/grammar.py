@@ -74,6 +74,9 @@ class Grammar:
         # "presented Grossi as its candidate", "as the Czech candidate": the role named is the candidacy
         # itself (with "for", the post must follow), after a time too ("in April as the Eastern European group's
         # candidate")
+        # "for any post in the UN system": the organisation (or nothing) after it
+        self.universal_post = compiled_pattern(r"\s*" + lex.alt("universal_posts") + r"(?:\s+(?:in|of|at|within|across)\s+"
+                                               r"(?:the\s+)?⟨[OMP]\d+⟩|\s*(?:[,.;:\"”’')]|$))", re.I)
         self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
                                              + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))(?!\s+(?:for|in|at)\b)", re.I)
         # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the

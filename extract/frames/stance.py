@@ -235,6 +235,10 @@ def rules(v: Vocab) -> list[Rule]:
         # "Argentina has withdrawn its backing for Grossi": the support stated, as it was before it ended
         R("endorse_ended", "endorsement", _rx(ended_noun + rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind|from)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"ended"})),
+        # "Chile has withdrawn its nomination of Bachelet": the state's backing, ended (the guide: a nomination is
+        # an endorsement; the person may stay in the race, so it is no withdrawal of hers)
+        R("endorse_ended_nomination", "endorsement", _rx(ended_noun + rf"(?P<trig>{v.nomination_n})\s+of\s+{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"ended"})),
         # "Hungary's veto on Rutte was lifted": the ended stance in the passive
         R("oppose_ended_passive", "opposition", _rx(
             rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}(?:['’]s?\s+{bidn})?\s+"
@@ -374,8 +378,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     # the scope is judged from the agent before the verb: the actor, or the aggregate naming it ("most allies, including Poland")
     agent = "actor" if rule.agent == "subj" else rule.agent
     verdict = _assess(ctx, m, agent, support=rule.type == "endorsement" or "refusal_only" in rule.traits, gap=gap)
-    if verdict.blocked == "negation" and "ended" in rule.traits and _span(m, "rev"):
-        # "has not lifted its veto on Rutte": the negation binds to the ending verb, the stance is kept
+    if (verdict.blocked == "negation" or verdict.refusal) and "ended" in rule.traits and _span(m, "rev"):
+        # "has not lifted its veto on Rutte", "will not withdraw its support": the negation binds to the ending
+        # verb, the stance is kept (a refusal to end support is no opposition)
         kept = KEPT_BY_NEGATION.search(m.group("gap"))
         if kept:
             verdict, ended = _assess(ctx, m, agent, gap=m.group("gap")[:kept.start()]), False
@@ -434,7 +439,8 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     if _other_race_in(window) and not _post_between(ctx, end, end + 45):
         return False
     qualified = _FOR_AS.match(after)
-    return not qualified or _grammar(ctx).as_candidate.match(after) is not None or _post_between(
+    return not qualified or _grammar(ctx).as_candidate.match(after) is not None or _grammar(
+        ctx).universal_post.match(after, qualified.end()) is not None or _post_between(
         ctx, end, end + qualified.end() + 40) or bool(
         re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)", after[qualified.end():]))   # "backs Rutte for NATO"
 

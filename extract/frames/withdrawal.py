@@ -106,6 +106,8 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
         return
     if _other_race_in(m.group("tail")):
         return
+    if not _span(m, "subj3") and _grammar(ctx).nomination_noun.search(m.group()[m.end("trig") - m.start():]):
+        return      # "Chile withdrew its nomination of X": the state's backing ended (stance.py), she may stay in
     verdict = _assess(ctx, m, "actor")
     if verdict.blocked:
         return

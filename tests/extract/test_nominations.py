@@ -75,7 +75,7 @@ NOMINATIONS = [
 ]
 
 # the Council recommends (a tentative appointment, the rule for this race), the Assembly appoints;
-# a state taking its nomination back is the candidate's withdrawal
+# a state taking its nomination back is its backing ended, not the candidate's withdrawal (she may stay in)
 def test_the_council_recommends_and_the_assembly_appoints(un_story):
     recommended = extract_events(TITLE, "The Security Council recommended Rafael Grossi to the General Assembly as the "
                                  "next Secretary-General.", PUBLISHED, un_story)
@@ -87,7 +87,7 @@ def test_the_council_recommends_and_the_assembly_appoints(un_story):
 
 def test_a_state_withdrawing_its_nomination(un_story):
     assert _found(un_story, "Chile withdrew its nomination of Michelle Bachelet for UN Secretary-General.") == {
-        ("withdrawal", "Michelle Bachelet")}
+        ("endorsement", "Michelle Bachelet", "Chile")}
 
 
 def test_a_campaign_for_the_post_is_a_candidacy(un_story):

@@ -1,0 +1,182 @@
+"""Who speaks and who is meant, and stances that changed (session 13), each mechanism tested with invented
+sentences of both races (none from a corpus or a construction set), about half of them giving no event:
+
+- an interview set out without labels: the headline names whom it interviews ("X: '...'", "Interview: X"),
+  the paragraphs ending with a question mark are the interviewer's (their "you" the interviewee, unless the
+  sentence asks or its premise is doubted) and the paragraphs after the first question the answers (their
+  "I", "my" the interviewee); a headline naming nobody so, or a single question, resolves nothing;
+- a state taking back its nomination ("withdrew its nomination of X") is its backing, ended, not the
+  candidate's withdrawal;
+- an object pronoun is the candidate its sentence opens with ("X thanked A for standing by her"), even one
+  who has left the race, when no other candidate comes between;
+- support refused "for any post" (in the organisation) is refused for this one; "any other post" is not;
+- "did the same" after the follower's own stance in a relative clause ("Peru, which had backed X, said it
+  would do the same") repeats the stance of the sentence before, not its own;
+- "it" after a reporting verb's object ("Warsaw informed the Dutch side that it supports X") is the state
+  that tells, not the one told.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdrawal
+from tests.extract.conftest import event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+NATO_DAY, UN_DAY = dt.date(2024, 5, 16), dt.date(2026, 3, 10)
+RUTTE, IOHANNIS, KALLAS = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas"
+GROSSI, BACHELET = "Rafael Grossi", "Michelle Bachelet"
+
+
+def _interview(title: str, lede: str, *pairs: tuple[str, str]) -> tuple[str, str]:
+    """A title and a body of paragraphs: the lede, then each question and its answer."""
+    return title, "\n\n".join([lede] + [p for pair in pairs for p in pair])
+
+
+KALLAS_TALKS = _interview(
+    'Kaja Kallas: "NATO must be ready for anything"',
+    "The Estonian prime minister spoke to us in Tallinn about her bid to lead the alliance.",
+    ("You have toured a dozen capitals this spring. What have you learned?",
+     "That allies want a secretary general who listens. Everyone says so."),
+    ("Estonia nominated you in March. Lithuania announced on Monday that it backs you. Who else supports you?",
+     "Portugal told me last week that it supports my candidacy, and I am grateful."),
+    ("Will Greece back you?",
+     "Ask Athens. I have had good talks there."),
+    ("Some say Turkey has told you it will not support you. Is that true?",
+     "Nobody has told me that."),
+)
+
+NATO_INTERVIEWS = [
+    (KALLAS_TALKS, {cand(KALLAS), endorse(KALLAS, "Estonia"), endorse(KALLAS, "Lithuania"),
+                    endorse(KALLAS, "Portugal")}),
+    # the same questions with the names swapped: the events follow the names
+    (_interview('Mark Rutte: "NATO must be ready for anything"',
+                "The Dutch prime minister spoke to us in The Hague about his bid to lead the alliance.",
+                ("You have toured a dozen capitals this spring. What have you learned?",
+                 "That allies want a secretary general who listens."),
+                ("The Netherlands nominated you in March. Belgium announced on Monday that it backs you. Who else?",
+                 "Spain told me last week that it supports my candidacy.")),
+     {cand(RUTTE), endorse(RUTTE, "Netherlands"), endorse(RUTTE, "Belgium"), endorse(RUTTE, "Spain")}),
+    # an interview noun before the colon names the interviewee too; a parenthetical changes nothing
+    (_interview("Interview: Kaja Kallas on the race to lead NATO",
+                "We met the Estonian prime minister in Brussels.",
+                ("Estonia (which has never held the post) nominated you in March. How did that feel?",
+                 "It was a great honour."),
+                ("Are you worried about Turkey?", "No.")),
+     {cand(KALLAS), endorse(KALLAS, "Estonia")}),
+    # the headline names no interviewee: "you" and "I" stand for nobody
+    (_interview("The NATO race: a conversation with a frontrunner",
+                "We spoke to one of the candidates in Brussels.",
+                ("Estonia nominated you in March. How did that feel?", "Lithuania told me that it supports my bid."),
+                ("Are you worried about Turkey?", "No.")), set()),
+    # a headline that names the person elsewhere than at its opening sets out no interview
+    (_interview("Talking defence with Kaja Kallas: the race to lead NATO",
+                "We met her in Brussels.",
+                ("Estonia nominated you in March. How did that feel?", "Lithuania told me that it supports my bid."),
+                ("Are you worried about Turkey?", "No.")), set()),
+    # a single question paragraph is no transcript
+    (_interview('Kaja Kallas: "NATO must be ready"',
+                "The Estonian prime minister spoke in Tallinn.",
+                ("Estonia nominated you in March, didn't it?", "Lithuania told me that it supports my bid.")), set()),
+    # the interviewer's questions state nothing, nor a premise the question doubts
+    (_interview('Kaja Kallas: "NATO must be ready"',
+                "The Estonian prime minister spoke in Tallinn.",
+                ("Will Lithuania back you?", "Ask Vilnius."),
+                ("Reports say Greece backs you. Is that true?", "Ask Athens.")), set()),
+]
+
+UN_INTERVIEWS = [
+    (_interview('Michelle Bachelet: "The UN needs a listener"',
+                "The former Chilean president spoke to us in Geneva about her campaign for UN Secretary-General.",
+                ("Brazil and Mexico nominated you in June. Why them?",
+                 "They asked me first. Colombia has told me that it supports my candidacy."),
+                ("Do you expect Washington to block you?", "I expect to be heard.")),
+     {cand(BACHELET), endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico"), endorse(BACHELET, "Colombia")}),
+    (_interview('Rafael Grossi: "The IAEA taught me patience"',
+                "The Argentine diplomat spoke to us in Vienna about his bid for UN Secretary-General.",
+                ("Argentina nominated you in November. Why now?", "Because the world is dangerous."),
+                ("Will China back you?", "That is for Beijing to say.")),
+     {cand(GROSSI), endorse(GROSSI, "Argentina")}),
+    (_interview("A diplomat's view of the race for UN Secretary-General",
+                "A veteran ambassador spoke to us in New York about the race for UN Secretary-General.",
+                ("Argentina nominated you in November. Why now?", "Chile told me it backs my candidacy."),
+                ("Will China back you?", "That is for Beijing to say.")), set()),
+]
+
+
+@pytest.mark.parametrize("article,expected", NATO_INTERVIEWS, ids=[a[0][:50] for a, _ in NATO_INTERVIEWS])
+def test_unlabelled_interview_nato(story, article, expected):
+    assert event_keys(story, *article, NATO_DAY) == expected
+
+
+@pytest.mark.parametrize("article,expected", UN_INTERVIEWS, ids=[a[0][:50] for a, _ in UN_INTERVIEWS])
+def test_unlabelled_interview_un(un_story, article, expected):
+    assert event_keys(un_story, *article, UN_DAY) == expected
+
+
+NATO = [
+    # a nomination taken back
+    ("Romania has withdrawn its nomination of Iohannis.", {endorse(IOHANNIS, "Romania")}),
+    ("Estonia withdrew its nomination of Kallas on Monday, but she stays in the race.", {
+        endorse(KALLAS, "Estonia"), cand(KALLAS)}),
+    ("Estonia will not withdraw its nomination of Kallas, its prime minister said.", {endorse(KALLAS, "Estonia")}),
+    ("Estonia will not withdraw its support for Kallas.", {endorse(KALLAS, "Estonia")}),
+    ("Turkey will not lift its veto on Kallas.", {oppose(KALLAS, "Turkey")}),
+    ("Romania might withdraw its nomination of Iohannis if the polls stay bad.", set()),
+    ("Romania withdrew Iohannis's candidacy on Monday.", {withdrawal(IOHANNIS)}),
+    # an object pronoun and the sentence's subject
+    ("Iohannis withdrew on Monday. Rutte thanked Poland and Spain for standing by him.", {
+        withdrawal(IOHANNIS), endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain")}),
+    ("Rutte withdrew on Monday. Iohannis spoke in Bucharest. Rutte thanked Spain for standing by him.", {
+        withdrawal(RUTTE), endorse(RUTTE, "Spain")}),
+    ("Rutte withdrew on Monday. Iohannis thanked Spain for its hospitality.", {withdrawal(RUTTE)}),
+    ("Rutte withdrew on Monday. Iohannis thanked Spain for the dinner it gave for him.", {withdrawal(RUTTE)}),
+    # ellipsis past the follower's own stance
+    ("Latvia backed Kallas on Monday. Lithuania, which had backed Karins, said it would do the same.", {
+        endorse(KALLAS, "Latvia"), endorse(KALLAS, "Lithuania"), endorse("Krisjanis Karins", "Lithuania")}),
+    ("Latvia backed Kallas on Monday. Lithuania, which had backed Karins, said it would host the summit.", {
+        endorse(KALLAS, "Latvia"), endorse("Krisjanis Karins", "Lithuania")}),
+    ("Latvia backed Kallas, and Lithuania, which hosts the summit, did the same.", {
+        endorse(KALLAS, "Latvia"), endorse(KALLAS, "Lithuania")}),
+    ("Latvia backed Kallas on Monday. Lithuania, which had backed Karins, did not say whether it would do the same.", {
+        endorse(KALLAS, "Latvia"), endorse("Krisjanis Karins", "Lithuania")}),
+    # "it" after the object of a reporting verb
+    ("Warsaw informed the Dutch side last week that it supports Rutte.", {endorse(RUTTE, "Poland")}),
+    ("Budapest told Bratislava on Monday that it would not back Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("Hungary said Slovakia had decided that it would back Rutte.", {endorse(RUTTE, "Slovakia")}),
+    ("Warsaw asked the Dutch side whether it could support Rutte.", set()),
+]
+
+UN = [
+    ("Chile has withdrawn its nomination of Bachelet.", {endorse(BACHELET, "Chile")}),
+    ("Argentina has not withdrawn its nomination of Grossi, despite the reports.", {endorse(GROSSI, "Argentina")}),
+    ("Chile may withdraw its nomination of Bachelet after the election.", set()),
+    # any post
+    ("Iran will not support Grossi for any post in the United Nations system.", {oppose(GROSSI, "Iran")}),
+    ('"The Islamic Republic of Iran will not support Mr. Grossi for any post," the foreign minister wrote.', {
+        oppose(GROSSI, "Iran")}),
+    ("Iran will not support Grossi for any other post in the United Nations system.", set()),
+    ("Iran will not support Grossi for any post at the IAEA.", set()),
+    ("Iran would support Grossi for any post in the UN system if he apologised.", set()),
+    # the sentence's subject, who has left the race
+    ("Grossi withdrew on Friday. Bachelet withdrew on Monday. Bachelet thanked Brazil for standing by her.", {
+        withdrawal(GROSSI), withdrawal(BACHELET), endorse(BACHELET, "Brazil")}),
+    ("Bachelet withdrew on Monday. Bachelet thanked Brazil for its hospitality.", {withdrawal(BACHELET)}),
+    # ellipsis past the follower's own stance
+    ("Ecuador backed Grossi on Monday. Peru, which had backed Bachelet, said it would do the same.", {
+        endorse(GROSSI, "Ecuador"), endorse(GROSSI, "Peru"), endorse(BACHELET, "Peru")}),
+    ("Ecuador backed Grossi on Monday. Peru, which had backed Bachelet, said it would host the talks.", {
+        endorse(GROSSI, "Ecuador"), endorse(BACHELET, "Peru")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:60] for c in NATO])
+def test_voices_nato(story, text, expected):
+    assert event_keys(story, NATO_TITLE, text, NATO_DAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", UN, ids=[c[0][:60] for c in UN])
+def test_voices_un(un_story, text, expected):
+    assert event_keys(un_story, UN_TITLE, text, UN_DAY) == expected
