@@ -21,6 +21,8 @@ _LIST_GLUE = re.compile(
     r"along\s+with\s+|plus\s+)(?:(?:of|from)\s+)?(?:(?:the|also|then|even)\s+)?"
     # a label left before a name: "Grossi and former Chilean President Michelle Bachelet"
     r"(?:(?:former|ex-|outgoing|incumbent|current|veteran)\s*)?"
+    # the kind of the states listed next: "Poland and the Baltic states Estonia, Latvia and Lithuania"
+    r"(?:(?<=and\s)(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:states|countries|nations|republics)\s+)?"
     # an aside after the conjunction: "Slovakia and, more cautiously, Hungary"
     r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", re.I)
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma

@@ -65,6 +65,10 @@ _DAY_OR_MONTH = rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_NAMES}|{MONTH_NAMES})"
 _OPENING_WORDS = re.compile(r"(?:[\w'’-]+,?\s+){0,6}")
 # another person named in a sentence ("On Monday", "in New York" are no one)
 _PERSON_NAMED = re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!from )(?<!near )\b(?:(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]\s+(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")
+# a line that is only a list of names after a short label and its colon: "In order of appearance: X, Y and Z."
+_LIST_LABEL = re.compile(r"\W*[A-Z][\w'’ -]{0,40}:\s*")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_END = re.compile(r"\s*[.;]?\s*")
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
@@ -188,6 +192,7 @@ class Proposer:
                     continue
                 if back is not None and name == back[2]:
                     found[name] = found.get(name) or back[1]
+                fresh = name not in considered
                 considered.add(name)
                 if known is None:
                     # in order, none overlapping: only the last starting before a name's end can overlap it
@@ -206,7 +211,11 @@ class Proposer:
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue
                 if _PLACE_BEFORE.search(sentence, max(0, start - 12), start):
-                    continue    # "the summit in Addis Ababa", "an act at the Executive Tower": a place
+                    # "the summit in Addis Ababa", "an act at the Executive Tower": a place (read as none, so
+                    # that "confidence in X Y" leaves "Y" alone in a roster free to be that person)
+                    if fresh:
+                        considered.discard(name)
+                    continue
                 if self.media_before.search(sentence, max(0, start - 30), start) or \
                         _SOURCE_BEFORE.search(sentence, max(0, start - 30), start):
                     continue    # "told the Spanish daily El Pais", "in an interview with De Standaard": a source
@@ -269,7 +278,13 @@ class Proposer:
         return found
 
     def _openers(self, sentence: str) -> tuple[re.Match, ...]:
-        """The name (and one coordinated with it) opening a sentence."""
+        """The name (and one coordinated with it) opening a sentence; or every name of a line that is only
+        their list after a short label and its colon ("In order of appearance: X, Y and Z.")."""
+        label = _LIST_LABEL.match(sentence)
+        listed = [] if label is None else list(_NAME.finditer(sentence, label.end()))
+        if listed and listed[0].start() == label.end() and _LIST_END.fullmatch(sentence, listed[-1].end()) and all(
+                _LIST_GLUE.fullmatch(sentence, a.end(), b.start()) for a, b in zip(listed, listed[1:])):
+            return tuple(listed)
         first = _NAME.match(sentence, len(sentence) - len(sentence.lstrip(' "“‘\'')))
         if first is None:
             return ()

@@ -214,12 +214,16 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     dated: dict[tuple, Event] = {}
     stances: list[tuple[int, str, str, str]] = []   # (sentence, type, candidate, actor) of each stance found
     running: set[str] = set()       # the candidates whose candidacy was found so far
+    listed: list[tuple[int, str]] = []      # (sentence, candidate) of each roster's member found
     other_post_last = False     # the post last named before this sentence is another body's
     section = None              # the candidate whose heading line opened the section ("Rafael Grossi (Argentina), 64")
     counted = None              # the counted field of the race the article stated last
     other_race_told = False     # whether a sentence so far named another race
+    sheet = None                # the heading's candidate while the sentences after it name no one else
     for i, r in enumerate(readings):
-        section = _heading(r) or section
+        heading = _heading(r)
+        section = heading or section
+        sheet = heading or (sheet if all(v == sheet for v in named[i]) else None)
         members = counted.members(r) if counted is not None else ()
         other_race_told = other_race_told or any(m.kind == OTHER_RACE for m in r.mentions)
         if race and not other_race_told:
@@ -240,7 +244,9 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if race and any(m.kind == STATE and m.actor for m in r.mentions):
             # the one candidate named here, else the one of the last sentences
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
-        if not named[i] and not own_state and focus is None or grammar.question.match(r.text):
+        # (or a statement over the roster listed in the last three sentences: "Each has been nominated by their government")
+        recent = tuple(dict.fromkeys(v for j, v in listed if j >= i - 3))
+        if not named[i] and not own_state and focus is None and not recent and sheet is None or grammar.question.match(r.text):
             continue
         dates = _Dates(r.text, published)
         for shape in clause_views(r.text, r.mentions):
@@ -248,7 +254,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
                           reference_is_post=not other_post_last, running=running, section=section,
-                          field_members=members)
+                          field_members=members, listed=recent, sheet=sheet)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
             for k in grammar.cues.possible(cues):
@@ -256,7 +262,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                 if (rule.needs_actor and not has_actor) or (
                         "focus" in rule.traits and (focus is None or "⟨C" in shape.text and focus not in
                                                     shape.candidates)) or (
-                        "focus" not in rule.traits and not named[i] and not own_state):
+                        "focus" not in rule.traits and not named[i] and not own_state and not (
+                            recent and "over_listed" in rule.traits) and not (sheet and "sheet" in rule.traits)):
                     continue
                 for m in rule.pattern.finditer(shape.text):
                     if over is not None and over():
@@ -269,6 +276,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                                 stances.append((i, event.type, event.subject, event.actor))
                             elif event.type == "candidacy":
                                 running.add(event.subject)
+                                if event.rule in grammar.roster_rules:
+                                    listed.append((i, event.subject))
                             if key not in best or _better(event, best[key]):
                                 best[key] = event
                             # an ended stance is dated by a sentence that tells it ended, not by one of the stance
@@ -367,9 +376,19 @@ class _Field:
 _OPENING_LABEL = re.compile(r"\W*(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
 
 
+# a line that is only a list after a short label and its colon: "In order of appearance: X, Y and Z."
+_LIST_LABEL = re.compile(r"\W*(?-i:[A-Z])[\w'’ -]{0,40}:\s*")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_END = re.compile(r"\s*[.;]?\s*")
+
+
 def _openers(r) -> tuple[str, ...]:
-    """The candidates named at a sentence's opening, by name, one or two coordinated ("X and Y did ...")."""
+    """The candidates named at a sentence's opening, by name, one or two coordinated ("X and Y did ..."), or
+    all those of a line that is only their list after a label ("In order of appearance: X, Y and Z.")."""
     people = [m for m in r.mentions if m.kind == CANDIDATE and m.form not in _NOT_NAMES]
+    if people and _LIST_LABEL.fullmatch(r.text, 0, people[0].start) and _LIST_END.fullmatch(r.text, people[-1].end) and all(
+            _LIST_GLUE.fullmatch(r.text, a.end, b.start) for a, b in zip(people, people[1:])):
+        return tuple(dict.fromkeys(m.value for m in people))
     if not people or not _OPENING_LABEL.fullmatch(r.text, 0, people[0].start) or not _CAPITALISED.fullmatch(
             r.text, people[0].start, people[0].end):
         return ()       # (not one named after a lower-case office: "Brazil's ambassador, X,")

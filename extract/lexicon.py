@@ -101,8 +101,11 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 def counted_field(lex: "Lexicon") -> re.Pattern:
     """A count of the race's field ("Four candidates remain", "the five people vying"): group `n` the count
     (see field_size), not after a word that only assesses ("five possible candidates" has no such head)."""
+    # the post's name may come between, hyphenated or capitalised ("the five secretary-general hopefuls", "four UN
+    # candidates"), not a word that assesses ("five would-be candidates")
+    post = r"(?:(?!" + lex.alt("candidacy", "assessing_words") + r"|would-be)(?:[\w]+-[\w-]+|(?-i:[A-Z])[\w-]*)\s+)?"
     return re.compile(r"(?<![\w-])(?P<n>" + "|".join(_COUNTS) + r"|[2-9])\s+(?:(?:remaining|declared|official|registered|"
-                      r"nominated)\s+)?" + lex.alt("candidacy", "counted_field_heads") + r"(?![\w-])", re.I)
+                      r"nominated)\s+)?" + post + lex.alt("candidacy", "counted_field_heads") + r"(?![\w-])", re.I)
 
 
 def field_size(m: re.Match) -> int:

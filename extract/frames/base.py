@@ -86,6 +86,12 @@ class Context:
     # the candidates opening this sentence that a counted field just stated takes in ("Four candidates remain.
     # X topped both rounds.")
     field_members: tuple[str, ...] = ()
+    # the candidates a roster listed in this sentence or the three before ("The declared candidates are X, Y and
+    # Z. ... Each has been nominated by their government.")
+    listed: tuple[str, ...] = ()
+    # the candidate whose heading line opened the section, while the sentences since name no one else: an
+    # explainer's labelled lines ("Backers: A, B") are about them
+    sheet: str | None = None
 
 
     @property
@@ -137,6 +143,9 @@ class Vocab:
     alternations (built by lexicon.py) and the shapes of an object, an auxiliary, an adverb."""
 
     def __init__(self, lex: Lexicon, incumbent: tuple[str, ...] = ()):
+        # an explainer's labelled lines of stances ("Backers: A, B", "Against: C")
+        self.sheet_backers = lex.alt("endorsement", "sheet_labels")
+        self.sheet_opponents = lex.alt("opposition", "sheet_labels")
         self.bidn = lex.alt("bid_object_nouns")
         # "its own president, Klaus Iohannis": a role noun in apposition before the name
         # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"

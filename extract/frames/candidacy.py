@@ -64,8 +64,11 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
 _BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 # ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
-_FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\s+)?(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|"
+_FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|still|currently|at\s+present|so\s+far),?\s+)?(?P<count>(?:two|three|four|five|six|seven|"
+                          r"eight|nine|ten|\d{1,2})\b\s*)?(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|"
                           r"on\s+the\s+(?:ballot|shortlist)|left|remaining|standing))?\s*", re.I)
+# the race's field named as a whole at its clause's opening: "The candidates are: ..."
+_DEFINITE_FIELD = re.compile(r"\W*the\s+(?:(?:declared|official|registered|remaining)\s+)?", re.I)
 # a wish about someone else in the post: "would like to see a woman in the job", "wants to have a European as"
 _SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|⟨P|it\b)", re.I)
 # what an interest "in" is in: the post itself, or becoming it ("interested in the NATO job", "interest in
@@ -263,23 +266,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:the\s+(?:race|contest|running)\s+)?as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b"
             rf"(?:\s+of\s+(?:the\s+)?(?P<actor>{S})(?![\w'’-]))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
-        # a member of the counted field the article has just stated, named at its sentence's opening ("Four
-        # candidates remain. X, the head of the agency, topped both rounds.": Context.field_members)
-        R("candidacy_field_member", "candidacy", _rx(rf"^\W*(?:[^⟨⟩;,]{{0,60}}?\s)?(?P<subj>{C})"), check_field_member, 0.7),
-        R("candidacy_listed", "candidacy", _rx(
-            # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
-            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{ADJ}(?P<subj>{C})"),
-          check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
         # a vote among the candidates ranks them: "Grossi and Bachelet came out ahead in the first straw poll",
         # "Lupu trailed with five encourage votes"
         R("candidacy_polled", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.ballot_result})\b(?=(?P<tail>[^;]{{0,80}}))"),
           check_polled, 0.7),
-        # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
-        # of ...; former President Y, ...; and Z of Costa Rica."
-        R("candidacy_listed_item", "candidacy", _rx(
-            rf";\s*(?:and\s+)?{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,80}}))"),
-          check_list_item, 0.7),
         # "the third declared candidate, after Grossi and Bachelet": those ranked before are candidates too
         R("candidacy_ranked_after", "candidacy", _rx(
             rf"(?<![\w-]){v.ordinal}\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:declared|official|formal|registered|announced|"
@@ -457,9 +448,11 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
         return      # "possible candidates: ...", "candidates tipped for the post: ..."
     if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx) and not (
-            ctx.race_article and _FIELD_PLACE.fullmatch(tail) and _COUNTED.search(ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig"))):
+            ctx.race_article and (place := _FIELD_PLACE.fullmatch(tail)) and (place.group("count") or _COUNTED.search(
+                ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig")) or _DEFINITE_FIELD.fullmatch(ctx.shape.text, 0, m.start("trig")))):
         return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or
-        # counts the race's field in an article about it ("leaves three candidates: ...")
+        # counts the race's field in an article about it ("leaves three candidates: ...", "the candidates are now four: ..."), or
+        # opens the clause as the whole field ("The candidates are: ...")
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m, _grammar(ctx).name_noun):
         return
     agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent
@@ -480,27 +473,6 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if "second_verb" in rule.traits:
             found.date_from = m.end("gap")      # "has led Peru since 2010 and is running": not its date
         yield found
-
-
-# the next item of a list after a candidate and their origin: "X of Argentina and Y of Chile", "X (Argentina), Y"
-_NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"
-                        r"(?:\s*\([^()⟨⟩;]{0,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + ADJ + r"(?P<subj>" + C + ")")
-
-
-def check_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """A list of the race's candidates: its first item, and those coordinated after it with their origins
-    ("The candidates are X of Argentina and Y of Chile")."""
-    found = list(check_candidacy(rule, m, ctx))
-    yield from found
-    first = next((f for f in found if f.type == "candidacy"), None)
-    at = m.end("subj")
-    while first is not None and (item := _NEXT_ITEM.match(ctx.shape.text, at)):
-        at = item.end()
-        group = ctx.shape.group_at(item.start("subj"))
-        if group is None or group.kind != CANDIDATE or _possessive_only(group) or ctx.shape.text.startswith(
-                ("'", "’"), at):
-            return      # "... and Bachelet's former deputy": someone else
-        yield replace(first, subjects=tuple(group.values), marks=first.marks + [item.span("subj")])
 
 
 def _candidacy_and_backing(rule: Rule, m: re.Match, subj, actors: list, status: str, backing_status: str
@@ -571,36 +543,6 @@ def check_polled(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "trig"))
-
-
-def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """An item after a semicolon of a list the clause opened with the race's candidates ("The four
-    candidates are ...:"), not hedged, nor in another race."""
-    subj = _group(m, ctx, "subj")
-    opener = _grammar(ctx).list_opener.match(ctx.shape.text)
-    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or opener is None:
-        return
-    if not (_sentence_has_post(ctx) or ctx.race_article) or _other_race_in(m.group("tail")[:40]):
-        return
-    if _grammar(ctx).assessing.search(opener.group()) or ctx.scope.modal(opener.group()):
-        return      # "the possible candidates are ...;", "the candidates could be ...;"
-    verdict = _assess(ctx, m, "subj", gap="")
-    if verdict.blocked:
-        return
-    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
-
-
-def check_field_member(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """A candidate of the counted field opening the sentence: in the race, unless the sentence tells their
-    withdrawal (then the withdrawal alone, as the guide says of a bid named only as withdrawn)."""
-    subj = _group(m, ctx, "subj")
-    members = [v for v in subj.values if v in ctx.field_members] if subj is not None and ctx.field_members else []
-    if not members or _possessive_only(subj) or _grammar(ctx).withdrawing.search(ctx.shape.text):
-        return
-    verdict = _assess(ctx, m, "subj", gap="")
-    if verdict.blocked:
-        return
-    yield _finding(rule, m, members, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
 
 
 def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -11,14 +11,14 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.frames import appointment, candidacy, focus, office, stance, withdrawal
+from natowatch.extract.frames import appointment, candidacy, field, focus, office, stance, withdrawal
 from natowatch.extract.frames.base import _TIME, C, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
-FAMILIES = (stance, focus, candidacy, withdrawal, appointment, office)
+FAMILIES = (stance, focus, candidacy, field, withdrawal, appointment, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.
@@ -132,6 +132,8 @@ class Grammar:
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
         # rules whose candidate is only the one in focus: they state nothing about a name they did not read
         self.focus_rules = frozenset(rule.name for rule in self.rules if "focus" in rule.traits)
+        # rules that list the race's field: what they list, a statement over "each" of them is about
+        self.roster_rules = frozenset(rule.name for rule in self.rules if "list" in rule.traits)
         self._placed = [i for i, rule in enumerate(self.rules) if _INCUMBENT in rule.pattern.pattern]
         self.cues: CueIndex | None = None
 

@@ -1,0 +1,210 @@
+"""The race's field: rosters listing its candidates, the glosses after their names, and what is said of them all.
+
+A roster names the candidates as fact ("The five candidates are: X (nominated by A and B), Y (C), ..."), each
+item perhaps with a label ("the head of the agency, Y") or a gloss in parentheses that says who nominated
+them; a statement over the set just listed ("Each has been nominated by their government") is one about
+each of its members.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from natowatch.extract.gazetteer import CANDIDATE, STATE
+from natowatch.extract.lexicon import built_once
+from natowatch.extract.frames.base import (
+    A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, Vocab, _assess, _confidence, _finding, _grammar, _group,
+    _other_race_in, _possessive_only, _rx, _sentence_has_post,
+)
+from natowatch.extract.frames.candidacy import check_candidacy
+from natowatch.extract.frames.focus import check_focus
+
+
+def rules(v: Vocab) -> list[Rule]:
+    cand_n, listing = v.cand_n, v.listing
+    R = Rule
+    return [
+        # a member of the counted field the article has just stated, named at its sentence's opening ("Four
+        # candidates remain. X, the head of the agency, topped both rounds.": Context.field_members), or listed
+        # after a colon there ("In order of appearance: X, Y and Z.")
+        R("candidacy_field_member", "candidacy", _rx(rf"^\W*(?:[^⟨⟩;,]{{0,60}}?\s)?(?P<subj>{C})"), check_field_member, 0.7),
+        R("candidacy_listed", "candidacy", _rx(
+            # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
+            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
+          check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
+        # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
+        # of ...; former President Y, ...; and Z of Costa Rica."
+        R("candidacy_listed_item", "candidacy", _rx(
+            rf";\s*(?:and\s+)?{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,80}}))"),
+          check_list_item, 0.7),
+        # one of the race ranked by a word of what they are, with those already in it: "X is the third Latin
+        # American in the race, alongside A and B" (a candidate noun there: candidacy_ranked_after)
+        R("candidacy_ranked_in_race", "candidacy", _rx(
+            rf"(?<![\w-]){v.ordinal}\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,2}}(?P<trig>in\s+the\s+(?:race|running|contest))"
+            rf"(?P<tail>,?\s+(?:alongside|besides|along\s+with|joining|with)\s+(?:the\s+)?){_POSSESSOR}{ADJ}(?P<subj>{C})"
+            rf"(?!['’]|\s+(?:had|has|have|was|were|is|\w+ed|quit|withdrew|left|ran)\b)"),
+          check_listed, 0.7, agent="trig", traits=frozenset({"list"})),
+        # a statement over the set just listed: "Each has been formally nominated by their government"
+        R("candidacy_each_nominated", "candidacy", _rx(
+            rf"^\W*(?P<trig>{_EACH})\s+(?P<gap>(?:has|have|had|was|were)\s+(?:(?:been|also|all|both|now|already|\w+ly)\s+)*)"
+            rf"{v.nominate_pp}\s+(?:\w+ly\s+)?by\s+(?:{_OWN}(?:government|country|state|capital)s?\b|(?P<own>{S}))"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_each_nominated, 0.7, traits=frozenset({"over_listed"})),
+        # an explainer's labelled line in a candidate's section: "Backers: A, B and C (all since February)", "Against: D"
+        R("sheet_backers", "endorsement", _rx(_SHEET % v.sheet_backers), check_sheet, 0.6, traits=frozenset({"sheet"})),
+        R("sheet_opponents", "opposition", _rx(_SHEET % v.sheet_opponents), check_sheet, 0.55, traits=frozenset({"sheet"})),
+    ]
+
+
+# a fact sheet's label, its colon and the states it lists, with nothing after them but the clause's end
+_SHEET = r"^\W*(?P<trig>%s)\s*:\s*(?:the\s+)?" + TITLE + r"(?P<actor>" + A + r")(?=\s*(?:[;.]\s*|$))"
+# a possessor state before an item's name ("Chile's X")
+_POSSESSOR = r"(?:" + S + r"['’]s?\s+)?"
+# a label before an item's name, set off by a comma or not ("the head of the agency, X", "the agency's chief X"):
+# a few words with no verb of a clause in them
+_LABEL_WORD = (r"(?!(?:who|whom|which|that|whose|to|has|have|had|is|are|was|were|will|would|said|says|backs|backed|"
+               r"supports|supported|and|but|or)\b)[\w.'’-]+")
+_ITEM_LABEL = r"(?:(?:the|a|an)\s+(?:(?:" + _LABEL_WORD + r"\s+){0,4}?" + _LABEL_WORD + r"(?:,\s*|\s+))?)?"
+# the glue before the next item of a roster, and that item ("X of Argentina and Y of Chile", "X (Argentina), Y", "besides
+# X, there are Y", "a former president, X, and the head of the agency, Y")
+_NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"
+                        r"(?:\s*\([^()⟨⟩;]{0,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"
+                        + _ITEM_LABEL + _POSSESSOR + ADJ + r"(?P<subj>" + C + ")")
+# the owner of each one's state: "nominated by their government" (the gazetteer may read it as the state last named)
+_OWN = r"(?:their|his\s+or\s+her|its|his|her)\s+(?:own\s+)?"
+_OWN_STATE = re.compile(_OWN + r"(?:government|country|state|capital)s?\b", re.I)
+# "each", "all three", "every one of them": the set just listed
+_EACH = r"(?:each|every\s+one|all\s+(?:two|three|four|five|six|seven|eight|both)|both)(?:\s+of\s+them)?"
+# a gloss after a roster's item: "(nominated by Brazil and Mexico)", "(Argentina)"
+_GLOSS = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
+# what may join the states of a gloss
+_GLOSS_GLUE = re.compile(r"(?:\s*(?:,|and|&)\s*)*", re.I)
+
+
+class _Gloss:
+    """The lexicon's nominating participles opening a gloss ("nominated by", "put forward by"), compiled once."""
+
+    _cache: dict = {}
+
+    def __init__(self, lex):
+        self.nominated = re.compile(r"\s*(?:(?:formally|officially|jointly|also)\s+)*"
+                                    + lex.alt("candidacy", "nominating_verbs")
+                                    + r"\s+(?:(?:jointly|formally)\s+)?by\s+(?:the\s+)?", re.I)
+
+    @classmethod
+    def of(cls, ctx: Context) -> "_Gloss":
+        return built_once(cls._cache, ctx.gazetteer.lexicon, cls)
+
+
+def _gloss(ctx: Context, group) -> tuple[list[str], bool] | None:
+    """The states of the gloss in parentheses right after an item's name, and whether it says they nominated
+    the person; None when there is none or it holds anything but states ("(a former minister)")."""
+    found = _GLOSS.match(ctx.sentence, group.end)
+    if found is None:
+        return None
+    inner, at = found.group("inner"), found.start("inner")
+    nominated = _Gloss.of(ctx).nominated.match(inner)
+    base = rest = at + (nominated.end() if nominated else 0)
+    states = []
+    for x in ctx.gazetteer.mentions(ctx.sentence[base:found.end("inner")]):
+        if x.kind != STATE or not _GLOSS_GLUE.fullmatch(ctx.sentence, rest, base + x.start):
+            return None
+        states.append(x.value)
+        rest = base + x.end
+    if not states or not _GLOSS_GLUE.fullmatch(ctx.sentence, rest, found.end("inner")):
+        return None
+    return states, bool(nominated)
+
+
+def _items(m: re.Match, ctx: Context) -> Iterator[tuple[object, tuple[int, int]]]:
+    """The roster's items after its first: each candidate group and its shape span."""
+    at = m.end("subj")
+    while item := _NEXT_ITEM.match(ctx.shape.text, at):
+        at = item.end()
+        group = ctx.shape.group_at(item.start("subj"))
+        if group is None or group.kind != CANDIDATE or _possessive_only(group) or ctx.shape.text.startswith(
+                ("'", "’"), at):
+            return      # "... and Bachelet's former deputy": someone else
+        yield group, item.span("subj")
+
+
+def check_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A list of the race's candidates: its first item, and those coordinated after it with their origins
+    ("The candidates are X of Argentina and Y of Chile"); the states a gloss gives an item nominated them (the
+    guide: nomination = candidacy + endorsement), and so did a bare state's gloss in a roster whose glosses
+    say so ("X (nominated by A and B), Y (C)": the words left out of the second are those of the first)."""
+    found = list(check_candidacy(rule, m, ctx))
+    first = next((f for f in found if f.type == "candidacy"), None)
+    if first is None:
+        yield from found
+        return
+    items = [(_group(m, ctx, "subj"), m.span("subj"), first)]
+    items += [(group, span, replace(first, subjects=tuple(group.values), marks=first.marks + [span]))
+              for group, span in _items(m, ctx)]
+    glosses = [_gloss(ctx, group) if len(group.values) == 1 else None for group, _, _ in items]
+    nominating = any(g is not None and g[1] for g in glosses)
+    yield from (f for f in found if f is not first)
+    for (_, _, candidacy), gloss in zip(items, glosses):
+        yield candidacy
+        if gloss is not None and nominating:
+            yield replace(candidacy, type="endorsement", actors=tuple(gloss[0]))
+
+
+def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An item after a semicolon of a list the clause opened with the race's candidates ("The four
+    candidates are ...:"), not hedged, nor in another race."""
+    subj = _group(m, ctx, "subj")
+    opener = _grammar(ctx).list_opener.match(ctx.shape.text)
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or opener is None:
+        return
+    if not (_sentence_has_post(ctx) or ctx.race_article) or _other_race_in(m.group("tail")[:40]):
+        return
+    if _grammar(ctx).assessing.search(opener.group()) or ctx.scope.modal(opener.group()):
+        return      # "the possible candidates are ...;", "the candidates could be ...;"
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+
+
+def check_field_member(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate of the counted field opening the sentence: in the race, unless the sentence tells their
+    withdrawal (then the withdrawal alone, as the guide says of a bid named only as withdrawn)."""
+    subj = _group(m, ctx, "subj")
+    members = [v for v in subj.values if v in ctx.field_members] if subj is not None and ctx.field_members else []
+    if not members or _possessive_only(subj) or _grammar(ctx).withdrawing.search(ctx.shape.text):
+        return
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, members, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+
+
+def check_each_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """Each of the set a roster just listed was nominated by their own state: the candidacy of each and the
+    backing of the state the story (or the article) gives them; one whose state is unknown gets the candidacy."""
+    if len(ctx.listed) < 2 or not (ctx.race_article or _sentence_has_post(ctx)):
+        return
+    own = _group(m, ctx, "own")
+    if own is not None and not _OWN_STATE.fullmatch(ctx.sentence, own.start, own.end):
+        return      # "each was nominated by Peru": one state's act, said of them all (no roster's own states)
+    verdict = _assess(ctx, m, "trig")
+    if verdict.blocked:
+        return
+    states = {c.name: c.state for c in ctx.gazetteer.story.candidates}
+    for name in ctx.listed:
+        f = _finding(rule, m, [name], [None], verdict.status, _confidence(rule, verdict.status, []), ("trig",))
+        yield f
+        if states.get(name):
+            yield replace(f, type="endorsement", actors=(states[name],))
+
+
+def check_sheet(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A labelled line of stances is about the candidate whose heading opened the section ("Mark Smith
+    (Ruritania). ... Backers: A, B."), while no one else has been named since."""
+    if ctx.sheet is None or any(g.kind == CANDIDATE and g.values != (ctx.sheet,) for g in ctx.shape.groups):
+        return
+    about = replace(ctx, focus=ctx.sheet)
+    yield from check_focus(rule, m, about)
+    ctx.verdict = about.verdict
