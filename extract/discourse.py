@@ -24,7 +24,7 @@ from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.salience import Salience, relative_antecedent, subject_antecedent
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import RECENT_SENTENCES, StateForms
-from natowatch.extract.strangers import heading_name, masked_text, other_people
+from natowatch.extract.strangers import candidate_heading, heading_name, masked_text, other_people
 from natowatch.extract.text import Sentence, quote_spans
 
 
@@ -108,6 +108,12 @@ class Resolver(Descriptors):
             r"[Tt](?<![\w'’][Tt])he\s+(?:\d{2}-year-old(?:\s+(?:[\w-]+\s+)?" + bounded(lex.words("epithet_nouns")) + r")?"
             r"|(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+(?:of|who|whom)\b)"
             r"(?!,?\s+(?-i:[A-Z]))")
+        # a definite descriptor opening a sentence, a person noun its head ("The former deputy foreign minister",
+        # "The former prime minister and foreign minister"), not before a name or "of"
+        person = bounded(lex.words("person_nouns"))
+        self.section_opener = re.compile(
+            r"^\W*[Tt]he\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?" + person + r"(?:\s+and\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + person
+            + r")?(?![\w-])(?!\s+(?:of|who|whom)\b)(?!,?\s+(?-i:[A-Z]))")
         self.left_race = re.compile(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
                                     + bounded(lex.words("withdrawal", "verbs")), re.I)
         self.candidate_noun = re.compile(bounded(lex.words("candidacy", "candidate_nouns")), re.I)
@@ -197,17 +203,20 @@ class Resolver(Descriptors):
         genders: dict[str, str] = {}
         others = other_people(readings, masked, headings, genders)
         salience = Salience(self.roles, self.pronouns, self.unsexed)
+        after_heading = False       # the sentence before was a heading line, of a name known or not
         for r, heading in zip(readings, headings):
             if heading:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             salience.next_sentence()
-            r.mentions = self._resolve_sentence(r, named, people_roles, salience, others, genders)
+            r.mentions = self._resolve_sentence(r, named, people_roles, salience, others, genders, after_heading)
+            after_heading = bool(heading) or candidate_heading(r) is not None
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings)
         return readings
 
     # ---------------------------------------------------------------- sentence
     def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "Salience",
-                          others: re.Pattern | None = None, genders: dict[str, str] | None = None) -> list[Mention]:
+                          others: re.Pattern | None = None, genders: dict[str, str] | None = None,
+                          after_heading: bool = False) -> list[Mention]:
         items: list[Mention] = []
         taken = sorted((m.start, m.end) for m in r.mentions)
         reach = []      # the furthest end among the mentions taken so far, in start order
@@ -237,6 +246,10 @@ class Resolver(Descriptors):
                    if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         epithets = [x for x in self.epithet.finditer(r.text)
                     if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
+        # "Ana Duarte (Portugal). The former deputy foreign minister put herself forward": a sentence opening a
+        # heading's section with a definite descriptor is about the heading's person (when the offices fit)
+        if after_heading:
+            epithets += [x for x in self.section_opener.finditer(r.text) if free(x.start(), x.end())]
         # "Warsaw nominated its former foreign minister": the person the section is about
         if "ormer" in r.text or "x-" in r.text:     # "former", "Former", "ex-": most sentences have none
             epithets += [x for x in self.former_of_state.finditer(r.text)
@@ -303,6 +316,8 @@ class Resolver(Descriptors):
             if what == "e":
                 covered_until = obj.end()
                 holder = salience.last_person
+                if obj.re is self.section_opener and holder and not self._may_hold(holder[1], obj.group().lower()):
+                    continue        # "Ana Duarte (Portugal). The former central bank governor ...": offices she never held
                 if holder and holder[0] == CANDIDATE:
                     m = Mention(obj.start(), obj.end(), CANDIDATE, holder[1], "descriptor", True, True)
                     items.append(m)

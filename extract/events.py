@@ -19,6 +19,7 @@ from natowatch.extract.lexicon import field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
 from natowatch.extract.story import Story
+from natowatch.extract.strangers import candidate_heading
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
 
 # events that state their subject was in the race: they make a discovered name a candidate
@@ -221,7 +222,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     other_race_told = False     # whether a sentence so far named another race
     sheet = None                # the heading's candidate while the sentences after it name no one else
     for i, r in enumerate(readings):
-        heading = _heading(r)
+        heading = candidate_heading(r)
         section = heading or section
         sheet = heading or (sheet if all(v == sheet for v in named[i]) else None)
         members = counted.members(r) if counted is not None else ()
@@ -398,18 +399,6 @@ def _openers(r) -> tuple[str, ...]:
 
 _CAPITALISED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+)*(?-i:[A-Z])[\w'’.-]*")
 _NOT_NAMES = frozenset({"pronoun", "possessive-pronoun", "anaphor", "speaker", "descriptor"})
-
-
-# what may follow the name on an explainer's heading line: its state, its age
-_HEADING_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*\d{2,3})?\s*[.:]?\s*")
-
-
-def _heading(r) -> str | None:
-    """The candidate a heading line names alone: "Rafael Grossi (Argentina), 64"."""
-    people = [m for m in r.mentions if m.kind == CANDIDATE]
-    if len(people) == 1 and not r.text[:people[0].start].strip() and _HEADING_REST.fullmatch(r.text, people[0].end):
-        return people[0].value
-    return None
 
 
 def _focus(previous: list[list[str]], dominant: str | None) -> str | None:

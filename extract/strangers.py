@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.lexicon import trie_pattern
 
 if TYPE_CHECKING:
@@ -75,3 +76,15 @@ def heading_name(masked: str) -> re.Match | None:
     """A sentence that is only a name the story does not know, its state after it: a heading."""
     heading = _HEADING_NAME.fullmatch(masked)
     return heading if heading and heading.group("name").split()[0] not in _NOT_NAMES else None
+
+
+# what may follow the name on an explainer's heading line: its state, its age
+_HEADING_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*\d{2,3})?\s*[.:]?\s*")
+
+
+def candidate_heading(r: "Reading") -> str | None:
+    """The candidate a heading line names alone: "Rafael Grossi (Argentina), 64"."""
+    people = [m for m in r.mentions if m.kind == CANDIDATE]
+    if len(people) == 1 and not r.text[:people[0].start].strip() and _HEADING_REST.fullmatch(r.text, people[0].end):
+        return people[0].value
+    return None

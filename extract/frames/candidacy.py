@@ -69,6 +69,9 @@ _FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|s
                           r"on\s+the\s+(?:ballot|shortlist)|left|remaining|standing))?\s*", re.I)
 # the race's field named as a whole at its clause's opening: "The candidates are: ..."
 _DEFINITE_FIELD = re.compile(r"\W*the\s+(?:(?:declared|official|registered|remaining)\s+)?", re.I)
+# a month, a season or a year and the clause's end: "in" before it says when, not in what
+_WHEN_ALONE = re.compile(r"\s*(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december|spring|summer|autumn|fall|winter|\d{4})(?:\s+\d{4})?\s*(?:[.,;!?]|$)", re.I)
 # a wish about someone else in the post: "would like to see a woman in the job", "wants to have a European as"
 _SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|⟨P|it\b)", re.I)
 # what an interest "in" is in: the post itself, or becoming it ("interested in the NATO job", "interest in
@@ -411,6 +414,12 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested)$", m.group("trig"), re.I) \
             and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
         race_phrase = True      # "said he would be honoured to serve." in an article about the race
+    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\binterest(?:ed)?\s+in$", m.group("trig"), re.I) \
+            and _WHEN_ALONE.match(tail):
+        race_phrase = True      # "expressed interest in January." in an article about the race: "in" says when
+    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\bforward$", m.group("trig"), re.I) \
+            and _DATED_TAIL.match(tail) and not _other_race_in(tail[:60]):
+        race_phrase = True      # "put herself forward in May." in an article about the race
     if "post_follows" in rule.traits and not race_phrase and _post_as_it(ctx, m.start("trig"), tail):
         race_phrase = True      # "said the post would be interesting and that he would like to do it"
     if "post_follows" in rule.traits and not race_phrase:

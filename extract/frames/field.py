@@ -15,7 +15,7 @@ from natowatch.extract.gazetteer import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, Vocab, _assess, _confidence, _finding, _grammar, _group,
-    _other_race_in, _possessive_only, _rx, _sentence_has_post,
+    _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
 )
 from natowatch.extract.frames.candidacy import check_candidacy
 from natowatch.extract.frames.focus import check_focus
@@ -186,6 +186,8 @@ def check_each_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Find
     backing of the state the story (or the article) gives them; one whose state is unknown gets the candidacy."""
     if len(ctx.listed) < 2 or not (ctx.race_article or _sentence_has_post(ctx)):
         return
+    if _grammar(ctx).aim_elsewhere.match(m.group("tail")) and not _post_between(ctx, m.start("tail"), m.start("tail") + 40):
+        return      # "... by their government for a human rights prize": another aim
     own = _group(m, ctx, "own")
     if own is not None and not _OWN_STATE.fullmatch(ctx.sentence, own.start, own.end):
         return      # "each was nominated by Peru": one state's act, said of them all (no roster's own states)

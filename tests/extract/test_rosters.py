@@ -16,7 +16,10 @@ sentences of both races (none from a corpus), about half of them cases that give
 - an explainer's labelled lines under a candidate's heading ("Backers: A, B and C (all since May)",
   "Against: D"): the stances on that candidate; none where no state follows ("Against: none declared",
   "Backers: unclear"), nor outside a heading's section;
-- states coordinated across the kind of the next ones ("Italy and the Baltic states Estonia and Latvia").
+- states coordinated across the kind of the next ones ("Italy and the Baltic states Estonia and Latvia");
+- in an explainer, an interest "in" a month ("expressed interest in January") and "put herself forward in May"
+  are candidacies (not "forward as a mediator"), and a definite descriptor opening the sentence after a
+  heading line ("The former defence secretary ...") is the heading's person when the offices fit.
 
 Property checks: swapping names, states or order changes the output accordingly; a parenthetical or an
 adverbial inserted changes nothing.
@@ -79,6 +82,16 @@ NATO = [
     ("Who backs whom.\n\nKlaus Iohannis (Romania).\nRomania's president since 2014.\nBackers: unclear.\nAgainst: none "
      "declared.", set()),
     ("Mark Rutte met Klaus Iohannis in Bucharest on Monday. Backers: Poland and Spain.", set()),
+    # an interest "in" a month: when, in an article about the race
+    ("Who backs whom.\n\nKrisjanis Karins (Latvia).\nThe former prime minister expressed interest in January.", {
+        ("candidacy", KARINS, None)}),
+    ("Who backs whom.\n\nKrisjanis Karins (Latvia).\nThe former prime minister expressed interest in Brussels.", set()),
+    # a definite descriptor opening a heading's section is the heading's person, when the offices fit
+    ("Who backs whom.\n\nBen Wallace (United Kingdom).\nThe former defence secretary wanted the job in 2023.", {
+        cand(WALLACE)}),
+    ("Who backs whom.\n\nBen Wallace (United Kingdom).\nThe former foreign minister wanted the job in 2023.", set()),
+    ("Kaja Kallas put herself forward in May.", {cand(KALLAS)}),
+    ("Kaja Kallas put herself forward as a mediator in May.", set()),
     # states coordinated across their kind
     ("Italy and the Baltic states Estonia and Lithuania said on Monday that they support Rutte.", {
         endorse(RUTTE, "Italy"), endorse(RUTTE, "Estonia"), endorse(RUTTE, "Lithuania")}),
@@ -106,6 +119,13 @@ UN = [
         cand(BACHELET), cand(GROSSI)}),
     ("Names in the mix are Michelle Bachelet and Rafael Grossi. Each has been formally nominated by their government.",
      set()),
+    ("The declared candidates are Michelle Bachelet and Rafael Grossi. Each has been nominated by their government for "
+     "a human rights prize.", {cand(BACHELET), cand(GROSSI)}),
+    ("In 2016 the candidates were: Grossi (nominated by Argentina), Bachelet (Chile) and Lucia Ferro (Uruguay).", set()),
+    ("The candidates in the Chilean presidential election are: Bachelet (nominated by the Socialist Party) and Grossi "
+     "(Argentina).", set()),
+    ("Who is running.\n\nRafael Grossi (Argentina).\nHead of the IAEA since 2019.\nBachelet, his rival, met him.\n"
+     "Backers: Chile.", set()),
     ("All four secretary-general hopefuls sat for their dialogues in April. In order of appearance: Rafael Grossi, "
      "Lucia Ferro, Michelle Bachelet and Tomas Rivera.", {cand(GROSSI), cand("Lucia Ferro"), cand(BACHELET),
                                                          cand("Tomas Rivera")}),
@@ -115,6 +135,10 @@ UN = [
      "Italy.\nAgainst: Iran.", {endorse(GROSSI, "Argentina"), endorse(GROSSI, "Paraguay"),
                                 endorse(GROSSI, "Italy"), oppose(GROSSI, "Iran")}),
     ("Who is running.\n\nRafael Grossi (Argentina).\nHead of the IAEA since 2019.\nBackers: to be confirmed.", set()),
+    ("Who is running.\n\nLucia Ferro (Uruguay).\nThe former deputy foreign minister put herself forward in May.", {
+        cand("Lucia Ferro")}),
+    ("Who is running.\n\nLucia Ferro (Uruguay).\nThe former deputy foreign minister put herself forward as a mediator "
+     "in May.", set()),
 ]
 
 
