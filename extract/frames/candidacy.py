@@ -70,8 +70,12 @@ _FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|s
 # the race's field named as a whole at its clause's opening: "The candidates are: ..."
 _DEFINITE_FIELD = re.compile(r"\W*the\s+(?:(?:declared|official|registered|remaining)\s+)?", re.I)
 # a month, a season or a year and the clause's end: "in" before it says when, not in what
-_WHEN_ALONE = re.compile(r"\s*(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december|spring|summer|autumn|fall|winter|\d{4})(?:\s+\d{4})?\s*(?:[.,;!?]|$)", re.I)
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WHEN_ALONE = re.compile(r"\s*(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTHS + r"|spring|summer|autumn|fall|winter|\d{4})"
+                         r"(?:\s+\d{4})?\s*(?:[.,;!?]|$)", re.I)
+# a day, a month or a year and the sentence's end: "on 12 March.", "in October.", "on Tuesday."
+_ONLY_A_DAY = (r"\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4})\s*[.!]?\s*$")
 # a wish about someone else in the post: "would like to see a woman in the job", "wants to have a European as"
 _SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|⟨P|it\b)", re.I)
 # what an interest "in" is in: the post itself, or becoming it ("interested in the NATO job", "interest in
@@ -144,6 +148,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_intransitive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"verb_only", "no_object"})),
+        # "Romania's president declared on 12 March.": declaring with nothing after it but the day is the bid (not
+        # "declared on Monday that ...", "declared a state of emergency")
+        R("candidacy_declared_dated", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?P<trig>declared)(?=(?P<tail>{_ONLY_A_DAY}))"),
+          check_candidacy, 0.75, traits=frozenset({"verb_only", "no_object"})),
         R("candidacy_participle", "candidacy", _rx(
             rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
             rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"

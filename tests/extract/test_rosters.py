@@ -19,7 +19,8 @@ sentences of both races (none from a corpus), about half of them cases that give
 - states coordinated across the kind of the next ones ("Italy and the Baltic states Estonia and Latvia");
 - in an explainer, an interest "in" a month ("expressed interest in January") and "put herself forward in May"
   are candidacies (not "forward as a mediator"), and a definite descriptor opening the sentence after a
-  heading line ("The former defence secretary ...") is the heading's person when the offices fit.
+  heading line ("The former defence secretary ...") is the heading's person when the offices fit; "declared" with
+  only the day after it ("declared on 12 March.") is the bid, not "declared on Tuesday that ...".
 
 Property checks: swapping names, states or order changes the output accordingly; a parenthetical or an
 adverbial inserted changes nothing.
@@ -92,6 +93,9 @@ NATO = [
     ("Who backs whom.\n\nBen Wallace (United Kingdom).\nThe former foreign minister wanted the job in 2023.", set()),
     ("Kaja Kallas put herself forward in May.", {cand(KALLAS)}),
     ("Kaja Kallas put herself forward as a mediator in May.", set()),
+    # declaring with only the day after it
+    ("Who backs whom.\n\nKlaus Iohannis (Romania).\nRomania's president declared on 12 March.", {cand(IOHANNIS)}),
+    ("Klaus Iohannis declared on Tuesday that he would visit Ankara.", set()),
     # states coordinated across their kind
     ("Italy and the Baltic states Estonia and Lithuania said on Monday that they support Rutte.", {
         endorse(RUTTE, "Italy"), endorse(RUTTE, "Estonia"), endorse(RUTTE, "Lithuania")}),
@@ -139,6 +143,8 @@ UN = [
         cand("Lucia Ferro")}),
     ("Who is running.\n\nLucia Ferro (Uruguay).\nThe former deputy foreign minister put herself forward as a mediator "
      "in May.", set()),
+    ("Rafael Grossi declared in October.", {cand(GROSSI)}),
+    ("Rafael Grossi declared a state of alert at the plant on Monday.", set()),
 ]
 
 
