@@ -48,9 +48,28 @@ class Descriptors:
         titles = set(lex.words("title_words"))
         self.epithet_tail = re.compile(r"(?<![\w-])" + bounded([w for w in lex.words("epithet_nouns")
                                                                 if " " not in w and w not in titles]) + r"$")
+        # the reporter saying whom words are about ("..., referring to Rutte's criticism"), and the indefinite
+        # person ("a man who") they then stand for
+        self.referring = re.compile(r",\s*" + bounded(lex.words("referring_phrases")) + r"\s+(?:the\s+)?", re.I)
+        self.indefinite_person = re.compile(r"(?<![\w'’])" + bounded(lex.words("indefinite_people")) + r"(?=\s+who\b)", re.I)
         # the second role of a descriptor: "the former Chilean president and UN human rights chief"
         self.second_role = re.compile(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
                                       + bounded(lex.words("person_nouns") + lex.words("post_head_nouns")) + r"(?![\w-])", re.I)
+
+    def _referred(self, text: str, items: list[Mention]) -> list[Mention]:
+        """"cannot support the election of a man who had ..., referring to Rutte's criticism": an indefinite
+        person before the reporter's "referring to" a candidate is that candidate (only one named there)."""
+        said = [(x, next((m for m in items if m.start == x.end() and m.kind == CANDIDATE), None))
+                for x in self.referring.finditer(text)]
+        whom = {m.value for _, m in said if m is not None}
+        if len(whom) != 1 or any(m is None or re.match(r"(?:['’]s?)?\s*(?:,|or|and)\s", text[m.end:]) for _, m in said):
+            return items
+        value, end = whom.pop(), said[0][0].start()
+        taken = [(m.start, m.end) for m in items]
+        added = [Mention(x.start(), x.end(), CANDIDATE, value, "descriptor", True, True)
+                 for x in self.indefinite_person.finditer(text, 0, end)
+                 if all(x.end() <= s or x.start() >= e for s, e in taken)]
+        return sorted(items + added, key=lambda m: m.start) if added else items
 
     def _labelled(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Each candidate's name with the label right before it, when one is ("the former minister of

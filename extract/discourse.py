@@ -210,7 +210,7 @@ class Resolver(Descriptors):
             salience.next_sentence()
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others, genders, after_heading)
             after_heading = bool(heading) or candidate_heading(r) is not None
-        Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings)
+        Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings, self.home_states)
         return readings
 
     # ---------------------------------------------------------------- sentence
@@ -424,6 +424,8 @@ class Resolver(Descriptors):
                 form = "possessive-pronoun" if word in ("his", "her") else "pronoun"
                 items.append(Mention(obj.start(), obj.end(), CANDIDATE, target, form, True, True))
         items.sort(key=lambda m: m.start)
+        if self.referring.search(r.text):
+            items = self._referred(r.text, items)
         if first is not None:
             salience.topic = first if first[0] is not None else None
         actors = [m for m in items if m.kind == STATE and m.actor]

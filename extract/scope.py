@@ -306,9 +306,15 @@ _SHOWN_FALSE = re.compile(r"^[^.;]{0,60}?\b(?:was|were|is|are|proved|proven|turn
                           r"incorrect|groundless)\b", re.I)
 
 
+# a second verb of the same report with its own "would" ("said Slovakia will not block consensus and would back him")
+_COORDINATED_FUTURE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:would|will)\b", re.I)
+
+
 def _strip_reporting(text: str, scope: Scope) -> str:
-    """Drop "said they would" so that only a modal not reporting a stance is left."""
-    return scope.reporting_then_modal.sub(" ", text)
+    """Drop "said they would" (and the "and would" of a second verb it reports) so that only a modal
+    not reporting a stance is left."""
+    stripped = scope.reporting_then_modal.sub(" ", text)
+    return _COORDINATED_FUTURE.sub(" and ", stripped) if stripped != text else stripped
 
 
 def _quoted_removed(text: str) -> str:

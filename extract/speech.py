@@ -50,7 +50,10 @@ class Speech:
             r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
         self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
                                   + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
-        self.reporting_verb = re.compile(verbs + r"\b", re.I)
+        # the words quoted after a thanks are the thanker's ("thanked Brazil for standing by her 'when my own
+        # country did not'"), as after a report
+        self.reporting_verb = re.compile(bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs")
+                                                 + lex.words("endorsement", "thanking_verbs")) + r"\b", re.I)
         self.attribution_before = re.compile(
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "Lithuania's foreign minister": the state's person
@@ -59,21 +62,23 @@ class Speech:
         self.role_subject = re.compile(
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
         self.pronoun = PRONOUN
+        self.own_state = re.compile(r"(?<![\w'’])" + bounded(lex.words("first_person_state")), re.I)
         self.interview_lead = re.compile(r"\s*" + bounded(lex.words("cues", "interview_nouns")) + r"\s*(?::|\bwith\b)\s*",
                                          re.I)
 
-    def read(self, text: str, folded: str, quotes: list[tuple[int, int]], readings: list[Reading]) -> None:
+    def read(self, text: str, folded: str, quotes: list[tuple[int, int]], readings: list[Reading],
+             homes: dict[str, str] | None = None) -> None:
         """Add the speakers' mentions to `readings` (`quotes`: quote_spans of `text`, `folded` its
-        folded form)."""
-        self._speakers(quotes, folded, readings)
-        self._answers(text, readings)
+        folded form; `homes`: each candidate's own state, what "my country" is in their speech)."""
+        self._speakers(quotes, folded, readings, homes or {})
+        self._answers(text, readings, homes or {})
 
-    def _answers(self, text: str, readings: list[Reading]) -> None:
+    def _answers(self, text: str, readings: list[Reading], homes: dict[str, str]) -> None:
         """A transcript's answers ("Q: ... / A: We nominated her ...") are spoken by the person the
         article interviews: the first state's person or candidate named before the first question."""
         first_question = _QUESTION_LINE.search(text)
         if first_question is None:
-            self._unlabelled(text, readings)
+            self._unlabelled(text, readings, homes)
             return
         answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())]
         speaker = next((m for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
@@ -81,7 +86,7 @@ class Speech:
                             m.kind == STATE and m.actor and self.person_of.match(r.text, m.end))), None)
         if speaker is None:
             return
-        by_offset = _Sentences(readings)
+        by_offset = _Sentences(readings, homes)
         for qs, qe in answers:
             self._speak(qs, qe, speaker, None, by_offset, readings)
         if speaker.kind == CANDIDATE:
@@ -89,7 +94,7 @@ class Speech:
             for q in _QUESTION_LINE.finditer(text):
                 self._address(q.start("asked"), q.end("asked"), speaker, by_offset, readings)
 
-    def _unlabelled(self, text: str, readings: list[Reading]) -> None:
+    def _unlabelled(self, text: str, readings: list[Reading], homes: dict[str, str]) -> None:
         """An interview set out without labels: the headline names whom it interviews ("X: 'I am ...'",
         "Interview: X"), the paragraphs that end with a question mark are the interviewer's (at least two, one
         of them speaking to "you") and those after the first of them the interviewee's answers. An article
@@ -107,7 +112,7 @@ class Speech:
         asked = [(s, e) for s, e, question in lines if question]
         if len(asked) < 2 or not any(_SECOND_PERSON.search(text, s, e) for s, e in asked):
             return
-        by_offset = _Sentences(readings)
+        by_offset = _Sentences(readings, homes)
         for s, e, question in lines:
             if s < asked[0][0]:
                 continue    # the introduction before the first question is the reporter's
@@ -142,12 +147,12 @@ class Speech:
             if added:
                 r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
 
-    def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading]) -> None:
+    def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading], homes: dict[str, str]) -> None:
         """Add the speaker's state (or the speaking candidate) for first-person words in quotations
         (`spans`: quote_spans of the text)."""
         if not spans:
             return
-        by_offset = _Sentences(readings)
+        by_offset = _Sentences(readings, homes)
         for qs, qe in spans:
             if folded[max(qs, qe - 3):qe].rstrip("\"”’'»").endswith("."):
                 # 'X said: "We will not back him." Slovakia said ...': a stop inside ends the speech,
@@ -168,12 +173,16 @@ class Speech:
             lo, hi = max(qs, start) - start, min(qe, end) - start
             chunk = r.text[lo:hi]
             added, before = [], r.mentions
+            if speaker is not None and speaker.kind == CANDIDATE and speaker.value in by_offset.homes:
+                # "when my own country did not": the speaking candidate's own state, which acts
+                added += [Mention(lo + m.start(), lo + m.end(), STATE, by_offset.homes[speaker.value], "speaker", True, False)
+                          for m in self.own_state.finditer(chunk)]
             if speaker is not None:
                 pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
                 # "told us", "asked us": the object case never acts
                 added += [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker",
                                   m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE)
-                          for m in pattern.finditer(chunk)]
+                          for m in pattern.finditer(chunk) if not any(a.start <= lo + m.start() < a.end for a in added)]
             if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
                 added += self._pronouns_as(chunk, lo, about.value)
             elif speaker is not None and speaker.kind == STATE:
@@ -266,8 +275,9 @@ class _Sentences:
     sentences holding one of those are listed (and kept listed as quotations add and remove
     mentions), so a lookup does not read every sentence before it."""
 
-    def __init__(self, readings: list[Reading]):
+    def __init__(self, readings: list[Reading], homes: dict[str, str]):
         self.readings = readings
+        self.homes = homes          # candidate -> own state
         self.starts = [r.sentence.start for r in readings]
         self.ends = [r.sentence.end for r in readings]
         self.holding = {wanted: [i for i, r in enumerate(readings) if any(map(wanted, r.mentions))]

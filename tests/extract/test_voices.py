@@ -13,7 +13,14 @@ sentences of both races (none from a corpus or a construction set), about half o
 - "did the same" after the follower's own stance in a relative clause ("Peru, which had backed X, said it
   would do the same") repeats the stance of the sentence before, not its own;
 - "it" after a reporting verb's object ("Warsaw informed the Dutch side that it supports X") is the state
-  that tells, not the one told.
+  that tells, not the one told;
+- a second verb of one report keeps its "would" as the report's ("said it will not block consensus and
+  would back X");
+- "a man who ..." is the candidate the reporter says it refers to ("..., referring to X's remarks"), when
+  one candidate is named there;
+- a stance contrasted with an actor whose verb phrase is left out ("standing by her 'when my own country
+  did not'") is that actor's refusal; "my country" in a candidate's words is the candidate's own state,
+  and words quoted after a thanks are the thanker's.
 """
 from __future__ import annotations
 
@@ -142,6 +149,17 @@ NATO = [
         endorse(KALLAS, "Latvia"), endorse(KALLAS, "Lithuania")}),
     ("Latvia backed Kallas on Monday. Lithuania, which had backed Karins, did not say whether it would do the same.", {
         endorse(KALLAS, "Latvia"), endorse("Krisjanis Karins", "Lithuania")}),
+    # a second verb of the same report keeps the report's "would"
+    ("Orban said that Budapest will not block consensus and would back Rutte.", {endorse(RUTTE, "Hungary")}),
+    ("Hungary will not block consensus and would back Rutte.", set()),
+    ("Analysts said Hungary will not block consensus and would back Rutte.", set()),
+    # the reporter says whom "a man who" stands for
+    ("Szijjarto said Budapest cannot support the election of a man who had insulted Hungary, referring to Rutte's "
+     "remarks.", {oppose(RUTTE, "Hungary")}),
+    ("Szijjarto said Budapest cannot support the election of a man who insulted Hungary.", set()),
+    ("Szijjarto said Budapest cannot support a man who had insulted Hungary, referring to Rutte or Iohannis.", set()),
+    ("Szijjarto said Budapest could support a man who had insulted Hungary, in an apparent reference to Rutte, "
+     "if he apologised.", set()),
     # "it" after the object of a reporting verb
     ("Warsaw informed the Dutch side last week that it supports Rutte.", {endorse(RUTTE, "Poland")}),
     ("Budapest told Bratislava on Monday that it would not back Rutte.", {oppose(RUTTE, "Hungary")}),
@@ -164,6 +182,16 @@ UN = [
     ("Grossi withdrew on Friday. Bachelet withdrew on Monday. Bachelet thanked Brazil for standing by her.", {
         withdrawal(GROSSI), withdrawal(BACHELET), endorse(BACHELET, "Brazil")}),
     ("Bachelet withdrew on Monday. Bachelet thanked Brazil for its hospitality.", {withdrawal(BACHELET)}),
+    # a stance contrasted with the speaker's own country, its verb phrase left out
+    ('Bachelet thanked Brazil and Mexico for standing by her "when my own country did not".', {
+        endorse(BACHELET, "Brazil"), endorse(BACHELET, "Mexico"), oppose(BACHELET, "Chile")}),
+    ('Grossi thanked Italy for standing by him "when my own country did not".', {
+        endorse(GROSSI, "Italy"), oppose(GROSSI, "Argentina")}),
+    ("Grossi thanked Italy for standing by him when Peru did not.", {endorse(GROSSI, "Italy"), oppose(GROSSI, "Peru")}),
+    ('Bachelet thanked Brazil for standing by her "when my own country did".', {endorse(BACHELET, "Brazil")}),
+    ("Bachelet said Brazil would stand by her if Chile did not.", set()),
+    ('Bachelet thanked Brazil for its hospitality "when my own country did not" offer any.', set()),
+    ('"Peru stood by me when my own country did not," a former minister said of Bachelet.', set()),
     # ellipsis past the follower's own stance
     ("Ecuador backed Grossi on Monday. Peru, which had backed Bachelet, said it would do the same.", {
         endorse(GROSSI, "Ecuador"), endorse(GROSSI, "Peru"), endorse(BACHELET, "Peru")}),
