@@ -45,9 +45,11 @@ class Speech:
         self.first_person_plural = re.compile(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
         self.first_person_singular = re.compile(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
+        # (an attribution's verb is in lower case: "the United States" holds no "states")
+        lower_verbs = "(?-i:" + verbs + ")"
         self.attribution_after = re.compile(
-            r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
-            r"|(?P<before>.{1,80}?)\s+" + verbs + r")", re.I)
+            r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + lower_verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
+            r"|(?P<before>.{1,80}?)\s+" + lower_verbs + r")", re.I)
         self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
                                   + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
         # the words quoted after a thanks are the thanker's ("thanked Brazil for standing by her 'when my own
@@ -63,6 +65,8 @@ class Speech:
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
         self.pronoun = PRONOUN
         self.own_state = re.compile(r"(?<![\w'’])" + bounded(lex.words("first_person_state")), re.I)
+        self.our_candidate = re.compile(r"(?<![\w'’])[Oo]ur\s+(?:own\s+)?" + bounded(
+            [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")]) + r"(?![\w-])")
         self.interview_lead = re.compile(r"\s*" + bounded(lex.words("cues", "interview_nouns")) + r"\s*(?::|\bwith\b)\s*",
                                          re.I)
 
@@ -177,6 +181,11 @@ class Speech:
                 # "when my own country did not": the speaking candidate's own state, which acts
                 added += [Mention(lo + m.start(), lo + m.end(), STATE, by_offset.homes[speaker.value], "speaker", True, False)
                           for m in self.own_state.finditer(chunk)]
+            own = [c for c, home in by_offset.homes.items() if speaker is not None and home == speaker.value]
+            if speaker is not None and speaker.kind == STATE and len(own) == 1:
+                # "all the countries that supported our candidate": the speaking state's one candidate
+                added += [Mention(lo + m.start(), lo + m.end(), CANDIDATE, own[0], "descriptor", True, True)
+                          for m in self.our_candidate.finditer(chunk)]
             if speaker is not None:
                 pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
                 # "told us", "asked us": the object case never acts

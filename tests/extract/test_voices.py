@@ -20,7 +20,8 @@ sentences of both races (none from a corpus or a construction set), about half o
   one candidate is named there;
 - a stance contrasted with an actor whose verb phrase is left out ("standing by her 'when my own country
   did not'") is that actor's refusal; "my country" in a candidate's words is the candidate's own state,
-  and words quoted after a thanks are the thanker's.
+  "our candidate" in a state's words its one candidate, and words quoted after a thanks are the thanker's;
+  the supporters a thanks singles out ("..., singling out A and B") support the candidate.
 """
 from __future__ import annotations
 
@@ -192,6 +193,15 @@ UN = [
     ("Bachelet said Brazil would stand by her if Chile did not.", set()),
     ('Bachelet thanked Brazil for its hospitality "when my own country did not" offer any.', set()),
     ('"Peru stood by me when my own country did not," a former minister said of Bachelet.', set()),
+    # a state's "our candidate" in its words, and the supporters a thanks singles out
+    ('Argentina\'s foreign ministry thanked "all the countries that supported our candidate", singling out Spain and '
+     'Italy.', {endorse(GROSSI, "Spain"), endorse(GROSSI, "Italy")}),
+    ('Chile\'s foreign ministry thanked "all the countries that supported our candidate", singling out Spain and '
+     'the United States.', {endorse(BACHELET, "Spain"), endorse(BACHELET, "United States")}),
+    ('Peru\'s foreign ministry thanked "all the countries that supported our candidate", singling out Spain.', set()),
+    ('Argentina\'s foreign ministry thanked "all the countries that criticised our candidate", singling out Spain.',
+     set()),
+    ("Argentina wrote to all the countries that might support Grossi, singling out Spain.", set()),
     # ellipsis past the follower's own stance
     ("Ecuador backed Grossi on Monday. Peru, which had backed Bachelet, said it would do the same.", {
         endorse(GROSSI, "Ecuador"), endorse(GROSSI, "Peru"), endorse(BACHELET, "Peru")}),
