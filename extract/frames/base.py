@@ -174,6 +174,8 @@ class Vocab:
         self.opp_v = lex.alt("opposition", "verbs")
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))
+        # "the same support was expressed by": support given, in the passive
+        self.give_pp = bounded(lex.participles("endorsement", "giving_verbs"))
         self.reaction_pp = bounded(lex.participles("candidacy", "reaction_verbs"))
         self.reversed_vote = lex.alt("opposition", "reversing_modifiers") + r"\s+votes?"
         self.opp_n = lex.opposition_nouns()

@@ -119,6 +119,11 @@ def rules(v: Vocab) -> list[Rule]:
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus"})),
+        # "the same support was expressed by Croatia's foreign minister": the stance before, its noun's kind kept
+        R("focus_same_by", "endorsement", _rx(
+            rf"(?<![\w-])the\s+same\s+(?:(?P<sup>{sup_n})|(?P<opp>{v.opp_n})|(?:position|stance|view|line))\s+"
+            rf"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:(?:also|then|later|soon)\s+)?(?P<trig>(?:{v.give_pp}))\s+by\s+"
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"), check_followed, 0.55, traits=frozenset({"focus"})),
     ]
 
 
@@ -150,6 +155,8 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if previous is None or _other_race_in(ctx.shape.text):
         return
     stance, subject = previous
+    if _span(m, "sup") and stance != "endorsement" or _span(m, "opp") and stance != "opposition":
+        return      # "the same support" after an opposition: another stance
     if ctx.shape.candidates - {subject}:
         return      # another candidate is named here: the stance may be about them
     if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):

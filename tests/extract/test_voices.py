@@ -21,7 +21,9 @@ sentences of both races (none from a corpus or a construction set), about half o
 - a stance contrasted with an actor whose verb phrase is left out ("standing by her 'when my own country
   did not'") is that actor's refusal; "my country" in a candidate's words is the candidate's own state,
   "our candidate" in a state's words its one candidate, and words quoted after a thanks are the thanker's;
-  the supporters a thanks singles out ("..., singling out A and B") support the candidate.
+  the supporters a thanks singles out ("..., singling out A and B") support the candidate;
+- "the same support was expressed by X": the stance before, taken by X (a noun of support repeats only
+  support).
 """
 from __future__ import annotations
 
@@ -202,6 +204,14 @@ UN = [
     ('Argentina\'s foreign ministry thanked "all the countries that criticised our candidate", singling out Spain.',
      set()),
     ("Argentina wrote to all the countries that might support Grossi, singling out Spain.", set()),
+    # "the same support" given by another actor: the stance before, of the noun's kind
+    ("Chile backs Bachelet. The same support was expressed by Peru.", {endorse(BACHELET, "Chile"), endorse(BACHELET, "Peru")}),
+    ("China opposes Bachelet. The same support was expressed by Peru.", {oppose(BACHELET, "China")}),
+    ("Chile backs Bachelet. The same support was not expressed by Peru.", {endorse(BACHELET, "Chile")}),
+    ("Chile backs Bachelet. The same concern was expressed by Peru.", {endorse(BACHELET, "Chile")}),
+    # manner phrases between a support verb and its object
+    ("Lima supports with conviction Grossi.", {endorse(GROSSI, "Peru")}),
+    ("Lima supports with conviction the fight against hunger, Grossi said.", set()),
     # ellipsis past the follower's own stance
     ("Ecuador backed Grossi on Monday. Peru, which had backed Bachelet, said it would do the same.", {
         endorse(GROSSI, "Ecuador"), endorse(GROSSI, "Peru"), endorse(BACHELET, "Peru")}),
