@@ -86,6 +86,11 @@ NATO_INTERVIEWS = [
                 "We met her in Brussels.",
                 ("Estonia nominated you in March. How did that feel?", "Lithuania told me that it supports my bid."),
                 ("Are you worried about Turkey?", "No.")), set()),
+    # questions that never speak to "you" set out no interview: "my" is nobody's
+    (_interview('Kaja Kallas: "NATO must be ready"',
+                "The Estonian prime minister spoke in Tallinn about the race to lead NATO.",
+                ("What should NATO do first?", "Lithuania told me that it supports my candidacy."),
+                ("Is the alliance ready?", "Not yet.")), set()),
     # a single question paragraph is no transcript
     (_interview('Kaja Kallas: "NATO must be ready"',
                 "The Estonian prime minister spoke in Tallinn.",
@@ -168,12 +173,19 @@ NATO = [
     ("Budapest told Bratislava on Monday that it would not back Rutte.", {oppose(RUTTE, "Hungary")}),
     ("Hungary said Slovakia had decided that it would back Rutte.", {endorse(RUTTE, "Slovakia")}),
     ("Warsaw asked the Dutch side whether it could support Rutte.", set()),
+    ("Warsaw informed the Dutch side last week that it would host the summit.", set()),
+    ("Budapest told Bratislava that it had not decided whether to back Rutte.", set()),
+    # nothing to contrast, or another matter
+    ("Rutte thanked Spain for its hospitality when Portugal did not offer any.", set()),
+    ("Rutte thanked Spain for standing by him if Portugal did not.", set()),
 ]
 
 UN = [
     ("Chile has withdrawn its nomination of Bachelet.", {endorse(BACHELET, "Chile")}),
     ("Argentina has not withdrawn its nomination of Grossi, despite the reports.", {endorse(GROSSI, "Argentina")}),
     ("Chile may withdraw its nomination of Bachelet after the election.", set()),
+    ("Chile has withdrawn its nomination of Bachelet for the OAS secretary general post.", set()),
+    ("Iran will not support Grossi for any post in the Iranian government.", set()),
     # any post
     ("Iran will not support Grossi for any post in the United Nations system.", {oppose(GROSSI, "Iran")}),
     ('"The Islamic Republic of Iran will not support Mr. Grossi for any post," the foreign minister wrote.', {
