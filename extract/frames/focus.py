@@ -80,9 +80,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?P<actor2>{S})['’]s?\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n}|{v.nomination_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55,
           traits=frozenset({"focus", "ended"})),
-        # "Chile will no longer support the candidacy": the bid in focus, by a verb that may refuse
+        # "Chile will no longer support the candidacy", "this candidacy": the bid in focus, by a verb that may refuse
         R("focus_verb_bid", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+the\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+(?:the|this|that)\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"
             rf"new)\b)(?-i:[a-z][\w-]*)\s+)?(?:candidacy|bid|nomination)\b"
             rf"(?![\w-]|\s+(?:of|for|by|process|procedure|rules?|deadline|requirements?|to)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
         R("focus_withheld", "opposition", _rx(

@@ -216,6 +216,11 @@ UN = [
     ('Argentina\'s foreign ministry thanked "all the countries that criticised our candidate", singling out Spain.',
      set()),
     ("Argentina wrote to all the countries that might support Grossi, singling out Spain.", set()),
+    # "this candidacy": the one in focus
+    ('Bachelet is running. "Chile will not support this candidacy," the statement said.', {
+        cand(BACHELET), oppose(BACHELET, "Chile")}),
+    ('Bachelet is running. "Chile will support this candidacy if she wins the first poll," the statement said.', {
+        cand(BACHELET)}),
     # "the same support" given by another actor: the stance before, of the noun's kind
     ("Chile backs Bachelet. The same support was expressed by Peru.", {endorse(BACHELET, "Chile"), endorse(BACHELET, "Peru")}),
     ("China opposes Bachelet. The same support was expressed by Peru.", {oppose(BACHELET, "China")}),
