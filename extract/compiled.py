@@ -2,8 +2,11 @@
 
 Building a lexicon's grammar costs ~0.6-0.9 s of CPU, most of it `re` parsing and compiling the
 rules' patterns and cues.py reading their cue sets: every one-shot command and every poll worker
-paid it again. `pattern(text, flags)` compiles as `re.compile` does and keeps the result's code;
-`CUE_SETS` holds cues.py's readings. extract/ does no I/O: a caller (flows/rules_cache.py) hands
+paid it again, and the lexicon's other readers (scope, speech, the resolver, the gazetteer's and the
+proposer's lexicon patterns, ~200 of them) another ~0.15-0.2 s. Patterns that change with the
+candidates an article adds are compiled by `re` and not kept (an entry per article would grow the
+store and rewrite it after every job). `pattern(text, flags)` compiles as `re.compile` does and
+keeps the result's code; `CUE_SETS` holds cues.py's readings. extract/ does no I/O: a caller (flows/rules_cache.py) hands
 in what an earlier process built (`load`) and takes what is worth keeping (`export`, `changed`).
 
 Entries are keyed by what they are computed from (a pattern's text and flags), so an entry of

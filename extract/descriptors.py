@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, ORG, OTHER_RACE, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded
 
@@ -37,7 +38,7 @@ class Descriptors:
         stated = set(lex.words("candidacy", "candidate_nouns"))
         label_nouns = [w for w in lex.words("person_nouns") + lex.words("government_nouns") + lex.words("epithet_nouns")
                        if w not in stated]
-        self.label_before = re.compile(
+        self.label_before = compiled_pattern(
             r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _MODIFIER + r"\s+){0,3}?"
             r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
             # (a prefix joined by a hyphen: "former vice-president X", "ex-deputy-minister X")
@@ -46,14 +47,14 @@ class Descriptors:
         # a noun of what a person is, not of an office ("the Costa Rican economist", "the Barbadian
         # diplomat"): such a descriptor may stand for a name the article proposed ("Peru's president" may not)
         titles = set(lex.words("title_words"))
-        self.epithet_tail = re.compile(r"(?<![\w-])" + bounded([w for w in lex.words("epithet_nouns")
+        self.epithet_tail = compiled_pattern(r"(?<![\w-])" + bounded([w for w in lex.words("epithet_nouns")
                                                                 if " " not in w and w not in titles]) + r"$")
         # the reporter saying whom words are about ("..., referring to Rutte's criticism"), and the indefinite
         # person ("a man who") they then stand for
         self.referring = re.compile(r",\s*" + bounded(lex.words("referring_phrases")) + r"\s+(?:the\s+)?", re.I)
         self.indefinite_person = re.compile(r"(?<![\w'’])" + bounded(lex.words("indefinite_people")) + r"(?=\s+who\b)", re.I)
         # the second role of a descriptor: "the former Chilean president and UN human rights chief"
-        self.second_role = re.compile(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
+        self.second_role = compiled_pattern(r"\s+and\s+(?:(?:former|ex-)\s*)?(?:[\w'’-]+\s+){0,4}?"
                                       + bounded(lex.words("person_nouns") + lex.words("post_head_nouns")) + r"(?![\w-])", re.I)
 
     def _referred(self, text: str, items: list[Mention]) -> list[Mention]:

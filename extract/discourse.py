@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from natowatch.extract.clauses import group_mentions
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
 from natowatch.extract.gazetteer import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Gazetteer, Mention, WordsBefore
@@ -87,62 +88,62 @@ class Resolver(Descriptors):
         self._read_candidates(gazetteer)
         lex = gazetteer.lexicon
         bid_nouns = lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")
-        self.bid_after = re.compile(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|nato|new|first)\s+)*"
+        self.bid_after = compiled_pattern(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|nato|new|first)\s+)*"
                                     + bounded(bid_nouns), re.I)
         # (each scan opens with a character class and checks what comes before it after that
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)
         self.pronoun = PRONOUN
-        self.state_anaphor = re.compile(bounded(lex.words("state_anaphora")), re.I)
+        self.state_anaphor = compiled_pattern(bounded(lex.words("state_anaphora")), re.I)
         self.state_forms = StateForms.of(gazetteer.story)      # "the Baltic state", "the island nation"
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
         # supports him") the state named before the verb, who tells (an object holds no verb of its own)
-        self.reported_it = re.compile(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,5}?(?!" + _FINITE + r")[\w'’-]+)\s+that)?\s+(?:that\s+)?"
+        self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,5}?(?!" + _FINITE + r")[\w'’-]+)\s+that)?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
-        self.reported_he = re.compile(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
+        self.reported_he = compiled_pattern(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
-        self.epithet = re.compile(
+        self.epithet = compiled_pattern(
             r"[Tt](?<![\w'’][Tt])he\s+(?:\d{2}-year-old(?:\s+(?:[\w-]+\s+)?" + bounded(lex.words("epithet_nouns")) + r")?"
             r"|(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+(?:of|who|whom)\b)"
             r"(?!,?\s+(?-i:[A-Z]))")
         # a definite descriptor opening a sentence, a person noun its head ("The former deputy foreign minister",
         # "The former prime minister and foreign minister"), not before a name or "of"
         person = bounded(lex.words("person_nouns"))
-        self.section_opener = re.compile(
+        self.section_opener = compiled_pattern(
             r"^\W*[Tt]he\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?" + person + r"(?:\s+and\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + person
             + r")?(?![\w-])(?!\s+(?:of|who|whom)\b)(?!,?\s+(?-i:[A-Z]))")
-        self.left_race = re.compile(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
+        self.left_race = compiled_pattern(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
                                     + bounded(lex.words("withdrawal", "verbs")), re.I)
-        self.candidate_noun = re.compile(bounded(lex.words("candidacy", "candidate_nouns")), re.I)
+        self.candidate_noun = compiled_pattern(bounded(lex.words("candidacy", "candidate_nouns")), re.I)
         # (not before a name: "its former foreign minister Tomasz Wierzbicki" is the label of that name)
         self._descriptor_patterns(lex)
-        self.former_of_state = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
+        self.former_of_state = compiled_pattern(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
         # "Romania remained behind its candidate": the one candidate of the state just named (not a label
         # before a name: "backed its candidate, Evelyn Matthei,")
-        self.state_candidate = re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+        self.state_candidate = compiled_pattern(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                                           + bounded(lex.words("candidacy", "candidate_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
-        self.nominating_before = re.compile(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
+        self.nominating_before = compiled_pattern(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         # "Ghana proposed the veteran UN under-secretary-general for the post": a definite
         # descriptor a state nominates, no name after it, is the person just named whose state that is
-        self.nominated_descriptor = re.compile(
+        self.nominated_descriptor = compiled_pattern(
             lex.alt("candidacy", "nominating_verbs") + r"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<d>(?-i:the)\s+(?:[\w-]+\s+){0,3}?"
             + bounded(lex.words("person_nouns") + lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))",
             re.I)
-        self.person_tail = re.compile(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
+        self.person_tail = compiled_pattern(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
         # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
         # not before a noun ("both candidates")
         plural = lex.words("plural_state_anaphora")
         bare = [w for w in plural if w.split()[-1] in ("both", "two", "pair")]
-        self.plural_anaphor = re.compile(
+        self.plural_anaphor = compiled_pattern(
             r"(?<![\w'’])(?:" + bounded([w for w in plural if w not in bare]) + r"|" + bounded(bare)
             + r"(?=\s+(?:have|has|had|are|were|will|would|did|do|does|can|could|also|now|then|later|since|finally|"
             r"eventually|quickly|subsequently|soon|too|[a-z]+ed)\b))(?![\w-])", re.I)
         # "an economist": someone the story does not know, whom a later "the economist" is
-        self.indefinite_epithet = re.compile(
+        self.indefinite_epithet = compiled_pattern(
             r"[Aa](?<![\w'’][Aa])n?\s+(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r"(?![\w-])")
 
     def _read_candidates(self, gazetteer: Gazetteer) -> None:

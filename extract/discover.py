@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Callable, Iterator
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import STATE, Gazetteer
@@ -90,12 +91,12 @@ class Proposer:
                 + lex.words("withdrawal", "objects"))
         # a sentence that names the post or a bid: names are proposed there, and a stance there is on
         # someone in the race
-        self.race = re.compile(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
+        self.race = compiled_pattern(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
         # a name is also proposed where it leaves the race: "Norway's Ingrid Solvang withdrew" (kept only
         # when a withdrawal rule reads one), or where the post is only referred to ("wants the job")
         # (a phrasal verb split by its object too: "Slovakia put Tomas Varga forward")
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
-        self.proposing = re.compile(bounded(cues + lex.words("withdrawal", "verbs") + list(story.post.aliases)
+        self.proposing = compiled_pattern(bounded(cues + lex.words("withdrawal", "verbs") + list(story.post.aliases)
                                             + [story.post.name] + lex.words("post_references"))
                                     + rf"|{bounded(verbs)}\s+(?:\S+\s+){{1,5}}?{bounded(particles)}", re.I)
         # words that make a capitalised run a title, body or place rather than a name
@@ -111,13 +112,13 @@ class Proposer:
                                                        ("endorsement", "verbs"), ("opposition", "verbs"),
                                                        ("withdrawal", "verbs")) for w in lex.participles(*path)}
         # an outlet's noun right before a name: "the Spanish daily El Pais", "broadcaster Radio Pais"
-        self.media_before = re.compile(bounded(lex.words("media_nouns")) + r"\s+$", re.I)
+        self.media_before = compiled_pattern(bounded(lex.words("media_nouns")) + r"\s+$", re.I)
         # an article that names another race may name its candidates by surname in sentences of the race
-        self.other_race = re.compile(bounded(list(story.other_races)), re.I) if story.other_races else None
+        self.other_race = compiled_pattern(bounded(list(story.other_races)), re.I) if story.other_races else None
         # "Poland put forward its former foreign minister X", "Ghana nominated X": the state that names the
         # candidate, whom "the Pole", "the Ghanaian candidate" then stand for (a few lower-case words of a
         # label may come between the verb and the name)
-        self.nominated_before = re.compile(lex.alt("candidacy", "nominating_verbs")
+        self.nominated_before = compiled_pattern(lex.alt("candidacy", "nominating_verbs")
                                            + r"\s+(?:(?:(?-i:[a-z][\w'’-]*)|" + _DAY_OR_MONTH + r"),?\s+){0,8}"
                                            # a title or courtesy may come last: "presented Dr. X as its candidate"
                                            + r"(?:" + bounded(lex.words("title_words")) + r"\.?\s+)?$", re.I)
@@ -125,20 +126,20 @@ class Proposer:
         # it, is no new candidate by a sentence that speaks of the race before naming them ("former foreign
         # minister Teresa Villagran" may be)
         offices = set(lex.words("government_nouns")) & set(lex.words("title_words"))
-        self.sitting_title = re.compile(bounded(sorted(offices)) + r"\s*,?\s+$", re.I)
+        self.sitting_title = compiled_pattern(bounded(sorted(offices)) + r"\s*,?\s+$", re.I)
         # "Barbados's candidate for the post, Ambassador X,": a candidate label set off before the name (with
         # a title, which then names no sitting office holder) and the state that owns it
         label = (bounded(lex.words("candidacy", "candidate_nouns")) + r"(?:\s+for\s+[^,.;:]{1,40}?)?\s*,\s+(?:"
                  + bounded(lex.words("title_words")) + r"\.?\s+)?$")
-        self.candidate_label = re.compile(label, re.I)
+        self.candidate_label = compiled_pattern(label, re.I)
         self.counted_field = counted_field(lex)
-        self.owner_label = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
+        self.owner_label = compiled_pattern(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
         # "Janez Kos, Slovenia's candidate for the post,", "X, the Ghanaian nominee,": a candidate label set off
         # after the name, its state first
-        self.label_after = re.compile(r"\s*,\s+(?:(?P<article>the|an?)\s+)?(?:(?:former|ex-)\s*)?(?=[A-Z])")
-        self.candidate_after = re.compile(r"[^,;:.()]{0,40}?" + bounded(lex.words("candidacy", "candidate_nouns")), re.I)
+        self.label_after = compiled_pattern(r"\s*,\s+(?:(?P<article>the|an?)\s+)?(?:(?:former|ex-)\s*)?(?=[A-Z])")
+        self.candidate_after = compiled_pattern(r"[^,;:.()]{0,40}?" + bounded(lex.words("candidacy", "candidate_nouns")), re.I)
         # "X as candidate of Bulgaria", "X as the nominee from Ghana"
-        self.candidate_of = re.compile(r"\s*,?\s+as\s+(?:the\s+|its\s+)?(?:official\s+)?"
+        self.candidate_of = compiled_pattern(r"\s*,?\s+as\s+(?:the\s+|its\s+)?(?:official\s+)?"
                                        + bounded(lex.words("candidacy", "candidate_nouns"))
                                        + r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.lexicon import (Lexicon, bounded, built_once, phrase_pattern, trie_pattern, verb_forms,
                                        word_trie_pattern)
 from natowatch.extract.story import Story
@@ -222,12 +223,13 @@ class Gazetteer:
             add(loose, name.lower(), OTHER_RACE, name, "name")
         # the holder's own term is the post's, no other race: "Guterres's second term ends on December 31"
         self.term_phrases = frozenset(w.lower() for w in lex.words("other_term_phrases"))
-        self.holder_before = re.compile(
+        self.holder_before = compiled_pattern(
             r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"(?:['’]s?|\s*,?\s+whose)\s+(?:[\w-]+\s+)?$",
             re.I) if story.incumbent else None
 
         self.exact, self.loose = exact, loose
-        # names are case-sensitive ("US" is not "us"), posts and races are not
+        # names are case-sensitive ("US" is not "us"), posts and races are not; the two name patterns are
+        # compiled here, not kept (extract/compiled.py): they change with the candidates an article adds
         self.exact_names = re.compile(word_trie_pattern(exact))
         self._own_keys = frozenset(exact)       # the names exact_names matches
         self.extended_from: Gazetteer | None = None        # the gazetteer _extended copied
@@ -235,67 +237,67 @@ class Gazetteer:
         self._exact_added: re.Pattern | None = None         # the pattern of those exact_names lacks
         self.loose_names = re.compile(r"(?<![\w])" + trie_pattern(loose) + r"(?![\w])", re.I)
         # "Hungary's nationalist prime minister": one descriptive word may come before the office
-        self.government_nouns = re.compile(r"\s*(?:" + _DESCRIPTIVE_WORD + r")?(?:" + phrase_pattern(lex.words("government_nouns"))
+        self.government_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing", "Argentina's nominee": the state acts, the noun is the trigger
-        self.stance_nouns = re.compile(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
+        self.stance_nouns = compiled_pattern(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
                                                       + lex.words("candidacy", "nomination_nouns") + ["nominee"]
                                                       + lex.words("endorsement", "decision_nouns"))
                                        + r"(?![\w])|"
                                        + lex.opposition_nouns() + ")", re.I)
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
-        self.bid_nouns = re.compile(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
+        self.bid_nouns = compiled_pattern(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
         # "the Dutch caretaker prime minister": one descriptive word may come before the office, as above
-        self.person_nouns = re.compile(r"\s*(?:" + _DESCRIPTIVE_WORD + r")??(?:" + phrase_pattern(lex.words("person_nouns"))
+        self.person_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")??(?:" + phrase_pattern(lex.words("person_nouns"))
                                        + r")(?![\w])", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
         # title of another body; "of NATO" or "of the North Atlantic Council" stays the post
         own = [n for n in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases) if n]
-        self.other_body_after = re.compile(
+        self.other_body_after = compiled_pattern(
             r"\s+(?:of|at)\s+(?:the\s+)?(?!(?:" + phrase_pattern(own) + r")(?![\w])(?!\s+[A-Z]))[A-Z][\w'’-]*")
         # "lead the alliance's budget committee", "head of NATO's mission": the body's name in the post's
         # alias owns another office
-        self.org_ending = re.compile(r"(?:" + phrase_pattern(own) + r")$", re.I)
+        self.org_ending = compiled_pattern(r"(?:" + phrase_pattern(own) + r")$", re.I)
         # "head the UN nuclear watchdog", "lead NATO forces": a verb's alias ending in the body's name, with a
         # noun after it, is another office ("succeed Stoltenberg later this year" is the post)
-        self.verb_alias = re.compile(r"(?:" + phrase_pattern(lex.words("post_verbs")) + r")\s", re.I)
-        self.noun_after = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+)?" + phrase_pattern(lex.words("other_office_nouns"))
+        self.verb_alias = compiled_pattern(r"(?:" + phrase_pattern(lex.words("post_verbs")) + r")\s", re.I)
+        self.noun_after = compiled_pattern(r"\s+(?:(?-i:[a-z][\w-]*)\s+)?" + phrase_pattern(lex.words("other_office_nouns"))
                                      + r"(?![\w-])", re.I)
         # "the Vienna post", "the IAEA job", "the Dutch election": a post or vote named after another place or body
         # (read back from the noun: _POST_NOUN finds it, this pattern the words before it)
-        self.other_post = re.compile(
+        self.other_post = compiled_pattern(
             r"(?<![\w'’])the\s+(?P<what>(?:(?!(?:" + phrase_pattern(own + list(story.post.aliases)) + r")(?![\w]))"
             r"(?-i:[A-Z])[\w'’.-]*\s+){1,3})$", re.I)
-        self.title_gap = re.compile(
+        self.title_gap = compiled_pattern(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)
-        self.title_word = re.compile(bounded(lex.words("title_words")), re.I)
-        self.quantifier_before = re.compile(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
+        self.title_word = compiled_pattern(bounded(lex.words("title_words")), re.I)
+        self.quantifier_before = compiled_pattern(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
         # "every member of the alliance", "nine of the 15 members of the Security Council": some of the
         # organisation's members, counted, are no actor
         counted = (r"\b(?:every|each|any|none|no|(?:" + bounded(lex.words("cues", "quantifiers")) + r")|\w+\s+of\s+the\s+\d+|"
                    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+")
-        self.counted_members_before = re.compile(
+        self.counted_members_before = compiled_pattern(
             counted + r"(?:(?:[\w-]+\s+)?(?:member|members|countries|states|capitals|governments|allies|nations|partners)\s+"
             r"(?:of|in|within|across)\s+(?:the\s+)?)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
-        self.exception_cue = re.compile("(?i:" + bounded(lex.words("cues", "exceptions")) + ")")
+        self.exception_cue = compiled_pattern("(?i:" + bounded(lex.words("cues", "exceptions")) + ")")
         self.exception_words = max((len(w.split()) for w in lex.words("cues", "exceptions")), default=0) + 1
-        self.exception_before = re.compile(
+        self.exception_before = compiled_pattern(
             self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
             r"(?:the\s+)?$")
         # "the government in Budapest", "officials in Washington": the state acting
-        self.government_in = re.compile(r"(?:\b(?:the|its|their)\s+)?(?:" + phrase_pattern(lex.words("seat_nouns"))
+        self.government_in = compiled_pattern(r"(?:\b(?:the|its|their)\s+)?(?:" + phrase_pattern(lex.words("seat_nouns"))
                                         + r")\s+in\s+$", re.I)
         # "chief of the military alliance", "the new head of NATO": the post
-        self.post_head_before = re.compile(r"(?:\b(?:the|its|their|new|next|incoming|future)\s+)*(?:"
+        self.post_head_before = compiled_pattern(r"(?:\b(?:the|its|their|new|next|incoming|future)\s+)*(?:"
                                            + phrase_pattern(lex.words("post_head_nouns")) + r")\s+of\s+$", re.I)
-        self.location_before = re.compile(
+        self.location_before = compiled_pattern(
             r"(?:\b(?:in|at|near|into|to|outside|around|across|visit\s+to|trip\s+to|talks\s+in|summit\s+in)\s+)$", re.I)
         self.states_with_candidates = _states_with_candidates(story)
         self.roles_by_state = {m.name: {p.role.lower() for p in m.people} for m in (*story.members, *story.observers)}
         # "Latin America", "New Mexico": a word before the name that makes it another place (data: not_after)
-        self.other_place = {m.name: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, m.not_after)) + r")[\s-]+$")
+        self.other_place = {m.name: compiled_pattern(r"(?<![\w-])(?:" + "|".join(map(re.escape, m.not_after)) + r")[\s-]+$")
                             for m in (*story.members, *story.observers) if m.not_after}
 
     # ------------------------------------------------------------------ raw names

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Mapping
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.story import Story, StoryError
 from natowatch.extract.text import fold
 
@@ -328,4 +329,4 @@ class Lexicon:
         return bounded(self.words(*path), adverbs)
 
     def regex(self, *path: str) -> re.Pattern:
-        return re.compile(self.alt(*path), re.I)
+        return compiled_pattern(self.alt(*path), re.I)

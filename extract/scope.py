@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, built_once
 from natowatch.extract.text import Matches
 
@@ -117,7 +118,7 @@ class Scope:
         self._bounds: tuple[str | None, dict[tuple[int, bool], int]] = (None, {})
         self.modality = lex.regex("cues", "modality")
         self.condition = lex.regex("cues", "condition")
-        self.approximation = re.compile(lex.alt("cues", "approximation") + r"\s*$", re.I)
+        self.approximation = compiled_pattern(lex.alt("cues", "approximation") + r"\s*$", re.I)
         self.negation = lex.regex("cues", "negation")
         self.pseudo = lex.regex("cues", "pseudo_cues")
         self.refusal = lex.regex("opposition", "refusal_cues")
@@ -130,34 +131,34 @@ class Scope:
         # (where they are may come between: "analysts at a Brussels think tank say", "a columnist in Bucharest claimed")
         # (not a commentator the speaker addresses or stands before: "Speaking at a think tank, Blinken said",
         # "told academics in Leiden that"; the words before the verb are not another speaker's name)
-        self.commentator_report = re.compile(
+        self.commentator_report = compiled_pattern(
             r"(?<!\bat\sa\s)(?<!\bat\sthe\s)(?<!\btold\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bbefore\s)(?<!\baddressed\s)"
             + self.commentators.pattern + r"(?:\s+(?:at|in|from|of|for|with|close\s+to)\s+(?:\S+\s+){0,4}?\S+)?"
             r"(?:\s+(?-i:[a-z][^\s,]*)){0,2}?\s+(?:"
             + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "opinion_verbs") + ")", re.I)
-        self.reporting_then_modal = re.compile(
+        self.reporting_then_modal = compiled_pattern(
             lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead
-        self.reporting_tail = re.compile(
+        self.reporting_tail = compiled_pattern(
             r"^[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]*$", re.I)
         # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
-        self.reporting_lead = re.compile(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
+        self.reporting_lead = compiled_pattern(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
         # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
         # ("nobody in Budapest is saying": the one who does not say it may be placed)
         negated = (r"(?:\bnot|n['’]t|\bnever|\bneither|\b(?:nobody|no\s+one)(?:\s+(?:in|at|from)\s+(?:the\s+)?\S+)?"
                    r"(?:\s+(?:is|was|has|had|will|would))?)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?")
-        self.negated_lead = re.compile(negated + self.reporting_lead.pattern, re.I)
+        self.negated_lead = compiled_pattern(negated + self.reporting_lead.pattern, re.I)
         # "told reporters that Bachelet had quit and that Argentina would support Grossi": the second
         # "that" goes on with the first one's report
-        self.continued_report = re.compile(
+        self.continued_report = compiled_pattern(
             lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
-        self.negated_report = re.compile(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
-        self.unsettled = re.compile(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)[^⟨⟩;,.]){0,20}?\s)?(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|"
+        self.negated_report = compiled_pattern(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
+        self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)[^⟨⟩;,.]){0,20}?\s)?(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|"
                                     r"looked)\s+(?:still\s+|now\s+|very\s+much\s+)?" + lex.alt("cues", "unsettled_predicates"), re.I)
-        self.denied_lead = re.compile(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
+        self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)
-        self.persuaded = re.compile(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
-        self.infinitive_ok = re.compile(
+        self.persuaded = compiled_pattern(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
+        self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
             # (a count may come between: "the last two countries to back")

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 
@@ -42,32 +43,32 @@ class Speech:
 
     def __init__(self, lex: Lexicon):
         # a quotation mark may open right before ("'We back him'"); a contraction may follow ("we'll")
-        self.first_person_plural = re.compile(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
-        self.first_person_singular = re.compile(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
+        self.first_person_plural = compiled_pattern(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
+        self.first_person_singular = compiled_pattern(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         # (an attribution's verb is in lower case: "the United States" holds no "states")
         lower_verbs = "(?-i:" + verbs + ")"
-        self.attribution_after = re.compile(
+        self.attribution_after = compiled_pattern(
             r"^\s*[,.!?]?\s*-?\s*(?:(?P<verb_first>" + lower_verbs + r")\s+(?P<after>.{1,80}?)(?:[,.;]|$)"
             r"|(?P<before>.{1,80}?)\s+" + lower_verbs + r")", re.I)
-        self.said_of = re.compile(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
+        self.said_of = compiled_pattern(r"^\s*[,.!?]?\s*-?\s*(?:[^\"“”.;]{1,60}?\s+)?" + verbs
                                   + r"\s+of\s+(?P<about>[^\s,.;]+(?:\s+[^\s,.;]+)?)", re.I)
         # the words quoted after a thanks are the thanker's ("thanked Brazil for standing by her 'when my own
         # country did not'"), as after a report
-        self.reporting_verb = re.compile(bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs")
+        self.reporting_verb = compiled_pattern(bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs")
                                                  + lex.words("endorsement", "thanking_verbs")) + r"\b", re.I)
-        self.attribution_before = re.compile(
+        self.attribution_before = compiled_pattern(
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "Lithuania's foreign minister": the state's person
-        self.person_of = re.compile(r"['’]s?\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")),
+        self.person_of = compiled_pattern(r"['’]s?\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")),
                                     re.I)
-        self.role_subject = re.compile(
+        self.role_subject = compiled_pattern(
             r"(?:the|a|an)\s+(?:\w+\s+)?" + bounded(lex.words("government_nouns") + lex.words("person_nouns")), re.I)
         self.pronoun = PRONOUN
-        self.own_state = re.compile(r"(?<![\w'’])" + bounded(lex.words("first_person_state")), re.I)
-        self.our_candidate = re.compile(r"(?<![\w'’])[Oo]ur\s+(?:own\s+)?" + bounded(
+        self.own_state = compiled_pattern(r"(?<![\w'’])" + bounded(lex.words("first_person_state")), re.I)
+        self.our_candidate = compiled_pattern(r"(?<![\w'’])[Oo]ur\s+(?:own\s+)?" + bounded(
             [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")]) + r"(?![\w-])")
-        self.interview_lead = re.compile(r"\s*" + bounded(lex.words("cues", "interview_nouns")) + r"\s*(?::|\bwith\b)\s*",
+        self.interview_lead = compiled_pattern(r"\s*" + bounded(lex.words("cues", "interview_nouns")) + r"\s*(?::|\bwith\b)\s*",
                                          re.I)
 
     def read(self, text: str, folded: str, quotes: list[tuple[int, int]], readings: list[Reading],

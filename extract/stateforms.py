@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, phrase_pattern
 from natowatch.extract.story import Story
 
@@ -38,7 +39,7 @@ class StateForms:
         # "the Baltic state", "the small Gulf state", "the Nordic NATO ally": up to two lower-case words
         # before the kind and one between it and the noun (a capitalised one may be an acronym);
         # not "the Gulf state of Qatar" or "the Baltic state Estonia" (the state is named there)
-        self.pattern = re.compile(
+        self.pattern = compiled_pattern(
             r"[Tt](?<![\w'’-][Tt])he\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}?(?P<kind>" + phrase_pattern(sorted(self.states)) + r")"
             r"(?P<head>\s+(?:(?-i:[a-z][\w-]*|[A-Z]{2,})\s+)?" + bounded(heads) + r")?(?![\w-])(?!\s+of\b)"
             r"(?!,?\s+(?-i:[A-Z]))", re.I) if self.states else None

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
@@ -513,7 +514,7 @@ class _Cues:
 
     def __init__(self, lex):
         self.interest = lex.regex("candidacy", "tentative_interest_words")
-        self.not_yet = re.compile(lex.alt("candidacy", "not_yet_official_phrases", adverbs=True), re.I)
+        self.not_yet = compiled_pattern(lex.alt("candidacy", "not_yet_official_phrases", adverbs=True), re.I)
 
     @classmethod
     def of(cls, ctx: Context) -> "_Cues":

@@ -36,6 +36,7 @@ elif change == "incumbent":
     story = dataclasses.replace(story, incumbent=("Anna Lindqvist", "Lindqvist"))
 cache = RulesCache(data_dir)
 taken = cache.load()
+held = set(compiled._PATTERNS)
 day = dt.date(2024, 3, 1)
 found = [[e.type, e.subject, e.actor] for text in (
     "Denmark tipped its hat to Mark Rutte for NATO Secretary General on Tuesday.",
@@ -45,7 +46,8 @@ equal = all(r.pattern == re.compile(r.pattern.pattern, r.pattern.flags) for r in
 built, changed = compiled._built, compiled.changed()
 print(json.dumps({"taken": taken, "built": built, "changed": changed, "saved": cache.save(),
                   "saved_again": cache.save(), "equal": equal, "found": found,
-                  "texts": sorted(r.pattern.pattern for r in grammar.rules)}))
+                  "texts": sorted(r.pattern.pattern for r in grammar.rules),
+                  "built_texts": sorted(text for text, _ in set(compiled._PATTERNS) - held)}))
 """
 
 
@@ -105,7 +107,9 @@ def test_a_changed_incumbent_misses_only_the_rules_naming_it(repo_root, tmp_path
     plain, _, data = first_run
     kept(tmp_path, data)
     other, err = run(repo_root, tmp_path, "incumbent")
-    assert 0 < other["built"] <= 3 and other["equal"] and err == "", other
+    # (the rules' patterns naming the holder, and the gazetteer's: the names it reads, "X's successor")
+    assert 0 < other["built"] <= 6 and other["equal"] and err == "", other
+    assert all("lindqvist" in text.lower() for text in other["built_texts"]), other["built_texts"]
     assert any("Lindqvist" in text for text in other["texts"])
     assert not any("Lindqvist" in text for text in plain["texts"])
 
