@@ -29,6 +29,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{appoint}|endorsed|backed|approved)\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.9, agent="actor", traits=frozenset({"chooses"})),
+        # "NATO gave the job to Rutte": the post given (not "the job of drafting the communique")
+        R("appointment_post_given", "appointment", _rx(
+            rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.post_giving})\s+(?:the\s+)?{P}\s+to\s+{ADJ}"
+            rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_appointment, 0.8, agent="actor"),
         # "ambassadors approved Rutte's appointment", "rubber-stamped the appointment of Rutte"
         R("appointment_approved", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+"

@@ -61,8 +61,9 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
                           r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
 
 
-# a bid for something else than the post: "her bid to host the summit"
-_BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b)[a-z]+", re.I)
+# a bid for something else than the post: "her bid to host the summit", "nomination to the Nobel committee" (not
+# the race's own body it goes to: "submitted the candidacy of X to the Security Council")
+_BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b|(?:the\s+)?⟨[OP]\d)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 # ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
 _FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|still|currently|at\s+present|so\s+far),?\s+)?(?P<count>(?:two|three|four|five|six|seven|"
@@ -296,6 +297,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_nominated", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate}){v.and_verb}\s+{v.nom_obj}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
+        # a verb that nominates with the role after its object: "Argentina named Grossi as its candidate"
+        R("candidacy_named_as_candidate", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>\s+as\s+(?:its|their|our|the)\s+"
+            rf"(?:(?:own|official|formal)\s+)?{cand_n}\b[^;]{{0,40}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # the phrasal verb split by its object: "Latvia put Karins forward for the post"
         R("candidacy_nominated_split", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+{v.name_n})?\s+"
@@ -418,10 +424,14 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if bid and _grammar(ctx).bid_noun.fullmatch(bid) and _BID_ELSEWHERE.match(tail) and not _post_between(
             ctx, tail_start, tail_start + 60):
         return      # "approved Bachelet's bid to host the climate summit"
-    race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|name\s+forward)\b", m.group("trig"), re.I)
+    race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|fray|name\s+forward)\b", m.group("trig"), re.I)
+    if race_phrase and "post_follows" in rule.traits and re.search(r"\b(?:for|to)$", m.group("trig"), re.I):
+        race_phrase = None      # "in the running for" says for what: the post must follow ("for the Nobel prize")
+    if race_phrase and re.match(r"\s+(?:over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", tail):
+        return      # "entered the fray over tariffs": another matter
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
-    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested)$", m.group("trig"), re.I) \
+    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested|considered)$", m.group("trig"), re.I) \
             and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
         race_phrase = True      # "said he would be honoured to serve." in an article about the race
     if "post_follows" in rule.traits and ctx.race_article and re.search(r"\binterest(?:ed)?\s+in$", m.group("trig"), re.I) \

@@ -61,6 +61,12 @@ def _trigger_in_sentence(ctx: Context, m: re.Match) -> int:
     return ctx.shape.to_sentence(m.start("trig"), m.end("trig"))[0]
 
 
+# the bare verb "start" ("Rutte starts in Brussels on 1 October") has the candidate for its subject only with
+# auxiliaries, adverbs or an apposition set off by commas between
+_BARE_START = re.compile(r"start(?:s|ed|ing)?", re.I)
+_START_GAP = re.compile(r"(?:[^⟨⟩]*,)?\s*(?:(?:will|shall|is|are|was|were|be|to|set|due|scheduled|then|now|also|\w+ly)\s+)*", re.I)
+
+
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
 
 
@@ -107,6 +113,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     tail = m.group("tail")
     tail_start = m.start("tail")
     gap = m.group("gap") if _span(m, "gap") else ""
+    if _BARE_START.fullmatch(m.group("trig")) and not _START_GAP.fullmatch(gap):
+        return      # "appointed Grossi for a five-year term starting on 1 January": the term starts, not he
     post_near = _post_between(ctx, tail_start, tail_start + min(len(tail), 45)) or _post_between(
         ctx, m.start(), m.start("trig"))
     if "post_in_verb" in rule.traits:

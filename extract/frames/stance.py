@@ -152,7 +152,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|to|behind)\s+{obj}"),
+            # trust is given "in" the candidate: "reaffirmed its full confidence in Grossi"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=\s+(?:for|to|behind)\s)|{v.trust_n}(?=\s+in\s))\s+(?:for|to|behind|in)\s+{obj}"),
           check_actor_verb, 0.9),
         # "Mexico shifted its backing from Bachelet to Grynspan": support for the second candidate, and
         # the support for the first as it was before it ended
@@ -295,7 +296,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8),
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
-            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+of|(?P<trig2>opposed\s+to|against))\s+{obj}"),
+            # ("is the main obstacle to Rutte")
+            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8),
         # the stance as an absolute phrase: "..., with Washington firmly against her"
         R("oppose_absolute", "opposition", _rx(

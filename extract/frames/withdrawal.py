@@ -135,7 +135,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
         "race_implied" in rule.traits and ctx.race_article)
     bare = _grammar(ctx).bare_leaving.fullmatch(trig) and ctx.race_article and _DATED_TAIL.match(tail)
-    if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
+    # ("called it quits with his coalition partners": another bond ended)
+    if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|with\s+(?:his|her|their|the)\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
             and not bare:
         return      # "stepped aside as prime minister": another office
     effort = _grammar(ctx).race_object.match(tail)
