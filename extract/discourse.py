@@ -100,7 +100,7 @@ class Resolver(Descriptors):
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
         # supports him") the state named before the verb, who tells (an object holds no verb of its own)
-        self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,5}?(?!" + _FINITE + r")[\w'’-]+)\s+that)?\s+(?:that\s+)?"
+        self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)\s+that)?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = compiled_pattern(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
@@ -124,6 +124,10 @@ class Resolver(Descriptors):
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
         # "Romania remained behind its candidate": the one candidate of the state just named (not a label
         # before a name: "backed its candidate, Evelyn Matthei,")
+        # "Argentina's candidacy", "Argentina's own candidate" (no name after it, no other aim)
+        self.state_bid = compiled_pattern(r"['’]s?\s+(?:own\s+|official\s+|formal\s+)?(?:(?P<person>" + bounded(
+            lex.words("candidacy", "candidate_nouns")) + r")|" + bounded(lex.words("candidacy", "bid_nouns"))
+            + r")(?![\w-])(?!,?\s+(?-i:[A-Z]))(?!\s+(?:to|of|at|in|for)\b)", re.I)
         self.state_candidate = compiled_pattern(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                                           + bounded(lex.words("candidacy", "candidate_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
         self.nominating_before = compiled_pattern(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
@@ -134,6 +138,8 @@ class Resolver(Descriptors):
             + bounded(lex.words("person_nouns") + lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))",
             re.I)
         self.person_tail = compiled_pattern(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
+        # a state's possessive before a person noun: "Colombia's foreign minister", "Peru's new envoy"
+        self.possessed_person = compiled_pattern(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + bounded(lex.words("person_nouns")), re.I)
         # a bare "both" / "the two" only before a verb ("Both endorsed", "the two have since backed"),
         # not before a noun ("both candidates")
         plural = lex.words("plural_state_anaphora")
@@ -164,6 +170,11 @@ class Resolver(Descriptors):
         self.office_nouns = self._people_offices | offices_named(gazetteer.lexicon, role_words)
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
+            r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
+        # "Romania stands by its own president", "Chile backs its former president": the candidate of the state
+        # just named who holds that role (not a label before a name: "its president, Klaus Iohannis,")
+        self.owned_role = re.compile(
+            r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:(?:outgoing|incumbent|current|sitting)\s+)?"
             r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
 
     # ---------------------------------------------------------------- article
@@ -202,7 +213,7 @@ class Resolver(Descriptors):
         masked = [masked_text(r) for r in readings]
         headings = [heading_name(text) for text in masked]
         genders: dict[str, str] = {}
-        others = other_people(readings, masked, headings, genders)
+        others = other_people(readings, masked, headings, genders, self.person_label_end)
         salience = Salience(self.roles, self.pronouns, self.unsexed)
         after_heading = False       # the sentence before was a heading line, of a name known or not
         for r, heading in zip(readings, headings):
@@ -213,6 +224,29 @@ class Resolver(Descriptors):
             after_heading = bool(heading) or candidate_heading(r) is not None
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings, self.home_states)
         return readings
+
+    def _state_bid(self, m: Mention, text: str, named: set[str]) -> Mention:
+        """"Uruguay supports Argentina's candidacy": the bid of the one candidate named whose state that is
+        (the candidate's own possessive then, as in "Grossi's candidacy"); "Argentina's candidate" is that
+        candidate. Not a bid for another aim ("Romania's bid to host the summit")."""
+        owned = self.state_bid.match(text, m.end)
+        if owned is None:
+            return m
+        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named]
+        if len(own) != 1:
+            return m
+        end = owned.end() if owned.group("person") else m.end
+        return replace(m, end=end, kind=CANDIDATE, value=own[0], form="descriptor", actor=True, person=True)
+
+    def person_label_end(self, text: str, m: Mention) -> int | None:
+        """Where a state's label of a person that the state mention `m` opens ends ("Colombian Foreign
+        Minister", "Colombia's foreign minister"); None when `m` is no such label."""
+        if m.kind != STATE or m.person:
+            return None
+        if self.person_tail.search(text, m.start, m.end):
+            return m.end
+        owned = self.possessed_person.match(text, m.end) if m.form == "possessive" else None
+        return owned.end() if owned else None
 
     # ---------------------------------------------------------------- sentence
     def _resolve_sentence(self, r: Reading, named: set[str], people_roles, salience: "Salience",
@@ -259,6 +293,8 @@ class Resolver(Descriptors):
         owned = [x for x in self.state_candidate.finditer(r.text) if free(x.start(), x.end())
                  and not _AS_BEFORE.search(r.text, max(0, x.start() - 4), x.start())] \
             if "candidate" in r.text or "nominee" in r.text else []
+        if self.owned_role and (" its " in r.text or " their " in r.text):
+            owned += [x for x in self.owned_role.finditer(r.text) if free(x.start(), x.end())]
         # (a body or another post's title inside may be part of it: "the former UN under-secretary-general")
         nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
             m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
@@ -271,6 +307,8 @@ class Resolver(Descriptors):
                         + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
         covered_until = swallowed_until = role_until = -1
         first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
+        label: tuple[str, int] | None = None    # the last state's label of a person ("Colombian Foreign Minister"), its end
+        stranger: tuple[str, int, bool] | None = None   # the last unlisted person's name, its end, whether first
         index = _Clauses(r.text)
         for _, what, obj in events:
             if what == "m":
@@ -280,6 +318,8 @@ class Resolver(Descriptors):
                 if m is not None and m.kind == CANDIDATE and m.form == "descriptor":
                     m = self._with_second_role(m, r)
                     swallowed_until = m.end
+                elif m is not None and m.kind == STATE and m.form in ("possessive", "modifier"):
+                    m = self._state_bid(m, r.text, named)
                 if m is None and INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
                     salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
                 if m is not None:
@@ -289,12 +329,32 @@ class Resolver(Descriptors):
                         first = (m.kind, m.value)
                 if m is not None and m.kind == CANDIDATE and self.left_race.match(r.text, m.end):
                     salience.left.add(m.value)      # "Iohannis quit the contest"
-                if m is not None and m.kind == STATE and not m.person and self.person_tail.search(r.text, m.start, m.end):
-                    salience.see_person_of(m, r.in_quote(m.start))    # "a Finnish diplomat": a person of Finland
+                label_end = self.person_label_end(r.text, m) if m is not None else None
+                if label_end is not None:
+                    if label_end == m.end:      # (not "served as Slovenia's president": a predicate)
+                        salience.see_person_of(m, r.in_quote(m.start))    # "a Finnish diplomat": a person of Finland
+                    label = (m.value, label_end)
+                    if stranger and _LABEL_AFTER.fullmatch(r.text, stranger[1], m.start):
+                        _label(salience, stranger[0], m.value)      # "Laura Sarabia, Colombia's foreign minister,"
+                        if first == (None, "") and stranger[2]:
+                            first = (STATE, m.value)     # the sentence's subject, whom an opening "She" goes on about
                 continue
             if obj.start() < covered_until:
                 continue
             if what == "o":
+                name = obj.group()
+                if label is not None and _LABEL_BEFORE.fullmatch(r.text, label[1], obj.start()):
+                    _label(salience, name, label[0])     # "Colombian Foreign Minister Laura Sarabia"
+                state = salience.labelled.get(name)
+                if state is not None:
+                    # (the person acts for the state: "Sarabia said her country would back X")
+                    m = Mention(obj.start(), obj.end(), STATE, state, "person", True, True)
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
+                    if first is None and not r.in_quote(m.start) and not _POSSESSIVE_AFTER.match(r.text, m.end):
+                        first = (STATE, state)      # (not "Schialer's rival, Ana Cruz, said she ...")
+                    continue
+                stranger = (name, obj.end(), first is None and not r.in_quote(obj.start()))
                 # "Ms Ama Owusu": not whom a later "her" stands for, when that could be a name of unknown sex
                 salience.see_stranger(r.in_quote(obj.start()), (genders or {}).get(obj.group().split()[-1]))
                 if not r.in_quote(obj.start()) and first is None:
@@ -346,14 +406,20 @@ class Resolver(Descriptors):
                 covered_until = obj.end()
                 state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
                 own = [c for c in self.gaz.states_with_candidates.get(state.value, ()) if c in named] if state else []
+                if "role" in obj.groupdict():
+                    own = [c for c in own if obj.group("role").lower() in (x.lower() for x in self.roles.get(c, ()))]
                 if len(own) == 1:
                     m = Mention(obj.start(), obj.end(), CANDIDATE, own[0], "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
                 continue
             if what == "i":
+                # (in the passive, the agent: "Rome was told by Warsaw that it ...")
+                passive = obj.group("told") and _PASSIVE_BEFORE.search(r.text, max(0, obj.start() - 12), obj.start())
                 teller = obj.start("told") if obj.group("told") else len(r.text)
-                state = next((m for m in reversed(items) if m.kind == STATE and m.actor and m.start < teller), None)
+                state = next((m for m in reversed(items) if m.kind == STATE and m.actor and (
+                    m.start > obj.start() and _BY_BEFORE.search(r.text, max(0, m.start - 4), m.start) if passive
+                    else m.start < teller)), None)
                 if state is not None:
                     items.append(Mention(obj.start("it"), obj.end("it"), STATE, state.value, "anaphor", True, False))
                 continue
@@ -366,7 +432,9 @@ class Resolver(Descriptors):
                 own = re.search(r"\sown\b", obj.group().lower()) is not None
                 state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
                 owner = obj.group().split()[0].lower()
-                person = salience.person_for("she" if owner == "her" else "he", outside=not r.in_quote(obj.start())) \
+                # (the subject pronoun this sentence opened with, first: "She said her government ...")
+                person = (_subject_pronoun(r.text, items, owner) or salience.person_for(
+                    "she" if owner == "her" else "he", outside=not r.in_quote(obj.start()))) \
                     if owner in ("his", "her") and state is None else None
                 if own and not (person and person[0] == CANDIDATE and person[1] in self.home_states):
                     continue    # whose own country, the sentence does not tell
@@ -470,7 +538,7 @@ class Resolver(Descriptors):
         after_start = (items[i] for i in range(bisect_left(items, start, key=lambda m: m.start), len(items)))
         subject = next((m for m in itertools.takewhile(lambda m: m.start < verb.start(), after_start)
                         if m.person and m.form != "speaker" and m.kind in (CANDIDATE, STATE)
-                        and not in_aside(m.start)), None)
+                        and not in_aside(m.start) and not _POSSESSIVE_AFTER.match(r.text, m.end)), None)
         if subject is None or not salience.agrees(subject.kind, subject.value, word):
             return None
         return subject.kind, subject.value
@@ -485,6 +553,28 @@ _NAME_AFTER = re.compile(r"\s+name(?![\w-])")
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
 _FINITE = r"(?:had|has|have|was|were|is|are|would|will|did|does|do|could|should|might|may|must|can)\b"
+# between a state's label of a person and the name ("Colombian Foreign Minister Laura Sarabia", "Colombia's
+# foreign minister, Laura Sarabia"), and between the name and a label after it ("Laura Sarabia, Colombia's ...")
+_LABEL_BEFORE = re.compile(r",?\s*")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
+_LABEL_AFTER = re.compile(r",\s*(?:the\s+)?")
+
+
+def _subject_pronoun(text: str, items: list[Mention], owner: str) -> tuple[str, str] | None:
+    """The person a "he"/"she" read before in the sentence stands for, when "his"/"her" `owner` agrees."""
+    word = "she" if owner == "her" else "he"
+    return next(((m.kind, m.value) for m in reversed(items) if m.form == "pronoun" and m.kind in (CANDIDATE, STATE)
+                 and text[m.start:m.end].lower() == word), None)
+
+
+def _label(salience: Salience, name: str, state: str) -> None:
+    salience.labelled[name] = state
+    if " " in name:
+        salience.labelled.setdefault(name.split()[-1], state)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, an

@@ -15,7 +15,7 @@ from natowatch.extract.dates import DateMention, date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
-from natowatch.extract.lexicon import field_size
+from natowatch.extract.lexicon import bounded, built_once, field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
 from natowatch.extract.story import Story
@@ -29,21 +29,60 @@ _TYPES_WITH_ACTOR = ACTOR_TYPES | {"appointment", "candidacy"}
 
 
 def is_about_story(title: str, text: str, story: Story) -> bool:
-    """Does the article name the post or the organisation (by any alias)?"""
-    return _names_story(Gazetteer.of(story), fold(article_text(title, text)))
+    """Does the article name the post or the organisation (by any alias), or a candidate with a word of the
+    race? A short item (SHORT_ITEM) naming a candidate is about the story when it states an event of it:
+    "Hungary says no to Rutte" is, "Rutte watched the derby" is not."""
+    folded = fold(article_text(title, text))
+    named = _names_story(Gazetteer.of(story), folded)
+    if named and len(folded) <= SHORT_ITEM and not _names_story(Gazetteer.of(story), folded, short=False):
+        return bool(extract_events(title, text, None, story))
+    return named
 
 
-def _names_story(gazetteer: Gazetteer, folded: str) -> bool:
+# A headline, a feed's summary or a sentence alone (title and text together, characters): one that names a
+# candidate the story lists may be about the race without naming the post (is_about_story asks the rules
+# whether it states an event). A longer text must name the post or the organisation: an article about the
+# IAEA names its director general, a candidate, with words of a race ("nominate a new director general").
+SHORT_ITEM = 300
+
+
+def _names_story(gazetteer: Gazetteer, folded: str, short: bool = True) -> bool:
+    """The post or the organisation by a name of its own; or, unless `short` is False, a short item
+    (SHORT_ITEM) naming a candidate the story lists and no other race, with no word of the race used for
+    another aim ("Washington says no to Bachelet", not "Rutte's bid to form a cabinet fails")."""
+    candidate = other = False
     for m in gazetteer.iter_names(folded):
         hit = gazetteer.lookup(m.group())
         if hit and hit[0] in (POST, ORG, MEMBERS) and hit[2] != "reference":
             return True
-    return False
+        candidate = candidate or bool(hit) and hit[0] == CANDIDATE
+        other = other or bool(hit) and hit[0] == OTHER_RACE
+    return short and candidate and not other and len(folded) <= SHORT_ITEM and \
+        other_aims(gazetteer).search(folded) is None
 
 
-def _race_article(readings: list[Reading], grammar: Grammar) -> bool:
+_OTHER_AIMS: dict = {}
+
+
+def other_aims(gazetteer: Gazetteer) -> re.Pattern:
+    """A word of a race used for another aim: "bid to form a cabinet", "race to rearm", "nomination of
+    Ciolacu", "successor at the rights office", "candidate in the presidential election"."""
+    return built_once(_OTHER_AIMS, gazetteer.lexicon, _other_aims)
+
+
+def _other_aims(lex) -> re.Pattern:
+    words = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns") + lex.words("candidacy", "race_nouns")
+             + lex.words("candidacy", "nomination_nouns") + lex.words("post_race_nouns") + lex.words("race_cue_words"))
+    elsewhere = (r"\s+to\s+(?!(?:lead|head|become|succeed|replace|be|run|take|serve)\b)[a-z]+|\s+(?:for|in|at)\s+"
+                 r"(?:(?:the|a|an|next|this|that)\s+)?(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "other_contests")
+                 + r"|\s+of\s+(?-i:[A-Z])|\s+(?:at|as)\s")
+    return re.compile(bounded(words) + r"(?![\w-])(?=" + elsewhere + r")", re.I)
+
+
+def _race_article(readings: list[Reading], grammar: Grammar, gazetteer: Gazetteer) -> bool:
     """The post is named in the headline, or more often than other races; or, with no other race, the
-    organisation and two of the race's people are named (a feature that never spells out the post).
+    organisation and two of the race's people are named (a feature that never spells out the post), or a
+    short item names a candidate.
     The organisation's race or a candidate's bid for it names the post ("the NATO race", "Grossi's UN bid")."""
     named = [(r, m) for r in readings for m in r.mentions if m.kind == POST and m.form != "reference" or
              m.kind == ORG and _names_race(r, m, grammar)]
@@ -52,8 +91,13 @@ def _race_article(readings: list[Reading], grammar: Grammar) -> bool:
     headline = any(r.sentence.is_title for r, _ in named)
     if posts:
         return posts >= others or headline     # a headline about the race outweighs background races
+    if others:
+        return False
     people = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
-    return not others and len(people) >= 2 and any(m.kind == ORG for r in readings for m in r.mentions)
+    org = any(m.kind == ORG for r in readings for m in r.mentions)
+    # (or a short item that names a candidate and not the organisation: not "Sweden's NATO bid")
+    return len(people) >= 2 and org or bool(people) and not org and sum(len(r.text) for r in readings) <= SHORT_ITEM \
+        and not any(other_aims(gazetteer).search(r.text) for r in readings)
 
 
 def _names_race(r: Reading, m, grammar: Grammar) -> bool:
@@ -206,14 +250,15 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     readings = Resolver.of(gazetteer).read(full, folded, iter_sentences(full, title_end), reading)
     truncated = reading is not None and reading.fired
     over = None if budget is None else budget.passed()
-    race = _race_article(readings, grammar)
+    race = _race_article(readings, grammar, gazetteer)
     best: dict[tuple, Event] = {}
     named = [[m.value for m in r.mentions if m.kind == CANDIDATE] for r in readings]
     dominant = _dominant([v for names in named for v in names])
     denied: set[str] = set()
     # the date of each event (and its end): the finest the body gives, of those the first
     dated: dict[tuple, Event] = {}
-    stances: list[tuple[int, str, str, str]] = []   # (sentence, type, candidate, actor) of each stance found
+    # (sentence, type, candidate, actor, told as background) of each stance found
+    stances: list[tuple[int, str, str, str, bool]] = []
     running: set[str] = set()       # the candidates whose candidacy was found so far
     listed: list[tuple[int, str]] = []      # (sentence, candidate) of each roster's member found
     other_post_last = False     # the post last named before this sentence is another body's
@@ -274,7 +319,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                         for event in _events(finding, r, shape, published, story, dates.found):
                             key = event.key
                             if event.type in ACTOR_TYPES:
-                                stances.append((i, event.type, event.subject, event.actor))
+                                stances.append((i, event.type, event.subject, event.actor,
+                                                _PLUPERFECT.search(shape.text, max(0, finding.anchor - 40), finding.anchor) is not None))
                             elif event.type == "candidacy":
                                 running.add(event.subject)
                                 if event.rule in grammar.roster_rules:
@@ -303,6 +349,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
 
 # another post named as what a person holds: "X, the secretary-general of UNCTAD," (as a label before the name
 # it is the sentence's topic: "The OSCE secretary general X was the only candidate")
+# "had refused to back", "had long backed": a stance told as background to the news
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
 _APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
 _APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
 

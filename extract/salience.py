@@ -37,6 +37,9 @@ class Salience:
         # Kenya backs her": not X), until named again
         self.shadowed: dict[str, set[str]] = {"he": set(), "she": set()}
         self.states_seen: dict[str, int] = {}       # state -> the last sentence that named it acting
+        # people the story does not list, named with their state's label ("Colombian Foreign Minister Laura
+        # Sarabia", "Laura Sarabia, Colombia's foreign minister,"): their name and surname -> that state
+        self.labelled: dict[str, str] = {}
 
     def next_sentence(self) -> None:
         self.sentence += 1

@@ -6,13 +6,14 @@ that is only a name ("Kwabena Asante-Mensah (Ghana)": what follows is about that
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.lexicon import trie_pattern
 
 if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading
+    from natowatch.extract.gazetteer import Mention
 
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
 _OTHER_PERSON = re.compile(
@@ -32,13 +33,22 @@ _COURTESY = re.compile(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?P<name>[A-
 
 
 def other_people(readings: list[Reading], masked: list[str], headings: list[re.Match | None],
-                 genders: dict[str, str]) -> re.Pattern | None:
+                 genders: dict[str, str], label_end: Callable[[str, Mention], int | None] | None = None) -> re.Pattern | None:
     """Names of people the story does not know ("Secretary General Jens Stoltenberg",
-    "Zakharova said", a heading's name, "Ms Ama Owusu"): "he" after them is not a candidate.
-    `masked`: each reading's text with its mentions masked; `headings`: its heading name, if it
-    is one; `genders` gets the surname -> "he" / "she" of those named with a courtesy title."""
+    "Zakharova said", a heading's name, "Ms Ama Owusu", a name beside a state's label of a person
+    whose end `label_end` finds for a mention: "Colombia's foreign minister, Laura Sarabia"): "he" after
+    them is not a candidate. `masked`: each reading's text with its mentions masked; `headings`: its
+    heading name, if it is one; `genders` gets the surname -> "he" / "she" of those named with a
+    courtesy title."""
     names: set[str] = set()
     for r, text, heading in zip(readings, masked, headings):
+        if label_end is not None:
+            for m in r.mentions:
+                end = label_end(r.text, m)
+                beside = None if end is None else (
+                    _NAME_AFTER_LABEL.match(text, end) or _NAME_BEFORE_LABEL.search(text, max(0, m.start - 50), m.start))
+                if beside and beside.group("name").split()[0] not in _NOT_NAMES:
+                    names.update((beside.group("name"), beside.group("name").split()[-1]))
         if heading:
             names.update((heading.group("name"), heading.group("name").split()[-1]))
         if "M" in text:
@@ -53,6 +63,11 @@ def other_people(readings: list[Reading], masked: list[str], headings: list[re.M
                 names.add(name)
                 names.add(name.split()[-1])
     return re.compile(r"(?<![\w])" + trie_pattern(names, literal=True) + r"(?![\w])") if names else None
+
+
+# a full name right after a state's label of a person, or right before one with a comma between
+_NAME_AFTER_LABEL = re.compile(r",?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
+_NAME_BEFORE_LABEL = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?$")
 
 
 def _after_title(r: Reading, start: int) -> bool:

@@ -73,7 +73,7 @@ class Context:
     focus: str | None = None    # the candidate the article is talking about when the sentence names none
     # (sentence, type, candidate) of every stance found so far, and this sentence's number:
     # "X followed suit" repeats the stance just stated
-    stances: list[tuple[int, str, str, str]] = field(default_factory=list)
+    stances: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
     index: int = 0
     # the candidates the article has put in the race before this match: "would not seek it" ends such a bid
     running: set[str] = field(default_factory=set)

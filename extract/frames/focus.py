@@ -119,11 +119,12 @@ def rules(v: Vocab) -> list[Rule]:
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus"})),
-        # "the same support was expressed by Croatia's foreign minister": the stance before, its noun's kind kept
-        R("focus_same_by", "endorsement", _rx(
-            rf"(?<![\w-])the\s+same\s+(?:(?P<sup>{sup_n})|(?P<opp>{v.opp_n})|(?:position|stance|view|line))\s+"
-            rf"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:(?:also|then|later|soon)\s+)?(?P<trig>(?:{v.give_pp}))\s+by\s+"
-            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"), check_followed, 0.55, traits=frozenset({"focus"})),
+        # "So does France.", "Neither does Slovakia.": the auxiliary before the state repeats the stance before
+        # ("so") or the refusal before ("neither", "nor")
+        R("focus_so_does", "endorsement", _rx(
+            rf"^\W*(?:and\s+)?(?P<trig>so|neither|nor)\s+(?:does|do|did|has|have|had|will|would|can|could|is|are|was|were)\s+"
+            rf"(?P<actor>{A})(?=\s*(?:[,.;!]|$|too\b|(?:in|on|last|this|after|later|soon|shortly|the\s+(?:next|following)|"
+            rf"a\s+(?:day|week|month))\b))"), check_so_does, 0.6, traits=frozenset({"focus"})),
     ]
 
 
@@ -135,14 +136,21 @@ _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|th
 _ELLIPSIS_GAP = re.compile(r"(?:\s*(?:had|has|have|already|also|too|then|later|soon|since|now|finally|\w+ly|,))*\s*", re.I)
 
 
-def _previous_stance(stances: list[tuple[int, str, str, str]], i: int, follower: set[str]) -> tuple[str, str] | None:
+def _previous_stance(stances: list[tuple[int, str, str, str, bool]], i: int, follower: set[str]) -> tuple[str, str] | None:
     """The stance "followed suit" repeats: the one stated earlier in this sentence, else the one
     of the two sentences before (None when they state several). The follower's own stance is not
-    what it repeats ("Peru, which had backed X, said it would do the same": the stance before)."""
+    what it repeats ("Peru, which had backed X, said it would do the same": the stance before). A stance
+    told in the pluperfect is background ("Budapest had refused to back him since February"): the news is
+    what others follow, looked for two sentences further back when only background is near."""
     for sentences in ((i,), (i - 1, i - 2)):
         # (listed in the order of their sentences: read back only as far as those asked about)
-        recent = {(t, c) for n, t, c, a in itertools.takewhile(lambda s: s[0] >= min(sentences), reversed(stances))
-                  if n in sentences and not (n == i and a in follower)}
+        told = [(n, t, c, b) for n, t, c, a, b in itertools.takewhile(lambda s: s[0] >= min(sentences) - 2,
+                                                                      reversed(stances))
+                if n <= max(sentences) and not (n == i and a in follower)]
+        near = [s for s in told if s[0] in sentences]
+        recent = {(t, c) for _, t, c, b in near if not b}
+        if near and not recent:
+            recent = {(t, c) for _, t, c, b in told if not b} or {(t, c) for _, t, c, _ in near}
         if recent:
             return recent.pop() if len(recent) == 1 else None
     return None
@@ -174,10 +182,35 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield replace(finding, type=stance)
 
 
+def check_so_does(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"So does France": the stance the sentence before stated; "Neither does Slovakia": its refusal only."""
+    previous = _previous_stance(ctx.stances, ctx.index, set(_actor_values(ctx, m, "actor")))
+    if previous is None or _other_race_in(ctx.shape.text) or ctx.shape.candidates - {previous[1]}:
+        return
+    stance, subject = previous
+    if m.group("trig").lower() != "so" and stance != "opposition":
+        return      # "Germany backs Rutte. Neither does France" says nothing clear
+    g = _grammar(ctx)
+    if g.in_dispute.match(ctx.shape.text, m.end()) or g.on_matter.match(ctx.shape.text, m.end()) or \
+            _IN_OTHER_VOTE.match(ctx.shape.text, m.end()):
+        return      # "So does Brazil in the IAEA vote": the same, on something else
+    actors = _actor_values(ctx, m, "actor")
+    verdict = _assess(ctx, m, "actor")
+    if not actors or verdict.blocked:
+        return
+    finding = _finding(rule, m, [subject], actors, verdict.status,
+                       _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
+    yield replace(finding, type=stance)
+
+
+# "in the IAEA vote", "in the board's election": a ballot of something else
+_IN_OTHER_VOTE = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w'’⟨⟩-]+\s+){0,2}?(?:vote|votes|election|elections|ballot|poll)\b", re.I)
+
+
 def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A stance kept on the candidate in focus; "kept theirs" only where this sentence or the one before
     stated a stance on that candidate (what "theirs" stands for)."""
-    if _span(m, "own") and not any(n in (ctx.index, ctx.index - 1) and c == ctx.focus for n, _, c, _ in ctx.stances):
+    if _span(m, "own") and not any(n in (ctx.index, ctx.index - 1) and c == ctx.focus for n, _, c, *_ in ctx.stances):
         return
     yield from check_focus(rule, m, ctx)
 

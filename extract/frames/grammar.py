@@ -84,7 +84,9 @@ class Grammar:
         self.aim_elsewhere = compiled_pattern(
             # ("for the second time" is when, not what for)
             r"(?:\s+in\s+" + _TIME + r")?\s+(?:(?:for|as)\b(?!\s+" + _TIME + r"|\s+the\s+(?:running|race)\b|"
-            r"\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|final|\w+th)\s+time\b)|in\s+(?:the\s+)?"
+            r"\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|final|\w+th)\s+time\b|"
+            # ("as well", "as expected", "for now" say how or when, not what for)
+            r"(?<=as)\s+(?:well(?!\s+as\b)|expected|planned|promised|usual|announced|agreed|foreseen|anticipated)\b|(?<=for)\s+now\b)|in\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩))", re.I)
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
@@ -121,6 +123,16 @@ class Grammar:
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
         self.counted_field = counted_field(lex)
         self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
+        # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
+        self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
+                                           r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)
+        # "backs Rutte on migration", "opposes Kallas over Russia sanctions": a stance on a matter, unless what
+        # follows "on"/"over" is a time, an occasion, the race or the post
+        self.on_matter = compiled_pattern(
+            r"\s+(?:on|over)\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:"
+            + lex.alt("cues", "on_occasions") + r"|" + lex.alt("candidacy", "bid_nouns") + r"|"
+            + lex.alt("candidacy", "race_nouns") + r"|⟨[POX]\d|\d)(?![\w-]))(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
+            r"(?-i:[a-zA-Z])", re.I)
         self.name_modified = compiled_pattern(r"\s+" + lex.alt("cues", "name_modified_nouns") + r"(?![\w-])", re.I)
         # after the organisation's name: its race ("the NATO race") or a bid ("Grossi's UN bid") names the post
         # ("the NATO race to rearm", "the UN race for climate funds" are other races)

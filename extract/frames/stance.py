@@ -24,6 +24,11 @@ _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|fu
            r"one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?")
 
 
+# "as did France a day later", "and so did Italy the next week"
+_LATER = (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
+          r"(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks|months)")
+
+
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
@@ -61,17 +66,17 @@ def rules(v: Vocab) -> list[Rule]:
         # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
         R("endorse_as_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
-            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|after|when|once|following|despite|because|until|too)\b))"),
+            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|after|when|once|following|despite|because|until|too|{_LATER})\b))"),
           check_actor_verb, 0.85),
         # "..., as Germany did", "..., and so did Germany": the same, the state before or after the auxiliary
         R("endorse_as_x_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
             rf"(?:(?:also|too)\s+)?(?P<actor2>{A})\s+(?:also\s+)?(?:did|have|has|had|do|does)(?:\s+too)?"
-            rf"(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+            rf"(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|{_LATER})\b))"),
           check_actor_verb, 0.85),
         R("endorse_so_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*and\s+so\s+"
-            rf"(?:did|have|has|had|do|does)\s+(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this)\b))"),
+            rf"(?:did|have|has|had|do|does)\s+(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|{_LATER})\b))"),
           check_actor_verb, 0.85),
         R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"
                                                   rf"(?!\s+(?!(?:for|on|in|at|as|and|but|because|after|when|over|since)\b)[a-z])"),
@@ -434,12 +439,22 @@ _FOR_AS = re.compile(r"\s*(?:of\s+(?:⟨S\d+⟩|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z
                      r"to\s+(?:be|become|head|lead|run))\b", re.I)
 
 
+# the candidate's bid after the object: "backs Grossi's candidacy", "Grossi's formal bid"
+_OWNED_BID = re.compile(r"['’]s?\s+(?:(?:own|formal|official)\s+)?(?P<noun>[\w-]+)")
+
+
 def _object_for_post(ctx: Context, end: int) -> bool:
-    """Support "for"/"as" something must be for the post: "backs Iohannis for a second term" is not."""
+    """Support "for"/"as" something must be for the post: "backs Iohannis for a second term" is not, nor
+    "backs Grossi's candidacy for a seat on the Council"."""
+    owned = _OWNED_BID.match(ctx.shape.text, end)
+    if owned and _grammar(ctx).bid_noun.fullmatch(owned.group("noun")):
+        end = owned.end()
     after = ctx.shape.text[end:]
     window = after[:45]
     if _other_race_in(window) and not _post_between(ctx, end, end + 45):
         return False
+    if _grammar(ctx).in_dispute.match(after) or _grammar(ctx).on_matter.match(after):
+        return False    # "backed Kallas in the dispute over the border", "backs Rutte on migration": that matter
     qualified = _FOR_AS.match(after)
     return not qualified or _grammar(ctx).as_candidate.match(after) is not None or _grammar(
         ctx).universal_post.match(after, qualified.end()) is not None or _post_between(

@@ -85,13 +85,17 @@ def rules(v: Vocab) -> list[Rule]:
 def check_not_seeking(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A candidate already in the race saying they will not seek the post (or "it", the post) any more."""
     subj = _group(m, ctx, "subj")
-    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not set(subj.values) & ctx.running:
+    # ("no longer" says they were in it: "would no longer pursue the NATO post")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not (
+            set(subj.values) & ctx.running or re.search(r"\blonger\b", m.group("trig"))):
         return
     tail = m.group("tail")
     obj = _grammar(ctx).race_object.match(tail)
-    if not (obj and (_post_between(ctx, m.end("trig"), m.end("trig") + obj.end()) or "⟨P" not in obj.group())
+    if not (obj and (_post_between(ctx, m.start("tail"), m.start("tail") + obj.end()) or "⟨P" not in obj.group())
             or _post_as_it(ctx, m.start("trig"), tail)) or _other_race_in(tail[:40]):
         return      # "would not seek a second term", "would not seek the chairmanship of ⟨X⟩"
+    if obj and re.match(r"\s+(?:of|at)\s+(?:the\s+)?(?!⟨[PO]\d)", tail[obj.end():]):
+        return      # "the post of president of the Senate": another post's
     verdict = _assess(ctx, m, "subj")
     if verdict.blocked:
         return

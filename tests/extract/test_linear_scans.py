@@ -48,8 +48,14 @@ def test_a_name_in_a_relative_clause_is_found_as_by_a_search_from_the_start():
 
 
 def _old_previous_stance(stances, i, follower):
+    """The rule read over the whole list: the stances of this sentence (not the follower's own), else of the
+    two before; those told as background only when no news is near and none two sentences further back."""
     for sentences in ((i,), (i - 1, i - 2)):
-        recent = {(t, c) for n, t, c, a in stances if n in sentences and not (n == i and a in follower)}
+        told = [(n, t, c, b) for n, t, c, a, b in stances if n <= max(sentences) and not (n == i and a in follower)]
+        near = [(t, c, b) for n, t, c, b in told if n in sentences]
+        recent = {(t, c) for t, c, b in near if not b}
+        if near and not recent:
+            recent = {(t, c) for n, t, c, b in told if min(sentences) - 2 <= n and not b} or {(t, c) for t, c, _ in near}
         if recent:
             return recent.pop() if len(recent) == 1 else None
     return None
@@ -61,7 +67,8 @@ def test_the_stance_followed_is_found_among_the_last_sentences_only():
         stances, n = [], 0
         for _ in range(rng.randint(0, 12)):
             n += rng.choice([0, 0, 1, 1, 2, 3])
-            stances.append((n, rng.choice(["endorsement", "opposition"]), rng.choice("AB"), rng.choice("XY")))
+            stances.append((n, rng.choice(["endorsement", "opposition"]), rng.choice("AB"), rng.choice("XY"),
+                            rng.random() < 0.3))
         for i in range(n - 1, n + 4):
             follower = rng.choice([set(), {"X"}, {"X", "Y"}])
             assert _previous_stance(stances, i, follower) == _old_previous_stance(stances, i, follower), (stances, i)

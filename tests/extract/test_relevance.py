@@ -15,12 +15,28 @@ def test_an_article_naming_the_post_or_the_organisation_is_about_the_story(story
     assert judge_relevance("", "The alliance met in Brussels.", story) == Relevance(True, None)
 
 
+# a match report longer than a short item (extract/events.py SHORT_ITEM)
+DERBY = ("Mark Rutte watched the derby with Hungary's Viktor Orban; Rutte left early. Ajax took the lead after ten "
+         "minutes through a header from a corner, and PSV equalised before the break with a penalty. The winner came "
+         "late: a long shot deflected off a defender and looped over the goalkeeper. The crowd of 55,000 stayed long "
+         "after the final whistle.")
+
+
 def test_the_reason_says_what_was_missing_and_names_what_was_there_in_order(story):
-    judged = judge_relevance("Ajax beat PSV", "Mark Rutte watched the derby with Hungary's Viktor Orban; "
-                             "Rutte left early.", story)
+    judged = judge_relevance("Ajax beat PSV", DERBY, story)
     assert judged == Relevance(False, MISSING + "; it names Mark Rutte (candidate), Hungary (member state)")
     assert judge_relevance("Dutch cabinet sworn in", "Schoof leads the new coalition.", story).why_not == (
         MISSING + "; it names Netherlands (member state)")   # 'Dutch cabinet': the demonym with a government noun
+
+
+def test_a_short_item_naming_a_candidate_is_about_the_story_unless_of_another_aim(story):
+    """A headline or a feed's summary names the candidate and what happened, not always the post."""
+    assert judge_relevance("Hungary says no to Rutte", "", story) == Relevance(True, None)
+    # (one that states no event of the race is not: "Rutte watched the derby")
+    assert not judge_relevance("Ajax beat PSV", "Mark Rutte watched the derby with Hungary's Viktor Orban.", story).about
+    judged = judge_relevance("Rutte's bid to form a fifth cabinet fails", "", story)
+    assert judged == Relevance(False, MISSING + "; it names Mark Rutte (candidate)")
+    assert not judge_relevance("Dutch politics", DERBY, story).about     # a longer text needs a word of the race
 
 
 def test_another_race_is_named_as_such(story):
