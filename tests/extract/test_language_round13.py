@@ -159,6 +159,11 @@ UN = [
     ("Bachelet is in the race. Argentina backs its former president for the job.", {cand(BACHELET)}),
     ("Mexico informed Chile on Friday that it would support Bachelet.", {endorse(BACHELET, "Mexico")}),
     ("Chile told the Argentine ambassador in a phone call on Monday that it backs Bachelet.", {endorse(BACHELET, "Chile")}),
+    # (second reading) a person the story does not know speaks between the state and the stance; another post
+    ("Colombia's ambassador to Chile, Ana Perez, said she backs Bachelet.", set()),
+    ("Colombia's foreign minister said she backs Bachelet.", {endorse(BACHELET, "Colombia")}),
+    ("Chile backs Bachelet for UN rights post.", set()),
+    ("Chile backs Bachelet for the UN top job.", {endorse(BACHELET, "Chile")}),
     # a person the story does not list, labelled with a state
     ("Colombian Foreign Minister Laura Sarabia visited Santiago. Sarabia said her country would back Bachelet.",
      {endorse(BACHELET, "Colombia")}),
