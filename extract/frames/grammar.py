@@ -123,6 +123,7 @@ class Grammar:
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
         self.counted_field = counted_field(lex)
         self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
+        self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)

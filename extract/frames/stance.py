@@ -467,7 +467,8 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     return not qualified or _grammar(ctx).as_candidate.match(after) is not None or _grammar(
         ctx).universal_post.match(after, qualified.end()) is not None or _post_between(
         ctx, end, end + qualified.end() + 40) or bool(
-        re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)(?!\s+(?-i:[a-z]))", after[qualified.end():]))   # "backs Rutte for NATO" (not "for UN rights post")
+        re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)(?!\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:post|job|role|seat|position|" + _grammar(ctx).office_nouns + r")\b)",
+                 after[qualified.end():]))   # "backs Rutte for NATO" (not "for UN rights post")
 
 
 # the nouns a possessive candidate owns, up to the passive's auxiliary ("Rutte's long-shot bid was")
