@@ -129,6 +129,15 @@ def _items(m: re.Match, ctx: Context) -> Iterator[tuple[object, tuple[int, int]]
         yield group, item.span("subj")
 
 
+# "for" soon after a statement over the set: what they were nominated for ("in the past for other posts")
+_FOR_AFTER = re.compile(r"[^;,.]{0,25}?\bfor\s", re.I)
+# a relative clause after a roster's item that denies the bid: ", who has not yet declared", ", who denies running"
+_DENIED_AFTER = re.compile(r",?\s*who\s+(?:(?:has|have|had|is|was|does|did)\s+(?:not|never)|(?:has|have)\s+yet\s+to|never|"
+                           r"denies|denied|has\s+ruled|ruled)\b", re.I)
+# a labelled line's gloss of another matter: "(for his mission to Zaporizhzhia)", "(on Ukraine aid)"
+_ABOUT_OTHER = re.compile(r"\(\s*(?:for|on|over)\s+[^()]*\)", re.I)
+
+
 def check_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A list of the race's candidates: its first item, and those coordinated after it with their origins
     ("The candidates are X of Argentina and Y of Chile"); the states a gloss gives an item nominated them (the
@@ -145,7 +154,9 @@ def check_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     glosses = [_gloss(ctx, group) if len(group.values) == 1 else None for group, _, _ in items]
     nominating = any(g is not None and g[1] for g in glosses)
     yield from (f for f in found if f is not first)
-    for (_, _, candidacy), gloss in zip(items, glosses):
+    for (_, span, candidacy), gloss in zip(items, glosses):
+        if _DENIED_AFTER.match(ctx.shape.text, span[1]):
+            continue    # "..., and the head of the IAEA, X, who has not yet declared"
         yield candidacy
         if gloss is not None and nominating:
             yield replace(candidacy, type="endorsement", actors=tuple(gloss[0]))
@@ -186,8 +197,10 @@ def check_each_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Find
     backing of the state the story (or the article) gives them; one whose state is unknown gets the candidacy."""
     if len(ctx.listed) < 2 or not (ctx.race_article or _sentence_has_post(ctx)):
         return
-    if _grammar(ctx).aim_elsewhere.match(m.group("tail")) and not _post_between(ctx, m.start("tail"), m.start("tail") + 40):
-        return      # "... by their government for a human rights prize": another aim
+    aim = _FOR_AFTER.match(m.group("tail"))
+    if (_grammar(ctx).aim_elsewhere.match(m.group("tail")) or aim) and not _post_between(
+            ctx, m.start("tail"), m.start("tail") + (aim.end() + 30 if aim else 40)):
+        return      # "... by their government for a human rights prize", "... in the past for other posts"
     own = _group(m, ctx, "own")
     if own is not None and not _OWN_STATE.fullmatch(ctx.sentence, own.start, own.end):
         return      # "each was nominated by Peru": one state's act, said of them all (no roster's own states)
@@ -207,6 +220,8 @@ def check_sheet(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     (Ruritania). ... Backers: A, B."), while no one else has been named since."""
     if ctx.sheet is None or any(g.kind == CANDIDATE and g.values != (ctx.sheet,) for g in ctx.shape.groups):
         return
+    if _ABOUT_OTHER.search(ctx.sentence):     # (the shape blanks parentheticals out)
+        return      # "Support: Ukraine (for his mission to Zaporizhzhia)": support for something else
     about = replace(ctx, focus=ctx.sheet)
     yield from check_focus(rule, m, about)
     ctx.verdict = about.verdict

@@ -145,6 +145,16 @@ UN = [
      "in May.", set()),
     ("Rafael Grossi declared in October.", {cand(GROSSI)}),
     ("Rafael Grossi declared a state of alert at the plant on Monday.", set()),
+    # (second reading) a statement over the set for another aim; an item a relative clause denies; a sheet
+    # line glossed with another matter
+    ("The declared candidates are Michelle Bachelet and Rafael Grossi. Both have been nominated by their governments "
+     "in the past for other posts.", {cand(BACHELET), cand(GROSSI)}),
+    ("Her rivals include a former president, Michelle Bachelet, and the head of the IAEA, Rafael Grossi, who has not "
+     "yet declared.", {cand(BACHELET)}),
+    ("Who is running.\n\nRafael Grossi (Argentina).\nHead of the IAEA since 2019.\nSupport: Ukraine (for his mission "
+     "to Zaporizhzhia).", set()),
+    ("Who is running.\n\nRafael Grossi (Argentina).\nHead of the IAEA since 2019.\nSupport: Ukraine.",
+     {endorse(GROSSI, "Ukraine")}),
 ]
 
 
