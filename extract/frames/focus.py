@@ -119,6 +119,11 @@ def rules(v: Vocab) -> list[Rule]:
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus"})),
+        # "the same support was expressed by Croatia's foreign minister": the stance before, its noun's kind kept
+        R("focus_same_by", "endorsement", _rx(
+            rf"(?<![\w-])the\s+same\s+(?:(?P<sup>{sup_n})|(?P<opp>{v.opp_n})|(?:position|stance|view|line))\s+"
+            rf"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:(?:also|then|later|soon)\s+)?(?P<trig>(?:{v.give_pp}))\s+by\s+"
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"), check_followed, 0.55, traits=frozenset({"focus"})),
         # "So does France.", "Neither does Slovakia.": the auxiliary before the state repeats the stance before
         # ("so") or the refusal before ("neither", "nor")
         R("focus_so_does", "endorsement", _rx(
