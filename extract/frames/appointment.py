@@ -34,6 +34,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.post_giving})\s+(?:the\s+)?{P}\s+to\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.8, agent="actor"),
+        # "Rutte was handed the NATO top job": the post given, in the passive (not "the job of mediator")
+        R("appointment_post_given_passive", "appointment", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-]){v.aux}\s+{v.adv}(?P<trig>{v.post_given})\s+(?:the\s+)?{P}(?!\s+of\s+(?!(?:the\s+)?⟨[OP]))"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_appointment, 0.8),
         # "ambassadors approved Rutte's appointment", "rubber-stamped the appointment of Rutte"
         R("appointment_approved", "appointment", _rx(
             rf"(?P<actor>{ORGS})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{approve})\s+(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+"

@@ -232,6 +232,7 @@ class Vocab:
         self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
         self.appoint = lex.alt("appointment", "verbs")
         self.post_giving = lex.alt("appointment", "giving_verbs")
+        self.post_given = bounded(lex.participles("appointment", "giving_verbs"))
         self.recommend = lex.alt("appointment", "recommending_verbs")
         self.win = lex.alt("appointment", "winning_verbs")
         self.take = lex.alt("takes_office", "verbs")
@@ -389,8 +390,18 @@ def _post_tokens(ctx: Context, start: int, end: int) -> list:
     return out
 
 
+# after a reference ("the position", "the post"), "of" and a word that is not the post name another office: "the
+# position of mayor of Sibiu" (not "the post of ⟨secretary general⟩")
+_REFERENCE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨[PO]\d)(?:an?\s+|the\s+)?(?-i:[a-z])", re.I)
+
+
 def _post_between(ctx: Context, start: int, end: int) -> bool:
-    return any(g.form != "reference" or ctx.race_article and ctx.reference_is_post for g in _post_tokens(ctx, start, end))
+    for t in re.finditer(P, ctx.shape.text[start:end]):
+        g = ctx.shape.group_at(start + t.start())
+        if g.form != "reference" or ctx.race_article and ctx.reference_is_post and not _REFERENCE_OF_OTHER.match(
+                ctx.shape.text, start + t.end()):
+            return True
+    return False
 
 
 def _sentence_has_post(ctx: Context) -> bool:

@@ -157,8 +157,10 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
-            # trust is given "in" the candidate: "reaffirmed its full confidence in Grossi"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=\s+(?:for|to|behind)\s)|{v.trust_n}(?=\s+in\s))\s+(?:for|to|behind|in)\s+{obj}"),
+            # trust is given "in" the candidate: "reaffirmed its full confidence in Grossi" (a quotation may close
+            # before the object: '"reaffirms its full confidence" in Grossi')
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=[\"”'’]?\s+(?:for|to|behind)\s)|{v.trust_n}(?=[\"”'’]?\s+in\s))[\"”'’]?\s+"
+            rf"(?:for|to|behind|in)\s+{obj}"),
           check_actor_verb, 0.9),
         # "Mexico shifted its backing from Bachelet to Grynspan": support for the second candidate, and
         # the support for the first as it was before it ended
@@ -254,7 +256,8 @@ def rules(v: Vocab) -> list[Rule]:
         # "Beijing has made no secret of its opposition to Bachelet", "reiterated its objections to"
         R("oppose_giving", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:its|their|his|her|the|an?|(?P<owner>{S})['’]s?)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}"),
+            # ("maintained its veto on Rutte")
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
           check_actor_verb, 0.85),
         # "opposition to Rutte from Hungary softened in June"
         R("oppose_noun_to_from", "opposition", _rx(
@@ -301,8 +304,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8),
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
-            # ("is the main obstacle to Rutte")
-            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
+            # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
+            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8),
         # the stance as an absolute phrase: "..., with Washington firmly against her"
         R("oppose_absolute", "opposition", _rx(

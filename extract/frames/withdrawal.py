@@ -136,6 +136,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if _span(m, "gap") and _NOUN_RELATIVE.search(m.group("gap")):
         return      # "appointed Rutte, a choice that ended a months-long campaign": the choice ended it
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
+    if intrinsic and re.search(r"\bof$", trig) and not re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨C\d+⟩", tail):
+        return      # "stepped aside in favour of" a rival in the race, not "of his deputy as party leader"
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
         "race_implied" in rule.traits and ctx.race_article)
     bare = _grammar(ctx).bare_leaving.fullmatch(trig) and ctx.race_article and _DATED_TAIL.match(tail)

@@ -27,6 +27,8 @@ SUPPORT = [
     ("nato", "Germany vouched for Rutte at the meeting of ambassadors.", {endorse(RUTTE, "Germany")}),
     ("un", "Colombia will accompany the candidacy of Bachelet, its foreign ministry said.", {endorse(BACHELET, "Colombia")}),
     ("un", "Argentina reaffirmed its full confidence in Grossi.", {endorse(GROSSI, "Argentina")}),
+    ("un", "Argentina \"reaffirms its full confidence\" in Grossi, the foreign ministry said.", {endorse(GROSSI, "Argentina")}),
+    ("un", "Uruguay \"extends its full support\" to Bachelet.", {endorse(BACHELET, "Uruguay")}),
     ("un", "Brazil voiced support for Bachelet on Tuesday.", {endorse(BACHELET, "Brazil")}),
     ("un", "Mexico pledged its vote to Bachelet.", {endorse(BACHELET, "Mexico")}),
     ("nato", "Norway came out for Rutte in February.", {endorse(RUTTE, "Norway")}),
@@ -69,6 +71,12 @@ SUPPORT = [
     ("un", "Paraguay has aligned itself with Grossi.", {endorse(GROSSI, "Paraguay")}),
     ("nato", "Croatia has come down on the side of Rutte.", {endorse(RUTTE, "Croatia")}),
     ("un", "Chile lends its full support to Bachelet.", {endorse(BACHELET, "Chile")}),
+    ("nato", "Italy expressed its preference for Rutte.", {endorse(RUTTE, "Italy")}),
+    ("un", "Mexico rallied to Bachelet's side.", {endorse(BACHELET, "Mexico")}),
+    ("nato", "Croatia came down on Rutte's side.", {endorse(RUTTE, "Croatia")}),
+    ("un", "Peru pledged to vote for Bachelet.", {endorse(BACHELET, "Peru")}),
+    ("nato", "Britain gave Rutte its seal of approval.", {endorse(RUTTE, "United Kingdom")}),
+    ("nato", "Washington signalled its approval of Rutte.", {endorse(RUTTE, "United States")}),
     # the same words in their other senses
     ("nato", "Poland stood by the statement it made on Ukraine, Rutte said.", set()),
     ("nato", "Spain stands behind its troops in Latvia, Kallas said.", set()),
@@ -98,6 +106,10 @@ SUPPORT = [
     ("un", "Brazil might lend its full support to Bachelet later this year.", set()),
     ("un", "Analysts say Mexico is solidly behind Bachelet.", set()),
     ("nato", "Hungary is not in Rutte's corner.", set()),
+    ("nato", "Italy expressed its preference for a woman in the job, Rutte said.", set()),
+    ("nato", "Italy expressed its support for a woman in the job, Rutte said.", set()),
+    ("un", "Mexico rallied to the side of the flood victims, Bachelet said.", set()),
+    ("nato", "Croatia came down hard on Rutte's government in 2019.", set()),
 ]
 
 OPPOSE = [
@@ -149,6 +161,12 @@ OPPOSE = [
     ("un", "Russia threw its veto against Bachelet.", {oppose(BACHELET, "Russia")}),
     ("nato", "Hungary is the main obstacle to Rutte.", {oppose(RUTTE, "Hungary")}),
     ("nato", "Hungary stands against Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("nato", "Hungary is the lone holdout against Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("nato", "Hungary maintained its veto on Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("un", "China is set against Bachelet.", {oppose(BACHELET, "China")}),
+    ("nato", "Hungary lodged an objection to Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("nato", "Turkey raised objections to Kallas.", {oppose(KALLAS, "Turkey")}),
+    ("un", "Russia threatened a veto against Bachelet.", {oppose(BACHELET, "Russia")}),
     ("un", "Russia said it would veto Bachelet.", {oppose(BACHELET, "Russia")}),
     # the same words in their other senses
     ("un", "Washington has ruled out a ceasefire, Bachelet said.", set()),
@@ -181,6 +199,12 @@ OPPOSE = [
     ("nato", "Kallas denied that Turkey opposes her.", set()),
     ("nato", "Hungary killed off the proposal, Rutte said.", set()),
     ("nato", "Hungary held out against the migration pact, Rutte said.", set()),
+    ("nato", "Hungary is the lone holdout against the sanctions, Rutte said.", set()),
+    ("nato", "Hungary maintained its veto on the Ukraine aid, Rutte said.", set()),
+    ("un", "China is set against new sanctions, Bachelet said.", set()),
+    ("nato", "Hungary has reservations about Rutte.", set()),
+    ("nato", "Turkey is dragging its feet on Rutte.", set()),
+    ("nato", "Hungary could maintain its veto on Rutte if he does not apologise.", set()),
 ]
 
 CASES = {"support": SUPPORT, "oppose": OPPOSE}

@@ -45,8 +45,11 @@ DECLARE = [
     ("nato", "Iohannis made his candidacy official on Tuesday.", {cand(IOHANNIS)}),
     ("un", "Bachelet has thrown her hat in the ring.", {cand(BACHELET)}),
     ("un", "Grossi signalled his availability for the post of secretary-general.", {cand(GROSSI)}),
+    ("un", "Grossi put his hat in the ring for secretary-general.", {cand(GROSSI)}),
+    ("un", "Bachelet formally registered as a candidate for secretary-general.", {cand(BACHELET)}),
     # the same words in their other senses
     ("nato", "Iohannis threw his hat into the ring for the presidential election in 2014.", set()),
+    ("nato", "Iohannis announced that he is candidate for the position of mayor of Sibiu.", set()),
     ("nato", "Kallas put herself forward for re-election as prime minister.", set()),
     ("nato", "Iohannis entered the fray over tariffs, Rutte said.", set()),
     ("nato", "Kallas is in the running for the Nobel peace prize.", set()),
@@ -64,6 +67,9 @@ DECLARE = [
     ("un", "Grossi never said he would be honoured to serve as secretary-general.", set()),
     ("un", "Bachelet denied that she is standing for UN secretary-general.", set()),
     ("un", "Grossi is running the agency through a difficult year.", set()),
+    ("un", "Grossi put his hat in the ring for the Argentine presidency.", set()),
+    ("un", "Bachelet registered as a candidate for the Senate in Chile.", set()),
+    ("un", "Grossi would never put his hat in the ring for secretary-general.", set()),
 ]
 
 NOMINATE = [
@@ -142,6 +148,8 @@ WITHDRAW = [
     ("un", "Bachelet withdrew her name from consideration.", {withdraw(BACHELET)}),
     ("nato", "Iohannis has quit the contest for NATO secretary general.", {withdraw(IOHANNIS)}),
     ("un", "Bachelet has abandoned her candidacy.", {withdraw(BACHELET)}),
+    ("nato", "Iohannis gave up on his bid.", {withdraw(IOHANNIS)}),
+    ("nato", "Iohannis stepped aside in favour of Rutte.", {withdraw(IOHANNIS)}),
     # the same words in their other senses
     ("nato", "Iohannis withdrew the ambassador from Moscow.", set()),
     ("nato", "Kallas pulled out of the energy deal, Rutte said.", set()),
@@ -161,6 +169,9 @@ WITHDRAW = [
     ("nato", "Iohannis denied that he would quit the race.", set()),
     ("un", "Bachelet gave up her seat in the Senate.", set()),
     ("nato", "Iohannis exited the building on Thursday.", set()),
+    ("nato", "Iohannis gave up on the plan to raise taxes.", set()),
+    ("nato", "Iohannis stepped aside in favour of his deputy as party leader.", set()),
+    ("nato", "Iohannis might step aside in favour of Rutte.", set()),
 ]
 
 APPOINT = [
@@ -190,6 +201,8 @@ APPOINT = [
     ("nato", "Rutte was named as the new NATO chief.", {appoint(RUTTE)}),
     ("nato", "Rutte was confirmed as NATO secretary general.", {appoint(RUTTE)}),
     ("nato", "Rutte secured the NATO top job.", {appoint(RUTTE)}),
+    ("nato", "Rutte was handed the NATO top job.", {appoint(RUTTE)}),
+    ("nato", "Rutte was given the job on Wednesday.", {appoint(RUTTE)}),
     # the same words in their other senses
     ("nato", "Rutte appointed a new finance minister in 2017.", set()),
     ("nato", "NATO chose Vilnius as the venue for its summit, Rutte said.", set()),
@@ -208,6 +221,8 @@ APPOINT = [
     ("nato", "The allies handed the job of drafting the communique to Rutte.", set()),
     ("un", "Grossi was anointed as the favourite by the press.", set()),
     ("nato", "Rutte clinched a deal with the farmers.", set()),
+    ("nato", "Rutte was handed a defeat in parliament.", set()),
+    ("nato", "Rutte was given the job of mediator in the talks.", set()),
 ]
 
 TAKE_OFFICE = [
@@ -237,6 +252,10 @@ TAKE_OFFICE = [
     ("nato", "Rutte took over the reins at NATO.", {takes_office(RUTTE)}),
     ("un", "Grossi was inaugurated as secretary-general on 1 January.", {takes_office(GROSSI)}),
     ("nato", "Rutte started work at NATO headquarters on Tuesday.", {takes_office(RUTTE)}),
+    ("nato", "Rutte took the baton from Stoltenberg on Tuesday.", {takes_office(RUTTE)}),
+    ("nato", "Rutte commenced his duties at NATO on Tuesday.", {takes_office(RUTTE)}),
+    ("nato", "Rutte entered into office on Tuesday.", {takes_office(RUTTE)}),
+    ("nato", "Rutte picked up the baton on 1 October.", {takes_office(RUTTE)}),
     ("un", "Grossi, the Argentine diplomat, starts in New York on 1 January.", {takes_office(GROSSI)}),
     # the same words in their other senses
     ("nato", "Rutte starts in Brussels on a tour of the allies' capitals.", set()),
@@ -256,6 +275,10 @@ TAKE_OFFICE = [
     ("nato", "Rutte hopes to take the helm at NATO.", set()),
     ("un", "Bachelet assumed the mantle of human rights chief in 2018.", set()),
     ("nato", "Rutte stepped into the role of mediator.", set()),
+    ("nato", "Rutte took the baton in the relay race.", set()),
+    ("nato", "Rutte commenced his duties as prime minister in 2010.", set()),
+    ("nato", "Rutte entered into office as prime minister in 2010.", set()),
+    ("nato", "Rutte picked up the baton on climate policy, Kallas said.", set()),
 ]
 
 CASES = {"declare": DECLARE, "nominate": NOMINATE, "withdraw": WITHDRAW, "appoint": APPOINT,
