@@ -127,6 +127,9 @@ class Grammar:
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)
+        # "rooted for Grossi in the 2019 election", "placed its trust in Kallas at the election": another contest
+        self.in_contest = compiled_pattern(r"\s+(?:in|at|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’⟨⟩-]+\s+){0,2}?"
+                                           + lex.alt("cues", "other_elections") + r"(?![\w-])", re.I)
         # "backs Rutte on migration", "opposes Kallas over Russia sanctions": a stance on a matter, unless what
         # follows "on"/"over" is a time, an occasion, the race or the post
         self.on_matter = compiled_pattern(

@@ -117,7 +117,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return      # "appointed Grossi for a five-year term starting on 1 January": the term starts, not he
     post_near = _post_between(ctx, tail_start, tail_start + min(len(tail), 45)) or _post_between(
         ctx, m.start(), m.start("trig"))
-    if "post_in_verb" in rule.traits:
+    if "post_in_verb" in rule.traits and not _BARE_START.fullmatch(m.group("trig")):
+        # (not the bare "start" with a day alone: "Grossi starts in Vienna on Monday with a board meeting")
         post_near = post_near or _post_in_verb(ctx, m, tail)
     if "post_in_sentence" in rule.traits:
         # "the handover from Stoltenberg to Rutte": the incumbent names the post

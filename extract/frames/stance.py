@@ -464,7 +464,7 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     window = after[:45]
     if _other_race_in(window) and not _post_between(ctx, end, end + 45):
         return False
-    if _grammar(ctx).in_dispute.match(after) or _grammar(ctx).on_matter.match(after):
+    if _grammar(ctx).in_dispute.match(after) or _grammar(ctx).on_matter.match(after) or _grammar(ctx).in_contest.match(after):
         return False    # "backed Kallas in the dispute over the border", "backs Rutte on migration": that matter
     qualified = _FOR_AS.match(after)
     return not qualified or _grammar(ctx).as_candidate.match(after) is not None or _grammar(

@@ -122,6 +122,13 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
 # a relative clause on a noun set after the person: its verb is the noun's
 _NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:\w+\s+)?$", re.I)
 
+# what a leaving verb left, when it is not the race: a contest or a matter after "for"/"on"/"in"
+_OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for|on|in|from|over)\s+(?:the\s+|a\s+|her\s+|his\s+)?"
+                               r"(?!race\b|running\b|contest\b|contention\b|bid\b|candidacy\b|⟨[PO]|\d|(?:monday|tuesday|"
+                               r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                               r"august|september|october|november|december|last|this|next|early|late|mid)\b)[\w⟨⟩'’-]", re.I)
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -145,6 +152,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|with\s+(?:his|her|their|the)\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
             and not bare:
         return      # "stepped aside as prime minister": another office
+    if intrinsic and _OTHER_RACE_AFTER.match(tail) and not _post_between(ctx, m.start("tail"), m.start("tail") + 60):
+        return      # "stood down as a candidate for the Senate", "called it quits on the talks"
     effort = _grammar(ctx).race_object.match(tail)
     if effort and _grammar(ctx).effort_noun.search(effort.group()) and _OTHER_AIM.match(tail, effort.end()):
         return      # "ended his campaign against corruption"

@@ -145,6 +145,12 @@ NATO = [
     ("Kallas said she would no longer pursue the post of Estonian prime minister after the vote.", set()),
     ("Romania nominated Iohannis as well as two judges for the constitutional court.", set()),
     ("Iohannis will no longer seek a second term as president.", set()),
+    # (second reading) the vocabulary's other contests and matters
+    ("Israel rooted for Iohannis in the 2019 election.", set()),
+    ("Estonia placed its trust in Kallas at the election.", set()),
+    ("Iohannis stood down as a candidate for the Senate.", set()),
+    ("Iohannis called it quits on the talks.", set()),
+    ("Iohannis is in the race. He called it quits in June.", {cand(IOHANNIS), withdraw(IOHANNIS)}),
 ]
 
 UN = [

@@ -130,10 +130,12 @@ OPPOSE = [
     ("un", "Washington nixed Bachelet.", {oppose(BACHELET, "United States")}),
     ("un", "Moscow shot down Bachelet's candidacy.", {oppose(BACHELET, "Russia")}),
     ("un", "China killed off Bachelet's bid.", {oppose(BACHELET, "China")}),
-    ("nato", "Hungary frustrated Rutte's bid for months.", {oppose(RUTTE, "Hungary")}),
+    # (second reading: "frustrate", "stonewall" and "be hostile to" are a relationship's words, not a stance on a
+    # bid: "Iran stonewalled Grossi for months" is about inspections)
+    ("un", "Iran stonewalled Grossi for months.", set()),
     ("nato", "Hungary balked at Rutte.", {oppose(RUTTE, "Hungary")}),
     ("nato", "Slovakia baulked at Rutte's candidacy.", {oppose(RUTTE, "Slovakia")}),
-    ("nato", "Hungary stonewalled Rutte's candidacy.", {oppose(RUTTE, "Hungary")}),
+    ("un", "Iran frustrated Grossi at every turn.", set()),
     ("nato", "Hungary is dead set against Rutte.", {oppose(RUTTE, "Hungary")}),
     ("nato", "Hungary is firmly against Rutte.", {oppose(RUTTE, "Hungary")}),
     ("nato", "Hungary is opposed to Rutte.", {oppose(RUTTE, "Hungary")}),
@@ -143,7 +145,7 @@ OPPOSE = [
     ("un", "Russia wielded its veto against Bachelet.", {oppose(BACHELET, "Russia")}),
     ("nato", "Turkey turned down Kallas's candidacy.", {oppose(KALLAS, "Turkey")}),
     ("nato", "Hungary put obstacles in the way of Rutte.", {oppose(RUTTE, "Hungary")}),
-    ("nato", "Hungary is hostile to Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("un", "Iran is hostile to Grossi.", set()),
     ("nato", "Hungary will fight Rutte's candidacy.", {oppose(RUTTE, "Hungary")}),
     ("nato", "Hungary pushed back against Rutte's candidacy.", {oppose(RUTTE, "Hungary")}),
     ("nato", "Hungary blackballed Rutte.", {oppose(RUTTE, "Hungary")}),

@@ -231,7 +231,9 @@ TAKE_OFFICE = [
     ("nato", "Rutte takes the helm at NATO on Tuesday.", {takes_office(RUTTE)}),
     ("nato", "Rutte assumed the post of NATO secretary general on 1 October.", {takes_office(RUTTE)}),
     ("nato", "Rutte picks up the reins at NATO on Tuesday.", {takes_office(RUTTE)}),
-    ("nato", "Rutte starts in Brussels on 1 October.", {takes_office(RUTTE)}),
+    # (second reading: the bare "start" needs the post after it, a day is not enough)
+    ("nato", "Rutte starts in Brussels on 1 October.", set()),
+    ("un", "Grossi starts in Vienna on Monday with a board meeting.", set()),
     ("un", "Grossi was sworn in as secretary-general.", {takes_office(GROSSI)}),
     ("un", "Grossi began his term as secretary-general on 1 January.", {takes_office(GROSSI)}),
     ("nato", "Rutte takes up his duties at NATO on Tuesday.", {takes_office(RUTTE)}),
@@ -256,7 +258,7 @@ TAKE_OFFICE = [
     ("nato", "Rutte commenced his duties at NATO on Tuesday.", {takes_office(RUTTE)}),
     ("nato", "Rutte entered into office on Tuesday.", {takes_office(RUTTE)}),
     ("nato", "Rutte picked up the baton on 1 October.", {takes_office(RUTTE)}),
-    ("un", "Grossi, the Argentine diplomat, starts in New York on 1 January.", {takes_office(GROSSI)}),
+    ("un", "Grossi, the Argentine diplomat, starts as secretary-general on 1 January.", {takes_office(GROSSI)}),
     # the same words in their other senses
     ("nato", "Rutte starts in Brussels on a tour of the allies' capitals.", set()),
     ("nato", "Rutte took the helm of the Dutch government in 2010.", set()),
