@@ -123,7 +123,7 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
 _NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:\w+\s+)?$", re.I)
 
 # what a leaving verb left, when it is not the race: a contest or a matter after "for"/"on"/"in"
-_OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for|on|in|from|over)\s+(?:the\s+|a\s+|her\s+|his\s+)?"
+_OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for|on|in|from|over)\s+(?:the\s+|a\s+|her\s+|his\s+)?+"
                                r"(?!race\b|running\b|contest\b|contention\b|bid\b|candidacy\b|⟨[PO]|\d|(?:monday|tuesday|"
                                r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                                r"august|september|october|november|december|last|this|next|early|late|mid)\b)[\w⟨⟩'’-]", re.I)
