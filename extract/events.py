@@ -29,9 +29,9 @@ _TYPES_WITH_ACTOR = ACTOR_TYPES | {"appointment", "candidacy"}
 
 
 def is_about_story(title: str, text: str, story: Story) -> bool:
-    """Does the article name the post or the organisation (by any alias), or a candidate with a word of the
-    race? A short item (SHORT_ITEM) naming a candidate is about the story when it states an event of it:
-    "Hungary says no to Rutte" is, "Rutte watched the derby" is not."""
+    """Does the article name the post or the organisation (by any alias)? A short item (SHORT_ITEM) that
+    names neither but a candidate is about the story when it states an event of it: "Hungary says no to
+    Rutte" is, "Rutte watched the derby" is not."""
     folded = fold(article_text(title, text))
     named = _names_story(Gazetteer.of(story), folded)
     if named and len(folded) <= SHORT_ITEM and not _names_story(Gazetteer.of(story), folded, short=False):
