@@ -199,7 +199,7 @@ def check_so_does(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "Germany backs Rutte. Neither does France" says nothing clear
     g = _grammar(ctx)
     if g.in_dispute.match(ctx.shape.text, m.end()) or g.on_matter.match(ctx.shape.text, m.end()) or \
-            _IN_OTHER_VOTE.match(ctx.shape.text, m.end()):
+            g.in_other_contest.match(ctx.shape.text, m.end()):
         return      # "So does Brazil in the IAEA vote": the same, on something else
     actors = _actor_values(ctx, m, "actor")
     verdict = _assess(ctx, m, "actor")
@@ -208,10 +208,6 @@ def check_so_does(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     finding = _finding(rule, m, [subject], actors, verdict.status,
                        _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
     yield replace(finding, type=stance)
-
-
-# "in the IAEA vote", "in the board's election": a ballot of something else
-_IN_OTHER_VOTE = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w'’⟨⟩-]+\s+){0,2}?(?:vote|votes|election|elections|ballot|poll)\b", re.I)
 
 
 def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

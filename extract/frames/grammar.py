@@ -127,6 +127,9 @@ class Grammar:
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)
+        # "So does Brazil in the IAEA vote": a ballot of something else
+        self.in_other_contest = compiled_pattern(r"\s+in\s+(?:the\s+)?(?:[\w'’⟨⟩-]+\s+){0,2}?"
+                                                 + lex.alt("cues", "other_contests") + r"(?![\w-])", re.I)
         # "rooted for Grossi in the 2019 election", "placed its trust in Kallas at the election": another contest
         self.in_contest = compiled_pattern(r"\s+(?:in|at|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’⟨⟩-]+\s+){0,2}?"
                                            + lex.alt("cues", "other_elections") + r"(?![\w-])", re.I)
@@ -134,7 +137,7 @@ class Grammar:
         # follows "on"/"over" is a time, an occasion, the race or the post
         self.on_matter = compiled_pattern(
             r"\s+(?:on|over)\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:"
-            + lex.alt("cues", "on_occasions") + r"|" + lex.alt("candidacy", "bid_nouns") + r"|"
+            + lex.alt("cues", "on_occasions") + r"|" + _TIME + r"|" + lex.alt("candidacy", "bid_nouns") + r"|"
             + lex.alt("candidacy", "race_nouns") + r"|⟨[POX]\d|\d)(?![\w-]))(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
             r"(?-i:[a-zA-Z])", re.I)
         self.name_modified = compiled_pattern(r"\s+" + lex.alt("cues", "name_modified_nouns") + r"(?![\w-])", re.I)

@@ -7,7 +7,7 @@ from typing import Iterator
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, Context, Finding, P, Rule, Vocab,
-    WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
+    WP, _DATED_TAIL, _TIME, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _post_as_it, _post_between, _rx, _unstated_after, _sentence_has_post, _span, _OTHER_AIM,
 )
 
@@ -124,9 +124,8 @@ _NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that
 
 # what a leaving verb left, when it is not the race: a contest or a matter after "for"/"on"/"in"
 _OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for|on|in|from|over)\s+(?:the\s+|a\s+|her\s+|his\s+)?+"
-                               r"(?!race\b|running\b|contest\b|contention\b|bid\b|candidacy\b|⟨[PO]|\d|(?:monday|tuesday|"
-                               r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-                               r"august|september|october|november|december|last|this|next|early|late|mid)\b)[\w⟨⟩'’-]", re.I)
+                               r"(?!race\b|running\b|contest\b|contention\b|bid\b|candidacy\b|⟨[PO]|" + _TIME + r"|(?:monday|tuesday|"
+                               r"wednesday|thursday|friday|saturday|sunday|last|this|next)\b)[\w⟨⟩'’-]", re.I)
 
 
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
