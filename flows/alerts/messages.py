@@ -199,7 +199,7 @@ def story_headline(alert: AlertView, story: Story) -> str:
 
     'Hungary now backs Mark Rutte for NATO Secretary General; it opposed the bid on 2024-03-06',
     'Mark Rutte has the backing of all 32 allies for ...', 'Romania is the last ally not backing ...',
-    'New candidate for UN Secretary-General: Rebeca Grynspan (not in the story file; ...)';
+    'New candidate for UN Secretary-General: María Fernanda Espinosa (not in the story file; ...)';
     updates and corrections (update_headline, correction_headline).
     """
     if alert.kind == "update":

@@ -12,7 +12,7 @@ from a corpus), each with cases that must give an event and cases that must not:
 - in an article about the race, "launched her campaign" with nothing after it but when and where is the
   candidacy, not a campaign against or to do something else;
 - an adjective with a hyphen is no assessment ("one of the best-known contenders", not "the best");
-- another post named as what a candidate holds, in apposition ("Grynspan, the secretary-general of
+- another post named as what a candidate holds, in apposition ("Aldecoa, the secretary-general of
   UNCTAD,") leaves the sentence in the race; a sentence about another post's holder
   ("The OAS secretary general, X, was the only candidate") stays out;
 - states keeping a nomination or their support ("maintain their nomination of Bachelet", "upheld its
@@ -185,8 +185,8 @@ UN = [
     ("Bachelet is one of the best-known contenders.", {cand(BACHELET)}),
     ("Bachelet is one of the best contenders.", set()),
     # another post a candidate holds
-    ("Costa Rica nominated Rebeca Grynspan, the secretary-general of UNCTAD, in October.", {
-        cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Costa Rica")}),
+    ("Costa Rica nominated Lorena Aldecoa, the secretary-general of UNCTAD, in October.", {
+        cand("Lorena Aldecoa"), endorse("Lorena Aldecoa", "Costa Rica")}),
     ("The OAS secretary general, Luis Almagro, was the only candidate.", set()),
     ("Luis Almagro, the OAS secretary general, was nominated by Uruguay for a second term.", set()),
     # keeping a nomination or support

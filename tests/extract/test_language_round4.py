@@ -85,8 +85,8 @@ UN = [
     ("Spain welcomed and then rejected Grossi's offer.", set()),
     # the candidates ranked before a declared one are in the race
     ("Grossi became the second declared candidate after Michelle Bachelet.", {cand(GROSSI), cand(BACHELET)}),
-    ("Peru nominated Rebeca Grynspan on Monday. She is the third declared candidate, after Rafael Grossi "
-     "and Michelle Bachelet.", {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Peru"), cand(GROSSI), cand(BACHELET)}),
+    ("Peru nominated Lorena Aldecoa on Monday. She is the third declared candidate, after Rafael Grossi "
+     "and Michelle Bachelet.", {cand("Lorena Aldecoa"), endorse("Lorena Aldecoa", "Peru"), cand(GROSSI), cand(BACHELET)}),
     # a ranking by assessment is none
     ("Grossi is seen as the strongest candidate after Michelle Bachelet.", set()),
     ("He is the likeliest candidate after Bachelet.", set()),

@@ -178,14 +178,14 @@ ROUND5C_UN = [
      "support to the Uruguayan candidate the same day.",
      {cand("Teresa Villagran"), endorse("Teresa Villagran", "Uruguay"), endorse("Teresa Villagran", "Bolivia")}),
     # a nominating state need not be the person's own: "Peru's president" is not the person Peru proposes
-    ("Peru's president said his administration would formally propose Rebeca Grynspan for UN secretary-general. "
-     "The Peruvian candidate thanked Lima.", {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Peru")}),
+    ("Peru's president said his administration would formally propose Lorena Aldecoa for UN secretary-general. "
+     "The Peruvian candidate thanked Lima.", {cand("Lorena Aldecoa"), endorse("Lorena Aldecoa", "Peru")}),
     ("Bulgaria's Anton Stavrev is a candidate for UN secretary-general. Romania backs the Bulgarian candidate.",
      {cand("Anton Stavrev"), endorse("Anton Stavrev", "Romania")}),
     ("Anton Stavrev is a candidate for UN secretary-general. Romania backs the Bulgarian candidate.",
      {cand("Anton Stavrev")}),
-    ("Costa Rica nominated Rebeca Grynspan for UN secretary-general.",
-     {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Costa Rica")}),
+    ("Costa Rica nominated Lorena Aldecoa for UN secretary-general.",
+     {cand("Lorena Aldecoa"), endorse("Lorena Aldecoa", "Costa Rica")}),
     # a candidate's campaign run; not one about another aim
     ("Rafael Grossi, the nuclear watchdog chief, is running a disciplined campaign from Vienna and New York.", {cand(GROSSI)}),
     ("Bachelet ran a campaign for reform of the Chilean pension system.", set()),

@@ -35,18 +35,18 @@ def _nomination(person: str, *states: str) -> set[tuple]:
 
 NOMINATIONS = [
     # an infinitive after a performative or a decision states the act
-    ("Uruguay has the honour to put forward Rebeca Grynspan as its candidate for UN Secretary-General.",
-     _nomination("Rebeca Grynspan", "Uruguay")),
+    ("Uruguay has the honour to put forward Lorena Aldecoa as its candidate for UN Secretary-General.",
+     _nomination("Lorena Aldecoa", "Uruguay")),
     ("Peru is pleased to propose Michelle Bachelet for the post of Secretary-General of the United Nations.",
      _nomination("Michelle Bachelet", "Peru")),
     ("The Kingdom of Spain is proud to nominate Rafael Grossi as the next UN chief.",
      _nomination("Rafael Grossi", "Spain")),
     # a leader reporting what "his administration" will do speaks for his state
-    ("Peru's president said on Monday that his administration would formally propose Rebeca Grynspan for UN "
-     "Secretary-General.", _nomination("Rebeca Grynspan", "Peru")),
+    ("Peru's president said on Monday that his administration would formally propose Lorena Aldecoa for UN "
+     "Secretary-General.", _nomination("Lorena Aldecoa", "Peru")),
     # several states nominating together: listed, or one "together with" / "jointly with" the others
-    ("Guatemala, together with Honduras, nominated Rebeca Grynspan for UN Secretary-General.",
-     _nomination("Rebeca Grynspan", "Guatemala", "Honduras")),
+    ("Guatemala, together with Honduras, nominated Lorena Aldecoa for UN Secretary-General.",
+     _nomination("Lorena Aldecoa", "Guatemala", "Honduras")),
     ("Colombia proposed Michelle Bachelet for UN Secretary-General jointly with Ecuador and Peru.",
      _nomination("Michelle Bachelet", "Colombia", "Ecuador", "Peru")),
     ("Rafael Grossi was nominated for UN Secretary-General by Paraguay jointly with Bolivia.",
@@ -54,13 +54,13 @@ NOMINATIONS = [
     # the nomination as a noun, handled by a state
     ("Ecuador co-sponsored the nomination of Michelle Bachelet as UN Secretary-General.",
      _nomination("Michelle Bachelet", "Ecuador")),
-    ("The nomination of Rebeca Grynspan for UN Secretary-General was lodged by Panama and Costa Rica.",
-     _nomination("Rebeca Grynspan", "Panama", "Costa Rica")),
+    ("The nomination of Lorena Aldecoa for UN Secretary-General was lodged by Panama and Costa Rica.",
+     _nomination("Lorena Aldecoa", "Panama", "Costa Rica")),
     # the bid owned by the person, handled by the state; a participle set off after the bid
     ("Bolivia formally submitted Grossi's candidacy for UN Secretary-General on Tuesday.",
      _nomination("Rafael Grossi", "Bolivia")),
-    ("The nomination of Rebeca Grynspan, lodged by Panama and Guatemala, was circulated to member states as a "
-     "candidacy for UN Secretary-General.", _nomination("Rebeca Grynspan", "Panama", "Guatemala")),
+    ("The nomination of Lorena Aldecoa, lodged by Panama and Guatemala, was circulated to member states as a "
+     "candidacy for UN Secretary-General.", _nomination("Lorena Aldecoa", "Panama", "Guatemala")),
     # states joining another state's nomination, and a verb that says it
     ("Peru and Ecuador joined Colombia in nominating Michelle Bachelet for UN Secretary-General.",
      _nomination("Michelle Bachelet", "Colombia", "Peru", "Ecuador")),
@@ -105,9 +105,9 @@ NOT_NOMINATIONS = [
     # an infinitive that only names a wish, a plan of others or a condition is no act
     "Peru is expected to propose Michelle Bachelet for UN Secretary-General.",
     "Peru would be happy to propose Michelle Bachelet for UN Secretary-General if Chile withdrew her.",
-    "Analysts urged Uruguay to put forward Rebeca Grynspan for UN Secretary-General.",
+    "Analysts urged Uruguay to put forward Lorena Aldecoa for UN Secretary-General.",
     # "together with" a person is not a co-nominating state
-    "Rebeca Grynspan met the Chilean president together with Michelle Bachelet in New York.",
+    "Lorena Aldecoa met the Chilean president together with Michelle Bachelet in New York.",
 ]
 
 

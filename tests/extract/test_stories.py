@@ -63,9 +63,10 @@ def test_the_un_story(un_story):
     assert [o.name for o in un_story.observers][:3] == ["Holy See", "Palestine", "African Union"]
     assert "African Union" not in un_story.voters
     assert un_story.incumbent[0] == "António Guterres" and un_story.incumbent_until == dt.date(2026, 12, 31)
-    # candidates known on 1 October 2025 only: the later ones are to be discovered
+    # the candidates declared in 2025: the later ones are to be discovered
     assert [(c.name, c.state) for c in un_story.candidates] == [("Rafael Grossi", "Argentina"),
-                                                                ("Michelle Bachelet", "Chile")]
+                                                                ("Michelle Bachelet", "Chile"),
+                                                                ("Rebeca Grynspan", "Costa Rica")]
     council = un_story.body("Security Council")
     assert len(council.members) == 15 and council.permanent == P5
     assert len(un_story.body("General Assembly").members) == 193

@@ -8,7 +8,7 @@ from natowatch.storage import FoundCandidate, RouteRule, StorageError, StoryEven
 
 UN = "un-secretary-general-2026"
 TYPES = frozenset({"candidacy", "endorsement", "opposition", "stance_change", "consensus"})
-GRYNSPAN = FoundCandidate("Rebeca Grynspan", ("Grynspan",), "she")
+ALDECOA = FoundCandidate("Lorena Aldecoa", ("Aldecoa",), "she")
 
 
 def _ingest(store, make_article, n, *events, found=(), routes=None, facts=None):
@@ -17,33 +17,33 @@ def _ingest(store, make_article, n, *events, found=(), routes=None, facts=None):
 
 
 def test_a_found_candidate_is_recorded_once_as_proposed_with_its_first_article(store, make_article, make_event):
-    candidacy = make_event("candidacy", subject="Rebeca Grynspan", actor=None)
-    first = _ingest(store, make_article, 1, candidacy, found=[GRYNSPAN])
-    _ingest(store, make_article, 2, candidacy, found=[FoundCandidate("Rebeca Grynspan", ("Grynspan",), "she")])
+    candidacy = make_event("candidacy", subject="Lorena Aldecoa", actor=None)
+    first = _ingest(store, make_article, 1, candidacy, found=[ALDECOA])
+    _ingest(store, make_article, 2, candidacy, found=[FoundCandidate("Lorena Aldecoa", ("Aldecoa",), "she")])
     [found] = store.candidates()
     assert (found.story_id, found.name, found.aliases, found.pronoun, found.state) == (
-        UN, "Rebeca Grynspan", ("Grynspan",), "she", "proposed")
+        UN, "Lorena Aldecoa", ("Aldecoa",), "she", "proposed")
     assert found.first_article_id == first.article_id and found.first_article_title == "Article 1"
     assert found.decided_at is None
     # a proposed candidate alerts like a listed one: the candidacy is news
-    assert [a.event.subject for a in store.alerts()] == ["Rebeca Grynspan"]
+    assert [a.event.subject for a in store.alerts()] == ["Lorena Aldecoa"]
     # the same name in another story is another candidate
-    store.ingest_stories(make_article(3), [StoryEvents("other", (candidacy,), None, (GRYNSPAN,))], [])
-    assert [(c.story_id, c.name) for c in store.candidates()] == [("other", "Rebeca Grynspan"), (UN, "Rebeca Grynspan")]
+    store.ingest_stories(make_article(3), [StoryEvents("other", (candidacy,), None, (ALDECOA,))], [])
+    assert [(c.story_id, c.name) for c in store.candidates()] == [("other", "Lorena Aldecoa"), (UN, "Lorena Aldecoa")]
     assert [c.story_id for c in store.candidates(UN)] == [UN]
 
 
 def test_accept_and_reject_by_name_or_alias(store, make_article, make_event):
-    _ingest(store, make_article, 1, make_event("candidacy", subject="Rebeca Grynspan", actor=None), found=[GRYNSPAN])
+    _ingest(store, make_article, 1, make_event("candidacy", subject="Lorena Aldecoa", actor=None), found=[ALDECOA])
     store.clock = lambda: __import__("datetime").datetime(2026, 3, 1, tzinfo=__import__("datetime").timezone.utc)
-    accepted = store.decide_candidate(UN, "grynspan", "accepted")
-    assert (accepted.name, accepted.state, accepted.decided_at.day) == ("Rebeca Grynspan", "accepted", 1)
-    assert store.decide_candidate(UN, "Rebeca Grynspan", "rejected").state == "rejected"
-    assert [c.name for c in store.candidates(state="rejected")] == ["Rebeca Grynspan"]
-    with pytest.raises(StorageError, match="no candidate found in articles is named 'Bachelet'.*Rebeca Grynspan"):
+    accepted = store.decide_candidate(UN, "aldecoa", "accepted")
+    assert (accepted.name, accepted.state, accepted.decided_at.day) == ("Lorena Aldecoa", "accepted", 1)
+    assert store.decide_candidate(UN, "Lorena Aldecoa", "rejected").state == "rejected"
+    assert [c.name for c in store.candidates(state="rejected")] == ["Lorena Aldecoa"]
+    with pytest.raises(StorageError, match="no candidate found in articles is named 'Bachelet'.*Lorena Aldecoa"):
         store.decide_candidate(UN, "Bachelet", "accepted")
     with pytest.raises(StorageError, match="not one of"):
-        store.decide_candidate(UN, "Grynspan", "maybe")
+        store.decide_candidate(UN, "Aldecoa", "maybe")
 
 
 def test_an_alias_two_candidates_share_is_refused(store, make_article, make_event):
