@@ -57,8 +57,30 @@ def _names_story(gazetteer: Gazetteer, folded: str, short: bool = True) -> bool:
             return True
         candidate = candidate or bool(hit) and hit[0] == CANDIDATE
         other = other or bool(hit) and hit[0] == OTHER_RACE
+    if short and not candidate and len(folded) <= SHORT_ITEM:
+        candidate = (described := _described(gazetteer)) is not None and described.search(folded) is not None
     return short and candidate and not other and len(folded) <= SHORT_ITEM and \
         other_aims(gazetteer).search(folded) is None
+
+
+_DESCRIBED: dict = {}
+
+
+def _described(gazetteer: Gazetteer) -> re.Pattern | None:
+    """A listed candidate called by their state's demonym and an office of theirs ("the Dutch prime minister",
+    "the former Chilean president"), as a short item may name them instead of by name."""
+    return built_once(_DESCRIBED, gazetteer.story, _descriptions)
+
+
+def _descriptions(story: Story) -> re.Pattern | None:
+    demonyms = {m.name: m.demonyms for m in (*story.members, *story.observers)}
+    phrases = set()
+    for c in story.candidates:
+        for demonym in demonyms.get(c.state or "", ()) if not c.provisional else ():
+            for role in c.roles:
+                former, _, office = role.rpartition("former ")
+                phrases.add(f"{former}former {demonym} {office}" if _ else f"{demonym} {role}")
+    return re.compile(bounded(sorted(phrases)), re.I) if phrases else None
 
 
 _OTHER_AIMS: dict = {}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import Lexicon, built_once
+from natowatch.extract.lexicon import Lexicon, bounded, built_once
 from natowatch.extract.text import Matches
 
 # Words that open a new clause: scope does not cross them.
@@ -62,6 +62,10 @@ _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 _EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
 # a verb in the present tense (the third person's -s), which in such a clause has not happened yet
 _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
+# a clause opened between the agent and the predicate whose own subject, a noun phrase, the predicate then
+# belongs to (not set off by a comma before it: "Romania, while its president ran, backed X" is an aside)
+_OWN_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|although|though|because|unless))\s+"
+                          r"(?:its|his|her|their|the|this|that|these|those)\s+(?:[^\s,;⟨⟩]+\s+){0,5}?[^\s,;⟨⟩]*\s*$", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 
@@ -127,6 +131,27 @@ class Scope:
         self.tentative = lex.regex("cues", "tentative")
         self.doubt = lex.regex("cues", "doubt")
         self.commentators = lex.regex("cues", "commentators")
+        # "according to a columnist in Le Monde": a commentator named as the source is an opinion, as "analysts say" is
+        self.commentator_source = compiled_pattern(r"\baccording\s+to\s+(?:[^\s,;]+\s+){0,3}?" + self.commentators.pattern, re.I)
+        # an emphatic negation is "not" ("will under no circumstances back"); fronted, it inverts the auxiliary
+        # ("Under no circumstances will Budapest back Rutte", "Nor will Ankara back him"): the negation of the
+        # predicate, read as if it stood after the auxiliary
+        adverbials = lex.alt("cues", "negative_adverbials")
+        self.negator_trigger = compiled_pattern(lex.alt("cues", "fronted_negators"), re.I)
+        self.negative_adverbial = compiled_pattern(r",?\s*" + adverbials + r"\s*,?", re.I)
+        self.fronted_negation = compiled_pattern(
+            r"(?:" + adverbials + "|" + lex.alt("cues", "fronted_negators") + r")\s*,?\s+(?P<aux>will|would|shall|should|"
+            r"can|could|may|might|must|did|does|do|has|have|had|is|are|was|were)\s*$", re.I)
+        # a report the words after its clause deny: "Reports that Turkey had backed Iohannis were false", "...
+        # were dismissed as premature by the Elysee" (a denying verb only after a report's own noun and "that")
+        self.shown_false = compiled_pattern(
+            r"^[^.;]{0,60}?\b(?:was|were|is|are|proved|proven|turned\s+out|has\s+been|have\s+been)\s+(?:to\s+be\s+)?"
+            r"(?:\w+\s+)?" + lex.alt("cues", "false_words"), re.I)
+        self.shown_denied = compiled_pattern(
+            r"^[^.;]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
+            r"(?:\w+ly\s+)?" + bounded(lex.phrase_participles("cues", "denying_verbs")), re.I)
+        self.report_that = compiled_pattern(
+            lex.alt("cues", "report_nouns") + r"(?:\s+(?:in|by|from|of|on)\s+(?:[^\s,;]+\s+){0,3}?)?\s*that\s*$", re.I)
         # a commentator reporting inside the words before the trigger: "analysts said Chile would nominate her, with ..."
         # (where they are may come between: "analysts at a Brussels think tank say", "a columnist in Bucharest claimed")
         # (not a commentator the speaker addresses or stands before: "Speaking at a think tank, Blinken said",
@@ -197,16 +222,24 @@ class Scope:
         return held[1]
 
     def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
-               support: bool = False, lead: str = "", trigger: str = "") -> Assessment:
-        """Judge one match; `support` marks a support verb whose negation may be a refusal.
+               support: bool = False, lead: str = "", trigger: str = "", undoubted: bool = False) -> Assessment:
+        """Judge one match; `support` marks a support verb whose negation may be a refusal; `undoubted` reads no
+        denial of it (what a possessed stance presupposes outlives a denial of what is done to it).
 
         `lead` is the text before the clause ("Orban said that", "supporters insist that"):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
+        if _OWN_SUBJECT.search(gap):
+            return Assessment("clause")     # "X declined to back Y while its own president remained in the race"
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
         gap_c = _refusal_delay_removed(_no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
         gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
-        gap_c = self._first_verb_negation_removed(gap_c, trigger)
+        gap_c = " ".join(self.negative_adverbial.sub(" not ", gap_c).split()) + (" " if gap_c.endswith(" ") else "")
         left_c = self.pseudo.sub(" ", left_c)
+        # (not where the frame reads the negator itself: "Neither does Slovakia." repeats a refusal)
+        inverted = self.fronted_negation.search(left_c) if not self.negator_trigger.fullmatch(trigger.strip()) else None
+        if inverted:
+            left_c, gap_c = left_c[:inverted.start()], f"{inverted.group('aux')} not {gap_c}"
+        gap_c = self._first_verb_negation_removed(gap_c, trigger)
         right_c = _TOKEN.sub(" ", right)
         # the report the clause hangs on: "said on the same day that"
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-8:])
@@ -228,7 +261,10 @@ class Scope:
             return Assessment("condition")
         if self.approximation.search(gap_c):
             return Assessment("approximation")      # "has all but secured the post"
-        if self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or _SHOWN_FALSE.match(right_c):
+        if undoubted:
+            pass
+        elif self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or self.shown_false.match(
+                right_c) or self.shown_denied.match(right_c) and self.report_that.search(lead_c):
             return Assessment("doubt")
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and
         # "..., analysts say"); a commentator's "would" is a forecast
@@ -236,7 +272,8 @@ class Scope:
         reported_after = self.reporting_tail.match(_TOKEN.sub(" X ", right)) if "," in right else None
         forecast = self.commentator_report.search(f"{report} {gap_c}") or (
             reported_after and self.commentators.search(reported_after.group().rsplit(",", 1)[-1])) or (
-            self.commentators.search(report) and re.search(r"\b(?:would|will|'d|’d)\b", clause))
+            self.commentators.search(report) and re.search(r"\b(?:would|will|'d|’d)\b", clause)) or (
+            self.commentator_source.search(f"{report} {right_c}"))
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \
@@ -299,12 +336,6 @@ class Scope:
         if self.reported.search(_TOKEN.sub(" ", text)):
             return "reported"
         return "confirmed"
-
-
-# "Reports that Turkey had backed Iohannis were false": the report is denied after the fact
-_SHOWN_FALSE = re.compile(r"^[^.;]{0,60}?\b(?:was|were|is|are|proved|proven|turned\s+out|has\s+been|have\s+been)\s+"
-                          r"(?:to\s+be\s+)?(?:\w+\s+)?(?:false|untrue|unfounded|baseless|wrong|inaccurate|fake|"
-                          r"incorrect|groundless)\b", re.I)
 
 
 # a second verb of the same report with its own "would" ("said Slovakia will not block consensus and would back him")

@@ -166,6 +166,7 @@ class Vocab:
         self.recv = lex.alt("endorsement", "receiving_verbs")
         self.switch = lex.alt("endorsement", "switching_verbs")
         self.keep_stance = lex.alt("endorsement", "keeping_verbs")
+        self.review = lex.alt("endorsement", "reviewing_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
         self.thank = lex.alt("endorsement", "thanking_verbs")
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
@@ -356,7 +357,7 @@ def _grammar(ctx: Context):
 
 
 def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap: str | None = None,
-            near: bool = False, clause_as_gap: bool = False):
+            near: bool = False, clause_as_gap: bool = False, undoubted: bool = False):
     """Scope of one match; `near` (noun phrases) looks only at the few words before the trigger,
     since "had to win over the opponents of X" does not make the opponents hypothetical;
     `clause_as_gap` (a noun with no agent before it) judges the clause before it as the words that
@@ -379,7 +380,7 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     lead = shape[max(0, clause_start - 160):clause_start] if not near else ""
     trigger = m.group("trig") if "trig" in m.re.groupindex and _span(m, "trig") else ""
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
-                                   trigger=trigger)
+                                   trigger=trigger, undoubted=undoubted)
     return ctx.verdict
 
 

@@ -36,6 +36,8 @@ def rules(v: Vocab) -> list[Rule]:
     # not one of an earlier clause ("dropped its objections and gave its support to")
     ended_noun = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+"
                   rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?")
+    # a verb reviewing the state's own stance ("is reconsidering its support for"): the stance is held
+    reviewed = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.review})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?")
     switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:its|their|his|her|the)\s+)?"
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:away\s+)?from\s+")
     trailing = (rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>%s)\s+"
@@ -118,10 +120,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_passive, 0.8),
         R("endorse_received", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-            rf"(?:[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
+            # (no negation or second verb between: "has not secured the support of" is judged at "secured")
+            rf"(?:(?!(?:not|never|no|yet|{recv})\b)[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
             # the preposition repeated for a second giver: "the support of Turkey in April and of Hungary in June"
             rf"(?:[^⟨⟩;]{{0,30}}?\s+and\s+(?:(?:then|later|finally|also)\s+)?(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor2>{A}))?"),
-          check_received, 0.85),
+          check_received, 0.85, traits=frozenset({"received"})),
         # "Grossi, who has the United States firmly behind him": the state behind the candidate or the bid
         R("endorse_held_behind", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>has|have|had|having|with)\s+(?:the\s+)?(?P<actor>{A})\s+"
@@ -130,10 +133,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8),
         R("endorse_received_modifier", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an)\s+)?(?P<actor>{A})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\b"),
-          check_received, 0.8),
+          check_received, 0.8, traits=frozenset({"received"})),
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
+            rf"is|are|was|were|be|been|being|has|have|had|"
             rf"to|in|on|at|with|by|n['’]t|{v.unmet})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
@@ -240,6 +244,10 @@ def rules(v: Vocab) -> list[Rule]:
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
         R("oppose_ended", "opposition", _rx(ended_noun + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"ended"})),
+        R("oppose_reviewed", "opposition", _rx(reviewed + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+          check_actor_verb, 0.75, traits=frozenset({"presupposed"})),
+        R("endorse_reviewed", "endorsement", _rx(reviewed + rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind)\s+{obj}"),
+          check_actor_verb, 0.75, traits=frozenset({"presupposed"})),
         # "Argentina has withdrawn its backing for Grossi": the support stated, as it was before it ended
         R("endorse_ended", "endorsement", _rx(ended_noun + rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind|from)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"ended"})),
@@ -389,13 +397,20 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         gap = _second_verb_gap(m.group("gap") if gap is None else gap, trigger_text)
     # the scope is judged from the agent before the verb: the actor, or the aggregate naming it ("most allies, including Poland")
     agent = "actor" if rule.agent == "subj" else rule.agent
-    verdict = _assess(ctx, m, agent, support=rule.type == "endorsement" or "refusal_only" in rule.traits, gap=gap)
-    if (verdict.blocked == "negation" or verdict.refusal) and "ended" in rule.traits and _span(m, "rev"):
+    # a stance reviewed ("is reconsidering its support") is held, never refused
+    held = "presupposed" in rule.traits
+    verdict = _assess(ctx, m, agent, support=rule.type == "endorsement" and not held or "refusal_only" in rule.traits, gap=gap)
+    if (verdict.blocked == "negation" or verdict.refusal) and ("ended" in rule.traits or held) and _span(m, "rev"):
         # "has not lifted its veto on Rutte", "will not withdraw its support": the negation binds to the ending
         # verb, the stance is kept (a refusal to end support is no opposition)
         kept = KEPT_BY_NEGATION.search(m.group("gap"))
         if kept:
-            verdict, ended = _assess(ctx, m, agent, gap=m.group("gap")[:kept.start()]), False
+            verdict, ended = _assess(ctx, m, agent, gap=m.group("gap")[:kept.start()], undoubted=held), False
+    if verdict.blocked == "doubt" and ("ended" in rule.traits or held) and _span(m, "rev") and _OWN_STANCE.match(
+            ctx.shape.text, m.end("rev")):
+        # "Hungary denied that it had dropped its objections to Rutte", "denied a report that it was reconsidering
+        # its support": the denial is of the ending or the review; the stance the possessive presupposes is kept
+        verdict, ended = _assess(ctx, m, agent, gap=gap, undoubted=True), False
     if verdict.blocked:
         return
     if "no_refusal" in rule.traits and verdict.refusal:
@@ -413,6 +428,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                  ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
     f.type = etype
     yield f
+
+
+# the actor's own stance after the verb that ends or reviews it ("dropped its objections"), not "any objections"
+_OWN_STANCE = re.compile(r"\s+(?:its|their|his|her)\s", re.I)
 
 
 def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
@@ -507,11 +526,19 @@ def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if not _support_for_bid(ctx, m.end()):
         return
-    verdict = _assess(ctx, m, "subj")
-    if verdict.blocked:
+    # support received is the giver's stance turned round: "Grossi will not get Moscow's vote" is Moscow's refusal, as
+    # "will not be supported by" is; a refusal verb is the candidate's own ("refused to accept Moscow's support")
+    verdict = _assess(ctx, m, "subj", support="received" in rule.traits)
+    if verdict.blocked or verdict.refusal and not _AUXILIARY_NEGATION.search(verdict.cue):
         return
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
-    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "recv", "trig", "trig2", "actor", "actor2"))
+    f = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "recv", "trig", "trig2", "actor", "actor2"))
+    f.type = "opposition" if verdict.refusal else rule.type
+    yield f
+
+
+# a refusal cue that negates an auxiliary ("will not", "cannot", "would never"), not a verb of refusing
+_AUXILIARY_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b|\bcannot\b", re.I)
 
 
 def _support_for_bid(ctx: Context, end: int) -> bool:

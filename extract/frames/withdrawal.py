@@ -6,7 +6,7 @@ from typing import Iterator
 
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
-    A, ADJ, C, Context, Finding, P, Rule, Vocab,
+    A, ADJ, C, KEPT_BY_NEGATION, Context, Finding, P, Rule, Vocab,
     WP, _DATED_TAIL, _TIME, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _post_as_it, _post_between, _rx, _unstated_after, _sentence_has_post, _span, _OTHER_AIM,
 )
@@ -161,6 +161,16 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if _other_race_in(tail[:40]):
         return
     verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
+    if has_object and "nominal" not in rule.traits and (verdict.blocked == "doubt" or verdict.blocked == "negation" and (
+            KEPT_BY_NEGATION.search(m.group("gap") if _span(m, "gap") else ""))):
+        # a withdrawal from the race denied ("denied that she was quitting the race") or refused ("will not pull out
+        # of the race", "refused to abandon his bid"): the candidate is in it
+        kept = _assess(ctx, m, "subj", gap="", undoubted=True)
+        if not kept.blocked:
+            f = _finding(rule, m, subj.values, [None], kept.status, _confidence(rule, kept.status, [subj]) - 0.1, ("subj", "trig"))
+            f.type = "candidacy"
+            yield f
+        return
     if verdict.blocked or "nominal" in rule.traits and _unstated_after(ctx, m.end("trig")):
         return      # "Iohannis's withdrawal would leave Rutte unopposed"
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),

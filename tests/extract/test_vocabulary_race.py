@@ -166,7 +166,8 @@ WITHDRAW = [
     ("nato", "Iohannis called it quits with his coalition partners.", set()),
     ("nato", "Iohannis might drop out of the race.", set()),
     ("nato", "Iohannis has no intention of pulling out of the race.", set()),
-    ("nato", "Iohannis denied that he would quit the race.", set()),
+    # (a withdrawal he denies: he says he is in the race, round 14)
+    ("nato", "Iohannis denied that he would quit the race.", {cand(IOHANNIS)}),
     ("un", "Bachelet gave up her seat in the Senate.", set()),
     ("nato", "Iohannis exited the building on Thursday.", set()),
     ("nato", "Iohannis gave up on the plan to raise taxes.", set()),
