@@ -495,8 +495,8 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     precision = mention.precision if date is not None else None
     for subject in f.subjects:
         for actor in f.actors:
-            if f.type in ACTOR_TYPES and actor is None:
-                continue
+            if f.type in ACTOR_TYPES and (actor is None or actor == story.organisation.name):
+                continue    # (the organisation that holds the race chooses, it takes no side: "NATO backs Rutte")
             yield Event(
                 type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
                 status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),

@@ -286,6 +286,10 @@ class Gazetteer:
         self.exception_before = compiled_pattern(
             self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
             r"(?:the\s+)?$")
+        # "all allies, Hungary (and Slovakia) excepted, back him": the cue after the states left out
+        self.exception_after = compiled_pattern(
+            r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)*\s+(?i:"
+            + bounded(lex.words("cues", "exceptions_after")) + r")\s*(?=[,;:)\u2013\u2014-]|$)")
         # "the government in Budapest", "officials in Washington": the state acting
         self.government_in = compiled_pattern(r"(?:\b(?:the|its|their)\s+)?(?:" + phrase_pattern(lex.words("seat_nouns"))
                                         + r")\s+in\s+$", re.I)
@@ -408,7 +412,7 @@ class Gazetteer:
         cue = words.first(self.exception_cue)
         start = words.list_start(cue, m.start, self.exception_words) if cue < m.start else cue
         if cue < m.start and self.exception_before.search(text, start, m.start) \
-                or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start):
+                or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
         if m.kind == ORG:
             head = words.search(self.post_head_before, m.start)
@@ -470,6 +474,8 @@ class Gazetteer:
                 return replace(m, form="descriptor", actor=False)
             # "The American Conservative", "NATO's eastern flank", "Hungarian personnel"
             return replace(m, actor=False, form="modifier")
+        if m.form == "name" and self.government_nouns.match(text, after) and words.search(FORMER_BEFORE, m.start):
+            return replace(m, actor=False, form="descriptor")   # "former US ambassador X": no longer speaks for it
         if m.form in ("capital", "name"):
             government = words.search(self.government_in, m.start)
             if government:

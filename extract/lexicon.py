@@ -315,8 +315,11 @@ class Lexicon:
 
     def opposition_nouns(self) -> str:
         """The stance nouns of opposing, not where they name the political opposition
-        ("Hungary's opposition leader"), and nouns of support reversed ("a discourage vote")."""
-        return (r"(?:" + self.alt("opposition", "nouns") + r"(?!\s+" + self.alt("opposition", "party_words") + ")|"
+        ("Hungary's opposition leader", "Slovakia's opposition Progressive Slovakia party", "the Hungarian
+        opposition backs him": a subject of support), and nouns of support reversed ("a discourage vote")."""
+        party = (r"(?!\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}" + self.alt("opposition", "party_words")
+                 + r"|\s+(?:(?:also|now|still|openly)\s+)?" + self.alt("endorsement", "verbs") + r")")
+        return (r"(?:" + self.alt("opposition", "nouns") + party + "|"
                 + self.alt("opposition", "reversing_modifiers") + r"\s+" + self.alt("endorsement", "nouns") + ")")
 
     def support_nouns(self) -> str:

@@ -130,6 +130,9 @@ class Scope:
         self.reported = lex.regex("cues", "reported")
         self.tentative = lex.regex("cues", "tentative")
         self.doubt = lex.regex("cues", "doubt")
+        # "wrongly reported that", "falsely claimed that": the article says the report was wrong
+        self.wrong_report = compiled_pattern(lex.alt("cues", "wrong_report_adverbs") + r"\s+(?:\w+\s+)?"
+                                             + lex.alt("cues", "wrong_report_verbs"), re.I)
         self.commentators = lex.regex("cues", "commentators")
         # "according to a columnist in Le Monde": a commentator named as the source is an opinion, as "analysts say" is
         self.commentator_source = compiled_pattern(r"\baccording\s+to\s+(?:[^\s,;]+\s+){0,3}?" + self.commentators.pattern, re.I)
@@ -264,7 +267,8 @@ class Scope:
         if undoubted:
             pass
         elif self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or self.shown_false.match(
-                right_c) or self.shown_denied.match(right_c) and self.report_that.search(lead_c):
+                right_c) or self.shown_denied.match(right_c) and self.report_that.search(lead_c) \
+                or self.wrong_report.search(f"{lead_c} {left_c}"):
             return Assessment("doubt")
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and
         # "..., analysts say"); a commentator's "would" is a forecast

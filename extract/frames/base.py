@@ -147,6 +147,8 @@ class Vocab:
         self.sheet_backers = lex.alt("endorsement", "sheet_labels")
         self.sheet_opponents = lex.alt("opposition", "sheet_labels")
         self.bidn = lex.alt("bid_object_nouns")
+        # words before a candidate noun that hedge it ("the possible candidate", "the presumed frontrunner")
+        self.hedge = lex.alt("candidacy", "hedging_words")
         # "its own president, Klaus Iohannis": a role noun in apposition before the name
         # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"
         # (or a bare label: "nominated veteran diplomat X", "backs former finance minister X")

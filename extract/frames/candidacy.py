@@ -16,12 +16,8 @@ from natowatch.extract.frames.base import (
     _sentence_has_post, _span, _OTHER_AIM,
 )
 
-_HEDGE = (r"(?:possible|potential|likely|probable|prospective|would-be|putative|rumou?red|presumptive|mooted|"
-          r"eventual|future|compromise|dark-horse|surprise|hypothetical|unofficial)\b")
 _LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
 _OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)
-_LABEL_DOUBT = re.compile(r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+"
-                         r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$|" + _HEDGE[:-3] + r")\s+(?:[\w-]+\s+)?$", re.I)
 
 # between such a verb and its subject only auxiliaries, adverbs and "who": another word may be another subject
 # ("neither ever said she was running"); the bare form needs its auxiliary ("the Reynders campaign" is a noun),
@@ -188,7 +184,7 @@ def rules(v: Vocab) -> list[Rule]:
             # "Grossi, Argentina's nominee for secretary-general, ...": the state nominated him
             rf"(?P<subj>{C}),\s+(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:a|an|the)\s+)?"
             rf"(?:(?P<agent>{S})['’]s?\s+(?=(?:[\w-]+\s+)?nominee))?"
-            rf"(?:(?!{_HEDGE})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
+            rf"(?:(?!{v.hedge})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
             rf"(?P<tail>\s+for\s+[^;]{{0,60}})"),
           check_candidacy, 0.8),
         # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
@@ -263,7 +259,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?:\s+(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?,\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|"
             rf"(?:the\s+)?(?:first|last|second|third|fourth|fifth|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
             rf"(?:the|a|an)\s+)"
-            rf"(?:(?!{_HEDGE}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
+            rf"(?:(?!{v.hedge}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
             rf"(?P<noun>{cand_n})\b(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
         # the states whose candidate the person is: "X, the candidate of Chile and Peru,", "X remains the joint
@@ -525,6 +521,10 @@ class _Cues:
     def __init__(self, lex):
         self.interest = lex.regex("candidacy", "tentative_interest_words")
         self.not_yet = compiled_pattern(lex.alt("candidacy", "not_yet_official_phrases", adverbs=True), re.I)
+        # a label doubted or hedged before the candidate noun: "a possible candidate, X", "not the candidate"
+        self.label_doubt = compiled_pattern(
+            r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+(?:(?:the|a|an)\s+)?"
+            r"(?:[\w-]+\s+)?$|" + lex.alt("candidacy", "hedging_words") + r"\s+(?:[\w-]+\s+)?$", re.I)
 
     @classmethod
     def of(cls, ctx: Context) -> "_Cues":
@@ -648,7 +648,7 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
         return
     before = ctx.shape.text[max(0, m.start("trig") - 40):m.start("trig")]
-    if _LABEL_DOUBT.search(before) or re.search(_HEDGE + r"\s+(?:[\w-]+\s+)?$", before, re.I) or _other_race_in(
+    if _Cues.of(ctx).label_doubt.search(before) or _other_race_in(
             m.group("tail")[:40]):
         return
     if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
@@ -667,7 +667,7 @@ def check_title(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
         return
     before = ctx.shape.text[max(0, m.start() - 40):m.start()]
-    if _LABEL_DOUBT.search(before) or _PAST_LABEL.search(before) or re.search(_HEDGE + r"\s+$", before, re.I):
+    if _Cues.of(ctx).label_doubt.search(before) or _PAST_LABEL.search(before):
         return
     if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
         return      # "candidate X withdrew": the withdrawal alone (the guide)
@@ -691,7 +691,7 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "X, the Argentine nominee for the IAEA board,": a candidate for something else
     for x in subj.mentions:
         label = _LABEL.search(ctx.sentence, x.start, x.end)
-        if label is None or _LABEL_DOUBT.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
+        if label is None or _Cues.of(ctx).label_doubt.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
             continue
         verdict = _assess(ctx, m, "subj", gap="")
         if verdict.blocked:

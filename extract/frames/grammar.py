@@ -103,7 +103,10 @@ class Grammar:
                                        rf"(?!\s+(?:at|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{lex.alt('cues', 'other_contests')}"
                                        rf"|\s+(?:at|in|for)\s+(?:the\s+)?⟨X)", re.I)
         # a transcript's speaker label may open it: "Q: Will Turkey back Rutte?"
-        self.question = compiled_pattern(r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?" + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$", re.I)
+        # and a statement asked ("Turkey backs Rutte? Not so fast."), unquoted, unless it presupposes ("why")
+        label = r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?"
+        self.question = compiled_pattern(label + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$|(?!" + label
+                                         + lex.alt("cues", "presupposing_openers") + r")" + label + r"[^?\"“”]*\?\W*$", re.I)
         # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors
         self.comitative = compiled_pattern(
             r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")
