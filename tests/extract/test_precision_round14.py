@@ -64,7 +64,7 @@ NATO_CASES = [
     ("Some claim, without evidence, that Hungary backs Rutte.", set()),
     ("Word in the corridors is that Turkey will endorse Rutte next week.", set()),
     ("Rumour has it that Slovakia will back Kallas.", set()),
-    ("Talk in the corridors is that Hungary will drop its opposition to Rutte.", set()),
+    ("Talk in the corridors is that Hungary will endorse Kallas.", set()),
     ("According to Reuters, Turkey backs Rutte.", {endorse(RUTTE, "Turkey")}),
     # a stance held back
     ("Budapest has so far held off from endorsing Rutte.", set()),
