@@ -22,7 +22,7 @@ from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
 from natowatch.extract.gazetteer import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
-from natowatch.extract.salience import Salience, relative_antecedent, subject_antecedent
+from natowatch.extract.salience import Salience, relative_antecedent, sentence_antecedent, subject_antecedent
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import RECENT_SENTENCES, StateForms
 from natowatch.extract.strangers import candidate_heading, heading_name, masked_text, other_people
@@ -310,6 +310,7 @@ class Resolver(Descriptors):
         label: tuple[str, int] | None = None    # the last state's label of a person ("Colombian Foreign Minister"), its end
         stranger: tuple[str, int, bool] | None = None   # the last unlisted person's name, its end, whether first
         index = _Clauses(r.text)
+        left_here: set[str] = set()     # the candidates this sentence says left the race
         for _, what, obj in events:
             if what == "m":
                 if obj.start < swallowed_until or obj.kind in _INSIDE_ROLES and obj.start < role_until:
@@ -329,6 +330,7 @@ class Resolver(Descriptors):
                         first = (m.kind, m.value)
                 if m is not None and m.kind == CANDIDATE and self.left_race.match(r.text, m.end):
                     salience.left.add(m.value)      # "Iohannis quit the contest"
+                    left_here.add(m.value)
                 label_end = self.person_label_end(r.text, m) if m is not None else None
                 if label_end is not None:
                     if label_end == m.end:      # (not "served as Slovenia's president": a predicate)
@@ -450,6 +452,7 @@ class Resolver(Descriptors):
                 word = "him-her"
                 target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
                     subject_antecedent(r, obj.start(), items, "her", salience) or \
+                    sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
                     salience.candidate_for("her", in_race=True)
             elif word in ("his", "her"):
                 name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
@@ -472,6 +475,7 @@ class Resolver(Descriptors):
                 # had said it would back him")
                 target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
                     subject_antecedent(r, obj.start(), items, word, salience) or \
+                    sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
                     salience.candidate_for(word, in_race=True)
             elif word in ("he", "she"):
                 # a sentence that opens with "He" goes on about the last sentence's first person (its

@@ -277,9 +277,10 @@ class Gazetteer:
         # organisation's members, counted, are no actor
         counted = (r"\b(?:every|each|any|none|no|(?:" + bounded(lex.words("cues", "quantifiers")) + r")|\w+\s+of\s+the\s+\d+|"
                    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+")
+        # (an adjective may come between: "two permanent members of the Security Council")
         self.counted_members_before = compiled_pattern(
             counted + r"(?:(?:[\w-]+\s+)?(?:member|members|countries|states|capitals|governments|allies|nations|partners)\s+"
-            r"(?:of|in|within|across)\s+(?:the\s+)?)?$", re.I)
+            r"(?:of|in|within|across)\s+(?:the\s+)?|(?-i:[a-z])[\w-]*\s+)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
         self.exception_cue = compiled_pattern("(?i:" + bounded(lex.words("cues", "exceptions")) + ")")
         self.exception_words = max((len(w.split()) for w in lex.words("cues", "exceptions")), default=0) + 1
@@ -423,8 +424,9 @@ class Gazetteer:
                 return replace(m, kind=POST, value=self.story.post.name, end=job.end(), form="name")
         if m.kind in (ORG, MEMBERS):
             counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start)
+            said = text[m.start:m.end].lower()
             if counted and (counted.group().rstrip().lower().endswith(("of", "the", "in", "within", "across"))
-                            or text[m.start:m.end].lower().startswith("member")):
+                            or said.startswith("member") or said.endswith(("member", "members"))):
                 return replace(m, actor=False, form="aggregate")
             quantifier = words.search(self.quantifier_before, m.start)
             if quantifier and not (m.kind == ORG and _LEADING_VERB.match(quantifier.group())

@@ -146,3 +146,19 @@ def relative_antecedent(text: str, at: int, items: list[Mention], word: str, sal
         return None
     return next((m.value for m in reversed(items) if m.kind == CANDIDATE and m.start < clause.start()
                  and salience.agrees(CANDIDATE, m.value, word)), None)
+
+
+def sentence_antecedent(r: "Reading", at: int, items: list[Mention], word: str, salience: Salience,
+                        left_here: set[str]) -> str | None:
+    """"Brazil had nominated Bachelet, before Chile said it would no longer support her": an object pronoun
+    is the one candidate its own sentence named before it, when that one agrees, even one who has left the
+    race since (the sentence tells of a time before that); not one this sentence says left ("when X quit
+    the contest and Hungary said it would back him" is whoever stays)."""
+    named = {m.value for m in items if m.kind == CANDIDATE and m.start < at and not r.in_quote(m.start)}
+    if named & left_here:
+        return None
+    if len(named) != 1 or r.in_quote(at) or any(m.kind == CANDIDATE and m.start < at and r.in_quote(m.start) for m in items):
+        return None
+    value = named.pop()
+    return value if salience.agrees(CANDIDATE, value, word) else None
+

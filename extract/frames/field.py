@@ -30,8 +30,9 @@ def rules(v: Vocab) -> list[Rule]:
         # after a colon there ("In order of appearance: X, Y and Z.")
         R("candidacy_field_member", "candidacy", _rx(rf"^\W*(?:[^⟨⟩;,]{{0,60}}?\s)?(?P<subj>{C})"), check_field_member, 0.7),
         R("candidacy_listed", "candidacy", _rx(
-            # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev"
-            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
+            # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev", and after a plural
+            # subject's running verb: "Three women are running for the post: A of X, B of Y and C of Z"
+            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b)|(?:are|were)\s+(?=[^:;.]{{0,80}}:){v.running})\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
           check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
         # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
         # of ...; former President Y, ...; and Z of Costa Rica."
