@@ -212,10 +212,16 @@ def ingest_items(feed: Feed, parsed: ParsedFeed, ctx: PollContext, log: logging.
             return job
         if pool is not None:  # this thread reads on while a worker extracts
             future = pool.submit(job)
-            return Read(lambda: settled(job, future.result(), stories, followed), future.done)
+            return Read(lambda: settled(job, future.result(), stories, followed, read_again), future.done)
         # Read here, by the storing thread itself: nothing to wait for (the group stays open, at
         # most storage/batch.py's MAX_SECONDS and this article's extraction).
         return Read(lambda: read_item(job, stories, followed), lambda: True)
+
+    def read_again(job: PageJob) -> ItemResult:
+        # by a worker too: this process then never builds the extractor's rules (their memory)
+        future = pool.submit(job)
+        commit()   # the group is not held open while a worker reads
+        return future.result()
 
     def count(committed: list) -> None:
         # False when a concurrent poller stored the item first: ingest then added nothing.

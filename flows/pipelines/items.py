@@ -7,14 +7,16 @@ picklable and free of I/O and logging: problems come back as lines for the polle
 
 The same result either way, though the poller learns candidates from each article it stores
 (flows/candidates.py) while the workers read ahead of it: a job carries the candidates followed
-when it was made, and `settled` reads the article again in the poller, with those followed
-now, when they differ for a story the article is about.
+when it was made, and `settled` has the article read again, with those followed now, when they
+differ for a story the article is about: by a worker when there are workers (the article's
+text goes back, not its page), so a poller with workers never builds the extractor's rules
+(~35 MB in every process that reads an article).
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from natowatch.extract import html_to_article
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS
@@ -47,6 +49,7 @@ class PageJob:
     background_days: int | None = None
     following: Following = ()   # the found candidates the poller followed when the job was made
     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS   # settings' extract.budget_seconds, per article
+    record: ArticleRecord | None = None   # the article already read from the page: its events read again
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def read_item(job: PageJob, stories: Sequence[Story], followed: FollowedCandidat
     """The item's article, and its events for each story it is about (evidence capped), read
     following `followed` (the poller's, in its own process) or, without it, the candidates the
     job was made with (a worker process)."""
-    record, warnings = article_of(job)
+    record, warnings = (job.record, ()) if job.record is not None else article_of(job)
     if record is None:
         return ItemResult(None, warnings=warnings)
     if followed is None:
@@ -128,17 +131,22 @@ def item_events(job: PageJob, record: ArticleRecord, stories: Sequence[Story],
     return ItemResult(article, cut_short=f"feed {job.feed_name}: item {article.cut_short}" if article.cut_short else None)
 
 
-def settled(job: PageJob, result: ItemResult, stories: Sequence[Story], followed: FollowedCandidates) -> ItemResult:
+def settled(job: PageJob, result: ItemResult, stories: Sequence[Story], followed: FollowedCandidates,
+            read_again: Callable[[PageJob], ItemResult] | None = None) -> ItemResult:
     """A worker's `result` as the poller's own process reads the article now, with `followed`
     (the candidates it follows, learnt from the articles stored before this one): the same
     result when every story the article is about follows what it did when the job was made
     (whether an article is about a story does not depend on them), else the article's events
-    read again here. Either way the candidates it found are followed from now on."""
+    read again with those followed now, by `read_again` (a worker process) or here. Either way
+    the candidates it found are followed from now on."""
     if result.article is None:
         return result
     then, now = dict(job.following), dict(followed.following())
     if any(then.get(part.story_id, ()) != now.get(part.story_id, ()) for part in result.article.found):
-        return replace(item_events(job, result.article.record, stories, followed), warnings=result.warnings)
+        if read_again is None:
+            return replace(item_events(job, result.article.record, stories, followed), warnings=result.warnings)
+        result = replace(read_again(replace(job, html=None, following=followed.following(),
+                                            record=result.article.record)), warnings=result.warnings)
     for part in result.article.found:
         followed.follow(part.story_id, part.found)
     return result

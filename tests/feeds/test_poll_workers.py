@@ -3,6 +3,8 @@ exactly what a poll in one process stores, also when an article finds a candidat
 follow (flows/pipelines/items.py: settled), and small polls do not start them."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from benchmarks.corpus import load_seeds, write_corpus
@@ -85,12 +87,15 @@ def test_a_candidate_found_mid_poll_is_followed_by_worker_processes_as_by_one_pr
     routes = (RouteRule("all", frozenset({"candidacy", "endorsement"})),)
     url = _serve(server, [*ITEMS, *FOLLOWERS])
     monkeypatch.setattr(workers_module, "MIN_ITEMS_PER_WORKER", 1)
-    reread = []
+    read_here, reread = [], []
     real_item_events = items_module.item_events
-    monkeypatch.setattr(items_module, "item_events", lambda *a: reread.append(a[1].title) or real_item_events(*a))
+    monkeypatch.setattr(items_module, "item_events", lambda *a: read_here.append(a[1].title) or real_item_events(*a))
+    real_submit = Workers.submit
+    monkeypatch.setattr(Workers, "submit", lambda self, job: (job.record and reread.append(job.record.title))
+                        or real_submit(self, job))
     results = {}
     for workers in (None, WorkerPlan(2, read_item)):
-        reread.clear()   # in one process, every article's events are read here
+        read_here.clear()   # in one process, every article's events are read here
         database = f"sqlite:///{tmp_path / f'{bool(workers)}.db'}"
         with Store.open(database, upgrade=True) as store:
             ctx = PollContext(store=store, story=story, routes=routes, limits=limits, pacer=HostPacer(0.0),
@@ -106,8 +111,10 @@ def test_a_candidate_found_mid_poll_is_followed_by_worker_processes_as_by_one_pr
     (_, events), candidates = results[False]
     assert candidates == [("Lucia Marenco", "proposed")]
     assert {e[2] for e in events if e[1] == "Lucia Marenco"} >= {"Ecuador", "Peru", "Chile", "Brazil"}
-    # pages after the first were handed to the workers before she was found: read again here, and only those
+    # pages after the first were handed to the workers before she was found: read again, and only those, by
+    # a worker (from the article's text, not its page); this process read none (it builds no rules)
     assert reread and set(reread) <= {title for _guid, _day, title, _text in ITEMS[1:] + FOLLOWERS}
+    assert not read_here
 
 
 def test_a_worker_s_result_is_the_poller_s_own_reading():
@@ -129,6 +136,17 @@ def test_a_worker_s_result_is_the_poller_s_own_reading():
     expected = read_item(second, (story,), one_process)
     assert any(e.subject == "Lucia Marenco" and e.actor == "Peru" for part in expected.article.found for e in part.events)
     assert settled(second, worker, (story,), poller) == expected
+
+    # read again by a worker: handed the article's text with the candidates followed now, the same result
+    again, handed = FollowedCandidates(), []
+    settled(first, read_item(first, (story,)), (story,), again)
+    assert settled(second, worker, (story,), again,
+                   lambda job: handed.append(job) or read_item(job, (story,))) == expected
+    [job] = handed
+    assert job.record == worker.article.record and job.following == again.following()
+    same = replace(second, following=again.following())
+    assert settled(same, read_item(same, (story,)), (story,), again, handed.append) == read_item(same, (story,))
+    assert len(handed) == 1   # nothing followed changed since the job was made: not read again
 
 
 def test_worker_processes_read_the_seeds_as_this_process_does(story, seed_articles):
