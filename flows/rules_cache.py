@@ -21,15 +21,23 @@ import marshal
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import _sre
+
+try:
+    import fcntl
+except ImportError:  # not POSIX
+    fcntl = None  # type: ignore[assignment]
 
 from natowatch.extract import compiled
 
 FILE_NAME = "compiled-rules.bin"
+LOCK_NAME = "compiled-rules.lock"
 _MAGIC = b"natowatch compiled rules 1\n"
 _warned: set[tuple[str, str]] = set()
 _loaded: set[str] = set()      # the files this process has loaded (a worker process starts with none)
@@ -78,29 +86,59 @@ class RulesCache:
         return compiled.load(entries) if entries is not None else 0
 
     def save(self) -> bool:
-        """Write the extractor's entries when this process built something it was not handed.
-        Returns whether the file was written."""
+        """Write the extractor's entries when this process built something it was not handed,
+        together with what the file holds now: a poll's worker processes each build part of the
+        rules, and the last to write must not drop what the others wrote. Returns whether the file
+        was written."""
         if not compiled.changed():
             return False
-        payload = marshal.dumps(compiled.export())
-        data = _MAGIC + code_version().encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # a whole file or none: a reader in another process never sees half of one
-            fd, temporary = tempfile.mkstemp(prefix=".compiled-rules-", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(temporary, self.path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            with _exclusive(self.path.parent / LOCK_NAME):
+                self._take_written()
+                payload = marshal.dumps(compiled.export())
+                data = (_MAGIC + code_version().encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode()
+                        + b"\n" + payload)
+                # a whole file or none: a reader in another process never sees half of one
+                fd, temporary = tempfile.mkstemp(prefix=".compiled-rules-", dir=self.path.parent)
+                try:
+                    with os.fdopen(fd, "wb") as out:
+                        out.write(data)
+                    os.replace(temporary, self.path)
+                except BaseException:
+                    Path(temporary).unlink(missing_ok=True)
+                    raise
         except OSError as exc:
             _warn(self.path, f"cannot keep the compiled rules in {self.path} ({exc.strerror or exc}); "
                              "each run builds them again (~0.7 s)")
             return False
         compiled.saved()
         return True
+
+
+    def _take_written(self) -> None:
+        """Take what another process wrote since this one loaded the file (nothing when it is
+        missing, damaged or of another version: `load` has said so, or the file is replaced)."""
+        try:
+            entries = _parse(self.path.read_bytes())
+        except (OSError, ValueError):
+            return
+        if entries is not None:
+            compiled.load(entries)
+
+
+@contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    """One writer at a time among a poll's processes (read, merge, replace); where `fcntl` does
+    not exist, writers may race and the loser's rules are built again next run."""
+    with open(lock, "a+b") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _parse(data: bytes) -> dict | None:

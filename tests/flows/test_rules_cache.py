@@ -44,6 +44,9 @@ found = [[e.type, e.subject, e.actor] for text in (
 grammar = Grammar.of(Gazetteer.of(story))
 equal = all(r.pattern == re.compile(r.pattern.pattern, r.pattern.flags) for r in grammar.rules)
 built, changed = compiled._built, compiled.changed()
+if len(sys.argv) > 4:  # another process wrote the file after this one loaded it
+    cache.path.parent.mkdir(parents=True, exist_ok=True)
+    cache.path.write_bytes(Path(sys.argv[4]).read_bytes())
 print(json.dumps({"taken": taken, "built": built, "changed": changed, "saved": cache.save(),
                   "saved_again": cache.save(), "equal": equal, "found": found,
                   "texts": sorted(r.pattern.pattern for r in grammar.rules),
@@ -51,9 +54,11 @@ print(json.dumps({"taken": taken, "built": built, "changed": changed, "saved": c
 """
 
 
-def run(repo_root: Path, data_dir: Path, change: str = "none") -> tuple[dict, str]:
+def run(repo_root: Path, data_dir: Path, change: str = "none", written: Path | None = None) -> tuple[dict, str]:
+    """`written`: a file put in place between the child's loading and its saving."""
     done = subprocess.run([sys.executable, "-c", CHILD, str(data_dir), change,
-                           str(repo_root / "config" / "stories" / "nato-secretary-general.yaml")],
+                           str(repo_root / "config" / "stories" / "nato-secretary-general.yaml"),
+                           *([str(written)] if written else [])],
                           cwd=repo_root, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
@@ -101,6 +106,19 @@ def test_a_changed_lexicon_misses_only_its_changed_rules_and_reads_its_new_words
     again, _ = run(repo_root, tmp_path, "lexicon")       # both lexicons' rules are kept now
     back, _ = run(repo_root, tmp_path)
     assert (again["built"], back["built"], again["found"], back["found"]) == (0, 0, [ENDORSED], []), (again, back)
+
+
+def test_a_process_saving_after_another_keeps_what_both_built(repo_root, tmp_path):
+    """Two poll workers start with no file and build different rules; the second to save writes
+    them beside the first's (a new lexicon's rules and a new incumbent's), so the next process
+    builds neither."""
+    lexicon_dir, both_dir = tmp_path / "lexicon", tmp_path / "both"
+    run(repo_root, lexicon_dir, "lexicon")
+    second, _ = run(repo_root, both_dir, "incumbent", written=lexicon_dir / "cache" / FILE_NAME)
+    assert second["taken"] == 0 and second["saved"] is True, second
+    for change in ("lexicon", "incumbent"):
+        after, err = run(repo_root, both_dir, change)
+        assert after["built"] == 0 and after["saved"] is False and err == "", (change, after)
 
 
 def test_a_changed_incumbent_misses_only_the_rules_naming_it(repo_root, tmp_path, first_run):
