@@ -24,7 +24,10 @@ _LIST_GLUE = re.compile(
     # the kind of the states listed next: "Poland and the Baltic states Estonia, Latvia and Lithuania"
     r"(?:(?<=and\s)(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:states|countries|nations|republics)\s+)?"
     # an aside after the conjunction: "Slovakia and, more cautiously, Hungary"
-    r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", re.I)
+    r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*(?:(?:by|from|of)\s+)?(?:the\s+)?"
+    # a time between the conjunction and the next name: "Colombia, and a few days later Panama,"
+    r"|\s*,?\s*and\s+(?:(?:a\s+)?[\w-]+\s+(?:days?|weeks?|months?)\s+later|soon\s+after(?:wards?)?|shortly\s+after(?:wards?)?|"
+    r"later|the\s+(?:next|following)\s+(?:day|week|month)|on\s+(?-i:[A-Z])[a-z]+day)\s*,?\s*(?:the\s+)?", re.I)
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma
 _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from)"
                                r"\s+(?:the\s+)?$", re.I)
@@ -34,6 +37,8 @@ _COUNTERPART_GLUE = re.compile(r"\s+and\s+(?:his|her|their)\s+", re.I)
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
 _ORIGIN_GLUE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", re.I)
+# the last of a list set off as an aside ("Italy and Spain, as well as Portugal,"; "Colombia, and a week later Panama,")
+_ASIDE_MEMBER = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|and\s+(?!(?:the|also|then|even)\b)[a-z][^,]*)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # a few words quoted inside a clause ('Brasilia "remains fully behind" Bachelet', "its 'full support'"): the
 # marks are read as blanks (a quotation of its own, at the sentence start or after a colon, keeps them)
@@ -290,6 +295,9 @@ def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
         app = _APPOSITION_AFTER.match(clean, g.end)
         if app:
             asides.append((g.end, app.end()))
+        elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(
+                clean, g.mentions[-2].end, g.mentions[-1].start):
+            asides.append((g.end, g.end + 1))   # "Italy and Spain, as well as Portugal, for their support": its close
     if asides:
         views.insert(1, build_shape(text, mentions, tuple(asides), grouped))
     return views

@@ -282,6 +282,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     # (sentence, type, candidate, actor, told as background) of each stance found
     stances: list[tuple[int, str, str, str, bool]] = []
     running: set[str] = set()       # the candidates whose candidacy was found so far
+    excluded: dict[tuple, bool] = {}    # per withdrawal: whether every reading was someone ruling themselves out
     listed: list[tuple[int, str]] = []      # (sentence, candidate) of each roster's member found
     other_post_last = False     # the post last named before this sentence is another body's
     section = None              # the candidate whose heading line opened the section ("Rafael Grossi (Argentina), 64")
@@ -343,6 +344,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                             if event.type in ACTOR_TYPES:
                                 stances.append((i, event.type, event.subject, event.actor,
                                                 _PLUPERFECT.search(shape.text, max(0, finding.anchor - 40), finding.anchor) is not None))
+                            elif event.type == "withdrawal":
+                                excluded[key] = excluded.get(key, True) and finding.needs_candidacy
                             elif event.type == "candidacy":
                                 running.add(event.subject)
                                 if event.rule in grammar.roster_rules:
@@ -363,7 +366,9 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     # dates what it states, the body's sentence of the same event does
     best = {k: replace(e, date=dated[d].date, precision=dated[d].precision) if (d := (k, e.status == ENDED)) in dated
             and (e.date is None or e.span[0] < title_end or finer(dated[d].precision, e.precision)) else e
-            for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)}
+            for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)
+            # (ruling oneself out withdraws only someone the article puts in the race, before or after)
+            and not (excluded.get(k) and e.subject not in running)}
     if story.race_opened is not None:    # events of an earlier race: "was a candidate in 2016"
         best = {k: e for k, e in best.items() if e.date is None or last_day(e.date, e.precision) >= story.race_opened}
     return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race)

@@ -53,6 +53,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 # "the Prime Minister of " before "Romania Ciuca": where the title began (its first word may be long)
 _ROLE_OF_LEAD = re.compile(r"(?:\b(?:the|a)\s+)?[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,5}\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
+# demonyms coordinated before one plural head ("the Czech and Slovak prime ministers"): the others up to the head
+_SHARED_HEAD = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w-]+)*\s*,?\s+and\s+(?-i:[A-Z])[\w-]+(?=\s)")
 _MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies|powers|capitals|"
                             r"governments|partners)\b", re.I)
 _DASH_SPACE = re.compile(r"-\s")
@@ -444,6 +446,8 @@ class Gazetteer:
             return m
         if text.startswith("-", after) and not _DASH_SPACE.match(text, after):      # "US-led"
             return replace(m, actor=False, form="modifier")
+        if m.form == "demonym" and not possessive and self._shares_head(text, after):
+            return m    # "the Czech and Slovak prime ministers": each state's own, as "Slovak prime ministers"
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
         if m.form == "demonym" and not _MASS_DEMONYM.search(text, m.start, m.end) and words.search(
@@ -489,6 +493,13 @@ class Gazetteer:
         if words.search(self.quantifier_before, m.start):
             return replace(m, actor=False, form="aggregate")
         return m
+
+    def _shares_head(self, text: str, after: int) -> bool:
+        """A demonym ending at `after` is coordinated with others before one plural office or body
+        ("Czech and Slovak prime ministers", "the French, German and Italian governments")."""
+        shared = _SHARED_HEAD.match(text, after)
+        head = shared and self.government_nouns.match(text, shared.end())
+        return bool(head) and head.group().endswith("s")
 
     def _absorb_titles(self, text: str, found: list[Mention], words: "WordsBefore") -> list[Mention]:
         """Merge "Dutch Prime Minister Mark Rutte" into one candidate mention and

@@ -127,10 +127,11 @@ _APPOINT_AS = re.compile(r"^\s*(?:of\s+(?:⟨S\d+⟩|(?:[A-Z][\w-]+\s+){1,3}?(?=
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩|(?:acclamation|consensus)\b)", re.I)
 
 
-# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", "by acclamation",
+# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", a headline's
+# "picks Rutte as next chief", "by acclamation",
 # "recommended Grossi to the General Assembly", "appointed Grossi for a five-year term"
 _CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:for|to)\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
-                          r"lead|head|take\s+over|become)|(?:as\s+)?(?:its|their|the)\s+(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
+                          r"lead|head|take\s+over|become)|(?:as\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
                           r"(?:new|next|\d+\w*))\b)", re.I)
 
 

@@ -56,6 +56,8 @@ class Finding:
     roles: list[tuple[str, int, int]] = field(default_factory=list)     # (role, shape start, end) for --explain
     scope: str = ""             # the scope checks of the predicate, for --explain
     date_from: int = 0          # the shape offset its date may be read from (a second verb's own words)
+    # kept only where the article states a candidacy of its subject ("ruled himself out": events.py)
+    needs_candidacy: bool = False
 
 
 @dataclass
@@ -171,6 +173,10 @@ class Vocab:
         self.review = lex.alt("endorsement", "reviewing_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
         self.thank = lex.alt("endorsement", "thanking_verbs")
+        self.win_round = lex.alt("endorsement", "persuading_round_verbs")
+        # the same verbs split by their object ("won Hungary over"): the verb forms, then the particles
+        round_verbs, round_particles = lex.phrasal("endorsement", "persuading_round_verbs")
+        self.win_round_split = (bounded(round_verbs), bounded(round_particles))
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
         self.camp_n = lex.alt("endorsement", "camp_nouns")
         self.camp_v = lex.alt("endorsement", "camp_verbs")

@@ -91,6 +91,7 @@ class Grammar:
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = compiled_pattern(lex.alt("withdrawal", "leaving_verbs"), re.I)
+        self.self_exclusion = compiled_pattern(lex.alt("withdrawal", "self_excluding_verbs"), re.I)
         self.bare_leaving = compiled_pattern(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
         # ("stopped short of blocking X" ends nothing: it never began)

@@ -21,6 +21,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|(?:assumed|assumes|assume|assuming|took\s+up|"
             rf"takes\s+up|take\s+up|taking\s+up|stepped\s+into|steps\s+into|step\s+into)\s+{P})(?=(?P<tail>[^;]{{0,80}}))"),
           check_takes_office, 0.9, traits=frozenset({"post_in_verb"})),
+        # "will be sworn in next week and takes office on 1 January": a second verb of the same subject, read
+        # with its own auxiliaries and date (the first rule's match ends at the first verb)
+        R("takes_office_second_verb", "takes_office", _rx(
+            rf"(?P<subj>{C})(?:(?!\b(?:that|said|says|told|tells)\b){WP}){{0,60}}?\b(?:and|but)\s+(?P<gap>{v.verb_lead})"
+            rf"(?<![\w-])(?P<trig>{take})(?=(?P<tail>[^;]{{0,80}}))"),
+          check_takes_office, 0.85, traits=frozenset({"post_in_verb", "own_date"})),
         R("takes_office_becomes", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{become})\s+(?P<tail>(?:(?:the|new|next|its|[\w-]+'s|"
             rf"[\w-]+th|\d+\w*)\s+){{0,3}}?{P}[^;]{{0,60}})"),
@@ -152,5 +158,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         r"(?:take|become|assume)\b", m.group("trig"), re.I)
     if future and not ctx.has_day_date and not (scheduled and scheduled.group("fixed")):
         return
-    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
-                   ("subj", "trig"))
+    found = _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                     ("subj", "trig"))
+    if "own_date" in rule.traits:
+        found.date_from = m.start("trig")
+    yield found

@@ -187,6 +187,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>{v.thank})\s+(?:the\s+)?{TITLE}(?P<actor>{A})\s+for\s+"
             rf"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})(?![\w-])"),
           check_received, 0.75),
+        # "Bachelet has won over Spain and Portugal", "won Hungary over": the candidate brought them round
+        R("endorse_won_over", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.win_round})\s+(?:the\s+)?{TITLE}(?P<actor>{A})|"
+            rf"(?P<trig2>{v.win_round_split[0]})\s+(?:the\s+)?{TITLE}(?P<actor2>{A})\s+{v.win_round_split[1]})(?![\w-])"),
+          check_received, 0.75),
         R("endorse_noun_for_from", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:for|behind)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?(?:\s+(?:came|comes|come|poured\s+in|arrived|arrives))?\s+from\s+(?:the\s+)?(?P<actor>{A})"),
           check_nominal, 0.8),

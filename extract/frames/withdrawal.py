@@ -29,7 +29,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:that|said|says|told|tells)\b){WP}){{0,60}}?(?P<poss>{C})(?:['’]s?)?\s+"
             rf"(?:[\w-]+\s+)?{bid_word}\b(?:(?!\b(?:that|said|says|told|tells)\b){WP}){{0,40}}?\b(?:and|but)\s+{v.verb_lead})(?<![\w-])"
             rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
-          check_withdrawal, 0.75, traits=frozenset({"not_possessed"})),
+          check_withdrawal, 0.75, traits=frozenset({"not_possessed", "bid_before"})),
         R("withdrawal_noun", "withdrawal", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>{from_race}[^;]{{0,30}})"),
@@ -128,6 +128,9 @@ _OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for
                                r"wednesday|thursday|friday|saturday|sunday|last|this|next)\b)[\w⟨⟩'’-]", re.I)
 
 
+_IT_OBJECT = re.compile(r"\s+it\b(?!['’])")
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -145,7 +148,9 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if intrinsic and re.search(r"\bof$", trig) and not re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨C\d+⟩", tail):
         return      # "stepped aside in favour of" a rival in the race, not "of his deputy as party leader"
     has_object = _grammar(ctx).race_object.match(tail) is not None or (
-        "race_implied" in rule.traits and ctx.race_article)
+        "race_implied" in rule.traits and ctx.race_article) or (
+        # "launched his bid in March and abandoned it": "it" is the bid the first verb named
+        "bid_before" in rule.traits and _IT_OBJECT.match(tail) is not None)
     bare = _grammar(ctx).bare_leaving.fullmatch(trig) and ctx.race_article and _DATED_TAIL.match(tail)
     # ("called it quits with his coalition partners": another bond ended)
     if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|with\s+(?:his|her|their|the)\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
@@ -173,8 +178,13 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return
     if verdict.blocked or "nominal" in rule.traits and _unstated_after(ctx, m.end("trig")):
         return      # "Iohannis's withdrawal would leave Rutte unopposed"
-    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
-                   ("subj", "trig"))
+    found = _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                     ("subj", "trig"))
+    found.needs_candidacy = _grammar(ctx).self_exclusion.search(ctx.shape.text, max(0, m.start("trig") - 40),
+                                                                 m.end("trig")) is not None
+    if "bid_before" in rule.traits:
+        found.date_from = m.start("trig")   # "announced it in March and dropped it in June": June
+    yield found
 
 
 def check_withdrawal_announced(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
