@@ -55,7 +55,7 @@ def _names_story(gazetteer: Gazetteer, folded: str, short: bool = True) -> bool:
         hit = gazetteer.lookup(m.group())
         if hit and hit[0] in (POST, ORG, MEMBERS) and hit[2] != "reference":
             return True
-        candidate = candidate or bool(hit) and hit[0] == CANDIDATE
+        candidate = candidate or bool(hit) and (hit[0] == CANDIDATE or _names_by_state(gazetteer, hit, folded, m.start(), m.end()))
         other = other or bool(hit) and hit[0] == OTHER_RACE
     if short and not candidate and len(folded) <= SHORT_ITEM:
         candidate = (described := _described(gazetteer)) is not None and described.search(folded) is not None
@@ -81,6 +81,13 @@ def _descriptions(story: Story) -> re.Pattern | None:
                 former, _, office = role.rpartition("former ")
                 phrases.add(f"{former}former {demonym} {office}" if _ else f"{demonym} {role}")
     return re.compile(bounded(sorted(phrases)), re.I) if phrases else None
+
+
+def _names_by_state(gazetteer: Gazetteer, hit: tuple, folded: str, start: int, end: int) -> bool:
+    """A candidate named by their state: "the Dutchman", "the Romanian", "the Dutch prime minister" (a state
+    the story lists a candidate for; discourse.py decides whom it stands for)."""
+    return hit[0] == STATE and hit[1] in gazetteer.states_with_candidates and gazetteer.person_by_demonym(
+        folded, start, end, hit[2])
 
 
 _OTHER_AIMS: dict = {}

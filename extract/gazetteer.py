@@ -494,6 +494,15 @@ class Gazetteer:
             return replace(m, actor=False, form="aggregate")
         return m
 
+    def person_by_demonym(self, text: str, start: int, end: int, form: str) -> bool:
+        """The demonym text[start:end] names one person: "Dutchman", "the Romanian said", "the Dutch prime
+        minister" (not "the Dutch", the people, nor "Romanian troops")."""
+        if form == "demonym-person":
+            return True
+        return form == "demonym" and (self.person_nouns.match(text, end) is not None or (
+            _THE_BEFORE.search(text, max(0, start - 4), start) is not None and not _MASS_DEMONYM.search(text, start, end)
+            and _NOUN_USE_AFTER.match(text, end) is not None))
+
     def _shares_head(self, text: str, after: int) -> bool:
         """A demonym ending at `after` is coordinated with others before one plural office or body
         ("Czech and Slovak prime ministers", "the French, German and Italian governments")."""

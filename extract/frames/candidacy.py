@@ -392,6 +392,11 @@ def denied_candidacies(shape: Shape, grammar) -> set[str]:
 # ---------------------------------------------------------------- checks
 
 
+# a subordinate clause opened in the gap with a subject of its own ("while its own president", "as the Dutch")
+_OWN_SUBJECT = re.compile(r"\b(?:while|whereas|although|though|because|since|when|as|after|before|until|once)\s+"
+                          r"(?:its|his|her|their|the|a|an)\s+(?:own\s+)?[a-z][\w-]*", re.I)
+
+
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
@@ -402,6 +407,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
+    if "verb_only" in rule.traits and _OWN_SUBJECT.search(m.group("gap")):
+        return      # "declined to endorse X while its own president remained in the race": another subject's verb
     if "verb_only" in rule.traits and not m.group("gap").strip() and _grammar(ctx).noun_object_of.search(
             ctx.shape.text, max(0, m.start("subj") - 60), m.start("subj")):
         return      # "pledged its backing to Rutte in the race": the object of a stance, not said to run

@@ -13,6 +13,12 @@
 - ruling oneself out (`withdrawal.self_excluding_verbs`) withdraws only someone the article puts in the race,
   before or after that sentence; "took herself out of contention" says she was in it;
 - a headline choosing "as next chief" with no article before the post noun.
+- the entity layer: a bare demonym for a person ("the Dutchman", "the Romanian") with no name before it is the
+  one candidate the story lists for that state (none when it lists two, or none); a short item (a headline, a
+  sentence alone) naming a candidate only so, or by the state's office ("the Dutch prime minister"), is about
+  the race when it states an event; a subordinate clause with a subject of its own between a candidate and a
+  verb of running ("declined to endorse X while its own president remained in the race") is not the
+  candidate's.
 
 Property checks: swapping the coordinated states or the candidates changes the output accordingly; an
 adverbial inserted between the parts changes nothing.
@@ -92,6 +98,40 @@ UN = [
     ("Bachelet is a candidate for secretary-general. In March she ruled herself out.", {cand(BACHELET), WD(BACHELET)}),
     ("UN picks Grossi as next chief", {APP(GROSSI)}),
 ]
+
+
+# (title, text): a short item with no name of the post or the organisation
+SHORT = [
+    ("Paris support sealed over dinner", "Support for the Dutchman from Paris was sealed over dinner at the Elysee.",
+     {endorse(RUTTE, "France")}),
+    ("Budapest veto stands", "Hungary's veto of the Dutch prime minister stands, the foreign ministry said.",
+     {("opposition", RUTTE, "Hungary")}),
+    ("Ankara relents", "Last Thursday Turkey lifted its objections to the Dutch prime minister.",
+     {("opposition", RUTTE, "Turkey")}),
+    ("Sofia cool on Bucharest", "Bulgaria will not back the Romanian, its foreign minister said.",
+     {("opposition", IOHANNIS, "Bulgaria")}),
+    ("Derby night", "The Dutchman scored twice as the Netherlands beat Hungary.", set()),
+    ("Dutch politics", "The Dutch prime minister met the king on Monday.", set()),
+    ("Budget talks", "Hungary's veto of the Dutch prime minister's budget plan stands.", set()),
+    ("Romanian move", "Romania declined to endorse the Dutchman while its own president remained in the race.",
+     {("opposition", RUTTE, "Romania")}),
+]
+
+
+@pytest.mark.parametrize("title,text,expected", SHORT, ids=[c[0] for c in SHORT])
+def test_short_items_naming_a_candidate_by_state(story, title, text, expected):
+    assert event_keys(story, title, text, NATO_DAY) == expected
+
+
+@pytest.mark.parametrize("demonym,name", [("Dutchman", RUTTE), ("Romanian", IOHANNIS)])
+def test_bare_demonym_follows_its_state(story, demonym, name):
+    assert event_keys(story, NATO_TITLE, f"Hungary backs the {demonym}.", NATO_DAY) == {endorse(name, "Hungary")}
+
+
+def test_bare_demonym_of_two_candidates_names_none(un_story):
+    # the UN story lists no two candidates of one state: an unlisted name proposed by the article is not taken
+    assert event_keys(un_story, UN_TITLE, "Peru backs the Chilean.", UN_DAY) == {endorse(BACHELET, "Peru")}
+    assert event_keys(un_story, UN_TITLE, "Peru backs the Uruguayan.", UN_DAY) == set()
 
 
 @pytest.mark.parametrize("text,expected", NATO, ids=[c[0][:50] for c in NATO])
