@@ -308,6 +308,10 @@ class _Part:
 _ALONE = re.compile(r"\W*(?:and|but|then|also|back|way\s+back|as\s+far\s+back\s+as|already|even)?\W*", re.I)
 
 
+_STRETCH_END = re.compile(r"[,;]|(?<=\s)(?:and|but)\s+(?:(?:then|later|now)\s+)?(?:will|would|shall|is\s+to|"
+                          r"is\s+(?:set|due|scheduled)\s+to)\b", re.I)
+
+
 class _Dates:
     """A sentence's dates by precision, and its commas, for date_near (kept for the last sentence:
     each event of it asks)."""
@@ -316,7 +320,9 @@ class _Dates:
 
     def __init__(self, found: Sequence[DateMention], text: str):
         self.found, self.text = found, text
-        self.commas = [m.start() for m in re.finditer("[,;]", text)]
+        # (a second verb turned to what is to come ends a stretch as a comma does: "was appointed in November
+        # and will take office on 1 January" is November)
+        self.commas = [m.start() for m in _STRETCH_END.finditer(text)]
         usable = [d for d in found if d.date is not None and not d.occasion]
         # a day anywhere in the clause; a month or a year across a comma only set off on its own
         self.parts = [_Part([d for d in usable if d.precision == "day"], 0, False)] + [

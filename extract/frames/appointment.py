@@ -157,6 +157,8 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     if as_post and not (_post_between(ctx, m.start("tail"), m.start("tail") + as_post.end())
                         or "⟨O" in as_post.group()):
         as_post = None
+    if not as_post and "actor" in m.re.groupindex and m.group("actor") and "⟨O" in m.group("actor"):
+        as_post = _grammar(ctx).org_head_as.match(tail)     # "NATO picks Rutte as next chief"
     if as_post and re.match(r"\s*to\s+⟨P", tail) and not _grammar(ctx).choosing.fullmatch(m.group("trig")):
         as_post = None      # "backed Rutte to succeed Stoltenberg": a wish; "appointed to the post" is the choice
     if "headline" in rule.traits and not (ctx.is_title and as_post):

@@ -11,14 +11,14 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.frames import appointment, candidacy, contrast, field, focus, office, stance, withdrawal
+from natowatch.extract.frames import appointment, candidacy, contrast, field, focus, headline, office, stance, withdrawal
 from natowatch.extract.frames.base import _TIME, C, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
-FAMILIES = (stance, focus, contrast, candidacy, field, withdrawal, appointment, office)
+FAMILIES = (stance, focus, contrast, headline, candidacy, field, withdrawal, appointment, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.
@@ -91,6 +91,9 @@ class Grammar:
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = compiled_pattern(lex.alt("withdrawal", "leaving_verbs"), re.I)
+        # the organisation choosing someone "as (its) next chief": its own head, the post
+        self.org_head_as = compiled_pattern(r"\s*as\s+(?:(?:its|their|the)\s+)?(?:new|next)\s+"
+                                            + lex.alt("post_head_nouns") + r"(?![\w-])", re.I)
         self.self_exclusion = compiled_pattern(lex.alt("withdrawal", "self_excluding_verbs"), re.I)
         self.bare_leaving = compiled_pattern(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)

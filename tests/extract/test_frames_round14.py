@@ -12,7 +12,13 @@
   not an audience, not something else won over, not a hope;
 - ruling oneself out (`withdrawal.self_excluding_verbs`) withdraws only someone the article puts in the race,
   before or after that sentence; "took herself out of contention" says she was in it;
-- a headline choosing "as next chief" with no article before the post noun.
+- headlines: choosing "as next chief" with no article before the post noun, the organisation's own head
+  (`grammar.org_head_as`; not "as next deputy", not a state choosing); a speaker, a colon and the stance as a
+  noun phrase ("Argentina's Milei: no support for Bachelet", `frames/headline.py`): the support, or with "no"
+  the refusal (not support for something else, not a clause going on after the noun);
+- a candidate vowing to "stay in the contest" (the race nouns with "remain"/"stay");
+- dates: a second verb turned to what is to come ("was appointed in November and will take office on 1
+  January") ends the first verb's stretch as a comma does (`dates._STRETCH_END`).
 - the entity layer: a bare demonym for a person ("the Dutchman", "the Romanian") with no name before it is the
   one candidate the story lists for that state (none when it lists two, or none); a short item (a headline, a
   sentence alone) naming a candidate only so, or by the state's office ("the Dutch prime minister"), is about
@@ -98,6 +104,40 @@ UN = [
     ("Bachelet is a candidate for secretary-general. In March she ruled herself out.", {cand(BACHELET), WD(BACHELET)}),
     ("UN picks Grossi as next chief", {APP(GROSSI)}),
 ]
+
+
+HEADLINES = [
+    ("nato", "NATO picks Rutte as next chief", {APP(RUTTE)}),
+    ("nato", "NATO picks Rutte as its new head", {APP(RUTTE)}),
+    ("nato", "NATO picks Rutte as next deputy", set()),
+    ("nato", "Hungary picks Rutte as next chief", set()),
+    ("nato", "Erdogan: full support for Rutte", {endorse(RUTTE, "Turkey")}),
+    ("nato", "Hungary's Orban: no support for Rutte", {("opposition", RUTTE, "Hungary")}),
+    ("nato", "Hungary's Orban: no support for Rutte's plan", set()),
+    ("un", "Argentina's Milei: no support for Bachelet", {("opposition", BACHELET, "Argentina")}),
+    ("un", "Milei: full support for Grossi", {endorse(GROSSI, "Argentina")}),
+    ("un", "Milei: support for Grossi is growing", set()),
+    ("un", "Bachelet vows to stay in the contest until the end", {cand(BACHELET)}),
+    ("un", "Bachelet may stay in the contest until the end", set()),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", HEADLINES, ids=[c[1] for c in HEADLINES])
+def test_headlines_round14(story, un_story, race, text, expected):
+    day = NATO_DAY if race == "nato" else UN_DAY
+    assert event_keys(story if race == "nato" else un_story, text, text, day) == expected
+
+
+@pytest.mark.parametrize("speaker,state", [("Erdogan", "Turkey"), ("Orban", "Hungary"), ("Sanchez", "Spain")])
+def test_colon_speaker_follows_the_speaker(story, speaker, state):
+    text = f"{speaker}: no support for Rutte"
+    assert event_keys(story, text, text, NATO_DAY) == {("opposition", RUTTE, state)}
+
+
+def test_second_verb_to_come_keeps_the_first_verbs_date(un_story):
+    events = {e.type: e.date for e in extract_events(
+        UN_TITLE, "Grossi was appointed in November and will take office on 1 January.", dt.date(2026, 12, 2), un_story)}
+    assert events == {"appointment": dt.date(2026, 11, 1), "takes_office": dt.date(2027, 1, 1)}
 
 
 # (title, text): a short item with no name of the post or the organisation
