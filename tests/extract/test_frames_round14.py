@@ -16,7 +16,6 @@
   (`grammar.org_head_as`; not "as next deputy", not a state choosing); a speaker, a colon and the stance as a
   noun phrase ("Argentina's Milei: no support for Bachelet", `frames/headline.py`): the support, or with "no"
   the refusal (not support for something else, not a clause going on after the noun);
-- a candidate vowing to "stay in the contest" (the race nouns with "remain"/"stay");
 - dates: a second verb turned to what is to come ("was appointed in November and will take office on 1
   January") ends the first verb's stretch as a comma does (`dates._STRETCH_END`).
 - the entity layer: a bare demonym for a person ("the Dutchman", "the Romanian") with no name before it is the
@@ -117,8 +116,6 @@ HEADLINES = [
     ("un", "Argentina's Milei: no support for Bachelet", {("opposition", BACHELET, "Argentina")}),
     ("un", "Milei: full support for Grossi", {endorse(GROSSI, "Argentina")}),
     ("un", "Milei: support for Grossi is growing", set()),
-    ("un", "Bachelet vows to stay in the contest until the end", {cand(BACHELET)}),
-    ("un", "Bachelet may stay in the contest until the end", set()),
 ]
 
 
