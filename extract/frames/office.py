@@ -73,6 +73,11 @@ _BARE_START = re.compile(r"start(?:s|ed|ing)?", re.I)
 _START_GAP = re.compile(r"(?:[^⟨⟩]*,)?\s*(?:(?:will|shall|is|are|was|were|be|to|set|due|scheduled|then|now|also|\w+ly)\s+)*", re.I)
 
 
+# a second verb in its bare form with no auxiliary of its own shares the first verb's ("is expected to ... and take")
+_BARE_SECOND = re.compile(r"(?:take|assume|step|start|begin|become|be)\b", re.I)
+_OWN_AUXILIARY = re.compile(r"\b(?:will|shall|would|could|can|may|might|must|should|did|does|do)\b", re.I)
+
+
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")
 
 
@@ -119,6 +124,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     tail = m.group("tail")
     tail_start = m.start("tail")
     gap = m.group("gap") if _span(m, "gap") else ""
+    if "own_date" in rule.traits and _BARE_SECOND.match(m.group("trig")) and not _OWN_AUXILIARY.search(gap):
+        return      # "is expected to be nominated ... and take over on October 1": the first verb's infinitive goes on
     if _BARE_START.fullmatch(m.group("trig")) and not _START_GAP.fullmatch(gap):
         return      # "appointed Grossi for a five-year term starting on 1 January": the term starts, not he
     post_near = _post_between(ctx, tail_start, tail_start + min(len(tail), 45)) or _post_between(

@@ -97,6 +97,7 @@ UN = [
     ("Bachelet is trying to win over France.", set()),
     ("Grossi will be sworn in next week and takes office on 1 January.", {TO(GROSSI)}),
     ("Grossi hopes to win the vote and would take office on 1 January.", set()),
+    ("Grossi is expected to be appointed in November and take office on 1 January.", set()),
     ("Grossi entered the race in 2025 and dropped it in March.", {cand(GROSSI)}),
     ("Grossi entered the race in 2025 and then abandoned his bid in March.", {cand(GROSSI), WD(GROSSI)}),
     ("Bachelet ruled herself out of the running in 2025.", set()),

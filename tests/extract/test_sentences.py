@@ -776,9 +776,10 @@ THIRD_HELDOUT_PATTERNS = [
      {E(R, "United States"), E(R, "Turkey")}),
     ("Rutte still needs Turkey's consent.", set()),
     # of two candidates just named, a stance without a candidate is about the one the article is about
+    # (a candidate who "won over" a state has its backing: round 14)
     ("Rutte met Orban. Rutte won over Ankara. Rutte became the sole contender when Iohannis pulled out. "
      "Hungary and Slovakia had come on board in the days before.",
-     {WD(I), CAND(R), E(R, "Hungary"), E(R, "Slovakia")}),
+     {WD(I), CAND(R), E(R, "Turkey"), E(R, "Hungary"), E(R, "Slovakia")}),
 ]
 
 
