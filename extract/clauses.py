@@ -269,7 +269,11 @@ _RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whose|which)\s+(?P<body>[^,;()]{3
 _APPOSITION_AFTER = re.compile(r",\s*(?:(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
                                # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
                                r"|(?:(?:\w+ly|also|first|later|since)\s+)?(?:[a-z]+ed|put\s+forward|put\s+up)\s+"
-                               r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?),"
+                               r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?"
+                               # a label owned by a name: "Grossi, Argentina's former UN ambassador, has declared"
+                               r"|(?-i:[A-Z])[\w-]*['’]s\s+[^,;()\"]{2,60}?"
+                               # a participle of another office: "Grynspan, re-elected to a second term at UNCTAD, is"
+                               r"|(?:re-)?[a-z]+ed\s+(?:to|as|at)\s+[^,;()\"]{1,60}?),"
                                r"(?!\s*(?:and|or)\b)", re.I)
 
 

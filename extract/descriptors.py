@@ -137,13 +137,18 @@ class Descriptors:
             own = [c for c in self.gaz.states_with_candidates.get(m.value, ())
                    if any(re.search(r"\b" + re.escape(role) + r"\b", words) for role in self.roles.get(c, ()))][:2]
             own = own if len(own) == 1 else []
+        elif not own and " " not in words:
+            # "the Chilean", "the Dutchman" with the name left out: the state's one candidate
+            own = list(self.gaz.states_with_candidates.get(m.value, ()))
+            own = own if len(own) == 1 and own[0] not in self.provisional else []
         if own and not held:
             recent = [c for c in salience.candidates if c in own]
             name = recent[-1] if recent else (own[0] if len(own) == 1 else None)
             if name:
                 return replace(m, kind=CANDIDATE, value=name, form="descriptor", actor=True, person=True)
         if m.form == "role":
-            return replace(m, form="demonym", actor=True, person=True)
+            # "Argentina's former UN ambassador" no longer speaks for Argentina (as "a former Estonian diplomat")
+            return None if former else replace(m, form="demonym", actor=True, person=True)
         return None
 
     def _may_hold(self, candidate: str, words: str) -> bool:

@@ -409,7 +409,11 @@ class Resolver(Descriptors):
                 state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
                 own = [c for c in self.gaz.states_with_candidates.get(state.value, ()) if c in named] if state else []
                 if "role" in obj.groupdict():
-                    own = [c for c in own if obj.group("role").lower() in (x.lower() for x in self.roles.get(c, ()))]
+                    held = lambda c: obj.group("role").lower() in (x.lower() for x in self.roles.get(c, ()))
+                    # with the name left out ("declined to back X while its own president was in the race"): the
+                    # state's one candidate in that office, as for "the Romanian president"
+                    own = [c for c in own if held(c)] or [
+                        c for c in self.gaz.states_with_candidates.get(state.value, ()) if held(c)] if state else []
                 if len(own) == 1:
                     m = Mention(obj.start(), obj.end(), CANDIDATE, own[0], "descriptor", True, True)
                     items.append(m)

@@ -475,8 +475,10 @@ class Gazetteer:
                 return replace(m, end=government.end())
             if government or self.stance_nouns.match(text, rest):
                 return replace(m, form="possessive" if possessive else m.form)
+            # ("the Chilean bid", and the person's "the Chilean's bid")
             if role and m.form == "demonym" or m.form == "demonym" and m.value in self.states_with_candidates \
-                    and self.bid_nouns.match(text, after):
+                    and (self.bid_nouns.match(text, after) or possessive and self.bid_nouns.match(text, rest)
+                         and words.search(_THE_BEFORE, m.start)):
                 return replace(m, form="descriptor", actor=False)
             # "The American Conservative", "NATO's eastern flank", "Hungarian personnel"
             return replace(m, actor=False, form="modifier")

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 from natowatch.extract.clauses import Shape
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import ORG, STATE, Gazetteer
-from natowatch.extract.lexicon import Lexicon, bounded, trie_pattern
+from natowatch.extract.lexicon import Lexicon, bounded, trie_pattern, verb_forms
 from natowatch.extract.scope import Scope
 from natowatch.extract.text import fold
 
@@ -125,6 +125,15 @@ class Rule:
         object.__setattr__(self, "needs_actor", "(?P<actor>" in self.pattern.pattern)
 
 
+def _idioms(lex: Lexicon, *path: str) -> tuple[str, str]:
+    """The verbs (inflected) and the closing words of idioms that wrap their object ("gave the Chilean
+    short shrift"): a lexicon mapping of verb lemma -> the words after the object."""
+    table = lex.mapping(*path)
+    irregular = lex.data.get("irregular_verbs") or {}
+    return (bounded([f for verb in table for f in verb_forms(verb, irregular)]),
+            bounded([tail for tails in table.values() for tail in tails]))
+
+
 def _adverbed(phrases: list[str]) -> str:
     """bounded(phrases, adverbs=True), with a lookahead for the phrases' first words before it: that
     alternation lists every phrase (hundreds), and under IGNORECASE `re` enters each branch at every
@@ -182,6 +191,8 @@ class Vocab:
         self.camp_v = lex.alt("endorsement", "camp_verbs")
         self.unmet = lex.alt("endorsement", "unmet_words")
         self.opp_v = lex.alt("opposition", "verbs")
+        self.opp_idiom, self.opp_idiom_tail = _idioms(lex, "opposition", "object_idioms")
+        self.refused_idiom, self.refused_idiom_tail = _idioms(lex, "opposition", "refused_object_idioms")
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))
         # "the same support was expressed by": support given, in the passive

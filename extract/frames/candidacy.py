@@ -395,6 +395,10 @@ def denied_candidacies(shape: Shape, grammar) -> set[str]:
 # a subordinate clause opened in the gap with a subject of its own ("while its own president", "as the Dutch")
 _OWN_SUBJECT = re.compile(r"\b(?:while|whereas|although|though|because|since|when|as|after|before|until|once)\s+"
                           r"(?:its|his|her|their|the|a|an)\s+(?:own\s+)?[a-z][\w-]*", re.I)
+# a report with a subject of its own before a running phrase: "X said the team was", "X says his side is"
+_SAID_OF_OTHER = re.compile(r"\b(?:said|says|say|added|adds|insisted|insists|stressed|stresses|believes|thinks)\s+"
+                            r"(?:that\s+)?(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s+"
+                            r"(?:is|was|are|were|remains|remained|stays|stayed)\b", re.I)
 
 
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -427,7 +431,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if bid and _grammar(ctx).bid_noun.fullmatch(bid) and _BID_ELSEWHERE.match(tail) and not _post_between(
             ctx, tail_start, tail_start + 60):
         return      # "approved Bachelet's bid to host the climate summit"
-    race_phrase = re.search(r"\b(?:race|contest|competition|the\s+running|contention|ring|fray|name\s+forward)\b", m.group("trig"), re.I)
+    race_phrase = _grammar(ctx).race_phrase.search(m.group("trig"))
+    if race_phrase and _SAID_OF_OTHER.search(m.group("gap") if _span(m, "gap") else ""):
+        return      # "Grossi said the team was still in the running": another subject's race
     if race_phrase and "post_follows" in rule.traits and re.search(r"\b(?:for|to)$", m.group("trig"), re.I):
         race_phrase = None      # "in the running for" says for what: the post must follow ("for the Nobel prize")
     if race_phrase and re.match(r"\s+(?:over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", tail):

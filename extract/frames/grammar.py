@@ -66,6 +66,7 @@ class Grammar:
         # the verbs of the choice itself ("picked", "agreed on"), not of a stance the body also takes ("backed")
         self.choosing = compiled_pattern(lex.alt("appointment", "verbs") + "|" + lex.alt("appointment", "recommending_verbs"), re.I)
         self.effort_noun = compiled_pattern(lex.alt("candidacy", "effort_nouns"), re.I)
+        self.race_phrase = compiled_pattern(lex.alt("candidacy", "race_phrase_words"), re.I)
         self.field_noun = compiled_pattern(lex.alt("candidacy", "field_nouns"), re.I)
         self.ballot_noun = compiled_pattern(lex.alt("candidacy", "ballot_nouns"), re.I)
         # a clause opening a list of the candidates whose items semicolons set off ("The four candidates are X, ...;")

@@ -246,6 +246,16 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
+        # idioms that wrap the candidate: "gave the Chilean short shrift" (negated: no event); "would not touch
+        # the Dutch premier with a bargepole" (an opposition only when refused)
+        R("oppose_object_idiom", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.opp_idiom})\s+{obj}(?:['’]s?\s+{bidn})?\s+"
+            rf"(?P<trig2>{v.opp_idiom_tail})"),
+          check_actor_verb, 0.85, traits=frozenset({"verb_only"})),
+        R("oppose_refused_object_idiom", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.refused_idiom})\s+{obj}(?:['’]s?\s+{bidn})?\s+"
+            rf"(?P<trig2>{v.refused_idiom_tail})"),
+          check_actor_verb, 0.85, traits=frozenset({"verb_only", "refusal_only"})),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
         R("oppose_ended", "opposition", _rx(ended_noun + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"ended"})),
