@@ -385,8 +385,10 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
 # it is the sentence's topic: "The OSCE secretary general X was the only candidate")
 # "had refused to back", "had long backed": a stance told as background to the news
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
-_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
-_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
+# (or a participle of that post: "X, re-elected to a second term at UNCTAD, ...", "X, appointed as IAEA chief in 2019,")
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly|(?:re-)?[a-z]+ed(?:\s+(?:to|as|at|in|for))?)"
+                              r"\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
+_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for|to|as|in)\s+(?:the\s+|a\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
 
 
 def _describes_person(m, r: Reading) -> bool:

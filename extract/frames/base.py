@@ -178,6 +178,7 @@ class Vocab:
         self.give = lex.alt("endorsement", "giving_verbs")
         self.recv = lex.alt("endorsement", "receiving_verbs")
         self.switch = lex.alt("endorsement", "switching_verbs")
+        self.drop_v = lex.alt("endorsement", "dropping_verbs")
         self.keep_stance = lex.alt("endorsement", "keeping_verbs")
         self.review = lex.alt("endorsement", "reviewing_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")

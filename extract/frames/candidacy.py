@@ -313,6 +313,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n}|{v.name_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
+        # an ending considered and the bid kept: "Chile considered withdrawing Bachelet's nomination but in the end
+        # decided to maintain it" (the scope is read from the keeping verb's own words)
+        R("candidacy_kept_after_doubt", "candidacy", _rx(
+            rf"(?P<actor>{S}){WP}{{0,50}}?(?<![\w-])(?:{v.withdraw}|{v.reversal_verb})\s+"
+            rf"(?:(?:the|its|their)\s+(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})|"
+            rf"(?P<subj2>{C})['’]s?\s+(?P<noun2>{cand_bid}|{v.nomination_n}))\b[^;⟨⟩]{{0,30}}?\b(?:but|yet)\s+"
+            rf"(?P<gap>[^;⟨⟩]{{0,40}}?)(?<![\w-])(?P<trig>{v.keep_stance})\s+it\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.75, traits=frozenset({"nomination"})),
         # rivals: "Kallas competes with Rutte for the post" states both candidacies
         R("candidacy_rivals", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>compet\w*|vying|vie[sd]?|vied|running|runs|ran|"

@@ -40,6 +40,8 @@ def rules(v: Vocab) -> list[Rule]:
     reviewed = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.review})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?")
     switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:its|their|his|her|the)\s+)?"
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:away\s+)?from\s+")
+    dropped = rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.drop_v})\s+"
+    preferred = r"\s*,?\s+(?:in\s+favou?r\s+of|for)\s+"
     trailing = (rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>%s)\s+"
                 rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})")
     R = Rule
@@ -174,6 +176,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_switched_from", "endorsement", _rx(
             rf"{switched}{obj}\s*,?\s+(?:over\s+)?to\b"),
           check_actor_verb, 0.8, traits=frozenset({"ended", "no_refusal"})),
+        # "Mexico dropped Bachelet in favour of Grossi": the same, with the first candidate as the object
+        R("endorse_dropped_for", "endorsement", _rx(rf"{dropped}{ADJ}{C}(?:['’]s?\s+{bidn})?{preferred}{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"no_refusal"})),
+        R("endorse_dropped_from", "endorsement", _rx(rf"{dropped}{obj}(?:['’]s?\s+{bidn})?{preferred}{ADJ}{C}"),
+          check_actor_verb, 0.75, traits=frozenset({"ended", "no_refusal"})),
         R("endorse_noun_from_for", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
           check_nominal, 0.8),

@@ -15,7 +15,12 @@ corpus), about half of them giving no event:
   "the Dutchman's mast") is read as one naming them; a bare demonym is the state's one candidate, an owned
   role ("its own president") the state's one candidate in that role, named or not;
 - a former office ("Argentina's former UN ambassador") does not speak for the state;
-- an exception qualified ("with the notable exception of Argentina") is an exception.
+- an exception qualified ("with the notable exception of Argentina") is an exception;
+- (slice 2) an opposition ended by more of its nouns and verbs ("ended its blockade of", "let go of its
+  objections"); support moved by more verbs ("transferred its backing from X to Y", "dropped X in favour of Y",
+  both stated, the first as it was); a withdrawal of a nomination considered and the nomination kept ("but
+  decided to maintain it"); another post in an aside about the candidate ("X, re-elected to a second term at
+  UNCTAD, is running for ...") leaves the sentence in the race.
 """
 from __future__ import annotations
 
@@ -166,5 +171,63 @@ OTHERS = [
 
 @pytest.mark.parametrize("story_name,text,expected", OTHERS, ids=[c[1][:50] for c in OTHERS])
 def test_round14_former_offices_and_qualified_exceptions(story, un_story, story_name, text, expected):
+    title = NATO_TITLE if story_name == "nato" else UN_TITLE
+    assert _keys(story, un_story, story_name, title, text) == expected
+
+
+ENDED = [
+    # an opposition ended, by a noun or a verb of its concept: the earlier opposition
+    ("nato", "Hungary has ended its blockade of Rutte.", {oppose(RUTTE, "Hungary")}),
+    ("nato", "Hungary ended its holdout against Rutte on Monday.", {oppose(RUTTE, "Hungary")}),
+    ("nato", "Slovakia has let go of its objections to Rutte.", {oppose(RUTTE, "Slovakia")}),
+    ("nato", "Turkey shelved its objections to Rutte's candidacy.", {oppose(RUTTE, "Turkey")}),
+    # support moved from one candidate to another: both, the first as it was
+    ("un", "Mexico has transferred its backing from Bachelet to Grossi.",
+     {endorse(BACHELET, "Mexico"), endorse(GROSSI, "Mexico")}),
+    ("un", "Mexico has switched its allegiance from Bachelet to Grossi.",
+     {endorse(BACHELET, "Mexico"), endorse(GROSSI, "Mexico")}),
+    ("un", "Peru dropped Bachelet in favour of Grossi.", {endorse(BACHELET, "Peru"), endorse(GROSSI, "Peru")}),
+    ("nato", "Latvia ditched Kallas for Rutte.", {endorse(KALLAS, "Latvia"), endorse(RUTTE, "Latvia")}),
+    # a withdrawal considered and the nomination kept
+    ("un", "Chile considered withdrawing Bachelet's nomination but in the end decided to maintain it.",
+     {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("un", "Chile weighed dropping Bachelet's nomination but kept it.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    # none: another blockade, another thing dropped, a switch not made or only possible, the ending kept in doubt
+    ("un", "Mexico has ended its blockade of Cuba.", set()),
+    ("un", "Mexico dropped Bachelet for her remarks on Venezuela.", set()),
+    ("un", "Mexico dropped the tariff in favour of Grossi's plan.", set()),
+    ("un", "Mexico could ditch Bachelet for Grossi.", set()),
+    ("un", "Chile considered withdrawing Bachelet's nomination.", set()),
+    ("un", "Chile considered withdrawing Bachelet's nomination but may keep it.", set()),
+    ("nato", "Hungary has softened its stance on Rutte.", set()),
+    ("nato", "Hungary may let go of its objections to Rutte.", set()),
+]
+
+
+@pytest.mark.parametrize("story_name,text,expected", ENDED, ids=[c[1][:50] for c in ENDED])
+def test_round14_ended_and_switched_stances(story, un_story, story_name, text, expected):
+    title = NATO_TITLE if story_name == "nato" else UN_TITLE
+    assert _keys(story, un_story, story_name, title, text) == expected
+
+
+OTHER_POSTS = [
+    # another post in an aside about the candidate leaves the sentence in the race
+    ("un", "Rebeca Grynspan, re-elected to a second term at UNCTAD, is now running for secretary-general.",
+     {cand("Rebeca Grynspan")}),
+    ("nato", "Rutte, re-elected as party leader in 2021, is running for the post.", {cand(RUTTE)}),
+    ("un", "Grossi, re-elected as IAEA chief in 2023, has declared his candidacy for secretary-general.", {cand(GROSSI)}),
+    ("un", "Bachelet, a former UN human rights chief, is running for secretary-general.", {cand(BACHELET)}),
+    ("un", "Grossi, Argentina's former UN ambassador, has declared his candidacy.", {cand(GROSSI)}),
+    # the other post as what is sought or backed: none
+    ("un", "Argentina backs Grossi for a second term at the IAEA.", set()),
+    ("nato", "Germany backed Rutte for the EU Council presidency.", set()),
+    ("un", "Mexico backed Grynspan's re-election at UNCTAD.", set()),
+    ("un", "Grynspan was re-elected to a second term at UNCTAD on Monday.", set()),
+    ("un", "Grossi, re-elected to a second term at the IAEA, thanked the board.", set()),
+]
+
+
+@pytest.mark.parametrize("story_name,text,expected", OTHER_POSTS, ids=[c[1][:50] for c in OTHER_POSTS])
+def test_round14_another_post_in_an_aside(story, un_story, story_name, text, expected):
     title = NATO_TITLE if story_name == "nato" else UN_TITLE
     assert _keys(story, un_story, story_name, title, text) == expected
