@@ -204,7 +204,8 @@ def test_phrases_with_adverbs_opened_by_their_first_words_match_as_before(story)
         new, old = re.compile(_adverbed(phrases), re.I), re.compile(bounded(phrases, True), re.I)
         assert new.pattern != old.pattern
         words = sorted({w for p in phrases for w in p.split()}) + ["openly", "Quietly", "ſeriously", "İn", "x", "'"]
-        made = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+        # (4000: enough for the running phrases, ~150 of them, to be drawn together often)
+        made = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
         matched = 0
         for text in [*(s for a in _articles()[:20] for s in a.splitlines()), *made]:
             # a rule tries the phrases at every place its gap may end
