@@ -66,6 +66,8 @@ _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
 # belongs to (not set off by a comma before it: "Romania, while its president ran, backed X" is an aside)
 _OWN_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|although|though|because|unless))\s+"
                           r"(?:its|his|her|their|the|this|that|these|those)\s+(?:[^\s,;⟨⟩]+\s+){0,5}?[^\s,;⟨⟩]*\s*$", re.I)
+_FIRST_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|"
+                              r"do|did)\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 
 
@@ -141,6 +143,16 @@ class Scope:
         # predicate, read as if it stood after the auxiliary
         adverbials = lex.alt("cues", "negative_adverbials")
         self.negator_trigger = compiled_pattern(lex.alt("cues", "fronted_negators"), re.I)
+        self.negative_lead = compiled_pattern(lex.alt("cues", "negative_existentials") + r"\s*(?:that\s*)?$", re.I)
+        # a denial later in the sentence pointing back at the clause: "Turkey backs Rutte, a claim Ankara denied",
+        # "..., though Ankara has denied this", "..., but Ankara denied the report" (not a new report: "denied the
+        # report that", "denied it had")
+        report_n, denying = lex.alt("cues", "report_nouns"), lex.alt("cues", "denying_verbs")
+        self.denied_after = compiled_pattern(
+            r",\s*(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
+            r"\bsomething\s+(?:[^\s,;]+\s+){0,4}?" + denying + "|"
+            + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
+            r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)", re.I)
         self.negative_adverbial = compiled_pattern(r",?\s*" + adverbials + r"\s*,?", re.I)
         self.fronted_negation = compiled_pattern(
             r"(?:" + adverbials + "|" + lex.alt("cues", "fronted_negators") + r")\s*,?\s+(?P<aux>will|would|shall|should|"
@@ -225,9 +237,11 @@ class Scope:
         return held[1]
 
     def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
-               support: bool = False, lead: str = "", trigger: str = "", undoubted: bool = False) -> Assessment:
+               support: bool = False, lead: str = "", trigger: str = "", undoubted: bool = False,
+               after: str = "") -> Assessment:
         """Judge one match; `support` marks a support verb whose negation may be a refusal; `undoubted` reads no
-        denial of it (what a possessed stance presupposes outlives a denial of what is done to it).
+        denial of it (what a possessed stance presupposes outlives a denial of what is done to it); `after` is the rest
+        of the sentence, where a denial may point back at the clause.
 
         `lead` is the text before the clause ("Orban said that", "supporters insist that"):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
@@ -242,6 +256,10 @@ class Scope:
         inverted = self.fronted_negation.search(left_c) if not self.negator_trigger.fullmatch(trigger.strip()) else None
         if inverted:
             left_c, gap_c = left_c[:inverted.start()], f"{inverted.group('aux')} not {gap_c}"
+        existential = self.negative_lead.search(left_c) or (not left_c.strip() and self.negative_lead.search(lead))
+        if existential:     # "There is no way Hungary will back Rutte": the clause's own auxiliary is negated
+            left_c = left_c[:existential.start()] if left_c.strip() else left_c
+            gap_c = _FIRST_AUXILIARY.sub(r"\g<0> not", gap_c, count=1) if _FIRST_AUXILIARY.search(gap_c) else f"not {gap_c}"
         gap_c = self._first_verb_negation_removed(gap_c, trigger)
         right_c = _TOKEN.sub(" ", right)
         # the report the clause hangs on: "said on the same day that"
@@ -266,9 +284,9 @@ class Scope:
             return Assessment("approximation")      # "has all but secured the post"
         if undoubted:
             pass
-        elif self.doubt.search(clause) or self.doubt.search(_OWN_STATEMENT.split(lead_c)[-1]) or self.shown_false.match(
-                right_c) or self.shown_denied.match(right_c) and self.report_that.search(lead_c) \
-                or self.wrong_report.search(f"{lead_c} {left_c}"):
+        elif self.denied_after.search(_TOKEN.sub(" X ", after)) or self.doubt.search(clause) or self.doubt.search(
+                _OWN_STATEMENT.split(lead_c)[-1]) or self.shown_false.match(right_c) or self.shown_denied.match(
+                right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}"):
             return Assessment("doubt")
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and
         # "..., analysts say"); a commentator's "would" is a forecast

@@ -400,7 +400,7 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     lead = shape[max(0, clause_start - 160):clause_start] if not near else ""
     trigger = m.group("trig") if "trig" in m.re.groupindex and _span(m, "trig") else ""
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
-                                   trigger=trigger, undoubted=undoubted)
+                                   trigger=trigger, undoubted=undoubted, after=shape[m.end():] if not near else "")
     return ctx.verdict
 
 

@@ -7,6 +7,10 @@ none from a corpus or a construction set, about half of them giving no event):
   yet taken where "has not" is;
 - support received is the giver's stance turned round: "X will not get Moscow's vote" is Moscow's refusal,
   "X has not yet received Moscow's backing" nothing;
+- a negative existential before a clause negates its auxiliary ("There is no way Hungary will back X" is "will
+  not back");
+- a denial later in the sentence pointing back at the clause ("X backs Y, a claim X denied", "..., though X has
+  denied this") leaves it unstated;
 - a report that the words after it deny ("Reports that ... were dismissed as premature", "... was flatly
   denied") states nothing;
 - a commentator named as the source ("according to a columnist") gives an opinion, as "analysts say" does;
@@ -42,6 +46,9 @@ NEGATION_VS_REFUSAL_NATO = [
     ("Under no circumstances will Turkey block Rutte, Erdogan said.", set()),
     ("At no time has Slovakia said whom it backs.", set()),
     ("Iohannis refused to accept Hungary's support.", set()),
+    # a negative existential before the clause negates its auxiliary
+    ("There is no way Hungary will back Rutte, Orban said.", {oppose(RUTTE, "Hungary")}),
+    ("There is no way Hungary backs Rutte.", set()),
 ]
 
 NEGATION_VS_REFUSAL_UN = [
@@ -53,6 +60,7 @@ NEGATION_VS_REFUSAL_UN = [
     ("At no time has Mexico endorsed Grossi.", set()),
     ("Grossi will not need Moscow's vote.", set()),
     ("Bachelet will not get Washington's vote unless she softens her line on Gaza.", set()),
+    ("There is no way that Moscow will vote for Grossi, Nebenzia said.", {oppose(GROSSI, "Russia")}),
 ]
 
 DENIAL_AND_ATTRIBUTION_NATO = [
@@ -67,6 +75,10 @@ DENIAL_AND_ATTRIBUTION_NATO = [
     ("According to analysts, Slovakia supports Iohannis.", set()),
     ("Turkey backs Rutte, according to diplomats.", {endorse(RUTTE, "Turkey")}),
     ("According to Reuters, Spain has signalled its support for Rutte.", {endorse(RUTTE, "Spain")}),
+    # a denial later in the sentence pointing back at the clause
+    ("Turkey backs Rutte, a claim Ankara denied.", set()),
+    ("Turkey backs Rutte, according to Hungarian media, though Ankara has denied this.", set()),
+    ("Turkey backs Rutte, but Hungary rejected the report of a deal.", {endorse(RUTTE, "Turkey")}),
 ]
 
 DENIAL_AND_ATTRIBUTION_UN = [
@@ -79,6 +91,9 @@ DENIAL_AND_ATTRIBUTION_UN = [
     ("Argentina backs Grossi, according to an analyst in Buenos Aires.", set()),
     ("Claims that Peru had nominated Bachelet turned out to be false.", set()),
     ("Mexico may reconsider its support for Bachelet.", set()),
+    ("Brazil backs Grossi, Argentine media reported, but Brasilia denied the report.", set()),
+    ("Peru supports Bachelet, something Lima flatly denied.", set()),
+    ("Peru supports Bachelet, and Lima denied it had lobbied for Grossi.", {endorse(BACHELET, "Peru")}),
 ]
 
 MODALITY_AND_CONDITIONS_NATO = [
