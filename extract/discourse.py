@@ -208,8 +208,9 @@ class Resolver(Descriptors):
             r.quotes = [(max(qs, r.sentence.start) - r.sentence.start, min(qe, r.sentence.end) - r.sentence.start)
                         for qs, qe in quotes[first:last]]
         named = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
-        # roles held by a named person of a state ("prime minister" of Romania: Ciuca)
-        people_roles = {(m.value, m.role) for r in readings for m in r.mentions if m.role}
+        # roles held by a person of a state named so far ("prime minister" of Romania: Ciuca): a descriptor is
+        # read with what came before it ("the Dutch prime minister" before "the new Schoof cabinet" is named)
+        people_roles: set = set()
         masked = [masked_text(r) for r in readings]
         headings = [heading_name(text) for text in masked]
         genders: dict[str, str] = {}
@@ -220,6 +221,7 @@ class Resolver(Descriptors):
             if heading:
                 salience.new_section()      # "Kwabena Asante-Mensah (Ghana)": what follows is about that person
             salience.next_sentence()
+            people_roles.update((m.value, m.role) for m in r.mentions if m.role)
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others, genders, after_heading)
             after_heading = bool(heading) or candidate_heading(r) is not None
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings, self.home_states)

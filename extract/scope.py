@@ -43,6 +43,8 @@ _OWN_STATEMENT = re.compile(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insi
 # Relative clauses set off by commas describe a noun; their modality is not the clause's.
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)
 _TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
+# a preposition opening an adverbial of time or place
+_ADVERBIAL_PREPOSITION = r"(?:during|on|in|at|after|before|while|from|to|with)\b"
 # "refused for months to back": words between a refusal verb and its infinitive
 _REFUSAL_DELAY = re.compile(r"\b(refus\w*|declin\w*),?\s+(?:(?!to\b)[\w,’'-]+\s+){1,4}?to\b", re.I)
 # "have made clear they are not supporting": a negation stated as a position is a refusal
@@ -183,6 +185,9 @@ class Scope:
             r"^[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]*$", re.I)
         # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
         self.reporting_lead = compiled_pattern(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
+        # ... with a longer adverbial between the verb and its "that": "said during a visit to Berlin on Friday that"
+        self.reporting_lead_far = compiled_pattern(lex.alt("cues", "reporting_verbs") + r"\s+" + _ADVERBIAL_PREPOSITION
+                                                   + r"(?:\s+(?!that\b|and\b|but\b)[\w'’]+){5,10}?\s+that\s*$", re.I)
         # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
         # ("nobody in Budapest is saying": the one who does not say it may be placed)
         negated = (r"(?:\bnot|n['’]t|\bnever|\bneither|\b(?:nobody|no\s+one)(?:\s+(?:in|at|from)\s+(?:the\s+)?\S+)?"
@@ -271,7 +276,9 @@ class Scope:
         continued = self.continued_report.search(lead) if after_that else None
         # (read before a report's "said" is put in front of the clause: "stopped short of saying that X backs")
         denied = self.denied_lead.search(f"{lead_c} {left_c}")
-        if self.reporting_lead.search(lead_c) or continued:
+        lead_far = " ".join(_TOKEN.sub(" X ", lead).split()[-14:])
+        if self.reporting_lead.search(lead_c) or continued or self.reporting_lead_far.search(lead_far) \
+                and not self.commentators.search(lead_far):
             left_c = "said " + left_c
         clause = f"{left_c} {gap_c}"
         if denied or self.negated_lead.search(lead_c) or self.negated_report.search(clause):

@@ -82,6 +82,8 @@ ABBREVIATIONS = frozenset(
 # long run of dots is read once, not once per dot. (The check that no mark comes before is made
 # after the first mark, not before it: a pattern opening with a mark lets `re` skip to the marks.)
 _BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")
+# an opening quotation mark after the stop's white space
+_QUOTE_OPENS = re.compile(r"\s+[\"“‘]")
 # the word before a full stop, read backwards on the reversed line from the stop
 _WORD_BACKWARDS = re.compile(r"[\w.'’-]+")
 
@@ -99,6 +101,8 @@ def _ends_sentence(line: str, stop: int, backwards: str) -> bool:
     token = line[start:stop - 1].lower()
     if token in ABBREVIATIONS:
         return False
+    if len(token) == 1 and _QUOTE_OPENS.match(line, stop):
+        return True     # "wrote on X. \"In light of ...": no initial is followed by a quotation
     # an initial ("Joseph R. Biden") or a dotted acronym ("U.S.")
     return not (len(token) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token))
 

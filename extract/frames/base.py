@@ -164,7 +164,9 @@ class Vocab:
         # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"
         # (or a bare label: "nominated veteran diplomat X", "backs former finance minister X")
         self.role_app = (r"(?:(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
-                         r"(?:ex-)?(?:" + lex.alt("person_nouns")
+                         r"(?:ex-|(?-i:[a-z]+)-)?(?:" + lex.alt("person_nouns") + "|" + bounded(
+                             # "backed a rival, X", "the main counter-candidate, X" (one person: no plural)
+                             [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])
                     + r"|compatriot|countryman|countrywoman)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?,?\s+)?")
         self.obj = (r"(?:(?:the|a|an|its|their|both)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
@@ -529,6 +531,7 @@ _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now
 
 # (a place may come first: "took office in New York on January 1")
 _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,3}?(?=(?:on|in|last|this)\s))?"
+                         r"(?:only\s+(?=(?:last|this|on|in|yesterday|today|after)\b))?"
                          r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
                          r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)

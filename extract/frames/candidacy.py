@@ -261,7 +261,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:the|a|an)\s+)"
             rf"(?:(?!{v.hedge}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
             rf"(?P<noun>{cand_n})\b(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.75),
+          check_candidacy, 0.75, traits=frozenset({"apposition"})),
         # the states whose candidate the person is: "X, the candidate of Chile and Peru,", "X remains the joint
         # candidate of Brazil and Mexico" (the guide: the nominating states back the person; no adjective but
         # one of the nomination's kind, since "the favoured candidate of Washington" is an assessment)
@@ -416,6 +416,11 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj) and not (
             "nomination" in rule.traits and _grammar(ctx).bid_noun.match(ctx.shape.text[m.end("subj"):].lstrip()))):
         return      # "his" is no one nominated; "co-sponsored her bid" nominates her
+    if _span(m, "gap") and re.fullmatch(r"['’]s?\s+", m.group("gap")):
+        return      # "Rutte's remaining rival": the verb's form is an adjective of what the name owns
+    if "apposition" in rule.traits and _grammar(ctx).withdrawing.match(
+            re.sub(r"^[^,;]{0,60}?,\s*(?:(?:then|later|also|eventually)\s+)?", "", m.group("tail"), count=1)):
+        return      # "X, the only other contender, withdrew": the withdrawal alone (the guide)
     if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
@@ -674,6 +679,8 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
         return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
+    if _grammar(ctx).stance_verb_before.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")):
+        return      # "Slovakia backed a rival, X": the object of a stance gives the stance alone (the guide)
     verdict = _assess(ctx, m, "trig", gap="")
     if verdict.blocked:
         return

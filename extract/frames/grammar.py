@@ -97,6 +97,7 @@ class Grammar:
                                             + lex.alt("post_head_nouns") + r"(?![\w-])", re.I)
         self.self_exclusion = compiled_pattern(lex.alt("withdrawal", "self_excluding_verbs"), re.I)
         self.bare_leaving = compiled_pattern(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
+        self.dated_leaving = compiled_pattern(lex.alt("withdrawal", "dated_leaving_verbs"), re.I)
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
         # ("stopped short of blocking X" ends nothing: it never began)
         self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs") + r"(?!\s+short\b)", re.I)
@@ -122,6 +123,11 @@ class Grammar:
         self.comitative_join = compiled_pattern(
             r"(?P<before>⟨S\d+⟩)\s+(?:(?:also|later|have|has|had|then)\s+)?" + lex.alt("endorsement", "joining_verbs")
             + r"\s+(?:the\s+)?(?P<with>⟨S\d+⟩)\s+in\b", re.I)
+        # a stance verb right before a noun phrase ("backed a rival", "opposed the other candidate"; not "stood behind its
+        # candidate, X": a state's own candidate is its nominee)
+        self.stance_verb_before = compiled_pattern(
+            r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
+            + r")\s+(?:(?:the|a|an)\s+)?(?:(?!(?:its|his|her|their)\b)[\w-]+\s+){0,2}?$", re.I)
         # the noun as the object of a stance or a wish: "backed Rutte's appointment", "to block the appointment of"
         self.noun_object_of = compiled_pattern(
             r"(?:\b(?:to|for|against|of|over|on|about|behind|with)|" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")

@@ -130,6 +130,19 @@ _OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for
 
 _IT_OBJECT = re.compile(r"\s+it\b(?!['’])")
 
+# a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday")
+_ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+this)\s+(?:week|month)|on\s+(?:monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday)|yesterday|today|the\s+(?:same|next|following)\s+day|"
+                          r"(?:a|two|three|several|a\s+few)\s+days?\s+(?:later|ago))\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b)", re.I)
+# "Rutte, who stepped aside ...": a relative clause of background
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.I)
+
+
+def _relative_clause_verb(ctx: Context, m: re.Match) -> bool:
+    """The verb opens a relative clause in the sentence (a clause view reads it cut from its "who")."""
+    at = ctx.shape.to_sentence(m.start("trig"), m.end("trig"))[0]
+    return bool(_RELATIVE_BEFORE.search(ctx.sentence[max(0, at - 30):at]))
+
 
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
@@ -151,7 +164,9 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         "race_implied" in rule.traits and ctx.race_article) or (
         # "launched his bid in March and abandoned it": "it" is the bid the first verb named
         "bid_before" in rule.traits and _IT_OBJECT.match(tail) is not None)
-    bare = _grammar(ctx).bare_leaving.fullmatch(trig) and ctx.race_article and _DATED_TAIL.match(tail)
+    bare = ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) or (
+        _grammar(ctx).dated_leaving.fullmatch(trig) and _ONLY_A_DATE.match(tail)
+        and not _relative_clause_verb(ctx, m)))
     # ("called it quits with his coalition partners": another bond ended)
     if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|with\s+(?:his|her|their|the)\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
             and not bare:
