@@ -251,6 +251,8 @@ class Gazetteer:
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
         self.bid_nouns = compiled_pattern(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
         # "the Dutch caretaker prime minister": one descriptive word may come before the office, as above
+        self.camp_after = compiled_pattern(r"\s*(?:[\w-]+\s+)?(?:" + phrase_pattern(lex.words("camp_words")) + r")\s+(?:[\w-]+\s+)?(?:"
+                                           + phrase_pattern(lex.words("camp_nouns")) + r")(?![\w])", re.I)
         self.person_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")??(?:" + phrase_pattern(lex.words("person_nouns"))
                                        + r")(?![\w])", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
@@ -458,6 +460,8 @@ class Gazetteer:
             if words.search(self.quantifier_before, m.start):
                 return replace(m, actor=False, form="aggregate")    # "most Americans": people, not the state
             return replace(m, form="demonym-plural")    # "the French and the Germans declared for him"
+        if (m.form == "demonym" or possessive) and self.camp_after.match(text, rest):
+            return replace(m, actor=False, form="modifier")     # "Colombian opposition senator X": not Colombia
         if m.form == "demonym" or possessive:
             role = self.person_nouns.match(text, rest)
             if role is None and possessive and m.value in self.states_with_candidates:

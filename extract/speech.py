@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
+from natowatch.extract.gazetteer import CANDIDATE, ORG, POST, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class Speech:
             if speaker is not None and speaker.kind == STATE and len(own) == 1:
                 # "all the countries that supported our candidate": the speaking state's one candidate
                 added += [Mention(lo + m.start(), lo + m.end(), CANDIDATE, own[0], "descriptor", True, True)
-                          for m in self.our_candidate.finditer(chunk)]
+                          for m in self.our_candidate.finditer(chunk) if not _for_another_post(r, lo + m.end())]
             if speaker is not None:
                 pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
                 # "told us", "asked us": the object case never acts
@@ -329,3 +329,14 @@ class _Sentences:
                 holding.insert(j, i)
             elif listed and not has:
                 del holding[j]
+
+
+# "our candidate for the IAEA board chair": a purpose after the noun that names neither the post nor its body
+_FOR_AFTER = re.compile(r"\s+(?:for|to|at)\s+")
+
+
+def _for_another_post(r: Reading, end: int) -> bool:
+    """Does a "for ..." after "our candidate" (ending at `end`) name something other than the race's post?"""
+    after = _FOR_AFTER.match(r.text, end)
+    return after is not None and not any(m.kind in (POST, ORG) and after.end() <= m.start <= after.end() + 12
+                                         for m in r.mentions)

@@ -228,6 +228,8 @@ class Vocab:
         self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs"))
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
+        self.rival_v = lex.alt("candidacy", "rival_verbs")
+        self.facing_v = lex.alt("candidacy", "facing_verbs")
         self.field_n = lex.alt("candidacy", "field_nouns")
         self.ballot_result = lex.alt("candidacy", "ballot_result_verbs")
         # the rest of a clause about the candidate's place in the race ("is still in the race", "entered the

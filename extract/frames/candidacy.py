@@ -195,8 +195,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:the\s+)?(?P<agent>{S})(?:['’]s?)?\s+(?:(?:official|formal|joint|own)\s+)?(?P<noun>nominee)\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="subj"),
         # the label before the name: "another rival candidate, Romanian President Klaus Iohannis"
+        # "Iohannis is running against Rutte", "Bachelet faces Grossi in the race": both are candidates
+        R("candidacy_against", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+{ADJ}"
+            rf"(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_against, 0.7),
         R("candidacy_label_before", "candidacy", _rx(
-            rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+            # ("the main counter-candidate, X": a prefix joined by a hyphen)
+            rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?:(?!ex-)(?-i:[a-z]+)-)?(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_label_before, 0.7),
         # a candidate noun as a title after the post, before the name: "Secretary-general hopeful X", "NATO
         # chief candidate X" (not without the post: "Candidate Trump", "presidential nominee X")
@@ -686,6 +692,29 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     yield from _candidacy_and_backing(rule, m, subj, _actor_values(ctx, m, "agent") or [None], verdict.status,
                                       verdict.status)
+
+
+# the race after a verb that says so only with it: "in the race", "for the post", "in the contest for ⟨P⟩"
+_OCCASION = re.compile(r"\s+(?:in|at|on|during|over)\b", re.I)
+_IN_THE_RACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:race|contest|running|contention)\b|(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
+
+
+def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """Two candidates set against each other in the race: the candidacy of both."""
+    subj, subj2 = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
+    if subj is None or subj2 is None or CANDIDATE != subj.kind or CANDIDATE != subj2.kind or _possessive_only(subj) \
+            or not ctx.race_article:
+        return
+    tail = m.group("tail")
+    if (_span(m, "trig2") or _OCCASION.match(tail)) and not _IN_THE_RACE.match(tail):
+        return      # "Rutte faced Orban at the summit", "ran against Rutte in a debate": no race
+    if _other_race_in(tail[:40]) or _grammar(ctx).in_other_contest.match(tail) or _grammar(ctx).in_contest.match(tail):
+        return      # "ran against Wilders in the 2023 election"
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, list(subj.values) + [v for v in subj2.values if v not in subj.values], [None],
+                   verdict.status, _confidence(rule, verdict.status, [subj, subj2]), ("subj", "trig", "trig2", "subj2"))
 
 
 def check_title(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

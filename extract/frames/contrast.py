@@ -9,7 +9,8 @@ from typing import Iterator
 from natowatch.extract.frames.base import A, Context, Finding, Rule, Vocab, _actor_values, _assess, _confidence, _finding, _group, _rx
 
 # the contrasted actor's auxiliary, negated, with the verb phrase left out: nothing but the clause's end after it
-_LEFT_OUT = (r"(?:did|does|do|would|could|had|has|have|was|were|is|are)\s*(?:not\b|n['’]t)"
+# (a refusal: "did not", "will not", "could not"; "has not" / "is not" is a stance not yet taken, no event by the guide)
+_LEFT_OUT = (r"(?:(?:did|does|do|would|could|will|can)\s*(?:not\b|n['’]t)|won['’]t|cannot)"
              r"(?=[\"”’']?\s*(?:[,.;)]|$))")
 
 

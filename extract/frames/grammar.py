@@ -127,7 +127,7 @@ class Grammar:
         # candidate, X": a state's own candidate is its nominee)
         self.stance_verb_before = compiled_pattern(
             r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
-            + r")\s+(?:(?:the|a|an)\s+)?(?:(?!(?:its|his|her|their)\b)[\w-]+\s+){0,2}?$", re.I)
+            + r")\s+(?:(?:the|a|an)\s+)?(?:(?!(?:its|his|her|their)\b)[\w-]+\s+){0,2}?(?:[a-z]+-)?$", re.I)
         # the noun as the object of a stance or a wish: "backed Rutte's appointment", "to block the appointment of"
         self.noun_object_of = compiled_pattern(
             r"(?:\b(?:to|for|against|of|over|on|about|behind|with)|" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
