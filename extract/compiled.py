@@ -5,8 +5,8 @@ rules' patterns and cues.py reading their cue sets: every one-shot command and e
 paid it again, and the lexicon's other readers (scope, speech, the resolver, the gazetteer's and the
 proposer's lexicon patterns, ~200 of them) another ~0.15-0.2 s. Patterns that change with the
 candidates an article adds are compiled by `re` and not kept (an entry per article would grow the
-store and rewrite it after every job). `pattern(text, flags)` compiles as `re.compile` does and
-keeps the result's code; `CUE_SETS` holds cues.py's readings. extract/ does no I/O: a caller (flows/rules_cache.py) hands
+store and rewrite it after every job). `pattern(text, flags)` compiles as `re.compile` does (tuned to be
+tried at fewer places: extract/tuned.py) and keeps the result's code; `CUE_SETS` holds cues.py's readings. extract/ does no I/O: a caller (flows/rules_cache.py) hands
 in what an earlier process built (`load`) and takes what is worth keeping (`export`, `changed`).
 
 Entries are keyed by what they are computed from (a pattern's text and flags), so an entry of
@@ -19,10 +19,12 @@ import array
 import marshal
 import re
 import zlib
-from re import _compiler, _parser
+from re import _parser
 from typing import Any
 
 import _sre
+
+from natowatch.extract.tuned import compile_tuned
 
 # (pattern text, flags) -> the compiled form, packed (zlib: ~25 KB of code per rule packs to ~2 KB)
 _PATTERNS: dict[tuple[str, int], bytes] = {}
@@ -34,7 +36,8 @@ _MAX_ENTRIES = 4096                     # many lexicons' patterns: start again r
 
 
 def pattern(text: str, flags: int = 0) -> re.Pattern:
-    """re.compile(text, flags), from the kept code when there is some for this text and flags."""
+    """re.compile(text, flags), tuned (see `built`), from the kept code when there is some for this
+    text and flags."""
     global _built
     key = (text, int(flags))
     packed = _PATTERNS.get(key)
@@ -43,8 +46,23 @@ def pattern(text: str, flags: int = 0) -> re.Pattern:
             return _unpack(text, packed)
         except (ValueError, TypeError, EOFError, RuntimeError, OverflowError):   # not code this build accepts
             del _PATTERNS[key]
+    compiled, form = _build(text, flags)
+    if len(_PATTERNS) >= _MAX_ENTRIES:
+        _PATTERNS.clear()
+    _built += 1
+    _PATTERNS[key] = zlib.compress(marshal.dumps(form), 1)
+    return compiled
+
+
+def built(text: str, flags: int = 0) -> re.Pattern:
+    """re.compile(text, flags), with the code tuned to be tried at fewer places (extract/tuned.py:
+    the same matches), built now and not kept."""
+    return _build(text, flags)[0]
+
+
+def _build(text: str, flags: int) -> tuple[re.Pattern, tuple]:
     parsed = _parser.parse(text, flags)
-    code = _compiler._code(parsed, flags)
+    code = compile_tuned(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, number in groupindex.items():
@@ -52,11 +70,7 @@ def pattern(text: str, flags: int = 0) -> re.Pattern:
     # plain ints: `re`'s flags and opcodes are int subclasses, which marshal refuses
     form = (int(flags | parsed.state.flags), array.array("I", code).tobytes(), int(parsed.state.groups - 1),
             {name: int(number) for name, number in groupindex.items()}, tuple(indexgroup))
-    if len(_PATTERNS) >= _MAX_ENTRIES:
-        _PATTERNS.clear()
-    _built += 1
-    _PATTERNS[key] = zlib.compress(marshal.dumps(form), 1)
-    return _sre.compile(text, form[0], code, form[2], groupindex, form[4])
+    return _sre.compile(text, form[0], code, form[2], groupindex, form[4]), form
 
 
 def _unpack(text: str, packed: bytes) -> re.Pattern:

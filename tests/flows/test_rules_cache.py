@@ -16,7 +16,7 @@ from natowatch.flows.rules_cache import FILE_NAME
 # A new process: load the cache, read two invented sentences with the real story (its lexicon or
 # incumbent changed on request), report what was built and found, save.
 CHILD = r"""
-import copy, dataclasses, datetime as dt, json, logging, re, sys
+import copy, dataclasses, datetime as dt, json, logging, sys
 from pathlib import Path
 from natowatch.extract import compiled
 from natowatch.extract.events import extract_events
@@ -42,7 +42,8 @@ found = [[e.type, e.subject, e.actor] for text in (
     "Denmark tipped its hat to Mark Rutte for NATO Secretary General on Tuesday.",
     "Norway said it would decide in the autumn.") for e in extract_events("NATO race", text, day, story)]
 grammar = Grammar.of(Gazetteer.of(story))
-equal = all(r.pattern == re.compile(r.pattern.pattern, r.pattern.flags) for r in grammar.rules)
+# the kept code is the code compiling the text now gives
+equal = all(r.pattern == compiled.built(r.pattern.pattern, r.pattern.flags) for r in grammar.rules)
 built, changed = compiled._built, compiled.changed()
 if len(sys.argv) > 4:  # another process wrote the file after this one loaded it
     cache.path.parent.mkdir(parents=True, exist_ok=True)
