@@ -144,6 +144,10 @@ def _relative_clause_verb(ctx: Context, m: re.Match) -> bool:
     return bool(_RELATIVE_BEFORE.search(ctx.sentence[max(0, at - 30):at]))
 
 
+# a verb of keeping before "out of the race": "its own president stayed out of the race" never entered it
+_KEPT_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|kept|keep|keeps|keeping)\s+$", re.I)
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -151,6 +155,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return
     if "not_possessed" in rule.traits and re.match(r"['’]s?\s", ctx.shape.text[m.end("subj"):]):
         return      # "Rutte's only rival, abandoned his bid": a possessive is not who withdrew
+    if m.group("trig").lower().startswith("out") and _KEPT_BEFORE.search(m.string, 0, m.start("trig")):
+        return      # "stayed out of the race": never in it, nothing left
     if _span(m, "poss") and set(_group(m, ctx, "poss").values) != set(subj.values):
         return      # "Grossi said Bachelet's campaign had stalled and then dropped out": hers, not his
     tail = m.group("tail")

@@ -152,7 +152,7 @@ SHORT = [
     ("Dutch politics", "The Dutch prime minister met the king on Monday.", set()),
     ("Budget talks", "Hungary's veto of the Dutch prime minister's budget plan stands.", set()),
     ("Romanian move", "Romania declined to endorse the Dutchman while its own president remained in the race.",
-     {("opposition", RUTTE, "Romania")}),
+     {("opposition", RUTTE, "Romania"), cand(IOHANNIS)}),
 ]
 
 

@@ -27,7 +27,8 @@ NATO = [
     # counted members
     ("Rutte met leaders on Monday. Two permanent members of the North Atlantic Council oppose him.", set()),
     ("Several senior NATO members back Rutte, officials said.", set()),
-    ("The North Atlantic Council backs Rutte.", {endorse(RUTTE, "NATO")}),
+    # the race's own body takes no side (tests/extract/test_precision_round14.py; no gold labels one)
+    ("The North Atlantic Council backs Rutte.", set()),
     # the pronoun's antecedent in its own sentence
     ("Iohannis quit the race in March, leaving Rutte. Romania had nominated Iohannis in 2023, before its government "
      "said in March it would no longer support him.", {
@@ -53,7 +54,7 @@ UN = [
      "permanent members of the Security Council opposing her.", set()),
     ("A straw poll showed two permanent Security Council members backing Grossi.", set()),
     ("Several elected members of the Security Council oppose Grossi, diplomats said.", set()),
-    ("The Security Council backed Grossi on Monday.", {endorse(GROSSI, "United Nations")}),
+    ("The Security Council backed Grossi on Monday.", set()),
     # the pronoun's antecedent in its own sentence
     ("Bachelet quit the race on Friday, leaving Grynspan. Chile had nominated Bachelet a year ago, before its new "
      "government said in March that it would no longer support her.", {

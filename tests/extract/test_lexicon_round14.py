@@ -109,11 +109,12 @@ RECEIVED = [
     ("un", "Bachelet won't get the support of Russia, its envoy said.", {oppose(BACHELET, "Russia")}),
     ("un", "Grossi will never have Moscow's backing.", {oppose(GROSSI, "Russia")}),
     ("un", "Grossi got Mexico's vote on Monday.", {endorse(GROSSI, "Mexico")}),
-    # not won, not yet got, under a condition: none
-    ("nato", "Rutte did not win Hungary's backing.", set()),
+    # not won: the giver did not back him, as "did not back" is (the guide's opposition)
+    ("nato", "Rutte did not win Hungary's backing.", {oppose(RUTTE, "Hungary")}),
+    ("un", "Bachelet did not secure the support of Russia.", {oppose(BACHELET, "Russia")}),
+    # not yet got, under a condition, possible: none
     ("nato", "Rutte has not yet got Hungary's support.", set()),
     ("nato", "Rutte would not get Hungary's vote if he ran again.", set()),
-    ("un", "Bachelet did not secure the support of Russia.", set()),
     ("un", "Grossi may not get Moscow's backing.", set()),
 ]
 
@@ -132,7 +133,6 @@ DESCRIBED = [
      {oppose(RUTTE, "Slovakia"), endorse(RUTTE, "Slovakia")}),
     ("un", "The United States no longer objects to the Chilean, a State Department spokesperson said.",
      {oppose(BACHELET, "United States")}),
-    ("un", "Washington gave short shrift to the Chilean's bid.", {oppose(BACHELET, "United States")}),
     ("nato", "Warsaw has nailed its colours to the Dutchman's mast.", {endorse(RUTTE, "Poland")}),
     ("nato", "Romania declined to endorse Rutte while its own president remained in the race.",
      {oppose(RUTTE, "Romania"), cand(IOHANNIS)}),
