@@ -137,11 +137,6 @@ class Descriptors:
             own = [c for c in self.gaz.states_with_candidates.get(m.value, ())
                    if any(re.search(r"\b" + re.escape(role) + r"\b", words) for role in self.roles.get(c, ()))][:2]
             own = own if len(own) == 1 else []
-        elif not own and " " not in words and not self.gaz.bid_nouns.match(text, m.end):
-            # "the Chilean", "the Dutchman" with the name left out: the state's one candidate (a person: "the
-            # Romanian bid" with no Romanian named is not said to be anyone's)
-            own = list(self.gaz.states_with_candidates.get(m.value, ()))
-            own = own if len(own) == 1 and own[0] not in self.provisional else []
         if own and not held:
             recent = [c for c in salience.candidates if c in own]
             name = recent[-1] if recent else (own[0] if len(own) == 1 else None)
