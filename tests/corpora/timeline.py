@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a replayed timeline against a corpus's gold labels at story level.
 
-usage: python tests/corpora/timeline.py CORPUS_FOLDER [--db URL] [--verbose]
+usage: python tests/corpora/timeline.py CORPUS_FOLDER [--story STORY_FILE] [--db URL] [--verbose]
 
 The folder (tests/corpora/dev: the 32 dev articles) holds manifest.json (id, file, published, ...) and gold.json (per article, its
 events). The articles are replayed in publication order through the real replay path
@@ -100,13 +100,16 @@ def score(events, first_days: dict[tuple, dt.date | None]) -> TimelineScore:
         extra=tuple(k for k in reported if k not in first_days))
 
 
-def replay_and_score(folder: Path, database_url: str) -> TimelineScore:
+NATO_STORY = ROOT / "config" / "stories" / "nato-secretary-general.yaml"
+
+
+def replay_and_score(folder: Path, database_url: str, story_file: Path = NATO_STORY) -> TimelineScore:
     """Replay the corpus into an empty database through the replay flow's steps, then score it."""
     from natowatch.flows.pipelines.replay import read_and_extract, store_batch
     from natowatch.flows.files.storyfile import load_story
     from natowatch.storage import Store
 
-    story = load_story(ROOT / "config" / "stories" / "nato-secretary-general.yaml")
+    story = load_story(story_file)
     batch = read_and_extract(folder, story)
     if batch.problems:
         raise SystemExit("\n".join(batch.problems))
@@ -120,7 +123,8 @@ def main(argv: list[str]) -> None:
     verbose = "--verbose" in argv
     with tempfile.TemporaryDirectory() as tmp:
         url = argv[argv.index("--db") + 1] if "--db" in argv else f"sqlite:///{tmp}/timeline.db"
-        result = replay_and_score(folder, url)
+        story = Path(argv[argv.index("--story") + 1]) if "--story" in argv else NATO_STORY
+        result = replay_and_score(folder, url, story)
     if verbose:
         for k in result.missed:
             print("MISSED", k)
