@@ -286,8 +286,16 @@ class Gazetteer:
             counted + r"(?:(?:[\w-]+\s+)?(?:member|members|countries|states|capitals|governments|allies|nations|partners)\s+"
             r"(?:of|in|within|across)\s+(?:the\s+)?|(?-i:[a-z])[\w-]*\s+)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
-        self.exception_cue = compiled_pattern("(?i:" + bounded(lex.words("cues", "exceptions")) + ")")
-        self.exception_words = max((len(w.split()) for w in lex.words("cues", "exceptions")), default=0) + 1
+        # ("but" after a whole, and a place of it: "everyone in the alliance but", "all the Latin American
+        # governments but"; not "all allies back him but")
+        universal = (r"(?<![\w'])(?:" + phrase_pattern(lex.words("cues", "universal_pronouns")) + "|(?:"
+                     + phrase_pattern(lex.words("cues", "universal_quantifiers")) + r")\s+(?:the\s+)?(?:other\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:" + phrase_pattern(lex.words("cues", "group_nouns")) + r"))"
+                     r"(?:\s+(?:in|of|on|at|across|within|around)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2}){0,2}"
+                     r"\s+but(?![\w])")
+        self.exception_cue = compiled_pattern("(?i:" + bounded(lex.words("cues", "exceptions")) + "|" + universal + ")")
+        # (the words of the longest cue: a universal's whole, six, its places, ten, and "but")
+        self.exception_words = max([len(w.split()) for w in lex.words("cues", "exceptions")] + [17]) + 1
         self.exception_before = compiled_pattern(
             self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
             r"(?:the\s+)?$")
@@ -419,6 +427,10 @@ class Gazetteer:
         if cue < m.start and self.exception_before.search(text, start, m.start) \
                 or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
+        counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start) if m.kind != STATE \
+            or _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start) else None
+        if m.kind == STATE and counted and counted.group().rstrip().lower().endswith(("of", "the")):
+            return replace(m, actor=False, form="aggregate")    # "every member of the African Union": not the body
         if m.kind == ORG:
             head = words.search(self.post_head_before, m.start)
             if head:
@@ -427,7 +439,6 @@ class Gazetteer:
             if job:     # "the NATO post", "the alliance's top job"
                 return replace(m, kind=POST, value=self.story.post.name, end=job.end(), form="name")
         if m.kind in (ORG, MEMBERS):
-            counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start)
             said = text[m.start:m.end].lower()
             if counted and (counted.group().rstrip().lower().endswith(("of", "the", "in", "within", "across"))
                             or said.startswith("member") or said.endswith(("member", "members"))):

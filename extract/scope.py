@@ -198,16 +198,18 @@ class Scope:
         self.continued_report = compiled_pattern(
             lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = compiled_pattern(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
-        self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)[^⟨⟩;,.]){0,20}?\s)?(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|"
-                                    r"looked)\s+(?:still\s+|now\s+|very\s+much\s+)?" + lex.alt("cues", "unsettled_predicates"), re.I)
+        # (the words between may name the post or its body: "support for X's UN bid has been rumoured")
+        self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)(?:⟨[OP]\d+⟩|[^⟨⟩;,.])){0,20}?\s)?(?:remains?|remained|is|was|are|were|"
+                                    r"(?:has|have|had)\s+(?:long\s+|often\s+|also\s+)?been|seems?|seemed|looks?|looked)\s+"
+                                    r"(?:still\s+|now\s+|very\s+much\s+|(?-i:[a-z]+ly)\s+)?" + lex.alt("cues", "unsettled_predicates"), re.I)
         self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)
         self.persuaded = compiled_pattern(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
         self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
-            # (a count may come between: "the last two countries to back")
-            + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+[a-z]+)?\s+to\s*$", re.I)
+            # (a count may come between: "the last two countries to back"; and an adjective: "the only permanent member to")
+            + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$", re.I)
 
     def modal(self, text: str) -> bool:
         """A modal in the text (the month May is not one)."""

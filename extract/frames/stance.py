@@ -206,10 +206,12 @@ def rules(v: Vocab) -> list[Rule]:
         # aggregate acts, and the states it names act with it
         R("endorse_aggregate_including", "endorsement", _rx(
             rf"(?<![\w-])(?P<agg>allies|members|countries|states|capitals|governments|nations|⟨M\d+⟩)(?P<gap>{WP}{{0,50}}?)"
-            rf"(?<![\w-])(?P<trig>{sup_v})\s+{obj}(?:['’]s?\s+{bidn})?[\"”’']?\s*,\s*(?:(?:including|among\s+them|notably|not\s+least|singling\s+out|"
+            rf"(?<![\w-])(?P<trig>{sup_v})\s+{obj}(?:['’]s?\s+{bidn})?(?:\s+(?:for|as)\s+(?:the\s+)?{P})?[\"”’']?\s*,\s*(?:(?:including|among\s+them|notably|not\s+least|singling\s+out|"
             rf"chief\s+among\s+them|led\s+by|such\s+as)\s+(?:the\s+)?(?P<actor>{A})"
             # the states first, then the words naming them among the aggregate ("Brazil and Mexico first among them")
-            rf"|(?:the\s+)?(?P<actor2>{A})\s+(?:(?:first|chief|foremost|prominent|most\s+prominently)\s+)?among\s+them\b)"),
+            # (or among the latest of them: "Colombia and Panama among the latest")
+            rf"|(?:the\s+)?(?P<actor2>{A})\s+(?:(?:first|chief|foremost|prominent|most\s+prominently)\s+)?among\s+"
+            rf"(?:them|the\s+(?:latest|most\s+recent|newest|first|earliest))\b)"),
           check_actor_verb, 0.75, agent="agg"),
         # "the endorsement of Grossi by the United States", "Grossi's endorsement by Spain"
         R("endorse_noun_of_by", "endorsement", _rx(

@@ -173,8 +173,10 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     bare = ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) or (
         _grammar(ctx).dated_leaving.fullmatch(trig) and _ONLY_A_DATE.match(tail)
         and not _relative_clause_verb(ctx, m)))
-    # ("called it quits with his coalition partners": another bond ended)
-    if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|with\s+(?:his|her|their|the)\b|as\s+(?!(?:a|the)\s+candidate\b))", tail)) \
+    # ("called it quits with his coalition partners": another bond ended; "pulled out all the stops", "pulled out
+    # his notes": an object taken out, no leaving)
+    if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|with\s+(?:his|her|their|the)\b|as\s+(?!(?:a|the)\s+candidate\b)|"
+                                                          r"(?:all(?!\s+of\b)|his|her|its|their)\s)", tail)) \
             and not bare:
         return      # "stepped aside as prime minister": another office
     if intrinsic and _OTHER_RACE_AFTER.match(tail) and not _post_between(ctx, m.start("tail"), m.start("tail") + 60):
