@@ -632,6 +632,10 @@ class _Clauses:
 
 
 # where a clause's subject starts: an epithet there is the person just named ("..., and the economist said")
-_SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+)$")
+# (after a time opening the sentence too: "On Wednesday the 57-year-old was appointed")
+_SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+|"
+                           r"^\W*(?:On|In|Last|This|Earlier|Later|By)\s+(?:(?:the|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|week|month|year|spring|summer|autumn|winter|\d{1,4})(?:\s+\d{1,4})?\s+)$")
 
 

@@ -47,6 +47,8 @@ _TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
 _ADVERBIAL_PREPOSITION = r"(?:during|on|in|at|after|before|while|from|to|with)\b"
 # "refused for months to back": words between a refusal verb and its infinitive
 _REFUSAL_DELAY = re.compile(r"\b(refus\w*|declin\w*),?\s+(?:(?!to\b)[\w,’'-]+\s+){1,4}?to\b", re.I)
+# "decided last week against backing", "voted on Monday against": a time between a verb and its "against"
+_AGAINST_DELAY = re.compile(r"\b(decid\w*|vot\w*),?\s+(?:(?!against\b|for\b|to\b)[\w,’'-]+\s+){1,4}?against\b", re.I)
 # "have made clear they are not supporting": a negation stated as a position is a refusal
 _STATED_NEGATION = re.compile(r"\bmade\s+(?:it\s+)?clear\b.*\b(?:not|n't|never|no\s+longer)\b", re.I)
 # "will certainly not support", "would definitely never back": the adverb does not change the refusal
@@ -89,10 +91,14 @@ def _no_month_may(text: str) -> str:
 
 
 def _refusal_delay_removed(text: str) -> str:
-    """"refused for months to" read as "refused to" (most gaps hold no refusal word: looking for the
+    """"refused for months to" read as "refused to", "decided last week against" as "decided against" (most
+    gaps hold no refusal word: looking for the
     two stems costs less than scanning; IGNORECASE matches a few letters beyond ASCII to theirs, so
     a text that is not all ASCII is scanned)."""
-    if text.isascii() and "refus" not in (low := text.lower()) and "declin" not in low:
+    low = text.lower() if text.isascii() else None
+    if low is None or "against" in low:
+        text = _AGAINST_DELAY.sub(r"\1 against", text)
+    if low is not None and "refus" not in low and "declin" not in low:
         return text
     return _REFUSAL_DELAY.sub(r"\1 to", text)
 
@@ -294,7 +300,8 @@ class Scope:
         if undoubted:
             pass
         elif self.denied_after.search(_TOKEN.sub(" X ", after)) or self.doubt.search(clause) or self.doubt.search(
-                _OWN_STATEMENT.split(lead_c)[-1]) or self.shown_false.match(right_c) or self.shown_denied.match(
+                # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
+                _OWN_STATEMENT.split(lead_c)[-1].rpartition(";")[2]) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}"):
             return Assessment("doubt")
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and

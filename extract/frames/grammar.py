@@ -79,7 +79,9 @@ class Grammar:
         self.universal_post = compiled_pattern(r"\s*" + lex.alt("universal_posts") + r"(?:\s+(?:in|of|at|within|across)\s+"
                                                r"(?:the\s+)?⟨[OMP]\d+⟩|\s*(?:[,.;:\"”’')]|$))", re.I)
         self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
-                                             + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))(?!\s+(?:for|in|at)\b)", re.I)
+                                             + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))"
+                                             # ("in 2023", "in the autumn": when, not in what contest)
+                                             r"(?!\s+(?:for|at)\b|\s+in\s+(?!(?:the\s+)?" + _TIME + r"))", re.I)
         # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the
         # presidential election"); "in a letter", "in an interview" say how it was made
         self.aim_elsewhere = compiled_pattern(
