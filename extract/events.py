@@ -325,12 +325,13 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if not named[i] and not own_state and focus is None and not recent and sheet is None or grammar.question.match(r.text):
             continue
         dates = _Dates(r.text, published)
+        denial = grammar.scope.denial_opening(readings[i + 1].text) if i + 1 < len(readings) else ""
         for shape in clause_views(r.text, r.mentions):
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
                           reference_is_post=not other_post_last, running=running, section=section,
-                          field_members=members, listed=recent, sheet=sheet)
+                          field_members=members, listed=recent, sheet=sheet, denied_next=denial)
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
             for k in grammar.cues.possible(cues):

@@ -161,6 +161,14 @@ class Scope:
             r"\bsomething\s+(?:[^\s,;]+\s+){0,4}?" + denying + "|"
             + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
             r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)", re.I)
+        # ... or opening the next sentence: "Some media reported that Estonia was backing X. The foreign ministry
+        # denied this." (its subject a few words; not "denied this week that ...": a report of its own)
+        self.denied_next = compiled_pattern(
+            r"^\W*(?:[^\s,;:\"“”]+\s+){1,6}?(?:(?:has|have|had|quickly|promptly|flatly|later|swiftly|firmly)\s+){0,2}"
+            + denying + r"\s+(?:this|it|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n
+            + r"|these\s+" + report_n + r")(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did|week|month|year)\b)"
+            r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
+            re.I)
         self.negative_adverbial = compiled_pattern(r",?\s*" + adverbials + r"\s*,?", re.I)
         self.fronted_negation = compiled_pattern(
             r"(?:" + adverbials + "|" + lex.alt("cues", "fronted_negators") + r")\s*,?\s+(?P<aux>will|would|shall|should|"
@@ -216,6 +224,11 @@ class Scope:
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
             # (a count may come between: "the last two countries to back"; and an adjective: "the only permanent member to")
             + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$", re.I)
+
+    def denial_opening(self, sentence: str) -> str:
+        """The words opening `sentence` that deny what the sentence before it told, else ""."""
+        m = self.denied_next.match(sentence)
+        return m.group() if m else ""
 
     def modal(self, text: str) -> bool:
         """A modal in the text (the month May is not one)."""

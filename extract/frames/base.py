@@ -94,6 +94,8 @@ class Context:
     # the candidate whose heading line opened the section, while the sentences since name no one else: an
     # explainer's labelled lines ("Backers: A, B") are about them
     sheet: str | None = None
+    # the next sentence's opening words when they deny what this one tells ("The ministry denied this.")
+    denied_next: str = ""
 
 
     @property
@@ -404,7 +406,7 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     lead = shape[max(0, clause_start - 160):clause_start] if not near else ""
     trigger = m.group("trig") if "trig" in m.re.groupindex and _span(m, "trig") else ""
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
-                                   trigger=trigger, undoubted=undoubted, after=shape[m.end():] if not near else "")
+                                   trigger=trigger, undoubted=undoubted, after=shape[m.end():] + " " + ctx.denied_next if not near else "")
     return ctx.verdict
 
 

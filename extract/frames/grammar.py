@@ -80,8 +80,9 @@ class Grammar:
                                                r"(?:the\s+)?⟨[OMP]\d+⟩|\s*(?:[,.;:\"”’')]|$))", re.I)
         self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
                                              + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))"
-                                             # ("in 2023", "in the autumn": when, not in what contest)
-                                             r"(?!\s+(?:for|at)\b|\s+in\s+(?!(?:the\s+)?" + _TIME + r"))", re.I)
+                                             # ("in 2023", "in the autumn": when, not in what contest: "in the 2019 race")
+                                             r"(?!\s+(?:for|at)\b|\s+in\s+(?!(?:the\s+)?" + _TIME + r"(?=\s*(?:[.;:!?)]|$)|(?<=,)|"
+                                             r"\s+(?:and|but|after|before|when|while|as|to|by|with|at|on|in|from|of|which)\b)))", re.I)
         # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the
         # presidential election"); "in a letter", "in an interview" say how it was made
         self.aim_elsewhere = compiled_pattern(

@@ -10,7 +10,10 @@ not:
   doubt of the clause after it;
 - a descriptor of the person just named ("the 57-year-old", "the veteran diplomat") after a time opening
   the sentence ("On Wednesday the 57-year-old was appointed") is in a subject's place, as at its start;
-- "take over the mandate", "take the mandate from X": the mandate as the term of the post.
+- "take over the mandate", "take the mandate from X": the mandate as the term of the post;
+- a denial opening the next sentence ("Some papers reported that X backs Y. The ministry denied this.") points
+  back at what the sentence before told, as "..., a claim the ministry denied" does in one sentence; a denial of
+  something else ("denied this week that ...", "denied reports of a rift") does not.
 """
 from __future__ import annotations
 
@@ -49,6 +52,12 @@ NATO = [
     # the mandate
     ("Rutte will take over the mandate from Jens Stoltenberg on 1 October.", {takes(RUTTE)}),
     ("Rutte won a second term as prime minister and will take up the mandate in January.", set()),
+    # a denial opening the next sentence
+    ("A Riga daily reported that Latvia was backing Iohannis. The Latvian foreign ministry denied this on Friday.", set()),
+    ("Latvia is backing Iohannis, a daily reported. Officials in Riga quickly dismissed the report.", set()),
+    ("Latvia is backing Iohannis. The foreign ministry denied this week that it had met Rutte.",
+     {endorse(IOHANNIS, "Latvia")}),
+    ("Latvia is backing Iohannis. Its minister denied reports of a rift with Rutte.", {endorse(IOHANNIS, "Latvia")}),
 ]
 
 UN = [
@@ -62,6 +71,8 @@ UN = [
     ("Rafael Grossi met the Council. On Monday the 65-year-old was appointed secretary-general by the General Assembly.",
      {appoint(GROSSI)}),
     ("Grossi will assume the mandate on 1 January.", {takes(GROSSI)}),
+    ("Some outlets said Peru would back Grossi. Lima rejected the claim.", set()),
+    ("Peru backs Grossi. Lima rejected the claim that it had lobbied for him.", {endorse(GROSSI, "Peru")}),
     ("Grossi's mandate at the agency ends in December.", set()),
 ]
 
