@@ -304,6 +304,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>\s+as\s+(?:its|their|our|the)\s+"
             rf"(?:(?:own|official|formal)\s+)?{cand_n}\b[^;]{{0,40}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
+        # a state that has its own candidate names its nominee: "Romania has its own candidate, X" (the guide:
+        # nomination = candidacy + backing)
+        R("candidacy_own_candidate", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>has|have|had|having)\s+(?:its|their)\s+own\s+"
+            rf"(?:{cand_n})\s*,\s*{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # the phrasal verb split by its object: "Latvia put Karins forward for the post"
         R("candidacy_nominated_split", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate_head})\s+{obj}(?:['’]s?\s+{v.name_n})?\s+"

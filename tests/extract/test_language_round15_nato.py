@@ -13,7 +13,9 @@ not:
 - "take over the mandate", "take the mandate from X": the mandate as the term of the post;
 - a denial opening the next sentence ("Some papers reported that X backs Y. The ministry denied this.") points
   back at what the sentence before told, as "..., a claim the ministry denied" does in one sentence; a denial of
-  something else ("denied this week that ...", "denied reports of a rift") does not.
+  something else ("denied this week that ...", "denied reports of a rift") does not;
+- "Romania has its own candidate, X": the state's nominee (candidacy and backing, the guide's nomination);
+- "he is standing" with no object, in an article about the race, is a candidacy, as "he is running" is.
 """
 from __future__ import annotations
 
@@ -58,6 +60,15 @@ NATO = [
     ("Latvia is backing Iohannis. The foreign ministry denied this week that it had met Rutte.",
      {endorse(IOHANNIS, "Latvia")}),
     ("Latvia is backing Iohannis. Its minister denied reports of a rift with Rutte.", {endorse(IOHANNIS, "Latvia")}),
+    # a state's own candidate
+    ("Romania has its own candidate, President Iohannis, and will not back Rutte.",
+     {cand(IOHANNIS), endorse(IOHANNIS, "Romania"), oppose(RUTTE, "Romania")}),
+    ("Romania may yet have its own candidate, Iohannis.", set()),
+    ("Romania has its own view of Iohannis.", set()),
+    # "standing" alone
+    ("Iohannis confirmed on Monday that he is standing.", {cand(IOHANNIS)}),
+    ("Iohannis was standing next to Rutte at the summit.", set()),
+    ("Iohannis said he is not standing.", set()),
 ]
 
 UN = [
@@ -72,6 +83,9 @@ UN = [
      {appoint(GROSSI)}),
     ("Grossi will assume the mandate on 1 January.", {takes(GROSSI)}),
     ("Some outlets said Peru would back Grossi. Lima rejected the claim.", set()),
+    ("Chile has its own candidate, Bachelet.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Bachelet told reporters she was standing.", {cand(BACHELET)}),
+    ("Bachelet was standing beside Grossi at the ceremony.", set()),
     ("Peru backs Grossi. Lima rejected the claim that it had lobbied for him.", {endorse(GROSSI, "Peru")}),
     ("Grossi's mandate at the agency ends in December.", set()),
 ]
