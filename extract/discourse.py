@@ -227,6 +227,13 @@ class Resolver(Descriptors):
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings, self.home_states)
         return readings
 
+    def _office_holder(self, descriptor: str, named: set[str]) -> str | None:
+        """The one candidate of the article whose listed roles hold the descriptor's office as written ("the
+        ex-president": the one with "former president"), or None."""
+        words = _EX.sub("former ", re.sub(r"^\W*the\s+", "", descriptor, flags=re.I).lower())
+        fit = [c for c in named if words in self.roles.get(c, ())]
+        return fit[0] if len(fit) == 1 else None
+
     def _state_bid(self, m: Mention, text: str, named: set[str]) -> Mention:
         """"Uruguay supports Argentina's candidacy": the bid of the one candidate named whose state that is
         (the candidate's own possessive then, as in "Grossi's candidacy"); "Argentina's candidate" is that
@@ -384,16 +391,22 @@ class Resolver(Descriptors):
                 if obj.re is self.section_opener and holder and not self._may_hold(holder[1], obj.group().lower()):
                     continue        # "Ana Duarte (Portugal). The former central bank governor ...": offices she never held
                 if holder and holder[0] == CANDIDATE:
-                    m = Mention(obj.start(), obj.end(), CANDIDATE, holder[1], "descriptor", True, True)
+                    m = Mention(obj.start(), obj.end(), CANDIDATE, self._office_holder(obj.group(), named) or holder[1],
+                                "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
                 continue
             if what == "d":
                 holder = salience.last_person
                 nominator = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
-                if holder and holder[0] == CANDIDATE and nominator and self.home_states.get(holder[1]) == nominator.value:
+                value = holder[1] if holder and holder[0] == CANDIDATE else None
+                if value is None and nominator:
+                    # someone else named last ("told President X. Chile nominated the ex-president"): the one
+                    # candidate of the article whose roles the descriptor names, if from that state
+                    value = self._office_holder(obj.group("d"), named)
+                if value and nominator and self.home_states.get(value) == nominator.value:
                     covered_until = swallowed_until = obj.end("d")
-                    m = Mention(obj.start("d"), obj.end("d"), CANDIDATE, holder[1], "descriptor", True, True)
+                    m = Mention(obj.start("d"), obj.end("d"), CANDIDATE, value, "descriptor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
                 continue
@@ -629,6 +642,10 @@ class _Clauses:
         """Is there a comma in text[start:end]?"""
         i = bisect_left(self.commas, start)
         return i < len(self.commas) and self.commas[i] < end
+
+
+# "ex-" written for "former" before an office
+_EX = re.compile(r"\bex-\s*")
 
 
 # where a clause's subject starts: an epithet there is the person just named ("..., and the economist said")

@@ -320,11 +320,14 @@ class Lexicon:
         party = (r"(?!\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}" + self.alt("opposition", "party_words")
                  + r"|\s+(?:(?:also|now|still|openly)\s+)?" + self.alt("endorsement", "verbs") + r")")
         return (r"(?:" + self.alt("opposition", "nouns") + party + "|"
-                + self.alt("opposition", "reversing_modifiers") + r"\s+" + self.alt("endorsement", "nouns") + ")")
+                + self.alt("opposition", "reversing_modifiers") + r"[\"”’']?\s+(?:" + self.alt("endorsement", "nouns") + "|"
+                + self.alt("opposition", "reversed_ballot_nouns") + "))")
 
     def support_nouns(self) -> str:
         """The stance nouns of support, not where a modifier reverses them ("a discourage vote")."""
-        reversed_before = "".join(rf"(?<!{re.escape(w)}\s)" for w in self.words("opposition", "reversing_modifiers"))
+        # (the modifier may be quoted, 'received "discourage" votes', its quotation marks blanked in the shape)
+        reversed_before = "".join(rf"(?<!{re.escape(w)}\s)(?<!{re.escape(w)}[\"”’'\s]\s)"
+                                  for w in self.words("opposition", "reversing_modifiers"))
         return reversed_before + self.alt("endorsement", "nouns")
 
     def alt(self, *path: str, adverbs: bool = False) -> str:

@@ -26,7 +26,14 @@ ORGS = r"⟨[OM]\d+⟩"              # the organisation or its members acting to
 P = r"⟨P\d+⟩"
 W = r"[^⟨⟩;]"                    # any character but a token or a semicolon
 WP = r"(?:[^⟨⟩;]|⟨[PM]\d+⟩)"     # the same, the post and member groups allowed
-AGG = r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all)\s+)?"
+# a group some of whose members are then named: "including France", "two permanent members, France and China",
+# "a permanent member, which diplomats identified as Russia", "two members, which according to diplomats were ..."
+AGG = (r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all|"
+       r"(?:a|one|two|three|four|five|both|several)\s+(?:[\w-]+\s+){0,2}?(?:members?|states?|countries|powers|governments|allies|capitals|veto[- ]holders?),)\s+|"
+       # (a relative clause naming them may come after the group's own phrase: "two members in the polls of
+       # September, which diplomats identified as ...")
+       r"(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,90}?,\s*(?:(?:which|who|whom),?\s+(?:(?!(?:not|never|no)\b)[\w-]+\s+){1,3}?(?:identified|named|described)\s+as|"
+       r"(?:which|who),?\s+according\s+to\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:were|was|are|is))\s+)?")
 # roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
 # a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
 # the candidate's own state: "backed by his native Argentina", "the support of her own Chile"
@@ -203,7 +210,7 @@ class Vocab:
         # "the same support was expressed by": support given, in the passive
         self.give_pp = bounded(lex.participles("endorsement", "giving_verbs"))
         self.reaction_pp = bounded(lex.participles("candidacy", "reaction_verbs"))
-        self.reversed_vote = lex.alt("opposition", "reversing_modifiers") + r"\s+votes?"
+        self.reversed_vote = lex.alt("opposition", "reversing_modifiers") + r"[\"”’']?\s+(?:votes?|" + lex.alt("opposition", "reversed_ballot_nouns") + ")"
         self.opp_n = lex.opposition_nouns()
         self.opp_act_n = lex.alt("opposition", "act_nouns")
         self.opp_agents = lex.alt("opposition", "agent_nouns")

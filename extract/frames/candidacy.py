@@ -702,6 +702,8 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
 
 # the race after a verb that says so only with it: "in the race", "for the post", "in the contest for ⟨P⟩"
 _OCCASION = re.compile(r"\s+(?:in|at|on|during|over)\b", re.I)
+# ... or before the clause: "In the race, she competes with X"
+_RACE_OPENING = re.compile(r"(?:^|[;:]\s*)\W*(?:in|for)\s+(?:the\s+)?(?:race|contest|running)\s*,?\s*$", re.I)
 _IN_THE_RACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:race|contest|running|contention)\b|(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
 
 
@@ -712,7 +714,8 @@ def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             or not ctx.race_article:
         return
     tail = m.group("tail")
-    if (_span(m, "trig2") or _OCCASION.match(tail)) and not _IN_THE_RACE.match(tail):
+    if (_span(m, "trig2") or _OCCASION.match(tail)) and not _IN_THE_RACE.match(tail) and not _RACE_OPENING.search(
+            ctx.shape.text, 0, m.start("subj")):
         return      # "Rutte faced Orban at the summit", "ran against Rutte in a debate": no race
     if _other_race_in(tail[:40]) or _grammar(ctx).in_other_contest.match(tail) or _grammar(ctx).in_contest.match(tail):
         return      # "ran against Wilders in the 2023 election"

@@ -17,7 +17,7 @@ from natowatch.extract.frames.base import (
     A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, Vocab, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
 )
-from natowatch.extract.frames.candidacy import check_candidacy
+from natowatch.extract.frames.candidacy import check_candidacy, check_label_before
 from natowatch.extract.frames.focus import check_focus
 
 
@@ -46,6 +46,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<tail>,?\s+(?:alongside|besides|along\s+with|joining|with)\s+(?:the\s+)?){_POSSESSOR}{ADJ}(?P<subj>{C})"
             rf"(?!['’]|\s+(?:had|has|have|was|were|is|\w+ed|quit|withdrew|left|ran)\b)"),
           check_listed, 0.7, agent="trig", traits=frozenset({"list"})),
+        # one of the race singled out by what they are, in apposition: "the only woman in the race, X", "X, the
+        # sole African in the running," (the article's voice puts them in it)
+        R("candidacy_one_in_race_before", "candidacy", _rx(
+            rf"(?<![\w-])(?:the\s+)?(?:{v.ordinal})\s+{_IN_RACE},\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_label_before, 0.7),
+        R("candidacy_one_in_race_after", "candidacy", _rx(
+            rf"(?P<subj>{C}),\s+(?:the\s+)?(?:{v.ordinal})\s+{_IN_RACE}(?=\s*[,.;]|\s*$)(?=(?P<tail>[^;]{{0,60}}))"),
+          check_label_before, 0.7),
         # a statement over the set just listed: "Each has been formally nominated by their government"
         R("candidacy_each_nominated", "candidacy", _rx(
             rf"^\W*(?P<trig>{_EACH})\s+(?P<gap>(?:has|have|had|was|were)\s+(?:(?:been|also|all|both|now|already|\w+ly)\s+)*)"
@@ -60,6 +68,8 @@ def rules(v: Vocab) -> list[Rule]:
 
 # a fact sheet's label, its colon and the states it lists, with nothing after them but the clause's end
 _SHEET = r"^\W*(?P<trig>%s)\s*:\s*(?:the\s+)?" + TITLE + r"(?P<actor>" + A + r")(?=\s*(?:[;.]\s*|$))"
+# what one of the race is, then the race: "woman in the race", "remaining Latin American in the running"
+_IN_RACE = r"(?:remaining\s+)?(?:(?:[\w-]+|⟨S\d+⟩)\s+){1,2}?(?P<trig>in\s+the\s+(?:race|running|contest))\b"
 # a possessor state before an item's name ("Chile's X")
 _POSSESSOR = r"(?:" + S + r"['’]s?\s+)?"
 # a label before an item's name, set off by a comma or not ("the head of the agency, X", "the agency's chief X"):
@@ -70,7 +80,12 @@ _ITEM_LABEL = r"(?:(?:the|a|an)\s+(?:(?:" + _LABEL_WORD + r"\s+){0,4}?" + _LABEL
 # the glue before the next item of a roster, and that item ("X of Argentina and Y of Chile", "X (Argentina), Y", "besides
 # X, there are Y", "a former president, X, and the head of the agency, Y")
 _NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"
-                        r"(?:\s*\([^()⟨⟩;]{0,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"
+                        r"(?:\s*\([^()⟨⟩;]{0,30}\))?"
+                        # an apposition after the item, set off by commas ("X, head of the agency, and Y")
+                        # (not the next item itself: "X, Y, and Z", "X (Peru), Y (Chile), Z")
+                        r"(?:\s*,\s*(?!(?:the\s+)?⟨C\d+⟩\s*,)(?:(?:the|a|an)\s+)?(?:(?:⟨[SOPC]\d+⟩|" + _LABEL_WORD + r")\s+){0,7}?(?:⟨[SOPC]\d+⟩|"
+                        + _LABEL_WORD + r")(?=\s*,))?"
+                        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"
                         + _ITEM_LABEL + _POSSESSOR + ADJ + r"(?P<subj>" + C + ")")
 # the owner of each one's state: "nominated by their government" (the gazetteer may read it as the state last named)
 _OWN = r"(?:their|his\s+or\s+her|its|his|her)\s+(?:own\s+)?"

@@ -54,7 +54,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?!\s+(?:to|against|of|on|over|for|about)\b)"),
           check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         R("focus_opposition_noun", "opposition", _rx(
-            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})|"
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?(?P<actor>{A})|"
             # (a state's act needs no possessive: "an American veto", not "the Russian opposition", a camp)
             rf"(?:(?={A}['’])|(?={S}))(?P<actor2>{A})(?:['’]s?|(?=\s+{v.opp_act_n}(?!\s+(?:power|right|holder)s?\b)))\s+(?:{stance_adj}\s+){{0,2}}"
             rf"(?P<trig2>{opp_n})(?![\w-])"),

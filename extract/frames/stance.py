@@ -187,7 +187,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "the discourage vote against Bachelet came from the United States"
         R("oppose_noun_against_from", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:against|to|on)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?"
-            rf"(?:\s+(?:came|comes|come|was\s+cast|were\s+cast))?\s+from\s+(?:the\s+)?(?P<actor>{A})"),
+            rf"(?:\s+(?:came|comes|come|was\s+cast|were\s+cast))?\s+from\s+{AGG}(?:the\s+)?(?P<actor>{A})"),
           check_nominal, 0.8),
         # "Grossi thanked Italy for its support": the candidate received it
         R("endorse_thanked", "endorsement", _rx(
