@@ -147,6 +147,18 @@ class Descriptors:
             return None if former else replace(m, form="demonym", actor=True, person=True)
         return None
 
+    def _national_demonym(self, m: Mention, r: "Reading", salience: "Salience") -> bool:
+        """A bare demonym ("the Romanian", "the Dutchman") standing for a person of a state with candidates
+        whom the story does not list: one named with that demonym after each of the state's candidates
+        ("Romanian tennis player Ion Popescu won. The Romanian said ..."), or one whose relative clause names
+        an office none of them holds ("the Dutchman who chairs the Eurogroup")."""
+        if m.kind != STATE or m.form != "descriptor" or not r.text[m.start:m.end].isalpha():
+            return False
+        candidates = self.gaz.states_with_candidates.get(m.value, ())
+        return bool(candidates) and (salience.national_after(m.value, candidates) or self.nationals.other_office(
+            r.text, m, r.mentions, lambda words: any(self._may_hold(c, words) for c in candidates),
+            [role for c in candidates for role in self.roles.get(c, ())]))
+
     def _may_hold(self, candidate: str, words: str) -> bool:
         """A descriptor may name the candidate unless it names an office the candidate does not hold
         (a story that lists no offices of the candidate leaves it open)."""

@@ -22,6 +22,7 @@ from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
 from natowatch.extract.gazetteer import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Gazetteer, Mention, WordsBefore
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
+from natowatch.extract.nationals import Nationals
 from natowatch.extract.salience import Salience, relative_antecedent, sentence_antecedent, subject_antecedent
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import RECENT_SENTENCES, StateForms
@@ -87,6 +88,7 @@ class Resolver(Descriptors):
                                                                    for p in m.people])
         self._read_candidates(gazetteer)
         lex = gazetteer.lexicon
+        self.nationals = Nationals.of(lex)
         bid_nouns = lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")
         self.bid_after = compiled_pattern(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|nato|new|first)\s+)*"
                                     + bounded(bid_nouns), re.I)
@@ -324,6 +326,9 @@ class Resolver(Descriptors):
             if what == "m":
                 if obj.start < swallowed_until or obj.kind in _INSIDE_ROLES and obj.start < role_until:
                     continue        # a body named in a candidate's second role: "and UN human rights chief"
+                if self._national_demonym(obj, r, salience):
+                    salience.see_stranger(r.in_quote(obj.start))
+                    continue
                 m = self._resolve_descriptor(obj, r.text, named, people_roles, salience)
                 if m is not None and m.kind == CANDIDATE and m.form == "descriptor":
                     m = self._with_second_role(m, r)
@@ -349,6 +354,10 @@ class Resolver(Descriptors):
                         _label(salience, stranger[0], m.value)      # "Laura Sarabia, Colombia's foreign minister,"
                         if first == (None, "") and stranger[2]:
                             first = (STATE, m.value)     # the sentence's subject, whom an opening "She" goes on about
+                elif m is not None and m.value in self.gaz.states_with_candidates and (
+                        national := self.nationals.labelled(r.text, m, r.mentions)):
+                    # (only a state with candidates: a bare demonym may stand for one of them)
+                    salience.see_national(m.value, national.start("name"), r.in_quote(national.start("name")))
                 continue
             if obj.start() < covered_until:
                 continue

@@ -51,25 +51,34 @@ def _names_story(gazetteer: Gazetteer, folded: str, short: bool = True) -> bool:
     (SHORT_ITEM) naming a candidate the story lists and no other race, with no word of the race used for
     another aim ("Washington says no to Bachelet", not "Rutte's bid to form a cabinet fails")."""
     candidate = other = False
+    states = []     # the states named, which may name a candidate: "the Dutchman"
     for m in gazetteer.iter_names(folded):
         hit = gazetteer.lookup(m.group())
         if hit and hit[0] in (POST, ORG, MEMBERS) and hit[2] != "reference":
             return True
-        candidate = candidate or bool(hit) and (hit[0] == CANDIDATE or _names_by_state(gazetteer, hit, folded, m.start(), m.end()))
+        candidate = candidate or bool(hit) and hit[0] == CANDIDATE
         other = other or bool(hit) and hit[0] == OTHER_RACE
-    if short and not candidate and len(folded) <= SHORT_ITEM:
-        candidate = (described := _described(gazetteer)) is not None and described.search(folded) is not None
-    return short and candidate and not other and len(folded) <= SHORT_ITEM and \
-        other_aims(gazetteer).search(folded) is None
+        if hit and hit[0] == STATE:
+            states.append((m, hit))
+    if not short or other or len(folded) > SHORT_ITEM:
+        return False
+    return (candidate or _names_by_state(gazetteer, folded, states)) and other_aims(gazetteer).search(folded) is None
 
 
+def _names_by_state(gazetteer: Gazetteer, folded: str, states: list[tuple[re.Match, tuple]]) -> bool:
+    """A candidate the story lists named by their state, as a short item may name them: by a demonym for one
+    person ("the Dutchman", "the Romanian said", "the Dutch prime minister": Gazetteer.person_by_demonym,
+    of the state's names found, `states`), or by a demonym and an office of theirs that the story gives
+    ("the former Chilean president"). discourse.py decides whom it stands for."""
+    if any(hit[1] in gazetteer.states_with_candidates and gazetteer.person_by_demonym(folded, m.start(), m.end(), hit[2])
+           for m, hit in states):
+        return True
+    described = built_once(_DESCRIBED, gazetteer.story, _descriptions)
+    return described is not None and described.search(folded) is not None
+
+
+# a pattern per story: its listed candidates' offices after their states' demonyms
 _DESCRIBED: dict = {}
-
-
-def _described(gazetteer: Gazetteer) -> re.Pattern | None:
-    """A listed candidate called by their state's demonym and an office of theirs ("the Dutch prime minister",
-    "the former Chilean president"), as a short item may name them instead of by name."""
-    return built_once(_DESCRIBED, gazetteer.story, _descriptions)
 
 
 def _descriptions(story: Story) -> re.Pattern | None:
@@ -81,13 +90,6 @@ def _descriptions(story: Story) -> re.Pattern | None:
                 former, _, office = role.rpartition("former ")
                 phrases.add(f"{former}former {demonym} {office}" if _ else f"{demonym} {role}")
     return re.compile(bounded(sorted(phrases)), re.I) if phrases else None
-
-
-def _names_by_state(gazetteer: Gazetteer, hit: tuple, folded: str, start: int, end: int) -> bool:
-    """A candidate named by their state: "the Dutchman", "the Romanian", "the Dutch prime minister" (a state
-    the story lists a candidate for; discourse.py decides whom it stands for)."""
-    return hit[0] == STATE and hit[1] in gazetteer.states_with_candidates and gazetteer.person_by_demonym(
-        folded, start, end, hit[2])
 
 
 _OTHER_AIMS: dict = {}

@@ -6,7 +6,7 @@ clause's head, its opening subject).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
 
@@ -23,8 +23,9 @@ class Salience:
         self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
         self.unsexed = unsexed                      # candidates "him" and "her" may be, "he" and "she" not
         self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
-        # the candidates named, the last named last (a dict: moving one to the end costs the same however many)
-        self.candidates: dict[str, None] = {}
+        # the candidates named, the last named last (a dict: moving one to the end costs the same however many),
+        # each with where: (sentence, offset)
+        self.candidates: dict[str, tuple[int, int]] = {}
         # the last person named whom "he" / "she" can stand for, anywhere (False) or outside quotations (True)
         self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
@@ -40,6 +41,9 @@ class Salience:
         # people the story does not list, named with their state's label ("Colombian Foreign Minister Laura
         # Sarabia", "Laura Sarabia, Colombia's foreign minister,"): their name and surname -> that state
         self.labelled: dict[str, str] = {}
+        # people the story does not list, named with a state's demonym and no office ("Romanian tennis player
+        # Ion Popescu"): state -> where the last was named (sentence, offset)
+        self.nationals: dict[str, tuple[int, int]] = {}
 
     def next_sentence(self) -> None:
         self.sentence += 1
@@ -53,6 +57,7 @@ class Salience:
     def new_section(self) -> None:
         """A heading names someone else: no pronoun reaches back past it."""
         self.candidates.clear()
+        self.nationals.clear()
         self.people.clear()
         self.topic = self.last_person = None
 
@@ -94,12 +99,22 @@ class Salience:
             for shadowed in self.shadowed.values():
                 shadowed.discard(m.value)
             self.candidates.pop(m.value, None)
-            self.candidates[m.value] = None
+            self.candidates[m.value] = (self.sentence, m.start)
         if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
             self._see_person(m.kind, m.value, quoted)
         if m.kind == STATE and m.actor:
             self.state = m.value
             self.states_seen[m.value] = self.sentence
+
+    def see_national(self, state: str, at: int, quoted: bool) -> None:
+        """A person of `state` the story does not list, named with its demonym at offset `at`."""
+        self.nationals[state] = (self.sentence, at)
+        self.see_stranger(quoted)
+
+    def national_after(self, state: str, candidates: Iterable[str]) -> bool:
+        """A person of `state` the story does not list was named after each of `candidates` (its candidates)."""
+        at = self.nationals.get(state)
+        return at is not None and all(self.candidates.get(c, (-1, -1)) < at for c in candidates)
 
     def see_person_of(self, m: Mention, quoted: bool) -> None:
         """A person of a state named only by a descriptor ("a Finnish diplomat")."""
