@@ -18,6 +18,7 @@ from __future__ import annotations
 import array
 import marshal
 import re
+import weakref
 import zlib
 from re import _parser
 from typing import Any
@@ -33,13 +34,25 @@ CUE_SETS: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
 _built = 0                              # patterns compiled here since the last load or save
 _kept_cues: set[tuple[str, int]] = set()  # the keys of CUE_SETS handed in or kept since
 _MAX_ENTRIES = 4096                     # many lexicons' patterns: start again rather than grow
+# (pattern text, flags) -> the pattern, while something holds it: a gazetteer built for an article's
+# proposed candidates (extract/gazetteer.py) shares its lexicon patterns with the others alive instead
+# of holding copies (~1 MB each; a poll worker keeps up to ~30 such gazetteers)
+_LIVE: "weakref.WeakValueDictionary[tuple[str, int], re.Pattern]" = weakref.WeakValueDictionary()
 
 
 def pattern(text: str, flags: int = 0) -> re.Pattern:
     """re.compile(text, flags), tuned (see `built`), from the kept code when there is some for this
     text and flags."""
-    global _built
     key = (text, int(flags))
+    live = _LIVE.get(key)
+    if live is None:
+        live = _LIVE[key] = _kept_or_built(key)
+    return live
+
+
+def _kept_or_built(key: tuple[str, int]) -> re.Pattern:
+    global _built
+    text, flags = key
     packed = _PATTERNS.get(key)
     if packed is not None:
         try:

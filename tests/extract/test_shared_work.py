@@ -162,3 +162,24 @@ def test_a_story_loaded_again_keeps_its_stories_on_one_grammar():
     again = load_story(path)
     grammar = Grammar.of(Gazetteer.of(again))
     assert Grammar.of(Gazetteer.of(proposed_with(again, {"Anna Smith": "she"}))) is grammar
+
+
+def test_gazetteers_of_proposed_names_share_the_lexicon_patterns(story):
+    one = Gazetteer(with_candidates(story, {"Anna Smith": "she"}))
+    other = Gazetteer(with_candidates(story, {"Peter Bator": "he"}))
+    # built anew each, yet one compiled pattern of each lexicon pattern while both are alive
+    assert one.stance_nouns is other.stance_nouns and one.title_gap is other.title_gap
+    # the names' own patterns are theirs
+    assert one.exact_names is not other.exact_names and one.exact_names.pattern != other.exact_names.pattern
+
+
+def test_many_candidate_sets_later_a_new_one_is_still_extended_from_the_story_s(story, monkeypatch):
+    monkeypatch.setattr(Gazetteer, "_cache", {})
+    monkeypatch.setattr(Gazetteer, "_equal", {})
+    base = Gazetteer.of(story)
+    # more sets than the cache keeps, as a poll worker reads articles proposing names of their own
+    for i in range(40):
+        Gazetteer.of(with_candidates(story, {f"Anna Smith{chr(97 + i % 26)}{i}": "she"}))
+    later = Gazetteer.of(with_candidates(story, {"Peter Bator": "he"}))
+    assert later.extended_from is base
+    assert later.lookup("Peter Bator")[1] == "Peter Bator" and later.lookup("Anna Smitha0") is None
