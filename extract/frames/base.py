@@ -204,6 +204,7 @@ class Vocab:
         self.unmet = lex.alt("endorsement", "unmet_words")
         self.opp_v = lex.alt("opposition", "verbs")
         self.opp_idiom, self.opp_idiom_tail = _idioms(lex, "opposition", "object_idioms")
+        self.sup_idiom, self.sup_idiom_tail = _idioms(lex, "endorsement", "object_idioms")
         self.refused_idiom, self.refused_idiom_tail = _idioms(lex, "opposition", "refused_object_idioms")
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))

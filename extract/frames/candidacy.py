@@ -144,7 +144,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.75, traits=frozenset({"post_follows", "verb_only", "second_verb"})),
         # "Grossi is running", "he campaigned for three months", "she is running on a platform of reform"
         R("candidacy_intransitive", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
+            # (or after a verb of deciding: "has decided to run"; scope judges that verb: "is expected to run" is none)
+            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP}|(?:\s+(?:has|have|had|is|was))?\s+(?-i:[a-z]+)\s+to\s+(?=run\b|campaign\b))"
+            rf"(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"verb_only", "no_object"})),
         # "Romania's president declared on 12 March.": declaring with nothing after it but the day is the bid (not
         # "declared on Monday that ...", "declared a state of emergency")

@@ -110,7 +110,9 @@ class Grammar:
         # (not for another contest: "said he will not stand at the next general election")
         self.denial = compiled_pattern(rf"(?P<subj>{C})(?:{WP}{{0,60}}?)(?<![\w-]){lex.alt('candidacy', 'denials')}"
                                        rf"(?!\s+(?:at|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{lex.alt('cues', 'other_contests')}"
-                                       rf"|\s+(?:at|in|for)\s+(?:the\s+)?⟨X)", re.I)
+                                       rf"|\s+(?:at|in|for)\s+(?:the\s+)?⟨X"
+                                       # (or a state's own seat: "ruled out running for Chile's Senate")
+                                       rf"|\s+for\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*)['’]s?\s+(?!⟨[PO]))", re.I)
         # a transcript's speaker label may open it: "Q: Will Turkey back Rutte?"
         # and a statement asked ("Turkey backs Rutte? Not so fast."), unquoted, unless it presupposes ("why")
         label = r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?"

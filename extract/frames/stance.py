@@ -261,6 +261,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.opp_idiom})\s+{obj}(?:['’]s?\s+{bidn})?\s+"
             rf"(?P<trig2>{v.opp_idiom_tail})"),
           check_actor_verb, 0.85, traits=frozenset({"verb_only"})),
+        # ... and of support: "had privately assured Bachelet of its support" (refused: "would not assure X of its support")
+        R("endorse_object_idiom", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.sup_idiom})\s+{obj}\s+(?P<trig2>{v.sup_idiom_tail})"),
+          check_actor_verb, 0.85, traits=frozenset({"verb_only"})),
         R("oppose_refused_object_idiom", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.refused_idiom})\s+{obj}(?:['’]s?\s+{bidn})?\s+"
             rf"(?P<trig2>{v.refused_idiom_tail})"),

@@ -12,7 +12,12 @@ sentences that state an event beside those that state none:
 - "is open to backing" weighs a stance, it takes none (`cues.modality`); terms set for a stance ("sets
   terms for backing X") are a condition (`cues.condition`);
 - idioms of all-out support and of refusing any help ("pulling out all the stops for", "won't lift a
-  finger for"); a leaving verb with an object ("pulling out all the stops") is no withdrawal.
+  finger for"); a leaving verb with an object ("pulling out all the stops") is no withdrawal; an idiom that
+  wraps the candidate ("assured X of its support": `endorsement.object_idioms`);
+- "has no intention of backing X" is a refusal (`opposition.refusal_cues`);
+- "has decided to run" states the bid as "is running" does; scope judges the verb before "to" ("is expected
+  to run" states none);
+- a denial of running for a state's own seat ("ruled out running for Chile's Senate") is no denial of this race.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import E as endorse, O as oppose, WD as withdrawal
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdrawal
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -58,6 +63,17 @@ NATO_CASES = [
     ("The Hague is pulling out all the stops for Rutte.", {endorse(RUTTE, "Netherlands")}),
     ("Rutte is pulling out all the stops to win the job.", set()),
     ("Kallas pulled out all of a sudden on Friday.", {withdrawal(KALLAS)}),
+    # a decision stated as an intention is a refusal
+    ("Turkey has no intention of backing Kallas.", {oppose(KALLAS, "Turkey")}),
+    ("Erdogan said Ankara had no intention of supporting Rutte.", {oppose(RUTTE, "Turkey")}),
+    ("Hungary had no intention of blocking Iohannis.", set()),
+    # idioms that wrap the candidate
+    ("Warsaw has assured Kallas of its full support.", {endorse(KALLAS, "Poland")}),
+    ("Rutte assured Turkey of his commitment to the alliance.", set()),
+    # a denial of another seat is no denial of this race
+    ("Kallas ruled out running for Estonia's parliament. She is running for NATO secretary general.",
+     {cand(KALLAS)}),
+    ("Kallas ruled out running for the NATO post. She met ambassadors on Monday.", set()),
 ]
 
 UN_CASES = [
@@ -77,6 +93,14 @@ UN_CASES = [
     ("Brazil is prepared to back Bachelet, its foreign minister said.", {endorse(BACHELET, "Brazil")}),
     ("Colombia won't lift a finger for Grossi.", {oppose(GROSSI, "Colombia")}),
     ("Chile pulled out all the stops for Bachelet in New York.", {endorse(BACHELET, "Chile")}),
+    ("Mexico has no intention of endorsing Grossi, its foreign minister said.", {oppose(GROSSI, "Mexico")}),
+    ("Spain has privately reassured Grossi of its backing.", {endorse(GROSSI, "Spain")}),
+    ("Spain assured Grossi of its neutrality in the straw polls.", set()),
+    ("Grynspan has decided to run, her office said.", {cand(GRYNSPAN)}),
+    ("Grynspan is expected to run.", set()),
+    ("Grynspan decided not to run.", set()),
+    ("Grossi ruled out running for Argentina's presidency, saying he is running for UN secretary-general.",
+     {cand(GROSSI)}),
 ]
 
 # a headline that weighs a stance or sets terms for it states none, whatever the body then says of it
