@@ -257,6 +257,10 @@ class Gazetteer:
         # "the Dutch caretaker prime minister": one descriptive word may come before the office, as above
         self.camp_after = compiled_pattern(r"\s*(?:[\w-]+\s+)?(?:" + phrase_pattern(lex.words("camp_words")) + r")\s+(?:[\w-]+\s+)?(?:"
                                            + phrase_pattern(lex.words("camp_nouns")) + r")(?![\w])", re.I)
+        # a state's name inside a body's name: "the Progressive Slovakia party", "the Communist Party of Turkey"
+        heads = bounded(lex.words("body_name_heads"))
+        self.body_name_after = compiled_pattern(r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}" + heads + r"(?![\w-])", re.I)
+        self.body_name_before = compiled_pattern(r"(?<![\w-])(?=(?-i:[A-Z]))" + heads + r"\s+of\s+(?:the\s+)?$", re.I)
         self.person_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")??(?:" + phrase_pattern(lex.words("person_nouns"))
                                        + r")(?![\w])", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
@@ -435,6 +439,9 @@ class Gazetteer:
             or _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start) else None
         if m.kind == STATE and counted and counted.group().rstrip().lower().endswith(("of", "the")):
             return replace(m, actor=False, form="aggregate")    # "every member of the African Union": not the body
+        if m.kind == STATE and m.form in ("name", "capital") and (
+                self.body_name_after.match(text, after) or words.search(self.body_name_before, m.start)):
+            return replace(m, actor=False, form="modifier")     # "the Communist Party of Turkey": a body's name
         if m.kind == ORG:
             head = words.search(self.post_head_before, m.start)
             if head:

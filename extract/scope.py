@@ -157,7 +157,7 @@ class Scope:
         # report that", "denied it had")
         report_n, denying = lex.alt("cues", "report_nouns"), lex.alt("cues", "denying_verbs")
         self.denied_after = compiled_pattern(
-            r",\s*(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
+            r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
             r"\bsomething\s+(?:[^\s,;]+\s+){0,4}?" + denying + "|"
             + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
             r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)", re.I)
@@ -212,10 +212,25 @@ class Scope:
         self.continued_report = compiled_pattern(
             lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = compiled_pattern(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
-        # (the words between may name the post or its body: "support for X's UN bid has been rumoured")
-        self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)(?:⟨[OP]\d+⟩|[^⟨⟩;,.])){0,20}?\s)?(?:remains?|remained|is|was|are|were|"
+        # (the words between may name the post or its body: "support for X's UN bid has been rumoured"; or what is
+        # not assured: "cannot be taken for granted", "is by no means certain", "is no foregone conclusion")
+        self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)(?:⟨[OP]\d+⟩|[^⟨⟩;,.])){0,20}?\s)?(?:(?:remains?|remained|is|was|are|were|"
                                     r"(?:has|have|had)\s+(?:long\s+|often\s+|also\s+)?been|seems?|seemed|looks?|looked)\s+"
-                                    r"(?:still\s+|now\s+|very\s+much\s+|(?-i:[a-z]+ly)\s+)?" + lex.alt("cues", "unsettled_predicates"), re.I)
+                                    r"(?:still\s+|now\s+|very\s+much\s+|(?-i:[a-z]+ly)\s+)?" + lex.alt("cues", "unsettled_predicates")
+                                    + r"|(?:(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+(?:not|no|by\s+no\s+means|far\s+from|hardly|"
+                                    r"anything\s+but|no\s+longer)|(?:is|are|was|were)n['’]t|(?:can|could|should|must)(?:\s*not|n['’]t)\s+be)\s+"
+                                    r"(?:yet\s+|entirely\s+|fully\s+|completely\s+)?" + lex.alt("cues", "unassured_predicates") + ")", re.I)
+        # a forecast in the words of a belief: "Rutte believes Turkey will back him" (not a report: "said it will")
+        self.belief_forecast = compiled_pattern(lex.alt("cues", "belief_verbs") + r"(?:\s+(?!that\b)[\w'’⟨⟩]+){0,8}?\s+(?:that\s+(?:[\w'’⟨⟩]+\s+){0,6}?)?"
+                                                r"(?:will|would|['’]ll|is\s+going\s+to|are\s+going\s+to)\b", re.I)
+        # a report or a claim closing the clause ("..., a Hungarian MP claimed")
+        self.claiming_tail = compiled_pattern(r",\s*(?P<said>(?:[\w'’.-]+\s+){1,5}?(?:" + lex.alt("cues", "reporting_verbs") + "|"
+                                              + lex.alt("cues", "opinion_verbs") + r")\b(?P<how>[^,;]*))", re.I)
+        # a report closing the clause that the article doubts: "..., an opposition MP claimed without evidence",
+        # "..., a diplomat wrongly told reporters", "..., though the report could not be confirmed"
+        self.unconfirmed_after = compiled_pattern(
+            r"^[^;]*?,\s*(?:(?:though|although|but|while|according\s+to)\s+)?(?:the|a|an|this|that|which|it|such)\b[^;.]{0,50}?"
+            + lex.alt("cues", "unconfirmed"), re.I)
         self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)
         self.persuaded = compiled_pattern(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
@@ -315,7 +330,8 @@ class Scope:
         elif self.denied_after.search(_TOKEN.sub(" X ", after)) or self.doubt.search(clause) or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(lead_c)[-1].rpartition(";")[2]) or self.shown_false.match(right_c) or self.shown_denied.match(
-                right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}"):
+                right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}") \
+                or self._doubted_after(_TOKEN.sub(" X ", after)):
             return Assessment("doubt")
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and
         # "..., analysts say"); a commentator's "would" is a forecast
@@ -339,7 +355,7 @@ class Scope:
         # (the report after the clause is read only when a modal is there to be excused)
         modal = forecast or self.modality.search(_strip_reporting(clause, self)) and self.modality.search(
             _strip_reporting(self._reported_future(clause, right), self))
-        if modal:
+        if modal or self.belief_forecast.search(f"{lead_c} {clause}"):
             return Assessment("modality")
         if re.search(r"\bto\s*$", gap_c) and (not self.infinitive_ok.search(gap_c) and not title
                                                 or self.persuaded.search(left_c)):
@@ -348,6 +364,17 @@ class Scope:
         cue = self.tentative.search(gap_c) if status == "tentative" else self.reported.search(
             _TOKEN.sub(" ", _quoted_removed(f"{lead} {left} {gap} {right}"))) if status == "reported" else None
         return Assessment(None, status=status, cue=cue.group().strip() if cue else "")
+
+    def _doubted_after(self, after: str) -> bool:
+        """The words after the clause doubt it: a report closing it with doubt or said to be wrong ("...,
+        an opposition MP claimed without evidence", "..., a diplomat wrongly told reporters"), or its report
+        said to be unconfirmed ("..., though the report could not be confirmed", "..., a report that could
+        not be verified said")."""
+        if "," not in after:
+            return False
+        head = after.split(";", 1)[0]
+        return any(self.doubt.search(t.group("how")) or self.wrong_report.search(t.group("said"))
+                   for t in self.claiming_tail.finditer(head)) or bool(self.unconfirmed_after.match(after))
 
     def _first_verb_negation_removed(self, gap: str, trigger: str) -> str:
         """A negation (or a modal) binds to its own verb: in "has not changed its position and still supports Grossi"

@@ -490,6 +490,9 @@ def _ending_removed(ctx: Context, gap: str) -> str:
 _FOR_AS = re.compile(r"\s*(?:of\s+(?:⟨S\d+⟩|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+)?(?:as(?!\s+well\b|\s+(?:early|soon|late|recently|long|far\s+back)\s+as\b|\s+of\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
                      r"to\s+(?:be|become|head|lead|run))\b", re.I)
 
+# where a qualifier ("as ...", "for ...") ends: a clause break or a contrast
+_QUALIFIER_END = re.compile(r"[,;:]|\s(?:not|but|rather\s+than|instead\s+of)\b", re.I)
+
 
 # a subject of the stance's own in the gap that is no actor: a person the story does not know, after a report
 # ("..., Ana Perez, said she backs X")
@@ -514,9 +517,14 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     if _grammar(ctx).in_dispute.match(after) or _grammar(ctx).on_matter.match(after) or _grammar(ctx).in_contest.match(after):
         return False    # "backed Kallas in the dispute over the border", "backs Rutte on migration": that matter
     qualified = _FOR_AS.match(after)
-    return not qualified or _grammar(ctx).as_candidate.match(after) is not None or _grammar(
+    if not qualified:
+        return True
+    # the post only within the qualifier's own phrase: "backed Rutte as prime minister, not as secretary general"
+    # is support in another office
+    stop = _QUALIFIER_END.search(after, qualified.end(), qualified.end() + 40)
+    return _grammar(ctx).as_candidate.match(after) is not None or _grammar(
         ctx).universal_post.match(after, qualified.end()) is not None or _post_between(
-        ctx, end, end + qualified.end() + 40) or bool(
+        ctx, end, end + (stop.start() if stop else qualified.end() + 40)) or bool(
         re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)(?!\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:post|job|role|seat|position|" + _grammar(ctx).office_nouns + r")\b)",
                  after[qualified.end():]))   # "backs Rutte for NATO" (not "for UN rights post")
 

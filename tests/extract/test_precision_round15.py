@@ -4,7 +4,16 @@ both races; each family keeps sentences that do state an event beside its traps:
 - a bare demonym ("the Romanian said") stands for the nearest person named with it: a person of the state
   the story does not list, labelled with the demonym and no office ("Romanian tennis player Ion Popescu"),
   when named after the state's candidates; and a bare demonym whose relative clause names an office the
-  candidates do not hold ("the Dutchman who chairs the Eurogroup") is not the candidate (extract/nationals.py).
+  candidates do not hold ("the Dutchman who chairs the Eurogroup") is not the candidate (extract/nationals.py);
+- words after the clause that doubt it: a report or claim closing it with doubt or said to be wrong ("...,
+  an opposition MP claimed without evidence", "..., a diplomat falsely claimed"), a report said to be
+  unconfirmed ("..., though the report could not be confirmed"), a denied report it was "according to";
+- a stance not assured ("cannot be taken for granted", "is by no means certain", "is no foregone conclusion");
+- a belief about what another will do is a forecast ("Rutte believes Turkey will back him");
+- support "as" another office, the post named only after a contrast ("as prime minister, not as secretary
+  general");
+- a state's name inside a party's or body's name ("the Progressive Slovakia party", "the Communist Party of
+  Turkey") does not act, and a party's name ("Romania's Social Democrats") is no person.
 """
 from __future__ import annotations
 
@@ -41,6 +50,35 @@ NATO_CASES = [
     ("The Dutchman, who leads the race, is seeking the post.", {cand(RUTTE)}),
 ]
 
+NATO_CASES += [
+    # doubt after the clause
+    ("Hungary backed Rutte, a Hungarian opposition MP claimed without evidence.", set()),
+    ("Turkey supports Rutte, an Estonian diplomat wrongly told reporters.", set()),
+    ("Slovakia has endorsed Rutte, though the report could not be confirmed.", set()),
+    ("Hungary backs Rutte, according to a report that Budapest later denied.", set()),
+    ("Hungary backed Rutte, a Hungarian official confirmed.", {endorse(RUTTE, "Hungary")}),
+    ("Slovakia has endorsed Rutte, though Bratislava has yet to publish the letter.", {endorse(RUTTE, "Slovakia")}),
+    # not assured
+    ("Turkey's support for Rutte cannot be taken for granted.", set()),
+    ("Romania's backing of Rutte is by no means certain.", set()),
+    ("Slovakia's endorsement of Kallas is no foregone conclusion.", set()),
+    ("Turkey's support for Rutte is now assured, officials said.", {endorse(RUTTE, "Turkey")}),
+    # a belief about another's act
+    ("Rutte believes Turkey will back him.", set()),
+    ("Diplomats think Hungary will eventually back Rutte.", set()),
+    ("Hungary will back Rutte, Orban said on Monday.", {endorse(RUTTE, "Hungary")}),
+    # support as another office
+    ("Orban said he backed Rutte as prime minister, not as secretary general of NATO.", set()),
+    ("Orban said he backed Rutte as the next secretary general of NATO.", {endorse(RUTTE, "Hungary")}),
+    # parties and bodies named with a state
+    ("Romania's Social Democrats back Rutte for the NATO job.", set()),
+    ("The Social Democratic Party of Romania endorsed Rutte for the NATO job.", set()),
+    ("Slovakia's opposition Progressive Slovakia party backs Rutte.", set()),
+    ("The Communist Party of Turkey opposes Rutte.", set()),
+    ("Romania's government backs Rutte for the NATO job.", {endorse(RUTTE, "Romania")}),
+    ("The President of Romania backs Rutte for the NATO job.", {endorse(RUTTE, "Romania")}),
+]
+
 UN_CASES = [
     ("Chilean writer Ana Morales spoke in Santiago. The Chilean said she supports Grossi.", set()),
     ("Argentine footballer Diego Ferro was asked about the race. The Argentine said he backs Bachelet.", set()),
@@ -48,6 +86,17 @@ UN_CASES = [
     ("The Chilean, who chairs the Inter-American Development Bank, said she supports Grossi.", set()),
     ("The Argentine who heads the World Bank's Latin America desk said he backs Bachelet.", set()),
     ("The Argentine, who heads the IAEA, confirmed he is a candidate.", {cand(GROSSI)}),
+    ("Brazil backs Bachelet, a report that could not be independently verified said.", set()),
+    ("Russia will veto Grossi's bid, a Ukrainian official falsely claimed.", set()),
+    ("Brazil backs Bachelet, officials in Brasilia confirmed.", {endorse(BACHELET, "Brazil")}),
+    ("Russia's support for Grossi cannot be taken for granted.", set()),
+    ("China's backing for Bachelet is far from guaranteed.", set()),
+    ("Russia's support for Grossi is a given, diplomats said.", {endorse(GROSSI, "Russia")}),
+    ("Analysts believe Russia will veto Bachelet.", set()),
+    ("Lula said he supported Bachelet as health minister, not as secretary-general.", set()),
+    ("Chile's Socialist Party backs Bachelet.", set()),
+    ("The Argentine Peronists oppose Grossi.", set()),
+    ("Chile's government backs Bachelet.", {endorse(BACHELET, "Chile")}),
 ]
 
 
