@@ -1,0 +1,270 @@
+"""Candidacy stated by other forms than a verb of entering: a label before or after the name ("Ghana's
+candidate, X", "the Argentine nominee"), a title, a poll's ranking, rivals, praise, a campaign, a possessed bid,
+"running against" (the checks of `candidacy.rules`), and what they share with it: the state's backing that a
+nomination carries, and a candidacy not yet official."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.gazetteer import CANDIDATE, STATE
+from natowatch.extract.lexicon import built_once
+from natowatch.extract.frames.base import (
+    C, Context, Finding, Rule, _grammar, _actor_values, _assess, _confidence, _finding, _group, _other_race_in,
+    _possessive_only, _post_between, _sentence_has_post, _span, _unstated_after, _OTHER_AIM,
+)
+
+_LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
+_OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)
+# the state owning a label: "Ghana's candidate"
+_POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
+# the demonym before a label: "the Argentine nominee"
+_DEMONYM_LABEL = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:official|formal|own)\s+)?$")
+# a label of a past race or person before a title: "2016 candidate", "unsuccessful candidate"
+_PAST_LABEL = re.compile(r"\b(?:\d{4}|failed|defeated|unsuccessful|previous|past|losing|then|one-time|onetime|erstwhile|"
+                         r"would-be)\s+(?:[\w-]+\s+)?$", re.I)
+# a label's aim that is not the post: "the Argentine candidate for the IAEA board"
+_LABEL_ELSEWHERE = re.compile(r",?\s+(?:for|to)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", re.I)
+# where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
+_LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|remained|becomes|became)\s+"
+                          r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
+# words that make a vote only the time of what is said: "before the straw poll"
+_ONLY_WHEN = re.compile(r"\b(?:before|after|during|ahead\s+of|since|until|following)\b", re.I)
+
+
+def _candidacy_and_backing(rule: Rule, m: re.Match, subj, actors: list, status: str, backing_status: str
+                           ) -> Iterator[Finding]:
+    """The candidacy, and the backing of the state that nominated the person (the guide: nomination =
+    candidacy + endorsement)."""
+    yield _finding(rule, m, subj.values, actors[:1], status, _confidence(rule, status, [subj]),
+                   ("subj", "subj2", "trig", "noun", "noun2", "actor", "agent"))
+    if actors[0] is not None:
+        backing = _finding(rule, m, subj.values, actors, backing_status, _confidence(rule, backing_status, [subj]),
+                           ("subj", "subj2", "trig", "actor", "agent"))
+        backing.type = "endorsement"
+        yield backing
+
+
+class _Cues:
+    """The lexicon's cues of a candidacy that is not (yet) official, compiled once per lexicon."""
+
+    _cache: dict = {}
+
+    def __init__(self, lex):
+        self.interest = lex.regex("candidacy", "tentative_interest_words")
+        self.not_yet = compiled_pattern(lex.alt("candidacy", "not_yet_official_phrases", adverbs=True), re.I)
+        # a label doubted or hedged before the candidate noun: "a possible candidate, X", "not the candidate"
+        self.label_doubt = compiled_pattern(
+            r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+(?:(?:the|a|an)\s+)?"
+            r"(?:[\w-]+\s+)?$|" + lex.alt("candidacy", "hedging_words") + r"\s+(?:[\w-]+\s+)?$", re.I)
+
+    @classmethod
+    def of(cls, ctx: Context) -> "_Cues":
+        return built_once(cls._cache, ctx.gazetteer.lexicon, cls)
+
+
+def _tentative_candidacy(rule: Rule, m: re.Match, ctx: Context, status: str, own: str) -> str:
+    """An interest is not yet a bid ("expressed interest in", "said he would be interested in the job"), nor
+    is a candidacy the sentence says is not official yet ("... but has not been formally nominated"): both
+    are tentative, so that a later "announced his candidacy" upgrades them. The cue is looked for from
+    the person on, up to another candidate named."""
+    if status != "confirmed":
+        return status
+    if rule.name == "candidacy_interest" and _Cues.of(ctx).interest.search(m.group("trig")):
+        return "tentative"
+    text, start, after = ctx.shape.text, m.start(own), m.end(own)
+    person = set(ctx.shape.group_at(start).values)
+    end = next((t.start() for t in re.finditer(C, text[after:])
+                if set(ctx.shape.group_at(after + t.start()).values) != person), None)
+    theirs = text[start:] if end is None else text[start:after + end]
+    return "tentative" if _Cues.of(ctx).not_yet.search(theirs) else status
+
+
+def _last_state(ctx: Context, before: int) -> list[str]:
+    """The one state named last before a point of the clause, which "its" there stands for."""
+    last = None
+    for last in re.finditer(r"⟨S\d+⟩", ctx.shape.text[:before]):
+        pass
+    group = ctx.shape.group_at(last.start()) if last else None
+    return list(group.values) if group is not None and group.kind == STATE and len(group.values) == 1 else []
+
+
+def check_polled(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate a vote among the candidates ranks ("came out ahead in the straw poll") is in the race."""
+    subj = _group(m, ctx, "subj")
+    ballot = _grammar(ctx).ballot_noun.search(m.group("tail")[:60])
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or ballot is None or _other_race_in(m.group("tail")):
+        return
+    if _ONLY_WHEN.search(m.group("tail")[:ballot.start()]):
+        return      # "received the ambassadors before the straw poll": the vote only dates what was done
+    if not (_sentence_has_post(ctx) or ctx.race_article):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked or _unstated_after(ctx, m.end("trig")):
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig"))
+
+
+def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """Two candidates competing for the post: both are in the race."""
+    first, second = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
+    if first is None or second is None or _possessive_only(first) or not _post_between(
+            ctx, m.start("tail"), min(m.end("tail"), m.start("tail") + 40)):
+        return
+    if _other_race_in(m.group("tail")[:40]):
+        return
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, first.values + second.values, [None], verdict.status,
+                   _confidence(rule, verdict.status, [first, second]), ("subj", "trig", "subj2"))
+
+
+def check_praise(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate of the story praising the post as a job for themself shows interest in it."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj):
+        return
+    end = m.end("tail") if _span(m, "tail") else m.end()
+    if not (_post_between(ctx, m.end("trig"), end) or ctx.race_article):
+        return      # "the role" alone is the post only in an article about the race
+    if _other_race_in(ctx.shape.text[m.end("trig"):end]):
+        return
+    if "near" in rule.traits:
+        # the quotation is the praise itself: its "would" is not the attribution's modality
+        verdict = _assess(ctx, m, "trig", gap="", near=True)
+    else:
+        verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    # praising the job for oneself is an interest in it, not yet a bid (see _tentative_candidacy)
+    status = "tentative" if verdict.status == "confirmed" else verdict.status
+    yield _finding(rule, m, subj.values, [None], status, _confidence(rule, status, [subj]), ("subj", "trig"))
+
+
+def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate's own bid, named as a thing that exists ("her candidacy faltered"), in a race article."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or not (ctx.race_article or _sentence_has_post(ctx)):
+        return
+    if _other_race_in(m.group("tail")[:40]) or _grammar(ctx).bid_reaction.fullmatch(m.group("trig") or ""):
+        return      # "Rutte's bid was welcomed": the others' stance on it (the guide: the stance alone)
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "noun", "trig"))
+
+
+def check_campaign(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidate running their own campaign, in a race article: the candidacy stated as fact in the
+    article's voice."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    if _OTHER_AIM.match(m.group("tail")) or _other_race_in(m.group("tail")[:40]) or _other_race_in(m.group("gap")):
+        return
+    if _span(m, "poss") and set(_group(m, ctx, "poss").values) != set(subj.values):
+        return      # "Grossi pressed on with Bachelet's campaign": hers, not his
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig", "noun"))
+
+
+def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate label set before the name in apposition, not hedged ("a possible candidate, X")."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    before = ctx.shape.text[max(0, m.start("trig") - 40):m.start("trig")]
+    if _Cues.of(ctx).label_doubt.search(before) or _other_race_in(
+            m.group("tail")[:40]):
+        return
+    if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
+        return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
+    if _grammar(ctx).stance_verb_before.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")):
+        return      # "Slovakia backed a rival, X": the object of a stance gives the stance alone (the guide)
+    verdict = _assess(ctx, m, "trig", gap="")
+    if verdict.blocked:
+        return
+    yield from _candidacy_and_backing(rule, m, subj, _actor_values(ctx, m, "agent") or [None], verdict.status,
+                                      verdict.status)
+
+
+# the race after a verb that says so only with it: "in the race", "for the post", "in the contest for ⟨P⟩"
+_OCCASION = re.compile(r"\s+(?:in|at|on|during|over)\b", re.I)
+# ... or before the clause: "In the race, she competes with X"
+_RACE_OPENING = re.compile(r"(?:^|[;:]\s*)\W*(?:in|for)\s+(?:the\s+)?(?:race|contest|running)\s*,?\s*$", re.I)
+_IN_THE_RACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:race|contest|running|contention)\b|(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
+
+
+def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """Two candidates set against each other in the race: the candidacy of both."""
+    subj, subj2 = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
+    if subj is None or subj2 is None or CANDIDATE != subj.kind or CANDIDATE != subj2.kind or _possessive_only(subj) \
+            or not ctx.race_article:
+        return
+    tail = m.group("tail")
+    if (_span(m, "trig2") or _OCCASION.match(tail)) and not _IN_THE_RACE.match(tail) and not _RACE_OPENING.search(
+            ctx.shape.text, 0, m.start("subj")):
+        return      # "Rutte faced Orban at the summit", "ran against Rutte in a debate": no race
+    if _other_race_in(tail[:40]) or _grammar(ctx).in_other_contest.match(tail) or _grammar(ctx).in_contest.match(tail):
+        return      # "ran against Wilders in the 2023 election"
+    verdict = _assess(ctx, m, "subj")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, list(subj.values) + [v for v in subj2.values if v not in subj.values], [None],
+                   verdict.status, _confidence(rule, verdict.status, [subj, subj2]), ("subj", "trig", "trig2", "subj2"))
+
+
+def check_title(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate noun used as a title before a name, after the post: the candidacy, unless hedged or
+    of a past race ("2016 secretary-general candidate X")."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    before = ctx.shape.text[max(0, m.start() - 40):m.start()]
+    if _Cues.of(ctx).label_doubt.search(before) or _PAST_LABEL.search(before):
+        return
+    if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
+        return      # "candidate X withdrew": the withdrawal alone (the guide)
+    verdict = _assess(ctx, m, "trig", gap="")
+    if verdict.blocked:
+        return
+    yield from _candidacy_and_backing(rule, m, subj, [None], verdict.status, verdict.status)
+
+
+def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate named with a candidate label ("the Dutch candidate") in an article about the race."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or not ctx.race_article or not ctx.sentence:
+        return
+    # read at the clause's start and in the words just before the match, not in a copy of the whole
+    # clause before it: a long sentence naming the candidate often stays linear
+    if not (_LABEL_PLACE.match(ctx.shape.text, 0, m.start())
+            or _LABEL_PLACE.search(ctx.shape.text, max(0, m.start() - 200), m.start())):
+        return      # "support for the Romanian candidate X": the label only names whom the support is for
+    if _LABEL_ELSEWHERE.match(ctx.shape.text, m.end()):
+        return      # "X, the Argentine nominee for the IAEA board,": a candidate for something else
+    for x in subj.mentions:
+        label = _LABEL.search(ctx.sentence, x.start, x.end)
+        if label is None or _Cues.of(ctx).label_doubt.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
+            continue
+        verdict = _assess(ctx, m, "subj", gap="")
+        if verdict.blocked:
+            return
+        # "Ghana's candidate": the state that put the person forward (the guide: nomination = candidacy + backing)
+        owner = _POSSESSED_LABEL.match(ctx.sentence, x.start, label.start())
+        # "the Argentine nominee": a nominee's demonym is the state that nominated (not "the Argentine candidate")
+        owner = owner or label.group().lower() == "nominee" and _DEMONYM_LABEL.match(ctx.sentence, x.start, label.start())
+        state = owner and ctx.gazetteer.lookup(owner.group(1))
+        actors = [state[1]] if state and state[0] == STATE else [None]
+        if _OWNED_LABEL.match(ctx.sentence, x.start, label.start()):
+            actors = _last_state(ctx, m.start()) or [None]     # "Argentina said Grossi was its candidate"
+        yield from _candidacy_and_backing(rule, m, replace(subj, values=(x.value,)), actors, verdict.status, verdict.status)
+        return
