@@ -435,10 +435,10 @@ class Gazetteer:
         if cue < m.start and self.exception_before.search(text, start, m.start) \
                 or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
-        counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start) if m.kind != STATE \
-            or _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start) else None
-        if m.kind == STATE and counted and counted.group().rstrip().lower().endswith(("of", "the")):
-            return replace(m, actor=False, form="aggregate")    # "every member of the African Union": not the body
+        if m.kind == STATE and _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start)
+            if counted and counted.group().rstrip().lower().endswith(("of", "the")):
+                return replace(m, actor=False, form="aggregate")    # "every member of the African Union": not the body
         if m.kind == STATE and m.form in ("name", "capital") and (
                 self.body_name_after.match(text, after) or words.search(self.body_name_before, m.start)):
             return replace(m, actor=False, form="modifier")     # "the Communist Party of Turkey": a body's name
@@ -450,6 +450,7 @@ class Gazetteer:
             if job:     # "the NATO post", "the alliance's top job"
                 return replace(m, kind=POST, value=self.story.post.name, end=job.end(), form="name")
         if m.kind in (ORG, MEMBERS):
+            counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start)
             said = text[m.start:m.end].lower()
             if counted and (counted.group().rstrip().lower().endswith(("of", "the", "in", "within", "across"))
                             or said.startswith("member") or said.endswith(("member", "members"))):
