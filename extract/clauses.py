@@ -266,7 +266,10 @@ class _Kept:
 # ", who declared his interest last autumn," after a name: a clause about that name
 _RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
 # ", a former defence secretary," / ", the Dutch prime minister," after a name
-_APPOSITION_AFTER = re.compile(r",\s*(?:(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
+_APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
+                               r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
+                               # a time of what came before: "Turkey, after months of speculation, backed X"
+                               r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
                                # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
                                r"|(?:(?:\w+ly|also|first|later|since)\s+)?(?:[a-z]+ed|put\s+forward|put\s+up)\s+"
                                r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?"

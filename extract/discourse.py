@@ -21,7 +21,7 @@ from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.descriptors import INDEFINITE_BEFORE, Descriptors, offices_named
 from natowatch.extract.gazetteer import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Gazetteer, Mention, WordsBefore
-from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
+from natowatch.extract.lexicon import Lexicon, bounded, built_once, phrase_pattern
 from natowatch.extract.nationals import Nationals
 from natowatch.extract.salience import Salience, relative_antecedent, sentence_antecedent, subject_antecedent
 from natowatch.extract.speech import PRONOUN, Speech
@@ -96,7 +96,7 @@ class Resolver(Descriptors):
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)
         self.pronoun = PRONOUN
-        self.state_anaphor = compiled_pattern(bounded(lex.words("state_anaphora")), re.I)
+        self.state_anaphor = compiled_pattern(bounded(_modified_anaphora(lex)), re.I)
         self.state_forms = StateForms.of(gazetteer.story)      # "the Baltic state", "the island nation"
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
@@ -665,3 +665,10 @@ _SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|s
                            r"December|week|month|year|spring|summer|autumn|winter|\d{1,4})(?:\s+\d{1,4})?\s+)$")
 
 
+def _modified_anaphora(lex: Lexicon) -> list[str]:
+    """The state anaphora, and those naming a government or a cabinet with a word before its noun ("his
+    caretaker government", "the outgoing cabinet"): the same state."""
+    phrases = lex.words("state_anaphora")
+    heads = ("government", "cabinet", "administration")
+    return phrases + [" ".join(p.split()[:-1] + [mod, p.split()[-1]]) for p in phrases if p.split()[-1] in heads
+                      for mod in lex.words("state_anaphora_modifiers")]

@@ -302,6 +302,10 @@ class Gazetteer:
                      r"(?:\s+(?:in|of|on|at|across|within|around)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2}){0,2}"
                      r"\s+but(?![\w])")
         self.exception_cue = compiled_pattern("(?i:" + bounded(lex.words("cues", "exceptions")) + "|" + universal + ")")
+        self.sole_exception = compiled_pattern(
+            r"(?<![\w'])(?:" + phrase_pattern(lex.words("cues", "negative_pronouns")) + "|(?:"
+            + phrase_pattern(lex.words("cues", "negative_quantifiers")) + r")\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:"
+            + phrase_pattern(lex.words("cues", "group_nouns")) + r"))(?:\s+(?:in|of)\s+(?:the\s+)?[\w-]+){0,2}\s*,?\s*$", re.I)
         # (the words of the longest cue: a universal's whole, six, its places, ten, and "but")
         self.exception_words = max([len(w.split()) for w in lex.words("cues", "exceptions")] + [17]) + 1
         self.exception_before = compiled_pattern(
@@ -433,6 +437,7 @@ class Gazetteer:
         cue = words.first(self.exception_cue)
         start = words.list_start(cue, m.start, self.exception_words) if cue < m.start else cue
         if cue < m.start and self.exception_before.search(text, start, m.start) \
+                and not self.sole_exception.search(text, max(0, cue - 60), cue) \
                 or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
         if m.kind == STATE and _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start):

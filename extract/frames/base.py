@@ -154,6 +154,14 @@ def _adverbed(phrases: list[str]) -> str:
     return before + "(?=" + trie_pattern(firsts) + ")" + whole[len(before):] if firsts else whole
 
 
+def _adverbed_phrasal(phrases: list[str]) -> str:
+    """A verb list where an -ly adverb may stand inside its phrasal verbs ("came out publicly for", "spoke out
+    strongly against"), as it may before a one-word verb's object; the one-word verbs as `bounded` reads them."""
+    multi = [p for p in phrases if len(p.split()) > 1]
+    one = [p for p in phrases if len(p.split()) == 1]
+    return "(?:" + _adverbed(multi) + "|" + bounded(one) + ")" if multi else bounded(one)
+
+
 def _rx(text: str) -> re.Pattern:
     return compiled_pattern(text, re.I)
 
@@ -182,7 +190,7 @@ class Vocab:
         # what a state nominates: the person, their bid, or their name ("submitted the name of X")
         self.name_n = lex.alt("candidacy", "name_nouns")
         self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
-        self.sup_v = lex.alt("endorsement", "verbs")
+        self.sup_v = _adverbed_phrasal(lex.words("endorsement", "verbs"))
         self.assent_v = lex.alt("opposition", "assent_verbs")
         self.sup_n = lex.support_nouns()
         self.trust_n = lex.alt("endorsement", "trust_nouns")
@@ -202,7 +210,7 @@ class Vocab:
         self.camp_n = lex.alt("endorsement", "camp_nouns")
         self.camp_v = lex.alt("endorsement", "camp_verbs")
         self.unmet = lex.alt("endorsement", "unmet_words")
-        self.opp_v = lex.alt("opposition", "verbs")
+        self.opp_v = _adverbed_phrasal(lex.words("opposition", "verbs"))
         self.opp_idiom, self.opp_idiom_tail = _idioms(lex, "opposition", "object_idioms")
         self.sup_idiom, self.sup_idiom_tail = _idioms(lex, "endorsement", "object_idioms")
         self.refused_idiom, self.refused_idiom_tail = _idioms(lex, "opposition", "refused_object_idioms")

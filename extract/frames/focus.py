@@ -16,6 +16,11 @@ from natowatch.extract.frames.base import (
 from natowatch.extract.frames.stance import _modal_after
 
 
+# after "on": not a date ("on June 18", "on 18 June", "on Tuesday")
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+_NOT_A_DAY = rf"(?!(?:the\s+)?\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|{_MONTH})"
+
+
 def rules(v: Vocab) -> list[Rule]:
     sup_v, sup_n, give, opp_n, follow, stance_adj = v.sup_v, v.sup_n, v.give, v.opp_n, v.follow, v.stance_adj
     opening = (r"^\W*(?:(?-i:[A-Z])[\w ]{0,25}:\s*)?(?P<adv>(?:(?:\w+ly|also|first|jointly|since|later)\s+){0,2})(?P<trig>%s)"
@@ -69,8 +74,9 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_ended", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
             # (a noun whose phrase takes its preposition, "objections to", has an object: not left out)
-            rf"(?P<trig>{opp_n})(?<!\sto)(?<!\sagainst)(?<!\sover)(?![\w-])(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, agent="actor",
-          traits=frozenset({"focus", "ended"})),
+            # ("lifted its veto on 18 June": "on" a day says when, not on whom)
+            rf"(?P<trig>{opp_n})(?<!\sto)(?<!\sagainst)(?<!\sover)(?![\w-])(?!\s+(?:to|against|of|over)\b)(?!\s+on\s+{_NOT_A_DAY})"),
+          check_focus, 0.55, agent="actor", traits=frozenset({"focus", "ended"})),
         # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
         R("focus_ended_support", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -238,7 +244,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
             r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
             or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|\d)", obj.group("what"), re.I)):
+                        r"thursday|friday|saturday|sunday|(?:the\s+)?\d|" + _MONTH + r")", obj.group("what"), re.I)):
         return
     if "ended" in rule.traits and any(w.start() != m.start("rev") for w in _grammar(ctx).withdrawing.finditer(ctx.shape.text)):
         return      # "Iohannis withdrew and Orban dropped his objections": whose, the sentence does not say
