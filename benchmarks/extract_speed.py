@@ -10,7 +10,9 @@ file once by name, the shared copy first). Per article: is_about_story + extract
 best of --rounds runs (the others are the machine's noise); reading files is not timed. The
 large texts are the dev articles' bodies one after another until the size is reached, read
 without a time budget (the whole text) and with the default one (see natowatch.extract.events);
-the first size also as one sentence (every sentence end a comma), with the default budget.
+the first size also in shapes with no sentence end, with the default budget, which must hold
+whatever the shape: one sentence (every sentence end a comma), no punctuation at all, one giant
+list of names, one giant quotation, tokens of 50,000 characters.
 """
 from __future__ import annotations
 
@@ -88,6 +90,20 @@ def one_sentence(text: str) -> str:
     return re.sub(r"[.!?…]*[\"'”’)\]]*\s*\n+\s*|[.!?…]+(?=[\"'”’)\]]*\s)", ", ", text)
 
 
+def shapes(text: str) -> dict[str, str]:
+    """The text in shapes that have no sentence end, so that the budget must cut inside a sentence."""
+    sentence = one_sentence(text)
+    people = ["Mark Rutte", "Klaus Iohannis", "Hungary", "Turkey", "the Netherlands", "Romania", "Slovakia"]
+    return {
+        "as one sentence": sentence,
+        "with no punctuation": re.sub(r"[^\w\s]+", " ", text).replace("\n", " "),
+        "as one list of names": (TITLE + ": " + ", ".join(people[i % len(people)] for i in range(len(text) // 10)))[:len(text)],
+        "as one quotation": TITLE + ': "' + sentence + '"',
+        "as tokens of 50,000 characters": " ".join(sentence[i:i + 50_000].replace(" ", "")
+                                                   for i in range(0, len(sentence), 50_000)),
+    }
+
+
 def time_large(text: str, story, budget: float | None) -> dict:
     """Wall and CPU seconds (the CPU time is the figure to compare on a machine others load)."""
     started, cpu = time.perf_counter(), time.process_time()
@@ -130,12 +146,12 @@ def main(argv: list[str] | None = None) -> None:
               f"{DEFAULT_BUDGET_SECONDS:g} s budget {budgeted['seconds']} s, {budgeted['events']} events"
               f"{', truncated' if budgeted['truncated'] else ''}; load average {os.getloadavg()[0]:.1f}")
     for mb in args.sizes[:1]:
-        sentence = one_sentence(large_text(articles, int(mb * 1_000_000)))
-        budgeted = time_large(sentence, story, DEFAULT_BUDGET_SECONDS)
-        figures["large"][f"{mb:g}MB_one_sentence"] = {"budget": budgeted}
-        print(f"{mb:g} MB as one sentence, with the default {DEFAULT_BUDGET_SECONDS:g} s budget: {budgeted['seconds']} s "
-              f"({budgeted['cpu_seconds']} s CPU), {budgeted['events']} events{', truncated' if budgeted['truncated'] else ''}; "
-              f"load average {os.getloadavg()[0]:.1f}")
+        for shape, text in shapes(large_text(articles, int(mb * 1_000_000))).items():
+            budgeted = time_large(text, story, DEFAULT_BUDGET_SECONDS)
+            figures["large"][f"{mb:g}MB {shape}"] = {"budget": budgeted}
+            print(f"{mb:g} MB {shape}, with the default {DEFAULT_BUDGET_SECONDS:g} s budget: {budgeted['seconds']} s "
+                  f"({budgeted['cpu_seconds']} s CPU), {budgeted['events']} events"
+                  f"{', truncated' if budgeted['truncated'] else ''}; load average {os.getloadavg()[0]:.1f}")
     if args.json:
         print(json.dumps(figures))
 

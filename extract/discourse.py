@@ -27,7 +27,7 @@ from natowatch.extract.salience import Salience, relative_antecedent, sentence_a
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import RECENT_SENTENCES, StateForms
 from natowatch.extract.strangers import candidate_heading, heading_name, masked_text, other_people
-from natowatch.extract.text import Sentence, quote_spans
+from natowatch.extract.text import LONGEST_SENTENCE, Sentence, quote_spans
 
 
 # where the clause of a reporting verb begins: "..., after Orban said he ..."
@@ -189,9 +189,11 @@ class Resolver(Descriptors):
         end = len(text)     # of the text whose quotations are read
         for s in sentences:
             if stop is not None and stop():
-                # a quotation never runs across a line: the lines read hold all of theirs
-                end = text.find("\n", readings[-1].sentence.end) if readings else 0
-                end = len(text) if end < 0 else end
+                # a quotation never runs across a line: the lines read hold all of theirs (of a line
+                # of megabytes, read in pieces, the piece after the last one read is enough)
+                last = readings[-1].sentence.end if readings else 0
+                end = text.find("\n", last, last + LONGEST_SENTENCE) if readings else 0
+                end = min(len(text), last + LONGEST_SENTENCE) if end < 0 else end
                 break
             sentence = folded[s.start:s.end]
             mentions, cut = gaz.mentions_until(sentence, stop)

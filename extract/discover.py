@@ -24,7 +24,7 @@ from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import STATE, Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field, field_size
 from natowatch.extract.story import Candidate, Story
-from natowatch.extract.text import ABBREVIATIONS, article_text, fold
+from natowatch.extract.text import ABBREVIATIONS, article_text, fold, pieces
 
 # a person's name as news prints it: "Rebeca Grynspan", "Michelle Bachelet Jeria", "Maria Fernanda Espinosa"
 # (its first capital comes before the check of what precedes it: `re` then skips to the capitals)
@@ -549,9 +549,10 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
     for gap in _SENTENCE_GAP.finditer(text):
         if _abbreviation_before(text, gap):
             continue    # "presented Dr. X as its candidate": no end
-        yield start, text[start:gap.start()]
+        # (a sentence of megabytes in pieces: see LONGEST_SENTENCE)
+        yield from ((a, text[a:b]) for a, b in pieces(text, start, gap.start()))
         start = gap.end()
-    yield start, text[start:]
+    yield from ((a, text[a:b]) for a, b in pieces(text, start, len(text)))
 
 
 def _abbreviation_before(text: str, gap: re.Match) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import itertools
 
-from natowatch.extract import extract_events
+import pytest
+
+from natowatch.extract import events as events_module, extract_events
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, Extraction, extract_article
 from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.text import LONGEST_SENTENCE
 from tests.extract.conftest import E, PUBLISHED, RACE_TITLE
 
 R = "Mark Rutte"
@@ -136,3 +139,40 @@ def test_extract_events_is_extract_article_s_events_within_the_default_budget(st
     assert extract_events(RACE_TITLE, TEXT, PUBLISHED, story) == extract_article(RACE_TITLE, TEXT, PUBLISHED, story).events
     assert extract_events(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=None) == \
         extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=None).events
+
+
+# Texts of one line and no sentence end (180-200 KB), of every shape that once made one sentence run past the
+# budget; each states Germany's backing of Rutte, the list each listed state's
+PROSE = "Germany backs Mark Rutte, and officials from Poland and Turkey met NATO diplomats in Brussels"
+LISTED = ["Germany", "Poland", "Italy", "Spain", "Canada", "Norway"]
+SHAPES = {
+    "no sentence end": ", and ".join([PROSE] * 2_000),
+    "no punctuation": " and ".join([PROSE.replace(",", "")] * 2_000),
+    "a giant list": "NATO allies backing Mark Rutte: " + ", ".join(LISTED * 4_000),
+    "a giant quotation": 'Mark Rutte said: "' + ", and ".join([PROSE] * 2_000) + '"',
+    "tokens longer than a sentence": "Germany backs Mark Rutte. " + " ".join(
+        ["Germany backs Mark Rutte" + "x" * 30_000] * 6),
+}
+
+
+def _read_by_steps(monkeypatch):
+    """The lengths of the texts whose mentions are read and of the sentences the rules read."""
+    mentions, rules = [], []
+    until, views = Gazetteer.mentions_until, events_module.clause_views
+    monkeypatch.setattr(Gazetteer, "mentions_until", lambda self, text, *a: mentions.append(len(text)) or until(self, text, *a))
+    monkeypatch.setattr(events_module, "clause_views", lambda text, *a: rules.append(len(text)) or views(text, *a))
+    return mentions, rules
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_budget_holds_whatever_the_shape_of_the_text(story, monkeypatch, shape):
+    # the clock moves 1 ms per reading and the budget is 30 ms: the text is read in pieces, so each step
+    # reads at most a piece once the budget has run out (one sentence of the whole text before)
+    text = SHAPES[shape]
+    mentions, rules = _read_by_steps(monkeypatch)
+    cut = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=0.03, clock=Ticking(0.001))
+    assert cut.truncated
+    assert max(mentions) <= LONGEST_SENTENCE and max(rules, default=0) <= LONGEST_SENTENCE
+    assert sum(mentions) <= len(text) // 3 and sum(rules) <= sum(mentions)
+    # the events of the part read are those the text states
+    assert _triples(cut.events) <= {E(R, s) for s in LISTED}

@@ -8,7 +8,7 @@ test_budget.py for that).
 from __future__ import annotations
 
 from natowatch.extract import extract_events
-from natowatch.extract.text import split_sentences
+from natowatch.extract.text import LONGEST_SENTENCE, split_sentences
 from tests.extract.conftest import E, PUBLISHED, RACE_TITLE
 
 R = "Mark Rutte"
@@ -19,14 +19,27 @@ def _triples(events):
     return {(e.type, e.subject, e.actor) for e in events}
 
 
-def test_a_megabyte_with_no_sentence_end_is_one_sentence_and_keeps_its_stance(story):
+def test_a_megabyte_with_no_sentence_end_is_read_in_pieces_and_keeps_its_stance(story):
     # states, the alliance, capitals and a full stop that ends no sentence ("Mr. Orban") all along
     filler = "officials from Poland, Hungary and Turkey met NATO diplomats in Brussels, where Mr. Orban spoke of ammunition"
     text = "Germany backs Mark Rutte to become the next NATO secretary general, and " + ", and ".join(
         [filler] * (1_000_000 // (len(filler) + 6)))
     assert len(text) >= 999_000
-    assert [(s.start, s.end) for s in split_sentences(text)] == [(0, len(text))]
+    pieces = split_sentences(text)
+    # no sentence end: pieces of at most LONGEST_SENTENCE characters, cut after a comma, covering the text
+    assert len(pieces) <= 2 * len(text) // LONGEST_SENTENCE
+    assert all(s.end - s.start <= LONGEST_SENTENCE and s.text == text[s.start:s.end] for s in pieces)
+    assert pieces[0].start == 0 and pieces[-1].end == len(text)
+    assert all(text[a.end - 1:b.start] == ", " for a, b in zip(pieces, pieces[1:]))
     assert _triples(extract_events(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)) == {E(R, "Germany")}
+
+
+def test_a_sentence_as_long_as_the_longest_read_is_one_and_a_longer_token_is_cut():
+    words = ("word " * LONGEST_SENTENCE)[:LONGEST_SENTENCE - 1] + "."
+    assert [(s.start, s.end) for s in split_sentences(words)] == [(0, LONGEST_SENTENCE)]
+    token = "x" * (2 * LONGEST_SENTENCE + 5)
+    assert [(s.start, s.end) for s in split_sentences(token)] == [
+        (0, LONGEST_SENTENCE), (LONGEST_SENTENCE, 2 * LONGEST_SENTENCE), (2 * LONGEST_SENTENCE, len(token))]
 
 
 def test_twenty_thousand_short_sentences_give_each_stance_once(story):
