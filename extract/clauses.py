@@ -279,15 +279,22 @@ _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:lo
                                r"|(?:re-)?[a-z]+ed\s+(?:to|as|at)\s+[^,;()\"]{1,60}?),"
                                r"(?!\s*(?:and|or)\b)", re.I)
 
+# a sentence adverb set off by commas inside a clause ("Bachelet, meanwhile, is still running", "his bid, for
+# now, has stalled"): read without it, as an aside
+_ADVERB_ASIDE = re.compile(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though|too|also|in\s+turn|for\s+(?:his|her|its|their)\s+"
+                           r"part|by\s+contrast|in\s+contrast|for\s+now|so\s+far|nonetheless|nevertheless|likewise|"
+                           r"similarly|still|instead|at\s+least\s+for\s+now),(?!\s*(?:and|or|but)\b)", re.I)
 
-def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
+
+def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, int], ...] = ()) -> list[Shape]:
     """The sentence's shape, then the same sentence without each aside set off by commas after a
     name ("Rutte, who ..., has secured" -> "Rutte has secured"), then each relative clause read
-    as a clause about its name ("Iohannis, who entered the race" -> "Iohannis entered the race")."""
+    as a clause about its name ("Iohannis, who entered the race" -> "Iohannis entered the race").
+    No view reads the `unread` spans (clauses of another race)."""
     grouped = _Grouped.of(text, mentions)
-    views = [build_shape(text, mentions, grouped=grouped)]
+    views = [build_shape(text, mentions, unread, grouped=grouped)]
     clean = grouped.clean
-    heads = [g for g in grouped.groups if g.kind in (CANDIDATE, STATE)]
+    heads = [g for g in grouped.groups if g.kind in (CANDIDATE, STATE) and not any(a <= g.start < b for a, b in unread)]
     asides: list[tuple[int, int]] = []
     for g in heads:
         rel = _RELATIVE_AFTER.match(clean, g.end)
@@ -297,7 +304,7 @@ def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
             body_end = rel.end("body")
             # "whose" stays: "Russia, whose votes matter" is no "Russia votes"
             cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
-            views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text))), grouped))
+            views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text)), *unread), grouped))
             continue
         app = _APPOSITION_AFTER.match(clean, g.end)
         if app:
@@ -305,8 +312,10 @@ def clause_views(text: str, mentions: list[Mention]) -> list[Shape]:
         elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(
                 clean, g.mentions[-2].end, g.mentions[-1].start):
             asides.append((g.end, g.end + 1))   # "Italy and Spain, as well as Portugal, for their support": its close
+    if "," in clean:
+        asides += [a.span() for a in _ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
     if asides:
-        views.insert(1, build_shape(text, mentions, tuple(asides), grouped))
+        views.insert(1, build_shape(text, mentions, (*asides, *unread), grouped))
     return views
 
 

@@ -90,8 +90,12 @@ class Resolver(Descriptors):
         lex = gazetteer.lexicon
         self.nationals = Nationals.of(lex)
         bid_nouns = lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")
-        self.bid_after = compiled_pattern(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|nato|new|first)\s+)*"
-                                    + bounded(bid_nouns), re.I)
+        # (the organisation's name may qualify the bid: "her UN campaign", "his NATO bid")
+        org = gazetteer.story.organisation
+        org_names = [n for n in (org.name, *org.aliases) if n]
+        self.bid_after = compiled_pattern(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|new|first|"
+                                          + "|".join(re.escape(n) for n in org_names) + r")\s+)*"
+                                          + bounded(bid_nouns), re.I)
         # (each scan opens with a character class and checks what comes before it after that
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)

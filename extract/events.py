@@ -314,8 +314,13 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                        m.kind == POST and m.form != "reference"]
         if named_posts:
             other_post_last = max(named_posts, key=lambda m: m.start).kind == OTHER_RACE
+        unread: tuple[tuple[int, int], ...] = ()
         if named_posts and not any(m.kind == POST for m in r.mentions):
-            continue    # "The OAS secretary general, X, was the only candidate": a sentence of another race
+            # "The OAS secretary general, X, was the only candidate": a sentence of another race; a clause of
+            # its own beside it may still tell of this one ("X leaves the OSCE post, while Y takes office")
+            unread = _other_race_clauses(r)
+            if unread is None:
+                continue
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
         own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
         focus = None
@@ -328,7 +333,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             continue
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text) if i + 1 < len(readings) else ""
-        for shape in clause_views(r.text, r.mentions):
+        for shape in clause_views(r.text, r.mentions, unread):
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
@@ -392,6 +397,25 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
 _APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly|(?:re-)?[a-z]+ed(?:\s+(?:to|as|at|in|for))?)"
                               r"\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
 _APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for|to|as|in)\s+(?:the\s+|a\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
+
+
+# where a sentence's clauses of their own meet: a semicolon, a contrast ("while", "whereas"), "meanwhile"
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:while|whereas)\b|,?\s*(?:and\s+)?meanwhile\b,?|\bwhile\b", re.I)
+
+
+def _other_race_clauses(r: Reading) -> tuple[tuple[int, int], ...] | None:
+    """The spans of the clauses of a sentence naming another race (and not the post) that tell of it,
+    when another clause joined to them names a candidate and no other race ("X will leave the OSCE post,
+    while Y takes office"; "Z was elected OAS chief; W, meanwhile, is still running"); None when none does."""
+    cuts = [0, *(x for m in _CLAUSE_JOIN.finditer(r.text) for x in (m.start(), m.end())), len(r.text)]
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    inside = lambda m, spans: any(a <= m.start < b for a, b in spans)
+    other = [(a, b) for a, b in spans if any(m.kind == OTHER_RACE and inside(m, [(a, b)]) for m in r.mentions)]
+    # (by name, and none the other race's clauses name: "X was named EU foreign policy chief; Poland backed her")
+    told = {m.value for m in r.mentions if m.kind == CANDIDATE and inside(m, other)}
+    named = [m for m in r.mentions if m.kind == CANDIDATE and not inside(m, other)]
+    free = any(m.form != "pronoun" for m in named) and not told & {m.value for m in named}
+    return tuple(other) if free and other else None
 
 
 def _describes_person(m, r: Reading) -> bool:

@@ -26,6 +26,8 @@ ORGS = r"⟨[OM]\d+⟩"              # the organisation or its members acting to
 P = r"⟨P\d+⟩"
 W = r"[^⟨⟩;]"                    # any character but a token or a semicolon
 WP = r"(?:[^⟨⟩;]|⟨[PM]\d+⟩)"     # the same, the post and member groups allowed
+# the race named as what a bid is for, before its noun: "his NATO bid", "her secretary-general campaign"
+RACE_MOD = r"(?:⟨[OP]\d+⟩\s+)?"
 # a group some of whose members are then named: "including France", "two permanent members, France and China",
 # "a permanent member, which diplomats identified as Russia", "two members, which according to diplomats were ..."
 AGG = (r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all|"
@@ -265,6 +267,7 @@ class Vocab:
         self.nominate_pp = bounded(lex.participles("candidacy", "nominating_verbs"))
         self.nomination_n = lex.alt("candidacy", "nomination_nouns")
         self.effort_n = lex.alt("candidacy", "effort_nouns")
+        self.other_bid_mod = lex.alt("candidacy", "other_bid_modifiers")
         # "the candidacy of X was submitted / put forward / made official"
         self.declared_pp = bounded(lex.phrase_participles("candidacy", "declaring_verbs")
                                    + lex.phrase_participles("candidacy", "nominating_verbs"))

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
-    ADJ, C, Context, Finding, P, Rule, S, _grammar,
+    ADJ, C, Context, Finding, P, RACE_MOD, Rule, S, _grammar,
     Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _actor_values, _assess,
     _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between, _rx,
     _unstated_after,
@@ -195,7 +195,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,2}}?(?P<noun>{cand_bid})"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))(?!(?:{v.other_bid_mod})\b|(?-i:[A-Z]))[\w-]+\s+){{0,2}}?{RACE_MOD}(?P<noun>{cand_bid})"
             rf"(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             # "Bachelet's bid, lodged in September, ...": a participle set off after the noun
             rf"(?:,\s*(?:(?:first|formally|officially)\s+)?(?={v.declared_pp})|\s+)"
@@ -210,7 +210,7 @@ def rules(v: Vocab) -> list[Rule]:
         # clause's subject, bare or for the post ("his election campaign", "her campaign against" are others)
         R("candidacy_possessed_campaign", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:own\s+)?(?P<noun>{v.effort_n})(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             rf"(?:\s*,\s*(?:which|that)\b|\s+(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|"
             rf"earlier)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
             rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|(?!{recv}\b)\w+ed|began|grew|"
@@ -439,6 +439,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     race_phrase = _grammar(ctx).race_phrase.search(m.group("trig"))
     if race_phrase and _SAID_OF_OTHER.search(m.group("gap") if _span(m, "gap") else ""):
         return      # "Grossi said the team was still in the running": another subject's race
+    if race_phrase and _span(m, "gap") and (left := _grammar(ctx).leaving.search(m.group("gap"))) and not re.search(
+            r"[,;]|\b(?:and|but|while|though)\b", m.group("gap")[left.end():]):
+        return      # "has thrown in the towel in the race for the post": where the person left, not a bid
     if race_phrase and "post_follows" in rule.traits and re.search(r"\b(?:for|to)$", m.group("trig"), re.I):
         race_phrase = None      # "in the running for" says for what: the post must follow ("for the Nobel prize")
     if race_phrase and re.match(r"\s+(?:over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", tail):

@@ -162,7 +162,8 @@ class Grammar:
         self.name_modified = compiled_pattern(r"\s+" + lex.alt("cues", "name_modified_nouns") + r"(?![\w-])", re.I)
         # after the organisation's name: its race ("the NATO race") or a bid ("Grossi's UN bid") names the post
         # ("the NATO race to rearm", "the UN race for climate funds" are other races)
-        self.org_race = compiled_pattern(r"\s+" + lex.alt("post_race_nouns") + r"(?![\w-])(?!\s+(?:to|for|over)\s)", re.I)
+        self.org_race = compiled_pattern(r"\s+" + bounded(lex.words("post_race_nouns") + lex.words("post_change_nouns"))
+                                         + r"(?![\w-])(?!\s+(?:to|for|over)\s)", re.I)
         self.org_bid = compiled_pattern(r"\s+" + lex.alt("bid_object_nouns") + r"(?![\w-])", re.I)
         # a stance noun still to be won, or withheld: "lacked Hungary's backing"
         self.unmet = compiled_pattern(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)

@@ -156,10 +156,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "act"})),
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
         R("endorse_giving_to", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:its|their|his|her|the)\s+"
-            rf"(?:(?:full|formal|public|official|firm|strong|unanimous|unequivocal)\s+)?(?P<trig>{sup_n})(?![\w-])"
-            # support for something else: "gave Grossi the green light to inspect the sites"
-            rf"(?!\s+(?:to\s+(?!run|stand|seek)|for|over)\b)"),
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:its|their|his|her|the|a)\s+"
+            rf"(?:(?:full|formal|public|official|firm|strong|unanimous|unequivocal|big|warm)\s+)?(?P<trig>{sup_n})(?![\w-])"
+            # support for something else: "gave Grossi the green light to inspect the sites" (not for the post:
+            # "gave Grynspan its blessing for the UN's top job")
+            rf"(?!\s+(?:to\s+(?!run|stand|seek)|for\s+(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?⟨P)|over)\b)"),
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
