@@ -54,8 +54,10 @@ _STATED_NEGATION = re.compile(r"\bmade\s+(?:it\s+)?clear\b.*\b(?:not|n't|never|n
 # "will certainly not support", "would definitely never back": the adverb does not change the refusal
 _NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorically|clearly|simply|surely|still)\s+"
                               r"(?=(?:not|never)\b)", re.I)
-# a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if"
-_RIGHT_CONDITION = re.compile(r"[^,;]*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
+# a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if" (not one of a second verb
+# with its own auxiliary: "would like to lead NATO and would put herself forward if ...")
+_RIGHT_CONDITION = re.compile(r"(?:(?!\b(?:and|but)\s+(?:(?:then|also|still|later)\s+)?(?:would|will|could|can|might|may|should|"
+                              r"shall|must)\b)[^,;])*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
                               r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩'’ ]{1,40}?\s+[a-z]+", re.I)
 # an inverted condition opening the clause before its subject: "Were Iohannis to enter the race, ...", "Had
 # Turkey backed him earlier, ..."

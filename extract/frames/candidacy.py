@@ -7,7 +7,7 @@ from typing import Iterator
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, RACE_MOD, Rule, S, _grammar,
-    Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _actor_values, _assess,
+    Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _TIME, _actor_values, _assess,
     _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between, _rx,
     _unstated_after,
     _sentence_has_post, _span, _OTHER_AIM,
@@ -195,7 +195,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))(?!(?:{v.other_bid_mod})\b|(?-i:[A-Z]))[\w-]+\s+){{0,2}}?{RACE_MOD}(?P<noun>{cand_bid})"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))(?!(?:{v.other_bid_mod})\b|(?!{_TIME})(?-i:[A-Z]))[\w-]+\s+){{0,2}}?{RACE_MOD}(?P<noun>{cand_bid})"
             rf"(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             # "Bachelet's bid, lodged in September, ...": a participle set off after the noun
             rf"(?:,\s*(?:(?:first|formally|officially)\s+)?(?={v.declared_pp})|\s+)"

@@ -55,7 +55,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.85, traits=frozenset({"verb_only", "refusal_only"})),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{v.verb_lead})"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead}"
+            # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"
+            rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+)?(?:ready|willing|prepared)\s+to\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"

@@ -62,6 +62,7 @@ BID_MODIFIER_CASES = [
     ("un", "Grynspan's UN bid gathered pace in March.", {cand(GRYNSPAN)}),
     ("un", "Bachelet lost an election in 2010. Her UN campaign, meanwhile, has stalled.", {cand(BACHELET)}),
     ("nato", "Kallas spoke in Tallinn. Her NATO candidacy was lodged in April.", {cand(KALLAS)}),
+    ("un", "Bachelet, whose September candidacy surprised Santiago, met Lula.", {cand(BACHELET)}),
     # a bid for another office
     ("nato", "Iohannis's presidential bid has stalled.", set()),
     ("nato", "Kallas's EU bid gathered pace in May.", set()),
@@ -97,6 +98,23 @@ IDIOM_CASES = [
     ("un", "Bachelet is still in the race for UN secretary-general.", {cand(BACHELET)}),
 ]
 
+MODALITY_CASES = [
+    # a condition binds to the second verb that has its own auxiliary, not to the first
+    ("un", "Grossi said he wants the top job and will stand if Buenos Aires nominates him.", {cand(GROSSI)}),
+    ("nato", "Kallas wants the job and will run if Tallinn agrees.", {cand(KALLAS)}),
+    ("un", "Peru backs Grynspan and would back Grossi if she withdrew.", {endorse(GRYNSPAN, "Peru")}),
+    ("nato", "Turkey would back Rutte if Sweden joined.", set()),
+    ("nato", "Slovakia will back Iohannis if Bucharest asks and would lobby for him too.", set()),
+    # readiness in a second verb sharing the subject ("and is ready to back", "but it is willing to back")
+    ("un", "Mexico would not object to Grynspan as secretary-general and is willing to back her.",
+     {endorse(GRYNSPAN, "Mexico")}),
+    ("un", "Brazil had favoured another name, but it is ready to back Bachelet now.", {endorse(BACHELET, "Brazil")}),
+    ("nato", "London would have preferred Kallas, but it is prepared to back Rutte.", {endorse(RUTTE, "United Kingdom")}),
+    ("un", "Mexico praised Grynspan and might be ready to back her.", set()),
+    ("un", "Chile praised Grossi and could back him later.", set()),
+    ("nato", "Paris praised Kallas and would back her only if Berlin did.", set()),
+]
+
 HEADLINE_CASES = [
     # the post changing hands, named by the organisation ("NATO handover") in a short item's headline
     ("nato", "NATO handover set for October", "Stoltenberg will pass the baton to Rutte on 1 October.", {takes_office(RUTTE)}),
@@ -111,7 +129,8 @@ def test_headline_constructions(story, un_story, race, title, text, expected):
     assert event_keys(story if nato else un_story, title, text, NATO_DAY if nato else UN_DAY) == expected
 
 
-@pytest.mark.parametrize("race,text,expected", OTHER_POST_CASES + ADVERB_CASES + BID_MODIFIER_CASES + IDIOM_CASES)
+@pytest.mark.parametrize("race,text,expected", OTHER_POST_CASES + ADVERB_CASES + BID_MODIFIER_CASES + IDIOM_CASES
+                         + MODALITY_CASES)
 def test_constructions(story, un_story, race, text, expected):
     nato = race == "nato"
     assert event_keys(story if nato else un_story, NATO_TITLE if nato else UN_TITLE, text,
