@@ -235,6 +235,8 @@ class Scope:
             + lex.alt("cues", "unconfirmed"), re.I)
         self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)
+        self.retracted = compiled_pattern(lex.alt("cues", "retracting_openings") + r"[^.;]{0,80}?(?:"
+                                          + lex.alt("cues", "reporting_verbs") + r"|reported|misstated|suggested)[^.;]*$", re.I)
         self.persuaded = compiled_pattern(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
         self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")
@@ -313,7 +315,7 @@ class Scope:
             return Assessment("modality")
         continued = self.continued_report.search(lead) if after_that else None
         # (read before a report's "said" is put in front of the clause: "stopped short of saying that X backs")
-        denied = self.denied_lead.search(f"{lead_c} {left_c}")
+        denied = self.denied_lead.search(f"{lead_c} {left_c}") or self.retracted.search(f"{lead} {left}")
         lead_far = " ".join(_TOKEN.sub(" X ", lead).split()[-14:])
         if self.reporting_lead.search(lead_c) or continued or self.reporting_lead_far.search(lead_far) \
                 and not self.commentators.search(lead_far):

@@ -154,7 +154,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_noun", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{being})\s+(?:(?:also|now|still|officially|already|"
             rf"formally|firmly)\s+)*(?:not\s+(?=the\s+only\b))?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,3}}?"
-            rf"(?P<noun>{cand_n})\b(?:\s+of\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?P<noun>{cand_n}|{v.in_race_n})\b(?:\s+of\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         R("candidacy_called", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves|leave)\s+"

@@ -13,7 +13,7 @@ from natowatch.extract.frames.base import (
     A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
 )
-from natowatch.extract.frames.stance import _modal_after
+from natowatch.extract.frames.stance import _AS_DID, _modal_after
 
 
 # after "on": not a date ("on June 18", "on 18 June", "on Tuesday")
@@ -77,6 +77,11 @@ def rules(v: Vocab) -> list[Rule]:
             # ("lifted its veto on 18 June": "on" a day says when, not on whom)
             rf"(?P<trig>{opp_n})(?<!\sto)(?<!\sagainst)(?<!\sover)(?![\w-])(?!\s+(?:to|against|of|over)\b)(?!\s+on\s+{_NOT_A_DAY})"),
           check_focus, 0.55, agent="actor", traits=frozenset({"focus", "ended"})),
+        # "after the lifting of objections by Hungary and Slovakia", "the withdrawal of Ankara's veto": the same, as a noun
+        R("focus_ended_noun", "opposition", _rx(
+            rf"(?<![\w-])(?P<rev>{v.reversal_n})\s+of\s+(?:(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?P<trig>{opp_n})(?![\w-])\s+"
+            rf"(?:by|from)\s+{AGG}(?:the\s+)?(?P<actor>{A})|(?P<actor2>{S})['’]s?\s+(?:[\w-]+\s+)?(?P<trig2>{opp_n})(?![\w-]))"
+            rf"(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, traits=frozenset({"focus", "ended"})),
         # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
         R("focus_ended_support", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -124,6 +129,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
             rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$|(?:until|till|since|so\s+far|to\s+date|throughout|"
             rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
+        # "Hungary held out until June", "Ankara dug in its heels": opposition with its object left out
+        R("focus_held_out", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>{v.opp_intransitive})(?![\w-])(?=\s*(?:[.;]|$|,\s+(?:as|and\s+so)\s+did\b|"
+            rf"(?:until|till|for\s+(?:months|weeks|a\s+long\s+time)|longest|the\s+longest|to\s+the\s+end|(?:the\s+)?longer)\b))"),
+          check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus"})),
@@ -240,13 +250,17 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if _span(m, "owner"):
         actors = list(_group(m, ctx, "owner").values)     # "pledged Poland's support": Poland's
+    more = _AS_DID.match(ctx.shape.text, m.end())
+    if more:    # "Hungary held out until June, as did Slovakia"
+        actors += [a for a in ctx.shape.group_at(more.start("more")).values if a not in actors]
     obj = _FOCUS_OBJECT.match(ctx.shape.text, m.end())
     if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
             r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
             or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|(?:the\s+)?\d|" + _MONTH + r")", obj.group("what"), re.I)):
         return
-    if "ended" in rule.traits and any(w.start() != m.start("rev") for w in _grammar(ctx).withdrawing.finditer(ctx.shape.text)):
+    if "ended" in rule.traits and (any(w.start() != m.start("rev") for w in _grammar(ctx).withdrawing.finditer(ctx.shape.text))
+                                   or _WITHDRAWAL_NOUN.search(ctx.shape.text)):
         return      # "Iohannis withdrew and Orban dropped his objections": whose, the sentence does not say
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
@@ -290,6 +304,10 @@ def check_focus_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Fin
         yield backing
         if backing.type == "endorsement":
             yield replace(backing, type="candidacy", actors=backing.actors[:1])
+
+
+# ... nor with a candidate's withdrawal as a noun: "follows X's withdrawal and the lifting of objections by Hungary"
+_WITHDRAWAL_NOUN = re.compile(r"⟨C\d+⟩['’]?s?\s+(?:[\w-]+\s+)?(?:withdrawal|exit|pull-?out|departure)\b", re.I)
 
 
 # a relative clause about a person who is no candidate named here: "X, who has the backing of ..."

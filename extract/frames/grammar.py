@@ -11,14 +11,15 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.frames import appointment, candidacy, contrast, field, focus, headline, office, stance, withdrawal
+from natowatch.extract.frames import (appointment, candidacy, contrast, field, focus, headline, office, rival_bid, stance,
+                                      withdrawal)
 from natowatch.extract.frames.base import _TIME, C, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
-FAMILIES = (stance, focus, contrast, headline, candidacy, field, withdrawal, appointment, office)
+FAMILIES = (stance, focus, contrast, headline, candidacy, rival_bid, field, withdrawal, appointment, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.

@@ -406,7 +406,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if not _object_for_post(ctx, m.end()):
         return
     # "Washington backed Rutte, followed within hours by London and Berlin": they take the same stance
-    follow = _FOLLOWED_BY.match(ctx.shape.text, m.end())
+    follow = _FOLLOWED_BY.match(ctx.shape.text, m.end()) or _AS_DID.match(ctx.shape.text, m.end())
     if follow:
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
@@ -640,6 +640,11 @@ def _modal_after(ctx: Context, end: int) -> bool:
 
 _FOLLOWED_BY = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:soon|quickly|later|then)\s+)?(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by\s+"
                           r"(?:the\s+)?(?P<more>⟨[SO]\d+⟩)", re.I)
+
+# "Hungary opposed Rutte until June, as did Slovakia", "..., and so did Ankara", "..., and neither did Bratislava":
+# an auxiliary standing for the verb gives the next state the same stance (a refusal stays one)
+_AS_DID = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:and|but)\s+)?(?:just\s+)?(?:as|so|neither|nor)\s+(?:did|does|do|has|have|had|"
+                     r"will|would|is|are|was|were)\s+(?:the\s+)?(?P<more>⟨[SO]\d+⟩)(?=\s*(?:[,.;]|$|too\b|later\b|in\b|on\b))", re.I)
 
 
 # what may stand before a clause's subject: punctuation, a conjunction, a time or sentence adverb

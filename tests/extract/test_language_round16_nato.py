@@ -13,6 +13,20 @@ not:
   anaphor of the person's state as "his government";
 - an ended opposition with its object left out and a date after it ("lifted its veto on 18 June"): "on" a day
   says when, not on whom ("lifted its veto on arms sales" is another matter).
+
+Second slice:
+- an auxiliary standing for the verb after a stance ("..., as did Slovakia", "and nor did Bratislava") gives the
+  next state the same stance, also after a stance on the candidate in focus;
+- "held out (until June)", "dug in its heels": opposition with its object left out, only before a time, the
+  clause's end or "as did" ("held out an olive branch" is nothing);
+- "the only person (still) in the race", "the last one left in the running": a person noun before "in the
+  race" is a candidate noun there ("the one man in the room" is not);
+- a correction ("An earlier version of this article said that ...") takes back what it reports; a correction of
+  something else leaves the next sentence alone;
+- a rival's bid a candidate meets ("faced a rival bid from X", "fought off X's late challenge", "saw off the
+  candidacy of X") is a candidacy; not talk of one, a possible one, or a challenge over another matter;
+- a noun ending an opposition ("after the lifting of objections by Hungary and Slovakia", "the withdrawal of
+  Ankara's veto") is the ended opposition of those states to the candidate in focus.
 """
 from __future__ import annotations
 
@@ -57,6 +71,36 @@ NATO = [
     ("Rutte is the favourite. Ankara lifted its veto on Tuesday after a call with Washington.",
      {oppose(RUTTE, "Turkey")}),
     ("Rutte is the favourite. Ankara lifted its veto on arms sales to Sweden.", set()),
+    # slice 2: "as did", "nor did"
+    ("Poland endorsed Iohannis in May, as did Lithuania.", {endorse(IOHANNIS, "Poland"), endorse(IOHANNIS, "Lithuania")}),
+    ("Hungary refused to back Rutte, and nor did Slovakia.", {oppose(RUTTE, "Hungary"), oppose(RUTTE, "Slovakia")}),
+    ("Poland endorsed Iohannis in May, as did the prime minister's critics.", {endorse(IOHANNIS, "Poland")}),
+    # "held out"
+    ("Rutte is a candidate. Slovakia held out the longest.", {cand(RUTTE), oppose(RUTTE, "Slovakia")}),
+    ("Rutte is a candidate. Bratislava dug in its heels until the summit, as did Budapest.",
+     {cand(RUTTE), oppose(RUTTE, "Slovakia"), oppose(RUTTE, "Hungary")}),
+    ("Rutte is a candidate. Slovakia held out an olive branch to Kyiv.", {cand(RUTTE)}),
+    # a person "in the race"
+    ("By the summit Iohannis was the only person still in the race.", {cand(IOHANNIS)}),
+    ("Iohannis was the one man in the room who had met Putin.", set()),
+    ("Iohannis may be the last person left in the running.", set()),
+    # a correction
+    ("A previous version of this story said that Latvia had come out for Iohannis.", set()),
+    ("This article previously stated that Hungary would oppose Rutte.", set()),
+    ("An earlier version of this article misstated the date of the summit. Latvia has come out for Iohannis.",
+     {endorse(IOHANNIS, "Latvia")}),
+    # a rival's bid met
+    ("Rutte fought off a late challenge from Iohannis.", {cand(IOHANNIS)}),
+    ("Rutte saw off the candidacy of Klaus Iohannis.", {cand(IOHANNIS)}),
+    ("Rutte faced a potential bid from Iohannis.", set()),
+    ("Rutte faced a challenge from Iohannis over farm subsidies.", set()),
+    # a noun ending an opposition
+    ("Rutte was appointed after the dropping of objections by Turkey.", {oppose(RUTTE, "Turkey")}),
+    ("Rutte is a candidate. The lifting of Hungary's veto on Sweden's accession took months.", {cand(RUTTE)}),
+    # (whose objections, a sentence telling a candidate's withdrawal too does not say)
+    ("After Iohannis's withdrawal on Monday and the dropping of objections by Hungary, the path was clear.",
+     {("withdrawal", IOHANNIS, None)}),
+    ("Rutte is a candidate. Budapest digs in.", {cand(RUTTE)}),
 ]
 
 UN = [
@@ -68,6 +112,14 @@ UN = [
     ("Everyone except Chile backs Grossi.", set()),
     ("Grossi is running. Russia withdrew its objection on 4 March.", {cand(GROSSI), oppose(GROSSI, "Russia")}),
     ("Grossi is running. Russia withdrew its objection on procedural grounds to the agenda.", {cand(GROSSI)}),
+    ("Brazil endorsed Grossi in April, as did Argentina.", {endorse(GROSSI, "Brazil"), endorse(GROSSI, "Argentina")}),
+    ("Grossi is running. Russia held out until the last straw poll, as did China.",
+     {cand(GROSSI), oppose(GROSSI, "Russia"), oppose(GROSSI, "China")}),
+    ("Bachelet was the only woman left in the race.", {cand(BACHELET)}),
+    ("An earlier version of this article said that Mexico had withdrawn its support for Bachelet.", set()),
+    ("Grossi faced a rival bid from Michelle Bachelet.", {cand(BACHELET)}),
+    ("Grossi won after the withdrawal of objections by Russia.", {oppose(GROSSI, "Russia")}),
+    ("Grossi faced a challenge from Bachelet over the agency's budget.", set()),
 ]
 
 
