@@ -264,12 +264,14 @@ class _Kept:
 
 
 # ", who declared his interest last autumn," after a name: a clause about that name
-_RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
+_RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whom|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
 # ", a former defence secretary," / ", the Dutch prime minister," after a name
 _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
                                r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
                                # a time of what came before: "Turkey, after months of speculation, backed X"
                                r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
+                               # an age: "Grynspan, 70, will take office"
+                               r"|(?:aged\s+)?\d{2,3}"
                                # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
                                r"|(?:(?:\w+ly|also|first|later|since)\s+)?(?:[a-z]+ed|put\s+forward|put\s+up)\s+"
                                r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?"
@@ -302,6 +304,8 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             if rel.group("close").startswith((",", ";")):
                 asides.append((g.end, rel.end()))
             body_end = rel.end("body")
+            if rel.group("rel").lower() == "whom":
+                continue    # "Bachelet, whom Washington refused to back, withdrew": the clause is another's
             # "whose" stays: "Russia, whose votes matter" is no "Russia votes"
             cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
             views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text)), *unread), grouped))

@@ -232,6 +232,10 @@ class Gazetteer:
         self.holder_before = compiled_pattern(
             r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"(?:['’]s?|\s*,?\s+whose)\s+(?:[\w-]+\s+)?$",
             re.I) if story.incumbent else None
+        # an alias ending in the holder's name ("succeeding Antonio Guterres"): "of Portugal" after it is where the
+        # holder is from, no other body's post
+        self.holder_ending = compiled_pattern(
+            r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"$", re.I) if story.incumbent else None
 
         self.exact, self.loose = exact, loose
         # names are case-sensitive ("US" is not "us"), posts and races are not; the two name patterns are
@@ -292,7 +296,8 @@ class Gazetteer:
         # (an adjective may come between: "two permanent members of the Security Council")
         self.counted_members_before = compiled_pattern(
             counted + r"(?:(?:[\w-]+\s+)?(?:member|members|countries|states|capitals|governments|allies|nations|partners)\s+"
-            r"(?:of|in|within|across)\s+(?:the\s+)?|(?-i:[a-z])[\w-]*\s+)?$", re.I)
+            # (not a figure and "the": "on October 20 the Assembly", "in 2016 the Council" are a date before the body)
+            r"(?:of|in|within|across)\s+(?:the\s+)?|(?!(?<=\d\s)the\s)(?-i:[a-z])[\w-]*\s+)?$", re.I)
         # "all allies except Hungary (and Turkey)": the states excepted do not act
         # ("but" after a whole, and a place of it: "everyone in the alliance but", "all the Latin American
         # governments but"; not "all allies back him but")
@@ -423,7 +428,8 @@ class Gazetteer:
         # patterns match at the mention's end and search the words just before its start,
         # on `text` itself: slicing it at every mention would cost the sentence's length each time
         after = m.end
-        if m.kind == POST and m.form != "reference" and (self.other_body_after.match(text, after) or (
+        if m.kind == POST and m.form != "reference" and (self.other_body_after.match(text, after) and not (
+                self.holder_ending and self.holder_ending.search(text, m.start, m.end)) or (
                 _POSSESSIVE.match(text, after) and self.org_ending.search(text, m.start, m.end)) or (
                 self.verb_alias.match(text, m.start) and self.org_ending.search(text, m.start, m.end)
                 and self.noun_after.match(text, after))):

@@ -36,8 +36,15 @@ _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|a
 _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"
 
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:remaining|declared|official|"
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
                       r"registered)\s+)?$", re.I)
+# the field counted in the trigger itself: "the three people still in the race"
+_COUNT_OPENING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
+# what a counted field is said to be before its colon lists it: "Three candidates, all Latin American, competed:",
+# "The two other declared candidates are also Latin American:", "two are women:" (no verb of leaving, refusing or
+# doubt: "Two candidates have since dropped out: ..." lists no one in the race)
+_FIELD_PREDICATE = re.compile(r"(?:\s*,\s*[^,⟨⟩]{1,30},|\s*,\s*(?:two|three|four|five|six|both|all|each|most))?\s+(?:(?:are|were|remain|remained|competed|compete|ran|run|"
+                              r"stood|stand|contested)\b)(?:\s+(?:also|all|both|now|still))*(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}\s*", re.I)
 
 # a bid for something else than the post: "her bid to host the summit", "nomination to the Nobel committee" (not
 # the race's own body it goes to: "submitted the candidacy of X to the Security Council")
@@ -184,7 +191,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_against, 0.7),
         R("candidacy_label_before", "candidacy", _rx(
             # ("the main counter-candidate, X": a prefix joined by a hyphen)
-            rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?:(?!ex-)(?-i:[a-z]+)-)?(?P<trig>{cand_n}),\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?:(?!ex-)(?-i:[a-z]+)-)?(?P<trig>{cand_n})"
+            # (and where: "his two rivals in the race, X and Y", "the candidates for the post, X and Y")
+            rf"(?:\s+(?:in\s+the\s+(?:race|running|contest)|for\s+(?:the\s+)?{P}))?,\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_label_before, 0.7),
         # a candidate noun as a title after the post, before the name: "Secretary-general hopeful X", "NATO
         # chief candidate X" (not without the post: "Candidate Trump", "presidential nominee X")
@@ -494,6 +503,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
         return      # "possible candidates: ...", "candidates tipped for the post: ..."
     if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx) and not (
+            ctx.race_article and ((_COUNTED.search(ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig"))
+                                   or _COUNT_OPENING.match(m.group("trig")))
+                                  and _FIELD_PREDICATE.fullmatch(tail) and not _grammar(ctx).withdrawing.search(tail)) or
             ctx.race_article and (place := _FIELD_PLACE.fullmatch(tail)) and (place.group("count") or _COUNTED.search(
                 ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig")) or _DEFINITE_FIELD.fullmatch(ctx.shape.text, 0, m.start("trig")))):
         return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or

@@ -33,7 +33,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_listed", "candidacy", _rx(
             # a colon lists them too: "leaves four candidates: Grossi, Bachelet and Stavrev", and after a plural
             # subject's running verb: "Three women are running for the post: A of X, B of Y and C of Z"
-            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b)|(?:are|were)\s+(?=[^:;.]{{0,80}}:){v.running})\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
+            # and the people counted in the race: "Of the three people formally in the race, two are women: A and B"
+            rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b)|(?:are|were)\s+(?=[^:;.]{{0,80}}:){v.running}|"
+            rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|women|men)\s+(?:(?:\w+ly|still|now)\s+)?"
+            rf"in\s+the\s+(?:race|running|contest))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
           check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
         # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
         # of ...; former President Y, ...; and Z of Costa Rica."
@@ -86,6 +89,9 @@ _NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z
                         # (not the next item itself: "X, Y, and Z", "X (Peru), Y (Chile), Z")
                         r"(?:\s*,\s*(?!(?:the\s+)?⟨C\d+⟩\s*,)(?:(?:the|a|an)\s+)?(?:(?:⟨[SOPC]\d+⟩|" + _LABEL_WORD + r")\s+){0,7}?(?:⟨[SOPC]\d+⟩|"
                         + _LABEL_WORD + r")(?=\s*,))?"
+                        # a rank after the item: "X ahead, Y a close second and Z trailing"
+                        r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"
+                        r"trailing|leading|next|runner-up)\b)?"
                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"
                         + _ITEM_LABEL + _POSSESSOR + ADJ + r"(?P<subj>" + C + ")")
 # the owner of each one's state: "nominated by their government" (the gazetteer may read it as the state last named)

@@ -89,6 +89,12 @@ _WHEN_CLAUSE = re.compile(r"\b(?:after|when|once|until|till|before|as\s+soon\s+a
 
 # "is to take office", "is set to take over", "is due to take up the post": a schedule stated as fact, like "will";
 # "due"/"scheduled" carry the schedule themselves, so they need no named day
+# a negated future with a day it waits for: "will not formally take over until January 1" schedules it then
+# (and a past one: "did not take over until 1 October" took it then)
+_NOT_UNTIL_GAP = re.compile(r"\b(?:(?P<future>will|does|is|would)|did)\s+not\s+(?:\w+ly\s+)?$|"
+                            r"\b(?:(?P<future2>won|doesn|isn)|didn)['’]t\s+(?:\w+ly\s+)?$", re.I)
+_UNTIL_DAY = re.compile(r"\s*(?:(?:as|from)\s+(?:the\s+)?(?:⟨[PC]\d+⟩|(?-i:[A-Z])[\w-]*)\s+)?(?:\w+ly\s+)?until\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december|\d|next\s+(?:week|month|year)|the\s+(?:new\s+year|start|beginning)\b)", re.I)
 _SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -107,8 +113,8 @@ def _post_in_verb(ctx: Context, m: re.Match, tail: str) -> bool:
             return False    # "took up his position at the IAEA": another office named
         if ctx.race_article and not re.match(r"\s+in\b", tail):
             return True     # "will take up his post on October 1" in an article about the race
-    # "Rutte took office on Tuesday" in an article about the race
-    return bool(ctx.race_article and ctx.has_day_date and _DATED_TAIL.match(tail))
+    # "Rutte took office on Tuesday", "will not take over until 1 January" in an article about the race
+    return bool(ctx.race_article and ctx.has_day_date and (_DATED_TAIL.match(tail) or _UNTIL_DAY.match(tail)))
 
 
 def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -151,9 +157,14 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return      # "after Rutte becomes secretary general": a time to come; "after he took office" is past,
         # "when he takes over on Tuesday" a schedule
     scheduled = _SCHEDULED.search(gap) or (_HEADLINE_TO.search(gap) if ctx.is_title else None)
+    deferred = _NOT_UNTIL_GAP.search(gap) if _UNTIL_DAY.match(tail) else None
+    if deferred:
+        gap = gap[:deferred.start()] + (" will " if deferred.group("future") or deferred.group("future2") else " ") \
+            + gap[deferred.end():]
+        scheduled = None
     verdict = _assess(ctx, m, rule.agent,
                       gap=(gap[:scheduled.start()] + " will " + gap[scheduled.end():]) if scheduled
-                      else None if _span(m, "gap") else "")
+                      else gap if deferred else None if _span(m, "gap") else "")
     if verdict.blocked:
         return
     if rule.agent == "trig" and _unstated_after(ctx, m.end()):

@@ -128,6 +128,9 @@ _OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for
                                r"wednesday|thursday|friday|saturday|sunday|last|this|next)\b)[\w⟨⟩'’-]", re.I)
 
 
+# a comma right after the verb: what follows may say what was left ("quit, citing his duties at home")
+_CLAUSE_END = re.compile(r"\s*,")
+
 _IT_OBJECT = re.compile(r"\s+it\b(?!['’])")
 
 # a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday")
@@ -163,6 +166,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     trig = m.group("trig").lower()
     if _span(m, "gap") and _NOUN_RELATIVE.search(m.group("gap")):
         return      # "appointed Rutte, a choice that ended a months-long campaign": the choice ended it
+    if _span(m, "gap") and _grammar(ctx).leaving_intended.search(m.group("gap")):
+        return      # "threatened to quit", "is ready to pull out": not left yet
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
     if intrinsic and re.search(r"\bof$", trig) and not re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨C\d+⟩", tail):
         return      # "stepped aside in favour of" a rival in the race, not "of his deputy as party leader"
@@ -171,6 +176,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         # "launched his bid in March and abandoned it": "it" is the bid the first verb named
         "bid_before" in rule.traits and _IT_OBJECT.match(tail) is not None)
     bare = ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) or (
+        _grammar(ctx).timed_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) and not _CLAUSE_END.match(tail)) or (
         _grammar(ctx).dated_leaving.fullmatch(trig) and _ONLY_A_DATE.match(tail)
         and not _relative_clause_verb(ctx, m)))
     # ("called it quits with his coalition partners": another bond ended; "pulled out all the stops", "pulled out

@@ -309,7 +309,7 @@ UNSEEN = [
     ("Kallas said she would be honoured to serve as NATO secretary general.", {CAND(K)}),
     ("Iohannis said he would like the job.", {CAND(I)}),
     ("Iohannis withdrew, which left Rutte as the sole contender for NATO chief.", {WD(I), CAND(R)}),
-    ("Iohannis quit on Friday, leaving Rutte as the only candidate.", {CAND(R)}),
+    ("Iohannis quit on Friday, leaving Rutte as the only candidate.", {WD(I), CAND(R)}),
     ("Kallas has thrown her hat into the ring for NATO chief.", {CAND(K)}),
     ("Rinkevics said he would be honoured to serve.", {CAND(RI)}),
     ("Rutte said he would be proud to lead.", {CAND(R)}),
