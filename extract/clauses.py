@@ -292,7 +292,7 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     """The sentence's shape, then the same sentence without each aside set off by commas after a
     name ("Rutte, who ..., has secured" -> "Rutte has secured"), then each relative clause read
     as a clause about its name ("Iohannis, who entered the race" -> "Iohannis entered the race").
-    No view reads the `unread` spans (clauses of another race)."""
+    No view reads the `unread` spans (clauses of another race, the organisation's name before its race)."""
     grouped = _Grouped.of(text, mentions)
     views = [build_shape(text, mentions, unread, grouped=grouped)]
     clean = grouped.clean

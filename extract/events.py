@@ -333,7 +333,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             continue
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text) if i + 1 < len(readings) else ""
-        for shape in clause_views(r.text, r.mentions, unread):
+        for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar)):
             denied |= denied_candidacies(shape, grammar)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
@@ -416,6 +416,17 @@ def _other_race_clauses(r: Reading) -> tuple[tuple[int, int], ...] | None:
     named = [m for m in r.mentions if m.kind == CANDIDATE and not inside(m, other)]
     free = any(m.form != "pronoun" for m in named) and not told & {m.value for m in named}
     return tuple(other) if free and other else None
+
+
+def _race_modifiers(r: Reading, grammar: Grammar) -> tuple[tuple[int, int], ...]:
+    """The organisation's name before a noun of its race ("left the UN race", "is still in the NATO succession
+    race"), which the rules read as "the race" (the name is not an actor there)."""
+    spans = []
+    for m in r.mentions:
+        if m.kind in (ORG, MEMBERS) and (race := grammar.org_race.match(r.text, m.end)):
+            start = m.start + 4 if r.text[m.start:m.start + 4].lower() == "the " else m.start
+            spans.append((start, race.start() + len(race.group()) - len(race.group().lstrip())))
+    return tuple(spans)
 
 
 def _describes_person(m, r: Reading) -> bool:

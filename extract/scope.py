@@ -161,6 +161,9 @@ class Scope:
         self.denied_after = compiled_pattern(
             r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
             r"\bsomething\s+(?:[^\s,;]+\s+){0,4}?" + denying + "|"
+            # "...; the ministry called the story pure invention", "branded the report fake news"
+            r"\b(?:call|calls|called|calling|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
+            + report_n + r"s?\s+(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}" + lex.alt("cues", "false_words") + "|"
             + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
             r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)", re.I)
         # ... or opening the next sentence: "Some media reported that Estonia was backing X. The foreign ministry

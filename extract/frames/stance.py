@@ -39,7 +39,9 @@ def rules(v: Vocab) -> list[Rule]:
     # a verb reviewing the state's own stance ("is reconsidering its support for"): the stance is held
     reviewed = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.review})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?")
     switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:its|their|his|her|the)\s+)?"
-                rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:away\s+)?from\s+")
+                # (where: "shifted its backing in the race from X to Y")
+                rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:(?:in|for)\s+(?:the\s+)?(?:race|contest|running|{P})\s+)?"
+                rf"(?:away\s+)?from\s+")
     dropped = rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.drop_v})\s+"
     preferred = r"\s*,?\s+(?:in\s+favou?r\s+of|for)\s+"
     trailing = (rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>%s)\s+"
@@ -55,7 +57,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.85, traits=frozenset({"verb_only", "refusal_only"})),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead}"
+            # (a headline's comma joins them too: "Mexico drops Bachelet, backs Grynspan")
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead})"
             # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"
             rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+)?(?:ready|willing|prepared)\s+to\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
@@ -176,6 +179,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_switched_to", "endorsement", _rx(
             rf"{switched}{ADJ}{C}\s*,?\s+(?:over\s+)?to\s+{obj}"),
           check_actor_verb, 0.85, traits=frozenset({"no_refusal"})),
+        # "Poland has switched to Rutte", "Lima moved over to Grynspan": the verb alone, its support understood
+        R("endorse_switched_over", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.switch})\s+(?:(?:back|over)\s+)?to\s+{obj}"),
+          check_actor_verb, 0.75, traits=frozenset({"no_refusal"})),
         R("endorse_switched_from", "endorsement", _rx(
             rf"{switched}{obj}\s*,?\s+(?:over\s+)?to\b"),
           check_actor_verb, 0.8, traits=frozenset({"ended", "no_refusal"})),
@@ -184,6 +191,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.8, traits=frozenset({"no_refusal"})),
         R("endorse_dropped_from", "endorsement", _rx(rf"{dropped}{obj}(?:['’]s?\s+{bidn})?{preferred}{ADJ}{C}"),
           check_actor_verb, 0.75, traits=frozenset({"ended", "no_refusal"})),
+        # "Mexico drops Bachelet", "Lima has abandoned Grossi": the support it had, ended (the person, not a bid
+        # of theirs, nor a thing of theirs: "dropped Bachelet's proposal")
+        R("endorse_dropped", "endorsement", _rx(rf"{dropped}{obj}(?!['’])(?=\s*(?:[,.;:]|$|\s+(?:on|in|last|this|after|"
+                                                rf"and|but|as\s+(?:its|their)\s+candidate)\b))"),
+          check_actor_verb, 0.7, traits=frozenset({"ended", "no_refusal"})),
         R("endorse_noun_from_for", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
           check_nominal, 0.8),

@@ -115,11 +115,51 @@ MODALITY_CASES = [
     ("nato", "Paris praised Kallas and would back her only if Berlin did.", set()),
 ]
 
+RACE_NAME_CASES = [
+    # the organisation's name before its race reads as "the race": "left the UN race", "in the NATO race"
+    ("un", "Grossi left the UN race on Friday.", {withdrawal(GROSSI)}),
+    ("un", "Bachelet entered the United Nations race in March.", {cand(BACHELET)}),
+    ("nato", "Iohannis is still in the NATO race.", {cand(IOHANNIS)}),
+    ("nato", "Kallas quit the NATO succession race on Monday.", {withdrawal(KALLAS)}),
+    ("nato", "Hungary's role in the NATO race is unclear.", set()),
+    ("un", "Grossi may yet leave the UN race.", set()),
+    ("un", "Bachelet is tipped to enter the UN race.", set()),
+]
+
+SWITCH_CASES = [
+    # support moved over, with or without its noun, and where ("in the race") between
+    ("nato", "Poland has switched to Rutte.", {endorse(RUTTE, "Poland")}),
+    ("un", "Lima moved over to Grynspan on Monday.", {endorse(GRYNSPAN, "Peru")}),
+    ("un", "Brazil shifted its support in the race from Bachelet to Grossi.",
+     {endorse(BACHELET, "Brazil"), endorse(GROSSI, "Brazil")}),
+    ("nato", "Poland has not switched to Rutte.", set()),
+    ("nato", "Poland may switch to Kallas.", set()),
+    ("nato", "Turkey moved to Rutte's defence.", set()),
+    # a candidate dropped: the support it had (ended); a headline's comma joins a second verb
+    ("un", "Mexico dropped Bachelet on Monday.", {endorse(BACHELET, "Mexico")}),
+    ("nato", "Slovakia has abandoned Iohannis.", {endorse(IOHANNIS, "Slovakia")}),
+    ("un", "Mexico dropped Bachelet's proposal.", set()),
+    ("un", "Mexico could drop Bachelet.", set()),
+    ("nato", "Bratislava did not drop Iohannis.", set()),
+]
+
+DENIAL_CASES = [
+    # a report the next clause calls false states nothing
+    ("un", "A Greek daily said Athens had backed Grossi; the ministry called the story pure invention.", set()),
+    ("nato", "Ankara backs Kallas, a paper said; the government branded the report fake news.", set()),
+    ("nato", "Ankara backs Kallas; the government called the vote a triumph.", {endorse(KALLAS, "Turkey")}),
+    ("un", "Reports that Peru had nominated Grynspan were pure invention.", set()),
+]
+
 HEADLINE_CASES = [
     # the post changing hands, named by the organisation ("NATO handover") in a short item's headline
     ("nato", "NATO handover set for October", "Stoltenberg will pass the baton to Rutte on 1 October.", {takes_office(RUTTE)}),
     ("un", "UN handover date fixed", "Guterres hands over to Grossi on 1 January.", {takes_office(GROSSI)}),
     ("nato", "NATO handover ceremony rehearsed", "Officials rehearsed the ceremony on Monday.", set()),
+    ("nato", "Slovakia drops Iohannis, backs Rutte for NATO post", "Bratislava announced the change on Monday.",
+     {endorse(IOHANNIS, "Slovakia"), endorse(RUTTE, "Slovakia")}),
+    ("un", "Grynspan enters UN race as Grossi weighs bid", "The race widened on Monday.", {cand(GRYNSPAN)}),
+    ("un", "Peru weighs dropping Bachelet, may back Grossi", "No decision was taken on Monday.", set()),
 ]
 
 
@@ -130,7 +170,7 @@ def test_headline_constructions(story, un_story, race, title, text, expected):
 
 
 @pytest.mark.parametrize("race,text,expected", OTHER_POST_CASES + ADVERB_CASES + BID_MODIFIER_CASES + IDIOM_CASES
-                         + MODALITY_CASES)
+                         + MODALITY_CASES + RACE_NAME_CASES + SWITCH_CASES + DENIAL_CASES)
 def test_constructions(story, un_story, race, text, expected):
     nato = race == "nato"
     assert event_keys(story if nato else un_story, NATO_TITLE if nato else UN_TITLE, text,
