@@ -168,6 +168,9 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         and not _OBJECT_BEFORE.search(ctx.shape.text[:m.start("subj")]))
     if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):
         return
+    other = _TO_OTHER_OFFICE.match(tail)
+    if other and not as_post and not re.search(r"⟨[PO]\d+⟩", tail[other.end():other.end() + 40]):
+        return      # "was named on Tuesday to chair a new advisory board": another office, not the post
     if _other_race_in(tail[:as_post.end() if as_post else 40]):
         return
     if "chooses" in rule.traits and not (as_post or _chosen_for_race(ctx, m)):
@@ -180,6 +183,11 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         status = "tentative"        # recommended, for another body to appoint
     yield _finding(rule, m, subj.values, [ctx.gazetteer.story.organisation.name], status,
                    _confidence(rule, status, [subj]), ("subj", "trig", "actor"))
+
+
+# an office the chosen person is to hold, after the verb and a date at most: "named on Tuesday to chair ..."
+_TO_OTHER_OFFICE = re.compile(r"[^,;.⟨⟩]{0,30}?\bto\s+(?:chair|co-chair|head|lead|run|direct|join|serve\s+on|sit\s+on|"
+                              r"preside\s+over)\b", re.I)
 
 
 # a clause that ends, or goes on with a time, after the verb: "took office on Tuesday", "withdrew last week"

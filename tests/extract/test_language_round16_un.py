@@ -14,7 +14,9 @@ sentences of both races (none from a corpus), about half of them cases that give
   former ministers: A, B and C"; "Three hopefuls, each a ..., stood: ..."; "Of the four people still in the
   running, two are ...: A and B"); not one counted as leaving or assessed, nor people counted elsewhere;
 - a roster ranked item by item ("A first, B a distant second and C third");
-- a counted candidate noun with where it is, in apposition ("her two rivals in the contest, A and B,").
+- a counted candidate noun with where it is, in apposition ("her two rivals in the contest, A and B,");
+- a person chosen "to chair" or "to head" an office that is not the post ("was named on Tuesday to chair a
+  new advisory board") is no appointment; "to lead NATO" is.
 """
 from __future__ import annotations
 
@@ -57,6 +59,9 @@ NATO = [
     # a counted candidate noun and where, in apposition
     ("The candidates for the NATO post, Rutte and Iohannis, met on Monday.", {cand(RUTTE), cand(IOHANNIS)}),
     ("His two friends in the cabinet, Rutte and Iohannis, met on Monday.", set()),
+    # chosen for another office
+    ("Rutte was appointed on Wednesday to lead NATO.", {APP(RUTTE)}),
+    ("Rutte was named on Wednesday to chair a new Dutch commission on housing.", set()),
 ]
 
 UN = [
@@ -92,6 +97,9 @@ UN = [
     # a counted candidate noun and where, in apposition
     ("Her two rivals in the contest, Grossi and Bachelet, spoke first.", {cand(GROSSI), cand(BACHELET)}),
     ("The possible rivals in the race, Grossi and Bachelet, have not declared.", set()),
+    # chosen for another office
+    ("Bachelet was named on Tuesday to head a new panel on water.", set()),
+    ("Grossi was appointed on Tuesday to chair the nuclear security summit.", set()),
 ]
 
 
