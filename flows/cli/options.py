@@ -65,8 +65,10 @@ def clean_errors() -> Iterator[None]:
         fail(str(exc), EXIT_CONFIG if isinstance(exc, storage_errors.SchemaError) else EXIT_FAILURE)
 
 
-def settings() -> Settings:
-    return load_settings()
+def settings(*, long_lived: bool = False) -> Settings:
+    """`long_lived` (poll, serve, web): the alert URLs are checked in a child process, so that
+    apprise's plugins stay out of this one (flows/alerts/usable.py)."""
+    return load_settings(urls_apart=long_lived)
 
 
 STORY_OPTION = typer.Option(None, "--story", metavar="ID|PATH",

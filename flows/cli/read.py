@@ -161,7 +161,7 @@ def web(db: Optional[str] = DB_OPTION,
     Prints the address to open. The database is opened read-only.
     """
     with _clean_errors():
-        settings = _settings()
+        settings = _settings(long_lived=True)
         stories = _stories(settings, None)
         from natowatch.flows.web import WebError, serve
 

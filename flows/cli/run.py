@@ -204,7 +204,7 @@ def poll(once: bool = typer.Option(False, "--once", help="One cycle over the due
     from natowatch.flows.cli.interrupt import CtrlC, Interrupted
 
     with _clean_errors():
-        settings = _settings()
+        settings = _settings(long_lived=True)
         _stories(settings, None)
         from natowatch.flows.pipelines import oneshot
         from natowatch.flows.pipelines.feed_ingest import NOT_STORED
@@ -272,7 +272,7 @@ def serve(feeds: Optional[Path] = FEEDS_OPTION, db: Optional[str] = DB_OPTION) -
     from natowatch.flows.cli.interrupt import CtrlC, Interrupted
 
     with _clean_errors():
-        settings = _settings()
+        settings = _settings(long_lived=True)
         _stories(settings, None)
         from natowatch.flows.pipelines.serve import ServeError, serve_from_settings
 

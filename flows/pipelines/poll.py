@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from natowatch.flows.files.stories import load_stories
+from natowatch.flows.memory import map_large_blocks
 from natowatch.flows.pipelines.feed_ingest import NOT_STORED, FeedReport, PollContext, error_line, process_feed
 from natowatch.flows.pipelines.items import read_item_keeping_rules
 from natowatch.flows.pipelines.workers import WorkerPlan
@@ -141,7 +142,8 @@ def poll(feeds_file: str | None, database_url: str | None, log: logging.Logger |
     """Poll the due feeds once (once=True), or keep polling until interrupted. The Prefect flow
     (flows/pipelines/prefect_flows.py) passes its tasks as `fetch_due` and `process`;
     `poll_plain` passes plain functions."""
-    settings = load_settings()
+    map_large_blocks()     # pages come and go all poll long: their memory must not stay (flows/memory.py)
+    settings = load_settings(urls_apart=True)     # a poll lives long (worker processes): no apprise here
     path = feeds_path(settings, feeds_file)
     store = Store.open(database_url or settings.database_url, upgrade=True)
     rules = RulesCache(settings.data_dir)

@@ -1,5 +1,6 @@
 """`alerts:` in the settings: the global URLs, the routes, retries; URLs from the environment
-(NATOWATCH_ALERT_URLS, `${VAR}` references), checked by apprise and never echoed in errors."""
+(NATOWATCH_ALERT_URLS, `${VAR}` references), checked by apprise (flows/alerts/usable.py) and
+never echoed in errors."""
 from __future__ import annotations
 
 import math
@@ -8,11 +9,11 @@ from dataclasses import replace
 from typing import Any, Mapping
 
 from natowatch.extract.model import STATUSES
+from natowatch.flows.alerts.usable import usable
 from natowatch.flows.settings.checks import days, flag, positive, proxy_url, section, string, unknown_keys
 from natowatch.flows.settings.model import (CONSOLE_ROUTE, DEFAULT_BACKOFF_SECONDS, DEFAULT_LEASE_SECONDS,
                                             DEFAULT_MAX_ATTEMPTS, DEFAULT_REVIVE_HOURS, DEFAULT_ROUTE_TYPES,
                                             ROUTE_TYPES, AlertSettings, Route, SettingsError)
-from natowatch.flows.settings.redact import quiet_apprise
 
 _ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Apprise URLs may hold commas themselves (mailto://...?to=a@x,b@y): only a comma
@@ -28,14 +29,20 @@ def split_urls(value: str) -> tuple[str, ...]:
     return tuple(u for u in _URL_SEPARATOR.split(value.strip()) if u)
 
 
-def alert_settings(data: Any, source: str, env: Mapping[str, str]) -> AlertSettings:
+# URLs to check, with where each group was set: (urls, source, key, owner).
+_Found = list[tuple[tuple[str, ...], str, str, str]]
+
+
+def alert_settings(data: Any, source: str, env: Mapping[str, str], *, urls_apart: bool = False) -> AlertSettings:
+    """`urls_apart`: apprise checks the URLs in a child process (flows/alerts/usable.py)."""
     data = section(data, _ALERT_KEYS, source, "alerts")
 
+    found: _Found = []
     if env.get("NATOWATCH_ALERT_URLS", "").strip():
         urls = split_urls(env["NATOWATCH_ALERT_URLS"])
-        _check_urls(urls, "environment", "NATOWATCH_ALERT_URLS", "every route")
+        found.append((urls, "environment", "NATOWATCH_ALERT_URLS", "every route"))
     else:
-        urls = _url_list(data.get("urls"), source, "alerts.urls", env, "every route")
+        urls = _url_list(data.get("urls"), source, "alerts.urls", env, "every route", found)
 
     routes_data = data.get("routes")
     if routes_data is None:
@@ -44,10 +51,11 @@ def alert_settings(data: Any, source: str, env: Mapping[str, str]) -> AlertSetti
     elif not isinstance(routes_data, list) or not routes_data:
         raise SettingsError(f"{source}: alerts.routes: expected a non-empty list of routes")
     else:
-        routes = tuple(_route(r, i, source, env) for i, r in enumerate(routes_data))
+        routes = tuple(_route(r, i, source, env, found) for i, r in enumerate(routes_data))
     names = [r.name for r in routes]
     if len(set(names)) != len(names):
         raise SettingsError(f"{source}: alerts.routes: two routes have the same name")
+    _check_urls(found, urls_apart)
     # A route without its own URLs uses the global ones (and the console when there are none).
     routes = tuple(r if r.urls else replace(r, urls=urls) for r in routes)
 
@@ -78,7 +86,7 @@ def _choices(data: Mapping, key: str, allowed: tuple[str, ...], source: str, whe
     return tuple(value)
 
 
-def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
+def _route(data: Any, index: int, source: str, env: Mapping[str, str], found: _Found) -> Route:
     where = f"alerts.routes[{index}]"
     if not isinstance(data, Mapping):
         raise SettingsError(f"{source}: {where}: expected a mapping")
@@ -97,7 +105,7 @@ def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
         name=name,
         types=_choices(data, "types", ROUTE_TYPES, source, where) or DEFAULT_ROUTE_TYPES,
         statuses=_choices(data, "statuses", STATUSES, source, where),
-        urls=_url_list(data.get("urls"), source, f"{where}.urls", env, f"route {name!r}"),
+        urls=_url_list(data.get("urls"), source, f"{where}.urls", env, f"route {name!r}", found),
         min_sources=positive(data.get("min_sources", 1), int, source, f"{where}.min_sources"),
         digest_minutes=None if digest is None else positive(digest, float, source, f"{where}.digest_minutes"),
         updates=flag(data, "updates", source, where),
@@ -108,7 +116,8 @@ def _route(data: Any, index: int, source: str, env: Mapping[str, str]) -> Route:
     )
 
 
-def _url_list(value: Any, source: str, key: str, env: Mapping[str, str], owner: str) -> tuple[str, ...]:
+def _url_list(value: Any, source: str, key: str, env: Mapping[str, str], owner: str,
+              found: _Found) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -120,9 +129,9 @@ def _url_list(value: Any, source: str, key: str, env: Mapping[str, str], owner: 
         if not isinstance(item, str) or not item.strip():
             raise SettingsError(f"{source}: {key}[{i}]: expected an apprise URL string")
         expanded = _expand(item, source, f"{key}[{i}]", env)
-        found = split_urls(expanded)
-        _check_urls(found, source, f"{key}[{i}]", owner)
-        urls.extend(found)
+        listed = split_urls(expanded)
+        found.append((listed, source, f"{key}[{i}]", owner))
+        urls.extend(listed)
     return tuple(urls)
 
 
@@ -135,13 +144,13 @@ def _expand(value: str, source: str, key: str, env: Mapping[str, str]) -> str:
     return _ENV_REFERENCE.sub(lookup, value)
 
 
-def _check_urls(urls: tuple[str, ...], source: str, key: str, owner: str) -> None:
-    import apprise  # only loaded when there are URLs to check
-
-    for i, url in enumerate(urls):
-        with quiet_apprise():
-            plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
-        if plugin is None:
-            scheme = url.split("://", 1)[0] if "://" in url else "(none)"
-            raise SettingsError(f"{source}: {key}: URL {i + 1} for {owner} (scheme {scheme!r}) "
-                                "is not an apprise URL apprise can use")
+def _check_urls(found: _Found, apart: bool) -> None:
+    """All URLs in one question to apprise (one child process at most); the first unusable one
+    is reported by where it was set."""
+    answers = usable([url for urls, *_ in found for url in urls], apart=apart)
+    for urls, source, key, owner in found:
+        for i, url in enumerate(urls):
+            if not answers[url]:
+                scheme = url.split("://", 1)[0] if "://" in url else "(none)"
+                raise SettingsError(f"{source}: {key}: URL {i + 1} for {owner} (scheme {scheme!r}) "
+                                    "is not an apprise URL apprise can use")

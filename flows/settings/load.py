@@ -21,9 +21,13 @@ from natowatch.flows.settings.model import (DEFAULT_BACKGROUND_DAYS, DEFAULT_HOS
 from natowatch.flows.settings.paths import DEFAULT_SETTINGS_FILE, IN_CHECKOUT, config_dir
 
 
-def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None, *,
+                  urls_apart: bool = False) -> Settings:
     """Read the settings file (`path`, else $NATOWATCH_CONFIG, else config/settings.yaml),
-    apply the NATOWATCH_* environment overrides and validate everything, alert URLs included."""
+    apply the NATOWATCH_* environment overrides and validate everything, alert URLs included.
+
+    `urls_apart`, for a process that lives long: apprise checks the alert URLs in a short-lived
+    child process, so its plugins do not load into this one (flows/alerts/usable.py)."""
     env = os.environ if environ is None else environ
     explicit = path if path is not None else env.get("NATOWATCH_CONFIG") or None
     settings_path = Path(explicit) if explicit else DEFAULT_SETTINGS_FILE
@@ -32,7 +36,7 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
         source, base = str(settings_path), settings_path.resolve().parent
     else:  # an installed copy and no settings named: defaults only
         data, source, base = {}, "(defaults)", Path.cwd()
-    return _build(data, source, base, env)
+    return _build(data, source, base, env, urls_apart)
 
 
 def _read(path: Path) -> dict:
@@ -67,7 +71,7 @@ def _sqlite_url_against(url: str, base: Path) -> str:
     return f"{match.group(1)}:///{resolve_path(match.group(2), base)}"
 
 
-def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, str]) -> Settings:
+def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, str], urls_apart: bool) -> Settings:
     unknown_keys(data, _TOP_KEYS, source, "")
     data_dir = resolve_path(string(data, "data_dir", source) or "data", base)
     if env.get("NATOWATCH_DATA_DIR"):
@@ -84,8 +88,9 @@ def _build(data: Mapping[str, Any], source: str, base: Path, env: Mapping[str, s
     if env.get("NATOWATCH_FEEDS"):
         feeds_file = resolve_path(env["NATOWATCH_FEEDS"], Path.cwd())
 
+    alerts = alert_settings(data.get("alerts"), source, env, urls_apart=urls_apart)
     return Settings(source=source, database_url=database_url, data_dir=data_dir, story=stories[0],
-                    feeds_file=feeds_file, alerts=alert_settings(data.get("alerts"), source, env),
+                    feeds_file=feeds_file, alerts=alerts,
                     polling=_polling(data.get("polling"), source, env), timeline=_timeline(data.get("timeline"), source),
                     fetch=_fetch(data.get("fetch"), source), extract=_extract(data.get("extract"), source),
                     stories=stories)

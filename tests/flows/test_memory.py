@@ -61,3 +61,30 @@ def test_holes_left_by_freed_buffers_leave_the_resident_size():
     """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert float(out.stdout) > 40           # of ~86 MB freed, most leaves the resident size
+
+
+@glibc
+@pytest.mark.parametrize("mapped", [True, False])
+def test_large_blocks_mapped_apart_leave_when_freed(mapped):
+    """With large blocks mapped on their own, page-sized buffers freed between live small objects
+    leave the resident size at once, with no release; without, the heap keeps them."""
+    script = textwrap.dedent(f"""
+        from natowatch.flows.memory import map_large_blocks
+
+        def resident_mb():
+            with open("/proc/self/statm") as statm:
+                return int(statm.read().split()[1]) * 4096 / 2**20
+
+        if {mapped}:
+            assert map_large_blocks()
+        kept, pages = [], []
+        for i in range(1500):              # 1,500 pages of 60 KB, a small object after each
+            pages.append(bytearray(60_000))
+            kept.append(bytearray(100))
+        before = resident_mb()
+        del pages[:]
+        print(before - resident_mb())
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    fell = float(out.stdout)
+    assert fell > 60 if mapped else fell < 40, fell    # of ~86 MB freed
