@@ -11,7 +11,9 @@ from natowatch.extract.frames.base import ADJ, C, Context, Finding, Rule, Vocab,
 
 
 def rules(v: Vocab) -> list[Rule]:
-    lead = (rf"(?<![\w-])(?P<trig>{v.contest_v})\s+(?:(?:a|an|the)\s+)?(?:(?:rival|competing|late|surprise|strong|serious|"
+    # (the bid may be the last of the verb's objects: "overcame resistance from Hungary and a rival bid from X")
+    lead = (rf"(?<![\w-])(?P<trig>{v.contest_v})\s+(?:(?:[\w-]+\s+){{1,3}}?(?:from|by|of)\s+(?:the\s+)?⟨[SO]\d+⟩\s+and\s+)?"
+            rf"(?:(?:a|an|the)\s+)?(?:(?:rival|competing|late|surprise|strong|serious|"
             rf"last-minute|spirited|determined|brief|eleventh-hour)\s+){{0,2}}")
     return [
         Rule("candidacy_met_bid_from", "candidacy", _rx(

@@ -24,7 +24,8 @@ Second slice:
 - a correction ("An earlier version of this article said that ...") takes back what it reports; a correction of
   something else leaves the next sentence alone;
 - a rival's bid a candidate meets ("faced a rival bid from X", "fought off X's late challenge", "saw off the
-  candidacy of X") is a candidacy; not talk of one, a possible one, or a challenge over another matter;
+  candidacy of X", also as the last of the verb's objects: "fended off criticism from Russia and a late challenge
+  from X") is a candidacy; not talk of one, a possible one, or a challenge over another matter;
 - a noun ending an opposition ("after the lifting of objections by Hungary and Slovakia", "the withdrawal of
   Ankara's veto") is the ended opposition of those states to the candidate in focus.
 """
@@ -94,6 +95,7 @@ NATO = [
     ("Rutte saw off the candidacy of Klaus Iohannis.", {cand(IOHANNIS)}),
     ("Rutte faced a potential bid from Iohannis.", set()),
     ("Rutte faced a challenge from Iohannis over farm subsidies.", set()),
+    ("Rutte faced pressure from Turkey and a possible bid from Iohannis.", set()),
     # a noun ending an opposition
     ("Rutte was appointed after the dropping of objections by Turkey.", {oppose(RUTTE, "Turkey")}),
     ("Rutte is a candidate. The lifting of Hungary's veto on Sweden's accession took months.", {cand(RUTTE)}),
@@ -120,6 +122,7 @@ UN = [
     ("Grossi faced a rival bid from Michelle Bachelet.", {cand(BACHELET)}),
     ("Grossi won after the withdrawal of objections by Russia.", {oppose(GROSSI, "Russia")}),
     ("Grossi faced a challenge from Bachelet over the agency's budget.", set()),
+    ("Grossi fended off criticism from Russia and a late challenge from Bachelet.", {cand(BACHELET)}),
 ]
 
 
