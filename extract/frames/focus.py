@@ -13,7 +13,7 @@ from natowatch.extract.frames.base import (
     A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
 )
-from natowatch.extract.frames.stance import _AS_DID, _modal_after
+from natowatch.extract.frames.stance_checks import _AS_DID, _modal_after
 
 
 # after "on": not a date ("on June 18", "on 18 June", "on Tuesday")

@@ -1,0 +1,337 @@
+"""The checks of the endorsement and opposition rules (frames/stance.py): given a rule's match, find the
+actor and the candidate in the clause, weigh the scope cues, and yield the findings."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.model import ENDED
+from natowatch.extract.frames.base import (
+    A, C, KEPT_BY_NEGATION, Context, Finding, ORG, P, Rule, S, _FOR_OTHER, _actor_values, _assess,
+    _NOUN_BEFORE, _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
+    _sentence_has_post, _span,
+)
+
+
+
+# where the second of two verb phrases sharing a subject begins
+_SECOND_VERB = re.compile(r"\b(?:and|but)\s+")
+
+
+def _second_verb_gap(gap: str, trigger: str) -> str:
+    """The scope words of the second of two verbs sharing a subject: its own auxiliaries ("would not
+    support Rutte and would back Iohannis"); a bare verb shares the first's ("would not support Rutte
+    and back Iohannis"), a finite one has none ("did not support Rutte and backed Iohannis")."""
+    own = _SECOND_VERB.split(gap)[-1]
+    if own.strip():
+        return own
+    return "" if re.match(r"\w+(?:ed|s)\b", trigger) else gap
+
+
+_URGED_TO = re.compile(r"\s+(?:(?:not\s+)?to|from|into|against)\b", re.I)
+
+
+def _no_vote(ctx: Context, m: re.Match, trigger_text: str) -> bool:
+    """"encouraged Grossi to run", "was discouraged by China from visiting": urging; "encouraged Grossi in his
+    talks with Tehran": no ballot the sentence speaks of."""
+    g = _grammar(ctx)
+    if g.persuading.fullmatch(trigger_text) and _URGED_TO.match(ctx.shape.text, m.end()):
+        return True
+    return bool(g.ballot_verb.fullmatch(trigger_text)) and not g.ballot_context.search(ctx.sentence)
+
+
+def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
+    acts and the states it names act with it."""
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    if not actors or _noun_not_verb(rule, m, ctx):
+        return
+    if _span(m, "gap") and _OTHER_SUBJECT.search(m.group("gap")):
+        return      # "Colombia's envoy to Chile, Ana Perez, said she backs X": she, not Chile, backs X
+    if _span(m, "owner"):
+        actors = list(_group(m, ctx, "owner").values)     # "the minister confirmed Turkey's backing for Rutte"
+    if _span(m, "objstate"):
+        # "We support Romania": support for the state's own candidate, in a race sentence
+        state = _group(m, ctx, "objstate")
+        names = [c for v in state.values for c in ctx.gazetteer.states_with_candidates.get(v, ())]
+        if len(names) != 1 or not _sentence_has_post(ctx) and not ctx.race_article:
+            return
+        subj_group, subjects = state, names
+    else:
+        subj_group = _group(m, ctx, "subj")
+        if subj_group is None or subj_group.kind != CANDIDATE or not (
+                "possessed_object" in rule.traits or _object_ok(ctx, m)):
+            return
+        subjects = list(subj_group.values)
+        if _grammar(ctx).name_modified.match(ctx.shape.text, m.end("subj")):
+            return      # "says no to Grossi visit", "backed the Rutte plan": a matter the name modifies
+    if not _object_for_post(ctx, m.end()):
+        return
+    # "Washington backed Rutte, followed within hours by London and Berlin": they take the same stance
+    follow = _FOLLOWED_BY.match(ctx.shape.text, m.end()) or _AS_DID.match(ctx.shape.text, m.end())
+    if follow:
+        actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
+    trigger = _span(m, "trig") or _span(m, "trig2")
+    trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
+    if "noun_phrase" in rule.traits and (_NEGATED_AFTER.match(ctx.shape.text, m.end())
+                                         or ctx.scope.unsettled.match(ctx.shape.text, m.end())):
+        return      # "a Hungarian endorsement of Rutte is not on the cards", "France's support for X remains unclear"
+    if _no_vote(ctx, m, trigger_text):
+        return      # "encouraged Grossi to run", "discouraged her from standing": urging, not a vote
+    # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
+    ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
+        ctx.shape.text[m.end("actor"):trigger[0]])
+    actor_group = _group(m, ctx, "actor" if _span(m, "actor") else "actor2")
+    if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
+        return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
+    # the ending words are not a negation of the stance: "no longer opposes" is judged as "opposes"
+    gap = _ending_removed(ctx, m.group("gap")) if ended and _span(m, "gap") else None
+    if "second_verb" in rule.traits:
+        gap = _second_verb_gap(m.group("gap") if gap is None else gap, trigger_text)
+    # the scope is judged from the agent before the verb: the actor, or the aggregate naming it ("most allies, including Poland")
+    agent = "actor" if rule.agent == "subj" else rule.agent
+    # a stance reviewed ("is reconsidering its support") is held, never refused
+    held = "presupposed" in rule.traits
+    verdict = _assess(ctx, m, agent, support=rule.type == "endorsement" and not held or "refusal_only" in rule.traits, gap=gap)
+    if (verdict.blocked == "negation" or verdict.refusal) and ("ended" in rule.traits or held) and _span(m, "rev"):
+        # "has not lifted its veto on Rutte", "will not withdraw its support": the negation binds to the ending
+        # verb, the stance is kept (a refusal to end support is no opposition)
+        kept = KEPT_BY_NEGATION.search(m.group("gap"))
+        if kept:
+            verdict, ended = _assess(ctx, m, agent, gap=m.group("gap")[:kept.start()], undoubted=held), False
+    if verdict.blocked == "doubt" and ("ended" in rule.traits or held) and _span(m, "rev") and _OWN_STANCE.match(
+            ctx.shape.text, m.end("rev")):
+        # "Hungary denied that it had dropped its objections to Rutte", "denied a report that it was reconsidering
+        # its support": the denial is of the ending or the review; the stance the possessive presupposes is kept
+        verdict, ended = _assess(ctx, m, agent, gap=gap, undoubted=True), False
+    if verdict.blocked:
+        return
+    if "no_refusal" in rule.traits and verdict.refusal:
+        return      # "Mexico did not shift its backing from Bachelet to Grossi": it still backs her
+    if "refusal_only" in rule.traits and not verdict.refusal:
+        return      # "Turkey accepted Rutte" is no endorsement
+    if "act" in rule.traits and verdict.refusal:
+        return      # "did not lobby on her behalf": an act not done, no refusal of support
+    etype = "opposition" if verdict.refusal else rule.type
+    status = verdict.status
+    if status == "confirmed" and ctx.scope.tentative.search(trigger_text):
+        status = "tentative"    # "is leaning towards Grossi", "warming to Rutte"
+    conf = _confidence(rule, status, [actor_group, subj_group])
+    f = _finding(rule, m, subjects, actors, ENDED if ended else status, conf,
+                 ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
+    f.type = etype
+    yield f
+
+
+# the actor's own stance after the verb that ends or reviews it ("dropped its objections"), not "any objections"
+_OWN_STANCE = re.compile(r"\s+(?:its|their|his|her)\s", re.I)
+
+
+def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
+    """"citing the support Rutte had gathered": after a determiner the trigger is a noun, not the verb."""
+    start = m.start("trig")
+    return "verb_only" in rule.traits and _NOUN_BEFORE.search(ctx.shape.text, max(0, start - 12), start) is not None
+
+
+def check_ended_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Hungary's veto on Rutte was lifted": the opposition, ended."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or subj.kind != CANDIDATE or not actors:
+        return
+    verdict = _assess(ctx, m, "actor", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, actors, ENDED, _confidence(rule, verdict.status, [subj]),
+                   ("actor", "trig", "subj", "trig2"))
+
+
+def _ending_removed(ctx: Context, gap: str) -> str:
+    """The gap without its ending words ("ceased to", "no longer"), for the scope checks."""
+    return re.sub(_grammar(ctx).reversal.pattern + r"(?:\s+to\b)?", " ", gap, flags=re.I)
+
+
+# (after the candidate's origin too: "backed Bachelet of Chile as envoy to Haiti")
+_FOR_AS = re.compile(r"\s*(?:of\s+(?:⟨S\d+⟩|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+)?(?:as(?!\s+well\b|\s+(?:early|soon|late|recently|long|far\s+back)\s+as\b|\s+of\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
+                     r"to\s+(?:be|become|head|lead|run))\b", re.I)
+
+# where a qualifier ("as ...", "for ...") ends: a clause break or a contrast
+_QUALIFIER_END = re.compile(r"[,;:]|\s(?:not|but|rather\s+than|instead\s+of)\b", re.I)
+
+
+# a subject of the stance's own in the gap that is no actor: a person the story does not know, after a report
+# ("..., Ana Perez, said she backs X")
+_OTHER_SUBJECT = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),?\s+(?:said|says|added|adds|told\s+\w+|insisted|insists|stressed)\s+(?:that\s+)?(?:he|she)\s+"
+                            r"(?:(?:\w+ly|would|will|still|also|now|does|did|do|can|could|is|was|not|n['’]t)\s+){0,3}$", re.I)
+
+
+# the candidate's bid after the object: "backs Grossi's candidacy", "Grossi's formal bid"
+_OWNED_BID = re.compile(r"['’]s?\s+(?:(?:own|formal|official)\s+)?(?P<noun>[\w-]+)")
+
+
+def _object_for_post(ctx: Context, end: int) -> bool:
+    """Support "for"/"as" something must be for the post: "backs Iohannis for a second term" is not, nor
+    "backs Grossi's candidacy for a seat on the Council"."""
+    owned = _OWNED_BID.match(ctx.shape.text, end)
+    if owned and _grammar(ctx).bid_noun.fullmatch(owned.group("noun")):
+        end = owned.end()
+    after = ctx.shape.text[end:]
+    window = after[:45]
+    if _other_race_in(window) and not _post_between(ctx, end, end + 45):
+        return False
+    if _grammar(ctx).in_dispute.match(after) or _grammar(ctx).on_matter.match(after) or _grammar(ctx).in_contest.match(after):
+        return False    # "backed Kallas in the dispute over the border", "backs Rutte on migration": that matter
+    qualified = _FOR_AS.match(after)
+    if not qualified:
+        return True
+    # the post only within the qualifier's own phrase: "backed Rutte as prime minister, not as secretary general"
+    # is support in another office
+    stop = _QUALIFIER_END.search(after, qualified.end(), qualified.end() + 40)
+    return _grammar(ctx).as_candidate.match(after) is not None or _grammar(
+        ctx).universal_post.match(after, qualified.end()) is not None or _post_between(
+        ctx, end, end + (stop.start() if stop else qualified.end() + 40)) or bool(
+        re.match(r"\s*(?:the\s+)?⟨O\d+⟩(?!['’]s)(?!\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:post|job|role|seat|position|" + _grammar(ctx).office_nouns + r")\b)",
+                 after[qualified.end():]))   # "backs Rutte for NATO" (not "for UN rights post")
+
+
+# the nouns a possessive candidate owns, up to the passive's auxiliary ("Rutte's long-shot bid was")
+_POSSESSED_NOUN = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){1,3}?)(?:was|were|is|are|has|had|have|will|would|had)\b", re.I)
+
+
+def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Rutte's bid is backed by Germany": the agent of the passive is the actor."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or not actors:
+        return
+    if _no_vote(ctx, m, m.group("trig")):
+        return      # "was encouraged by Chile to run"
+    owned = _POSSESSED_NOUN.match(ctx.shape.text, m.end("subj"))
+    if owned and not _grammar(ctx).bid_noun.search(owned.group("noun")):
+        return      # "Rutte's plan was backed by Washington": the plan, not his bid
+    verdict = _assess(ctx, m, "subj", support=rule.type == "endorsement")
+    if verdict.blocked or (verdict.refusal and rule.type == "opposition"):
+        return      # "is not opposed by Hungary" states no stance
+    etype = "opposition" if verdict.refusal else rule.type
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    f = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "trig", "actor"))
+    f.type = etype
+    yield f
+
+
+def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Rutte won the support of the US": the candidate receives, the named states give."""
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor", "actor2")
+    if subj is None or not actors or _possessive_only(subj):
+        return
+    if not _support_for_bid(ctx, m.end()):
+        return
+    # support received is the giver's stance turned round: "Grossi will not get Moscow's vote" is Moscow's refusal, as
+    # "will not be supported by" is; a refusal verb is the candidate's own ("refused to accept Moscow's support")
+    verdict = _assess(ctx, m, "subj", support="received" in rule.traits)
+    if verdict.blocked or verdict.refusal and not _AUXILIARY_NEGATION.search(verdict.cue):
+        return
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    f = _finding(rule, m, subj.values, actors, verdict.status, conf, ("subj", "recv", "trig", "trig2", "actor", "actor2"))
+    f.type = "opposition" if verdict.refusal else rule.type
+    yield f
+
+
+# a refusal cue that negates an auxiliary ("will not", "cannot", "would never"), not a verb of refusing
+_AUXILIARY_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b|\bcannot\b", re.I)
+
+
+def _support_for_bid(ctx: Context, end: int) -> bool:
+    """"won Hungary's backing for the EU budget" is support for something else."""
+    other = _FOR_OTHER.match(ctx.shape.text, end)
+    if not other:
+        return True
+    what = other.group("what")
+    return bool(re.search(r"⟨[CP]\d+⟩", what) or _grammar(ctx).bid_noun.search(what)) or not what.strip()
+
+
+# a noun of stance that is absent or only wanted
+_NONE_BEFORE = re.compile(r"\b(?:no|little|scant|without|lack\s+of|absence\s+of|need\s+for|needs|needed|hopes?\s+of|"
+                          r"sought|seeks?|seeking|awaits?|awaiting|await)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# a stance noun that the copula after it denies ("... is not on the cards"; not "has never wavered")
+# (not "is not in question", "was never in doubt", "was not a surprise": those affirm it)
+_NEGATED_AFTER = re.compile(r"\s*(?:[^⟨⟩;,.]{0,30}?\s)?(?:(?:is|was|are|were)\s+(?:not|never|no\s+longer)|(?:isn|wasn|aren|weren)['’]t)"
+                            r"\s+(?:yet\s+)?(?:on\s+the\s+cards|in\s+the\s+cards|forthcoming|expected|likely|assured|guaranteed|"
+                            r"certain|a\s+given|in\s+sight|happening|coming|on\s+offer|on\s+the\s+table)\b", re.I)
+
+
+def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A support or opposition noun phrase naming both sides."""
+    subj = _group(m, ctx, "subj" if _span(m, "subj") else "subj2")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or subj.kind != CANDIDATE or not actors:
+        return
+    trig = _span(m, "trig") or _span(m, "trig2")
+    if _NONE_BEFORE.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]):
+        return      # "there was no opposition to Rutte from Hungary", "without backing from Ankara"
+    verdict = _assess(ctx, m, "trig" if _span(m, "trig") else "trig2", gap="", near=True)
+    if verdict.blocked or _modal_after(ctx, m.end()) or _NEGATED_AFTER.match(ctx.shape.text, m.end()) \
+            or ctx.scope.unsettled.match(ctx.shape.text, m.end()):
+        return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards"
+    conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
+    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))
+
+
+def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"With backing from Washington and London, Rutte ...": the one candidate of the main clause."""
+    rest_start = m.start("rest")
+    subjects = {v for t in re.finditer(C, m.group("rest")) for v in ctx.shape.group_at(rest_start + t.start()).values}
+    actors = _actor_values(ctx, m, "actor")
+    if len(subjects) != 1 or not actors:
+        return
+    verdict = _assess(ctx, m, "trig", gap=m.group("gap"))
+    if verdict.blocked:
+        return
+    conf = _confidence(rule, verdict.status, [_group(m, ctx, "actor")])
+    yield _finding(rule, m, sorted(subjects), actors, verdict.status, conf, ("trig", "actor"))
+
+
+def _modal_after(ctx: Context, end: int) -> bool:
+    """"Hungary's support would be decisive": a stance noun as the subject of a modal."""
+    right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)]
+    return ctx.scope.modal(right[:40])
+
+
+_FOLLOWED_BY = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:soon|quickly|later|then)\s+)?(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                          r"(?:the\s+)?(?P<more>⟨[SO]\d+⟩)", re.I)
+
+# "Hungary opposed Rutte until June, as did Slovakia", "..., and so did Ankara", "..., and neither did Bratislava":
+# an auxiliary standing for the verb gives the next state the same stance (a refusal stays one)
+_AS_DID = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:and|but)\s+)?(?:just\s+)?(?:as|so|neither|nor)\s+(?:did|does|do|has|have|had|"
+                     r"will|would|is|are|was|were)\s+(?:the\s+)?(?P<more>⟨[SO]\d+⟩)(?=\s*(?:[,.;]|$|too\b|later\b|in\b|on\b))", re.I)
+
+
+# what may stand before a clause's subject: punctuation, a conjunction, a time or sentence adverb
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|said|says|added|adds|told\s+\w+)\b)[\W_]*(?:(?:now|then|meanwhile|however|also|later|earlier|"
+                             r"on\s+\w+day|in\s+\w+|last\s+\w+|this\s+\w+)[\W_]*)*$", re.I)
+
+
+def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate who holds office in their state backs or refuses another candidate: the state acts."""
+    speaker, subj = _group(m, ctx, "actorc"), _group(m, ctx, "subj")
+    if speaker is None or subj is None or _possessive_only(speaker) or not _object_ok(ctx, m) or _noun_not_verb(rule, m, ctx):
+        return
+    story = ctx.gazetteer.story
+    states = [c.state for v in speaker.values if (c := story.candidate(v)) and c.state
+              and not any(r.lower().startswith(("former", "ex-")) for r in c.roles) and v not in subj.values]
+    if len(states) != 1 or not _object_for_post(ctx, m.end()):
+        return
+    lead = ctx.shape.text[:m.start("actorc")]
+    if not _CLAUSE_OPENING.search(lead):
+        return      # "Hungary criticised Rutte and backed Iohannis": the candidate is an object, not who acts
+    verdict = _assess(ctx, m, "actorc", support=True)
+    if verdict.blocked:
+        return
+    f = _finding(rule, m, subj.values, states, verdict.status, _confidence(rule, verdict.status, [speaker, subj]),
+                 ("actorc", "trig", "subj"))
+    f.type = "opposition" if verdict.refusal else rule.type
+    yield f
