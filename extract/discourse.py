@@ -487,7 +487,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
                     subject_antecedent(r, obj.start(), items, "her", salience) or \
                     sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
-                    salience.candidate_for("her", in_race=True)
+                    salience.candidate_for("her", in_race=not _DATED_BACK.match(r.text, obj.end()))
             elif word in ("his", "her"):
                 name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
                 if name is not None and next((m.kind == STATE and m.actor for m in reversed(items)
@@ -510,7 +510,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
                     subject_antecedent(r, obj.start(), items, word, salience) or \
                     sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
-                    salience.candidate_for(word, in_race=True)
+                    salience.candidate_for(word, in_race=not _DATED_BACK.match(r.text, obj.end()))
             elif word in ("he", "she"):
                 # a sentence that opens with "He" goes on about the last sentence's first person (its
                 # subject, as a rule), not whoever was named last in a clause at its end
@@ -619,9 +619,18 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # auxiliary, a time ("nominated her last year") or a verb's particle ("put her forward") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|"
-                         r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|"
+                         r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|yesterday|today|once|twice|"
+                         # "nominated her earlier this year", "backed her days later" (not "her earlier bid")
+                         r"(?:earlier|later)(?=\s+(?:this|that|last|next|in|on)\b|\s*(?:[,.;]|$))|"
+                         r"(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later)|"
                          r"(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
                          rf"{MONTH_NAMES}|{WEEKDAY_NAMES}))\b)", re.I)
+
+
+# an act dated back from the article's time ("nominated her a year ago", "backed him last year"): it may be of one
+# who has left the race since, so no candidate still in it is preferred
+_DATED_BACK = re.compile(r"\s*(?:(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|"
+                         r"last\s+year|in\s+\d{4})\b", re.I)
 
 
 class _Clauses:

@@ -33,8 +33,9 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:saying|adding|insisting|stressing|noting|arguing|explaining|declaring)\b|"
     r"\band\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes)\b", re.I)
 # ", and Turkey now supports him": a coordinated clause of its own (a list of names is one token in
-# the shape, so the comma here follows a word or the post); a condition before it still governs it
-_COORDINATION = re.compile(r"(?<!\s)(?<!⟨[CSOM]\d⟩)(?<!⟨[CSOM]\d\d⟩),\s*and\s+", re.I)
+# the shape, so the comma here follows a word or the post); a condition before it still governs it; so is a
+# participle's clause of letting or leaving ("on who should succeed him, letting the three candidates tour capitals")
+_COORDINATION = re.compile(r"(?<!\s)(?<!⟨[CSOM]\d⟩)(?<!⟨[CSOM]\d\d⟩),\s*(?:and\s+|(?=(?:letting|leaving|allowing)\s))", re.I)
 # a quotation mark, double or single, not an apostrophe inside a word ("won't", "Hungary's")
 _QUOTE_MARK = re.compile(r"[\"“”]|(?<![\w])['‘’]|['‘’](?![\w])")
 # "called the reports fake and said ...": what the speaker then says is not under the doubt

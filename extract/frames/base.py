@@ -562,5 +562,6 @@ _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now
 _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,3}?(?=(?:on|in|last|this)\s))?"
                          r"(?:only\s+(?=(?:last|this|on|in|yesterday|today|after)\b))?"
                          r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
-                         r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
+                         r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|"
+                         r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last|next)\s+(?:week|month|year)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)

@@ -34,6 +34,10 @@ _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|a
 
 # the origin a list gives a name: "X of Chile", "X from the Philippines"
 _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"
+# an apposition set off by commas after a name, saying what the person is ("X, the Argentine head of the International
+# Atomic Energy Agency, nominated by ..."): a determiner, then words and mentions with no verb of a clause
+_APPOSITION = (r"(?:\s*,\s*(?:the|a|an)\s+(?:(?:⟨[SOPC]\d+⟩|(?!(?:who|which|that|whose|has|have|had|is|are|was|were|will|would|"
+               r"said|says)\b)[\w.'’-]+)\s+){0,9}?(?:⟨[SOPC]\d+⟩|[\w.'’-]+))?")
 
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
@@ -359,8 +363,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.8, agent="agent", traits=frozenset({"nomination", "nominal"})),
         # the participle set off after the name: "Bachelet, nominated by Chile and Brazil, leads"
         R("candidacy_nominated_participle", "candidacy", _rx(
-            rf"(?P<subj>{C}){_ORIGIN}\s*,\s*{adv}(?P<trig>{nominate})\s+"
-            rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+            rf"(?P<subj>{C}){_ORIGIN}{_APPOSITION}\s*,\s*{adv}(?P<trig>{nominate})"
+            rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # trailing the clause whose subject is the candidate: "Bachelet is still in the race, sponsored by Brazil"
         R("candidacy_nominated_trailing", "candidacy", _rx(

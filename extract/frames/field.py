@@ -38,6 +38,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|women|men)\s+(?:(?:\w+ly|still|now)\s+)?"
             rf"in\s+the\s+(?:race|running|contest))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
           check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
+        # the people counted in the race, then listed in apposition or after a colon: "There are two women in the
+        # race, A of X and B of Y", "Two other Europeans are competing: A and B", "three men still in contention: A, B"
+        R("candidacy_counted_in_race", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>{_COUNT}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?{_COUNTED_WORD})(?P<tail>\s+(?:(?:are|were)\s+)?"
+            rf"(?:(?:\w+ly|still|now|also)\s+)?(?:in\s+the\s+(?:race|running|contest)|in\s+contention|competing|running|standing|vying))\s*[:,]\s+"
+            rf"{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})(?=\s+(?:of|from)\s|\s*[,(;.]|\s+and\b|\s*$)"),
+          check_listed, 0.7, agent="trig", traits=frozenset({"list"})),
         # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
         # of ...; former President Y, ...; and Z of Costa Rica."
         R("candidacy_listed_item", "candidacy", _rx(
@@ -48,6 +55,14 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_ranked_in_race", "candidacy", _rx(
             rf"(?<![\w-]){v.ordinal}\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,2}}(?P<trig>in\s+the\s+(?:race|running|contest))"
             rf"(?P<tail>,?\s+(?:alongside|besides|along\s+with|joining|with)\s+(?:the\s+)?){_POSSESSOR}{ADJ}(?P<subj>{C})"
+            rf"(?!['’]|\s+(?:had|has|have|was|were|is|\w+ed|quit|withdrew|left|ran)\b)"),
+          check_listed, 0.7, agent="trig", traits=frozenset({"list"})),
+        # the others named beside one of the counted candidates: "X is one of three declared candidates to succeed Y,
+        # alongside A and B", "one of the contenders, along with A" (the one itself: candidacy_noun)
+        R("candidacy_one_of_alongside", "candidacy", _rx(
+            rf"(?<![\w-])one\s+of\s+(?:the\s+)?(?:{_COUNT}\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{cand_n})"
+            rf"(?P<tail>(?:\s+(?:to|for|in)\s+[^;:,⟨⟩]{{0,30}}?(?:⟨P\d+⟩)?)?,?\s+(?:alongside|along\s+with|together\s+with|besides|"
+            rf"as\s+well\s+as)\s+(?:the\s+)?){_POSSESSOR}{ADJ}(?P<subj>{C})"
             rf"(?!['’]|\s+(?:had|has|have|was|were|is|\w+ed|quit|withdrew|left|ran)\b)"),
           check_listed, 0.7, agent="trig", traits=frozenset({"list"})),
         # one of the race singled out by what they are, in apposition: "the only woman in the race, X", "X, the
@@ -74,13 +89,17 @@ def rules(v: Vocab) -> list[Rule]:
 _SHEET = r"^\W*(?P<trig>%s)\s*:\s*(?:the\s+)?" + TITLE + r"(?P<actor>" + A + r")(?=\s*(?:[;.]\s*|$))"
 # what one of the race is, then the race: "woman in the race", "remaining Latin American in the running"
 _IN_RACE = r"(?:remaining\s+)?(?:(?:[\w-]+|⟨S\d+⟩)\s+){1,2}?(?P<trig>in\s+the\s+(?:race|running|contest))\b"
+# a count of people, and the words of what they are ("two other Latin Americans"), no verb of a clause among them
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+_COUNTED_WORD = (r"(?!(?:could|might|may|would|will|should|can|be|been|being|not|never|no|who|which|that|have|has|had|"
+                 r"are|were|is|was|days?|weeks?|months?|years?|rounds?|ballots?|polls?)\b)[\w-]+")
 # a possessor state before an item's name ("Chile's X")
 _POSSESSOR = r"(?:" + S + r"['’]s?\s+)?"
 # a label before an item's name, set off by a comma or not ("the head of the agency, X", "the agency's chief X"):
 # a few words with no verb of a clause in them
 _LABEL_WORD = (r"(?!(?:who|whom|which|that|whose|to|has|have|had|is|are|was|were|will|would|said|says|backs|backed|"
                r"supports|supported|and|but|or)\b)[\w.'’-]+")
-_ITEM_LABEL = r"(?:(?:the|a|an)\s+(?:(?:" + _LABEL_WORD + r"\s+){0,4}?" + _LABEL_WORD + r"(?:,\s*|\s+))?)?"
+_ITEM_LABEL = r"(?:(?:the|a|an|one)\s+(?:(?:" + _LABEL_WORD + r"\s+){0,4}?" + _LABEL_WORD + r"(?:,\s*|\s+))?)?"
 # the glue before the next item of a roster, and that item ("X of Argentina and Y of Chile", "X (Argentina), Y", "besides
 # X, there are Y", "a former president, X, and the head of the agency, Y")
 _NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"

@@ -41,6 +41,11 @@ def rules(v: Vocab) -> list[Rule]:
         # stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
         R("focus_noun_of", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
+        # a nomination's maker after "of"/"by" is a state backing the candidate in focus: "stays in the race with the
+        # nomination of Brazil and Mexico" (not a state nominated to something: "the nomination of Chile to the council")
+        R("focus_nomination_of", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{v.nomination_n})\s+(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"
+            rf"(?!['’]|\s+(?:to|as|for|of)\b)"), check_focus, 0.6, traits=frozenset({"focus"})),
         R("focus_possessive", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<poss>['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
             # without the possessive the noun may be a verb: "France votes on Sunday"

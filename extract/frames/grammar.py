@@ -103,6 +103,7 @@ class Grammar:
         self.bare_leaving = compiled_pattern(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
         self.timed_leaving = compiled_pattern(lex.alt("withdrawal", "timed_leaving_verbs"), re.I)
         self.dated_leaving = compiled_pattern(lex.alt("withdrawal", "dated_leaving_verbs"), re.I)
+        self.race_reason = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "race_reason_nouns") + r")(?![\w-])", re.I)
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
         self.leaving_intended = compiled_pattern(lex.alt("withdrawal", "intending_verbs") + r"\s+to\s+$", re.I)
         # ("stopped short of blocking X" ends nothing: it never began)

@@ -133,10 +133,32 @@ _CLAUSE_END = re.compile(r"\s*,")
 
 _IT_OBJECT = re.compile(r"\s+it\b(?!['’])")
 
-# a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday")
-_ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+this)\s+(?:week|month)|on\s+(?:monday|tuesday|"
-                          r"wednesday|thursday|friday|saturday|sunday)|yesterday|today|the\s+(?:same|next|following)\s+day|"
-                          r"(?:a|two|three|several|a\s+few)\s+days?\s+(?:later|ago))\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b)", re.I)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday", "in
+# October", "two weeks later", "at the start of the month"); the end of the clause or a reason must follow (_AFTER_DATE)
+_ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r")|"
+                          r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r"|\d{1,2}\s+" + _MONTH + r")\b[\w\s,]{0,6}?|"
+                          r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4})(?:\s+\d{4})?|"
+                          r"yesterday|today|the\s+(?:same|next|following)\s+(?:day|week|month)|"
+                          r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last)\s+(?:week|month|year)|"
+                          r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|ago|afterwards?)|"
+                          r"(?:shortly|soon)\s+(?:afterwards?|after(?:\s+that)?|thereafter))", re.I)
+# what may follow that date: the clause's end, or a reason that names the race ("after a straw poll", "following
+# discouragement from a permanent member", "after Grossi won the vote"; not "after the scandal")
+_AFTER_DATE = re.compile(r"\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b|(?P<why>\s(?:after|following)\s[^.;,]{0,80}))", re.I)
+
+
+def _only_dated(ctx: Context, tail: str) -> bool:
+    """The tail of a verb that also leaves an office is a date alone, or a date and a reason about the race."""
+    date = _ONLY_A_DATE.match(tail)
+    after = date and _AFTER_DATE.match(tail, date.end())
+    if not after:
+        return False
+    why = after.group("why")
+    return why is None or bool(_grammar(ctx).race_reason.search(why) or re.search(r"⟨[CP]\d+⟩", why))
+
+
 # "Rutte, who stepped aside ...": a relative clause of background
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.I)
 
@@ -177,7 +199,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         "bid_before" in rule.traits and _IT_OBJECT.match(tail) is not None)
     bare = ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) or (
         _grammar(ctx).timed_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) and not _CLAUSE_END.match(tail)) or (
-        _grammar(ctx).dated_leaving.fullmatch(trig) and _ONLY_A_DATE.match(tail)
+        _grammar(ctx).dated_leaving.fullmatch(trig) and _only_dated(ctx, tail)
         and not _relative_clause_verb(ctx, m)))
     # ("called it quits with his coalition partners": another bond ended; "pulled out all the stops", "pulled out
     # his notes": an object taken out, no leaving)
