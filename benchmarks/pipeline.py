@@ -276,15 +276,39 @@ def run_benchmark(args) -> None:
     if args.json:
         line = runs[0].as_json()
         line["sizes"] = [m.as_json() for m in runs]
+        line["scale"] = [scale_figures(runs[0], m) for m in runs[1:]]
         print(json.dumps(line))
 
 
+def scale_figures(base: Measurement, scaled: Measurement) -> dict:
+    """Cost per article at both sizes and scaled / base: the poll's wall time (first request to
+    last page; noisy on a shared machine), the whole command's CPU time (its child processes
+    included; steadier under load, start-up included), and the floor's of each."""
+    def pair(a: float, b: float) -> dict:
+        return {"base": round(a, 2), "scaled": round(b, 2), "ratio": round(b / a, 3)}
+
+    return {"base_n": base.n, "n": scaled.n,
+            "wall_ms_per_article": pair(base.pipeline_ms_per_article, scaled.pipeline_ms_per_article),
+            "cpu_ms_per_article": pair(1000 * base.pipeline_run.cpu_seconds / base.n,
+                                       1000 * scaled.pipeline_run.cpu_seconds / scaled.n),
+            "floor_wall_ms_per_article": pair(1000 * base.floor["seconds"] / base.n,
+                                              1000 * scaled.floor["seconds"] / scaled.n),
+            "floor_cpu_ms_per_article": pair(1000 * base.floor_run.cpu_seconds / base.n,
+                                             1000 * scaled.floor_run.cpu_seconds / scaled.n),
+            "load_average": [base.load, scaled.load]}
+
+
 def scale_line(base: Measurement, scaled: Measurement) -> str:
-    drift = scaled.pipeline_ms_per_article / base.pipeline_ms_per_article - 1
-    floor_drift = (scaled.floor["seconds"] / scaled.n) / (base.floor["seconds"] / base.n) - 1
-    return (f"N={scaled.n} against N={base.n}: pipeline cost per article {drift:+.1%} "
-            f"(target within {TARGET_SCALE_DRIFT:.0%}: {'ok' if abs(drift) <= TARGET_SCALE_DRIFT else 'MISSED'}); "
-            f"floor {floor_drift:+.1%}; peak RSS {scaled.pipeline_run.tree_peak_mb:.0f} MB process tree "
+    figures = scale_figures(base, scaled)
+    wall, cpu = figures["wall_ms_per_article"], figures["cpu_ms_per_article"]
+    floor, floor_cpu = figures["floor_wall_ms_per_article"], figures["floor_cpu_ms_per_article"]
+    drift = round(scaled.pipeline_ms_per_article / base.pipeline_ms_per_article - 1, 4)   # as printed
+    return (f"N={scaled.n} against N={base.n}: pipeline cost per article {wall['base']:.1f} -> {wall['scaled']:.1f} ms "
+            f"wall, ratio {wall['ratio']:.3f} ({drift:+.1%}; target within {TARGET_SCALE_DRIFT:.0%}: "
+            f"{'ok' if abs(drift) <= TARGET_SCALE_DRIFT else 'MISSED'}); CPU {cpu['base']:.1f} -> {cpu['scaled']:.1f} ms, "
+            f"ratio {cpu['ratio']:.3f}; floor {floor['base']:.1f} -> {floor['scaled']:.1f} ms wall (ratio "
+            f"{floor['ratio']:.3f}), {floor_cpu['base']:.1f} -> {floor_cpu['scaled']:.1f} ms CPU; load average "
+            f"{base.load} -> {scaled.load}; peak RSS {scaled.pipeline_run.tree_peak_mb:.0f} MB process tree "
             f"(target < {TARGET_PEAK_MB} MB at {scaled.n}: "
             f"{'ok' if scaled.pipeline_run.tree_peak_mb < TARGET_PEAK_MB else 'MISSED'})")
 

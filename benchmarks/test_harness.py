@@ -12,7 +12,7 @@ import pytest
 from benchmarks.corpus import (MAX_PAGE_BYTES, MIN_PAGE_BYTES, feed_path, load_seeds, read_corpus,
                                write_corpus)
 from benchmarks.children import ChildRun, tree_rss_bytes
-from benchmarks.pipeline import Measurement, child_env, run_child
+from benchmarks.pipeline import Measurement, child_env, run_child, scale_figures, scale_line
 from benchmarks.servers import alert_receiver, corpus_server
 from natowatch.extract import html_to_article, is_about_story
 from natowatch.flows.reader.feeds import parse_feed
@@ -100,3 +100,21 @@ def test_poll_totals_are_read_from_the_poll_s_own_summary():
     measurement = Measurement(9, "sqlite", {"seconds": 1.0}, run, 3.0, run, 0, "0.50 0.40 0.30")
     assert measurement.poll_counts == {"new_items": 9, "new_events": 4, "corroborated": 9, "alerts_queued": 3}
     assert measurement.ratio == pytest.approx(3.0)
+
+
+def test_scale_figures_are_per_article_at_each_size_and_their_ratio():
+    def measured(n: int, poll_seconds: float, cpu_seconds: float, floor_seconds: float, load: str) -> Measurement:
+        run = ChildRun(poll_seconds + 2.0, 0, "", "", 90.0, 280.0, cpu_seconds)
+        floor_run = ChildRun(floor_seconds, 0, "", "", 70.0, 70.0, floor_seconds)
+        return Measurement(n, "sqlite", {"seconds": floor_seconds}, floor_run, poll_seconds, run, 0, load)
+
+    base, scaled = measured(1000, 50.0, 40.0, 60.0, "4.00 4.00 4.00"), measured(5000, 275.0, 190.0, 300.0, "6.00 5.00 4.00")
+    figures = scale_figures(base, scaled)
+    assert figures["wall_ms_per_article"] == {"base": 50.0, "scaled": 55.0, "ratio": 1.1}
+    assert figures["cpu_ms_per_article"] == {"base": 40.0, "scaled": 38.0, "ratio": 0.95}
+    assert figures["floor_wall_ms_per_article"] == {"base": 60.0, "scaled": 60.0, "ratio": 1.0}
+    assert figures["load_average"] == ["4.00 4.00 4.00", "6.00 5.00 4.00"]
+    line = scale_line(base, scaled)
+    assert "50.0 -> 55.0 ms wall, ratio 1.100 (+10.0%; target within 10%: ok)" in line
+    assert "MISSED" not in line.split("peak RSS")[0]
+    assert "MISSED" in scale_line(base, measured(5000, 276.0, 190.0, 300.0, "6.00 5.00 4.00"))
