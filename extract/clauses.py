@@ -68,8 +68,19 @@ class Group:
 
 
 def blank_parentheses(text: str) -> str:
-    """Replace "(Reform)" by spaces of the same length; offsets stay valid."""
-    return _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
+    """Replace "(Reform)" by spaces of the same length; offsets stay valid. A sentence that is
+    wholly in parentheses (an editor's note: "(Hungary backed him in June.)") is no aside of
+    anything: only its two marks are blanked."""
+    return _PARENTHESIS.sub(lambda m: " " * len(m.group()) if not _whole(text, m) else " " + m.group()[1:-1] + " ", text)
+
+
+def _aside_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARENTHESIS.finditer(text) if not _whole(text, m)]
+
+
+def _whole(text: str, m: re.Match) -> bool:
+    """The parenthesis holds the whole sentence: nothing but blanks before it, a full stop at most after."""
+    return not text[:m.start()].strip() and not text[m.end():].strip(" .!?\n")
 
 
 def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
@@ -178,7 +189,7 @@ class _Grouped:
         clean = blank_parentheses(text) if "(" in text else text
         clean = _FRAGMENT_QUOTE.sub(lambda q: " " + q.group("inner") + " ", clean) if _QUOTE_CHARS & set(clean) else clean
         groups = group_mentions(clean, mentions)
-        parentheses = [m.span() for m in _PARENTHESIS.finditer(text)] if "(" in text else []
+        parentheses = _aside_spans(text) if "(" in text else []
         return cls(clean, parentheses, groups, [g.start for g in groups])
 
     def kept(self, text: str, skip: tuple[tuple[int, int], ...]) -> list[Group]:
@@ -265,6 +276,8 @@ class _Kept:
 
 # ", who declared his interest last autumn," after a name: a clause about that name
 _RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whom|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
+# "the Dutch prime minister who has been running since November": a person's clause needs no comma
+_PERSON_RELATIVE_AFTER = re.compile(r"\s+(?P<rel>who)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
 # ", a former defence secretary," / ", the Dutch prime minister," after a name
 _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
                                r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
@@ -299,7 +312,7 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     heads = [g for g in grouped.groups if g.kind in (CANDIDATE, STATE) and not any(a <= g.start < b for a, b in unread)]
     asides: list[tuple[int, int]] = []
     for g in heads:
-        rel = _RELATIVE_AFTER.match(clean, g.end)
+        rel = _RELATIVE_AFTER.match(clean, g.end) or g.kind == CANDIDATE and _PERSON_RELATIVE_AFTER.match(clean, g.end)
         if rel:
             if rel.group("close").startswith((",", ";")):
                 asides.append((g.end, rel.end()))

@@ -45,12 +45,22 @@ _PAST = re.compile(r"\b(?:\w{2,}ed|was|were|had|did|took|became|won|said|gave|ca
                    r"sought|withdrew|threw|began|chose|spoke|told|wrote|stood|swore|led)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;:!?]|,\s|\b(?:but|while|after|before|since|when|and)\b", re.I)
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_DAYS = {**{w: i for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                        "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                        "nineteenth"], start=1)},
+                 "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+                 **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)}}
+
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("month_day", re.compile(r"(?:" + _WEEKDAY + r",?\s+)?\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                              r"(?:,?\s+(?P<year>\d{4})\b)?")),
     ("day_month", re.compile(r"(?:" + _WEEKDAY + r",?\s+)?\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"\b(?:,?\s+(?P<year>\d{4})\b)?")),
+    # a day written as an ordinal word: "on the first of October", "the twenty-third of June"
+    ("ordinal_month", re.compile(r"\b(?P<day>(?i:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r"))\s+of\s+"
+                                 + _MONTH + r"\b(?:,?\s+(?P<year>\d{4})\b)?")),
     ("relative_day", re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b",
                                 re.I)),
     ("weekday", re.compile(r"(?:\b(?P<which>last|next|this|on|since|from|until|by)\s+)?\b" + _WEEKDAY + r"\b")),
@@ -111,8 +121,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
             return None, "day"
     if kind == "in_year":
         return dt.date(int(m["year"]), 1, 1), "year"
-    if kind in ("month_day", "day_month"):
-        month, day = _month(m["month"]), int(m["day"])
+    if kind in ("month_day", "day_month", "ordinal_month"):
+        month, day = _month(m["month"]), _ORDINAL_DAYS.get(m["day"].lower()) or int(m["day"])
         if m["year"]:
             try:
                 return dt.date(int(m["year"]), month, day), "day"

@@ -58,6 +58,8 @@ _SHARED_HEAD = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w-]+)*\s*,?\s+and\s+(?-i:[A-Z
 _MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies|powers|capitals|"
                             r"governments|partners)\b", re.I)
 _DASH_SPACE = re.compile(r"-\s")
+# a leader's name before the body they head: "the Biden administration", "the Scholz government"
+_LED_BODY_AFTER = re.compile(r"\s+(?:administration|government|cabinet)\b", re.I)
 _DATELINE_AFTER = re.compile(r",\s*\w+\s+\d")    # "Ankara, March 3"
 _GROUP_NOUN_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:members?|member[- ]states?|countries|nations|states|"
                                r"allies|powers|governments|capitals|partners)\b", re.I)
@@ -520,6 +522,8 @@ class Gazetteer:
                 return replace(m, form="descriptor", actor=False)
             # "The American Conservative", "NATO's eastern flank", "Hungarian personnel"
             return replace(m, actor=False, form="modifier")
+        if m.form == "person" and not possessive and (body := _LED_BODY_AFTER.match(text, after)):
+            return replace(m, end=body.end())   # the state, its name ending after the body (lists go on after it)
         if m.form == "name" and self.government_nouns.match(text, after) and words.search(FORMER_BEFORE, m.start):
             return replace(m, actor=False, form="descriptor")   # "former US ambassador X": no longer speaks for it
         if m.form in ("capital", "name"):

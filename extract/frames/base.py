@@ -549,6 +549,12 @@ def _confidence(rule: Rule, status: str, groups) -> float:
 _TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:january|february|march|april|may|june|july|august|september|october|"
          r"november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
 
+# how long, after "for": "for almost two months", "for a week", "for some time" (not what for)
+DURATION = (r"\s+(?:(?:almost|nearly|about|around|over|more\s+than|less\s+than|just|only|at\s+least|barely)\s+)?"
+            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|many|some|\d+)\s+)?"
+            r"(?:days|weeks|months|years|hours)\b|\s+(?:(?:almost|nearly|about|just|only|over|more\s+than)\s+)?"
+            r"(?:a|an|one)\s+(?:day|week|month|year)\b|\s+(?:some\s+time|a\s+while|long)\b")
+
 # a campaign about something else: "a campaign against smuggling", "a campaign for reform"
 _OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)\b)|for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))",
                         re.I)

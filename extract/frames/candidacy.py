@@ -6,7 +6,7 @@ from typing import Iterator
 
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
-    ADJ, C, Context, Finding, P, RACE_MOD, Rule, S, _grammar,
+    ADJ, C, DURATION, Context, Finding, P, RACE_MOD, Rule, S, _grammar,
     Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _TIME, _actor_values, _assess,
     _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between, _rx,
     _unstated_after,
@@ -455,8 +455,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if race_phrase and _span(m, "gap") and (left := _grammar(ctx).leaving.search(m.group("gap"))) and not re.search(
             r"[,;]|\b(?:and|but|while|though)\b", m.group("gap")[left.end():]):
         return      # "has thrown in the towel in the race for the post": where the person left, not a bid
-    if race_phrase and "post_follows" in rule.traits and re.search(r"\b(?:for|to)$", m.group("trig"), re.I):
-        race_phrase = None      # "in the running for" says for what: the post must follow ("for the Nobel prize")
+    if race_phrase and "post_follows" in rule.traits and re.search(r"\b(?:for|to)$", m.group("trig"), re.I) and not (
+            ctx.race_article and re.search(r"\bfor$", m.group("trig"), re.I) and re.match(DURATION, " " + tail.lstrip(), re.I)):
+        race_phrase = None      # "in the running for" says for what: the post must follow ("for the Nobel prize"),
+        # unless it says how long ("for two months" in an article about the race)
     if race_phrase and re.match(r"\s+(?:over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", tail):
         return      # "entered the fray over tariffs": another matter
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):

@@ -25,6 +25,8 @@ _DEMONYM_LABEL = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(
 # a label of a past race or person before a title: "2016 candidate", "unsuccessful candidate"
 _PAST_LABEL = re.compile(r"\b(?:\d{4}|failed|defeated|unsuccessful|previous|past|losing|then|one-time|onetime|erstwhile|"
                          r"would-be)\s+(?:[\w-]+\s+)?$", re.I)
+# a label set off before the name ("met the Romanian candidate, Klaus Iohannis,"): said of the name, wherever it stands
+_SET_OFF = re.compile(r"\s*,\s*")
 # a label's aim that is not the post: "the Argentine candidate for the IAEA board"
 _LABEL_ELSEWHERE = re.compile(r",?\s+(?:for|to)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", re.I)
 # where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
@@ -246,16 +248,21 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     # read at the clause's start and in the words just before the match, not in a copy of the whole
     # clause before it: a long sentence naming the candidate often stays linear
-    if not (_LABEL_PLACE.match(ctx.shape.text, 0, m.start())
-            or _LABEL_PLACE.search(ctx.shape.text, max(0, m.start() - 200), m.start())):
-        return      # "support for the Romanian candidate X": the label only names whom the support is for
+    placed = _LABEL_PLACE.match(ctx.shape.text, 0, m.start()) or _LABEL_PLACE.search(
+        ctx.shape.text, max(0, m.start() - 200), m.start())
+    if not placed and _grammar(ctx).stance_verb_before.search(ctx.shape.text, max(0, m.start() - 60), m.start()):
+        return      # "Slovakia backed the Dutch candidate, X": the object of a stance gives the stance alone (the guide)
     if _LABEL_ELSEWHERE.match(ctx.shape.text, m.end()):
         return      # "X, the Argentine nominee for the IAEA board,": a candidate for something else
     for x in subj.mentions:
         label = _LABEL.search(ctx.sentence, x.start, x.end)
         if label is None or _Cues.of(ctx).label_doubt.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
             continue
-        verdict = _assess(ctx, m, "subj", gap="")
+        if not placed and not _SET_OFF.match(ctx.sentence, label.end()):
+            continue    # "support for the Romanian candidate X": the label only names whom the support is for
+        # a label set off inside a clause is the article's own, whatever the clause's modality ("would vote for
+        # X rather than for the Dutch candidate, Y"); only the words just before it may hedge it
+        verdict = _assess(ctx, m, "subj", gap="", near=not placed)
         if verdict.blocked:
             return
         # "Ghana's candidate": the state that put the person forward (the guide: nomination = candidacy + backing)

@@ -13,7 +13,7 @@ from natowatch.extract.frames.base import (
     A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
 )
-from natowatch.extract.frames.stance_checks import _AS_DID, _modal_after
+from natowatch.extract.frames.stance_checks import _AS_DID, _FOLLOWED_BY, _modal_after
 
 
 # after "on": not a date ("on June 18", "on 18 June", "on Tuesday")
@@ -255,8 +255,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if _span(m, "owner"):
         actors = list(_group(m, ctx, "owner").values)     # "pledged Poland's support": Poland's
-    more = _AS_DID.match(ctx.shape.text, m.end())
-    if more:    # "Hungary held out until June, as did Slovakia"
+    more = _AS_DID.match(ctx.shape.text, m.end()) or _FOLLOWED_BY.match(ctx.shape.text, m.end())
+    if more:    # "Hungary held out until June, as did Slovakia", "..., followed in March by Italy"
         actors += [a for a in ctx.shape.group_at(more.start("more")).values if a not in actors]
     obj = _FOCUS_OBJECT.match(ctx.shape.text, m.end())
     if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(

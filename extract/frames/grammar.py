@@ -13,7 +13,7 @@ from dataclasses import replace
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, contrast, field, focus, headline, office, rival_bid, stance,
                                       withdrawal)
-from natowatch.extract.frames.base import _TIME, C, WP, P, Vocab
+from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P, Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
@@ -90,6 +90,8 @@ class Grammar:
             # ("for the second time" is when, not what for)
             r"(?:\s+in\s+" + _TIME + r")?\s+(?:(?:for|as)\b(?!\s+" + _TIME + r"|\s+the\s+(?:running|race)\b|"
             r"\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|final|\w+th)\s+time\b|"
+            # ("for almost two months", "for a week", "for some time" say how long)
+            + DURATION + r"|"
             # ("as well", "as expected", "for now" say how or when, not what for)
             r"(?<=as)\s+(?:well(?!\s+as\b)|expected|planned|promised|usual|announced|agreed|foreseen|anticipated)\b|(?<=for)\s+now\b)|in\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩))", re.I)
