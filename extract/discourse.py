@@ -487,7 +487,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
                     subject_antecedent(r, obj.start(), items, "her", salience) or \
                     sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
-                    salience.candidate_for("her", in_race=not _DATED_BACK.match(r.text, obj.end()))
+                    salience.candidate_for("her", in_race=not _dated_back(r.text, obj.start(), obj.end()))
             elif word in ("his", "her"):
                 name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
                 if name is not None and next((m.kind == STATE and m.actor for m in reversed(items)
@@ -503,6 +503,8 @@ class Resolver(Descriptors):
                 if name is not None or not self.bid_after.match(r.text, obj.end()):
                     continue
                 target = self._fronted_owner(r, obj, word, salience) or salience.candidate_for(word)
+                if target and not r.text[:obj.start()].strip(' "“‘\'') and salience.owner_outside(target):
+                    continue
             elif word == "him":
                 # whom a state now backs or opposes: not one who has just left the race, if another fits
                 # (in a relative clause, the candidate its sentence is about: "X won no ally but Y, which
@@ -510,7 +512,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
                     subject_antecedent(r, obj.start(), items, word, salience) or \
                     sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
-                    salience.candidate_for(word, in_race=not _DATED_BACK.match(r.text, obj.end()))
+                    salience.candidate_for(word, in_race=not _dated_back(r.text, obj.start(), obj.end()))
             elif word in ("he", "she"):
                 # a sentence that opens with "He" goes on about the last sentence's first person (its
                 # subject, as a rule), not whoever was named last in a clause at its end
@@ -523,18 +525,22 @@ class Resolver(Descriptors):
                 kind, value = person
                 if kind is None:
                     continue
+                if kind == CANDIDATE:
+                    salience.referred[value] = salience.sentence
                 items.append(Mention(obj.start(), obj.end(), kind, value, "pronoun", kind == STATE, True))
                 continue
             else:
                 continue
             if target:
                 form = "possessive-pronoun" if word in ("his", "her") else "pronoun"
+                salience.referred[target] = salience.sentence
                 items.append(Mention(obj.start(), obj.end(), CANDIDATE, target, form, True, True))
         items.sort(key=lambda m: m.start)
         if self.referring.search(r.text):
             items = self._referred(r.text, items)
         if first is not None:
             salience.topic = first if first[0] is not None else None
+            salience.topic_outside = salience.sentence if first[0] != CANDIDATE else None
         actors = [m for m in items if m.kind == STATE and m.actor]
         if len(actors) < 2:     # no list and no two states (most sentences): the group stays
             return items
@@ -598,6 +604,13 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 _LABEL_AFTER = re.compile(r",\s*(?:the\s+)?")
 
 
+def _dated_back(text: str, start: int, end: int) -> bool:
+    """The act on the object pronoun at `start`-`end` is told of a time before the article's now: dated back
+    after it ("a year ago"), or in the pluperfect before it ("Russia had said it could not support her")."""
+    return _DATED_BACK.match(text, end) is not None or (
+        "had" in text and _PLUPERFECT_BEFORE.search(text, max(0, start - 120), start) is not None)
+
+
 def _subject_pronoun(text: str, items: list[Mention], owner: str) -> tuple[str, str] | None:
     """The person a "he"/"she" read before in the sentence stands for, when "his"/"her" `owner` agrees."""
     word = "she" if owner == "her" else "he"
@@ -613,6 +626,9 @@ def _label(salience: Salience, name: str, state: str) -> None:
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+# a stance told in the pluperfect before an object pronoun ("Russia had said in June that it could not support
+# her"): it was taken before any withdrawal the article has told since, so the pronoun may be one who has left
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)[^.;:!?]{0,80}$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, an

@@ -265,13 +265,15 @@ class Proposer:
                         states[name] = first[0].value
         # a surname alone in a sentence of the race, named in full only in others ("Desmond Alleyne met
         # delegates. Barbados nominated Alleyne in January"): the full name (not one such a sentence names
-        # in full and the checks above left out, as a sitting minister)
+        # in full and the checks above left out, as a sitting minister, nor one named in full after a sitting
+        # office's title: "President Laura Fernandez ... 'She is our candidate,' Fernandez said")
         had = {n.split()[-1] for n in considered}
         if self.other_race is not None and self.other_race.search(text):
             surnames = {}
         capitals = _Capitals(text)
         for surname in surnames:
-            if surname not in had and (full := self._full_name(capitals, surname)) and full not in considered:
+            if surname not in had and (full := self._full_name(capitals, surname)) and full not in considered \
+                    and not self._sitting(text, text.find(full)):
                 found[full] = ""
         for name, pronoun in found.items():
             if not pronoun:
@@ -299,7 +301,8 @@ class Proposer:
         run = _NAME.search(sentence, 0, 90)
         name = run and self._trim(run.group())
         # a few words of a label or a time may come first: "Slovenia's Mojca Zupan", "Greek diplomat X"
-        if name is None or not _OPENING_WORDS.fullmatch(sentence, 0, run.end() - len(name)) \
+        at = None if name is None else run.end() - len(name)
+        if name is None or not _OPENING_WORDS.fullmatch(sentence, 0, at) or self._sitting(sentence, at) \
                 or _PERSON_NAMED.search(sentence, run.end()) \
                 or any(gazetteer.lookup(w) for w in (name, name.split()[-1])):
             return None
@@ -307,6 +310,12 @@ class Proposer:
         if pronoun is None or _PERSON_NAMED.search(after, 0, pronoun.start()):
             return None
         return run, "he" if pronoun.group("he") else "she", name
+
+    def _sitting(self, text: str, at: int) -> bool:
+        """The name at `at` follows a sitting office's title ("President Laura Fernandez"): a state's office
+        holder, who speaks for it, not one in the race ("Former President X" may be)."""
+        title = self.sitting_title.search(text, max(0, at - 40), at)
+        return title is not None and not _FORMER.search(text, max(0, title.start() - 30), title.end())
 
     def _full_name(self, capitals: "_Capitals", surname: str) -> str | None:
         """The first name of two to four words in the text that ends with `surname`: the first match of

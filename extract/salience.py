@@ -30,6 +30,10 @@ class Salience:
         self.people: dict[tuple[bool, str], tuple[str | None, str]] = {}
         self.state: str | None = None
         self.topic: tuple[str, str] | None = None   # the first person of the last sentence that named one
+        # the sentence whose first person was someone not in the race (a state's person, a stranger), if the last
+        # sentence that named a person was one
+        self.topic_outside: int | None = None
+        self.referred: dict[str, int] = {}          # candidate -> the last sentence a pronoun stood for them
         self.left: set[str] = set()                 # candidates the article has said left the race
         self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
@@ -64,6 +68,16 @@ class Salience:
     @property
     def candidate(self) -> str | None:
         return next(reversed(self.candidates)) if self.candidates else None
+
+    def owner_outside(self, candidate: str) -> bool:
+        """"Kast, who leads the polls, criticised her. His campaign declined to comment": a possessive opening a
+        sentence goes on about the last sentence's subject; when that was someone not in the race and `candidate`
+        was last named before that sentence and is of unknown sex (a proposed name: nothing ties the pronoun to
+        them), the possessive is not the candidate's."""
+        if candidate not in self.unsexed:
+            return False
+        last = max(self.candidates.get(candidate, (self.sentence, 0))[0], self.referred.get(candidate, -1))
+        return self.topic_outside == self.sentence - 1 and last < self.sentence - 1
 
     def agrees(self, kind: str | None, value: str, word: str) -> bool:
         """"he" is not a candidate the story calls "she" (and the reverse); others may be anyone."""

@@ -168,6 +168,8 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         and not _OBJECT_BEFORE.search(ctx.shape.text[:m.start("subj")]))
     if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):
         return
+    if not as_post and _grammar(ctx).as_other_office.match(tail):
+        return      # "elected X as the next UN High Commissioner for Refugees": chosen for another office
     other = _TO_OTHER_OFFICE.match(tail)
     if other and not as_post and not re.search(r"⟨[PO]\d+⟩", tail[other.end():other.end() + 40]):
         return      # "was named on Tuesday to chair a new advisory board": another office, not the post

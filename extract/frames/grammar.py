@@ -98,9 +98,18 @@ class Grammar:
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = compiled_pattern(lex.alt("withdrawal", "leaving_verbs"), re.I)
-        # the organisation choosing someone "as (its) next chief": its own head, the post
-        self.org_head_as = compiled_pattern(r"\s*as\s+(?:(?:its|their|the)\s+)?(?:new|next)\s+"
-                                            + lex.alt("post_head_nouns") + r"(?![\w-])", re.I)
+        # the organisation choosing someone "as (its) next chief": its own head, the post (not "as the new head
+        # of the refugee agency")
+        own_head = lex.alt("post_head_nouns") + r"(?![\w-])(?!\s+of\s+(?!(?:the\s+)?⟨[OP]\d))"
+        self.org_head_as = compiled_pattern(r"\s*as\s+(?:(?:its|their|the)\s+)?(?:new|next)\s+" + own_head, re.I)
+        # an office the chosen person is to hold "as", after the name and an aside at most: another office when it
+        # is capitalised ("as the next UN High Commissioner for Refugees"), the body's name with a word other than
+        # its head ("as ⟨UN⟩ refugee chief"), a person's office ("as the new envoy") or a head of something else
+        # ("as head of the refugee agency"); not the post, nor the organisation's own head ("as its next chief")
+        self.as_other_office = compiled_pattern(
+            r"^[^;]{0,80}?(?<![\w-])as\s+(?>(?:(?:the|its|their|an?|⟨O\d+⟩['’]s?|[\w.-]+['’]s)\s+)?)(?>(?:(?:new|next|incoming|future|first|[\w-]+th)\s+)?)"
+            r"(?!⟨P\d|(?:⟨O\d+⟩['’]?s?\s+)?" + own_head + r")(?:(?-i:[A-Z])|⟨O\d+⟩|"
+            + r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + lex.alt("person_nouns") + r"(?![\w-])|" + lex.alt("post_head_nouns") + r"\s+of\b)", re.I)
         self.self_exclusion = compiled_pattern(lex.alt("withdrawal", "self_excluding_verbs"), re.I)
         self.bare_leaving = compiled_pattern(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
         self.timed_leaving = compiled_pattern(lex.alt("withdrawal", "timed_leaving_verbs"), re.I)

@@ -124,7 +124,7 @@ RELATIVE = [
     ("nato", "Rutte is the only candidate for NATO chief. Iohannis withdrew in June. Slovakia said it would back him.",
      {cand(RUTTE), withdraw(IOHANNIS), endorse(RUTTE, "Slovakia")}),
     ("un", "Bulgaria nominated Anton Stavrev for UN secretary-general. He said he was honoured. Grossi withdrew in "
-           "May. Brazil said it had endorsed him in March.",
+           "May. Brazil said on Monday that it would endorse him.",
      {cand(STAVREV), endorse(STAVREV, "Bulgaria"), endorse(STAVREV, "Brazil"), withdraw(GROSSI)}),
     ("nato", "Rutte is the only candidate for NATO chief. After Iohannis withdrew in June, Slovakia said it backs him.",
      {cand(RUTTE), withdraw(IOHANNIS), endorse(RUTTE, "Slovakia")}),
