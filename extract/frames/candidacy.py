@@ -190,7 +190,7 @@ def rules(v: Vocab) -> list[Rule]:
         # the label before the name: "another rival candidate, Romanian President Klaus Iohannis"
         # "Iohannis is running against Rutte", "Bachelet faces Grossi in the race": both are candidates
         R("candidacy_against", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+{ADJ}"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+(?:the\s+)?{ADJ}"
             rf"(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_against, 0.7),
         R("candidacy_label_before", "candidacy", _rx(

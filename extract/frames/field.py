@@ -106,7 +106,9 @@ _NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z
                         r"(?:\s*\([^()⟨⟩;]{0,30}\))?"
                         # an apposition after the item, set off by commas ("X, head of the agency, and Y")
                         # (not the next item itself: "X, Y, and Z", "X (Peru), Y (Chile), Z")
-                        r"(?:\s*,\s*(?!(?:the\s+)?⟨C\d+⟩\s*,)(?:(?:the|a|an)\s+)?(?:(?:⟨[SOPC]\d+⟩|" + _LABEL_WORD + r")\s+){0,7}?(?:⟨[SOPC]\d+⟩|"
+                        # (a name's "and" inside it: "the head of UN Trade and Development")
+                        r"(?:\s*,\s*(?!(?:the\s+)?⟨C\d+⟩\s*,)(?:(?:the|a|an)\s+)?(?:(?:⟨[SOPC]\d+⟩|" + _LABEL_WORD
+                        + r"|(?-i:[A-Z])[\w-]*\s+and(?=\s+(?-i:[A-Z])))\s+){0,7}?(?:⟨[SOPC]\d+⟩|"
                         + _LABEL_WORD + r")(?=\s*,))?"
                         # a rank after the item: "X ahead, Y a close second and Z trailing"
                         r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"

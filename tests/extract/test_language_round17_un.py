@@ -17,6 +17,9 @@ sentences of both races (none from a corpus), about half of them cases that give
   candidate in focus; not a state nominated to something;
 - an object pronoun before a time adverbial ("nominated her earlier this year", "backed him two weeks later"),
   not a possessive ("her earlier statements");
+- a roster item's apposition may hold a name with "and" in it ("A, the head of UN Trade and Development, and B");
+- a rival named with a determiner before a demonym ("In the race she competes with the Argentine X") is in the
+  race as one set against a named candidate is; not at another occasion;
 - a participle's clause of letting or leaving after a comma is its own clause: a modal in the clause before it
   ("on who should succeed him, letting the three candidates A, B and C tour capitals") does not govern it; a
   condition still does.
@@ -59,6 +62,13 @@ NATO = [
     ("Iohannis, the Romanian president and a former mayor, nominated by Romania, met Rutte.", {
         cand(IOHANNIS), endorse(IOHANNIS, "Romania")}),
     ("Rutte, the outgoing Dutch prime minister, nominated for a prize by the Netherlands, spoke.", set()),
+    # an apposition with a name's "and", then the next item
+    ("Two candidates remain: Kallas, the chair of the Council on Research and Innovation, and Estonia's Karins.", {
+        cand(KALLAS), cand("Krisjanis Karins")}),
+    ("Two ministers attended: Kallas, the chair of the Council on Research and Innovation, and Rutte.", set()),
+    # a rival after a determiner
+    ("Rutte spoke in Brussels. In the race he competes with the Romanian Klaus Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
+    ("Rutte faces the Romanian Klaus Iohannis in a debate on Monday.", set()),
     # a pronoun object before a time adverbial
     ("Rutte spoke in Brussels. Hungary backed him two weeks later.", {endorse(RUTTE, "Hungary")}),
     ("Rutte spoke in Brussels. Hungary praised his earlier remarks.", set()),
@@ -101,6 +111,13 @@ UN = [
     ("Grynspan spoke in Geneva. The Costa Rican government proposed her earlier this year.", {
         cand(GRYNSPAN), endorse(GRYNSPAN, "Costa Rica")}),
     ("Grynspan spoke in Geneva. Panama criticised her earlier statements.", set()),
+    # an apposition with a name's "and", then the next item
+    ("Her exit leaves two candidates: Grynspan, the head of UN Trade and Development, and Argentina's Grossi.", {
+        cand(GRYNSPAN), cand(GROSSI)}),
+    # a rival after a determiner
+    ("Grynspan spoke in Geneva. In the race she competes with the Argentinian Grossi and the former Chilean "
+     "president Bachelet.", {cand(GRYNSPAN), cand(GROSSI), cand(BACHELET)}),
+    ("Grynspan spoke in Geneva. At the summit she competes with the Argentine Grossi for attention.", set()),
     # a participle's clause after a modal clause
     ("The council kept quiet on who should win, letting the three candidates - Grossi, Grynspan and Bachelet - "
      "tour capitals.", {cand(GROSSI), cand(GRYNSPAN), cand(BACHELET)}),
