@@ -30,9 +30,20 @@ def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
         # of one another, and both shapes try the longer first), without trying every phrase at
         # every place a rule's gap could end
         return _known("(?:" + trie_pattern(uniq) + ")")
-    glue = r"\s+(?:\w+ly\s+)?" if adverbs else r"\s+"
+    if uniq and not any(_ADVERB.fullmatch(word) for p in uniq for word in p.split()[1:]):
+        # as a trie too when no word after a first one is itself an -ly word: then the adverb slot
+        # never reads a word another phrase needs, so phrases matching at one place are again
+        # prefixes of one another (the same matches in the same order); each slot is then written
+        # once per branch, not once per phrase (a list of 400 phrasal verbs inlined in a dozen
+        # rules took ~10 MB of compiled code in every process reading articles)
+        return _known("(?:" + _trie_regex(_trie(uniq), glue=_ADVERB_GLUE) + ")")
+    glue = _ADVERB_GLUE if adverbs else r"\s+"
     parts = [glue.join(re.escape(w) for w in p.split()) for p in uniq]
     return _known("(?:" + "|".join(parts) + ")") if parts else "(?!)"
+
+
+_ADVERB_GLUE = r"\s+(?:\w+ly\s+)?"
+_ADVERB = re.compile(r"\w+ly", re.I)
 
 
 # The alternations built by phrase_pattern, by text (each one group, "(?:...)"). The frames' rules
@@ -84,12 +95,12 @@ def word_trie_pattern(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + r")(?![\w])" if branches else "(?!)"
 
 
-def _trie_regex(node: dict, literal: bool = False) -> str:
+def _trie_regex(node: dict, literal: bool = False, glue: str = r"\s+") -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
-        atom = r"\s+" if ch == " " and not literal else re.escape(ch)
-        branches.append(atom + _trie_regex(node[ch], literal))
+        atom = glue if ch == " " and not literal else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch], literal, glue))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
