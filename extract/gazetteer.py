@@ -313,6 +313,14 @@ class Gazetteer:
             r"(?<![\w'])(?:" + phrase_pattern(lex.words("cues", "negative_pronouns")) + "|(?:"
             + phrase_pattern(lex.words("cues", "negative_quantifiers")) + r")\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:"
             + phrase_pattern(lex.words("cues", "group_nouns")) + r"))(?:\s+(?:in|of)\s+(?:the\s+)?[\w-]+){0,2}\s*,?\s*$", re.I)
+        # ... or after it, the exception fronted: "Apart from Slovakia, (which backed him until May,) no ally
+        # expressed support for him"
+        self.sole_after = compiled_pattern(
+            r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)*"
+            r"(?:\s*,\s*(?:which|that|who)\b[^,;:]{1,120})?\s*,\s*(?:" + phrase_pattern(lex.words("cues", "negative_pronouns"))
+            + "|(?:" + phrase_pattern(lex.words("cues", "negative_quantifiers")) + r")\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:"
+            + phrase_pattern(lex.words("cues", "group_nouns")) + r"))(?![\w-])", re.I)
+        self.clause_opening = compiled_pattern(r"(?:^|[,;:(]|\bbut\b)\W*$", re.I)
         # (the words of the longest cue: a universal's whole, six, its places, ten, and "but")
         self.exception_words = max([len(w.split()) for w in lex.words("cues", "exceptions")] + [17]) + 1
         self.exception_before = compiled_pattern(
@@ -446,6 +454,7 @@ class Gazetteer:
         start = words.list_start(cue, m.start, self.exception_words) if cue < m.start else cue
         if cue < m.start and self.exception_before.search(text, start, m.start) \
                 and not self.sole_exception.search(text, max(0, cue - 60), cue) \
+                and not (self.clause_opening.search(text, max(0, cue - 12), cue) and self.sole_after.match(text, m.end)) \
                 or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
         if m.kind == STATE and _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start):

@@ -143,6 +143,11 @@ class Scope:
         self.reported = lex.regex("cues", "reported")
         self.tentative = lex.regex("cues", "tentative")
         self.doubt = lex.regex("cues", "doubt")
+        self.claim_label = compiled_pattern(r"^\W*" + lex.alt("cues", "claim_labels") + r"\s*:", re.I)
+        # "will, in the end, agree on X", "will eventually back him", "in the end they will": a forecast
+        eventual = lex.alt("cues", "eventual_adverbs")
+        self.eventual = compiled_pattern(r"(?:\bwill|['’]ll)\b\W+(?:\w+\W+){0,2}?" + eventual + "|"
+                                         + eventual + r"\W+(?:\w+\W+){0,4}?will\b", re.I)
         # "wrongly reported that", "falsely claimed that": the article says the report was wrong
         self.wrong_report = compiled_pattern(lex.alt("cues", "wrong_report_adverbs") + r"\s+(?:\w+\s+)?"
                                              + lex.alt("cues", "wrong_report_verbs"), re.I)
@@ -159,6 +164,13 @@ class Scope:
         # "..., though Ankara has denied this", "..., but Ankara denied the report" (not a new report: "denied the
         # report that", "denied it had")
         report_n, denying = lex.alt("cues", "report_nouns"), lex.alt("cues", "denying_verbs")
+        # a report put in question ("Is that true?", "Can you confirm the report?") or a fact-check's verdict
+        # ("Verdict: False"): no fact stated
+        that = r"(?:that|this|it|them|these|those|they|the\s+(?:[\w-]+\s+)?" + report_n + r"s?|such\s+" + report_n + r"s?)"
+        questioned = (r"(?:is|are|was|were)\s+" + that + r"\s+(?:really\s+|actually\s+|even\s+)?(?:true|correct|accurate|"
+                      r"right|so)\s*\?|(?:can|could|will|would)\s+you\s+(?:confirm|deny)\s+" + that + r"(?![\w-])|"
+                      r"is\s+there\s+(?:any|some)\s+truth\s+(?:to|in)\s+" + that + r"(?![\w-])|"
+                      r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
         self.denied_after = compiled_pattern(
             r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
             r"\bsomething\s+(?:[^\s,;]+\s+){0,4}?" + denying + "|"
@@ -166,15 +178,15 @@ class Scope:
             r"\b(?:call|calls|called|calling|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
             + report_n + r"s?\s+(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}" + lex.alt("cues", "false_words") + "|"
             + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
-            r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)", re.I)
+            r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)|" + questioned, re.I)
         # ... or opening the next sentence: "Some media reported that Estonia was backing X. The foreign ministry
         # denied this." (its subject a few words; not "denied this week that ...": a report of its own)
         self.denied_next = compiled_pattern(
             r"^\W*(?:[^\s,;:\"“”]+\s+){1,6}?(?:(?:has|have|had|quickly|promptly|flatly|later|swiftly|firmly)\s+){0,2}"
             + denying + r"\s+(?:this|it|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n
             + r"|these\s+" + report_n + r")(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did|week|month|year)\b)"
-            r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
-            re.I)
+            r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+            r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")", re.I)
         self.negative_adverbial = compiled_pattern(r",?\s*" + adverbials + r"\s*,?", re.I)
         self.fronted_negation = compiled_pattern(
             r"(?:" + adverbials + "|" + lex.alt("cues", "fronted_negators") + r")\s*,?\s+(?P<aux>will|would|shall|should|"
@@ -335,7 +347,7 @@ class Scope:
             return Assessment("approximation")      # "has all but secured the post"
         if undoubted:
             pass
-        elif self.denied_after.search(_TOKEN.sub(" X ", after)) or self.doubt.search(clause) or self.doubt.search(
+        elif self.claim_label.match(sentence) or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.doubt.search(clause) or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(lead_c)[-1].rpartition(";")[2]) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}") \
@@ -363,7 +375,8 @@ class Scope:
         # (the report after the clause is read only when a modal is there to be excused)
         modal = forecast or self.modality.search(_strip_reporting(clause, self)) and self.modality.search(
             _strip_reporting(self._reported_future(clause, right), self))
-        if modal or self.belief_forecast.search(f"{lead_c} {clause}"):
+        if modal or self.belief_forecast.search(f"{lead_c} {clause}") or self.eventual.search(
+                f"{' '.join(lead_c.split()[-3:])} {clause} {' '.join(right_c.split()[:4])}"):
             return Assessment("modality")
         if re.search(r"\bto\s*$", gap_c) and (not self.infinitive_ok.search(gap_c) and not title
                                                 or self.persuaded.search(left_c)):

@@ -294,6 +294,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_nominated", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{nominate}){v.and_verb}\s+{v.nom_obj}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
+        # a state sending on the person's name: "the Netherlands submitted his name to allies", "Chile registered her name"
+        R("candidacy_name_declared", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare})\s+(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_name_declared, 0.8, traits=frozenset({"nomination"})),
         # a verb that nominates with the role after its object: "Argentina named Grossi as its candidate"
         R("candidacy_named_as_candidate", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>\s+as\s+(?:its|their|our|the)\s+"
@@ -412,6 +416,13 @@ _OWN_SUBJECT = re.compile(r"\b(?:while|whereas|although|though|because|since|whe
 _SAID_OF_OTHER = re.compile(r"\b(?:said|says|say|added|adds|insisted|insists|stressed|stresses|believes|thinks)\s+"
                             r"(?:that\s+)?(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s+"
                             r"(?:is|was|are|were|remains|remained|stays|stayed)\b", re.I)
+
+
+def check_name_declared(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A declaring verb's object is the person only as "his name" or "her name" (not "confirmed Rutte")."""
+    subj = _group(m, ctx, "subj")
+    if subj is not None and all(_grammar(ctx).name_noun.search(ctx.sentence, x.start, x.end) for x in subj.mentions):
+        yield from check_candidacy(rule, m, ctx)
 
 
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -15,6 +15,17 @@ that must not:
   running since November"), is read as a clause about the person;
 - a day written as an ordinal word ("on the first of October") is a day date, so a scheduled taking of office
   is stated.
+
+Second slice:
+- a future with an adverb of eventuality ("will, in the end, agree on X", "will eventually back him", "sooner or
+  later ... will") is a forecast, not a schedule;
+- a report put in question by the next sentence ("Is that true?", "Can you confirm that?") or a fact-check's
+  verdict ("Verdict: False") states nothing; a fact-check's "Claim:" line, a viral or widely shared post as the
+  source, is the claim checked, not a fact;
+- a state sending on "his name" / "her name" ("submitted his name to allies", "registered her name") nominates
+  the person;
+- an exception fronted before a negative whole ("Apart from Slovakia, which backed him, no ally ...") leaves the
+  state acting, so its relative clause is read.
 """
 from __future__ import annotations
 
@@ -75,6 +86,30 @@ NATO = [
     ("Rutte will assume the post on the second of October, the alliance said.", {takes(RUTTE)}),
     ("Rutte will take the first of many trips to Kyiv as prime minister.", set()),
     ("Rutte could take over at some point in the autumn.", set()),
+    # slice 2: a future of eventuality
+    ("The allies will, in the end, agree on Mark Rutte.", set()),
+    ("Hungary will eventually back Rutte, diplomats say.", set()),
+    ("Sooner or later Slovakia will come out for Iohannis.", set()),
+    ("The allies will appoint Mark Rutte on Wednesday.", {("appointment", RUTTE, None)}),
+    ("In the end, Hungary backed Rutte in June.", {endorse(RUTTE, "Hungary")}),
+    ("Hungary eventually dropped its objections to Rutte.", {oppose(RUTTE, "Hungary")}),
+    # a questioned report, a fact-check's claim and verdict
+    ("Some media reported that Estonia was backing Rutte. Is that true?", set()),
+    ("Q: Reports say Turkey has endorsed Iohannis. Can you confirm that?", set()),
+    ("Claim: Turkey has vetoed Rutte.", set()),
+    ("Claim: A widely shared post says Bulgaria has endorsed Iohannis. Verdict: False.", set()),
+    ("A viral video claims that Latvia has come out for Iohannis.", set()),
+    ("Reports say Turkey has endorsed Iohannis. Ankara confirmed it on Monday.", {endorse(IOHANNIS, "Turkey")}),
+    ("Turkey has vetoed Rutte. Is that a problem for the alliance?", {oppose(RUTTE, "Turkey")}),
+    # "his name" sent on by a state
+    ("Rutte declared his interest. The Netherlands submitted his name to allies shortly afterwards.",
+     {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
+    ("Iohannis is interested. Romania has not yet submitted his name.", {cand(IOHANNIS)}),
+    ("Rutte declared his interest. The Netherlands confirmed the date of the summit.", {cand(RUTTE)}),
+    # an exception fronted before a negative whole
+    ("Iohannis is running. Apart from Bulgaria, which backed him in May, no ally has spoken up for him.",
+     {cand(IOHANNIS), endorse(IOHANNIS, "Bulgaria")}),
+    ("Apart from Hungary, all allies back Rutte.", set()),
 ]
 
 UN = [
@@ -89,6 +124,13 @@ UN = [
     ("Grossi has been a candidate for a few weeks.", {cand(GROSSI)}),
     ("Grossi, the Argentine diplomat who has been campaigning since January, visited Beijing.", {cand(GROSSI)}),
     ("Grossi will take up the post on the first of January.", {takes(GROSSI)}),
+    ("The Council will ultimately settle on Grossi.", set()),
+    ("Reports say Brazil has dropped Bachelet. Is there any truth to that?", set()),
+    ("Claim: Mexico has endorsed Bachelet.", set()),
+    ("Bachelet is running. Chile registered her name with the General Assembly in May.",
+     {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Grossi is running. Except for Brazil, which sponsored him, no member state has come out for him.",
+     {cand(GROSSI), endorse(GROSSI, "Brazil")}),
 ]
 
 
