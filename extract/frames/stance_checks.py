@@ -113,6 +113,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "Turkey accepted Rutte" is no endorsement
     if "act" in rule.traits and verdict.refusal:
         return      # "did not lobby on her behalf": an act not done, no refusal of support
+    if verdict.refusal and _span(m, "give") and ctx.scope.non_refusal.search(f"{m.group('gap')} {m.group('give')}"):
+        return      # "did not announce support for him": a stance not announced, no refusal ("did not give" is one)
     etype = "opposition" if verdict.refusal else rule.type
     status = verdict.status
     if status == "confirmed" and ctx.scope.tentative.search(trigger_text):

@@ -11,7 +11,10 @@ family, invented sentences of both races; about half of each family states an ev
 - an object pronoun in a clause told in the pluperfect ("Russia had said that it would not support her") may be
   the candidate who has left the race since: the in-race preference is for stances of now;
 - a possessive opening a sentence after one whose first person is not in the race ("Kast, who leads the polls,
-  criticised her. His campaign declined to comment") is not a proposed name of unknown sex named earlier.
+  criticised her. His campaign declined to comment") is not a proposed name of unknown sex named earlier;
+- a correction ("An earlier version of this story said ...") withdraws what it reports, and support not
+  announced, declared, expressed or voiced ("did not announce support for him") is a stance not taken, not a
+  refusal ("did not give its support" still is one).
 """
 from __future__ import annotations
 
@@ -85,6 +88,19 @@ UN_CASES = [
      {cand(BACHELET)}),
 ]
 
+UN_CASES += [
+    # a correction withdraws what an earlier version of the text said
+    ("Correction: An earlier version of this story said Mexico had endorsed Grossi for UN secretary-general.", set()),
+    ("A previous version of this article said that Peru backed Bachelet for UN secretary-general.", set()),
+    ("The earlier report that Mexico had endorsed Grossi for UN secretary-general was correct, the ministry said.",
+     {endorse(GROSSI, "Mexico")}),
+    # support not announced, declared or voiced is a stance not taken; support not given is refused
+    ("Mexico did not announce support for Grossi in the race for UN secretary-general.", set()),
+    ("Peru never declared its backing for Bachelet in the race for UN secretary-general.", set()),
+    ("Mexico announced its support for Grossi in the race for UN secretary-general.", {endorse(GROSSI, "Mexico")}),
+    ("Mexico did not give its support to Grossi for UN secretary-general.", {oppose(GROSSI, "Mexico")}),
+]
+
 NATO_CASES = [
     ("De Standaard said the backing was the biggest boost his bid had had since the Netherlands nominated Mark Rutte "
      "for NATO secretary general.", {cand(RUTTE), endorse(RUTTE, "Netherlands")}),
@@ -100,6 +116,8 @@ NATO_CASES = [
     ("The allies formally appointed Mark Rutte as the new head of NATO.", {appoint(RUTTE)}),
     ("Rutte is running for NATO secretary general. Iohannis quit the race on Monday. Hungary had said in May that it "
      "would not back him.", {cand(RUTTE), withdraw(IOHANNIS), oppose(IOHANNIS, "Hungary")}),
+    ("Hungary did not voice support for Rutte's bid for NATO secretary general.", set()),
+    ("A previous version of this article said that Hungary backed Rutte for NATO secretary general.", set()),
     ("Rutte is running for NATO secretary general. Iohannis quit the race on Monday. Hungary said it would back him.",
      {cand(RUTTE), withdraw(IOHANNIS), endorse(RUTTE, "Hungary")}),
 ]
