@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate
 
@@ -329,6 +329,14 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
         elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(
                 clean, g.mentions[-2].end, g.mentions[-1].start):
             asides.append((g.end, g.end + 1))   # "Italy and Spain, as well as Portugal, for their support": its close
+    for m in mentions:
+        # "apart from Hungary, which refuses to back him, ...": a state left out of the main clause is the
+        # subject of its own relative clause, read alone with the state acting
+        rel = _RELATIVE_AFTER.match(clean, m.end) if m.kind == STATE and m.form == "excepted" else None
+        if rel and rel.group("rel").lower() in ("which", "who") and not any(a <= m.start < b for a, b in unread):
+            acting = [replace(x, actor=True, form="name") if x is m else x for x in mentions]
+            views.append(build_shape(text, acting, ((0, m.start), (m.end, rel.start("body") - 1), (rel.end("body"), len(text)),
+                                                    *unread)))
     if "," in clean:
         asides += [a.span() for a in _ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
     if asides:

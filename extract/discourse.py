@@ -487,6 +487,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
                     subject_antecedent(r, obj.start(), items, "her", salience) or \
                     sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
+                    _fronted_object(r, obj, "her", salience) or \
                     salience.candidate_for("her", in_race=not _dated_back(r.text, obj.start(), obj.end()))
             elif word in ("his", "her"):
                 name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
@@ -512,6 +513,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
                     subject_antecedent(r, obj.start(), items, word, salience) or \
                     sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
+                    _fronted_object(r, obj, word, salience) or \
                     salience.candidate_for(word, in_race=not _dated_back(r.text, obj.start(), obj.end()))
             elif word in ("he", "she"):
                 # a sentence that opens with "He" goes on about the last sentence's first person (its
@@ -586,6 +588,22 @@ class Resolver(Descriptors):
         if subject is None or not salience.agrees(subject.kind, subject.value, word):
             return None
         return subject.kind, subject.value
+
+
+# a phrase fronted before the main clause: an exception, a contrast or a time ("Apart from Chile, ...", "Before ...")
+_FRONTED = re.compile(r"\s*(?:apart\s+from|aside\s+from|except(?:\s+for)?|other\s+than|besides|with\s+the\s+(?:[a-z]+\s+)?"
+                      r"exceptions?\s+of|unlike|like|since|before|after|once|although|though|despite|until)\b", re.I)
+
+
+def _fronted_object(r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
+    """"Apart from Chile, which nominated her, only Spain has backed Bachelet": an object pronoun in a phrase
+    fronted before the main clause, with no candidate named before it, stands for the first candidate the
+    main clause names (when it agrees)."""
+    if not _FRONTED.match(r.text) or any(m.kind == CANDIDATE and m.start < obj.start() for m in r.mentions):
+        return None
+    comma = r.text.find(",", obj.end())
+    target = next((m for m in r.mentions if m.kind == CANDIDATE and m.start > comma), None) if comma > 0 else None
+    return target.value if target is not None and salience.agrees(CANDIDATE, target.value, word) else None
 
 
 # "his own" standing alone after an exception ("no ally other than his own"): his own country

@@ -131,6 +131,30 @@ def _race_article(readings: list[Reading], grammar: Grammar, gazetteer: Gazettee
         and not any(other_aims(gazetteer).search(r.text) for r in readings)
 
 
+def _short_race_item(readings: list[Reading], grammar: Grammar, gazetteer: Gazetteer) -> bool:
+    """A short item that names one of the race's people and the organisation only as itself, and no other race:
+    "Rutte's NATO start date", "Council formally appoints Rutte" (not "Sweden's NATO bid", "NATO membership",
+    "NATO headquarters"). Its sentences that name the candidate are read as the race's; one that names no one
+    is not read as about the candidate ("Lima and the UN: ... Peru has not withdrawn its support")."""
+    mentions = [m for r in readings for m in r.mentions]
+    return any(m.kind == CANDIDATE for m in mentions) and any(m.kind == ORG for m in mentions) \
+        and not any(m.kind == OTHER_RACE for m in mentions) and sum(len(r.text) for r in readings) <= SHORT_ITEM \
+        and not any(other_aims(gazetteer).search(r.text) or _org_not_itself(r, gazetteer)
+                    or grammar.other_matter.search(r.text) for r in readings)
+
+
+_ORG_PLACE: dict = {}
+
+
+def _org_not_itself(r: Reading, gazetteer: Gazetteer) -> bool:
+    """The organisation named as a state's ("Sweden's NATO bid", "Finnish NATO membership") or as a place
+    ("NATO headquarters")."""
+    place = built_once(_ORG_PLACE, gazetteer.lexicon, lambda lex: re.compile(r"['’]?s?\s+" + lex.alt("cues", "org_place_nouns"), re.I))
+    return any(m.kind == ORG and place.match(r.text, m.end) for m in r.mentions) or any(
+        m.kind == ORG and prev.kind == STATE and re.fullmatch(r"(?:['’]s?)?\s+", r.text[prev.end:m.start])
+        for prev, m in zip(r.mentions, r.mentions[1:]))
+
+
 def _names_race(r: Reading, m, grammar: Grammar) -> bool:
     """The organisation's mention `m` followed by its race, or by a bid a candidate's possessive owns."""
     if grammar.org_race.match(r.text, m.end):
@@ -282,6 +306,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     truncated = reading is not None and reading.fired
     over = None if budget is None else budget.passed()
     race = _race_article(readings, grammar, gazetteer)
+    # (a short item about the race by its organisation alone: no candidate in focus for a sentence naming none)
+    race, focused = race or _short_race_item(readings, grammar, gazetteer), race
     best: dict[tuple, Event] = {}
     named = [[m.value for m in r.mentions if m.kind == CANDIDATE] for r in readings]
     dominant = _dominant([v for names in named for v in names])
@@ -324,7 +350,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
         own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
         focus = None
-        if race and any(m.kind == STATE and m.actor for m in r.mentions):
+        if focused and any(m.kind == STATE and m.actor for m in r.mentions):
             # the one candidate named here, else the one of the last sentences
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
         # (or a statement over the roster listed in the last three sentences: "Each has been nominated by their government")

@@ -143,8 +143,13 @@ _OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|behind|with|from|against|over)\s+(?
 
 def _chosen_for_race(ctx: Context, m: re.Match) -> bool:
     """The alliance "picked Rutte" in an article about the race: the post is the one at stake."""
+    tail = m.group("tail")
     return (ctx.race_article and bool(_grammar(ctx).choosing.fullmatch(m.group("trig")))
-            and bool(_CHOSEN_TAIL.match(m.group("tail"))))
+            and bool(_CHOSEN_TAIL.match(tail)) and not (_AS_NEW_WORD.match(tail) and not _grammar(ctx).org_head_as.match(tail)))
+
+
+# "as next deputy", "as its new envoy": a role named by a word, which must be the post's head ("as next chief")
+_AS_NEW_WORD = re.compile(r"\s*as\s+(?:(?:its|their|the)\s+)?(?:new|next|\d+\w*)\s+(?!⟨)[\w-]", re.I)
 
 
 def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
