@@ -319,7 +319,7 @@ class Proposer:
 
     def _full_name(self, capitals: "_Capitals", surname: str) -> str | None:
         """The first name of two to four words in the text that ends with `surname`: the first match of
-        (?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}SURNAME(?![\w'’-]) that _trim keeps, tried
+        (?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*[^\S\n]+){1,3}SURNAME(?![\w'’-]) that _trim keeps, tried
         only where such a match may start (one to three words before the surname)."""
         text, found = capitals.text, set(capitals.at.get(surname, ()))
         resume = 0      # a match is looked for after the last one, as re.finditer does
@@ -400,8 +400,8 @@ _PRONOUN_LATER = re.compile(r",?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?\s+(?
 # the rest of the sentence a name opens, and a "he" or "she" opening the next (after a few words of time)
 _PRONOUN_NEXT = re.compile(r"(?![\w'’-])(?P<rest>[^.!?\n]{0,200}[.!?])\s+(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*,?){0,6}?\s+)?"
                            r"(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\b")
-# one to three capitalised words before a surname, the most first
-_WORDS = [re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){%d}" % n) for n in (3, 2, 1)]
+# one to three capitalised words before a surname, the most first, on its line
+_WORDS = [re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*[^\S\n]+){%d}" % n) for n in (3, 2, 1)]
 
 
 class _Capitals:
@@ -437,11 +437,14 @@ class _Capitals:
 
 
 def _words_before(text: str, at: int) -> list[int]:
-    """Where each of the (up to) three words right before `at` starts, only whitespace between them."""
+    """Where each of the (up to) three words right before `at` starts, only spaces between them: a name never
+    runs across a line break (a headline's last word and the body's first are two sentences)."""
     starts: list[int] = []
     while len(starts) < 3:
         end = at
         while end and text[end - 1].isspace():
+            if text[end - 1] == "\n":
+                return starts
             end -= 1
         start = end
         while start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):

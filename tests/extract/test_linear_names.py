@@ -15,7 +15,8 @@ from tests.extract.conftest import PUBLISHED, RACE_TITLE
 
 
 def _old_full_name(proposer: Proposer, text: str, surname: str) -> str | None:
-    for m in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}" + re.escape(surname) + r"(?![\w'’-])",
+    # (a name's words are separated by spaces, never by a line break: see test_headline_names.py)
+    for m in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*[^\S\n]+){1,3}" + re.escape(surname) + r"(?![\w'’-])",
                          text):
         name = proposer._trim(m.group())
         if name is not None and name.endswith(surname):
