@@ -89,6 +89,10 @@ class Resolver(Descriptors):
         self._read_candidates(gazetteer)
         lex = gazetteer.lexicon
         self.nationals = Nationals.of(lex)
+        # a phrase fronted before the main clause: an exception (the lexicon's), a contrast or a time
+        # ("Apart from Chile, ...", "Unlike Spain, ...", "Before ...")
+        self.fronted = compiled_pattern(r"\s*(?:" + phrase_pattern(lex.words("cues", "exceptions"))
+                                        + r"|unlike|like|since|before|after|once|although|though|despite|until)\b", re.I)
         bid_nouns = lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")
         # (the organisation's name may qualify the bid: "her UN campaign", "his NATO bid")
         org = gazetteer.story.organisation
@@ -487,7 +491,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
                     subject_antecedent(r, obj.start(), items, "her", salience) or \
                     sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
-                    _fronted_object(r, obj, "her", salience) or \
+                    _fronted_object(r, obj, "her", salience, self.fronted) or \
                     salience.candidate_for("her", in_race=not _dated_back(r.text, obj.start(), obj.end()))
             elif word in ("his", "her"):
                 name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
@@ -513,7 +517,7 @@ class Resolver(Descriptors):
                 target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
                     subject_antecedent(r, obj.start(), items, word, salience) or \
                     sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
-                    _fronted_object(r, obj, word, salience) or \
+                    _fronted_object(r, obj, word, salience, self.fronted) or \
                     salience.candidate_for(word, in_race=not _dated_back(r.text, obj.start(), obj.end()))
             elif word in ("he", "she"):
                 # a sentence that opens with "He" goes on about the last sentence's first person (its
@@ -590,16 +594,11 @@ class Resolver(Descriptors):
         return subject.kind, subject.value
 
 
-# a phrase fronted before the main clause: an exception, a contrast or a time ("Apart from Chile, ...", "Before ...")
-_FRONTED = re.compile(r"\s*(?:apart\s+from|aside\s+from|except(?:\s+for)?|other\s+than|besides|with\s+the\s+(?:[a-z]+\s+)?"
-                      r"exceptions?\s+of|unlike|like|since|before|after|once|although|though|despite|until)\b", re.I)
-
-
-def _fronted_object(r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
+def _fronted_object(r: Reading, obj: re.Match, word: str, salience: "Salience", fronted: re.Pattern) -> str | None:
     """"Apart from Chile, which nominated her, only Spain has backed Bachelet": an object pronoun in a phrase
-    fronted before the main clause, with no candidate named before it, stands for the first candidate the
+    `fronted` before the main clause, with no candidate named before it, stands for the first candidate the
     main clause names (when it agrees)."""
-    if not _FRONTED.match(r.text) or any(m.kind == CANDIDATE and m.start < obj.start() for m in r.mentions):
+    if not fronted.match(r.text) or any(m.kind == CANDIDATE and m.start < obj.start() for m in r.mentions):
         return None
     comma = r.text.find(",", obj.end())
     target = next((m for m in r.mentions if m.kind == CANDIDATE and m.start > comma), None) if comma > 0 else None
