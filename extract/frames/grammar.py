@@ -57,7 +57,9 @@ class Grammar:
                                          + r"(?![\w-])", re.I)
         self.race_object = compiled_pattern(
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
-            r"(?:[\w'’-]+\s+){0,2}?(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
+            # (not a gerund with its own object: "stepped aside from running UNCTAD", "quit running the agency")
+            r"(?:[\w'’-]+\s+){0,2}?(?!running\s+(?:⟨[SOC]|(?-i:[A-Z])|(?:the|an?|its|his|her|their)\b))"
+            r"(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
         self.recommending = compiled_pattern(lex.alt("appointment", "recommending_verbs"), re.I)
         # a bid as the subject of others' stance: "Rutte's bid was welcomed / backed by Denmark"

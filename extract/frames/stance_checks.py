@@ -303,7 +303,9 @@ def _modal_after(ctx: Context, end: int) -> bool:
     return ctx.scope.modal(right[:40])
 
 
-_FOLLOWED_BY = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:soon|quickly|later|then)\s+)?(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by\s+"
+# (the post may come between: "backed X for ⟨P⟩, followed later by ..."; a time between "followed" and "by":
+# "followed a few days later by Slovakia")
+_FOLLOWED_BY = re.compile(r"(?:[^⟨⟩;,.]|⟨P\d+⟩){0,40},\s*(?:(?:soon|quickly|later|then)\s+)?(?:followed|joined)\s+(?:[\w-]+\s+){0,5}?by\s+"
                           r"(?:the\s+)?(?P<more>⟨[SO]\d+⟩)", re.I)
 
 # "Hungary opposed Rutte until June, as did Slovakia", "..., and so did Ankara", "..., and neither did Bratislava":

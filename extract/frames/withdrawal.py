@@ -146,13 +146,19 @@ _ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+thi
                           r"(?:shortly|soon)\s+(?:afterwards?|after(?:\s+that)?|thereafter))", re.I)
 # what may follow that date: the clause's end, or a reason that names the race ("after a straw poll", "following
 # discouragement from a permanent member", "after Grossi won the vote"; not "after the scandal")
-_AFTER_DATE = re.compile(r"\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b|(?P<why>\s(?:after|following)\s[^.;,]{0,80}))", re.I)
+# (or a participle clause of what the leaving did to the race, with or without a date before it: ", clearing the
+# way for ⟨C⟩", ", conceding that his rival had the votes"; what it names must be of the race, as a reason's)
+_WHAT_IT_DID = (r",\s*(?:(?:clearing|paving|opening|leaving)\s+the\s+(?:way|path|field)\s+(?:open\s+)?for|conceding|"
+                r"acknowledging|admitting)\s[^.;]{0,80}")
+_AFTER_DATE = re.compile(r"\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b|(?P<why>\s(?:after|following)\s[^.;,]{0,80}|" + _WHAT_IT_DID + "))",
+                         re.I)
+_UNDATED = re.compile(r"\s*(?P<why>" + _WHAT_IT_DID + ")", re.I)
 
 
 def _only_dated(ctx: Context, tail: str) -> bool:
     """The tail of a verb that also leaves an office is a date alone, or a date and a reason about the race."""
     date = _ONLY_A_DATE.match(tail)
-    after = date and _AFTER_DATE.match(tail, date.end())
+    after = _AFTER_DATE.match(tail, date.end()) if date else _UNDATED.match(tail)
     if not after:
         return False
     why = after.group("why")
