@@ -40,6 +40,16 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:^\W*|\b(?:after|following|since|with|before|until)\s+)(?:the\s+)?(?:(?:surprise|sudden|formal|eventual)\s+)?"
             rf"(?P<trig>withdrawal)\s+of\s+{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
+        # "was made easier by the withdrawal of Iohannis in March", "after the withdrawals of X and Y": the noun with
+        # no race after it, after a word of time or as an agent, in an article about the race
+        R("withdrawal_noun_of_race", "withdrawal", _rx(
+            rf"\b(?:after|following|since|with|before|until|by)\s+(?:the\s+)?(?:(?:surprise|sudden|formal|eventual|later)\s+)?"
+            rf"(?P<trig>withdrawals?)\s+of\s+{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+from\b)[^;]{{0,30}})"),
+          check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
+        R("withdrawal_noun_of_and", "withdrawal", _rx(
+            rf"\b(?:after|following|since|with|before|until|by)\s+(?:the\s+)?(?P<trig>withdrawals)\s+of\s+{ADJ}{C}(?!['’])"
+            rf"(?:\s*,\s*{ADJ}{C}(?!['’]))*,?\s+and\s+(?:of\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+from\b)[^;]{{0,30}})"),
+          check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
