@@ -35,6 +35,17 @@ _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opp
 # counterpart's label and name are one person
 _COUNTERPART_GLUE = re.compile(r"\s+and\s+(?:his|her|their)\s+", re.I)
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
+# ... and, in a list opened by a colon, one with no "and" after it ("Three are running: A, a former head of UN
+# Women and of the rights office, B and C")
+_APPOSED_IN_COLON_LIST = re.compile(r"\s*,\s*(?:a|an|the)\s+[^,;:()\"“”]{2,100}?\s*,\s*", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
+# a lower-case word right after a name: a verb whose subject it may be ("..., a former president, and Grossi said")
+_VERB_AFTER = re.compile(r"\s+(?!(?:of|from|and|or|in|at|on|for)\b)(?-i:[a-z])")
+# a person's apposition inside a list of people, closed by ", and" ("Grossi, a veteran of arms control and
+# non-proliferation talks, and Bachelet"; "Iohannis, who studied physics and taught in Sibiu, and Rutte"): the
+# list goes on over it (its own "and" joins nothing)
+_APPOSED_MEMBER = re.compile(r"\s*,\s*(?:(?:a|an|the|who|whose)\s+[^,;:()\"“”]{2,100}?|(?-i:[A-Z])[\w-]*['’]s\s+[^,;:()\"“”]{2,60}?)"
+                             r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
 _ORIGIN_GLUE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", re.I)
 # the last of a list set off as an aside ("Italy and Spain, as well as Portugal,"; "Colombia, and a week later Panama,")
@@ -88,12 +99,18 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
     usable = [m for m in mentions if m.actor or m.kind in (CANDIDATE, POST, OTHER_RACE)]
     groups: list[list[Mention]] = []
     values: set[str] = set()      # of the last group (a list of states may be long)
+    origin = None       # the state just read as the origin of the group's last person
     for m in usable:
         if groups:
             last = groups[-1][-1]
             glue = text[last.end:m.start]
             if m.kind == STATE and last.kind == CANDIDATE and last.person and _ORIGIN_GLUE.fullmatch(glue):
+                origin = m
                 continue    # "Michelle Bachelet of Chile": the state says where the person is from
+            if origin is not None and m.kind == CANDIDATE and not _POSSESSIVE_AFTER.match(text, m.end):
+                # "X of Chile and Y of Peru": the next person after the origin (not "and Y's former deputy")
+                glue = text[origin.end:m.start]
+            origin = None
             listed = (m.kind == last.kind and m.kind in _GROUPABLE and _LIST_GLUE.fullmatch(glue) is not None
                       and m.value not in values and not (
                           # ", and" after one name opens a clause ("nominated X, and President Y said"): a list of
@@ -101,6 +118,9 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
                           m.kind == CANDIDATE and len(groups[-1]) == 1 and _COMMA_AND.fullmatch(glue)) and not (
                           glue.strip() == "," and _CONTRAST_OPENING.search(text, max(0, groups[-1][0].start - 30), groups[-1][0].start)))
             listed = listed or m.kind == last.kind == STATE and m.value not in values and _COUNTERPART_GLUE.fullmatch(glue) is not None
+            listed = listed or m.kind == last.kind == CANDIDATE and m.value not in values and (
+                _APPOSED_MEMBER.fullmatch(glue) is not None or _APPOSED_IN_COLON_LIST.fullmatch(glue) is not None
+                and text[:groups[-1][0].start].rstrip().endswith(":")) and not _VERB_AFTER.match(text, m.end)
             repeated = m.kind == last.kind and m.value == last.value and (not glue.strip() or (
                 m.kind == STATE and _LABEL_GLUE.fullmatch(glue) is not None))
             # "both" standing for two states: one span, several mentions
@@ -294,6 +314,9 @@ _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:lo
                                r"|(?:re-)?[a-z]+ed\s+(?:to|as|at)\s+[^,;()\"]{1,60}?),"
                                r"(?!\s*(?:and|or)\b)", re.I)
 
+# a contrast setting another actor aside between commas: ", not", ", and not", ", rather than"
+_CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
+
 # a sentence adverb set off by commas inside a clause ("Bachelet, meanwhile, is still running", "his bid, for
 # now, has stalled"): read without it, as an aside
 _ADVERB_ASIDE = re.compile(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though|too|also|in\s+turn|for\s+(?:his|her|its|their)\s+"
@@ -329,6 +352,11 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
         elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(
                 clean, g.mentions[-2].end, g.mentions[-1].start):
             asides.append((g.end, g.end + 1))   # "Italy and Spain, as well as Portugal, for their support": its close
+    for g, h in zip(heads, heads[1:]):
+        # "It is Norway, not Sweden, that backs X", "Chile, and not Peru, nominated her": the actor set aside by a
+        # contrast is read apart; the clause is the first one's
+        if g.kind == h.kind == STATE and _CONTRAST_ASIDE.fullmatch(clean, g.end, h.start) and clean.startswith(",", h.end):
+            asides.append((g.end, h.end + 1))
     for m in mentions:
         # "apart from Hungary, which refuses to back him, ...": a state left out of the main clause is the
         # subject of its own relative clause, read alone with the state acting

@@ -25,6 +25,23 @@ _MODIFIER = r"(?!(?:of|for|to|by|with|from|in|on|at|and|or|the|an?|who|which|tha
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
 
 
+# the determiner before a demonym that opens a label ("the Chilean ex-president X")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+
+
+class _Opened:
+    """A label found after a demonym, opened by the determiner before the demonym."""
+
+    def __init__(self, start: int, label: re.Match):
+        self._start, self._label = start, label
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self, name):
+        return self._label.group(name)
+
+
 class Descriptors:
     """Reading descriptors: the patterns of one lexicon, and the candidates' parts the resolver reads
     (gaz, roles, provisional, office_nouns, candidate_noun)."""
@@ -44,6 +61,12 @@ class Descriptors:
             # (a prefix joined by a hyphen: "former vice-president X", "ex-deputy-minister X")
             + r"(?:(?-i:[a-z]+)-)?" + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
+        # ... the same words after a demonym, or none when the name's own mention opens with its title
+        self.label_after_demonym = compiled_pattern(
+            # (and a head of something: "the Argentine nuclear chief X")
+            r"\s+(?:(?:" + _MODIFIER + r"\s+){0,2}?(?:(?-i:[a-z]+)-)?" + bounded(
+                label_nouns + [w for w in lex.words("post_head_nouns") if " " not in w and "-" not in w])
+            + r"(?P<comma>)\s+)?")
         # a noun of what a person is, not of an office ("the Costa Rican economist", "the Barbadian
         # diplomat"): such a descriptor may stand for a name the article proposed ("Peru's president" may not)
         titles = set(lex.words("title_words"))
@@ -85,6 +108,13 @@ class Descriptors:
                 continue        # "the former UN under-secretary-general X": read by _former_posts
             floor = mentions[i - 1].end if i else 0
             label = self.label_before.search(text, max(floor, m.start - 90), m.start)
+            if i and mentions[i - 1].kind == STATE and mentions[i - 1].form == "modifier":
+                # a demonym set in the label ("the Chilean ex-president X", "the Argentine nuclear chief X"): the
+                # label after it is the name's, the determiner before the demonym opens both
+                demonym = mentions[i - 1]
+                after = self.label_after_demonym.fullmatch(text, demonym.end, m.start)
+                opening = after and _DETERMINER_BEFORE.search(text, max(0, demonym.start - 8), demonym.start)
+                label = _Opened(opening.start(), after) if opening else label
             if label is None:
                 continue
             end = m.end

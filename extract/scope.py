@@ -169,6 +169,9 @@ class Scope:
         that = r"(?:that|this|it|them|these|those|they|the\s+(?:[\w-]+\s+)?" + report_n + r"s?|such\s+" + report_n + r"s?)"
         questioned = (r"(?:is|are|was|were)\s+" + that + r"\s+(?:really\s+|actually\s+|even\s+)?(?:true|correct|accurate|"
                       r"right|so)\s*\?|(?:can|could|will|would)\s+you\s+(?:confirm|deny)\s+" + that + r"(?![\w-])|"
+                      # asked of anyone ("Can anyone confirm that?", "Can the ministry verify this?"), or a bare "Really?"
+                      r"(?:can|could|will|would)\s+(?!not\b)(?:[\w-]+\s+){1,2}?(?:confirm|verify|deny)\s+" + that + r"\s*\?|"
+                      r"really\s*\?\s*$|"
                       r"is\s+there\s+(?:any|some)\s+truth\s+(?:to|in)\s+" + that + r"(?![\w-])|"
                       r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
         self.denied_after = compiled_pattern(

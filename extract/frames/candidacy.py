@@ -9,7 +9,7 @@ from natowatch.extract.frames.base import (
     ADJ, C, DURATION, Context, Finding, P, RACE_MOD, Rule, S, _grammar,
     Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _TIME, _actor_values, _assess,
     _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between, _rx,
-    _unstated_after,
+    _unstated_after, _confidence, _finding,
     _sentence_has_post, _span, _OTHER_AIM,
 )
 from natowatch.extract.frames.candidacy_forms import (
@@ -43,7 +43,7 @@ _APPOSITION = (r"(?:\s*,\s*(?:the|a|an)\s+(?:(?:⟨[SOPC]\d+⟩|(?!(?:who|which|
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
                       r"registered)\s+)?$", re.I)
 # the field counted in the trigger itself: "the three people still in the race"
-_COUNT_OPENING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
+_COUNT_OPENING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s|$)", re.I)
 # what a counted field is said to be before its colon lists it: "Three candidates, all Latin American, competed:",
 # "The two other declared candidates are also Latin American:", "two are women:" (no verb of leaving, refusing or
 # doubt: "Two candidates have since dropped out: ..." lists no one in the race)
@@ -193,6 +193,33 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+(?:the\s+)?{ADJ}"
             rf"(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_against, 0.7),
+        # a counted field with its names right after the noun, no comma: "the three candidates A, B and C"
+        R("candidacy_counted_names", "candidacy", _rx(
+            rf"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:remaining|declared|official|registered|"
+            rf"nominated|main|leading)\s+)?(?P<trig>{cand_n})\s+(?:(?:in\s+the\s+(?:race|running|contest)|for\s+(?:the\s+)?{P})\s+)?"
+            rf"{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_counted_names, 0.7),
+        # the race setting candidates against each other: "The contest pits X, a former ..., against Y and Z"
+        R("candidacy_pitted", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>pits|pitted|pitting|pit)\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?!['’])"
+            rf"(?P<gap>(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,100}}?)\s+against\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*\s+){{0,2}}(?-i:[a-z][\w-]*)\s+){{0,3}}?"
+            rf"{ADJ}(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_pitted, 0.7),
+        # one candidate joining others in the race: "X joins Y and Z as one of three people in the running",
+        # "X joined Y in the race" (not "joined Y at a forum", "joins Y in backing the reform")
+        R("candidacy_joins_field", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>joins|joined|joining|join)\s+(?:the\s+)?{ADJ}"
+            rf"(?P<subj2>{C})(?!['’])(?=(?P<tail>\s+(?:as\s+(?:one\s+of\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:{cand_n}\b|(?:[\w-]+\s+)?in\s+the\s+(?:race|running|contest)\b)|in\s+the\s+(?:race|running|contest|field)\b)[^;]{{0,60}}))"),
+          check_joins_field, 0.7),
+        # a candidate's rival named: "X's main rival is Y", "X's only challenger for ⟨P⟩ remains Y": both in the race
+        R("candidacy_possessed_rival", "candidacy", _rx(
+            rf"(?P<subj2>{C})['’]s?\s+(?:(?:main|chief|closest|nearest|only|biggest|strongest|leading|principal|toughest|sole|"
+            rf"remaining|last)\s+){{0,2}}(?P<trig>rivals?|challengers?|opponents?|competitors?)(?P<gap>\s+(?:for\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?{P}|in\s+the\s+(?:race|contest|running)(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?))?"
+            rf"\s+(?:is|are|was|were|remains|remain|remained)\s+(?:still\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w-]*\s+){{0,2}}(?-i:[a-z][\w-]*)\s+){{0,3}}?"
+            rf"{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_possessed_rival, 0.7),
         R("candidacy_label_before", "candidacy", _rx(
             # ("the main counter-candidate, X": a prefix joined by a hyphen)
             rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?:(?!ex-)(?-i:[a-z]+)-)?(?P<trig>{cand_n})"
@@ -216,18 +243,19 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?"
             rf"(?!{recv}\b(?!\s+(?:\w+ed|\w+en|been)\b))"
             rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
-            rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests)\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears)\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "Rutte's campaign for the post began", "her campaign, which ...": the candidate's own effort as a
         # clause's subject, bare or for the post ("his election campaign", "her campaign against" are others)
         R("candidacy_possessed_campaign", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             rf"(?:\s*,\s*(?:which|that)\b|\s+(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|"
             rf"earlier)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
             rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|(?!{recv}\b)\w+ed|began|grew|"
-            rf"ran|stalled|stands|rests))\b(?!\s+(?:\w+\s+)?by\b)"
+            # (the campaign speaking as the candidate's team: "Her campaign said the talks went well")
+            rf"ran|stalled|stands|rests|looks|seems|appears|said|says))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "Grossi is running a disciplined campaign", "she waged a quiet campaign for the post"
@@ -548,3 +576,57 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if "second_verb" in rule.traits:
             found.date_from = m.end("gap")      # "has led Peru since 2010 and is running": not its date
         yield found
+
+
+# what opens a clause whose subject sets candidates against each other: the race itself ("The race pits ...",
+# "a contest for ⟨P⟩ that pits ..."), not a debate or a dispute
+_RACE_SUBJECT = re.compile(r"\b(?:race|contest|competition|election|selection|vote|ballot|run-off|runoff|⟨P\d+⟩)\b"
+                           r"(?:[^,;⟨⟩]|⟨P\d+⟩){0,40}?$", re.I)
+
+
+def check_counted_names(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """Names listed right after a counted candidate noun: the same as a label set off before them, for a list."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or len(subj.values) < 2:
+        return
+    yield from check_label_before(rule, m, ctx)
+
+
+def check_pitted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The race (its subject) setting candidates against each other: all are in it."""
+    subj, subj2 = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
+    if subj is None or subj2 is None or CANDIDATE != subj.kind or CANDIDATE != subj2.kind:
+        return
+    if not _RACE_SUBJECT.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")) or _other_race_in(
+            ctx.shape.text[max(0, m.start("trig") - 60):m.start("trig")] + m.group("tail")[:40]):
+        return
+    yield from _all_in_race(rule, m, ctx, subj, subj2, _assess(ctx, m, "trig", gap=""), ("trig", "subj", "subj2"))
+
+
+def check_joins_field(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate joining others in the race: all are in it (not "as one of the likely candidates")."""
+    subj, subj2 = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
+    if subj is None or subj2 is None or CANDIDATE != subj.kind or CANDIDATE != subj2.kind or _possessive_only(subj):
+        return
+    tail = m.group("tail")
+    if _grammar(ctx).assessing.search(tail[:60]) or not (ctx.race_article or _sentence_has_post(ctx)) or _other_race_in(tail[:60]):
+        return
+    yield from _all_in_race(rule, m, ctx, subj, subj2, _assess(ctx, m, "subj"), ("subj", "trig", "subj2"))
+
+
+def check_possessed_rival(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"X's main rival is Y" in the race: the owner of the rival is in it as much as the rival."""
+    owner, subj = _group(m, ctx, "subj2"), _group(m, ctx, "subj")
+    if owner is None or subj is None or CANDIDATE != owner.kind or CANDIDATE != subj.kind:
+        return
+    if not (ctx.race_article or _sentence_has_post(ctx)) or _other_race_in(m.group("tail")[:40]):
+        return
+    yield from _all_in_race(rule, m, ctx, owner, subj, _assess(ctx, m, "trig", gap=""), ("subj2", "trig", "subj"))
+
+
+def _all_in_race(rule: Rule, m: re.Match, ctx: Context, first, second, verdict, marks) -> Iterator[Finding]:
+    """The candidacy of everyone in both groups, unless the scope's verdict blocks it."""
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, list(first.values) + [v for v in second.values if v not in first.values], [None],
+                   verdict.status, _confidence(rule, verdict.status, [first, second]), marks)

@@ -154,6 +154,9 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     if _other_race_in(m.group("tail")[:40]) or _grammar(ctx).bid_reaction.fullmatch(m.group("trig") or ""):
         return      # "Rutte's bid was welcomed": the others' stance on it (the guide: the stance alone)
+    if _span(m, "trig") and re.fullmatch(r"said|says", m.group("trig"), re.I) and re.search(
+            r",\s*(?:the\s+)?$", ctx.shape.text[max(0, m.start("subj") - 8):m.start("subj")]):
+        return      # "..., her campaign said": the speaker of what the clause before tells, not a bid stated
     verdict = _assess(ctx, m, "subj", gap="")
     if verdict.blocked:
         return
@@ -205,6 +208,10 @@ _RACE_OPENING = re.compile(r"(?:^|[;:]\s*)\W*(?:in|for)\s+(?:the\s+)?(?:race|con
 _IN_THE_RACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:race|contest|running|contention)\b|(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
 
 
+_RUNNING_ASIDE = re.compile(r"\b(?:running|vying|competing|bidding|campaigning|candidate)\s+(?:for|to)\s+(?:(?:lead|head|become|succeed)\s+)?"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩", re.I)
+
+
 def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """Two candidates set against each other in the race: the candidacy of both."""
     subj, subj2 = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
@@ -213,8 +220,10 @@ def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     tail = m.group("tail")
     if (_span(m, "trig2") or _OCCASION.match(tail)) and not _IN_THE_RACE.match(tail) and not _RACE_OPENING.search(
-            ctx.shape.text, 0, m.start("subj")):
+            ctx.shape.text, 0, m.start("subj")) and not (_span(m, "trig2") and not _OCCASION.match(tail)
+                                                        and _RUNNING_ASIDE.search(m.group("gap"))):
         return      # "Rutte faced Orban at the summit", "ran against Rutte in a debate": no race
+        # (the subject's own bid for the post said between: "X, who is running for ⟨P⟩, is challenging Y")
     if _other_race_in(tail[:40]) or _grammar(ctx).in_other_contest.match(tail) or _grammar(ctx).in_contest.match(tail):
         return      # "ran against Wilders in the 2023 election"
     verdict = _assess(ctx, m, "subj")

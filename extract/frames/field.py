@@ -41,7 +41,9 @@ def rules(v: Vocab) -> list[Rule]:
         # the people counted in the race, then listed in apposition or after a colon: "There are two women in the
         # race, A of X and B of Y", "Two other Europeans are competing: A and B", "three men still in contention: A, B"
         R("candidacy_counted_in_race", "candidacy", _rx(
-            rf"(?<![\w-])(?P<trig>{_COUNT}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?{_COUNTED_WORD})(?P<tail>\s+(?:(?:are|were)\s+)?"
+            # (or a bare count opening the clause: "Three are running: A, B and C")
+            rf"(?<![\w-])(?P<trig>{_COUNT}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?{_COUNTED_WORD}|(?:(?<=^)|(?<=^the\s)|(?<=[:;]\s))(?-i:[A-Z])?{_COUNT}"
+            rf"(?=\s+(?:are|were)\b))(?P<tail>\s+(?:(?:are|were)\s+)?"
             rf"(?:(?:\w+ly|still|now|also)\s+)?(?:in\s+the\s+(?:race|running|contest)|in\s+contention|competing|running|standing|vying))\s*[:,]\s+"
             rf"{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})(?=\s+(?:of|from)\s|\s*[,(;.]|\s+and\b|\s*$)"),
           check_listed, 0.7, agent="trig", traits=frozenset({"list"})),
@@ -60,7 +62,10 @@ def rules(v: Vocab) -> list[Rule]:
         # the others named beside one of the counted candidates: "X is one of three declared candidates to succeed Y,
         # alongside A and B", "one of the contenders, along with A" (the one itself: candidacy_noun)
         R("candidacy_one_of_alongside", "candidacy", _rx(
-            rf"(?<![\w-])one\s+of\s+(?:the\s+)?(?:{_COUNT}\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{cand_n})"
+            # ("among the three nominated candidates for the post, as well as A", "one of two men vying for the job
+            # alongside A": people counted by what they do in the race)
+            rf"(?<![\w-])(?:one\s+of|among)\s+(?:the\s+)?(?:{_COUNT}\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{cand_n}|"
+            rf"(?:people|men|women|persons)\s+(?:vying|running|competing|standing|bidding))"
             rf"(?P<tail>(?:\s+(?:to|for|in)\s+[^;:,⟨⟩]{{0,30}}?(?:⟨P\d+⟩)?)?,?\s+(?:alongside|along\s+with|together\s+with|besides|"
             rf"as\s+well\s+as)\s+(?:the\s+)?){_POSSESSOR}{ADJ}(?P<subj>{C})"
             rf"(?!['’]|\s+(?:had|has|have|was|were|is|\w+ed|quit|withdrew|left|ran)\b)"),

@@ -6,18 +6,27 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.frames.base import ADJ, C, Context, Finding, Rule, Vocab, _assess, _confidence, _finding, _group, \
-    _other_race_in, _rx
+from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.frames.base import ADJ, C, WP, Context, Finding, Rule, Vocab, _assess, _confidence, _finding, _group, \
+    _other_race_in, _possessive_only, _rx, _span
 
 
 def rules(v: Vocab) -> list[Rule]:
     # (the bid may be the last of the verb's objects: "overcame resistance from Hungary and a rival bid from X")
     lead = (rf"(?<![\w-])(?P<trig>{v.contest_v})\s+(?:(?:[\w-]+\s+){{1,3}}?(?:from|by|of)\s+(?:the\s+)?⟨[SO]\d+⟩\s+and\s+)?"
-            rf"(?:(?:a|an|the)\s+)?(?:(?:rival|competing|late|surprise|strong|serious|"
+            rf"(?:(?:a|an|the)\s+)?(?:(?:rival|competing|late|surprise|strong|serious|stiff|fierce|tough|growing|intense|direct|"
             rf"last-minute|spirited|determined|brief|eleventh-hour)\s+){{0,2}}")
+    # (where the bid is met may come before whose it is: "faces stiff competition in the race from X")
+    source = rf"(?:\s+in\s+the\s+(?:race|contest|running))?\s+(?:from|by|of)\s+(?:the\s+)?{v.role_app}{ADJ}(?P<subj>{C})(?!['’])"
     return [
         Rule("candidacy_met_bid_from", "candidacy", _rx(
-            lead + rf"(?P<noun>{v.contested_bid_n})\s+(?:from|by|of)\s+(?:the\s+)?{v.role_app}{ADJ}(?P<subj>{C})(?!['’])(?P<tail>[^;]{{0,40}})"),
+            lead + rf"(?P<noun>{v.contested_bid_n}){source}(?P<tail>[^;]{{0,40}})"),
+             check_met_bid, 0.7),
+        # ... and the candidate who meets it is in the race too: "X faces competition from Y", "X saw off a rival
+        # bid from Y" (the subject of the verb, no report between)
+        Rule("candidacy_meets_bid_from", "candidacy", _rx(
+            rf"(?P<subj2>{C})(?P<gap>(?:(?!\b(?:that|said|says|told|tells|who|which)\b){WP}){{0,40}}?)" + lead
+            + rf"(?P<noun>{v.contested_bid_n}){source}(?P<tail>[^;]{{0,40}})"),
              check_met_bid, 0.7),
         Rule("candidacy_met_owned_bid", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>{v.contest_v})\s+{ADJ}(?P<subj>{C})['’]s?\s+(?:(?:rival|competing|late|surprise|strong|serious|"
@@ -36,14 +45,25 @@ _OTHER_AIM = re.compile(r"\s*(?:to\s+(?!(?:become|lead|head|run|succeed|replace)
                         r"for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))", re.I)
 
 
+_IN_RACE = re.compile(r"\s*(?:\b(?:in|for)\s+the\s+(?:race|contest|running)\b|\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
+_RACE_OPENING = re.compile(r"\W*in\s+the\s+(?:race|contest|running)\b[^,;⟨⟩]{0,20}(?:⟨P\d+⟩)?[^,;⟨⟩]{0,10},\s*", re.I)
+
+
 def check_met_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The owner of the bid a candidate met: a candidacy, in an article about the race."""
     subj = _group(m, ctx, "subj")
     if subj is None or not ctx.race_article or _other_race_in(m.group("tail")) or _OTHER_AIM.match(m.group("tail")) or _UNMADE.search(
             ctx.shape.text[m.end("trig"):m.start("noun")]):
         return
-    verdict = _assess(ctx, m, "trig", gap="")
+    meeting = _group(m, ctx, "subj2") if _span(m, "subj2") else None
+    if meeting is not None and (meeting.kind != CANDIDATE or _possessive_only(meeting) or not (
+            _IN_RACE.search(ctx.shape.text, m.end("trig"), m.start("subj")) or _IN_RACE.match(m.group("tail"))
+            or _RACE_OPENING.match(ctx.shape.text, 0, m.start("subj2")))):
+        return      # the one meeting it is stated in the race only where the race is named ("faces competition in the
+        # race from X", "... for ⟨P⟩", "In the race, X faces ..."; not "fought off a late challenge from X")
+    verdict = _assess(ctx, m, "subj2") if meeting is not None else _assess(ctx, m, "trig", gap="")
     if verdict.blocked:
         return
-    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
-                   ("trig", "noun", "subj"))
+    values = list(meeting.values if meeting is not None else ()) + [v for v in subj.values if meeting is None or v not in meeting.values]
+    yield _finding(rule, m, values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj2", "trig", "noun", "subj"))

@@ -47,6 +47,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     actors = _actor_values(ctx, m, "actor", "actor2")
     if not actors or _noun_not_verb(rule, m, ctx):
         return
+    if _NEGATED_CLEFT.search(ctx.shape.text, max(0, m.start("actor") - 20), m.start("actor")) and _THAT_AFTER.match(
+            ctx.shape.text, m.start("actor")):
+        return      # "It is not Denmark that backs X": the cleft denies that actor's stance
     if _span(m, "gap") and _OTHER_SUBJECT.search(m.group("gap")):
         return      # "Colombia's envoy to Chile, Ana Perez, said she backs X": she, not Chile, backs X
     if _span(m, "owner"):
@@ -133,7 +136,10 @@ _OWN_STANCE = re.compile(r"\s+(?:its|their|his|her)\s", re.I)
 def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
     """"citing the support Rutte had gathered": after a determiner the trigger is a noun, not the verb."""
     start = m.start("trig")
-    return "verb_only" in rule.traits and _NOUN_BEFORE.search(ctx.shape.text, max(0, start - 12), start) is not None
+    before = _NOUN_BEFORE.search(ctx.shape.text, max(0, start - 12), start)
+    if before is not None and _RELATIVE_THAT.search(ctx.shape.text, max(0, start - 16), start):
+        return False    # "It is Norway that backs X", "the states that back X": a relative pronoun, not a determiner
+    return "verb_only" in rule.traits and before is not None
 
 
 def check_ended_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -164,6 +170,11 @@ _QUALIFIER_END = re.compile(r"[,;:]|\s(?:not|but|rather\s+than|instead\s+of)\b",
 
 # a subject of the stance's own in the gap that is no actor: a person the story does not know, after a report
 # ("..., Ana Perez, said she backs X")
+# "that" right after an actor (a cleft's or a relative clause's): the clause's subject, the verb its own
+_RELATIVE_THAT = re.compile(r"⟨[SOM]\d+⟩\s*,?\s*that\s*$", re.I)
+_THAT_AFTER = re.compile(r"⟨[SOM]\d+⟩\s*,?\s*that\b", re.I)
+_NEGATED_CLEFT = re.compile(r"\b(?:(?:is|was)\s+not|(?:isn|wasn)['’]t)\s+(?:the\s+)?$", re.I)
+
 _OTHER_SUBJECT = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),?\s+(?:said|says|added|adds|told\s+\w+|insisted|insists|stressed)\s+(?:that\s+)?(?:he|she)\s+"
                             r"(?:(?:\w+ly|would|will|still|also|now|does|did|do|can|could|is|was|not|n['’]t)\s+){0,3}$", re.I)
 
