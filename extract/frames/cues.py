@@ -45,10 +45,20 @@ def normalise(text: str) -> str:
 @dataclass(frozen=True)
 class _Info:
     """What every match of a piece of a pattern contains: `exact`, the only strings the piece can
-    match (None when unknown or too many); `sets`, sets of strings of which each holds one."""
+    match (None when unknown or too many); `sets`, sets of strings of which each holds one;
+    `heads` and `tails`, strings of which every match opens, and ends, with one ({""}: unknown).
+    A trie of words written out (`st(?:and|ood)\\s+by|...`) is read across its pieces: a word
+    split between a literal and an alternation is one string ("stand", "stood"), not its tail."""
 
     exact: frozenset[str] | None
     sets: tuple[frozenset[str], ...] = ()
+    heads: frozenset[str] = frozenset({""})
+    tails: frozenset[str] = frozenset({""})
+
+    def __post_init__(self) -> None:
+        if self.exact is not None:      # a piece of known strings opens and ends with them
+            object.__setattr__(self, "heads", self.exact)
+            object.__setattr__(self, "tails", self.exact)
 
     def required(self) -> tuple[frozenset[str], ...]:
         """`sets`, with the exact strings as one more set when none of them is empty."""
@@ -78,32 +88,71 @@ def _char_class(items, slots: dict[int, _Info]) -> _Info:
     return _Info(frozenset(chars)) if 0 < len(chars) <= _MAX_CLASS else _ANYTHING
 
 
+def _wordish(strings: frozenset[str]) -> bool:
+    """Strings of the characters cue strings are made of (letters, "-", "’", "⟨"), none empty:
+    what a string read across two pieces may be joined from (so a text's cue strings stay
+    within its words: see CueIndex)."""
+    return all(x and all(ch.isalpha() or ch in "-’⟨" for ch in x) for x in strings)
+
+
+def _joined(before: frozenset[str], after: frozenset[str]) -> frozenset[str] | None:
+    """Each string of `before` followed by each of `after`, when both are known and few."""
+    if "" in after or not _wordish(after) or len(before) * len(after) > _MAX_EXACT or not _wordish(before - {""}):
+        return None
+    return frozenset(a + b for a in before for b in after)
+
+
 def _concat(parts: list[_Info]) -> _Info:
     whole: frozenset[str] | None = frozenset({""})     # the exact strings of the whole sequence
-    run: frozenset[str] = frozenset({""})              # those of its current stretch of known pieces
+    run: frozenset[str] = frozenset({""})              # the strings the sequence so far ends with
+    heads: frozenset[str] | None = None                # those it opens with, once no longer `whole`
     sets: list[frozenset[str]] = []
 
     def close(strings: frozenset[str]) -> None:
         if "" not in strings:       # a stretch that may be empty requires nothing
             sets.append(strings)
 
+    after_unknown = False       # whether `run` opens with the tails of an unknown piece
     for part in parts:
         sets += part.sets
-        if part.exact is None:      # unknown text: the stretch before it is required, and ends
-            close(run)
-            run, whole = frozenset({""}), None
+        if part.exact is None:      # unknown text: the stretch before it, joined to how it opens, is required
+            joined = _joined(run, part.heads)
+            close(joined if joined is not None else run)
+            if whole is not None:
+                heads = _joined(whole, part.heads) or whole
+            run, whole = part.tails if _wordish(part.tails) else frozenset({""}), None
+            after_unknown = True
             continue
-        if len(run) * len(part.exact) <= _MAX_EXACT:
-            run = frozenset(a + b for a in run for b in part.exact)
+        product = frozenset(a + b for a in run for b in part.exact) if len(run) * len(part.exact) <= _MAX_EXACT else None
+        if product is not None and after_unknown and not _wordish(product - {""}):
+            # (a word's tail is joined to letters only: "s" and ", " stay apart)
+            close(run)
+            run, after_unknown = part.exact, False
+        elif product is not None:
+            run = product
         else:                       # too many combinations: keep each stretch's strings apart
             close(run)
+            if whole is not None:
+                heads = whole
             run, whole = part.exact, None
         if whole is not None:
             whole = run
     if whole is not None:
         return _Info(whole, tuple(sets))
     close(run)
-    return _Info(None, tuple(sets))
+    return _Info(None, tuple(sets), heads if heads is not None else frozenset({""}), run)
+
+
+def _limited(strings: frozenset[str], tail: bool) -> frozenset[str]:
+    """Strings every match opens (or ends) with, at most _MAX_EXACT of them: those given, else
+    their first (last) characters, as many as keep them few ({""}: none)."""
+    if "" in strings or len(strings) <= _MAX_EXACT:
+        return strings if "" not in strings else frozenset({""})
+    for k in range(max(map(len, strings)) - 1, 0, -1):
+        cut = frozenset(x[-k:] if tail else x[:k] for x in strings)
+        if len(cut) <= _MAX_EXACT:
+            return cut
+    return frozenset({""})
 
 
 def _branch(branches: list[_Info]) -> _Info:
@@ -111,14 +160,16 @@ def _branch(branches: list[_Info]) -> _Info:
         union = frozenset().union(*(b.exact for b in branches))
         if len(union) <= _MAX_EXACT:
             return _Info(union)
+    heads = _limited(frozenset().union(*(b.heads for b in branches)), tail=False)
+    tails = _limited(frozenset().union(*(b.tails for b in branches)), tail=True)
     # one set that every branch implies: its best set, all of them joined
     picked: set[str] = set()
     for b in branches:
         options = b.required()
         if not options:
-            return _ANYTHING        # this branch can match without any cue
+            return _Info(None, (), heads, tails)     # this branch can match without any cue
         picked |= _best(options)
-    return _Info(None, (frozenset(picked),))
+    return _Info(None, (frozenset(picked),), heads, tails)
 
 
 def _repeat(low: int, high: int, body: _Info) -> _Info:
@@ -129,8 +180,9 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
         if high == 1 and body.exact is not None and len(body.exact) < _MAX_EXACT:
             return _Info(body.exact | {""})
         return _ANYTHING
-    # one match of the body at least, then more of it: what the body requires is required
-    return _Info(None, body.required())
+    # one match of the body at least, then more of it: what the body requires is required, and a
+    # match opens and ends as the body's do
+    return _Info(None, body.required(), body.heads, body.tails)
 
 
 def _walk(parsed, slots: dict[int, _Info]) -> _Info:

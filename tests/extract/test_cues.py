@@ -34,14 +34,17 @@ def sets(pattern: str) -> set[frozenset[str]]:
     (r"⟨[SO]\d+⟩", {frozenset({"⟨s", "⟨o"})}),
     (r"ab?c", {frozenset({"ac", "abc"})}),
     (r"(?:formally\s+)?backs", {frozenset({"backs"})}),
-    # phrases: the most telling word of each branch
-    (r"(?:take\s+office|took\s+up\s+post)", {frozenset({"office", "post"})}),
+    # phrases: the most telling word of each branch; and the words they open with
+    (r"(?:take\s+office|took\s+up\s+post)", {frozenset({"office", "post"}), frozenset({"take", "took"})}),
     # a repeated piece requires itself once; a piece that may repeat zero times requires nothing
-    (r"(?:ab|cd)+ef", {frozenset({"ab", "cd"}), frozenset({"ef"})}),
+    # (and what it ends with, joined to what follows)
+    (r"(?:ab|cd)+ef", {frozenset({"ab", "cd"}), frozenset({"abef", "cdef"})}),
     (r"xy(?:ab){0,2}zw", {frozenset({"xy"}), frozenset({"zw"})}),
     # a branch that can match anything makes the whole alternation require nothing
     (r"(?:hello|\w+)", set()),
-    (r"(?:hello|(?:x|y)+)world", {frozenset({"world"})}),
+    (r"(?:hello|(?:x|y)+)world", {frozenset({"helloworld", "xworld", "yworld"})}),
+    # a word split between a literal and an alternation (a trie written out) is read whole
+    (r"st(?:and(?:s|ing)?\s+by|ood\s+(?:firmly\s+)?behind)", {frozenset({"stand", "stood"}), frozenset({"and", "behind"}), frozenset({"by", "behind"})}),
     # letters beyond ASCII have case partners lower() does not know: never a cue
     (r"İxyz", {frozenset({"xyz"})}),
 ])
