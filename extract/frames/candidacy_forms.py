@@ -255,6 +255,10 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     subj = _group(m, ctx, "subj")
     if subj is None or subj.kind != CANDIDATE or not ctx.race_article or not ctx.sentence:
         return
+    # (most candidates named carry no label: the label is looked for before the clause is read)
+    labels = [(x, label) for x in subj.mentions if (label := _LABEL.search(ctx.sentence, x.start, x.end)) is not None]
+    if not labels:
+        return
     # read at the clause's start and in the words just before the match, not in a copy of the whole
     # clause before it: a long sentence naming the candidate often stays linear
     placed = _LABEL_PLACE.match(ctx.shape.text, 0, m.start()) or _LABEL_PLACE.search(
@@ -263,9 +267,8 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "Slovakia backed the Dutch candidate, X": the object of a stance gives the stance alone (the guide)
     if _LABEL_ELSEWHERE.match(ctx.shape.text, m.end()):
         return      # "X, the Argentine nominee for the IAEA board,": a candidate for something else
-    for x in subj.mentions:
-        label = _LABEL.search(ctx.sentence, x.start, x.end)
-        if label is None or _Cues.of(ctx).label_doubt.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
+    for x, label in labels:
+        if _Cues.of(ctx).label_doubt.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
             continue
         if not placed and not _SET_OFF.match(ctx.sentence, label.end()):
             continue    # "support for the Romanian candidate X": the label only names whom the support is for
