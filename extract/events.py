@@ -17,7 +17,7 @@ from natowatch.extract.discover import Proposer, in_race_sentence, propose, with
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from natowatch.extract.lexicon import bounded, built_once, field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
-from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies
+from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies, withdrawn_in
 from natowatch.extract.story import Story
 from natowatch.extract.strangers import candidate_heading
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
@@ -361,25 +361,35 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         denial = grammar.scope.denial_opening(readings[i + 1].text) if i + 1 < len(readings) else ""
         for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar)):
             denied |= denied_candidacies(shape, grammar)
+            view_focus, gone = focus, set()
+            if focused and named[i] and "⟨S" in shape.text:
+                view_focus, gone = _staying(shape, named, i, dominant, grammar, focus)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
                           reference_is_post=not other_post_last, running=running, section=section,
                           field_members=members, listed=recent, sheet=sheet, denied_next=denial)
+            # (an ended objection or a stance followed beside a withdrawal is on the candidate still in the race;
+            # any other may be on the one who withdrew: "withdrew after a veto from Washington", "after Chile
+            # withdrew its support")
+            staying = replace(ctx, focus=view_focus) if view_focus != focus else None
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             cues = grammar.cues.present(shape.text)
             for k in grammar.cues.possible(cues):
                 rule = grammar.rules[k]
+                rctx = staying if staying is not None and ("follows" in rule.traits or "ended" in rule.traits and (
+                    rule.type == "opposition")) else ctx
+                left = gone if rctx is staying else set()
                 if (rule.needs_actor and not has_actor) or (
-                        "focus" in rule.traits and (focus is None or "⟨C" in shape.text and focus not in
-                                                    shape.candidates)) or (
+                        "focus" in rule.traits and (rctx.focus is None or "⟨C" in shape.text and rctx.focus not in
+                                                    shape.candidates and not shape.candidates <= left)) or (
                         "focus" not in rule.traits and not named[i] and not own_state and not (
                             recent and "over_listed" in rule.traits) and not (sheet and "sheet" in rule.traits)):
                     continue
                 for m in rule.pattern.finditer(shape.text):
                     if over is not None and over():
                         break       # a sentence of megabytes is cut too: the budget is asked per match
-                    for finding in rule.check(rule, m, ctx):
-                        finding.scope = ctx.verdict.explained if ctx.verdict is not None else ""
+                    for finding in rule.check(rule, m, rctx):
+                        finding.scope = rctx.verdict.explained if rctx.verdict is not None else ""
                         for event in _events(finding, r, shape, published, story, dates.found):
                             key = event.key
                             if event.type in ACTOR_TYPES:
@@ -547,6 +557,21 @@ def _openers(r) -> tuple[str, ...]:
 
 _CAPITALISED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+)*(?-i:[A-Z])[\w'’.-]*")
 _NOT_NAMES = frozenset({"pronoun", "possessive-pronoun", "anaphor", "speaker", "descriptor"})
+
+
+def _staying(shape, named: list[list[str]], i: int, dominant: str | None, grammar, focus: str | None):
+    """The candidate in focus of a sentence that says a candidate it names withdrew, and those it says
+    withdrew: of the candidates it names, the one it does not say withdrew ("Iohannis pulled out, and Hungary
+    dropped its objection to him": to the one still in the race); where it names only those who withdrew,
+    the one of the sentences before ("Rutte ... . Iohannis withdrew, and Hungary lifted its veto")."""
+    gone = withdrawn_in(shape, grammar)
+    if not gone:
+        return focus, set()
+    left = set(named[i]) - gone
+    if not left:
+        before = _focus(named[max(0, i - 2):i], dominant)
+        return (before if before not in gone else None), gone
+    return (left.pop() if len(left) == 1 else focus), gone
 
 
 def _focus(previous: list[list[str]], dominant: str | None) -> str | None:

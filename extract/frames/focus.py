@@ -141,12 +141,12 @@ def rules(v: Vocab) -> list[Rule]:
           check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus"})),
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus", "follows"})),
         # "the same support was expressed by Croatia's foreign minister": the stance before, its noun's kind kept
         R("focus_same_by", "endorsement", _rx(
             rf"(?<![\w-])the\s+same\s+(?:(?P<sup>{sup_n})|(?P<opp>{v.opp_n})|(?:position|stance|view|line))\s+"
             rf"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:(?:also|then|later|soon)\s+)?(?P<trig>(?:{v.give_pp}))\s+by\s+"
-            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"), check_followed, 0.55, traits=frozenset({"focus"})),
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"), check_followed, 0.55, traits=frozenset({"focus", "follows"})),
         # "So does France.", "Neither does Slovakia.": the auxiliary before the state repeats the stance before
         # ("so") or the refusal before ("neither", "nor")
         R("focus_so_does", "endorsement", _rx(
@@ -156,7 +156,7 @@ def rules(v: Vocab) -> list[Rule]:
     ]
 
 
-_FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
+_FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|when|once|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
                             r"within|after|quickly|swiftly|the\s+(?:next|following)|a\s+(?:week|month)|next)\b)", re.I)
 
 
@@ -193,8 +193,8 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     stance, subject = previous
     if _span(m, "sup") and stance != "endorsement" or _span(m, "opp") and stance != "opposition":
         return      # "the same support" after an opposition: another stance
-    if ctx.shape.candidates - {subject}:
-        return      # another candidate is named here: the stance may be about them
+    if ctx.shape.candidates - {subject} - (withdrawn_in(ctx.shape, _grammar(ctx)) or set()):
+        return      # another candidate is named here (not as one who withdrew): the stance may be about them
     if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
         return      # "Turkey followed in April", not "Turkey followed the talks"
     if re.fullmatch(r"(?:did|done|does|do)\s+so", m.group("trig"), re.I) and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
@@ -264,9 +264,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|(?:the\s+)?\d|" + _MONTH + r")", obj.group("what"), re.I)):
         return
-    if "ended" in rule.traits and (any(w.start() != m.start("rev") for w in _grammar(ctx).withdrawing.finditer(ctx.shape.text))
-                                   or _WITHDRAWAL_NOUN.search(ctx.shape.text)):
-        return      # "Iohannis withdrew and Orban dropped his objections": whose, the sentence does not say
+    if "ended" in rule.traits and _leaving_focus(ctx, m):
+        return      # "Rutte withdrew and Orban dropped his objections": whose, the sentence does not say
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
     if _RELATIVE_HEAD.search(ctx.shape.text, max(0, trigger[0] - 80), trigger[0]):
@@ -313,6 +312,45 @@ def check_focus_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Fin
 
 # ... nor with a candidate's withdrawal as a noun: "follows X's withdrawal and the lifting of objections by Hungary"
 _WITHDRAWAL_NOUN = re.compile(r"⟨C\d+⟩['’]?s?\s+(?:[\w-]+\s+)?(?:withdrawal|exit|pull-?out|departure)\b", re.I)
+# the candidate a withdrawal verb is said of: the one named last before it in its clause ("Iohannis, the only
+# other candidate, pulled out")
+_LEAVER = re.compile(r"⟨([A-Z])\d+⟩(?=[^⟨;.]{0,60}$)")
+_NOMINAL = re.compile(r"\bthe\s+$", re.I)
+# the candidate a state takes back: "withdrew ⟨C1⟩", "withdrew its candidate, ⟨C1⟩"
+_TAKEN_BACK = re.compile(r"\s+(?:(?:its|their)\s+(?:own\s+)?(?:candidate|nominee)\s*,?\s*)?(⟨C\d+⟩)")
+
+
+def withdrawn_in(shape, grammar, skip: int | None = None) -> set[str] | None:
+    """The candidates a withdrawal in the sentence is said of (a verb's: the candidate named last before it in
+    its clause, "Iohannis, the only other candidate, pulled out"; a noun's: its owner, "Iohannis' withdrawal"),
+    None where one is said of nobody named ("he pulled out" with no name). `skip`: a verb's start that is no
+    withdrawal here ("dropped" its objections)."""
+    text, out = shape.text, set()
+    for w in grammar.withdrawing.finditer(text):
+        if w.start() == skip or grammar.stance_dropped.match(text, w.end()) or _NOMINAL.search(text, max(0, w.start() - 6), w.start()):
+            continue    # "dropped its objections", "the dropping of objections": no one leaves the race
+        last = None
+        for last in _LEAVER.finditer(text, max(0, w.start() - 80), w.start()):
+            pass
+        if last is None:
+            return None
+        if last.group(1) != "C":    # a state's act: "Hungary dropped its objection", "Romania withdrew X"
+            taken = _TAKEN_BACK.match(text, w.end())
+            if taken:
+                out.update(shape.group_at(taken.start(1)).values)
+            continue
+        out.update(shape.group_at(last.start()).values)
+    for w in _WITHDRAWAL_NOUN.finditer(text):
+        out.update(shape.group_at(w.start()).values)
+    return out
+
+
+def _leaving_focus(ctx: Context, m: re.Match) -> bool:
+    """Whether a withdrawal in the sentence may be the candidate in focus's own, so that an ended stance
+    beside it is on nobody the sentence says: one said of another named candidate ("Iohannis pulled out, and
+    Hungary dropped its objection") leaves the focus as the one whose opposition ended."""
+    leavers = withdrawn_in(ctx.shape, _grammar(ctx), skip=m.start("rev"))
+    return leavers is None or ctx.focus in leavers
 
 
 # a relative clause about a person who is no candidate named here: "X, who has the backing of ..."

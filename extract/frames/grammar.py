@@ -118,6 +118,10 @@ class Grammar:
         self.dated_leaving = compiled_pattern(lex.alt("withdrawal", "dated_leaving_verbs"), re.I)
         self.race_reason = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "race_reason_nouns") + r")(?![\w-])", re.I)
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
+        # what follows a withdrawal verb that is no one's leaving the race: a stance dropped ("dropped its
+        # objections", "withdrew their support")
+        self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+                                               + lex.opposition_nouns() + "|" + lex.support_nouns() + r")(?![\w-])", re.I)
         self.leaving_intended = compiled_pattern(lex.alt("withdrawal", "intending_verbs") + r"\s+to\s+$", re.I)
         # ("stopped short of blocking X" ends nothing: it never began)
         self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs") + r"(?!\s+short\b)", re.I)

@@ -46,7 +46,10 @@ NATO = [
     ("Rutte was tipped. Orban dropped his veto in June.", {oppose(RUTTE, "Hungary")}),
     ("Rutte was tipped. Hungary dropped its objections over the gas pipeline.", set()),
     ("Rutte was tipped. Hungary may drop its veto in June.", set()),
-    ("Rutte was tipped. Iohannis withdrew his bid and Orban dropped his objections.", {("withdrawal", IOHANNIS, None)}),
+    # (round 18: beside another candidate's withdrawal, the objections dropped are to the one still in the race)
+    ("Rutte was tipped. Iohannis withdrew his bid and Orban dropped his objections.", {("withdrawal", IOHANNIS, None),
+                                                                                       oppose(RUTTE, "Hungary")}),
+    ("Rutte was tipped. Rutte withdrew his bid and Orban dropped his objections.", {("withdrawal", RUTTE, None)}),
     # "the former Dutch prime minister" is not whoever holds the office now
     ("Rutte took office. His successor as prime minister, Dick Schoof, wished him luck. The former Dutch prime minister "
      "was appointed by the allies in June.", {appoint(RUTTE)}),
