@@ -518,14 +518,19 @@ def _in_relative_clause(text: str, start: int, end: int, trig: int | None = None
 
 
 def _comitative_states(ctx: Context, m: re.Match) -> list[str]:
+    """The states the match's clause says act with its actor; a predicate in a relative clause of the actor
+    ("puts Bratislava alongside Budapest, which has refused to back X") has the actor alone as its subject:
+    a state set beside the actor outside that clause does not act."""
     text = ctx.shape.text
     start = ctx.scope.clause_left(text, m.start())
     end = ctx.scope.clause_right(text, m.end())
+    actor = _span(m, "actor")
+    head = actor[0] if actor and _RELATIVE_OPEN.match(text, actor[1]) else start
     out = []
     grammar = _grammar(ctx)
     for c in [*grammar.comitative.finditer(text, start, end), *grammar.comitative_join.finditer(text, start, end)]:
         for name in ("before", "with"):
-            if c.group(name):
+            if c.group(name) and (c.start(name) >= head or c.start() >= head):
                 out += [v for v in ctx.shape.group_at(c.start(name)).values if v not in out]
     return out
 
