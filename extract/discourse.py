@@ -178,9 +178,12 @@ class Resolver(Descriptors):
         # the person nouns that name an office someone in the story holds ("ambassador", "president"):
         # "Argentina's ambassador" is not Argentina's candidate unless the candidate holds that office
         self.office_nouns = self._people_offices | offices_named(gazetteer.lexicon, role_words)
+        # (or a state's person named just before with that role: "Sunak raised it ... the prime minister backs X")
+        bare_words = sorted(set(role_words) | {p.role.lower() for m in (*gazetteer.story.members, *gazetteer.story.observers)
+                                               for p in m.people if p.role})
         self.bare_role = re.compile(
             r"(?<![\w'’])[Tt]he\s+(?:(?:outgoing|incumbent|current|caretaker|sitting|long-serving|veteran)\s+)*"
-            r"(?P<role>" + phrase_pattern(role_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if role_words else None
+            r"(?P<role>" + phrase_pattern(bare_words) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))", re.I) if bare_words else None
         # "Romania stands by its own president", "Chile backs its former president": the candidate of the state
         # just named who holds that role (not a label before a name: "its president, Klaus Iohannis,")
         self.owned_role = re.compile(
@@ -396,6 +399,12 @@ class Resolver(Descriptors):
                 if holder:
                     role_until = obj.end()
                     m = Mention(obj.start(), obj.end(), CANDIDATE, holder, "descriptor", True, True)
+                    items.append(m)
+                    salience.see(m, r.in_quote(m.start))
+                elif state := salience.state_role_holder(obj.group("role").lower()):
+                    # "Sunak raised it at lunch ... the prime minister was backing X": the state of that person
+                    role_until = obj.end()
+                    m = Mention(obj.start(), obj.end(), STATE, state, "anaphor", True, True)
                     items.append(m)
                     salience.see(m, r.in_quote(m.start))
                 continue

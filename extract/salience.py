@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading
 
 
+# how many sentences back a bare role noun ("the prime minister") reaches for a state's person holding that role
+ROLE_REACH = 2
+
+
 class Salience:
     """The most recent referents while reading an article left to right."""
 
@@ -23,6 +27,9 @@ class Salience:
         self.pronouns = pronouns or {}              # candidate -> "he" / "she", where the story says
         self.unsexed = unsexed                      # candidates "him" and "her" may be, "he" and "she" not
         self.role_holders: dict[str, str] = {}      # role -> the candidate last named who holds it
+        # role -> the state whose person of that role ("Sunak", prime minister) was named last and the sentence,
+        # or None as the state when two states' holders of it were named within the reach of a bare role noun
+        self.state_role_holders: dict[str, tuple[str | None, int]] = {}
         # the candidates named, the last named last (a dict: moving one to the end costs the same however many),
         # each with where: (sentence, offset)
         self.candidates: dict[str, tuple[int, int]] = {}
@@ -57,6 +64,12 @@ class Salience:
         none was, or more than one."""
         recent = [s for s, at in self.states_seen.items() if at >= self.sentence - sentences and s in among]
         return recent[0] if len(recent) == 1 else None
+
+    def state_role_holder(self, role: str) -> str | None:
+        """The state whose person holding `role` was named in this sentence or the ROLE_REACH before it, when
+        one state's was (the prime minister: Sunak's United Kingdom)."""
+        held = self.state_role_holders.get(role)
+        return held[0] if held is not None and held[1] >= self.sentence - ROLE_REACH else None
 
     def new_section(self) -> None:
         """A heading names someone else: no pronoun reaches back past it."""
@@ -107,8 +120,13 @@ class Salience:
         if m.kind == CANDIDATE:
             for role in self.roles_of.get(m.value, ()):
                 self.role_holders[role] = m.value
+                # (a candidate holding it, named within reach, leaves a later bare role noun unresolved as a state's)
+                self.state_role_holders[role] = (None, self.sentence)
         elif m.kind == STATE and m.person and m.role:
             self.role_holders.pop(m.role, None)     # another president was named since
+            held = self.state_role_holders.get(m.role)
+            other = held is not None and held[0] != m.value and held[1] >= self.sentence - ROLE_REACH
+            self.state_role_holders[m.role] = (None if other else m.value, self.sentence)
         if m.kind == CANDIDATE:
             for shadowed in self.shadowed.values():
                 shadowed.discard(m.value)
