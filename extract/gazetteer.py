@@ -200,6 +200,14 @@ class Gazetteer:
             for p in m.people:
                 for name in (p.name, *p.aliases):
                     add(exact, name, STATE, m.name, "person", True, p.role.lower())
+        # a person by their office's title and surname ("President Chaves"), also where the story leaves out the
+        # bare surname as a common word or name: the title says which bearer of it is meant
+        titles = set(lex.words("title_words"))
+        for m in (*story.members, *story.observers):
+            for p in m.people:
+                role, parts = p.role.lower(), p.name.split()
+                if role in titles and len(parts) > 1:
+                    add(exact, f"{role.title()} {parts[-1]}", STATE, m.name, "person", True, role)
         org = story.organisation
         for name in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases):
             if not name:
