@@ -283,7 +283,12 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         owner = owner or label.group().lower() == "nominee" and _DEMONYM_LABEL.match(ctx.sentence, x.start, label.start())
         state = owner and ctx.gazetteer.lookup(owner.group(1))
         actors = [state[1]] if state and state[0] == STATE else [None]
-        if _OWNED_LABEL.match(ctx.sentence, x.start, label.start()):
+        owned = _OWNED_LABEL.match(ctx.sentence, x.start, label.start())
+        if owned:
             actors = _last_state(ctx, m.start()) or [None]     # "Argentina said Grossi was its candidate"
+            if actors == [None] and owned.group().lower().startswith("our") and x.form == "descriptor":
+                # '"Our candidate is Iohannis," the minister said': a speaking state's own candidate (the
+                # speaker's words read "our candidate" as that state's one candidate: frames of speech.py)
+                actors = [s for s, held in ctx.gazetteer.states_with_candidates.items() if x.value in held][:1] or [None]
         yield from _candidacy_and_backing(rule, m, replace(subj, values=(x.value,)), actors, verdict.status, verdict.status)
         return
