@@ -17,6 +17,11 @@ _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|fu
            r"one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?")
 
 
+# the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
+# one that denies it ("is hardly a supporter of")
+_COPULA_ADV = r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|now|still|also|already|long|again)\s+){0,2}"
+
+
 # "as did France a day later", "and so did Italy the next week"
 _LATER = (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
           r"(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks|months)")
@@ -324,12 +329,13 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8),
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:(?!(?:hardly|scarcely|barely)\b)\w+ly\s+)?"
-            rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+{_COPULA_ADV}"
+            rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:hardly|scarcely|barely|not|never|no)\b)[\w-]+\s+){{0,2}}?"
+            rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8),
         # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor"
         R("endorse_copula_possessed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+(?:(?!(?:hardly|scarcely|barely)\b)\w+ly\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+{_COPULA_ADV}"
             rf"(?:(?:one|two|three|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+{_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
