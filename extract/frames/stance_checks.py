@@ -38,7 +38,22 @@ def _no_vote(ctx: Context, m: re.Match, trigger_text: str) -> bool:
     g = _grammar(ctx)
     if g.persuading.fullmatch(trigger_text) and _URGED_TO.match(ctx.shape.text, m.end()):
         return True
-    return bool(g.ballot_verb.fullmatch(trigger_text)) and not g.ballot_context.search(ctx.sentence)
+    return bool(g.ballot_verb.fullmatch(trigger_text)) and not g.ballot_context.search(ctx.sentence) and not (
+        # (a verb of urging with the bid as its object, a ballot or not: "discouraged her candidacy", "encouraged
+        # the candidacy of X"; a vote on someone's nomination may be another body's)
+        not trigger_text.lower().startswith("vot") and _bid_object(ctx, m))
+
+
+def _bid_object(ctx: Context, m: re.Match) -> bool:
+    """The match's object is the candidate's bid: "her candidacy", "Bachelet's bid", "the candidacy of X"."""
+    g, text = _grammar(ctx), ctx.shape.text
+    after = _BID_AFTER.match(text, m.end("subj"))
+    trigger = _span(m, "trig") or _span(m, "trig2")
+    return bool(after and g.bid_noun.match(text, after.end()) or g.bid_noun.search(text, trigger[1], m.start("subj")))
+
+
+# between a candidate's name or possessive and the bid noun it owns ("Bachelet's own candidacy", "her formal bid")
+_BID_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:own|formal|official|new)\s+)?", re.I)
 
 
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
