@@ -303,6 +303,8 @@ _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:lo
                                r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
                                # a time of what came before: "Turkey, after months of speculation, backed X"
                                r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
+                               # who governs it: "Argentina's government, under a president who ..., nominated X"
+                               r"|under\s+(?:a|an|the|its|their|his|her)\s+[^,;()]{2,80}?"
                                # an age: "Grynspan, 70, will take office"
                                r"|(?:aged\s+)?\d{2,3}"
                                # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
@@ -316,6 +318,9 @@ _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:lo
 
 # a contrast setting another actor aside between commas: ", not", ", and not", ", rather than"
 _CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
+
+# a state's possessive and the lower-case noun it owns ("'s government", "'s new government")
+_OWNED_NOUN = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[a-z][\w-]*)(?=\s*,)")
 
 # a sentence adverb set off by commas inside a clause ("Bachelet, meanwhile, is still running", "his bid, for
 # now, has stalled"): read without it, as an aside
@@ -346,7 +351,9 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
             views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text)), *unread), grouped))
             continue
-        app = _APPOSITION_AFTER.match(clean, g.end)
+        # (after the state's possessed noun too: "Argentina's government, under a president who ..., nominated X")
+        owned = _OWNED_NOUN.match(clean, g.end) if g.kind == STATE else None
+        app = _APPOSITION_AFTER.match(clean, g.end) or owned and _APPOSITION_AFTER.match(clean, owned.end())
         if app:
             asides.append((g.end, app.end()))
         elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(
