@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _MODIFIER = r"(?!(?:of|for|to|by|with|from|in|on|at|and|or|the|an?|who|which|that|as)\b)(?-i:[a-z0-9][\w-]*)"
 # "a", "an" and up to two words before a descriptor ("a former", "an experienced")
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
+# a role the story gives a candidate that they no longer hold ("former president")
+_FORMER_ROLE = re.compile(r"(?:former|ex-|onetime|one-time|erstwhile)\b")
 
 
 # the determiner before a demonym that opens a label ("the Chilean ex-president X")
@@ -59,7 +61,10 @@ class Descriptors:
             r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _MODIFIER + r"\s+){0,3}?"
             r"|(?i:former|ex-|onetime|erstwhile)\s*(?:" + _MODIFIER + r"\s+){0,2}?)?"
             # (a prefix joined by a hyphen: "former vice-president X", "ex-deputy-minister X")
-            + r"(?:(?-i:[a-z]+)-)?" + bounded(label_nouns) + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
+            + r"(?:(?:(?-i:[a-z]+)-)?" + bounded(label_nouns)
+            # (or a body's acronym before a head noun: "UNCTAD head X", "IAEA chief X", "the UN trade chief X")
+            + r"|(?-i:[A-Z]{2,}[a-z]?)\s+(?:" + _MODIFIER + r"\s+){0,2}?" + bounded(lex.words("post_head_nouns") + label_nouns) + r")"
+            + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
         # ... the same words after a demonym, or none when the name's own mention opens with its title
         self.label_after_demonym = compiled_pattern(
@@ -155,7 +160,7 @@ class Descriptors:
         own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named
                and (c not in self.provisional or self.candidate_noun.search(words) or former or " " not in words
                     or self.epithet_tail.search(words))
-               and self._may_hold(c, words)]
+               and self._may_hold(c, words, sitting=not former)]
         held = not former and any(state == m.value and role in words for state, role in people_roles)
         if not own and m.form == "descriptor" and words.isalpha() and not held and not self.gaz.bid_nouns.match(text, m.end):
             # "the Dutchman", "the Latvian" with no name before: the one candidate the story lists for that state
@@ -189,15 +194,17 @@ class Descriptors:
             r.text, m, r.mentions, lambda words: any(self._may_hold(c, words) for c in candidates),
             [role for c in candidates for role in self.roles.get(c, ())]))
 
-    def _may_hold(self, candidate: str, words: str) -> bool:
+    def _may_hold(self, candidate: str, words: str, sitting: bool = False) -> bool:
         """A descriptor may name the candidate unless it names an office the candidate does not hold
-        (a story that lists no offices of the candidate leaves it open)."""
+        (a story that lists no offices of the candidate leaves it open); a `sitting` one (no "former"
+        in it or before it: "Chile's president") is not an office the candidate held once ("former president")."""
         if self.candidate_noun.search(words) or not self.roles.get(candidate):
             return True
         found = [w for w in self.office_nouns if re.search(r"\b" + re.escape(w) + r"\b", words)]
         held = [w for w in found if not any(w != o and w in o for o in found)]    # "foreign minister", not "minister"
-        return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r.lower())
-                               for w in held for r in self.roles.get(candidate, ()))
+        roles = [r.lower() for r in self.roles.get(candidate, ())]
+        roles = [r for r in roles if not (sitting and _FORMER_ROLE.match(r))]
+        return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r) for w in held for r in roles)
 
 
 def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
