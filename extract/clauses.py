@@ -329,11 +329,14 @@ _ADVERB_ASIDE = re.compile(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though
                            r"similarly|still|instead|at\s+least\s+for\s+now),(?!\s*(?:and|or|but)\b)", re.I)
 
 
-def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, int], ...] = ()) -> list[Shape]:
+def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, int], ...] = (),
+                 sole: tuple[tuple[int, int, int], ...] = ()) -> list[Shape]:
     """The sentence's shape, then the same sentence without each aside set off by commas after a
     name ("Rutte, who ..., has secured" -> "Rutte has secured"), then each relative clause read
     as a clause about its name ("Iohannis, who entered the race" -> "Iohannis entered the race").
-    No view reads the `unread` spans (clauses of another race, the organisation's name before its race)."""
+    No view reads the `unread` spans (clauses of another race, the organisation's name before its race).
+    Each of `sole` (Gazetteer.sole_fronted: states excepted before a negative whole, "Apart from Poland, no
+    ally has backed Rutte") is read as the main clause of those states ("Poland has backed Rutte")."""
     grouped = _Grouped.of(text, mentions)
     views = [build_shape(text, mentions, unread, grouped=grouped)]
     clean = grouped.clean
@@ -372,6 +375,8 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             acting = [replace(x, actor=True, form="name") if x is m else x for x in mentions]
             views.append(build_shape(text, acting, ((0, m.start), (m.end, rel.start("body") - 1), (rel.end("body"), len(text)),
                                                     *unread)))
+    for start, listed, whole in sole:
+        views.append(build_shape(text, mentions, ((0, start), (listed, whole), *unread), grouped))
     if "," in clean:
         asides += [a.span() for a in _ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
     if asides:

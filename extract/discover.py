@@ -111,8 +111,10 @@ class Proposer:
         self.not_name_words |= {w.lower() for path in (("candidacy", "nominating_verbs"), ("candidacy", "declaring_verbs"),
                                                        ("endorsement", "verbs"), ("opposition", "verbs"),
                                                        ("withdrawal", "verbs")) for w in lex.participles(*path)}
-        # an outlet's noun right before a name: "the Spanish daily El Pais", "broadcaster Radio Pais"
-        self.media_before = compiled_pattern(bounded(lex.words("media_nouns")) + r"\s+$", re.I)
+        # an outlet's noun right before a name: "the Spanish daily El Pais", "broadcaster Radio Pais" (not a
+        # commentator's, which labels a person the rules may state in the race: "defence expert X withdrew his bid")
+        people = set(lex.words("cues", "commentators"))
+        self.media_before = compiled_pattern(bounded([w for w in lex.words("media_nouns") if w not in people]) + r"\s+$", re.I)
         # an article that names another race may name its candidates by surname in sentences of the race
         self.other_race = compiled_pattern(bounded(list(story.other_races)), re.I) if story.other_races else None
         # "Poland put forward its former foreign minister X", "Ghana nominated X": the state that names the

@@ -65,6 +65,32 @@ def _names_story(gazetteer: Gazetteer, folded: str, short: bool = True) -> bool:
     return (candidate or _names_by_state(gazetteer, folded, states)) and other_aims(gazetteer).search(folded) is None
 
 
+def _short_bid_item(gazetteer: Gazetteer, folded: str) -> bool:
+    """A short item (SHORT_ITEM) that names no race at all and speaks of a bid with no aim of its own: "Kenyan
+    diplomat X became the first African candidate", "X confirmed that she is a candidate", "X said he was
+    running". Its people are proposed as the race's (the rules still decide who is in it); not "X announced
+    her candidacy for mayor", "a candidate in the presidential election", "Y's bid to form a cabinet"."""
+    if len(folded) > SHORT_ITEM or not in_race_sentence(folded, gazetteer.story):
+        return False
+    if any((hit := gazetteer.lookup(m.group())) and (hit[0] == OTHER_RACE or hit[0] in (POST, ORG, MEMBERS)
+                                                      and hit[2] != "reference") for m in gazetteer.iter_names(folded)):
+        return False    # (the story's own names are _names_story's to judge; "the job" is no name)
+    return other_aims(gazetteer).search(folded) is None and _aim_named(gazetteer).search(folded) is None
+
+
+_AIM_NAMED: dict = {}
+
+
+def _aim_named(gazetteer: Gazetteer) -> re.Pattern:
+    """A word of a race followed by the post it is for, "for" anything but a reference to a post or a
+    length of time ("running for governor", "her bid for the presidency"; not "for the job", "for weeks")."""
+    return built_once(_AIM_NAMED, gazetteer.lexicon, lambda lex: re.compile(
+        bounded(lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns")
+                + [w[:-4] for w in lex.words("candidacy", "running_verbs") if w.endswith(" for")])
+        + r"\s+for\s+(?!" + bounded(lex.words("post_references"))
+        + r"|(?:(?:the|a|an|two|three|four|five|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\b)", re.I))
+
+
 def _names_by_state(gazetteer: Gazetteer, folded: str, states: list[tuple[re.Match, tuple]]) -> bool:
     """A candidate the story lists named by their state, as a short item may name them: by a demonym for one
     person ("the Dutchman", "the Romanian said", "the Dutch prime minister": Gazetteer.person_by_demonym,
@@ -269,7 +295,9 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     full = article_text(title, text)
     folded = fold(full)
     states: dict[str, str] = {}
-    names = propose(title, text, story, proposing, folded, states) if _names_story(Gazetteer.of(story), folded) else {}
+    gazetteer = Gazetteer.of(story)
+    names = propose(title, text, story, proposing, folded, states) \
+        if _names_story(gazetteer, folded) or _short_bid_item(gazetteer, folded) else {}
     read_as = with_candidates(story, names, states) if names else story
     _excluded(budget, lambda: (Grammar.of(Gazetteer.of(read_as)), Resolver.of(Gazetteer.of(read_as))))
     found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget)
@@ -359,7 +387,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             continue
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text) if i + 1 < len(readings) else ""
-        for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar)):
+        for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar),
+                                  gazetteer.sole_fronted(r.text, r.mentions)):
             denied |= denied_candidacies(shape, grammar)
             view_focus, gone = focus, set()
             if focused and named[i] and "⟨S" in shape.text:

@@ -91,6 +91,11 @@ _PLURAL_MEMBER_WORDS = re.compile(
 
 
 # "Neither Germany nor France has backed Kallas": neither acts
+# the rest of a list of states after its first name, each maybe with an intensifier ("the Netherlands itself")
+_SOLE_LIST = (r"(?:\s+(?:itself|themselves))?(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*"
+              r"(?:\s+(?:itself|themselves))?)*")
+_SOLE_LIST_RX = re.compile(_SOLE_LIST)
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|that|who)\b", re.I)
 _NEITHER_NOR = re.compile(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
 
 _MEMBERS_AFTER_POSSESSIVE = re.compile(
@@ -323,12 +328,15 @@ class Gazetteer:
             + phrase_pattern(lex.words("cues", "group_nouns")) + r"))(?:\s+(?:in|of)\s+(?:the\s+)?[\w-]+){0,2}\s*,?\s*$", re.I)
         # ... or after it, the exception fronted: "Apart from Slovakia, (which backed him until May,) no ally
         # expressed support for him"
+        # (a state named with an intensifier: "Apart from the Netherlands itself, no government ...")
         self.sole_after = compiled_pattern(
-            r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)*"
-            r"(?:\s*,\s*(?:which|that|who)\b[^,;:]{1,120})?\s*,\s*(?:" + phrase_pattern(lex.words("cues", "negative_pronouns"))
+            _SOLE_LIST + r"(?:\s*,\s*(?:which|that|who)\b[^,;:]{1,120})?\s*,\s*(?:" + phrase_pattern(lex.words("cues", "negative_pronouns"))
             + "|(?:" + phrase_pattern(lex.words("cues", "negative_quantifiers")) + r")\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:"
             + phrase_pattern(lex.words("cues", "group_nouns")) + r"))(?![\w-])", re.I)
         self.clause_opening = compiled_pattern(r"(?:^|[,;:(]|\bbut\b)\W*$", re.I)
+        # an exception opening the sentence, right before the first state it leaves out
+        self.fronted_exception = compiled_pattern(r"\W*(?:" + phrase_pattern(lex.words("cues", "exceptions"))
+                                                  + r")\s+((?:the\s+)?)(?=[A-Z])", re.I)
         # (the words of the longest cue: a universal's whole, six, its places, ten, and "but")
         self.exception_words = max([len(w.split()) for w in lex.words("cues", "exceptions")] + [17]) + 1
         self.exception_before = compiled_pattern(
@@ -400,6 +408,20 @@ class Gazetteer:
             if o and not any(m.start < noun.end() and o.start() < m.end for m in found):
                 other.append(Mention(o.start(), noun.end(), OTHER_RACE, text[o.start():noun.end()], "name", False))
         return (sorted(found + other, key=lambda m: m.start) if other else found), cut
+
+    def sole_fronted(self, text: str, mentions: list[Mention]) -> tuple[tuple[int, int, int], ...]:
+        """The states of an exception fronted before a negative whole, which are then the only ones acting
+        ("Apart from Poland (and Spain), no ally has backed Rutte": Poland has): (where the states start,
+        where their list ends, where the whole ends), read as "Poland (and Spain) has backed Rutte"."""
+        cue = self.fronted_exception.match(text)
+        first = next((m for m in mentions if m.kind == STATE), None) if cue else None
+        if first is None or not cue.start(1) <= first.start <= cue.end() or not first.actor:
+            return ()
+        whole = self.sole_after.match(text, first.end)
+        listed = _SOLE_LIST_RX.match(text, first.end).end()
+        if whole is None or _RELATIVE_OPENING.match(text, listed):
+            return ()   # ("Apart from Slovakia, which has yet to decide, no ally ...": its own clause tells its stance)
+        return ((first.start, listed, whole.end()),)
 
     def find_names(self, text: str) -> list[re.Match]:
         """Matches of both name patterns, longest first where they overlap."""

@@ -28,9 +28,11 @@ _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|a
               r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the)\s+(?:[\w-]+\s+)?platform|"
               r"for\s+(?:(?:the|a|an|two|three|four|five|six|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
               r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
-              # running with a purpose ("running to restore trust in the UN"), not to a place or a goal ("to become",
-              # "to Brussels"); "campaigning to change the budget" is a campaign for something else
-              r"(?:(?<=\brun\s)|(?<=\bruns\s)|(?<=\bran\s)|(?<=\brunning\s))to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
+              # running with a purpose ("running to restore trust in the UN", also quoted, its mark read as a blank:
+              # "running 'to give the south a choice'"), not to a place or a goal ("to become", "to Brussels");
+              # "campaigning to change the budget" is a campaign for something else
+              r"(?:" + "|".join(rf"(?<=\b{verb}\s{gap})" for verb in ("run", "runs", "ran", "running") for gap in ("", r"\s"))
+              + r")to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
 
 # the origin a list gives a name: "X of Chile", "X from the Philippines"
 _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"

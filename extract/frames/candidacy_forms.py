@@ -250,6 +250,10 @@ def check_title(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield from _candidacy_and_backing(rule, m, subj, [None], verdict.status, verdict.status)
 
 
+# what may stand between a labelled candidate and the verb of their clause ("the Dutch candidate has now withdrawn")
+_LABEL_VERB_LEAD = re.compile(r"^\s*(?:(?:has|have|had|then|also|finally|now|abruptly|suddenly)\s+)*", re.I)
+
+
 def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A candidate named with a candidate label ("the Dutch candidate") in an article about the race."""
     subj = _group(m, ctx, "subj")
@@ -267,6 +271,8 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "Slovakia backed the Dutch candidate, X": the object of a stance gives the stance alone (the guide)
     if _LABEL_ELSEWHERE.match(ctx.shape.text, m.end()):
         return      # "X, the Argentine nominee for the IAEA board,": a candidate for something else
+    if _grammar(ctx).withdrawing.match(_LABEL_VERB_LEAD.sub("", ctx.shape.text[m.end():m.end() + 60], count=1)):
+        return      # "Bosnian candidate quits", "the Dutch candidate has withdrawn": the withdrawal alone (the guide)
     for x, label in labels:
         if _Cues.of(ctx).label_doubt.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
             continue
