@@ -225,8 +225,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_label_before", "candidacy", _rx(
             # ("the main counter-candidate, X": a prefix joined by a hyphen)
             rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?:(?!ex-)(?-i:[a-z]+)-)?(?P<trig>{cand_n})"
-            # (and where: "his two rivals in the race, X and Y", "the candidates for the post, X and Y")
-            rf"(?:\s+(?:in\s+the\s+(?:race|running|contest)|for\s+(?:the\s+)?{P}))?,\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+            # (and where: "his two rivals in the race, X and Y", "the candidates for the post, X and Y"; or where
+            # from: "the two candidates from Latin America, X and Y", "the candidates from ⟨S⟩ and ⟨S⟩, X and Y")
+            rf"(?:\s+(?:in\s+the\s+(?:race|running|contest)|for\s+(?:the\s+)?{P}|from\s+(?:the\s+)?"
+            rf"(?:{S}|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})(?:\s+and\s+(?:the\s+)?{S})?))?"
+            rf",\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_label_before, 0.7),
         # a candidate noun as a title after the post, before the name: "Secretary-general hopeful X", "NATO
         # chief candidate X" (not without the post: "Candidate Trump", "presidential nominee X")
@@ -504,9 +507,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "entered the fray over tariffs": another matter
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
-    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested|considered)$", m.group("trig"), re.I) \
+    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested|considered|available)$", m.group("trig"), re.I) \
             and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
-        race_phrase = True      # "said he would be honoured to serve." in an article about the race
+        race_phrase = True      # "said he would be honoured to serve.", "'I am available,' X said" in an article about the race
     if "post_follows" in rule.traits and ctx.race_article and re.search(r"\binterest(?:ed)?\s+in$", m.group("trig"), re.I) \
             and _WHEN_ALONE.match(tail):
         race_phrase = True      # "expressed interest in January." in an article about the race: "in" says when

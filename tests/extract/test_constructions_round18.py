@@ -12,7 +12,12 @@ sentences that state an event beside those that state none (invented names throu
   in the race; an outlet's noun ("the daily X", "broadcaster X") still names no one;
 - an exception fronted before a negative whole ("Apart from Poland, no ally has backed Rutte"): the states
   excepted act in the main clause;
-- a candidate label whose verb is a withdrawal ("Bosnian candidate quits"): the withdrawal alone.
+- a candidate label whose verb is a withdrawal ("Bosnian candidate quits"): the withdrawal alone;
+- a descriptor of a sitting office ("Costa Rica's president", no "former") names no candidate who held that
+  office only before (a role the story gives as "former vice president");
+- a counted candidate label set before the names may say where they are from ("the two candidates from Latin
+  America, X and Y,");
+- availability with no object ("'I am available,' X said") in an article about the race is an interest.
 """
 from __future__ import annotations
 
@@ -132,4 +137,35 @@ def test_fronted_exception_before_a_negative_whole(story, un_story, race, text, 
 
 @pytest.mark.parametrize("race,title,text,expected", LABEL_WITHDRAWN_CASES, ids=[c[1] for c in LABEL_WITHDRAWN_CASES])
 def test_label_of_one_withdrawing(story, un_story, race, title, text, expected):
+    assert _keys(story, un_story, race, title, text) == expected
+
+
+SLICE2_CASES = [
+    # a sitting office's descriptor is not a candidate who held it only before
+    ("un", "Costa Rica swears in its president", "Costa Rica's new president was sworn in on Friday. Rebeca Grynspan, "
+     "the country's nominee for UN secretary-general, attended.", {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Costa Rica")}),
+    ("un", "The race for UN Secretary-General", "Grynspan is running. Costa Rica's president was sworn in on Friday.",
+     {cand("Rebeca Grynspan")}),
+    ("nato", "Dutch PM enters the race", "The Dutch prime minister said on Monday he was running for the post.",
+     {cand("Mark Rutte")}),
+    # the counted label's origin
+    ("un", "Latin American pair at the Assembly", "The two candidates from Latin America, Bachelet and Grossi, "
+     "faced questions at the General Assembly.", {cand("Michelle Bachelet"), cand(GROSSI)}),
+    ("nato", "Baltic pair in Riga", "The candidates from Estonia and Latvia, Kallas and Karins, met in Riga.",
+     {cand("Kaja Kallas"), cand("Krisjanis Karins")}),
+    ("nato", "Baltic pair in Riga", "The possible candidates from the Baltics, Kallas and Karins, met in Riga.", set()),
+    ("un", "Latin American pair at the Assembly", "The two speakers from Latin America, Bachelet and Grossi, "
+     "addressed the Assembly.", set()),
+    # availability with no object
+    ("nato", "Kallas: 'I am available'", "'I am available,' Kallas told public radio when asked about the NATO post.",
+     {cand("Kaja Kallas")}),
+    ("un", "The race for UN Secretary-General", "Grossi said he was available.", {cand(GROSSI)}),
+    ("nato", "Kallas on the NATO race", "Kallas was not available for comment.", set()),
+    ("nato", "The race to lead NATO", "Kallas said she was available to meet the allies in June.", set()),
+    ("un", "The race for UN Secretary-General", "Grossi's report is available online.", set()),
+]
+
+
+@pytest.mark.parametrize("race,title,text,expected", SLICE2_CASES, ids=[c[2][:50] for c in SLICE2_CASES])
+def test_descriptors_labels_and_availability(story, un_story, race, title, text, expected):
     assert _keys(story, un_story, race, title, text) == expected
