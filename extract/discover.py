@@ -92,6 +92,7 @@ class Proposer:
         # a sentence that names the post or a bid: names are proposed there, and a stance there is on
         # someone in the race
         self.race = compiled_pattern(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
+        self.post = compiled_pattern(bounded(list(story.post.aliases) + [story.post.name]), re.I)
         # a name is also proposed where it leaves the race: "Norway's Ingrid Solvang withdrew" (kept only
         # when a withdrawal rule reads one), or where the post is only referred to ("wants the job")
         # (a phrasal verb split by its object too: "Slovakia put Tomas Varga forward")
@@ -584,6 +585,11 @@ def in_race_sentence(sentence: str, story: Story) -> bool:
     """The sentence names the post, a bid or a candidacy: a stance on a new name there is one on a
     candidate ("Jamaica endorsed Rebeca Grynspan for secretary-general")."""
     return Proposer.of(story).race.search(sentence) is not None
+
+
+def names_post(sentence: str, story: Story) -> bool:
+    """The sentence names the post itself: taking an office there is taking this one."""
+    return Proposer.of(story).post.search(sentence) is not None
 
 
 def with_candidates(story: Story, names: dict[str, str], states: dict[str, str] | None = None) -> Story:

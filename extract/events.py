@@ -13,7 +13,7 @@ from typing import Callable
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.dates import DateMention, date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
-from natowatch.extract.discover import Proposer, in_race_sentence, propose, with_candidates
+from natowatch.extract.discover import Proposer, in_race_sentence, names_post, propose, with_candidates
 from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
 from natowatch.extract.lexicon import bounded, built_once, field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
@@ -287,7 +287,7 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
 
     People the story file does not list are read as provisional candidates (extract/discover.py);
     their events are kept only when the article states them to be in the race (a candidacy, or a
-    withdrawal from it, an appointment to the post or taking it up)."""
+    withdrawal from it, an appointment to the post, or taking it up in a sentence naming it)."""
     budget = None if budget_seconds is None else _Budget(budget_seconds, clock)
     # the story's compiled patterns are built once per story, not per article: not part of the budget
     _excluded(budget, lambda: (Proposer.of(story), Grammar.of(Gazetteer.of(story)), Resolver.of(Gazetteer.of(story))))
@@ -306,8 +306,11 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
         return Extraction(found.events, truncated)
     focus_rules = Grammar.of(Gazetteer.of(read_as)).focus_rules
     # (a fact sheet's "Nominated by Peru." under the person's heading is the one candidacy read from the focus)
+    # (taking an office only where the sentence names the post: "X, elected president on Sunday, takes office on
+    # March 11", "Y, named to head the agency, takes office on July 1" take another office)
     stated = {e.subject for e in found.events if e.subject in names and (e.rule not in focus_rules or e.type == "candidacy") and (
-        e.type in _IN_THE_RACE or e.type in ACTOR_TYPES and e.status != ENDED and in_race_sentence(e.evidence, story))}
+        e.type in _IN_THE_RACE and e.type != "takes_office" or e.type in ACTOR_TYPES and e.status != ENDED
+        and in_race_sentence(e.evidence, story) or e.type == "takes_office" and names_post(e.evidence, story))}
     # names of an article about another race ("Berset elected Council of Europe secretary general") stay out
     stated = stated if found.race_article else set()
     return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], truncated)
