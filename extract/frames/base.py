@@ -182,7 +182,9 @@ class Vocab:
         # "its own president, Klaus Iohannis": a role noun in apposition before the name
         # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"
         # (or a bare label: "nominated veteran diplomat X", "backs former finance minister X")
-        self.role_app = (r"(?:(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
+        # (or a body's name before its head: "nominated UNCTAD head X", "backs IAEA chief X")
+        self.role_app = (r"(?:(?:(?:the\s+)?(?:⟨X\d+⟩|(?-i:[A-Z][\w.&'’-]*))\s+){1,3}?(?:head|chief|boss)\s+|"
+                         r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
                          r"(?:ex-|(?-i:[a-z]+)-)?(?:" + lex.alt("person_nouns") + "|" + bounded(
                              # "backed a rival, X", "the main counter-candidate, X" (one person: no plural)
                              [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])

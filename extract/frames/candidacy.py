@@ -38,8 +38,9 @@ _NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|a
 _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"
 # an apposition set off by commas after a name, saying what the person is ("X, the Argentine head of the International
 # Atomic Energy Agency, nominated by ..."): a determiner, then words and mentions with no verb of a clause
-_APPOSITION = (r"(?:\s*,\s*(?:the|a|an)\s+(?:(?:⟨[SOPC]\d+⟩|(?!(?:who|which|that|whose|has|have|had|is|are|was|were|will|would|"
-               r"said|says)\b)[\w.'’-]+)\s+){0,9}?(?:⟨[SOPC]\d+⟩|[\w.'’-]+))?")
+# (or another body's office as one mention: "X, the head of UN Trade and Development, nominated by ...")
+_APPOSITION = (r"(?:\s*,\s*(?:(?:the|a|an)\s+(?:(?:⟨[SOPCX]\d+⟩|(?!(?:who|which|that|whose|has|have|had|is|are|was|were|will|would|"
+               r"said|says)\b)[\w.'’-]+)\s+){0,9}?(?:⟨[SOPCX]\d+⟩|[\w.'’-]+)|⟨X\d+⟩))?")
 
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
@@ -192,8 +193,11 @@ def rules(v: Vocab) -> list[Rule]:
         # the label before the name: "another rival candidate, Romanian President Klaus Iohannis"
         # "Iohannis is running against Rutte", "Bachelet faces Grossi in the race": both are candidates
         R("candidacy_against", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+(?:the\s+)?{ADJ}"
-            rf"(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+            # (the rival's state before the name, "competing with Argentina's Grossi", and a second rival after the
+            # first one's apposition: "with Argentina's Grossi, who heads the IAEA, and Costa Rica's Grynspan")
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+(?:the\s+)?"
+            rf"(?:{S}['’]s?\s+)?{ADJ}(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"
+            rf"(?:(?:\s*,[^;⟨⟩,]{{0,60}}(?:⟨[OPM]\d+⟩[^;⟨⟩,]{{0,20}})?,)?\s+and\s+(?:{S}['’]s?\s+)?{ADJ}(?P<subj3>{C})(?!['’]))?"),
           check_against, 0.7),
         # a counted field with its names right after the noun, no comma: "the three candidates A, B and C"
         R("candidacy_counted_names", "candidacy", _rx(
@@ -371,6 +375,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"battling|battles|battled|contending|contends|contended|up)\s+(?:with|against)\s+{ADJ}(?P<subj2>{C})\s+"
             rf"(?P<tail>(?:for|in)\b[^;]{{0,60}})"),
           check_rivals, 0.8),
+        # "Rutte, who is vying for the post along with Iohannis": the race's verb with the post, then its rival
+        R("candidacy_rivals_along", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{running})(?P<tail>[^;⟨⟩]{{0,30}}?{P}[^;⟨⟩,]{{0,20}}?)\s+"
+            rf"(?:along\s+with|alongside|together\s+with|against)\s+(?:{S}['’]s?\s+)?{ADJ}(?P<subj2>{C})(?!['’])"),
+          check_rivals, 0.75),
         # the nomination as a noun with its state: "the nomination of Karins by Latvia", "Bachelet's nomination
         # by Chile and Brazil was submitted"
         R("candidacy_nomination_of_by", "candidacy", _rx(

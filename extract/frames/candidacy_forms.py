@@ -205,6 +205,8 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
 _OCCASION = re.compile(r"\s+(?:in|at|on|during|over)\b", re.I)
 # ... or before the clause: "In the race, she competes with X"
 _RACE_OPENING = re.compile(r"(?:^|[;:]\s*)\W*(?:in|for)\s+(?:the\s+)?(?:race|contest|running)\s*,?\s*$", re.I)
+# ... or a matter competed for ("competes with X for attention")
+_FOR_MATTER = re.compile(r"\s+for\b", re.I)
 _IN_THE_RACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:race|contest|running|contention)\b|(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
 
 
@@ -219,9 +221,9 @@ def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             or not ctx.race_article:
         return
     tail = m.group("tail")
-    if (_span(m, "trig2") or _OCCASION.match(tail)) and not _IN_THE_RACE.match(tail) and not _RACE_OPENING.search(
-            ctx.shape.text, 0, m.start("subj")) and not (_span(m, "trig2") and not _OCCASION.match(tail)
-                                                        and _RUNNING_ASIDE.search(m.group("gap"))):
+    if (_span(m, "trig2") or _OCCASION.match(tail) or _FOR_MATTER.match(tail)) and not _IN_THE_RACE.match(tail) \
+            and not _RACE_OPENING.search(ctx.shape.text, 0, m.start("subj")) \
+            and not (_span(m, "trig2") and not _OCCASION.match(tail) and _RUNNING_ASIDE.search(m.group("gap"))):
         return      # "Rutte faced Orban at the summit", "ran against Rutte in a debate": no race
         # (the subject's own bid for the post said between: "X, who is running for ⟨P⟩, is challenging Y")
     if _other_race_in(tail[:40]) or _grammar(ctx).in_other_contest.match(tail) or _grammar(ctx).in_contest.match(tail):
@@ -229,8 +231,10 @@ def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     verdict = _assess(ctx, m, "subj")
     if verdict.blocked:
         return
-    yield _finding(rule, m, list(subj.values) + [v for v in subj2.values if v not in subj.values], [None],
-                   verdict.status, _confidence(rule, verdict.status, [subj, subj2]), ("subj", "trig", "trig2", "subj2"))
+    third = _group(m, ctx, "subj3") if _span(m, "subj3") else None
+    others = list(subj2.values) + (list(third.values) if third is not None and third.kind == CANDIDATE else [])
+    yield _finding(rule, m, list(subj.values) + [v for v in others if v not in subj.values], [None],
+                   verdict.status, _confidence(rule, verdict.status, [subj, subj2]), ("subj", "trig", "trig2", "subj2", "subj3"))
 
 
 def check_title(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -73,6 +73,12 @@ _BARE_START = re.compile(r"start(?:s|ed|ing)?", re.I)
 _START_GAP = re.compile(r"(?:[^⟨⟩]*,)?\s*(?:(?:will|shall|is|are|was|were|be|to|set|due|scheduled|then|now|also|\w+ly)\s+)*", re.I)
 
 
+# a verb coordinated after the name's clause ("... and takes office"), and a past verb whose object the name is
+# ("who defeated leftist X"): the second verb's subject is the first one's, not the name
+_COORDINATED = re.compile(r"\band\s+(?:(?:then|also|now|will|is|was|to)\s+)*$", re.I)
+_OBJECT_OF_VERB = re.compile(r"\b(?-i:[a-z]{2,}ed|beat|beats|defeats|met|meets)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
+
+
 # a second verb in its bare form with no auxiliary of its own shares the first verb's ("is expected to ... and take")
 _BARE_SECOND = re.compile(r"(?:take|assume|step|start|begin|become|be)\b", re.I)
 _OWN_AUXILIARY = re.compile(r"\b(?:will|shall|would|could|can|may|might|must|should|did|does|do)\b", re.I)
@@ -130,6 +136,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     tail = m.group("tail")
     tail_start = m.start("tail")
     gap = m.group("gap") if _span(m, "gap") else ""
+    if _COORDINATED.search(ctx.shape.text, m.end("subj"), m.start("trig")) and _OBJECT_OF_VERB.search(ctx.shape.text, max(0, m.start("subj") - 40), m.start("subj")):
+        return      # "Kast, who defeated X in the runoff and takes office in March": the verbs' subject is not their object
     if "own_date" in rule.traits and _BARE_SECOND.match(m.group("trig")) and not _OWN_AUXILIARY.search(gap):
         return      # "is expected to be nominated ... and take over on October 1": the first verb's infinitive goes on
     if _BARE_START.fullmatch(m.group("trig")) and not _START_GAP.fullmatch(gap):
