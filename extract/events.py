@@ -390,6 +390,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             continue
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text) if i + 1 < len(readings) else ""
+        if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):
+            denial = ""     # "Really? Yes, his office confirmed it": the question the next words answer doubts nothing
         for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar),
                                   gazetteer.sole_fronted(r.text, r.mentions)):
             denied |= denied_candidacies(shape, grammar)

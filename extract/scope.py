@@ -124,6 +124,10 @@ class Assessment:
         return checked
 
 
+# an answer that affirms what a question doubted: "Yes, ...", "Indeed.", "It is true.", "Confirmed:" (not "It is unclear")
+_AFFIRMED = re.compile(r"\W*(?:yes|yep|indeed|confirmed|(?:it|that)\s+is\s+(?:true|correct|so)|"
+                       r"it\s+(?:was|has\s+been)\s+confirmed)\b", re.I)
+
 class Scope:
     _cache: dict[int, tuple[Lexicon, "Scope"]] = {}
 
@@ -270,6 +274,11 @@ class Scope:
         """The words opening `sentence` that deny what the sentence before it told, else ""."""
         m = self.denied_next.match(sentence)
         return m.group() if m else ""
+
+    def answered_yes(self, opening: str, answer: str) -> bool:
+        """A question opening the next sentence (`opening`, from denial_opening) that the sentence after it
+        answers in the affirmative ("Can anyone verify this? Yes: Warsaw published the letter")."""
+        return opening.rstrip().endswith("?") and _AFFIRMED.match(answer) is not None
 
     def modal(self, text: str) -> bool:
         """A modal in the text (the month May is not one)."""

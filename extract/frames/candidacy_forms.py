@@ -19,6 +19,8 @@ from natowatch.extract.frames.base import (
 _LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
 _OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)
 # the state owning a label: "Ghana's candidate"
+# a modal or future right after a speaker's "our candidate": the candidate is yet to be named or is hypothetical
+_NOT_YET_NAMED = re.compile(r"\s*(?:will|would|could|might|may|shall|(?:is|are|has|have|remains?)\s+(?:yet\s+)?to\b)\b", re.I)
 _POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
 # the demonym before a label: "the Argentine nominee"
 _DEMONYM_LABEL = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:official|formal|own)\s+)?$")
@@ -296,6 +298,9 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         owned = _OWNED_LABEL.match(ctx.sentence, x.start, label.start())
         if owned:
             actors = _last_state(ctx, m.start()) or [None]     # "Argentina said Grossi was its candidate"
+            if owned.group().lower().startswith("our") and x.form == "descriptor" and _NOT_YET_NAMED.match(
+                    ctx.shape.text, m.end("subj")):
+                return      # '"Our candidate will be named next month"': a speaker's candidate yet to be named is no one
             if actors == [None] and owned.group().lower().startswith("our") and x.form == "descriptor":
                 # '"Our candidate is Iohannis," the minister said': a speaking state's own candidate (the
                 # speaker's words read "our candidate" as that state's one candidate: frames of speech.py)
