@@ -128,6 +128,7 @@ class Assessment:
 _AFFIRMED = re.compile(r"\W*(?:yes|yep|indeed|confirmed|(?:it|that)\s+is\s+(?:true|correct|so)|"
                        r"it\s+(?:was|has\s+been)\s+confirmed)\b", re.I)
 
+
 class Scope:
     _cache: dict[int, tuple[Lexicon, "Scope"]] = {}
 

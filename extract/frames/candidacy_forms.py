@@ -18,9 +18,9 @@ from natowatch.extract.frames.base import (
 
 _LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
 _OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)
-# the state owning a label: "Ghana's candidate"
 # a modal or future right after a speaker's "our candidate": the candidate is yet to be named or is hypothetical
 _NOT_YET_NAMED = re.compile(r"\s*(?:will|would|could|might|may|shall|(?:is|are|has|have|remains?)\s+(?:yet\s+)?to\b)\b", re.I)
+# the state owning a label: "Ghana's candidate"
 _POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
 # the demonym before a label: "the Argentine nominee"
 _DEMONYM_LABEL = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:official|formal|own)\s+)?$")
@@ -226,8 +226,8 @@ def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if (_span(m, "trig2") or _OCCASION.match(tail) or _FOR_MATTER.match(tail)) and not _IN_THE_RACE.match(tail) \
             and not _RACE_OPENING.search(ctx.shape.text, 0, m.start("subj")) \
             and not (_span(m, "trig2") and not _OCCASION.match(tail) and _RUNNING_ASIDE.search(m.group("gap"))):
+        # (unless the subject's own bid for the post is said between: "X, who is running for ⟨P⟩, is challenging Y")
         return      # "Rutte faced Orban at the summit", "ran against Rutte in a debate": no race
-        # (the subject's own bid for the post said between: "X, who is running for ⟨P⟩, is challenging Y")
     if _other_race_in(tail[:40]) or _grammar(ctx).in_other_contest.match(tail) or _grammar(ctx).in_contest.match(tail):
         return      # "ran against Wilders in the 2023 election"
     verdict = _assess(ctx, m, "subj")
@@ -298,10 +298,10 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         owned = _OWNED_LABEL.match(ctx.sentence, x.start, label.start())
         if owned:
             actors = _last_state(ctx, m.start()) or [None]     # "Argentina said Grossi was its candidate"
-            if owned.group().lower().startswith("our") and x.form == "descriptor" and _NOT_YET_NAMED.match(
-                    ctx.shape.text, m.end("subj")):
+            speakers_own = owned.group().lower().startswith("our") and x.form == "descriptor"
+            if speakers_own and _NOT_YET_NAMED.match(ctx.shape.text, m.end("subj")):
                 return      # '"Our candidate will be named next month"': a speaker's candidate yet to be named is no one
-            if actors == [None] and owned.group().lower().startswith("our") and x.form == "descriptor":
+            if actors == [None] and speakers_own:
                 # '"Our candidate is Iohannis," the minister said': a speaking state's own candidate (the
                 # speaker's words read "our candidate" as that state's one candidate: frames of speech.py)
                 actors = [s for s, held in ctx.gazetteer.states_with_candidates.items() if x.value in held][:1] or [None]
