@@ -244,7 +244,8 @@ class Scope:
                                     r"(?:has|have|had)\s+(?:long\s+|often\s+|also\s+)?been|seems?|seemed|looks?|looked)\s+"
                                     r"(?:still\s+|now\s+|very\s+much\s+|(?-i:[a-z]+ly)\s+)?" + lex.alt("cues", "unsettled_predicates")
                                     + r"|(?:(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+(?:not|no|by\s+no\s+means|far\s+from|hardly|"
-                                    r"anything\s+but|no\s+longer)|(?:is|are|was|were)n['’]t|(?:can|could|should|must)(?:\s*not|n['’]t)\s+be)\s+"
+                                    r"anything\s+but|no\s+longer)|(?:is|are|was|were)n['’]t|(?:can|could|should|must)(?:\s*not|n['’]t)\s+be|"
+                                    r"(?:has|have|had)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?been)\s+"
                                     r"(?:yet\s+|entirely\s+|fully\s+|completely\s+)?" + lex.alt("cues", "unassured_predicates") + ")", re.I)
         # a forecast in the words of a belief: "Rutte believes Turkey will back him" (not a report: "said it will")
         self.belief_forecast = compiled_pattern(lex.alt("cues", "belief_verbs") + r"(?:\s+(?!that\b)[\w'’⟨⟩]+){0,8}?\s+(?:that\s+(?:[\w'’⟨⟩]+\s+){0,6}?)?"

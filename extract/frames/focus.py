@@ -289,8 +289,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         "⟨C" not in ctx.shape.text) else None
     if kept:
         verdict, ended = _assess(ctx, m, agent, gap=gap[:kept.start()], clause_as_gap=True), False
-    if verdict.blocked or _modal_after(ctx, m.end()):
-        return
+    if verdict.blocked or _modal_after(ctx, m.end()) or ctx.scope.unsettled.match(ctx.shape.text, m.end()):
+        return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive"
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
                  ("trig", "trig2", "actor", "actor2"))

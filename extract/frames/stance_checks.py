@@ -93,8 +93,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
     if "noun_phrase" in rule.traits and (_NEGATED_AFTER.match(ctx.shape.text, m.end())
-                                         or ctx.scope.unsettled.match(ctx.shape.text, m.end())):
-        return      # "a Hungarian endorsement of Rutte is not on the cards", "France's support for X remains unclear"
+                                         or ctx.scope.unsettled.match(ctx.shape.text, m.end())
+                                         or _MODAL_NEXT.match(ctx.shape.text, m.end())):
+        return      # "a Hungarian endorsement of Rutte is not on the cards", "France's support for X remains unclear",
+        # "a Hungarian endorsement of Rutte would clear the last obstacle"
     if _no_vote(ctx, m, trigger_text):
         return      # "encouraged Grossi to run", "discouraged her from standing": urging, not a vote
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
@@ -290,6 +292,13 @@ _NONE_BEFORE = re.compile(r"\b(?:no|little|scant|without|lack\s+of|absence\s+of|
 _NEGATED_AFTER = re.compile(r"\s*(?:[^⟨⟩;,.]{0,30}?\s)?(?:(?:is|was|are|were)\s+(?:not|never|no\s+longer)|(?:isn|wasn|aren|weren)['’]t)"
                             r"\s+(?:yet\s+)?(?:on\s+the\s+cards|in\s+the\s+cards|forthcoming|expected|likely|assured|guaranteed|"
                             r"certain|a\s+given|in\s+sight|happening|coming|on\s+offer|on\s+the\s+table)\b", re.I)
+
+
+# a modal right after a stance noun whose subject it is: the stance is still to come ("a Hungarian endorsement of
+# Rutte would clear the last obstacle"; not one further on: "reaffirmed Brasilia's backing for X, calling her
+# 'the voice the South needs'")
+_MODAL_NEXT = re.compile(r"\s+(?:(?:still|also|now|then|only|surely|certainly|probably)\s+)?(?:would|could|might|may|can|"
+                         r"should|must)\b", re.I)
 
 
 def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
