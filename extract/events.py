@@ -5,27 +5,27 @@ import datetime as dt
 import gc
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property, wraps
+from functools import wraps
 from typing import Callable
 
 from natowatch.extract.clauses import clause_views
-from natowatch.extract.dates import DateMention, date_near, find_dates
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, names_post, propose, with_candidates
-from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
-from natowatch.extract.lexicon import bounded, built_once, field_size
+from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Gazetteer
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
-from natowatch.extract.frames import Context, Finding, Grammar, denied_candidacies, withdrawn_in
+from natowatch.extract.frames import Context, Grammar, denied_candidacies
+from natowatch.extract.race_article import SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item
+from natowatch.extract.sentence_events import (
+    _Dates, _Field, _better, _describes_person, _dominant, _events, _focus, _other_race_clauses, _race_modifiers,
+    _staying,
+)
 from natowatch.extract.story import Story
 from natowatch.extract.strangers import candidate_heading
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
 
 # events that state their subject was in the race: they make a discovered name a candidate
 _IN_THE_RACE = frozenset({"candidacy", "withdrawal", "appointment", "takes_office"})
-# appointment names NATO; a candidacy may name the nominating state
-_TYPES_WITH_ACTOR = ACTOR_TYPES | {"appointment", "candidacy"}
 
 
 def is_about_story(title: str, text: str, story: Story) -> bool:
@@ -37,157 +37,6 @@ def is_about_story(title: str, text: str, story: Story) -> bool:
     if named and len(folded) <= SHORT_ITEM and not _names_story(Gazetteer.of(story), folded, short=False):
         return bool(extract_events(title, text, None, story))
     return named
-
-
-# A headline, a feed's summary or a sentence alone (title and text together, characters): one that names a
-# candidate the story lists may be about the race without naming the post (is_about_story asks the rules
-# whether it states an event). A longer text must name the post or the organisation: an article about the
-# IAEA names its director general, a candidate, with words of a race ("nominate a new director general").
-SHORT_ITEM = 300
-
-
-def _names_story(gazetteer: Gazetteer, folded: str, short: bool = True) -> bool:
-    """The post or the organisation by a name of its own; or, unless `short` is False, a short item
-    (SHORT_ITEM) naming a candidate the story lists and no other race, with no word of the race used for
-    another aim ("Washington says no to Bachelet", not "Rutte's bid to form a cabinet fails")."""
-    candidate = other = False
-    states = []     # the states named, which may name a candidate: "the Dutchman"
-    for m in gazetteer.iter_names(folded):
-        hit = gazetteer.lookup(m.group())
-        if hit and hit[0] in (POST, ORG, MEMBERS) and hit[2] != "reference":
-            return True
-        candidate = candidate or bool(hit) and hit[0] == CANDIDATE
-        other = other or bool(hit) and hit[0] == OTHER_RACE
-        if hit and hit[0] == STATE:
-            states.append((m, hit))
-    if not short or other or len(folded) > SHORT_ITEM:
-        return False
-    return (candidate or _names_by_state(gazetteer, folded, states)) and other_aims(gazetteer).search(folded) is None
-
-
-def _short_bid_item(gazetteer: Gazetteer, folded: str) -> bool:
-    """A short item (SHORT_ITEM) that names no race at all and speaks of a bid with no aim of its own: "Kenyan
-    diplomat X became the first African candidate", "X confirmed that she is a candidate", "X said he was
-    running". Its people are proposed as the race's (the rules still decide who is in it); not "X announced
-    her candidacy for mayor", "a candidate in the presidential election", "Y's bid to form a cabinet"."""
-    if len(folded) > SHORT_ITEM or not in_race_sentence(folded, gazetteer.story):
-        return False
-    if any((hit := gazetteer.lookup(m.group())) and (hit[0] == OTHER_RACE or hit[0] in (POST, ORG, MEMBERS)
-                                                      and hit[2] != "reference") for m in gazetteer.iter_names(folded)):
-        return False    # (the story's own names are _names_story's to judge; "the job" is no name)
-    return other_aims(gazetteer).search(folded) is None and _aim_named(gazetteer).search(folded) is None
-
-
-_AIM_NAMED: dict = {}
-
-
-def _aim_named(gazetteer: Gazetteer) -> re.Pattern:
-    """A word of a race followed by the post it is for, "for" anything but a reference to a post or a
-    length of time ("running for governor", "her bid for the presidency"; not "for the job", "for weeks")."""
-    return built_once(_AIM_NAMED, gazetteer.lexicon, lambda lex: re.compile(
-        bounded(lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns")
-                + [w[:-4] for w in lex.words("candidacy", "running_verbs") if w.endswith(" for")])
-        + r"\s+for\s+(?!" + bounded(lex.words("post_references"))
-        + r"|(?:(?:the|a|an|two|three|four|five|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\b)", re.I))
-
-
-def _names_by_state(gazetteer: Gazetteer, folded: str, states: list[tuple[re.Match, tuple]]) -> bool:
-    """A candidate the story lists named by their state, as a short item may name them: by a demonym for one
-    person ("the Dutchman", "the Romanian said", "the Dutch prime minister": Gazetteer.person_by_demonym,
-    of the state's names found, `states`), or by a demonym and an office of theirs that the story gives
-    ("the former Chilean president"). discourse.py decides whom it stands for."""
-    if any(hit[1] in gazetteer.states_with_candidates and gazetteer.person_by_demonym(folded, m.start(), m.end(), hit[2])
-           for m, hit in states):
-        return True
-    described = built_once(_DESCRIBED, gazetteer.story, _descriptions)
-    return described is not None and described.search(folded) is not None
-
-
-# a pattern per story: its listed candidates' offices after their states' demonyms
-_DESCRIBED: dict = {}
-
-
-def _descriptions(story: Story) -> re.Pattern | None:
-    demonyms = {m.name: m.demonyms for m in (*story.members, *story.observers)}
-    phrases = set()
-    for c in story.candidates:
-        for demonym in demonyms.get(c.state or "", ()) if not c.provisional else ():
-            for role in c.roles:
-                former, _, office = role.rpartition("former ")
-                phrases.add(f"{former}former {demonym} {office}" if _ else f"{demonym} {role}")
-    return re.compile(bounded(sorted(phrases)), re.I) if phrases else None
-
-
-_OTHER_AIMS: dict = {}
-
-
-def other_aims(gazetteer: Gazetteer) -> re.Pattern:
-    """A word of a race used for another aim: "bid to form a cabinet", "race to rearm", "nomination of
-    Ciolacu", "successor at the rights office", "candidate in the presidential election"."""
-    return built_once(_OTHER_AIMS, gazetteer.lexicon, _other_aims)
-
-
-def _other_aims(lex) -> re.Pattern:
-    words = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns") + lex.words("candidacy", "race_nouns")
-             + lex.words("candidacy", "nomination_nouns") + lex.words("post_race_nouns") + lex.words("race_cue_words"))
-    elsewhere = (r"\s+to\s+(?!(?:lead|head|become|succeed|replace|be|run|take|serve)\b)[a-z]+|\s+(?:for|in|at)\s+"
-                 r"(?:(?:the|a|an|next|this|that)\s+)?(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "other_contests")
-                 + r"|\s+of\s+(?-i:[A-Z])|\s+(?:at|as)\s")
-    return re.compile(bounded(words) + r"(?![\w-])(?=" + elsewhere + r")", re.I)
-
-
-def _race_article(readings: list[Reading], grammar: Grammar, gazetteer: Gazetteer) -> bool:
-    """The post is named in the headline, or more often than other races; or, with no other race, the
-    organisation and two of the race's people are named (a feature that never spells out the post), or a
-    short item names a candidate.
-    The organisation's race or a candidate's bid for it names the post ("the NATO race", "Grossi's UN bid")."""
-    named = [(r, m) for r in readings for m in r.mentions if m.kind == POST and m.form != "reference" or
-             m.kind == ORG and _names_race(r, m, grammar)]
-    posts = len(named)
-    others = sum(1 for r in readings for m in r.mentions if m.kind == OTHER_RACE)
-    headline = any(r.sentence.is_title for r, _ in named)
-    if posts:
-        return posts >= others or headline     # a headline about the race outweighs background races
-    if others:
-        return False
-    people = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
-    org = any(m.kind == ORG for r in readings for m in r.mentions)
-    # (or a short item that names a candidate and not the organisation: not "Sweden's NATO bid")
-    return len(people) >= 2 and org or bool(people) and not org and sum(len(r.text) for r in readings) <= SHORT_ITEM \
-        and not any(other_aims(gazetteer).search(r.text) for r in readings)
-
-
-def _short_race_item(readings: list[Reading], grammar: Grammar, gazetteer: Gazetteer) -> bool:
-    """A short item that names one of the race's people and the organisation only as itself, and no other race:
-    "Rutte's NATO start date", "Council formally appoints Rutte" (not "Sweden's NATO bid", "NATO membership",
-    "NATO headquarters"). Its sentences that name the candidate are read as the race's; one that names no one
-    is not read as about the candidate ("Lima and the UN: ... Peru has not withdrawn its support")."""
-    mentions = [m for r in readings for m in r.mentions]
-    return any(m.kind == CANDIDATE for m in mentions) and any(m.kind == ORG for m in mentions) \
-        and not any(m.kind == OTHER_RACE for m in mentions) and sum(len(r.text) for r in readings) <= SHORT_ITEM \
-        and not any(other_aims(gazetteer).search(r.text) or _org_not_itself(r, gazetteer)
-                    or grammar.other_matter.search(r.text) for r in readings)
-
-
-_ORG_PLACE: dict = {}
-
-
-def _org_not_itself(r: Reading, gazetteer: Gazetteer) -> bool:
-    """The organisation named as a state's ("Sweden's NATO bid", "Finnish NATO membership") or as a place
-    ("NATO headquarters")."""
-    place = built_once(_ORG_PLACE, gazetteer.lexicon, lambda lex: re.compile(r"['’]?s?\s+" + lex.alt("cues", "org_place_nouns"), re.I))
-    return any(m.kind == ORG and place.match(r.text, m.end) for m in r.mentions) or any(
-        m.kind == ORG and prev.kind == STATE and re.fullmatch(r"(?:['’]s?)?\s+", r.text[prev.end:m.start])
-        for prev, m in zip(r.mentions, r.mentions[1:]))
-
-
-def _names_race(r: Reading, m, grammar: Grammar) -> bool:
-    """The organisation's mention `m` followed by its race, or by a bid a candidate's possessive owns."""
-    if grammar.org_race.match(r.text, m.end):
-        return True
-    before = [x for x in r.mentions if x.end <= m.start]
-    return bool(grammar.org_bid.match(r.text, m.end) and before and before[-1].kind == CANDIDATE
-                and re.fullmatch(r"['’]s?\s+", r.text[before[-1].end:m.start]))
 
 
 def read_article(title: str, text: str, story: Story, folded: str | None = None,
@@ -321,6 +170,9 @@ def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:
         build()
     else:
         budget.exclude(build)
+
+# "had refused to back", "had long backed": a stance told as background to the news
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _read_events(full: str, folded: str, title_end: int, published: dt.date | None, story: Story,
@@ -457,184 +309,3 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     if story.race_opened is not None:    # events of an earlier race: "was a candidate in 2016"
         best = {k: e for k, e in best.items() if e.date is None or last_day(e.date, e.precision) >= story.race_opened}
     return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race)
-
-
-# another post named as what a person holds: "X, the secretary-general of UNCTAD," (as a label before the name
-# it is the sentence's topic: "The OSCE secretary general X was the only candidate")
-# "had refused to back", "had long backed": a stance told as background to the news
-_PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
-# (or a participle of that post: "X, re-elected to a second term at UNCTAD, ...", "X, appointed as IAEA chief in 2019,")
-_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly|(?:re-)?[a-z]+ed(?:\s+(?:to|as|at|in|for))?)"
-                              r"\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
-_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for|to|as|in)\s+(?:the\s+|a\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
-
-
-# where a sentence's clauses of their own meet: a semicolon, a contrast ("while", "whereas"), "meanwhile"
-_CLAUSE_JOIN = re.compile(r";|,\s*(?:while|whereas)\b|,?\s*(?:and\s+)?meanwhile\b,?|\bwhile\b", re.I)
-
-
-def _other_race_clauses(r: Reading) -> tuple[tuple[int, int], ...] | None:
-    """The spans of the clauses of a sentence naming another race (and not the post) that tell of it,
-    when another clause joined to them names a candidate and no other race ("X will leave the OSCE post,
-    while Y takes office"; "Z was elected OAS chief; W, meanwhile, is still running"); None when none does."""
-    cuts = [0, *(x for m in _CLAUSE_JOIN.finditer(r.text) for x in (m.start(), m.end())), len(r.text)]
-    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    inside = lambda m, spans: any(a <= m.start < b for a, b in spans)
-    other = [(a, b) for a, b in spans if any(m.kind == OTHER_RACE and inside(m, [(a, b)]) for m in r.mentions)]
-    # (by name, and none the other race's clauses name: "X was named EU foreign policy chief; Poland backed her")
-    told = {m.value for m in r.mentions if m.kind == CANDIDATE and inside(m, other)}
-    named = [m for m in r.mentions if m.kind == CANDIDATE and not inside(m, other)]
-    free = any(m.form != "pronoun" for m in named) and not told & {m.value for m in named}
-    return tuple(other) if free and other else None
-
-
-def _race_modifiers(r: Reading, grammar: Grammar) -> tuple[tuple[int, int], ...]:
-    """The organisation's name before a noun of its race ("left the UN race", "is still in the NATO succession
-    race"), which the rules read as "the race" (the name is not an actor there)."""
-    spans = []
-    for m in r.mentions:
-        if m.kind in (ORG, MEMBERS) and (race := grammar.org_race.match(r.text, m.end)):
-            start = m.start + 4 if r.text[m.start:m.start + 4].lower() == "the " else m.start
-            spans.append((start, race.start() + len(race.group()) - len(race.group().lstrip())))
-    return tuple(spans)
-
-
-def _describes_person(m, r: Reading) -> bool:
-    """Whether another post's mention only says what a named candidate holds (the sentence is still
-    about the race), in apposition after the name."""
-    before = [x for x in r.mentions if x.end <= m.start and x.kind == CANDIDATE]
-    return bool(before and _APPOSITION_OPEN.fullmatch(r.text, before[-1].end, m.start) and _APPOSITION_CLOSE.match(r.text, m.end))
-
-
-class _Dates:
-    """The date expressions of one sentence, found when an event or a check first asks: most
-    sentences the rules read yield neither (finding them costs ~40 us a sentence)."""
-
-    def __init__(self, text: str, published: dt.date | None):
-        self.text, self.published = text, published
-
-    @cached_property
-    def found(self) -> tuple[DateMention, ...]:
-        return find_dates(self.text, self.published)
-
-    @cached_property
-    def _day(self) -> bool:
-        return any(d.precision == "day" and d.date for d in self.found) or bool(
-            re.search(r"\b(?:today|tomorrow|tonight)\b", self.text, re.I))
-
-    def has_day(self) -> bool:
-        return self._day
-
-
-def _better(event: Event, held: Event) -> bool:
-    """Of two readings of one key in an article: a stance said to have ended is the article's last
-    word on it ("Turkey had opposed Rutte ... dropped its objections"); else the more confident."""
-    if (event.status == ENDED) != (held.status == ENDED):
-        return event.status == ENDED
-    return event.confidence > held.confidence
-
-
-def _dominant(names: list[str]) -> str | None:
-    """The candidate the article is mostly about: named at least twice as often as any other."""
-    counts = sorted(((count, n) for n, count in Counter(names).items()), reverse=True)
-    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
-        return None
-    return counts[0][1]
-
-
-class _Field:
-    """A count of the race's field the article states ("Four candidates remain.", "The five people vying to
-    lead the UN ..."): the candidates named at the opening of the sentences after it, up to that count and
-    within twice as many sentences, are its members."""
-
-    def __init__(self, size: int):
-        self.size, self.left, self.seen = size, 2 * size, set()
-
-    @classmethod
-    def stated(cls, text: str, grammar) -> "_Field | None":
-        m = grammar.counted_field.search(text)
-        if m is None or grammar.scope.modal(text[m.end():m.end() + 60]) or grammar.assessing.search(
-                text, max(0, m.start() - 30), m.start()) or grammar.scope.negation.search(text, max(0, m.start() - 20), m.start()):
-            return None     # "five candidates could emerge", "no five candidates"
-        return cls(field_size(m))
-
-    def members(self, r) -> tuple[str, ...]:
-        self.left -= 1
-        names = _openers(r) if self.left >= 0 else ()
-        self.seen.update(names)
-        return names if len(self.seen) <= self.size else ()
-
-
-# what may come before the name opening a sentence: a label of capitalised words ("Former Chilean President")
-_OPENING_LABEL = re.compile(r"\W*(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
-
-
-# a line that is only a list after a short label and its colon: "In order of appearance: X, Y and Z."
-_LIST_LABEL = re.compile(r"\W*(?-i:[A-Z])[\w'’ -]{0,40}:\s*")
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_LIST_END = re.compile(r"\s*[.;]?\s*")
-
-
-def _openers(r) -> tuple[str, ...]:
-    """The candidates named at a sentence's opening, by name, one or two coordinated ("X and Y did ..."), or
-    all those of a line that is only their list after a label ("In order of appearance: X, Y and Z.")."""
-    people = [m for m in r.mentions if m.kind == CANDIDATE and m.form not in _NOT_NAMES]
-    if people and _LIST_LABEL.fullmatch(r.text, 0, people[0].start) and _LIST_END.fullmatch(r.text, people[-1].end) and all(
-            _LIST_GLUE.fullmatch(r.text, a.end, b.start) for a, b in zip(people, people[1:])):
-        return tuple(dict.fromkeys(m.value for m in people))
-    if not people or not _OPENING_LABEL.fullmatch(r.text, 0, people[0].start) or not _CAPITALISED.fullmatch(
-            r.text, people[0].start, people[0].end):
-        return ()       # (not one named after a lower-case office: "Brazil's ambassador, X,")
-    second = people[1] if len(people) > 1 and re.fullmatch(r"\s+and\s+", r.text[people[0].end:people[1].start]) else None
-    return (people[0].value,) + ((second.value,) if second is not None and second.value != people[0].value else ())
-
-
-_CAPITALISED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+)*(?-i:[A-Z])[\w'’.-]*")
-_NOT_NAMES = frozenset({"pronoun", "possessive-pronoun", "anaphor", "speaker", "descriptor"})
-
-
-def _staying(shape, named: list[list[str]], i: int, dominant: str | None, grammar, focus: str | None):
-    """The candidate in focus of a sentence that says a candidate it names withdrew, and those it says
-    withdrew: of the candidates it names, the one it does not say withdrew ("Iohannis pulled out, and Hungary
-    dropped its objection to him": to the one still in the race); where it names only those who withdrew,
-    the one of the sentences before ("Rutte ... . Iohannis withdrew, and Hungary lifted its veto")."""
-    gone = withdrawn_in(shape, grammar)
-    if not gone:
-        return focus, set()
-    left = set(named[i]) - gone
-    if not left:
-        before = _focus(named[max(0, i - 2):i], dominant)
-        return (before if before not in gone else None), gone
-    return (left.pop() if len(left) == 1 else focus), gone
-
-
-def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
-    """The one candidate of the last two sentences, else the article's dominant candidate."""
-    recent = {v for names in previous for v in names}
-    if len(recent) == 1:
-        return recent.pop()
-    # of several just named, the one the article is about ("Rutte became the sole contender when
-    # Iohannis pulled out. Hungary had come on board in the days before.")
-    return dominant if not recent or dominant in recent else None
-
-
-def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
-    sentence = r.sentence
-    marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))
-    roles = tuple((role, r.text[a:b]) for role, s, e in f.roles for a, b in [shape.to_sentence(s, e)])
-    anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
-    # the finest date of its clause: a day, else a month ("in March"), else a year ("last year")
-    within = shape.covered
-    if f.date_from:
-        start = shape.to_sentence(f.date_from, f.date_from + 1)[0]
-        within = [(max(a, start), b) for a, b in within if b > start]
-    mention, date = date_near(r.text, anchor, published, within=within, found=dates)
-    precision = mention.precision if date is not None else None
-    for subject in f.subjects:
-        for actor in f.actors:
-            if f.type in ACTOR_TYPES and (actor is None or actor == story.organisation.name):
-                continue    # (the organisation that holds the race chooses, it takes no side: "NATO backs Rutte")
-            yield Event(
-                type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
-                status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),
-                confidence=f.confidence, rule=f.rule, marks=marks, roles=roles, scope=f.scope, precision=precision)

@@ -6,7 +6,7 @@ predicate), `gap` and `tail`, and a check that fills the roles and asks scope.py
 predicate states a fact) and the checks themselves; `base.py` holds what they share.
 """
 from natowatch.extract.frames.base import Context, Finding
-from natowatch.extract.frames.candidacy import denied_candidacies
+from natowatch.extract.frames.candidacy_checks import denied_candidacies
 from natowatch.extract.frames.focus import withdrawn_in
 from natowatch.extract.frames.grammar import Grammar
 

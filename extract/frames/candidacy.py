@@ -1,20 +1,14 @@
 """Candidacy: a person enters the race, declares, is nominated or is stated to be running."""
 from __future__ import annotations
 
-import re
-from typing import Iterator
-
-from natowatch.extract.gazetteer import CANDIDATE
-from natowatch.extract.frames.base import (
-    ADJ, C, DURATION, Context, Finding, P, RACE_MOD, Rule, S, _grammar,
-    Shape, Vocab, W, WP, _DATED_TAIL, _NOUN_BEFORE, _TIME, _actor_values, _assess,
-    _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between, _rx,
-    _unstated_after, _confidence, _finding,
-    _sentence_has_post, _span, _OTHER_AIM,
+from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, Vocab, W, WP, _TIME, _rx
+from natowatch.extract.frames.candidacy_checks import (
+    _MONTHS, check_candidacy, check_counted_names, check_joins_field, check_name_declared, check_pitted,
+    check_possessed_rival,
 )
 from natowatch.extract.frames.candidacy_forms import (
-    _LABEL, _candidacy_and_backing, _tentative_candidacy, check_against, check_campaign, check_label,
-    check_label_before, check_polled, check_possessed_bid, check_praise, check_rivals, check_title,
+    check_against, check_campaign, check_label, check_label_before, check_polled, check_possessed_bid, check_praise,
+    check_rivals, check_title,
 )
 
 # between such a verb and its subject only auxiliaries, adverbs and "who": another word may be another subject
@@ -41,44 +35,9 @@ _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+
 # (or another body's office as one mention: "X, the head of UN Trade and Development, nominated by ...")
 _APPOSITION = (r"(?:\s*,\s*(?:(?:the|a|an)\s+(?:(?:⟨[SOPCX]\d+⟩|(?!(?:who|which|that|whose|has|have|had|is|are|was|were|will|would|"
                r"said|says)\b)[\w.'’-]+)\s+){0,9}?(?:⟨[SOPCX]\d+⟩|[\w.'’-]+)|⟨X\d+⟩))?")
-
-# a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
-                      r"registered)\s+)?$", re.I)
-# the field counted in the trigger itself: "the three people still in the race"
-_COUNT_OPENING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s|$)", re.I)
-# what a counted field is said to be before its colon lists it: "Three candidates, all Latin American, competed:",
-# "The two other declared candidates are also Latin American:", "two are women:" (no verb of leaving, refusing or
-# doubt: "Two candidates have since dropped out: ..." lists no one in the race)
-_FIELD_PREDICATE = re.compile(r"(?:\s*,\s*[^,⟨⟩]{1,30},|\s*,\s*(?:two|three|four|five|six|both|all|each|most))?\s+(?:(?:are|were|remain|remained|competed|compete|ran|run|"
-                              r"stood|stand|contested)\b)(?:\s+(?:also|all|both|now|still))*(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}\s*", re.I)
-
-# a bid for something else than the post: "her bid to host the summit", "nomination to the Nobel committee" (not
-# the race's own body it goes to: "submitted the candidacy of X to the Security Council")
-_BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b|(?:the\s+)?⟨[OP]\d)[a-z]+", re.I)
-# where a counted field stands, before its colon: "leaves three candidates in the race: ..."
-# ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
-_FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|still|currently|at\s+present|so\s+far),?\s+)?(?P<count>(?:two|three|four|five|six|seven|"
-                          r"eight|nine|ten|\d{1,2})\b\s*)?(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|"
-                          r"on\s+the\s+(?:ballot|shortlist)|left|remaining|standing))?\s*", re.I)
-# the race's field named as a whole at its clause's opening: "The candidates are: ..."
-_DEFINITE_FIELD = re.compile(r"\W*the\s+(?:(?:declared|official|registered|remaining)\s+)?", re.I)
-# a month, a season or a year and the clause's end: "in" before it says when, not in what
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_WHEN_ALONE = re.compile(r"\s*(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTHS + r"|spring|summer|autumn|fall|winter|\d{4})"
-                         r"(?:\s+\d{4})?\s*(?:[.,;!?]|$)", re.I)
 # a day, a month or a year and the sentence's end: "on 12 March.", "in October.", "on Tuesday."
 _ONLY_A_DAY = (r"\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4})\s*[.!]?\s*$")
-# a wish about someone else in the post: "would like to see a woman in the job", "wants to have a European as"
-_SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|⟨P|it\b)", re.I)
-# what an interest "in" is in: the post itself, or becoming it ("interested in the NATO job", "interest in
-# becoming the next UN Secretary-General"), not "interested in the outcome of the selection"
-_INTEREST_OBJECT = re.compile(r"\s*(?:(?:the|a|an|this|that|his|her|its|their|of|as|for|to|top|[\w-]+ing)\s+){0,4}?⟨P", re.I)
-# a noun coordinated after the candidate noun, whose list the cue then opens
-_OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)
-# the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
-_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|:|(?:led|headed|topped)\s+by)", re.I)
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -442,205 +401,3 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
     ]
-
-
-def denied_candidacies(shape: Shape, grammar) -> set[str]:
-    """People who say they are not in the race ("she said she was not a candidate")."""
-    return {v for m in grammar.denial.finditer(shape.text)
-            if not _possessive_only(g := shape.group_at(m.start("subj"))) for v in g.values}
-
-# ---------------------------------------------------------------- checks
-
-# a subordinate clause opened in the gap with a subject of its own ("while its own president", "as the Dutch")
-_OWN_SUBJECT = re.compile(r"\b(?:while|whereas|although|though|because|since|when|as|after|before|until|once)\s+"
-                          r"(?:its|his|her|their|the|a|an)\s+(?:own\s+)?[a-z][\w-]*", re.I)
-# a report with a subject of its own before a running phrase: "X said the team was", "X says his side is"
-_SAID_OF_OTHER = re.compile(r"\b(?:said|says|say|added|adds|insisted|insists|stressed|stresses|believes|thinks)\s+"
-                            r"(?:that\s+)?(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s+"
-                            r"(?:is|was|are|were|remains|remained|stays|stayed)\b", re.I)
-
-
-def check_name_declared(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """A declaring verb's object is the person only as "his name" or "her name" (not "confirmed Rutte")."""
-    subj = _group(m, ctx, "subj")
-    if subj is not None and all(_grammar(ctx).name_noun.search(ctx.sentence, x.start, x.end) for x in subj.mentions):
-        yield from check_candidacy(rule, m, ctx)
-
-
-def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """A person enters the race; the post must be in reach (or the article is about the race)."""
-    own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
-    subj = _group(m, ctx, own)
-    if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj) and not (
-            "nomination" in rule.traits and _grammar(ctx).bid_noun.match(ctx.shape.text[m.end("subj"):].lstrip()))):
-        return      # "his" is no one nominated; "co-sponsored her bid" nominates her
-    if _span(m, "gap") and re.fullmatch(r"['’]s?\s+", m.group("gap")):
-        return      # "Rutte's remaining rival": the verb's form is an adjective of what the name owns
-    if "apposition" in rule.traits and _grammar(ctx).withdrawing.match(
-            re.sub(r"^[^,;]{0,60}?,\s*(?:(?:then|later|also|eventually)\s+)?", "", m.group("tail"), count=1)):
-        return      # "X, the only other contender, withdrew": the withdrawal alone (the guide)
-    if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
-            not m.group("gap").strip() and _possessive_only(subj))):
-        return      # "Rutte's bid for", "his bid for": the noun, not the verb
-    if "verb_only" in rule.traits and _OWN_SUBJECT.search(m.group("gap")):
-        return      # "declined to endorse X while its own president remained in the race": another subject's verb
-    if "verb_only" in rule.traits and not m.group("gap").strip() and _grammar(ctx).noun_object_of.search(
-            ctx.shape.text, max(0, m.start("subj") - 60), m.start("subj")):
-        return      # "pledged its backing to Rutte in the race": the object of a stance, not said to run
-    if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
-        return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid
-    if "assessable" in rule.traits and _grammar(ctx).assessing.search(ctx.shape.text, m.end("subj"), m.start("noun")):
-        return      # "called Grossi a serious contender": an assessment (the guide)
-    tail = m.group("tail") if _span(m, "tail") else ""
-    tail_start = m.start("tail") if _span(m, "tail") else m.end()
-    if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(
-            r"\s+(?:for|to\s+(?:become|lead|head|run))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩", tail) and not (
-            ctx.race_article and _DATED_TAIL.match(tail) and not _OTHER_AIM.search(tail[:60].partition(",")[0])):
-        return      # "a campaign against smuggling": an effort, a bid only for the post (or in an article
-        # about the race, with nothing after it but when: "launched her campaign on Monday")
-    bid = m.group("noun") if _span(m, "noun") else m.group("noun2") if _span(m, "noun2") else ""
-    if bid and _grammar(ctx).bid_noun.fullmatch(bid) and _BID_ELSEWHERE.match(tail) and not _post_between(
-            ctx, tail_start, tail_start + 60):
-        return      # "approved Bachelet's bid to host the climate summit"
-    race_phrase = _grammar(ctx).race_phrase.search(m.group("trig"))
-    if race_phrase and _SAID_OF_OTHER.search(m.group("gap") if _span(m, "gap") else ""):
-        return      # "Grossi said the team was still in the running": another subject's race
-    if race_phrase and _span(m, "gap") and (left := _grammar(ctx).leaving.search(m.group("gap"))) and not re.search(
-            r"[,;]|\b(?:and|but|while|though)\b", m.group("gap")[left.end():]):
-        return      # "has thrown in the towel in the race for the post": where the person left, not a bid
-    if race_phrase and "post_follows" in rule.traits and re.search(r"\b(?:for|to)$", m.group("trig"), re.I) and not (
-            ctx.race_article and re.search(r"\bfor$", m.group("trig"), re.I) and re.match(DURATION, " " + tail.lstrip(), re.I)):
-        race_phrase = None      # "in the running for" says for what: the post must follow ("for the Nobel prize"),
-        # unless it says how long ("for two months" in an article about the race)
-    if race_phrase and re.match(r"\s+(?:over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", tail):
-        return      # "entered the fray over tariffs": another matter
-    if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
-        return
-    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested|considered|available)$", m.group("trig"), re.I) \
-            and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
-        race_phrase = True      # "said he would be honoured to serve.", "'I am available,' X said" in an article about the race
-    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\binterest(?:ed)?\s+in$", m.group("trig"), re.I) \
-            and _WHEN_ALONE.match(tail):
-        race_phrase = True      # "expressed interest in January." in an article about the race: "in" says when
-    if "post_follows" in rule.traits and ctx.race_article and re.search(r"\bforward$", m.group("trig"), re.I) \
-            and _DATED_TAIL.match(tail) and not _other_race_in(tail[:60]):
-        race_phrase = True      # "put herself forward in May." in an article about the race
-    if "post_follows" in rule.traits and not race_phrase and _post_as_it(ctx, m.start("trig"), tail):
-        race_phrase = True      # "said the post would be interesting and that he would like to do it"
-    if "post_follows" in rule.traits and not race_phrase:
-        post_at = re.search(P, tail[:50])
-        if post_at is None or _other_race_in(tail[:post_at.start()]) or "⟨C" in tail[:post_at.start()]:
-            return
-        if not _post_between(ctx, tail_start, tail_start + post_at.end()):
-            return
-        if _SOMEONE_ELSE.match(tail) or re.search(r"\bin$", m.group("trig"), re.I) and not _INTEREST_OBJECT.match(tail):
-            return      # "would like to see a woman in the job", "interested in the outcome of the selection"
-        if re.search(r"\b(?:like|love|wants?|wanted)$", m.group("trig"), re.I) \
-                and not re.match(r"\s*(?:(?:the|to\s+(?:be|become|lead|run|head)|to\s+take\s+on|to\s+take\s+over)\s+)*⟨P\d+⟩(?!\s+to\b)", tail):
-            return      # "would like the job", not "would like the NATO chief to visit"
-    else:
-        near = tail[:40]
-        if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
-            return
-        if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(tail) and not _post_between(
-                ctx, tail_start, tail_start + 40) and not _grammar(ctx).as_candidate.match(tail):
-            return          # a candidate "for" something that is not the post
-        agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else None
-        if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
-                ctx, agent_end, agent_end + 40) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
-            return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"
-        if _span(m, "noun") and _LABEL.search(m.group("noun")) and _grammar(ctx).party_of.match(tail):
-            return          # "the candidate of the governing coalition": of another election's party
-        if not (_sentence_has_post(ctx) or ctx.race_article):
-            return
-    if "list" in rule.traits and (ctx.scope.modal(tail) or _grammar(ctx).field_noun.fullmatch(
-            m.group("trig")) and not _FIELD_LISTED.match(ctx.shape.text, m.end("tail"))):
-        return      # "the candidates could include X"; "experts in the field, including X" (a field lists with a verb)
-    if "list" in rule.traits and _OTHER_HEAD.search(tail):
-        return      # "the front-runner, diplomats say, and names such as X": the list of another noun
-    if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
-            ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _grammar(ctx).assessing.search(tail)):
-        return      # "possible candidates: ...", "candidates tipped for the post: ..."
-    if "list" in rule.traits and ctx.shape.text.startswith(":", m.end("tail")) and not _sentence_has_post(ctx) and not (
-            ctx.race_article and ((_COUNTED.search(ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig"))
-                                   or _COUNT_OPENING.match(m.group("trig")))
-                                  and _FIELD_PREDICATE.fullmatch(tail) and not _grammar(ctx).withdrawing.search(tail)) or
-            ctx.race_article and (place := _FIELD_PLACE.fullmatch(tail)) and (place.group("count") or _COUNTED.search(
-                ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig")) or _DEFINITE_FIELD.fullmatch(ctx.shape.text, 0, m.start("trig")))):
-        return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or
-        # counts the race's field in an article about it ("leaves three candidates: ...", "the candidates are now four: ..."), or
-        # opens the clause as the whole field ("The candidates are: ...")
-    if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m, _grammar(ctx).name_noun):
-        return
-    agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent
-    gap = None if _span(m, "gap") and agent != "trig" else ""
-    if "list" in rule.traits and _span(m, "subj"):
-        gap = ctx.shape.text[m.end("trig"):m.start("subj")]     # "five candidates are expected: X": a list to come
-    verdict = _assess(ctx, m, agent, gap=gap)
-    if verdict.blocked:
-        return
-    if "nominal" in rule.traits and _unstated_after(ctx, m.end()):
-        return      # "Bachelet's nomination by Chile is expected in May"
-    nomination_noun = bid and _grammar(ctx).nomination_noun.fullmatch(bid)
-    actors = _actor_values(ctx, m, "actor", "agent", comitative_alone=True) or [None]
-    if nomination_noun and actors[0] is None:
-        return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
-    status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
-    for found in _candidacy_and_backing(rule, m, subj, actors, status, verdict.status):
-        if "second_verb" in rule.traits:
-            found.date_from = m.end("gap")      # "has led Peru since 2010 and is running": not its date
-        yield found
-
-
-# what opens a clause whose subject sets candidates against each other: the race itself ("The race pits ...",
-# "a contest for ⟨P⟩ that pits ..."), not a debate or a dispute
-_RACE_SUBJECT = re.compile(r"\b(?:race|contest|competition|election|selection|vote|ballot|run-off|runoff|⟨P\d+⟩)\b"
-                           r"(?:[^,;⟨⟩]|⟨P\d+⟩){0,40}?$", re.I)
-
-
-def check_counted_names(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """Names listed right after a counted candidate noun: the same as a label set off before them, for a list."""
-    subj = _group(m, ctx, "subj")
-    if subj is None or subj.kind != CANDIDATE or len(subj.values) < 2:
-        return
-    yield from check_label_before(rule, m, ctx)
-
-
-def check_pitted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """The race (its subject) setting candidates against each other: all are in it."""
-    subj, subj2 = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
-    if subj is None or subj2 is None or CANDIDATE != subj.kind or CANDIDATE != subj2.kind:
-        return
-    if not _RACE_SUBJECT.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")) or _other_race_in(
-            ctx.shape.text[max(0, m.start("trig") - 60):m.start("trig")] + m.group("tail")[:40]):
-        return
-    yield from _all_in_race(rule, m, ctx, subj, subj2, _assess(ctx, m, "trig", gap=""), ("trig", "subj", "subj2"))
-
-
-def check_joins_field(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """A candidate joining others in the race: all are in it (not "as one of the likely candidates")."""
-    subj, subj2 = _group(m, ctx, "subj"), _group(m, ctx, "subj2")
-    if subj is None or subj2 is None or CANDIDATE != subj.kind or CANDIDATE != subj2.kind or _possessive_only(subj):
-        return
-    tail = m.group("tail")
-    if _grammar(ctx).assessing.search(tail[:60]) or not (ctx.race_article or _sentence_has_post(ctx)) or _other_race_in(tail[:60]):
-        return
-    yield from _all_in_race(rule, m, ctx, subj, subj2, _assess(ctx, m, "subj"), ("subj", "trig", "subj2"))
-
-
-def check_possessed_rival(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """"X's main rival is Y" in the race: the owner of the rival is in it as much as the rival."""
-    owner, subj = _group(m, ctx, "subj2"), _group(m, ctx, "subj")
-    if owner is None or subj is None or CANDIDATE != owner.kind or CANDIDATE != subj.kind:
-        return
-    if not (ctx.race_article or _sentence_has_post(ctx)) or _other_race_in(m.group("tail")[:40]):
-        return
-    yield from _all_in_race(rule, m, ctx, owner, subj, _assess(ctx, m, "trig", gap=""), ("subj2", "trig", "subj"))
-
-
-def _all_in_race(rule: Rule, m: re.Match, ctx: Context, first, second, verdict, marks) -> Iterator[Finding]:
-    """The candidacy of everyone in both groups, unless the scope's verdict blocks it."""
-    if verdict.blocked:
-        return
-    yield _finding(rule, m, list(first.values) + [v for v in second.values if v not in first.values], [None],
-                   verdict.status, _confidence(rule, verdict.status, [first, second]), marks)

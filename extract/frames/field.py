@@ -17,7 +17,7 @@ from natowatch.extract.frames.base import (
     A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, Vocab, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
 )
-from natowatch.extract.frames.candidacy import check_candidacy
+from natowatch.extract.frames.candidacy_checks import check_candidacy
 from natowatch.extract.frames.candidacy_forms import check_label_before
 from natowatch.extract.frames.focus import check_focus
 

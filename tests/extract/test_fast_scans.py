@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from natowatch.extract import discourse, discover, events, gazetteer, scope, speech, text as text_module
+from natowatch.extract import discourse, discover, events, gazetteer, scope, sentence_events, speech, text as text_module
 from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
@@ -183,7 +183,7 @@ def test_a_sentence_without_a_spoken_it_has_no_reported_it(story):
 
 def test_a_sentence_s_dates_are_found_only_when_asked(story, monkeypatch):
     asked = []
-    monkeypatch.setattr(events, "find_dates", lambda text, published: asked.append(text) or find_dates(text, published))
+    monkeypatch.setattr(sentence_events, "find_dates", lambda text, published: asked.append(text) or find_dates(text, published))
     text = ("Mark Rutte met reporters in Brussels. Rutte spoke about Ukraine on Monday. "
             "On Tuesday, October 1, Mark Rutte will officially take office as NATO secretary general. "
             "Hungary backed Rutte in June.")

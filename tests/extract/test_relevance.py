@@ -15,7 +15,7 @@ def test_an_article_naming_the_post_or_the_organisation_is_about_the_story(story
     assert judge_relevance("", "The alliance met in Brussels.", story) == Relevance(True, None)
 
 
-# a match report longer than a short item (extract/events.py SHORT_ITEM)
+# a match report longer than a short item (extract/race_article.py SHORT_ITEM)
 DERBY = ("Mark Rutte watched the derby with Hungary's Viktor Orban; Rutte left early. Ajax took the lead after ten "
          "minutes through a header from a corner, and PSV equalised before the break with a penalty. The winner came "
          "late: a long shot deflected off a defender and looped over the goalkeeper. The crowd of 55,000 stayed long "

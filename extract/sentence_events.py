@@ -1,0 +1,202 @@
+"""One sentence's findings as events, and what the reading of an article carries from sentence to sentence.
+
+_read_events (events.py) asks these: the clauses of a sentence that tell of another race, the organisation's
+name used as a modifier of its race, another post's mention that only describes a named candidate; the
+sentence's dates (_Dates); a stated count of the field (_Field) and the names opening a sentence; the
+candidate in focus (_focus, _staying, _dominant); which of two readings of one key stands (_better); and
+the Events a Finding makes (_events). Pure: no I/O."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import cached_property
+
+from natowatch.extract.dates import DateMention, date_near, find_dates
+from natowatch.extract.discourse import Reading
+from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE
+from natowatch.extract.lexicon import field_size
+from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
+from natowatch.extract.frames import Finding, Grammar, withdrawn_in
+from natowatch.extract.story import Story
+
+# appointment names NATO; a candidacy may name the nominating state
+_TYPES_WITH_ACTOR = ACTOR_TYPES | {"appointment", "candidacy"}
+
+# another post named as what a person holds: "X, the secretary-general of UNCTAD," (as a label before the name
+# it is the sentence's topic: "The OSCE secretary general X was the only candidate")
+# (or a participle of that post: "X, re-elected to a second term at UNCTAD, ...", "X, appointed as IAEA chief in 2019,")
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:(?:the|a|an|now|currently|still|who\s+is|formerly|(?:re-)?[a-z]+ed(?:\s+(?:to|as|at|in|for))?)"
+                              r"\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
+_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for|to|as|in)\s+(?:the\s+|a\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)?\s*(?:[,.;)]|$)", re.I)
+
+
+# where a sentence's clauses of their own meet: a semicolon, a contrast ("while", "whereas"), "meanwhile"
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:while|whereas)\b|,?\s*(?:and\s+)?meanwhile\b,?|\bwhile\b", re.I)
+
+
+def _other_race_clauses(r: Reading) -> tuple[tuple[int, int], ...] | None:
+    """The spans of the clauses of a sentence naming another race (and not the post) that tell of it,
+    when another clause joined to them names a candidate and no other race ("X will leave the OSCE post,
+    while Y takes office"; "Z was elected OAS chief; W, meanwhile, is still running"); None when none does."""
+    cuts = [0, *(x for m in _CLAUSE_JOIN.finditer(r.text) for x in (m.start(), m.end())), len(r.text)]
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    inside = lambda m, spans: any(a <= m.start < b for a, b in spans)
+    other = [(a, b) for a, b in spans if any(m.kind == OTHER_RACE and inside(m, [(a, b)]) for m in r.mentions)]
+    # (by name, and none the other race's clauses name: "X was named EU foreign policy chief; Poland backed her")
+    told = {m.value for m in r.mentions if m.kind == CANDIDATE and inside(m, other)}
+    named = [m for m in r.mentions if m.kind == CANDIDATE and not inside(m, other)]
+    free = any(m.form != "pronoun" for m in named) and not told & {m.value for m in named}
+    return tuple(other) if free and other else None
+
+
+def _race_modifiers(r: Reading, grammar: Grammar) -> tuple[tuple[int, int], ...]:
+    """The organisation's name before a noun of its race ("left the UN race", "is still in the NATO succession
+    race"), which the rules read as "the race" (the name is not an actor there)."""
+    spans = []
+    for m in r.mentions:
+        if m.kind in (ORG, MEMBERS) and (race := grammar.org_race.match(r.text, m.end)):
+            start = m.start + 4 if r.text[m.start:m.start + 4].lower() == "the " else m.start
+            spans.append((start, race.start() + len(race.group()) - len(race.group().lstrip())))
+    return tuple(spans)
+
+
+def _describes_person(m, r: Reading) -> bool:
+    """Whether another post's mention only says what a named candidate holds (the sentence is still
+    about the race), in apposition after the name."""
+    before = [x for x in r.mentions if x.end <= m.start and x.kind == CANDIDATE]
+    return bool(before and _APPOSITION_OPEN.fullmatch(r.text, before[-1].end, m.start) and _APPOSITION_CLOSE.match(r.text, m.end))
+
+
+class _Dates:
+    """The date expressions of one sentence, found when an event or a check first asks: most
+    sentences the rules read yield neither (finding them costs ~40 us a sentence)."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.text, self.published = text, published
+
+    @cached_property
+    def found(self) -> tuple[DateMention, ...]:
+        return find_dates(self.text, self.published)
+
+    @cached_property
+    def _day(self) -> bool:
+        return any(d.precision == "day" and d.date for d in self.found) or bool(
+            re.search(r"\b(?:today|tomorrow|tonight)\b", self.text, re.I))
+
+    def has_day(self) -> bool:
+        return self._day
+
+
+def _better(event: Event, held: Event) -> bool:
+    """Of two readings of one key in an article: a stance said to have ended is the article's last
+    word on it ("Turkey had opposed Rutte ... dropped its objections"); else the more confident."""
+    if (event.status == ENDED) != (held.status == ENDED):
+        return event.status == ENDED
+    return event.confidence > held.confidence
+
+
+def _dominant(names: list[str]) -> str | None:
+    """The candidate the article is mostly about: named at least twice as often as any other."""
+    counts = sorted(((count, n) for n, count in Counter(names).items()), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
+
+
+class _Field:
+    """A count of the race's field the article states ("Four candidates remain.", "The five people vying to
+    lead the UN ..."): the candidates named at the opening of the sentences after it, up to that count and
+    within twice as many sentences, are its members."""
+
+    def __init__(self, size: int):
+        self.size, self.left, self.seen = size, 2 * size, set()
+
+    @classmethod
+    def stated(cls, text: str, grammar) -> "_Field | None":
+        m = grammar.counted_field.search(text)
+        if m is None or grammar.scope.modal(text[m.end():m.end() + 60]) or grammar.assessing.search(
+                text, max(0, m.start() - 30), m.start()) or grammar.scope.negation.search(text, max(0, m.start() - 20), m.start()):
+            return None     # "five candidates could emerge", "no five candidates"
+        return cls(field_size(m))
+
+    def members(self, r) -> tuple[str, ...]:
+        self.left -= 1
+        names = _openers(r) if self.left >= 0 else ()
+        self.seen.update(names)
+        return names if len(self.seen) <= self.size else ()
+
+
+# what may come before the name opening a sentence: a label of capitalised words ("Former Chilean President")
+_OPENING_LABEL = re.compile(r"\W*(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
+
+
+# a line that is only a list after a short label and its colon: "In order of appearance: X, Y and Z."
+_LIST_LABEL = re.compile(r"\W*(?-i:[A-Z])[\w'’ -]{0,40}:\s*")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_END = re.compile(r"\s*[.;]?\s*")
+
+
+def _openers(r) -> tuple[str, ...]:
+    """The candidates named at a sentence's opening, by name, one or two coordinated ("X and Y did ..."), or
+    all those of a line that is only their list after a label ("In order of appearance: X, Y and Z.")."""
+    people = [m for m in r.mentions if m.kind == CANDIDATE and m.form not in _NOT_NAMES]
+    if people and _LIST_LABEL.fullmatch(r.text, 0, people[0].start) and _LIST_END.fullmatch(r.text, people[-1].end) and all(
+            _LIST_GLUE.fullmatch(r.text, a.end, b.start) for a, b in zip(people, people[1:])):
+        return tuple(dict.fromkeys(m.value for m in people))
+    if not people or not _OPENING_LABEL.fullmatch(r.text, 0, people[0].start) or not _CAPITALISED.fullmatch(
+            r.text, people[0].start, people[0].end):
+        return ()       # (not one named after a lower-case office: "Brazil's ambassador, X,")
+    second = people[1] if len(people) > 1 and re.fullmatch(r"\s+and\s+", r.text[people[0].end:people[1].start]) else None
+    return (people[0].value,) + ((second.value,) if second is not None and second.value != people[0].value else ())
+
+
+_CAPITALISED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+)*(?-i:[A-Z])[\w'’.-]*")
+_NOT_NAMES = frozenset({"pronoun", "possessive-pronoun", "anaphor", "speaker", "descriptor"})
+
+
+def _staying(shape, named: list[list[str]], i: int, dominant: str | None, grammar, focus: str | None):
+    """The candidate in focus of a sentence that says a candidate it names withdrew, and those it says
+    withdrew: of the candidates it names, the one it does not say withdrew ("Iohannis pulled out, and Hungary
+    dropped its objection to him": to the one still in the race); where it names only those who withdrew,
+    the one of the sentences before ("Rutte ... . Iohannis withdrew, and Hungary lifted its veto")."""
+    gone = withdrawn_in(shape, grammar)
+    if not gone:
+        return focus, set()
+    left = set(named[i]) - gone
+    if not left:
+        before = _focus(named[max(0, i - 2):i], dominant)
+        return (before if before not in gone else None), gone
+    return (left.pop() if len(left) == 1 else focus), gone
+
+
+def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
+    """The one candidate of the last two sentences, else the article's dominant candidate."""
+    recent = {v for names in previous for v in names}
+    if len(recent) == 1:
+        return recent.pop()
+    # of several just named, the one the article is about ("Rutte became the sole contender when
+    # Iohannis pulled out. Hungary had come on board in the days before.")
+    return dominant if not recent or dominant in recent else None
+
+
+def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
+    sentence = r.sentence
+    marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))
+    roles = tuple((role, r.text[a:b]) for role, s, e in f.roles for a, b in [shape.to_sentence(s, e)])
+    anchor = shape.to_sentence(f.anchor, f.anchor + 1)[0]
+    # the finest date of its clause: a day, else a month ("in March"), else a year ("last year")
+    within = shape.covered
+    if f.date_from:
+        start = shape.to_sentence(f.date_from, f.date_from + 1)[0]
+        within = [(max(a, start), b) for a, b in within if b > start]
+    mention, date = date_near(r.text, anchor, published, within=within, found=dates)
+    precision = mention.precision if date is not None else None
+    for subject in f.subjects:
+        for actor in f.actors:
+            if f.type in ACTOR_TYPES and (actor is None or actor == story.organisation.name):
+                continue    # (the organisation that holds the race chooses, it takes no side: "NATO backs Rutte")
+            yield Event(
+                type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
+                status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),
+                confidence=f.confidence, rule=f.rule, marks=marks, roles=roles, scope=f.scope, precision=precision)
