@@ -3,7 +3,7 @@
 Each family module declares its rules (a name, the event type, a pattern over the shape with
 the roles `subj` (candidate), `actor`/`actor2` (states or the organisation), `trig` (the
 predicate), `gap` and `tail`, and a check that fills the roles and asks scope.py whether the
-predicate states a fact) and the checks themselves; `base.py` holds what they share.
+predicate states a fact) and the checks themselves; `base.py` and `vocab.py` hold what they share.
 """
 from natowatch.extract.frames.base import Context, Finding
 from natowatch.extract.frames.candidacy_checks import denied_candidacies

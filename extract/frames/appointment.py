@@ -5,10 +5,11 @@ import re
 from typing import Iterator
 
 from natowatch.extract.frames.base import (
-    ADJ, C, Context, Finding, ORGS, P, Rule, Vocab,
+    ADJ, C, Context, Finding, ORGS, P, Rule,
     WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _possessive_only,
     _post_between, _rx, _unstated_after, _sentence_has_post,
 )
+from natowatch.extract.frames.vocab import Vocab
 
 
 def rules(v: Vocab) -> list[Rule]:

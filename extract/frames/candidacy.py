@@ -1,7 +1,8 @@
 """Candidacy: a person enters the race, declares, is nominated or is stated to be running."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, Vocab, W, WP, _TIME, _rx
+from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, W, WP, _TIME, _rx
+from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.candidacy_checks import (
     _MONTHS, check_candidacy, check_counted_names, check_joins_field, check_name_declared, check_pitted,
     check_possessed_rival,

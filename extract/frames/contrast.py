@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.frames.base import A, Context, Finding, Rule, Vocab, _actor_values, _assess, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.base import A, Context, Finding, Rule, _actor_values, _assess, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.vocab import Vocab
 
 # the contrasted actor's auxiliary, negated, with the verb phrase left out: nothing but the clause's end after it
 # (a refusal: "did not", "will not", "could not"; "has not" / "is not" is a stance not yet taken, no event by the guide)

@@ -14,9 +14,10 @@ from typing import Iterator
 from natowatch.extract.gazetteer import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
-    A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, Vocab, _assess, _confidence, _finding, _grammar, _group,
+    A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
 )
+from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.candidacy_checks import check_candidacy
 from natowatch.extract.frames.candidacy_forms import check_label_before
 from natowatch.extract.frames.focus import check_focus

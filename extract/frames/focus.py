@@ -10,9 +10,10 @@ from typing import Iterator
 
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, Vocab, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
+    A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
 )
+from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import _AS_DID, _FOLLOWED_BY, _modal_after
 
 

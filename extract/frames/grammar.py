@@ -13,7 +13,8 @@ from dataclasses import replace
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, contrast, field, focus, headline, office, rival_bid, stance,
                                       withdrawal)
-from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P, Vocab
+from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
+from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from natowatch.extract.frames.base import A, Context, Finding, Rule, Vocab, _actor_values, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.base import A, Context, Finding, Rule, _actor_values, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.vocab import Vocab
 
 
 def rules(v: Vocab) -> list[Rule]:

@@ -4,7 +4,8 @@ This module holds the rule table (the constructions and their slots); the checks
 match are in frames/stance_checks.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import A, ADJ, AGG, C, P, Rule, S, TITLE, Vocab, W, WP, _rx
+from natowatch.extract.frames.base import A, ADJ, AGG, C, P, Rule, S, TITLE, W, WP, _rx
+from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import (
     check_actor_verb, check_candidate_actor, check_ended_passive, check_fronted, check_nominal, check_passive,
     check_received,

@@ -6,10 +6,11 @@ from typing import Iterator
 
 from natowatch.extract.gazetteer import CANDIDATE
 from natowatch.extract.frames.base import (
-    A, ADJ, C, KEPT_BY_NEGATION, Context, Finding, P, Rule, Vocab,
+    A, ADJ, C, KEPT_BY_NEGATION, Context, Finding, P, Rule,
     WP, _DATED_TAIL, _TIME, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _post_as_it, _post_between, _rx, _unstated_after, _sentence_has_post, _span, _OTHER_AIM,
 )
+from natowatch.extract.frames.vocab import Vocab
 
 
 def rules(v: Vocab) -> list[Rule]:

@@ -13,7 +13,7 @@ from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
 from natowatch.extract.gazetteer import Gazetteer, _leftmost_longest
-from natowatch.extract.frames.base import _adverbed
+from natowatch.extract.frames.vocab import _adverbed
 from natowatch.extract.lexicon import Lexicon, bounded, trie_pattern, word_trie_pattern
 from natowatch.extract.scope import Scope
 from natowatch.extract.story import Candidate

@@ -7,7 +7,7 @@ import copy
 from dataclasses import replace
 
 from natowatch.extract.frames import Grammar
-from natowatch.extract.frames.base import Vocab
+from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.frames.grammar import FAMILIES
 from natowatch.extract.gazetteer import Gazetteer

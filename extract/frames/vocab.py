@@ -1,0 +1,198 @@
+"""The pattern fragments of one lexicon that the frame families share (Vocab), and how they are built.
+
+A Vocab holds, for one lexicon, the concepts' word lists as pattern alternations (the verbs of a stance,
+a candidacy, a withdrawal, inflected and with their adverbs, and the idioms that wrap their object) over
+the shape tokens of base.py; each family's rules(v) builds its patterns from it. Pure: no I/O."""
+from __future__ import annotations
+
+from natowatch.extract.frames.base import A, ADJ, C, P, S, W
+from natowatch.extract.lexicon import Lexicon, bounded, trie_pattern, verb_forms
+from natowatch.extract.text import fold
+
+
+def _idioms(lex: Lexicon, *path: str) -> tuple[str, str]:
+    """The verbs (inflected) and the closing words of idioms that wrap their object ("gave the Chilean
+    short shrift"): a lexicon mapping of verb lemma -> the words after the object."""
+    table = lex.mapping(*path)
+    irregular = lex.data.get("irregular_verbs") or {}
+    return (bounded([f for verb in table for f in verb_forms(verb, irregular)]),
+            bounded([tail for tails in table.values() for tail in tails]))
+
+
+def _adverbed(phrases: list[str]) -> str:
+    """bounded(phrases, adverbs=True), with a lookahead for the phrases' first words before it: that
+    alternation lists every phrase (hundreds), and under IGNORECASE `re` enters each branch at every
+    place a rule's lazy gap may end; the trie of their few dozen first words turns most places away
+    at once (candidacy_running: a third of its cost). The same matches: every phrase starts with one."""
+    firsts = {fold(p).strip().split()[0] for p in phrases if p and p.strip()}
+    whole, before = bounded(phrases, True), r"(?<![\w'])"
+    assert whole.startswith(before)
+    return before + "(?=" + trie_pattern(firsts) + ")" + whole[len(before):] if firsts else whole
+
+
+def _adverbed_phrasal(phrases: list[str]) -> str:
+    """A verb list where an -ly adverb may stand inside its phrasal verbs ("came out publicly for", "spoke out
+    strongly against"), as it may before a one-word verb's object; the one-word verbs as `bounded` reads them."""
+    multi = [p for p in phrases if len(p.split()) > 1]
+    one = [p for p in phrases if len(p.split()) == 1]
+    return "(?:" + _adverbed(multi) + "|" + bounded(one) + ")" if multi else bounded(one)
+
+
+class Vocab:
+    """The pattern fragments of one lexicon that the frame families share: the concepts' word
+    alternations (built by lexicon.py) and the shapes of an object, an auxiliary, an adverb."""
+
+    def __init__(self, lex: Lexicon, incumbent: tuple[str, ...] = ()):
+        # an explainer's labelled lines of stances ("Backers: A, B", "Against: C")
+        self.sheet_backers = lex.alt("endorsement", "sheet_labels")
+        self.sheet_opponents = lex.alt("opposition", "sheet_labels")
+        self.bidn = lex.alt("bid_object_nouns")
+        # words before a candidate noun that hedge it ("the possible candidate", "the presumed frontrunner")
+        self.hedge = lex.alt("candidacy", "hedging_words")
+        # "its own president, Klaus Iohannis": a role noun in apposition before the name
+        # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"
+        # (or a bare label: "nominated veteran diplomat X", "backs former finance minister X")
+        # (or a body's name before its head: "nominated UNCTAD head X", "backs IAEA chief X")
+        self.role_app = (r"(?:(?:(?:the\s+)?(?:⟨X\d+⟩|(?-i:[A-Z][\w.&'’-]*))\s+){1,3}?(?:head|chief|boss)\s+|"
+                         r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
+                         r"(?:ex-|(?-i:[a-z]+)-)?(?:" + lex.alt("person_nouns") + "|" + bounded(
+                             # "backed a rival, X", "the main counter-candidate, X" (one person: no plural)
+                             [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])
+                    + r"|compatriot|countryman|countrywoman)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?,?\s+)?")
+        self.obj = (r"(?:(?:the|a|an|its|their|both)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
+               + self.role_app + ADJ + r"(?P<subj>" + C + r")")
+        # what a state nominates: the person, their bid, or their name ("submitted the name of X")
+        self.name_n = lex.alt("candidacy", "name_nouns")
+        self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
+        self.sup_v = _adverbed_phrasal(lex.words("endorsement", "verbs"))
+        self.assent_v = lex.alt("opposition", "assent_verbs")
+        self.sup_n = lex.support_nouns()
+        self.trust_n = lex.alt("endorsement", "trust_nouns")
+        self.give = lex.alt("endorsement", "giving_verbs")
+        self.recv = lex.alt("endorsement", "receiving_verbs")
+        self.switch = lex.alt("endorsement", "switching_verbs")
+        self.drop_v = lex.alt("endorsement", "dropping_verbs")
+        self.keep_stance = lex.alt("endorsement", "keeping_verbs")
+        self.review = lex.alt("endorsement", "reviewing_verbs")
+        self.join = lex.alt("endorsement", "joining_verbs")
+        self.thank = lex.alt("endorsement", "thanking_verbs")
+        self.win_round = lex.alt("endorsement", "persuading_round_verbs")
+        # the same verbs split by their object ("won Hungary over"): the verb forms, then the particles
+        round_verbs, round_particles = lex.phrasal("endorsement", "persuading_round_verbs")
+        self.win_round_split = (bounded(round_verbs), bounded(round_particles))
+        self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
+        self.opp_intransitive = lex.alt("opposition", "intransitive_verbs")
+        self.camp_n = lex.alt("endorsement", "camp_nouns")
+        self.camp_v = lex.alt("endorsement", "camp_verbs")
+        self.unmet = lex.alt("endorsement", "unmet_words")
+        self.opp_v = _adverbed_phrasal(lex.words("opposition", "verbs"))
+        self.opp_idiom, self.opp_idiom_tail = _idioms(lex, "opposition", "object_idioms")
+        self.sup_idiom, self.sup_idiom_tail = _idioms(lex, "endorsement", "object_idioms")
+        self.refused_idiom, self.refused_idiom_tail = _idioms(lex, "opposition", "refused_object_idioms")
+        self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
+        self.opp_pp = bounded(lex.participles("opposition", "verbs"))
+        # "the same support was expressed by": support given, in the passive
+        self.give_pp = bounded(lex.participles("endorsement", "giving_verbs"))
+        self.reaction_pp = bounded(lex.participles("candidacy", "reaction_verbs"))
+        self.reversed_vote = lex.alt("opposition", "reversing_modifiers") + r"[\"”’']?\s+(?:votes?|" + lex.alt("opposition", "reversed_ballot_nouns") + ")"
+        self.opp_n = lex.opposition_nouns()
+        self.opp_act_n = lex.alt("opposition", "act_nouns")
+        self.opp_agents = lex.alt("opposition", "agent_nouns")
+        self.sup_agents = lex.alt("endorsement", "agent_nouns")
+        # a state's act done for a candidate, up to the words that say for whom ("have written to the Council
+        # in support of", "lobbied Biden on his behalf": the one addressed may stand between)
+        act = r"(?P<actor>" + S + r")(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){0,60}?%s(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){0,60}?)(?<![\w-])"
+        self.stated_act = act % lex.alt("endorsement", "statement_verbs")
+        self.advocacy_act = act % lex.alt("endorsement", "advocacy_verbs")
+        # "Peru joined as a co-sponsor": a state taking a supporter's place
+        self.joined_as = (r"(?P<actor>" + A + r")(?P<gap>" + W + r"{0,30}?)(?<![\w-])(?P<trig>"
+                          + lex.alt("endorsement", "enlisting_verbs") + r")\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+                          + lex.alt("endorsement", "agent_nouns"))
+        self.refusal_n = lex.alt("opposition", "refusal_nouns")
+        self.reversal_verb = lex.alt("opposition", "reversal_verbs")
+        self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))
+        self.reversal_n = lex.alt("opposition", "reversal_nouns")
+        self.declare = lex.alt("candidacy", "declaring_verbs")
+        self.cand_bid = lex.alt("candidacy", "bid_nouns")
+        self.interest_verb = lex.alt("candidacy", "interest_verbs")
+        self.interest = _adverbed(lex.words("candidacy", "interest_phrases") + [
+            f"{verb} {owner}{noun}{tail}" for verb in lex.words("candidacy", "interest_verbs")
+            for noun in lex.words("candidacy", "interest_nouns")
+            for owner in ("", "an ", "his ", "her ") for tail in ("", " in")])
+        self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs"))
+        self.run_alone = lex.alt("candidacy", "intransitive_verbs")
+        self.cand_n = lex.alt("candidacy", "candidate_nouns")
+        self.contest_v = lex.alt("candidacy", "contest_verbs")
+        self.contested_bid_n = lex.alt("candidacy", "contested_bid_nouns")
+        self.in_race_n = (lex.alt("candidacy", "in_race_nouns") + r"(?=\s+(?:(?:left|still|remaining)\s+)?(?:in|into)\s+"
+                          r"(?:the\s+)?(?:race|running|contest|contention)\b)")
+        self.rival_v = lex.alt("candidacy", "rival_verbs")
+        self.facing_v = lex.alt("candidacy", "facing_verbs")
+        self.field_n = lex.alt("candidacy", "field_nouns")
+        self.ballot_result = lex.alt("candidacy", "ballot_result_verbs")
+        # the rest of a clause about the candidate's place in the race ("is still in the race", "entered the
+        # race in March", "remains a candidate", "is a candidate for the post", not "a candidate for the IAEA
+        # board"), to which a trailing participle then refers
+        self.in_race = (r"(?=[^⟨⟩,;]*?(?:" + lex.alt("candidacy", "race_nouns") + "|" + lex.alt("candidacy", "candidate_nouns")
+                        + r"(?!\s+(?:for|in|at)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?⟨P))|⟨P\d+⟩))")
+        self.keeping = lex.alt("candidacy", "keeping_verbs", adverbs=True)
+        self.kept_bid = lex.alt("candidacy", "kept_bid_nouns")
+        self.being = lex.alt("candidacy", "being_verbs")
+        self.assessing = lex.alt("candidacy", "assessing_words")
+        self.listing = lex.alt("candidacy", "listing_cues")
+        self.nominate = lex.alt("candidacy", "nominating_verbs")
+        self.naming = lex.alt("candidacy", "naming_verbs")
+        self.nominate_pp = bounded(lex.participles("candidacy", "nominating_verbs"))
+        self.nomination_n = lex.alt("candidacy", "nomination_nouns")
+        self.effort_n = lex.alt("candidacy", "effort_nouns")
+        self.other_bid_mod = lex.alt("candidacy", "other_bid_modifiers")
+        # "the candidacy of X was submitted / put forward / made official"
+        self.declared_pp = bounded(lex.phrase_participles("candidacy", "declaring_verbs")
+                                   + lex.phrase_participles("candidacy", "nominating_verbs"))
+        self.borne_pp = bounded(lex.participles("candidacy", "bearing_verbs"))
+        self.withdraw = lex.alt("withdrawal", "verbs")
+        self.declined = lex.alt("withdrawal", "declined_verbs")
+        verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
+        self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
+        self.appoint = lex.alt("appointment", "verbs")
+        self.post_giving = lex.alt("appointment", "giving_verbs")
+        self.post_given = bounded(lex.participles("appointment", "giving_verbs"))
+        self.recommend = lex.alt("appointment", "recommending_verbs")
+        self.win = lex.alt("appointment", "winning_verbs")
+        self.take = lex.alt("takes_office", "verbs")
+        self.become = lex.alt("takes_office", "becoming_verbs")
+        self.take_n = lex.alt("takes_office", "nouns")
+        self.own_take_n = lex.alt("takes_office", "own_nouns")
+        self.term_n = lex.alt("takes_office", "term_nouns")
+        self.term_starts = lex.alt("takes_office", "term_starting_verbs")
+        self.hand_over = lex.alt("takes_office", "handover_verbs")
+        self.follow = lex.alt("following_phrases")
+        self.bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
+        self.stance_adj = lex.alt("stance_adjectives")
+        self.government_n = lex.alt("government_nouns")
+        # "the top job would be fantastic", "leading the alliance would be a great honour"
+        self.praised_job = (
+            rf"(?:(?:the\s+)?(?P<job>{P})|(?:running|leading|heading|to\s+lead|to\s+run|to\s+head)\s+(?:the\s+)?(?:{P}|⟨O\d+⟩))"
+            rf"\s+(?:would|will)\s+be\s+(?:(?:a|an|the|really|very|truly|absolutely)\s+)*(?:(?!no\b|not\b|never\b)[a-z]+\s+)?"
+            rf"[\"“'‘]?(?:good|great|fantastic|wonderful|dream|honou?r|privilege|exciting|fascinating|terrific|brilliant|"
+            rf"amazing|fabulous|perfect)\b")
+        self.holder = bounded(incumbent) if incumbent else r"(?!)"
+        self.approve = lex.alt("appointment", "approving_verbs")
+        self.chosen = lex.alt("appointment", "nouns")
+        self.aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
+        # what may open the second of two verb phrases sharing a subject: "and will now support",
+        # "but then did not back" (scope judges the auxiliaries and negations)
+        self.verb_lead = (r"(?:(?:then|also|instead|still|now|later|eventually|finally|ultimately|soon|will|would|could|"
+                          r"can|may|might|must|shall|should|has|have|had|did|does|do|not|never|no\s+longer|n['’]t|"
+                          r"since|already|\w+ly)\s+){0,4}")
+        # a second verb sharing the object: "nominated and then campaigned hard for Bachelet"
+        self.ordinal = lex.alt("cues", "asserting_ordinals")
+        # a passive's agent, after an adverb or a time phrase: "was put forward in September by Chile"
+        self.by = (r"(?:(?:\w+ly|also|already|first|then|later)\s+)?(?:(?:on|in|last|this|earlier|early|late|during|at|to|"
+                   r"until|till|from|since|throughout)\s+"
+                   r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?by\s+")
+        self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
+                         r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")
+        self.manner = r"(?:,?\s+(?:" + lex.alt("cues", "manner_phrases") + r")(?=[\s,])(?:\s*,)?)?"
+        self.adv = (r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously|"
+               r"earlier|long|first|since|later|once|swiftly|quickly)\s+){0,3})")
