@@ -63,6 +63,13 @@ _RIGHT_CONDITION = re.compile(r"(?:(?!\b(?:and|but)\s+(?:(?:then|also|still|late
 # an inverted condition opening the clause before its subject: "Were Iohannis to enter the race, ...", "Had
 # Turkey backed him earlier, ..."
 _INVERTED_CONDITION = re.compile(r"^\W*(?:were|had)\s*$", re.I)
+# ... or closing it after the predicate: "Latvia would back X were Y to drop out" (raw text, its subject a name
+# or a pronoun), and the subject of that inverted "were" itself: "... were Y to drop out"
+_RIGHT_INVERTED = re.compile(r"^[^,;]{0,80}?,?\s*\bwere\s+(?:⟨[CSO]\d+⟩|he|she|it|they)\s+(?:not\s+)?to\s+[a-z]", re.I)
+_INVERTED_LATE = re.compile(r"(?<![\w,])\s*\bwere\s*$", re.I)
+# a reporting verb in the present tense: "..., diplomats say"
+_PRESENT_REPORT = re.compile(r"\b(?:say|says|tell|tells|insist|insists|claim|claims|add|adds|believe|believes|suggest|"
+                             r"suggests|write|writes|argue|argues|note|notes|predict|predicts)\b", re.I)
 # a clause of what is still to come: "before he steps aside", "until Turkey backs him", "once Hungary agrees"
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # "said the job was not going to happen and that": the first of two reported clauses has its own modality
@@ -358,7 +365,8 @@ class Scope:
             return Assessment("negation")
         if _NOT_YET_CLAUSE.search(left_c.rstrip() or lead_c) and _PRESENT_TENSE.match(trigger):
             return Assessment("modality")       # "a matter of days before he steps aside": not yet
-        if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c) or _INVERTED_CONDITION.match(left_c):
+        if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c) or _INVERTED_CONDITION.match(left_c) \
+                or _RIGHT_INVERTED.match(right) or _INVERTED_LATE.search(left_c) and re.match(r"\s*to\b", gap_c):
             return Assessment("condition")
         if self.approximation.search(gap_c):
             return Assessment("approximation")      # "has all but secured the post"
@@ -437,6 +445,10 @@ class Scope:
         tail = self.reporting_tail.match(_TOKEN.sub(" X ", right))
         if tail is None or self.commentators.search(tail.group()):
             return clause
+        if _PRESENT_REPORT.search(tail.group().rsplit(",", 1)[-1]):
+            # "X would be a formidable contender, diplomats say": a report in the present tense does not shift
+            # its "will" back; its "would" is the speaker's hypothesis
+            return re.sub(r"\bwill\b", " ", clause, flags=re.I)
         return re.sub(r"\b(?:would|will)\b|['’]d\b", " ", clause, flags=re.I)
 
     def _status(self, lead: str, left: str, gap: str, right: str, gap_c: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -195,6 +196,15 @@ class Speech:
                           for m in pattern.finditer(chunk) if not any(a.start <= lo + m.start() < a.end for a in added)]
             if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
                 added += self._pronouns_as(chunk, lo, about.value)
+            elif speaker is not None and speaker.kind == CANDIDATE:
+                # '"She is the candidate of Costa Rica," Fernandez said': a quotation's third person is not its
+                # speaker (who says "I") but another, the candidate last named before it
+                own = [m for m in r.mentions if m.form in ("pronoun", "possessive-pronoun") and m.kind == CANDIDATE
+                       and m.value == speaker.value and lo <= m.start < hi]
+                if own:
+                    r.mentions = [m for m in r.mentions if m not in own]
+                    other = by_offset.last_other(speaker.value, start + own[0].start)
+                    added += [replace(m, value=other.value) for m in own] if other is not None else []
             elif speaker is not None and speaker.kind == STATE:
                 # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
                 last = by_offset.last(_is_candidate, qs)
@@ -318,6 +328,18 @@ class _Sentences:
         if hit is not None or j < 0:
             return hit
         return next(m for m in reversed(self.readings[holding[j]].mentions) if wanted(m))
+
+    def last_other(self, candidate: str, before: int, sentences: int = 3) -> Mention | None:
+        """The last candidate other than `candidate` named before offset `before`, in its sentence or the
+        `sentences` before it."""
+        k = bisect_left(self.starts, before)
+        for i in range(k - 1, max(-1, k - 2 - sentences), -1):
+            s = self.starts[i]
+            hit = next((m for m in reversed(self.readings[i].mentions)
+                        if m.kind == CANDIDATE and m.value != candidate and s + m.start < before), None)
+            if hit is not None:
+                return hit
+        return None
 
     def changed(self, i: int) -> None:
         """Reading i's mentions were changed."""

@@ -134,6 +134,8 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
             or re.search(r"\b(?:on|to|for|against|of|about)\s+(?:the\s+)?$", ctx.shape.text[:m.start("subj")], re.I)
             and not (m.group("gap") if _span(m, "gap") else "").strip()):
         return      # "interest in becoming secretary general", "its veto on Rutte becoming": a goal, not the post taken
+    if _grammar(ctx).stance_that.search(ctx.shape.text, max(0, m.start("subj") - 60), m.start("subj")):
+        return      # "Hungary cannot support that Rutte becomes secretary general": what a stance is about
     tail = m.group("tail")
     tail_start = m.start("tail")
     gap = m.group("gap") if _span(m, "gap") else ""

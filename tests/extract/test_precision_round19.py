@@ -5,7 +5,14 @@ that must keep their event and near-misses that must give none:
 - a stance noun is no stance given when what is said of it is still to come or not made known: a modal right
   after it ("a Hungarian endorsement of Rutte would end the deadlock"), a predicate of what is still sought
   ("... is still being sought", "... remains elusive"), a negated perfect of making it known ("... has not been
-  announced"); and a refusal of it ("faced a refusal of support from Washington") gives no support.
+  announced"); and a refusal of it ("faced a refusal of support from Washington") gives no support;
+- a quotation's third person is not its speaker ('"She is the candidate of Costa Rica," Marin said': she is the
+  candidate last named, not Marin; with none named, no one), and its first person still is ('"I am ...," X said');
+- an inverted condition after the predicate ("Latvia would back Kallas were Karins to drop out") governs both its
+  clause and the main one; a report in the present tense after a clause ("..., diplomats say") does not turn its
+  "would" into a reported "will" (it does after "said");
+- a clause that is what a stance or a wish is about takes no office: "Hungary cannot support that Rutte becomes
+  secretary general".
 """
 from __future__ import annotations
 
@@ -13,7 +20,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import CAND as cand, E as endorse
+from tests.extract.conftest import CAND as cand, E as endorse, WD as withdraw
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -30,7 +37,52 @@ UN_CASES = [
     ("Grossi is running. The support of China arrived in March.", {cand("Rafael Grossi"), endorse("Rafael Grossi", "China")}),
 ]
 
+_OPENING_UN = ("The Security Council will vote in July. President Laura Marin, who took office on 8 May, used her press "
+               "conference on Monday to thank the Caribbean leaders and to reaffirm her government's position. ")
+_OPENING_UN_HE = ("The Security Council will vote in July. Foreign Minister Pablo Ortega, who took office on 8 May, used his "
+                  "press conference on Monday to reaffirm his government's position. ")
+UN_CASES += [
+    # a quotation's third person is not its speaker
+    (_OPENING_UN + '"Costa Rica gives its total support to Rebeca Grynspan. She is the candidate of Costa Rica," Marin said.',
+     {endorse("Rebeca Grynspan", "Costa Rica"), cand("Rebeca Grynspan")}),
+    (_OPENING_UN + '"She is the candidate of Costa Rica," Marin said.', set()),
+    (_OPENING_UN_HE + '"Argentina backs Rafael Grossi. He is the candidate of Argentina," Ortega said.',
+     {endorse("Rafael Grossi", "Argentina"), cand("Rafael Grossi")}),
+    (_OPENING_UN_HE + '"He is the candidate of Argentina," Ortega said.', set()),
+]
+
+UN_CASES += [
+    # an inverted condition after the predicate; "would" before a report in the present tense
+    ("Argentina would back Grossi were Bachelet to quit the race.", set()),
+    ("Argentina backs Grossi now that Bachelet has quit the race.",
+     {endorse("Rafael Grossi", "Argentina"), withdraw("Michelle Bachelet")}),
+    ("Chile would nominate Bachelet for secretary-general, officials in Santiago say.", set()),
+    ("Chile nominated Bachelet for secretary-general, officials in Santiago say.",
+     {endorse("Michelle Bachelet", "Chile"), cand("Michelle Bachelet")}),
+    ("Mexico would back Bachelet, a Mexican diplomat said.", {endorse("Michelle Bachelet", "Mexico")}),
+]
+
+
+_OPENING_NATO = ("The alliance will choose in July. Prime Minister Anna Kovacs, who took office on 8 May, used her press "
+                 "conference on Monday to thank the Baltic leaders and to reaffirm her government's position. ")
+_OPENING_NATO_HE = ("The alliance will choose in July. Prime Minister Jan Dekker, who took office on 8 May, used his press "
+                    "conference on Monday to reaffirm his government's position. ")
+
 NATO_CASES = [
+    # a quotation's third person is not its speaker
+    (_OPENING_NATO + '"Estonia gives its total support to Kaja Kallas. She is the candidate of Estonia," Kovacs said.',
+     {endorse("Kaja Kallas", "Estonia"), cand("Kaja Kallas")}),
+    (_OPENING_NATO_HE + '"The Netherlands backs Mark Rutte. He is the candidate of the Netherlands," Dekker said.',
+     {endorse("Mark Rutte", "Netherlands"), cand("Mark Rutte")}),
+    (_OPENING_NATO_HE + '"He is our candidate for secretary general," Dekker said.', set()),
+    ('"I am a candidate for NATO secretary general," Jan Dekker said.', {cand("Jan Dekker")}),
+    # an inverted condition after the predicate; "would" before a report in the present tense
+    ("Latvia would throw its support behind Kallas were Karins to drop out, a Latvian diplomat said.", set()),
+    ("Latvia backs Kallas now that Karins has dropped out.", {endorse("Kaja Kallas", "Latvia"), withdraw("Krisjanis Karins")}),
+    ("Latvia would back Kallas, Latvian diplomats say.", set()),
+    ("Latvia will back Kallas, Latvian diplomats say.", {endorse("Kaja Kallas", "Latvia")}),
+    ("Latvia would back Kallas, a Latvian diplomat said.", {endorse("Kaja Kallas", "Latvia")}),
+
     ("Hungary's backing for Rutte came in June, after months of talks.", {endorse("Mark Rutte", "Hungary")}),
     ("A Hungarian endorsement of Rutte would end the deadlock.", set()),
     ("Slovakia's support for Rutte is still being sought by his campaign.", set()),
@@ -50,3 +102,21 @@ def test_un_precision(un_story, text, expected):
 @pytest.mark.parametrize("text,expected", NATO_CASES)
 def test_nato_precision(story, text, expected):
     assert event_keys(story, NATO_TITLE, text, NATO_DAY) == expected
+
+
+# a clause that a stance or a wish is about takes no office (whatever the stance itself gives); the same clause
+# stated as fact does
+OFFICE_CASES = [
+    ("un", "Russia cannot support that Grossi becomes the next secretary-general, its envoy said.", False),
+    ("un", "Argentina wants that Grossi becomes the next secretary-general.", False),
+    ("un", "Grossi becomes the ninth secretary-general of the United Nations on 1 January.", True),
+    ("nato", "Hungary can not support that Mark Rutte becomes the next secretary general of NATO, Szijjarto said.", False),
+    ("nato", "Hungary supports that Mark Rutte becomes the next secretary general of NATO.", False),
+    ("nato", "Rutte becomes the next secretary general of NATO on Tuesday.", True),
+]
+
+
+@pytest.mark.parametrize("race,text,taken", OFFICE_CASES)
+def test_office_in_stance_clause(story, un_story, race, text, taken):
+    found = event_keys(un_story, UN_TITLE, text, UN_DAY) if race == "un" else event_keys(story, NATO_TITLE, text, NATO_DAY)
+    assert any(k[0] == "takes_office" for k in found) == taken
