@@ -202,6 +202,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     running: set[str] = set()       # the candidates whose candidacy was found so far
     excluded: dict[tuple, bool] = {}    # per withdrawal: whether every reading was someone ruling themselves out
     listed: list[tuple[int, str]] = []      # (sentence, candidate) of each roster's member found
+    listed_from = 0     # where its members of the last three sentences start (read on from there, not from the first)
     other_post_last = False     # the post last named before this sentence is another body's
     section = None              # the candidate whose heading line opened the section ("Rafael Grossi (Argentina), 64")
     counted = None              # the counted field of the race the article stated last
@@ -237,7 +238,9 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             # the one candidate named here, else the one of the last sentences
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
         # (or a statement over the roster listed in the last three sentences: "Each has been nominated by their government")
-        recent = tuple(dict.fromkeys(v for j, v in listed if j >= i - 3))
+        while listed_from < len(listed) and listed[listed_from][0] < i - 3:
+            listed_from += 1        # (`listed` is in sentence order: those of the last three sentences end it)
+        recent = tuple(dict.fromkeys(v for _, v in listed[listed_from:]))
         if not named[i] and not own_state and focus is None and not recent and sheet is None or grammar.question.match(r.text):
             continue
         dates = _Dates(r.text, published)
