@@ -77,6 +77,10 @@ def check_name_declared(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         yield from check_candidacy(rule, m, ctx)
 
 
+# a title in capitals before a name ("outgoing Dutch Prime Minister X"): the name's, not the clause's
+_TITLE_BEFORE = re.compile(r"(?:(?:outgoing|former|incumbent|caretaker|acting|(?-i:[A-Z][\w'’.-]*))\s+){1,5}$", re.I)
+
+
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
@@ -89,13 +93,15 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "apposition" in rule.traits and _grammar(ctx).withdrawing.match(
             re.sub(r"^[^,;]{0,60}?,\s*(?:(?:then|later|also|eventually)\s+)?", "", m.group("tail"), count=1)):
         return      # "X, the only other contender, withdrew": the withdrawal alone (the guide)
+    if "verb_only" in rule.traits and _span(m, "gap") and _grammar(ctx).withdrawn_from.search(m.group("gap")):
+        return      # "X stepped aside from seeking the post", "pulled out of competing for it": the withdrawal alone
     if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
     if "verb_only" in rule.traits and _OWN_SUBJECT.search(m.group("gap")):
         return      # "declined to endorse X while its own president remained in the race": another subject's verb
     if "verb_only" in rule.traits and not m.group("gap").strip() and _grammar(ctx).noun_object_of.search(
-            ctx.shape.text, max(0, m.start("subj") - 60), m.start("subj")):
+            _TITLE_BEFORE.sub("", ctx.shape.text[max(0, m.start("subj") - 90):m.start("subj")])):
         return      # "pledged its backing to Rutte in the race": the object of a stance, not said to run
     if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
         return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid

@@ -119,6 +119,8 @@ class Grammar:
         self.dated_leaving = compiled_pattern(lex.alt("withdrawal", "dated_leaving_verbs"), re.I)
         self.race_reason = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "race_reason_nouns") + r")(?![\w-])", re.I)
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
+        # the bid as what is withdrawn: "stepped aside from seeking the post", "pulled out of competing for", "ends bid"
+        self.withdrawn_from = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "verbs") + r")\s+(?:(?:from|of)\s+)?$", re.I)
         # what follows a withdrawal verb that is no one's leaving the race: a stance dropped ("dropped its
         # objections", "withdrew their support")
         self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"

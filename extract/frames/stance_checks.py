@@ -229,6 +229,11 @@ def _object_for_post(ctx: Context, end: int) -> bool:
 _POSSESSED_NOUN = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){1,3}?)(?:was|were|is|are|has|had|have|will|would|had)\b", re.I)
 
 
+# a possessed bid with an aim of its own: "'s bid to inspect the plant" (not "to lead", "to become", "to succeed")
+_BID_AIM = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+to\s+(?P<aim>(?!(?:lead|become|head|run|succeed|replace|be|take|"
+                      r"serve|stand|win|get|secure)\b)(?-i:[a-z]+))\b", re.I)
+
+
 def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Rutte's bid is backed by Germany": the agent of the passive is the actor."""
     subj = _group(m, ctx, "subj")
@@ -240,6 +245,9 @@ def check_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     owned = _POSSESSED_NOUN.match(ctx.shape.text, m.end("subj"))
     if owned and not _grammar(ctx).bid_noun.search(owned.group("noun")):
         return      # "Rutte's plan was backed by Washington": the plan, not his bid
+    aim = _BID_AIM.match(ctx.shape.text, m.end("subj"))
+    if aim and _grammar(ctx).bid_noun.fullmatch(aim.group("noun")) and not _post_between(ctx, aim.start("aim"), aim.end("aim") + 40):
+        return      # "Grossi's bid to inspect the plant was rejected by Moscow": a bid for something else
     verdict = _assess(ctx, m, "subj", support=rule.type == "endorsement")
     if verdict.blocked or (verdict.refusal and rule.type == "opposition"):
         return      # "is not opposed by Hungary" states no stance

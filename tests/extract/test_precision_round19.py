@@ -12,7 +12,12 @@ that must keep their event and near-misses that must give none:
   clause and the main one; a report in the present tense after a clause ("..., diplomats say") does not turn its
   "would" into a reported "will" (it does after "said");
 - a clause that is what a stance or a wish is about takes no office: "Hungary cannot support that Rutte becomes
-  secretary general".
+  secretary general";
+- a stance on a possessed effort with an aim of its own is no stance on the bid ("backing his push for more air
+  defence", "Grossi's bid to inspect the plant was rejected by Moscow"); a running phrase that a withdrawal leaves
+  gives the withdrawal alone ("stepped aside from seeking the post", "pulled out of competing for"); a running
+  phrase after a stance verb's object with a title in capitals gives the stance alone ("will not support outgoing
+  Dutch Prime Minister Mark Rutte in the race").
 """
 from __future__ import annotations
 
@@ -120,3 +125,38 @@ OFFICE_CASES = [
 def test_office_in_stance_clause(story, un_story, race, text, taken):
     found = event_keys(un_story, UN_TITLE, text, UN_DAY) if race == "un" else event_keys(story, NATO_TITLE, text, NATO_DAY)
     assert any(k[0] == "takes_office" for k in found) == taken
+
+
+# a stance on a possessed effort whose aim is another matter ("backing his push for more air defence", "Grossi's bid
+# to inspect the plant was rejected"); a running phrase that is what a withdrawal leaves ("stepped aside from
+# seeking the post": the withdrawal alone, the guide); a running phrase after a stance verb's object with a title in
+# capitals ("will not support outgoing Dutch Prime Minister Mark Rutte in the race": the stance alone)
+MORE_NATO = [
+    ("Karins, Latvia's chief diplomat, chaired the meeting in Riga, with Lithuania and Poland backing his push for more "
+     "air defence.", set()),
+    ("Karins is running for NATO secretary general, with Lithuania backing his bid for the post.",
+     {cand("Krisjanis Karins"), endorse("Krisjanis Karins", "Lithuania")}),
+    ("Iohannis stepped aside from seeking NATO's top post on Thursday.", {withdraw("Klaus Iohannis")}),
+    ("Iohannis is seeking NATO's top post.", {cand("Klaus Iohannis")}),
+    ("Slovakia will not support outgoing Dutch Prime Minister Mark Rutte in the race for NATO Secretary General, Fico "
+     "announced.", {("opposition", "Mark Rutte", "Slovakia")}),
+    ("Outgoing Dutch Prime Minister Mark Rutte is in the race for NATO secretary general.", {cand("Mark Rutte")}),
+]
+MORE_UN = [
+    ("Grossi's bid to inspect the Zaporizhzhia plant was rejected by Moscow, as the race for secretary-general heated up.",
+     set()),
+    ("Grossi's bid to lead the United Nations was rejected by Moscow.", {("opposition", "Rafael Grossi", "Russia")}),
+    ("Grynspan stepped aside from running for secretary-general on Monday, her office said.", {withdraw("Rebeca Grynspan")}),
+    ("Bachelet pulled out of competing for the job of UN secretary-general on Friday.", {withdraw("Michelle Bachelet")}),
+    ("Bachelet is competing for the job of UN secretary-general.", {cand("Michelle Bachelet")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_NATO)
+def test_nato_aims_and_leaving(story, text, expected):
+    assert event_keys(story, NATO_TITLE, text, NATO_DAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", MORE_UN)
+def test_un_aims_and_leaving(un_story, text, expected):
+    assert event_keys(un_story, UN_TITLE, text, UN_DAY) == expected
