@@ -177,7 +177,7 @@ class Shape:
         """The sentence spans the view reads, merged and in order (a relative clause read alone
         covers only itself); kept, since every event read from the view asks."""
         spans: list[tuple[int, int]] = []
-        for _, _, start, end in self.pieces:
+        for _, _, start, end in sorted(self.pieces, key=lambda p: p[2]):     # (a view may reorder them)
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], end))
             else:
@@ -377,11 +377,92 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
                                                     *unread)))
     for start, listed, whole in sole:
         views.append(build_shape(text, mentions, ((0, start), (listed, whole), *unread), grouped))
+    views += _subject_after_views(text, grouped, unread)
     if "," in clean:
         asides += [a.span() for a in _ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
     if asides:
         views.insert(1, build_shape(text, mentions, (*asides, *unread), grouped))
     return views
+
+
+# a bare count standing for the names a colon lists after the clause ("Two have withdrawn from the race: A and B",
+# "Only two are still campaigning: A and B", "Three allies have backed X: A, B and C"), after an opening adverbial
+_COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|all|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"both)(?:\s+(?:other|more|remaining|further))?(?:\s+(?:[\w-]+\s+)?(?:states|countries|allies|"
+                            r"governments|members|nations|capitals|candidates|contenders|people|women|men|others))?"
+                            r"(?P<pred>\s+(?!of\b)[^:;\"“”]{3,120}?)\s*:\s*", re.I)
+# a predicate fronted before its copula and the names that are its subject ("Running to succeed X are A and B",
+# "Among the states backing X are A, B and C", "Also competing for the post is A")
+_FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing)\b[^,;:\"“”]{3,120}?)"
+                                r"\s+(?P<cop>are|were|is|was)\s+", re.I)
+# what may stand between the clause and its list of names: a determiner and a few words of label
+_BEFORE_LISTED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?", re.I)
+_CLOSE = re.compile(r"\s*[.!?]?\s*$")
+
+
+def _subject_after_views(text: str, grouped: _Grouped, unread) -> list[Shape]:
+    """A clause whose subject is named after its predicate, read in the usual order: a bare count whose names a
+    colon lists ("Two have withdrawn from the race: A and B" -> "A and B have withdrawn from the race"), a fronted
+    predicate before its copula ("Running to succeed X are A and B" -> "A and B are running to succeed X"). The
+    names must be one list of people or states that ends the sentence."""
+    clean = grouped.clean
+    if ":" in clean:
+        found = _COUNT_SUBJECT.match(clean)
+        listed = found and _listed_to_end(clean, grouped, found.end())
+        if listed and not any(a < found.end() and b > found.start("pred") for a, b in unread):
+            return [_ordered(clean, grouped, [(listed.start, listed.end), found.span("pred"), (listed.end, len(clean))])]
+    found = _FRONTED_PREDICATE.match(clean)
+    listed = found and _listed_to_end(clean, grouped, found.end())
+    if listed and not any(a < found.end() and b > found.start("front") for a, b in unread):
+        cop = (found.start("cop") - 1, found.end("cop"))
+        return [_ordered(clean, grouped, [(listed.start, listed.end), cop, (cop[0], cop[0] + 1), found.span("front"),
+                                          (listed.end, len(clean))], lower=found.start("front"))]
+    return []
+
+
+def _listed_to_end(clean: str, grouped: _Grouped, at: int) -> Group | None:
+    """The one group of people or states that runs from a few words after `at` to the sentence's end."""
+    i = bisect_left(grouped.starts, at)
+    if i != len(grouped.groups) - 1:
+        return None
+    g = grouped.groups[i]
+    if g.kind not in _GROUPABLE or not _BEFORE_LISTED.fullmatch(clean, at, g.start) or not _CLOSE.fullmatch(clean, g.end):
+        return None
+    return g
+
+
+def _ordered(clean: str, grouped: _Grouped, spans: list[tuple[int, int]], lower: int = -1) -> Shape:
+    """A view of `spans` of the sentence in the order given (each with the groups wholly inside it); the letter at
+    sentence offset `lower` is read in lower case (a capital opening a fronted predicate)."""
+    out, pieces, groups = [], [], []
+    length = 0
+
+    def emit(a: int, b: int) -> None:
+        nonlocal length
+        if a < b:
+            piece = clean[a:b]
+            if a <= lower < b:
+                piece = piece[:lower - a] + piece[lower - a].lower() + piece[lower - a + 1:]
+            out.append(piece)
+            pieces.append((length, length + b - a, a, b))
+            length += b - a
+
+    for a, b in spans:
+        pos = a
+        for g in grouped.groups[bisect_left(grouped.starts, a):]:
+            if g.start >= b:
+                break
+            if g.end > b or _inside_parenthesis(grouped.parentheses, g):
+                continue
+            emit(pos, g.start)
+            token = f"⟨{g.kind}{len(groups)}⟩"
+            groups.append(g)
+            out.append(token)
+            pieces.append((length, length + len(token), g.start, g.end))
+            length += len(token)
+            pos = g.end
+        emit(pos, b)
+    return Shape("".join(out), groups, pieces)
 
 
 def _inside_parenthesis(parentheses: list[tuple[int, int]], g: Group) -> bool:
