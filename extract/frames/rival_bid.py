@@ -18,7 +18,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:a|an|the)\s+)?(?:(?:rival|competing|late|surprise|strong|serious|stiff|fierce|tough|growing|intense|direct|"
             rf"last-minute|spirited|determined|brief|eleventh-hour)\s+){{0,2}}")
     # (where the bid is met may come before whose it is: "faces stiff competition in the race from X")
-    source = rf"(?:\s+in\s+the\s+(?:race|contest|running))?\s+(?:from|by|of)\s+(?:the\s+)?{v.role_app}{ADJ}(?P<subj>{C})(?!['’])"
+    # (and the race may carry its post: "in the race for ⟨P⟩", "in the contest to lead ⟨O⟩")
+    source = rf"(?:\s+in\s+the\s+(?:race|contest|running){_RACE_AIM})?\s+(?:from|by|of)\s+(?:the\s+)?{v.role_app}{ADJ}(?P<subj>{C})(?!['’])"
     return [
         Rule("candidacy_met_bid_from", "candidacy", _rx(
             lead + rf"(?P<noun>{v.contested_bid_n}){source}(?P<tail>[^;]{{0,40}})"),
@@ -41,13 +42,20 @@ _UNMADE = re.compile(r"\b(?:talk|speculation|rumou?rs?|prospect|threat|idea|poss
                      r"expected|rumou?red|mooted|hypothetical)\b", re.I)
 
 
+# a bid met that there is none of: "faces no competition from X", "little challenge"
+_NONE = re.compile(r"\b(?:no|little|scant|hardly\s+any)\b", re.I)
+
+
 # a bid for something else after it: "a bid to host the summit", "a challenge over the budget", "for the presidency"
 _OTHER_AIM = re.compile(r"\s*(?:to\s+(?!(?:become|lead|head|run|succeed|replace)\b)|over\b|about\b|on\s+(?!\w+day\b)|"
                         r"for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))", re.I)
 
 
+# the post a race named at the verb is for: "for ⟨P⟩", "for UN ⟨P⟩", "to lead ⟨O⟩", "to succeed Stoltenberg"
+_RACE_AIM = (r"(?:\s+(?:for|to)\s+(?:(?:lead|head|become|succeed|replace)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+             r"(?:⟨[PO]\d+⟩|(?-i:[A-Z])[\w'’-]+))?")
 _IN_RACE = re.compile(r"\s*(?:\b(?:in|for)\s+the\s+(?:race|contest|running)\b|\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
-_RACE_OPENING = re.compile(r"\W*in\s+the\s+(?:race|contest|running)\b[^,;⟨⟩]{0,20}(?:⟨P\d+⟩)?[^,;⟨⟩]{0,10},\s*", re.I)
+_RACE_OPENING = re.compile(r"\W*in\s+the\s+(?:(?:⟨P\d+⟩|[\w-]+)\s+)?(?:race|contest|running)\b[^,;⟨⟩]{0,20}(?:⟨P\d+⟩)?[^,;⟨⟩]{0,10},\s*", re.I)
 
 
 def check_met_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -66,5 +74,10 @@ def check_met_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if verdict.blocked:
         return
     values = list(meeting.values if meeting is not None else ()) + [v for v in subj.values if meeting is None or v not in meeting.values]
+    if _NONE.search(ctx.shape.text, m.end("trig"), m.start("noun")):
+        # "X faces no competition in the race from Y": X is in it, Y is not
+        values = list(meeting.values) if meeting is not None else []
+        if not values:
+            return
     yield _finding(rule, m, values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj2", "trig", "noun", "subj"))
