@@ -43,14 +43,16 @@ def rules(v: Vocab) -> list[Rule]:
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "was made easier by the withdrawal of Iohannis in March", "after the withdrawals of X and Y": the noun with
         # no race after it, after a word of time or as an agent, in an article about the race
+        # (the noun may also open the sentence, as its subject: "The withdrawal of X last week reshaped the contest", and
+        # a time may stand between it and its "of": "the withdrawals earlier this year of A and B")
         R("withdrawal_noun_of_race", "withdrawal", _rx(
-            rf"\b(?:after|following|since|with|before|until|by)\s+(?:the\s+)?(?:(?:surprise|sudden|formal|eventual|later)\s+)?"
-            rf"(?P<trig>withdrawals?)\s+of\s+{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+from\b)[^;]{{0,30}})"),
-          check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
+            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
+          check_withdrawal_noun, 0.7, traits=frozenset({"race_implied", "nominal"})),
+        # (each item may carry its own date: "the withdrawals of A in May and B in June")
         R("withdrawal_noun_of_and", "withdrawal", _rx(
-            rf"\b(?:after|following|since|with|before|until|by)\s+(?:the\s+)?(?P<trig>withdrawals)\s+of\s+{ADJ}{C}(?!['’])"
-            rf"(?:\s*,\s*{ADJ}{C}(?!['’]))*,?\s+and\s+(?:of\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+from\b)[^;]{{0,30}})"),
-          check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
+            rf"{_NOUN_OPENING}(?P<trig>withdrawals){_NOUN_TIME}\s+of\s+{ADJ}{C}(?!['’]){_ITEM_DATE}"
+            rf"(?:\s*,\s*{ADJ}{C}(?!['’]){_ITEM_DATE})*,?\s+and\s+(?:of\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
+          check_withdrawal_noun, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
@@ -91,6 +93,32 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:won|wouldn|didn|doesn)['’]t)\s+(?:{v.declined})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_not_seeking, 0.75),
     ]
+
+
+# what opens a withdrawal noun that is an event: a word of time before it, an agent's "by", or the sentence's start
+# (its subject); not "called for / ruled out the withdrawal of"
+_NOUN_MODIFIER = r"(?:the\s+)?(?:(?:surprise|sudden|formal|eventual|later|recent)\s+)?"
+_NOUN_OPENING = r"(?:\b(?:after|following|since|with|before|until|by)\s+|^\W*)" + _NOUN_MODIFIER
+_AT_OPENING = re.compile(r"\W*" + _NOUN_MODIFIER, re.I)
+# a time between the noun and its "of": "earlier this year", "last month", "in May"
+_NOUN_TIME = (r"(?:\s+(?:(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|(?:last|this)\s+(?:week|month|year)|"
+              r"in\s+" + _TIME + r"))?")
+# a list item's own date: "of A in May and B in June", "A on Monday"
+_ITEM_DATE = r"(?:\s+(?:in|on)\s+(?:" + _TIME + r"|(?-i:[A-Z])[a-z]+day))?"
+
+
+# what the clause after a withdrawal noun opening the sentence may say of it that makes it no fact: "The withdrawal of X
+# would reshape the race", "... remains a rumour", "... was denied by her office"
+_UNSURE_PREDICATE = re.compile(r"\b(?:would|could|might|may|will|rumou?r(?:ed|s)?|speculation|denied|unlikely|possible|"
+                               r"hypothetical|expected)\b", re.I)
+
+
+def check_withdrawal_noun(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A withdrawal noun with its "of": a withdrawal (check_withdrawal), unless the noun is the sentence's subject
+    and its predicate makes it a possibility or a rumour."""
+    if _AT_OPENING.fullmatch(ctx.shape.text, 0, m.start("trig")) and _UNSURE_PREDICATE.search(m.group("tail")):
+        return
+    yield from check_withdrawal(rule, m, ctx)
 
 
 def check_not_seeking(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
