@@ -136,6 +136,18 @@ _AFFIRMED = re.compile(r"\W*(?:yes|yep|indeed|confirmed|(?:it|that)\s+is\s+(?:tr
                        r"it\s+(?:was|has\s+been)\s+confirmed)\b", re.I)
 
 
+# a claim said to be true before its statement: "The claim ... is correct:", "The posts turned out to be accurate:"
+_AFFIRMED_BEFORE = re.compile(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:true|correct|"
+                              r"accurate|right)\s*:\s*$", re.I)
+# someone confirming it later in the sentence: ", and the foreign ministry confirmed it in a statement" (the words
+# between name who, with no negation among them)
+# (a state's office is a token there, and so may "it" be, read as the state)
+_CONFIRMED_AFTER = re.compile(r"^[^;]*?,\s*(?:and|but)\s+(?:(?!(?:not|never|no)\b)(?![\w'’.-]*n['’]t\b)(?:[\w'’.-]+|⟨[SOM]\d+⟩)\s+){1,6}?"
+                              r"(?:(?:has|have|had|later|since|quickly|officially|formally|publicly)\s+){0,2}"
+                              r"(?:confirmed|verified|corroborated)\s+(?:(?:it|this|that|them|the\s+(?:[\w-]+\s+)?"
+                              r"(?:report|claim|post|news|move|endorsement|decision)s?)\b|⟨S\d+⟩(?!['’]))", re.I)
+
+
 class Scope:
     _cache: dict[int, tuple[Lexicon, "Scope"]] = {}
 
@@ -183,8 +195,10 @@ class Scope:
                       r"right|so)\s*\?|(?:can|could|will|would)\s+you\s+(?:confirm|deny)\s+" + that + r"(?![\w-])|"
                       # asked of anyone ("Can anyone confirm that?", "Can the ministry verify this?"), or a bare "Really?"
                       r"(?:can|could|will|would)\s+(?!not\b)(?:[\w-]+\s+){1,2}?(?:confirm|verify|deny)\s+" + that + r"\s*\?|"
-                      r"really\s*\?\s*$|"
-                      r"is\s+there\s+(?:any|some)\s+truth\s+(?:to|in)\s+" + that + r"(?![\w-])|"
+                      # ... or by who might ("Who can confirm it?")
+                      r"who\s+(?:can|could|will|would)\s+(?:confirm|verify|corroborate)\s+" + that + r"\s*\?|"
+                      r"(?:really|seriously)\s*\?\s*$|"
+                      r"is\s+there\s+(?:any|some)\s+(?:truth|evidence|proof)\s+(?:to|in|for|of)\s+" + that + r"(?![\w-])|"
                       r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
         self.denied_after = compiled_pattern(
             r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
@@ -372,9 +386,10 @@ class Scope:
             return Assessment("approximation")      # "has all but secured the post"
         if undoubted:
             pass
-        elif self.claim_label.match(sentence) or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.doubt.search(clause) or self.doubt.search(
+        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
-                _OWN_STATEMENT.split(lead_c)[-1].rpartition(";")[2]) or self.shown_false.match(right_c) or self.shown_denied.match(
+                _OWN_STATEMENT.split(lead_c)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
+                or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)):
             return Assessment("doubt")
@@ -410,6 +425,12 @@ class Scope:
         cue = self.tentative.search(gap_c) if status == "tentative" else self.reported.search(
             _TOKEN.sub(" ", _quoted_removed(f"{lead} {left} {gap} {right}"))) if status == "reported" else None
         return Assessment(None, status=status, cue=cue.group().strip() if cue else "")
+
+    def _confirmed(self, before: str, after: str) -> bool:
+        """The claim or post the clause is told from is said to be true: before it ("The claim circulating online is
+        correct: ..."), or by someone who confirmed it after it in the sentence ("Posts say X backs Y, and the
+        ministry confirmed it"; not "could not confirm it", "has not confirmed it")."""
+        return bool(_AFFIRMED_BEFORE.search(before) or _CONFIRMED_AFTER.match(after))
 
     def _doubted_after(self, after: str) -> bool:
         """The words after the clause doubt it: a report closing it with doubt or said to be wrong ("...,

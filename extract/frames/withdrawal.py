@@ -107,6 +107,8 @@ _NOUN_TIME = (r"(?:\s+(?:(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|
 _ITEM_DATE = r"(?:\s+(?:in|on)\s+(?:" + _TIME + r"|(?-i:[A-Z])[a-z]+day))?"
 
 
+# a report left unverified rather than denied: a fact-check's verdict or claim, what circulates online, a doubting question
+_UNVERIFIED = re.compile(r"\b(?:circulat(?:ing|ed|es)|viral|verdict\s*:|rating\s*:|claims?\s*:)|\?\s*$", re.I)
 # what the clause after a withdrawal noun opening the sentence may say of it that makes it no fact: "The withdrawal of X
 # would reshape the race", "... remains a rumour", "... was denied by her office"
 _UNSURE_PREDICATE = re.compile(r"\b(?:would|could|might|may|will|rumou?r(?:ed|s)?|speculation|denied|unlikely|possible|"
@@ -265,7 +267,10 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if has_object and "nominal" not in rule.traits and (verdict.blocked == "doubt" or verdict.blocked == "negation" and (
             KEPT_BY_NEGATION.search(m.group("gap") if _span(m, "gap") else ""))):
         # a withdrawal from the race denied ("denied that she was quitting the race") or refused ("will not pull out
-        # of the race", "refused to abandon his bid"): the candidate is in it
+        # of the race", "refused to abandon his bid"): the candidate is in it (not a report only left unverified: "A
+        # post circulating online claims X quit the race. Verdict: Unproven", "A tabloid said X quit. Seriously?")
+        if verdict.blocked == "doubt" and _UNVERIFIED.search(f"{ctx.sentence} {ctx.denied_next}"):
+            return
         kept = _assess(ctx, m, "subj", gap="", undoubted=True)
         if not kept.blocked:
             f = _finding(rule, m, subj.values, [None], kept.status, _confidence(rule, kept.status, [subj]) - 0.1, ("subj", "trig"))
