@@ -338,9 +338,12 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     Each of `sole` (Gazetteer.sole_fronted: states excepted before a negative whole, "Apart from Poland, no
     ally has backed Rutte") is read as the main clause of those states ("Poland has backed Rutte")."""
     grouped = _Grouped.of(text, mentions)
-    views = [build_shape(text, mentions, unread, grouped=grouped)]
     clean = grouped.clean
     heads = [g for g in grouped.groups if g.kind in (CANDIDATE, STATE) and not any(a <= g.start < b for a, b in unread)]
+    # "It is Norway, not Sweden, that backs X", "Chile, and not Peru, nominated her", "Spain, but not Portugal, backs X":
+    # the actor set aside by a contrast is read in no view; the clause is the first one's
+    unread = unread + _contrasted(clean, heads, mentions)
+    views = [build_shape(text, mentions, unread, grouped=grouped)]
     asides: list[tuple[int, int]] = []
     for g in heads:
         rel = _RELATIVE_AFTER.match(clean, g.end) or g.kind == CANDIDATE and _PERSON_RELATIVE_AFTER.match(clean, g.end)
@@ -362,11 +365,6 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
         elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(
                 clean, g.mentions[-2].end, g.mentions[-1].start):
             asides.append((g.end, g.end + 1))   # "Italy and Spain, as well as Portugal, for their support": its close
-    for g, h in zip(heads, heads[1:]):
-        # "It is Norway, not Sweden, that backs X", "Chile, and not Peru, nominated her": the actor set aside by a
-        # contrast is read apart; the clause is the first one's
-        if g.kind == h.kind == STATE and _CONTRAST_ASIDE.fullmatch(clean, g.end, h.start) and clean.startswith(",", h.end):
-            asides.append((g.end, h.end + 1))
     for m in mentions:
         # "apart from Hungary, which refuses to back him, ...": a state left out of the main clause is the
         # subject of its own relative clause, read alone with the state acting
@@ -463,6 +461,23 @@ def _ordered(clean: str, grouped: _Grouped, spans: list[tuple[int, int]], lower:
             pos = g.end
         emit(pos, b)
     return Shape("".join(out), groups, pieces)
+
+
+def _contrasted(clean: str, heads: list[Group], mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
+    """The spans of the states a contrast sets aside between commas after a state: ", not Sweden," after "Norway",
+    also one the gazetteer reads as excepted (", but not Portugal,")."""
+    out = []
+    for g, h in zip(heads, heads[1:]):
+        if g.kind == h.kind == STATE and _CONTRAST_ASIDE.fullmatch(clean, g.end, h.start) and clean.startswith(",", h.end):
+            out.append((g.end, h.end + 1))
+    if "but" in clean:
+        states = [g for g in heads if g.kind == STATE]
+        ends = [g.end for g in states]
+        for m in mentions:
+            if m.kind == STATE and m.form == "excepted" and (i := bisect_left(ends, m.start)) and clean.startswith(",", m.end) \
+                    and _CONTRAST_ASIDE.fullmatch(clean, states[i - 1].end, m.start):
+                out.append((states[i - 1].end, m.end + 1))
+    return tuple(out)
 
 
 def _inside_parenthesis(parentheses: list[tuple[int, int]], g: Group) -> bool:
