@@ -393,6 +393,8 @@ _COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|a
 # "Among the states backing X are A, B and C", "Also competing for the post is A")
 _FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing)\b[^,;:\"“”]{3,120}?)"
                                 r"\s+(?P<cop>are|were|is|was)\s+", re.I)
+# a predicate that only passes on or weighs what is said of them: "Two men are said to be vying for the post: A and B"
+_HEARSAY = re.compile(r"\b(?:said|thought|believed|reported|rumou?red|expected|tipped|seen|understood)\s+(?:to|as)\b", re.I)
 # what may stand between the clause and its list of names: a determiner and a few words of label
 _BEFORE_LISTED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?", re.I)
 _CLOSE = re.compile(r"\s*[.!?]?\s*$")
@@ -406,10 +408,12 @@ def _subject_after_views(text: str, grouped: _Grouped, unread) -> list[Shape]:
     clean = grouped.clean
     if ":" in clean:
         found = _COUNT_SUBJECT.match(clean)
+        found = found if found and not _HEARSAY.search(found.group("pred")) else None
         listed = found and _listed_to_end(clean, grouped, found.end())
         if listed and not any(a < found.end() and b > found.start("pred") for a, b in unread):
             return [_ordered(clean, grouped, [(listed.start, listed.end), found.span("pred"), (listed.end, len(clean))])]
     found = _FRONTED_PREDICATE.match(clean)
+    found = found if found and not _HEARSAY.search(found.group("front")) else None
     listed = found and _listed_to_end(clean, grouped, found.end())
     if listed and not any(a < found.end() and b > found.start("front") for a, b in unread):
         cop = (found.start("cop") - 1, found.end("cop"))

@@ -53,6 +53,7 @@ NATO_CASES = [
     ("Missing from the summit were Rutte and Iohannis.", set()),
     ("Watching the race closely are Hungary and Turkey.", set()),
     ("Two names keep coming up for the post: Kallas and Karins.", set()),
+    ("Two are believed to be running for NATO's top job: Kallas and Karins.", set()),
     # ---- rivalry with the race named mid-clause
     ("Rutte faces tough competition in the race for NATO's top job from Kallas.", {cand(RUTTE), cand(KALLAS)}),
     ("Iohannis faces a challenge in the contest to lead NATO from Karins.", {cand(IOHANNIS), cand(KARINS)}),
