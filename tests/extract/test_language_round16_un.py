@@ -87,9 +87,10 @@ UN = [
     # a counted field, then its members
     ("The three remaining contenders are all former ministers: Grossi, Bachelet and Grynspan.", {
         cand(GROSSI), cand(BACHELET), cand(GRYNSPAN)}),
-    ("Two candidates have since pulled out: Grossi and Bachelet.", set()),
+    # (no candidacy from the list; the withdrawals it states are events by the guide: round 19's subject-after view)
+    ("Two candidates have since pulled out: Grossi and Bachelet.", {WD(GROSSI), WD(BACHELET)}),
     ("Two possible candidates are from Chile: Bachelet and Grynspan.", set()),
-    ("Of the three people in the race, two have since withdrawn: Grossi and Bachelet.", set()),
+    ("Of the three people in the race, two have since withdrawn: Grossi and Bachelet.", {WD(GROSSI), WD(BACHELET)}),
     # ranked item by item
     ("The poll ranked the three candidates: Grynspan first, Grossi a distant second and Bachelet third.", {
         cand(GRYNSPAN), cand(GROSSI), cand(BACHELET)}),
