@@ -305,6 +305,8 @@ _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:lo
                                r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
                                # who governs it: "Argentina's government, under a president who ..., nominated X"
                                r"|under\s+(?:a|an|the|its|their|his|her)\s+[^,;()]{2,80}?"
+                               # a participle clause of what it did before: "Mexico, having first nominated X, now backs Y"
+                               r"|having\s+(?:(?:\w+ly|first|already|long|once|earlier|since)\s+)?(?-i:[a-z]+)\s+[^,;()\"]{1,80}?"
                                # an age: "Grynspan, 70, will take office"
                                r"|(?:aged\s+)?\d{2,3}"
                                # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
@@ -318,6 +320,9 @@ _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:lo
 
 # a contrast setting another actor aside between commas: ", not", ", and not", ", rather than"
 _CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
+
+# a noun phrase after a comma: after a name that closes an aside, the only apposition of that name
+_NOUN_AFTER_ASIDE = re.compile(r",\s*(?:a|an|the|his|her|its|their)\s", re.I)
 
 # a state's possessive and the lower-case noun it owns ("'s government", "'s new government")
 _OWNED_NOUN = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[a-z][\w-]*)(?=\s*,)")
@@ -356,6 +361,11 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             # "whose" stays: "Russia, whose votes matter" is no "Russia votes"
             cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
             views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text)), *unread), grouped))
+            continue
+        if not _NOUN_AFTER_ASIDE.match(clean, g.end) and any(a < g.start and g.end == b - 1 for a, b in asides):
+            # the name closing an aside ("Brazil, which had backed X, switched to Y", "..., now backs Y"): the comma
+            # after it closes the aside, and what follows is the main clause, not an apposition of the name (a
+            # noun phrase still is one: "Peru, which nominated X, a former minister, ...")
             continue
         # (after the state's possessed noun too: "Argentina's government, under a president who ..., nominated X")
         owned = _OWNED_NOUN.match(clean, g.end) if g.kind == STATE else None

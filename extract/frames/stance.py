@@ -34,7 +34,8 @@ def rules(v: Vocab) -> list[Rule]:
     # a reversal verb that governs the stance noun after it ("dropped its long-standing objections to"),
     # not one of an earlier clause ("dropped its objections and gave its support to")
     ended_noun = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+"
-                  rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?")
+                  # (a stance its former government held is its own: "rowed back on its predecessor's support for")
+                  rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:predecessor|previous\s+government)['’]s?\s+)?")
     # a verb reviewing the state's own stance ("is reconsidering its support for"): the stance is held
     reviewed = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.review})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?")
     switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:its|their|his|her|the)\s+)?"
@@ -57,7 +58,9 @@ def rules(v: Vocab) -> list[Rule]:
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
             # (a headline's comma joins them too: "Mexico drops Bachelet, backs Grynspan")
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead})"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead}|"
+            # a participle of the same subject: "praised X while backing Y"
+            rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
             # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"
             rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+)?(?:ready|willing|prepared)\s+to\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
