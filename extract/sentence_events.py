@@ -192,11 +192,11 @@ def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
         within = [(max(a, start), b) for a, b in within if b > start]
     mention, date = date_near(r.text, anchor, published, within=within, found=dates)
     precision = mention.precision if date is not None else None
-    for subject in f.subjects:
-        for actor in f.actors:
-            if f.type in ACTOR_TYPES and (actor is None or actor == story.organisation.name):
-                continue    # (the organisation that holds the race chooses, it takes no side: "NATO backs Rutte")
-            yield Event(
-                type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
-                status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),
-                confidence=f.confidence, rule=f.rule, marks=marks, roles=roles, scope=f.scope, precision=precision)
+    pairs = zip(f.subjects, f.actors) if f.paired else ((s, a) for s in f.subjects for a in f.actors)
+    for subject, actor in pairs:
+        if f.type in ACTOR_TYPES and (actor is None or actor == story.organisation.name):
+            continue    # (the organisation that holds the race chooses, it takes no side: "NATO backs Rutte")
+        yield Event(
+            type=f.type, subject=subject, actor=actor if f.type in _TYPES_WITH_ACTOR else None,
+            status=f.status, date=date, evidence=sentence.text, span=(sentence.start, sentence.end),
+            confidence=f.confidence, rule=f.rule, marks=marks, roles=roles, scope=f.scope, precision=precision)

@@ -65,6 +65,8 @@ class Finding:
     date_from: int = 0          # the shape offset its date may be read from (a second verb's own words)
     # kept only where the article states a candidacy of its subject ("ruled himself out": events.py)
     needs_candidacy: bool = False
+    # "Latvia and Lithuania back Karins and Kallas respectively": the n-th actor with the n-th subject only
+    paired: bool = False
 
 
 @dataclass
@@ -283,7 +285,12 @@ def _finding(rule: Rule, m: re.Match, subjects, actors, status, confidence, mark
     anchor = _span(m, "trig") or _span(m, "trig2") or (m.start(), m.end())
     roles = [(_ROLE[n], *sp) for n in marks_from if n in _ROLE and (sp := _span(m, n))]
     return Finding(rule.type, tuple(subjects), tuple(actors), status, round(max(0.05, min(confidence, 0.99)), 2),
-                   rule.name, marks, anchor[0], roles=roles)
+                   rule.name, marks, anchor[0], roles=roles,
+                   paired=len(subjects) == len(actors) > 1 and _RESPECTIVELY.match(m.string, m.end()) is not None)
+
+
+# "back Karins and Kallas respectively", "..., respectively,": each with its own (a time may come between)
+_RESPECTIVELY = re.compile(r"(?:\s+(?:on|in|at|last|this|since)\s+[\w⟨⟩-]+){0,2}\s*,?\s*respectively\b", re.I)
 
 
 def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool = False) -> list[str]:

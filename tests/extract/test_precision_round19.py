@@ -160,3 +160,24 @@ def test_nato_aims_and_leaving(story, text, expected):
 @pytest.mark.parametrize("text,expected", MORE_UN)
 def test_un_aims_and_leaving(un_story, text, expected):
     assert event_keys(un_story, UN_TITLE, text, UN_DAY) == expected
+
+
+# "respectively" pairs the n-th actor with the n-th subject; without it every actor backs every subject
+RESPECTIVELY = [
+    ("nato", "Latvia and Lithuania back Karins and Kallas respectively, while Estonia keeps a studied silence.",
+     {endorse("Krisjanis Karins", "Latvia"), endorse("Kaja Kallas", "Lithuania")}),
+    ("nato", "Latvia and Lithuania back Karins and Kallas.",
+     {endorse("Krisjanis Karins", "Latvia"), endorse("Kaja Kallas", "Lithuania"), endorse("Krisjanis Karins", "Lithuania"),
+      endorse("Kaja Kallas", "Latvia")}),
+    ("un", "Chile and Argentina support Bachelet and Grossi, respectively.",
+     {endorse("Michelle Bachelet", "Chile"), endorse("Rafael Grossi", "Argentina")}),
+    ("un", "Chile and Peru support Bachelet and Grossi.",
+     {endorse("Michelle Bachelet", "Chile"), endorse("Rafael Grossi", "Chile"), endorse("Michelle Bachelet", "Peru"),
+      endorse("Rafael Grossi", "Peru")}),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", RESPECTIVELY)
+def test_respectively(story, un_story, race, text, expected):
+    found = event_keys(un_story, UN_TITLE, text, UN_DAY) if race == "un" else event_keys(story, NATO_TITLE, text, NATO_DAY)
+    assert {k for k in found if k[0] == "endorsement"} == expected
