@@ -321,6 +321,10 @@ _APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:lo
 # a contrast setting another actor aside between commas: ", not", ", and not", ", rather than"
 _CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
 
+# a speaker and a reporting verb set off by commas ("X, the ministry claimed, ..."), read as a report, not an apposition
+_SPEAKER_ASIDE = re.compile(r"\s(?:said|says|claimed|claims|insisted|insists|reported|reports|added|adds|stated|states|"
+                            r"noted|notes|told\s+\w+|announced|announces|argued|argues|wrote|writes)\s*,$", re.I)
+
 # a noun phrase after a comma: after a name that closes an aside, the only apposition of that name
 _NOUN_AFTER_ASIDE = re.compile(r",\s*(?:a|an|the|his|her|its|their)\s", re.I)
 
@@ -370,6 +374,8 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
         # (after the state's possessed noun too: "Argentina's government, under a president who ..., nominated X")
         owned = _OWNED_NOUN.match(clean, g.end) if g.kind == STATE else None
         app = _APPOSITION_AFTER.match(clean, g.end) or owned and _APPOSITION_AFTER.match(clean, owned.end())
+        if app and _SPEAKER_ASIDE.search(clean, g.end, app.end()):
+            app = None      # "X, the Costa Rican ministry claimed, ...": who says it, not an apposition of the name
         if app:
             asides.append((g.end, app.end()))
         elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(

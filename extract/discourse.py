@@ -112,6 +112,13 @@ class Resolver(Descriptors):
         # supports him") the state named before the verb, who tells (an object holds no verb of its own)
         self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)\s+that)?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
+        # "it" opening the clause after a semicolon, after a time or an adverb at most: the state the clause before
+        # was about ("France had hesitated for months; on Thursday it finally came out for X"); not "it is", "it was"
+        # of an impersonal clause ("; it is unclear whether ...")
+        self.clause_it = compiled_pattern(
+            r";\s*(?:(?:(?:on|in|by|at|last|this|since|after|early|late)\s+[^,;⟨⟩]{1,30}?,?|(?:\w+ly|then|now|later|so|"
+            r"but|and|yet),?)\s+){0,2}(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|appeared|"
+            r"becomes|became|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)(?!['’]s\b)(?P<told>(?!))?", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = compiled_pattern(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
@@ -294,6 +301,9 @@ class Resolver(Descriptors):
         # not after a negated report ("Hungary never said it would block him": the negation is the report's)
         its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
                and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if _IT.search(r.text) else []
+        if ";" in r.text and _IT.search(r.text):
+            reported = {x.start("it") for x in its}
+            its += [x for x in self.clause_it.finditer(r.text) if free(x.start("it"), x.end("it")) and x.start("it") not in reported]
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
         strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
         # a role may hold a name of the post or of a body ("the head of the UN nuclear watchdog", "the former UN

@@ -224,7 +224,8 @@ class Scope:
         # were dismissed as premature by the Elysee" (a denying verb only after a report's own noun and "that")
         self.shown_false = compiled_pattern(
             r"^[^.;]{0,60}?\b(?:was|were|is|are|proved|proven|turned\s+out|has\s+been|have\s+been)\s+(?:to\s+be\s+)?"
-            r"(?:\w+\s+)?" + lex.alt("cues", "false_words"), re.I)
+            # (the words may be quoted: "are 'pure speculation'")
+            r"[\"“‘']?(?:\w+\s+)?" + lex.alt("cues", "false_words"), re.I)
         self.shown_denied = compiled_pattern(
             r"^[^.;]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
             r"(?:\w+ly\s+)?" + bounded(lex.phrase_participles("cues", "denying_verbs")), re.I)

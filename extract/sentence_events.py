@@ -43,8 +43,9 @@ def _other_race_clauses(r: Reading) -> tuple[tuple[int, int], ...] | None:
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     inside = lambda m, spans: any(a <= m.start < b for a, b in spans)
     other = [(a, b) for a, b in spans if any(m.kind == OTHER_RACE and inside(m, [(a, b)]) for m in r.mentions)]
-    # (by name, and none the other race's clauses name: "X was named EU foreign policy chief; Poland backed her")
-    told = {m.value for m in r.mentions if m.kind == CANDIDATE and inside(m, other)}
+    # (by name, and none the other race's clauses name: "X was named EU foreign policy chief; Poland backed her";
+    # a pronoun there names no one anew: "Estonia had backed X; now that she has taken the EU job, ...")
+    told = {m.value for m in r.mentions if m.kind == CANDIDATE and m.form != "pronoun" and inside(m, other)}
     named = [m for m in r.mentions if m.kind == CANDIDATE and not inside(m, other)]
     free = any(m.form != "pronoun" for m in named) and not told & {m.value for m in named}
     return tuple(other) if free and other else None

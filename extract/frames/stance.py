@@ -272,6 +272,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
+        # "Hungary no longer stands in Rutte's way": the object possessed (as "stands in the way of Rutte")
+        R("oppose_in_way", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.in_way_v})\s+(?:(?:squarely|firmly|directly|still|now|"
+            rf"no\s+longer)\s+)?in\s+{ADJ}(?P<subj>{C})['’]s?\s+(?:{bidn}['’]?s?\s+)?{v.in_way_n}\b"),
+          check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
         # idioms that wrap the candidate: "gave the Chilean short shrift" (negated: no event); "would not touch
         # the Dutch premier with a bargepole" (an opposition only when refused)
         R("oppose_object_idiom", "opposition", _rx(

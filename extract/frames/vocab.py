@@ -86,6 +86,8 @@ class Vocab:
         self.camp_v = lex.alt("endorsement", "camp_verbs")
         self.unmet = lex.alt("endorsement", "unmet_words")
         self.opp_v = _adverbed_phrasal(lex.words("opposition", "verbs"))
+        self.in_way_v = lex.alt("opposition", "in_way_verbs")
+        self.in_way_n = lex.alt("opposition", "in_way_nouns")
         self.opp_idiom, self.opp_idiom_tail = _idioms(lex, "opposition", "object_idioms")
         self.sup_idiom, self.sup_idiom_tail = _idioms(lex, "endorsement", "object_idioms")
         self.refused_idiom, self.refused_idiom_tail = _idioms(lex, "opposition", "refused_object_idioms")
