@@ -14,6 +14,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span,
 )
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.frames.stance import GIVER_ADVERB
 from natowatch.extract.frames.stance_checks import _AS_DID, _FOLLOWED_BY, _modal_after
 
 
@@ -41,7 +42,7 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
         R("focus_noun_of", "endorsement", _rx(
-            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+{GIVER_ADVERB}(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
         # a nomination's maker after "of"/"by" is a state backing the candidate in focus: "stays in the race with the
         # nomination of Brazil and Mexico" (not a state nominated to something: "the nomination of Chile to the council")
         R("focus_nomination_of", "endorsement", _rx(

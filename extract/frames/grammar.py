@@ -126,6 +126,9 @@ class Grammar:
         self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
                                                + lex.opposition_nouns() + "|" + lex.support_nouns() + r")(?![\w-])", re.I)
         self.leaving_intended = compiled_pattern(lex.alt("withdrawal", "intending_verbs") + r"\s+to\s+$", re.I)
+        # a relative clause on a group after the actor: its verb is the group's ("Chile and all who backed her")
+        self.other_antecedent = compiled_pattern(r"(?<![\w-])" + lex.alt("cues", "relative_heads") + r"\s*,?\s+(?:who|that|which)\s+"
+                                                 r"(?:(?:\w+ly|had|has|have|also|still|would|will|did|does|do)\s+){0,3}$", re.I)
         # ("stopped short of blocking X" ends nothing: it never began)
         self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs") + r"(?!\s+short\b)", re.I)
         self.persuading = compiled_pattern(lex.alt("cues", "persuading_verbs"), re.I)
@@ -164,7 +167,7 @@ class Grammar:
         # a clause that is what a stance or a wish is about: "cannot support that Rutte becomes", "wants that X becomes"
         self.stance_that = compiled_pattern(
             r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs") + "|"
-            + lex.alt("appointment", "wishing_verbs") + r")\s+that\s+$", re.I)
+            + lex.alt("appointment", "wishing_verbs") + "|" + lex.alt("opposition", "assent_verbs") + r")\s+that\s+$", re.I)
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = compiled_pattern(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)

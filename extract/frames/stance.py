@@ -23,6 +23,9 @@ _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|fu
 _COPULA_ADV = r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|now|still|also|already|long|again)\s+){0,2}"
 
 
+# a focusing adverb between a stance noun and its giver: "won public support only from Slovakia"
+GIVER_ADVERB = r"(?:(?:only|also|even|mainly|mostly|largely|chiefly|solely)\s+)?"
+
 # "as did France a day later", "and so did Italy the next week"
 _LATER = (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
           r"(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks|months)")
@@ -130,7 +133,8 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_received", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
             # (no negation or second verb between: "has not secured the support of" is judged at "secured")
-            rf"(?:(?!(?:not|never|no|yet|{recv})\b)[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
+            rf"(?:(?!(?:not|never|no|yet|{recv})\b)[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+"
+            rf"{GIVER_ADVERB}(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
             # the preposition repeated for a second giver: "the support of Turkey in April and of Hungary in June"
             rf"(?:[^⟨⟩;]{{0,30}}?\s+and\s+(?:(?:then|later|finally|also)\s+)?(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor2>{A}))?"),
           check_received, 0.85, traits=frozenset({"received"})),

@@ -67,6 +67,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "It is not Denmark that backs X": the cleft denies that actor's stance
     if _span(m, "gap") and _OTHER_SUBJECT.search(m.group("gap")):
         return      # "Colombia's envoy to Chile, Ana Perez, said she backs X": she, not Chile, backs X
+    if _span(m, "gap") and _grammar(ctx).other_antecedent.search(m.group("gap")):
+        return      # "grateful to Chile and to all who supported me": those who did, not Chile, supported
+    if _span(m, "gap") and _WHILE_SUBJECT.search(m.group("gap")):
+        return      # "won support only from Slovakia, while more than 25 allies lined up behind Rutte": the allies did
     if _span(m, "owner"):
         actors = list(_group(m, ctx, "owner").values)     # "the minister confirmed Turkey's backing for Rutte"
     if _span(m, "objstate"):
@@ -194,6 +198,12 @@ _NEGATED_CLEFT = re.compile(r"\b(?:(?:is|was)\s+not|(?:isn|wasn)['’]t)\s+(?:th
 
 _OTHER_SUBJECT = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),?\s+(?:said|says|added|adds|told\s+\w+|insisted|insists|stressed)\s+(?:that\s+)?(?:he|she)\s+"
                             r"(?:(?:\w+ly|would|will|still|also|now|does|did|do|can|could|is|was|not|n['’]t)\s+){0,3}$", re.I)
+
+
+# a clause of contrast with a subject of its own before the verb: "..., while most allies lined up behind X"
+# (not a participle's or an adjective's aside, which has a comma before the verb, nor a pronoun for the actor)
+_WHILE_SUBJECT = re.compile(r"\b(?:while|whereas)\s+(?!(?:\w+ing|\w+ed|in|at|on)\b)[^,;⟨⟩]+(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)\s+"
+                            r"(?:(?:\w+ly|had|has|have|also|still|would|will|did|does|do)\s+){0,3}$", re.I)
 
 
 # the candidate's bid after the object: "backs Grossi's candidacy", "Grossi's formal bid"

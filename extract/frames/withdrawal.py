@@ -13,6 +13,10 @@ from natowatch.extract.frames.base import (
 from natowatch.extract.frames.vocab import Vocab
 
 
+# the article of a name whose demonym label the mention took in: "the withdrawal of the Argentine Rafael Grossi"
+THE_LABELLED = r"(?:the\s+(?=⟨C))?"
+
+
 def rules(v: Vocab) -> list[Rule]:
     (withdraw, bid_word) = (
         v.withdraw, v.bid_word)
@@ -31,6 +35,17 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:[\w-]+\s+)?{bid_word}\b(?:(?!\b(?:that|said|says|told|tells)\b){WP}){{0,40}}?\b(?:and|but)\s+{v.verb_lead})(?<![\w-])"
             rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_withdrawal, 0.75, traits=frozenset({"not_possessed", "bid_before"})),
+        # "Bachelet ran into Russian opposition and withdrew in September", "X entered the race in March, arguing
+        # that ..., but withdrew in June": the second of two verb phrases sharing the subject, the first one
+        # naming a state or the post, or long (the plain rule's gap crosses neither). The first phrase has no
+        # report, no relative clause and no other candidate; a participle's aside set off by commas may hold a
+        # report ("arguing that ..."); the verb comes right after "and" / "but" (not "and Romania withdrew him")
+        R("withdrawal_coordinated", "withdrawal", _rx(
+            rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:that|said|says|told|tells|who|whom|which|whose|while|whereas)\b)"
+            rf"(?:[^⟨⟩;]|⟨[SOPM]\d+⟩)){{1,120}}?"
+            rf"(?:,\s+(?-i:[a-z]+ing)\b(?:[^⟨⟩;,]|⟨[SOPM]\d+⟩){{0,90}}?)?,?\s+(?:and|but)\s+{v.verb_lead})(?<![\w-])"
+            rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_withdrawal, 0.7, traits=frozenset({"not_possessed", "coordinated"})),
         R("withdrawal_noun", "withdrawal", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
             rf"(?P<tail>{from_race}[^;]{{0,30}})"),
@@ -39,14 +54,14 @@ def rules(v: Vocab) -> list[Rule]:
         # the noun as a clause's subject or after a word of time (not "called for / ruled out the withdrawal of")
         R("withdrawal_noun_of", "withdrawal", _rx(
             rf"(?:^\W*|\b(?:after|following|since|with|before|until)\s+)(?:the\s+)?(?:(?:surprise|sudden|formal|eventual)\s+)?"
-            rf"(?P<trig>withdrawal)\s+of\s+{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
+            rf"(?P<trig>withdrawal)\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "was made easier by the withdrawal of Iohannis in March", "after the withdrawals of X and Y": the noun with
         # no race after it, after a word of time or as an agent, in an article about the race
         # (the noun may also open the sentence, as its subject: "The withdrawal of X last week reshaped the contest", and
         # a time may stand between it and its "of": "the withdrawals earlier this year of A and B")
         R("withdrawal_noun_of_race", "withdrawal", _rx(
-            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
+            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
           check_withdrawal_noun, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # (each item may carry its own date: "the withdrawals of A in May and B in June")
         R("withdrawal_noun_of_and", "withdrawal", _rx(
