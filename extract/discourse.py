@@ -670,7 +670,7 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, an
 # auxiliary, a time ("nominated her last year") or a verb's particle ("put her forward") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
-                         r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|"
+                         r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|together|jointly|alongside|"
                          r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|yesterday|today|once|twice|"
                          # "nominated her earlier this year", "backed her days later" (not "her earlier bid")
                          r"(?:earlier|later)(?=\s+(?:this|that|last|next|in|on)\b|\s*(?:[,.;]|$))|"

@@ -127,6 +127,9 @@ class Proposer:
         # minister Teresa Villagran" may be)
         offices = set(lex.words("government_nouns")) & set(lex.words("title_words"))
         self.sitting_title = compiled_pattern(bounded(sorted(offices)) + r"\s*,?\s+$", re.I)
+        # ... after the government it leads: "the government of President X would not support her candidacy"
+        # (the state acts, its leader is named: never a new candidate, whatever the sentence says next)
+        self.seat_of = compiled_pattern(bounded(lex.words("seat_nouns")) + r"\s+of\s+$", re.I)
         # "Barbados's candidate for the post, Ambassador X,": a candidate label set off before the name (with
         # a title, which then names no sitting office holder) and the state that owns it
         label = (bounded(lex.words("candidacy", "candidate_nouns")) + r"(?:\s+for\s+[^,.;:]{1,40}?)?\s*,\s+(?:"
@@ -207,7 +210,7 @@ class Proposer:
                 if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()) and \
                         not self.nominated_before.search(sentence, max(0, title.start() - 120), title.start()) and \
                         not self.candidate_label.search(sentence, max(0, start - 90), start) and \
-                        not race_ahead.search(m.end()):
+                        (not race_ahead.search(m.end()) or self.seat_of.search(sentence, max(0, title.start() - 30), title.start())):
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue

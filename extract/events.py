@@ -216,7 +216,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         other_race_told = other_race_told or any(m.kind == OTHER_RACE for m in r.mentions)
         if race and not other_race_told:
             # (not in an article that told of another race first: its "three candidates were shortlisted")
-            counted = _Field.stated(r.text, grammar) or counted
+            stated = _Field.stated(r.text, grammar)
+            counted = stated.listed_in(r) if stated is not None else counted
         if over is not None and over():
             truncated = True
             break

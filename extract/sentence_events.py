@@ -110,8 +110,8 @@ class _Field:
     lead the UN ..."): the candidates named at the opening of the sentences after it, up to that count and
     within twice as many sentences, are its members."""
 
-    def __init__(self, size: int):
-        self.size, self.left, self.seen = size, 2 * size, set()
+    def __init__(self, size: int, after: int = 0):
+        self.size, self.left, self.seen, self.after = size, 2 * size, set(), after
 
     @classmethod
     def stated(cls, text: str, grammar) -> "_Field | None":
@@ -119,7 +119,14 @@ class _Field:
         if m is None or grammar.scope.modal(text[m.end():m.end() + 60]) or grammar.assessing.search(
                 text, max(0, m.start() - 30), m.start()) or grammar.scope.negation.search(text, max(0, m.start() - 20), m.start()):
             return None     # "five candidates could emerge", "no five candidates"
-        return cls(field_size(m))
+        return cls(field_size(m), m.end())
+
+    def listed_in(self, r) -> "_Field":
+        """The candidates the stating sentence names after the count are members already ("Three candidates
+        have been presented: A, B and C"): a name opening a later sentence beyond them is no member."""
+        self.seen.update(x.value for x in r.mentions if x.kind == CANDIDATE and x.start >= self.after
+                         and x.form not in _NOT_NAMES)
+        return self
 
     def members(self, r) -> tuple[str, ...]:
         self.left -= 1

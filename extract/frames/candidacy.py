@@ -314,7 +314,8 @@ def rules(v: Vocab) -> list[Rule]:
         # the state declaring someone's candidacy: "Chile registered the candidacy of Michelle Bachelet",
         # "Argentina submitted Grossi's candidacy", "submitted the name of X"
         R("candidacy_nominated_noun", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate})\s+"
+            # (or keeps it: "Chile kept its nomination of Bachelet", a stance still given)
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate}|{v.keep_stance})\s+"
             # a time may come first: "presented on Tuesday the candidacy of"
             rf"(?:(?:on|last|this|in)\s+(?-i:[A-Z][a-z]+)\s+(?:\d{{1,2}}\s+)?|(?:formally|officially)\s+)?(?:(?:the|its|their|a)\s+"
             rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n}|{v.name_n})\s+of\s+{ADJ}(?P<subj>{C})|"

@@ -202,7 +202,12 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
+    # (not "weighed dropping X's nomination but kept it": the bid is told there, as what was weighed)
+    kept = "nomination" in rule.traits and _grammar(ctx).keeping_only.fullmatch(m.group("trig")) and not re.match(
+        r"\s+it\b", ctx.shape.text[m.end("trig"):])
     for found in _candidacy_and_backing(rule, m, subj, actors, status, verdict.status):
+        if kept and found.type == "candidacy":
+            continue    # "Chile kept its nomination of X": the backing still given, the bid told before
         if "second_verb" in rule.traits:
             found.date_from = m.end("gap")      # "has led Peru since 2010 and is running": not its date
         yield found

@@ -121,6 +121,10 @@ class Grammar:
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
         # the bid as what is withdrawn: "stepped aside from seeking the post", "pulled out of competing for", "ends bid"
         self.withdrawn_from = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "verbs") + r")\s+(?:(?:from|of)\s+)?$", re.I)
+        # a nomination kept ("kept its nomination of X"): the backing still given; the candidacy is background
+        # (the verbs that also declare one, "maintain", "uphold", state it)
+        declaring = set(lex.words("candidacy", "declaring_verbs"))
+        self.keeping_only = compiled_pattern(bounded([w for w in lex.words("endorsement", "keeping_verbs") if w not in declaring]), re.I)
         # what follows a withdrawal verb that is no one's leaving the race: a stance dropped ("dropped its
         # objections", "withdrew their support")
         self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
