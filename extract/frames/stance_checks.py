@@ -202,7 +202,7 @@ _OTHER_SUBJECT = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),?\s
 
 # a clause of contrast with a subject of its own before the verb: "..., while most allies lined up behind X"
 # (not a participle's or an adjective's aside, which has a comma before the verb, nor a pronoun for the actor)
-_WHILE_SUBJECT = re.compile(r"\b(?:while|whereas)\s+(?!(?:\w+ing|\w+ed|in|at|on)\b)[^,;⟨⟩]+(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)\s+"
+_WHILE_SUBJECT = re.compile(r"\b(?:while|whereas)\s+(?!(?:(?:\w+ly|also|still|now|then)\s+)*$)(?!(?:(?:\w+ly|also|still)\s+)?(?:\w+ing|\w+ed|in|at|on)\b)[^,;⟨⟩]+(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)\s+"
                             r"(?:(?:\w+ly|had|has|have|also|still|would|will|did|does|do)\s+){0,3}$", re.I)
 
 
