@@ -47,6 +47,11 @@ def rules(v: Vocab) -> list[Rule]:
         v.obj, v.recv, v.declare, v.cand_bid, v.interest, v.running, v.cand_n, v.being, v.assessing, v.listing,
         v.nominate, v.praised_job, v.aux, v.adv, v.nominate_head, v.nominate_particle)
     R = Rule
+    # a receiving verb is a stance only with the support it receives after it ("her bid gained the backing of X"; not
+    # "her campaign gained momentum")
+    received = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{v.sup_n})\b"
+    unreceived = rf"(?!{recv}{received})"
+    received = rf"(?={received})"
     return [
         # ---- candidacy
         R("candidacy_declared", "candidacy", _rx(
@@ -130,6 +135,24 @@ def rules(v: Vocab) -> list[Rule]:
             rf"formally|firmly)\s+)*(?:not\s+(?=the\s+only\b))?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,3}}?"
             rf"(?P<noun>{cand_n}|{v.in_race_n})\b(?:\s+of\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
+        # the ones a withdrawal leaves in the race, and one alone there: "..., leaving A and B in the race", "leaving X
+        # alone in the field", "X is now alone in the race" (not "leaving X in charge of the panel")
+        R("candidacy_left_in_race", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>leaving|left|leaves|leave)\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?!['’])\s+(?:(?:alone|together)\s+)?"
+            rf"in\s+the\s+(?:race|field|running|contest)\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.75, agent="trig"),
+        R("candidacy_alone_in_race", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>\s+)(?P<trig>(?:is|was|remains|remained|are|were|stands|stood)\s+(?:(?:now|still|then)\s+)?"
+            rf"(?:alone|left)\s+in\s+the\s+(?:race|field|running|contest))\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.75),
+        # what the person did as one of the race: "addressed the Assembly as a candidate for ⟨P⟩" (not "was seen as a
+        # candidate for", "is tipped as": an assessment)
+        R("candidacy_acting_as", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?<!\bseen\s)(?<!\bseen\sby\s)(?<!\bregarded\s)(?<!\btouted\s)"
+            rf"(?<!\btipped\s)(?<!\bfloated\s)(?<!\bmentioned\s)(?<!\bviewed\s)(?<!\bconsidered\s)(?<!\bdescribed\s)"
+            rf"(?<!\bbilled\s)(?<!\bcast\s)(?<!\brumoured\s)(?<!\brumored\s)(?P<trig>as\s+(?:a|an|the)\s+(?:(?:declared|official|formal)\s+)?"
+            rf"(?P<noun>candidate|contender))\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P}(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.7),
         R("candidacy_called", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves|leave)\s+"
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
@@ -161,8 +184,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_against, 0.7),
         # a counted field with its names right after the noun, no comma: "the three candidates A, B and C"
         R("candidacy_counted_names", "candidacy", _rx(
-            rf"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:remaining|declared|official|registered|"
-            rf"nominated|main|leading)\s+)?(?P<trig>{cand_n})\s+(?:(?:in\s+the\s+(?:race|running|contest)|for\s+(?:the\s+)?{P})\s+)?"
+            # (or "both"; and words of what they are between: "both remaining candidates", "the two women candidates")
+            rf"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:(?:remaining|declared|official|registered|"
+            rf"nominated|main|leading|other|final|surviving|women|woman|female|male|men)\s+){{0,2}}(?P<trig>{cand_n})\s+(?:(?:in\s+the\s+(?:race|running|contest)|for\s+(?:the\s+)?{P})\s+)?"
             rf"{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_counted_names, 0.7),
         # the race setting candidates against each other: "The contest pits X, a former ..., against Y and Z"
@@ -210,7 +234,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:,\s*(?:(?:first|formally|officially)\s+)?(?={v.declared_pp})|\s+)"
             # (a receiving verb is the stance, "her bid had the backing of"; as an auxiliary it is not: "had rattled")
             rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?"
-            rf"(?!{recv}\b(?!\s+(?:\w+ed|\w+en|been)\b))"
+            rf"(?!{recv}\b(?!\s+(?:\w+ed|\w+en|been)\b)(?:(?<=has)|(?<=had)|(?<=have)|{received}))"
             rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
             rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears)\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
@@ -222,7 +246,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             rf"(?:\s*,\s*(?:which|that)\b|\s+(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|"
             rf"earlier)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
-            rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|(?!{recv}\b)\w+ed|began|grew|"
+            rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|{unreceived}\w+ed|began|grew|"
             # (the campaign speaking as the candidate's team: "Her campaign said the talks went well")
             rf"ran|stalled|stands|rests|looks|seems|appears|said|says))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
