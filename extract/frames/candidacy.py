@@ -145,12 +145,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>\s+)(?P<trig>(?:is|was|remains|remained|are|were|stands|stood)\s+(?:(?:now|still|then)\s+)?"
             rf"(?:alone|left)\s+in\s+the\s+(?:race|field|running|contest))\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
-        # what the person did as one of the race: "addressed the Assembly as a candidate for ⟨P⟩" (not "was seen as a
-        # candidate for", "is tipped as": an assessment)
+        # what the person did as one of the race: "addressed the Assembly as a candidate for ⟨P⟩" (no assessing word
+        # between: not "was seen as a candidate for", "once talked about as a contender for")
         R("candidacy_acting_as", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?<!\bseen\s)(?<!\bseen\sby\s)(?<!\bregarded\s)(?<!\btouted\s)"
-            rf"(?<!\btipped\s)(?<!\bfloated\s)(?<!\bmentioned\s)(?<!\bviewed\s)(?<!\bconsidered\s)(?<!\bdescribed\s)"
-            rf"(?<!\bbilled\s)(?<!\bcast\s)(?<!\brumoured\s)(?<!\brumored\s)(?P<trig>as\s+(?:a|an|the)\s+(?:(?:declared|official|formal)\s+)?"
+            rf"(?P<subj>{C})(?P<gap>(?:(?!\b{assessing}\b){WP}){{0,60}}?)(?<![\w-])(?P<trig>as\s+(?:a|an|the)\s+(?:(?:declared|official|formal)\s+)?"
             rf"(?P<noun>candidate|contender))\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.7),
         R("candidacy_called", "candidacy", _rx(

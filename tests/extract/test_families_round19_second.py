@@ -34,6 +34,7 @@ NATO_CASES = [
     ("Kallas declared for the leadership of her party.", set()),
     ("Kallas spoke in Vilnius as a candidate for NATO secretary general.", {cand(KALLAS)}),
     ("Rutte is widely regarded as a candidate for NATO secretary general.", set()),
+    ("Kallas, who was once talked about as a contender for the NATO job, flew to Brussels.", set()),
     ("If Kallas quits, it would leave Rutte alone in the race.", set()),
     ("Rutte is now alone in his office.", set()),
 ]
