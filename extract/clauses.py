@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate
 
-from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"

@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.gazetteer import CANDIDATE, FORMER_BEFORE, ORG, OTHER_RACE, STATE, Mention
+from natowatch.extract.mention_forms import FORMER_BEFORE
+from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ from typing import Callable, Iterator
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.strangers import heading_name
-from natowatch.extract.gazetteer import STATE, Gazetteer
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import STATE
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field, field_size
 from natowatch.extract.name_clues import (
     _WORDS, _Ahead, _Capitals, _Mentions, _demonym_before, _person_label, _pronoun_of, _state_of, _subject_of,

@@ -12,7 +12,8 @@ from typing import Callable
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, names_post, propose, with_candidates
-from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, POST, STATE, Gazetteer
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, POST, STATE
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Grammar, denied_candidacies
 from natowatch.extract.race_article import SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
-from natowatch.extract.gazetteer import STATE
+from natowatch.extract.mentions import STATE
 
 # another person named in the rest of a sentence: a pronoun after it may be theirs
 _OTHER_PERSON = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z]\s+[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")

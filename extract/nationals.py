@@ -13,7 +13,7 @@ import re
 from typing import Callable, Iterable
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.gazetteer import POST, STATE, Mention
+from natowatch.extract.mentions import POST, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 
 # a lower-case word of a label: no function word nor a verb in the past ("Romanian officials praised X")

@@ -12,7 +12,8 @@ import re
 from natowatch.extract.discourse import Reading
 from natowatch.extract.discover import in_race_sentence
 from natowatch.extract.frames import Grammar
-from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Gazetteer
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE
 from natowatch.extract.lexicon import bounded, built_once
 from natowatch.extract.story import Story
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from natowatch.extract.events import is_about_story
-from natowatch.extract.gazetteer import CANDIDATE, OTHER_RACE, STATE, Gazetteer
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, STATE
 from natowatch.extract.story import Story
 from natowatch.extract.text import article_text, fold
 

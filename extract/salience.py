@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, STATE, Mention
 
 if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading

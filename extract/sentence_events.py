@@ -14,7 +14,7 @@ from functools import cached_property
 
 from natowatch.extract.dates import DateMention, date_near, find_dates
 from natowatch.extract.discourse import Reading
-from natowatch.extract.gazetteer import CANDIDATE, MEMBERS, ORG, OTHER_RACE
+from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE
 from natowatch.extract.lexicon import field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Finding, Grammar, withdrawn_in

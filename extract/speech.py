@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.gazetteer import CANDIDATE, ORG, POST, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, ORG, POST, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded, built_once
 
 if TYPE_CHECKING:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.lexicon import trie_pattern
 
 if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading
-    from natowatch.extract.gazetteer import Mention
+    from natowatch.extract.mentions import Mention
 
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
 _OTHER_PERSON = re.compile(

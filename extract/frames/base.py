@@ -14,7 +14,8 @@ from typing import Any, Callable, Iterator
 
 from natowatch.extract.clauses import Shape
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.gazetteer import ORG, STATE, Gazetteer
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import ORG, STATE
 from natowatch.extract.scope import Scope
 
 C = r"⟨C\d+⟩"

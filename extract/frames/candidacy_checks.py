@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     DURATION, Context, Finding, P, Rule, _grammar,
     Shape, _DATED_TAIL, _NOUN_BEFORE, _actor_values, _assess,

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.gazetteer import CANDIDATE, STATE
+from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     C, Context, Finding, Rule, _grammar, _actor_values, _assess, _confidence, _finding, _group, _other_race_in,

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from natowatch.extract.gazetteer import CANDIDATE, STATE
+from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,

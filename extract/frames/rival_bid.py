@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import ADJ, C, WP, Context, Finding, Rule, _assess, _confidence, _finding, _group, \
     _other_race_in, _possessive_only, _rx, _span
 from natowatch.extract.frames.vocab import Vocab

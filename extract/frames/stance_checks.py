@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
     A, C, KEPT_BY_NEGATION, Context, Finding, ORG, P, Rule, S, _FOR_OTHER, _actor_values, _assess,

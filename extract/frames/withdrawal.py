@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.gazetteer import CANDIDATE
+from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, KEPT_BY_NEGATION, Context, Finding, P, Rule,
     WP, _DATED_TAIL, _TIME, _assess, _confidence, _finding, _grammar, _group, _other_race_in,

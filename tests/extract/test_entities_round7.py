@@ -27,7 +27,8 @@ import yaml
 
 from natowatch.extract import extract_events
 from natowatch.extract.discourse import Resolver
-from natowatch.extract.gazetteer import STATE, Gazetteer
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import STATE
 from natowatch.extract.story import StoryError, build_story
 from natowatch.extract.text import article_text, fold, split_sentences
 from tests.extract.conftest import CAND as cand, E as endorse, WD as withdraw

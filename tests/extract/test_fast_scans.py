@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from natowatch.extract import discourse, discover, events, gazetteer, scope, sentence_events, speech, text as text_module
+from natowatch.extract import discourse_forms, discover, events, gazetteer, scope, sentence_events, speech, text as text_module
 from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
@@ -177,7 +177,7 @@ def test_a_sentence_without_a_spoken_it_has_no_reported_it(story):
         for sentence in text.splitlines():
             if resolver.reported_it.search(sentence):
                 found += 1
-                assert discourse._IT.search(sentence)
+                assert discourse_forms._IT.search(sentence)
     assert found > 1000
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 
 from natowatch.extract.events import extract_article
-from natowatch.extract.gazetteer import Gazetteer, WordsBefore
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import WordsBefore
 from tests.extract.conftest import E, PUBLISHED, RACE_TITLE
 
 WORDS = ["except", "Except", "except for", "all", "allies", "but", "but not", "not", "other than", "apart from",

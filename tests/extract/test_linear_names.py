@@ -8,7 +8,7 @@ import re
 
 from natowatch.extract.discover import _PRONOUN_AFTER, Proposer
 from natowatch.extract.events import extract_article
-from natowatch.extract.gazetteer import CANDIDATE, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, STATE, Mention
 from natowatch.extract.name_clues import _OTHER_PERSON, _PRONOUN_NEXT, _Ahead, _Capitals, _Mentions, _pronoun_of
 from natowatch.extract.salience import Salience
 from tests.extract.conftest import PUBLISHED, RACE_TITLE

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from natowatch.extract import extract_events
-from natowatch.extract.gazetteer import STATE, Gazetteer
+from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mentions import STATE
 from natowatch.extract.story import StoryError
 from natowatch.flows.files.storyfile import load_story
 

@@ -1,0 +1,158 @@
+"""The word patterns and small helpers of discourse.py and references.py: the words around a pronoun
+or a descriptor that decide whom it stands for, and a sentence's clause openers and commas (`_Clauses`)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.lexicon import Lexicon
+from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
+
+if TYPE_CHECKING:
+    from natowatch.extract.discourse import Reading
+    from natowatch.extract.salience import Salience
+
+
+# where the clause of a reporting verb begins: "..., after Orban said he ..."
+_CLAUSE_OPENER = re.compile(r"[;:]|\b(?:after|when|because|since|while|although|though|but|before|once|until|"
+                            r"whereas|as|whose)\b", re.I)
+
+# the kinds of mention a candidate's role may hold
+_INSIDE_ROLES = (POST, ORG, OTHER_RACE)
+
+
+def _holds_only(x: re.Match, inner: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
+    """The match overlaps only mentions of `inner`, each inside it."""
+    inside = [(a, b) for a, b in taken if a < x.end() and b > x.start()]
+    return bool(inside) and all(span in inner and x.start() <= span[0] and span[1] <= x.end() for span in inside)
+
+
+def _fronted_object(r: Reading, obj: re.Match, word: str, salience: "Salience", fronted: re.Pattern) -> str | None:
+    """"Apart from Chile, which nominated her, only Spain has backed Bachelet": an object pronoun in a phrase
+    `fronted` before the main clause, with no candidate named before it, stands for the first candidate the
+    main clause names (when it agrees)."""
+    if not fronted.match(r.text) or any(m.kind == CANDIDATE and m.start < obj.start() for m in r.mentions):
+        return None
+    comma = r.text.find(",", obj.end())
+    target = next((m for m in r.mentions if m.kind == CANDIDATE and m.start > comma), None) if comma > 0 else None
+    return target.value if target is not None and salience.agrees(CANDIDATE, target.value, word) else None
+
+
+# "his own" standing alone after an exception ("no ally other than his own"): his own country
+_OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|(?<=from\s))(?:[Hh]is|[Hh]er)\s+own"
+                                  r"(?![\w'’-])(?!\s+[a-z])")
+# "her name": the person (not "names", not "name as")
+_NAME_AFTER = re.compile(r"\s+name(?![\w-])")
+# the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
+# before it (the verbs' pattern is tried at every position)
+_IT = re.compile(r"\sit(?![\w'’])", re.I)
+_FINITE = r"(?:had|has|have|was|were|is|are|would|will|did|does|do|could|should|might|may|must|can)\b"
+# between a state's label of a person and the name ("Colombian Foreign Minister Laura Sarabia", "Colombia's
+# foreign minister, Laura Sarabia"), and between the name and a label after it ("Laura Sarabia, Colombia's ...")
+_LABEL_BEFORE = re.compile(r",?\s*")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
+_LABEL_AFTER = re.compile(r",\s*(?:the\s+)?")
+
+
+def _dated_back(text: str, start: int, end: int) -> bool:
+    """The act on the object pronoun at `start`-`end` is told of a time before the article's now: dated back
+    after it ("a year ago"), or in the pluperfect before it ("Russia had said it could not support her")."""
+    return _DATED_BACK.match(text, end) is not None or (
+        "had" in text and _PLUPERFECT_BEFORE.search(text, max(0, start - 120), start) is not None)
+
+
+def _subject_pronoun(text: str, items: list[Mention], owner: str) -> tuple[str, str] | None:
+    """The person a "he"/"she" read before in the sentence stands for, when "his"/"her" `owner` agrees."""
+    word = "she" if owner == "her" else "he"
+    return next(((m.kind, m.value) for m in reversed(items) if m.form == "pronoun" and m.kind in (CANDIDATE, STATE)
+                 and text[m.start:m.end].lower() == word), None)
+
+
+def _label(salience: Salience, name: str, state: str) -> None:
+    salience.labelled[name] = state
+    if " " in name:
+        salience.labelled.setdefault(name.split()[-1], state)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+# a stance told in the pluperfect before an object pronoun ("Russia had said in June that it could not support
+# her"): it was taken before any withdrawal the article has told since, so the pronoun may be one who has left
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)[^.;:!?]{0,80}$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+# "her" standing alone, not before a noun: the end, a stop, a preposition, a conjunction, an adverb, an
+# auxiliary, a time ("nominated her last year") or a verb's particle ("put her forward") follows
+_OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
+                         r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|together|jointly|alongside|"
+                         r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|yesterday|today|once|twice|"
+                         # "nominated her earlier this year", "backed her days later" (not "her earlier bid")
+                         r"(?:earlier|later)(?=\s+(?:this|that|last|next|in|on)\b|\s*(?:[,.;]|$))|"
+                         r"(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later)|"
+                         r"(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                         rf"{MONTH_NAMES}|{WEEKDAY_NAMES}))\b)", re.I)
+
+
+# an act dated back from the article's time ("nominated her a year ago", "backed him last year"): it may be of one
+# who has left the race since, so no candidate still in it is preferred
+_DATED_BACK = re.compile(r"\s*(?:(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|"
+                         r"last\s+year|in\s+\d{4})\b", re.I)
+
+
+class _Clauses:
+    """The clause openers, commas and words of one sentence, found once (when a pronoun asks)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def words(self) -> WordsBefore:
+        return WordsBefore(self.text)
+
+    @cached_property
+    def openers(self) -> list[tuple[int, bool]]:
+        """(end, whether a comma comes right before it) of each clause opener, in text order."""
+        out = []
+        for b in _CLAUSE_OPENER.finditer(self.text):
+            before = b.start()
+            while before and self.text[before - 1].isspace():
+                before -= 1
+            out.append((b.end(), before > 0 and self.text[before - 1] == ","))
+        return out
+
+    @cached_property
+    def opener_ends(self) -> list[int]:
+        return [end for end, _ in self.openers]
+
+    @cached_property
+    def commas(self) -> list[int]:
+        return [m.start() for m in re.finditer(",", self.text)]
+
+    def comma_in(self, start: int, end: int) -> bool:
+        """Is there a comma in text[start:end]?"""
+        i = bisect_left(self.commas, start)
+        return i < len(self.commas) and self.commas[i] < end
+
+
+# "ex-" written for "former" before an office
+_EX = re.compile(r"\bex-\s*")
+
+
+# where a clause's subject starts: an epithet there is the person just named ("..., and the economist said")
+# (after a time opening the sentence too: "On Wednesday the 57-year-old was appointed")
+_SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+|"
+                           r"^\W*(?:On|In|Last|This|Earlier|Later|By)\s+(?:(?:the|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|week|month|year|spring|summer|autumn|winter|\d{1,4})(?:\s+\d{1,4})?\s+)$")
+
+
+def _modified_anaphora(lex: Lexicon) -> list[str]:
+    """The state anaphora, and those naming a government or a cabinet with a word before its noun ("his
+    caretaker government", "the outgoing cabinet"): the same state."""
+    phrases = lex.words("state_anaphora")
+    heads = ("government", "cabinet", "administration")
+    return phrases + [" ".join(p.split()[:-1] + [mod, p.split()[-1]]) for p in phrases if p.split()[-1] in heads
+                      for mod in lex.words("state_anaphora_modifiers")]

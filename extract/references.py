@@ -1,0 +1,344 @@
+"""Whom each reference found in a sentence stands for: one step per kind of reference (a name, an
+unlisted person, a role, a group, an epithet, a kind of state, an "its candidate", an "it", a state
+anaphor, a pronoun), each reading and adding to what the sentence has found so far (`_Sentence`).
+`References` is part of discourse.Resolver: it reads the resolver's patterns and tables."""
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from natowatch.extract.descriptors import INDEFINITE_BEFORE
+from natowatch.extract.discourse_forms import (_BY_BEFORE, _EX, _INSIDE_ROLES, _LABEL_AFTER, _LABEL_BEFORE,
+                                               _NAME_AFTER, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses,
+                                               _dated_back, _fronted_object, _label, _subject_pronoun)
+from natowatch.extract.mentions import CANDIDATE, STATE, Mention
+from natowatch.extract.salience import Salience, relative_antecedent, sentence_antecedent, subject_antecedent
+from natowatch.extract.stateforms import RECENT_SENTENCES
+
+if TYPE_CHECKING:
+    from natowatch.extract.discourse import Reading
+
+
+@dataclass
+class _Sentence:
+    """One sentence being resolved: what its steps read and what they have found so far."""
+
+    r: Reading
+    named: set[str]            # the candidates the article names
+    people_roles: set
+    salience: Salience
+    genders: dict[str, str] | None
+    index: _Clauses
+    items: list[Mention] = field(default_factory=list)
+    covered_until: int = -1
+    swallowed_until: int = -1
+    role_until: int = -1
+    first: tuple[str | None, str] | None = None        # the sentence's first person, outside quotations
+    label: tuple[str, int] | None = None    # the last state's label of a person ("Colombian Foreign Minister"), its end
+    stranger: tuple[str, int, bool] | None = None   # the last unlisted person's name, its end, whether first
+    left_here: set[str] = field(default_factory=set)     # the candidates this sentence says left the race
+
+
+class References:
+    """The steps of Resolver._resolve_sentence, by kind of reference."""
+
+    def _office_holder(self, descriptor: str, named: set[str]) -> str | None:
+        """The one candidate of the article whose listed roles hold the descriptor's office as written ("the
+        ex-president": the one with "former president"), or None."""
+        words = _EX.sub("former ", re.sub(r"^\W*the\s+", "", descriptor, flags=re.I).lower())
+        fit = [c for c in named if words in self.roles.get(c, ())]
+        return fit[0] if len(fit) == 1 else None
+
+    def _state_bid(self, m: Mention, text: str, named: set[str]) -> Mention:
+        """"Uruguay supports Argentina's candidacy": the bid of the one candidate named whose state that is
+        (the candidate's own possessive then, as in "Grossi's candidacy"); "Argentina's candidate" is that
+        candidate. Not a bid for another aim ("Romania's bid to host the summit")."""
+        owned = self.state_bid.match(text, m.end)
+        if owned is None:
+            return m
+        own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c in named]
+        if len(own) != 1:
+            return m
+        end = owned.end() if owned.group("person") else m.end
+        return replace(m, end=end, kind=CANDIDATE, value=own[0], form="descriptor", actor=True, person=True)
+
+    def _on_name(self, st: _Sentence, obj: Mention) -> None:
+        """A name the gazetteer found (a state, a candidate, a descriptor of either)."""
+        r, named, people_roles, salience = st.r, st.named, st.people_roles, st.salience
+        items, left_here = st.items, st.left_here
+        if obj.start < st.swallowed_until or obj.kind in _INSIDE_ROLES and obj.start < st.role_until:
+            return        # a body named in a candidate's second role: "and UN human rights chief"
+        if self._national_demonym(obj, r, salience):
+            salience.see_stranger(r.in_quote(obj.start))
+            return
+        m = self._resolve_descriptor(obj, r.text, named, people_roles, salience)
+        if m is not None and m.kind == CANDIDATE and m.form == "descriptor":
+            m = self._with_second_role(m, r)
+            st.swallowed_until = m.end
+        elif m is not None and m.kind == STATE and m.form in ("possessive", "modifier"):
+            m = self._state_bid(m, r.text, named)
+        if m is None and INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
+            salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
+        if m is not None:
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+            if st.first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start):
+                st.first = (m.kind, m.value)
+        if m is not None and m.kind == CANDIDATE and self.left_race.match(r.text, m.end):
+            salience.left.add(m.value)      # "Iohannis quit the contest"
+            left_here.add(m.value)
+        label_end = self.person_label_end(r.text, m) if m is not None else None
+        if label_end is not None:
+            if label_end == m.end:      # (not "served as Slovenia's president": a predicate)
+                salience.see_person_of(m, r.in_quote(m.start))    # "a Finnish diplomat": a person of Finland
+            st.label = (m.value, label_end)
+            if st.stranger and _LABEL_AFTER.fullmatch(r.text, st.stranger[1], m.start):
+                _label(salience, st.stranger[0], m.value)      # "Laura Sarabia, Colombia's foreign minister,"
+                if st.first == (None, "") and st.stranger[2]:
+                    st.first = (STATE, m.value)     # the sentence's subject, whom an opening "She" goes on about
+        elif m is not None and m.value in self.gaz.states_with_candidates and (
+                national := self.nationals.labelled(r.text, m, r.mentions)):
+            # (only a state with candidates: a bare demonym may stand for one of them)
+            salience.see_national(m.value, national.start("name"), r.in_quote(national.start("name")))
+
+    def _on_stranger(self, st: _Sentence, obj: re.Match) -> None:
+        """A person the story does not list: labelled by a state just named, the state acts."""
+        r, salience, items, genders = st.r, st.salience, st.items, st.genders
+        name = obj.group()
+        if st.label is not None and _LABEL_BEFORE.fullmatch(r.text, st.label[1], obj.start()):
+            _label(salience, name, st.label[0])     # "Colombian Foreign Minister Laura Sarabia"
+        state = salience.labelled.get(name)
+        if state is not None:
+            # (the person acts for the state: "Sarabia said her country would back X")
+            m = Mention(obj.start(), obj.end(), STATE, state, "person", True, True)
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+            if st.first is None and not r.in_quote(m.start) and not _POSSESSIVE_AFTER.match(r.text, m.end):
+                st.first = (STATE, state)      # (not "Schialer's rival, Ana Cruz, said she ...")
+            return
+        st.stranger = (name, obj.end(), st.first is None and not r.in_quote(obj.start()))
+        # "Ms Ama Owusu": not whom a later "her" stands for, when that could be a name of unknown sex
+        salience.see_stranger(r.in_quote(obj.start()), (genders or {}).get(obj.group().split()[-1]))
+        if not r.in_quote(obj.start()) and st.first is None:
+            st.first = (None, "")
+
+    def _on_role(self, st: _Sentence, obj: re.Match) -> None:
+        """"the president": the candidate who holds the role, else the state of a person who does."""
+        r, salience, items = st.r, st.salience, st.items
+        st.covered_until = obj.end()
+        holder = salience.role_holders.get(obj.group("role").lower())
+        if holder:
+            st.role_until = obj.end()
+            m = Mention(obj.start(), obj.end(), CANDIDATE, holder, "descriptor", True, True)
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+        elif state := salience.state_role_holder(obj.group("role").lower()):
+            # "Sunak raised it at lunch ... the prime minister was backing X": the state of that person
+            st.role_until = obj.end()
+            m = Mention(obj.start(), obj.end(), STATE, state, "anaphor", True, True)
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+
+    def _on_group(self, st: _Sentence, obj: re.Match) -> None:
+        """"Both endorsed Rutte": each state of the last group of states named."""
+        salience, items = st.salience, st.items
+        st.covered_until = obj.end()
+        # "Both endorsed Rutte": each state of the last group of states named
+        items += [Mention(obj.start(), obj.end(), STATE, v, "anaphor", True, False) for v in salience.state_group]
+
+    def _on_epithet(self, st: _Sentence, obj: re.Match) -> None:
+        """"the 57-year-old", "the veteran diplomat": the person named just before, a candidate."""
+        r, named, salience, items = st.r, st.named, st.salience, st.items
+        st.covered_until = obj.end()
+        holder = salience.last_person
+        if obj.re is self.section_opener and holder and not self._may_hold(holder[1], obj.group().lower()):
+            return        # "Ana Duarte (Portugal). The former central bank governor ...": offices she never held
+        if holder and holder[0] == CANDIDATE:
+            m = Mention(obj.start(), obj.end(), CANDIDATE, self._office_holder(obj.group(), named) or holder[1],
+                        "descriptor", True, True)
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+
+    def _on_nominated(self, st: _Sentence, obj: re.Match) -> None:
+        """"Ghana proposed the veteran diplomat": the candidate of the state that nominates."""
+        r, named, salience, items = st.r, st.named, st.salience, st.items
+        holder = salience.last_person
+        nominator = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
+        value = holder[1] if holder and holder[0] == CANDIDATE else None
+        if value is None and nominator:
+            # someone else named last ("told President X. Chile nominated the ex-president"): the one
+            # candidate of the article whose roles the descriptor names, if from that state
+            value = self._office_holder(obj.group("d"), named)
+        if value and nominator and self.home_states.get(value) == nominator.value:
+            st.covered_until = st.swallowed_until = obj.end("d")
+            m = Mention(obj.start("d"), obj.end("d"), CANDIDATE, value, "descriptor", True, True)
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+
+    def _on_kind(self, st: _Sentence, obj: re.Match) -> None:
+        """"the Baltic state": the one state of that kind named just before."""
+        r, salience, items = st.r, st.salience, st.items
+        st.covered_until = obj.end()
+        # "the Baltic state": the one state of that kind named just before
+        value = salience.recent_state(self.state_forms.of_kind(obj), RECENT_SENTENCES)
+        if value:
+            m = Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False)
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+
+    def _on_owned(self, st: _Sentence, obj: re.Match) -> None:
+        """"its candidate", "its own president": the one candidate of the state just named."""
+        r, named, salience, items = st.r, st.named, st.salience, st.items
+        st.covered_until = obj.end()
+        state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
+        own = [c for c in self.gaz.states_with_candidates.get(state.value, ()) if c in named] if state else []
+        if "role" in obj.groupdict():
+            held = lambda c: obj.group("role").lower() in (x.lower() for x in self.roles.get(c, ()))
+            # with the name left out ("declined to back X while its own president was in the race"): the
+            # state's one candidate in that office, as for "the Romanian president"
+            own = [c for c in own if held(c)] or [
+                c for c in self.gaz.states_with_candidates.get(state.value, ()) if held(c)] if state else []
+        if len(own) == 1:
+            m = Mention(obj.start(), obj.end(), CANDIDATE, own[0], "descriptor", True, True)
+            items.append(m)
+            salience.see(m, r.in_quote(m.start))
+
+    def _on_it(self, st: _Sentence, obj: re.Match) -> None:
+        """"Romania declined, saying it would ...": "it" after a reporting verb is the state named."""
+        r, items = st.r, st.items
+        # (in the passive, the agent: "Rome was told by Warsaw that it ...")
+        passive = obj.group("told") and _PASSIVE_BEFORE.search(r.text, max(0, obj.start() - 12), obj.start())
+        teller = obj.start("told") if obj.group("told") else len(r.text)
+        state = next((m for m in reversed(items) if m.kind == STATE and m.actor and (
+            m.start > obj.start() and _BY_BEFORE.search(r.text, max(0, m.start - 4), m.start) if passive
+            else m.start < teller)), None)
+        if state is not None:
+            items.append(Mention(obj.start("it"), obj.end("it"), STATE, state.value, "anaphor", True, False))
+
+    def _on_anaphor(self, st: _Sentence, obj: re.Match) -> None:
+        """"the country", "his government": the state named before, or the person's."""
+        r, salience, items = st.r, st.salience, st.items
+        st.covered_until = obj.end()
+        # a country named earlier in the sentence, also as a modifier ("Romania's top defence body
+        # said the country"); else, for "his country", the country of the person "his" stands for;
+        # else the last country named
+        # "her own government": the person's own country, whatever state the sentence named before
+        own = re.search(r"\sown\b", obj.group().lower()) is not None
+        state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
+        owner = obj.group().split()[0].lower()
+        # (the subject pronoun this sentence opened with, first: "She said her government ...")
+        person = (_subject_pronoun(r.text, items, owner) or salience.person_for(
+            "she" if owner == "her" else "he", outside=not r.in_quote(obj.start()))) \
+            if owner in ("his", "her") and state is None else None
+        if own and not (person and person[0] == CANDIDATE and person[1] in self.home_states):
+            return    # whose own country, the sentence does not tell
+        value = state.value if state else (
+            self.home_states.get(person[1]) if person and person[0] == CANDIDATE else
+            person[1] if person and person[0] == STATE else None) or salience.state
+        if value:
+            items.append(Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False))
+
+    def _on_pronoun(self, st: _Sentence, obj: re.Match) -> None:
+        """"he", "her", "him", "his bid": the candidate or person it stands for."""
+        r, salience, items, left_here = st.r, st.salience, st.items, st.left_here
+        word = obj.group().lower()
+        if word == "her" and _OBJECT_HER.match(r.text, obj.end()):
+            # "will not support her", "backed her on Monday": her as the object, as "him"
+            word = "him-her"
+            target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
+                subject_antecedent(r, obj.start(), items, "her", salience) or \
+                sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
+                _fronted_object(r, obj, "her", salience, self.fronted) or \
+                salience.candidate_for("her", in_race=not _dated_back(r.text, obj.start(), obj.end()))
+        elif word in ("his", "her"):
+            name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
+            if name is not None and next((m.kind == STATE and m.actor for m in reversed(items)
+                                          if m.kind in (STATE, CANDIDATE)), False):
+                # "Chile put forward her name": a state puts the person forward (not "Rutte put his name
+                # forward", which the lexicon's phrase reads as his own declaration: the nearest one
+                # named before is the state)
+                target = salience.candidate_for(word)
+                if target:
+                    items.append(Mention(obj.start(), name.end(), CANDIDATE, target, "pronoun", True, True))
+                    st.covered_until = name.end()
+                return
+            if name is not None or not self.bid_after.match(r.text, obj.end()):
+                return
+            target = self._fronted_owner(r, obj, word, salience) or salience.candidate_for(word)
+            if target and not r.text[:obj.start()].strip(' "“‘\'') and salience.owner_outside(target):
+                return
+        elif word == "him":
+            # whom a state now backs or opposes: not one who has just left the race, if another fits
+            # (in a relative clause, the candidate its sentence is about: "X won no ally but Y, which
+            # had said it would back him")
+            target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
+                subject_antecedent(r, obj.start(), items, word, salience) or \
+                sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
+                _fronted_object(r, obj, word, salience, self.fronted) or \
+                salience.candidate_for(word, in_race=not _dated_back(r.text, obj.start(), obj.end()))
+        elif word in ("he", "she"):
+            self._on_subject_pronoun(st, obj, word)
+            return
+        else:
+            return
+        if target:
+            form = "possessive-pronoun" if word in ("his", "her") else "pronoun"
+            salience.referred[target] = salience.sentence
+            items.append(Mention(obj.start(), obj.end(), CANDIDATE, target, form, True, True))
+
+    def _on_subject_pronoun(self, st: _Sentence, obj: re.Match, word: str) -> None:
+        """"he", "she": the person it stands for, a candidate or a state's person."""
+        r, salience, items = st.r, st.salience, st.items
+        # a sentence that opens with "He" goes on about the last sentence's first person (its
+        # subject, as a rule), not whoever was named last in a clause at its end
+        opening = salience.topic if not r.text[:obj.start()].strip() and salience.topic and \
+            salience.agrees(*salience.topic, word) else None
+        person = self._reporting_subject(r, obj.start(), items, salience, word, st.index) or opening or \
+            salience.person_for(word, outside=not r.in_quote(obj.start()))
+        if person is None:
+            return
+        kind, value = person
+        if kind is None:
+            return
+        if kind == CANDIDATE:
+            salience.referred[value] = salience.sentence
+        items.append(Mention(obj.start(), obj.end(), kind, value, "pronoun", kind == STATE, True))
+
+    def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
+        """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the
+        front, with no one named before it, is the candidate the main clause opens with."""
+        comma = r.text.find(",", obj.end())
+        if comma < 0 or "," in r.text[:obj.start()] or any(m.start < obj.start() for m in r.mentions):
+            return None
+        subject = next((m for m in r.mentions if m.start > comma), None)
+        if subject is None or subject.kind != CANDIDATE or r.text[comma + 1:subject.start].strip() \
+                or not salience.agrees(CANDIDATE, subject.value, word):
+            return None
+        return subject.value
+
+    def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "Salience",
+                           word: str, index: "_Clauses") -> tuple[str, str] | None:
+        """"Orban, after meeting Rutte, said he would back him": "he" right after a reporting verb is
+        who said it, the first person of that clause outside its asides (when the pronoun agrees)."""
+        verb = None if r.in_quote(at) else index.words.search(self.reported_he, at, whole=True)
+        if verb is None:
+            return None
+        # an opener that begins an aside (", after meeting Rutte,") does not begin the clause
+        openers = index.openers
+        start = next((openers[i][0] for i in reversed(range(bisect_right(index.opener_ends, verb.start())))
+                      if not (openers[i][1] and index.comma_in(openers[i][0], verb.start()))), 0)
+
+        def in_aside(pos: int) -> bool:     # between two commas of the clause, before the verb
+            return index.comma_in(start, pos) and index.comma_in(pos, verb.start())
+
+        # items come in text order
+        after_start = (items[i] for i in range(bisect_left(items, start, key=lambda m: m.start), len(items)))
+        subject = next((m for m in itertools.takewhile(lambda m: m.start < verb.start(), after_start)
+                        if m.person and m.form != "speaker" and m.kind in (CANDIDATE, STATE)
+                        and not in_aside(m.start) and not _POSSESSIVE_AFTER.match(r.text, m.end)), None)
+        if subject is None or not salience.agrees(subject.kind, subject.value, word):
+            return None
+        return subject.kind, subject.value
