@@ -13,7 +13,7 @@ from natowatch.extract.clauses import clause_views
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, names_post, propose, with_candidates
 from natowatch.extract.gazetteer import Gazetteer
-from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, POST, STATE
+from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Grammar, denied_candidacies
 from natowatch.extract.race_article import SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item
@@ -174,6 +174,30 @@ def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:
 
 # "had refused to back", "had long backed": a stance told as background to the news
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
+# the words of a negation, one of which a sentence saying a state takes no stance has
+_NEGATING = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
+# how many sentences after a stance one saying its state takes none contradicts it
+_CONTRADICTED_WITHIN = 4
+
+
+def _no_stance(r: Reading, grammar: Grammar) -> list[tuple[int, str, str | None]]:
+    """(where, state, the stance it takes none of; None: neither) of each state the sentence says takes no stance
+    towards anyone ("France has not announced its support for any candidate", "Turkey, however, has not vetoed
+    anyone", "Madrid has not said whom it supports")."""
+    if not _NEGATING.search(r.text):
+        return []
+    found = []
+    for m in r.mentions:
+        if m.kind in (STATE, ORG) and m.actor and (x := grammar.no_stance_taken.match(r.text, m.end)) is not None:
+            found.append((m.start, m.value, "endorsement" if x.group("support") else "opposition" if x.group("refusal") else None))
+    return found
+
+
+def _told_otherwise(unstated: list[list[tuple[int, str, str | None]]], i: int, at: int, event: Event) -> bool:
+    """The stance `event` (read at `at` of sentence `i`) is one its state is said to take towards no one later in
+    the sentence or in the next four (a paragraph): the article contradicts the stance it told (a report it corrects)."""
+    return any(v == event.actor and kind in (None, event.type) and (j > i or where > at)
+               for j in range(i, min(len(unstated), i + _CONTRADICTED_WITHIN + 1)) for where, v, kind in unstated[j])
 
 
 def _read_events(full: str, folded: str, title_end: int, published: dt.date | None, story: Story,
@@ -204,6 +228,11 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     excluded: dict[tuple, bool] = {}    # per withdrawal: whether every reading was someone ruling themselves out
     listed: list[tuple[int, str]] = []      # (sentence, candidate) of each roster's member found
     listed_from = 0     # where its members of the last three sentences start (read on from there, not from the first)
+    # the states each sentence says take no stance towards anyone, and the stances told just before that they
+    # contradict ("The report said France had endorsed Grossi; France has not announced its support for any candidate")
+    unstated = [_no_stance(r, grammar) for r in readings]
+    contradicted: set[tuple] = set()
+    held: set[tuple] = set()
     other_post_last = False     # the post last named before this sentence is another body's
     section = None              # the candidate whose heading line opened the section ("Rafael Grossi (Argentina), 64")
     counted = None              # the counted field of the race the article stated last
@@ -286,6 +315,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                             if event.type in ACTOR_TYPES:
                                 stances.append((i, event.type, event.subject, event.actor,
                                                 _PLUPERFECT.search(shape.text, max(0, finding.anchor - 40), finding.anchor) is not None))
+                                at = shape.to_sentence(finding.anchor, finding.anchor + 1)[0]
+                                (contradicted if _told_otherwise(unstated, i, at, event) else held).add(key)
                             elif event.type == "withdrawal":
                                 excluded[key] = excluded.get(key, True) and finding.needs_candidacy
                             elif event.type == "candidacy":
@@ -309,6 +340,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     best = {k: replace(e, date=dated[d].date, precision=dated[d].precision) if (d := (k, e.status == ENDED)) in dated
             and (e.date is None or e.span[0] < title_end or finer(dated[d].precision, e.precision)) else e
             for k, e in best.items() if not (e.type == "candidacy" and e.subject in denied)
+            and not (k in contradicted and k not in held)
             # (ruling oneself out withdraws only someone the article puts in the race, before or after)
             and not (excluded.get(k) and e.subject not in running)}
     if story.race_opened is not None:    # events of an earlier race: "was a candidate in 2016"

@@ -168,6 +168,10 @@ class Scope:
         self.tentative = lex.regex("cues", "tentative")
         self.doubt = lex.regex("cues", "doubt")
         self.claim_label = compiled_pattern(r"^\W*" + lex.alt("cues", "claim_labels") + r"\s*:", re.I)
+        self.supposed_lead = compiled_pattern(r"(?:^|[.:;!?]\s*)\W*" + lex.alt("cues", "supposing_verbs")
+                                              + r"(?:\s+for\s+a\s+moment)?(?:\s+that)?\s*$", re.I)
+        self.hypothetical_label = compiled_pattern(r"^\W*" + lex.alt("cues", "hypothetical_labels")
+                                                   + r"(?:\s+(?:one|two|three|four|five|[a-e]|\d+))?\s*:", re.I)
         # "will, in the end, agree on X", "will eventually back him", "in the end they will": a forecast
         eventual = lex.alt("cues", "eventual_adverbs")
         self.eventual = compiled_pattern(r"(?:\bwill|['’]ll)\b\W+(?:\w+\W+){0,2}?" + eventual + "|"
@@ -380,7 +384,9 @@ class Scope:
             return Assessment("negation")
         if _NOT_YET_CLAUSE.search(left_c.rstrip() or lead_c) and _PRESENT_TENSE.match(trigger):
             return Assessment("modality")       # "a matter of days before he steps aside": not yet
-        if self.condition.search(clause) or _RIGHT_CONDITION.match(right_c) or _INVERTED_CONDITION.match(left_c) \
+        if self.condition.search(clause) or self.hypothetical_label.match(sentence) or self.supposed_lead.search(
+                f"{lead_c} {left_c}".rstrip()) or _RIGHT_CONDITION.match(right_c) \
+                or _INVERTED_CONDITION.match(left_c) \
                 or _RIGHT_INVERTED.match(right) or _INVERTED_LATE.search(left_c) and re.match(r"\s*to\b", gap_c):
             return Assessment("condition")
         if self.approximation.search(gap_c):

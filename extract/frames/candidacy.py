@@ -161,7 +161,7 @@ def rules(v: Vocab) -> list[Rule]:
             # "Grossi, Argentina's nominee for secretary-general, ...": the state nominated him
             rf"(?P<subj>{C}),\s+(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:a|an|the)\s+)?"
             rf"(?:(?P<agent>{S})['’]s?\s+(?=(?:[\w-]+\s+)?nominee))?"
-            rf"(?:(?!{v.hedge})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
+            rf"(?:(?!{v.hedge}|{v.other_label})[\w-]+\s+){{0,2}}?(?P<trig>candidate|contender|nominee)"
             rf"(?P<tail>\s+for\s+[^;]{{0,60}})"),
           check_candidacy, 0.8),
         # "The Dutch candidate, Mark Rutte, ...", "Rutte is the Dutch candidate": the name carries the label
@@ -279,7 +279,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?:\s+(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?,\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|"
             rf"(?:the\s+)?(?:first|last|second|third|fourth|fifth|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
             rf"(?:the|a|an)\s+)"
-            rf"(?:(?!{v.hedge}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
+            rf"(?:(?!{v.hedge}|{v.other_label}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
             rf"(?P<noun>{cand_n})\b(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75, traits=frozenset({"apposition"})),
         # the states whose candidate the person is: "X, the candidate of Chile and Peru,", "X remains the joint

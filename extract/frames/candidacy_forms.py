@@ -62,7 +62,9 @@ class _Cues:
         # a label doubted or hedged before the candidate noun: "a possible candidate, X", "not the candidate"
         self.label_doubt = compiled_pattern(
             r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+(?:(?:the|a|an)\s+)?"
-            r"(?:[\w-]+\s+)?$|" + lex.alt("candidacy", "hedging_words") + r"\s+(?:[\w-]+\s+)?$", re.I)
+            r"(?:[\w-]+\s+)?$|" + lex.alt("candidacy", "hedging_words") + r"\s+(?:[\w-]+\s+)?$|"
+            # ... or another contest's: "Republican candidate X", "the far-right candidate X"
+            + lex.alt("candidacy", "other_contest_labels") + r"\s+$", re.I)
 
     @classmethod
     def of(cls, ctx: Context) -> "_Cues":

@@ -131,8 +131,25 @@ class Grammar:
                                                + lex.opposition_nouns() + "|" + lex.support_nouns() + r")(?![\w-])", re.I)
         self.leaving_intended = compiled_pattern(lex.alt("withdrawal", "intending_verbs") + r"\s+to\s+$", re.I)
         # a relative clause on a group after the actor: its verb is the group's ("Chile and all who backed her")
-        self.other_antecedent = compiled_pattern(r"(?<![\w-])" + lex.alt("cues", "relative_heads") + r"\s*,?\s+(?:who|that|which)\s+"
-                                                 r"(?:(?:\w+ly|had|has|have|also|still|would|will|did|does|do)\s+){0,3}$", re.I)
+        # (and a counted group's, set off by a comma: "at odds with most allies, who back Rutte")
+        self.other_antecedent = compiled_pattern(
+            r"(?<![\w-])(?:" + lex.alt("cues", "relative_heads") + r"\s*,?|(?:" + lex.alt("cues", "relative_group_quantifiers")
+            + r")\s+(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "group_nouns") + r"\s*,)\s+(?:who|that|which)\s+"
+            r"(?:(?:\w+ly|had|has|have|also|still|would|will|did|does|do)\s+){0,3}$", re.I)
+        # a state taking no stance towards anyone, read at the state's name ("... has not announced its support for any
+        # candidate", ", however, has not vetoed anyone", "has not said whom it supports", "has not decided."):
+        # what it contradicts told just before (events.py); `support` / `refusal` say which stance it denies
+        after_name = (r"(?:['’]s?\s+(?:[\w-]+\s+)?" + lex.alt("government_nouns") + r")?(?:\s*,[^,;⟨⟩]{1,60},)?\s+"
+                      r"(?:has|have|had|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:(?:yet|publicly|formally|officially|"
+                      r"so\s+far|openly|\w+ly)\s+){0,2}")
+        no_one = (r"(?:\s+(?:its|their)\s+(?:[\w-]+\s+)?" + lex.alt("cues", "no_stance_nouns")
+                  + r"(?=\s*(?:[,.;:]|$|\s+(?:yet|so\s+far|either)\b))|(?:\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+                  + lex.alt("cues", "no_stance_nouns") + r"\s+(?:for|of|to|on|in)\b)?\s+" + lex.alt("cues", "no_one_objects")
+                  + r"(?!\s+other\b))")
+        self.no_stance_taken = compiled_pattern(
+            after_name + r"(?:(?P<support>" + lex.alt("cues", "no_support_verbs") + r")" + no_one + r"|(?P<refusal>"
+            + lex.alt("cues", "no_refusal_verbs") + r")" + no_one + r"|" + lex.alt("cues", "no_stance_phrases")
+            + r"(?=\s*(?:[,.;:]|$|\s+(?:yet|so\s+far|which|whom|who|whether|on|in)\b)))", re.I)
         # ("stopped short of blocking X" ends nothing: it never began)
         self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs") + r"(?!\s+short\b)", re.I)
         self.persuading = compiled_pattern(lex.alt("cues", "persuading_verbs"), re.I)

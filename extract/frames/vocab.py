@@ -49,6 +49,8 @@ class Vocab:
         self.bidn = lex.alt("bid_object_nouns")
         # words before a candidate noun that hedge it ("the possible candidate", "the presumed frontrunner")
         self.hedge = lex.alt("candidacy", "hedging_words")
+        # a party's or side's label ("the Republican candidate"): another contest's candidate
+        self.other_label = lex.alt("candidacy", "other_contest_labels")
         # "its own president, Klaus Iohannis": a role noun in apposition before the name
         # "its former foreign minister X", "the ex-president X", "the director of the IAEA X"
         # (or a bare label: "nominated veteran diplomat X", "backs former finance minister X")
