@@ -97,7 +97,10 @@ class Grammar:
             + DURATION + r"|"
             # ("as well", "as expected", "for now" say how or when, not what for)
             r"(?<=as)\s+(?:well(?!\s+as\b)|expected|planned|promised|usual|announced|agreed|foreseen|anticipated)\b|(?<=for)\s+now\b)|in\s+(?:the\s+)?"
-            r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩))", re.I)
+            r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩)|"
+            # an office named by the verb of holding it ("nominated X to chair a UN panel on water", "put forward X to
+            # lead the UN Development Programme"): another office, unless the post follows within the words read
+            r"to\s+" + lex.alt("cues", "office_holding_infinitives") + r")", re.I)
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = compiled_pattern(lex.alt("withdrawal", "leaving_verbs"), re.I)

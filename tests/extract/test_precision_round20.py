@@ -16,7 +16,17 @@ that must give none:
 - a case set up to think through states no fact (the guide's hypotheticals): a sentence opened by a supposing verb
   ("Imagine that Turkey blocks Rutte: ...", "Suppose Hungary backs Iohannis.") or a scenario's label ("Scenario two:
   Turkey backs Iohannis", "Worst case: ...", "Option B: ..."); a supposing verb inside a report ("Officials assume
-  that ...") and a question after the stance ("Mexico backs Bachelet. What if ...?") leave it.
+  that ...") and a question after the stance ("Mexico backs Bachelet. What if ...?") leave it;
+- a gerund of a time clause ("..., one week after taking office") takes the main clause's subject: a candidate a verb
+  or a noun governs before it ("Chile will no longer support the candidacy of former President X, one week after
+  taking office") takes no office; the candidate as the subject still does ("X visited Kyiv days after taking office
+  as secretary-general");
+- another UN post the Assembly fills is another race (the guide): the UN story names the refugee agency's head, so
+  "the post" after it is that one ("elected X as the next UN High Commissioner for Refugees. X was nominated for the
+  post by ..."), while "the post" after the secretary-generalship stays this race's;
+- a nomination whose object is followed by the verb of holding another office is for that office ("Chile nominated X
+  to chair a UN panel on water", "Estonia nominated X to chair the EU's foreign affairs council"); "to lead NATO",
+  "to lead the alliance", "to become the next secretary-general", "to run for UN secretary-general" stay the post.
 """
 from __future__ import annotations
 
@@ -63,6 +73,15 @@ NATO_CASES = [
     ("Officials assume that Turkey backs Rutte.", {endorse("Mark Rutte", "Turkey")}),
     ("Rutte is running. Turkey blocks Rutte, and the summit opens without a secretary general.",
      {cand("Mark Rutte"), oppose("Mark Rutte", "Turkey")}),
+    # a time clause's gerund
+    ("Slovakia's new government said it backs Iohannis for NATO secretary general, days after taking office.",
+     {endorse("Klaus Iohannis", "Slovakia")}),
+    ("Rutte took office as NATO secretary general on Tuesday, weeks after winning the backing of all allies.",
+     {("takes_office", "Mark Rutte", None)}),
+    # a nomination to hold another office
+    ("Estonia nominated Kallas to chair the EU's foreign affairs council.", set()),
+    ("The Netherlands nominated Rutte to lead the alliance.", {cand("Mark Rutte"), endorse("Mark Rutte", "Netherlands")}),
+    ("The Netherlands nominated Rutte to lead NATO.", {cand("Mark Rutte"), endorse("Mark Rutte", "Netherlands")}),
 ]
 
 UN_CASES = [
@@ -90,6 +109,23 @@ UN_CASES = [
     ("Mexico drops Bachelet and backs Grynspan.",
      {endorse("Rebeca Grynspan", "Mexico"), ("endorsement", "Michelle Bachelet", "Mexico")}),
     ("Mexico backs Bachelet. What if Chile nominates her again?", {endorse("Michelle Bachelet", "Mexico")}),
+    # a time clause's gerund
+    ("The government of President Luis Mena announced on Wednesday that Peru will no longer support the candidacy of "
+     "former President Michelle Bachelet for Secretary-General of the United Nations, one week after taking office.",
+     {oppose("Michelle Bachelet", "Peru")}),
+    ("Guterres handed over to Grossi on 1 January. Grossi visited Kyiv on Monday, days after taking office as "
+     "secretary-general.", {("takes_office", "Rafael Grossi", None)}),
+    # another UN post
+    ("The UN General Assembly on Thursday elected Ana Ruiz, a former foreign minister of Peru, as the next UN High "
+     "Commissioner for Refugees. Ruiz, 61, was nominated for the post by the secretary-general after a selection "
+     "process. She will take office on January 1.", set()),
+    ("Peru nominated Ana Ruiz, a former foreign minister, for UN secretary-general on Thursday. Ruiz, 61, was nominated "
+     "for the post after a long debate in Lima.", {cand("Ana Ruiz"), endorse("Ana Ruiz", "Peru")}),
+    # a nomination to hold another office
+    ("Chile nominated Michelle Bachelet to chair a UN high-level panel on water, a role she accepted on Friday.", set()),
+    ("Chile nominated Michelle Bachelet to become the next secretary-general.",
+     {cand("Michelle Bachelet"), endorse("Michelle Bachelet", "Chile")}),
+    ("Argentina nominated Grossi to run for UN secretary-general.", {cand("Rafael Grossi"), endorse("Rafael Grossi", "Argentina")}),
 ]
 
 
