@@ -409,6 +409,18 @@ _COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|a
 # "Among the states backing X are A, B and C", "Also competing for the post is A")
 _FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing)\b[^,;:\"“”]{3,120}?)"
                                 r"\s+(?P<cop>are|were|is|was)\s+", re.I)
+# a participial clause opening the sentence before the name of its subject, a person ("Backed by Brazil, Bachelet
+# ...", "Having withdrawn in June, X ...", "Nominated by Peru for the post, X ..."): read as an apposition after the
+# name ("X, backed by Brazil, ..."), as the frames read it there. The opening word is a past participle (-ed, -en,
+# -wn) or "having"; not a name (a group may not start the clause) nor a word of another kind ending so ("Even",
+# "Often", "Seven"); or any word before "by" and its agent
+_PARTICIPIAL_OPENING = re.compile(r"^\W*(?P<front>(?!(?:Even|Often|Seven|Eleven|Then|When|Indeed|Instead)\b)"
+                                  r"(?:(?:[A-Z]\w+ly\s+)?(?:Having|having)\s+(?:been\s+)?[a-z]{3,}|"
+                                  r"(?:[A-Z]\w+ly\s+[a-z]+|[A-Z][a-z]{2,})(?:ed|en|wn)|"
+                                  # an irregular one before its agent: "Put forward by Peru", "Won over by Rome"
+                                  r"[A-Z][a-z]+(?:\s+(?:forward|up|out|over|back|down|off))?(?=\s+by\s))\b"
+                                  r"[^,;:\"“”]{0,120}?),\s+")
+_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?")
 # a predicate that only passes on or weighs what is said of them: "Two men are said to be vying for the post: A and B"
 _HEARSAY = re.compile(r"\b(?:said|thought|believed|reported|rumou?red|expected|tipped|seen|understood)\s+(?:to|as)\b", re.I)
 # what may stand between the clause and its list of names: a determiner and a few words of label
@@ -422,6 +434,15 @@ def _subject_after_views(text: str, grouped: _Grouped, unread) -> list[Shape]:
     predicate before its copula ("Running to succeed X are A and B" -> "A and B are running to succeed X"). The
     names must be one list of people or states that ends the sentence."""
     clean = grouped.clean
+    opening = _PARTICIPIAL_OPENING.match(clean)
+    if opening and not any(a < opening.end() and b > opening.start("front") for a, b in unread):
+        i = bisect_left(grouped.starts, opening.end())
+        g = grouped.groups[i] if i < len(grouped.groups) else None
+        if g is not None and g.kind == CANDIDATE and _BEFORE_NAME.fullmatch(clean, opening.end(), g.start) \
+                and opening.start("front") not in grouped.starts:
+            comma = opening.end("front")
+            return [_ordered(clean, grouped, [(g.start, g.end), (comma, opening.end()), opening.span("front"),
+                                              (comma, comma + 1), (g.end, len(clean))], lower=opening.start("front"))]
     if ":" in clean:
         found = _COUNT_SUBJECT.match(clean)
         found = found if found and not _HEARSAY.search(found.group("pred")) else None

@@ -54,10 +54,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{ORGS})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{appoint})"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.85, agent="actor", traits=frozenset({"chooses"})),
-        # "The Argentine, appointed by the General Assembly last month, ...": a participle set off after the name
+        # "The Argentine, appointed by the General Assembly last month, ...", "Rutte, named NATO chief in June, ...":
+        # a participle set off after the name, by the body or as the post
         R("appointment_participle", "appointment", _rx(
-            rf"(?P<subj>{C}),\s+{adv}(?P<trig>appointed|chosen|selected|elected|named|confirmed)"
-            rf"(?=(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}))"),
+            rf"(?P<subj>{C}),\s+{adv}(?P<trig>{v.appoint_pp})"
+            rf"(?=(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}|\s+(?:as\s+)?(?:(?:the|its|new|next)\s+){{0,2}}⟨P\d+⟩[^;]{{0,60}}))"),
           check_appointment, 0.8, traits=frozenset({"by_org"})),
         # "Rutte wins NATO top job", "Rutte won the race to lead the alliance": chosen, by the body that chooses
         R("appointment_won", "appointment", _rx(

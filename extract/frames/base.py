@@ -42,7 +42,9 @@ TITLE = (r"(?:(?:his|her|their)\s+(?:own\s+)?(?:native|home)\s+|(?:his|her|their
          # "the support of the government of Javier Milei"
          r"(?:(?:government|administration|cabinet)\s+of\s+(?:the\s+)?)?"
          r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?")
-ADJ = (r"(?:the\s+(?=(?:outgoing|incumbent|former|current|caretaker|acting)\b))?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|pm|president|"
+# (a candidate named by a role noun keeps its article outside the name: "appointed the Dutchman as", "the
+# nomination of the Costa Rican economist")
+ADJ = (r"(?:the\s+)?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|pm|president|"
        r"prime\s+minister|premier|foreign\s+minister)\.?\s+)*")
 
 

@@ -146,9 +146,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:alone|left)\s+in\s+the\s+(?:race|field|running|contest))\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75),
         # what the person did as one of the race: "addressed the Assembly as a candidate for ⟨P⟩" (no assessing word
-        # between: not "was seen as a candidate for", "once talked about as a contender for")
+        # between: not "was seen as a candidate for", "once talked about as a contender for"; nor a withdrawal verb:
+        # "stood down as a candidate for" is the withdrawal alone, as the guide says of a bid named only as withdrawn)
         R("candidacy_acting_as", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>(?:(?!\b{assessing}\b){WP}){{0,60}}?)(?<![\w-])(?P<trig>as\s+(?:a|an|the)\s+(?:(?:declared|official|formal)\s+)?"
+            rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:{assessing}|{v.withdraw})\b){WP}){{0,60}}?)(?<![\w-])(?P<trig>as\s+(?:a|an|the)\s+(?:(?:declared|official|formal)\s+)?"
             rf"(?P<noun>candidate|contender))\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.7),
         R("candidacy_called", "candidacy", _rx(

@@ -51,7 +51,8 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_possessive", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<poss>['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
             # without the possessive the noun may be a verb: "France votes on Sunday"
-            rf"(?P<trig>{sup_n})(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|this|next|today|tomorrow)\b))"),
+            # (nor "Turkey votes against X": a verb, and the opposite stance)
+            rf"(?P<trig>{sup_n})(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|against|this|next|today|tomorrow)\b))"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
             # ("pledged his country's support"; "confirmed Turkey's backing": the owner's stance)
@@ -248,6 +249,9 @@ _FOCUS_OBJECT = re.compile(r"\s*(?:(?:his|her|its|their)\s+(?=[a-z][\w-]*\s+(?:f
 
 
 # an aim that is the race's: "his bid to lead the alliance"
+# the candidate a stance noun names as its object ("support for ⟨C1⟩", "objection to ⟨C1⟩", the preposition inside
+# the noun's own entry)
+_NOUN_OBJECT = re.compile(r"(?:\s+(?:to|of|for|on|against|behind))?\s+(?:the\s+)?⟨C\d+⟩", re.I)
 _RACE_AIM = re.compile(r"(?:lead|become|head|run|succeed|replace|be\s+the\s+next)\b", re.I)
 
 
@@ -298,7 +302,9 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         "⟨C" not in ctx.shape.text) else None
     if kept:
         verdict, ended = _assess(ctx, m, agent, gap=gap[:kept.start()], clause_as_gap=True), False
-    if verdict.blocked or _modal_after(ctx, m.end()) or ctx.scope.unsettled.match(ctx.shape.text, m.end()):
+    # (after the noun's own object where it names one: "Turkey's objection to X remains uncertain")
+    end = (_NOUN_OBJECT.match(ctx.shape.text, m.end()) or m).end()
+    if verdict.blocked or _modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end):
         return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive"
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,

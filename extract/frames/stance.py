@@ -49,6 +49,8 @@ def rules(v: Vocab) -> list[Rule]:
     preferred = r"\s*,?\s+(?:in\s+favou?r\s+of|for)\s+"
     trailing = (rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>%s)\s+"
                 rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})")
+    relative = (rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?:the\s+)?(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
+                rf"(?=\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -245,11 +247,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_refusal_noun", "opposition", _rx(
             rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{v.refusal_n})\s+to\s+(?:{sup_v})\s+{obj}"),
           check_actor_verb, 0.8),
-        # "Grossi, whom Uruguay also backs": the state acts on the name before
-        R("endorse_relative", "endorsement", _rx(
-            rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{sup_v})"
-            rf"(?=\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))"),
-          check_actor_verb, 0.8),
+        # "Grossi, whom Uruguay also backs", "Rutte, whom the Turkish government opposes": the state acts on the name
+        # before
+        R("endorse_relative", "endorsement", _rx(relative % sup_v), check_actor_verb, 0.8),
+        R("oppose_relative", "opposition", _rx(relative % opp_v), check_actor_verb, 0.8),
         R("endorse_joined", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{join})\s+(?:the\s+)?(?P<actor2>{A})\s+in\s+"
             rf"(?P<trig>backing|supporting|endorsing|championing)\s+{obj}"),

@@ -159,6 +159,7 @@ class Vocab:
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
         self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)
         self.appoint = lex.alt("appointment", "verbs")
+        self.appoint_pp = bounded(lex.participles("appointment", "verbs"))
         self.post_giving = lex.alt("appointment", "giving_verbs")
         self.post_given = bounded(lex.participles("appointment", "giving_verbs"))
         self.recommend = lex.alt("appointment", "recommending_verbs")

@@ -26,6 +26,7 @@ already). Cases that still fail are marked xfail(strict=True), listed in form_gr
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,12 +188,25 @@ def near_misses(make, near: dict, template: str, entry: str, other_post: str, *e
         make("active_past", template, entry, *entity, near_kind="other_post", post=other_post)]
 
 
-def every_person_form(make, forms: dict, first: str, other_post: str) -> list[Case]:
-    """The first lemma in every form with every entity form of the person, and each form with another post."""
+VERB_SLOT = re.compile(r"\{(?:base|s|ed|en|En|ing|v_\w+)\}")
+
+
+def representatives(verbs: list[str]) -> list[str]:
+    """The lemmas that go through every form: a list's first, and its first of several words."""
+    several = [e for e in verbs if " " in e and e not in NOT_POSITIVE and "himself" not in e and "herself" not in e]
+    return verbs[:1] + several[:1]
+
+
+def every_person_form(make, forms: dict, verbs: list[str], other_post: str) -> list[Case]:
+    """The representative lemmas in every form with every entity form of the person, and each form with another
+    post."""
     out = []
-    for form, template in forms.items():
-        out += [make(form, template, first, pform) for pform in PERSON_FORMS]
-        out.append(make(form, template, first, "name", near_kind="other_post", post=other_post))
+    for lemma in representatives(verbs):
+        for form, template in forms.items():
+            if lemma != verbs[0] and (not VERB_SLOT.search(template) or form.endswith("bare")):
+                continue    # a form with no verb of the lemma ("X's appointment as P"), or only of one word
+            out += [make(form, template, lemma, pform) for pform in PERSON_FORMS]
+            out.append(make(form, template, lemma, "name", near_kind="other_post", post=other_post))
     return out
 
 
@@ -210,7 +224,7 @@ NOT_POSITIVE = {"lift a finger for",             # "won't lift a finger for X": 
                 "hold-out", "holdout",            # a holdout is who opposes, not a stance noun before "to"
                 # the Security Council's straw-poll verbs: a stance only in a poll's context ("France encouraged
                 # Grossi in the straw poll"), not with a post after them
-                "encourage", "discourage", "vote to encourage", "vote to discourage",
+                "encourage", "discourage", "vote to encourage", "vote to discourage", "vote against", "vote for",
                 }
 
 
@@ -218,7 +232,6 @@ def stance_cases(race: Race, cls: str, verbs: list[str], nouns: list[str], event
     """support and oppose: an actor's stance on a candidate."""
     out: list[Case] = []
     P, OTHER = race.post, race.other_post
-    first = verbs[0]
     forms = {
         # form: (template, one-word verbs only)
         "active_past": ("{A} {ed} {Xo} for {P} on Tuesday.", False),
@@ -281,14 +294,17 @@ def stance_cases(race: Race, cls: str, verbs: list[str], nouns: list[str], event
         if v.one_word:
             out.append(make("headline_passive", "{X} {en} by {A} for {P}", entry, "name", "name"))
         out += near_misses(make, near, forms["active_past"][0], entry, OTHER, "name", "name")
-    # the first lemma: every form, every entity form
-    for form, (template, one_word) in forms.items():
-        for aform, pform in entity_pairs(form):
-            out.append(make(form, template, first, aform, pform))
-        if "{P}" in template:
-            out.append(make(form, template, first, "name", "name", near_kind="other_post", post=OTHER))
-    for aform, pform in entity_pairs("headline"):
-        out.append(make("headline_present", "{A} {s} {Xo} for {P}", first, aform, pform))
+    # the representative lemmas: every form, every entity form
+    for lemma in representatives(verbs):
+        for form, (template, one_word) in forms.items():
+            if one_word and not Verb(lemma).one_word:
+                continue
+            for aform, pform in entity_pairs(form):
+                out.append(make(form, template, lemma, aform, pform))
+            if "{P}" in template:
+                out.append(make(form, template, lemma, "name", "name", near_kind="other_post", post=OTHER))
+        for aform, pform in entity_pairs("headline"):
+            out.append(make("headline_present", "{A} {s} {Xo} for {P}", lemma, aform, pform))
     # nouns: possessive, "from", received; the bid announced and the stance won (support only)
     prep = "to" if event == "opposition" else "for"
     for entry in [n for n in nouns if n not in NOT_POSITIVE]:
@@ -374,7 +390,7 @@ def person_cases(race: Race, cls: str, verbs: list[str], complement, event: str,
         elif event == "takes_office":    # a takeover scheduled as fact is dated (the guide's example)
             out.append(make("headline_to", "{X} to {base}{comp} on 1 October", entry, "name"))
         out += near_misses(make, near, forms["active_past"], entry, OTHER, "name")
-    return out + every_person_form(make, forms, verbs[0], OTHER)
+    return out + every_person_form(make, forms, verbs, OTHER)
 
 
 # what follows a verb of declaring, running, withdrawing, taking office
@@ -463,12 +479,12 @@ def nominate_cases(race: Race, verbs: list[str]) -> list[Case]:
         if Verb(entry).one_word or entry.split()[-1] in PARTICLES:
             out.append(make("passive", forms["passive"], entry, "name", "name"))
         out += near_misses(make, near, forms["active_past"], entry, OTHER, "name", "name")
-    first = verbs[0]
-    for form, template in forms.items():
-        pairs = [(af, "name") for af in ACTOR_FORMS] + [("name", pf) for pf in PERSON_FORMS[1:]]
-        for aform, pform in pairs:
-            out.append(make(form, template, first, aform, pform))
-        out.append(make(form, template, first, "name", "name", near_kind="other_post", post=OTHER))
+    for lemma in representatives(verbs):
+        for form, template in forms.items():
+            pairs = [(af, "name") for af in ACTOR_FORMS] + [("name", pf) for pf in PERSON_FORMS[1:]]
+            for aform, pform in pairs:
+                out.append(make(form, template, lemma, aform, pform))
+            out.append(make(form, template, lemma, "name", "name", near_kind="other_post", post=OTHER))
     return out
 
 
@@ -479,10 +495,11 @@ def appoint_cases(race: Race, verbs: list[str]) -> list[Case]:
     forms = {
         "active_past": "{body} {v_ed} as {P} on Wednesday.",
         "perfect": "{body} have {v_en} as {P}.",
-        "passive": "{X} was {en} {P} on Wednesday.",
+        "passive_bare": "{X} was {en} {P} on Wednesday.",
         "passive_by": "{X} was {en} as {P} by {body} on Wednesday.",
-        "relative": "{X}, who was {en} {P} on Wednesday, thanked the allies.",
-        "participial": "{En} {P} on Wednesday, {X} thanked the allies.",
+        "relative": "{X}, who was {en} as {P} on Wednesday, thanked the allies.",
+        "participial": "{En} as {P} on Wednesday, {X} thanked the allies.",
+        "participial_bare": "{En} {P} on Wednesday, {X} thanked the allies.",
         "nominal_pos": "{Xs} appointment as {P} came on Wednesday.",
     }
     near = {"not_yet": "{body} have not yet {v_en} as {P}.",
@@ -507,16 +524,18 @@ def appoint_cases(race: Race, verbs: list[str]) -> list[Case]:
         out.append(make("active_past", forms["active_past"], entry, "name"))
         out.append(make("perfect", forms["perfect"], entry, "name"))
         if v.one_word:
-            out.append(make("passive", forms["passive"], entry, "name"))
+            out.append(make("passive_bare", forms["passive_bare"], entry, "name"))
             out.append(make("headline_passive", "{X} {en} {P}", entry, "name"))
         out.append(make("headline_present", "{body} {v_s} as {P}".replace("{body}", race.body), entry, "name"))
         out += near_misses(make, near, forms["active_past"], entry, OTHER, "name")
-    return out + every_person_form(make, forms, verbs[0], OTHER)
+    return out + every_person_form(make, forms, verbs, OTHER)
 
 
 def withdraw_entries() -> list[str]:
-    # "step aside in favour of Y" names a second person: the grid's withdrawal has one
-    return [e for e in entries("withdrawal", "verbs") if "favour" not in e and "favor" not in e]
+    # "step aside in favour of Y" names a second person: the grid's withdrawal has one; "ruled herself out" is a
+    # withdrawal only of one the article puts in the race (said of anyone else it denies a bid never made)
+    return [e for e in entries("withdrawal", "verbs") if "favour" not in e and "favor" not in e
+            and e not in entries("withdrawal", "self_excluding_verbs")]
 
 
 def all_cases() -> list[Case]:
