@@ -373,8 +373,10 @@ def _confidence(rule: Rule, status: str, groups) -> float:
     return c
 
 
-_TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:january|february|march|april|may|june|july|august|september|october|"
-         r"november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
+# a month's abbreviation with its day, as wire copy writes dates ("on Sept. 1", "Oct. 1"): the dot is no sentence end
+MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2}"
+_TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:" + MONTH_ABBREVIATED + r"|january|february|march|april|may|june|july|august|"
+         r"september|october|november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
 
 # how long, after "for": "for almost two months", "for a week", "for some time" (not what for)
 DURATION = (r"\s+(?:(?:almost|nearly|about|around|over|more\s+than|less\s+than|just|only|at\s+least|barely)\s+)?"
@@ -394,7 +396,7 @@ _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now
 # (a place may come first: "took office in New York on January 1")
 _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,3}?(?=(?:on|in|last|this)\s))?"
                          r"(?:only\s+(?=(?:last|this|on|in|yesterday|today|after)\b))?"
-                         r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|after|before|just|officially|"
+                         r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|tomorrow|after|before|just|officially|"
                          r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|"
                          r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last|next)\s+(?:week|month|year)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)

@@ -215,9 +215,9 @@ class Grammar:
             + lex.alt("candidacy", "race_nouns") + r"|⟨[POX]\d|\d)(?![\w-]))(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
             r"(?-i:[a-zA-Z])", re.I)
         self.name_modified = compiled_pattern(r"\s+" + lex.alt("cues", "name_modified_nouns") + r"(?![\w-])", re.I)
-        # after the organisation's name: its race ("the NATO race") or a bid ("Grossi's UN bid") names the post
-        # ("the NATO race to rearm", "the UN race for climate funds" are other races)
-        self.org_race = compiled_pattern(r"\s+" + bounded(lex.words("post_race_nouns") + lex.words("post_change_nouns"))
+        # after the organisation's name: its race ("the NATO race", "NATO's succession race") or a bid ("Grossi's UN
+        # bid") names the post ("the NATO race to rearm", "the UN race for climate funds" are other races)
+        self.org_race = compiled_pattern(r"(?:['’]s?)?\s+" + bounded(lex.words("post_race_nouns") + lex.words("post_change_nouns"))
                                          + r"(?![\w-])(?!\s+(?:to|for|over)\s)", re.I)
         self.org_bid = compiled_pattern(r"\s+" + lex.alt("bid_object_nouns") + r"(?![\w-])", re.I)
         # a stance noun still to be won, or withheld: "lacked Hungary's backing"

@@ -192,10 +192,11 @@ _IT_OBJECT = re.compile(r"\s+it\b(?!['’])")
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday", "in
 # October", "two weeks later", "at the start of the month"); the end of the clause or a reason must follow (_AFTER_DATE)
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r")|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + "|" + _SEASON + r")|"
                           r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r"|\d{1,2}\s+" + _MONTH + r")\b[\w\s,]{0,6}?|"
-                          r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4})(?:\s+\d{4})?|"
+                          r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4}|the\s+" + _SEASON + r")(?:\s+(?:of\s+)?\d{4})?|"
                           r"yesterday|today|the\s+(?:same|next|following)\s+(?:day|week|month)|"
                           r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last)\s+(?:week|month|year)|"
                           r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|ago|afterwards?)|"
