@@ -293,8 +293,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             # withdrew its support")
             staying = replace(ctx, focus=view_focus) if view_focus != focus else None
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
-            cues = grammar.cues.present(shape.text)
-            for k in grammar.cues.possible(cues):
+            for k in grammar.cues.possible_in(shape.text):
                 rule = grammar.rules[k]
                 rctx = staying if staying is not None and ("follows" in rule.traits or "ended" in rule.traits and (
                     rule.type == "opposition")) else ctx

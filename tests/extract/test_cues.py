@@ -143,3 +143,25 @@ def test_a_text_s_sets_read_by_its_runs_are_those_its_whole_text_holds(story):
     for text in texts + texts:      # the second time, from the runs' kept sets
         assert index.present(text) == whole(text), text
     assert sum(bool(whole(text)) for text in texts) > 2000
+
+
+def test_the_patterns_possible_in_a_text_are_those_its_present_sets_admit(story):
+    """`possible_in` (the runs' sets kept as ints, with the patterns filed under them) gives what
+    `possible(present(text))` gives, on made-up texts and on the clauses of the corpora, read twice (the
+    second time from the kept runs), also after the kept runs were cleared."""
+    grammar = Grammar.of(Gazetteer.of(story))
+    index = grammar.cues
+    rng = random.Random(20)
+    strings = sorted(index._fulfils)
+    made = ["".join(rng.choice([*rng.sample(strings, 4), " ", ",", "⟨C1⟩", "⟨S2⟩", "x", "'", "ſ", "S"])
+                    for _ in range(rng.randint(0, 16))) for _ in range(3000)]
+    texts = [*made, *(shape.text for title, text in list(_texts())[:25] for reading in read_article(title, text, story)
+                      for shape in clause_views(reading.text, reading.mentions))]
+    for text in texts + texts:
+        assert index.possible_in(text) == index.possible(index.present(text)), text
+    index._run_rules.clear()
+    assert all(index.possible_in(text) == index.possible(index.present(text)) for text in texts[::7])
+    assert sum(len(index.possible_in(text)) > 0 for text in texts) > 1000
+    # a pattern that needs nothing is possible in every text, one that needs what no text holds in none
+    always = CueIndex([re.compile(r"\w+"), re.compile("zebra crossing", re.I)])
+    assert always.possible_in("") == [0] and always.possible_in("a Zebra crossing") == [0, 1]
