@@ -296,7 +296,10 @@ class Scope:
             + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$|"
             # the time the act took states it: "took less than ten minutes to name X", "took only a week to agree on X"
             r"\b(?:took|takes)\s+(?:(?:less|more|no|little)\s+(?:than\s+)?|only\s+|just\s+|barely\s+|under\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+to\s*$", re.I)
+            r"(?:[\w-]+\s+){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+to\s*$|"
+            # an office left for it, what it left and when between: "stepped down as head of the agency on Monday to"
+            + lex.alt("cues", "office_leaving_verbs")
+            + r"(?:\s+(?!(?:that|who|which|because|after|before|when|if|but|and|so)\b)[^\s,;:]+){0,12}?\s+to\s*$", re.I)
 
     def denial_opening(self, sentence: str) -> str:
         """The words opening `sentence` that deny what the sentence before it told, else ""."""

@@ -161,6 +161,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(tail) and not _post_between(
                 ctx, tail_start, tail_start + 40) and not _grammar(ctx).as_candidate.match(tail):
             return          # a candidate "for" something that is not the post
+        if (aim := _grammar(ctx).other_office_aim.match(tail)) and (aim.group("alias") or not _post_between(
+                ctx, tail_start, tail_start + 60)):
+            return          # "nominated X to chair a UN panel on water": put forward for another office
         agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else None
         if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
                 ctx, agent_end, agent_end + 40) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):

@@ -156,6 +156,7 @@ class Grammar:
         # ("stopped short of blocking X" ends nothing: it never began)
         self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs") + r"(?!\s+short\b)", re.I)
         self.persuading = compiled_pattern(lex.alt("cues", "persuading_verbs"), re.I)
+        self.promoting = compiled_pattern(lex.alt("endorsement", "promoting_verbs"), re.I)
         self.ballot_verb = compiled_pattern(lex.alt("cues", "ballot_verbs"), re.I)
         self.ballot_context = compiled_pattern(lex.alt("candidacy", "ballot_nouns") + r"|\b(?:rounds?|ballots?|tally|tallies)\b", re.I)
         # (not for another contest: "said he will not stand at the next general election")
@@ -198,6 +199,11 @@ class Grammar:
         self.counted_field = counted_field(lex)
         self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
         self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"
+        # "nominated X to chair a UN panel on water": an office named after the infinitive, not the post
+        self.other_office_aim = compiled_pattern(
+            r"\s*,?\s+to\s+(?:" + lex.alt("office_verbs") + r"\s+(?:(?:[^,;:⟨⟩.]|⟨[SO]\d+⟩){0,40}?(?<![\w-]))?|"
+            # (a post alias the body's own office follows: "to lead the UN Development Programme")
+            r"(?P<alias>⟨P\d+⟩)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}?)" + self.office_nouns + r"(?![\w-])", re.I)
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)

@@ -31,6 +31,13 @@ _LATER = (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|w
           r"(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks|months)")
 
 
+# a passive of giving after a stance noun, its auxiliary stated and not negated: "has been pledged by",
+# "was voiced by", "has been made plain by" (%s: the giving verbs' participles)
+_GIVEN_ADVERB = r"(?:(?!(?:hardly|scarcely|barely)\b)(?:\w+ly|also|now|already|since)\s+)?"
+_GIVEN_BY_FORM = (rf"\s+(?:(?:has|have|had)\s+{_GIVEN_ADVERB}been|(?:is|are|was|were)(?:\s+being)?)\s+{_GIVEN_ADVERB}"
+                  r"(?:%s)\s+by\s+")
+
+
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
@@ -51,6 +58,7 @@ def rules(v: Vocab) -> list[Rule]:
                 rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})")
     relative = (rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?:the\s+)?(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
                 rf"(?=\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
+    _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -69,6 +77,12 @@ def rules(v: Vocab) -> list[Rule]:
             # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"
             rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+)?(?:ready|willing|prepared)\s+to\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
+          check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
+        # the same with a verb of opposing second: "has come round to Rutte and will no longer block him" (the
+        # ended opposition, as the guide reads "dropped its opposition"), "praised X but would not accept him"
+        R("oppose_second_verb", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead})"
+            rf"(?P<trig>{opp_v})\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
         R("endorse_by_candidate", "endorsement", _rx(
@@ -161,6 +175,11 @@ def rules(v: Vocab) -> list[Rule]:
             # of X", "condemned the protests in support of X", "blocked a letter in support of X")
             rf"{v.stated_act}(?P<trig>in\s+(?:support|favou?r)\s+of)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"act"})),
+        # "signed on to a joint statement of support for X", "put its name to a letter of support for X": a text of
+        # support the state signs is its support
+        R("endorse_document_of_support", "endorsement", _rx(
+            rf"{v.stated_act}(?P<trig>{v.document_n}\s+of\s+{sup_n})\s+(?:for|to|behind)\s+{obj}"),
+          check_actor_verb, 0.8, traits=frozenset({"act"})),
         R("endorse_on_behalf_of", "endorsement", _rx(
             rf"{v.advocacy_act}(?P<trig>on\s+behalf\s+of)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"act"})),
@@ -239,6 +258,14 @@ def rules(v: Vocab) -> list[Rule]:
         # "the endorsement of Grossi by the United States", "Grossi's endorsement by Spain"
         R("endorse_noun_of_by", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|for)\s+{obj}(?:['’]s?\s+{bidn})?\s+by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_nominal, 0.8),
+        # the stance noun as the subject of a passive of giving: "Support for Bachelet has been pledged by
+        # Colombia", "Opposition to Rutte's bid was voiced by Hungary" (not "has been questioned by", "would be")
+        R("endorse_noun_given_by", "endorsement", _rx(
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:for|of|behind)\s+{obj}(?:['’]s?\s+{bidn})?{_GIVEN_BY}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_nominal, 0.8),
+        R("oppose_noun_given_by", "opposition", _rx(
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}(?:['’]s?\s+{bidn})?{_GIVEN_BY}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_nominal, 0.8),
         R("endorse_possessed_noun_by", "endorsement", _rx(
             rf"{obj}['’]s?\s+(?:{bidn}\s+)?(?P<trig>{sup_n})\s+by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),

@@ -29,7 +29,12 @@ def _second_verb_gap(gap: str, trigger: str) -> str:
     return "" if re.match(r"\w+(?:ed|s)\b", trigger) else gap
 
 
-_URGED_TO = re.compile(r"\s+(?:(?:not\s+)?to|from|into|against)\b", re.I)
+# (or pressed on a matter: "pushed Rutte hard on Ukraine aid", "encouraged Grossi over the inspections"; not a
+# day's "on": "encouraged Grossi on Monday")
+_URGED_TO = re.compile(r"\s+(?:(?:hard|again|further|repeatedly)\s+)?(?:(?:not\s+)?to|from|into|against|"
+                       r"(?:on|over)\s+(?!(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:first|second|third|fourth|fifth|"
+                       r"last|final|next|same)\b|(?:straw\s+)?(?:poll|ballot|round|vote)s?\b)))\b", re.I)
 
 
 def _no_vote(ctx: Context, m: re.Match, trigger_text: str) -> bool:
@@ -104,7 +109,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if _no_vote(ctx, m, trigger_text):
         return      # "encouraged Grossi to run", "discouraged her from standing": urging, not a vote
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
-    ended = "ended" in rule.traits or rule.type == "opposition" and _grammar(ctx).reversal.search(
+    # (or a verb of promoting the bid, no longer done: "Britain no longer pushes Wallace", the support it had)
+    promoting = rule.type == "endorsement" and _grammar(ctx).promoting.fullmatch(trigger_text)
+    ended = "ended" in rule.traits or (rule.type == "opposition" or promoting) and _grammar(ctx).reversal.search(
         ctx.shape.text[m.end("actor"):trigger[0]])
     actor_group = _group(m, ctx, "actor" if _span(m, "actor") else "actor2")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
@@ -135,8 +142,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "Mexico did not shift its backing from Bachelet to Grossi": it still backs her
     if "refusal_only" in rule.traits and not verdict.refusal:
         return      # "Turkey accepted Rutte" is no endorsement
-    if "act" in rule.traits and verdict.refusal:
-        return      # "did not lobby on her behalf": an act not done, no refusal of support
+    if ("act" in rule.traits or promoting) and verdict.refusal:
+        return      # "did not lobby on her behalf", "did not push Wallace": an act not done, no refusal of support
     if verdict.refusal and _span(m, "give") and ctx.scope.non_refusal.search(f"{m.group('gap')} {m.group('give')}"):
         return      # "did not announce support for him": a stance not announced, no refusal ("did not give" is one)
     etype = "opposition" if verdict.refusal else rule.type

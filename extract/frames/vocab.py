@@ -96,7 +96,7 @@ class Vocab:
         self.sup_pp = bounded(lex.participles("endorsement", "verbs"))
         self.opp_pp = bounded(lex.participles("opposition", "verbs"))
         # "the same support was expressed by": support given, in the passive
-        self.give_pp = bounded(lex.participles("endorsement", "giving_verbs"))
+        self.give_pp = bounded(lex.phrase_participles("endorsement", "giving_verbs"))
         self.reaction_pp = bounded(lex.participles("candidacy", "reaction_verbs"))
         self.reversed_vote = lex.alt("opposition", "reversing_modifiers") + r"[\"”’']?\s+(?:votes?|" + lex.alt("opposition", "reversed_ballot_nouns") + ")"
         self.opp_n = lex.opposition_nouns()
@@ -108,6 +108,7 @@ class Vocab:
         act = r"(?P<actor>" + S + r")(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){0,60}?%s(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){0,60}?)(?<![\w-])"
         self.stated_act = act % lex.alt("endorsement", "statement_verbs")
         self.advocacy_act = act % lex.alt("endorsement", "advocacy_verbs")
+        self.document_n = lex.alt("endorsement", "document_nouns")
         # "Peru joined as a co-sponsor": a state taking a supporter's place
         self.joined_as = (r"(?P<actor>" + A + r")(?P<gap>" + W + r"{0,30}?)(?<![\w-])(?P<trig>"
                           + lex.alt("endorsement", "enlisting_verbs") + r")\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"

@@ -189,6 +189,10 @@ _CLAUSE_END = re.compile(r"\s*,")
 
 _IT_OBJECT = re.compile(r"\s+it\b(?!['’])")
 
+# a second verb phrase or clause right after the verb, which so has no object: "X withdrew and Romania endorsed Y",
+# "X withdrew but stayed on as president" (a finite verb: not "considered withdrawing but has made no decision")
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|but)\s+(?!(?:his|her|their|its|the)\b)", re.I)
+
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday", "in
 # October", "two weeks later", "at the start of the month"); the end of the clause or a reason must follow (_AFTER_DATE)
@@ -260,7 +264,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         "race_implied" in rule.traits and ctx.race_article) or (
         # "launched his bid in March and abandoned it": "it" is the bid the first verb named
         "bid_before" in rule.traits and _IT_OBJECT.match(tail) is not None)
-    bare = ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) or (
+    bare = ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and (
+        _DATED_TAIL.match(tail) or _AND_NEXT.match(tail) and re.search(r"(?:ew|wn|ws)$", trig)) or (
         _grammar(ctx).timed_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) and not _CLAUSE_END.match(tail)) or (
         _grammar(ctx).dated_leaving.fullmatch(trig) and _only_dated(ctx, tail)
         and not _relative_clause_verb(ctx, m)))
