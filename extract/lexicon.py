@@ -332,13 +332,22 @@ class Lexicon:
                  + r"|\s+(?:(?:also|now|still|openly)\s+)?" + self.alt("endorsement", "verbs") + r")")
         return (r"(?:" + self.alt("opposition", "nouns") + party + "|"
                 + self.alt("opposition", "reversing_modifiers") + r"[\"”’']?\s+(?:" + self.alt("endorsement", "nouns") + "|"
-                + self.alt("opposition", "reversed_ballot_nouns") + "))")
+                + self.alt("opposition", "reversed_ballot_nouns") + ")|" + self.refused_support() + ")")
+
+    def refused_support(self) -> str:
+        """A noun of refusing before a support noun, the whole one opposition noun: "a refusal of support",
+        "rejection of any backing" (the lexicon's refusing_nouns)."""
+        return (self.alt("opposition", "refusing_nouns") + r"\s+of\s+(?:(?:its|their|his|her|any|the|all|formal|official|"
+                r"public)\s+){0,2}" + self.alt("endorsement", "nouns"))
 
     def support_nouns(self) -> str:
         """The stance nouns of support, not where a modifier reverses them ("a discourage vote")."""
         # (the modifier may be quoted, 'received "discourage" votes', its quotation marks blanked in the shape)
         reversed_before = "".join(rf"(?<!{re.escape(w)}\s)(?<!{re.escape(w)}[\"”’'\s]\s)"
                                   for w in self.words("opposition", "reversing_modifiers"))
+        # nor one a refusal governs ("a refusal of support": refused_support)
+        reversed_before += "".join(rf"(?<!{re.escape(w)}\sof\s)(?<!{re.escape(w)}\sof\sany\s)"
+                                   for w in self.words("opposition", "refusing_nouns"))
         return reversed_before + self.alt("endorsement", "nouns")
 
     def alt(self, *path: str, adverbs: bool = False) -> str:

@@ -268,11 +268,18 @@ class Scope:
         # not assured: "cannot be taken for granted", "is by no means certain", "is no foregone conclusion")
         self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)(?:⟨[OP]\d+⟩|[^⟨⟩;,.])){0,20}?\s)?(?:(?:remains?|remained|is|was|are|were|"
                                     r"(?:has|have|had)\s+(?:long\s+|often\s+|also\s+)?been|seems?|seemed|looks?|looked)\s+"
-                                    r"(?:still\s+|now\s+|very\s+much\s+|(?-i:[a-z]+ly)\s+)?" + lex.alt("cues", "unsettled_predicates")
-                                    + r"|(?:(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+(?:not|no|by\s+no\s+means|far\s+from|hardly|"
+                                    r"(?:still\s+|now\s+|very\s+much\s+|(?-i:[a-z]+ly)\s+)?(?:" + lex.alt("cues", "unsettled_predicates")
+                                    + "|" + lex.alt("cues", "unattained_predicates") + ")"
+                                    + r"|(?:(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+(?:not|never|no|by\s+no\s+means|far\s+from|hardly|"
                                     r"anything\s+but|no\s+longer)|(?:is|are|was|were)n['’]t|(?:can|could|should|must)(?:\s*not|n['’]t)\s+be|"
-                                    r"(?:has|have|had)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?been)\s+"
-                                    r"(?:yet\s+|entirely\s+|fully\s+|completely\s+)?" + lex.alt("cues", "unassured_predicates") + ")", re.I)
+                                    r"(?:has|have|had)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?been|"
+                                    # "has yet to be announced", "is still to be confirmed"
+                                    r"(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet|still)\s+to\s+be)\s+"
+                                    r"(?:(?:yet|(?-i:[a-z]+ly))\s+){0,2}" + lex.alt("cues", "unassured_predicates")
+                                    # a stance not arrived: "has yet to materialise", "never came", "failed to emerge"
+                                    + r"|(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to|(?:has|have|had)(?:\s+(?:not|never)|n['’]t)"
+                                    r"(?:\s+yet)?|(?:did|does|do)(?:\s+not|n['’]t)|never|(?:failed|fails|fail)\s+to)\s+(?:(?-i:[a-z]+ly)\s+)?"
+                                    + lex.alt("cues", "arriving_verbs") + ")", re.I)
         # a forecast in the words of a belief: "Rutte believes Turkey will back him" (not a report: "said it will")
         self.belief_forecast = compiled_pattern(lex.alt("cues", "belief_verbs") + r"(?:\s+(?!that\b)[\w'’⟨⟩]+){0,8}?\s+(?:that\s+(?:[\w'’⟨⟩]+\s+){0,6}?)?"
                                                 r"(?:will|would|['’]ll|is\s+going\s+to|are\s+going\s+to)\b", re.I)

@@ -75,7 +75,9 @@ def rules(v: Vocab) -> list[Rule]:
             # a participle of the same subject: "praised X while backing Y"
             rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
             # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"
-            rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+)?(?:ready|willing|prepared)\s+to\s+)?)"
+            rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+)?(?:ready|willing|prepared)\s+to\s+)?"
+            # a refusal as the participle: "met X while (still) refusing to endorse him" (the refusal cue is read by the check)
+            rf"(?:{v.refusing_ing}\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
         # the same with a verb of opposing second: "has come round to Rutte and will no longer block him" (the
@@ -356,7 +358,8 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_noun", "opposition", _rx(
             # (not "has no objection to Rutte")
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+"
-            rf"(?:to|against|of)\s+{obj}"),
+            # ("Hungary's refusal of support for Rutte": a refused support noun takes its own preposition)
+            rf"(?:to|against|of|for)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         R("oppose_faced", "opposition", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:had|has|have|needed|managed|was\s+able)\s+to\s+)?(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"

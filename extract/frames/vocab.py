@@ -114,6 +114,8 @@ class Vocab:
                           + lex.alt("endorsement", "enlisting_verbs") + r")\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
                           + lex.alt("endorsement", "agent_nouns"))
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
+        # a refusal as a participle before the verb it refuses: "while (still) refusing to back X", "declining to"
+        self.refusing_ing = bounded([c for c in lex.words("opposition", "refusal_cues") if c.split()[0].endswith("ing")])
         self.reversal_verb = lex.alt("opposition", "reversal_verbs")
         self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))
         self.reversal_n = lex.alt("opposition", "reversal_nouns")
@@ -129,6 +131,9 @@ class Vocab:
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.contest_v = lex.alt("candidacy", "contest_verbs")
         self.contested_bid_n = lex.alt("candidacy", "contested_bid_nouns")
+        self.rivalry_n = lex.alt("candidacy", "rivalry_nouns")
+        self.rivalry_mod = lex.alt("candidacy", "rivalry_modifiers")
+        self.rival_n = lex.alt("candidacy", "rival_nouns")
         self.in_race_n = (lex.alt("candidacy", "in_race_nouns") + r"(?=\s+(?:(?:left|still|remaining)\s+)?(?:in|into)\s+"
                           r"(?:the\s+)?(?:race|running|contest|contention)\b)")
         self.rival_v = lex.alt("candidacy", "rival_verbs")

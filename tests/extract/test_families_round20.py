@@ -1,0 +1,81 @@
+"""Families of extraction that broke on fresh text (round 20, red20, from redteam19's probes): each fixed as a
+lexicon class the mechanism reads, so that a synonym or a paraphrase works too. Invented sentences of both races
+(not the probes' words), about half near-misses that must give no event.
+
+- a stance noun whose predicate says it has not arrived or is out of reach (cues.unattained_predicates,
+  cues.arriving_verbs after "yet to" / a negation / "never", more unassured_predicates after "never" and an adverb):
+  "Backing from Madrid for X is nowhere in sight", "... has yet to emerge", "... never came", "... was never formally
+  conveyed"; not when it came or was conveyed;
+- a noun of refusing a support noun is one opposition noun (opposition.refusing_nouns: refusal, rejection, denial,
+  rebuff, withholding): "met a rejection of backing from Budapest", "Slovakia's rejection of any support for X";
+  the support noun inside is no endorsement; a rejection of something else is nothing;
+- a refusal as the participle of a second verb phrase ("hosted X while declining to endorse him": the refusal cues
+  ending in -ing), not a refusal to comment;
+- a rivalry met in the race (candidacy.rivalry_nouns / rivalry_modifiers / rival_nouns): "faces a bruising battle in
+  the race for <post> from Y", "In the contest for <post>, X faces a challenger in Y"; not where no race is named
+  ("faces mounting pressure from Y over budgets").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+NATO_DAY, UN_DAY = dt.date(2024, 4, 12), dt.date(2026, 6, 12)
+RUTTE, IOHANNIS, KALLAS, KARINS = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas", "Krisjanis Karins"
+GROSSI, BACHELET, GRYNSPAN = "Rafael Grossi", "Michelle Bachelet", "Rebeca Grynspan"
+
+NATO_CASES = [
+    # ---- a stance not arrived, out of reach, not made known
+    ("Backing from Madrid for Rutte is still nowhere in sight, aides admit.", set()),
+    ("Turkish support for Kallas has yet to emerge.", set()),
+    ("Slovak backing for Iohannis never came.", set()),
+    ("Polish support for Rutte was never formally conveyed to The Hague.", set()),
+    ("Support from Madrid for Rutte came on Tuesday.", {endorse(RUTTE, "Spain")}),
+    ("Spanish support for Rutte is now a matter of record.", {endorse(RUTTE, "Spain")}),
+    # ---- a noun of refusing a support noun
+    ("Kallas met a rejection of backing from Budapest.", {oppose(KALLAS, "Hungary")}),
+    ("Slovakia's rejection of any support for Iohannis surprised Bucharest.", {oppose(IOHANNIS, "Slovakia")}),
+    ("Slovakia's rejection of the spending plan angered Rutte.", set()),
+    ("Rutte welcomed the support of Slovakia.", {endorse(RUTTE, "Slovakia")}),
+    # ---- a refusal as the second verb phrase's participle
+    ("Spain hosted Iohannis while declining to endorse him.", {oppose(IOHANNIS, "Spain")}),
+    ("Spain hosted Iohannis while declining to comment on the race.", set()),
+    # ---- a rivalry met in the race
+    ("Rutte faces a bruising battle in the race for NATO secretary general from Iohannis.", {cand(RUTTE), cand(IOHANNIS)}),
+    ("In the contest for NATO secretary general, Kallas faces a challenger in Karins.", {cand(KALLAS), cand(KARINS)}),
+    ("Rutte faces mounting pressure from Kallas over defence budgets.", set()),
+    ("Kallas faces a challenger in Karins at the Estonian party congress.", set()),
+]
+
+UN_CASES = [
+    # ---- a stance not arrived, out of reach, not made known
+    ("Brazilian backing for Grynspan remains a distant prospect.", set()),
+    ("Peruvian support for Bachelet has not been relayed to Santiago.", set()),
+    ("Chinese backing for Grynspan failed to materialize.", set()),
+    ("Peru's support for Bachelet was relayed to Santiago on Friday.", {endorse(BACHELET, "Peru")}),
+    # ---- a noun of refusing a support noun
+    ("Grossi got a denial of support from Beijing.", {oppose(GROSSI, "China")}),
+    ("Bachelet suffered a rebuff of endorsement from Washington.", {oppose(BACHELET, "United States")}),
+    ("Grossi got a denial of the visa request from Beijing.", set()),
+    # ---- a refusal as the second verb phrase's participle
+    ("Ecuador received Bachelet in Quito while refusing to back her.", {oppose(BACHELET, "Ecuador")}),
+    ("Ecuador received Bachelet in Quito while refusing to discuss the race.", set()),
+    # ---- a rivalry met in the race
+    ("Grossi faces a fierce duel in the race for UN secretary-general from Grynspan.", {cand(GROSSI), cand(GRYNSPAN)}),
+    ("Grynspan faces stiff resistance from Bachelet on trade policy.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATO_CASES)
+def test_nato_families(story, text, expected):
+    assert event_keys(story, NATO_TITLE, text, NATO_DAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", UN_CASES)
+def test_un_families(un_story, text, expected):
+    assert event_keys(un_story, UN_TITLE, text, UN_DAY) == expected
