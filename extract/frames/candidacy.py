@@ -340,7 +340,7 @@ def rules(v: Vocab) -> list[Rule]:
             # (or keeps it: "Chile kept its nomination of Bachelet", a stance still given)
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{nominate}|{v.keep_stance})\s+"
             # a time may come first: "presented on Tuesday the candidacy of"
-            rf"(?:(?:on|last|this|in)\s+(?-i:[A-Z][a-z]+)\s+(?:\d{{1,2}}\s+)?|(?:formally|officially)\s+)?(?:(?:the|its|their|a)\s+"
+            rf"(?:(?:on|last|this|in)\s+(?-i:[A-Z][a-z]+)\s+(?:\d{{1,2}}\s+)?|(?:formally|officially)\s+)?(?:(?:(?:the|its|their|a)\s+){v.predecessor}?"
             rf"(?:(?:official|formal)\s+)?(?P<noun>{cand_bid}|{v.nomination_n}|{v.name_n})\s+of\s+{ADJ}(?P<subj>{C})|"
             rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n}|{v.name_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),

@@ -190,9 +190,13 @@ class Grammar:
             r"(?:\b(?:to|for|against|of|over|on|about|behind|with)|" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
             + "|" + lex.alt("appointment", "wishing_verbs") + r")\s+(?:(?:the|his|her)\s+)?$", re.I)
         # a clause that is what a stance or a wish is about: "cannot support that Rutte becomes", "wants that X becomes"
-        self.stance_that = compiled_pattern(
-            r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs") + "|"
-            + lex.alt("appointment", "wishing_verbs") + "|" + lex.alt("opposition", "assent_verbs") + r")\s+that\s+$", re.I)
+        stance = (r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs") + "|"
+                  + lex.alt("appointment", "wishing_verbs") + "|" + lex.alt("opposition", "assent_verbs") + ")")
+        self.stance_that = compiled_pattern(stance + r"\s+that\s+$", re.I)
+        # the same verbs right before the person of a non-finite clause: "will not support Rutte taking over",
+        # "opposes Grossi becoming secretary-general" (office.check_takes_office)
+        self.stance_object = compiled_pattern(r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs") + "|"
+                                              + lex.alt("opposition", "assent_verbs") + r")\s+$", re.I)
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = compiled_pattern(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)

@@ -149,6 +149,9 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         # subject is the main clause's (the government), not the candidate its verb or noun governs
     if _grammar(ctx).stance_that.search(ctx.shape.text, max(0, m.start("subj") - 60), m.start("subj")):
         return      # "Hungary cannot support that Rutte becomes secretary general": what a stance is about
+    if (re.search(r"ing$", m.group("trig").split()[0]) or re.fullmatch(r"\s+to\s+", ctx.shape.text[m.end("subj"):m.start("trig")])) \
+            and _grammar(ctx).stance_object.search(ctx.shape.text, max(0, m.start("subj") - 60), m.start("subj")):
+        return      # the same in a non-finite clause: "will not support Rutte taking over", "opposes X becoming chief"
     tail = m.group("tail")
     tail_start = m.start("tail")
     gap = m.group("gap") if _span(m, "gap") else ""

@@ -45,9 +45,9 @@ def rules(v: Vocab) -> list[Rule]:
     # not one of an earlier clause ("dropped its objections and gave its support to")
     ended_noun = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+"
                   # (a stance its former government held is its own: "rowed back on its predecessor's support for")
-                  rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:predecessor|previous\s+government)['’]s?\s+)?")
+                  rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?{v.predecessor}?")
     # a verb reviewing the state's own stance ("is reconsidering its support for"): the stance is held
-    reviewed = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.review})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?")
+    reviewed = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.review})\s+(?:its|their)\s+{v.predecessor}?(?:[\w-]+\s+){{0,2}}?")
     switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:its|their|his|her|the)\s+)?"
                 # (where: "shifted its backing in the race from X to Y")
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:(?:in|for)\s+(?:the\s+)?(?:race|contest|running|{P})\s+)?"
@@ -197,11 +197,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?!\s+(?:to\s+(?!run|stand|seek)|for\s+(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?⟨P)|over)\b)"),
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
+            # (or kept: "kept its predecessor's support for X", "stood by its backing for X")
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give}|{v.keep_stance})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
+            rf"{v.predecessor}?"
             # trust is given "in" the candidate: "reaffirmed its full confidence in Grossi" (a quotation may close
             # before the object: '"reaffirms its full confidence" in Grossi')
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=[\"”'’]?\s+(?:for|to|behind)\s)|{v.trust_n}(?=[\"”'’]?\s+in\s))[\"”'’]?\s+"
-            rf"(?:for|to|behind|in)\s+{obj}"),
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=[\"”'’]?\s+(?:for|to|behind|of)\s)|{v.trust_n}(?=[\"”'’]?\s+in\s))[\"”'’]?\s+"
+            rf"(?:for|to|behind|of|in)\s+{obj}"),
           check_actor_verb, 0.9),
         # "Mexico shifted its backing from Bachelet to Grynspan": support for the second candidate, and
         # the support for the first as it was before it ended
@@ -331,6 +333,9 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_reviewed", "opposition", _rx(reviewed + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"presupposed"})),
         R("endorse_reviewed", "endorsement", _rx(reviewed + rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind)\s+{obj}"),
+          check_actor_verb, 0.75, traits=frozenset({"presupposed"})),
+        # the same of its nomination: "is reviewing its predecessor's nomination of X" (the backing is held)
+        R("endorse_reviewed_nomination", "endorsement", _rx(reviewed + rf"(?P<trig>{v.nomination_n})\s+of\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"presupposed"})),
         # "Argentina has withdrawn its backing for Grossi": the support stated, as it was before it ended
         R("endorse_ended", "endorsement", _rx(ended_noun + rf"(?P<trig>{sup_n})\s+(?:for|to|of|behind|from)\s+{obj}"),

@@ -61,11 +61,14 @@ def rules(v: Vocab) -> list[Rule]:
         # (the noun may also open the sentence, as its subject: "The withdrawal of X last week reshaped the contest", and
         # a time may stand between it and its "of": "the withdrawals earlier this year of A and B")
         R("withdrawal_noun_of_race", "withdrawal", _rx(
-            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
+            # (or of their bid: "The withdrawal in May of X's candidacy")
+            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?:['’]s?\s+(?:own\s+)?{bid_word})?(?!['’])"
+            rf"(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
           check_withdrawal_noun, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # (each item may carry its own date: "the withdrawals of A in May and B in June")
         R("withdrawal_noun_of_and", "withdrawal", _rx(
-            rf"{_NOUN_OPENING}(?P<trig>withdrawals){_NOUN_TIME}\s+of\s+{ADJ}{C}(?!['’]){_ITEM_DATE}"
+            # (one noun for both: "the withdrawal of A in April and of B in July")
+            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{ADJ}{C}(?!['’]){_ITEM_DATE}"
             rf"(?:\s*,\s*{ADJ}{C}(?!['’]){_ITEM_DATE})*,?\s+and\s+(?:of\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
           check_withdrawal_noun, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
@@ -116,10 +119,14 @@ _NOUN_MODIFIER = r"(?:the\s+)?(?:(?:surprise|sudden|formal|eventual|later|recent
 _NOUN_OPENING = r"(?:\b(?:after|following|since|with|before|until|by)\s+|^\W*)" + _NOUN_MODIFIER
 _AT_OPENING = re.compile(r"\W*" + _NOUN_MODIFIER, re.I)
 # a time between the noun and its "of": "earlier this year", "last month", "in May"
-_NOUN_TIME = (r"(?:\s+(?:(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|(?:last|this)\s+(?:week|month|year)|"
-              r"in\s+" + _TIME + r"))?")
-# a list item's own date: "of A in May and B in June", "A on Monday"
-_ITEM_DATE = r"(?:\s+(?:in|on)\s+(?:" + _TIME + r"|(?-i:[A-Z])[a-z]+day))?"
+# (or a day: "on Friday", "on May 20", "this week", "last autumn")
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WHEN = (r"(?:(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|(?:last|this|that)\s+(?:week|weekend|month|year|"
+         r"spring|summer|autumn|fall|winter|(?-i:[A-Z])[a-z]+day)|in\s+" + _TIME + r"|on\s+(?:(?-i:[A-Z])[a-z]+day|" + _MONTH
+         + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"))")
+_NOUN_TIME = r"(?:\s+" + _WHEN + r")?"
+# a list item's own date: "of A in May and B in June", "A on Monday", "A last autumn"
+_ITEM_DATE = r"(?:\s+" + _WHEN + r")?"
 
 
 # a report left unverified rather than denied: a fact-check's verdict or claim, what circulates online, a doubting question

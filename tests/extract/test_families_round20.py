@@ -13,7 +13,15 @@ lexicon class the mechanism reads, so that a synonym or a paraphrase works too. 
   ending in -ing), not a refusal to comment;
 - a rivalry met in the race (candidacy.rivalry_nouns / rivalry_modifiers / rival_nouns): "faces a bruising battle in
   the race for <post> from Y", "In the contest for <post>, X faces a challenger in Y"; not where no race is named
-  ("faces mounting pressure from Y over budgets").
+  ("faces mounting pressure from Y over budgets");
+- a stance kept or continued (endorsement.keeping_verbs, as giving verbs: "stuck to its endorsement of X") and the
+  state's former government's stance as its own (endorsement.predecessor_nouns: "has preserved its predecessor's
+  backing for X", "reversed the previous government's support for X", "is reassessing its predecessor's
+  endorsement of X"); not its predecessor's other acts;
+- a withdrawal noun with a day between it and its "of" ("the withdrawal on Monday of X"), list items with days
+  ("of A last spring and B on Tuesday"), one noun for two items with "of" repeated; not a possibility;
+- a stance verb's object as the subject of a non-finite clause ("will not back X taking over in October", "opposes X
+  becoming <post> next month"): the stance only, no taking of office.
 """
 from __future__ import annotations
 
@@ -21,7 +29,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import CAND as cand, E as endorse, O as oppose
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdraw
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -50,6 +58,18 @@ NATO_CASES = [
     ("In the contest for NATO secretary general, Kallas faces a challenger in Karins.", {cand(KALLAS), cand(KARINS)}),
     ("Rutte faces mounting pressure from Kallas over defence budgets.", set()),
     ("Kallas faces a challenger in Karins at the Estonian party congress.", set()),
+    # ---- a stance kept, the predecessor's stance
+    ("Poland has preserved its predecessor's backing for Rutte.", {endorse(RUTTE, "Poland")}),
+    ("Poland stuck to its endorsement of Rutte after the election.", {endorse(RUTTE, "Poland")}),
+    ("Italy reversed the previous government's support for Iohannis.", {endorse(IOHANNIS, "Italy")}),
+    ("Poland preserved its predecessor's ban on imports, Rutte noted.", set()),
+    # ---- a withdrawal noun with a day between
+    ("After the withdrawal on Monday of Karins, the contest narrowed.", {withdraw(KARINS)}),
+    ("The withdrawals of Karins last spring and Kallas on Tuesday narrowed the contest.", {withdraw(KARINS), withdraw(KALLAS)}),
+    ("After the withdrawal on Monday of Dutch troops from Iraq, Rutte spoke to reporters.", set()),
+    # ---- a non-finite clause after a stance verb's object
+    ("Slovakia will not back Iohannis taking over in October.", {oppose(IOHANNIS, "Slovakia")}),
+    ("Turkey opposes Kallas becoming secretary general next month.", {oppose(KALLAS, "Turkey")}),
 ]
 
 UN_CASES = [
@@ -68,6 +88,15 @@ UN_CASES = [
     # ---- a rivalry met in the race
     ("Grossi faces a fierce duel in the race for UN secretary-general from Grynspan.", {cand(GROSSI), cand(GRYNSPAN)}),
     ("Grynspan faces stiff resistance from Bachelet on trade policy.", set()),
+    # ---- a stance kept, the predecessor's stance
+    ("Peru honoured its predecessor's nomination of Bachelet.", {endorse(BACHELET, "Peru")}),
+    ("Uruguay is reassessing its predecessor's endorsement of Grossi.", {endorse(GROSSI, "Uruguay")}),
+    ("Uruguay is reassessing its predecessor's trade deals with Argentina, Grossi said.", set()),
+    # ---- a withdrawal noun with a day between, "of" repeated
+    ("The withdrawal of Grossi in March and of Bachelet in June narrowed the contest.", {withdraw(GROSSI), withdraw(BACHELET)}),
+    ("The withdrawal of Grossi on Monday would reshape the race.", set()),
+    # ---- a non-finite clause after a stance verb's object
+    ("China cannot accept Bachelet becoming secretary-general on January 1.", {oppose(BACHELET, "China")}),
 ]
 
 
