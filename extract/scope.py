@@ -279,7 +279,8 @@ class Scope:
                                     # a stance not arrived: "has yet to materialise", "never came", "failed to emerge"
                                     + r"|(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to|(?:has|have|had)(?:\s+(?:not|never)|n['’]t)"
                                     r"(?:\s+yet)?|(?:did|does|do)(?:\s+not|n['’]t)|never|(?:failed|fails|fail)\s+to)\s+(?:(?-i:[a-z]+ly)\s+)?"
-                                    + lex.alt("cues", "arriving_verbs") + ")", re.I)
+                                    # (not another sense: "did not come with any promise", "never came cheap")
+                                    + lex.alt("cues", "arriving_verbs") + r"(?!\s+(?:with|without|as|to|into|under|at|for|cheap|free|easily|in\s+(?:exchange|return))\b))", re.I)
         # a forecast in the words of a belief: "Rutte believes Turkey will back him" (not a report: "said it will")
         self.belief_forecast = compiled_pattern(lex.alt("cues", "belief_verbs") + r"(?:\s+(?!that\b)[\w'’⟨⟩]+){0,8}?\s+(?:that\s+(?:[\w'’⟨⟩]+\s+){0,6}?)?"
                                                 r"(?:will|would|['’]ll|is\s+going\s+to|are\s+going\s+to)\b", re.I)

@@ -95,7 +95,8 @@ NATO_CASES = [
     ("Turkey's support for Rutte has been firm since April.", {endorse("Mark Rutte", "Turkey")}),
     ("Rutte is running. Budapest's backing for Rutte remains elusive.", {cand("Mark Rutte")}),
     ("Rutte is running. The backing of Slovakia came in May.", {cand("Mark Rutte"), endorse("Mark Rutte", "Slovakia")}),
-    ("Rutte is running, but he faced a refusal of support from Budapest.", {cand("Mark Rutte")}),
+    # (a refusal of support is Hungary's opposition, by the guide: red20's refusing nouns)
+    ("Rutte is running, but he faced a refusal of support from Budapest.", {cand("Mark Rutte"), ("opposition", "Mark Rutte", "Hungary")}),
 ]
 
 
