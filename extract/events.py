@@ -7,12 +7,13 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 from functools import wraps
-from typing import Callable
+from typing import Callable, TypeVar
 
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, names_post, propose, with_candidates
 from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.lexicon import BUILDING
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Grammar, denied_candidacies
@@ -69,17 +70,27 @@ class Extraction:
     race_article: bool = field(default=True, compare=False)
 
 
+T = TypeVar("T")
+
+
 class _Budget:
-    """The time an extraction may take, by `clock`, from its start; the story's patterns, built
-    once per story, do not count."""
+    """The time an extraction may take, by `clock`, from its start; patterns built once per story or
+    per lexicon (up front, or on first use while reading: lexicon.built_once) do not count."""
 
     def __init__(self, seconds: float, clock: Callable[[], float]):
         self.clock, self.seconds, self.start = clock, seconds, clock()
+        self.excluding = False
 
-    def exclude(self, build: Callable[[], object]) -> None:
+    def exclude(self, build: Callable[[], T]) -> T:
+        if self.excluding:          # a build inside a build: the outer one's time holds it
+            return build()
+        self.excluding = True
         started = self.clock()
-        build()
-        self.start += self.clock() - started
+        try:
+            return build()
+        finally:
+            self.start += self.clock() - started
+            self.excluding = False
 
     def passed(self, share: float = 1.0) -> "_Share":
         return _Share(self, share)
@@ -139,6 +150,15 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     their events are kept only when the article states them to be in the race (a candidacy, or a
     withdrawal from it, an appointment to the post, or taking it up in a sentence naming it)."""
     budget = None if budget_seconds is None else _Budget(budget_seconds, clock)
+    building = BUILDING.set(budget.exclude if budget is not None else None)
+    try:
+        return _extract_within(title, text, published, story, budget)
+    finally:
+        BUILDING.reset(building)
+
+
+def _extract_within(title: str, text: str, published: dt.date | None, story: Story,
+                    budget: _Budget | None) -> Extraction:
     # the story's compiled patterns are built once per story, not per article: not part of the budget
     _excluded(budget, lambda: (Proposer.of(story), Grammar.of(Gazetteer.of(story)), Resolver.of(Gazetteer.of(story))))
     proposing = None if budget is None else budget.passed(PROPOSING_SHARE)

@@ -12,6 +12,7 @@ No other module builds word forms.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import Any, Callable, Iterable, Mapping
 
 from natowatch.extract.compiled import pattern as compiled_pattern
@@ -131,13 +132,19 @@ def bounded(phrases: Iterable[str], adverbs: bool = False) -> str:
 
 
 
+# How a build made during an extraction is run: an extraction's time budget sets it so that the first
+# article a process reads after starting is not cut short by patterns built on first use (events._Budget)
+BUILDING: ContextVar[Callable[[Callable[[], Any]], Any] | None] = ContextVar("building", default=None)
+
+
 def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
     """`build(source)`, made once per source object (by identity, so an unhashable mapping
     or a dataclass works) and kept in `cache`; compiling a story's patterns costs ~100 ms."""
     hit = cache.get(id(source))
     if hit is not None and hit[0] is source:
         return hit[1]
-    built = build(source)
+    run = BUILDING.get()
+    built = run(lambda: build(source)) if run is not None else build(source)
     if len(cache) > 32:
         cache.clear()
     cache[id(source)] = (source, built)

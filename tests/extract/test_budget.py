@@ -10,6 +10,7 @@ import pytest
 from natowatch.extract import events as events_module, extract_events
 from natowatch.extract.events import DEFAULT_BUDGET_SECONDS, Extraction, extract_article
 from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.speech import Speech
 from natowatch.extract.text import LONGEST_SENTENCE
 from tests.extract.conftest import E, PUBLISHED, RACE_TITLE
 
@@ -50,7 +51,14 @@ class Jumping:
         return 0.0 if self.reads <= self.at else 3600.0
 
 
+def _warm(text, story):
+    """Read `text` once, so that the patterns built on first use are built: their builds read the clock
+    too (the budget leaves them out), and a count of readings taken cold would not hold warm."""
+    extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None)
+
+
 def test_the_budget_stops_reading_and_keeps_what_was_found(story):
+    _warm(TEXT, story)
     whole = Jumping()
     assert not extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=whole).truncated
     # the rules read the clock last, once before each of the five sentences (headline first) and once
@@ -86,6 +94,7 @@ NO_STANCE = f"Germany has not yet decided whether to back Mark Rutte, and {ASIDE
 
 
 def test_the_rules_stop_inside_a_sentence(story):
+    _warm(ONE_SENTENCE, story)
     whole = Jumping()
     assert _triples(extract_article(RACE_TITLE, ONE_SENTENCE, PUBLISHED, story, budget_seconds=2.5,
                                     clock=whole).events) == {E(R, "Germany"), E(R, "Spain")}
@@ -110,12 +119,38 @@ def test_reading_stops_inside_a_sentence_of_many_names(story):
 
 
 def test_a_long_sentence_with_no_stance_gives_none_however_it_is_cut(story):
+    _warm(NO_STANCE, story)
     whole = Jumping()
     assert extract_article(RACE_TITLE, NO_STANCE, PUBLISHED, story, budget_seconds=2.5, clock=whole) == Extraction([])
     # (the first readings are around the patterns' builds, which the budget leaves out)
     for at in range(whole.reads // 2, whole.reads):
         assert extract_article(RACE_TITLE, NO_STANCE, PUBLISHED, story, budget_seconds=2.5,
                                clock=Jumping(at)) == Extraction([], truncated=True)
+
+
+class Manual:
+    """A clock that moves only when told."""
+
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_patterns_built_on_first_use_while_reading_do_not_count(story, monkeypatch):
+    # the first article a process reads builds the speaker patterns while reading (an hour, here):
+    # a loaded worker's first article must not come out truncated for it
+    clock, build = Manual(), Speech.__init__
+
+    def slow_build(self, lex):
+        clock.now += 3600
+        build(self, lex)
+    monkeypatch.setattr(Speech, "_cache", {})
+    monkeypatch.setattr(Speech, "__init__", slow_build)
+    result = extract_article(RACE_TITLE, TEXT, PUBLISHED, story, budget_seconds=2.5, clock=clock)
+    assert clock.now == 3600 and not result.truncated
+    assert _triples(result.events) == {E(R, s) for s in ("Germany", "Poland", "Italy", "Spain")}
 
 
 def test_a_budget_that_lasts_reads_every_sentence(story):
