@@ -106,7 +106,9 @@ class MentionForms:
         # "head the UN nuclear watchdog", "lead NATO forces": a verb's alias ending in the body's name, with a
         # noun after it, is another office ("succeed Stoltenberg later this year" is the post)
         self.verb_alias = compiled_pattern(r"(?:" + phrase_pattern(lex.words("post_verbs")) + r")\s", re.I)
-        self.noun_after = compiled_pattern(r"\s+(?:(?-i:[a-z][\w-]*)\s+)?" + phrase_pattern(lex.words("other_office_nouns"))
+        # (a name of two words may come between: "lead the UN Development Programme")
+        self.noun_after = compiled_pattern(r"\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z])[\w-]*\s+(?:(?-i:[A-Z])[\w-]*\s+)?)?"
+                                           + phrase_pattern(lex.words("other_office_nouns"))
                                      + r"(?![\w-])", re.I)
         self.title_gap = compiled_pattern(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)

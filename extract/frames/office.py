@@ -19,8 +19,7 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # ---- takes_office
         R("takes_office_verb", "takes_office", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|(?:assumed|assumes|assume|assuming|took\s+up|"
-            rf"takes\s+up|take\s+up|taking\s+up|stepped\s+into|steps\s+into|step\s+into)\s+{P})(?=(?P<tail>[^;]{{0,80}}))"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|{v.take_post}\s+{P})(?=(?P<tail>[^;]{{0,80}}))"),
           check_takes_office, 0.9, traits=frozenset({"post_in_verb"})),
         # "will be sworn in next week and takes office on 1 January": a second verb of the same subject, read
         # with its own auxiliaries and date (the first rule's match ends at the first verb)

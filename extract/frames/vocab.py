@@ -19,6 +19,21 @@ def _idioms(lex: Lexicon, *path: str) -> tuple[str, str]:
             bounded([tail for tails in table.values() for tail in tails]))
 
 
+def _post_taking(lex: Lexicon) -> str:
+    """The verbs of the lexicon's taking-office entries that name the post by a reference ("take up the post",
+    "assume the role", "step into the role"), inflected: before the post's token, which such a reference
+    becomes ("has taken up ⟨P⟩", "stepping into ⟨P⟩")."""
+    irregular = lex.data.get("irregular_verbs") or {}
+    references = {fold(r).strip() for r in lex.words("post_references")}
+    heads = {" ".join(e.split()[:-2]) for e in lex.data["takes_office"]["verbs"]
+             if not e.startswith("=") and len(e.split()) > 2 and " ".join(e.split()[-2:]) in references}
+    forms = []
+    for head in heads:
+        verb, *rest = head.split()
+        forms += [" ".join([f, *rest]) for f in verb_forms(verb, irregular)]
+    return bounded(forms)
+
+
 def _adverbed(phrases: list[str]) -> str:
     """bounded(phrases, adverbs=True), with a lookahead for the phrases' first words before it: that
     alternation lists every phrase (hundreds), and under IGNORECASE `re` enters each branch at every
@@ -174,6 +189,7 @@ class Vocab:
         self.recommend = lex.alt("appointment", "recommending_verbs")
         self.win = lex.alt("appointment", "winning_verbs")
         self.take = lex.alt("takes_office", "verbs")
+        self.take_post = _post_taking(lex)
         self.become = lex.alt("takes_office", "becoming_verbs")
         self.take_n = lex.alt("takes_office", "nouns")
         self.own_take_n = lex.alt("takes_office", "own_nouns")

@@ -26,7 +26,15 @@ that must give none:
   post by ..."), while "the post" after the secretary-generalship stays this race's;
 - a nomination whose object is followed by the verb of holding another office is for that office ("Chile nominated X
   to chair a UN panel on water", "Estonia nominated X to chair the EU's foreign affairs council"); "to lead NATO",
-  "to lead the alliance", "to become the next secretary-general", "to run for UN secretary-general" stay the post.
+  "to lead the alliance", "to become the next secretary-general", "to run for UN secretary-general" stay the post;
+- the post's alias of a leading verb and the body's name ("lead the UN", "lead NATO") is another office when a name of
+  one or two capitalised words and an office noun follow it ("to lead the UN Development Programme", "to lead NATO
+  Maritime Command"), as it already was with a lowercase word ("lead NATO forces");
+- an evaluation of the person before the candidate noun is an assessment (the guide's "a viable candidate"): "Scholz
+  considered the Dutch prime minister an excellent candidate" (lexicon candidacy.assessing_words); "named X as its
+  candidate" stays a nomination;
+- the parts of a legal text are no person's name ("Under Article 97 of the Charter, the Secretary-General is appointed
+  by the General Assembly ...": no appointment of "Under Article"; lexicon discovery.not_name_words).
 """
 from __future__ import annotations
 
@@ -82,6 +90,13 @@ NATO_CASES = [
     ("Estonia nominated Kallas to chair the EU's foreign affairs council.", set()),
     ("The Netherlands nominated Rutte to lead the alliance.", {cand("Mark Rutte"), endorse("Mark Rutte", "Netherlands")}),
     ("The Netherlands nominated Rutte to lead NATO.", {cand("Mark Rutte"), endorse("Mark Rutte", "Netherlands")}),
+    # the post's alias before another office's name
+    ("Norway put forward Ola Berg to lead NATO Maritime Command.", set()),
+    ("Norway put forward Ola Berg to lead NATO.", {cand("Ola Berg"), endorse("Ola Berg", "Norway")}),
+    # an evaluation is an assessment
+    ("Government spokesman Jan Olsen said at the time that Chancellor Olaf Scholz considered the Dutch prime minister an "
+     "excellent candidate.", set()),
+    ("The Netherlands named Rutte as its candidate.", {cand("Mark Rutte"), endorse("Mark Rutte", "Netherlands")}),
 ]
 
 UN_CASES = [
@@ -126,6 +141,17 @@ UN_CASES = [
     ("Chile nominated Michelle Bachelet to become the next secretary-general.",
      {cand("Michelle Bachelet"), endorse("Michelle Bachelet", "Chile")}),
     ("Argentina nominated Grossi to run for UN secretary-general.", {cand("Rafael Grossi"), endorse("Rafael Grossi", "Argentina")}),
+    # the post's alias before another office's name
+    ("Mexico on Tuesday put forward Lia Mora to lead the UN Development Programme.", set()),
+    ("Mexico on Tuesday put forward Lia Mora to lead the UN.", {cand("Lia Mora"), endorse("Lia Mora", "Mexico")}),
+    ("Grossi, who has said he wants to lead the UN Security Council reform debate, spoke in Vienna.", set()),
+    ("Grossi, who wants to lead the UN, spoke in Vienna.", {cand("Rafael Grossi")}),
+    # an evaluation is an assessment
+    ("Foreign Minister Luis Mena said that President Ana Torres considered Grossi an excellent candidate.", set()),
+    ("Argentina named Grossi as its candidate on Monday.", {cand("Rafael Grossi"), endorse("Rafael Grossi", "Argentina")}),
+    # a legal text's parts
+    ("Grossi is running. Under Article 97 of the Charter, the Secretary-General is appointed by the General Assembly "
+     "upon the recommendation of the Security Council.", {cand("Rafael Grossi")}),
 ]
 
 
