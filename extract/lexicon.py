@@ -361,5 +361,10 @@ class Lexicon:
         """Bounded alternation of a word list (see `phrase_pattern` for `adverbs`)."""
         return bounded(self.words(*path), adverbs)
 
+    def numbers(self, low: int, high: int) -> str:
+        """The number words from `low` to `high` ("two" .. "ten") as one alternation (unbounded: the
+        caller's pattern says what comes around it)."""
+        return phrase_pattern(self.words("number_words")[low - 1:high])
+
     def regex(self, *path: str) -> re.Pattern:
         return compiled_pattern(self.alt(*path), re.I)

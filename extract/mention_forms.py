@@ -117,7 +117,7 @@ class MentionForms:
         # "every member of the alliance", "nine of the 15 members of the Security Council": some of the
         # organisation's members, counted, are no actor
         counted = (r"\b(?:every|each|any|none|no|(?:" + bounded(lex.words("cues", "quantifiers")) + r")|\w+\s+of\s+the\s+\d+|"
-                   r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+")
+                   r"\d+|" + lex.numbers(1, 15) + r")\s+")
         # (an adjective may come between: "two permanent members of the Security Council")
         self.counted_members_before = compiled_pattern(
             counted + r"(?:(?:[\w-]+\s+)?(?:member|members|countries|states|capitals|governments|allies|nations|partners)\s+"

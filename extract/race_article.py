@@ -67,7 +67,7 @@ def _aim_named(gazetteer: Gazetteer) -> re.Pattern:
         bounded(lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns")
                 + [w[:-4] for w in lex.words("candidacy", "running_verbs") if w.endswith(" for")])
         + r"\s+for\s+(?!" + bounded(lex.words("post_references"))
-        + r"|(?:(?:the|a|an|two|three|four|five|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\b)", re.I))
+        + r"|(?:(?:the|a|an|" + lex.numbers(2, 5) + r"|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\b)", re.I))
 
 
 def _names_by_state(gazetteer: Gazetteer, folded: str, states: list[tuple[re.Match, tuple]]) -> bool:

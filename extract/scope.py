@@ -301,7 +301,7 @@ class Scope:
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
             # (a count may come between: "the last two countries to back"; and an adjective: "the only permanent member to")
-            + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$|"
+            + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:" + lex.numbers(2, 6) + r"|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$|"
             # the time the act took states it: "took less than ten minutes to name X", "took only a week to agree on X"
             r"\b(?:took|takes)\s+(?:(?:less|more|no|little)\s+(?:than\s+)?|only\s+|just\s+|barely\s+|under\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+to\s*$|"

@@ -18,16 +18,20 @@ from natowatch.extract.frames.candidacy_forms import (
 _SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:is|are|was|were|am|has|have|had|been|being|also|now|still|already|indeed|"
                 r"officially|formally|actively|openly|quietly|effectively|then|himself|herself|all|both)\b|['’]s\b)*"
                 r"(?:\s+(?:will|would|to|did|does|do)\s+(?=run\b|campaign\b)|\s+(?!run\b|campaign\b))")
+
+
 # what may follow a verb of the race used without its object: the clause's end, a manner, a time, a place
-_NO_OBJECT = (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|again|too|as\s+well|still))*\s*"
-              r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the)\s+(?:[\w-]+\s+)?platform|"
-              r"for\s+(?:(?:the|a|an|two|three|four|five|six|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
-              r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
-              # running with a purpose ("running to restore trust in the UN", also quoted, its mark read as a blank:
-              # "running 'to give the south a choice'"), not to a place or a goal ("to become", "to Brussels");
-              # "campaigning to change the budget" is a campaign for something else
-              r"(?:" + "|".join(rf"(?<=\b{verb}\s{gap})" for verb in ("run", "runs", "ran", "running") for gap in ("", r"\s"))
-              + r")to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
+def _no_object(v: Vocab) -> str:
+    return (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|again|too|as\s+well|still))*\s*"
+            r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the)\s+(?:[\w-]+\s+)?platform|"
+            r"for\s+(?:(?:the|a|an|" + v.numbers(2, 6) + r"|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
+            r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
+            # running with a purpose ("running to restore trust in the UN", also quoted, its mark read as a blank:
+            # "running 'to give the south a choice'"), not to a place or a goal ("to become", "to Brussels");
+            # "campaigning to change the budget" is a campaign for something else
+            r"(?:" + "|".join(rf"(?<=\b{verb}\s{gap})" for verb in ("run", "runs", "ran", "running") for gap in ("", r"\s"))
+            + r")to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|become|lead|head|succeed|replace|run)\b)(?-i:[a-z]{3,}))\b)")
+
 
 # the origin a list gives a name: "X of Chile", "X from the Philippines"
 _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"
@@ -105,7 +109,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_intransitive", "candidacy", _rx(
             # (or after a verb of deciding: "has decided to run"; scope judges that verb: "is expected to run" is none)
             rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP}|(?:\s+(?:has|have|had|is|was))?\s+(?-i:[a-z]+)\s+to\s+(?=run\b|campaign\b))"
-            rf"(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_NO_OBJECT}[^;]{{0,60}}))"),
+            rf"(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_no_object(v)}[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"verb_only", "no_object"})),
         # "Romania's president declared on 12 March.": declaring with nothing after it but the day is the bid (not
         # "declared on Monday that ...", "declared a state of emergency")
@@ -184,7 +188,7 @@ def rules(v: Vocab) -> list[Rule]:
         # a counted field with its names right after the noun, no comma: "the three candidates A, B and C"
         R("candidacy_counted_names", "candidacy", _rx(
             # (or "both"; and words of what they are between: "both remaining candidates", "the two women candidates")
-            rf"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:(?:remaining|declared|official|registered|"
+            rf"(?<![\w-])(?:{v.numbers(2, 10)}|both)\s+(?:(?:remaining|declared|official|registered|"
             rf"nominated|main|leading|other|final|surviving|women|woman|female|male|men)\s+){{0,2}}(?P<trig>{cand_n})\s+(?:(?:in\s+the\s+(?:race|running|contest)|for\s+(?:the\s+)?{P})\s+)?"
             rf"{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_counted_names, 0.7),

@@ -36,14 +36,14 @@ def rules(v: Vocab) -> list[Rule]:
             # subject's running verb: "Three women are running for the post: A of X, B of Y and C of Z"
             # and the people counted in the race: "Of the three people formally in the race, two are women: A and B"
             rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b)|(?:are|were)\s+(?=[^:;.]{{0,80}}:){v.running}|"
-            rf"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|women|men)\s+(?:(?:\w+ly|still|now)\s+)?"
+            rf"{v.numbers(2, 10)}\s+(?:people|persons|women|men)\s+(?:(?:\w+ly|still|now)\s+)?"
             rf"in\s+the\s+(?:race|running|contest))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
           check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
         # the people counted in the race, then listed in apposition or after a colon: "There are two women in the
         # race, A of X and B of Y", "Two other Europeans are competing: A and B", "three men still in contention: A, B"
         R("candidacy_counted_in_race", "candidacy", _rx(
             # (or a bare count opening the clause: "Three are running: A, B and C")
-            rf"(?<![\w-])(?P<trig>{_COUNT}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?{_COUNTED_WORD}|(?:(?<=^)|(?<=^the\s)|(?<=[:;]\s))(?-i:[A-Z])?{_COUNT}"
+            rf"(?<![\w-])(?P<trig>{v.numbers(2, 10)}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?{_COUNTED_WORD}|(?:(?<=^)|(?<=^the\s)|(?<=[:;]\s))(?-i:[A-Z])?{v.numbers(2, 10)}"
             rf"(?=\s+(?:are|were)\b))(?P<tail>\s+(?:(?:are|were)\s+)?"
             rf"(?:(?:\w+ly|still|now|also)\s+)?(?:in\s+the\s+(?:race|running|contest)|in\s+contention|competing|running|standing|vying))\s*[:,]\s+"
             rf"{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})(?=\s+(?:of|from)\s|\s*[,(;.]|\s+and\b|\s*$)"),
@@ -65,7 +65,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_one_of_alongside", "candidacy", _rx(
             # ("among the three nominated candidates for the post, as well as A", "one of two men vying for the job
             # alongside A": people counted by what they do in the race)
-            rf"(?<![\w-])(?:one\s+of|among)\s+(?:the\s+)?(?:{_COUNT}\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{cand_n}|"
+            rf"(?<![\w-])(?:one\s+of|among)\s+(?:the\s+)?(?:{v.numbers(2, 10)}\s+)?(?:[\w-]+\s+){{0,2}}?(?P<trig>{cand_n}|"
             rf"(?:people|men|women|persons)\s+(?:vying|running|competing|standing|bidding))"
             rf"(?P<tail>(?:\s+(?:to|for|in)\s+[^;:,⟨⟩]{{0,30}}?(?:⟨P\d+⟩)?)?,?\s+(?:alongside|along\s+with|together\s+with|besides|"
             rf"as\s+well\s+as)\s+(?:the\s+)?){_POSSESSOR}{ADJ}(?P<subj>{C})"
@@ -81,7 +81,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_label_before, 0.7),
         # a statement over the set just listed: "Each has been formally nominated by their government"
         R("candidacy_each_nominated", "candidacy", _rx(
-            rf"^\W*(?P<trig>{_EACH})\s+(?P<gap>(?:has|have|had|was|were)\s+(?:(?:been|also|all|both|now|already|\w+ly)\s+)*)"
+            rf"^\W*(?P<trig>{_each(v)})\s+(?P<gap>(?:has|have|had|was|were)\s+(?:(?:been|also|all|both|now|already|\w+ly)\s+)*)"
             rf"{v.nominate_pp}\s+(?:\w+ly\s+)?by\s+(?:{_OWN}(?:government|country|state|capital)s?\b|(?P<own>{S}))"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_each_nominated, 0.7, traits=frozenset({"over_listed"})),
@@ -95,8 +95,7 @@ def rules(v: Vocab) -> list[Rule]:
 _SHEET = r"^\W*(?P<trig>%s)\s*:\s*(?:the\s+)?" + TITLE + r"(?P<actor>" + A + r")(?=\s*(?:[;.]\s*|$))"
 # what one of the race is, then the race: "woman in the race", "remaining Latin American in the running"
 _IN_RACE = r"(?:remaining\s+)?(?:(?:[\w-]+|⟨S\d+⟩)\s+){1,2}?(?P<trig>in\s+the\s+(?:race|running|contest))\b"
-# a count of people, and the words of what they are ("two other Latin Americans"), no verb of a clause among them
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+# the words of what a count of people are ("two other Latin Americans"), no verb of a clause among them
 _COUNTED_WORD = (r"(?!(?:could|might|may|would|will|should|can|be|been|being|not|never|no|who|which|that|have|has|had|"
                  r"are|were|is|was|days?|weeks?|months?|years?|rounds?|ballots?|polls?)\b)[\w-]+")
 # a possessor state before an item's name ("Chile's X")
@@ -124,8 +123,13 @@ _NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z
 # the owner of each one's state: "nominated by their government" (the gazetteer may read it as the state last named)
 _OWN = r"(?:their|his\s+or\s+her|its|his|her)\s+(?:own\s+)?"
 _OWN_STATE = re.compile(_OWN + r"(?:government|country|state|capital)s?\b", re.I)
+
+
 # "each", "all three", "every one of them": the set just listed
-_EACH = r"(?:each|every\s+one|all\s+(?:two|three|four|five|six|seven|eight|both)|both)(?:\s+of\s+them)?"
+def _each(v: Vocab) -> str:
+    return r"(?:each|every\s+one|all\s+(?:" + v.numbers(2, 8) + r"|both)|both)(?:\s+of\s+them)?"
+
+
 # a gloss after a roster's item: "(nominated by Brazil and Mexico)", "(Argentina)"
 _GLOSS = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
 # what may join the states of a gloss

@@ -26,9 +26,11 @@ _COPULA_ADV = r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|now|still|also|alrea
 # a focusing adverb between a stance noun and its giver: "won public support only from Slovakia"
 GIVER_ADVERB = r"(?:(?:only|also|even|mainly|mostly|largely|chiefly|solely)\s+)?"
 
+
 # "as did France a day later", "and so did Italy the next week"
-_LATER = (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
-          r"(?:two|three|four|five|several|a\s+few|\d+)\s+(?:days|weeks|months)")
+def _later(v: Vocab) -> str:
+    return (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
+            r"(?:" + v.numbers(2, 5) + r"|several|a\s+few|\d+)\s+(?:days|weeks|months)")
 
 
 # a passive of giving after a stance noun, its auxiliary stated and not negated: "has been pledged by",
@@ -98,17 +100,17 @@ def rules(v: Vocab) -> list[Rule]:
         # "France backed Rutte in February, as did Biden and Scholz": the states after "as did" back him too
         R("endorse_as_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
-            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|after|when|once|following|despite|because|until|too|{_LATER})\b))"),
+            rf"(?:did|have|has|had|do|does)\s+(?:(?:also|too)\s+)?(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|after|when|once|following|despite|because|until|too|{_later(v)})\b))"),
           check_actor_verb, 0.85),
         # "..., as Germany did", "..., and so did Germany": the same, the state before or after the auxiliary
         R("endorse_as_x_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,\s*as\s+"
             rf"(?:(?:also|too)\s+)?(?P<actor2>{A})\s+(?:also\s+)?(?:did|have|has|had|do|does)(?:\s+too)?"
-            rf"(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|{_LATER})\b))"),
+            rf"(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|{_later(v)})\b))"),
           check_actor_verb, 0.85),
         R("endorse_so_did", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})\s+{obj}{W}{{0,60}}?,?\s*and\s+so\s+"
-            rf"(?:did|have|has|had|do|does)\s+(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|{_LATER})\b))"),
+            rf"(?:did|have|has|had|do|does)\s+(?P<actor2>{A})(?=\s*(?:[,.;]|$|\s+(?:on|in|last|this|{_later(v)})\b))"),
           check_actor_verb, 0.85),
         R("endorse_own_state", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})\s+(?P<objstate>{S})"
                                                   rf"(?!\s+(?!(?:for|on|in|at|as|and|but|because|after|when|over|since)\b)[a-z])"),
@@ -385,13 +387,13 @@ def rules(v: Vocab) -> list[Rule]:
         # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor"
         R("endorse_copula_possessed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+{_COPULA_ADV}"
-            rf"(?:(?:one|two|three|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+{_UNSURE}"
+            rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+{_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
         # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
         # the states in apposition to the candidate's supporters
         R("endorse_agent_apposition", "endorsement", _rx(
-            rf"(?P<actor>{A}),\s+(?:(?:one|two|three|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
+            rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
             rf"(?:(?P<subj>{C})['’]s?\s+{_UNSURE}(?P<trig>{v.sup_agents})|{_UNSURE}"
             rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
           check_nominal, 0.8),

@@ -80,6 +80,8 @@ class Vocab:
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
         # what a state nominates: the person, their bid, or their name ("submitted the name of X")
         self.name_n = lex.alt("candidacy", "name_nouns")
+        # the number words of a range ("two" .. "ten": v.numbers(2, 10)), as the lexicon lists them
+        self.numbers = lex.numbers
         self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
         self.sup_v = _adverbed_phrasal(lex.words("endorsement", "verbs"))
         self.assent_v = lex.alt("opposition", "assent_verbs")
