@@ -25,161 +25,21 @@ already). Cases that still fail are marked xfail(strict=True), listed in form_gr
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import yaml
 
-from natowatch.extract.lexicon import participle, verb_forms
-from tests.extract.conftest import LEXICON_FILE, event_keys
-
-HERE = Path(__file__).resolve().parent
-LEX = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
-IRREGULAR = LEX["irregular_verbs"]
-POSSESSIVES = {"he": "his", "she": "her", "it": "its"}
-OBJECT = {"he": "him", "she": "her"}
-
-# ---------------------------------------------------------------- the entities of each race
-
-
-@dataclass(frozen=True)
-class Actor:
-    state: str          # the name events carry
-    capital: str
-    demonym: str
-    leader: str         # title and name, as the story file lists the person
-    leader_pronoun: str
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    pronoun: str
-    role_noun: str      # a demonym and an epithet noun of the lexicon
-
-
-@dataclass(frozen=True)
-class Race:
-    key: str
-    title: str
-    published: dt.date
-    post: str
-    other_post: str     # a post of the story's other_races
-    body: str           # who appoints
-    place: str
-    actors: tuple[Actor, ...]
-    people: tuple[Person, ...]
-
-
-RACES = {
-    "nato": Race("nato", "The race to lead NATO", dt.date(2024, 4, 12), "NATO secretary general",
-                 "UN secretary-general", "NATO allies", "Brussels",
-                 (Actor("Turkey", "Ankara", "Turkish", "President Recep Tayyip Erdoğan", "he"),
-                  Actor("Germany", "Berlin", "German", "Chancellor Olaf Scholz", "he"),
-                  Actor("Hungary", "Budapest", "Hungarian", "Prime Minister Viktor Orbán", "he")),
-                 (Person("Mark Rutte", "he", "the Dutch politician"),
-                  Person("Kaja Kallas", "she", "the Estonian politician"))),
-    "un": Race("un", "The race for UN Secretary-General", dt.date(2026, 6, 12), "UN secretary-general",
-               "NATO secretary general", "the General Assembly", "New York",
-               (Actor("France", "Paris", "French", "President Emmanuel Macron", "he"),
-                Actor("Italy", "Rome", "Italian", "Prime Minister Giorgia Meloni", "she"),
-                Actor("Germany", "Berlin", "German", "Chancellor Friedrich Merz", "he")),
-               (Person("Rebeca Grynspan", "she", "the Costa Rican economist"),
-                Person("Rafael Grossi", "he", "the Argentine diplomat"))),
-}
-
-ACTOR_FORMS = ("name", "capital", "demonym", "leader")
-PERSON_FORMS = ("name", "pronoun", "role")
-
-
-def actor_words(a: Actor, form: str) -> dict[str, str]:
-    """{A} the actor, {Apos} its possessive, {its} its pronoun's possessive, {which} its relative pronoun."""
-    text = {"name": a.state, "capital": a.capital, "demonym": f"the {a.demonym} government",
-            "leader": f"{a.demonym} {a.leader}"}[form]
-    person = form == "leader"
-    return {"A": text, "Apos": text + "'s", "its": POSSESSIVES[a.leader_pronoun] if person else "its",
-            "which": "who" if person else "which"}
-
-
-def person_words(p: Person, form: str, race: Race) -> tuple[str, dict[str, str]]:
-    """(a sentence before, {X} subject, {Xo} object, {Xs} possessive, {his}) of the candidate."""
-    his = POSSESSIVES[p.pronoun]
-    if form == "name":
-        return "", {"X": p.name, "Xo": p.name, "Xs": p.name + "'s", "his": his}
-    before = f"{p.name} arrived in {race.place} on Monday. "
-    if form == "pronoun":
-        return before, {"X": p.pronoun, "Xo": OBJECT[p.pronoun], "Xs": his, "his": his}
-    return before, {"X": p.role_noun, "Xo": p.role_noun, "Xs": p.role_noun + "'s", "his": his}
-
-
-# ---------------------------------------------------------------- the predicates, from the lexicon
+from tests.extract.conftest import event_keys
+from tests.extract.grid_parts import (
+    ACTOR_FORMS, PERSON_FORMS, RACES, Case, Race, Verb, actor_words, declare_complement, entries, grid_case,
+    load_xfails, office_complement, param, person_words, running_complement, sentence, withdraw_complement,
+    withdraw_entries)
 
 PARTICLES = {"out", "up", "down", "off", "forward", "aside", "back", "over", "in", "away"}
 
 
-@dataclass(frozen=True)
-class Verb:
-    """One lexicon entry, inflected: its head (marked "+" or the first word) takes the form."""
-    entry: str
-
-    def _words(self) -> tuple[list[str], int]:
-        words = self.entry.split()
-        marked = [i for i, w in enumerate(words) if w.startswith("+")]
-        return [w.lstrip("+") for w in words], marked[0] if marked else 0
-
-    @property
-    def one_word(self) -> bool:
-        return " " not in self.entry and not self.entry.startswith("=")
-
-    def form(self, which: str, possessive: str = "its") -> str:
-        words, at = self._words()
-        head = words[at]
-        given = IRREGULAR.get(head, [])
-        forms = verb_forms(head, IRREGULAR)
-        regular = {"base": head, "s": forms[1], "ed": given[0] if given else verb_forms(head)[2],
-                   "en": participle(head, IRREGULAR),
-                   "ing": given[2] if len(given) > 2 else forms[-1]}
-        words[at] = regular[which]
-        return " ".join(possessive if w == "one's" else w for w in words)
-
-
-def entries(*path: str) -> list[str]:
-    node = LEX
-    for key in path:
-        node = node[key]
-    return [e for e in node if not e.startswith("=")]
-
-
 # ---------------------------------------------------------------- cases
-
-
-@dataclass
-class Case:
-    race: str
-    cls: str
-    form: str
-    entity: str
-    lemma: str
-    near: str           # "" for a case with events, else the kind of near-miss
-    text: str
-    expected: set = field(default_factory=set)
-    title: str = ""
-
-    @property
-    def id(self) -> str:
-        return "|".join([self.race, self.cls, self.form, self.entity, self.lemma, self.near or "pos"])
-
-
-def _case(race: Race, cls: str, form: str, entity: str, lemma: str, near: str, before: str, text: str,
-          expected: set) -> Case:
-    """A case; a headline form is the article's title, over a body with no event."""
-    if form.startswith("headline"):
-        return Case(race.key, cls, form, entity, lemma, near, "Diplomats met on Monday.", expected,
-                    title=text.rstrip("."))
-    return Case(race.key, cls, form, entity, lemma, near, before + text, expected)
 
 
 def near_misses(make, near: dict, template: str, entry: str, other_post: str, *entity: str) -> list[Case]:
@@ -208,11 +68,6 @@ def every_person_form(make, forms: dict, verbs: list[str], other_post: str) -> l
             out += [make(form, template, lemma, pform) for pform in PERSON_FORMS]
             out.append(make(form, template, lemma, "name", near_kind="other_post", post=other_post))
     return out
-
-
-def _sentence(s: str) -> str:
-    s = " ".join(s.split())
-    return s[0].upper() + s[1:]
 
 
 # the preposition news writes after a stance noun, where it is not "for" (support) or "to" (opposition)
@@ -264,7 +119,7 @@ def stance_cases(race: Race, cls: str, verbs: list[str], nouns: list[str], event
             slots["En"] = slots["en"].capitalize()
         if noun:
             slots["noun"] = noun
-        text = _sentence(template.format(**slots))
+        text = sentence(template.format(**slots))
         actors = [a0.state]
         if "{B}" in template:
             actors.append(a1.state)
@@ -274,7 +129,7 @@ def stance_cases(race: Race, cls: str, verbs: list[str], nouns: list[str], event
         if form == "nominal_bid_won" and not near_kind:
             expected.add(("candidacy", person.name, None))
         entity = f"A:{aform}" if pform == "name" else f"X:{pform}"
-        return _case(race, cls, form, entity, entry or noun, near_kind, before, text, expected)
+        return grid_case(race, cls, form, entity, entry or noun, near_kind, before, text, expected)
 
     def entity_pairs(form):
         pairs = [(af, "name") for af in ACTOR_FORMS]
@@ -366,7 +221,7 @@ def person_cases(race: Race, cls: str, verbs: list[str], complement, event: str,
         for f in ("base", "s", "ed", "en", "ing"):
             slots[f] = verb.form(f, pw["his"] if "{Y}" not in template else "their")
         slots["comp"] = complement(entry, "their" if "{Y}" in template else pw["his"]).format(P=post)
-        text = _sentence(template.format(**slots))
+        text = sentence(template.format(**slots))
         expected: set = set()
         if near_kind == "not_yet" and event == "withdrawal":
             # "X has not yet withdrawn from the race" still says X is in it
@@ -378,7 +233,7 @@ def person_cases(race: Race, cls: str, verbs: list[str], complement, event: str,
             if "{Apos}" in template:
                 expected.add(("endorsement", person.name, race.actors[0].state))
         entity = f"X:{pform}"
-        return _case(race, cls, form, entity, entry, near_kind, before, text, expected)
+        return grid_case(race, cls, form, entity, entry, near_kind, before, text, expected)
 
     reflexive = {"he": "herself", "she": "himself"}[race.people[0].pronoun]
     for entry in [e for e in verbs if reflexive not in e.split()]:
@@ -394,44 +249,6 @@ def person_cases(race: Race, cls: str, verbs: list[str], complement, event: str,
 
 
 # what follows a verb of declaring, running, withdrawing, taking office
-
-def declare_complement(entry: str, his: str) -> str:
-    return f" {his} candidacy for the post of {{P}}"
-
-
-INFINITIVE_TO = {"campaign", "lobby", "vie", "compete", "jostle", "battle", "run", "bid"}
-
-
-def running_complement(entry: str, his: str) -> str:
-    words = entry.split()
-    if words[-1] == "to" and words[0] in INFINITIVE_TO:
-        return " become {P}"
-    if words[-1] in ("for", "on", "to", "seek", "over"):
-        return " the post of {P}"
-    return " for the post of {P}"
-
-
-def withdraw_complement(entry: str, his: str) -> str:
-    words = entry.split()
-    if "candidate" in words:
-        return " for {P}"
-    if words[-1] in ("out",):
-        return " of the race for {P}"
-    if entry in ("abandon", "give up", "drop", "scrap", "retract", "suspend", "fold", "pull the plug on", "give up on",
-                 "withdraw one's name"):
-        return f" {his} bid for {{P}}" if entry != "withdraw one's name" else " from the race for {P}"
-    if entry in ("quit", "exit"):
-        return " the race for {P}"
-    if "race" in words or "contention" in words or "running" in words:
-        return " for {P}"
-    if words[-1] in ("of", "on", "in"):
-        return " the race for {P}"
-    return " from the race for {P}"
-
-
-def office_complement(entry: str, his: str) -> str:
-    return " as {P}"
-
 
 def nominate_cases(race: Race, verbs: list[str]) -> list[Case]:
     """A state nominates: the candidacy and the state's endorsement."""
@@ -465,12 +282,12 @@ def nominate_cases(race: Race, verbs: list[str]) -> list[Case]:
             head, _, rest = word.partition(" ")
             slots["v_" + f] = (f"{head} {pw['Xo']} {rest}" if rest.startswith("as ") else f"{word} {pw['Xo']}")
         slots["En"] = slots["en"][0].upper() + slots["en"][1:]
-        text = _sentence(template.format(**slots))
+        text = sentence(template.format(**slots))
         actors = [a0.state] + ([a1.state, a2.state] if "{B}" in template else [])
         expected = set() if near_kind else (
             {("candidacy", person.name, None)} | {("endorsement", person.name, s) for s in actors})
         entity = f"A:{aform}" if pform == "name" else f"X:{pform}"
-        return _case(race, "nominate", form, entity, entry, near_kind, before, text, expected)
+        return grid_case(race, "nominate", form, entity, entry, near_kind, before, text, expected)
 
     for entry in verbs:
         out.append(make("active_past", forms["active_past"], entry, "name", "name"))
@@ -514,10 +331,10 @@ def appoint_cases(race: Race, verbs: list[str]) -> list[Case]:
             slots[f] = verb.form(f, "their")
             slots["v_" + f] = f"{slots[f]} {pw['Xo']}"
         slots["En"] = slots["en"][0].upper() + slots["en"][1:]
-        text = _sentence(template.format(**slots))
+        text = sentence(template.format(**slots))
         expected = set() if near_kind else {("appointment", person.name, None)}
         entity = f"X:{pform}"
-        return _case(race, "appoint", form, entity, entry, near_kind, before, text, expected)
+        return grid_case(race, "appoint", form, entity, entry, near_kind, before, text, expected)
 
     for entry in verbs:
         v = Verb(entry)
@@ -529,13 +346,6 @@ def appoint_cases(race: Race, verbs: list[str]) -> list[Case]:
         out.append(make("headline_present", "{body} {v_s} as {P}".replace("{body}", race.body), entry, "name"))
         out += near_misses(make, near, forms["active_past"], entry, OTHER, "name")
     return out + every_person_form(make, forms, verbs, OTHER)
-
-
-def withdraw_entries() -> list[str]:
-    # "step aside in favour of Y" names a second person: the grid's withdrawal has one; "ruled herself out" is a
-    # withdrawal only of one the article puts in the race (said of anyone else it denies a bid never made)
-    return [e for e in entries("withdrawal", "verbs") if "favour" not in e and "favor" not in e
-            and e not in entries("withdrawal", "self_excluding_verbs")]
 
 
 def all_cases() -> list[Case]:
@@ -559,18 +369,11 @@ def all_cases() -> list[Case]:
 
 
 CASES = all_cases()
-XFAIL_FILE = HERE / "form_grid_round20_xfail.txt"
-XFAIL = {line.split("\t")[0]: line.split("\t")[1] if "\t" in line else "not read yet"
-         for line in XFAIL_FILE.read_text(encoding="utf-8").splitlines()
-         if line.strip() and not line.startswith("#")} if XFAIL_FILE.exists() else {}
+HERE = Path(__file__).resolve().parent
+XFAIL = load_xfails(HERE / "form_grid_round20_xfail.txt")
 
 
-def _param(case: Case):
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[case.id])] if case.id in XFAIL else []
-    return pytest.param(case, id=case.id, marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [param(c, XFAIL) for c in CASES])
 def test_form_grid(request, case: Case):
     story = request.getfixturevalue("story" if case.race == "nato" else "un_story")
     race = RACES[case.race]
