@@ -14,7 +14,7 @@ from natowatch.extract.discover import in_race_sentence
 from natowatch.extract.frames import Grammar
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE
-from natowatch.extract.lexicon import bounded, built_once
+from natowatch.extract.lexicon import bounded, built_once, trie_pattern
 from natowatch.extract.story import Story
 
 
@@ -103,15 +103,19 @@ _OTHER_AIMS: dict = {}
 def other_aims(gazetteer: Gazetteer) -> re.Pattern:
     """A word of a race used for another aim: "bid to form a cabinet", "race to rearm", "nomination of
     Ciolacu", "successor at the rights office", "candidate in the presidential election"."""
-    return built_once(_OTHER_AIMS, gazetteer.lexicon, _other_aims)
+    return built_once(_OTHER_AIMS, gazetteer, _other_aims)
 
 
-def _other_aims(lex) -> re.Pattern:
+def _other_aims(gazetteer: Gazetteer) -> re.Pattern:
+    lex = gazetteer.lexicon
+    # (a bid "of" one of the story's own candidates is the race's: "kept its nomination of X", not "of Ciolacu")
+    names = [n for c in gazetteer.story.candidates for n in (c.name, *c.aliases) if n]
+    listed = r"(?!" + trie_pattern(names) + r"(?![\w-]))" if names else ""
     words = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns") + lex.words("candidacy", "race_nouns")
              + lex.words("candidacy", "nomination_nouns") + lex.words("post_race_nouns") + lex.words("race_cue_words"))
     elsewhere = (r"\s+to\s+(?!(?:lead|head|become|succeed|replace|be|run|take|serve)\b)[a-z]+|\s+(?:for|in|at)\s+"
                  r"(?:(?:the|a|an|next|this|that)\s+)?(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "other_contests")
-                 + r"|\s+of\s+(?-i:[A-Z])|\s+(?:at|as)\s")
+                 + r"|\s+of\s+" + listed + r"(?-i:[A-Z])|\s+(?:at|as)\s")
     return re.compile(bounded(words) + r"(?![\w-])(?=" + elsewhere + r")", re.I)
 
 

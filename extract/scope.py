@@ -161,7 +161,7 @@ class Scope:
         self.condition = lex.regex("cues", "condition")
         self.approximation = compiled_pattern(lex.alt("cues", "approximation") + r"\s*$", re.I)
         self.negation = lex.regex("cues", "negation")
-        self.pseudo = lex.regex("cues", "pseudo_cues")
+        self.pseudo = compiled_pattern(lex.alt("cues", "pseudo_cues") + "|" + lex.alt("cues", "rhetorical_openings"), re.I)
         self.refusal = lex.regex("opposition", "refusal_cues")
         self.non_refusal = lex.regex("opposition", "non_refusal_cues")
         self.reported = lex.regex("cues", "reported")
@@ -203,6 +203,11 @@ class Scope:
                       r"who\s+(?:can|could|will|would)\s+(?:confirm|verify|corroborate)\s+" + that + r"\s*\?|"
                       r"(?:really|seriously)\s*\?\s*$|"
                       r"is\s+there\s+(?:any|some)\s+(?:truth|evidence|proof)\s+(?:to|in|for|of)\s+" + that + r"(?![\w-])|"
+                      # asking for what would make it a fact ("Where is the evidence?", "What is the source?"), or whether
+                      # anyone saw it ("Has anyone actually seen a statement?")
+                      r"(?:where|what)\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|any)\s+(?:[\w-]+\s+)?"
+                      + lex.alt("cues", "evidence_nouns") + r"\s*\?|(?:has|have|did|does)\s+(?:any(?:one|body)|someone|somebody)\s+"
+                      r"(?:(?:actually|really|ever|yet|\w+ly)\s+)?(?:seen|see|confirmed|confirm|verified|verify|read|heard|hear)\b[^?]{0,40}\?|"
                       r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
         self.denied_after = compiled_pattern(
             r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
@@ -289,9 +294,18 @@ class Scope:
                                               + lex.alt("cues", "opinion_verbs") + r")\b(?P<how>[^,;]*))", re.I)
         # a report closing the clause that the article doubts: "..., an opposition MP claimed without evidence",
         # "..., a diplomat wrongly told reporters", "..., though the report could not be confirmed"
+        # (after a semicolon too: "...; it could not be verified"; or someone not confirming it: "; officials could not
+        # confirm it", "..., but diplomats were unable to verify the claim"; or the report taken back or down: "; the
+        # claim was later retracted", "the post" being a token, X, as "the post" is also the race's post)
         self.unconfirmed_after = compiled_pattern(
-            r"^[^;]*?,\s*(?:(?:though|although|but|while|according\s+to)\s+)?(?:the|a|an|this|that|which|it|such)\b[^;.]{0,50}?"
-            + lex.alt("cues", "unconfirmed"), re.I)
+            r"^[^;]*?[,;]\s*(?:(?:though|although|but|while|according\s+to)\s+)?(?:(?:the|a|an|this|that|which|it|such)\b[^;.]{0,50}?"
+            + lex.alt("cues", "unconfirmed") + r"|(?:(?:the|this|that|such)\s+(?:[\w-]+\s+)?(?:" + lex.alt("cues", "report_nouns") + "|"
+            + lex.alt("cues", "message_nouns") + r")s?|which|it|X)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+            r"(?:(?:later|since|subsequently|quickly|swiftly|soon|X|\w+ly)\s+){0,2}" + bounded(lex.phrase_participles("cues", "retracting_verbs")) + ")"
+            + r"|(?:[\w'’.-]+\s+){1,4}?(?:could|can|did|do|does|would|will|were|was|is|are|has|have)"
+            r"(?:\s+not|n['’]t|\s+unable\s+to|\s+not\s+able\s+to|\s+not\s+been\s+able\s+to|\s+yet\s+to)\s+(?:(?:yet|immediately|\w+ly)\s+)?"
+            + lex.alt("cues", "confirming_verbs") + r"\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + lex.alt("cues", "report_nouns")
+            + r"s?|the\s+(?:video|post|posts|footage|account|message|tweet)s?)(?![\w-]))", re.I)
         self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)
         self.retracted = compiled_pattern(lex.alt("cues", "retracting_openings") + r"[^.;]{0,80}?(?:"
@@ -455,7 +469,7 @@ class Scope:
         an opposition MP claimed without evidence", "..., a diplomat wrongly told reporters"), or its report
         said to be unconfirmed ("..., though the report could not be confirmed", "..., a report that could
         not be verified said")."""
-        if "," not in after:
+        if "," not in after and ";" not in after:
             return False
         head = after.split(";", 1)[0]
         return any(self.doubt.search(t.group("how")) or self.wrong_report.search(t.group("said"))

@@ -21,7 +21,14 @@ lexicon class the mechanism reads, so that a synonym or a paraphrase works too. 
 - a withdrawal noun with a day between it and its "of" ("the withdrawal on Monday of X"), list items with days
   ("of A last spring and B on Tuesday"), one noun for two items with "of" repeated; not a possibility;
 - a stance verb's object as the subject of a non-finite clause ("will not back X taking over in October", "opposes X
-  becoming <post> next month"): the stance only, no taking of office.
+  becoming <post> next month"): the stance only, no taking of office;
+- a report left unconfirmed by what follows a semicolon or a comma (someone unable to confirm it: cues.confirming_verbs;
+  the report taken back or down: cues.unconfirmed), and doubting questions that ask for what would make it a fact
+  (cues.evidence_nouns: "What is the source?") or whether anyone saw it; not "could not say when";
+- fronted clauses that put no condition on the sentence (cues.rhetorical_openings: "In case anyone was wondering,
+  ...", "Win or lose, ..."), read as if absent; a real condition stays one;
+- a short item (a feed's summary) naming no race whose bid noun is "of" one of the story's candidates is the race's
+  ("Poland kept its nomination of X"); "of" anyone else stays another aim.
 """
 from __future__ import annotations
 
@@ -70,6 +77,17 @@ NATO_CASES = [
     # ---- a non-finite clause after a stance verb's object
     ("Slovakia will not back Iohannis taking over in October.", {oppose(IOHANNIS, "Slovakia")}),
     ("Turkey opposes Kallas becoming secretary general next month.", {oppose(KALLAS, "Turkey")}),
+    # ---- a report left unconfirmed, doubting questions
+    ("A clip shared on Telegram said Spain backed Iohannis; diplomats were unable to verify it.", set()),
+    # (the withdrawal doubted: she stays in the race the report presupposes, as with a denied one)
+    ("A message on Facebook said Kallas had quit the race; the post was later deleted.", {cand(KALLAS)}),
+    ("Spain backed Iohannis; diplomats could not say when.", {endorse(IOHANNIS, "Spain")}),
+    ("Bloggers claim Spain now backs Iohannis. What is the source?", set()),
+    ("Bloggers claim Spain now backs Iohannis. Has anybody verified it?", set()),
+    ("Spain now backs Iohannis. Where is the summit?", {endorse(IOHANNIS, "Spain")}),
+    # ---- fronted clauses that are no condition
+    ("In case anyone was wondering, Poland has endorsed Rutte.", {endorse(RUTTE, "Poland")}),
+    ("If Poland endorses Rutte, Hungary will follow.", set()),
 ]
 
 UN_CASES = [
@@ -97,6 +115,21 @@ UN_CASES = [
     ("The withdrawal of Grossi on Monday would reshape the race.", set()),
     # ---- a non-finite clause after a stance verb's object
     ("China cannot accept Bachelet becoming secretary-general on January 1.", {oppose(BACHELET, "China")}),
+    # ---- a report left unconfirmed, doubting questions
+    ("A tweet said Uruguay backed Grossi; officials in Montevideo could not corroborate the report.", set()),
+    ("A tweet said Uruguay backed Grossi, though the tweet was later taken down.", set()),
+    ("A tweet said Uruguay backed Grossi, and officials in Montevideo confirmed it.", {endorse(GROSSI, "Uruguay")}),
+    # ---- fronted clauses that are no condition
+    ("Win or lose, Chile has nominated Bachelet.", {cand(BACHELET), endorse(BACHELET, "Chile")}),
+    ("Whether Chile nominates Bachelet is unclear.", set()),
+]
+
+# short items (a feed's summary) with a headline that names no race
+SHORT_CASES = [
+    ("nato", "Warsaw holds firm", "Poland kept its nomination of Rutte.", {endorse(RUTTE, "Poland")}),
+    ("nato", "Warsaw holds firm", "Poland kept its nomination of Tusk for the court.", set()),
+    ("un", "Lima holds firm", "Peru has retained its nomination of Grynspan.", {endorse(GRYNSPAN, "Peru")}),
+    ("un", "Lima holds firm", "Peru has retained its nomination of Castillo.", set()),
 ]
 
 
@@ -108,3 +141,8 @@ def test_nato_families(story, text, expected):
 @pytest.mark.parametrize("text,expected", UN_CASES)
 def test_un_families(un_story, text, expected):
     assert event_keys(un_story, UN_TITLE, text, UN_DAY) == expected
+
+
+@pytest.mark.parametrize("race,title,text,expected", SHORT_CASES)
+def test_short_items(story, un_story, race, title, text, expected):
+    assert event_keys(story if race == "nato" else un_story, title, text, NATO_DAY if race == "nato" else UN_DAY) == expected
