@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from natowatch.extract import discourse_forms, discover, events, gazetteer, scope, sentence_events, speech, text as text_module
+from natowatch.extract import discourse_forms, discover, events, gazetteer, scope_negation, sentence_events, speech, text as text_module
 from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
 from natowatch.extract.discover import with_candidates
@@ -240,5 +240,5 @@ def test_a_text_the_word_checks_turn_away_holds_no_match():
         if not gazetteer._may_name_post(text):
             turned += 1
             assert gazetteer._POST_NOUN.search(text) is None, text
-        assert scope._refusal_delay_removed(text) == scope._REFUSAL_DELAY.sub(r"\1 to", text), text
+        assert scope_negation._refusal_delay_removed(text) == scope_negation._REFUSAL_DELAY.sub(r"\1 to", text), text
     assert turned > 5000

@@ -13,7 +13,7 @@ import re
 from natowatch.extract import dates
 from natowatch.extract.clauses import _kept
 from natowatch.extract.events import extract_article
-from natowatch.extract.scope import _CLAUSE_BREAK
+from natowatch.extract.scope_bounds import _CLAUSE_BREAK
 from natowatch.extract.text import Matches
 
 PUBLISHED = dt.date(2024, 6, 20)

@@ -1,0 +1,129 @@
+"""Doubt and denial for scope: reports the article doubts, denies or says are false, and their confirmation."""
+from __future__ import annotations
+
+import re
+
+from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.lexicon import Lexicon, bounded
+
+
+
+# an answer that affirms what a question doubted: "Yes, ...", "Indeed.", "It is true.", "Confirmed:" (not "It is unclear")
+_AFFIRMED = re.compile(r"\W*(?:yes|yep|indeed|confirmed|(?:it|that)\s+is\s+(?:true|correct|so)|"
+                       r"it\s+(?:was|has\s+been)\s+confirmed)\b", re.I)
+
+
+# a claim said to be true before its statement: "The claim ... is correct:", "The posts turned out to be accurate:"
+_AFFIRMED_BEFORE = re.compile(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:true|correct|"
+                              r"accurate|right)\s*:\s*$", re.I)
+# someone confirming it later in the sentence: ", and the foreign ministry confirmed it in a statement" (the words
+# between name who, with no negation among them)
+# (a state's office is a token there, and so may "it" be, read as the state)
+_CONFIRMED_AFTER = re.compile(r"^[^;]*?,\s*(?:and|but)\s+(?:(?!(?:not|never|no)\b)(?![\w'’.-]*n['’]t\b)(?:[\w'’.-]+|⟨[SOM]\d+⟩)\s+){1,6}?"
+                              r"(?:(?:has|have|had|later|since|quickly|officially|formally|publicly)\s+){0,2}"
+                              r"(?:confirmed|verified|corroborated)\s+(?:(?:it|this|that|them|the\s+(?:[\w-]+\s+)?"
+                              r"(?:report|claim|post|news|move|endorsement|decision)s?)\b|⟨S\d+⟩(?!['’]))", re.I)
+
+
+class Doubt:
+    """The doubt and denial patterns of Scope (a mixin) and the checks that read them."""
+
+    def _doubt_patterns(self, lex: Lexicon) -> None:
+        self.doubt = lex.regex("cues", "doubt")
+        self.claim_label = compiled_pattern(r"^\W*" + lex.alt("cues", "claim_labels") + r"\s*:", re.I)
+        # "wrongly reported that", "falsely claimed that": the article says the report was wrong
+        self.wrong_report = compiled_pattern(lex.alt("cues", "wrong_report_adverbs") + r"\s+(?:\w+\s+)?"
+                                             + lex.alt("cues", "wrong_report_verbs"), re.I)
+        # a denial later in the sentence pointing back at the clause: "Turkey backs Rutte, a claim Ankara denied",
+        # "..., though Ankara has denied this", "..., but Ankara denied the report" (not a new report: "denied the
+        # report that", "denied it had")
+        report_n, denying = lex.alt("cues", "report_nouns"), lex.alt("cues", "denying_verbs")
+        # a report put in question ("Is that true?", "Can you confirm the report?") or a fact-check's verdict
+        # ("Verdict: False"): no fact stated
+        that = r"(?:that|this|it|them|these|those|they|the\s+(?:[\w-]+\s+)?" + report_n + r"s?|such\s+" + report_n + r"s?)"
+        questioned = (r"(?:is|are|was|were)\s+" + that + r"\s+(?:really\s+|actually\s+|even\s+)?(?:true|correct|accurate|"
+                      r"right|so)\s*\?|(?:can|could|will|would)\s+you\s+(?:confirm|deny)\s+" + that + r"(?![\w-])|"
+                      # asked of anyone ("Can anyone confirm that?", "Can the ministry verify this?"), or a bare "Really?"
+                      r"(?:can|could|will|would)\s+(?!not\b)(?:[\w-]+\s+){1,2}?(?:confirm|verify|deny)\s+" + that + r"\s*\?|"
+                      # ... or by who might ("Who can confirm it?")
+                      r"who\s+(?:can|could|will|would)\s+(?:confirm|verify|corroborate)\s+" + that + r"\s*\?|"
+                      r"(?:really|seriously)\s*\?\s*$|"
+                      r"is\s+there\s+(?:any|some)\s+(?:truth|evidence|proof)\s+(?:to|in|for|of)\s+" + that + r"(?![\w-])|"
+                      # asking for what would make it a fact ("Where is the evidence?", "What is the source?"), or whether
+                      # anyone saw it ("Has anyone actually seen a statement?")
+                      r"(?:where|what)\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|any)\s+(?:[\w-]+\s+)?"
+                      + lex.alt("cues", "evidence_nouns") + r"\s*\?|(?:has|have|did|does)\s+(?:any(?:one|body)|someone|somebody)\s+"
+                      r"(?:(?:actually|really|ever|yet|\w+ly)\s+)?(?:seen|see|confirmed|confirm|verified|verify|read|heard|hear)\b[^?]{0,40}\?|"
+                      r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
+        self.denied_after = compiled_pattern(
+            r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
+            r"\bsomething\s+(?:[^\s,;]+\s+){0,4}?" + denying + "|"
+            # "...; the ministry called the story pure invention", "branded the report fake news"
+            r"\b(?:call|calls|called|calling|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
+            + report_n + r"s?\s+(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}" + lex.alt("cues", "false_words") + "|"
+            + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
+            r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)|" + questioned, re.I)
+        # ... or opening the next sentence: "Some media reported that Estonia was backing X. The foreign ministry
+        # denied this." (its subject a few words; not "denied this week that ...": a report of its own)
+        self.denied_next = compiled_pattern(
+            r"^\W*(?:[^\s,;:\"“”]+\s+){1,6}?(?:(?:has|have|had|quickly|promptly|flatly|later|swiftly|firmly)\s+){0,2}"
+            + denying + r"\s+(?:this|it|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n
+            + r"|these\s+" + report_n + r")(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did|week|month|year)\b)"
+            r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+            r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")", re.I)
+        # a report the words after its clause deny: "Reports that Turkey had backed Iohannis were false", "...
+        # were dismissed as premature by the Elysee" (a denying verb only after a report's own noun and "that")
+        self.shown_false = compiled_pattern(
+            r"^[^.;]{0,60}?\b(?:was|were|is|are|proved|proven|turned\s+out|has\s+been|have\s+been)\s+(?:to\s+be\s+)?"
+            # (the words may be quoted: "are 'pure speculation'")
+            r"[\"“‘']?(?:\w+\s+)?" + lex.alt("cues", "false_words"), re.I)
+        self.shown_denied = compiled_pattern(
+            r"^[^.;]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
+            r"(?:\w+ly\s+)?" + bounded(lex.phrase_participles("cues", "denying_verbs")), re.I)
+        self.report_that = compiled_pattern(
+            lex.alt("cues", "report_nouns") + r"(?:\s+(?:in|by|from|of|on)\s+(?:[^\s,;]+\s+){0,3}?)?\s*that\s*$", re.I)
+        # a report closing the clause that the article doubts: "..., an opposition MP claimed without evidence",
+        # "..., a diplomat wrongly told reporters", "..., though the report could not be confirmed"
+        # (after a semicolon too: "...; it could not be verified"; or someone not confirming it: "; officials could not
+        # confirm it", "..., but diplomats were unable to verify the claim"; or the report taken back or down: "; the
+        # claim was later retracted", "the post" being a token, X, as "the post" is also the race's post)
+        self.unconfirmed_after = compiled_pattern(
+            r"^[^;]*?[,;]\s*(?:(?:though|although|but|while|according\s+to)\s+)?(?:(?:the|a|an|this|that|which|it|such)\b[^;.]{0,50}?"
+            + lex.alt("cues", "unconfirmed") + r"|(?:(?:the|this|that|such)\s+(?:[\w-]+\s+)?(?:" + lex.alt("cues", "report_nouns") + "|"
+            + lex.alt("cues", "message_nouns") + r")s?|which|it|X)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+            r"(?:(?:later|since|subsequently|quickly|swiftly|soon|X|\w+ly)\s+){0,2}" + bounded(lex.phrase_participles("cues", "retracting_verbs")) + ")"
+            + r"|(?:[\w'’.-]+\s+){1,4}?(?:could|can|did|do|does|would|will|were|was|is|are|has|have)"
+            r"(?:\s+not|n['’]t|\s+unable\s+to|\s+not\s+able\s+to|\s+not\s+been\s+able\s+to|\s+yet\s+to)\s+(?:(?:yet|immediately|\w+ly)\s+)?"
+            + lex.alt("cues", "confirming_verbs") + r"\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + lex.alt("cues", "report_nouns")
+            + r"s?|the\s+(?:video|post|posts|footage|account|message|tweet)s?)(?![\w-]))", re.I)
+        self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
+                                      re.I)
+        self.retracted = compiled_pattern(lex.alt("cues", "retracting_openings") + r"[^.;]{0,80}?(?:"
+                                          + lex.alt("cues", "reporting_verbs") + r"|reported|misstated|suggested)[^.;]*$", re.I)
+
+    def denial_opening(self, sentence: str) -> str:
+        """The words opening `sentence` that deny what the sentence before it told, else ""."""
+        m = self.denied_next.match(sentence)
+        return m.group() if m else ""
+
+    def answered_yes(self, opening: str, answer: str) -> bool:
+        """A question opening the next sentence (`opening`, from denial_opening) that the sentence after it
+        answers in the affirmative ("Can anyone verify this? Yes: Warsaw published the letter")."""
+        return opening.rstrip().endswith("?") and _AFFIRMED.match(answer) is not None
+
+    def _confirmed(self, before: str, after: str) -> bool:
+        """The claim or post the clause is told from is said to be true: before it ("The claim circulating online is
+        correct: ..."), or by someone who confirmed it after it in the sentence ("Posts say X backs Y, and the
+        ministry confirmed it"; not "could not confirm it", "has not confirmed it")."""
+        return bool(_AFFIRMED_BEFORE.search(before) or _CONFIRMED_AFTER.match(after))
+
+    def _doubted_after(self, after: str) -> bool:
+        """The words after the clause doubt it: a report closing it with doubt or said to be wrong ("...,
+        an opposition MP claimed without evidence", "..., a diplomat wrongly told reporters"), or its report
+        said to be unconfirmed ("..., though the report could not be confirmed", "..., a report that could
+        not be verified said")."""
+        if "," not in after and ";" not in after:
+            return False
+        head = after.split(";", 1)[0]
+        return any(self.doubt.search(t.group("how")) or self.wrong_report.search(t.group("said"))
+                   for t in self.claiming_tail.finditer(head)) or bool(self.unconfirmed_after.match(after))

@@ -1,0 +1,85 @@
+"""Reports for scope: reporting verbs, commentators and forecasts, and a "would" that only reports a stance."""
+from __future__ import annotations
+
+import re
+
+from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.lexicon import Lexicon
+from natowatch.extract.scope_bounds import _TOKEN
+
+# a preposition opening an adverbial of time or place
+_ADVERBIAL_PREPOSITION = r"(?:during|on|in|at|after|before|while|from|to|with)\b"
+# a reporting verb in the present tense: "..., diplomats say"
+_PRESENT_REPORT = re.compile(r"\b(?:say|says|tell|tells|insist|insists|claim|claims|add|adds|believe|believes|suggest|"
+                             r"suggests|write|writes|argue|argues|note|notes|predict|predicts)\b", re.I)
+
+
+class Reporting:
+    """The reporting patterns of Scope (a mixin)."""
+
+    def _report_patterns(self, lex: Lexicon) -> None:
+        self.commentators = lex.regex("cues", "commentators")
+        # "according to a columnist in Le Monde": a commentator named as the source is an opinion, as "analysts say" is
+        self.commentator_source = compiled_pattern(r"\baccording\s+to\s+(?:[^\s,;]+\s+){0,3}?" + self.commentators.pattern, re.I)
+        # a commentator reporting inside the words before the trigger: "analysts said Chile would nominate her, with ..."
+        # (where they are may come between: "analysts at a Brussels think tank say", "a columnist in Bucharest claimed")
+        # (not a commentator the speaker addresses or stands before: "Speaking at a think tank, Blinken said",
+        # "told academics in Leiden that"; the words before the verb are not another speaker's name)
+        self.commentator_report = compiled_pattern(
+            r"(?<!\bat\sa\s)(?<!\bat\sthe\s)(?<!\btold\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bbefore\s)(?<!\baddressed\s)"
+            + self.commentators.pattern + r"(?:\s+(?:at|in|from|of|for|with|close\s+to)\s+(?:\S+\s+){0,4}?\S+)?"
+            r"(?:\s+(?-i:[a-z][^\s,]*)){0,2}?\s+(?:"
+            + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "opinion_verbs") + ")", re.I)
+        self.reporting_then_modal = compiled_pattern(
+            lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
+        # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead
+        self.reporting_tail = compiled_pattern(
+            r"^[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]*$", re.I)
+        # "said on Tuesday that ...", or a reporting verb that opens the clause itself ("and said he would")
+        self.reporting_lead = compiled_pattern(lex.alt("cues", "reporting_verbs") + r"(?:(?:\s+\S+){0,6}?\s+that)?\s*$", re.I)
+        # ... with a longer adverbial between the verb and its "that": "said during a visit to Berlin on Friday that"
+        self.reporting_lead_far = compiled_pattern(lex.alt("cues", "reporting_verbs") + r"\s+" + _ADVERBIAL_PREPOSITION
+                                                   + r"(?:\s+(?!that\b|and\b|but\b)[\w'’]+){5,10}?\s+that\s*$", re.I)
+        # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
+        # ("nobody in Budapest is saying": the one who does not say it may be placed)
+        negated = (r"(?:\bnot|n['’]t|\bnever|\bneither|\b(?:nobody|no\s+one)(?:\s+(?:in|at|from)\s+(?:the\s+)?\S+)?"
+                   r"(?:\s+(?:is|was|has|had|will|would))?)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?")
+        self.negated_lead = compiled_pattern(negated + self.reporting_lead.pattern, re.I)
+        # "told reporters that Bachelet had quit and that Argentina would support Grossi": the second
+        # "that" goes on with the first one's report
+        self.continued_report = compiled_pattern(
+            lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
+        self.negated_report = compiled_pattern(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
+        # a forecast in the words of a belief: "Rutte believes Turkey will back him" (not a report: "said it will")
+        self.belief_forecast = compiled_pattern(lex.alt("cues", "belief_verbs") + r"(?:\s+(?!that\b)[\w'’⟨⟩]+){0,8}?\s+(?:that\s+(?:[\w'’⟨⟩]+\s+){0,6}?)?"
+                                                r"(?:will|would|['’]ll|is\s+going\s+to|are\s+going\s+to)\b", re.I)
+        # a report or a claim closing the clause ("..., a Hungarian MP claimed")
+        self.claiming_tail = compiled_pattern(r",\s*(?P<said>(?:[\w'’.-]+\s+){1,5}?(?:" + lex.alt("cues", "reporting_verbs") + "|"
+                                              + lex.alt("cues", "opinion_verbs") + r")\b(?P<how>[^,;]*))", re.I)
+
+    def _reported_future(self, clause: str, right: str) -> str:
+        """The clause without its "would"/"will" when a reporting clause closes it and its speaker is
+        no commentator: "Turkey would back Rutte, Erdogan's office said" reports the stance."""
+        tail = self.reporting_tail.match(_TOKEN.sub(" X ", right))
+        if tail is None or self.commentators.search(tail.group()):
+            return clause
+        if _PRESENT_REPORT.search(tail.group().rsplit(",", 1)[-1]):
+            # "X would be a formidable contender, diplomats say": a report in the present tense does not shift
+            # its "will" back; its "would" is the speaker's hypothesis
+            return re.sub(r"\bwill\b", " ", clause, flags=re.I)
+        return re.sub(r"\b(?:would|will)\b|['’]d\b", " ", clause, flags=re.I)
+
+
+# a second verb of the same report with its own "would" ("said Slovakia will not block consensus and would back him")
+_COORDINATED_FUTURE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:would|will)\b", re.I)
+
+
+def _strip_reporting(text: str, scope: Reporting) -> str:
+    """Drop "said they would" (and the "and would" of a second verb it reports) so that only a modal
+    not reporting a stance is left."""
+    stripped = scope.reporting_then_modal.sub(" ", text)
+    return _COORDINATED_FUTURE.sub(" and ", stripped) if stripped != text else stripped
+
+
+def _quoted_removed(text: str) -> str:
+    return re.sub(r"\"[^\"]*\"", " ", text)
