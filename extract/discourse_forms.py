@@ -49,7 +49,7 @@ _NAME_AFTER = re.compile(r"\s+name(?![\w-])")
 # the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
-_FINITE = r"(?:had|has|have|was|were|is|are|would|will|did|does|do|could|should|might|may|must|can)\b"
+_FINITE = r"(?:had|has|have|was|were|is|are|would|will|did|does|do|could|should|might|(?-i:may|MAY)|must|can)\b"
 # between a state's label of a person and the name ("Colombian Foreign Minister Laura Sarabia", "Colombia's
 # foreign minister, Laura Sarabia"), and between the name and a label after it ("Laura Sarabia, Colombia's ...")
 _LABEL_BEFORE = re.compile(r",?\s*")

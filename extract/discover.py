@@ -136,6 +136,11 @@ class Proposer:
         label = (bounded(lex.words("candidacy", "candidate_nouns")) + r"(?:\s+for\s+[^,.;:]{1,40}?)?\s*,\s+(?:"
                  + bounded(lex.words("title_words")) + r"\.?\s+)?$")
         self.candidate_label = compiled_pattern(label, re.I)
+        # "Labour's candidate, X", "the Conservative candidate X", "the left's candidate, X": a party's or a side's
+        # candidate is another election's, never one to propose
+        self.other_contest_label = compiled_pattern(r"(?<![\w'’-])(?:" + lex.alt("candidacy", "other_contest_labels")
+                                                    + r"|left|right)(?:['’]s?)?\s+" + bounded(lex.words("candidacy", "candidate_nouns"))
+                                                    + r"(?:\s*,\s*|\s+)(?:" + bounded(lex.words("title_words")) + r"\.?\s+)?$", re.I)
         self.counted_field = counted_field(lex)
         self.owner_label = compiled_pattern(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
         # "Janez Kos, Slovenia's candidate for the post,", "X, the Ghanaian nominee,": a candidate label set off
@@ -224,6 +229,8 @@ class Proposer:
                 if self.media_before.search(sentence, max(0, start - 30), start) or \
                         _SOURCE_BEFORE.search(sentence, max(0, start - 30), start):
                     continue    # "told the Spanish daily El Pais", "in an interview with De Standaard": a source
+                if self.other_contest_label.search(sentence, max(0, start - 60), start):
+                    continue    # "Labour's candidate, X": another election's
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     pronoun_ahead.search(m.end())
                 if not found.get(name):

@@ -28,6 +28,13 @@ PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]+(?P<asked>[^\n]*)", re.M)
 # the interviewee in a question: "Prague nominated you in January", "your bid"
 _DOUBTED_PREMISE = re.compile(r"\s*(?:is|was)\s+(?:that|it|this)\s+(?:true|right|so|correct)\b|\s*(?:right|true|correct)\?", re.I)
+# an answer opening (in its first two sentences) with a doubt of what the question told: "I read them. I do not know
+# if they were true.", "That is not true.", "I cannot confirm that."
+_DOUBTED_ANSWER = re.compile(r"(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])(?:(?:do|did)\s+not\s+know|don['’]t\s+know|"
+                             r"didn['’]t\s+know)\s+(?:if|whether)\b|(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])"
+                             r"(?:(?:is|was|are|were)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:true|correct|accurate|so)\b|"
+                             r"(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+confirm\b",
+                             re.I)
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:[Yy]ou|[Yy]our)(?!\w)(?!['’])")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
@@ -69,8 +76,15 @@ class Speech:
         self.own_state = compiled_pattern(r"(?<![\w'’])" + bounded(lex.words("first_person_state")), re.I)
         self.our_candidate = compiled_pattern(r"(?<![\w'’])[Oo]ur\s+(?:own\s+)?" + bounded(
             [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")]) + r"(?![\w-])")
-        self.interview_lead = compiled_pattern(r"\s*" + bounded(lex.words("cues", "interview_nouns")) + r"\s*(?::|\bwith\b)\s*",
-                                         re.I)
+        interview = bounded(lex.words("cues", "interview_nouns"))
+        self.interview_lead = compiled_pattern(r"\s*" + interview + r"\s*(?::|\bwith\b)\s*", re.I)
+        # a headline opening with the interviewee's words, then a colon and whom they are of, as such or after an
+        # interview noun ('"We have a voice": interview with X', '"I never thought ...": an interview with X')
+        self.quoted_lead = compiled_pattern(r"\s*[\"“‘'«][^\n]+?[\"”’'»]\s*:\s*(?:(?:an?|our|the)\s+)?"
+                                            r"(?:" + interview + r"\s*(?::|\bwith\b)\s*)?", re.I)
+        # a lede that says what the article is: "This interview with X was recorded ...", "In this interview, X ..."
+        self.lede_interview = compiled_pattern(r"(?<![\w'’])(?:this|the\s+following|our)\s+" + interview
+                                               + r"\s+with\s+", re.I)
 
     def read(self, text: str, folded: str, quotes: list[tuple[int, int]], readings: list[Reading],
              homes: dict[str, str] | None = None) -> None:
@@ -110,7 +124,7 @@ class Speech:
             return
         speaker = self._interviewee(text[:title_end], [m for r in readings if r.sentence.start < title_end
                                                        for m in r.mentions if r.sentence.start + m.start < title_end],
-                                    readings[0].sentence.start)
+                                    readings[0].sentence.start) or self._lede_interviewee(text, title_end, readings)
         if speaker is None:
             return
         lines = [(m.start(), m.end(), m.group().rstrip().endswith(("?", '?"', "?”")))
@@ -118,25 +132,39 @@ class Speech:
         asked = [(s, e) for s, e, question in lines if question]
         if len(asked) < 2 or not any(_SECOND_PERSON.search(text, s, e) for s, e in asked):
             return
+        lines = _alternating(lines)
         by_offset = _Sentences(readings, homes)
-        for s, e, question in lines:
+        for k, (s, e, question) in enumerate(lines):
             if s < asked[0][0]:
                 continue    # the introduction before the first question is the reporter's
             if question and speaker.kind == CANDIDATE:
-                self._address(s, e, speaker, by_offset, readings)
+                # (not a premise the answer doubts: "There were reports that X backs you." / "I do not know if
+                # they were true.")
+                if k + 1 == len(lines) or not _DOUBTED_ANSWER.match(text, lines[k + 1][0], lines[k + 1][1]):
+                    self._address(s, e, speaker, by_offset, readings)
             elif not question:
                 self._speak(s, e, speaker, None, by_offset, readings)
 
     def _interviewee(self, title: str, mentions: list[Mention], offset: int) -> Mention | None:
         """The candidate or state's person a headline names as interviewed: its name before a colon at its
-        opening, or after an opening interview noun's colon or "with"."""
-        lead = self.interview_lead.match(title)
+        opening, or after an opening interview noun's colon or "with", or after the colon that follows an opening
+        quotation (their words: '"We have a voice": X on ...', '"...": an interview with X')."""
+        lead = self.interview_lead.match(title) or self.quoted_lead.match(title)
         at = lead.end() if lead else len(title) - len(title.lstrip())
-        first = next((m for m in mentions if offset + m.start >= at), None)
-        if first is None or offset + first.start != at or not (
-                first.kind == CANDIDATE and first.person or _is_state_person(first)):
+        first = _interviewed_at(mentions, at, offset)
+        if first is None:
             return None
         return first if lead or re.match(r"\s*:", title[offset + first.end:]) else None
+
+    def _lede_interviewee(self, text: str, title_end: int, readings: list[Reading]) -> Mention | None:
+        """The person the first paragraph says the article interviews ("This interview with X was recorded in
+        ...")."""
+        lede = _LINE.search(text, title_end)
+        said = self.lede_interview.search(text, lede.start(), lede.end()) if lede else None
+        if said is None:
+            return None
+        return next((found for r in readings if r.sentence.start <= said.end() < r.sentence.end
+                     for found in [_interviewed_at(r.mentions, said.end(), r.sentence.start)]), None)
 
     def _address(self, qs: int, qe: int, addressee: Mention, by_offset: "_Sentences", readings: list[Reading]) -> None:
         """"you" and "your" in the question at [qs, qe) are the candidate interviewed."""
@@ -151,7 +179,14 @@ class Speech:
                      for m in _SECOND_PERSON.finditer(r.text[lo:hi])]
             added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
             if added:
-                r.mentions = sorted(r.mentions + added, key=lambda m: m.start)
+                # "Peru supported you after she withdrew": beside "you", "she" is another, the candidate last named
+                # before (or nobody)
+                own = [m for m in r.mentions if m.form in ("pronoun", "possessive-pronoun") and m.kind == CANDIDATE
+                       and m.value == addressee.value and lo <= m.start < hi]
+                other = by_offset.last_other(addressee.value, start + own[0].start) if own else None
+                kept = [m for m in r.mentions if m not in own] + ([replace(m, value=other.value) for m in own] if other else [])
+                r.mentions = sorted(kept + added, key=lambda m: m.start)
+                by_offset.changed(i)
 
     def _speakers(self, spans: list[tuple[int, int]], folded: str, readings: list[Reading], homes: dict[str, str]) -> None:
         """Add the speaker's state (or the speaking candidate) for first-person words in quotations
@@ -273,6 +308,28 @@ class Speech:
                 or not head[start:verb.start()].strip():
             return None
         return max(start, verb.start() - 100), verb.start()
+
+
+def _interviewed_at(mentions: list[Mention], at: int, offset: int) -> Mention | None:
+    """The candidate or state's person whose mention (offsets from `offset`) opens at `at`."""
+    first = next((m for m in mentions if offset + m.start >= at), None)
+    if first is None or offset + first.start != at or not (first.kind == CANDIDATE and first.person
+                                                            or _is_state_person(first)):
+        return None
+    return first
+
+
+def _alternating(lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The paragraphs of a transcript (start, end, a question?) from its first question on, with the
+    interviewer's lines that ask nothing ("You had a rival, X.") marked as questions: where every line
+    ending with a question mark is one of every second line from the first, those lines are the
+    interviewer's; a last line is left an answer (a long answer's second paragraph, not the interviewer's)."""
+    first = next(k for k, (_, _, question) in enumerate(lines) if question)
+    rest = lines[first:]
+    if any(question and k % 2 for k, (_, _, question) in enumerate(rest)):
+        return lines    # an answer in two paragraphs, or one that asks: the marks alone tell
+    return lines[:first] + [(s, e, question or (k % 2 == 0 and k + 1 < len(rest)))
+                            for k, (s, e, question) in enumerate(rest)]
 
 
 def _line_after(text: str, start: int, limit: int) -> str:

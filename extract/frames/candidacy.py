@@ -4,7 +4,7 @@ from __future__ import annotations
 from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, W, WP, _TIME, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.candidacy_checks import (
-    _MONTHS, check_candidacy, check_counted_names, check_joins_field, check_name_declared, check_pitted,
+    _MONTHS, check_candidacy, check_counted_names, check_joins_field, check_name_declared, check_pitted, check_race_between,
     check_possessed_rival,
 )
 from natowatch.extract.frames.candidacy_forms import (
@@ -198,6 +198,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<gap>(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,100}}?)\s+against\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*\s+){{0,2}}(?-i:[a-z][\w-]*)\s+){{0,3}}?"
             rf"{ADJ}(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_pitted, 0.7),
+        # the race between candidates: "the race is now between X, who ..., and Y", "a two-way contest between X and Y"
+        R("candidacy_race_between", "candidacy", _rx(
+            # (a list read as one group: "between ⟨C⟩" of two names)
+            rf"(?<![\w-])(?P<trig>between)\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?!['’])(?:(?:\s*,\s*(?:the\s+)?{ADJ}{C}(?!['’]))*"
+            rf"\s*,?\s+and\s+(?:the\s+)?{ADJ}(?P<subj2>{C})(?!['’]))?(?=(?P<tail>[^;]{{0,60}}))"),
+          check_race_between, 0.7),
         # one candidate joining others in the race: "X joins Y and Z as one of three people in the running",
         # "X joined Y in the race" (not "joined Y at a forum", "joins Y in backing the reform")
         R("candidacy_joins_field", "candidacy", _rx(

@@ -29,7 +29,7 @@ _COUNT_OPENING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)(?
 # "The two other declared candidates are also Latin American:", "two are women:" (no verb of leaving, refusing or
 # doubt: "Two candidates have since dropped out: ..." lists no one in the race)
 _FIELD_PREDICATE = re.compile(r"(?:\s*,\s*[^,⟨⟩]{1,30},|\s*,\s*(?:two|three|four|five|six|both|all|each|most))?\s+(?:(?:are|were|remain|remained|competed|compete|ran|run|"
-                              r"stood|stand|contested)\b)(?:\s+(?:also|all|both|now|still))*(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}\s*", re.I)
+                              r"stood|stand|contested)\b)(?:\s+(?:also|all|both|now|still|(?-i:[a-z]+ly)))*(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}\s*", re.I)
 
 # a bid for something else than the post: "her bid to host the summit", "nomination to the Nobel committee" (not
 # the race's own body it goes to: "submitted the candidacy of X to the Security Council")
@@ -238,6 +238,27 @@ def check_pitted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if not _RACE_SUBJECT.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")) or _other_race_in(
             ctx.shape.text[max(0, m.start("trig") - 60):m.start("trig")] + m.group("tail")[:40]):
         return
+    yield from _all_in_race(rule, m, ctx, subj, subj2, _assess(ctx, m, "trig", gap=""), ("trig", "subj", "subj2"))
+
+
+# the race named right before "between" its candidates: "the race is now between", "a two-way contest between", "the
+# race she leaves behind is effectively between" (not "the gap between", "a debate between")
+_RACE_BEFORE_BETWEEN = re.compile(r"\b(?:race|contest|competition|run-?off|battle|duel|showdown)\s+(?:[^,;.:]{0,40}?\s)?"
+                                  r"(?:(?:is|was|remains|remained|became|has\s+become)\s+(?:(?:now|still|effectively|essentially|"
+                                  r"largely|really|clearly)\s+)*)?$", re.I)
+
+
+def check_race_between(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The race said to be between candidates (two named, or a list of them): all are in it."""
+    subj = _group(m, ctx, "subj")
+    subj2 = _group(m, ctx, "subj2") if _span(m, "subj2") else subj
+    if subj is None or subj2 is None or CANDIDATE != subj.kind or CANDIDATE != subj2.kind \
+            or len(set(subj.values) | set(subj2.values)) < 2:
+        return
+    before = ctx.shape.text[max(0, m.start("trig") - 70):m.start("trig")]
+    after = m.group("tail").partition(",")[0].partition(";")[0]
+    if not _RACE_BEFORE_BETWEEN.search(before) or _other_race_in(before + m.group("tail")[:40]) or ctx.scope.modal(after):
+        return      # (not "a race between X and Y would be close")
     yield from _all_in_race(rule, m, ctx, subj, subj2, _assess(ctx, m, "trig", gap=""), ("trig", "subj", "subj2"))
 
 

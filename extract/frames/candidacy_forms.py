@@ -64,7 +64,7 @@ class _Cues:
             r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+(?:(?:the|a|an)\s+)?"
             r"(?:[\w-]+\s+)?$|" + lex.alt("candidacy", "hedging_words") + r"\s+(?:[\w-]+\s+)?$|"
             # ... or another contest's: "Republican candidate X", "the far-right candidate X"
-            + lex.alt("candidacy", "other_contest_labels") + r"\s+$", re.I)
+            + r"(?:" + lex.alt("candidacy", "other_contest_labels") + r"|(?<=\bthe\s)(?:left|right))(?:['’]s?)?\s+$", re.I)
 
     @classmethod
     def of(cls, ctx: Context) -> "_Cues":
@@ -211,6 +211,11 @@ _OCCASION = re.compile(r"\s+(?:in|at|on|during|over)\b", re.I)
 _RACE_OPENING = re.compile(r"(?:^|[;:]\s*)\W*(?:in|for)\s+(?:the\s+)?(?:race|contest|running)\s*,?\s*$", re.I)
 # ... or a matter competed for ("competes with X for attention")
 _FOR_MATTER = re.compile(r"\s+for\b", re.I)
+# ... or rivals faced with nothing after them but their states, the clause ending there: "X now faces Y and Z of
+# Barbados." (in an article about the race: they face each other in it; not "faces Y at the summit", "faces Y over")
+_NAMED = r"(?:⟨[CS]\d+⟩|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
+_FACED_ALONE = re.compile(r"(?:\s+(?:of|from)\s+" + _NAMED + r")?(?:,?\s+and\s+" + _NAMED + r"(?:\s+(?:of|from)\s+" + _NAMED
+                          + r")?)?\s*(?:[.;!]|$)")
 _IN_THE_RACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:race|contest|running|contention)\b|(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
 
 
@@ -227,7 +232,9 @@ def check_against(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     tail = m.group("tail")
     if (_span(m, "trig2") or _OCCASION.match(tail) or _FOR_MATTER.match(tail)) and not _IN_THE_RACE.match(tail) \
             and not _RACE_OPENING.search(ctx.shape.text, 0, m.start("subj")) \
-            and not (_span(m, "trig2") and not _OCCASION.match(tail) and _RUNNING_ASIDE.search(m.group("gap"))):
+            and not (_span(m, "trig2") and not _OCCASION.match(tail) and _RUNNING_ASIDE.search(m.group("gap"))) \
+            and not (_span(m, "trig2") and _FACED_ALONE.match(ctx.shape.text, m.end())
+                     and not re.search(r"\bto\s+$", m.group("gap"))):     # (not "clearing the way for X to face Y.")
         # (unless the subject's own bid for the post is said between: "X, who is running for ⟨P⟩, is challenging Y")
         return      # "Rutte faced Orban at the summit", "ran against Rutte in a debate": no race
     if _other_race_in(tail[:40]) or _grammar(ctx).in_other_contest.match(tail) or _grammar(ctx).in_contest.match(tail):

@@ -45,7 +45,7 @@ def rules(v: Vocab) -> list[Rule]:
             # (or a bare count opening the clause: "Three are running: A, B and C")
             rf"(?<![\w-])(?P<trig>{v.numbers(2, 10)}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?{_COUNTED_WORD}|(?:(?<=^)|(?<=^the\s)|(?<=[:;]\s))(?-i:[A-Z])?{v.numbers(2, 10)}"
             rf"(?=\s+(?:are|were)\b))(?P<tail>\s+(?:(?:are|were)\s+)?"
-            rf"(?:(?:\w+ly|still|now|also)\s+)?(?:in\s+the\s+(?:race|running|contest)|in\s+contention|competing|running|standing|vying))\s*[:,]\s+"
+            rf"(?:(?:\w+ly|still|now|also)\s+){{0,2}}(?:in\s+the\s+(?:race|running|contest)|in\s+contention|competing|running|standing|vying))\s*[:,]\s+"
             rf"{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})(?=\s+(?:of|from)\s|\s*[,(;.]|\s+and\b|\s*$)"),
           check_listed, 0.7, agent="trig", traits=frozenset({"list"})),
         # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head

@@ -74,7 +74,10 @@ class Grammar:
         self.field_noun = compiled_pattern(lex.alt("candidacy", "field_nouns"), re.I)
         self.ballot_noun = compiled_pattern(lex.alt("candidacy", "ballot_nouns"), re.I)
         # a clause opening a list of the candidates whose items semicolons set off ("The four candidates are X, ...;")
-        self.list_opener = compiled_pattern(r"^[^;]{0,60}?" + lex.alt("candidacy", "candidate_nouns") + r"(?:\s+(?:in|for)\s+[^;:]{0,40}?)?"
+        # (or the people counted in the race: "Three people are now formally in the race: A; B of X, ...; and C")
+        self.list_opener = compiled_pattern(r"^[^;]{0,60}?(?:" + lex.alt("candidacy", "candidate_nouns") + r"(?:\s+(?:in|for)\s+[^;:]{0,40}?)?"
+                                            r"|(?:" + lex.numbers(2, 10) + r")\s+(?:people|persons|women|men)\s+"
+                                            r"(?:(?:are|were)\s+)?(?:(?:\w+ly|still|now)\s+){0,2}in\s+the\s+(?:race|running|contest))"
                                             r"\s*(?:" + lex.alt("candidacy", "listing_cues") + r"|:)\s+(?:[^⟨⟩;]{0,40}?\s)?⟨C\d+⟩[^;]*;", re.I)
         # "presented Grossi as its candidate", "as the Czech candidate": the role named is the candidacy
         # itself (with "for", the post must follow), after a time too ("in April as the Eastern European group's

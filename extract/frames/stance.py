@@ -413,6 +413,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])with\s+(?P<actor>{A})(?P<gap>\s+(?:(?:still|now|also|\w+ly)\s+){{0,2}})"
             rf"(?P<trig>opposed\s+to|against)\s+{obj}"),
           check_actor_verb, 0.8),
+        # the supporters of a candidate's bid as an absolute phrase after it: "announced her nomination, with Brazil and
+        # Mexico as co-sponsors", "X entered the race in May, with Peru as her main backer"
+        R("endorse_with_as_agents", "endorsement", _rx(
+            # (a place may come between: "at La Moneda")
+            rf"(?P<subj>{C})(?P<gap>(?:[^⟨⟩;]|⟨[PMS]\d+⟩){{0,70}}?),\s+(?P<recv>with)\s+(?P<actor>{A})\s+as\s+(?:(?:its|their|his|her|a|an|the)\s+)?"
+            rf"{_UNSURE}(?P<trig>{v.sup_agents})(?!\s+of\b)"),
+          check_received, 0.75, traits=frozenset({"bid_owner"})),
         # "Brazil joined as a co-sponsor of her bid" (with no object: the candidate in focus, frames/focus.py)
         R("endorse_joined_as", "endorsement", _rx(rf"{v.joined_as}\s+of\s+{obj}"), check_actor_verb, 0.8),
     ]

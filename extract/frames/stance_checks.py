@@ -279,8 +279,9 @@ def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Rutte won the support of the US": the candidate receives, the named states give."""
     subj = _group(m, ctx, "subj")
     actors = _actor_values(ctx, m, "actor", "actor2")
-    if subj is None or not actors or _possessive_only(subj):
-        return
+    if subj is None or not actors or _possessive_only(subj) and not (
+            "bid_owner" in rule.traits and _grammar(ctx).bid_noun.match(ctx.shape.text[m.end("subj"):].lstrip())):
+        return      # (the owner of a bid its supporters back: "announced her nomination, with A and B as co-sponsors")
     if not _support_for_bid(ctx, m.end()):
         return
     # support received is the giver's stance turned round: "Grossi will not get Moscow's vote" is Moscow's refusal, as

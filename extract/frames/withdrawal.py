@@ -183,6 +183,12 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
 
 
 # a relative clause on a noun set after the person: its verb is the noun's
+# a subject pronoun the reading left unresolved right before the verb, after a subordinator: the verb is its, not the
+# candidate's named before ("supported Grynspan after she withdrew"; "he" resolved is a mention; after "and" it is
+# as often the same person: "Her campaign faltered ..., and she withdrew in October")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:after|before|when|once|because|since|until|while|though|although)"
+                              r"\s+(?:she|he|they)\s+(?:(?:had|has|have|then|also|finally|eventually|later|suddenly)\s+)*$",
+                              re.I)
 _NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:\w+\s+)?$", re.I)
 
 # what a leaving verb left, when it is not the race: a contest or a matter after "for"/"on"/"in"
@@ -262,6 +268,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     trig = m.group("trig").lower()
     if _span(m, "gap") and _NOUN_RELATIVE.search(m.group("gap")):
         return      # "appointed Rutte, a choice that ended a months-long campaign": the choice ended it
+    if _span(m, "gap") and _PRONOUN_SUBJECT.search(m.group("gap")):
+        return      # "Chile backed Grynspan after she withdrew": the pronoun (of no candidate read) is who withdrew
     if _span(m, "gap") and _grammar(ctx).leaving_intended.search(m.group("gap")):
         return      # "threatened to quit", "is ready to pull out": not left yet
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
