@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate
 
+from natowatch.extract.compiled import built
 from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 
 _LIST_GLUE = re.compile(
@@ -53,7 +54,7 @@ _ASIDE_MEMBER = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|and\s+(?!(?:t
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # a few words quoted inside a clause ('Brasilia "remains fully behind" Bachelet', "its 'full support'"): the
 # marks are read as blanks (a quotation of its own, at the sentence start or after a colon, keeps them)
-_FRAGMENT_QUOTE = re.compile(r"(?<=[\w,]\s)[\"“‘'](?P<inner>[^\"“”‘’'\n:]{1,60}?)[\"”’'](?=[\s,.;])")
+_FRAGMENT_QUOTE = built(r"(?<=[\w,]\s)[\"“‘'](?P<inner>[^\"“”‘’'\n:]{1,60}?)[\"”’'](?=[\s,.;])")
 _QUOTE_CHARS = frozenset("\"“‘'")
 _TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
 _GROUPABLE = {CANDIDATE, STATE}
@@ -326,16 +327,16 @@ _SPEAKER_ASIDE = re.compile(r"\s(?:said|says|claimed|claims|insisted|insists|rep
                             r"noted|notes|told\s+\w+|announced|announces|argued|argues|wrote|writes)\s*,$", re.I)
 
 # a noun phrase after a comma: after a name that closes an aside, the only apposition of that name
-_NOUN_AFTER_ASIDE = re.compile(r",\s*(?:a|an|the|his|her|its|their)\s", re.I)
+_NOUN_AFTER_ASIDE = built(r",\s*(?:a|an|the|his|her|its|their)\s", re.I)
 
 # a state's possessive and the lower-case noun it owns ("'s government", "'s new government")
 _OWNED_NOUN = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[a-z][\w-]*)(?=\s*,)")
 
 # a sentence adverb set off by commas inside a clause ("Bachelet, meanwhile, is still running", "his bid, for
 # now, has stalled"): read without it, as an aside
-_ADVERB_ASIDE = re.compile(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though|too|also|in\s+turn|for\s+(?:his|her|its|their)\s+"
-                           r"part|by\s+contrast|in\s+contrast|for\s+now|so\s+far|nonetheless|nevertheless|likewise|"
-                           r"similarly|still|instead|at\s+least\s+for\s+now),(?!\s*(?:and|or|but)\b)", re.I)
+_ADVERB_ASIDE = built(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though|too|also|in\s+turn|for\s+(?:his|her|its|their)\s+"
+                      r"part|by\s+contrast|in\s+contrast|for\s+now|so\s+far|nonetheless|nevertheless|likewise|"
+                      r"similarly|still|instead|at\s+least\s+for\s+now),(?!\s*(?:and|or|but)\b)", re.I)
 
 
 def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, int], ...] = (),

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
+from natowatch.extract.compiled import built
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.model import PRECISIONS
 from natowatch.extract.text import Matches
@@ -318,8 +319,8 @@ class _Part:
 _ALONE = re.compile(r"\W*(?:and|but|then|also|back|way\s+back|as\s+far\s+back\s+as|already|even)?\W*", re.I)
 
 
-_STRETCH_END = re.compile(r"[,;]|(?<=\s)(?:and|but)\s+(?:(?:then|later|now)\s+)?(?:will|would|shall|is\s+to|"
-                          r"is\s+(?:set|due|scheduled)\s+to)\b", re.I)
+_STRETCH_END = built(r"[,;]|(?<=\s)(?:and|but)\s+(?:(?:then|later|now)\s+)?(?:will|would|shall|is\s+to|"
+                     r"is\s+(?:set|due|scheduled)\s+to)\b", re.I)
 
 
 class _Dates:

@@ -10,6 +10,7 @@ from functools import wraps
 from typing import Callable, TypeVar
 
 from natowatch.extract.clauses import clause_views
+from natowatch.extract.compiled import built
 from natowatch.extract.discourse import Reading, Resolver
 from natowatch.extract.discover import Proposer, in_race_sentence, names_post, propose, with_candidates
 from natowatch.extract.gazetteer import Gazetteer
@@ -195,7 +196,7 @@ def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:
 # "had refused to back", "had long backed": a stance told as background to the news
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
 # the words of a negation, one of which a sentence saying a state takes no stance has
-_NEGATING = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
+_NEGATING = built(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
 # how many sentences after a stance one saying its state takes none contradicts it
 _CONTRADICTED_WITHIN = 4
 

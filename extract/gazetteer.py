@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, built_once, phrase_pattern, trie_pattern, verb_forms, word_trie_pattern
 from natowatch.extract.mention_forms import MentionForms
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
@@ -26,7 +26,7 @@ from natowatch.extract.text import fold
 
 # what other_post ends with: most sentences have none, and need no scan for it
 _POST_NOUNS = ("post", "job", "role", "position", "seat", "race", "contest", "election")
-_POST_NOUN = re.compile(r"(?<![\w-])(?:" + "|".join(_POST_NOUNS) + r")(?![\w-])", re.I)
+_POST_NOUN = built(r"(?<![\w-])(?:" + "|".join(_POST_NOUNS) + r")(?![\w-])", re.I)
 _PLURAL_MEMBER_WORDS = re.compile(
     r"(?:members?|member[- ]states?|member[- ]countries|countries|nations|states|allies|governments|capitals|leaders)$",
     re.I)
@@ -183,7 +183,8 @@ class Gazetteer(MentionForms):
         self.extended_from: Gazetteer | None = None        # the gazetteer _extended copied
         self._added_keys: frozenset[str] = frozenset()     # names of candidates added by _extended
         self._exact_added: re.Pattern | None = None         # the pattern of those exact_names lacks
-        self.loose_names = re.compile(r"(?<![\w])" + trie_pattern(loose) + r"(?![\w])", re.I)
+        # (tuned, extract/tuned.py: re alone would try it at every character of every sentence)
+        self.loose_names = built(r"(?<![\w])" + trie_pattern(loose) + r"(?![\w])", re.I)
         own = [n for n in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases) if n]
         self._form_patterns(lex, story, own)
         # "the Vienna post", "the IAEA job", "the Dutch election": a post or vote named after another place or body

@@ -117,8 +117,9 @@ def counted_field(lex: "Lexicon") -> re.Pattern:
     # the post's name may come between, hyphenated or capitalised ("the five secretary-general hopefuls", "four UN
     # candidates"), not a word that assesses ("five would-be candidates")
     post = r"(?:(?!" + lex.alt("candidacy", "assessing_words") + r"|would-be)(?:[\w]+-[\w-]+|(?-i:[A-Z])[\w-]*)\s+)?"
-    return re.compile(r"(?<![\w-])(?P<n>" + "|".join(_COUNTS) + r"|[2-9])\s+(?:(?:remaining|declared|official|registered|"
-                      r"nominated)\s+)?" + post + lex.alt("candidacy", "counted_field_heads") + r"(?![\w-])", re.I)
+    return compiled_pattern(r"(?<![\w-])(?P<n>" + "|".join(_COUNTS) + r"|[2-9])\s+(?:(?:remaining|declared|official|"
+                            r"registered|nominated)\s+)?" + post + lex.alt("candidacy", "counted_field_heads")
+                            + r"(?![\w-])", re.I)
 
 
 def field_size(m: re.Match) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from natowatch.extract.compiled import built
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.lexicon import trie_pattern
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from natowatch.extract.mentions import Mention
 
 # "Jens Stoltenberg", "Maria Zakharova said": a capitalised full name
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = built(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
 # a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
 # (after a short label and a colon: "The outsider: Tomas Vaitkunas")
@@ -28,8 +29,8 @@ _TITLE_BEFORE = re.compile(r"(?:President|Minister|Chancellor|spokes(?:man|woman
                            r"Mr|Mrs|Ms|Dr|diplomat|analyst|expert|professor|chief|head|director)\.?$")
 _NOT_NAMES = frozenset("The A An This That It He She They We I But And Officials Sources Critics Analysts Diplomats".split())
 # a name after a courtesy title: someone the story does not know, of known sex ("Ms Ama Owusu", "Mr Obi")
-_COURTESY = re.compile(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
-                       r"(?![\w'’-])")
+_COURTESY = built(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+                  r"(?![\w'’-])")
 
 
 def other_people(readings: list[Reading], masked: list[str], headings: list[re.Match | None],
