@@ -113,8 +113,10 @@ def _other_aims(gazetteer: Gazetteer) -> re.Pattern:
     listed = r"(?!" + trie_pattern(names) + r"(?![\w-]))" if names else ""
     words = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns") + lex.words("candidacy", "race_nouns")
              + lex.words("candidacy", "nomination_nouns") + lex.words("post_race_nouns") + lex.words("race_cue_words"))
+    # (not the race's own ballot: "Grossi's bid in the first straw poll")
     elsewhere = (r"\s+to\s+(?!(?:lead|head|become|succeed|replace|be|run|take|serve)\b)[a-z]+|\s+(?:for|in|at)\s+"
-                 r"(?:(?:the|a|an|next|this|that)\s+)?(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "other_contests")
+                 r"(?:(?:the|a|an|next|this|that)\s+)?(?!(?:[\w-]+\s+){0,2}?" + lex.alt("candidacy", "ballot_nouns") + r"(?![\w-]))"
+                 r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "other_contests")
                  + r"|\s+of\s+" + listed + r"(?-i:[A-Z])|\s+(?:at|as)\s")
     return re.compile(bounded(words) + r"(?![\w-])(?=" + elsewhere + r")", re.I)
 

@@ -30,6 +30,12 @@ from natowatch.extract.scope_report import Reporting, _quoted_removed, _strip_re
 # a quotation mark, double or single, not an apostrophe inside a word ("won't", "Hungary's")
 _QUOTE_MARK = re.compile(r"[\"“”]|(?<![\w])['‘’]|['‘’](?![\w])")
 # "called the reports fake and said ...": what the speaker then says is not under the doubt
+# "..., were dismissed by a spokesman, who said Berlin still backed him": the denier's own statement, in a relative
+# clause on the denier, is not under the denial (what follows the verb is read as the clause's own words)
+_DENIER_STATEMENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|"
+                               r"disputed|contradicted)\b[^;]*?\bby\s+(?:[^\s,;]+\s+){0,5}?[^\s,;]+,\s*who\s+"
+                               r"(?:(?:also|then|later|instead)\s+)?(?:said|says|added|adds|insisted|insists|stressed|stresses|"
+                               r"noted|notes)\b", re.I)
 _OWN_STATEMENT = re.compile(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insisted|insisting|stressed|stressing|"
                             r"noted|noting)\b", re.I)
 # Relative clauses set off by commas describe a noun; their modality is not the clause's.
@@ -123,6 +129,12 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                     r"(?:\s+yet)?|(?:did|does|do)(?:\s+not|n['’]t)|never|(?:failed|fails|fail)\s+to)\s+(?:(?-i:[a-z]+ly)\s+)?"
                                     # (not another sense: "did not come with any promise", "never came cheap")
                                     + lex.alt("cues", "arriving_verbs") + r"(?!\s+(?:with|without|as|to|into|under|at|for|cheap|free|easily|in\s+(?:exchange|return))\b))", re.I)
+        # a giving verb with its own auxiliaries closing the words before a possessed stance noun's giver: "cannot give
+        # our support to X", "has still not given Rutte its endorsement" (the verb and its negation are the predicate's)
+        self.giving_group = compiled_pattern(
+            r"(?:(?<![\w'’])(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|is|are|was|were|"
+            r"cannot|not|never|no\s+longer|still|yet|ever|\w+ly)\s+|n['’]t\s+)+" + lex.alt("endorsement", "giving_verbs")
+            + r"\s*$", re.I)
         self.persuaded = compiled_pattern(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
         self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")
@@ -152,7 +164,11 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         if _OWN_SUBJECT.search(gap):
             return Assessment("clause")     # "X declined to back Y while its own president remained in the race"
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
-        gap_c = _refusal_delay_removed(_no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", gap))))
+        own_gap = gap
+        given = self.giving_group.search(left_c) if not _TOKEN.sub(" ", gap).strip() else None
+        if given:           # "cannot give our support to X": the giving verb's own words govern the noun
+            left_c, own_gap = left_c[:given.start()], f"{given.group()} {gap}"
+        gap_c = _refusal_delay_removed(_no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", own_gap))))
         gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
         gap_c = " ".join(self.negative_adverbial.sub(" not ", gap_c).split()) + (" " if gap_c.endswith(" ") else "")
         left_c = self.pseudo.sub(" ", left_c)
@@ -175,6 +191,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         continued = self.continued_report.search(lead) if after_that else None
         # (read before a report's "said" is put in front of the clause: "stopped short of saying that X backs")
         denied = self.denied_lead.search(f"{lead_c} {left_c}") or self.retracted.search(f"{lead} {left}")
+        denier = _DENIER_STATEMENT.search(f"{_TOKEN.sub(' X ', lead)} {left_c}") if "who" in lead_c else None
+        own_words = f"{_TOKEN.sub(' X ', lead)} {left_c}"[denier.end():] if denier else lead_c
         lead_far = " ".join(_TOKEN.sub(" X ", lead).split()[-14:])
         if self.reporting_lead.search(lead_c) or continued or self.reporting_lead_far.search(lead_far) \
                 and not self.commentators.search(lead_far):
@@ -195,7 +213,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             pass
         elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
-                _OWN_STATEMENT.split(lead_c)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
+                _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)):

@@ -54,8 +54,11 @@ class Negation:
         self.negator_trigger = compiled_pattern(lex.alt("cues", "fronted_negators"), re.I)
         self.negative_lead = compiled_pattern(lex.alt("cues", "negative_existentials") + r"\s*(?:that\s*)?$", re.I)
         self.negative_adverbial = compiled_pattern(r",?\s*" + adverbials + r"\s*,?", re.I)
+        # (a speaker may be set off between the negator and its auxiliary: "Never, said the envoy, would Russia back X",
+        # "Under no circumstances, Orban insisted, will Hungary ...")
         self.fronted_negation = compiled_pattern(
-            r"(?:" + adverbials + "|" + lex.alt("cues", "fronted_negators") + r")\s*,?\s+(?P<aux>will|would|shall|should|"
+            r"(?:" + adverbials + "|" + lex.alt("cues", "fronted_negators") + r")\s*,?\s+"
+            r"(?:(?:[^\s,;]+\s+){0,3}?" + lex.alt("cues", "reporting_verbs") + r"(?:\s+[^\s,;]+){0,3}?\s*,\s*)?(?P<aux>will|would|shall|should|"
             r"can|could|may|might|must|did|does|do|has|have|had|is|are|was|were)\s*$", re.I)
 
     def _first_verb_negation_removed(self, gap: str, trigger: str) -> str:

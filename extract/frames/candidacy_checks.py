@@ -33,6 +33,8 @@ _FIELD_PREDICATE = re.compile(r"(?:\s*,\s*[^,⟨⟩]{1,30},|\s*,\s*(?:two|three|
 
 # a bid for something else than the post: "her bid to host the summit", "nomination to the Nobel committee" (not
 # the race's own body it goes to: "submitted the candidacy of X to the Security Council")
+# an aside on the person after the name, set off by commas: ", a former foreign minister," (what they are, no name)
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|his|her|its|their)\s+(?:[^,;:⟨⟩]|⟨S\d+⟩){1,60}?,")
 _BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b|(?:the\s+)?⟨[OP]\d)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 # ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
@@ -158,9 +160,11 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         near = tail[:40]
         if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
             return
-        if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(tail) and not _post_between(
-                ctx, tail_start, tail_start + 40) and not _grammar(ctx).as_candidate.match(tail):
-            return          # a candidate "for" something that is not the post
+        aside = _APPOSITION.match(tail)
+        aimed, aim_start = (tail[aside.end():], tail_start + aside.end()) if aside else (tail, tail_start)
+        if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(aimed) and not _post_between(
+                ctx, tail_start, aim_start + 40) and not _grammar(ctx).as_candidate.match(aimed):
+            return          # a candidate "for" something that is not the post (after an aside on them at most)
         if (aim := _grammar(ctx).other_office_aim.match(tail)) and (aim.group("alias") or not _post_between(
                 ctx, tail_start, tail_start + 60)):
             return          # "nominated X to chair a UN panel on water": put forward for another office
