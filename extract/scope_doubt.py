@@ -92,8 +92,10 @@ class Doubt:
             + lex.alt("cues", "unconfirmed") + r"|(?:(?:the|this|that|such)\s+(?:[\w-]+\s+)?(?:" + lex.alt("cues", "report_nouns") + "|"
             + lex.alt("cues", "message_nouns") + r")s?|which|it|X)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
             r"(?:(?:later|since|subsequently|quickly|swiftly|soon|X|\w+ly)\s+){0,2}" + bounded(lex.phrase_participles("cues", "retracting_verbs")) + ")"
-            + r"|(?:[\w'’.-]+\s+){1,4}?(?:could|can|did|do|does|would|will|were|was|is|are|has|have)"
-            r"(?:\s+not|n['’]t|\s+unable\s+to|\s+not\s+able\s+to|\s+not\s+been\s+able\s+to|\s+yet\s+to)\s+(?:(?:yet|immediately|\w+ly)\s+)?"
+            + r"|(?:[\w'’.-]+\s+){1,4}?(?:(?:could|can|did|do|does|would|will|were|was|is|are|has|have)"
+            r"(?:\s+not|n['’]t|\s+unable\s+to|\s+not\s+able\s+to|\s+not\s+been\s+able\s+to|\s+yet\s+to)"
+            # ("..., although Budapest never confirmed this", "has never confirmed it")
+            r"|(?:(?:has|have|had)\s+)?never)\s+(?:(?:yet|immediately|\w+ly)\s+)?"
             + lex.alt("cues", "confirming_verbs") + r"\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + lex.alt("cues", "report_nouns")
             + r"s?|the\s+(?:video|post|posts|footage|account|message|tweet)s?)(?![\w-]))", re.I)
         self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",

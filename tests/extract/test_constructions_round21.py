@@ -13,6 +13,8 @@ each family with near-misses that state no event (invented sentences):
 - a giving verb with its own auxiliaries right before a possessed stance noun's giver is the noun's predicate: "We
   cannot give our support to X" (quoted, its speaker after) is a refusal, "has still not given X its endorsement" a
   stance not taken (no event), "will give our support to X" the endorsement;
+- a report left unconfirmed by "never" after it ("..., although Budapest never confirmed this", "has never
+  confirmed it") is doubted, as "did not confirm this" was; "never" of something else is not;
 - the race's own ballot is no other contest: "X's bid in the first straw poll" keeps the stance on the bid;
   "X's bid in the presidential election" does not.
 """
@@ -124,4 +126,18 @@ GIVING_CASES = [
 
 @pytest.mark.parametrize("race,text,expected", GIVING_CASES, ids=[c[1][:60] for c in GIVING_CASES])
 def test_a_giving_verbs_negation_governs_the_possessed_stance(story, un_story, race, text, expected):
+    assert _keys(story, un_story, race, text) == expected
+
+
+NEVER_CONFIRMED_CASES = [
+    ("nato", "Hungary had told Bucharest it would vote for Rutte, although Budapest never confirmed this.", set()),
+    ("un", "Peru backs Grynspan, diplomats say, although Lima has never confirmed it.", set()),
+    # "never" of something else, or a confirmation: the stance stands
+    ("nato", "Hungary backs Rutte, although Budapest never confirmed the date of the vote.", {endorse(RUTTE, "Hungary")}),
+    ("un", "Peru backs Grynspan, a fact Lima has confirmed.", {endorse(GRYNSPAN, "Peru")}),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", NEVER_CONFIRMED_CASES, ids=[c[1][:60] for c in NEVER_CONFIRMED_CASES])
+def test_a_report_never_confirmed_is_doubted(story, un_story, race, text, expected):
     assert _keys(story, un_story, race, text) == expected
