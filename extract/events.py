@@ -196,7 +196,7 @@ def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:
 # "had refused to back", "had long backed": a stance told as background to the news
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,3}$", re.I)
 # the words of a negation, one of which a sentence saying a state takes no stance has
-_NEGATING = built(r"\bnot\b|n['’]t\b|\bnever\b", re.I)
+_NEGATING = built(r"\bnot\b|n['’]t\b|\bnever\b|\bno(?:body|ne|[\s-]one)\b|\bneither\b|\bno\s+candidate", re.I)
 # how many sentences after a stance one saying its state takes none contradicts it
 _CONTRADICTED_WITHIN = 4
 
@@ -209,7 +209,8 @@ def _no_stance(r: Reading, grammar: Grammar) -> list[tuple[int, str, str | None]
         return []
     found = []
     for m in r.mentions:
-        if m.kind in (STATE, ORG) and m.actor and (x := grammar.no_stance_taken.match(r.text, m.end)) is not None:
+        if m.kind in (STATE, ORG) and m.actor and (x := grammar.no_stance_taken.match(r.text, m.end)
+                                                   or grammar.no_one_backed.match(r.text, m.end)) is not None:
             found.append((m.start, m.value, "endorsement" if x.group("support") else "opposition" if x.group("refusal") else None))
     return found
 

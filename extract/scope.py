@@ -101,10 +101,11 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self.pseudo = compiled_pattern(lex.alt("cues", "pseudo_cues") + "|" + lex.alt("cues", "rhetorical_openings"), re.I)
         self.reported = lex.regex("cues", "reported")
         self.tentative = lex.regex("cues", "tentative")
-        self.supposed_lead = compiled_pattern(r"(?:^|[.:;!?]\s*)\W*" + lex.alt("cues", "supposing_verbs")
-                                              + r"(?:\s+for\s+a\s+moment)?(?:\s+that)?\s*$", re.I)
+        self.supposed_lead = compiled_pattern(r"(?:^|[.:;!?]\s*)\W*(?:" + lex.alt("cues", "supposing_openers") + r"\s+)?"
+                                              + lex.alt("cues", "supposing_verbs") + r"(?:\s+" + lex.alt("cues", "supposed_objects")
+                                              + r")?\s*(?::|\s+that)?\s*$", re.I)
         self.hypothetical_label = compiled_pattern(r"^\W*" + lex.alt("cues", "hypothetical_labels")
-                                                   + r"(?:\s+(?:one|two|three|four|five|[a-e]|\d+))?\s*:", re.I)
+                                                   + r"(?:\s+(?:one|two|three|four|five|[a-e]|\d+)|\s+for(?:\s+[^\s:;,.]+){1,3}?)?\s*:", re.I)
         # "will, in the end, agree on X", "will eventually back him", "in the end they will": a forecast
         eventual = lex.alt("cues", "eventual_adverbs")
         self.eventual = compiled_pattern(r"(?:\bwill|['’]ll)\b\W+(?:\w+\W+){0,2}?" + eventual + "|"

@@ -103,7 +103,10 @@ class Grammar:
             r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩)|"
             # an office named by the verb of holding it ("nominated X to chair a UN panel on water", "put forward X to
             # lead the UN Development Programme"): another office, unless the post follows within the words read
-            r"to\s+" + lex.alt("cues", "office_holding_infinitives") + r")", re.I)
+            # (the race's organisation itself led is the post: "to head the North Atlantic Alliance"; not its
+            # office: "to head the UN refugee agency", "to lead NATO forces")
+            r"to\s+" + lex.alt("cues", "office_holding_infinitives") + r"(?!\s+(?:the\s+)?⟨O\d+⟩(?!['’]s)(?!\s+(?:(?-i:[A-Z])|"
+            r"(?:(?-i:[a-z][\w-]*)\s+)?" + lex.alt("other_office_nouns") + r"(?![\w-])))))", re.I)
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
         self.leaving = compiled_pattern(lex.alt("withdrawal", "leaving_verbs"), re.I)
@@ -145,17 +148,23 @@ class Grammar:
         # a state taking no stance towards anyone, read at the state's name ("... has not announced its support for any
         # candidate", ", however, has not vetoed anyone", "has not said whom it supports", "has not decided."):
         # what it contradicts told just before (events.py); `support` / `refusal` say which stance it denies
-        after_name = (r"(?:['’]s?\s+(?:[\w-]+\s+)?" + lex.alt("government_nouns") + r")?(?:\s*,[^,;⟨⟩]{1,60},)?\s+"
-                      r"(?:has|have|had|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:(?:yet|publicly|formally|officially|"
+        name_head = r"(?:['’]s?\s+(?:[\w-]+\s+)?" + lex.alt("government_nouns") + r")?(?:\s*,[^,;⟨⟩]{1,60},)?"
+        after_name = (name_head + r"\s+(?:has|have|had|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:(?:yet|publicly|formally|officially|"
                       r"so\s+far|openly|\w+ly)\s+){0,2}")
         no_one = (r"(?:\s+(?:its|their)\s+(?:[\w-]+\s+)?" + lex.alt("cues", "no_stance_nouns")
-                  + r"(?=\s*(?:[,.;:]|$|\s+(?:yet|so\s+far|either)\b))|(?:\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+                  + r"(?=\s*(?:[,.;:]|$|\s+(?:yet|so\s+far|either)\b))|(?:\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+)?"
                   + lex.alt("cues", "no_stance_nouns") + r"\s+(?:for|of|to|on|in)\b)?\s+" + lex.alt("cues", "no_one_objects")
                   + r"(?!\s+other\b))")
         self.no_stance_taken = compiled_pattern(
             after_name + r"(?:(?P<support>" + lex.alt("cues", "no_support_verbs") + r")" + no_one + r"|(?P<refusal>"
             + lex.alt("cues", "no_refusal_verbs") + r")" + no_one + r"|" + lex.alt("cues", "no_stance_phrases")
             + r"(?=\s*(?:[,.;:]|$|\s+(?:yet|so\s+far|which|whom|who|whether|on|in)\b)))", re.I)
+        # ... told with a denying object instead ("has in fact endorsed nobody so far", "Turkey backed no one")
+        self.no_one_backed = compiled_pattern(
+            name_head + r"\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:yet|publicly|formally|"
+            r"officially|so\s+far|openly|in\s+fact|actually|\w+ly)\s+){0,2}(?:(?P<support>" + lex.alt("cues", "no_support_verbs")
+            + r")|(?P<refusal>" + lex.alt("cues", "no_refusal_verbs") + r"))\s+" + lex.alt("cues", "negative_objects")
+            + r"(?![\w-])(?!\s+(?:other|but|except|save)\b)", re.I)
         # ("stopped short of blocking X" ends nothing: it never began)
         self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs") + r"(?!\s+short\b)", re.I)
         self.persuading = compiled_pattern(lex.alt("cues", "persuading_verbs"), re.I)
@@ -210,7 +219,9 @@ class Grammar:
         self.other_office_aim = compiled_pattern(
             r"\s*,?\s+to\s+(?:" + lex.alt("office_verbs") + r"\s+(?:(?:[^,;:⟨⟩.]|⟨[SO]\d+⟩){0,40}?(?<![\w-]))?|"
             # (a post alias the body's own office follows: "to lead the UN Development Programme")
-            r"(?P<alias>⟨P\d+⟩)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}?)" + self.office_nouns + r"(?![\w-])", re.I)
+            r"(?P<alias>⟨P\d+⟩)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}?)" + self.office_nouns + r"(?![\w-])"
+            # (a seat in a body, with no verb: "nominated X to the board of a development bank", "to a panel at the WTO")
+            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + self.office_nouns + r"\s+(?:of|at|on)(?![\w-])", re.I)
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)
