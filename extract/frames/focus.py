@@ -59,7 +59,8 @@ def rules(v: Vocab) -> list[Rule]:
             # ("cast a discourage vote": a straw poll's vote, its kind before it)
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|(?P<owner>{S})['’]s?|an?(?=\s+\w+\s+votes?\b))\s+"
             # (support "for a woman in the job", "for an African" is for a kind of candidate, not the one in focus)
-            rf"(?:[\w-]+\s+)?(?P<trig>{sup_n})(?![\w-])(?!\s+(?:for|to|behind)\s+(?:a|an)\s)"), check_focus, 0.6, agent="actor",
+            # (nor a vote cast against someone: "cast its vote against X" is the opposite stance)
+            rf"(?:[\w-]+\s+)?(?P<trig>{sup_n})(?![\w-])(?!\s+(?:for|to|behind)\s+(?:a|an)\s|\s+against\b)"), check_focus, 0.6, agent="actor",
           traits=frozenset({"focus"})),
         # "Beijing cast a discourage vote" (a straw poll's vote: "voiced its opposition" may be to a policy)
         R("focus_giving_opposition", "opposition", _rx(

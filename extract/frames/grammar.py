@@ -61,6 +61,12 @@ class Grammar:
             # (not a gerund with its own object: "stepped aside from running UNCTAD", "quit running the agency")
             r"(?:[\w'’-]+\s+){0,2}?(?!running\s+(?:⟨[SOC]|(?-i:[A-Z])|(?:the|an?|its|his|her|their)\b))"
             r"(?:" + lex.alt("withdrawal", "objects") + "|" + P + ")", re.I)
+        # who told what the clause said, closing the sentence: ", her aides confirmed", ", the ministry said."
+        self.said_tail = compiled_pattern(r",\s*(?:[\w'’.⟨⟩-]+\s+){1,5}?" + lex.alt("cues", "reporting_verbs")
+                                          + r"(?:\s+(?:on|last|this)\s+[\w⟨⟩]+)?\s*(?:[.;]|$)", re.I)
+        # the race left as the role held in it: "withdrew as a candidate", "stepped aside as a contender for the post"
+        self.as_candidate_left = compiled_pattern(r"\s+as\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                                  + lex.alt("candidacy", "candidate_nouns") + r"(?![\w-])", re.I)
         # verbs that by themselves leave the race ("pulled out", "threw in the towel"): no object needed
         self.recommending = compiled_pattern(lex.alt("appointment", "recommending_verbs"), re.I)
         # a bid as the subject of others' stance: "Rutte's bid was welcomed / backed by Denmark"

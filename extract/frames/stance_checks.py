@@ -37,16 +37,29 @@ _URGED_TO = re.compile(r"\s+(?:(?:hard|again|further|repeatedly)\s+)?(?:(?:not\s
                        r"last|final|next|same)\b|(?:straw\s+)?(?:poll|ballot|round|vote)s?\b)))\b", re.I)
 
 
+# what the actor will do: "will vote against", "is going to vote against"
+_INTENDED_VOTE = re.compile(r"(?:\bwill|['’]ll|\bshall|\b(?:is|are)\s+going\s+to|\b(?:plans?|intends?|vows?|vowed|"
+                            r"pledged?|promised?|threatened|threatens?|decided|has\s+decided)\s+to)\s+$", re.I)
+
+
 def _no_vote(ctx: Context, m: re.Match, trigger_text: str) -> bool:
     """"encouraged Grossi to run", "was discouraged by China from visiting": urging; "encouraged Grossi in his
     talks with Tehran": no ballot the sentence speaks of."""
     g = _grammar(ctx)
     if g.persuading.fullmatch(trigger_text) and _URGED_TO.match(ctx.shape.text, m.end()):
         return True
-    return bool(g.ballot_verb.fullmatch(trigger_text)) and not g.ballot_context.search(ctx.sentence) and not (
-        # (a verb of urging with the bid as its object, a ballot or not: "discouraged her candidacy", "encouraged
-        # the candidacy of X"; a vote on someone's nomination may be another body's)
-        not trigger_text.lower().startswith("vot") and _bid_object(ctx, m))
+    if not g.ballot_verb.fullmatch(trigger_text) or g.ballot_context.search(ctx.sentence):
+        return False
+    if trigger_text.lower().startswith("vot"):
+        # a vote against the candidate themself, stated as what the actor will do, in an article about the race
+        # ("Ruritania will vote against X"); a vote cast with no ballot named may be another body's ("voted against
+        # X" in the European Council), and a vote on someone's nomination too
+        trigger = _span(m, "trig") or _span(m, "trig2")
+        return _bid_object(ctx, m) or not (ctx.race_article and _INTENDED_VOTE.search(
+            ctx.shape.text, max(0, trigger[0] - 30), trigger[0]))
+    # (a verb of urging with the bid as its object, a ballot or not: "discouraged her candidacy", "encouraged the
+    # candidacy of X")
+    return not _bid_object(ctx, m)
 
 
 def _bid_object(ctx: Context, m: re.Match) -> bool:

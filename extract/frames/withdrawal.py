@@ -215,6 +215,7 @@ _ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+thi
                           r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r"|\d{1,2}\s+" + _MONTH + r")\b[\w\s,]{0,6}?|"
                           r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4}|the\s+" + _SEASON + r")(?:\s+(?:of\s+)?\d{4})?|"
                           r"yesterday|today|the\s+(?:same|next|following)\s+(?:day|week|month)|"
+                          r"(?:over|during)\s+the\s+(?:" + _SEASON + r"|weekend|holidays)|"
                           r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last)\s+(?:week|month|year)|"
                           r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|ago|afterwards?)|"
                           r"(?:shortly|soon)\s+(?:afterwards?|after(?:\s+that)?|thereafter))", re.I)
@@ -224,8 +225,11 @@ _ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+thi
 # way for ⟨C⟩", ", conceding that his rival had the votes"; what it names must be of the race, as a reason's)
 _WHAT_IT_DID = (r",\s*(?:(?:clearing|paving|opening|leaving)\s+the\s+(?:way|path|field)\s+(?:open\s+)?for|conceding|"
                 r"acknowledging|admitting)\s[^.;]{0,80}")
-_AFTER_DATE = re.compile(r"\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b|(?P<why>\s(?:after|following)\s[^.;,]{0,80}|" + _WHAT_IT_DID + "))",
-                         re.I)
+# (a reason or a time set off by a comma: ", citing a lack of support from a permanent member", ", a week before
+# the allies chose ⟨C⟩")
+_AFTER_DATE = re.compile(r"\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b|(?P<why>\s(?:after|following)\s[^.;,]{0,80}|" + _WHAT_IT_DID
+                         + r"|,\s*(?:citing|blaming|because\s+of|owing\s+to|due\s+to)\s[^.;]{0,80}|,\s*(?:(?:a|an|one|two|"
+                         r"three|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:before|after)\s[^.;]{0,80}))", re.I)
 _UNDATED = re.compile(r"\s*(?P<why>" + _WHAT_IT_DID + ")", re.I)
 
 
@@ -234,7 +238,8 @@ def _only_dated(ctx: Context, tail: str) -> bool:
     date = _ONLY_A_DATE.match(tail)
     after = _AFTER_DATE.match(tail, date.end()) if date else _UNDATED.match(tail)
     if not after:
-        return False
+        # (the date and who told it: "gave up over the summer, her aides confirmed")
+        return bool(date and _grammar(ctx).said_tail.match(tail, date.end()))
     why = after.group("why")
     return why is None or bool(_grammar(ctx).race_reason.search(why) or re.search(r"⟨[CP]\d+⟩", why))
 
@@ -266,6 +271,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "Grossi said Bachelet's campaign had stalled and then dropped out": hers, not his
     tail = m.group("tail")
     trig = m.group("trig").lower()
+    if (on := re.search(r"\s+on$", trig)) and _ONLY_A_DATE.match(" on" + tail):
+        trig, tail = trig[:on.start()], " on" + tail    # "gave up on Thursday": a date, not what was given up
     if _span(m, "gap") and _NOUN_RELATIVE.search(m.group("gap")):
         return      # "appointed Rutte, a choice that ended a months-long campaign": the choice ended it
     if _span(m, "gap") and _PRONOUN_SUBJECT.search(m.group("gap")):
@@ -275,7 +282,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     intrinsic = _grammar(ctx).leaving.fullmatch(trig)
     if intrinsic and re.search(r"\bof$", trig) and not re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨C\d+⟩", tail):
         return      # "stepped aside in favour of" a rival in the race, not "of his deputy as party leader"
-    has_object = _grammar(ctx).race_object.match(tail) is not None or (
+    as_candidate = _grammar(ctx).as_candidate_left.match(tail)
+    has_object = _grammar(ctx).race_object.match(tail) is not None or as_candidate is not None or (
         "race_implied" in rule.traits and ctx.race_article) or (
         # "launched his bid in March and abandoned it": "it" is the bid the first verb named
         "bid_before" in rule.traits and _IT_OBJECT.match(tail) is not None)
@@ -290,8 +298,11 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                                                           r"(?:all(?!\s+of\b)|his|her|its|their)\s)", tail)) \
             and not bare:
         return      # "stepped aside as prime minister": another office
-    if intrinsic and _OTHER_RACE_AFTER.match(tail) and not _post_between(ctx, m.start("tail"), m.start("tail") + 60):
+    if (intrinsic or as_candidate) and _OTHER_RACE_AFTER.match(tail, as_candidate.end() if as_candidate else 0) \
+            and not _post_between(ctx, m.start("tail"), m.start("tail") + 60):
         return      # "stood down as a candidate for the Senate", "called it quits on the talks"
+    if as_candidate and not (_sentence_has_post(ctx) or ctx.race_article):
+        return      # "withdrew as a candidate" in an article about another contest
     effort = _grammar(ctx).race_object.match(tail)
     if effort and _grammar(ctx).effort_noun.search(effort.group()) and _OTHER_AIM.match(tail, effort.end()):
         return      # "ended his campaign against corruption"

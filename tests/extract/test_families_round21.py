@@ -17,7 +17,20 @@ corpus or a probe), with cases that must keep their event and near-misses that m
   Nations Development Programme") stays another;
 - a nomination to a seat in another body, with no verb of holding it: "nominated X to the board of a fund", "to a
   commission of the European Parliament" (lexicon other_office_nouns); "to the post of secretary general" stays
-  the post.
+  the post;
+- the race left as the role held in it: any leaving verb before "as a candidate / a contender" ("stood aside as a
+  contender for secretary general", "pulled out as a contender"), not for another contest ("for the Chilean Senate");
+- a vote against the candidate themself, with no ballot named, stated as what the actor will do in an article about
+  the race ("will vote against X"); "cast its vote against X" as "cast its vote for X" is (lexicon
+  opposition.verbs); a past vote with no ballot named ("voted against X in the European Parliament") and a vote on a
+  nomination to another body stay none;
+- a stance noun not reached yet: "Poland's votes at the summit are not yet decided" (cues.unassured_predicates);
+- a dated leaving followed by its reason or time after a comma (", citing a lack of support among allies", ", a week
+  before the Council voted") or by who told it (", his aides said"), and "gave up on Friday" (a date, not what was
+  given up); an office given up "in March, citing his health" stays none;
+- an office quit or vacated for the act the infinitive names ("quit her parliamentary seat to run for secretary
+  general", "vacated her seat on the board to campaign for ..."; cues.office_leaving_verbs); "to spend time with
+  her family" names no race.
 """
 from __future__ import annotations
 
@@ -25,7 +38,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import CAND as cand, E as endorse
+from tests.extract.conftest import CAND as cand, E as endorse, O as oppose, WD as withdrawn
 from tests.extract.conftest import event_keys
 
 NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
@@ -56,6 +69,22 @@ NATO_CASES = [
     ("Estonia nominated Kallas to a commission of the European Parliament.", set()),
     ("Latvia nominated Karins to the post of secretary general.",
      {cand("Krisjanis Karins"), endorse("Krisjanis Karins", "Latvia")}),
+    # the race left as the role held in it
+    ("Karins stood aside as a contender for secretary general on Monday.", {withdrawn("Krisjanis Karins")}),
+    ("Wallace withdrew as a candidate for the party leadership.", set()),
+    # a vote against the candidate
+    ("Greece will vote against Iohannis, its prime minister said.", {oppose("Klaus Iohannis", "Greece")}),
+    ("Poland cast its vote against Iohannis in the second round of voting.", {oppose("Klaus Iohannis", "Poland")}),
+    ("Greece voted against Kallas in the European Parliament.", set()),
+    ("Greece voted against Kallas's nomination as EU foreign policy chief.", set()),
+    ("Iohannis is running. Poland's votes at the summit are not yet decided.", {cand("Klaus Iohannis")}),
+    # a dated leaving and what follows the date
+    ("Iohannis gave up in March, citing a lack of support among allies.", {withdrawn("Klaus Iohannis")}),
+    ("Karins gave up over the winter, his aides said.", {withdrawn("Krisjanis Karins")}),
+    ("Iohannis gave up the presidency in March, citing his health.", set()),
+    # an office quit for the race
+    ("Kallas quit her parliamentary seat to run for secretary general.", {cand("Kaja Kallas")}),
+    ("Kallas quit her parliamentary seat to spend time with her family.", set()),
 ]
 
 UN_CASES = [
@@ -76,6 +105,15 @@ UN_CASES = [
     ("Costa Rica nominated Grynspan to the board of the World Food Programme.", set()),
     ("Costa Rica nominated Grynspan to succeed Antonio Guterres.",
      {cand("Rebeca Grynspan"), endorse("Rebeca Grynspan", "Costa Rica")}),
+    ("Grossi pulled out as a contender for secretary-general last week.", {withdrawn("Rafael Grossi")}),
+    ("Bachelet withdrew as a candidate for the Chilean Senate.", set()),
+    ("Russia will vote against Grossi, its envoy said.", {oppose("Rafael Grossi", "Russia")}),
+    ("China cast its vote against Grynspan in the first straw poll.", {oppose("Rebeca Grynspan", "China")}),
+    ("Grossi is running. France's votes at the Council are not yet decided.", {cand("Rafael Grossi")}),
+    ("Grossi gave up on Friday after the third straw poll.", {withdrawn("Rafael Grossi")}),
+    ("Grynspan gave up in February, a week before the Council voted.", {withdrawn("Rebeca Grynspan")}),
+    ("Bachelet vacated her seat on the board to campaign for secretary-general.", {cand("Michelle Bachelet")}),
+    ("Bachelet gave up her seat on the board in January to care for her mother.", set()),
 ]
 
 
