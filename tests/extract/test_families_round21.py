@@ -30,7 +30,9 @@ corpus or a probe), with cases that must keep their event and near-misses that m
   given up); an office given up "in March, citing his health" stays none;
 - an office quit or vacated for the act the infinitive names ("quit her parliamentary seat to run for secretary
   general", "vacated her seat on the board to campaign for ..."; cues.office_leaving_verbs); "to spend time with
-  her family" names no race.
+  her family" names no race;
+- a stance noun after a verb of courting it is sought, not given ("to court Polish support", "solicited Brazil's
+  support": lexicon endorsement.unmet_words); "won Polish support" is given.
 """
 from __future__ import annotations
 
@@ -85,6 +87,9 @@ NATO_CASES = [
     # an office quit for the race
     ("Kallas quit her parliamentary seat to run for secretary general.", {cand("Kaja Kallas")}),
     ("Kallas quit her parliamentary seat to spend time with her family.", set()),
+    # support courted
+    ("Iohannis travelled to Warsaw to court Polish support.", set()),
+    ("Iohannis won Polish support in Warsaw.", {endorse("Klaus Iohannis", "Poland")}),
 ]
 
 UN_CASES = [
@@ -114,6 +119,9 @@ UN_CASES = [
     ("Grynspan gave up in February, a week before the Council voted.", {withdrawn("Rebeca Grynspan")}),
     ("Bachelet vacated her seat on the board to campaign for secretary-general.", {cand("Michelle Bachelet")}),
     ("Bachelet gave up her seat on the board in January to care for her mother.", set()),
+    ("Grossi flew to Brasilia to woo Brazilian backing.", set()),
+    ("Grossi solicited Brazil's support at a dinner.", set()),
+    ("Grossi won Brazil's backing in Brasilia.", {endorse("Rafael Grossi", "Brazil")}),
 ]
 
 
