@@ -16,6 +16,9 @@ from itertools import accumulate
 
 from natowatch.extract.compiled import built
 from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, POST, STATE, Mention
+from natowatch.extract.spans import (
+    ADVERB_ASIDE, APPOSITION_AFTER, NOUN_AFTER_ASIDE, OWNED_NOUN, PERSON_RELATIVE_AFTER, RELATIVE_AFTER,
+    SPEAKER_ASIDE, contrasted, insertions, opens_clause, within)
 
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
@@ -52,6 +55,7 @@ _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", r
 # the last of a list set off as an aside ("Italy and Spain, as well as Portugal,"; "Colombia, and a week later Panama,")
 _ASIDE_MEMBER = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|and\s+(?!(?:the|also|then|even)\b)[a-z][^,]*)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_APPOSED_PARENTHESIS = re.compile(r"\(\s*(?:a|an|the|its|his|her|their)\s", re.I)
 # a few words quoted inside a clause ('Brasilia "remains fully behind" Bachelet', "its 'full support'"): the
 # marks are read as blanks (a quotation of its own, at the sentence start or after a colon, keeps them)
 _FRAGMENT_QUOTE = built(r"(?<=[\w,]\s)[\"“‘'](?P<inner>[^\"“”‘’'\n:]{1,60}?)[\"”’'](?=[\s,.;])")
@@ -95,16 +99,19 @@ def _whole(text: str, m: re.Match) -> bool:
     return not text[:m.start()].strip() and not text[m.end():].strip(" .!?\n")
 
 
-def group_mentions(text: str, mentions: list[Mention]) -> list[Group]:
-    """Join coordinated mentions of one kind; mentions that cannot act are left out."""
+def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = ()) -> list[Group]:
+    """Join coordinated mentions of one kind; mentions that cannot act are left out. The `skip` spans (insertions)
+    are no part of the glue between two mentions ("Turkey, a member since 1952, and Germany" is one list)."""
     usable = [m for m in mentions if m.actor or m.kind in (CANDIDATE, POST, OTHER_RACE)]
+    if skip:        # (a mention inside an insertion is no member of a list around it)
+        usable = [m for m in usable if not within(m, skip)]
     groups: list[list[Mention]] = []
     values: set[str] = set()      # of the last group (a list of states may be long)
     origin = None       # the state just read as the origin of the group's last person
     for m in usable:
         if groups:
             last = groups[-1][-1]
-            glue = text[last.end:m.start]
+            glue = "".join(text[a:b] for a, b in _kept(last.end, m.start, skip)) if skip else text[last.end:m.start]
             if m.kind == STATE and last.kind == CANDIDATE and last.person and _ORIGIN_GLUE.fullmatch(glue):
                 origin = m
                 continue    # "Michelle Bachelet of Chile": the state says where the person is from
@@ -146,6 +153,7 @@ class Shape:
     text: str
     groups: list[Group]
     pieces: list[tuple[int, int, int, int]]   # (shape start, shape end, sentence start, sentence end)
+    holes: tuple[tuple[int, int], ...] = ()     # sentence spans read but telling nothing of the clause's event
 
     def to_sentence(self, start: int, end: int) -> tuple[int, int]:
         """Map a shape span back to the sentence text."""
@@ -183,7 +191,8 @@ class Shape:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], end))
             else:
                 spans.append((start, end))
-        return spans
+        # (an apposition in brackets dates no event of the clause: "Turkey (a member since 1952) backed X")
+        return [kept for a, b in spans for kept in _kept(a, b, self.holes)] if self.holes else spans
 
     @cached_property
     def candidates(self) -> set[str]:
@@ -203,6 +212,8 @@ class _Grouped:
     parentheses: list[tuple[int, int]]
     groups: list[Group]
     starts: list[int]
+    holes: tuple[tuple[int, int], ...] = ()     # the appositions in brackets (Shape.holes)
+    inner_skips: bool = False   # lists may hold skipped spans between their members (see without)
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention]) -> "_Grouped":
@@ -211,7 +222,22 @@ class _Grouped:
         clean = _FRAGMENT_QUOTE.sub(lambda q: " " + q.group("inner") + " ", clean) if _QUOTE_CHARS & set(clean) else clean
         groups = group_mentions(clean, mentions)
         parentheses = _aside_spans(text) if "(" in text else []
-        return cls(clean, parentheses, groups, [g.start for g in groups])
+        holes = tuple(p for p in parentheses if _APPOSED_PARENTHESIS.match(text, p[0]))
+        return cls(clean, parentheses, groups, [g.start for g in groups], holes)
+
+    def without(self, mentions: list[Mention], skip: list[tuple[int, int]]) -> "_Grouped":
+        """The same sentence with the `skip` spans read as absent from the glue of its lists."""
+        skip = tuple(sorted(skip))
+        groups = []
+        for g in group_mentions(self.clean, mentions, skip):
+            if len(g.mentions) > 1 and not opens_clause(self.clean, g.start) and any(
+                    g.start < a < g.end for a, _ in skip):
+                # a list across an insertion is one of subjects ("A, a member, and B backed X"), never of objects
+                # ("Estonia endorsed Kallas, a former premier, and Rutte thanked it"): there, the sentence's own
+                groups += self.groups[bisect_left(self.starts, g.start):bisect_left(self.starts, g.end)]
+            else:
+                groups.append(g)
+        return replace(self, groups=groups, starts=[g.start for g in groups], inner_skips=True)
 
     def kept(self, text: str, skip: tuple[tuple[int, int], ...]) -> list[Group]:
         """The groups a view keeps: outside the asides and the skipped spans. Only a group starting
@@ -225,8 +251,8 @@ class _Grouped:
         # a group overlaps a skipped span when one starting before its end reaches past its start
         ordered = sorted(skip)
         starts, reach = [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
-        return [g for g in candidates if not _inside_parenthesis(self.parentheses, g)
-                and not ((i := bisect_left(starts, g.end)) and reach[i - 1] > g.start)]
+        return [g for g in candidates if not _inside_parenthesis(self.parentheses, g) and not any(
+                (i := bisect_left(starts, m.end)) and reach[i - 1] > m.start for m in (g.mentions if self.inner_skips else [g]))]
 
 
 def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = (),
@@ -258,7 +284,7 @@ def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int],
         length += len(token)
         pos = g.end
     emit(pos, len(text))
-    return Shape("".join(out), groups, pieces)
+    return Shape("".join(out), groups, pieces, grouped.holes)
 
 
 def _kept(start: int, end: int, skip) -> list[tuple[int, int]]:
@@ -295,50 +321,6 @@ class _Kept:
         return out
 
 
-# ", who declared his interest last autumn," after a name: a clause about that name
-_RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whom|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
-# "the Dutch prime minister who has been running since November": a person's clause needs no comma
-_PERSON_RELATIVE_AFTER = re.compile(r"\s+(?P<rel>who)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
-# ", a former defence secretary," / ", the Dutch prime minister," after a name
-_APPOSITION_AFTER = re.compile(r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
-                               r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
-                               # a time of what came before: "Turkey, after months of speculation, backed X"
-                               r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
-                               # who governs it: "Argentina's government, under a president who ..., nominated X"
-                               r"|under\s+(?:a|an|the|its|their|his|her)\s+[^,;()]{2,80}?"
-                               # a participle clause of what it did before: "Mexico, having first nominated X, now backs Y"
-                               r"|having\s+(?:(?:\w+ly|first|already|long|once|earlier|since)\s+)?(?-i:[a-z]+)\s+[^,;()\"]{1,80}?"
-                               # an age: "Grynspan, 70, will take office"
-                               r"|(?:aged\s+)?\d{2,3}"
-                               # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
-                               r"|(?:(?:\w+ly|also|first|later|since)\s+)?(?:[a-z]+ed|put\s+forward|put\s+up)\s+"
-                               r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?"
-                               # a label owned by a name: "Grossi, Argentina's former UN ambassador, has declared"
-                               r"|(?-i:[A-Z])[\w-]*['’]s\s+[^,;()\"]{2,60}?"
-                               # a participle of another office: "Grynspan, re-elected to a second term at UNCTAD, is"
-                               r"|(?:re-)?[a-z]+ed\s+(?:to|as|at)\s+[^,;()\"]{1,60}?),"
-                               r"(?!\s*(?:and|or)\b)", re.I)
-
-# a contrast setting another actor aside between commas: ", not", ", and not", ", rather than"
-_CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
-
-# a speaker and a reporting verb set off by commas ("X, the ministry claimed, ..."), read as a report, not an apposition
-_SPEAKER_ASIDE = re.compile(r"\s(?:said|says|claimed|claims|insisted|insists|reported|reports|added|adds|stated|states|"
-                            r"noted|notes|told\s+\w+|announced|announces|argued|argues|wrote|writes)\s*,$", re.I)
-
-# a noun phrase after a comma: after a name that closes an aside, the only apposition of that name
-_NOUN_AFTER_ASIDE = built(r",\s*(?:a|an|the|his|her|its|their)\s", re.I)
-
-# a state's possessive and the lower-case noun it owns ("'s government", "'s new government")
-_OWNED_NOUN = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[a-z][\w-]*)(?=\s*,)")
-
-# a sentence adverb set off by commas inside a clause ("Bachelet, meanwhile, is still running", "his bid, for
-# now, has stalled"): read without it, as an aside
-_ADVERB_ASIDE = built(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though|too|also|in\s+turn|for\s+(?:his|her|its|their)\s+"
-                      r"part|by\s+contrast|in\s+contrast|for\s+now|so\s+far|nonetheless|nevertheless|likewise|"
-                      r"similarly|still|instead|at\s+least\s+for\s+now),(?!\s*(?:and|or|but)\b)", re.I)
-
-
 def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, int], ...] = (),
                  sole: tuple[tuple[int, int, int], ...] = ()) -> list[Shape]:
     """The sentence's shape, then the same sentence without each aside set off by commas after a
@@ -352,11 +334,11 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     heads = [g for g in grouped.groups if g.kind in (CANDIDATE, STATE) and not any(a <= g.start < b for a, b in unread)]
     # "It is Norway, not Sweden, that backs X", "Chile, and not Peru, nominated her", "Spain, but not Portugal, backs X":
     # the actor set aside by a contrast is read in no view; the clause is the first one's
-    unread = unread + _contrasted(clean, heads, mentions)
+    unread = unread + contrasted(clean, heads, mentions)
     views = [build_shape(text, mentions, unread, grouped=grouped)]
     asides: list[tuple[int, int]] = []
     for g in heads:
-        rel = _RELATIVE_AFTER.match(clean, g.end) or g.kind == CANDIDATE and _PERSON_RELATIVE_AFTER.match(clean, g.end)
+        rel = RELATIVE_AFTER.match(clean, g.end) or g.kind == CANDIDATE and PERSON_RELATIVE_AFTER.match(clean, g.end)
         if rel:
             if rel.group("close").startswith((",", ";")):
                 asides.append((g.end, rel.end()))
@@ -367,15 +349,15 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
             views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text)), *unread), grouped))
             continue
-        if not _NOUN_AFTER_ASIDE.match(clean, g.end) and any(a < g.start and g.end == b - 1 for a, b in asides):
+        if not NOUN_AFTER_ASIDE.match(clean, g.end) and any(a < g.start and g.end == b - 1 for a, b in asides):
             # the name closing an aside ("Brazil, which had backed X, switched to Y", "..., now backs Y"): the comma
             # after it closes the aside, and what follows is the main clause, not an apposition of the name (a
             # noun phrase still is one: "Peru, which nominated X, a former minister, ...")
             continue
         # (after the state's possessed noun too: "Argentina's government, under a president who ..., nominated X")
-        owned = _OWNED_NOUN.match(clean, g.end) if g.kind == STATE else None
-        app = _APPOSITION_AFTER.match(clean, g.end) or owned and _APPOSITION_AFTER.match(clean, owned.end())
-        if app and _SPEAKER_ASIDE.search(clean, g.end, app.end()):
+        owned = OWNED_NOUN.match(clean, g.end) if g.kind == STATE else None
+        app = APPOSITION_AFTER.match(clean, g.end) or owned and APPOSITION_AFTER.match(clean, owned.end())
+        if app and SPEAKER_ASIDE.search(clean, g.end, app.end()):
             app = None      # "X, the Costa Rican ministry claimed, ...": who says it, not an apposition of the name
         if app:
             asides.append((g.end, app.end()))
@@ -385,7 +367,7 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     for m in mentions:
         # "apart from Hungary, which refuses to back him, ...": a state left out of the main clause is the
         # subject of its own relative clause, read alone with the state acting
-        rel = _RELATIVE_AFTER.match(clean, m.end) if m.kind == STATE and m.form == "excepted" else None
+        rel = RELATIVE_AFTER.match(clean, m.end) if m.kind == STATE and m.form == "excepted" else None
         if rel and rel.group("rel").lower() in ("which", "who") and not any(a <= m.start < b for a, b in unread):
             acting = [replace(x, actor=True, form="name") if x is m else x for x in mentions]
             views.append(build_shape(text, acting, ((0, m.start), (m.end, rel.start("body") - 1), (rel.end("body"), len(text)),
@@ -394,9 +376,10 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
         views.append(build_shape(text, mentions, ((0, start), (listed, whole), *unread), grouped))
     views += _subject_after_views(text, grouped, unread)
     if "," in clean:
-        asides += [a.span() for a in _ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
+        asides += [a.span() for a in ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
+    asides += insertions(clean, grouped.parentheses, grouped.groups)
     if asides:
-        views.insert(1, build_shape(text, mentions, (*asides, *unread), grouped))
+        views.insert(1, build_shape(text, mentions, (*asides, *unread), grouped.without(mentions, asides)))
     return views
 
 
@@ -502,24 +485,7 @@ def _ordered(clean: str, grouped: _Grouped, spans: list[tuple[int, int]], lower:
             length += len(token)
             pos = g.end
         emit(pos, b)
-    return Shape("".join(out), groups, pieces)
-
-
-def _contrasted(clean: str, heads: list[Group], mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
-    """The spans of the states a contrast sets aside between commas after a state: ", not Sweden," after "Norway",
-    also one the gazetteer reads as excepted (", but not Portugal,")."""
-    out = []
-    for g, h in zip(heads, heads[1:]):
-        if g.kind == h.kind == STATE and _CONTRAST_ASIDE.fullmatch(clean, g.end, h.start) and clean.startswith(",", h.end):
-            out.append((g.end, h.end + 1))
-    if "but" in clean:
-        states = [g for g in heads if g.kind == STATE]
-        ends = [g.end for g in states]
-        for m in mentions:
-            if m.kind == STATE and m.form == "excepted" and (i := bisect_left(ends, m.start)) and clean.startswith(",", m.end) \
-                    and _CONTRAST_ASIDE.fullmatch(clean, states[i - 1].end, m.start):
-                out.append((states[i - 1].end, m.end + 1))
-    return tuple(out)
+    return Shape("".join(out), groups, pieces, grouped.holes)
 
 
 def _inside_parenthesis(parentheses: list[tuple[int, int]], g: Group) -> bool:

@@ -39,7 +39,7 @@ def texts(story) -> list[str]:
 
 # the ones compiled tuned because the reading searches them in every sentence or clause
 TUNED = ("events._NEGATING", "strangers._OTHER_PERSON", "strangers._COURTESY", "dates._STRETCH_END",
-         "clauses._FRAGMENT_QUOTE", "clauses._ADVERB_ASIDE", "clauses._NOUN_AFTER_ASIDE", "gazetteer._POST_NOUN")
+         "clauses._FRAGMENT_QUOTE", "spans.ADVERB_ASIDE", "spans.NOUN_AFTER_ASIDE", "gazetteer._POST_NOUN")
 
 
 def test_the_tuned_module_patterns_are_there():

@@ -1,0 +1,147 @@
+"""Insertions: the spans of a clause that stand between its roles and that a reading of the clause skips.
+
+One detector per kind of insertion, each giving sentence spans (over the folded text with parentheses
+blanked, `clean`): appositions and relative clauses after a name (`RELATIVE_AFTER`, `APPOSITION_AFTER`,
+used by clauses.clause_views, which also reads each relative clause as a clause of its own), and the
+insertions anywhere in the clause (`insertions`): a parenthetical between dashes or in brackets, an
+adverbial set off by commas ("Turkey, after weeks of talks, backed X"; "backed, after weeks of talks, X"),
+a speech-verb frame ("Turkey, its foreign minister
+said, backed X"), a relative clause or apposition after the organisation's members ("NATO allies, who met
+in Brussels, appointed X"), and the comma closing a label set before a name ("the Dutch politician, X,
+and Y"). A condition, a modal adverbial or a concession is no insertion: it governs the predicate (scope.py
+reads it), so no detector takes one ("if", "unless", "in principle", "on condition that", "in return for").
+The view of the clause without the insertions is clauses.clause_views' second one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from natowatch.extract.compiled import built
+from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
+
+# ", who declared his interest last autumn," after a name: a clause about that name
+RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whom|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
+# "the Dutch prime minister who has been running since November": a person's clause needs no comma
+PERSON_RELATIVE_AFTER = re.compile(r"\s+(?P<rel>who)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
+# ", a former defence secretary," / ", the Dutch prime minister," after a name
+_APPOSITION = (r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
+                               r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
+                               # a time of what came before: "Turkey, after months of speculation, backed X"
+                               r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
+                               # who governs it: "Argentina's government, under a president who ..., nominated X"
+                               r"|under\s+(?:a|an|the|its|their|his|her)\s+[^,;()]{2,80}?"
+                               # a participle clause of what it did before: "Mexico, having first nominated X, now backs Y"
+                               r"|having\s+(?:(?:\w+ly|first|already|long|once|earlier|since)\s+)?(?-i:[a-z]+)\s+[^,;()\"]{1,80}?"
+                               # an age: "Grynspan, 70, will take office"
+                               r"|(?:aged\s+)?\d{2,3}"
+                               # a participle with its agent: "Bachelet, nominated by Brazil and Mexico, withdrew"
+                               r"|(?:(?:\w+ly|also|first|later|since)\s+)?(?:[a-z]+ed|put\s+forward|put\s+up)\s+"
+                               r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?"
+                               # a label owned by a name: "Grossi, Argentina's former UN ambassador, has declared"
+                               r"|(?-i:[A-Z])[\w-]*['’]s\s+[^,;()\"]{2,60}?"
+                               # a participle of another office: "Grynspan, re-elected to a second term at UNCTAD, is"
+                               r"|(?:re-)?[a-z]+ed\s+(?:to|as|at)\s+[^,;()\"]{1,60}?),")
+APPOSITION_AFTER = re.compile(_APPOSITION + r"(?!\s*(?:and|or)\b)", re.I)
+# ... and one closed before the next member of a list ("Turkey, a member since 1952, and Germany backed X")
+APPOSED_IN_LIST = re.compile(_APPOSITION + r"(?=\s*(?:and|or)\s)", re.I)
+
+# a contrast setting another actor aside between commas: ", not", ", and not", ", rather than"
+CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
+
+# a speaker and a reporting verb set off by commas ("X, the ministry claimed, ..."), read as a report, not an apposition
+SPEAKER_ASIDE = re.compile(r"\s(?:said|says|claimed|claims|insisted|insists|reported|reports|added|adds|stated|states|"
+                            r"noted|notes|told\s+\w+|announced|announces|argued|argues|wrote|writes)\s*,$", re.I)
+
+# a noun phrase after a comma: after a name that closes an aside, the only apposition of that name
+NOUN_AFTER_ASIDE = built(r",\s*(?:a|an|the|his|her|its|their)\s", re.I)
+
+# a state's possessive and the lower-case noun it owns ("'s government", "'s new government")
+OWNED_NOUN = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[a-z][\w-]*)(?=\s*,)")
+
+# a sentence adverb set off by commas inside a clause ("Bachelet, meanwhile, is still running", "his bid, for
+# now, has stalled"): read without it, as an aside
+ADVERB_ASIDE = built(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though|too|also|in\s+turn|for\s+(?:his|her|its|their)\s+"
+                           r"part|by\s+contrast|in\s+contrast|for\s+now|so\s+far|nonetheless|nevertheless|likewise|"
+                           r"similarly|still|instead|at\s+least\s+for\s+now),(?!\s*(?:and|or|but)\b)", re.I)
+
+
+# a parenthetical between two dashes (folded: any dash is "-"), spaced apart from the words around it
+_DASHED = re.compile(r"\s-{1,2}\s(?P<inner>[^-;:()\"“”]{2,100}?)\s-{1,2}(?=\s)")
+# what governs the predicate, never an insertion: a condition, a modal or conceded adverbial
+_GOVERNING = (r"(?:if|unless|once|when|whether|provided|as\s+long\s+as|so\s+long\s+as|on\s+condition|in\s+case|"
+              r"in\s+the\s+event|in\s+the\s+end|in\s+time|in\s+principle|without|in\s+theory|in\s+that\s+case|in\s+exchange|in\s+return|"
+              r"under\s+(?:certain|some|those|these|such)\s+conditions|at\s+least|for\s+now|not|never|only)\b")
+# an adverbial phrase set off by commas anywhere in the clause: a preposition and a few words with no verb of a
+# clause of their own ("that", "which", "who")
+_COMMA_ADVERBIAL = re.compile(r",\s*(?!" + _GOVERNING + r")(?P<inner>(?:after|following|before|despite|amid|during|over|"
+                              r"in|on|at|since|with|through|within|"
+                              r"(?:this|last)\s+(?:week|month|year))\b(?:(?!\b(?:that|which|who|whom|if|unless)\b)[^,;:()\"“”]){1,60}?),", re.I)
+# a speech-verb frame of the actor's own voice set off by commas ("its foreign minister said", "a spokesman
+# told reporters", "officials said"): an outlet or a named source is not one (a report keeps its attribution)
+_SPEECH_FRAME = re.compile(r",\s*(?:(?:its|his|her|their|a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?"
+                           r"(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament)|added|confirmed|"
+                           r"stressed|insisted),", re.I)
+
+
+_RELATIVE_NEXT = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+
+
+def insertions(clean: str, parentheses: list[tuple[int, int]], groups) -> list[tuple[int, int]]:
+    """The spans of `clean` a reading of the clause skips (see the module's doc); `parentheses` the spans of the
+    asides in brackets, `groups` the clause's coordinated mentions (clauses.Group) in order."""
+    out = [(a - 1 if a and clean[a - 1] == " " else a, b) for a, b in parentheses]
+    if " -" in clean:
+        out += [(m.start(), m.end()) for m in _DASHED.finditer(clean)]
+    if "," in clean:
+        # (an adverbial or a speaker naming an actor may be a clause's subject: ", after Hungary's X, who had opposed
+        # him, came round to backing him"; one closed before a relative clause goes on past its comma)
+        starts = [g.start for g in groups]
+        out += [m.span() for found in (_COMMA_ADVERBIAL, _SPEECH_FRAME) for m in found.finditer(clean)
+                if bisect_left(starts, m.start()) == bisect_left(starts, m.end()) and not _RELATIVE_NEXT.match(clean, m.end())]
+        for g in groups:
+            if g.kind in (ORG, MEMBERS):
+                found = RELATIVE_AFTER.match(clean, g.end) or APPOSITION_AFTER.match(clean, g.end)
+                if found and found.group().endswith(","):
+                    out.append((g.end, found.end()))
+            elif g.kind in (CANDIDATE, STATE) and clean.startswith(",", g.end):
+                if "," in clean[g.start:g.end]:
+                    out.append((g.end, g.end + 1))      # "the Dutch politician, X," read as one mention: its closing comma
+                elif (found := APPOSED_IN_LIST.match(clean, g.end)) and (k := bisect_left(starts, found.end())) < len(
+                        groups) and not clean.startswith(",", groups[k].end):
+                    out.append((g.end, found.end()))   # (a list whose last member has an aside of its own is
+                    # an enumeration: "two candidates: A, the head of X, and B, the head of Y, who has ...")
+    return out
+
+
+def contrasted(clean: str, heads, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
+    """The spans of the states a contrast sets aside between commas after a state: ", not Sweden," after "Norway",
+    also one the gazetteer reads as excepted (", but not Portugal,")."""
+    out = []
+    for g, h in zip(heads, heads[1:]):
+        if g.kind == h.kind == STATE and CONTRAST_ASIDE.fullmatch(clean, g.end, h.start) and clean.startswith(",", h.end):
+            out.append((g.end, h.end + 1))
+    if "but" in clean:
+        states = [g for g in heads if g.kind == STATE]
+        ends = [g.end for g in states]
+        for m in mentions:
+            if m.kind == STATE and m.form == "excepted" and (i := bisect_left(ends, m.start)) and clean.startswith(",", m.end) \
+                    and CONTRAST_ASIDE.fullmatch(clean, states[i - 1].end, m.start):
+                out.append((states[i - 1].end, m.end + 1))
+    return tuple(out)
+
+
+# what may stand between a clause's start and its subject: a conjunction, a determiner, a title or label in capitals
+_SUBJECT_OPENING = re.compile(r"(?:^|[,;]\s*)(?:(?:the|a|an|and|but|while|both|(?-i:[A-Z])[\w.'’-]*)\s+)*$", re.I)
+
+
+def opens_clause(text: str, at: int) -> bool:
+    """The group at `at` is the first of its clause: nothing but an opening before it."""
+    return _SUBJECT_OPENING.search(text, max(0, at - 80), at) is not None
+
+
+def within(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    """`m` lies inside one of the sorted `spans` (the last starting at or before it can hold it: as they may nest,
+    the furthest reach of those before it is asked)."""
+    i = bisect_right(spans, (m.start, float("inf")))
+    return i > 0 and max(e for _, e in spans[:i]) >= m.end
