@@ -225,7 +225,7 @@ def find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
 # event at it: "backed Rutte ahead of the summit in July", "before Tuesday's vote" has no date of its
 # own ("ahead of the NATO summit in Washington in July"). "appointed at the summit in July" (the event
 # at the occasion) keeps its date.
-_OCCASION = re.compile(r"\b(?:ahead\s+of|before|after|until|since|for|to|from|of)\s+(?:the|a|an|its|their|this|"
+_OCCASION = built(r"\b(?:ahead\s+of|before|after|until|since|for|to|from|of)\s+(?:the|a|an|its|their|this|"
                        r"next|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|ceremony|"
                        r"session|elections?|vote|visit)s?\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)?"
                        r"(?:(?:on|in|of)\s+)?$", re.I)

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from natowatch.extract.compiled import built
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.lexicon import Lexicon
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 # where the clause of a reporting verb begins: "..., after Orban said he ..."
-_CLAUSE_OPENER = re.compile(r"[;:]|\b(?:after|when|because|since|while|although|though|but|before|once|until|"
+_CLAUSE_OPENER = built(r"[;:]|\b(?:after|when|because|since|while|although|though|but|before|once|until|"
                             r"whereas|as|whose)\b", re.I)
 
 # the kinds of mention a candidate's role may hold

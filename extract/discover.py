@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable, Iterator
 
-from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import Gazetteer
@@ -31,7 +31,7 @@ from natowatch.extract.text import ABBREVIATIONS, article_text, fold, pieces
 
 # a person's name as news prints it: "Rebeca Grynspan", "Michelle Bachelet Jeria", "Maria Fernanda Espinosa"
 # (its first capital comes before the check of what precedes it: `re` then skips to the capitals)
-_NAME = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){0,5}"
+_NAME = built(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){0,5}"
                    r"[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])")
 # the name goes on in a word no name has ("Den Haag FM", "Grossi IAEA"): a brand or body, not a person
 _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
@@ -63,12 +63,12 @@ _DAY_OR_MONTH = rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_NAMES}|{MONTH_NAMES})"
 # the words a sentence may open with before the name it is about (no clause: no comma but after the first)
 _OPENING_WORDS = re.compile(r"(?:[\w'’-]+,?\s+){0,6}")
 # another person named in a sentence ("On Monday", "in New York" are no one)
-_PERSON_NAMED = re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!from )(?<!near )\b(?:(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]\s+(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")
+_PERSON_NAMED = built(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!from )(?<!near )\b(?:(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]\s+(?!(?i:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*[a-z]|(?:Mr|Mrs|Ms|Dr)\b)")
 # a line that is only a list of names after a short label and its colon: "In order of appearance: X, Y and Z."
 _LIST_LABEL = re.compile(r"\W*[A-Z][\w'’ -]{0,40}:\s*")
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LIST_END = re.compile(r"\s*[.;]?\s*")
-_PRONOUN_AFTER = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
+_PRONOUN_AFTER = built(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
 class Proposer:

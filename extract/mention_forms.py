@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, bounded, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
 from natowatch.extract.story import Story
@@ -34,7 +34,7 @@ _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|a
                              r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led)\b)", re.I)
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
-_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OF_THE_BEFORE = built(r"\bof\s+(?:the\s+)?$")
 # "the Prime Minister of " before "Romania Ciuca": where the title began (its first word may be long)
 _ROLE_OF_LEAD = re.compile(r"(?:\b(?:the|a)\s+)?[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,5}\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
@@ -56,7 +56,7 @@ _SOLE_LIST = (r"(?:\s+(?:itself|themselves))?(?:\s*(?:,|\band\b|\bor\b)\s*(?:the
 _SOLE_LIST_RX = re.compile(_SOLE_LIST)
 _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|that|who)\b", re.I)
 # "Neither Germany nor France has backed Kallas": neither acts
-_NEITHER_NOR = re.compile(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
+_NEITHER_NOR = built(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
 
 _MEMBERS_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:(?:\d+|thirty-\w+|all|fellow|other)\s+)*(?:members?|member[- ]states|member[- ]countries|allies|countries|"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, built_once
 from natowatch.extract.scope_bounds import _TOKEN, ClauseBounds
 from natowatch.extract.scope_doubt import Doubt
@@ -28,7 +28,7 @@ from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION,
 from natowatch.extract.scope_report import Reporting, _quoted_removed, _strip_reporting
 
 # a quotation mark, double or single, not an apostrophe inside a word ("won't", "Hungary's")
-_QUOTE_MARK = re.compile(r"[\"“”]|(?<![\w])['‘’]|['‘’](?![\w])")
+_QUOTE_MARK = built(r"[\"“”]|(?<![\w])['‘’]|['‘’](?![\w])")
 # "called the reports fake and said ...": what the speaker then says is not under the doubt
 # "..., were dismissed by a spokesman, who said Berlin still backed him": the denier's own statement, in a relative
 # clause on the denier, is not under the denial (what follows the verb is read as the clause's own words)
@@ -36,7 +36,7 @@ _DENIER_STATEMENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)
                                r"disputed|contradicted)\b[^;]*?\bby\s+(?:[^\s,;]+\s+){0,5}?[^\s,;]+,\s*who\s+"
                                r"(?:(?:also|then|later|instead)\s+)?(?:said|says|added|adds|insisted|insists|stressed|stresses|"
                                r"noted|notes)\b", re.I)
-_OWN_STATEMENT = re.compile(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insisted|insisting|stressed|stressing|"
+_OWN_STATEMENT = built(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insisted|insisting|stressed|stressing|"
                             r"noted|noting)\b", re.I)
 # Relative clauses set off by commas describe a noun; their modality is not the clause's.
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)

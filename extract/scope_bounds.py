@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
+from natowatch.extract.compiled import built
 from natowatch.extract.text import Matches
 
 # Words that open a new clause: scope does not cross them.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = built(
     r";|:\s|\s-\s|\s--\s|\(|\)|,\s*(?:but|while|whereas|although|though|however|yet|as|so|because|since|when|after|"
     r"before|until|once|where)\b|\b(?:but|while|whereas|although|though|however|because|after|before|since|"
     r"when|once|that|which|who|whose|where|whom)\b|"
@@ -16,7 +17,7 @@ _CLAUSE_BREAK = re.compile(
 # ", and Turkey now supports him": a coordinated clause of its own (a list of names is one token in
 # the shape, so the comma here follows a word or the post); a condition before it still governs it; so is a
 # participle's clause of letting or leaving ("on who should succeed him, letting the three candidates tour capitals")
-_COORDINATION = re.compile(r"(?<!\s)(?<!⟨[CSOM]\d⟩)(?<!⟨[CSOM]\d\d⟩),\s*(?:and\s+|(?=(?:letting|leaving|allowing)\s))", re.I)
+_COORDINATION = built(r"(?<!\s)(?<!⟨[CSOM]\d⟩)(?<!⟨[CSOM]\d\d⟩),\s*(?:and\s+|(?=(?:letting|leaving|allowing)\s))", re.I)
 _TOKEN = re.compile(r"⟨[A-Z]\d+⟩")
 
 

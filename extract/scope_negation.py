@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon
 
 # "refused for months to back": words between a refusal verb and its infinitive
@@ -13,7 +13,7 @@ _AGAINST_DELAY = re.compile(r"\b(decid\w*|vot\w*),?\s+(?:(?!against\b|for\b|to\b
 # "have made clear they are not supporting": a negation stated as a position is a refusal
 _STATED_NEGATION = re.compile(r"\bmade\s+(?:it\s+)?clear\b.*\b(?:not|n't|never|no\s+longer)\b", re.I)
 # "will certainly not support", "would definitely never back": the adverb does not change the refusal
-_NEGATION_ADVERB = re.compile(r"\b(?:certainly|definitely|absolutely|categorically|clearly|simply|surely|still)\s+"
+_NEGATION_ADVERB = built(r"\b(?:certainly|definitely|absolutely|categorically|clearly|simply|surely|still)\s+"
                               r"(?=(?:not|never)\b)", re.I)
 
 

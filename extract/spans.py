@@ -74,7 +74,7 @@ _GOVERNING = (r"(?:if|unless|once|when|whether|provided|as\s+long\s+as|so\s+long
               r"under\s+(?:certain|some|those|these|such)\s+conditions|at\s+least|for\s+now|not|never|only)\b")
 # an adverbial phrase set off by commas anywhere in the clause: a preposition and a few words with no verb of a
 # clause of their own ("that", "which", "who")
-_COMMA_ADVERBIAL = re.compile(r",\s*(?!" + _GOVERNING + r")(?P<inner>(?:after|following|before|despite|amid|during|over|"
+_COMMA_ADVERBIAL = built(r",\s*(?!" + _GOVERNING + r")(?P<inner>(?:after|following|before|despite|amid|during|over|"
                               r"in|on|at|since|with|through|within|"
                               r"(?:this|last)\s+(?:week|month|year))\b(?:(?!\b(?:that|which|who|whom|if|unless)\b)[^,;:()\"“”]){1,60}?),", re.I)
 # a speech-verb frame of the actor's own voice set off by commas ("its foreign minister said", "a spokesman

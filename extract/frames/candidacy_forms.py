@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
@@ -16,7 +16,7 @@ from natowatch.extract.frames.base import (
     _possessive_only, _post_between, _sentence_has_post, _span, _unstated_after, _OTHER_AIM,
 )
 
-_LABEL = re.compile(r"\b(?:candidate|contender|nominee)\b", re.I)
+_LABEL = built(r"\b(?:candidate|contender|nominee)\b", re.I)
 _OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)
 # a modal or future right after a speaker's "our candidate": the candidate is yet to be named or is hypothetical
 _NOT_YET_NAMED = re.compile(r"\s*(?:will|would|could|might|may|shall|(?:is|are|has|have|remains?)\s+(?:yet\s+)?to\b)\b", re.I)
