@@ -86,7 +86,10 @@ class Resolver(References, Descriptors):
         org_names = [n for n in (org.name, *org.aliases) if n]
         self.bid_after = compiled_pattern(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|new|first|"
                                           + "|".join(re.escape(n) for n in org_names) + r")\s+)*"
-                                          + bounded(bid_nouns), re.I)
+                                          + bounded(bid_nouns)
+                                          # the bid's supporters: "her remaining sponsors, Brazil and Mexico"
+                                          + r"|\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + bounded(
+                                              [f"{n}s" for n in lex.words("endorsement", "agent_nouns")]), re.I)
         # (each scan opens with a character class and checks what comes before it after that
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)
@@ -109,6 +112,12 @@ class Resolver(References, Descriptors):
             r";\s*(?:(?:(?:on|in|by|at|last|this|since|after|early|late)\s+[^,;⟨⟩]{1,30}?,?|(?:\w+ly|then|now|later|so|"
             r"but|and|yet),?)\s+){0,2}(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|appeared|"
             r"becomes|became|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)(?!['’]s\b)(?P<told>(?!))?", re.I)
+        # "it" opening a relative clause whose antecedent is its object: the state the clause before named ("Chile
+        # backs Bachelet, whom it nominated last year", "the bid, which it formally lodged"; the teller is the
+        # relative pronoun: the state named before it)
+        self.relative_it = compiled_pattern(
+            r"(?<![\w'’])(?P<told>whom|which)\s+(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
+            r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = compiled_pattern(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
@@ -294,9 +303,14 @@ class Resolver(References, Descriptors):
             anaphors += [a for a in _OWN_AFTER_EXCEPTION.finditer(r.text) if free(a.start(), a.end())]
         kinds = [x for x in self.state_forms.find(r.text) if free(x.start(), x.end())]
         # not after a negated report ("Hungary never said it would block him": the negation is the report's)
+        has_it = _IT.search(r.text) is not None
         its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
-               and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if _IT.search(r.text) else []
-        if ";" in r.text and _IT.search(r.text):
+               and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if has_it else []
+        if has_it:
+            reported = {x.start("it") for x in its}
+            its += [x for x in self.relative_it.finditer(r.text) if free(x.start("it"), x.end("it"))
+                    and x.start("it") not in reported]
+        if ";" in r.text and has_it:
             reported = {x.start("it") for x in its}
             its += [x for x in self.clause_it.finditer(r.text) if free(x.start("it"), x.end("it")) and x.start("it") not in reported]
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []

@@ -159,6 +159,11 @@ class MentionForms:
         # "the government in Budapest", "officials in Washington": the state acting
         self.government_in = compiled_pattern(r"(?:\b(?:the|its|their)\s+)?(?:" + phrase_pattern(lex.words("seat_nouns"))
                                         + r")\s+in\s+$", re.I)
+        # "the government of Costa Rica", "the governments of Chile, Brazil and Mexico", "the permanent mission of
+        # Argentina", "the new cabinet of Ruritania": a state's organ names the state acting (the mention takes the
+        # organ in, so every frame reads it as the state; the states listed after a plural organ stay a list)
+        self.organ_of = compiled_pattern(r"(?:\b(?:the|its|their)\s+)?" + _DESCRIPTIVE_WORD + r"?(?:"
+                                         + phrase_pattern(lex.words("state_organ_nouns")) + r")\s+of\s+(?:the\s+)?$", re.I)
         # "chief of the military alliance", "the new head of NATO": the post
         self.post_head_before = compiled_pattern(r"(?:\b(?:the|its|their|new|next|incoming|future)\s+)*(?:"
                                            + phrase_pattern(lex.words("post_head_nouns")) + r")\s+of\s+$", re.I)
@@ -284,6 +289,10 @@ class MentionForms:
             government = words.search(self.government_in, m.start)
             if government:
                 return replace(m, start=government.start(), form="capital" if m.form == "capital" else "possessive")
+        if m.form in ("name", "person"):
+            organ = words.search(self.organ_of, m.start)
+            if organ and not words.search(FORMER_BEFORE, organ.start()):
+                return replace(m, start=organ.start())
         if m.form == "capital":
             if words.search(self.location_before, m.start) or (words.first_word >= m.start
                                                                 and _DATELINE_AFTER.match(text, after)):

@@ -380,13 +380,13 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8),
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+{_COPULA_ADV}"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
             rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:hardly|scarcely|barely|not|never|no)\b)[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8),
         # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor"
         R("endorse_copula_possessed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been)\s+{_COPULA_ADV}"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
             rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+{_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
@@ -396,6 +396,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
             rf"(?:(?P<subj>{C})['’]s?\s+{_UNSURE}(?P<trig>{v.sup_agents})|{_UNSURE}"
             rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
+          check_nominal, 0.8),
+        # the other order: "Rutte's earliest backers, Poland and Spain, ...", "her remaining sponsors, Brazil and Mexico,
+        # declared for X", "Bachelet's co-sponsors are Brazil and Mexico" (the states listed in apposition to the
+        # candidate's supporters, or after a copula; not "his possible backers", "her former sponsors")
+        R("endorse_agents_apposed", "endorsement", _rx(
+            rf"(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})(?:,\s+|\s+(?:are|were|include|included)\s+)"
+            rf"(?:(?:namely|notably|chiefly|above\s+all)\s+)?(?:the\s+)?(?P<actor>{A})"
+            rf"(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
           check_nominal, 0.8),
         # "Rutte counts the United States and France among his supporters"
         R("endorse_counted_among", "endorsement", _rx(

@@ -201,8 +201,9 @@ def _ending_removed(ctx: Context, gap: str) -> str:
     return re.sub(_grammar(ctx).reversal.pattern + r"(?:\s+to\b)?", " ", gap, flags=re.I)
 
 
-# (after the candidate's origin too: "backed Bachelet of Chile as envoy to Haiti")
-_FOR_AS = re.compile(r"\s*(?:of\s+(?:⟨S\d+⟩|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+)?(?:as(?!\s+well\b|\s+(?:early|soon|late|recently|long|far\s+back)\s+as\b|\s+of\b)|for(?!\s+(?:months|weeks|days|years|now|long|a\s+while|the\s+time\s+being))|"
+# (after the candidate's origin too: "backed Bachelet of Chile as envoy to Haiti"; a duration is no qualifier:
+# "campaigned for her for ten months", "backed him for the past two years")
+_FOR_AS = re.compile(r"\s*(?:of\s+(?:⟨S\d+⟩|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s+)?(?:as(?!\s+well\b|\s+(?:early|soon|late|recently|long|far\s+back)\s+as\b|\s+of\b)|for(?!\s+(?:(?:[\w-]+\s+){0,3}?(?:months?|weeks?|days?|years?|decades?)(?![\w-])|now|long|a\s+while|the\s+time\s+being))|"
                      r"to\s+(?:be|become|head|lead|run))\b", re.I)
 
 # where a qualifier ("as ...", "for ...") ends: a clause break or a contrast

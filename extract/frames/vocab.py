@@ -222,7 +222,10 @@ class Vocab:
         # a passive's agent, after an adverb or a time phrase: "was put forward in September by Chile"
         self.by = (r"(?:(?:\w+ly|also|already|first|then|later)\s+)?(?:(?:on|in|last|this|earlier|early|late|during|at|to|"
                    r"until|till|from|since|throughout)\s+"
-                   r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?by\s+")
+                   r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?(?:by|"
+                   # or the text that made it: "was nominated in a joint letter from the governments of A, B and C"
+                   r"(?:in|through|via|by)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
+                   + lex.alt("endorsement", "document_nouns") + r")\s+(?:from|by|of))\s+")
         self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
                          r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")
         self.manner = r"(?:,?\s+(?:" + lex.alt("cues", "manner_phrases") + r")(?=[\s,])(?:\s*,)?)?"
