@@ -87,9 +87,11 @@ class Resolver(References, Descriptors):
         self.bid_after = compiled_pattern(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|new|first|"
                                           + "|".join(re.escape(n) for n in org_names) + r")\s+)*"
                                           + bounded(bid_nouns)
-                                          # the bid's supporters: "her remaining sponsors, Brazil and Mexico"
+                                          # the bid's supporters named after them: "her remaining sponsors, Brazil and
+                                          # Mexico", "his backers are ..." (not "thanked his supporters and ...")
                                           + r"|\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + bounded(
-                                              [f"{n}s" for n in lex.words("endorsement", "agent_nouns")]), re.I)
+                                              [f"{n}s" for n in lex.words("endorsement", "agent_nouns")])
+                                          + r"(?=\s*,\s*(?:the\s+)?(?-i:[A-Z])|\s+(?:are|were|include|included)\b)", re.I)
         # (each scan opens with a character class and checks what comes before it after that
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)

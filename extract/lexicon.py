@@ -22,7 +22,8 @@ from natowatch.extract.text import fold
 
 def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
     """One regex alternation for plain phrases (any whitespace between words); with `adverbs`
-    an -ly adverb may stand between the words ("campaigned openly for")."""
+    an -ly adverb or a day may stand between the words ("campaigned openly for", "came down on Monday on the side
+    of")."""
     # longest first; ties in text order, so that every process builds the same text (a set's order
     # changes with the hash seed, and the compiled rules are kept by their text: extract/compiled.py)
     uniq = sorted({fold(p).strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
@@ -43,7 +44,9 @@ def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
     return _known("(?:" + "|".join(parts) + ")") if parts else "(?!)"
 
 
-_ADVERB_GLUE = r"\s+(?:\w+ly\s+)?"
+# (or a day or the week set off inside the phrase: "came down on Thursday on the side of X", "threw its weight this
+# week behind X")
+_ADVERB_GLUE = r"\s+(?:(?:\w+ly|on\s+\w+day|(?:last|this)\s+(?:week|month))\s+)?"
 _ADVERB = re.compile(r"\w+ly", re.I)
 
 

@@ -271,7 +271,10 @@ class MentionForms:
             if government and m.form == "demonym":
                 if words.search(FORMER_BEFORE, m.start):
                     return replace(m, end=government.end(), actor=False, form="descriptor")   # no longer speaks for it
-                return replace(m, end=government.end())
+                # "the Czech government": the article is the mention's too (left before it, it reads as a new
+                # subject of the clause: "..., and the Czech government confirmed its backing")
+                the = words.search(_THE_BEFORE, m.start)
+                return replace(m, start=the.start() if the else m.start, end=government.end())
             if government or self.stance_nouns.match(text, rest):
                 return replace(m, form="possessive" if possessive else m.form)
             # ("the Chilean bid", and the person's "the Chilean's bid")

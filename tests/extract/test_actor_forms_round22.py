@@ -92,6 +92,28 @@ CASES = [
     # near-misses: a supporter it could become; a critic it became
     ("un", "Panama could become one of Rebeca Grynspan's backers.", set()),
     ("nato", "Latvia has become a critic of Mark Rutte.", set()),
+    # ---- "the <demonym> government" is one mention with its article (a clause after ", and" keeps its actor)
+    ("nato", "Mark Rutte spoke. Sofia and Zagreb said they would support Rutte, and the Czech government confirmed "
+             "its backing.", {E("Mark Rutte", "Bulgaria"), E("Mark Rutte", "Croatia"), E("Mark Rutte", "Czech Republic")}),
+    ("un", "Rebeca Grynspan spoke. Panama said it would back her, and the Uruguayan government confirmed its support.",
+     {E("Rebeca Grynspan", "Panama"), E("Rebeca Grynspan", "Uruguay")}),
+    # near-misses: a former government; support for something else
+    ("nato", "The former Czech government backed Mark Rutte.", set()),
+    ("un", "Rebeca Grynspan spoke. Panama said it would back her, and the Uruguayan government confirmed its support "
+           "for the trade deal.", {E("Rebeca Grynspan", "Panama")}),
+    # ---- a day inside a multiword stance, a reflexive inside a phrasal one
+    ("nato", "Poland came down on Thursday on the side of Mark Rutte.", {E("Mark Rutte", "Poland")}),
+    ("un", "Peru came down on Monday on the side of Michelle Bachelet.", {E("Michelle Bachelet", "Peru")}),
+    ("nato", "Sweden has lined itself up behind Mark Rutte.", {E("Mark Rutte", "Sweden")}),
+    ("un", "Mexico has placed itself behind Rebeca Grynspan.", {E("Rebeca Grynspan", "Mexico")}),
+    # near-misses: a condition, a negation not yet decided, another object
+    ("nato", "Poland could come down on Thursday on the side of Mark Rutte.", set()),
+    ("nato", "Sweden has not lined itself up behind Mark Rutte yet.", set()),
+    ("nato", "Poland came down on Thursday on the side of the eastern flank, Mark Rutte said.", set()),
+    ("un", "Mexico has placed itself behind the reform agenda, Rebeca Grynspan said.", set()),
+    # ---- "his supporters" is the candidate's only before the states it names
+    ("nato", "Mark Rutte thanked his supporters and announced his candidacy for NATO secretary general on Monday.",
+     {C("Mark Rutte")}),
     # near-misses: a voice lent to something else; not yet lent
     ("nato", "Slovakia lent its voice to calls for a stronger eastern flank, Mark Rutte said.", set()),
     ("un", "Peru has not yet lent its voice to Michelle Bachelet.", set()),
