@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
-from natowatch.extract.lexicon import Lexicon, bounded, phrase_pattern
+from natowatch.extract.lexicon import _ADVERB_GLUE, Lexicon, bounded, phrase_pattern
 from natowatch.extract.text import fold
 from natowatch.flows.files.storyfile import load_story
 from natowatch.flows.settings import REPO_ROOT
 
-GLUE = r"\s+(?:\w+ly\s+)?"
+GLUE = _ADVERB_GLUE     # the slot between a phrase's words (an -ly adverb, or a day: "came down on Monday on")
 
 
 def flat(phrases: list[str]) -> str:
