@@ -181,7 +181,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_against", "candidacy", _rx(
             # (the rival's state before the name, "competing with Argentina's Grossi", and a second rival after the
             # first one's apposition: "with Argentina's Grossi, who heads the IAEA, and Costa Rica's Grynspan")
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+(?:the\s+)?"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+(?:the\s+)?(?:(?:only|just|still|now)\s+)?"
             rf"(?:{S}['’]s?\s+)?{ADJ}(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"
             rf"(?:(?:\s*,[^;⟨⟩,]{{0,60}}(?:⟨[OPM]\d+⟩[^;⟨⟩,]{{0,20}})?,)?\s+and\s+(?:{S}['’]s?\s+)?{ADJ}(?P<subj3>{C})(?!['’]))?"),
           check_against, 0.7),
@@ -215,7 +215,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_possessed_rival", "candidacy", _rx(
             rf"(?P<subj2>{C})['’]s?\s+(?:(?:main|chief|closest|nearest|only|biggest|strongest|leading|principal|toughest|sole|"
             rf"remaining|last)\s+){{0,2}}(?P<trig>rivals?|challengers?|opponents?|competitors?)(?P<gap>\s+(?:for\s+(?:the\s+)?"
-            rf"(?:[\w-]+\s+){{0,2}}?{P}|in\s+the\s+(?:race|contest|running)(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?))?"
+            rf"(?:[\w-]+\s+){{0,2}}?{P}|in\s+the\s+(?:{P}\s+)?(?:race|contest|running)(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?))?"
             rf"\s+(?:is|are|was|were|remains|remain|remained)\s+(?:still\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w-]*\s+){{0,2}}(?-i:[a-z][\w-]*)\s+){{0,3}}?"
             rf"{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_rival, 0.7),
@@ -252,10 +252,12 @@ def rules(v: Vocab) -> list[Rule]:
         # clause's subject, bare or for the post ("his election campaign", "her campaign against" are others)
         R("candidacy_possessed_campaign", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
+            rf"(?P<subj>{C})(?:['’]s?|,?\s+whose)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             rf"(?:\s*,\s*(?:which|that)\b|\s+(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|"
             rf"earlier)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
-            rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|{unreceived}\w+ed|began|grew|"
+            rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|"
+            # (any participle after the perfect's auxiliary, "has gone quiet", not a negation: "has yet to", "had no")
+            rf"(?:has|had|have)\s+(?!(?:not|never|no|yet|been)\b)(?-i:[a-z]{{3,}})|{unreceived}\w+ed|began|grew|"
             # (the campaign speaking as the candidate's team: "Her campaign said the talks went well")
             rf"ran|stalled|stands|rests|looks|seems|appears|said|says))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),

@@ -90,8 +90,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if subj is None or subj.kind != CANDIDATE or (own == "subj" and _possessive_only(subj) and not (
             "nomination" in rule.traits and _grammar(ctx).bid_noun.match(ctx.shape.text[m.end("subj"):].lstrip()))):
         return      # "his" is no one nominated; "co-sponsored her bid" nominates her
-    if _span(m, "gap") and re.fullmatch(r"['’]s?\s+", m.group("gap")):
-        return      # "Rutte's remaining rival": the verb's form is an adjective of what the name owns
+    if _span(m, "gap") and (re.fullmatch(r"['’]s?\s+", m.group("gap")) or m.start("gap") == m.end(own) and re.fullmatch(
+            r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", m.group("gap"))):
+        return      # "Rutte's remaining rival", "Grossi's sole remaining rival", "Rutte's team is": what the name owns
     if "apposition" in rule.traits and _grammar(ctx).withdrawing.match(
             re.sub(r"^[^,;]{0,60}?,\s*(?:(?:then|later|also|eventually)\s+)?", "", m.group("tail"), count=1)):
         return      # "X, the only other contender, withdrew": the withdrawal alone (the guide)
@@ -134,6 +135,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "entered the fray over tariffs": another matter
     if race_phrase and not (_sentence_has_post(ctx) or ctx.race_article):
         return
+    if race_phrase and not _sentence_has_post(ctx) and _grammar(ctx).other_race_named.search(
+            ctx.sentence, 0, max(0, ctx.sentence.lower().find(m.group("trig").lower()))):
+        return      # "calls to withdraw from the presidential race ..., insisted he would stay in the contest": that race
     if "post_follows" in rule.traits and ctx.race_article and re.search(r"\b(?:serve|lead|interest|interested|considered|available)$", m.group("trig"), re.I) \
             and re.match(r"\s*(?:[.,;!?\"”']|$)", tail):
         race_phrase = True      # "said he would be honoured to serve.", "'I am available,' X said" in an article about the race
@@ -210,7 +214,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
     # (not "weighed dropping X's nomination but kept it": the bid is told there, as what was weighed)
-    kept = "nomination" in rule.traits and _grammar(ctx).keeping_only.fullmatch(m.group("trig")) and not re.match(
+    # (the candidate keeping a state's nomination is still in the race: "X retains the sponsorship of Brazil")
+    kept = "nomination" in rule.traits and "received" not in rule.traits and _grammar(ctx).keeping_only.fullmatch(
+        m.group("trig")) and not re.match(
         r"\s+it\b", ctx.shape.text[m.end("trig"):])
     for found in _candidacy_and_backing(rule, m, subj, actors, status, verdict.status):
         if kept and found.type == "candidacy":

@@ -119,7 +119,7 @@ _NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z
                         r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"
                         r"trailing|leading|next|runner-up)\b)?"
                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"
-                        + _ITEM_LABEL + _POSSESSOR + ADJ + r"(?P<subj>" + C + ")")
+                        + _ITEM_LABEL + _POSSESSOR + ADJ + r"(?P<subj>" + C + ")", re.I)
 # the owner of each one's state: "nominated by their government" (the gazetteer may read it as the state last named)
 _OWN = r"(?:their|his\s+or\s+her|its|his|her)\s+(?:own\s+)?"
 _OWN_STATE = re.compile(_OWN + r"(?:government|country|state|capital)s?\b", re.I)

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.frames import (appointment, candidacy, contrast, field, focus, headline, office, rival_bid, stance,
-                                      withdrawal)
+from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, field, focus, headline, office,
+                                      rival_bid, stance, withdrawal)
 from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
@@ -20,7 +20,7 @@ from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
-FAMILIES = (stance, focus, contrast, headline, candidacy, rival_bid, field, withdrawal, appointment, office)
+FAMILIES = (stance, focus, contrast, headline, candidacy, candidacy_roles, rival_bid, field, withdrawal, appointment, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.
@@ -218,6 +218,7 @@ class Grammar:
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = compiled_pattern(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
+        self.hedging = compiled_pattern(lex.alt("candidacy", "hedging_words"), re.I)
         self.counted_field = counted_field(lex)
         self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
         self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"
@@ -231,6 +232,9 @@ class Grammar:
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)
+        # another election's race named: "the presidential race", "the Democratic primary" (a race noun after it is theirs)
+        self.other_race_named = compiled_pattern(lex.alt("candidacy", "other_contest_labels") + r"\s+(?:[\w-]+\s+)?"
+                                                 r"(?:race|contest|election|campaign|primary|primaries|run-?off)(?![\w-])", re.I)
         # "So does Brazil in the IAEA vote": a ballot of something else
         self.in_other_contest = compiled_pattern(r"\s+in\s+(?:the\s+)?(?:[\w'’⟨⟩-]+\s+){0,2}?"
                                                  + lex.alt("cues", "other_contests") + r"(?![\w-])", re.I)

@@ -6,7 +6,7 @@ the shape tokens of base.py; each family's rules(v) builds its patterns from it.
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W
-from natowatch.extract.lexicon import Lexicon, bounded, trie_pattern, verb_forms
+from natowatch.extract.lexicon import Lexicon, bounded, expand, trie_pattern, verb_forms
 from natowatch.extract.text import fold
 
 
@@ -146,7 +146,11 @@ class Vocab:
             f"{verb} {owner}{noun}{tail}" for verb in lex.words("candidacy", "interest_verbs")
             for noun in lex.words("candidacy", "interest_nouns")
             for owner in ("", "an ", "his ", "her ") for tail in ("", " in")])
-        self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs"))
+        irregular = lex.data.get("irregular_verbs") or {}
+        # staying in the race by any of its nouns: "is staying in the contest", "remained in contention"
+        staying = [form for verb in lex.data["candidacy"]["staying_verbs"] for noun in lex.data["candidacy"]["race_nouns"]
+                   for form in expand(f"{verb} in {'' if noun == 'contention' else 'the '}{noun}", "verb", irregular)]
+        self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs") + staying)
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.contest_v = lex.alt("candidacy", "contest_verbs")

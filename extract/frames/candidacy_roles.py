@@ -1,0 +1,210 @@
+"""A candidacy stated by the race itself: a person named as one of its roles, or as one of its members.
+
+The guide: a candidacy is stated, not assessed. The article's own voice states one when it gives a person a role of
+the race (a role noun predicated of them or set beside them: "X is so far the only other declared contender", "His
+only challenger, X,", "X remains at this stage the sole rival to Y": X, whose bid the article states; Y's is
+only implied, and gold sets 12 and 20 do not read it), counts the race's people before listing them
+("Four candidates have been formally presented and will each appear ...: A, B and C", "the two men left standing in
+the race - A and B -"), has a person join the others in it ("X joins A of S, B of T and C in the race"), names the
+contest by its size with its members ("a three-way contest with A and B") or tells of a person's campaign or entry
+into the race as a thing that exists ("X, whose late entry into the race ..."; a campaign's: candidacy.py's
+candidacy_possessed_campaign).
+Each form is read with the same link between the person and the role: a verb of being and any adverbials of time
+or degree that state nothing of their own ("so far", "for now", "at this stage", "until last week"), or an
+apposition. What only assesses the role ("the most likely contender", "a possible rival"), a modal or a negation
+over it, another contest's role and a count with no names give no event.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from natowatch.extract.mentions import CANDIDATE
+from natowatch.extract.frames.base import (
+    ADJ, C, P, S, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
+    _possessive_only, _rx, _sentence_has_post, _span,
+)
+from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.frames.candidacy_checks import check_candidacy
+from natowatch.extract.frames.field import _ITEM_LABEL, _POSSESSOR, _items
+
+
+# an adverbial between a verb of being and its role that states nothing of its own: "is so far", "remains, for now,",
+# "was until last week", "became in January" (not a hedge: "is probably", "is arguably", "is likely")
+_HEDGED_LY = (r"(?:likely|probably|possibly|arguably|supposedly|allegedly|seemingly|apparently|potentially|"
+              r"hypothetically|presumably|reportedly|widely|only|hardly|scarcely|barely|theoretically|nominally)")
+LINK_ADVERBIAL = (r"(?:,\s*)?(?:(?:(?!" + _HEDGED_LY + r"\b)[a-z]+ly|so\s+far|thus\s+far|for\s+now|by\s+now|as\s+yet|to\s+date|"
+                  r"now|still|already|also|yet|currently|at\s+(?:present|this\s+(?:stage|point)|the\s+moment|that\s+(?:stage|point|time))|"
+                  r"as\s+of\s+(?:now|today|this\s+week)|(?:until|till|since|in|by|from|as\s+of)\s+(?:(?:last|this|early|late|mid)\s+)?"
+                  r"(?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|"
+                  r"december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|now)"
+                  r"(?:\s+\d{4})?)(?:\s*,)?\s+){0,3}")
+# words of a role's noun phrase before its noun: what it is in the race, never an assessment of it (those are
+# read by the check: candidacy's assessing words)
+_ROLE_WORDS = r"(?:(?:[\w-]+|⟨[SP]\d+⟩)\s+){0,3}?"
+# where the race or its people stand: "in the race", "in the running", "in contention", "left standing in the field"
+_IN_RACE = r"(?:in|into)\s+(?:the\s+)?(?:race|running|contest|contention|field)\b"
+# the origin after a listed name: "X of Chile", "X from Costa Rica"
+_ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"
+# the counted people of the race: "four candidates", "the two men", "three declared contenders"
+_COUNTED_WORD = r"(?!(?:could|might|may|would|will|should|can|be|been|not|never|no|who|which|that|have|has|had|are|were|is|was)\b)[\w-]+"
+
+
+def rules(v: Vocab) -> list[Rule]:
+    cand_n, being = v.cand_n, v.being
+    counted = rf"{v.numbers(2, 10)}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?"
+    R = Rule
+    return [
+        # a role of the race predicated of the person, adverbials between: "X is so far the only other declared
+        # contender", "X became in January the second entrant", "X remains, for now, the sole nominee of Peru"
+        R("candidacy_role_predicated", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{_ORIGIN}\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?<![\w-])(?P<trig>{being})(?:\s+|\s*(?=,)){LINK_ADVERBIAL}"
+            rf"(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+){_ROLE_WORDS}(?P<noun>{cand_n})\b(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_role, 0.75),
+        # the race's people counted, what they did or where they stand, then listed after a colon or a dash: "Four
+        # candidates have been formally presented and will each appear ...: A, B and C", "the two men left standing
+        # in the race - A and B -", "Two men remain in the contest after weeks of talks: A and B"
+        R("candidacy_counted_listed", "candidacy", _rx(
+            # (or the field by its size, "the field of three - A, B and C -", or those among the race's people: "Among
+            # the declared contenders: A and B")
+            rf"(?<![\w-])(?P<trig>{counted}(?:(?P<noun>{cand_n})|(?:people|persons|men|women)(?=[^:;⟨⟩]{{0,80}}?{_IN_RACE}))|"
+            rf"{v.field_n}\s+of\s+{v.numbers(2, 10)}|among\s+(?:the\s+)?{_ROLE_WORDS}(?P<noun2>{cand_n}))\b"
+            rf"(?P<tail>[^:;⟨⟩]{{0,160}}?)(?:\s*:|\s+[-–—]+|,?\s+namely)\s+{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})"),
+          check_counted_listed, 0.7, agent="trig", traits=frozenset({"list"})),
+        # one joining those already in the race: "X joins A of Chile, B of Costa Rica and C in the race" (the joined
+        # are in it whoever joins them; not "joined A at a forum", "joins A in backing the reform")
+        R("candidacy_joined_in_race", "candidacy", _rx(
+            rf"(?:(?P<subj2>{C})(?P<gap>{WP}{{0,30}}?))?(?<![\w-])(?P<trig>joins|joined|joining|join)\s+(?:the\s+)?{_POSSESSOR}{ADJ}"
+            rf"(?P<subj>{C})(?!['’])(?=(?P<tail>{_ORIGIN}\s+{_IN_RACE}[^;]{{0,60}}))"),
+          check_joined, 0.7),
+        # the contest named by its size with its members: "setting up a three-way contest with A and B", "a two-horse
+        # race between A and B" ("race between" alone: candidacy_race_between)
+        R("candidacy_sized_contest", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>(?:{v.numbers(2, 6)}|\d)[\s-](?:way|horse|cornered|candidate|person)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:race|contest|battle|fight|competition|showdown|run-?off|duel))\s+(?:with|between|against|involving|featuring)\s+"
+            rf"(?:the\s+)?{_POSSESSOR}{ADJ}(?P<subj>{C})(?!['’])(?P<more>(?:{_ORIGIN}\s*,?\s+and\s+(?:the\s+)?{_POSSESSOR}{ADJ}(?P<subj3>{C})(?!['’]))?)"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_sized_contest, 0.7),
+        # the clause's person standing by a nomination: "X was presented in September in a joint nomination by A, B
+        # and C", "X stays in the race with the nomination of A" (the guide: nomination = candidacy + backing)
+        R("candidacy_by_nomination", "candidacy", _rx(
+            rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?(?P<subj>{C})"
+            # (an aside on the person first may name states and bodies: "X, twice president of Chile and a former UN
+            # official, was presented ...")
+            rf"(?P<gap>(?:\s*,(?:[^;,⟨⟩]|⟨[SOPM]\d+⟩){{1,120}}?,)?{WP}{{0,80}}?)(?<![\w-])(?P<trig>in|with|under|through|on|via|as)\s+"
+            rf"(?:a|an|the|its|their)\s+"
+            rf"(?:(?:joint|formal|official|common|shared|new)\s+)?(?P<noun>{v.nomination_n})\s+(?:of|from|by)\s+(?:the\s+)?"
+            rf"(?P<actor>{S})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.7, traits=frozenset({"nomination", "nominal"})),
+        # the person's entry into the race as a thing that happened: "X's late entry into the race", "X, whose
+        # surprise entry into the contest in March ..." (an entry only hoped for is assessed: "a possible entry")
+        R("candidacy_entry_into_race", "candidacy", _rx(
+            rf"(?:(?P<subj>{C})(?:['’]s?|\s*,?\s+whose)\s+(?:(?!{v.assessing}\b(?!-))[\w-]+\s+){{0,2}}?(?P<trig>entry|entrance)|"
+            rf"(?P<trig2>entry|entrance)\s+of\s+{ADJ}(?P<subj2>{C}))\s+"
+            rf"(?:into|in|to)\s+(?:the\s+)?(?:race|contest|running|contention|fray)\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_entry, 0.7),
+    ]
+
+
+def _stated_role(ctx: Context, m: re.Match, start: int, end: int) -> bool:
+    """Whether the words of a role's noun phrase only place the person (no assessing or hedging word)."""
+    words = ctx.shape.text[start:end]
+    return not (_grammar(ctx).assessing.search(words) or _grammar(ctx).hedging.search(words))
+
+
+def check_role(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A role noun of the race predicated of a candidate, nothing but placing adverbials and unassessing words
+    between (the rest is candidacy's own check: another post, a party's candidate, the race named)."""
+    if not _stated_role(ctx, m, m.end("trig"), m.start("noun")):
+        return
+    yield from check_candidacy(rule, m, ctx)
+
+
+# what a counted field's predicate must not say: that they are not in it, only may be, or left it
+_UNSTATED_FIELD = re.compile(r"\b(?:not|never|no\s+longer|expected|possible|potential|likely|could|might|may|would|should|"
+                             r"rumou?red|mooted|floated|tipped|touted|speculated|hoped|said\s+to\s+be|considered|seen|"
+                             r"named\s+as\s+possible|in\s+the\s+frame|in\s+the\s+mix|talked\s+about|"
+                             r"ruled\s+out|declined|refused)\b", re.I)
+
+
+def check_counted_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The race's counted people listed after what the article says they did or where they stand, as fact (the
+    count's own predicate alone is judged for modality: "have been presented and will each appear" states them
+    presented; a hedge or a leaving verb anywhere before the list: "Of the three in the race, two have withdrawn:")."""
+    own, between = _FIRST_PREDICATE.match(m.group("tail")).group(), m.group("tail")
+    if _UNSTATED_FIELD.search(between) or ctx.scope.modal(own) or _grammar(ctx).withdrawing.search(between):
+        return      # "Three candidates are expected to enter:", "Two candidates have since dropped out:"
+    if _OTHER_AGENT.search(own):
+        return      # "Three candidates had been shortlisted by the Committee of Ministers:": another body's choice
+    noun = "noun" if _span(m, "noun") else "noun2" if _span(m, "noun2") else None
+    if noun and not _stated_role(ctx, m, m.start("trig"), m.start(noun)):
+        return      # "three possible candidates:"
+    if _other_race_in(m.group("tail")) or not (ctx.race_article or _sentence_has_post(ctx)):
+        return
+    first = _group(m, ctx, "subj")
+    if first is None or first.kind != CANDIDATE or _possessive_only(first):
+        return
+    verdict = _assess(ctx, m, "trig", gap="")
+    if verdict.blocked:
+        return
+    groups = [(first, m.span("subj"))] + list(_items(m, ctx))
+    values = list(dict.fromkeys(v for group, _ in groups for v in group.values))
+    yield _finding(rule, m, values, [None], verdict.status, _confidence(rule, verdict.status, [first]), ("trig", "subj"))
+
+
+# an agent of the count's predicate that is no state, organisation or body of the story: "by the Committee of Ministers"
+_OTHER_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# the count's own predicate: up to its first coordinated verb or comma ("have been presented and will each appear")
+_FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since)|\s*,).)*", re.I)
+
+
+def check_joined(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """Those a person joins in the race are in it, and the person too when a candidate of the story."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    if _other_race_in(m.group("tail")[:60]):
+        return
+    joiner = _group(m, ctx, "subj2") if _span(m, "subj2") else None
+    verdict = _assess(ctx, m, "subj2" if joiner is not None else "trig", gap=None if joiner is not None else "")
+    if verdict.blocked:
+        return
+    values = [v for v in (joiner.values if joiner is not None and joiner.kind == CANDIDATE and not _possessive_only(joiner)
+                          else ())] + [v for v in subj.values]
+    yield _finding(rule, m, list(dict.fromkeys(values)), [None], verdict.status,
+                   _confidence(rule, verdict.status, [subj]), ("subj2", "trig", "subj"))
+
+
+def check_sized_contest(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The members of a contest named by its size are in the race, unless the contest is only foreseen."""
+    subj = _group(m, ctx, "subj")
+    third = _group(m, ctx, "subj3") if _span(m, "subj3") else None
+    if subj is None or subj.kind != CANDIDATE or not ctx.race_article or _other_race_in(m.group("tail")[:40]):
+        return
+    after = m.group("tail").partition(",")[0]
+    if ctx.scope.modal(after) or _UNSTATED_FIELD.search(ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) \
+            or _UNSTATED_FIELD.search(after):
+        return      # "a three-way contest with X and Y is possible", "a likely two-way race with X"
+    verdict = _assess(ctx, m, "trig", gap="")
+    if verdict.blocked:
+        return
+    values = list(subj.values) + [v for v in (third.values if third is not None and third.kind == CANDIDATE else ())
+                                  if v not in subj.values]
+    yield _finding(rule, m, values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("trig", "subj", "subj3"))
+
+
+def check_entry(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A candidate's entry into the race, named as what happened ("X's late entry into the race", "the entry of X
+    into the contest")."""
+    own = "subj" if _span(m, "subj") else "subj2"
+    subj = _group(m, ctx, own)
+    if subj is None or subj.kind != CANDIDATE or not (ctx.race_article or _sentence_has_post(ctx)):
+        return
+    if _other_race_in(m.group("tail")[:40]) or ctx.scope.modal(m.group("tail").partition(",")[0]):
+        return      # "X's entry into the race would change it"
+    verdict = _assess(ctx, m, own, gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("subj", "trig", "trig2", "subj2"))
