@@ -98,14 +98,14 @@ class Resolver(References, Descriptors):
         self.pronoun = PRONOUN
         self.state_anaphor = compiled_pattern(bounded(_modified_anaphora(lex)), re.I)
         self.state_forms = StateForms.of(gazetteer.story)      # "the Baltic state", "the island nation"
-        verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
+        verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs") + lex.words("cues", "telling_verbs"))
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
         # supports him") the state named before the verb, who tells (an object holds no verb of its own)
         # (the "that" may be left out before a verb of the pronoun's own: "France has told Chile it will back X",
         # "Brazil assured Chile it would vote for X")
         self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)"
-                                      r"(?:\s+that|(?=\s+it\s+" + _FINITE + r")))?\s+(?:that\s+)?"
+                                      r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
         # "it" opening the clause after a semicolon, after a time or an adverb at most: the state the clause before
         # was about ("France had hesitated for months; on Thursday it finally came out for X"); not "it is", "it was"

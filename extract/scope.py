@@ -64,6 +64,27 @@ _OWN_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|although|thoug
                           r"(?:its|his|her|their|the|this|that|these|those)\s+(?:[^\s,;⟨⟩]+\s+){0,5}?[^\s,;⟨⟩]*\s*$", re.I)
 _FIRST_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|"
                               r"do|did)\b", re.I)
+# a comparison's standard is a clause of its own: "Never had Mexico been prouder than when it nominated X",
+# "Seldom has Germany backed anyone as firmly as it backs X" (what is negated or modal before it is the comparison's)
+_COMPARED_CLAUSE = re.compile(r"(?:\b\w+(?:er|re)\s+(?:[\w-]+\s+){0,3}?|\b(?:more|less|fewer|better|worse)\s+(?:[\w-]+\s+){0,3}?)than\s+"
+                              r"|\bas\s+(?:[\w-]+\s+){1,3}?as\s+(?=(?:when|after|before|since|on|in|it|he|she|they|we|X)\b)", re.I)
+_STANDARD_OPENER = re.compile(r"(?:when|after|before|since|on\s+the\s+day|the\s+day|at\s+the\s+moment|in\s+\w+)?\s*"
+                              r"(?:it|he|she|they|we|X)\s+(?:\w+\s+){0,2}$", re.I)
+_STANDARD_SUBJECT = re.compile(r"^.*?\b(?:it|he|she|they|we|X)\b", re.I)
+# an auxiliary (and its negation) set off before a speaker's aside that holds the agent: "Russia will not, Lavrov said,
+# back X", "Russia cannot, its foreign minister Sergei Lavrov said on Thursday, give its backing to X"
+_AUX_BEFORE_ASIDE = re.compile(r"(?<![\w'’])(?P<aux>(?:(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|"
+                               r"is|are|was|were)(?:\s+(?:not|never|no\s+longer)|n['’]t)?|cannot|won['’]t)(?:\s+(?:yet|ever|\w+ly))?)"
+                               r"\s*,\s*[^,;]*$", re.I)
+# the end of a range of members ("from the Baltic states to [Bulgaria]"): the states between act, none alone
+_RANGE_END = re.compile(r"\bfrom\s+(?:the\s+)?[^,;:()]{1,50}?\s+to\s*$", re.I)
+# ... in a clause read whole, its only state: "Much of the flank, from Portugal to Greece, has ..."
+_RANGE_IN_CLAUSE = re.compile(r"^[^;⟨]*\bfrom\s+(?:the\s+)?[^,;:()]{1,50}?\s+to\s+⟨S\d+⟩(?![^;]*⟨S\d+⟩)", re.I)
+# a stance said to stop short of the act: "..., without yet committing its vote", "without formally endorsing her"
+_WITHOUT_COMMITTING = re.compile(r"^[^;.]*?(?:,\s*|\s)without\s+(?:(?:yet|formally|officially|actually|publicly|explicitly|"
+                                 r"quite|so\s+far)\s+){0,2}(?:committing(?!\s+to\b)|endorsing|"
+                                 r"(?:giving|casting|offering|pledging|declaring|announcing|promising)\s+(?:it|its|their|his|her|a|any)\s+(?:\w+\s+)?(?:vote|support|backing|"
+                                 r"endorsement|blessing))\b", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 def _no_month_may(text: str) -> str:
     """The month May is not the modal "may"."""
@@ -108,6 +129,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                                    + r"(?:\s+(?:one|two|three|four|five|[a-e]|\d+)|\s+for(?:\s+[^\s:;,.]+){1,3}?)?\s*:", re.I)
         # "will, in the end, agree on X", "will eventually back him", "in the end they will": a forecast
         eventual = lex.alt("cues", "eventual_adverbs")
+        # a speaker's aside the agent stands in: "Russia will not, [Lavrov] said on Thursday, back X"
+        self.reported_aside = compiled_pattern(r"^\s*" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]{0,40},\s*$", re.I)
         self.eventual = compiled_pattern(r"(?:\bwill|['’]ll)\b\W+(?:\w+\W+){0,2}?" + eventual + "|"
                                          + eventual + r"\W+(?:\w+\W+){0,4}?will\b", re.I)
         self._negation_patterns(lex)
@@ -164,8 +187,20 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         if _OWN_SUBJECT.search(gap):
             return Assessment("clause")     # "X declined to back Y while its own president remained in the race"
+        if _RANGE_END.search(left) or not left.strip() and _RANGE_IN_CLAUSE.match(gap):
+            return Assessment("aggregate")  # "Most of the flank, from the Baltic states to Bulgaria, has backed X"
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
         own_gap = gap
+        compared = None
+        if "than" in gap or " as " in gap:
+            compared = next((m for m in _COMPARED_CLAUSE.finditer(_TOKEN.sub("X", gap))
+                             if _STANDARD_OPENER.match(_TOKEN.sub("X", gap)[m.end():])), None)
+        if compared:        # the comparison's standard: its own clause, not the words before "than"
+            left_c, lead = "", ""
+            own_gap = _STANDARD_SUBJECT.sub("", _TOKEN.sub("X", gap)[compared.end():], count=1)
+        aside = _AUX_BEFORE_ASIDE.search(left_c) if self.reported_aside.match(_TOKEN.sub(" ", gap)) else None
+        if aside:           # the auxiliary before a speaker's aside is the predicate's own
+            left_c, own_gap = left_c[:aside.start()], f"{aside.group('aux')} "
         given = self.giving_group.search(left_c) if not _TOKEN.sub(" ", gap).strip() else None
         if given:           # "cannot give our support to X": the giving verb's own words govern the noun
             left_c, own_gap = left_c[:given.start()], f"{given.group()} {gap}"
@@ -208,11 +243,13 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 or _INVERTED_CONDITION.match(left_c) \
                 or _RIGHT_INVERTED.match(right) or _INVERTED_LATE.search(left_c) and re.match(r"\s*to\b", gap_c):
             return Assessment("condition")
+        if _WITHOUT_COMMITTING.match(right_c):
+            return Assessment("negation")   # "has warmed to her, officials say, without yet committing its vote"
         if self.approximation.search(gap_c):
             return Assessment("approximation")      # "has all but secured the post"
         if undoubted:
             pass
-        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.doubt.search(
+        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.contested_report.search(f"{lead_c} {clause}") or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(

@@ -53,7 +53,12 @@ class Doubt:
                       # anyone saw it ("Has anyone actually seen a statement?")
                       r"(?:where|what)\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|any)\s+(?:[\w-]+\s+)?"
                       + lex.alt("cues", "evidence_nouns") + r"\s*\?|(?:has|have|did|does)\s+(?:any(?:one|body)|someone|somebody)\s+"
-                      r"(?:(?:actually|really|ever|yet|\w+ly)\s+)?(?:seen|see|confirmed|confirm|verified|verify|read|heard|hear)\b[^?]{0,40}\?|"
+                      r"(?:(?:actually|really|ever|yet|\w+ly)\s+)?(?:seen|see|confirmed|confirm|verified|verify|read|heard|hear|"
+                      r"witnessed|witness)\b[^?]{0,40}\?|"
+                      # any question for what would show it ("But what proof is there?", "Where are the documents to
+                      # show it?", "Which source says so?")
+                      r"(?:what|where|which)\s+(?:(?:is|are|was|were)\s+(?:the|their|its|his|her|any)\s+)?(?:[\w-]+\s+)?"
+                      + lex.alt("cues", "evidence_nouns") + r"s?\b[^?.;]{0,40}\?|"
                       r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
         self.denied_after = compiled_pattern(
             r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
@@ -79,9 +84,12 @@ class Doubt:
             r"[\"“‘']?(?:\w+\s+)?" + lex.alt("cues", "false_words"), re.I)
         self.shown_denied = compiled_pattern(
             r"^[^.;]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
-            r"(?:\w+ly\s+)?" + bounded(lex.phrase_participles("cues", "denying_verbs")), re.I)
+            r"(?:(?:later|since|subsequently|quickly|swiftly|soon|\w+ly)\s+){0,2}" + bounded(lex.phrase_participles("cues", "denying_verbs")
+                                                                                           + lex.phrase_participles("cues", "retracting_verbs")), re.I)
+        # (a published piece saying it: "an earlier article claiming that Rome favoured X was retracted")
         self.report_that = compiled_pattern(
-            lex.alt("cues", "report_nouns") + r"(?:\s+(?:in|by|from|of|on)\s+(?:[^\s,;]+\s+){0,3}?)?\s*that\s*$", re.I)
+            r"(?:" + lex.alt("cues", "report_nouns") + "|" + lex.alt("cues", "message_nouns") + r")s?(?:\s+(?:in|by|from|of|on)\s+(?:[^\s,;]+\s+){0,3}?)?"
+            r"(?:\s+(?:claiming|saying|suggesting|alleging|stating|reporting|asserting))?\s*that\s*$", re.I)
         # a report closing the clause that the article doubts: "..., an opposition MP claimed without evidence",
         # "..., a diplomat wrongly told reporters", "..., though the report could not be confirmed"
         # (after a semicolon too: "...; it could not be verified"; or someone not confirming it: "; officials could not
@@ -95,9 +103,20 @@ class Doubt:
             + r"|(?:[\w'’.-]+\s+){1,4}?(?:(?:could|can|did|do|does|would|will|were|was|is|are|has|have)"
             r"(?:\s+not|n['’]t|\s+unable\s+to|\s+not\s+able\s+to|\s+not\s+been\s+able\s+to|\s+yet\s+to)"
             # ("..., although Budapest never confirmed this", "has never confirmed it")
-            r"|(?:(?:has|have|had)\s+)?never)\s+(?:(?:yet|immediately|\w+ly)\s+)?"
+            r"|(?:(?:has|have|had)\s+)?never)\s+(?:(?:yet|immediately|once|ever|actually|\w+ly)\s+){0,2}"
             + lex.alt("cues", "confirming_verbs") + r"\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + lex.alt("cues", "report_nouns")
-            + r"s?|the\s+(?:video|post|posts|footage|account|message|tweet)s?)(?![\w-]))", re.I)
+            + r"s?|the\s+(?:video|post|posts|footage|account|message|tweet)s?)(?![\w-])"
+            # a report the clause is called that someone never confirmed: "..., a claim the government never confirmed"
+            r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:" + lex.alt("cues", "report_nouns") + r")s?\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){1,5}?"
+            r"(?:(?:has|have|had)\s+)?(?:never|not|(?:did|does|do|has|have|had)(?:\s+not|n['’]t))\s+(?:(?:yet|once|ever|\w+ly)\s+){0,2}"
+            + lex.alt("cues", "confirming_verbs") + r"(?=\s*(?:[.;,]|$)))", re.I)
+        # a report the clause is set against, whose own clause the predicate is: "no decision has been taken, despite
+        # reports it favours X", "contrary to claims that Y backs X" (not the report set off before a clause of fact:
+        # "Contrary to speculation, Z has not withdrawn its support")
+        self.contested_report = compiled_pattern(
+            r"\b(?:despite|in\s+spite\s+of|notwithstanding|contrary\s+to)\s+(?:(?:the|earlier|recent|persistent|repeated|"
+            r"media|press|widespread|some|many|\w+ly)\s+){0,3}" + lex.alt("cues", "report_nouns")
+            + r"s?\b(?:\s+(?:in|by|from|of)\s+(?:[^\s,;]+\s+){0,3}?)?[^,;]{0,80}$", re.I)
         self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
                                       re.I)
         self.retracted = compiled_pattern(lex.alt("cues", "retracting_openings") + r"[^.;]{0,80}?(?:"

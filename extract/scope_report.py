@@ -31,7 +31,7 @@ class Reporting:
             r"(?:\s+(?-i:[a-z][^\s,]*)){0,2}?\s+(?:"
             + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "opinion_verbs") + ")", re.I)
         self.reporting_then_modal = compiled_pattern(
-            lex.alt("cues", "reporting_verbs") + r"(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
+            r"(?:" + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "telling_verbs") + r")(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
         # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead
         self.reporting_tail = compiled_pattern(
             r"^[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]*$", re.I)

@@ -29,12 +29,22 @@ _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]+(?P<asked>[^
 # the interviewee in a question: "Prague nominated you in January", "your bid"
 _DOUBTED_PREMISE = re.compile(r"\s*(?:is|was)\s+(?:that|it|this)\s+(?:true|right|so|correct)\b|\s*(?:right|true|correct)\?", re.I)
 # an answer opening (in its first two sentences) with a doubt of what the question told: "I read them. I do not know
-# if they were true.", "That is not true.", "I cannot confirm that."
-_DOUBTED_ANSWER = re.compile(r"(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])(?:(?:do|did)\s+not\s+know|don['’]t\s+know|"
-                             r"didn['’]t\s+know)\s+(?:if|whether)\b|(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])"
-                             r"(?:(?:is|was|are|were)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:true|correct|accurate|so)\b|"
-                             r"(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+confirm\b",
-                             re.I)
+# if they were true.", "That is not true.", "I cannot confirm that.", "I am not sure he ever said that.", "Beijing has
+# never told me that.", "I have heard nothing of the kind.", "I cannot tell you if those reports are correct."
+_NOT = r"(?:\s+(?:not|never)|n['’]t)(?:\s+(?:ever|once|really|actually))?"
+_DOUBTED_ANSWER = re.compile(
+    r"(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])(?:"
+    r"(?:do|did|does)" + _NOT + r"\s+know\s+(?:if|whether|that|about|of)\b"
+    r"|(?:is|was|are|were)" + _NOT + r"\s+(?:true|correct|accurate|so|right)\b"
+    r"|(?:cannot|can|could)" + _NOT + r"\s+(?:confirm|say|tell\s+(?:you\s+)?(?:if|whether))\b|cannot\s+(?:confirm|say|tell\s+(?:you\s+)?(?:if|whether))\b"
+    r"|(?:am|is|are|was|were|['’]m)" + _NOT + r"\s+(?:sure|certain|aware)\b"
+    r"|(?:have|has|had|did|do)" + _NOT + r"\s+(?:heard|hear|seen|see)\s+(?:that|this|it|so|of|any|anything|such)\b"
+    r"|(?:have|has|had|['’]ve)\s+(?:heard|seen)\s+(?:nothing|no\s+such)\b|\bnever\s+heard\b"
+    r"|(?:have|has|had|did)" + _NOT + r"\s+(?:told|tell|said|say|informed|inform)\s+(?:me|us)\b|\bnever\s+(?:told|informed)\s+(?:me|us)\b"
+    r"|(?:nobody|no\s+one)\s+(?:has\s+)?(?:told|said|informed)\s+(?:me|us)\b"
+    r"|\bnothing\s+of\s+the\s+(?:kind|sort)\b|\bnews\s+to\s+me\b|\bI\s+doubt\b)", re.I)
+# the label of a reply line: "A:", "Answer:", "Grossi:", "Mr Grossi:"
+_REPLY_LABEL = re.compile(r"[ \t]*(?:A|Answer|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]*")
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:[Yy]ou|[Yy]our)(?!\w)(?!['’])")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
@@ -109,9 +119,13 @@ class Speech:
         by_offset = _Sentences(readings, homes)
         for qs, qe in answers:
             self._speak(qs, qe, speaker, None, by_offset, readings)
-        if speaker.kind == CANDIDATE:
-            # the questions speak to the candidate: "Barbados nominated you in January"
-            for q in _QUESTION_LINE.finditer(text):
+        for q in _QUESTION_LINE.finditer(text):
+            reply = _LINE.search(text, q.end())
+            label = _REPLY_LABEL.match(text, reply.start(), reply.end()) if reply else None
+            if reply and _DOUBTED_ANSWER.match(text, label.end() if label else reply.start(), reply.end()):
+                _unsaid(q.start("asked"), q.end("asked"), by_offset, readings)     # a premise the answer doubts
+            elif speaker.kind == CANDIDATE:
+                # the questions speak to the candidate: "Barbados nominated you in January"
                 self._address(q.start("asked"), q.end("asked"), speaker, by_offset, readings)
 
     def _unlabelled(self, text: str, readings: list[Reading], homes: dict[str, str]) -> None:
@@ -137,11 +151,12 @@ class Speech:
         for k, (s, e, question) in enumerate(lines):
             if s < asked[0][0]:
                 continue    # the introduction before the first question is the reporter's
-            if question and speaker.kind == CANDIDATE:
-                # (not a premise the answer doubts: "There were reports that X backs you." / "I do not know if
-                # they were true.")
-                if k + 1 == len(lines) or not _DOUBTED_ANSWER.match(text, lines[k + 1][0], lines[k + 1][1]):
-                    self._address(s, e, speaker, by_offset, readings)
+            if question and k + 1 < len(lines) and _DOUBTED_ANSWER.match(text, lines[k + 1][0], lines[k + 1][1]):
+                # a premise the answer doubts states nothing ("There were reports that X backs you." / "I do not know
+                # if they were true."; "Paris prefers Rutte." / "I have not heard that.")
+                _unsaid(s, e, by_offset, readings)
+            elif question and speaker.kind == CANDIDATE:
+                self._address(s, e, speaker, by_offset, readings)
             elif not question:
                 self._speak(s, e, speaker, None, by_offset, readings)
 
@@ -419,3 +434,11 @@ def _for_another_post(r: Reading, end: int) -> bool:
     after = _FOR_AFTER.match(r.text, end)
     return after is not None and not any(m.kind in (POST, ORG) and after.end() <= m.start <= after.end() + 12
                                          for m in r.mentions)
+
+
+def _unsaid(start: int, end: int, by_offset: "_Sentences", readings: list[Reading]) -> None:
+    """The interviewer's statements in [start, end) that the answer doubts state nothing: their mentions go (a
+    question states nothing anyway)."""
+    for i in by_offset.overlapping(start, end):
+        if not readings[i].text.rstrip().endswith("?"):
+            readings[i].mentions = []

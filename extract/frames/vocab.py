@@ -232,6 +232,8 @@ class Vocab:
                    + lex.alt("endorsement", "document_nouns") + r")\s+(?:from|by|of))\s+")
         self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
                          r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")
-        self.manner = r"(?:,?\s+(?:" + lex.alt("cues", "manner_phrases") + r")(?=[\s,])(?:\s*,)?)?"
+        # (an exceptive object names the one backed: "backs none other than X", "supports no candidate but X")
+        self.manner = (r"(?:,?\s+(?:" + lex.alt("cues", "manner_phrases") + "|(?:none|nobody|no\s+one|no-one|no\s+(?:other\s+)?candidate)"
+                       r"\s+(?:other\s+than|but|except|save|besides)" + r")(?=[\s,])(?:\s*,)?)?")
         self.adv = (r"(?P<adv>(?:(?:\w+ly|also|now|not|never|still|already|then|finally|formally|officially|unanimously|"
                r"earlier|long|first|since|later|once|swiftly|quickly)\s+){0,3})")
