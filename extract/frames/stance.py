@@ -223,12 +223,12 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_dropped_for", "endorsement", _rx(rf"{dropped}{ADJ}{C}(?:['’]s?\s+{bidn})?{preferred}{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"no_refusal"})),
         R("endorse_dropped_from", "endorsement", _rx(rf"{dropped}{obj}(?:['’]s?\s+{bidn})?{preferred}{ADJ}{C}"),
-          check_actor_verb, 0.75, traits=frozenset({"ended", "no_refusal"})),
+          check_actor_verb, 0.75, traits=frozenset({"ended", "no_refusal", "dropping"})),
         # "Mexico drops Bachelet", "Lima has abandoned Grossi": the support it had, ended (the person, not a bid
         # of theirs, nor a thing of theirs: "dropped Bachelet's proposal")
         R("endorse_dropped", "endorsement", _rx(rf"{dropped}{obj}(?!['’])(?=\s*(?:[,.;:]|$|\s+(?:on|in|last|this|after|"
                                                 rf"and|but|as\s+(?:its|their)\s+candidate)\b))"),
-          check_actor_verb, 0.7, traits=frozenset({"ended", "no_refusal"})),
+          check_actor_verb, 0.7, traits=frozenset({"ended", "no_refusal", "dropping"})),
         R("endorse_noun_from_for", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
           check_nominal, 0.8),

@@ -74,6 +74,10 @@ def _bid_object(ctx: Context, m: re.Match) -> bool:
 _BID_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:own|formal|official|new)\s+)?", re.I)
 
 
+_REFUSING_MODAL = re.compile(r"\b(?:would|could|can|will|shall)\s*$", re.I)
+_REFUSING_TO = re.compile(r"\b(?:will|would|shall|can)\b|\b(?:cannot|won['’]t|wouldn['’]t|can['’]t)|\b(?:refus|declin)\w*\s+to\b", re.I)
+
+
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
     acts and the states it names act with it."""
@@ -144,6 +148,13 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         kept = KEPT_BY_NEGATION.search(m.group("gap"))
         if kept:
             verdict, ended = _assess(ctx, m, agent, gap=m.group("gap")[:kept.start()], undoubted=held), False
+    if verdict.refusal and "dropping" in rule.traits and _span(m, "gap") and _REFUSING_TO.search(m.group("gap")):
+        # "will never abandon Grynspan", "refused to drop Rutte": a refusal to drop the candidate keeps the support
+        # (a drop not done is no stance: "did not drop X")
+        kept = KEPT_BY_NEGATION.search(m.group("gap"))
+        if kept:
+            # (the modal belongs to the refusal: "would never desert X" keeps the support as "never deserted X" does)
+            verdict, ended = _assess(ctx, m, agent, gap=_REFUSING_MODAL.sub(" ", m.group("gap")[:kept.start()])), False
     if verdict.blocked == "doubt" and ("ended" in rule.traits or held) and _span(m, "rev") and _OWN_STANCE.match(
             ctx.shape.text, m.end("rev")):
         # "Hungary denied that it had dropped its objections to Rutte", "denied a report that it was reconsidering

@@ -258,6 +258,11 @@ def _relative_clause_verb(ctx: Context, m: re.Match) -> bool:
 _KEPT_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|kept|keep|keeps|keeping)\s+$", re.I)
 
 
+# a leaving ruled out or not meant: "has ruled out withdrawing", "has no intention of pulling out", "has no plans to quit"
+_RULED_OUT = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|(?:no|little)\s+(?:intention|plans?|desire|thought|wish)\s+(?:of|to))\s+"
+                        r"(?:(?:yet|even|so\s+far|\w+ly)\s+)*$", re.I)
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -311,8 +316,13 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if _other_race_in(tail[:40]):
         return
     verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
-    if has_object and "nominal" not in rule.traits and (verdict.blocked == "doubt" or verdict.blocked == "negation" and (
-            KEPT_BY_NEGATION.search(m.group("gap") if _span(m, "gap") else ""))):
+    # (a leaving verb of the race itself needs no object: "will not drop out before the summit", "has ruled out
+    # withdrawing", "has no intention of standing down as a candidate", in an article or sentence of the race)
+    in_race = has_object or (intrinsic or _grammar(ctx).bare_leaving.fullmatch(trig)) and (
+        ctx.race_article or _sentence_has_post(ctx))
+    gap = m.group("gap") if _span(m, "gap") else ""
+    if in_race and "nominal" not in rule.traits and (verdict.blocked == "doubt" and has_object or verdict.blocked == "negation" and (
+            KEPT_BY_NEGATION.search(gap) or _RULED_OUT.search(gap))):
         # a withdrawal from the race denied ("denied that she was quitting the race") or refused ("will not pull out
         # of the race", "refused to abandon his bid"): the candidate is in it (not a report only left unverified: "A
         # post circulating online claims X quit the race. Verdict: Unproven", "A tabloid said X quit. Seriously?")
