@@ -318,8 +318,9 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
     # (a leaving verb of the race itself needs no object: "will not drop out before the summit", "has ruled out
     # withdrawing", "has no intention of standing down as a candidate", in an article or sentence of the race)
+    # (not a ruling oneself out: "has not ruled herself out" leaves a bid open, it states none)
     in_race = has_object or (intrinsic or _grammar(ctx).bare_leaving.fullmatch(trig)) and (
-        ctx.race_article or _sentence_has_post(ctx))
+        ctx.race_article or _sentence_has_post(ctx)) and not _grammar(ctx).self_exclusion.search(trig)
     gap = m.group("gap") if _span(m, "gap") else ""
     if in_race and "nominal" not in rule.traits and (verdict.blocked == "doubt" and has_object or verdict.blocked == "negation" and (
             KEPT_BY_NEGATION.search(gap) or _RULED_OUT.search(gap))):

@@ -62,6 +62,7 @@ NATO_CASES = [
     ("Klaus Iohannis will not drop out before the vote, his office said.", {cand("Klaus Iohannis")}),
     ("Iohannis has ruled out withdrawing.", {cand("Klaus Iohannis")}),
     ("Iohannis has threatened to drop out.", set()),
+    ("Kallas, the Estonian premier, has not ruled herself out.", set()),
     ("If Iohannis does not drop out, Rutte will win easily.", set()),
     ("Iohannis did not step down as president.", set()),
     # a refusal to drop a candidate
