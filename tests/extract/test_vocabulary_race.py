@@ -165,7 +165,8 @@ WITHDRAW = [
     ("nato", "Kallas stepped out of the meeting to take a call.", set()),
     ("nato", "Iohannis called it quits with his coalition partners.", set()),
     ("nato", "Iohannis might drop out of the race.", set()),
-    ("nato", "Iohannis has no intention of pulling out of the race.", set()),
+    # (a refused leaving keeps him in the race: a candidacy, as a denied withdrawal below; cons22, round 22)
+    ("nato", "Iohannis has no intention of pulling out of the race.", {cand(IOHANNIS)}),
     # (a withdrawal he denies: he says he is in the race, round 14)
     ("nato", "Iohannis denied that he would quit the race.", {cand(IOHANNIS)}),
     ("un", "Bachelet gave up her seat in the Senate.", set()),
