@@ -62,7 +62,8 @@ def _dated_back(text: str, start: int, end: int) -> bool:
     """The act on the object pronoun at `start`-`end` is told of a time before the article's now: dated back
     after it ("a year ago"), or in the pluperfect before it ("Russia had said it could not support her")."""
     return _DATED_BACK.match(text, end) is not None or (
-        "had" in text and _PLUPERFECT_BEFORE.search(text, max(0, start - 120), start) is not None)
+        "had" in text and _PLUPERFECT_BEFORE.search(text, max(0, start - 120), start) is not None) or \
+        _SAID_BACK_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 def _subject_pronoun(text: str, items: list[Mention], owner: str) -> tuple[str, str] | None:
@@ -82,6 +83,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 # a stance told in the pluperfect before an object pronoun ("Russia had said in June that it could not support
 # her"): it was taken before any withdrawal the article has told since, so the pronoun may be one who has left
+# ... or a report of its own dated back: "The United States said in June that it would not support her"
+_SAID_BACK_BEFORE = re.compile(r"\b(?:said|told|announced|declared|stated|made\s+clear)\s+(?:(?:in|on|last)\s+(?:(?-i:(?=[A-Z]))(?:"
+                               + MONTH_NAMES + "|" + WEEKDAY_NAMES + r")|week|month|year|spring|summer|autumn|fall|winter)\b)"
+                               r"[^.;:!?]{0,80}$", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)[^.;:!?]{0,80}$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
@@ -89,6 +94,8 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # auxiliary, a time ("nominated her last year") or a verb's particle ("put her forward") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|together|jointly|alongside|"
+                         # (a preposition of time or place: "endorsed her within two days", "backed her throughout")
+                         r"within|during|throughout|amid|across|among|ahead|following|"
                          r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|yesterday|today|once|twice|"
                          # "nominated her earlier this year", "backed her days later" (not "her earlier bid")
                          r"(?:earlier|later)(?=\s+(?:this|that|last|next|in|on)\b|\s*(?:[,.;]|$))|"

@@ -18,9 +18,10 @@ from typing import Callable, Iterator
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.speech import Speech
 from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import Gazetteer
-from natowatch.extract.mentions import STATE
+from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field, field_size
 from natowatch.extract.name_clues import (
     _WORDS, _Ahead, _Capitals, _Mentions, _demonym_before, _person_label, _pronoun_of, _state_of, _subject_of,
@@ -131,6 +132,10 @@ class Proposer:
         # ... after the government it leads: "the government of President X would not support her candidacy"
         # (the state acts, its leader is named: never a new candidate, whatever the sentence says next)
         self.seat_of = compiled_pattern(bounded(lex.words("seat_nouns")) + r"\s+of\s+$", re.I)
+        # ... but not one a stance of the race is on: "said they would support Barbados's Prime Minister X" (the
+        # object of backing or refusing it, a state's possessive or "the" between, is in the race, if the article says so)
+        self.stance_before = compiled_pattern(r"(?:" + lex.alt("endorsement", "verbs") + r"|" + lex.alt("opposition", "verbs")
+                                              + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}['’]s?\s+)?$", re.I)
         # "Barbados's candidate for the post, Ambassador X,": a candidate label set off before the name (with
         # a title, which then names no sitting office holder) and the state that owns it
         label = (bounded(lex.words("candidacy", "candidate_nouns")) + r"(?:\s+for\s+[^,.;:]{1,40}?)?\s*,\s+(?:"
@@ -142,6 +147,11 @@ class Proposer:
                                                     + r"|left|right)(?:['’]s?)?\s+" + bounded(lex.words("candidacy", "candidate_nouns"))
                                                     + r"(?:\s*,\s*|\s+)(?:" + bounded(lex.words("title_words")) + r"\.?\s+)?$", re.I)
         self.counted_field = counted_field(lex)
+        # an interview's headline or lede naming whom it interviews ('"I never planned this": X on ...', "Interview: X",
+        # "This interview with X ..."): proposed, kept when their answers state them in the race ("Barbados nominated me")
+        speech = Speech.of(lex)
+        self.interviewed = (speech.quoted_lead, speech.interview_lead)
+        self.lede_interview = speech.lede_interview
         self.owner_label = compiled_pattern(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
         # "Janez Kos, Slovenia's candidate for the post,", "X, the Ghanaian nominee,": a candidate label set off
         # after the name, its state first
@@ -161,6 +171,7 @@ class Proposer:
         found: dict[str, str] = {}
         surnames: dict[str, None] = {}      # single unknown capitalised words of the sentences of the race
         considered: set[str] = set()        # the names read there, kept or not
+        self._interviewee(text, gazetteer, found)
         sentences = _sentences(text)
         field_left = 0                      # sentences left of a counted field of the race just stated
         ahead = next(sentences, None)       # the sentence after the one read, and whether it proposes
@@ -216,6 +227,7 @@ class Proposer:
                 if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()) and \
                         not self.nominated_before.search(sentence, max(0, title.start() - 120), title.start()) and \
                         not self.candidate_label.search(sentence, max(0, start - 90), start) and \
+                        not self.stance_before.search(sentence, max(0, title.start() - 60), title.start()) and \
                         (not race_ahead.search(m.end()) or self.seat_of.search(sentence, max(0, title.start() - 30), title.start())):
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
@@ -291,6 +303,22 @@ class Proposer:
                 found[name] = _pronoun_of(capitals, name.split()[-1])
         return found
 
+    def _interviewee(self, text: str, gazetteer: Gazetteer, found: dict[str, str]) -> None:
+        """The unknown full name an interview's headline opens with (after its quotation and colon, or an interview
+        noun), or its first paragraph says it is with, added to `found`; not one after a sitting office's title (a
+        state's minister interviewed speaks for the state)."""
+        title_end = text.find("\n")
+        lede = re.compile(r"\n+[^\n]*").match(text, max(0, title_end))
+        places = [(lead.end(), title_end) for lead in (p.match(text, 0, max(0, title_end)) for p in self.interviewed) if lead]
+        said = self.lede_interview.search(text, lede.start(), lede.end()) if lede and title_end >= 0 else None
+        places += [(said.end(), lede.end())] if said else []
+        for at, end in places[:1]:
+            run = _NAME.match(text, at, end)
+            name = run and self._trim(run.group())
+            if name and run.group().endswith(name) and not gazetteer.lookup(name) and not gazetteer.lookup(name.split()[-1]) \
+                    and not self._sitting(text, run.end() - len(name)):
+                found.setdefault(name, "")
+
     def _openers(self, sentence: str) -> tuple[re.Match, ...]:
         """The name (and one coordinated with it) opening a sentence; or every name of a line that is only
         their list after a short label and its colon ("In order of appearance: X, Y and Z.")."""
@@ -318,7 +346,10 @@ class Proposer:
                 or any(gazetteer.lookup(w) for w in (name, name.split()[-1])):
             return None
         pronoun = _PRONOUN_AFTER.search(after)
-        if pronoun is None or _PERSON_NAMED.search(after, 0, pronoun.start()):
+        if pronoun is None or _PERSON_NAMED.search(after, 0, pronoun.start()) or any(
+                (hit := gazetteer.lookup(k.group())) is not None and (hit[0] == CANDIDATE or hit[3])
+                for k in gazetteer.find_names(after[:pronoun.start()])):
+            # (nor a person the story knows, by surname alone: "X quit the race. Grossi said he ...")
             return None
         return run, "he" if pronoun.group("he") else "she", name
 
@@ -433,7 +464,10 @@ def with_candidates(story: Story, names: dict[str, str], states: dict[str, str] 
     hit = _extended.get(key)
     if hit is not None and hit[0] is story:
         return hit[1]
-    extra = tuple(Candidate(name=n, aliases=(n.split()[-1],), pronoun=p or None, state=states.get(n), provisional=True)
+    # (a name of three words or more may go by its second last: "Ana Velasquez Roca" as "Velasquez", a first
+    # surname; "Mia Amor Mottley" by its last)
+    extra = tuple(Candidate(name=n, aliases=tuple(dict.fromkeys(n.split()[-2:] if len(n.split()) > 2 else n.split()[-1:])),
+                            pronoun=p or None, state=states.get(n), provisional=True)
                   for n, p in names.items())
     built = replace(story, candidates=story.candidates + extra)
     if len(_extended) > 64:

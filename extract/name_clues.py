@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
+from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.mentions import STATE
 
 # another person named in the rest of a sentence: a pronoun after it may be theirs
@@ -40,6 +41,10 @@ def _pronoun_of(capitals: "_Capitals", surname: str) -> str:
         found = _PRONOUN_NEXT.match(capitals.text, at + len(surname)) if _opens_sentence(capitals.text, at) else None
         if found and not _OTHER_PERSON.search(found.group("rest")):
             return "he" if found.group("he") else "she"
+    for at in capitals.at.get(surname, ()):
+        found = _PRONOUN_BEFORE.search(capitals.text, max(0, at - 160), at)
+        if found:
+            return "he" if found.group("he") else "she"
     return ""
 
 
@@ -64,11 +69,19 @@ _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]*")
 # "Mr", "Ms. " (a word starting there, its "M" found first: as \b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+)
 _COURTESY_TITLE = re.compile(r"M(?<!\wM)(?:(?P<he>r)|(?P<she>rs|s|iss))\.?\s+")
 _WORD, _SPACE = re.compile(r"[\w'’-]*"), re.compile(r"\s+")
+# a month's or a day's name, which a stretch of lower-case words may hold ("the last to enter in May, ...")
+_DAY_WORD = rf"(?=[A-Z])(?i:{MONTH_NAMES}|{WEEKDAY_NAMES})"
 # what a pronoun standing for the name just read may follow
-_PRONOUN_LATER = re.compile(r",?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b")
-# the rest of the sentence a name opens, and a "he" or "she" opening the next (after a few words of time)
+_PRONOUN_LATER = re.compile(r",?(?:\s+(?:[a-z][\w'’-]*|\d+|" + _DAY_WORD + r")[,;:]?){0,12}?\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b")
+# the rest of the sentence a name opens, and a "he" or "she" (or "his", "her": "Her campaign ...") opening the next
+# (after a few words of time)
 _PRONOUN_NEXT = re.compile(r"(?![\w'’-])(?P<rest>[^.!?\n]{0,200}[.!?])\s+(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*,?){0,6}?\s+)?"
-                           r"(?:(?P<he>[Hh]e)|(?P<she>[Ss]he))\b")
+                           r"(?:(?P<he>[Hh]e|[Hh]is)|(?P<she>[Ss]he|[Hh]er))\b")
+# a clause set before the name it goes on about, its subject a pronoun: "Three weeks before she moves to New York,
+# Mia Mottley received us", "When he announced it, X ..." (the name right after its comma; a first name or two between)
+_PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])\s*)[A-Z][^.!?\n,]{0,40}?(?<![\w'’-])(?:[Ww]hen|before|after|as|while|although|"
+                             r"though|since|once|until|because|Before|After|As|While|Although|Though|Since|Once|Until|"
+                             r"Because)\s+(?:(?P<he>he)|(?P<she>she))\s[^.!?\n,]{1,80},\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # one to three capitalised words before a surname, the most first, on its line
 _WORDS = [re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[a-z][\w'’-]*[^\S\n]+){%d}" % n) for n in (3, 2, 1)]
 

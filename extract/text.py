@@ -74,7 +74,7 @@ class Sentence:
 
 # Tokens before a full stop that do not end a sentence.
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen lt col maj capt prof sen rep gov gov't amb adm sgt fr rev "
+    "mr mrs ms dr st jr sr gen lt col maj capt prof sen rep gov gov't amb adm sgt fr rev hon rt "
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx "
     "u.s u.k u.n e.u u.s.a".split()
 )
@@ -103,7 +103,10 @@ def _ends_sentence(line: str, stop: int, backwards: str) -> bool:
         return False
     if len(token) == 1 and _QUOTE_OPENS.match(line, stop):
         return True     # "wrote on X. \"In light of ...": no initial is followed by a quotation
-    # an initial ("Joseph R. Biden") or a dotted acronym ("U.S.")
+    # an initial ("Joseph R. Biden") or a dotted acronym ("U.S."); a figure's one digit is no initial ("appointed on
+    # November 3. What ...", as "on October 13. What ..."), but a list's number opening the line is ("1. The race")
+    if len(token) == 1 and token.isdigit() and line[:start].strip():
+        return True
     return not (len(token) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token))
 
 

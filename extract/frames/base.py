@@ -44,8 +44,10 @@ TITLE = (r"(?:(?:his|her|their)\s+(?:own\s+)?(?:native|home)\s+|(?:his|her|their
          r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?")
 # (a candidate named by a role noun keeps its article outside the name: "appointed the Dutchman as", "the
 # nomination of the Costa Rican economist")
+# (and an honorific of address: "nominated the Honourable X", "His Excellency X", "Ambassador X")
 ADJ = (r"(?:the\s+)?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|pm|president|"
-       r"prime\s+minister|premier|foreign\s+minister)\.?\s+)*")
+       r"prime\s+minister|premier|foreign\s+minister|ambassador|(?:right\s+|rt\.?\s+)?(?:honourable|honorable|hon)|"
+       r"(?:his|her)\s+excellency|dame)\.?\s+)*")
 
 
 # words that make a "candidate" label hypothetical: "a possible candidate", "was floated as a candidate"
