@@ -45,9 +45,13 @@ _DOUBTED_ANSWER = re.compile(
     r"|\bnothing\s+of\s+the\s+(?:kind|sort)\b|\bnews\s+to\s+me\b|\bI\s+doubt\b)", re.I)
 # the label of a reply line: "A:", "Answer:", "Grossi:", "Mr Grossi:"
 _REPLY_LABEL = re.compile(r"[ \t]*(?:A|Answer|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]*")
+# the rest of a question, to its question mark: "... you, doesn't it?" (not "... you on May 3. What next?")
+_ASKED = re.compile(r"[^.!?\n]*\?")
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:[Yy]ou|[Yy]our)(?!\w)(?!['’])")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
-_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.)][ \t]+(?P<said>[^\n]+)", re.M)
+# (or labelled with the interviewee's name: "MOTTLEY: ...", "Karins: ...", "Mia Mottley: ...")
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:(?:A|Answer)[ \t]*[:.)]|(?P<label>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*:)"
+                          r"[ \t]+(?P<said>[^\n]+)", re.M)
 
 
 class Speech:
@@ -110,12 +114,17 @@ class Speech:
         if first_question is None:
             self._unlabelled(text, readings, homes)
             return
-        answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())]
-        speaker = next((m for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
-                        for m in r.mentions if _is_state_person(m) or m.kind == CANDIDATE and m.person or (
-                            m.kind == STATE and m.actor and self.person_of.match(r.text, m.end))), None)
-        if speaker is None:
+        found = next(((r, m) for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
+                      for m in r.mentions if _is_state_person(m) or m.kind == CANDIDATE and m.person or (
+                          m.kind == STATE and m.actor and self.person_of.match(r.text, m.end))), None)
+        if found is None:
             return
+        speaker = found[1]
+        # the lines labelled "A:", or with a name of the interviewee's (as the article writes it, or the candidate's
+        # own): another's label is another speaker's
+        names = {w.lower() for w in (found[0].text[speaker.start:speaker.end] + " " + speaker.value).split()}
+        answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())
+                   if m.group("label") is None or m.group("label").split()[-1].lower().strip("'’") in names]
         by_offset = _Sentences(readings, homes)
         for qs, qe in answers:
             self._speak(qs, qe, speaker, None, by_offset, readings)
@@ -186,12 +195,14 @@ class Speech:
         for i in by_offset.overlapping(qs, qe):
             r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
             lo, hi = max(qs, start) - start, min(qe, end) - start
-            if r.text.rstrip().endswith("?") or _DOUBTED_PREMISE.match(r.text, hi) or \
+            if _DOUBTED_PREMISE.match(r.text, hi) or \
                     _DOUBTED_PREMISE.match(readings[i + 1].text if i + 1 < len(readings) else ""):
-                continue    # a question ("Guyana backs you, doesn't it?"), or a premise it doubts ("Is that true?")
+                continue    # a premise it doubts ("Is that true?")
             taken = [(m.start, m.end) for m in r.mentions]
+            # (not in a question: "Guyana backs you, doesn't it?"; a statement before it in the same reading is
+            # read: "The Council recommended you on October 13. What happens next?")
             added = [Mention(lo + m.start(), lo + m.end(), CANDIDATE, addressee.value, "speaker", True, True)
-                     for m in _SECOND_PERSON.finditer(r.text[lo:hi])]
+                     for m in _SECOND_PERSON.finditer(r.text[lo:hi]) if not _ASKED.match(r.text, lo + m.end())]
             added = [a for a in added if all(a.end <= s or a.start >= e for s, e in taken)]
             if added:
                 # "Peru supported you after she withdrew": beside "you", "she" is another, the candidate last named
