@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading
 
 
+# "of" and its article after a noun: "the Government of Barbados"
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 @dataclass
 class _Sentence:
     """One sentence being resolved: what its steps read and what they have found so far."""
@@ -222,6 +226,9 @@ class References:
         """"the country", "his government": the state named before, or the person's."""
         r, salience, items = st.r, st.salience, st.items
         st.covered_until = obj.end()
+        of = _OF_AFTER.match(r.text, obj.end())
+        if of and any(m.kind == STATE and m.start == of.end() for m in r.mentions):
+            return      # "the Government of Barbados": its state is named, it stands for no other
         # a country named earlier in the sentence, also as a modifier ("Romania's top defence body
         # said the country"); else, for "his country", the country of the person "his" stands for;
         # else the last country named

@@ -382,6 +382,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<noun>{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})\s+(?:(?:jointly|formally|officially)\s+)?(?P<trig>by)\s+(?:the\s+)?(?P<agent>{S})"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination", "nominal"})),
+        # the by-phrase first, as a press release puts it: "the nomination by the Government of Barbados of the
+        # Honourable X", "the candidature presented by Peru of X"
+        R("candidacy_nomination_by_of", "candidacy", _rx(
+            rf"(?<![\w-])(?P<noun>{v.nomination_n}|{cand_bid})\s+(?:(?:jointly|formally|officially)\s+)?(?:(?:presented|submitted|put\s+forward)\s+)?"
+            rf"(?P<trig>by)\s+(?:the\s+)?(?:(?:government|administration|cabinet)\s+of\s+(?:the\s+)?)?(?P<agent>{S})"
+            rf"\s+of\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination", "nominal"})),
         R("candidacy_possessed_nomination_by", "candidacy", _rx(
             rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun>{v.nomination_n})\s+(?P<trig>by)\s+(?:the\s+)?"
             rf"(?P<agent>{S})(?=(?P<tail>[^;]{{0,60}}))"),
@@ -408,6 +415,16 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C}){_ORIGIN}{_APPOSITION}\s*,\s*{adv}(?P<trig>{nominate})"
             rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
+        # the participle inside the apposition, after its noun: "Espinosa, the Ecuadorian nominated by Antigua and
+        # Barbuda, ...", "X, a former minister put forward by Peru" (a few words of the label, no verb of a clause)
+        R("candidacy_nominated_in_apposition", "candidacy", _rx(
+            # (the label may be the candidate's own descriptor: "Grynspan, the Costa Rican economist nominated by ...")
+            rf"(?P<subj>{C})\s*,\s*(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
+            rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,4}}?{adv}(?P<trig>{nominate})"
+            # (not a seat in another body after the agent: "the envoy nominated by Sweden to the OSCE")
+            rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})"
+            rf"(?!\s*,?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])|⟨[OX]\d+⟩))[^;]{{0,40}}))"),
+          check_candidacy, 0.75, traits=frozenset({"nomination"})),
         # trailing the clause whose subject is the candidate: "Bachelet is still in the race, sponsored by Brazil"
         R("candidacy_nominated_trailing", "candidacy", _rx(
             rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?:[^⟨⟩,;]|{P}){{1,60}}?,\s*{adv}(?P<trig>{nominate})\s+"

@@ -167,14 +167,14 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         aside = _APPOSITION.match(tail)
         aimed, aim_start = (tail[aside.end():], tail_start + aside.end()) if aside else (tail, tail_start)
         if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(aimed) and not _post_between(
-                ctx, tail_start, aim_start + 40) and not _grammar(ctx).as_candidate.match(aimed):
+                ctx, tail_start, _clause_end(ctx, tail_start, aim_start + 40 - tail_start)) and not _grammar(ctx).as_candidate.match(aimed):
             return          # a candidate "for" something that is not the post (after an aside on them at most)
         if (aim := _grammar(ctx).other_office_aim.match(tail)) and (aim.group("alias") or not _post_between(
-                ctx, tail_start, tail_start + 60)):
+                ctx, tail_start, _clause_end(ctx, tail_start, 60))):
             return          # "nominated X to chair a UN panel on water": put forward for another office
         agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else None
         if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
-                ctx, agent_end, agent_end + 40) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
+                ctx, agent_end, _clause_end(ctx, agent_end, 40)) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
             return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"
         if _span(m, "noun") and _LABEL.search(m.group("noun")) and _grammar(ctx).party_of.match(tail):
             return          # "the candidate of the governing coalition": of another election's party
@@ -299,3 +299,10 @@ def _all_in_race(rule: Rule, m: re.Match, ctx: Context, first, second, verdict, 
         return
     yield _finding(rule, m, list(first.values) + [v for v in second.values if v not in first.values], [None],
                    verdict.status, _confidence(rule, verdict.status, [first, second]), marks)
+
+
+def _clause_end(ctx: Context, start: int, length: int) -> int:
+    """Where the words read for a post after `start` end: `length` on, or the clause's semicolon before ("nominated
+    X to head the OSCE; NATO's secretary general welcomed it": the post of the next clause is not the aim)."""
+    semi = ctx.shape.text.find(";", start, start + length)
+    return start + length if semi < 0 else semi
