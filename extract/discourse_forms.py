@@ -84,8 +84,9 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 # a stance told in the pluperfect before an object pronoun ("Russia had said in June that it could not support
 # her"): it was taken before any withdrawal the article has told since, so the pronoun may be one who has left
 # ... or a report of its own dated back: "The United States said in June that it would not support her"
-_SAID_BACK_BEFORE = re.compile(r"\b(?:said|told|announced|declared|stated|made\s+clear)\s+(?:(?:in|on|last)\s+(?:(?-i:(?=[A-Z]))(?:"
-                               + MONTH_NAMES + "|" + WEEKDAY_NAMES + r")|week|month|year|spring|summer|autumn|fall|winter)\b)"
+# (a month or a season back, not a day: "said on Monday that it would endorse him" is of the race now)
+_SAID_BACK_BEFORE = re.compile(r"\b(?:said|told|announced|declared|stated|made\s+clear)\s+(?:in\s+(?:(?-i:(?=[A-Z]))(?:"
+                               + MONTH_NAMES + r")|(?:the\s+)?(?:spring|summer|autumn|fall|winter)|\d{4})|last\s+(?:month|year))\b"
                                r"[^.;:!?]{0,80}$", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)[^.;:!?]{0,80}$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)

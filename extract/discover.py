@@ -54,6 +54,12 @@ _LABEL_SET_OFF = re.compile(r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,4},\s+$")
 _SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?![\w'’-])(?!\s+[A-Z])")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _MAX_SURNAMES = 12
+# how many of a proposed name's mentions are read for the state the article gives them
+_STATE_LOOKS = 6
+# post-nominal letters after a name: ", S.C., M.P."
+_POST_NOMINALS = re.compile(r"(?:\s*,\s*(?:[A-Z]\.){1,4})*")
+# a demonym opening a label goes on as one: a lower-case word or the label's end ("the Ecuadorian nominated by")
+_LABEL_GOES_ON = re.compile(r"\s+[a-z]|\s*[,.;]")
 # where the first sentence of a heading's section opens: "Ghana's candidate is ...", "The Ghanaian candidate ..."
 _SECTION_OPENING = re.compile(r"\s*(?:The\s+)?(?=[A-Z])")
 # the end of a heading line after its state: "Janez Kos, Slovenia."
@@ -147,6 +153,11 @@ class Proposer:
                                                     + r"|left|right)(?:['’]s?)?\s+" + bounded(lex.words("candidacy", "candidate_nouns"))
                                                     + r"(?:\s*,\s*|\s+)(?:" + bounded(lex.words("title_words")) + r"\.?\s+)?$", re.I)
         self.counted_field = counted_field(lex)
+        # the title words between a state's name and the person it labels ("Barbados Prime Minister X"), and an
+        # office of a state set off after a name ("X, Prime Minister of Barbados,", "X, the former foreign minister of")
+        self.title_run = compiled_pattern(r"(?:\s+" + bounded(lex.words("title_words")) + r"\.?)+\s+", re.I)
+        self.office_of = compiled_pattern(r"\s*,\s+(?:the\s+)?(?:(?:former|outgoing|current)\s+)?"
+                                          + bounded(lex.words("government_nouns")) + r"\s+of\s+(?:the\s+)?", re.I)
         # an interview's headline or lede naming whom it interviews ('"I never planned this": X on ...', "Interview: X",
         # "This interview with X ..."): proposed, kept when their answers state them in the race ("Barbados nominated me")
         speech = Speech.of(lex)
@@ -301,7 +312,42 @@ class Proposer:
         for name, pronoun in found.items():
             if not pronoun:
                 found[name] = _pronoun_of(capitals, name.split()[-1])
+            if states is not None and name not in states and (state := self._state_anywhere(capitals, name, gazetteer)):
+                states[name] = state
         return found
+
+    def _state_anywhere(self, capitals: "_Capitals", name: str, gazetteer: Gazetteer) -> str | None:
+        """The state the article gives a proposed name wherever it names them (their first few mentions), not only
+        in a sentence of the race: "Barbados's Mottley", "Barbados Prime Minister Mia Mottley", "the Barbadian
+        diplomat X", "Mottley of Barbados", "X (Barbados)", "X, Prime Minister of Barbados," (what "the Barbadian"
+        and "her own country" then stand for)."""
+        text, surname = capitals.text, name.split()[-1]
+        for at in capitals.at.get(surname, ())[:_STATE_LOOKS]:
+            start = at - len(name) + len(surname) if text.startswith(name, at - len(name) + len(surname)) else at
+            end = at + len(surname)
+            lo = max(0, start - 100, text.rfind("\n", 0, start) + 1)
+            hi = min(len(text), end + 60, len(text) if text.find("\n", end) < 0 else text.find("\n", end))
+            window = text[lo:hi]
+            mentions = _Mentions(gazetteer.mentions(window))
+            s, e = start - lo, end - lo
+            owner = _OWNER_BEFORE.search(window, max(0, s - 60), s)
+            state = _state_of(mentions, owner.start(), None) if owner else None
+            state = state or _demonym_before(mentions, window, s)
+            before = mentions.last_by(s)
+            if state is None and before is not None and before.kind == STATE and self.title_run.fullmatch(window, before.end, s):
+                state = before.value        # "Barbados Prime Minister Mia Mottley"
+            # (post-nominal letters may come first: "X, S.C., M.P., Prime Minister of Barbados")
+            origin = _ORIGIN_AFTER.match(window, e) or self.office_of.match(window, _POST_NOMINALS.match(window, e).end())
+            if state is None and origin:
+                state = next((m.value for m in mentions if m.kind == STATE and m.start == origin.end()), None)
+            label = self.label_after.match(window, e) if state is None else None
+            if label and label.group("article"):
+                # "Espinosa, the Ecuadorian nominated by ...", "X, a Greek diplomat": a demonym opening the label
+                state = next((m.value for m in mentions if m.kind == STATE and m.start == label.end()
+                              and m.form in ("demonym", "modifier") and _LABEL_GOES_ON.match(window, m.end)), None)
+            if state:
+                return state
+        return None
 
     def _interviewee(self, text: str, gazetteer: Gazetteer, found: dict[str, str]) -> None:
         """The unknown full name an interview's headline opens with (after its quotation and colon, or an interview

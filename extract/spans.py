@@ -40,6 +40,10 @@ _APPOSITION = (r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|
                                r"(?:[\w-]+\s+){0,3}?by\s+[^,;()\"]{1,80}?"
                                # a label owned by a name: "Grossi, Argentina's former UN ambassador, has declared"
                                r"|(?-i:[A-Z])[\w-]*['’]s\s+[^,;()\"]{2,60}?"
+                               # a title of office with no article, as a press release writes it: "X, Prime Minister
+                               # of Barbados, ...", "X, Former Minister for Foreign Affairs of Ecuador, ..."
+                               r"|(?:(?:former|outgoing|acting|current)\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|for|of\s+the))"
+                               r"{0,4}\s+of\s+[^,;()\"]{1,60}?"
                                # a participle of another office: "Grynspan, re-elected to a second term at UNCTAD, is"
                                r"|(?:re-)?[a-z]+ed\s+(?:to|as|at)\s+[^,;()\"]{1,60}?),")
 APPOSITION_AFTER = re.compile(_APPOSITION + r"(?!\s*(?:and|or)\b)", re.I)

@@ -176,6 +176,38 @@ NATO_NOMINATIONS = [
 ]
 
 
+# the state the article gives an unlisted name anywhere (not only in a sentence of the race), which "the Barbadian"
+# then stands for; a title of office with no article set off after a name is an apposition
+STATE_ARTICLES = [
+    ("un", "Barbados Prime Minister Dalia Harewood entered the race for UN secretary-general in May. Grynspan withdrew "
+           "in August; Costa Rica then swung behind the Barbadian.",
+     {cand("Dalia Harewood"), withdrawal(GRYNSPAN), endorse("Dalia Harewood", "Costa Rica")}),
+    ("un", "The Heads of Government welcomed the nomination by Barbados of the Honourable Dalia Harewood, S.C., M.P., "
+           "Prime Minister of Barbados, for UN secretary-general. Grynspan withdrew in August; Costa Rica then swung "
+           "behind the Barbadian.",
+     {cand("Dalia Harewood"), endorse("Dalia Harewood", "Barbados"), withdrawal(GRYNSPAN), endorse("Dalia Harewood", "Costa Rica")}),
+    # near-miss: of a body, not a state: "the Barbadian" stands for no one
+    ("un", "Dalia Harewood of the World Bank entered the race for UN secretary-general in May. Grynspan withdrew in "
+           "August; Costa Rica then swung behind the Barbadian.",
+     {cand("Dalia Harewood"), withdrawal(GRYNSPAN)}),
+    ("nato", "Tomas Vidmar, Prime Minister of Slovenia, entered the race to lead NATO in March. Rutte met him in "
+             "Brussels; Croatia then backed the Slovenian.",
+     {cand("Tomas Vidmar"), endorse("Tomas Vidmar", "Croatia")}),
+    ("nato", "Mark Rutte, Prime Minister of the Netherlands, entered the race to lead NATO in March.", {cand(RUTTE)}),
+    # near-miss: of an office, no state
+    ("nato", "Tomas Vidmar, the head of the OSCE office, entered the race to lead NATO in March. Croatia then backed "
+             "the Slovenian.", {cand("Tomas Vidmar")}),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", STATE_ARTICLES, ids=[f"state-{i}" for i in range(len(STATE_ARTICLES))])
+def test_state_anywhere(story, un_story, race, text, expected):
+    if race == "un":
+        assert event_keys(un_story, UN_TITLE, text, UN_DAY) == expected
+    else:
+        assert event_keys(story, NATO_TITLE, text, NATO_DAY) == expected
+
+
 @pytest.mark.parametrize("sentence,expected", UN_NOMINATIONS, ids=[s[:50] for s, _ in UN_NOMINATIONS])
 def test_nominations_un(un_story, sentence, expected):
     assert event_keys(un_story, UN_TITLE, sentence, UN_DAY) == expected
