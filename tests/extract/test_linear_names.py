@@ -9,7 +9,8 @@ import re
 from natowatch.extract.discover import _PRONOUN_AFTER, Proposer
 from natowatch.extract.events import extract_article
 from natowatch.extract.mentions import CANDIDATE, STATE, Mention
-from natowatch.extract.name_clues import _OTHER_PERSON, _PRONOUN_NEXT, _Ahead, _Capitals, _Mentions, _pronoun_of
+from natowatch.extract.name_clues import (_DAY_WORD, _OTHER_PERSON, _PRONOUN_BEFORE, _PRONOUN_NEXT, _Ahead, _Capitals,
+                                          _Mentions, _pronoun_of)
 from natowatch.extract.salience import Salience
 from tests.extract.conftest import PUBLISHED, RACE_TITLE
 
@@ -27,12 +28,14 @@ def _old_full_name(proposer: Proposer, text: str, surname: str) -> str | None:
 def _old_pronoun_of(text: str, surname: str) -> str:
     name = re.escape(surname)
     found = re.search(r"\b(?:(?P<he>Mr)|(?P<she>Mrs|Ms|Miss))\.?\s+(?:[A-Z][\w'’-]*\s+)?" + name + r"(?:['’]s)?(?![\w'’-])",
-                      text) or re.search(r"(?<![\w'’-])" + name + r"(?:['’]s)?(?![\w'’-]),?(?:\s+(?:[a-z][\w'’-]*|\d+)[,;:]?){0,12}?"
-                                         r"\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b", text) \
+                      text) or re.search(r"(?<![\w'’-])" + name + r"(?:['’]s)?(?![\w'’-]),?(?:\s+(?:[a-z][\w'’-]*|\d+|"
+                                         + _DAY_WORD + r")[,;:]?){0,12}?\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b", text) \
         or next((m for at in (w.start() for w in re.finditer(r"(?<![\w'’-])" + name + r"(?![\w'’-])", text))
                  if re.search(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w'’-]*\s+){0,2}$", text[:at])
                  for m in [_PRONOUN_NEXT.match(text, at + len(surname))]
-                 if m and not _OTHER_PERSON.search(m.group("rest"))), None)
+                 if m and not _OTHER_PERSON.search(m.group("rest"))), None) \
+        or next((m for at in (w.start() for w in re.finditer(r"(?<![\w'’-])" + name + r"(?![\w'’-])", text))
+                 for m in [_PRONOUN_BEFORE.search(text, max(0, at - 160), at)] if m), None)
     return "" if found is None else "he" if found.group("he") else "she"
 
 
