@@ -24,7 +24,7 @@ from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field, field_size
 from natowatch.extract.name_clues import (
-    _WORDS, _Ahead, _Capitals, _Mentions, _demonym_before, _person_label, _pronoun_of, _state_of, _subject_of,
+    _DEMONYM_FORMS, _WORDS, _Ahead, _Capitals, _Mentions, _demonym_before, _person_label, _pronoun_of, _state_of, _subject_of,
     _words_before,
 )
 from natowatch.extract.story import Candidate, Story
@@ -56,6 +56,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _MAX_SURNAMES = 12
 # how many of a proposed name's mentions are read for the state the article gives them
 _STATE_LOOKS = 6
+# an age after a name: ", 58"
+_AGE_AFTER = re.compile(r"(?:\s*,\s*\d{2,3}(?=\s*,))?")
 # post-nominal letters after a name: ", S.C., M.P."
 _POST_NOMINALS = re.compile(r"(?:\s*,\s*(?:[A-Z]\.){1,4})*")
 # a demonym opening a label goes on as one: a lower-case word or the label's end ("the Ecuadorian nominated by")
@@ -309,6 +311,12 @@ class Proposer:
             if surname not in had and (full := self._full_name(capitals, surname)) and full not in considered \
                     and not self._sitting(text, text.find(full)):
                 found[full] = ""
+        # a headline's capitalised words before a surname the body names in full ("Outsider Varga shakes up the race"
+        # ... "Istvan Varga"): the body's name, not a second person
+        title_end = text.find("\n")
+        for name in [n for n in found if title_end > 0 and text.find(n, title_end) < 0 and any(
+                o != n and o.split()[-1] == n.split()[-1] and text.find(o, title_end) >= 0 for o in found)]:
+            del found[name]
         for name, pronoun in found.items():
             if not pronoun:
                 found[name] = _pronoun_of(capitals, name.split()[-1])
@@ -340,11 +348,12 @@ class Proposer:
             origin = _ORIGIN_AFTER.match(window, e) or self.office_of.match(window, _POST_NOMINALS.match(window, e).end())
             if state is None and origin:
                 state = next((m.value for m in mentions if m.kind == STATE and m.start == origin.end()), None)
-            label = self.label_after.match(window, e) if state is None else None
+            # (an age may come first: "Varga, 58, a former Hungarian foreign minister")
+            label = self.label_after.match(window, _AGE_AFTER.match(window, e).end()) if state is None else None
             if label and label.group("article"):
                 # "Espinosa, the Ecuadorian nominated by ...", "X, a Greek diplomat": a demonym opening the label
                 state = next((m.value for m in mentions if m.kind == STATE and m.start == label.end()
-                              and m.form in ("demonym", "modifier") and _LABEL_GOES_ON.match(window, m.end)), None)
+                              and m.form in _DEMONYM_FORMS and _LABEL_GOES_ON.match(window, m.end)), None)
             if state:
                 return state
         return None

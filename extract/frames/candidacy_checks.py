@@ -59,9 +59,19 @@ _FIELD_LISTED = re.compile(r"\s*(?:includes?|included|:|(?:led|headed|topped)\s+
 
 
 def denied_candidacies(shape: Shape, grammar) -> set[str]:
-    """People who say they are not in the race ("she said she was not a candidate")."""
+    """People who say they are not in the race ("she said she was not a candidate"); not one told as a past the
+    article goes beyond, in the pluperfect ("X had long said he had no interest in the job. That changed in March,
+    when ...", "X, who had repeatedly said she was not a candidate, entered in May")."""
     return {v for m in grammar.denial.finditer(shape.text)
-            if not _possessive_only(g := shape.group_at(m.start("subj"))) for v in g.values}
+            if not _possessive_only(g := shape.group_at(m.start("subj")))
+            and not _DENIED_BEFORE.search(shape.text, max(0, m.start() - 40), m.end())
+            for v in g.values}
+
+
+# a denial told as what was said before: "had long said", "had repeatedly insisted", "who had ruled out" (in the
+# denial, or right before its subject: "had long said he had no interest")
+_DENIED_BEFORE = re.compile(r"\bhad\s+(?:(?:long|repeatedly|always|previously|earlier|once|often|consistently|"
+                            r"publicly|firmly)\s+)?(?:said|insisted|maintained|stated|declared|told|denied|ruled|claimed)\b", re.I)
 
 # a subordinate clause opened in the gap with a subject of its own ("while its own president", "as the Dutch")
 _OWN_SUBJECT = re.compile(r"\b(?:while|whereas|although|though|because|since|when|as|after|before|until|once)\s+"

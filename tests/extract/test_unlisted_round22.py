@@ -200,6 +200,37 @@ STATE_ARTICLES = [
 ]
 
 
+# a long article: a headline's capitalised word before the surname is no first name; a denial told in the pluperfect
+# is a past the article goes beyond; an age before the label that gives the state
+LONG_ARTICLES = [
+    ("un", "Outsider Varga shakes up the race for UN secretary-general",
+     "Then came Istvan Varga.\n\nVarga, 58, a former Hungarian foreign minister, had long said he had no interest in "
+     "the job. That changed in March, when Hungary formally nominated him.\n\nGrossi remains the front-runner. But "
+     "Slovakia endorsed the Hungarian on Friday.",
+     {cand("Istvan Varga"), endorse("Istvan Varga", "Hungary"), endorse("Istvan Varga", "Slovakia"), cand(GROSSI)}),
+    # near-miss: a denial of now stands (no candidacy), and nothing else is stated
+    ("un", "Outsider Varga and the race for UN secretary-general",
+     "Istvan Varga, 58, a former Hungarian foreign minister, said on Monday that he had no interest in the job.",
+     set()),
+    ("nato", "Newcomer Kralj Enters NATO Race",
+     "Davor Kralj, 54, a former Croatian defence minister, announced on Thursday that he would seek to succeed Jens "
+     "Stoltenberg as NATO secretary general. Slovenia backed the Croatian on Friday.",
+     {cand("Davor Kralj"), endorse("Davor Kralj", "Slovenia")}),
+    # near-miss: the state's own sitting minister only speaks; the headline word is no person
+    ("nato", "Newcomer Kralj Speaks on NATO Race",
+     "Croatian Defence Minister Davor Kralj said Slovenia would back Rutte as NATO secretary general.",
+     {endorse(RUTTE, "Slovenia")}),
+]
+
+
+@pytest.mark.parametrize("race,title,text,expected", LONG_ARTICLES, ids=[f"long-{i}" for i in range(len(LONG_ARTICLES))])
+def test_long_articles(story, un_story, race, title, text, expected):
+    if race == "un":
+        assert event_keys(un_story, title, text, UN_DAY) == expected
+    else:
+        assert event_keys(story, title, text, NATO_DAY) == expected
+
+
 @pytest.mark.parametrize("race,text,expected", STATE_ARTICLES, ids=[f"state-{i}" for i in range(len(STATE_ARTICLES))])
 def test_state_anywhere(story, un_story, race, text, expected):
     if race == "un":
