@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading
 
 
+# a word right after a mention (a modifier then modifies it: "the Spanish government")
+_WORD_AFTER = re.compile(r"[\s'’-]*\w")
 # "of" and its article after a noun: "the Government of Barbados"
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -234,7 +236,9 @@ class References:
         # else the last country named
         # "her own government": the person's own country, whatever state the sentence named before
         own = re.search(r"\sown\b", obj.group().lower()) is not None
-        state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate"), None)
+        # (not a modifier that modifies nothing, a language: "translated from Spanish - The Government of the Republic")
+        state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate" and not (
+            m.form == "modifier" and not _WORD_AFTER.match(r.text, m.end))), None)
         owner = obj.group().split()[0].lower()
         # (the subject pronoun this sentence opened with, first: "She said her government ...")
         person = (_subject_pronoun(r.text, items, owner) or salience.person_for(
