@@ -63,7 +63,8 @@ class WordsBefore:
             at = len(self.text) - end
             start = end - (self._words(count, whole).match(self.backwards, at).end() - at)
             found = pattern.search(self.text, start, end)
-            if found is None or found.start() > start or start == 0:
+            # (the words run out at the sentence's first word, not only at 0: a window opening with spaces)
+            if found is None or found.start() > start or start <= self.first_word:
                 return found
             count *= 2
 
