@@ -5,6 +5,7 @@ measures time)."""
 from __future__ import annotations
 
 import random
+import re
 
 from natowatch.extract.events import extract_article
 from natowatch.extract.gazetteer import Gazetteer
@@ -35,3 +36,17 @@ def test_states_excepted_early_in_a_long_sentence_do_not_act(story):
             + ", and ".join(f"{states[i % 4]} officials met in the hall" for i in range(200)) + ".")
     events = extract_article(RACE_TITLE, text, PUBLISHED, story, budget_seconds=None).events
     assert E("Mark Rutte", "Hungary") not in {(e.type, e.subject, e.actor) for e in events}
+
+
+def test_a_search_back_over_a_sentence_opening_with_spaces_stops_at_its_first_word():
+    # the window doubles while the match starts where it does; it must stop where the words run
+    # out, which is the first word, not the string's start (once an OverflowError on a long list)
+    words = WordsBefore("   " + "word " * 40)
+    found = words.search(re.compile(r"(?:\w+ ?)+$"), len(words.text))
+    assert found is not None and found.start() == 3
+
+
+def test_a_long_list_of_names_after_spaces_gives_its_events_within_the_budget(story):
+    text = "  " + ", ".join(["Mark Rutte", "Hungary", "Klaus Iohannis", "Turkey", "Romania"] * 4000)
+    result = extract_article(RACE_TITLE, text, PUBLISHED, story)
+    assert result.events is not None
