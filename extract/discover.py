@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from typing import Callable, Iterator
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
@@ -27,8 +26,8 @@ from natowatch.extract.name_clues import (
     _DEMONYM_FORMS, _WORDS, _Ahead, _Capitals, _Mentions, _demonym_before, _person_label, _pronoun_of, _state_of, _subject_of,
     _words_before,
 )
-from natowatch.extract.story import Candidate, Story
-from natowatch.extract.text import ABBREVIATIONS, article_text, fold, pieces
+from natowatch.extract.story import Story
+from natowatch.extract.text import ABBREVIATIONS, pieces
 
 # a person's name as news prints it: "Rebeca Grynspan", "Michelle Bachelet Jeria", "Maria Fernanda Espinosa"
 # (its first capital comes before the check of what precedes it: `re` then skips to the capitals)
@@ -450,27 +449,6 @@ class Proposer:
         return " ".join(tail) if 2 <= len(tail) <= 4 else None
 
 
-def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None,
-            folded: str | None = None, states: dict[str, str] | None = None) -> dict[str, str]:
-    """Person names the article may state as new candidates (checked later by the rules), with the
-    pronoun that can stand for each (see Proposer.names for `stop` and `states`; `folded` is
-    fold(article_text(title, text)) when the caller has it)."""
-    full = article_text(title, text)
-    folded = fold(full) if folded is None else folded
-    names = Proposer.of(story).names(folded, Gazetteer.of(story), stop, states)
-    if full.isascii():
-        return names
-    # each name as the article spells it ("Tomáš Hrdlička", read as "Tomas Hrdlicka"): fold keeps offsets
-    spelled = {}
-    for name, pronoun in names.items():
-        at = folded.find(name)
-        original = full[at:at + len(name)] if at >= 0 else name
-        spelled[original] = pronoun
-        if states is not None and original != name and name in states:
-            states[original] = states.pop(name)
-    return spelled
-
-
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w'’.])([\w'’]+)\.$")
 
@@ -494,38 +472,3 @@ def _abbreviation_before(text: str, gap: re.Match) -> bool:
         return False
     word = _WORD_BEFORE_STOP.search(text, max(0, gap.start() - 8), gap.start())
     return word is not None and word.group(1).lower() in ABBREVIATIONS and not word.group(1).isupper()
-
-
-_extended: dict = {}
-
-
-def in_race_sentence(sentence: str, story: Story) -> bool:
-    """The sentence names the post, a bid or a candidacy: a stance on a new name there is one on a
-    candidate ("Jamaica endorsed Rebeca Grynspan for secretary-general")."""
-    return Proposer.of(story).race.search(sentence) is not None
-
-
-def names_post(sentence: str, story: Story) -> bool:
-    """The sentence names the post itself: taking an office there is taking this one."""
-    return Proposer.of(story).post.search(sentence) is not None
-
-
-def with_candidates(story: Story, names: dict[str, str], states: dict[str, str] | None = None) -> Story:
-    """The story with provisional candidates added (the surname as an alias; the state the article
-    gives them, from `states`), built once per set. A name with no pronoun seen is stood for by none
-    ("they" never agrees with "he" or "she")."""
-    states = states or {}
-    key = (id(story), tuple(names.items()), tuple(sorted(states.items())))
-    hit = _extended.get(key)
-    if hit is not None and hit[0] is story:
-        return hit[1]
-    # (a name of three words or more may go by its second last: "Ana Velasquez Roca" as "Velasquez", a first
-    # surname; "Mia Amor Mottley" by its last)
-    extra = tuple(Candidate(name=n, aliases=tuple(dict.fromkeys(n.split()[-2:] if len(n.split()) > 2 else n.split()[-1:])),
-                            pronoun=p or None, state=states.get(n), provisional=True)
-                  for n, p in names.items())
-    built = replace(story, candidates=story.candidates + extra)
-    if len(_extended) > 64:
-        _extended.clear()
-    _extended[key] = (story, built)
-    return built

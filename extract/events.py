@@ -12,7 +12,8 @@ from typing import Callable, TypeVar
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.compiled import built
 from natowatch.extract.discourse import Reading, Resolver
-from natowatch.extract.discover import Proposer, in_race_sentence, names_post, propose, with_candidates
+from natowatch.extract.discover import Proposer
+from natowatch.extract.provisional import in_race_sentence, names_post, propose, with_candidates
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import BUILDING
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from natowatch.extract.discourse import Reading
-from natowatch.extract.discover import in_race_sentence
+from natowatch.extract.provisional import in_race_sentence
 from natowatch.extract.frames import Grammar
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from natowatch.extract.discover import propose
+from natowatch.extract.provisional import propose
 from natowatch.extract.model import Event
 from natowatch.extract.story import Candidate, Story
 from natowatch.storage import CandidateView, FoundCandidate
@@ -24,7 +24,7 @@ Following = tuple[tuple[str, tuple[FoundCandidate, ...]], ...]
 
 
 def found_candidate(name: str, pronoun: str | None) -> FoundCandidate:
-    # the surname alone names them in later sentences, as discover.with_candidates reads them
+    # the surname alone names them in later sentences, as provisional.with_candidates reads them
     return FoundCandidate(name=name, aliases=(name.split()[-1],), pronoun=pronoun or None)
 
 

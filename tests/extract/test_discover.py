@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from natowatch.extract import extract_events
-from natowatch.extract.discover import propose
+from natowatch.extract.provisional import propose
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = dt.date(2024, 3, 14)

@@ -11,7 +11,7 @@ from pathlib import Path
 from natowatch.extract import discourse_forms, discover, events, gazetteer, scope_negation, sentence_events, speech, text as text_module
 from natowatch.extract.dates import find_dates
 from natowatch.extract.discourse import Resolver
-from natowatch.extract.discover import with_candidates
+from natowatch.extract.provisional import with_candidates
 from natowatch.extract.gazetteer import Gazetteer, _leftmost_longest
 from natowatch.extract.frames.vocab import _adverbed
 from natowatch.extract.lexicon import Lexicon, bounded, trie_pattern, word_trie_pattern

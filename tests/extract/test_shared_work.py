@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from natowatch.extract import dates
-from natowatch.extract.discover import _sentences, with_candidates
+from natowatch.extract.discover import _sentences
+from natowatch.extract.provisional import with_candidates
 from natowatch.extract.frames import Grammar
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.story import Candidate
@@ -154,7 +155,7 @@ def test_folding_the_runs_of_other_characters_is_folding_every_character():
 def test_a_story_loaded_again_keeps_its_stories_on_one_grammar():
     """An equal story loaded again from its file (its own lexicon data) does not lend its gazetteer,
     whose grammar would differ from the one its proposed-candidate stories get."""
-    from natowatch.extract.discover import with_candidates as proposed_with
+    from natowatch.extract.provisional import with_candidates as proposed_with
     from natowatch.flows.files.storyfile import load_story
 
     path = ROOT / "config" / "stories" / "nato-secretary-general.yaml"
