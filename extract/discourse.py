@@ -20,6 +20,7 @@ from natowatch.extract.descriptors import Descriptors, offices_named
 from natowatch.extract.discourse_forms import (_AS_BEFORE, _FINITE, _INSIDE_ROLES, _IT, _NEGATED_BEFORE,
                                                _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
                                                _modified_anaphora)
+from natowatch.extract.first_names import add_first_names
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, POST, STATE, Mention
@@ -116,9 +117,10 @@ class Resolver(References, Descriptors):
             r"becomes|became|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)(?!['’]s\b)(?P<told>(?!))?", re.I)
         # "it" opening a relative clause whose antecedent is its object: the state the clause before named ("Chile
         # backs Bachelet, whom it nominated last year", "the bid, which it formally lodged"; the teller is the
-        # relative pronoun: the state named before it)
+        # relative pronoun: the state named before it), or the organisation ("NATO welcomed X, whom it appointed");
+        # "they": its members acting together ("The allies welcomed X, whom they appointed")
         self.relative_it = compiled_pattern(
-            r"(?<![\w'’])(?P<told>whom|which)\s+(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
+            r"(?<![\w'’])(?P<told>whom|which)\s+(?P<it>it|they)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
             r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = compiled_pattern(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
@@ -230,6 +232,7 @@ class Resolver(References, Descriptors):
             last = bisect_left(quotes, (r.sentence.end,), first)
             r.quotes = [(max(qs, r.sentence.start) - r.sentence.start, min(qe, r.sentence.end) - r.sentence.start)
                         for qs, qe in quotes[first:last]]
+        add_first_names(readings, gaz.story)     # "backed Mark from the beginning", after "Mark Rutte"
         named = {m.value for r in readings for m in r.mentions if m.kind == CANDIDATE}
         # roles held by a person of a state named so far ("prime minister" of Romania: Ciuca): a descriptor is
         # read with what came before it ("the Dutch prime minister" before "the new Schoof cabinet" is named)
@@ -308,7 +311,7 @@ class Resolver(References, Descriptors):
         has_it = _IT.search(r.text) is not None
         its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
                and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if has_it else []
-        if has_it:
+        if has_it or " they " in r.text:
             reported = {x.start("it") for x in its}
             its += [x for x in self.relative_it.finditer(r.text) if free(x.start("it"), x.end("it"))
                     and x.start("it") not in reported]

@@ -42,6 +42,27 @@ def _fronted_object(r: Reading, obj: re.Match, word: str, salience: "Salience", 
     return target.value if target is not None and salience.agrees(CANDIDATE, target.value, word) else None
 
 
+# what names the person an object pronoun stood for, later in its sentence: "..., referring to X", "(a reference to
+# X)", "– meaning X"; or a colon right after the pronoun's verb phrase: "decided to put her forward: X, the ..."
+_REFERRING_BEFORE = re.compile(r"[,(–—-]\s*(?:(?:he|she|they)\s+said\s*,\s*)?(?:referring|in\s+(?:a\s+)?reference|"
+                               r"(?:in\s+)?an?\s+(?:apparent\s+|clear\s+|thinly\s+veiled\s+)?reference|meaning|that\s+is)"
+                               r"(?:\s+to)?\s+$|^(?:\s+[a-z]+){0,2}\s*:\s*$", re.I)
+
+
+def _cataphor(r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
+    """"Estonia would back him, referring to Rutte", "had decided to put her forward: Bachelet": the candidate
+    the object pronoun is said to mean after it, in its sentence (when it agrees; not "a reference to X's
+    remarks": a possessive names no person meant)."""
+    after = next((m for m in r.mentions if m.start >= obj.end()), None)
+    if after is None or after.kind != CANDIDATE or _POSSESSIVE_AFTER.match(r.text, after.end) or \
+            not salience.agrees(CANDIDATE, after.value, word):
+        return None
+    between = r.text[obj.end():after.start]
+    if len(between) > 80 or any(c in between for c in ".;!?"):
+        return None
+    return after.value if _REFERRING_BEFORE.search(between[-40:]) else None
+
+
 # "his own" standing alone after an exception ("no ally other than his own"): his own country
 _OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|(?<=from\s))(?:[Hh]is|[Hh]er)\s+own"
                                   r"(?![\w'’-])(?!\s+[a-z])")

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from natowatch.extract.descriptors import INDEFINITE_BEFORE
 from natowatch.extract.discourse_forms import (_BY_BEFORE, _EX, _INSIDE_ROLES, _LABEL_AFTER, _LABEL_BEFORE,
-                                               _NAME_AFTER, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses,
+                                               _NAME_AFTER, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses, _cataphor,
                                                _dated_back, _fronted_object, _label, _subject_pronoun)
-from natowatch.extract.mentions import CANDIDATE, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
 from natowatch.extract.salience import Salience, relative_antecedent, sentence_antecedent, subject_antecedent
 from natowatch.extract.stateforms import RECENT_SENTENCES
 
@@ -218,11 +218,14 @@ class References:
         # (in the passive, the agent: "Rome was told by Warsaw that it ...")
         passive = obj.group("told") and _PASSIVE_BEFORE.search(r.text, max(0, obj.start() - 12), obj.start())
         teller = obj.start("told") if obj.group("told") else len(r.text)
-        state = next((m for m in reversed(items) if m.kind == STATE and m.actor and (
+        # (a relative clause's "it" may be the organisation, its "they" only the members acting together)
+        kinds = ((MEMBERS,) if obj.group("it").lower() == "they" else (STATE, ORG)) if obj.re is self.relative_it \
+            else (STATE,)
+        state = next((m for m in reversed(items) if m.kind in kinds and m.actor and (
             m.start > obj.start() and _BY_BEFORE.search(r.text, max(0, m.start - 4), m.start) if passive
             else m.start < teller)), None)
         if state is not None:
-            items.append(Mention(obj.start("it"), obj.end("it"), STATE, state.value, "anaphor", True, False))
+            items.append(Mention(obj.start("it"), obj.end("it"), state.kind, state.value, "anaphor", True, False))
 
     def _on_anaphor(self, st: _Sentence, obj: re.Match) -> None:
         """"the country", "his government": the state named before, or the person's."""
@@ -259,7 +262,7 @@ class References:
         if word == "her" and _OBJECT_HER.match(r.text, obj.end()):
             # "will not support her", "backed her on Monday": her as the object, as "him"
             word = "him-her"
-            target = relative_antecedent(r.text, obj.start(), items, "her", salience) or \
+            target = _cataphor(r, obj, "her", salience) or relative_antecedent(r.text, obj.start(), items, "her", salience) or \
                 subject_antecedent(r, obj.start(), items, "her", salience) or \
                 sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
                 _fronted_object(r, obj, "her", salience, self.fronted) or \
@@ -285,7 +288,8 @@ class References:
             # whom a state now backs or opposes: not one who has just left the race, if another fits
             # (in a relative clause, the candidate its sentence is about: "X won no ally but Y, which
             # had said it would back him")
-            target = relative_antecedent(r.text, obj.start(), items, word, salience) or \
+            target = _cataphor(r, obj, word, salience) or \
+                relative_antecedent(r.text, obj.start(), items, word, salience) or \
                 subject_antecedent(r, obj.start(), items, word, salience) or \
                 sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
                 _fronted_object(r, obj, word, salience, self.fronted) or \
