@@ -202,7 +202,10 @@ def _post_as_it(ctx: Context, at: int, tail: str) -> bool:
 
 # a negation or refusal right before the verb that would end a stance ("has not lifted its veto", "refused to
 # drop its objections", "has yet to withdraw its nomination"): the stance is kept, not ended
-KEPT_BY_NEGATION = re.compile(r"(?:\b(?:not|never|cannot|yet\s+to|refus\w*\s+to|declin\w*\s+to)|n['’]t)\s+"
+KEPT_BY_NEGATION = re.compile(r"(?:\b(?:not|never|cannot|yet\s+to|(?:refus|declin)\w*"
+                              # (a day or a manner between the refusal and its verb: "refused on Tuesday to", "declined
+                              # again to", "refused flatly to")
+                              r"(?:\s+(?:on|last|this|again\s+on)\s+[\w-]+|\s+(?:again|once\s+more|\w+ly))?\s+to)|n['’]t)\s+"
                               r"(?:(?:yet|even|so\s+far|\w+ly)\s+)*$", re.I)
 
 

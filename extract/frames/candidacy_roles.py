@@ -35,6 +35,8 @@ _HEDGED_LY = (r"(?:likely|probably|possibly|arguably|supposedly|allegedly|seemin
               r"hypothetically|presumably|reportedly|widely|only|hardly|scarcely|barely|theoretically|nominally)")
 LINK_ADVERBIAL = (r"(?:,\s*)?(?:(?:(?!" + _HEDGED_LY + r"\b)[a-z]+ly|so\s+far|thus\s+far|for\s+now|by\s+now|as\s+yet|to\s+date|"
                   r"now|still|already|also|yet|currently|at\s+(?:present|this\s+(?:stage|point)|the\s+moment|that\s+(?:stage|point|time))|"
+                  # (the race's own start: "was, from the outset, the first declared candidate")
+                  r"(?:from|since|at)\s+the\s+(?:very\s+)?(?:outset|start|beginning)|"
                   r"as\s+of\s+(?:now|today|this\s+week)|(?:until|till|since|in|by|from|as\s+of)\s+(?:(?:last|this|early|late|mid)\s+)?"
                   r"(?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|"
                   r"december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|now)"
@@ -46,6 +48,8 @@ _ROLE_WORDS = r"(?:(?:[\w-]+|⟨[SP]\d+⟩)\s+){0,3}?"
 _IN_RACE = r"(?:in|into)\s+(?:the\s+)?(?:race|running|contest|contention|field)\b"
 # the origin after a listed name: "X of Chile", "X from Costa Rica"
 _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?"
+# people counted by what they do in the race: "two people are running for ⟨P⟩", "three women vying to ⟨P⟩"
+_RUNNING_FOR = r"(?:running|vying|competing|standing|bidding|campaigning)\s+(?:for|to)\s+⟨P\d+⟩"
 # the counted people of the race: "four candidates", "the two men", "three declared contenders"
 _COUNTED_WORD = r"(?!(?:could|might|may|would|will|should|can|be|been|not|never|no|who|which|that|have|has|had|are|were|is|was)\b)[\w-]+"
 
@@ -67,9 +71,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_counted_listed", "candidacy", _rx(
             # (or the field by its size, "the field of three - A, B and C -", or those among the race's people: "Among
             # the declared contenders: A and B")
-            rf"(?<![\w-])(?P<trig>{counted}(?:(?P<noun>{cand_n})|(?:people|persons|men|women)(?=[^:;⟨⟩]{{0,80}}?{_IN_RACE}))|"
+            rf"(?<![\w-])(?P<trig>{counted}(?:(?P<noun>{cand_n})|(?:people|persons|men|women)(?=[^:;⟨⟩]{{0,80}}?(?:{_IN_RACE}|{_RUNNING_FOR})))|"
             rf"{v.field_n}\s+of\s+{v.numbers(2, 10)}|among\s+(?:the\s+)?{_ROLE_WORDS}(?P<noun2>{cand_n}))\b"
-            rf"(?P<tail>[^:;⟨⟩]{{0,160}}?)(?:\s*:|\s+[-–—]+|,?\s+namely)\s+{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})"),
+            # (the post or a body of the race may be named before the list: "will address ⟨O⟩:", "to ⟨P⟩ -")
+            rf"(?P<tail>(?:[^:;⟨⟩]|⟨[PO]\d+⟩){{0,160}}?)(?:\s*:|\s+[-–—]+|,?\s+namely)\s+{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})"),
           check_counted_listed, 0.7, agent="trig", traits=frozenset({"list"})),
         # one joining those already in the race: "X joins A of Chile, B of Costa Rica and C in the race" (the joined
         # are in it whoever joins them; not "joined A at a forum", "joins A in backing the reform")
@@ -134,6 +139,8 @@ def check_counted_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Find
     own, between = _FIRST_PREDICATE.match(m.group("tail")).group(), m.group("tail")
     if _UNSTATED_FIELD.search(between) or ctx.scope.modal(own) or _grammar(ctx).withdrawing.search(between):
         return      # "Three candidates are expected to enter:", "Two candidates have since dropped out:"
+    if _OTHER_AIM.match(between):
+        return      # "Three candidates for the Council presidency:": another post's
     if _OTHER_AGENT.search(own):
         return      # "Three candidates had been shortlisted by the Committee of Ministers:": another body's choice
     noun = "noun" if _span(m, "noun") else "noun2" if _span(m, "noun2") else None
@@ -154,6 +161,11 @@ def check_counted_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Find
 
 # an agent of the count's predicate that is no state, organisation or body of the story: "by the Committee of Ministers"
 _OTHER_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# what the counted people are candidates for when it is no post of the race: a named other post or office ("for the
+# Council presidency", "to head the IAEA board"; the race's post is a ⟨P⟩ token)
+_OTHER_AIM = re.compile(r"\s*(?:for|to\s+(?:lead|head|chair|run|become|join))\s+(?!⟨P)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:(?-i:[A-Z])|(?:presidency|chair|chairmanship|seat|board|election|prize|award|committee|"
+                        r"commission|court)\b)", re.I)
 # the count's own predicate: up to its first coordinated verb or comma ("have been presented and will each appear")
 _FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since)|\s*,).)*", re.I)
 

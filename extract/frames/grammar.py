@@ -144,7 +144,9 @@ class Grammar:
         # objections", "withdrew their support")
         self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
                                                + lex.opposition_nouns() + "|" + lex.support_nouns() + r")(?![\w-])", re.I)
-        self.leaving_intended = compiled_pattern(lex.alt("withdrawal", "intending_verbs") + r"\s+to\s+$", re.I)
+        # (a day or a manner between: "threatened on Monday to quit", "offered again to step aside")
+        self.leaving_intended = compiled_pattern(lex.alt("withdrawal", "intending_verbs") + r"(?:\s+(?:on|last|this)\s+[\w-]+|"
+                                                 r"\s+(?:again|once\s+more|\w+ly))?\s+to\s+$", re.I)
         # a relative clause on a group after the actor: its verb is the group's ("Chile and all who backed her")
         # (and a counted group's, set off by a comma: "at odds with most allies, who back Rutte")
         self.other_antecedent = compiled_pattern(

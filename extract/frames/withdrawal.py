@@ -258,6 +258,11 @@ def _relative_clause_verb(ctx: Context, m: re.Match) -> bool:
 _KEPT_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|kept|keep|keeps|keeping)\s+$", re.I)
 
 
+# what may follow a refused leaving verb that also leaves offices when the race is what it would leave: the clause's
+# end, a time or a pressure resisted ("refused to step aside.", "has no intention of quitting before the vote",
+# "will not quit despite the veto")
+_REFUSED_BARE_END = re.compile(r"\s*(?:[.;:!?)\"”]|$|,|\s*[-–—]|\s+(?:before|until|till|despite|now|yet|whatever|whoever|"
+                               r"in\s+the\s+face\s+of|under\s+pressure|any\s+time\s+soon|at\s+this\s+stage|at\s+all)\b)", re.I)
 # a leaving ruled out or not meant: "has ruled out withdrawing", "has no intention of pulling out", "has no plans to quit"
 _RULED_OUT = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|(?:no|little)\s+(?:intention|plans?|desire|thought|wish)\s+(?:of|to))\s+"
                         r"(?:(?:yet|even|so\s+far|\w+ly)\s+)*$", re.I)
@@ -292,7 +297,14 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         "race_implied" in rule.traits and ctx.race_article) or (
         # "launched his bid in March and abandoned it": "it" is the bid the first verb named
         "bid_before" in rule.traits and _IT_OBJECT.match(tail) is not None)
-    bare = ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and (
+    gap = m.group("gap") if _span(m, "gap") else ""
+    refused = KEPT_BY_NEGATION.search(gap) or _RULED_OUT.search(gap)
+    # (a leaving verb that may leave an office, refused or ruled out with nothing left named: "has no intention of
+    # quitting.", "refused on Tuesday to step aside before the vote"; not "... quitting politics", "to step aside as")
+    kept_bare = bool(refused and ctx.race_article and (
+        _grammar(ctx).timed_leaving.fullmatch(trig) or _grammar(ctx).dated_leaving.fullmatch(trig))
+        and _REFUSED_BARE_END.match(tail))
+    bare = kept_bare or ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and (
         _DATED_TAIL.match(tail) or _AND_NEXT.match(tail) and re.search(r"(?:ew|wn|ws)$", trig)) or (
         _grammar(ctx).timed_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) and not _CLAUSE_END.match(tail)) or (
         _grammar(ctx).dated_leaving.fullmatch(trig) and _only_dated(ctx, tail)
@@ -319,11 +331,10 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     # (a leaving verb of the race itself needs no object: "will not drop out before the summit", "has ruled out
     # withdrawing", "has no intention of standing down as a candidate", in an article or sentence of the race)
     # (not a ruling oneself out: "has not ruled herself out" leaves a bid open, it states none)
-    in_race = has_object or (intrinsic or _grammar(ctx).bare_leaving.fullmatch(trig)) and (
+    in_race = has_object or kept_bare or (intrinsic or _grammar(ctx).bare_leaving.fullmatch(trig)) and (
         ctx.race_article or _sentence_has_post(ctx)) and not _grammar(ctx).self_exclusion.search(trig)
-    gap = m.group("gap") if _span(m, "gap") else ""
     if in_race and "nominal" not in rule.traits and (verdict.blocked == "doubt" and has_object or verdict.blocked == "negation" and (
-            KEPT_BY_NEGATION.search(gap) or _RULED_OUT.search(gap))):
+            refused)):
         # a withdrawal from the race denied ("denied that she was quitting the race") or refused ("will not pull out
         # of the race", "refused to abandon his bid"): the candidate is in it (not a report only left unverified: "A
         # post circulating online claims X quit the race. Verdict: Unproven", "A tabloid said X quit. Seriously?")

@@ -1,0 +1,121 @@
+"""Candidacy stated as a fact of the race (session 23, race23): the general forms of what set 19, 20 and 21 each
+missed, tested with invented sentences of both races (none from a corpus), about half near-misses that must give no
+candidacy:
+
+- the race's people counted, what they did or where they stand, then listed after a colon, a dash or "namely", with
+  the post or a body of the race named before the list ("Three candidates have been formally nominated and will
+  address ⟨the Assembly⟩: A, B and C", "the three declared candidates to succeed ⟨the incumbent⟩ - A, B and C -",
+  "Two people are running for the post, namely A and B"); not a count of possible, likeliest or would-be candidates,
+  nor of candidates for another post ("Three candidates for the Council presidency: A, B and C");
+- a role noun with an adverbial of the race's start ("was, from the outset, the first declared candidate to succeed
+  X");
+- what the person is, said of their place in the race ("the only former head of state in the race", "the only
+  African still in the running");
+- a refused or ruled-out leaving with a day or a manner between the refusal and its verb, and verbs that may also
+  leave an office when nothing else is named as left ("refused on Tuesday to step aside", "has no intention of
+  quitting", "declined again to pull out"): the candidate is in the race; not "has no intention of quitting
+  politics", "refused to step aside as head of the agency".
+Only candidacy and withdrawal events are compared (the sentences may state other events).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natowatch.extract import extract_events
+
+NATO_DAY, UN_DAY = dt.date(2024, 5, 16), dt.date(2026, 9, 30)
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+RUTTE, IOHANNIS, KALLAS, WALLACE, KARINS = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas", "Ben Wallace", "Krisjanis Karins"
+GROSSI, BACHELET, GRYNSPAN = "Rafael Grossi", "Michelle Bachelet", "Rebeca Grynspan"
+
+
+def _events(story, title: str, text: str, day: dt.date) -> set[tuple[str, str]]:
+    return {(e.type, e.subject) for e in extract_events(title, text, day, story) if e.type in ("candidacy", "withdrawal")}
+
+
+def c(*names: str) -> set[tuple[str, str]]:
+    return {("candidacy", n) for n in names}
+
+
+NATO_CASES = [
+    # counted people, then the list in any punctuation, the post or a body of the race named before it
+    ("The exit of Wallace leaves two contenders: Rutte and Romania's Klaus Iohannis.", c(RUTTE, IOHANNIS)),
+    ("Ambassadors will hear the two declared candidates to succeed Jens Stoltenberg — Rutte and Iohannis — next week.",
+     c(RUTTE, IOHANNIS)),
+    ("Two people are running for the post, namely Rutte and Iohannis.", c(RUTTE, IOHANNIS)),
+    ("Three women are vying for the top job: Kallas, a Danish minister and a Croatian diplomat.", c(KALLAS)),
+    ("Two candidates have been formally put forward and will meet the North Atlantic Council: Rutte and Iohannis.",
+     c(RUTTE, IOHANNIS)),
+    ("Two would-be candidates: Rutte and Kallas.", set()),
+    ("The candidates who might enter later - Kallas and Wallace - are waiting.", set()),
+    ("The two likeliest contenders to succeed Stoltenberg - Rutte and Kallas - met in Brussels.", set()),
+    ("Two candidates for the European Commission presidency: Rutte and Kallas.", set()),
+    ("Two people are running the ministry, namely Rutte and Kallas.", set()),
+    ("Two candidates could still enter the race: Kallas and Wallace.", set()),
+    # a role with an adverbial of the race's start, an infinitive after it
+    ("Rutte was, from the outset, the first declared candidate to succeed Stoltenberg.", c(RUTTE)),
+    ("Iohannis has been since the start the only other declared candidate.", c(IOHANNIS)),
+    ("Kallas would be the first woman to succeed Stoltenberg.", set()),
+    ("Rutte was, from the outset, the likeliest candidate to succeed Stoltenberg.", set()),
+    # what the person is, in the race
+    ("Iohannis is the only sitting president in the running.", c(IOHANNIS)),
+    ("Kallas is the only woman left in the race.", c(KALLAS)),
+    ("Rutte is the only former prime minister still in contention.", c(RUTTE)),
+    ("Iohannis is the only sitting president in the region.", set()),
+    ("Kallas would be the only woman in the race.", set()),
+    ("Rutte is not the only former prime minister in the cabinet.", set()),
+    # a refused leaving: a day or a manner between, a verb that may also leave an office
+    ("Iohannis has no intention of quitting.", c(IOHANNIS)),
+    ("Kallas refused on Monday to step aside.", c(KALLAS)),
+    ("Iohannis declined again to pull out of the race.", c(IOHANNIS)),
+    ("Iohannis refused flatly to quit before the summit.", c(IOHANNIS)),
+    ("Iohannis has no intention of quitting his post as president.", set()),
+    ("Rutte has no intention of quitting politics.", set()),
+    ("Kallas refused on Monday to step aside as prime minister.", set()),
+    ("Iohannis threatened on Monday to quit.", set()),
+]
+
+UN_CASES = [
+    ("The withdrawal leaves three candidates: Grossi, Chile's Michelle Bachelet and Rebeca Grynspan.",
+     c(GROSSI, BACHELET, GRYNSPAN)),
+    ("Diplomats met the three declared candidates to succeed Antonio Guterres - Bachelet, Grynspan and Grossi - on Monday.",
+     c(GROSSI, BACHELET, GRYNSPAN)),
+    ("Three candidates have been formally nominated and will address the General Assembly: Grossi, Bachelet and Grynspan.",
+     c(GROSSI, BACHELET, GRYNSPAN)),
+    ("That leaves just two hopefuls in the race: Bachelet and Grossi.", c(BACHELET, GROSSI)),
+    ("Three people are competing for the post of secretary-general, namely Grossi, Bachelet and Grynspan.",
+     c(GROSSI, BACHELET, GRYNSPAN)),
+    ("The three possible candidates to succeed Antonio Guterres - Bachelet, Grynspan and Grossi - have not yet declared.",
+     set()),
+    ("Three candidates could enter the race: Grossi, Bachelet and Grynspan.", set()),
+    ("Three names are being floated: Grossi, Bachelet and Grynspan.", set()),
+    ("Three candidates for the Council presidency: Grossi, Bachelet and Grynspan.", set()),
+    ("Two candidates to head the IAEA board - Grossi and Bachelet - spoke.", set()),
+    ("The three likelier contenders - Grossi, Bachelet and Grynspan - spoke.", set()),
+    ("Grynspan became in March the second declared candidate to succeed Guterres.", c(GRYNSPAN)),
+    ("Bachelet is the only former head of state in the race.", c(BACHELET)),
+    ("Grossi is the only African in the race.", c(GROSSI)),
+    ("Grynspan is the only economist still in the running.", c(GRYNSPAN)),
+    ("Bachelet is the only former head of state in the room.", set()),
+    ("Grossi would be the only diplomat in the race.", set()),
+    ("Bachelet was the first woman to lead Chile.", set()),
+    ("Grossi is the first Argentine to head the IAEA.", set()),
+    ("Grossi refused on Tuesday to step aside.", c(GROSSI)),
+    ("Bachelet has no intention of quitting before the vote.", c(BACHELET)),
+    ("Grynspan refused last week to give up despite the veto.", c(GRYNSPAN)),
+    ("Grossi refused to step aside as head of the IAEA.", set()),
+    ("Bachelet has no intention of quitting her foundation.", set()),
+    ("Grynspan is ready to step aside.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NATO_CASES, ids=[s[:60] for s, _ in NATO_CASES])
+def test_race_facts_nato(story, sentence, expected):
+    assert _events(story, NATO_TITLE, sentence, NATO_DAY) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", UN_CASES, ids=[s[:60] for s, _ in UN_CASES])
+def test_race_facts_un(un_story, sentence, expected):
+    assert _events(un_story, UN_TITLE, sentence, UN_DAY) == expected
