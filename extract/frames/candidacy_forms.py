@@ -214,8 +214,12 @@ _FOR_MATTER = re.compile(r"\s+for\b", re.I)
 # ... or rivals faced with nothing after them but their states, the clause ending there: "X now faces Y and Z of
 # Barbados." (in an article about the race: they face each other in it; not "faces Y at the summit", "faces Y over")
 _NAMED = r"(?:⟨[CS]\d+⟩|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
+# (or a rival's leaving the race after them: "X faces only Y after Z's withdrawal", "now that Z has pulled out")
 _FACED_ALONE = re.compile(r"(?:\s+(?:of|from)\s+" + _NAMED + r")?(?:,?\s+and\s+" + _NAMED + r"(?:\s+(?:of|from)\s+" + _NAMED
-                          + r")?)?\s*(?:[.;!]|$)")
+                          + r")?)?(?:\s*(?:[.;!]|$)|,?\s+(?:after|following|since|with)\s+(?:⟨C\d+⟩['’]s?\s+(?:[\w-]+\s+)?"
+                          r"(?:withdrawal|exit|departure|elimination|retreat)\b|(?:the\s+)?(?:[\w-]+\s+)?(?:withdrawal|exit|"
+                          r"departure|elimination)\s+of\s+⟨C\d+⟩)|,?\s+now\s+that\s+⟨C\d+⟩\s+"
+                          r"(?:has|had)\s+(?:withdrawn|pulled\s+out|dropped\s+out|bowed\s+out|quit|stepped\s+aside))", re.I)
 _IN_THE_RACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:race|contest|running|contention)\b|(?:[\w-]+\s+){0,2}?⟨P\d+⟩)", re.I)
 
 

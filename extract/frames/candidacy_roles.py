@@ -101,12 +101,35 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:joint|formal|official|common|shared|new)\s+)?(?P<noun>{v.nomination_n})\s+(?:of|from|by)\s+(?:the\s+)?"
             rf"(?P<actor>{S})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.7, traits=frozenset({"nomination", "nominal"})),
+        # a name set before a candidate's rival in apposition: "X, Y's only rival for the post, spoke" (the mentions
+        # read as one group "X, Y" before the possessive: the names before the possessor are the rival; the
+        # possessor's own bid is only implied, as the guide and set 12 read "Y's rival, X")
+        R("candidacy_apposed_rival", "candidacy", _rx(
+            rf"(?P<subj>{C})['’]s?\s+(?:(?:main|chief|closest|nearest|only|biggest|strongest|leading|principal|toughest|sole|"
+            rf"remaining|last|lone|single|nearest|direct)\s+){{0,2}}(?P<trig>{v.rival_n})(?P<gap>\s+(?:for\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?{P}|in\s+the\s+(?:{P}\s+)?(?:race|contest|running)(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?))?"
+            rf"(?=(?P<tail>\s*(?:,|[.;:!?]|$)[^;]{{0,60}}))"),
+          check_apposed_rival, 0.7),
+        # the race's people leaving one by one, listed: "One by one her rivals fell away: A of S after the first straw
+        # poll, B in mid-September and finally C" (each was in the race and left it)
+        R("candidacy_field_left_listed", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>(?:(?:his|her|their|its|the|{C}['’]s?)\s+)?(?:(?:other|remaining|main|former|fellow)\s+)?"
+            rf"(?:rivals|challengers|opponents|competitors|contenders|candidates))\s+(?:(?:then|soon|quickly|gradually|all|"
+            rf"each|in\s+turn|duly|steadily)\s+)?(?P<leave>{v.field_leaving})\b(?P<tail>[^:;⟨⟩]{{0,40}}?)\s*(?::|[-–—]+)\s*"
+            rf"{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})(?!['’])"),
+          check_field_left, 0.7),
         # the person's entry into the race as a thing that happened: "X's late entry into the race", "X, whose
         # surprise entry into the contest in March ..." (an entry only hoped for is assessed: "a possible entry")
         R("candidacy_entry_into_race", "candidacy", _rx(
             rf"(?:(?P<subj>{C})(?:['’]s?|\s*,?\s+whose)\s+(?:(?!{v.assessing}\b(?!-))[\w-]+\s+){{0,2}}?(?P<trig>entry|entrance)|"
             rf"(?P<trig2>entry|entrance)\s+of\s+{ADJ}(?P<subj2>{C}))\s+"
             rf"(?:into|in|to)\s+(?:the\s+)?(?:race|contest|running|contention|fray)\b(?=(?P<tail>[^;]{{0,60}}))"),
+          check_entry, 0.7),
+        # ... told before its person, in a fronted phrase: "Since his entry into the race last October, X has visited"
+        R("candidacy_entry_fronted", "candidacy", _rx(
+            rf"(?:^|[;:]\s*)(?:since|after|following|with|upon|on|from)\s+(?:his|her|their)\s+(?:(?!{v.assessing}\b(?!-))[\w-]+\s+){{0,2}}?"
+            rf"(?P<trig>entry|entrance)\s+(?:into|in|to)\s+(?:the\s+)?(?:race|contest|running|contention|fray)\b"
+            rf"(?P<gap>[^,;⟨⟩]{{0,40}}),\s*(?:the\s+)?{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_entry, 0.7),
     ]
 
@@ -202,8 +225,22 @@ def check_sized_contest(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     values = list(subj.values) + [v for v in (third.values if third is not None and third.kind == CANDIDATE else ())
                                   if v not in subj.values]
+    # (the one whose entry set the contest up is in it too: "X's entry sets up a two-way contest with Y")
+    if (owner := _CONTEST_SET_UP_BY.search(ctx.shape.text, max(0, m.start("trig") - 90), m.start("trig"))) and (
+            g := ctx.shape.group_at(owner.start("own"))) is not None and g.kind == CANDIDATE and not _possessive_only(g):
+        values = list(g.values) + [v for v in values if v not in g.values]
     yield _finding(rule, m, values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("trig", "subj", "subj3"))
+
+
+# the owner of an entry into the race that sets up the sized contest: "X's entry sets up", "X's announcement created",
+# "the nomination of X has turned the race into"
+_CONTEST_SET_UP_BY = re.compile(r"(?P<own>⟨C\d+⟩)['’]s?\s+(?:(?:late|surprise|formal|official|long-awaited|sudden)\s+)?"
+                                r"(?:entry|entrance|announcement|nomination|candidacy|candidature|bid|launch|declaration)"
+                                r"(?:\s+(?:into|in)\s+the\s+(?:race|contest|running))?\s+(?:(?:on|in|last)\s+[\w-]+\s+)?"
+                                r"(?:has\s+|had\s+)?(?:sets?|setting|created?|creates|creating|makes|made|making|turns?|turned|"
+                                r"turning|produced?|produces|opened|opens|triggered|triggers)\s+(?:up\s+)?"
+                                r"(?:the\s+(?:race|contest)\s+into\s+)?(?:a|an)\s+$", re.I)
 
 
 def check_entry(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -220,3 +257,55 @@ def check_entry(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "trig", "trig2", "subj2"))
+
+
+def check_apposed_rival(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The names apposed before a candidate's rival ("X, Y's only rival for ⟨P⟩,") are that rival: a group of two or
+    more mentions whose last is the possessor, set apart from the ones before by a comma alone."""
+    group = _group(m, ctx, "subj")
+    if group is None or group.kind != CANDIDATE or len(group.mentions) < 2 or not ctx.race_article:
+        return
+    owner, before = group.mentions[-1], group.mentions[-2]
+    if not re.fullmatch(r"\s*,\s*", ctx.sentence[before.end:owner.start]) or _other_race_in(m.group("tail")[:40]):
+        return
+    if _UNSTATED_FIELD.search(ctx.shape.text, max(0, m.start("subj") - 30), m.start("subj")):
+        return      # "X, who could become Y's main rival,"
+    rivals = [x.value for x in group.mentions[:-1] if x.form != "possessive-pronoun" and x.value != owner.value]
+    verdict = _assess(ctx, m, "trig", gap="")
+    if not rivals or verdict.blocked:
+        return
+    yield _finding(rule, m, list(dict.fromkeys(rivals)), [None], verdict.status,
+                   _confidence(rule, verdict.status, [group]), ("subj", "trig"))
+
+
+# the glue between the items of a list of leavers: an origin, a few words of time or occasion, then a comma or "and"
+# ("A of S after the first straw poll, B in mid-September and finally C")
+_LEFT_NEXT = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*))?(?:\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)??"
+                        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|finally|lastly|eventually|later|at\s+last|last\s+of\s+all)\s+)?"
+                        r"(?:(?:the\s+)?[\w-]+\s+)?(?P<subj>⟨C\d+⟩)(?!['’])", re.I)
+
+
+def check_field_left(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The race's people said to have left it, then listed: each a candidacy and a withdrawal."""
+    if not ctx.race_article or _other_race_in(m.group("tail")) or ctx.scope.modal(m.group("tail")):
+        return
+    if _UNSTATED_FIELD.search(ctx.shape.text, max(0, m.start("trig") - 30), m.end("leave")):
+        return      # "her rivals could fall away:", "would-be rivals"
+    if not _stated_role(ctx, m, m.start("trig"), m.end("trig")):
+        return
+    verdict = _assess(ctx, m, "leave", gap="")
+    if verdict.blocked:
+        return
+    groups, at = [_group(m, ctx, "subj")], m.end("subj")
+    while item := _LEFT_NEXT.match(ctx.shape.text, at):
+        groups.append(ctx.shape.group_at(item.start("subj")))
+        at = item.end()
+    values = list(dict.fromkeys(v for g in groups if g is not None and g.kind == CANDIDATE and not _possessive_only(g)
+                                for v in g.values))
+    if not values:
+        return
+    status, conf = verdict.status, _confidence(rule, verdict.status, groups[:1])
+    yield _finding(rule, m, values, [None], status, conf, ("trig", "subj"))
+    left = _finding(rule, m, values, [None], status, conf, ("leave", "subj"))
+    left.type = "withdrawal"
+    yield left

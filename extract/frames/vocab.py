@@ -158,6 +158,8 @@ class Vocab:
         self.rivalry_n = lex.alt("candidacy", "rivalry_nouns")
         self.rivalry_mod = lex.alt("candidacy", "rivalry_modifiers")
         self.rival_n = lex.alt("candidacy", "rival_nouns")
+        # the race's people leaving it one by one ("her rivals fell away: A, B and C")
+        self.field_leaving = lex.alt("withdrawal", "field_leaving_verbs")
         self.in_race_n = (lex.alt("candidacy", "in_race_nouns") + r"(?=\s+(?:(?:left|still|remaining)\s+)?(?:in|into)\s+"
                           r"(?:the\s+)?(?:race|running|contest|contention)\b)")
         self.rival_v = lex.alt("candidacy", "rival_verbs")

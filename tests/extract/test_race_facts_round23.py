@@ -15,6 +15,13 @@ candidacy:
   leave an office when nothing else is named as left ("refused on Tuesday to step aside", "has no intention of
   quitting", "declined again to pull out"): the candidate is in the race; not "has no intention of quitting
   politics", "refused to step aside as head of the agency".
+- a name apposed before a candidate's rival ("X, Y's only rival for the post,": X; Y's bid is only implied there),
+  not a rival of another contest, a former or a hoped-for one;
+- the race's people leaving it, then listed ("One by one her rivals fell away: A of S after the first straw poll, B
+  in mid-September and finally C"): each a candidacy and a withdrawal; not rivals who only could leave;
+- the one whose entry sets up a contest named by its size ("X's entry sets up a two-way contest with Y": X too), an
+  entry told before its person ("Since his entry into the race last October, X has ..."), rivals faced after a
+  rival's withdrawal ("X faces only Y after Z's withdrawal").
 Only candidacy and withdrawal events are compared (the sentences may state other events).
 """
 from __future__ import annotations
@@ -75,6 +82,24 @@ NATO_CASES = [
     ("Rutte has no intention of quitting politics.", set()),
     ("Kallas refused on Monday to step aside as prime minister.", set()),
     ("Iohannis threatened on Monday to quit.", set()),
+    # a name apposed before a candidate's rival
+    ("Romanian President Klaus Iohannis, Rutte's only rival for the post, spoke in Bucharest.", c(IOHANNIS)),
+    ("Klaus Iohannis, Rutte's only challenger, met the press.", c(IOHANNIS)),
+    ("Kallas, Rutte's rival in the 2010 election, spoke.", set()),
+    ("Iohannis, who could become Rutte's main rival, spoke.", set()),
+    ("Kallas, Rutte's former rival, spoke.", set()),
+    # the race's people leaving, listed
+    ("One by one his rivals dropped out: Kallas in March, Wallace in April and finally Iohannis.",
+     c(KALLAS, WALLACE, IOHANNIS) | {("withdrawal", n) for n in (KALLAS, WALLACE, IOHANNIS)}),
+    ("His rivals could still drop out: Kallas and Wallace.", set()),
+    ("Rutte's would-be rivals fell away: Kallas and Wallace.", set()),
+    # the one whose entry set up a sized contest; an entry told before its person; rivals faced after a withdrawal
+    ("Iohannis's entry sets up a two-way contest with Rutte.", c(IOHANNIS, RUTTE)),
+    ("Iohannis's entry would set up a two-way contest with Rutte.", set()),
+    ("Since his entry into the race last October, Iohannis has visited ten capitals.", c(IOHANNIS)),
+    ("Since his entry into politics, Iohannis has visited ten capitals.", set()),
+    ("Rutte now faces only Iohannis, now that Kallas has pulled out.", c(RUTTE, IOHANNIS) | {("withdrawal", KALLAS)}),
+    ("Rutte faces only Iohannis after the summit.", set()),
 ]
 
 UN_CASES = [
@@ -108,6 +133,23 @@ UN_CASES = [
     ("Grossi refused to step aside as head of the IAEA.", set()),
     ("Bachelet has no intention of quitting her foundation.", set()),
     ("Grynspan is ready to step aside.", set()),
+    ("Rebeca Grynspan, Bachelet's main rival for the job, visited Beijing.", c(GRYNSPAN)),
+    ("Grossi, Bachelet's closest rival in the race, flew to Moscow.", c(GROSSI)),
+    ("Grynspan, Bachelet's old rival for the Costa Rican vice-presidency, spoke.", set()),
+    ("One by one her rivals fell away: Grossi of Argentina after the first straw poll, Grynspan in mid-September and "
+     "finally Amara Okonkwo.", c(GROSSI, GRYNSPAN, "Amara Okonkwo")
+     | {("withdrawal", n) for n in (GROSSI, GRYNSPAN, "Amara Okonkwo")}),
+    ("Her rivals withdrew in turn — Grossi, then Grynspan.", c(GROSSI, GRYNSPAN) | {("withdrawal", GROSSI), ("withdrawal", GRYNSPAN)}),
+    ("Her rivals in the Chilean election fell away: Grossi and Grynspan.", set()),
+    ("Bachelet's entry created a three-way race with Grossi and Grynspan.", c(BACHELET, GROSSI, GRYNSPAN)),
+    ("Grynspan's late announcement on Monday turned the race into a three-way contest with Grossi and Bachelet.",
+     c(BACHELET, GROSSI, GRYNSPAN)),
+    ("Bachelet's possible entry could create a three-way race with Grossi and Grynspan.", set()),
+    ("Since her surprise entry into the contest, Grynspan has won two endorsements.", c(GRYNSPAN)),
+    ("Since her possible entry into the race, Grynspan has been silent.", set()),
+    ("Rafael Grossi faces only Michelle Bachelet after Grynspan's withdrawal.", c(GROSSI, BACHELET) | {("withdrawal", GRYNSPAN)}),
+    ("Grossi faces only Bachelet following the sudden withdrawal of Grynspan.", c(GROSSI, BACHELET) | {("withdrawal", GRYNSPAN)}),
+    ("Grossi faces Bachelet after the withdrawal of troops.", set()),
 ]
 
 
