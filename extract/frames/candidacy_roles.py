@@ -160,7 +160,7 @@ def check_counted_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Find
     count's own predicate alone is judged for modality: "have been presented and will each appear" states them
     presented; a hedge or a leaving verb anywhere before the list: "Of the three in the race, two have withdrawn:")."""
     own, between = _FIRST_PREDICATE.match(m.group("tail")).group(), m.group("tail")
-    if _UNSTATED_FIELD.search(between) or ctx.scope.modal(own) or _grammar(ctx).withdrawing.search(between):
+    if _UNSTATED_FIELD.search(between) or ctx.scope.modal(own) or _FUTURE.search(own) or _grammar(ctx).withdrawing.search(between):
         return      # "Three candidates are expected to enter:", "Two candidates have since dropped out:"
     if _OTHER_AIM.match(between):
         return      # "Three candidates for the Council presidency:": another post's
@@ -189,6 +189,8 @@ _OTHER_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _OTHER_AIM = re.compile(r"\s*(?:for|to\s+(?:lead|head|chair|run|become|join))\s+(?!⟨P)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
                         r"(?:(?-i:[A-Z])|(?:presidency|chair|chairmanship|seat|board|election|prize|award|committee|"
                         r"commission|court)\b)", re.I)
+# a count whose own predicate is only to come ("Five contenders will appear before ⟨O⟩ next week:"): as round 22 reads it
+_FUTURE = re.compile(r"\b(?:will|shall|'ll)\b", re.I)
 # the count's own predicate: up to its first coordinated verb or comma ("have been presented and will each appear")
 _FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since)|\s*,).)*", re.I)
 
