@@ -208,6 +208,11 @@ class Vocab:
         self.bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
         self.stance_adj = lex.alt("stance_adjectives")
         self.government_n = lex.alt("government_nouns")
+        # a person's own wish to run or to take the post (frames/wish.py)
+        self.wish = lex.alt("candidacy", "wish_phrases")
+        self.race_inf = lex.alt("candidacy", "race_infinitives")
+        self.post_inf = lex.alt("candidacy", "post_infinitives")
+        self.wanting = lex.alt("candidacy", "wanting_phrases")
         # "the top job would be fantastic", "leading the alliance would be a great honour"
         self.praised_job = (
             rf"(?:(?:the\s+)?(?P<job>{P})|(?:running|leading|heading|to\s+lead|to\s+run|to\s+head)\s+(?:the\s+)?(?:{P}|⟨O\d+⟩))"
