@@ -92,7 +92,12 @@ class Resolver(References, Descriptors):
                                           # Mexico", "his backers are ..." (not "thanked his supporters and ...")
                                           + r"|\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + bounded(
                                               [f"{n}s" for n in lex.words("endorsement", "agent_nouns")])
-                                          + r"(?=\s*,\s*(?:the\s+)?(?-i:[A-Z])|\s+(?:are|were|include|included)\b)", re.I)
+                                          # (a place may follow them, a partial list open with "including": "her
+                                          # supporters in the region, including Panama and ...")
+                                          + r"(?=(?:\s+(?:in|at|across|within|among|around|outside)\s+(?:the\s+)?"
+                                          r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:abroad|overseas|internationally|regionally))?"
+                                          r"(?:\s*,\s*(?:(?:including|among\s+them|such\s+as|notably|especially|namely|"
+                                          r"led\s+by)\s+)?(?:the\s+)?(?-i:[A-Z])|\s+(?:are|were|include|included)\b))", re.I)
         # (each scan opens with a character class and checks what comes before it after that
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)

@@ -14,7 +14,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.frames.stance import GIVER_ADVERB
+from natowatch.extract.frames.stance import _UNSURE, GIVER_ADVERB
 from natowatch.extract.frames.stance_checks import _AS_DID, _FOLLOWED_BY, _modal_after
 
 
@@ -73,6 +73,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?={A}['’])|(?={S}))(?P<actor2>{A})(?:['’]s?|(?=\s+{v.opp_act_n}(?!\s+(?:power|right|holder)s?\b)))\s+(?:{stance_adj}\s+){{0,2}}"
             rf"(?P<trig2>{opp_n})(?![\w-])"),
           check_focus, 0.55, traits=frozenset({"focus"})),
+        # "Brazil and Mexico, co-sponsors of the nomination since September, ...", "the bid's main backers, A and B,":
+        # the states in apposition to the supporters of the bid in focus
+        R("focus_agent_apposition", "endorsement", _rx(
+            rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?{_UNSURE}"
+            rf"(?P<trig>{v.sup_agents})\s+of\s+(?:the|this|that)\s+(?:(?:official|formal|joint)\s+)?(?:{v.bidn})(?![\w-])"
+            rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)|"
+            rf"(?<![\w-])(?:the|this|that)\s+(?:{v.bidn})['’]s?\s+{_UNSURE}(?P<trig2>{v.sup_agents}),\s+(?:(?:namely|notably|"
+            rf"including|among\s+them|such\s+as)\s+)?(?:the\s+)?(?P<actor2>{A})(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
+          check_focus, 0.6, traits=frozenset({"focus", "apposition"})),
         # "the US and Germany all declared support in February", "Hungary had come on board"
         R("focus_declared", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
@@ -305,7 +314,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         verdict, ended = _assess(ctx, m, agent, gap=gap[:kept.start()], clause_as_gap=True), False
     # (after the noun's own object where it names one: "Turkey's objection to X remains uncertain")
     end = (_NOUN_OBJECT.match(ctx.shape.text, m.end()) or m).end()
-    if verdict.blocked or _modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end):
+    apposed = "apposition" in rule.traits and ctx.shape.text.startswith(",", m.end())     # (see check_nominal)
+    if verdict.blocked or not apposed and (_modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end)):
         return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive"
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,

@@ -12,6 +12,12 @@ from natowatch.extract.frames.stance_checks import (
 )
 
 
+# where a candidate's supporters are, after the agent noun: "her supporters in the region", "his backers at the UN",
+# "her sponsors abroad" (a few words naming no state, candidate or post)
+_AGENTS_WHERE = (r"(?:\s+(?:(?:in|at|across|within|among|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+|⟨[OP]\d+⟩)|abroad|"
+                 r"overseas|internationally|regionally))?")
+
+
 # up to two words before an agent noun that do not make it a guess ("one of his possible backers")
 # (nor one that no longer holds: "his former backer")
 _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for|former|ex-|"
@@ -232,6 +238,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_noun_from_for", "endorsement", _rx(
             rf"(?<![\w-])(?P<trig>{sup_n})\s+(?:of|from)\s+(?:the\s+)?(?P<actor>{A})\s+(?:for|behind)\s+{obj}"),
           check_nominal, 0.8),
+        # the same of opposing: "the stated opposition of Russia to her candidacy", "objections from Hungary to Rutte"
+        R("oppose_noun_of_to", "opposition", _rx(
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from|by)\s+(?:the\s+)?(?P<actor>{A})\s+(?:to|against)\s+{obj}"),
+          check_nominal, 0.8),
         # "the discourage vote against Bachelet came from the United States"
         R("oppose_noun_against_from", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:against|to|on)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?"
@@ -395,16 +405,22 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_agent_apposition", "endorsement", _rx(
             rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
             rf"(?:(?P<subj>{C})['’]s?\s+{_UNSURE}(?P<trig>{v.sup_agents})|{_UNSURE}"
-            rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
-          check_nominal, 0.8),
+            rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?{_AGENTS_WHERE}"
+            rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
+          check_nominal, 0.8, traits=frozenset({"apposition"})),
         # the other order: "Rutte's earliest backers, Poland and Spain, ...", "her remaining sponsors, Brazil and Mexico,
         # declared for X", "Bachelet's co-sponsors are Brazil and Mexico" (the states listed in apposition to the
         # candidate's supporters, or after a copula; not "his possible backers", "her former sponsors")
+        # (also after "of" and with a place: "the main supporters of X, A and B", "her supporters in the region,
+        # including A and B")
         R("endorse_agents_apposed", "endorsement", _rx(
-            rf"(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})(?:,\s+|\s+(?:are|were|include|included)\s+)"
-            rf"(?:(?:namely|notably|chiefly|above\s+all)\s+)?(?:the\s+)?(?P<actor>{A})"
+            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})|(?<![\w-])(?P<trig2>{v.sup_agents})\s+of\s+"
+            rf"{obj.replace('(?P<subj>', '(?P<subj2>')}(?:(?:['’]s?)?\s+{bidn})?){_AGENTS_WHERE}"
+            rf"(?:,\s+|\s+(?:are|were|include|included)\s+)"
+            rf"(?:(?:namely|notably|chiefly|above\s+all|including|among\s+them|such\s+as|especially|in\s+particular|"
+            rf"led\s+by)\s+)?(?:the\s+)?(?P<actor>{A})"
             rf"(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
-          check_nominal, 0.8),
+          check_nominal, 0.8, traits=frozenset({"apposition"})),
         # "Rutte counts the United States and France among his supporters"
         R("endorse_counted_among", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"

@@ -362,8 +362,11 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if _NONE_BEFORE.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]):
         return      # "there was no opposition to Rutte from Hungary", "without backing from Ankara"
     verdict = _assess(ctx, m, "trig" if _span(m, "trig") else "trig2", gap="", near=True)
-    if verdict.blocked or _modal_after(ctx, m.end()) or _NEGATED_AFTER.match(ctx.shape.text, m.end()) \
-            or ctx.scope.unsettled.match(ctx.shape.text, m.end()):
+    # (the states in apposition to a candidate's supporters are stated as such, whatever the main verb after them
+    # does: "her supporters, A and B, had hoped she would win")
+    apposed = "apposition" in rule.traits and ctx.shape.text.startswith(",", m.end())
+    if verdict.blocked or not apposed and (_modal_after(ctx, m.end()) or _NEGATED_AFTER.match(ctx.shape.text, m.end())
+                                           or ctx.scope.unsettled.match(ctx.shape.text, m.end())):
         return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))

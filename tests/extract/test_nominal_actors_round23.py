@@ -1,0 +1,87 @@
+"""Nominal stances and actor forms (round 23, issue 12: the family recurred in blind sets 19, 20 and 21).
+
+- a stance noun after a word saying its holder made it known ("the United States' stated opposition to her
+  candidacy", "Hungary's declared opposition"), and an opposition noun with its holder after "of" and its object
+  after "to" ("the stated opposition of Russia to her bid");
+- the states named beside a candidate's supporters: with a place after the noun ("her supporters in the region,
+  A and B"), a partial list ("her backers, including A and B"), the supporters "of" the candidate ("the main
+  supporters of X, A and B"), whatever the main verb after the apposition does ("..., had hoped she would win");
+- the states in apposition to the supporters of the bid in focus ("A and B, co-sponsors of the nomination since
+  September, ...", "the nomination's co-sponsors, A and B, ...").
+
+Both races, invented paraphrases (never a corpus sentence), about half near-misses that must give no event."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import E, O, event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+NATO_DAY, UN_DAY = dt.date(2024, 4, 12), dt.date(2026, 6, 12)
+
+
+CASES = [
+    # ---- a stance noun its holder made known
+    ("nato", "Mark Rutte was hurt by Hungary's declared opposition to his candidacy.", {O("Mark Rutte", "Hungary")}),
+    ("nato", "Mark Rutte met the press. Turkey's stated opposition worried his team.", {O("Mark Rutte", "Turkey")}),
+    ("un", "Michelle Bachelet's campaign suffered from the United States' stated opposition to her candidacy, which "
+           "Washington made public in March.", {O("Michelle Bachelet", "United States")}),
+    ("un", "Rafael Grossi thanked Italy for its avowed support for his bid.", {E("Rafael Grossi", "Italy")}),
+    ("un", "The stated opposition of Russia to Rebeca Grynspan's candidacy surprised nobody.",
+     {O("Rebeca Grynspan", "Russia")}),
+    ("nato", "Klaus Iohannis faced the declared opposition of France to his bid.", {O("Klaus Iohannis", "France")}),
+    ("un", "Rebeca Grynspan noted the declared support of Kenya for her campaign.", {E("Rebeca Grynspan", "Kenya")}),
+    # near-misses: a stated stance on a policy, a stated aim, a declared candidate, a stance not (yet) held
+    ("nato", "Turkey's stated opposition to the new climate policy worried Mark Rutte.", set()),
+    ("un", "Chile's stated aim of reforming the Council pleased Michelle Bachelet.", set()),
+    ("un", "The stated opposition of Russia to the sanctions regime was discussed with Rebeca Grynspan.", set()),
+    ("nato", "Mark Rutte said the declared opposition of some allies to his bid would fade.", set()),
+    ("un", "Without the declared support of Kenya for her bid, Rebeca Grynspan would struggle.", set()),
+    # ---- the states beside a candidate's supporters: a place, a partial list, "of" the candidate
+    ("un", "Rebeca Grynspan lost the straw poll. Her supporters in the region, Panama and Belize, had hoped for "
+           "more.", {E("Rebeca Grynspan", "Panama"), E("Rebeca Grynspan", "Belize")}),
+    ("un", "Michelle Bachelet's backers, including Paraguay and Ecuador, met in Geneva.",
+     {E("Michelle Bachelet", "Paraguay"), E("Michelle Bachelet", "Ecuador")}),
+    ("un", "Rafael Grossi's sponsors abroad, among them Peru and Bolivia, said little.",
+     {E("Rafael Grossi", "Peru"), E("Rafael Grossi", "Bolivia")}),
+    ("un", "The main supporters of Michelle Bachelet, Jamaica and Guyana, would like a vote soon.",
+     {E("Michelle Bachelet", "Jamaica"), E("Michelle Bachelet", "Guyana")}),
+    ("nato", "The earliest backers of Mark Rutte, Denmark and Norway, had hoped for a quick decision.",
+     {E("Mark Rutte", "Denmark"), E("Mark Rutte", "Norway")}),
+    ("nato", "Klaus Iohannis's supporters at NATO, notably Bulgaria, may soon waver.", {E("Klaus Iohannis", "Bulgaria")}),
+    # near-misses: critics, supporters of something else, the place a state, possible or former supporters, a
+    # rival's supporters
+    ("un", "Rebeca Grynspan lost the straw poll. Her critics in the region, Panama and Belize, had hoped for more.",
+     set()),
+    ("un", "Rebeca Grynspan lost the straw poll. Supporters of the climate deal, including Panama and Belize, met.",
+     set()),
+    ("un", "The main supporters of the climate deal, Panama and Belize, met Rebeca Grynspan.", set()),
+    ("un", "Rebeca Grynspan's supporters in the region met Panama and Belize on Monday.", set()),
+    ("un", "Michelle Bachelet's possible backers, including Paraguay and Ecuador, met in Geneva.", set()),
+    ("nato", "The main supporters of Mark Rutte's rival, Hungary and Slovakia, met on Monday.", set()),
+    # ---- the supporters of the bid in focus
+    ("un", "Rebeca Grynspan lost the straw poll. Belize and Honduras, co-sponsors of the nomination since March, "
+           "welcomed the result.", {E("Rebeca Grynspan", "Belize"), E("Rebeca Grynspan", "Honduras")}),
+    ("un", "Michelle Bachelet spoke in Geneva. The nomination's co-sponsors, Jamaica and Guyana, said nothing.",
+     {E("Michelle Bachelet", "Jamaica"), E("Michelle Bachelet", "Guyana")}),
+    ("nato", "Mark Rutte gained ground. Poland, an early supporter of the candidacy, was pleased.",
+     {E("Mark Rutte", "Poland")}),
+    ("un", "Rafael Grossi held a hearing. Peru and Bolivia, the main backers of the bid, would not comment.",
+     {E("Rafael Grossi", "Peru"), E("Rafael Grossi", "Bolivia")}),
+    # near-misses: supporters of a resolution or a reform, possible or former supporters
+    ("un", "Rebeca Grynspan lost the straw poll. Belize and Honduras, co-sponsors of the resolution, welcomed it.",
+     set()),
+    ("un", "Rebeca Grynspan lost the straw poll. Belize and Honduras, supporters of the reform, welcomed it.", set()),
+    ("un", "Rafael Grossi held a hearing. Peru and Bolivia, possible backers of the bid, would not comment.", set()),
+    ("nato", "Mark Rutte gained ground. Poland, a former supporter of the candidacy, said nothing.", set()),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+def test_nominal_actors(request, race, text, expected):
+    story = request.getfixturevalue("story" if race == "nato" else "un_story")
+    title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
+    got = {k for k in event_keys(story, title, text, day) if k[0] in ("endorsement", "opposition")}
+    assert got == expected
