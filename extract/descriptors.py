@@ -173,6 +173,8 @@ class Descriptors:
             own = [c for c in self.gaz.states_with_candidates.get(m.value, ())
                    if any(re.search(r"\b" + re.escape(role) + r"\b", words) for role in self.roles.get(c, ()))][:2]
             own = own if len(own) == 1 else []
+        if len(own) > 1 and self.gaz.bid_nouns.match(text, m.end):
+            return None     # "the Argentine nomination" with two Argentine candidates named: whose, it does not say
         if own and not held:
             recent = [c for c in salience.candidates if c in own]
             name = recent[-1] if recent else (own[0] if len(own) == 1 else None)

@@ -26,6 +26,9 @@ FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\
 # minister"), not a word that makes it someone else's or no longer held
 _DESCRIPTIVE_WORD = (r"(?!(?:former|ex|onetime|one-time|erstwhile|late|next|future|then|opposition|shadow)\b)"
                      r"[a-z][\w-]*\s+")
+# (a word before an organ that is no description of it: "backed by governments of A and B")
+_NO_FUNCTION_WORD = (r"(?!(?:by|to|of|from|with|for|in|at|on|and|or|but|that|as|than|into|under|over|between|among|"
+                     r"after|before|since|while|when|said|says)\b)")
 # a demonym used as a noun: "the French", followed by a list, a verb or the clause's end
 # (or a time or place: "endorsed the Uruguayan at a summit", "the Bulgarian on Monday")
 _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
@@ -43,6 +46,10 @@ _SHARED_HEAD = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w-]+)*\s*,?\s+and\s+(?-i:[A-Z
 _MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies|powers|capitals|"
                             r"governments|partners)\b", re.I)
 _DASH_SPACE = re.compile(r"-\s")
+# a place and its country: "in Basseterre, St Kitts and Nevis," (the country closes the phrase: not a list of states)
+_ADDRESS_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*,\s*$", re.I)
+_ADDRESS_AFTER = re.compile(r"\s*(?:[.;)]|$|,\s*(?!(?:and|or)\b)(?!(?:the\s+)?(?-i:[A-Z])))", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|by)\b", re.I)
 # a leader's name before the body they head: "the Biden administration", "the Scholz government"
 _LED_BODY_AFTER = re.compile(r"\s+(?:administration|government|cabinet)\b", re.I)
 _DATELINE_AFTER = re.compile(r",\s*\w+\s+\d")    # "Ankara, March 3"
@@ -162,7 +169,7 @@ class MentionForms:
         # "the government of Costa Rica", "the governments of Chile, Brazil and Mexico", "the permanent mission of
         # Argentina", "the new cabinet of Ruritania": a state's organ names the state acting (the mention takes the
         # organ in, so every frame reads it as the state; the states listed after a plural organ stay a list)
-        self.organ_of = compiled_pattern(r"(?:\b(?:the|its|their)\s+)?" + _DESCRIPTIVE_WORD + r"?(?:"
+        self.organ_of = compiled_pattern(r"(?:\b(?:the|its|their)\s+)?(?:(?<![\w-])" + _NO_FUNCTION_WORD + _DESCRIPTIVE_WORD + r")?(?:"
                                          + phrase_pattern(lex.words("state_organ_nouns")) + r")\s+of\s+(?:the\s+)?$", re.I)
         # "chief of the military alliance", "the new head of NATO": the post
         self.post_head_before = compiled_pattern(r"(?:\b(?:the|its|their|new|next|incoming|future)\s+)*(?:"
@@ -275,6 +282,12 @@ class MentionForms:
                 # subject of the clause: "..., and the Czech government confirmed its backing")
                 the = words.search(_THE_BEFORE, m.start)
                 return replace(m, start=the.start() if the else m.start, end=government.end())
+            if m.form == "demonym" and not possessive and not government and m.value in self.states_with_candidates \
+                    and (bid := self.bid_nouns.match(text, after)) and not _OF_AFTER.match(text, bid.end()) \
+                    and words.search(_THE_BEFORE, m.start):
+                # "the Argentine nomination", "the Bulgarian candidacy": the bid of that state's candidate (read
+                # as the person where the article names one; a nomination "of" someone names its object itself)
+                return replace(m, form="descriptor", actor=False)
             if government or self.stance_nouns.match(text, rest):
                 return replace(m, form="possessive" if possessive else m.form)
             # ("the Chilean bid", and the person's "the Chilean's bid")
@@ -296,6 +309,12 @@ class MentionForms:
             organ = words.search(self.organ_of, m.start)
             if organ and not words.search(FORMER_BEFORE, organ.start()):
                 return replace(m, start=organ.start())
+        if m.form == "name" and m.kind == STATE and _ADDRESS_AFTER.match(text, after):
+            place = words.search(_ADDRESS_BEFORE, m.start)
+            if place and place.start() > words.first_word:
+                # "meeting in Basseterre, St Kitts and Nevis, ...": the country of a place is where, never who
+                # (not a sentence opening with the place: "In Brussels, Germany, ... said")
+                return replace(m, actor=False, form="location")
         if m.form == "capital":
             if words.search(self.location_before, m.start) or (words.first_word >= m.start
                                                                 and _DATELINE_AFTER.match(text, after)):

@@ -82,6 +82,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?:the|this|that)\s+(?:{v.bidn})['’]s?\s+{_UNSURE}(?P<trig2>{v.sup_agents}),\s+(?:(?:namely|notably|"
             rf"including|among\s+them|such\s+as)\s+)?(?:the\s+)?(?P<actor2>{A})(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
           check_focus, 0.6, traits=frozenset({"focus", "apposition"})),
+        # "The candidature was submitted by the Government of S to ...", "the nomination was formally lodged by S":
+        # the bid in focus made by a state (the guide: nomination = candidacy + endorsement)
+        R("focus_bid_lodged", "endorsement", _rx(
+            rf"(?<![\w-])(?:the|this)\s+(?:(?:official|formal|joint)\s+)?(?:{v.cand_bid}|{v.nomination_n})\s+"
+            rf"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|jointly|duly|already)\s+)?"
+            rf"(?P<trig>{v.declared_pp}|tabled)\s+(?:(?:jointly|formally|officially)\s+)?by\s+(?:the\s+)?{TITLE}(?P<actor>{S})"),
+          check_focus_nominated, 0.6, traits=frozenset({"focus", "addressed"})),
         # "the US and Germany all declared support in February", "Hungary had come on board"
         R("focus_declared", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
@@ -280,7 +287,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     more = _AS_DID.match(ctx.shape.text, m.end()) or _FOLLOWED_BY.match(ctx.shape.text, m.end())
     if more:    # "Hungary held out until June, as did Slovakia", "..., followed in March by Italy"
         actors += [a for a in ctx.shape.group_at(more.start("more")).values if a not in actors]
-    obj = _FOCUS_OBJECT.match(ctx.shape.text, m.end())
+    # (the bid itself is what a state lodges: what follows is where it went, "... submitted by S to the Council")
+    obj = None if "addressed" in rule.traits else _FOCUS_OBJECT.match(ctx.shape.text, m.end())
     if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
             r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
             or _RACE_AIM.match(obj.group("what"))

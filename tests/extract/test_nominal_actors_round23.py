@@ -76,6 +76,44 @@ CASES = [
     ("un", "Rebeca Grynspan lost the straw poll. Belize and Honduras, supporters of the reform, welcomed it.", set()),
     ("un", "Rafael Grossi held a hearing. Peru and Bolivia, possible backers of the bid, would not comment.", set()),
     ("nato", "Mark Rutte gained ground. Poland, a former supporter of the candidacy, said nothing.", set()),
+    # ---- a bid named by its state's demonym is that state's candidate's (named in the article)
+    ("un", "Rafael Grossi spoke in Vienna. Bolivia's foreign ministry said that La Paz would not support the "
+           "Argentine nomination.", {O("Rafael Grossi", "Bolivia")}),
+    ("un", "Rebeca Grynspan spoke in Geneva. Panama and Belize both said they would back the Costa Rican nomination.",
+     {E("Rebeca Grynspan", "Panama"), E("Rebeca Grynspan", "Belize")}),
+    ("nato", "Mark Rutte spoke in Brussels. Hungary would not back the Dutch nomination.", {O("Mark Rutte", "Hungary")}),
+    ("nato", "Klaus Iohannis spoke. Bulgaria said it would support the Romanian candidacy.",
+     {E("Klaus Iohannis", "Bulgaria")}),
+    # near-misses: a nomination "of" someone else, the state's own nomination of a person named after, an Argentine
+    # delegation hosting, a nomination to another body
+    ("un", "Rafael Grossi spoke in Vienna. Bolivia backed the Argentine nomination of a judge to the court.", set()),
+    ("un", "Rafael Grossi spoke in Vienna. The Argentine delegation hosted a reception for Bolivia.", set()),
+    ("nato", "Mark Rutte spoke in Brussels. Hungary praised the Dutch nomination process.", set()),
+    # ---- a bid in focus lodged by a state: candidacy and endorsement
+    ("un", "Rebeca Grynspan spoke in Geneva. The candidature was submitted by the Government of Costa Rica to the "
+           "Security Council on 2 March.", {E("Rebeca Grynspan", "Costa Rica")}),
+    ("un", "Michelle Bachelet spoke in Geneva. The nomination was formally presented by Chile in March.",
+     {E("Michelle Bachelet", "Chile")}),
+    ("nato", "Mark Rutte spoke in Brussels. This candidacy was lodged by the Netherlands in February.",
+     {E("Mark Rutte", "Netherlands")}),
+    # near-misses: a resolution, a candidacy praised or presented to a state, another body's candidacy
+    ("un", "Michelle Bachelet spoke in Geneva. The resolution was presented by Chile in March.", set()),
+    ("un", "Michelle Bachelet spoke in Geneva. The candidacy was praised by Chile in March.", set()),
+    ("un", "Michelle Bachelet spoke in Geneva. The candidacy was presented to Chile in March.", set()),
+    ("un", "Michelle Bachelet spoke in Geneva. The candidacy of Peru for the Council was presented by Chile.", set()),
+    # ---- a bloc's or a state's heads as its organ; the country of a meeting's place is no actor
+    ("un", "Heads of Government of the African Union, meeting in Kigali, Rwanda, endorsed Rebeca Grynspan.",
+     {E("Rebeca Grynspan", "African Union")}),
+    ("un", "The heads of state of Chile and Peru backed Michelle Bachelet on Monday.",
+     {E("Michelle Bachelet", "Chile"), E("Michelle Bachelet", "Peru")}),
+    ("un", "Ministers meeting in Lima, Peru, on Monday backed Michelle Bachelet.", set()),
+    ("un", "Rafael Grossi was endorsed at a summit in Quito, Ecuador.", set()),
+    ("nato", "Defence ministers gathered in Vilnius, Lithuania, backed Mark Rutte.", set()),
+    ("un", "In Brussels, Germany, France and Italy backed Rafael Grossi.",
+     {E("Rafael Grossi", "Germany"), E("Rafael Grossi", "France"), E("Rafael Grossi", "Italy")}),
+    ("un", "In Lima, Peru said it backs Rafael Grossi.", {E("Rafael Grossi", "Peru")}),
+    ("un", "Rafael Grossi was backed by governments of Chile and Peru.",
+     {E("Rafael Grossi", "Chile"), E("Rafael Grossi", "Peru")}),
 ]
 
 
