@@ -298,7 +298,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if not named[i] and not own_state and focus is None and not recent and sheet is None or grammar.question.match(r.text):
             continue
         dates = _Dates(r.text, published)
-        denial = grammar.scope.denial_opening(readings[i + 1].text) if i + 1 < len(readings) else ""
+        denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):
             denial = ""     # "Really? Yes, his office confirmed it": the question the next words answer doubts nothing
         for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar),

@@ -78,8 +78,11 @@ _AUX_BEFORE_ASIDE = re.compile(r"(?<![\w'’])(?P<aux>(?:(?:will|would|shall|sho
                                r"\s*,\s*[^,;]*$", re.I)
 # the end of a range of members ("from the Baltic states to [Bulgaria]"): the states between act, none alone
 _RANGE_END = re.compile(r"\bfrom\s+(?:the\s+)?[^,;:()]{1,50}?\s+to\s*$", re.I)
+# ... nor its start: "Capitals from [Lisbon] to Helsinki support X"
+_RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_RANGE_REST = re.compile(r"\s*to\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*$)", re.I)
 # ... in a clause read whole, its only state: "Much of the flank, from Portugal to Greece, has ..."
-_RANGE_IN_CLAUSE = re.compile(r"^[^;⟨]*\bfrom\s+(?:the\s+)?[^,;:()]{1,50}?\s+to\s+⟨S\d+⟩(?![^;]*⟨S\d+⟩)", re.I)
+_RANGE_IN_CLAUSE = re.compile(r"^(?:[^;⟨]|⟨[MO]\d+⟩)*\bfrom\s+(?:the\s+)?[^,;:()]{1,50}?\s+to\s+⟨S\d+⟩(?![^;]*⟨S\d+⟩)", re.I)
 # a stance said to stop short of the act: "..., without yet committing its vote", "without formally endorsing her"
 _WITHOUT_COMMITTING = re.compile(r"^[^;.]*?(?:,\s*|\s)without\s+(?:(?:yet|formally|officially|actually|publicly|explicitly|"
                                  r"quite|so\s+far)\s+){0,2}(?:committing(?!\s+to\b)|endorsing|"
@@ -118,6 +121,10 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self._bounds: tuple[str | None, dict[tuple[int, bool], int]] = (None, {})
         self.modality = lex.regex("cues", "modality")
         self.condition = lex.regex("cues", "condition")
+        # a condition opening the sentence whose own "that" clause the reading starts in: "On condition that X visits
+        # Ankara, Turkey will back him", "Provided that ..., Mexico will support her"
+        self.condition_lead = compiled_pattern(r"(?:^|[.;:!?]\s+)\W*(?:(?:but|and|yet|so|only|even)\s+)?"
+                                               + lex.alt("cues", "condition") + r"\s*$", re.I)
         self.approximation = compiled_pattern(lex.alt("cues", "approximation") + r"\s*$", re.I)
         self.pseudo = compiled_pattern(lex.alt("cues", "pseudo_cues") + "|" + lex.alt("cues", "rhetorical_openings"), re.I)
         self.reported = lex.regex("cues", "reported")
@@ -134,6 +141,14 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self.eventual = compiled_pattern(r"(?:\bwill|['’]ll)\b\W+(?:\w+\W+){0,2}?" + eventual + "|"
                                          + eventual + r"\W+(?:\w+\W+){0,4}?will\b", re.I)
         self._negation_patterns(lex)
+        # the bare verb of an inverted clause after a possessed stance noun in its subject ("Never did Peru's backing
+        # of X [surprise] anyone"): not a preposition, an adverb, a conjunction or the clause's end
+        self.own_verb_after = compiled_pattern(
+            r"^\s*(?!(?:for|to|in|on|at|as|by|with|without|from|of|over|against|behind|after|before|since|until|during|"
+            r"and|but|or|nor|because|though|although|while|when|if|unless|that|which|who|again|either|too|then|even|yet|"
+            r"so|now|ever|either|instead|publicly|openly|alone)\b)(?-i:[a-z]+)(?<!ly)\b(?!['’])", re.I)
+        self.arriving_after = compiled_pattern(r"^\s*(?:(?:really|actually|ever|quite|fully)\s+)?"
+                                               + lex.alt("cues", "arriving_verbs"), re.I)
         self._report_patterns(lex)
         self._doubt_patterns(lex)
         # (the words between may name the post or its body: "support for X's UN bid has been rumoured"; or what is
@@ -178,7 +193,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
 
     def assess(self, sentence: str, left: str, gap: str, right: str, *, title: bool = False,
                support: bool = False, lead: str = "", trigger: str = "", undoubted: bool = False,
-               after: str = "") -> Assessment:
+               after: str = "", possessed: bool = False) -> Assessment:
         """Judge one match; `support` marks a support verb whose negation may be a refusal; `undoubted` reads no
         denial of it (what a possessed stance presupposes outlives a denial of what is done to it); `after` is the rest
         of the sentence, where a denial may point back at the clause.
@@ -187,7 +202,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         if _OWN_SUBJECT.search(gap):
             return Assessment("clause")     # "X declined to back Y while its own president remained in the race"
-        if _RANGE_END.search(left) or not left.strip() and _RANGE_IN_CLAUSE.match(gap):
+        if _RANGE_END.search(left) or not left.strip() and _RANGE_IN_CLAUSE.match(gap) or _RANGE_START.search(left) \
+                and _RANGE_REST.match(gap):
             return Assessment("aggregate")  # "Most of the flank, from the Baltic states to Bulgaria, has backed X"
         left_c = _no_month_may(_TOKEN.sub(" ", _RELATIVE.sub(",", left)))
         own_gap = gap
@@ -210,8 +226,16 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         left_c = self.pseudo.sub(" ", left_c)
         # (not where the frame reads the negator itself: "Neither does Slovakia." repeats a refusal)
         inverted = self.fronted_negation.search(left_c) if not self.negator_trigger.fullmatch(trigger.strip()) else None
+        verb_after = self.own_verb_after.match(_TOKEN.sub(" ", right)) if inverted and possessed else None
+        if verb_after:      # "In no event did Peru's backing of X surprise anyone": the negation is the later verb's
+            if self.arriving_after.match(_TOKEN.sub(" ", right)):
+                return Assessment("negation")       # "Never did Peru's support for X materialise"
+            inverted = None
+            left_c = self.fronted_negation.sub(" ", left_c)
         if inverted:
             left_c, gap_c = left_c[:inverted.start()], f"{inverted.group('aux')} not {gap_c}"
+        if self.possible_lead.search(left_c) or not left_c.strip() and self.possible_lead.search(lead):
+            return Assessment("modality")   # "it is not out of the question that Turkey will back X": possible
         existential = self.negative_lead.search(left_c) or (not left_c.strip() and self.negative_lead.search(lead))
         if existential:     # "There is no way Hungary will back Rutte": the clause's own auxiliary is negated
             left_c = left_c[:existential.start()] if left_c.strip() else left_c
@@ -238,7 +262,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             return Assessment("negation")
         if _NOT_YET_CLAUSE.search(left_c.rstrip() or lead_c) and _PRESENT_TENSE.match(trigger):
             return Assessment("modality")       # "a matter of days before he steps aside": not yet
-        if self.condition.search(clause) or self.hypothetical_label.match(sentence) or self.supposed_lead.search(
+        if self.condition.search(clause) or self.condition_lead.search(lead_c) or self.hypothetical_label.match(sentence) or self.supposed_lead.search(
                 f"{lead_c} {left_c}".rstrip()) or _RIGHT_CONDITION.match(right_c) \
                 or _INVERTED_CONDITION.match(left_c) \
                 or _RIGHT_INVERTED.match(right) or _INVERTED_LATE.search(left_c) and re.match(r"\s*to\b", gap_c):
@@ -249,7 +273,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             return Assessment("approximation")      # "has all but secured the post"
         if undoubted:
             pass
-        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.contested_report.search(f"{lead_c} {clause}") or self.doubt.search(
+        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.contested_report.search(f"{lead_far} {clause}") or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
@@ -264,6 +288,12 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             reported_after and self.commentators.search(reported_after.group().rsplit(",", 1)[-1])) or (
             self.commentators.search(report) and re.search(r"\b(?:would|will|'d|’d)\b", clause)) or (
             self.commentator_source.search(f"{report} {right_c}"))
+        impossible = self.impossible_after.match(right_c)
+        if impossible:      # "support for X is out of the question": refused
+            if support and not forecast:
+                return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c),
+                                  cue=" ".join(impossible.group().split()[-3:]))
+            return Assessment("negation")
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \

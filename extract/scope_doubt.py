@@ -25,6 +25,31 @@ _CONFIRMED_AFTER = re.compile(r"^[^;]*?,\s*(?:and|but)\s+(?:(?!(?:not|never|no)\
                               r"(?:report|claim|post|news|move|endorsement|decision)s?)\b|⟨S\d+⟩(?!['’]))", re.I)
 
 
+# a question's own clause ("... that the allies will follow?", "... shows that the vote is in July?"; not "that?",
+# "that it is true?", "that so?") and its content words
+# (not "that" the pronoun: "Is that true?", "Was that really so?")
+_QUESTION_CLAUSE = re.compile(r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)\bthat\s+(?!(?:it|this|so|is|was|really|true|"
+                              r"correct|right|accurate)\b)(?P<clause>[^?]+)\?", re.I)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_FUNCTION_WORDS = frozenset("""will would could should shall might must have having been were that this those these there their
+    they them then than with from into onto about also does what which when where whom whose just only even ever very
+    more most much some such said says""".split())
+
+
+def _content(text: str) -> set[str]:
+    """The content words of `text`, by their first five letters ("backs" and "backed" are one)."""
+    return {w.lower()[:5] for w in _CONTENT_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
+
+
+def _other_matter(question: str, previous: str) -> bool:
+    """A question of a clause of its own that shares no content word with the sentence before it: it asks
+    about another matter ("Romania nominated X. What proof does he have that the allies will follow?"), while
+    "What proof is there that Hungary backs him?" asks about the report before it."""
+    own = _QUESTION_CLAUSE.search(question)
+    words = _content(own.group("clause")) if own is not None else set()
+    return bool(words) and not words & _content(previous)      # (not "to back that up?": no clause)
+
+
 class Doubt:
     """The doubt and denial patterns of Scope (a mixin) and the checks that read them."""
 
@@ -45,6 +70,11 @@ class Doubt:
                       r"right|so)\s*\?|(?:can|could|will|would)\s+you\s+(?:confirm|deny)\s+" + that + r"(?![\w-])|"
                       # asked of anyone ("Can anyone confirm that?", "Can the ministry verify this?"), or a bare "Really?"
                       r"(?:can|could|will|would)\s+(?!not\b)(?:[\w-]+\s+){1,2}?(?:confirm|verify|deny)\s+" + that + r"\s*\?|"
+                      # ... or asked to show what would make it one ("Can anyone produce a letter to back that up?",
+                      # "Could the ministry provide any evidence for it?")
+                      r"(?:can|could|will|would)\s+(?!not\b)(?:[\w-]+\s+){1,2}?(?:produce|provide|show|supply|offer|present|cite|"
+                      r"publish|release)\s+(?:(?:a|an|any|some|the|one)\s+)?(?:[\w-]+\s+)?" + lex.alt("cues", "evidence_nouns")
+                      + r"s?\b[^?.;]{0,40}\?|"
                       # ... or by who might ("Who can confirm it?")
                       r"who\s+(?:can|could|will|would)\s+(?:confirm|verify|corroborate)\s+" + that + r"\s*\?|"
                       r"(?:really|seriously)\s*\?\s*$|"
@@ -62,7 +92,8 @@ class Doubt:
                       r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
         self.denied_after = compiled_pattern(
             r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
-            r"\bsomething\s+(?:[^\s,;]+\s+){0,4}?" + denying + "|"
+            # (not something never denied: "..., something Oslo has never denied" leaves it standing)
+            r"\bsomething\s+(?:(?!(?:never|not|no\s+longer)\b)(?![\w'’-]*n['’]t\b)[^\s,;]+\s+){0,4}?" + denying + "|"
             # "...; the ministry called the story pure invention", "branded the report fake news"
             r"\b(?:call|calls|called|calling|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
             + report_n + r"s?\s+(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}" + lex.alt("cues", "false_words") + "|"
@@ -114,7 +145,8 @@ class Doubt:
         # reports it favours X", "contrary to claims that Y backs X" (not the report set off before a clause of fact:
         # "Contrary to speculation, Z has not withdrawn its support")
         self.contested_report = compiled_pattern(
-            r"\b(?:despite|in\s+spite\s+of|notwithstanding|contrary\s+to)\s+(?:(?:the|earlier|recent|persistent|repeated|"
+            r"\b(?:despite|in\s+spite\s+of|notwithstanding|contrary\s+to|against|unlike|in\s+contrast\s+to)\s+"
+            r"(?:(?:the|a|an|one|another|earlier|recent|persistent|repeated|"
             r"media|press|widespread|some|many|\w+ly)\s+){0,3}" + lex.alt("cues", "report_nouns")
             + r"s?\b(?:\s+(?:in|by|from|of)\s+(?:[^\s,;]+\s+){0,3}?)?[^,;]{0,80}$", re.I)
         self.denied_lead = compiled_pattern(lex.alt("cues", "denying_frames") + r"(?:\s+(?:saying|stating|declaring|that|it|this))*\s*$",
@@ -122,10 +154,14 @@ class Doubt:
         self.retracted = compiled_pattern(lex.alt("cues", "retracting_openings") + r"[^.;]{0,80}?(?:"
                                           + lex.alt("cues", "reporting_verbs") + r"|reported|misstated|suggested)[^.;]*$", re.I)
 
-    def denial_opening(self, sentence: str) -> str:
-        """The words opening `sentence` that deny what the sentence before it told, else ""."""
+    def denial_opening(self, sentence: str, previous: str = "") -> str:
+        """The words opening `sentence` that deny what the sentence before it (`previous`) told, else "" (not a
+        question of a matter of its own: "What proof does he have that the allies will follow?" asks about the
+        allies, not about the nomination before it)."""
         m = self.denied_next.match(sentence)
-        return m.group() if m else ""
+        if m is None or previous and _other_matter(m.group(), previous):
+            return ""
+        return m.group()
 
     def answered_yes(self, opening: str, answer: str) -> bool:
         """A question opening the next sentence (`opening`, from denial_opening) that the sentence after it

@@ -52,7 +52,26 @@ class Negation:
         # predicate, read as if it stood after the auxiliary
         adverbials = lex.alt("cues", "negative_adverbials")
         self.negator_trigger = compiled_pattern(lex.alt("cues", "fronted_negators"), re.I)
-        self.negative_lead = compiled_pattern(lex.alt("cues", "negative_existentials") + r"\s*(?:that\s*)?$", re.I)
+        # (or a refusal stated as impossible: "it was 'out of the question' that Hungary would back X", "I cannot
+        # imagine that Chile would back X", "it is out of the question for Peru to back X")
+        impossible = lex.alt("cues", "impossible_predicates")
+        said_impossible = (r"(?:\b(?:it|this|that)\s+|⟨S\d+⟩\s*|(?<=\s))(?:is|was|['’]s|would\s+be|will\s+be|remains|remained|has\s+been|had\s+been|"
+                           r"seems|seemed)\s+(?:(?:simply|absolutely|completely|totally|quite|clearly|utterly|just|still)\s+)?"
+                           r"[\"“‘']?" + impossible + r"[\"”’']?")
+        imagined = (r"\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:even\s+|really\s+)?"
+                    + lex.alt("cues", "imagining_verbs"))
+        self.negative_lead = compiled_pattern(r"(?:" + lex.alt("cues", "negative_existentials") + "|" + said_impossible + "|"
+                                              + imagined + r")\s*,?\s*(?:(?:that|for)\s*)?$", re.I)
+        # ... said not to be impossible, it is possible: "it is not out of the question that Turkey will back X"
+        self.possible_lead = compiled_pattern(r"(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?:(?:entirely|completely|totally|quite|"
+                                              r"altogether|necessarily|so|that)\s+)?[\"“‘']?(?:" + impossible + r")[\"”’']?"
+                                              r"\s*,?\s*(?:(?:that|for)\s*)?$", re.I)
+        # ... or said so of the stance after it: "support for X is out of the question", "backing X was unthinkable
+        # for Hungary" (its own clause: not "because a delay is unthinkable")
+        self.impossible_after = compiled_pattern(
+            r"^(?:(?!\b(?:because|as|since|while|whereas|and|but|so|if|when|that|which|who|although|though)\b)[^,;.:]){0,40}?"
+            r"\b(?:is|was|are|were|would\s+be|will\s+be|remains|remained|['’]s)\s+(?:(?:simply|absolutely|completely|totally|"
+            r"quite|clearly|utterly|just|still|now)\s+)?[\"“‘']?" + impossible, re.I)
         self.negative_adverbial = compiled_pattern(r",?\s*" + adverbials + r"\s*,?", re.I)
         # (a speaker may be set off between the negator and its auxiliary: "Never, said the envoy, would Russia back X",
         # "Under no circumstances, Orban insisted, will Hungary ...")

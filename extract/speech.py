@@ -32,6 +32,13 @@ _DOUBTED_PREMISE = re.compile(r"\s*(?:is|was)\s+(?:that|it|this)\s+(?:true|right
 # if they were true.", "That is not true.", "I cannot confirm that.", "I am not sure he ever said that.", "Beijing has
 # never told me that.", "I have heard nothing of the kind.", "I cannot tell you if those reports are correct."
 _NOT = r"(?:\s+(?:not|never)|n['’]t)(?:\s+(?:ever|once|really|actually))?"
+# what "I doubt" doubts when it doubts the line: the line itself ("I doubt it", "I doubt that very much", "I doubt that
+# is true"), a report of it ("I doubt those reports") or whether it holds; not a clause of its own ("I doubt that
+# anyone is surprised", "I doubt anybody minds": the doubt is of that clause, the line stands)
+_DOUBTED_OBJECT = (r"(?:(?:it|this|that|those|these|them|so)(?=\s*(?:[.,;:!?\n]|$|(?:very\s+much|much|strongly|a\s+lot)\b|(?:is|was|are|were)"
+                   r"\s+(?:(?:really|actually|entirely|quite|at\s+all)\s+)?(?:true|so|correct|right|accurate|the\s+case)\b))"
+                   r"|(?:those|these|the|such|any|that|this|their|his|her)\s+(?:[\w-]+\s+)?(?:reports?|claims?|stor(?:y|ies)|"
+                   r"rumou?rs?|accounts?|assertions?|allegations?)\b|whether\b|if\b|(?:very\s+)?much\b)")
 _DOUBTED_ANSWER = re.compile(
     r"(?:[^.?!\n]*[.?!]\s+)?[^.?!\n]*?(?<![\w'’])(?:"
     r"(?:do|did|does)" + _NOT + r"\s+know\s+(?:if|whether|that|about|of)\b"
@@ -42,7 +49,8 @@ _DOUBTED_ANSWER = re.compile(
     r"|(?:have|has|had|['’]ve)\s+(?:heard|seen)\s+(?:nothing|no\s+such)\b|\bnever\s+heard\b"
     r"|(?:have|has|had|did)" + _NOT + r"\s+(?:told|tell|said|say|informed|inform)\s+(?:me|us)\b|\bnever\s+(?:told|informed)\s+(?:me|us)\b"
     r"|(?:nobody|no\s+one)\s+(?:has\s+)?(?:told|said|informed)\s+(?:me|us)\b"
-    r"|\bnothing\s+of\s+the\s+(?:kind|sort)\b|\bnews\s+to\s+me\b|\bI\s+doubt\b)", re.I)
+    r"|\bnothing\s+of\s+the\s+(?:kind|sort)\b|\bnews\s+to\s+me\b|\bI\s+(?:(?:very\s+much|rather|really|seriously|strongly)\s+)?doubt\s+"
+    + _DOUBTED_OBJECT + ")", re.I)
 # the label of a reply line: "A:", "Answer:", "Grossi:", "Mr Grossi:"
 _REPLY_LABEL = re.compile(r"[ \t]*(?:A|Answer|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]*")
 # the rest of a question, to its question mark: "... you, doesn't it?" (not "... you on May 3. What next?")

@@ -252,8 +252,11 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     right = shape[m.end():right_end]
     lead = shape[max(0, clause_start - 160):clause_start] if not near else ""
     trigger = m.group("trig") if "trig" in m.re.groupindex and _span(m, "trig") else ""
+    # (a stance noun the agent owns: "Peru's backing of X")
+    possessed = re.match(r"['’]s?\s", shape[m.end(agent):m.end(agent) + 3]) is not None
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
-                                   trigger=trigger, undoubted=undoubted, after=shape[m.end():] + " " + ctx.denied_next if not near else "")
+                                   trigger=trigger, undoubted=undoubted, after=shape[m.end():] + " " + ctx.denied_next if not near else "",
+                                   possessed=possessed)
     return ctx.verdict
 
 

@@ -396,8 +396,12 @@ def rules(v: Vocab) -> list[Rule]:
         # "Rebeca Grynspan, whom Costa Rica nominated in January", "X, the former foreign minister whom Peru
         # nominated" (the relative after the name's apposition is about the name)
         R("candidacy_nominated_relative", "candidacy", _rx(
-            rf"(?P<subj>{C})(?:,\s*(?:the|a|an)\s+[^⟨⟩,;]{{1,60}}?)?,?\s+(?:whom|who)\s+(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
-            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
+            # (after a relative of its own it is coordinated with: "X, who has led the agency since 2021 and whom Peru
+            # has put forward for the top job, ...")
+            rf"(?P<subj>{C})(?:,\s*(?:the|a|an)\s+[^⟨⟩,;]{{1,60}}?)?(?P<prior>,\s*who\s+(?:[^⟨⟩;,]|⟨[SOXMP]\d+⟩){{1,80}}?\s+and)?,?\s+(?:whom|who)\s+"
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b|"
+            rf"to\s+(?:(?:lead|head|become|succeed|run|replace)\b|⟨P\d+⟩))[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # "Grossi, whose candidacy Argentina formalised in November"
         R("candidacy_declared_relative", "candidacy", _rx(

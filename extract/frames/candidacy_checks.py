@@ -233,6 +233,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             continue    # "Chile kept its nomination of X": the backing still given, the bid told before
         if "second_verb" in rule.traits:
             found.date_from = m.end("gap")      # "has led Peru since 2010 and is running": not its date
+        elif _span(m, "prior"):
+            found.date_from = m.end("prior")    # "who has led the agency since 2021 and whom Peru nominated": the same
         yield found
 
 

@@ -52,7 +52,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<poss>['’]s?)?\s+(?:{stance_adj}\s+){{0,2}}"
             # without the possessive the noun may be a verb: "France votes on Sunday"
             # (nor "Turkey votes against X": a verb, and the opposite stance)
-            rf"(?P<trig>{sup_n})(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|against|this|next|today|tomorrow)\b))"),
+            # (not a plural: "as Washington's preferences come into view" are its choices at large, not a stance on one)
+            rf"(?P<trig>{sup_n})(?<!s)(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|against|this|next|today|tomorrow)\b))"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
             # ("pledged his country's support"; "confirmed Turkey's backing": the owner's stance)

@@ -57,7 +57,9 @@ def rules(v: Vocab) -> list[Rule]:
         R("takes_office_handed_over", "takes_office", _rx(
             rf"(?P<giver>{holder})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{hand_over})\s+"
             # "handed the reins of the alliance to Rutte"
-            rf"(?:(?:of|at)\s+(?:the\s+)?(?:⟨[OP]\d+⟩|alliance|organi[sz]ation)\s+)?(?:to|for)\s+{ADJ}"
+            # ("handed the keys of the alliance's headquarters to Rutte": its seat stands for the post)
+            rf"(?:(?:of|at)\s+(?:the\s+)?(?:(?:⟨[OP]\d+⟩|alliance|organi[sz]ation)(?:['’]s?)?\s+(?:(?:headquarters|HQ|secretariat|offices?)\s+)?|"
+            rf"(?:headquarters|HQ|secretariat|offices?)\s+))?(?:to|for)\s+{ADJ}"
             rf"(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75, agent="giver", traits=frozenset({"post_in_sentence", "race_implied"})),
     ]

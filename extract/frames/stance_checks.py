@@ -118,6 +118,11 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
+    if _PLACE_BEFORE.search(ctx.shape.text, max(0, m.start("actor") - 60), m.start("actor")) and _span(m, "gap") \
+            and m.group("gap").lstrip().startswith(","):
+        return      # "meeting in Basseterre, Saint Kitts and Nevis, the leaders endorsed X": a place, not the actor
+    if _span(m, "gap") and _OWN_PARTICIPLE_SUBJECT.search(m.group("gap")) and re.match(r"\w+ing\b", trigger_text, re.I):
+        return      # "broke with the majority lining up behind X": the majority, not the actor, lines up behind X
     if "noun_phrase" in rule.traits and (_NEGATED_AFTER.match(ctx.shape.text, m.end())
                                          or ctx.scope.unsettled.match(ctx.shape.text, m.end())
                                          or _MODAL_NEXT.match(ctx.shape.text, m.end())):
@@ -236,6 +241,25 @@ _OTHER_SUBJECT = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),?\s
 # (not a participle's or an adjective's aside, which has a comma before the verb, nor a pronoun for the actor)
 _WHILE_SUBJECT = re.compile(r"\b(?:while|whereas)\s+(?!(?:(?:\w+ly|also|still|now|then)\s+)*$)(?!(?:(?:\w+ly|also|still)\s+)?(?:\w+ing|\w+ed|in|at|on)\b)[^,;⟨⟩]+(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)\s+"
                             r"(?:(?:\w+ly|had|has|have|also|still|would|will|did|does|do)\s+){0,3}$", re.I)
+
+
+# a state named as the place of a meeting, after its city: "... meeting in Basseterre, [Saint Kitts and Nevis], ..."
+_PLACE_BEFORE = re.compile(r"\b(?:meeting|met|gathered|gathering|assembled|convened|held|summit)\s+(?:\w+\s+){0,6}?(?:in|at)\s+"
+                           r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’.-]*,\s*$", re.I)
+
+
+# a participle after a noun of its own is a reduced relative clause on that noun: "the second ally to break with the
+# majority [lining up behind] X", "Chile met the envoys [backing] X" (not where the actor is that noun: "Peru is the
+# first state backing X", "one of the allies supporting X", "joined the countries backing X"; nor the actor's own
+# document: "issued a joint declaration supporting X")
+_OWN_PARTICIPLE_SUBJECT = re.compile(
+    r"^(?!.*\b(?:is|are|was|were|be|been|being|became|becomes|become|remains?|remained|stays?|stayed|join(?:s|ed|ing)?|"
+    r"one|among|amongst|part)\b)[^⟨⟩;]*\s(?:the|a|an|those|these|its|their|other)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:letters?|statements?|declarations?|communiqu[eé]s?|petitions?|appeals?|resolutions?|notes?|texts?|motions?|"
+    r"messages?|posts?|tweets?|op-eds?|articles?|speech(?:es)?|votes?|ballots?|decisions?|documents?|papers?)\s*$)"
+    r"(?!(?:on|of|to|for|in|at|by|with|from|against|about|into|behind|over|after|before|without|towards?|than|as)\s*$)"
+    r"(?-i:[a-z][\w-]*)(?<!ly)(?<!\btime)(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)"
+    r"(?<!hours)(?<!morning)(?<!afternoon)(?<!evening)(?<!night)(?<!summer)(?<!winter)(?<!spring)(?<!autumn)\s*$", re.I)
 
 
 # the candidate's bid after the object: "backs Grossi's candidacy", "Grossi's formal bid"
