@@ -20,10 +20,11 @@ from natowatch.extract.story import Story, StoryError
 from natowatch.extract.text import fold
 
 
-def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
+def phrase_pattern(phrases: Iterable[str], adverbs: bool | str = False) -> str:
     """One regex alternation for plain phrases (any whitespace between words); with `adverbs`
     an -ly adverb or a day may stand between the words ("campaigned openly for", "came down on Monday on the side
-    of")."""
+    of"); with `adverbs="idiom"` up to two such inserts or a weighing adjective ("threw its full weight last Friday
+    behind")."""
     # longest first; ties in text order, so that every process builds the same text (a set's order
     # changes with the hash seed, and the compiled rules are kept by their text: extract/compiled.py)
     uniq = sorted({fold(p).strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
@@ -32,14 +33,14 @@ def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
         # of one another, and both shapes try the longer first), without trying every phrase at
         # every place a rule's gap could end
         return _known("(?:" + trie_pattern(uniq) + ")")
+    glue = _IDIOM_GLUE if adverbs == "idiom" else _ADVERB_GLUE if adverbs else r"\s+"
     if uniq and not any(_ADVERB.fullmatch(word) for p in uniq for word in p.split()[1:]):
         # as a trie too when no word after a first one is itself an -ly word: then the adverb slot
         # never reads a word another phrase needs, so phrases matching at one place are again
         # prefixes of one another (the same matches in the same order); each slot is then written
         # once per branch, not once per phrase (a list of 400 phrasal verbs inlined in a dozen
         # rules took ~10 MB of compiled code in every process reading articles)
-        return _known("(?:" + _trie_regex(_trie(uniq), glue=_ADVERB_GLUE) + ")")
-    glue = _ADVERB_GLUE if adverbs else r"\s+"
+        return _known("(?:" + _trie_regex(_trie(uniq), glue=glue) + ")")
     parts = [glue.join(re.escape(w) for w in p.split()) for p in uniq]
     return _known("(?:" + "|".join(parts) + ")") if parts else "(?!)"
 
@@ -47,6 +48,11 @@ def phrase_pattern(phrases: Iterable[str], adverbs: bool = False) -> str:
 # (or a day or the week set off inside the phrase: "came down on Thursday on the side of X", "threw its weight this
 # week behind X")
 _ADVERB_GLUE = r"\s+(?:(?:\w+ly|on\s+\w+day|(?:last|this)\s+(?:week|month))\s+)?"
+# a stance idiom's glue (`adverbs="idiom"`): up to two inserts, each an -ly adverb, a day ("on Thursday", "last Friday",
+# "this week") or a weighing adjective after the idiom's article or possessive ("threw its full weight last Friday behind
+# X", "came down firmly on Thursday on the side of X", "lent its full voice to X"); kept short: it stands at every space of
+# hundreds of phrases inlined in many rules (compiling them costs in every fresh process)
+_IDIOM_GLUE = r"\s+(?:(?:\w+ly|(?:on|last|this)\s+(?:\w+day|week|month)|full|formal|own)\s+){0,2}"
 _ADVERB = re.compile(r"\w+ly", re.I)
 
 
@@ -130,7 +136,7 @@ def field_size(m: re.Match) -> int:
     return _COUNTS.get(n) or int(n)
 
 
-def bounded(phrases: Iterable[str], adverbs: bool = False) -> str:
+def bounded(phrases: Iterable[str], adverbs: bool | str = False) -> str:
     """The alternation between word boundaries (phrases may end in punctuation)."""
     return r"(?<![\w'])" + phrase_pattern(phrases, adverbs) + r"(?![\w])"
 

@@ -119,6 +119,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?P<actor2>{S})['’]s?\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n}|{v.nomination_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55,
           traits=frozenset({"focus", "ended"})),
+        # "China moved from quiet sympathy to public support in the final week": the support the state moved to
+        R("focus_moved_to", "endorsement", _rx(rf"{v.moved_to}(?=\s*(?:[,.;)]|$|(?:in|on|last|this|since|after|at|during|within|by|before)\b))"),
+          check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Chile will no longer support the candidacy", "this candidacy": the bid in focus, by a verb that may refuse
         R("focus_verb_bid", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+(?:the|this|that)\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"

@@ -307,6 +307,17 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
             rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
           check_actor_verb, 0.75),
+        # "China moved from quiet sympathy to public support for X", "went from critic to backer of X"
+        R("endorse_moved_to", "endorsement", _rx(rf"{v.moved_to}\s+(?:for|of|behind|to)\s+{obj}"),
+          check_actor_verb, 0.75),
+        # a leader putting their state behind a candidate: "put Barbados behind the Chilean" (the state set behind
+        # acts; refused: "would not put Hungary behind Rutte", an opposition)
+        R("endorse_put_behind", "endorsement", _rx(
+            # (the words before the verb, up to its clause's last name, judged as its scope: "refused to put")
+            rf"(?:(?<=⟩)|^)(?P<gap>[^⟨⟩;]{{0,60}}?)(?P<placer>(?<![\w-])(?P<trig>{v.placing}))\s+(?:the\s+)?(?P<actor>{S})(?!['’])\s+"
+            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|solidly|fully|four-square|foursquare)\s+)?"
+            rf"(?P<trig2>behind)\s+{obj}"),
+          check_actor_verb, 0.75, agent="placer"),
         # a camp the state is in or joins: "Spain is firmly in Rutte's corner", "climbed on board the Rutte
         # bandwagon", "planted its flag in Rutte's camp" (the camp's owner, or its name before it, is the candidate)
         R("endorse_camp", "endorsement", _rx(

@@ -5,7 +5,7 @@ a candidacy, a withdrawal, inflected and with their adverbs, and the idioms that
 the shape tokens of base.py; each family's rules(v) builds its patterns from it. Pure: no I/O."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import A, ADJ, C, P, S, W
+from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
 from natowatch.extract.lexicon import Lexicon, bounded, expand, trie_pattern, verb_forms
 from natowatch.extract.text import fold
 
@@ -34,23 +34,24 @@ def _post_taking(lex: Lexicon) -> str:
     return bounded(forms)
 
 
-def _adverbed(phrases: list[str]) -> str:
+def _adverbed(phrases: list[str], glue: bool | str = True) -> str:
     """bounded(phrases, adverbs=True), with a lookahead for the phrases' first words before it: that
     alternation lists every phrase (hundreds), and under IGNORECASE `re` enters each branch at every
     place a rule's lazy gap may end; the trie of their few dozen first words turns most places away
     at once (candidacy_running: a third of its cost). The same matches: every phrase starts with one."""
     firsts = {fold(p).strip().split()[0] for p in phrases if p and p.strip()}
-    whole, before = bounded(phrases, True), r"(?<![\w'])"
+    whole, before = bounded(phrases, glue), r"(?<![\w'])"
     assert whole.startswith(before)
     return before + "(?=" + trie_pattern(firsts) + ")" + whole[len(before):] if firsts else whole
 
 
 def _adverbed_phrasal(phrases: list[str]) -> str:
-    """A verb list where an -ly adverb may stand inside its phrasal verbs ("came out publicly for", "spoke out
-    strongly against"), as it may before a one-word verb's object; the one-word verbs as `bounded` reads them."""
+    """A verb list where inserts may stand inside its phrasal verbs and idioms ("came out publicly for", "spoke out
+    strongly against", "threw its full weight last Friday behind": lexicon.phrase_pattern's "idiom" glue), as they
+    may before a one-word verb's object; the one-word verbs as `bounded` reads them."""
     multi = [p for p in phrases if len(p.split()) > 1]
     one = [p for p in phrases if len(p.split()) == 1]
-    return "(?:" + _adverbed(multi) + "|" + bounded(one) + ")" if multi else bounded(one)
+    return "(?:" + _adverbed(multi, "idiom") + "|" + bounded(one) + ")" if multi else bounded(one)
 
 
 class Vocab:
@@ -105,7 +106,14 @@ class Vocab:
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
         self.opp_intransitive = lex.alt("opposition", "intransitive_verbs")
         self.camp_n = lex.alt("endorsement", "camp_nouns")
-        self.camp_v = lex.alt("endorsement", "camp_verbs")
+        self.placing = lex.alt("endorsement", "placing_verbs")
+        # "moved from quiet sympathy to public support": up to the stance it moved to (`trig`: a support noun,
+        # `trig2`: a supporter noun)
+        self.moved_to = (r"(?P<actor>" + A + r")(?P<gap>" + WP + r"{0,60}?)(?<![\w-])(?P<give>"
+                         + lex.alt("endorsement", "moving_verbs") + r")\s+from\s+[^⟨⟩;,.]{1,40}?\s+to\s+(?:(?:a|an)\s+)?"
+                         r"(?:(?:open|public|full|formal|outright|firm|active|explicit|official|vocal|strong|enthusiastic)\s+)?"
+                         r"(?:(?P<trig>" + lex.support_nouns() + r")|(?P<trig2>" + lex.alt("endorsement", "agent_nouns") + r"))(?![\w-])")
+        self.camp_v = _adverbed(lex.words("endorsement", "camp_verbs"), "idiom")
         self.unmet = lex.alt("endorsement", "unmet_words")
         self.opp_v = _adverbed_phrasal(lex.words("opposition", "verbs"))
         self.in_way_v = lex.alt("opposition", "in_way_verbs")
