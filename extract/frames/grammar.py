@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, field, focus, headline, office,
+from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
                                       rival_bid, stance, wish, withdrawal)
 from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
 from natowatch.extract.frames.vocab import Vocab
@@ -20,7 +20,7 @@ from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
-FAMILIES = (stance, focus, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment, office)
+FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.

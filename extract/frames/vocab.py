@@ -106,6 +106,10 @@ class Vocab:
         self.sup_intransitive = lex.alt("endorsement", "intransitive_verbs")
         self.opp_intransitive = lex.alt("opposition", "intransitive_verbs")
         self.camp_n = lex.alt("endorsement", "camp_nouns")
+        # stances with no candidate of their own, taking the one stated before (frames/ellipsis.py)
+        self.same_stance = _adverbed(lex.words("ellipsis", "same_stance_verbs"), "idiom")
+        self.joined_stance = _adverbed(lex.words("ellipsis", "joining_verbs"), "idiom")
+        self.joined_state = lex.alt("ellipsis", "joined_states")
         self.placing = lex.alt("endorsement", "placing_verbs")
         # "moved from quiet sympathy to public support": up to the stance it moved to (`trig`: a support noun,
         # `trig2`: a supporter noun)

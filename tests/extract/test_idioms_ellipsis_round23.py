@@ -87,6 +87,62 @@ IDIOMS = [
 ]
 
 
+# ---- stance ellipsis: a stance predicate with no candidate takes the stance stated just before (frames/ellipsis.py)
+ELLIPSIS = [
+    ("nato", "Germany backed Mark Rutte on Monday. Greece and Portugal signed on a day earlier.",
+     {E("Mark Rutte", "Germany"), E("Mark Rutte", "Greece"), E("Mark Rutte", "Portugal")}),
+    ("nato", "Germany backed Mark Rutte on Monday. French officials said on the same day that Paris was on board.",
+     {E("Mark Rutte", "Germany"), E("Mark Rutte", "France")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia switched the same afternoon.",
+     {E("Mark Rutte", "Germany"), E("Mark Rutte", "Slovakia")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Italy is leaning the same way.",
+     {E("Mark Rutte", "Germany"), E("Mark Rutte", "Italy")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Diplomats said Belgium had given similar assurances in private.",
+     {E("Mark Rutte", "Germany"), E("Mark Rutte", "Belgium")}),
+    ("un", "Chile backed Michelle Bachelet on Monday. Peru too.", {E("Michelle Bachelet", "Chile"),
+                                                                   E("Michelle Bachelet", "Peru")}),
+    ("un", "Chile backed Michelle Bachelet on Monday. Brazil and Mexico signed on within hours.",
+     {E("Michelle Bachelet", "Chile"), E("Michelle Bachelet", "Brazil"), E("Michelle Bachelet", "Mexico")}),
+    ("un", "Chile backed Michelle Bachelet on Monday. Peru made the same pledge.",
+     {E("Michelle Bachelet", "Chile"), E("Michelle Bachelet", "Peru")}),
+    # the antecedent's polarity: a refusal taken up is an opposition
+    ("un", "Chile refused to back Rafael Grossi on Monday. Peru took the same line.",
+     {O("Rafael Grossi", "Chile"), O("Rafael Grossi", "Peru")}),
+    ("un", "Russia opposed Michelle Bachelet on Monday. China went the same way, diplomats said.",
+     {O("Michelle Bachelet", "Russia"), O("Michelle Bachelet", "China")}),
+    # near-misses: another matter after the verb, negated or not yet, a modal, a joining after a refusal, a newer
+    # candidate, stances on two candidates before, another contest, a different line, nothing said before
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia switched to nuclear power the same afternoon.",
+     {E("Mark Rutte", "Germany")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia signed on to the trade deal a day later.",
+     {E("Mark Rutte", "Germany")}),
+    ("nato", "Germany backed Mark Rutte on Monday. But Slovakia did not take the same line.", {E("Mark Rutte", "Germany")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia has yet to sign on.", {E("Mark Rutte", "Germany")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia could sign on next week.", {E("Mark Rutte", "Germany")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia may take the same line.", {E("Mark Rutte", "Germany")}),
+    ("nato", "Hungary refused to back Mark Rutte on Monday. Slovakia signed on a day later.", {O("Mark Rutte", "Hungary")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Klaus Iohannis entered the race on Tuesday. Slovakia signed on a day "
+             "later.", {E("Mark Rutte", "Germany"), C("Klaus Iohannis")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia was on board the ferry to Dover.", {E("Mark Rutte", "Germany")}),
+    ("nato", "Germany backed Mark Rutte on Monday. Slovakia is on board with the new climate targets.",
+     {E("Mark Rutte", "Germany")}),
+    ("un", "Chile backed Michelle Bachelet, and Argentina backed Rafael Grossi. Peru took the same line.",
+     {E("Michelle Bachelet", "Chile"), E("Rafael Grossi", "Argentina")}),
+    ("un", "Chile backed Michelle Bachelet on Monday. Peru, by contrast, took a different line.",
+     {E("Michelle Bachelet", "Chile")}),
+    ("un", "Chile backed Michelle Bachelet on Monday. The EU said it would host the talks; Peru too.",
+     {E("Michelle Bachelet", "Chile")}),
+    ("un", "Michelle Bachelet visited Lima on Monday. Peru signed on a day later.", set()),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", ELLIPSIS)
+def test_stance_ellipsis(request, race, text, expected):
+    story = request.getfixturevalue("story" if race == "nato" else "un_story")
+    title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
+    assert event_keys(story, title, text, day) == expected, text
+
+
 @pytest.mark.parametrize("race,text,expected", IDIOMS)
 def test_stance_idioms(request, race, text, expected):
     story = request.getfixturevalue("story" if race == "nato" else "un_story")

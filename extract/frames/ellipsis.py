@@ -1,0 +1,83 @@
+"""Stance ellipsis: a stance predicate with no candidate of its own takes the stance stated just before.
+
+"Spain backed Rutte on Monday. Greece and Portugal signed on a day earlier", "... Slovakia switched the same
+afternoon", "Italy is leaning the same way" (tentative), "Belgium had given similar assurances in private", "Peru
+took the same line", "Belgium too." The antecedent is the last stance found in this sentence or the two before it
+(frames/focus.py `_previous_stance`: its candidate and its polarity; background told in the pluperfect only when
+nothing newer is near); none when those state stances on several candidates, when another candidate is named in the
+clause (not one who withdrew), when the predicate is negated or doubted ("but Belgium did not take the same line":
+no event either way), or when the sentence names another post. Two kinds of predicate (lexicon `ellipsis`):
+`same_stance_verbs` repeat the antecedent's stance whatever it is ("took the same line" after a refusal is an
+opposition); `joining_verbs` and the copula of `joined_states` ("signed on", "switched", "was on board") only join
+a support, so they need an endorsement before them. Only before a clause's end, a time or a manner ("signed on a
+day earlier", "switched the same afternoon", "gave similar assurances in private"): "signed on to the trade deal",
+"switched to nuclear power" are about something else."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from natowatch.extract.frames.base import (
+    A, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
+)
+from natowatch.extract.frames.focus import _previous_stance, withdrawn_in
+from natowatch.extract.frames.vocab import Vocab
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# what may follow an elided stance: the clause's end, a time, a manner, an attribution, "too"
+_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|soon|shortly|later|earlier|quickly|swiftly|immediately|promptly|"
+               r"at\s+once|in\s+(?:private|public|turn|the\s+end|" + _MONTHS + r"|\d{4}|early|late|mid)|privately|publicly|"
+               r"quietly|openly|formally|officially|within|after|before|once|when|following|since|"
+               r"the\s+same\s+(?:day|afternoon|morning|evening|night|week|month)|the\s+(?:next|following|previous)\s+\w+|"
+               r"a\s+(?:day|week|month|few\s+\w+)|(?:two|three|four|five|several|\d+)\s+(?:hours|days|weeks|months)|"
+               r"(?:last|this|next)\s+\w+|on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r"|the\s+same\s+day)|"
+               r"according\s+to|(?:diplomats|officials|sources|aides)\s+(?:said|say))\b))")
+
+
+def rules(v: Vocab) -> list[Rule]:
+    R = Rule
+    head = rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])"
+    traits = frozenset({"focus", "follows", "elided"})
+    return [
+        # "Peru took the same line", "Italy is leaning the same way", "Belgium had given similar assurances"
+        R("ellipsis_same_stance", "endorsement", _rx(rf"{head}(?P<trig>{v.same_stance}){_ELIDED_END}"),
+          check_elided, 0.6, traits=traits),
+        # "Greece and Portugal signed on a day earlier", "Slovakia switched the same afternoon"
+        R("ellipsis_joined", "endorsement", _rx(rf"{head}(?P<trig>{v.joined_stance}){_ELIDED_END}"),
+          check_elided, 0.6, traits=traits | {"support_only"}),
+        # "French officials said that Paris was on board", "Peru is now firmly on board too"
+        R("ellipsis_on_board", "endorsement", _rx(
+            rf"{head}(?:is|are|was|were|remains?|remained|been|be|stays?|stayed)\s+(?:(?:now|also|already|firmly|fully|"
+            rf"\w+ly)\s+){{0,2}}(?P<trig>{v.joined_state}){_ELIDED_END}"),
+          check_elided, 0.6, traits=traits | {"support_only"}),
+        # "Belgium too.", "And Peru, as well."
+        R("ellipsis_too", "endorsement", _rx(
+            rf"^\W*(?:(?:and|but)\s+)?(?:(?:so|then|later|soon)\s+)?(?P<actor>{A})(?P<gap>\s*,?\s*)(?P<trig>too|as\s+well|also)"
+            rf"\s*[.!]?\s*$"),
+          check_elided, 0.55, traits=traits),
+    ]
+
+
+def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The stance before, taken by this clause's state (see the module's docstring)."""
+    actors = _actor_values(ctx, m, "actor")
+    previous = _previous_stance(ctx.stances, ctx.index, set(actors))
+    if not actors or previous is None or _other_race_in(ctx.shape.text):
+        return
+    stance, subject = previous
+    if "support_only" in rule.traits and stance != "endorsement":
+        return      # "Hungary refused to back X. Slovakia signed on": signed on to what, the text does not say
+    if ctx.shape.candidates - {subject} - (withdrawn_in(ctx.shape, _grammar(ctx)) or set()):
+        return      # another candidate is named here (not as one who withdrew): the stance may be about them
+    verdict = _assess(ctx, m, "actor")
+    if verdict.blocked or verdict.refusal:
+        return      # "but Belgium did not take the same line", "Slovakia has not signed on": no stance stated
+    status = verdict.status
+    if status == "confirmed" and (ctx.scope.tentative.search(m.group("trig")) or re.match(r"lean", m.group("trig"), re.I)):
+        status = "tentative"    # "is leaning the same way"
+    finding = _finding(rule, m, [subject], actors, status, _confidence(rule, status, [_group(m, ctx, "actor")]),
+                       ("trig", "actor"))
+    yield replace(finding, type=stance)
