@@ -18,7 +18,7 @@ from natowatch.extract.compiled import built
 from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 from natowatch.extract.spans import (
     ADVERB_ASIDE, APPOSITION_AFTER, NOUN_AFTER_ASIDE, OWNED_NOUN, PERSON_RELATIVE_AFTER, RELATIVE_AFTER,
-    SPEAKER_ASIDE, contrasted, insertions, opens_clause, within)
+    SPEAKER_ASIDE, contrasted, insertions, opens_clause, subject_insertions, within)
 
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
@@ -335,6 +335,9 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     # "It is Norway, not Sweden, that backs X", "Chile, and not Peru, nominated her", "Spain, but not Portugal, backs X":
     # the actor set aside by a contrast is read in no view; the clause is the first one's
     unread = unread + contrasted(clean, heads, mentions)
+    # "Germany, after a call between <its leader> and <Brazil's>, stands ready to back X": the insertion's states are
+    # no actor of the clause (spans.subject_insertions)
+    unread = unread + subject_insertions(clean, grouped.groups)
     views = [build_shape(text, mentions, unread, grouped=grouped)]
     asides: list[tuple[int, int]] = []
     for g in heads:

@@ -118,6 +118,82 @@ def insertions(clean: str, parentheses: list[tuple[int, int]], groups) -> list[t
     return out
 
 
+# a speaker named in a frame set off by commas, with the words of when and where it was said ("Spain intends,
+# Prime Minister X confirmed during a visit to <capital> on Wednesday, to vote for Y"): a report's frame, whoever speaks
+_NAMED_SPEECH_FRAME = re.compile(r",\s*(?!(?:which|who|whom|whose|that|and|but|or|while|if|as|when)\b)(?:(?:its|his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,6}?(?:said|says|confirmed|"
+                                 r"confirms|told\s+[^,;:()\"“”]{1,40}?|stressed|insisted|added|announced|stated|declared|explained|"
+                                 r"wrote)(?:\s+(?:on|in|at|during|after|before|this|last|from)\b[^,;:()\"“”]{1,60}?)?,", re.I)
+# what makes the states of an insertion act with the subject: "Germany, with France, ...", "following Brazil's lead",
+# "in a joint letter with", "together with", "as did Chile", "like Peru"
+_CO_ACTING = re.compile(r"^,\s*(?:with|following|like|unlike|along|alongside|as\s+did|as\s+has|together)\b|"
+                        r"\b(?:joint|jointly|together|alongside|along\s+with|in\s+tandem|in\s+concert|as\s+did|as\s+have|as\s+has)\b",
+                        re.I)
+# the clause's own words between its subject and an insertion: a few lower-case words of its predicate ("is prepared",
+# "intends", "stands ready"), no mark of another clause
+_SUBJECT_TO_INSERTION = re.compile(r"(?:\s+(?!(?:that|which|who|whom|whose|and|but|or|while)\b)(?-i:[a-z][\w'’-]*)){0,4}\s*", re.I)
+# what follows the insertion: the predicate goes on ("backed X", "is ready to", "to back X")
+_PREDICATE_AFTER = re.compile(r"\s+(?-i:[a-z])")
+# a state opening a clause of its own inside the insertion ("after Brazil withdrew its support"): a verb after it
+_STATE_CLAUSE = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|would|will|could|then|also|first)\s+)?"
+                           r"(?-i:[a-z]+(?:ed|s))\b(?<!\bwas)(?<!\bhas)(?<!\bis)")
+
+
+def subject_insertions(clean: str, groups) -> tuple[tuple[int, int], ...]:
+    """Insertions holding states that stand between a clause's state subject and its predicate, read by no view:
+    "Germany, after a call between <Germany's leader> and <Brazil's leader>, stands ready to support X", "Slovakia
+    is prepared, after talks with <capital>, to back X", "Spain intends, <its minister> confirmed during a visit to
+    <capital>, to vote for X": the actor is the clause's subject, never a state inside the insertion. Not an insertion
+    of states acting with the subject ("with", "following", "jointly", "as did"), one naming a candidate (its stance
+    or bid may be told there) nor one where a state opens a clause of its own ("after Brazil withdrew ...")."""
+    if "," not in clean or not groups:
+        return ()
+    found = [m for rx in (_COMMA_ADVERBIAL, _NAMED_SPEECH_FRAME) for m in rx.finditer(clean)]
+    if not found:
+        return ()
+    starts = [g.start for g in groups]
+    out: list[tuple[int, int]] = []
+    for m in sorted(found, key=lambda m: m.start()):
+        a, b = m.span()
+        inside = groups[bisect_left(starts, a):bisect_left(starts, b)]
+        speech = m.re is _NAMED_SPEECH_FRAME
+        if any(g.start < a < g.end for g in groups):
+            continue    # ("Turkey, Hungary said, ...": a list across the insertion's comma is read as it was)
+        if not (inside or speech) or any(g.kind == CANDIDATE for g in inside) or any(g.end > b for g in inside):
+            continue
+        if not all(g.kind in (STATE, ORG) for g in inside) or _CO_ACTING.search(m.group()) or _RELATIVE_NEXT.match(clean, b):
+            continue
+        if not speech and any(_STATE_CLAUSE.match(clean, g.end) for g in inside):
+            continue
+        if not _PREDICATE_AFTER.match(clean, b):
+            continue
+        # the subject: the last state group before, opening its clause, with only predicate words (and the
+        # insertions found already) between it and this one
+        k = bisect_left(starts, a) - 1
+        while k >= 0 and any(x <= groups[k].start < y for x, y in out):
+            k -= 1      # (a group inside an insertion found already is none of the clause's)
+        if k < 0 or groups[k].kind not in (STATE, ORG) or not opens_clause(clean, groups[k].start):
+            continue
+        between = "".join(clean[x:y] for x, y in _outside(groups[k].end, a, out))
+        if not _SUBJECT_TO_INSERTION.fullmatch(between.replace(",", " ")):
+            continue
+        out.append((a, b))
+    return tuple(out)
+
+
+def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) minus the sorted `spans`."""
+    out, cur = [], start
+    for a, b in spans:
+        if b <= cur or a >= end:
+            continue
+        if a > cur:
+            out.append((cur, a))
+        cur = max(cur, b)
+    if cur < end:
+        out.append((cur, end))
+    return out
+
+
 def contrasted(clean: str, heads, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
     """The spans of the states a contrast sets aside between commas after a state: ", not Sweden," after "Norway",
     also one the gazetteer reads as excepted (", but not Portugal,")."""

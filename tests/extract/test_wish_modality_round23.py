@@ -104,3 +104,62 @@ def test_wished_candidacy_is_tentative(story):
     events = [e for e in extract_events(NATO_TITLE, "Kallas has said openly that she wants to run.", NATO_DAY, story)
               if e.type == "candidacy"]
     assert [e.status for e in events] == ["tentative"]
+
+
+# ---- stance modality read across an insertion (spans.subject_insertions; scope's tentative cue reads adverbs)
+# The actor is the clause's subject: an adverbial set off by commas or a named speaker's frame between the subject
+# (or its modal verb) and the predicate is read by no view, so a state inside it acts in none ("Germany, after a
+# call between <its leader> and <Brazil's>, stands ready to back X": Germany only). States that act with the
+# subject ("with", "following", "in a joint statement with", "as did") and a state opening a clause of its own inside
+# ("after Hungary withdrew its objections") are read as before.
+
+def _stances(story, title: str, text: str, day: dt.date) -> set[tuple[str, str, str, str]]:
+    return {(e.type, e.subject, e.actor, e.status) for e in extract_events(title, text, day, story)
+            if e.type in ("endorsement", "opposition")}
+
+
+T = "tentative"
+INSERTION_NATO = [
+    ("Poland is prepared, after talks with The Hague, to back Rutte.", {("endorsement", RUTTE, "Poland", T)}),
+    ("Spain intends, Prime Minister Pedro Sanchez confirmed during a visit to Berlin on Tuesday, to vote for Rutte.",
+     {("endorsement", RUTTE, "Spain", T)}),
+    ("Italy, after a call between its prime minister and President Biden, stands ready to support Rutte.",
+     {("endorsement", RUTTE, "Italy", T)}),
+    ("Greece, during a visit by the Romanian president, said it was willing to back Iohannis.",
+     {("endorsement", IOHANNIS, "Greece", T)}),
+    ("Denmark, after consultations with Norway and Sweden, is leaning strongly towards Rutte.",
+     {("endorsement", RUTTE, "Denmark", T)}),
+    ("Portugal is now firmly prepared to back Rutte.", {("endorsement", RUTTE, "Portugal", T)}),
+    ("Hungary will not, after talks with Turkey, back Rutte.", {("opposition", RUTTE, "Hungary", "confirmed")}),
+    # near-misses: the insertion's states acting with the subject, or in a clause of their own; conditions
+    ("Germany, along with France, backed Rutte.",
+     {("endorsement", RUTTE, "Germany", "confirmed"), ("endorsement", RUTTE, "France", "confirmed")}),
+    ("Germany, following France, backed Rutte.",
+     {("endorsement", RUTTE, "Germany", "confirmed"), ("endorsement", RUTTE, "France", "confirmed")}),
+    ("Belgium, after talks with Hungary, could back Rutte if the Dutch government agrees.", set()),
+    ("Croatia, despite pressure from Washington, has not yet decided whether to back Rutte.", set()),
+]
+INSERTION_UN = [
+    ("Germany, after a call between Chancellor Friedrich Merz and President Lula, stands ready to support Bachelet.",
+     {("endorsement", BACHELET, "Germany", T)}),
+    ("Peru is ready, after consultations with Chile and Colombia, to back Grynspan.", {("endorsement", GRYNSPAN, "Peru", T)}),
+    ("Kenya intends, its foreign minister told a news agency after meeting the Nigerian president, to vote for Grossi.",
+     {("endorsement", GROSSI, "Kenya", T)}),
+    ("Brazil, despite pressure from Washington, still intends to back Bachelet.", {("endorsement", BACHELET, "Brazil", T)}),
+    ("Spain, after France's decision, is willing to back Grossi.", {("endorsement", GROSSI, "Spain", T)}),
+    # near-misses
+    ("Brazil, despite pressure from Washington, could back Bachelet if she commits to reform.", set()),
+    ("Mexico, Claudia Sheinbaum said at her morning press conference, is inclined to support Grynspan should Bachelet falter.",
+     set()),
+    ("Argentina, after talks with Chile, has yet to endorse Grynspan.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", INSERTION_NATO, ids=[s[:60] for s, _ in INSERTION_NATO])
+def test_stance_across_insertion_nato(story, sentence, expected):
+    assert _stances(story, NATO_TITLE, sentence, NATO_DAY) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", INSERTION_UN, ids=[s[:60] for s, _ in INSERTION_UN])
+def test_stance_across_insertion_un(un_story, sentence, expected):
+    assert _stances(un_story, UN_TITLE, sentence, UN_DAY) == expected
