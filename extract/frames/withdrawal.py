@@ -263,6 +263,10 @@ _KEPT_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|kept|keep|keeps|keepi
 # "will not quit despite the veto")
 _REFUSED_BARE_END = re.compile(r"\s*(?:[.;:!?)\"”]|$|,|\s*[-–—]|\s+(?:before|until|till|despite|now|yet|whatever|whoever|"
                                r"in\s+the\s+face\s+of|under\s+pressure|any\s+time\s+soon|at\s+this\s+stage|at\s+all)\b)", re.I)
+# ... refused or ruled out for what is ahead, not a past persistence ("never gave up, and in July ..." tells no refusal)
+_REFUSED_AHEAD = re.compile(r"(?:\b(?:refus|declin)\w*\b|\b(?:will|would|shall)\s+(?:not|never)\b|\bwon['’]t\b|"
+                            r"\b(?:no|little)\s+(?:intention|plans?|desire|thought|wish)\b|\brul(?:e|es|ed|ing)\s+out\b)"
+                            r"[^.;]{0,40}$", re.I)
 # a leaving ruled out or not meant: "has ruled out withdrawing", "has no intention of pulling out", "has no plans to quit"
 _RULED_OUT = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|(?:no|little)\s+(?:intention|plans?|desire|thought|wish)\s+(?:of|to))\s+"
                         r"(?:(?:yet|even|so\s+far|\w+ly)\s+)*$", re.I)
@@ -301,7 +305,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     refused = KEPT_BY_NEGATION.search(gap) or _RULED_OUT.search(gap)
     # (a leaving verb that may leave an office, refused or ruled out with nothing left named: "has no intention of
     # quitting.", "refused on Tuesday to step aside before the vote"; not "... quitting politics", "to step aside as")
-    kept_bare = bool(refused and ctx.race_article and (
+    kept_bare = bool(_REFUSED_AHEAD.search(gap) and ctx.race_article and (
         _grammar(ctx).timed_leaving.fullmatch(trig) or _grammar(ctx).dated_leaving.fullmatch(trig))
         and _REFUSED_BARE_END.match(tail))
     bare = kept_bare or ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and (

@@ -133,6 +133,8 @@ UN_CASES = [
     ("Grossi refused to step aside as head of the IAEA.", set()),
     ("Bachelet has no intention of quitting her foundation.", set()),
     ("Grynspan is ready to step aside.", set()),
+    ("Grossi never gave up, and in July Spain endorsed him.", set()),
+    ("Bachelet says she will not quit.", c(BACHELET)),
     ("Rebeca Grynspan, Bachelet's main rival for the job, visited Beijing.", c(GRYNSPAN)),
     ("Grossi, Bachelet's closest rival in the race, flew to Moscow.", c(GROSSI)),
     ("Grynspan, Bachelet's old rival for the Costa Rican vice-presidency, spoke.", set()),
