@@ -18,12 +18,12 @@ from natowatch.extract.clauses import group_mentions
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.descriptors import Descriptors, offices_named
 from natowatch.extract.discourse_forms import (_AS_BEFORE, _FINITE, _INSIDE_ROLES, _IT, _NEGATED_BEFORE,
-                                               _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
+                                               _ORG_OPENER, _ORG_SUBJECT_BEFORE, _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
                                                _modified_anaphora)
 from natowatch.extract.first_names import add_first_names
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
-from natowatch.extract.mentions import CANDIDATE, POST, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, POST, STATE, Mention
 from natowatch.extract.nationals import Nationals
 from natowatch.extract.references import References, _Sentence
 from natowatch.extract.salience import Salience
@@ -280,6 +280,7 @@ class Resolver(References, Descriptors):
                 getattr(self, _STEPS[what])(st, obj)
         items, first = st.items, st.first
         items.sort(key=lambda m: m.start)
+        items = self._org_opened(r, items, salience)
         if self.referring.search(r.text):
             items = self._referred(r.text, items)
         if first is not None:
@@ -294,6 +295,29 @@ class Resolver(References, Descriptors):
         if listed or len(distinct) == 2:
             salience.state_group = listed[-1] if listed else distinct
         return items
+
+    def _org_opened(self, r: Reading, items: list[Mention], salience: "Salience") -> list[Mention]:
+        """"The North Atlantic Council met on Wednesday. Its members formally chose X": a sentence opening with
+        "It", "They" or "its members" goes on about the organisation (or its body) the sentence before opened
+        with as its subject, "It" also about a state that did so; a sentence opening so is remembered for the next."""
+        topic, salience.org_topic = salience.org_topic, None
+        # (a state too, for "It" alone: "Hungary met on Wednesday. It backs X"; not a possessive or a modifier)
+        if items and (items[0].kind in (ORG, MEMBERS) or items[0].kind == STATE and items[0].form in ("name", "capital")
+                      and items[0].actor) and _ORG_SUBJECT_BEFORE.fullmatch(r.text, 0, items[0].start):
+            salience.org_topic = (items[0].kind, items[0].value, salience.sentence)
+            return items
+        if topic is None or topic[2] != salience.sentence - 1:
+            return items
+        opener = _ORG_OPENER.match(r.text)
+        if opener is None or any(m.start < opener.end() for m in items):
+            return items
+        if topic[0] == STATE and not opener.group("it"):
+            return items
+        kind = topic[0] if topic[0] == STATE else ORG if opener.group("it") else MEMBERS
+        word = opener.group("it") or opener.group("they")
+        at = opener.start("it") if opener.group("it") else opener.start("they")
+        salience.org_topic = (topic[0], topic[1], salience.sentence)     # "It met. It chose X": still the body
+        return [Mention(at, at + len(word), kind, topic[1], "anaphor", True, False), *items]
 
     def _references(self, r: Reading, others: re.Pattern | None, after_heading: bool) -> list[tuple[int, str, object]]:
         """The references of the sentence to resolve, in text order: (start, kind, the mention or match), the kind

@@ -63,6 +63,20 @@ def _cataphor(r: Reading, obj: re.Match, word: str, salience: "Salience") -> str
     return after.value if _REFERRING_BEFORE.search(between[-40:]) else None
 
 
+# a sentence opening with the organisation or its body as subject ("The North Atlantic Council met", "NATO's
+# ambassadors met"): nothing but an article before it
+_ORG_SUBJECT_BEFORE = re.compile(r"\W*(?:the\s+)?", re.I)
+# a sentence opening (after a time at most) with a pronoun or "its members" that goes on about that organisation:
+# "It", "They", "Its members", "Its 32 ambassadors", "Their envoys" (not an impersonal "It is", "It was")
+_ORG_OPENER = re.compile(
+    r"\W*(?:(?:On|In|Later|Then|Finally|Eventually|After|By)\b[^,;:]{0,30},\s*|(?:Then|Later|Now|Finally|Eventually|Also)\s+)?"
+    r"(?:(?P<it>[Ii]t)(?!['’]s\b)(?!\s+(?:is|was|seems|"
+    r"seemed|remains|remained|appears|appeared|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)"
+    r"|(?P<they>[Tt]hey|(?:[Ii]ts|[Tt]heir)\s+(?:(?:\d+|[a-z]+-[a-z]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty)\s+)?(?:(?:fellow|member|permanent|elected)\s+)?(?:members|states|ambassadors|envoys|"
+    r"representatives|leaders|delegates|governments)))(?![\w'’-])")
+
+
 # "his own" standing alone after an exception ("no ally other than his own"): his own country
 _OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|(?<=from\s))(?:[Hh]is|[Hh]er)\s+own"
                                   r"(?![\w'’-])(?!\s+[a-z])")

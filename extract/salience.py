@@ -49,6 +49,9 @@ class Salience:
         # Kenya backs her": not X), until named again
         self.shadowed: dict[str, set[str]] = {"he": set(), "she": set()}
         self.states_seen: dict[str, int] = {}       # state -> the last sentence that named it acting
+        # the organisation or its body as the subject a sentence opened with, and that sentence: "The North Atlantic
+        # Council met on Wednesday. Its members formally chose X" (kind, value, sentence)
+        self.org_topic: tuple[str, str, int] | None = None
         # people the story does not list, named with their state's label ("Colombian Foreign Minister Laura
         # Sarabia", "Laura Sarabia, Colombia's foreign minister,"): their name and surname -> that state
         self.labelled: dict[str, str] = {}

@@ -67,6 +67,25 @@ CASES = [
     ("un", "The minister said Chile would study it: a decision welcomed by Michelle Bachelet.", set()),
     ("un", "The minister said Panama would back him, in a clear reference to Grynspan.", set()),
     ("nato", "Estonia would back him if he asked, said Kaja Kallas, referring to Rutte.", set()),
+    # ---- a sentence opening with "It", "They" or "Its members" after one whose subject was the organisation, its
+    # body (or, for "It", a state)
+    ("nato", "The North Atlantic Council met on Wednesday. It formally appointed Mark Rutte.", {A("Mark Rutte")}),
+    ("nato", "The North Atlantic Council met behind closed doors. Its members formally chose Mark Rutte.", {A("Mark Rutte")}),
+    ("nato", "NATO's ambassadors met on Wednesday. They formally appointed Mark Rutte.", {A("Mark Rutte")}),
+    ("un", "The Security Council met on Monday. Its 15 members formally recommended Michelle Bachelet.",
+     {A("Michelle Bachelet")}),
+    ("un", "Chile hosted the meeting on Monday. On Tuesday, it formally nominated Michelle Bachelet.",
+     {C("Michelle Bachelet"), E("Michelle Bachelet", "Chile")}),
+    ("nato", "Latvia met on Wednesday. It backs Mark Rutte.", {E("Mark Rutte", "Latvia")}),
+    # near-misses: a prediction, another act, an impersonal "It", a possessive's person, no group for a state's
+    # "They", a subject that was no organisation
+    ("nato", "The North Atlantic Council met on Wednesday. It is expected to appoint Mark Rutte.", set()),
+    ("nato", "The North Atlantic Council met on Wednesday. Its members discussed Mark Rutte.", set()),
+    ("nato", "The North Atlantic Council met on Wednesday. Its members will appoint Mark Rutte next week.", set()),
+    ("nato", "Hungary met on Wednesday. It is clear that Rutte will win.", set()),
+    ("nato", "Hungary's prime minister met on Wednesday. It backs Mark Rutte.", set()),
+    ("nato", "Hungary met on Wednesday. They back Mark Rutte.", set()),
+    ("un", "The meeting ended on Monday. It formally recommended Michelle Bachelet.", set()),
 ]
 
 
