@@ -173,6 +173,15 @@ class Resolver(References, Descriptors):
             r"(?<![\w'’])(?:" + bounded([w for w in plural if w not in bare]) + r"|" + bounded(bare)
             + r"(?=\s+(?:have|has|had|are|were|will|would|did|do|does|can|could|also|now|then|later|since|finally|"
             r"eventually|quickly|subsequently|soon|too|[a-z]+ed)\b))(?![\w-])", re.I)
+        # "a man who once said ...", "the woman the Council picked", "a fellow Caribbean woman": a person noun that
+        # describes a candidate in focus (references._on_described), up to three modifiers before it
+        described = lex.mapping("described_people")
+        self.described_heads = {w.lower(): (None if who == "any" else who) for who, words in described.items() for w in words}
+        self.described = compiled_pattern(
+            r"(?<![\w'’])(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:(?!(?:who|whom|that|the|an?|of|for|to|by|with|from|in|on|at|as|and|or|but)\b)[\w'’-]+\s+){0,3}?)"
+            r"(?P<head>" + bounded(sorted(self.described_heads)) + r")(?![\w'’-])")
+        # the past forms a relative clause left without "whom" tells a fact with ("the man the allies appointed")
+        self.past_forms = frozenset(forms[0] for forms in (lex.data.get("irregular_verbs") or {}).values() if forms)
         # "an economist": someone the story does not know, whom a later "the economist" is
         self.indefinite_epithet = compiled_pattern(
             r"[Aa](?<![\w'’][Aa])n?\s+(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r"(?![\w-])")
@@ -349,6 +358,9 @@ class Resolver(References, Descriptors):
             its += [x for x in self.clause_it.finditer(r.text) if free(x.start("it"), x.end("it")) and x.start("it") not in reported]
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
         strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
+        # (a state's demonym or kind may modify it: "a fellow Caribbean woman", "the Dutch statesman")
+        described = [x for x in self.described.finditer(r.text) if free(x.start(), x.end()) or _holds_only(
+            x, [(m.start, m.end) for m in r.mentions if m.kind == STATE], taken)]
         # a role may hold a name of the post or of a body ("the head of the UN nuclear watchdog", "the former UN
         # human rights chief"): the longer mention wins
         inner = [(m.start, m.end) for m in r.mentions if m.kind in _INSIDE_ROLES]
@@ -378,7 +390,7 @@ class Resolver(References, Descriptors):
         return sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                       + [(x.start("d"), "d", x) for x in nominated]
                       + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
-                      + [(x.start(), "g", x) for x in plurals]
+                      + [(x.start(), "g", x) for x in plurals] + [(x.start(), "n", x) for x in described]
                       + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
                       + [(x.start(), "k", x) for x in kinds] + [(x.start(), "c", x) for x in owned]
                       + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
@@ -386,5 +398,5 @@ class Resolver(References, Descriptors):
 
 # the step of References that resolves each kind of reference _references finds ("m", a name the gazetteer found,
 # is _on_name's, which no reference resolved before it covers: it checks what it may be part of itself)
-_STEPS = {"o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "k": "_on_kind",
+_STEPS = {"n": "_on_described", "o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "k": "_on_kind",
           "c": "_on_owned", "i": "_on_it", "a": "_on_anaphor", "p": "_on_pronoun"}

@@ -26,6 +26,16 @@ if TYPE_CHECKING:
 _WORD_AFTER = re.compile(r"[\s'’-]*\w")
 # "of" and its article after a noun: "the Government of Barbados"
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# how many sentences before its own a described person's candidate may have been named ("a man who ...")
+DESCRIBED_REACH = 3
+# a relative clause that tells a fact of the person, not a profile anyone may fit: not "who can unite the alliance",
+# "who would ...", "who will ..."
+_RELATIVE_FACT = re.compile(r"\s+(?:whom\b|who\s+(?!(?:(?:\w+ly|once|also|still|never|not)\s+)?(?:can|cannot|could|will|"
+                            r"would|may|might|must|should|shall|wo|ca)(?:n['’]t)?\b))", re.I)
+# between a noun and the subject of a clause left without "whom": at most an article
+_ARTICLE_ONLY = re.compile(r"\s+(?:the\s+)?")
+# that clause's verb, in the past or perfect ("appointed", "had chosen", "formally picked")
+_PAST_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:had|has|have)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:[a-z]{2,}))\b")
 
 
 @dataclass
@@ -109,6 +119,47 @@ class References:
                 national := self.nationals.labelled(r.text, m, r.mentions)):
             # (only a state with candidates: a bare demonym may stand for one of them)
             salience.see_national(m.value, national.start("name"), r.in_quote(national.start("name")))
+
+    def _on_described(self, st: _Sentence, obj: re.Match) -> None:
+        """"would not back a man who once said ...", "the man the allies appointed last month", "a fellow Caribbean
+        woman": a person noun described by a fact (a relative clause that is no profile, a clause left without
+        "whom" after "the", "fellow") stands for the one candidate named in this sentence or the DESCRIBED_REACH
+        before it whom its noun, demonym and region fit (a man: not a candidate known as a woman)."""
+        r, salience = st.r, st.salience
+        end = obj.end("head")
+        mods = obj.group("mods").lower()
+        relative = _RELATIVE_FACT.match(r.text, end)
+        if relative is None and not (obj.group("det").lower() == "the" and self._zero_relative(r, end)) \
+                and not re.search(r"\bfellow\b", mods):
+            return
+        word = self.described_heads.get(obj.group("head").lower())
+        # (a demonym among its modifiers: "a Dutch statesman who"; a state's kind: "a fellow Caribbean woman")
+        # (a kind of two words first: "Latin American", whose "American" is no demonym of the United States here)
+        words = mods.split()
+        region = next((k for w in [" ".join(p) for p in zip(words, words[1:])] + words
+                       if (k := self.state_forms.states.get(w))), None)
+        states = {m.value for m in r.mentions if m.kind == STATE and obj.start() < m.start < end} if region is None else set()
+        recent = salience.sentence - DESCRIBED_REACH
+        fit = [c for c, (at, _) in salience.candidates.items()
+               if max(at, salience.referred.get(c, -1)) >= recent
+               and (word is None or salience.agrees(CANDIDATE, c, word) and c not in salience.unsexed)
+               and (not states or self.home_states.get(c) in states)
+               and (region is None or self.home_states.get(c) in region)]
+        if len(fit) != 1:
+            return
+        st.covered_until = st.swallowed_until = end
+        st.items[:] = [m for m in st.items if not (m.kind == STATE and obj.start() <= m.start < end)]
+        salience.referred[fit[0]] = salience.sentence
+        st.items.append(Mention(obj.start(), end, CANDIDATE, fit[0], "descriptor", True, True))
+
+    def _zero_relative(self, r: Reading, end: int) -> bool:
+        """"the man the allies appointed last month": a state or the organisation right after the noun, then a verb
+        in the past (the relative clause's, its "whom" left out)."""
+        actor = next((m for m in r.mentions if m.start >= end), None)
+        if actor is None or actor.kind not in (STATE, ORG, MEMBERS) or not _ARTICLE_ONLY.fullmatch(r.text, end, actor.start):
+            return False
+        verb = _PAST_AFTER.match(r.text, actor.end)
+        return verb is not None and (verb.group("verb").endswith("ed") or verb.group("verb") in self.past_forms)
 
     def _on_stranger(self, st: _Sentence, obj: re.Match) -> None:
         """A person the story does not list: labelled by a state just named, the state acts."""
@@ -243,6 +294,13 @@ class References:
         state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate" and not (
             m.form == "modifier" and not _WORD_AFTER.match(r.text, m.end))), None)
         owner = obj.group().split()[0].lower()
+        # "X, whose relations with Bridgetown are cool, said her government would ...": right after a reporting
+        # verb, the person who says it (outside the clause's asides), not a state named in an aside
+        sayer = self._reporting_subject(r, obj.start(), items, salience, "she" if owner == "her" else "he", st.index, True) \
+            if owner in ("his", "her") and not own and state is not None else None
+        if sayer is not None:
+            home = sayer[1] if sayer[0] == STATE else self.home_states.get(sayer[1])
+            state = replace(state, value=home) if home else state
         # (the subject pronoun this sentence opened with, first: "She said her government ...")
         person = (_subject_pronoun(r.text, items, owner) or salience.person_for(
             "she" if owner == "her" else "he", outside=not r.in_quote(obj.start()))) \
@@ -335,9 +393,10 @@ class References:
         return subject.value
 
     def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "Salience",
-                           word: str, index: "_Clauses") -> tuple[str, str] | None:
+                           word: str, index: "_Clauses", labels: bool = False) -> tuple[str, str] | None:
         """"Orban, after meeting Rutte, said he would back him": "he" right after a reporting verb is
-        who said it, the first person of that clause outside its asides (when the pronoun agrees)."""
+        who said it, the first person of that clause outside its asides (when the pronoun agrees); with `labels`,
+        a state's label of a person counts as one ("Chile's foreign minister, ..., said her government")."""
         verb = None if r.in_quote(at) else index.words.search(self.reported_he, at, whole=True)
         if verb is None:
             return None
@@ -352,8 +411,9 @@ class References:
         # items come in text order
         after_start = (items[i] for i in range(bisect_left(items, start, key=lambda m: m.start), len(items)))
         subject = next((m for m in itertools.takewhile(lambda m: m.start < verb.start(), after_start)
-                        if m.person and m.form != "speaker" and m.kind in (CANDIDATE, STATE)
-                        and not in_aside(m.start) and not _POSSESSIVE_AFTER.match(r.text, m.end)), None)
+                        if m.form != "speaker" and m.kind in (CANDIDATE, STATE) and not in_aside(m.start) and (
+                            m.person and not _POSSESSIVE_AFTER.match(r.text, m.end)
+                            or labels and self.person_label_end(r.text, m) is not None)), None)
         if subject is None or not salience.agrees(subject.kind, subject.value, word):
             return None
         return subject.kind, subject.value

@@ -51,7 +51,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_appointment, 0.85, agent="actor"),
         # "Rutte, whom the allies appointed in June, ...": the organisation acts on the name before
         R("appointment_relative", "appointment", _rx(
-            rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?P<actor>{ORGS})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{appoint})"
+            rf"(?P<subj>{C})(?:,?\s+(?:whom|who)|\s+that)?\s+(?P<actor>{ORGS})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{appoint})"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_appointment, 0.85, agent="actor", traits=frozenset({"chooses"})),
         # "The Argentine, appointed by the General Assembly last month, ...", "Rutte, named NATO chief in June, ...":

@@ -398,7 +398,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_nominated_relative", "candidacy", _rx(
             # (after a relative of its own it is coordinated with: "X, who has led the agency since 2021 and whom Peru
             # has put forward for the top job, ...")
-            rf"(?P<subj>{C})(?:,\s*(?:the|a|an)\s+[^⟨⟩,;]{{1,60}}?)?(?P<prior>,\s*who\s+(?:[^⟨⟩;,]|⟨[SOXMP]\d+⟩){{1,80}}?\s+and)?,?\s+(?:whom|who)\s+"
+            rf"(?P<subj>{C})(?:,\s*(?:the|a|an)\s+[^⟨⟩,;]{{1,60}}?)?(?P<prior>,\s*who\s+(?:[^⟨⟩;,]|⟨[SOXMP]\d+⟩){{1,80}}?\s+and)?(?:,?\s+(?:whom|who)|\s+that)?\s+"
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{nominate})"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b|"
             rf"to\s+(?:(?:lead|head|become|succeed|run|replace)\b|⟨P\d+⟩))[^;]{{0,60}}))"),

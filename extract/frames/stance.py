@@ -64,7 +64,7 @@ def rules(v: Vocab) -> list[Rule]:
     preferred = r"\s*,?\s+(?:in\s+favou?r\s+of|for)\s+"
     trailing = (rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>%s)\s+"
                 rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})")
-    relative = (rf"(?P<subj>{C}),?\s+(?:whom|who)\s+(?:the\s+)?(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
+    relative = (rf"(?P<subj>{C})(?:,?\s+(?:whom|who)|\s+that)?\s+(?:the\s+)?(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
                 rf"(?=\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
     _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp
     R = Rule

@@ -1,0 +1,120 @@
+"""References to a candidate that are not the candidate's name (round 24, issue 12): a noun phrase that describes
+the candidate in focus ("a man who once said ...", "the woman the Council picked", "a fellow Caribbean woman"), read
+as that candidate only when one candidate named just before fits its noun (man, woman), its demonym or its region,
+and only with a relative clause of a fact (not a profile: "a man who can unite the alliance"); and "his/her
+government" after a reporting verb as the state of the person who says it, not a state named in an aside. A grid:
+several predicates x several descriptions x both races, about half near-misses that must give no event (a profile,
+another sex, another nationality, two candidates who fit, none named before)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import APP as A
+from tests.extract.conftest import E, O, event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+NATO_DAY, UN_DAY = dt.date(2024, 4, 12), dt.date(2026, 6, 12)
+
+# the candidate in focus, named in the sentence before: (race, opening sentence, candidate, the candidate's sex)
+FOCUS = [
+    ("nato", "Mark Rutte spent the week in Brussels.", "Mark Rutte", "man"),
+    ("nato", "Klaus Iohannis toured the Baltic states on Monday.", "Klaus Iohannis", "man"),
+    ("un", "Rebeca Grynspan spoke in Geneva on Monday.", "Rebeca Grynspan", "woman"),
+    ("un", "Michelle Bachelet was in Santiago this week.", "Michelle Bachelet", "woman"),
+    ("un", "Rafael Grossi flew to Vienna on Monday.", "Rafael Grossi", "man"),
+]
+# the acting state of each race, and a state of the other side for a second clause
+ACTOR = {"nato": ("Hungary", "Budapest"), "un": ("Paraguay", "Asuncion")}
+
+# a description of a fact (relative clause or "whom" left out), each with a predicate: (template, kind)
+# {d} is the noun phrase's head ("man" / "woman"), {s} the actor's name, {c} its capital
+DESCRIBED = [
+    ("{c} would not back a {d} who once said the agency was a waste of money.", "opposition"),
+    ("{s} said it could not support a {d} who had wanted to cut its aid.", "opposition"),
+    ("{s} will back the {d} who led the talks on the grain deal.", "endorsement"),
+    ("{s} has endorsed a {d} who spent a decade at the helm of a government.", "endorsement"),
+    ("{s} now backs the {d} whom its neighbours opposed last year.", "endorsement"),
+]
+# near-misses: a profile anyone may fit, no stance, a general wish
+PROFILE = [
+    "{s} said a {d} who can unite the members would be welcome.",
+    "{s} will back a {d} who would put small states first.",
+    "{s} wants a {d} who can talk to everyone.",
+    "The {d} who chairs the committee met {s}'s envoy.",
+]
+
+
+def _expected(kind, candidate, actor):
+    return {E(candidate, actor)} if kind == "endorsement" else {O(candidate, actor)}
+
+
+def _other(sex):
+    return "woman" if sex == "man" else "man"
+
+
+GRID = []
+for race, opening, candidate, sex in FOCUS:
+    state, capital = ACTOR[race]
+    for template, kind in DESCRIBED:
+        text = template.format(d=sex, s=state, c=capital)
+        GRID.append((race, f"{opening} {text}", _expected(kind, candidate, state)))
+        # near-miss: the other sex (no candidate in focus fits)
+        GRID.append((race, f"{opening} {template.format(d=_other(sex), s=state, c=capital)}", set()))
+    for template in PROFILE:
+        GRID.append((race, f"{opening} {template.format(d=sex, s=state, c=capital)}", set()))
+    # near-miss: no candidate named before
+    GRID.append((race, DESCRIBED[0][0].format(d=sex, s=state, c=capital), set()))
+
+# two candidates of that sex named just before: whom it means, the text does not say
+GRID += [
+    ("nato", "Mark Rutte and Klaus Iohannis met in Brussels. Hungary would not back a man who once called for sanctions.", set()),
+    ("un", "Rebeca Grynspan and Michelle Bachelet spoke on Monday. Paraguay will back the woman who led the talks.", set()),
+    # ... unless the demonym says which
+    ("nato", "Mark Rutte and Klaus Iohannis met in Brussels. Hungary would not back a Dutch statesman who once called for "
+             "sanctions.", {O("Mark Rutte", "Hungary")}),
+    ("un", "Rebeca Grynspan and Michelle Bachelet spoke on Monday. Paraguay will back the Chilean woman who led the talks.",
+     {E("Michelle Bachelet", "Paraguay")}),
+    ("un", "Rebeca Grynspan spoke on Monday. Paraguay will back the Chilean woman who led the talks.", set()),
+    # a region as a state's kind: "a fellow Caribbean woman", "a fellow Latin American"
+    ("un", "Michelle Bachelet spoke in Santiago. Argentina said it would support a fellow Latin American woman.",
+     {E("Michelle Bachelet", "Argentina")}),
+    ("un", "Michelle Bachelet spoke in Santiago. Jamaica said it would support a fellow Caribbean woman.", set()),
+    # named too long ago (more than three sentences before)
+    ("nato", "Mark Rutte spent the week in Brussels. The summit opened. The talks went on. Ministers met. Leaders ate. "
+             "Hungary would not back a man who once called for sanctions.", set()),
+    # the organisation acting in a clause left without "whom"
+    ("nato", "Mark Rutte spent the week in Brussels. He attended the summit as the man the allies appointed last month.",
+     {A("Mark Rutte")}),
+    ("nato", "Mark Rutte spent the week in Brussels. He attended the summit as the man whom the allies appointed last month.",
+     {A("Mark Rutte")}),
+    ("nato", "Mark Rutte spent the week in Brussels. He met the man the allies had invited to the summit.", set()),
+    ("un", "Rebeca Grynspan spoke on Monday. Panama backs the woman Costa Rica nominated in January.",
+     {("candidacy", "Rebeca Grynspan", None), E("Rebeca Grynspan", "Costa Rica"), E("Rebeca Grynspan", "Panama")}),
+    ("un", "Rebeca Grynspan spoke on Monday. Panama backs the woman Costa Rica will nominate.", set()),
+]
+
+# "his/her government" after a reporting verb: the state of the person who says it, not one named in an aside
+GOVERNMENT = [
+    ("un", "Trinidad and Tobago's Prime Minister Ana Persad-Lee, whose relations with Bridgetown have not always been "
+           "warm, said her government would support Grynspan.", {E("Rebeca Grynspan", "Trinidad and Tobago")}),
+    ("un", "Uruguay's foreign minister, after talks in Buenos Aires, said his government would back Grynspan.",
+     {E("Rebeca Grynspan", "Uruguay")}),
+    ("nato", "Hungary's foreign minister, after a call with the Dutch, said his government would back Iohannis.",
+     {E("Klaus Iohannis", "Hungary")}),
+    ("nato", "Hungary's foreign minister, after talks in The Hague, said his government would back Iohannis.",
+     {E("Klaus Iohannis", "Hungary")}),
+    # near-misses: no stance; the government's own act of another kind
+    ("nato", "Hungary's foreign minister, after talks in The Hague, said his government would study the matter.", set()),
+    ("un", "Uruguay's foreign minister, after talks in Buenos Aires, said his government had hosted Grynspan.", set()),
+]
+
+CASES = GRID + GOVERNMENT
+
+
+@pytest.mark.parametrize("race,text,expected", CASES, ids=[f"{c[0]}-{i}-{c[1][-60:]}" for i, c in enumerate(CASES)])
+def test_references_round24(request, race, text, expected):
+    story = request.getfixturevalue("story" if race == "nato" else "un_story")
+    title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
+    assert event_keys(story, title, text, day) == expected, text
