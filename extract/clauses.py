@@ -350,7 +350,13 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
                 continue    # "Bachelet, whom Washington refused to back, withdrew": the clause is another's
             # "whose" stays: "Russia, whose votes matter" is no "Russia votes"
             cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
-            views.append(build_shape(text, mentions, ((0, g.start), (g.end, cut), (body_end, len(text)), *unread), grouped))
+            skip = ((0, g.start), (g.end, cut), (body_end, len(text)), *unread)
+            if own_of_last(clean, g, rel.group("rel"), rel.group("body")):
+                # "Hungary and Slovakia, which is backing X": the clause of the last member alone
+                skip = ((0, g.mentions[-1].start), *skip[1:])
+                views.append(build_shape(text, mentions, skip, grouped.without(mentions, [skip[0]])))
+                continue
+            views.append(build_shape(text, mentions, skip, grouped))
             continue
         if not NOUN_AFTER_ASIDE.match(clean, g.end) and any(a < g.start and g.end == b - 1 for a, b in asides):
             # the name closing an aside ("Brazil, which had backed X, switched to Y", "..., now backs Y"): the comma
@@ -384,6 +390,25 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     if asides:
         views.insert(1, build_shape(text, mentions, (*asides, *unread), grouped.without(mentions, asides)))
     return views
+
+
+# a relative clause's verb in the singular ("which is backing", "who has had", "which now backs"): after a list, it
+# is the last member's own
+_SINGULAR_VERB = re.compile(r"(?:(?:\w+ly|now|also|still|already|itself|himself|herself|alone)\s+)*(?:is|was|has|does|"
+                            r"(?:is|was|has|does)n['’]t|(?!(?:is|was|has|does|as|us|its|this|thus|towards?|always|perhaps|"
+                            r"less|across|unless|whereas)\b)[a-z]{2,}[^s\W']s)\b", re.I)
+# a member's own aside inside a list ("A of S, who has topped every poll, and B"): a list of items each with its own
+_MEMBER_ASIDE = re.compile(r",\s*(?:who|which|whose)\s", re.I)
+
+
+def own_of_last(clean: str, g: Group, rel: str, body: str) -> bool:
+    """Whether the relative clause (`rel` its pronoun, `body` what follows it) after a list of several is about its
+    last member alone: its verb is singular ("Hungary and Slovakia, which is backing X"), or an earlier member has an
+    aside of its own ("A, who leads, and B, who has had the backing of S")."""
+    if len(g.mentions) < 2 or rel.lower() == "whose":
+        return False
+    return _SINGULAR_VERB.match(body) is not None or any(
+        _MEMBER_ASIDE.search(clean, a.end, b.start) for a, b in zip(g.mentions, g.mentions[1:]))
 
 
 # a bare count standing for the names a colon lists after the clause ("Two have withdrawn from the race: A and B",

@@ -9,10 +9,10 @@ scope.py), `tail` (words after the trigger that must name the post).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
-from natowatch.extract.clauses import Shape
+from natowatch.extract.clauses import Shape, own_of_last
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import ORG, STATE
@@ -145,12 +145,26 @@ def _rx(text: str) -> re.Pattern:
     return compiled_pattern(text, re.I)
 
 
+# a relative clause after a list's last member and its origin: "A and B of Peru, which is ..."
+_LAST_RELATIVE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?\s*,\s*(?P<rel>which|who)\b\s*", re.I)
+
+
 def _group(m: re.Match, ctx: Context, name: str):
     try:
         start = m.start(name)
     except IndexError:
         return None
-    return ctx.shape.group_at(start) if start >= 0 else None
+    if start < 0:
+        return None
+    g = ctx.shape.group_at(start)
+    if len(g.mentions) > 1 and (rel := _LAST_RELATIVE.match(ctx.shape.text, m.end(name))):
+        # "A and B, which is backing X": the relative clause that holds the predicate is the last member's alone
+        trig = _span(m, "trig")
+        at = trig[0] if trig and trig[0] >= rel.end() else m.end()
+        if at > rel.end() and "," not in ctx.shape.text[rel.end():at] and own_of_last(ctx.sentence, g, rel.group("rel"), ctx.shape.text[rel.end():]):
+            last = g.mentions[-1]
+            return replace(g, values=(last.value,), mentions=(last,))
+    return g
 
 
 def _span(m: re.Match, name: str) -> tuple[int, int] | None:
@@ -331,7 +345,7 @@ def _actor_values(ctx: Context, m: re.Match, *names: str, comitative_alone: bool
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?<!whether\s)or\s+(?:the\s+)?$", re.I)
 _ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*or\s+(?!not\b)", re.I)
 _LOCATIVE = re.compile(r"[a-z]\s+(?:in|within|across|throughout)\s+(?:the\s+)?$", re.I)
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.I)
+_RELATIVE_OPEN = re.compile(r",\s*(?P<rel>which|who|whose|where)\b\s*", re.I)
 
 
 def _in_relative_clause(text: str, start: int, end: int, trig: int | None = None) -> bool:

@@ -80,7 +80,7 @@ def rules(v: Vocab) -> list[Rule]:
         # are in it whoever joins them; not "joined A at a forum", "joins A in backing the reform")
         R("candidacy_joined_in_race", "candidacy", _rx(
             rf"(?:(?P<subj2>{C})(?P<gap>{WP}{{0,30}}?))?(?<![\w-])(?P<trig>joins|joined|joining|join)\s+(?:the\s+)?{_POSSESSOR}{ADJ}"
-            rf"(?P<subj>{C})(?!['’])(?=(?P<tail>{_ORIGIN}\s+{_IN_RACE}[^;]{{0,60}}))"),
+            rf"(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,200}}))"),
           check_joined, 0.7),
         # the contest named by its size with its members: "setting up a three-way contest with A and B", "a two-horse
         # race between A and B" ("race between" alone: candidacy_race_between)
@@ -195,21 +195,29 @@ _FUTURE = re.compile(r"\b(?:will|shall|'ll)\b", re.I)
 _FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since)|\s*,).)*", re.I)
 
 
+_JOINED_IN_RACE = re.compile(_ORIGIN + r"\s+" + _IN_RACE, re.I)
+
+
 def check_joined(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """Those a person joins in the race are in it, and the person too when a candidate of the story."""
     subj = _group(m, ctx, "subj")
     if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
         return
-    if _other_race_in(m.group("tail")[:60]):
+    # the joined may be listed, each item with its asides ("joins A, 61, of S, B, a former minister, and C in the race")
+    items = [(subj, m.span("subj"))] + list(_items(m, ctx))
+    joined = _JOINED_IN_RACE.match(ctx.shape.text, items[-1][1][1])
+    if joined is None or _other_race_in(ctx.shape.text[joined.end():joined.end() + 60]):
         return
     joiner = _group(m, ctx, "subj2") if _span(m, "subj2") else None
     verdict = _assess(ctx, m, "subj2" if joiner is not None else "trig", gap=None if joiner is not None else "")
     if verdict.blocked:
         return
     values = [v for v in (joiner.values if joiner is not None and joiner.kind == CANDIDATE and not _possessive_only(joiner)
-                          else ())] + [v for v in subj.values]
-    yield _finding(rule, m, list(dict.fromkeys(values)), [None], verdict.status,
-                   _confidence(rule, verdict.status, [subj]), ("subj2", "trig", "subj"))
+                          else ())] + [v for group, _ in items for v in group.values]
+    f = _finding(rule, m, list(dict.fromkeys(values)), [None], verdict.status,
+                 _confidence(rule, verdict.status, [subj]), ("subj2", "trig", "subj"))
+    f.marks = f.marks + [span for _, span in items[1:]]
+    yield f
 
 
 def check_sized_contest(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

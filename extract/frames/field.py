@@ -14,7 +14,7 @@ from typing import Iterator
 from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
-    A, ADJ, C, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,
+    A, ADJ, C, P, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
 )
 from natowatch.extract.frames.vocab import Vocab
@@ -53,6 +53,27 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_listed_item", "candidacy", _rx(
             rf";\s*(?:and\s+)?{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,80}}))"),
           check_list_item, 0.7),
+        # the field by its size, then listed: "The field now stands at three: A, B and C", "The race is down to two:
+        # A of S, who ..., and B", "the shortlist has narrowed to four - A, B, C and D"
+        R("candidacy_field_sized", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>(?:{v.field_n}|race|contest|running|shortlist)(?:\s+(?:for|to\s+(?:lead|succeed|head|become))\s+"
+            rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?\s+(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?)?(?:(?:now|still|already|\w+ly)\s+)?"
+            rf"{_SIZED}\s*{v.numbers(2, 10)}(?:\s+(?:{cand_n}|people|names|women|men))?)"
+            rf"\s*(?::|[-–—]+|,)(?P<tail>)\s+{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})"),
+          check_listed_to_end, 0.7, agent="trig", traits=frozenset({"list"})),
+        # the race counted with those already in it: "brings the number of declared candidates to four, alongside A, B
+        # and C"; one ranked by the order of entry after them: "She is the fifth person to be formally nominated, after
+        # A, B, C and D", "the third woman to enter the race, joining A and B" (not "after A and B withdrew")
+        R("candidacy_counted_beside", "candidacy", _rx(
+            rf"(?<![\w-])(?P<trig>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{cand_n}(?:\s+in\s+the\s+(?:race|running|contest))?"
+            rf"(?:\s+(?:for|to\s+(?:lead|succeed|head|become))\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?\s+(?:to|at)\s+(?:{v.numbers(2, 12)}|\d{{1,2}})|"
+            rf"{v.ordinal}\s+(?:[\w-]+\s+){{0,2}}?(?:person|{cand_n}|woman|man|[\w-]+)\s+(?:to\s+(?:be\s+)?(?:(?:\w+ly|also)\s+)?"
+            rf"(?:nominated|proposed|put\s+forward|presented|put\s+up|enter|join|declare|announce|stand|run|throw\s+(?:his|her)\s+hat)"
+            rf"(?:\s+(?:the|their|his|her)\s+(?:race|contest|running|field|hat\s+(?:in|into)\s+the\s+ring|candidacy|candidature|bid))?|"
+            rf"in\s+the\s+(?:race|running|contest|field)))"
+            rf"(?P<tail>(?:\s+(?:for|to\s+(?:lead|succeed|head|become))\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?)"
+            rf",?\s+(?:after|alongside|along\s+with|together\s+with|joining|besides|behind)\s+(?:the\s+)?{_POSSESSOR}{ADJ}(?P<subj>{C})"),
+          check_listed_to_end, 0.7, agent="trig", traits=frozenset({"list"})),
         # one of the race ranked by a word of what they are, with those already in it: "X is the third Latin
         # American in the race, alongside A and B" (a candidate noun there: candidacy_ranked_after)
         R("candidacy_ranked_in_race", "candidacy", _rx(
@@ -93,6 +114,9 @@ def rules(v: Vocab) -> list[Rule]:
 
 # a fact sheet's label, its colon and the states it lists, with nothing after them but the clause's end
 _SHEET = r"^\W*(?P<trig>%s)\s*:\s*(?:the\s+)?" + TITLE + r"(?P<actor>" + A + r")(?=\s*(?:[;.]\s*|$))"
+# what a field's size is said to be: "stands at", "is down to", "has narrowed to", "numbers"
+_SIZED = (r"(?:(?:stands?|stood|numbers?|numbered|(?:is|was|are|were)(?:\s+now)?(?:\s+down)?|down|(?:narrowed|shrunk|shrank|grown|grew|"
+          r"risen|rose|fallen|fell|dropped|come|cut|whittled|reduced|widened|swelled)(?:\s+down)?)\s+(?:at|to)?)")
 # what one of the race is, then the race: "woman in the race", "remaining Latin American in the running"
 _IN_RACE = r"(?:remaining\s+)?(?:(?:[\w-]+|⟨S\d+⟩)\s+){1,2}?(?P<trig>in\s+the\s+(?:race|running|contest))\b"
 # the words of what a count of people are ("two other Latin Americans"), no verb of a clause among them
@@ -107,19 +131,29 @@ _LABEL_WORD = (r"(?!(?:who|whom|which|that|whose|to|has|have|had|is|are|was|were
 _ITEM_LABEL = r"(?:(?:the|a|an|one)\s+(?:(?:" + _LABEL_WORD + r"\s+){0,4}?" + _LABEL_WORD + r"(?:,\s*|\s+))?)?"
 # the glue before the next item of a roster, and that item ("X of Argentina and Y of Chile", "X (Argentina), Y", "besides
 # X, there are Y", "a former president, X, and the head of the agency, Y")
-_NEXT_ITEM = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"
-                        r"(?:\s*\([^()⟨⟩;]{0,30}\))?"
-                        # an apposition after the item, set off by commas ("X, head of the agency, and Y")
-                        # (not the next item itself: "X, Y, and Z", "X (Peru), Y (Chile), Z")
-                        # (a name's "and" inside it: "the head of UN Trade and Development")
-                        r"(?:\s*,\s*(?!(?:the\s+)?⟨C\d+⟩\s*,)(?:(?:the|a|an)\s+)?(?:(?:⟨[SOPC]\d+⟩|" + _LABEL_WORD
-                        + r"|(?-i:[A-Z])[\w-]*\s+and(?=\s+(?-i:[A-Z])))\s+){0,7}?(?:⟨[SOPC]\d+⟩|"
-                        + _LABEL_WORD + r")(?=\s*,))?"
-                        # a rank after the item: "X ahead, Y a close second and Z trailing"
-                        r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"
-                        r"trailing|leading|next|runner-up)\b)?"
-                        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"
-                        + _ITEM_LABEL + _POSSESSOR + ADJ + r"(?P<subj>" + C + ")", re.I)
+_NEXT_ITEM = re.compile(
+    # what an item may carry before the next (each bounded; in any order, up to three: "X, 61, of Argentina, the head
+    # of the agency, who declared in May; and Y"):
+    r"(?:"
+    # its origin ("X of Argentina") or a gloss ("X (Argentina)")
+    r"(?:\s*,)?\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)|\s*\([^()⟨⟩;]{0,30}\)|"
+    # an age ("X, 61, and Y")
+    r"\s*,\s*(?:aged\s+)?\d{2,3}(?=\s*[,;]|\s+(?:of|from)\s)|"
+    # an apposition set off by commas ("X, head of the agency, and Y") (not the next item itself: "X, Y, and Z",
+    # "X (Peru), Y (Chile), Z"; a name's "and" inside it: "the head of UN Trade and Development")
+    r"\s*,\s*(?!(?:the\s+)?⟨C\d+⟩\s*[,;])(?:(?:the|a|an)\s+)?(?:(?:⟨[SOP]\d+⟩|" + _LABEL_WORD
+    + r"|(?-i:[A-Z])[\w-]*\s+and(?=\s+(?-i:[A-Z])))\s+){0,7}?(?:⟨[SOP]\d+⟩|" + _LABEL_WORD + r")(?=\s*[,;])|"
+    # a relative clause of the item's own, up to the next item's separator ("X, who declared in May, and Y")
+    r"\s*,\s*(?:who|whose)\s+(?:[^,;⟨⟩]|⟨[SOP]\d+⟩){3,100}?(?=\s*[,;])"
+    r"){0,3}?"
+    # a rank after the item: "X ahead, Y a close second and Z trailing"
+    r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"
+    r"trailing|leading|next|runner-up)\b)?"
+    # the separator: a comma or a semicolon, "and" ("X, Y; and Z"); "besides X, there are Y"
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"
+    # the next item's label: "the head of the agency, Y", "Chile's Y", "former President Y", "Barbados Prime Minister Y"
+    + _ITEM_LABEL + _POSSESSOR + r"(?:⟨S\d+⟩\s+(?=(?:(?:former|outgoing|acting|current|caretaker)\s+)?(?:prime\s+minister|"
+    r"president|premier|foreign\s+minister|ambassador)\b))?" + ADJ + r"(?P<subj>" + C + ")", re.I)
 # the owner of each one's state: "nominated by their government" (the gazetteer may read it as the state last named)
 _OWN = r"(?:their|his\s+or\s+her|its|his|her)\s+(?:own\s+)?"
 _OWN_STATE = re.compile(_OWN + r"(?:government|country|state|capital)s?\b", re.I)
@@ -214,6 +248,26 @@ def check_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         yield candidacy
         if gloss is not None and nominating:
             yield replace(candidacy, type="endorsement", actors=tuple(gloss[0]))
+
+
+# what may follow a list's last item (its age, apposition or origin first) when the list ends the clause: the clause's
+# end, a comma or a dash, or an adverbial ("in the race", "last month"); not a verb ("after A and B withdrew": the items
+# are the subject of another clause)
+_LIST_END = re.compile(r"(?>(?:\s*,\s*(?:aged\s+)?\d{2,3}\b(?=\s*[,.;]|\s*$)|\s*,\s*(?:the|a|an)\s+[^,;⟨⟩]{1,60}?(?=\s*[,.;]|\s*$))?"
+                       r"(?:(?:\s*,)?\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?)"
+                       r"(?:\s*(?:[.;:!?\"”)]|$)|\s*,(?!\s*(?:(?:had|has|have|was|were|is|are|did|do|does|will|would|could|can|may|might|"
+                       r"should|withdrew|quit|left|ran|won|lost|pulled|dropped|stepped|bowed|gave|went|fell|came|began|entered|"
+                       r"(?-i:[a-z]+ed)|\d{2,3})\b|(?:also|then|both|all|later|\w+ly)\s+(?-i:[a-z]+ed|withdrew|quit|left)\b))|\s+[-–—]|\s+(?:in|on|at|for|since|during|until|before|last|this|earlier|so\s+far|"
+                       r"to\s+date|respectively)\b)", re.I)
+
+
+def check_listed_to_end(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A list read by check_listed whose last item ends its clause: no verb of another clause follows it ("after A
+    and B withdrew" names no one of the race)."""
+    spans = [m.span("subj")] + [span for _, span in _items(m, ctx)]
+    if not _LIST_END.match(ctx.shape.text, spans[-1][1]):
+        return
+    yield from check_listed(rule, m, ctx)
 
 
 def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
