@@ -176,16 +176,43 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
     truncated = found.truncated or (proposing is not None and proposing.fired)
     if not names:
         return Extraction(found.events, truncated)
-    focus_rules = Grammar.of(Gazetteer.of(read_as)).focus_rules
-    # (a fact sheet's "Nominated by Peru." under the person's heading is the one candidacy read from the focus)
-    # (taking an office only where the sentence names the post: "X, elected president on Sunday, takes office on
-    # March 11", "Y, named to head the agency, takes office on July 1" take another office)
-    stated = {e.subject for e in found.events if e.subject in names and (e.rule not in focus_rules or e.type == "candidacy") and (
-        e.type in _IN_THE_RACE and e.type != "takes_office" or e.type in ACTOR_TYPES and e.status != ENDED
-        and in_race_sentence(e.evidence, story) or e.type == "takes_office" and names_post(e.evidence, story))}
+    stating = _stating(found, names, story, read_as)
+    # a name of unknown sex stated only by a pronoun ("put her name forward", after "... under Jose Maria Figueres"): the
+    # pronoun is as likely the candidate the article goes on about; read again without the name
+    by_pronoun = {n for n, events in stating.items() if not names[n] and all(_by_pronoun(e) for e in events)}
+    if by_pronoun and found.race_article:
+        names = {n: p for n, p in names.items() if n not in by_pronoun}
+        read_as = with_candidates(story, names, states) if names else story
+        found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget)
+        truncated = truncated or found.truncated
+        stating = _stating(found, names, story, read_as)
     # names of an article about another race ("Berset elected Council of Europe secretary general") stay out
-    stated = stated if found.race_article else set()
+    stated = set(stating) if found.race_article else set()
     return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], truncated)
+
+
+def _stating(found: Extraction, names: dict[str, str], story: Story, read_as: Story) -> dict[str, list[Event]]:
+    """The events that state each proposed name to be in the race (the names with none left out)."""
+    focus_rules = Grammar.of(Gazetteer.of(read_as)).focus_rules
+    out: dict[str, list[Event]] = {}
+    for e in found.events:
+        # (a fact sheet's "Nominated by Peru." under the person's heading is the one candidacy read from the focus)
+        # (taking an office only where the sentence names the post: "X, elected president on Sunday, takes office on
+        # March 11", "Y, named to head the agency, takes office on July 1" take another office)
+        if e.subject in names and (e.rule not in focus_rules or e.type == "candidacy") and (
+                e.type in _IN_THE_RACE and e.type != "takes_office" or e.type in ACTOR_TYPES and e.status != ENDED
+                and in_race_sentence(e.evidence, story) or e.type == "takes_office" and names_post(e.evidence, story)):
+            out.setdefault(e.subject, []).append(e)
+    return out
+
+
+# the candidate's role filled by a third-person pronoun alone ("her", "his", "her name")
+_PRONOUN_ROLE = re.compile(r"(?:he|she|him|her|his|hers|they|them|their)(?:\s+name)?", re.I)
+
+
+def _by_pronoun(e: Event) -> bool:
+    """The event's candidate was read from a pronoun (as --explain shows its roles)."""
+    return any(role == "candidate" and _PRONOUN_ROLE.fullmatch(text.strip()) for role, text in e.roles)
 
 
 def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:

@@ -48,6 +48,10 @@ def _pronoun_of(capitals: "_Capitals", surname: str) -> str:
     return ""
 
 
+# a live blog's entry opening with its time: "12:15 - Mottley is on"
+_ENTRY_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—:][ \t]*$")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """The name at `at` opens its sentence, after at most two capitalised words ("Janez Kos served ...")."""
     places = [at]
@@ -59,7 +63,7 @@ def _opens_sentence(text: str, at: int) -> bool:
         gap = p     # the whitespace before the place
         while gap and text[gap - 1].isspace():
             gap -= 1
-        if p == 0 or text[p - 1] == "\n" or (gap < p and gap and text[gap - 1] in ".!?"):
+        if p == 0 or text[p - 1] == "\n" or (gap < p and gap and text[gap - 1] in ".!?") or _ENTRY_TIME.search(text, 0, p):
             return True
     return False
 
@@ -75,7 +79,9 @@ _DAY_WORD = rf"(?=[A-Z])(?i:{MONTH_NAMES}|{WEEKDAY_NAMES})"
 _PRONOUN_LATER = re.compile(r",?(?:\s+(?:[a-z][\w'’-]*|\d+|" + _DAY_WORD + r")[,;:]?){0,12}?\s+(?:(?P<he>he|his|him)|(?P<she>she|her))\b")
 # the rest of the sentence a name opens, and a "he" or "she" (or "his", "her": "Her campaign ...") opening the next
 # (after a few words of time)
-_PRONOUN_NEXT = re.compile(r"(?![\w'’-])(?P<rest>[^.!?\n]{0,200}[.!?])\s+(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*,?){0,6}?\s+)?"
+# (or after a quotation opening it, whose speaker it is: '"I did not come here to manage decline," she tells the hall.')
+_PRONOUN_NEXT = re.compile(r"(?![\w'’-])(?P<rest>[^.!?\n]{0,200}[.!?])\s+(?:[A-Z][a-z]*(?:\s+[a-z][\w'’-]*,?){0,6}?\s+"
+                           r"|[\"“][^\"“”\n]{1,300}[,.!?][\"”]\s+)?"
                            r"(?:(?P<he>[Hh]e|[Hh]is)|(?P<she>[Ss]he|[Hh]er))\b")
 # a clause set before the name it goes on about, its subject a pronoun: "Three weeks before she moves to New York,
 # Mia Mottley received us", "When he announced it, X ..." (the name right after its comma; a first name or two between)

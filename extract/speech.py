@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?<!\w['’][HhSs])(?:(?<=[Hh])(?:e|im|is|er|imself|erself)|(?<=[Ss])he)"
                       r"(?!\w)(?!['’]s\b)")
 
+# "my name": the person (not "names", not "name as")
+_NAME_AFTER = re.compile(r"\s+name(?![\w-])(?!\s+as\b)")
 # a transcript's lines: "Q: ...", "Question: ..."; "A: ...", "Answer: ..."
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)][ \t]+(?P<asked>[^\n]*)", re.M)
 # the interviewee in a question: "Prague nominated you in January", "your bid"
@@ -228,6 +230,7 @@ class Speech:
         if not spans:
             return
         by_offset = _Sentences(readings, homes)
+        last: tuple[int, Mention] | None = None       # the end of the last quotation whose speaker was found, and who
         for qs, qe in spans:
             if folded[max(qs, qe - 3):qe].rstrip("\"”’'»").endswith("."):
                 # 'X said: "We will not back him." Slovakia said ...': a stop inside ends the speech,
@@ -235,6 +238,11 @@ class Speech:
                 speaker = self._speaker_before(folded, qs, by_offset) or self._speaker_after(folded, qe, by_offset)
             else:
                 speaker = self._speaker_after(folded, qe, by_offset) or self._speaker_before(folded, qs, by_offset)
+            if speaker is None and last is not None and _GOES_ON.fullmatch(folded, last[0], qs):
+                # '"I am stepping aside," X said in a video. "I thank Brazil, who nominated me."': a quotation
+                # opening the next sentence of the paragraph, with no speaker of its own, goes on with the last one
+                speaker = last[1]
+            last = (qe, speaker) if speaker is not None else None
             about = self._spoken_of(folded, qe, by_offset)
             if speaker is not None or about is not None:
                 self._speak(qs, qe, speaker, about, by_offset, readings)
@@ -260,7 +268,10 @@ class Speech:
             if speaker is not None:
                 pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
                 # "told us", "asked us": the object case never acts
-                added += [Mention(lo + m.start(), lo + m.end(), speaker.kind, speaker.value, "speaker",
+                # ("put my name forward": the name is the speaking candidate's, as "her name")
+                added += [Mention(lo + m.start(), lo + (named.end() if m.group().lower() == "my" and (
+                                      named := _NAME_AFTER.match(chunk, m.end())) else m.end()),
+                                  speaker.kind, speaker.value, "speaker",
                                   m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE)
                           for m in pattern.finditer(chunk) if not any(a.start <= lo + m.start() < a.end for a in added)]
             if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
@@ -320,7 +331,9 @@ class Speech:
         head = folded[line_start:qs]
         if re.search(r"[:,]\s*$", head):
             m = self.attribution_before.search(head)
-            span = m.span("before") if m else None
+            # (or a thanks whose object the quotation goes on about: 'She thanked the Government of Barbados,
+            # "which put my name forward"')
+            span = m.span("before") if m else self._reporter_before(head)
         else:   # a few words quoted inside a report are the reporter's: 'Milei said Grossi "has our full support"'
             span = self._reporter_before(head)
         if span is None:
@@ -443,6 +456,10 @@ class _Sentences:
             elif listed and not has:
                 del holding[j]
 
+
+# between a quotation whose speaker was found and the next one that goes on with it: the first one's attribution
+# (or nothing) and the stop that ends its sentence, within the paragraph ('"...," X said in a video. "...')
+_GOES_ON = re.compile(r"(?:[,.!?]?[ \t]*[^\"“”\n.!?]{0,120}?)?[.!?]?[ \t]*(?<=[.!?\"”’'][ \t])[ \t]*")
 
 # "our candidate for the IAEA board chair": a purpose after the noun that names neither the post nor its body
 _FOR_AFTER = re.compile(r"\s+(?:for|to|at)\s+")

@@ -118,3 +118,58 @@ def test_references_round24(request, race, text, expected):
     story = request.getfixturevalue("story" if race == "nato" else "un_story")
     title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
     assert event_keys(story, title, text, day) == expected, text
+
+
+# ---- first person in a candidate's own quoted words
+# a quotation that opens the next sentence of the paragraph with no speaker of its own goes on with the last one; a
+# thanks whose object the quotation goes on about ('She thanked X, "which put my name forward"'); "my name" as "her name"
+SPEAKERS = [("nato", "Mark Rutte", "Rutte", "Netherlands", "Romania"),
+            ("un", "Michelle Bachelet", "Bachelet", "Chile", "Brazil"),
+            ("un", "Rafael Grossi", "Grossi", "Argentina", "Paraguay")]
+FIRST_PERSON = []
+for race, full, surname, home, other in SPEAKERS:
+    nominated = {("candidacy", full, None), E(full, other)}
+    FIRST_PERSON += [
+        (race, f'"I have decided to go on," {surname} said in a short video. "I thank {other}, which nominated me and '
+               f'stood by me."', nominated),
+        (race, f'{surname} said: "I have decided to go on." "I thank {other}, which nominated me."', nominated),
+        (race, f'"{other} put my name forward in February," {full} said.', nominated),
+        (race, f'{full} spoke on Monday. He thanked, by name, the government of {other}, "which put my name forward in '
+               f'February".' if race != "un" or surname == "Grossi" else
+               f'{full} spoke on Monday. She thanked, by name, the government of {other}, "which put my name forward in '
+               f'February".', nominated),
+        (race, f'{full} spoke on Monday. {"He" if race == "nato" or surname == "Grossi" else "She"} thanked the government '
+               f'of {other}, "which nominated me".', nominated),
+        # near-misses: another sentence between; a new paragraph; another speaker; a name that is not a person's
+        (race, f'"I have decided to go on," {surname} said. Then the crowd cheered. "I thank {other}, which nominated me."',
+         set()),
+        (race, f'"I have decided to go on," {surname} said.\n\n"I thank {other}, which nominated me."', set()),
+        (race, f'"I have decided to go on," {surname} said. A diplomat said: "I thank {other}, which nominated me."', set()),
+        (race, f'"{other} put my name on the list of speakers," {full} said.', set()),
+    ]
+
+
+# ---- a name the story does not list, of unknown sex, stated in the race only through "her" or "him": the pronoun is
+# the candidate the article goes on about, not the name in passing; the sex of a name learned from a quotation opening
+# the next sentence ('"...," she tells the hall') or from a live blog's entry ("12:15 - X is on.")
+UNSEXED = [
+    ("un", "Rebeca Grynspan was vice-president under Jose Maria Fuentes in the 1990s. Each post taught her something "
+           "that she used later. When President Rodrigo Chaves put her name forward in September, few diplomats ranked "
+           "her first.", {("candidacy", "Rebeca Grynspan", None), E("Rebeca Grynspan", "Costa Rica")}),
+    ("nato", "Mark Rutte served as prime minister under Queen Beatrix Oranje-Nassau. He learned a lot from it. The "
+             "caretaker Dutch cabinet put his name forward in November.",
+     {("candidacy", "Mark Rutte", None), E("Mark Rutte", "Netherlands")}),
+    ("un", "Five candidates spoke this week: Rebeca Grynspan, Rafael Grossi, Michelle Bachelet, Amina Odhiambo and Leila "
+           "Haddad.\n\n12:15 - Odhiambo is on, and is not using notes. \"I did not come here to manage decline,\" she "
+           "tells the hall. The Kenyan delegation, which nominated her in February, is in the front row.",
+     {("candidacy", "Amina Odhiambo", None), E("Amina Odhiambo", "Kenya"), ("candidacy", "Rebeca Grynspan", None),
+      ("candidacy", "Rafael Grossi", None), ("candidacy", "Michelle Bachelet", None), ("candidacy", "Leila Haddad", None)}),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", FIRST_PERSON + UNSEXED,
+                         ids=[f"{c[0]}-{i}-{c[1][-60:]}" for i, c in enumerate(FIRST_PERSON + UNSEXED)])
+def test_first_person_and_unsexed_round24(request, race, text, expected):
+    story = request.getfixturevalue("story" if race == "nato" else "un_story")
+    title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
+    assert event_keys(story, title, text, day) == expected, text
