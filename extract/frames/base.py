@@ -219,7 +219,9 @@ def _post_as_it(ctx: Context, at: int, tail: str) -> bool:
 KEPT_BY_NEGATION = re.compile(r"(?:\b(?:not|never|cannot|yet\s+to|(?:refus|declin)\w*"
                               # (a day or a manner between the refusal and its verb: "refused on Tuesday to", "declined
                               # again to", "refused flatly to")
-                              r"(?:\s+(?:on|last|this|again\s+on)\s+[\w-]+|\s+(?:again|once\s+more|\w+ly))?\s+to)|n['’]t)\s+"
+                              r"(?:\s+(?:on|last|this|again\s+on)\s+[\w-]+|\s+(?:again|once\s+more|\w+ly))?\s+to|"
+                              # (an intent denied: "has no intention of withdrawing its nomination")
+                              r"(?:no|little)\s+(?:intention|plans?|desire|thought|wish)\s+(?:of|to))|n['’]t)\s+"
                               r"(?:(?:yet|even|so\s+far|\w+ly)\s+)*$", re.I)
 
 

@@ -254,19 +254,22 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
             rf"(?P<subj>{C})(?:['’]s?|,?\s+whose)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             rf"(?:\s*,\s*(?:which|that)\b|\s+(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|"
-            rf"earlier)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
+            rf"earlier|still)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
             rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|"
             # (any participle after the perfect's auxiliary, "has gone quiet", not a negation: "has yet to", "had no")
             rf"(?:has|had|have)\s+(?!(?:not|never|no|yet|been)\b)(?-i:[a-z]{{3,}})|{unreceived}\w+ed|began|grew|"
             # (the campaign speaking as the candidate's team: "Her campaign said the talks went well")
-            rf"ran|stalled|stands|rests|looks|seems|appears|said|says))\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"ran|stalled|stands|rests|looks|seems|appears|said|says|"
+            # (what it has or lacks now: "Her campaign still lacks Brazil's backing", "his campaign needs Turkey")
+            rf"lacks|needs|enjoys|faces|struggles|continues|counts|relies|depends))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "Grossi is running a disciplined campaign", "she waged a quiet campaign for the post"
         R("candidacy_running_campaign", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
             rf"(?:running|waging|mounting|leading)|runs|ran|wages|waged|mounts|mounted)\s+(?:a|an|his|her|their)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{v.effort_n})\b(?=(?P<tail>[^;]{{0,70}}))"),
+            # (up to three words before it: "a determined but lonely campaign")
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{v.effort_n})\b(?=(?P<tail>[^;]{{0,70}}))"),
           check_campaign, 0.75),
         # keeping a bid going: "remained fully committed to her campaign", "pressed on with his bid"
         R("candidacy_kept_bid", "candidacy", _rx(

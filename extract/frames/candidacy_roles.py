@@ -291,7 +291,7 @@ def check_apposed_rival(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
 # the glue between the items of a list of leavers: an origin, a few words of time or occasion, then a comma or "and"
 # ("A of S after the first straw poll, B in mid-September and finally C")
 _LEFT_NEXT = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*))?(?:\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)??"
-                        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|finally|lastly|eventually|later|at\s+last|last\s+of\s+all)\s+)?"
+                        r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:then|finally|lastly|eventually|later|at\s+last|last\s+of\s+all)\s+)?"
                         r"(?:(?:the\s+)?[\w-]+\s+)?(?P<subj>⟨C\d+⟩)(?!['’])", re.I)
 
 

@@ -147,12 +147,15 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     # a stance reviewed ("is reconsidering its support") is held, never refused
     held = "presupposed" in rule.traits
     verdict = _assess(ctx, m, agent, support=rule.type == "endorsement" and not held or "refusal_only" in rule.traits, gap=gap)
+    kept_nomination = False
     if (verdict.blocked == "negation" or verdict.refusal) and ("ended" in rule.traits or held) and _span(m, "rev"):
         # "has not lifted its veto on Rutte", "will not withdraw its support": the negation binds to the ending
         # verb, the stance is kept (a refusal to end support is no opposition)
         kept = KEPT_BY_NEGATION.search(m.group("gap"))
         if kept:
             verdict, ended = _assess(ctx, m, agent, gap=m.group("gap")[:kept.start()], undoubted=held), False
+            # (a nomination kept is the nomination: "has not withdrawn its nomination of X" = candidacy + backing)
+            kept_nomination = bool(_grammar(ctx).nomination_noun.search(ctx.shape.text, m.end("rev"), trigger[1]))
     if verdict.refusal and "dropping" in rule.traits and _span(m, "gap") and _REFUSING_TO.search(m.group("gap")):
         # "will never abandon Grynspan", "refused to drop Rutte": a refusal to drop the candidate keeps the support
         # (a drop not done is no stance: "did not drop X")
@@ -184,6 +187,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                  ("actor", "actor2", "trig", "trig2", "subj", "objstate"))
     f.type = etype
     yield f
+    if kept_nomination and etype == "endorsement" and not verdict.blocked:
+        bid = _finding(rule, m, subjects, [actors[0]], status, conf, ("trig", "subj"))
+        bid.type = "candidacy"
+        yield bid
 
 
 # the actor's own stance after the verb that ends or reviews it ("dropped its objections"), not "any objections"

@@ -100,6 +100,10 @@ NATO_CASES = [
     ("Since his entry into politics, Iohannis has visited ten capitals.", set()),
     ("Rutte now faces only Iohannis, now that Kallas has pulled out.", c(RUTTE, IOHANNIS) | {("withdrawal", KALLAS)}),
     ("Rutte faces only Iohannis after the summit.", set()),
+    ("His rivals dropped out one after another: Kallas in March; Wallace, who had never formally declared, in April; "
+     "and finally Iohannis.", c(KALLAS, WALLACE, IOHANNIS) | {("withdrawal", n) for n in (KALLAS, WALLACE, IOHANNIS)}),
+    ("Rutte's campaign now needs Turkey's support.", c(RUTTE)),
+    ("Rutte's campaign would need Turkey's support.", set()),
 ]
 
 UN_CASES = [
@@ -152,6 +156,18 @@ UN_CASES = [
     ("Rafael Grossi faces only Michelle Bachelet after Grynspan's withdrawal.", c(GROSSI, BACHELET) | {("withdrawal", GRYNSPAN)}),
     ("Grossi faces only Bachelet following the sudden withdrawal of Grynspan.", c(GROSSI, BACHELET) | {("withdrawal", GRYNSPAN)}),
     ("Grossi faces Bachelet after the withdrawal of troops.", set()),
+    # (slice 3) a list of leavers set off by semicolons, asides on its items; a campaign that has or lacks something now;
+    # a campaign run with more words before it
+    ("One by one her rivals fell away: Grossi of Argentina after the first straw poll in July; Grynspan of Costa Rica "
+     "in mid-September; and finally Amara Okonkwo, who withdrew on October 6.",
+     c(GROSSI, GRYNSPAN, "Amara Okonkwo") | {("withdrawal", n) for n in (GROSSI, GRYNSPAN, "Amara Okonkwo")}),
+    ("Grynspan's campaign still lacks Mexico's backing.", c(GRYNSPAN)),
+    ("Grynspan's campaign now relies on Latin American votes.", c(GRYNSPAN)),
+    ("A Bachelet campaign would need Brazil's backing.", set()),
+    ("Bachelet's campaign against torture still needs funds.", set()),
+    ("Grossi, the Argentine who ran a determined but lonely campaign from March, bowed out.",
+     c(GROSSI) | {("withdrawal", GROSSI)}),
+    ("Grossi ran a long and costly campaign against the reactor's closure.", set()),
 ]
 
 
@@ -163,3 +179,24 @@ def test_race_facts_nato(story, sentence, expected):
 @pytest.mark.parametrize("sentence,expected", UN_CASES, ids=[s[:60] for s, _ in UN_CASES])
 def test_race_facts_un(un_story, sentence, expected):
     assert _events(un_story, UN_TITLE, sentence, UN_DAY) == expected
+
+
+# a nomination kept against a leaving verb is the nomination (the guide: candidacy + backing); a support kept is the
+# backing alone; an intent denied keeps it as "not" does
+KEPT_CASES = [
+    ("u", "Chile has not withdrawn its nomination of Bachelet.",
+     {("candidacy", BACHELET, "Chile"), ("endorsement", BACHELET, "Chile")}),
+    ("u", "Chile has no intention of withdrawing its nomination of Bachelet.",
+     {("candidacy", BACHELET, "Chile"), ("endorsement", BACHELET, "Chile")}),
+    ("u", "Chile did not withdraw its support for Bachelet.", {("endorsement", BACHELET, "Chile")}),
+    ("n", "Romania will not withdraw its nomination of Iohannis.",
+     {("candidacy", IOHANNIS, "Romania"), ("endorsement", IOHANNIS, "Romania")}),
+    ("n", "Romania has no intention of withdrawing its support for Iohannis.", {("endorsement", IOHANNIS, "Romania")}),
+]
+
+
+@pytest.mark.parametrize("race,sentence,expected", KEPT_CASES, ids=[s[:60] for _, s, _ in KEPT_CASES])
+def test_kept_nomination(story, un_story, race, sentence, expected):
+    st, title, day = (story, NATO_TITLE, NATO_DAY) if race == "n" else (un_story, UN_TITLE, UN_DAY)
+    got = {(e.type, e.subject, e.actor) for e in extract_events(title, sentence, day, st)}
+    assert got == expected

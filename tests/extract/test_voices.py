@@ -136,7 +136,9 @@ NATO = [
     ("Romania has withdrawn its nomination of Iohannis.", {endorse(IOHANNIS, "Romania")}),
     ("Estonia withdrew its nomination of Kallas on Monday, but she stays in the race.", {
         endorse(KALLAS, "Estonia"), cand(KALLAS)}),
-    ("Estonia will not withdraw its nomination of Kallas, its prime minister said.", {endorse(KALLAS, "Estonia")}),
+    # (a nomination kept is the nomination: the guide's candidacy + backing; race23)
+    ("Estonia will not withdraw its nomination of Kallas, its prime minister said.", {endorse(KALLAS, "Estonia"),
+                                                                                       cand(KALLAS)}),
     ("Estonia will not withdraw its support for Kallas.", {endorse(KALLAS, "Estonia")}),
     ("Turkey will not lift its veto on Kallas.", {oppose(KALLAS, "Turkey")}),
     ("Romania might withdraw its nomination of Iohannis if the polls stay bad.", set()),
@@ -182,7 +184,8 @@ NATO = [
 
 UN = [
     ("Chile has withdrawn its nomination of Bachelet.", {endorse(BACHELET, "Chile")}),
-    ("Argentina has not withdrawn its nomination of Grossi, despite the reports.", {endorse(GROSSI, "Argentina")}),
+    ("Argentina has not withdrawn its nomination of Grossi, despite the reports.", {endorse(GROSSI, "Argentina"),
+                                                                                     cand(GROSSI)}),
     ("Chile may withdraw its nomination of Bachelet after the election.", set()),
     ("Chile has withdrawn its nomination of Bachelet for the OAS secretary general post.", set()),
     ("Iran will not support Grossi for any post in the Iranian government.", set()),
