@@ -85,6 +85,9 @@ class MentionForms:
         # "Hungary's nationalist prime minister": one descriptive word may come before the office
         self.government_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
+        # "Chile's statement backing X", "Peru's joint letter": a text the state issued is its act
+        self.document_nouns = compiled_pattern(r"\s*(?:(?:joint|official|formal|public|written|short|brief)\s+)?(?:"
+                                               + phrase_pattern(lex.words("endorsement", "document_nouns")) + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing", "Argentina's nominee": the state acts, the noun is the trigger
         self.stance_nouns = compiled_pattern(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
@@ -288,7 +291,7 @@ class MentionForms:
                 # "the Argentine nomination", "the Bulgarian candidacy": the bid of that state's candidate (read
                 # as the person where the article names one; a nomination "of" someone names its object itself)
                 return replace(m, form="descriptor", actor=False)
-            if government or self.stance_nouns.match(text, rest):
+            if government or self.stance_nouns.match(text, rest) or possessive and self.document_nouns.match(text, rest):
                 return replace(m, form="possessive" if possessive else m.form)
             # ("the Chilean bid", and the person's "the Chilean's bid")
             if role and m.form == "demonym" or m.form == "demonym" and m.value in self.states_with_candidates \

@@ -112,6 +112,17 @@ CASES = [
     ("un", "In Brussels, Germany, France and Italy backed Rafael Grossi.",
      {E("Rafael Grossi", "Germany"), E("Rafael Grossi", "France"), E("Rafael Grossi", "Italy")}),
     ("un", "In Lima, Peru said it backs Rafael Grossi.", {E("Rafael Grossi", "Peru")}),
+    # ---- a text a state issued: "S's statement backing X", a stance "in a joint note from A and B"
+    ("un", "Peru's statement backing Michelle Bachelet, released on Tuesday, was short.", {E("Michelle Bachelet", "Peru")}),
+    ("nato", "Latvia's joint letter backing Mark Rutte, sent on Monday, was welcomed.", {E("Mark Rutte", "Latvia")}),
+    ("nato", "Hungary's statement rejecting Klaus Iohannis was long.", {O("Klaus Iohannis", "Hungary")}),
+    ("un", "Rafael Grossi's bid was rejected in a joint note from Bolivia and Ecuador.",
+     {O("Rafael Grossi", "Bolivia"), O("Rafael Grossi", "Ecuador")}),
+    # near-misses: a statement about a visit, praise, a text backing something else
+    ("un", "Peru's statement on Michelle Bachelet's visit was short.", set()),
+    ("un", "Peru's statement praising Michelle Bachelet was short.", set()),
+    ("un", "Peru's resolution backing the climate deal was praised by Michelle Bachelet.", set()),
+    ("un", "Rafael Grossi's plan was discussed in a joint note from Bolivia and Ecuador.", set()),
     ("un", "Rafael Grossi was backed by governments of Chile and Peru.",
      {E("Rafael Grossi", "Chile"), E("Rafael Grossi", "Peru")}),
 ]
