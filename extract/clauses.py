@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import accumulate
 
 from natowatch.extract.compiled import built
@@ -154,6 +154,9 @@ class Shape:
     groups: list[Group]
     pieces: list[tuple[int, int, int, int]]   # (shape start, shape end, sentence start, sentence end)
     holes: tuple[tuple[int, int], ...] = ()     # sentence spans read but telling nothing of the clause's event
+    # the inserts inside its predicates that the view leaves out (extract/inserts.py): still the clause's (a time
+    # there dates its event)
+    inserts: frozenset[tuple[int, int]] = frozenset()
 
     def to_sentence(self, start: int, end: int) -> tuple[int, int]:
         """Map a shape span back to the sentence text."""
@@ -187,7 +190,7 @@ class Shape:
         covers only itself); kept, since every event read from the view asks."""
         spans: list[tuple[int, int]] = []
         for _, _, start, end in sorted(self.pieces, key=lambda p: p[2]):     # (a view may reorder them)
-            if spans and start <= spans[-1][1]:
+            if spans and (start <= spans[-1][1] or (spans[-1][1], start) in self.inserts):
                 spans[-1] = (spans[-1][0], max(spans[-1][1], end))
             else:
                 spans.append((start, end))
@@ -256,10 +259,12 @@ class _Grouped:
 
 
 def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = (),
-                grouped: _Grouped | None = None) -> Shape:
-    """Tokenise `text` (a sentence, folded) with its resolved mentions; `skip` spans are left out.
-    `grouped` is `_Grouped.of(text, mentions)` when the caller has it already."""
+                grouped: _Grouped | None = None, inserts: tuple[tuple[int, int], ...] = ()) -> Shape:
+    """Tokenise `text` (a sentence, folded) with its resolved mentions; `skip` spans are left out, and the
+    `inserts` inside its predicates (extract/inserts.py). `grouped` is `_Grouped.of(text, mentions)` when the
+    caller has it already."""
     grouped = grouped or _Grouped.of(text, mentions)
+    skip = (*skip, *inserts) if inserts else skip
     clean = grouped.clean
     groups = grouped.kept(text, skip)
     out, pieces = [], []
@@ -284,7 +289,7 @@ def build_shape(text: str, mentions: list[Mention], skip: tuple[tuple[int, int],
         length += len(token)
         pos = g.end
     emit(pos, len(text))
-    return Shape("".join(out), groups, pieces, grouped.holes)
+    return Shape("".join(out), groups, pieces, grouped.holes, frozenset(inserts))
 
 
 def _kept(start: int, end: int, skip) -> list[tuple[int, int]]:
@@ -322,15 +327,18 @@ class _Kept:
 
 
 def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, int], ...] = (),
-                 sole: tuple[tuple[int, int, int], ...] = ()) -> list[Shape]:
+                 sole: tuple[tuple[int, int, int], ...] = (), inserts=None) -> list[Shape]:
     """The sentence's shape, then the same sentence without each aside set off by commas after a
     name ("Rutte, who ..., has secured" -> "Rutte has secured"), then each relative clause read
     as a clause about its name ("Iohannis, who entered the race" -> "Iohannis entered the race").
     No view reads the `unread` spans (clauses of another race, the organisation's name before its race).
     Each of `sole` (Gazetteer.sole_fronted: states excepted before a negative whole, "Apart from Poland, no
-    ally has backed Rutte") is read as the main clause of those states ("Poland has backed Rutte")."""
+    ally has backed Rutte") is read as the main clause of those states ("Poland has backed Rutte").
+    No view reads the inserts inside a predicate that `inserts` (an InsertReader, extract/inserts.py) finds."""
     grouped = _Grouped.of(text, mentions)
     clean = grouped.clean
+    inner = inserts.spans(clean, mentions) if inserts is not None else ()
+    shape_of = partial(build_shape, inserts=inner) if inner else build_shape
     heads = [g for g in grouped.groups if g.kind in (CANDIDATE, STATE) and not any(a <= g.start < b for a, b in unread)]
     # "It is Norway, not Sweden, that backs X", "Chile, and not Peru, nominated her", "Spain, but not Portugal, backs X":
     # the actor set aside by a contrast is read in no view; the clause is the first one's
@@ -338,7 +346,7 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     # "Germany, after a call between <its leader> and <Brazil's>, stands ready to back X": the insertion's states are
     # no actor of the clause (spans.subject_insertions)
     unread = unread + subject_insertions(clean, grouped.groups)
-    views = [build_shape(text, mentions, unread, grouped=grouped)]
+    views = [shape_of(text, mentions, unread, grouped=grouped)]
     asides: list[tuple[int, int]] = []
     for g in heads:
         rel = RELATIVE_AFTER.match(clean, g.end) or g.kind == CANDIDATE and PERSON_RELATIVE_AFTER.match(clean, g.end)
@@ -354,9 +362,9 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             if own_of_last(clean, g, rel.group("rel"), rel.group("body")):
                 # "Hungary and Slovakia, which is backing X": the clause of the last member alone
                 skip = ((0, g.mentions[-1].start), *skip[1:])
-                views.append(build_shape(text, mentions, skip, grouped.without(mentions, [skip[0]])))
+                views.append(shape_of(text, mentions, skip, grouped.without(mentions, [skip[0]])))
                 continue
-            views.append(build_shape(text, mentions, skip, grouped))
+            views.append(shape_of(text, mentions, skip, grouped))
             continue
         if not NOUN_AFTER_ASIDE.match(clean, g.end) and any(a < g.start and g.end == b - 1 for a, b in asides):
             # the name closing an aside ("Brazil, which had backed X, switched to Y", "..., now backs Y"): the comma
@@ -379,16 +387,16 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
         rel = RELATIVE_AFTER.match(clean, m.end) if m.kind == STATE and m.form == "excepted" else None
         if rel and rel.group("rel").lower() in ("which", "who") and not any(a <= m.start < b for a, b in unread):
             acting = [replace(x, actor=True, form="name") if x is m else x for x in mentions]
-            views.append(build_shape(text, acting, ((0, m.start), (m.end, rel.start("body") - 1), (rel.end("body"), len(text)),
+            views.append(shape_of(text, acting, ((0, m.start), (m.end, rel.start("body") - 1), (rel.end("body"), len(text)),
                                                     *unread)))
     for start, listed, whole in sole:
-        views.append(build_shape(text, mentions, ((0, start), (listed, whole), *unread), grouped))
+        views.append(shape_of(text, mentions, ((0, start), (listed, whole), *unread), grouped))
     views += _subject_after_views(text, grouped, unread)
     if "," in clean:
         asides += [a.span() for a in ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
     asides += insertions(clean, grouped.parentheses, grouped.groups)
     if asides:
-        views.insert(1, build_shape(text, mentions, (*asides, *unread), grouped.without(mentions, asides)))
+        views.insert(1, shape_of(text, mentions, (*asides, *unread), grouped.without(mentions, asides)))
     return views
 
 

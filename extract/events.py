@@ -329,7 +329,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):
             denial = ""     # "Really? Yes, his office confirmed it": the question the next words answer doubts nothing
         for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar),
-                                  gazetteer.sole_fronted(r.text, r.mentions)):
+                                  gazetteer.sole_fronted(r.text, r.mentions), grammar.inserts):
             denied |= denied_candidacies(shape, grammar)
             view_focus, gone = focus, set()
             if focused and named[i] and "⟨S" in shape.text:

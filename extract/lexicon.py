@@ -20,40 +20,17 @@ from natowatch.extract.story import Story, StoryError
 from natowatch.extract.text import fold
 
 
-def phrase_pattern(phrases: Iterable[str], adverbs: bool | str = False) -> str:
-    """One regex alternation for plain phrases (any whitespace between words); with `adverbs`
-    an -ly adverb or a day may stand between the words ("campaigned openly for", "came down on Monday on the side
-    of"); with `adverbs="idiom"` up to two such inserts or a weighing adjective ("threw its full weight last Friday
-    behind")."""
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """One regex alternation for plain phrases (any whitespace between words), shaped as a trie (see
+    `trie_pattern`). What a reporter sets inside a multiword phrase ("came out strongly for", "threw its full
+    weight last Friday behind") is no part of it: the clause views leave such inserts out (extract/inserts.py)."""
     # longest first; ties in text order, so that every process builds the same text (a set's order
     # changes with the hash seed, and the compiled rules are kept by their text: extract/compiled.py)
     uniq = sorted({fold(p).strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
-    if uniq and not adverbs:
-        # as a trie: the same matches in the same order (phrases matching at one place are prefixes
-        # of one another, and both shapes try the longer first), without trying every phrase at
-        # every place a rule's gap could end
-        return _known("(?:" + trie_pattern(uniq) + ")")
-    glue = _IDIOM_GLUE if adverbs == "idiom" else _ADVERB_GLUE if adverbs else r"\s+"
-    if uniq and not any(_ADVERB.fullmatch(word) for p in uniq for word in p.split()[1:]):
-        # as a trie too when no word after a first one is itself an -ly word: then the adverb slot
-        # never reads a word another phrase needs, so phrases matching at one place are again
-        # prefixes of one another (the same matches in the same order); each slot is then written
-        # once per branch, not once per phrase (a list of 400 phrasal verbs inlined in a dozen
-        # rules took ~10 MB of compiled code in every process reading articles)
-        return _known("(?:" + _trie_regex(_trie(uniq), glue=glue) + ")")
-    parts = [glue.join(re.escape(w) for w in p.split()) for p in uniq]
-    return _known("(?:" + "|".join(parts) + ")") if parts else "(?!)"
-
-
-# (or a day or the week set off inside the phrase: "came down on Thursday on the side of X", "threw its weight this
-# week behind X")
-_ADVERB_GLUE = r"\s+(?:(?:\w+ly|on\s+\w+day|(?:last|this)\s+(?:week|month))\s+)?"
-# a stance idiom's glue (`adverbs="idiom"`): up to two inserts, each an -ly adverb, a day ("on Thursday", "last Friday",
-# "this week") or a weighing adjective after the idiom's article or possessive ("threw its full weight last Friday behind
-# X", "came down firmly on Thursday on the side of X", "lent its full voice to X"); kept short: it stands at every space of
-# hundreds of phrases inlined in many rules (compiling them costs in every fresh process)
-_IDIOM_GLUE = r"\s+(?:(?:\w+ly|(?:on|last|this)\s+(?:\w+day|week|month)|full|formal|own)\s+){0,2}"
-_ADVERB = re.compile(r"\w+ly", re.I)
+    # as a trie: the same matches in the same order (phrases matching at one place are prefixes
+    # of one another, and both shapes try the longer first), without trying every phrase at
+    # every place a rule's gap could end
+    return _known("(?:" + trie_pattern(uniq) + ")") if uniq else "(?!)"
 
 
 # The alternations built by phrase_pattern, by text (each one group, "(?:...)"). The frames' rules
@@ -105,12 +82,12 @@ def word_trie_pattern(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + r")(?![\w])" if branches else "(?!)"
 
 
-def _trie_regex(node: dict, literal: bool = False, glue: str = r"\s+") -> str:
+def _trie_regex(node: dict, literal: bool = False) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
-        atom = glue if ch == " " and not literal else re.escape(ch)
-        branches.append(atom + _trie_regex(node[ch], literal, glue))
+        atom = r"\s+" if ch == " " and not literal else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch], literal))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -136,9 +113,9 @@ def field_size(m: re.Match) -> int:
     return _COUNTS.get(n) or int(n)
 
 
-def bounded(phrases: Iterable[str], adverbs: bool | str = False) -> str:
+def bounded(phrases: Iterable[str]) -> str:
     """The alternation between word boundaries (phrases may end in punctuation)."""
-    return r"(?<![\w'])" + phrase_pattern(phrases, adverbs) + r"(?![\w])"
+    return r"(?<![\w'])" + phrase_pattern(phrases) + r"(?![\w])"
 
 
 
@@ -367,9 +344,9 @@ class Lexicon:
                                    for w in self.words("opposition", "refusing_nouns"))
         return reversed_before + self.alt("endorsement", "nouns")
 
-    def alt(self, *path: str, adverbs: bool = False) -> str:
-        """Bounded alternation of a word list (see `phrase_pattern` for `adverbs`)."""
-        return bounded(self.words(*path), adverbs)
+    def alt(self, *path: str) -> str:
+        """Bounded alternation of a word list."""
+        return bounded(self.words(*path))
 
     def numbers(self, low: int, high: int) -> str:
         """The number words from `low` to `high` ("two" .. "ten") as one alternation (unbounded: the

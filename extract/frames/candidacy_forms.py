@@ -58,7 +58,7 @@ class _Cues:
 
     def __init__(self, lex):
         self.interest = lex.regex("candidacy", "tentative_interest_words")
-        self.not_yet = compiled_pattern(lex.alt("candidacy", "not_yet_official_phrases", adverbs=True), re.I)
+        self.not_yet = compiled_pattern(lex.alt("candidacy", "not_yet_official_phrases"), re.I)
         # a label doubted or hedged before the candidate noun: "a possible candidate, X", "not the candidate"
         self.label_doubt = compiled_pattern(
             r"\b(?:not|no|never|longer|former|floated|mooted|touted|tipped|seen|if|whether|as)\s+(?:(?:the|a|an)\s+)?"

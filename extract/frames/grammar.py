@@ -17,6 +17,7 @@ from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.inserts import InsertReader
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
@@ -261,6 +262,8 @@ class Grammar:
         vocab = Vocab(lex)
         vocab.holder = _INCUMBENT
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]
+        # what a reporter sets inside a multiword predicate, read as absent by every clause view
+        self.inserts = InsertReader(lex, vocab.phrases)
         # rules whose candidate is only the one in focus: they state nothing about a name they did not read
         self.focus_rules = frozenset(rule.name for rule in self.rules if "focus" in rule.traits)
         # rules that list the race's field: what they list, a statement over "each" of them is about

@@ -1,12 +1,12 @@
 """The pattern fragments of one lexicon that the frame families share (Vocab), and how they are built.
 
 A Vocab holds, for one lexicon, the concepts' word lists as pattern alternations (the verbs of a stance,
-a candidacy, a withdrawal, inflected and with their adverbs, and the idioms that wrap their object) over
+a candidacy, a withdrawal, inflected, and the idioms that wrap their object) over
 the shape tokens of base.py; each family's rules(v) builds its patterns from it. Pure: no I/O."""
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
-from natowatch.extract.lexicon import Lexicon, bounded, expand, trie_pattern, verb_forms
+from natowatch.extract.lexicon import Lexicon, bounded, expand, verb_forms
 from natowatch.extract.text import fold
 
 
@@ -32,26 +32,6 @@ def _post_taking(lex: Lexicon) -> str:
         verb, *rest = head.split()
         forms += [" ".join([f, *rest]) for f in verb_forms(verb, irregular)]
     return bounded(forms)
-
-
-def _adverbed(phrases: list[str], glue: bool | str = True) -> str:
-    """bounded(phrases, adverbs=True), with a lookahead for the phrases' first words before it: that
-    alternation lists every phrase (hundreds), and under IGNORECASE `re` enters each branch at every
-    place a rule's lazy gap may end; the trie of their few dozen first words turns most places away
-    at once (candidacy_running: a third of its cost). The same matches: every phrase starts with one."""
-    firsts = {fold(p).strip().split()[0] for p in phrases if p and p.strip()}
-    whole, before = bounded(phrases, glue), r"(?<![\w'])"
-    assert whole.startswith(before)
-    return before + "(?=" + trie_pattern(firsts) + ")" + whole[len(before):] if firsts else whole
-
-
-def _adverbed_phrasal(phrases: list[str]) -> str:
-    """A verb list where inserts may stand inside its phrasal verbs and idioms ("came out publicly for", "spoke out
-    strongly against", "threw its full weight last Friday behind": lexicon.phrase_pattern's "idiom" glue), as they
-    may before a one-word verb's object; the one-word verbs as `bounded` reads them."""
-    multi = [p for p in phrases if len(p.split()) > 1]
-    one = [p for p in phrases if len(p.split()) == 1]
-    return "(?:" + _adverbed(multi, "idiom") + "|" + bounded(one) + ")" if multi else bounded(one)
 
 
 class Vocab:
@@ -84,7 +64,7 @@ class Vocab:
         # the number words of a range ("two" .. "ten": v.numbers(2, 10)), as the lexicon lists them
         self.numbers = lex.numbers
         self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
-        self.sup_v = _adverbed_phrasal(lex.words("endorsement", "verbs"))
+        self.sup_v = lex.alt("endorsement", "verbs")
         self.assent_v = lex.alt("opposition", "assent_verbs")
         self.sup_n = lex.support_nouns()
         self.trust_n = lex.alt("endorsement", "trust_nouns")
@@ -107,8 +87,8 @@ class Vocab:
         self.opp_intransitive = lex.alt("opposition", "intransitive_verbs")
         self.camp_n = lex.alt("endorsement", "camp_nouns")
         # stances with no candidate of their own, taking the one stated before (frames/ellipsis.py)
-        self.same_stance = _adverbed(lex.words("ellipsis", "same_stance_verbs"), "idiom")
-        self.joined_stance = _adverbed(lex.words("ellipsis", "joining_verbs"), "idiom")
+        self.same_stance = lex.alt("ellipsis", "same_stance_verbs")
+        self.joined_stance = lex.alt("ellipsis", "joining_verbs")
         self.joined_state = lex.alt("ellipsis", "joined_states")
         self.placing = lex.alt("endorsement", "placing_verbs")
         # "moved from quiet sympathy to public support": up to the stance it moved to (`trig`: a support noun,
@@ -117,9 +97,9 @@ class Vocab:
                          + lex.alt("endorsement", "moving_verbs") + r")\s+from\s+[^⟨⟩;,.]{1,40}?\s+to\s+(?:(?:a|an)\s+)?"
                          r"(?:(?:open|public|full|formal|outright|firm|active|explicit|official|vocal|strong|enthusiastic)\s+)?"
                          r"(?:(?P<trig>" + lex.support_nouns() + r")|(?P<trig2>" + lex.alt("endorsement", "agent_nouns") + r"))(?![\w-])")
-        self.camp_v = _adverbed(lex.words("endorsement", "camp_verbs"), "idiom")
+        self.camp_v = lex.alt("endorsement", "camp_verbs")
         self.unmet = lex.alt("endorsement", "unmet_words")
-        self.opp_v = _adverbed_phrasal(lex.words("opposition", "verbs"))
+        self.opp_v = lex.alt("opposition", "verbs")
         self.in_way_v = lex.alt("opposition", "in_way_verbs")
         self.in_way_n = lex.alt("opposition", "in_way_nouns")
         self.opp_idiom, self.opp_idiom_tail = _idioms(lex, "opposition", "object_idioms")
@@ -154,15 +134,18 @@ class Vocab:
         self.declare = lex.alt("candidacy", "declaring_verbs")
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
         self.interest_verb = lex.alt("candidacy", "interest_verbs")
-        self.interest = _adverbed(lex.words("candidacy", "interest_phrases") + [
+        interest = lex.words("candidacy", "interest_phrases") + [
             f"{verb} {owner}{noun}{tail}" for verb in lex.words("candidacy", "interest_verbs")
             for noun in lex.words("candidacy", "interest_nouns")
-            for owner in ("", "an ", "his ", "her ") for tail in ("", " in")])
+            for owner in ("", "an ", "his ", "her ") for tail in ("", " in")]
+        self.interest = bounded(interest)
         irregular = lex.data.get("irregular_verbs") or {}
         # staying in the race by any of its nouns: "is staying in the contest", "remained in contention"
         staying = [form for verb in lex.data["candidacy"]["staying_verbs"] for noun in lex.data["candidacy"]["race_nouns"]
                    for form in expand(f"{verb} in {'' if noun == 'contention' else 'the '}{noun}", "verb", irregular)]
-        self.running = _adverbed(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs") + staying)
+        self.running = bounded(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs") + staying)
+        # the multiword phrases combined here (not lexicon entries as such): inserts may stand inside them too
+        self.phrases = interest + staying
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.contest_v = lex.alt("candidacy", "contest_verbs")
@@ -183,7 +166,7 @@ class Vocab:
         # board"), to which a trailing participle then refers
         self.in_race = (r"(?=[^⟨⟩,;]*?(?:" + lex.alt("candidacy", "race_nouns") + "|" + lex.alt("candidacy", "candidate_nouns")
                         + r"(?!\s+(?:for|in|at)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?⟨P))|⟨P\d+⟩))")
-        self.keeping = lex.alt("candidacy", "keeping_verbs", adverbs=True)
+        self.keeping = lex.alt("candidacy", "keeping_verbs")
         self.kept_bid = lex.alt("candidacy", "kept_bid_nouns")
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")
