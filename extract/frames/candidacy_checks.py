@@ -52,6 +52,12 @@ _SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|
 # what an interest "in" is in: the post itself, or becoming it ("interested in the NATO job", "interest in
 # becoming the next UN Secretary-General"), not "interested in the outcome of the selection"
 _INTEREST_OBJECT = re.compile(r"\s*(?:(?:the|a|an|this|that|his|her|its|their|of|as|for|to|top|[\w-]+ing)\s+){0,4}?⟨P", re.I)
+# an interest declared "in" something else than the post, the race or running for it, or a time ("declared her interest
+# in chess"; not "his interest in the job", "in running", "in October,")
+_INTEREST_IN = re.compile(r"\s+in\s+(?!(?:the\s+)?(?:race|contest|running|competition|post|job|role|position)\b|"
+                          r"(?:running|standing|competing|succeeding|becoming|leading|heading)\b|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                          r"(?:" + _MONTHS + r"|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)
+_INTEREST_NOUN = re.compile(r"interest", re.I)
 # a noun coordinated after the candidate noun, whose list the cue then opens
 _OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)
 # the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
@@ -174,6 +180,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         near = tail[:40]
         if _other_race_in(near) and not _post_between(ctx, tail_start, tail_start + 40):
             return
+        if _span(m, "noun") and _INTEREST_NOUN.fullmatch(m.group("noun")) and (inn := _INTEREST_IN.match(tail)) \
+                and not _INTEREST_OBJECT.match(tail, inn.end()):
+            return          # "declared her interest in chess": an interest in another thing
         aside = _APPOSITION.match(tail)
         aimed, aim_start = (tail[aside.end():], tail_start + aside.end()) if aside else (tail, tail_start)
         if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(aimed) and not _post_between(

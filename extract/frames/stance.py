@@ -26,6 +26,8 @@ _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|fu
 
 # the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
 # one that denies it ("is hardly a supporter of")
+# a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
+REPORTED_TO = r"reported|said|understood|believed|thought|known|rumou?red"
 _COPULA_ADV = r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|now|still|also|already|long|again)\s+){0,2}"
 
 
@@ -82,8 +84,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead}|"
             # a participle of the same subject: "praised X while backing Y"
             rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
-            # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"
-            rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+)?(?:ready|willing|prepared)\s+to\s+)?"
+            # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"; a
+            # stance reported of it: "will not support X and is reported to favour Y" (scope reads it: reported)
+            rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+|\w+ly\s+)?(?:ready|willing|prepared|"
+            rf"{REPORTED_TO})\s+to\s+(?:have\s+)?)?"
             # a refusal as the participle: "met X while (still) refusing to endorse him" (the refusal cue is read by the check)
             rf"(?:{v.refusing_ing}\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
@@ -91,7 +95,8 @@ def rules(v: Vocab) -> list[Rule]:
         # the same with a verb of opposing second: "has come round to Rutte and will no longer block him" (the
         # ended opposition, as the guide reads "dropped its opposition"), "praised X but would not accept him"
         R("oppose_second_verb", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead})"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead}"
+            rf"(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{REPORTED_TO})\s+to\s+(?:have\s+)?)?)"
             rf"(?P<trig>{opp_v})\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"

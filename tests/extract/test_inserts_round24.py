@@ -31,6 +31,7 @@ RACES = {
 # second candidate (who leaves), {q} theirs, {B} the deciding body, {P} the post; what it gives
 PREDICATES = {
     "hat": ("{C} threw{i} {p} hat into the ring.", lambda c, s, x: {C(c)}),
+    "came_into": ("{C} came{i} into the race.", lambda c, s, x: {C(c)}),
     "entered": ("{C} entered{i} the contest.", lambda c, s, x: {C(c)}),
     "interest": ("{C} declared{i} {p} interest in the post.", lambda c, s, x: {C(c)}),
     "availability": ("{C} signalled{i} {p} availability for the post.", lambda c, s, x: {C(c)}),
@@ -38,9 +39,11 @@ PREDICATES = {
     "bowed": ("{X} bowed{i} out of the race.", lambda c, s, x: {W(x)}),
     "dropped": ("{X} dropped{i} out of the contest.", lambda c, s, x: {W(x)}),
     "left": ("{X} left{i} the race.", lambda c, s, x: {W(x)}),
+    "left_contest": ("{X} left{i} the contest.", lambda c, s, x: {W(x)}),
     "towel": ("{X} threw{i} in the towel.", lambda c, s, x: {W(x)}),
     "weight": ("{S} threw its weight{i} behind {C}.", lambda c, s, x: {E(c, s)}),
     "favour": ("{S} came out{i} in favour of {C}.", lambda c, s, x: {E(c, s)}),
+    "faith": ("{S} kept faith{i} with {C}.", lambda c, s, x: {E(c, s)}),
     "lined": ("{S} lined up{i} behind {C}.", lambda c, s, x: {E(c, s)}),
     "corner": ("{S} has been{i} in {C}'s corner.", lambda c, s, x: {E(c, s)}),
     "spoke": ("{S} spoke out{i} against {C}.", lambda c, s, x: {O(c, s)}),
@@ -97,6 +100,7 @@ NEAR_MISSES = {
     "left_room": "{X} left{i} the room.",
     "came_room": "{C} came{i} into the room.",
     "may_come": "{C} may come{i} into the race.",
+    "interest_chess": "{C} declared{i} {p} interest in chess.",
     "weight_plan": "{S} threw its weight{i} behind the aid plan.",
     "could_weight": "{S} could throw its weight{i} behind {C}.",
     "yet_weight": "{S} has yet to throw its weight{i} behind {C}.",
@@ -109,7 +113,7 @@ NEAR_MISSES = {
 NEAR_INSERTS = {k: INSERTS[k] for k in ("plain", "comma_adverb", "adverb", "day", "interview", "dashes", "after")}
 # inserts that bear on the predicate's scope stay where scope reads them: the phrase is not read through them
 SCOPED = {"seems": ", it seems,", "nearly": " nearly", "possibly": ", possibly,"}
-SCOPED_PREDICATES = ("pulled", "weight", "spoke")
+SCOPED_PREDICATES = ("pulled", "came_into", "weight", "faith", "spoke")
 
 
 def _near():
@@ -129,6 +133,36 @@ def test_near_misses_give_no_event(request, race, template, insert):
     title, day, *_ = RACES[race]
     text = _text(race, template, insert)
     assert event_keys(story, title, text, day) == set(), text
+
+
+# ---- a stance reported of a state in the second of two verb phrases: "will not support X and is reported to favour Y"
+FIRST = {
+    "refused": ("{S} will not support {X} and", lambda c, s, x: {O(x, s)}),
+    "opposes": ("{S} opposes {X} and", lambda c, s, x: {O(x, s)}),
+    "criticised": ("{S} has criticised the process and", lambda c, s, x: set()),
+}
+SECOND = {
+    "reported": ("is reported to favour {C}.", True),
+    "said": ("is said to back {C}.", True),
+    "understood": ("is understood to support {C}.", True),
+    "widely": ("is widely reported to favour {C}.", True),
+    # near-misses: a modal or a denial in the second verb phrase, a stance on another matter
+    "could": ("could yet come to favour {C}.", False),
+    "not_reported": ("is not reported to favour anyone.", False),
+    "plan": ("is reported to favour the aid plan.", False),
+}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("first", FIRST)
+@pytest.mark.parametrize("second", SECOND)
+def test_a_stance_reported_in_a_second_verb_phrase(request, race, first, second):
+    story = request.getfixturevalue("story" if race == "nato" else "un_story")
+    title, day, c, p, s, x, *_ = RACES[race]
+    (head, before), (tail, stated) = FIRST[first], SECOND[second]
+    text = _text(race, head + " " + tail, "")
+    expected = before(c, s, x) | ({E(c, s)} if stated else set())
+    assert event_keys(story, title, text, day) == expected, text
 
 
 # ---- the date of an event whose time stood inside its predicate is still read
