@@ -19,9 +19,10 @@ from dataclasses import replace
 from typing import Iterator
 
 from natowatch.extract.frames.base import (
-    A, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
+    A, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
+    _span,
 )
-from natowatch.extract.frames.focus import _previous_stance, withdrawn_in
+from natowatch.extract.frames.focus import ASIDE, _previous_stance, withdrawn_in
 from natowatch.extract.frames.vocab import Vocab
 
 
@@ -39,12 +40,20 @@ _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|soon|shortly|la
 
 def rules(v: Vocab) -> list[Rule]:
     R = Rule
-    head = rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])"
+    head = rf"(?P<actor>{A})(?P<gap>{ASIDE}{W}{{0,40}}?)(?<![\w-])"
     traits = frozenset({"focus", "follows", "elided"})
     return [
-        # "Peru took the same line", "Italy is leaning the same way", "Belgium had given similar assurances"
-        R("ellipsis_same_stance", "endorsement", _rx(rf"{head}(?P<trig>{v.same_stance}){_ELIDED_END}"),
+        # "Peru took the same line", "Italy is leaning the same way", "Belgium had given similar assurances", "Rome said
+        # the same that week", "Bogota did likewise", "Athens took a similar view"
+        R("ellipsis_same_stance", "endorsement", _rx(rf"{head}(?P<trig>{v.same_stance}|{v.repeated_stance}){_ELIDED_END}"),
           check_elided, 0.6, traits=traits),
+        # "Vienna lent its voice too", "Denmark's prime minister added her voice on Tuesday"
+        R("ellipsis_voice", "endorsement", _rx(rf"{head}(?P<trig>{v.voice}){_ELIDED_END}"), check_elided, 0.6, traits=traits),
+        # "Quito followed Lima's lead", "Brazil's president followed Quito's example": the stance of the state named
+        # where it is an actor's token, else the one before (a capital's possessive before a noun is no actor's)
+        R("ellipsis_lead", "endorsement", _rx(
+            rf"{head}(?P<trig>follow(?:s|ed|ing)?|took|takes|taking|take)\s+(?:(?P<owner>{S})['’]?s?|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?|its|their|his|her|the)\s+"
+            rf"(?:[\w-]+\s+)?(?:{v.lead_n}){_ELIDED_END}"), check_elided, 0.6, traits=traits),
         # "Greece and Portugal signed on a day earlier", "Slovakia switched the same afternoon"
         R("ellipsis_joined", "endorsement", _rx(rf"{head}(?P<trig>{v.joined_stance}){_ELIDED_END}"),
           check_elided, 0.6, traits=traits | {"support_only"}),
@@ -65,6 +74,9 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The stance before, taken by this clause's state (see the module's docstring)."""
     actors = _actor_values(ctx, m, "actor")
     previous = _previous_stance(ctx.stances, ctx.index, set(actors))
+    if _span(m, "owner"):
+        # "followed Lima's lead": Lima's own stance, none where it is not told near
+        previous = _stance_of(ctx, set(_group(m, ctx, "owner").values) - set(actors))
     if not actors or previous is None or _other_race_in(ctx.shape.text):
         return
     stance, subject = previous
@@ -81,3 +93,10 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     finding = _finding(rule, m, [subject], actors, status, _confidence(rule, status, [_group(m, ctx, "actor")]),
                        ("trig", "actor"))
     yield replace(finding, type=stance)
+
+
+def _stance_of(ctx: Context, states: set[str]) -> tuple[str, str] | None:
+    """The stance the named states took last, in this sentence or the three before (one candidate only)."""
+    told = {(t, c) for n, t, c, a, _ in ctx.stances if ctx.index - 3 <= n <= ctx.index and a in states and t in
+            ("endorsement", "opposition")}
+    return told.pop() if len(told) == 1 else None

@@ -18,6 +18,11 @@ from natowatch.extract.frames.stance import _UNSURE, GIVER_ADVERB
 from natowatch.extract.frames.stance_checks import _AS_DID, _FOLLOWED_BY, _modal_after
 
 
+# one aside set off by commas or dashes between a state and its predicate ("Spain, where she had lived for seven years,
+# followed in April"): read through, whatever it names (a candidate named there is checked as any other)
+ASIDE = r"(?:\s*[,—–]\s*[^,;—–]{1,90}?[,—–])?"
+
+
 # after "on": not a date ("on June 18", "on 18 June", "on Tuesday")
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _NOT_A_DAY = rf"(?!(?:the\s+)?\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|{_MONTH})"
@@ -63,6 +68,12 @@ def rules(v: Vocab) -> list[Rule]:
             # (nor a vote cast against someone: "cast its vote against X" is the opposite stance)
             rf"(?:[\w-]+\s+)?(?P<trig>{sup_n})(?![\w-])(?!\s+(?:for|to|behind)\s+(?:a|an)\s|\s+against\b)"), check_focus, 0.6, agent="actor",
           traits=frozenset({"focus"})),
+        # "Belgium made its endorsement official on Monday", "Ankara made its objections known": a state's own
+        # stance noun made known, its object left out (not "made its position on tariffs known": no stance noun)
+        R("focus_made_known", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{v.making})\s+(?:its|their|his|her|(?P<owner>{S})['’]s?)\s+"
+            rf"(?:[\w-]+\s+)?(?:(?P<trig>{sup_n})|(?P<trig2>{opp_n}))\s+(?:{v.made_complement})(?![\w-])"),
+          check_made_known, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "Beijing cast a discourage vote" (a straw poll's vote: "voiced its opposition" may be to a policy)
         R("focus_giving_opposition", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|an?)\s+(?P<trig>{v.reversed_vote})(?![\w-])"
@@ -165,7 +176,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state
         R("focus_followed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus", "follows"})),
+            rf"(?P<actor>{A})(?P<gap>{ASIDE}{W}{{0,40}}?)(?<![\w-])(?P<trig>{follow})(?![\w-])"), check_followed, 0.6, traits=frozenset({"focus", "follows"})),
         # "the same support was expressed by Croatia's foreign minister": the stance before, its noun's kind kept
         R("focus_same_by", "endorsement", _rx(
             rf"(?<![\w-])the\s+same\s+(?:(?P<sup>{sup_n})|(?P<opp>{v.opp_n})|(?:position|stance|view|line))\s+"
@@ -224,11 +235,11 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if re.fullmatch(r"(?:did|done|does|do)\s+so", m.group("trig"), re.I) and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
         return      # "Mexico said it would host the talks and did so": its own clause's verb is repeated
     verdict = _assess(ctx, m, "actor")
-    if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over)\s+(?!(?:the\s+)?(?:monday|tuesday|wednesday|"
+    if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over|about|regarding|concerning|of|for)\s+(?!⟨C|(?:the\s+)?(?:monday|tuesday|wednesday|"
                                                  r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
                                                  r"may|june|july|august|september|october|november|december))",
                                                  ctx.shape.text[m.end():], re.I):
-        return      # "followed suit on defence spending": the same, but about something else
+        return      # "followed suit on defence spending", "said the same about the budget": the same, but about something else
     finding = _finding(rule, m, [subject], actors, verdict.status,
                        _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
     yield replace(finding, type=stance)
@@ -253,6 +264,17 @@ def check_so_does(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     finding = _finding(rule, m, [subject], actors, verdict.status,
                        _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
     yield replace(finding, type=stance)
+
+
+def check_made_known(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A state's own stance noun made known: support an endorsement, an objection an opposition (a refusal to make
+    an objection known says nothing)."""
+    for f in check_focus(rule, m, ctx):
+        if _span(m, "trig2"):
+            if f.type == "opposition":
+                continue
+            f = replace(f, type="opposition")
+        yield f
 
 
 def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

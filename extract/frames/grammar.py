@@ -223,7 +223,8 @@ class Grammar:
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
         self.hedging = compiled_pattern(lex.alt("candidacy", "hedging_words"), re.I)
         self.counted_field = counted_field(lex)
-        self.other_matter = compiled_pattern(lex.alt("cues", "other_matters"), re.I)
+        # (not a quantity: "a great deal of listening" names no deal)
+        self.other_matter = compiled_pattern(r"(?<!great\s)(?<!good\s)" + lex.alt("cues", "other_matters"), re.I)
         self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"
         # "nominated X to chair a UN panel on water": an office named after the infinitive, not the post
         self.other_office_aim = compiled_pattern(

@@ -90,6 +90,15 @@ class Vocab:
         self.same_stance = lex.alt("ellipsis", "same_stance_verbs")
         self.joined_stance = lex.alt("ellipsis", "joining_verbs")
         self.joined_state = lex.alt("ellipsis", "joined_states")
+        # "said the same", "did likewise", "signalled as much"; "took a similar view", "struck the same note"
+        gap = r"\s+(?:(?:\w+ly|also|too|then|now|later|soon)\s+)?"
+        self.repeated_stance = (lex.alt("ellipsis", "repeating_verbs") + gap + lex.alt("ellipsis", "repeated_words") + "|"
+                                + lex.alt("ellipsis", "same_noun_verbs") + gap + lex.alt("ellipsis", "same_determiners")
+                                + r"\s+(?:[\w-]+\s+)?" + lex.alt("ellipsis", "same_nouns"))
+        self.lead_n = lex.alt("ellipsis", "lead_nouns")
+        self.voice = lex.alt("ellipsis", "voice_verbs") + r"\s+(?:its|their|his|her)\s+(?:own\s+)?" + lex.alt("ellipsis", "voice_nouns")
+        self.making = lex.alt("endorsement", "making_verbs")
+        self.made_complement = lex.alt("endorsement", "made_complements")
         self.placing = lex.alt("endorsement", "placing_verbs")
         # "moved from quiet sympathy to public support": up to the stance it moved to (`trig`: a support noun,
         # `trig2`: a supporter noun)

@@ -1,0 +1,149 @@
+"""Stance ellipsis read whatever its surface form (round 24, issue 12): a clause whose state takes a stance with its
+candidate slot empty takes the stance stated just before (frames/ellipsis.py, frames/focus.py). The grid crosses
+each predicate family (a verb with a word standing for the stance: "said the same", "did likewise", "signalled as
+much"; a verb with a noun phrase of sameness: "took a similar view", "struck the same note"; a voice lent or added;
+a lead or example followed; the state's own stance noun made known: "made its endorsement official", "made its
+objections known"; an assent: "said yes") with the inserts a reporter writes between the state and its predicate
+(an aside in commas or dashes, a relative clause naming the candidate) and after it (a time, an attribution), in both
+races. Near-misses: the same words about another matter ("took a similar view on tariffs", "said yes to the trade
+deal", "made its position on tariffs known", "followed the debate"), negated, modal or doubted predicates, stances
+on two candidates before, no stance before, another candidate named."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from tests.extract.conftest import E, O, event_keys
+
+NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
+NATO_DAY, UN_DAY = dt.date(2024, 4, 12), dt.date(2026, 6, 12)
+
+# per race: the antecedent (its event), a follower state by name and by capital, the candidate, a rival
+RACES = {
+    "nato": dict(before="Germany backed Mark Rutte on Monday.", refusal="Hungary refused to back Mark Rutte on Monday.",
+                 cand="Mark Rutte", rival="Klaus Iohannis", first="Germany", refuser="Hungary",
+                 state="Greece", capital="Athens", lead="Berlin", leader_state="Hungary", leader="Orban"),
+    "un": dict(before="Chile backed Michelle Bachelet on Monday.", refusal="Russia refused to back Michelle Bachelet on Monday.",
+               cand="Michelle Bachelet", rival="Rafael Grossi", first="Chile", refuser="Russia",
+               state="Peru", capital="Lima", lead="Santiago", leader_state="Brazil", leader="Lula"),
+}
+
+# the predicates that repeat the stance before, whatever it is
+REPEATING = ["said the same", "did likewise", "signalled as much", "took a similar view", "struck the same note",
+             "made an identical choice", "lent its voice", "added its voice", "followed {lead}'s lead",
+             "followed {lead}'s example"]
+# what may stand between the state and its predicate, and after it
+BETWEEN = ["", ", which had hesitated for weeks,", " - after a long debate in parliament -"]
+AFTER = ["", " on Tuesday", " a week later, diplomats said"]
+
+
+def _story(request, race):
+    return request.getfixturevalue("story" if race == "nato" else "un_story")
+
+
+def _keys(request, race, text):
+    title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
+    return event_keys(_story(request, race), title, text, day)
+
+
+GRID = [(race, pred, between, after) for race, pred, (between, after) in itertools.product(
+    RACES, REPEATING, list(zip(BETWEEN, AFTER)) + [(BETWEEN[1], AFTER[2])])]
+
+
+@pytest.mark.parametrize("race,pred,between,after", GRID)
+def test_repeated_support(request, race, pred, between, after):
+    r = RACES[race]
+    subject = r["capital"] if "lead" not in pred else r["state"]
+    text = f"{r['before']} {subject}{between} {pred.format(**r)}{after}."
+    assert _keys(request, race, text) == {E(r["cand"], r["first"]), E(r["cand"], r["state"])}, text
+
+
+@pytest.mark.parametrize("race,pred", itertools.product(RACES, ["said the same", "did likewise", "took a similar view",
+                                                                "struck the same note", "lent its voice"]))
+def test_repeated_refusal(request, race, pred):
+    """The antecedent's polarity: a refusal taken up is an opposition."""
+    r = RACES[race]
+    text = f"{r['refusal']} {r['state']}, after a cabinet meeting, {pred} on Tuesday."
+    assert _keys(request, race, text) == {O(r["cand"], r["refuser"]), O(r["cand"], r["state"])}, text
+
+
+NEAR = [
+    # the same words about something else: a matter after the predicate
+    "{state} took a similar view on tariffs.", "{state} said the same about the budget.",
+    "{state} lent its voice to calls for a ceasefire.", "{state} did likewise with its farm subsidies.",
+    "{state} followed {lead}'s lead on sanctions.", "{state} followed the debate closely.",
+    # negated, modal, doubted, not yet
+    "{state} did not say the same.", "But {state} did not take a similar view.", "{state} may take a similar view.",
+    "{state} could follow {lead}'s lead next month.", "{state} has yet to say the same.",
+    "It is unclear whether {state} will do likewise.",
+    # another candidate named in the clause
+    "{state} said the same of {rival}.",
+]
+
+
+@pytest.mark.parametrize("race,pattern", itertools.product(RACES, NEAR))
+def test_near_misses(request, race, pattern):
+    r = RACES[race]
+    text = f"{r['before']} " + pattern.format(**r)
+    assert _keys(request, race, text) - {E(r["cand"], r["first"])} - {("candidacy", r["rival"], None)} == set(), text
+
+
+@pytest.mark.parametrize("race,pred", itertools.product(RACES, ["said the same", "took a similar view", "lent its voice"]))
+def test_no_antecedent_or_two(request, race, pred):
+    """Nothing said before, or stances on two candidates before: no event."""
+    r = RACES[race]
+    alone = f"{r['cand']} visited {r['capital']} on Monday. {r['state']} {pred}."
+    assert _keys(request, race, alone) == set(), alone
+    two = f"{r['first']} backed {r['cand']}, and {r['refuser']} backed {r['rival']}. {r['state']} {pred}."
+    assert _keys(request, race, two) == {E(r["cand"], r["first"]), E(r["rival"], r["refuser"])}, two
+
+
+# ---- the state's own stance noun made known, its object left out: the candidate in focus (frames/focus.py)
+MADE = ["made its support known", "made its endorsement official", "put its backing in writing",
+        "made its backing public", "made its endorsement formal"]
+
+
+@pytest.mark.parametrize("race,pred,after", itertools.product(RACES, MADE, ["", " on Monday", " in a letter"]))
+def test_stance_noun_made_known(request, race, pred, after):
+    r = RACES[race]
+    text = f"{r['before']} {r['capital']}, a latecomer, {pred}{after}."
+    assert _keys(request, race, text) == {E(r["cand"], r["first"]), E(r["cand"], r["state"])}, text
+
+
+@pytest.mark.parametrize("race,text", itertools.product(RACES, [
+    "{capital} made its objections known on Monday.", "{capital} made its opposition clear.",
+]))
+def test_objection_made_known(request, race, text):
+    r = RACES[race]
+    text = f"{r['before']} " + text.format(**r)
+    assert _keys(request, race, text) == {E(r["cand"], r["first"]), O(r["cand"], r["state"])}, text
+
+
+@pytest.mark.parametrize("race,text", itertools.product(RACES, [
+    "{capital} made its position on tariffs known.", "{capital} made its support for the aid package known.",
+    "{capital} has not made its support known.", "{capital} could make its support official next week.",
+    "{capital} made its views known.", "{capital} made its budget public.",
+]))
+def test_made_known_near_misses(request, race, text):
+    r = RACES[race]
+    text = f"{r['before']} " + text.format(**r)
+    assert _keys(request, race, text) == {E(r["cand"], r["first"])}, text
+
+
+# ---- assent: "said yes" after a refusal of the same state is now support (an endorsement), not about other things
+@pytest.mark.parametrize("race,between,after", itertools.product(RACES, ["", ", who likes to be asked,", " finally"],
+                                                                 [" in June", ""]))
+def test_said_yes(request, race, between, after):
+    r = RACES[race]
+    text = f"{r['leader_state']} refused to back {r['cand']} in March. {r['leader']}{between} said yes{after}."
+    assert _keys(request, race, text) == {O(r["cand"], r["leader_state"]), E(r["cand"], r["leader_state"])}, text
+
+
+@pytest.mark.parametrize("race,tail", itertools.product(RACES, [" to the trade deal", " to a visit by the pope",
+                                                               " on the question of sanctions"]))
+def test_said_yes_near_misses(request, race, tail):
+    r = RACES[race]
+    text = f"{r['leader_state']} refused to back {r['cand']} in March. {r['leader']} said yes{tail}."
+    assert _keys(request, race, text) == {O(r["cand"], r["leader_state"])}, text
