@@ -272,7 +272,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     denied: set[str] = set()
     # the date of each event (and its end): the finest the body gives, of those the first
     dated: dict[tuple, Event] = {}
-    # (sentence, type, candidate, actor, told as background) of each stance found
+    # (sentence, type, candidate, actor, told as background) of each stance, candidacy and appointment found
     stances: list[tuple[int, str, str, str, bool]] = []
     running: set[str] = set()       # the candidates whose candidacy was found so far
     excluded: dict[tuple, bool] = {}    # per withdrawal: whether every reading was someone ruling themselves out
@@ -314,15 +314,20 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                 continue
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
         own_state = any(m.value in gazetteer.states_with_candidates for m in r.mentions)
-        focus = None
+        focus = body = None
         if focused and any(m.kind == STATE and m.actor for m in r.mentions):
             # the one candidate named here, else the one of the last sentences
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
+        elif focused and not named[i] and any(m.kind == ORG and m.actor for m in r.mentions):
+            # the organisation or its body alone: read only by the rules of a decision sealed ("the council made it
+            # official": frames/ellipsis.py)
+            body = _focus(named[max(0, i - 2):i], dominant)
         # (or a statement over the roster listed in the last three sentences: "Each has been nominated by their government")
         while listed_from < len(listed) and listed[listed_from][0] < i - 3:
             listed_from += 1        # (`listed` is in sentence order: those of the last three sentences end it)
         recent = tuple(dict.fromkeys(v for _, v in listed[listed_from:]))
-        if not named[i] and not own_state and focus is None and not recent and sheet is None or grammar.question.match(r.text):
+        if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None or \
+                grammar.question.match(r.text):
             continue
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
@@ -334,7 +339,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             view_focus, gone = focus, set()
             if focused and named[i] and "⟨S" in shape.text:
                 view_focus, gone = _staying(shape, named, i, dominant, grammar, focus)
-            ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus,
+            ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus or body,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
                           reference_is_post=not other_post_last, running=running, section=section,
                           field_members=members, listed=recent, sheet=sheet, denied_next=denial)
@@ -348,7 +353,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                 rctx = staying if staying is not None and ("follows" in rule.traits or "ended" in rule.traits and (
                     rule.type == "opposition")) else ctx
                 left = gone if rctx is staying else set()
-                if (rule.needs_actor and not has_actor) or (
+                if (rule.needs_actor and not has_actor) or (body is not None and "body" not in rule.traits) or (
                         "focus" in rule.traits and (rctx.focus is None or "⟨C" in shape.text and rctx.focus not in
                                                     shape.candidates and not shape.candidates <= left)) or (
                         "focus" not in rule.traits and not named[i] and not own_state and not (
@@ -366,10 +371,13 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                                                 _PLUPERFECT.search(shape.text, max(0, finding.anchor - 40), finding.anchor) is not None))
                                 at = shape.to_sentence(finding.anchor, finding.anchor + 1)[0]
                                 (contradicted if _told_otherwise(unstated, i, at, event) else held).add(key)
+                            elif event.type == "appointment":
+                                stances.append((i, event.type, event.subject, event.actor, False))
                             elif event.type == "withdrawal":
                                 excluded[key] = excluded.get(key, True) and finding.needs_candidacy
                             elif event.type == "candidacy":
                                 running.add(event.subject)
+                                stances.append((i, event.type, event.subject, event.actor, False))
                                 if event.rule in grammar.roster_rules:
                                     listed.append((i, event.subject))
                             if key not in best or _better(event, best[key]):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import Iterator
 
 from natowatch.extract.frames.base import (
@@ -24,6 +25,7 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.focus import ASIDE, _previous_stance, withdrawn_in
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.mentions import ORG
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -34,7 +36,8 @@ _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|soon|shortly|la
                r"quietly|openly|formally|officially|within|after|before|once|when|following|since|"
                r"the\s+same\s+(?:day|afternoon|morning|evening|night|week|month)|the\s+(?:next|following|previous)\s+\w+|"
                r"a\s+(?:day|week|month|few\s+\w+)|(?:two|three|four|five|several|\d+)\s+(?:hours|days|weeks|months)|"
-               r"(?:last|this|next)\s+\w+|on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r"|the\s+same\s+day)|"
+               r"(?:last|this|next|that)\s+\w+|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:letter|note|statement|communiqu[eé]|"
+               r"speech|tweet|post|interview|call|message|declaration)s?\b|on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r"|the\s+same\s+day)|"
                r"according\s+to|(?:diplomats|officials|sources|aides)\s+(?:said|say))\b))")
 
 
@@ -70,6 +73,22 @@ def rules(v: Vocab) -> list[Rule]:
     ]
 
 
+def sealing_rules(v: Vocab) -> list[Rule]:
+    """Read after the candidacy and appointment families (grammar.FAMILIES), so that the candidacy or appointment its clause takes up
+    is found first even in the same sentence ("X declared his interest in October, and The Hague formalised it")."""
+    head = rf"(?P<actor>{A})(?P<gap>{ASIDE}{W}{{0,40}}?)(?<![\w-])"
+    return [
+        # "Six days later the council made it official", "the General Assembly rubber-stamped the choice", "The Hague
+        # formalised it in a letter": the decision just told, sealed (see check_sealed)
+        Rule("ellipsis_sealed", "appointment", _rx(rf"{head}(?P<trig>{v.sealed}){_ELIDED_END}"), check_sealed, 0.55,
+             traits=frozenset({"focus", "elided", "body"})),
+    ]
+
+
+# the family of grammar.FAMILIES read after the appointment family
+sealing = SimpleNamespace(rules=sealing_rules)
+
+
 def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The stance before, taken by this clause's state (see the module's docstring)."""
     actors = _actor_values(ctx, m, "actor")
@@ -100,3 +119,55 @@ def _stance_of(ctx: Context, states: set[str]) -> tuple[str, str] | None:
     told = {(t, c) for n, t, c, a, _ in ctx.stances if ctx.index - 3 <= n <= ctx.index and a in states and t in
             ("endorsement", "opposition")}
     return told.pop() if len(told) == 1 else None
+
+
+# a decision still to come: "will", "is to", "is expected to" before the sealing verb
+_TO_COME = re.compile(r"\b(?:will|would|could|might|may|should|shall|(?:is|are|was|were)\s+(?:expected\s+|due\s+|set\s+)?to)"
+                      r"\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _told_last(ctx: Context) -> list[tuple[str, str, str]]:
+    """(type, candidate, actor) of the events told in the nearest sentence, this one or the two before, that told any."""
+    for n in (ctx.index, ctx.index - 1, ctx.index - 2):
+        told = [(t, c, a) for k, t, c, a, _ in ctx.stances if k == n]
+        if told:
+            return told
+    return []
+
+
+def check_sealed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A decision just told, sealed with its object left out. By the organisation or its deciding body ("the council
+    made it official"): the appointment of the one candidate of the events told just before (stances, a
+    recommendation, an appointment). By a state: its own stance just told, now stated by this clause ("Ankara
+    formalised it"), or the candidacy just told made its nomination ("X declared his interest, and The Hague formalised
+    it in a letter": candidacy and endorsement). None where those events are about several candidates, another
+    candidate is named here, the predicate is negated, modal or doubted, or another matter or race is named."""
+    if not ctx.race_article or _other_race_in(ctx.shape.text) or _grammar(ctx).other_matter.search(ctx.shape.text) or \
+            ctx.shape.text.startswith(":", m.end()):
+        return      # ("made it official: spending will rise": what "it" is, the colon tells)
+    group = _group(m, ctx, "actor")
+    actors = _actor_values(ctx, m, "actor")
+    told = _told_last(ctx)
+    if not actors or not told or len({c for _, c, _ in told}) != 1:
+        return
+    subject = told[0][1]
+    if ctx.shape.candidates - {subject}:
+        return      # another candidate named here: the decision may be about them
+    verdict = _assess(ctx, m, "actor")
+    if verdict.blocked or verdict.refusal or _TO_COME.search(m.group("gap")):
+        return      # "the council has not yet made it official", "could rubber-stamp the choice next week", "when the
+        #             council will make it official" (a decision still to come is none)
+    conf = _confidence(rule, verdict.status, [group])
+    if group.kind == ORG:
+        yield _finding(rule, m, [subject], [ctx.gazetteer.story.organisation.name], verdict.status, conf, ("trig", "actor"))
+        return
+    own = {t for t, _, a in told if a in actors and t in ("endorsement", "opposition")}
+    if len(own) == 1:       # "Ankara is leaning towards X. It formalised it on Monday": its own stance, as this clause tells it
+        yield replace(_finding(rule, m, [subject], actors, verdict.status, conf, ("trig", "actor")), type=own.pop())
+    elif not own and any(t == "candidacy" for t, _, _ in told) and (m.group("sealed2") or (
+            m.group("sealed") or "").lower() == "it" and _grammar(ctx).formalising.match(m.group("trig"))):
+        # the candidacy just told, formalised or made official by a state: its nomination (the guide: candidacy and
+        # endorsement; not "Washington confirmed it", a report confirmed)
+        backing = replace(_finding(rule, m, [subject], actors, verdict.status, conf, ("trig", "actor")), type="endorsement")
+        yield backing
+        yield replace(backing, type="candidacy", actors=backing.actors[:1])

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from natowatch.extract.model import ENDED
+from natowatch.extract.model import ACTOR_TYPES, ENDED
 from natowatch.extract.frames.base import (
     A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
@@ -101,11 +101,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|jointly|duly|already)\s+)?"
             rf"(?P<trig>{v.declared_pp}|tabled)\s+(?:(?:jointly|formally|officially)\s+)?by\s+(?:the\s+)?{TITLE}(?P<actor>{S})"),
           check_focus_nominated, 0.6, traits=frozenset({"focus", "addressed"})),
-        # "the US and Germany all declared support in February", "Hungary had come on board"
+        # "the US and Germany all declared support in February", "Hungary had come on board" (not "came on board the
+        # ferry", "fell in line with the climate targets": a noun phrase after it is what it joined)
         R("focus_declared", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{ASIDE}{W}{{0,40}}?)(?<![\w-])(?:(?:{give})\s+(?:(?:full|formal|public|official)\s+)?"
             rf"(?P<trig>support|backing)|(?P<trig2>{v.sup_intransitive}(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
-            rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind)\b)"),
+            rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind|with|the(?!\s+(?:same|next|following)\s)|"
+            rf"an?(?!\s+(?:day|week|month|year|fortnight|few)\b))\b)"),
           check_focus, 0.6, traits=frozenset({"focus"})),
         # "Orban dropped his veto", "the two capitals lifted their objections": an ended stance, its object left out
         R("focus_ended", "opposition", _rx(
@@ -209,7 +211,7 @@ def _previous_stance(stances: list[tuple[int, str, str, str, bool]], i: int, fol
         # (listed in the order of their sentences: read back only as far as those asked about)
         told = [(n, t, c, b) for n, t, c, a, b in itertools.takewhile(lambda s: s[0] >= min(sentences) - 2,
                                                                       reversed(stances))
-                if n <= max(sentences) and not (n == i and a in follower)]
+                if n <= max(sentences) and not (n == i and a in follower) and t in ACTOR_TYPES]
         near = [s for s in told if s[0] in sentences]
         recent = {(t, c) for _, t, c, b in near if not b}
         if near and not recent:
@@ -280,7 +282,8 @@ def check_made_known(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
 def check_kept(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A stance kept on the candidate in focus; "kept theirs" only where this sentence or the one before
     stated a stance on that candidate (what "theirs" stands for)."""
-    if _span(m, "own") and not any(n in (ctx.index, ctx.index - 1) and c == ctx.focus for n, _, c, *_ in ctx.stances):
+    if _span(m, "own") and not any(n in (ctx.index, ctx.index - 1) and c == ctx.focus and t in ACTOR_TYPES
+                                   for n, t, c, *_ in ctx.stances):
         return
     yield from check_focus(rule, m, ctx)
 

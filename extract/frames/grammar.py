@@ -21,7 +21,8 @@ from natowatch.extract.inserts import InsertReader
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
 from natowatch.extract.scope import Scope
 
-FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment, office)
+FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
+            ellipsis.sealing, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.
@@ -223,6 +224,7 @@ class Grammar:
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
         self.hedging = compiled_pattern(lex.alt("candidacy", "hedging_words"), re.I)
         self.counted_field = counted_field(lex)
+        self.formalising = compiled_pattern(lex.alt("ellipsis", "formalising_verbs"), re.I)
         # (not a quantity: "a great deal of listening" names no deal)
         self.other_matter = compiled_pattern(r"(?<!great\s)(?<!good\s)" + lex.alt("cues", "other_matters"), re.I)
         self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"

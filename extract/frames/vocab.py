@@ -99,6 +99,10 @@ class Vocab:
         self.voice = lex.alt("ellipsis", "voice_verbs") + r"\s+(?:its|their|his|her)\s+(?:own\s+)?" + lex.alt("ellipsis", "voice_nouns")
         self.making = lex.alt("endorsement", "making_verbs")
         self.made_complement = lex.alt("endorsement", "made_complements")
+        # "made it official", "formalised it", "rubber-stamped the choice" (frames/ellipsis.py: `sealed` names "it"/the noun)
+        self.sealed = (lex.alt("ellipsis", "sealing_verbs") + r"\s+(?P<sealed>it|(?:the|that|this|their|its)\s+"
+                       + lex.alt("ellipsis", "sealed_nouns") + ")|" + self.making + r"\s+(?P<sealed2>it)\s+"
+                       + lex.alt("ellipsis", "sealed_complements"))
         self.placing = lex.alt("endorsement", "placing_verbs")
         # "moved from quiet sympathy to public support": up to the stance it moved to (`trig`: a support noun,
         # `trig2`: a supporter noun)

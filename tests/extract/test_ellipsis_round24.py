@@ -147,3 +147,86 @@ def test_said_yes_near_misses(request, race, tail):
     r = RACES[race]
     text = f"{r['leader_state']} refused to back {r['cand']} in March. {r['leader']} said yes{tail}."
     assert _keys(request, race, text) == {O(r["cand"], r["leader_state"])}, text
+
+
+# ---- a decision sealed with its object left out ("it", "the choice"): by the organisation or its body, the
+# appointment of the one candidate of the events told just before; by a state, its own stance made formal or the
+# candidacy just told made its nomination (frames/ellipsis.py check_sealed)
+SEALED = {
+    "nato": dict(before="Romania and Slovakia swung behind Mark Rutte on June 20.",
+                 stances={E("Mark Rutte", "Romania"), E("Mark Rutte", "Slovakia")}, cand="Mark Rutte",
+                 body="the North Atlantic Council", declared="Mark Rutte declared his interest in October",
+                 state="The Hague", state_name="Netherlands", rival="Klaus Iohannis", rival_backer="Hungary"),
+    "un": dict(before="Brazil and Mexico swung behind Michelle Bachelet on June 20.",
+               stances={E("Michelle Bachelet", "Brazil"), E("Michelle Bachelet", "Mexico")}, cand="Michelle Bachelet",
+               body="the General Assembly", declared="Michelle Bachelet declared her interest in October",
+               state="Santiago", state_name="Chile", rival="Rafael Grossi", rival_backer="Argentina"),
+}
+SEALING = ["made it official", "rubber-stamped the choice", "formalised the decision", "sealed it", "made it final"]
+
+
+@pytest.mark.parametrize("race,pred,opening", itertools.product(SEALED, SEALING, ["Six days later", "On Wednesday,"]))
+def test_body_sealed_appointment(request, race, pred, opening):
+    r = SEALED[race]
+    text = f"{r['before']} {opening} {r['body']} {pred}."
+    assert _keys(request, race, text) == r["stances"] | {("appointment", r["cand"], None)}, text
+
+
+@pytest.mark.parametrize("race,pattern", itertools.product(SEALED, [
+    "{body} could make it official next week.", "{body} has not yet made it official.",
+    "{body} made it official: the new spending target applies from July.",
+    "It is unclear when {body} will rubber-stamp the choice.",
+    "{body} made the trade deal official.", "{body} rubber-stamped the choice of Vilnius for the summit.",
+]))
+def test_body_sealed_near_misses(request, race, pattern):
+    r = SEALED[race]
+    text = f"{r['before']} " + pattern.format(**r)
+    assert _keys(request, race, text) == r["stances"], text
+
+
+@pytest.mark.parametrize("race", SEALED)
+def test_body_sealed_needs_one_candidate(request, race):
+    r = SEALED[race]
+    two = f"{r['before']} {r['rival_backer']} backed {r['rival']}. {r['body'][0].upper() + r['body'][1:]} made it official."
+    assert ("appointment", r["cand"], None) not in _keys(request, race, two), two
+    none = f"{r['cand']} visited Paris on Monday. {r['body'][0].upper() + r['body'][1:]} made it official."
+    assert _keys(request, race, none) == set(), none
+
+
+@pytest.mark.parametrize("race,join,pred", itertools.product(SEALED, [", and ", ". "], [
+    "formalised it in a letter to the other members in November", "made it official on Monday",
+    "put it in writing a month later"]))
+def test_state_formalises_candidacy(request, race, join, pred):
+    """A candidacy just told, formalised by a state: its nomination (candidacy and endorsement)."""
+    r = SEALED[race]
+    text = f"{r['declared']}{join}{r['state']} {pred}."
+    assert _keys(request, race, text) == {("candidacy", r["cand"], None), E(r["cand"], r["state_name"])}, text
+
+
+@pytest.mark.parametrize("race,pred", itertools.product(SEALED, [
+    "confirmed it on Monday", "could formalise it next month", "has not made it official", "approved it",
+    "formalised it: the budget rises by two per cent"]))
+def test_state_formalises_near_misses(request, race, pred):
+    r = SEALED[race]
+    text = f"{r['declared']}. {r['state']} {pred}."
+    assert _keys(request, race, text) == {("candidacy", r["cand"], None)}, text
+
+
+# ---- joining stances with their object left out, read through an aside (frames/focus.py focus_declared)
+@pytest.mark.parametrize("race,pred,between", itertools.product(RACES, [
+    "fell in line a week later", "came on board in May", "came round after a promise", "said yes in June"],
+    [", which had hesitated for weeks,", " - after a long debate in parliament -"]))
+def test_joining_through_aside(request, race, pred, between):
+    r = RACES[race]
+    text = f"{r['before']} {r['capital']}{between} {pred}."
+    assert _keys(request, race, text) == {E(r["cand"], r["first"]), E(r["cand"], r["state"])}, text
+
+
+@pytest.mark.parametrize("race,pred", itertools.product(RACES, [
+    "fell in line with the new climate targets", "came round for dinner", "came on board the ferry",
+    "did not come on board"]))
+def test_joining_near_misses(request, race, pred):
+    r = RACES[race]
+    text = f"{r['before']} {r['capital']}, which had hesitated for weeks, {pred}."
+    assert _keys(request, race, text) == {E(r["cand"], r["first"])}, text
+
