@@ -230,3 +230,12 @@ def test_joining_near_misses(request, race, pred):
     text = f"{r['before']} {r['capital']}, which had hesitated for weeks, {pred}."
     assert _keys(request, race, text) == {E(r["cand"], r["first"])}, text
 
+
+# ---- "let it be known" reports what follows as said: "would" after it is no hypothetical (lexicon cues reporting_verbs)
+@pytest.mark.parametrize("race,verb", itertools.product(RACES, ["let it be known", "made it known"]))
+def test_let_it_be_known(request, race, verb):
+    r = RACES[race]
+    text = f"Officials {verb} on Tuesday that {r['state']} would support {r['cand']}."
+    assert _keys(request, race, text) == {E(r["cand"], r["state"])}, text
+    cond = f"Officials {verb} on Tuesday that {r['state']} would support {r['cand']} if she wins the first round."
+    assert _keys(request, race, cond) == set(), cond
