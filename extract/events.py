@@ -22,7 +22,7 @@ from natowatch.extract.frames import Context, Grammar, denied_candidacies
 from natowatch.extract.race_article import SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item
 from natowatch.extract.sentence_events import (
     _Dates, _Field, _better, _describes_person, _dominant, _events, _focus, _other_race_clauses, _race_modifiers,
-    _staying,
+    _runs_elsewhere, _staying,
 )
 from natowatch.extract.story import Story
 from natowatch.extract.strangers import candidate_heading
@@ -293,7 +293,11 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         section = heading or section
         sheet = heading or (sheet if all(v == sheet for v in named[i]) else None)
         members = counted.members(r) if counted is not None else ()
-        other_race_told = other_race_told or any(m.kind == OTHER_RACE for m in r.mentions)
+        # (another post's title that only describes a candidate tells of no other race: the clause's views read
+        # it as words, and the other-post scope is left to the predicate's own post slot)
+        described = [m for m in r.mentions if m.kind == OTHER_RACE and race and _describes_person(m, r)]
+        mentions = [m for m in r.mentions if m not in described] if described else r.mentions
+        other_race_told = other_race_told or any(m.kind == OTHER_RACE for m in mentions)
         if race and not other_race_told:
             # (not in an article that told of another race first: its "three candidates were shortlisted")
             stated = _Field.stated(r.text, grammar)
@@ -301,15 +305,16 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if over is not None and over():
             truncated = True
             break
-        named_posts = [m for m in r.mentions if m.kind == OTHER_RACE and not (race and _describes_person(m, r)) or
-                       m.kind == POST and m.form != "reference"]
+        named_posts = [m for m in mentions if m.kind == OTHER_RACE or m.kind == POST and m.form != "reference"]
         if named_posts:
             other_post_last = max(named_posts, key=lambda m: m.start).kind == OTHER_RACE
         unread: tuple[tuple[int, int], ...] = ()
+        if race and not any(m.kind == POST and m.form != "reference" for m in mentions) and _runs_elsewhere(r, mentions):
+            continue    # "X, who is running for president of Chile, was endorsed by S": of that race
         if named_posts and not any(m.kind == POST for m in r.mentions):
             # "The OAS secretary general, X, was the only candidate": a sentence of another race; a clause of
             # its own beside it may still tell of this one ("X leaves the OSCE post, while Y takes office")
-            unread = _other_race_clauses(r)
+            unread = _other_race_clauses(r, mentions)
             if unread is None:
                 continue
         # every event names a candidate, or a state standing for its own candidate, or is about the one in focus
@@ -333,8 +338,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):
             denial = ""     # "Really? Yes, his office confirmed it": the question the next words answer doubts nothing
-        for shape in clause_views(r.text, r.mentions, unread + _race_modifiers(r, grammar),
-                                  gazetteer.sole_fronted(r.text, r.mentions), grammar.inserts):
+        for shape in clause_views(r.text, mentions, unread + _race_modifiers(r, grammar),
+                                  gazetteer.sole_fronted(r.text, mentions), grammar.inserts):
             denied |= denied_candidacies(shape, grammar)
             view_focus, gone = focus, set()
             if focused and named[i] and "⟨S" in shape.text:

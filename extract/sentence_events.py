@@ -14,7 +14,7 @@ from functools import cached_property
 
 from natowatch.extract.dates import DateMention, date_near, find_dates
 from natowatch.extract.discourse import Reading
-from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE
+from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST
 from natowatch.extract.lexicon import field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Finding, Grammar, withdrawn_in
@@ -35,18 +35,19 @@ _APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|at|for|to|as|in)\s+(?:the\s+|a\s+)?
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:while|whereas)\b|,?\s*(?:and\s+)?meanwhile\b,?|\bwhile\b", re.I)
 
 
-def _other_race_clauses(r: Reading) -> tuple[tuple[int, int], ...] | None:
+def _other_race_clauses(r: Reading, mentions=None) -> tuple[tuple[int, int], ...] | None:
     """The spans of the clauses of a sentence naming another race (and not the post) that tell of it,
     when another clause joined to them names a candidate and no other race ("X will leave the OSCE post,
     while Y takes office"; "Z was elected OAS chief; W, meanwhile, is still running"); None when none does."""
+    mentions = r.mentions if mentions is None else mentions
     cuts = [0, *(x for m in _CLAUSE_JOIN.finditer(r.text) for x in (m.start(), m.end())), len(r.text)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     inside = lambda m, spans: any(a <= m.start < b for a, b in spans)
-    other = [(a, b) for a, b in spans if any(m.kind == OTHER_RACE and inside(m, [(a, b)]) for m in r.mentions)]
+    other = [(a, b) for a, b in spans if any(m.kind == OTHER_RACE and inside(m, [(a, b)]) for m in mentions)]
     # (by name, and none the other race's clauses name: "X was named EU foreign policy chief; Poland backed her";
     # a pronoun there names no one anew: "Estonia had backed X; now that she has taken the EU job, ...")
-    told = {m.value for m in r.mentions if m.kind == CANDIDATE and m.form != "pronoun" and inside(m, other)}
-    named = [m for m in r.mentions if m.kind == CANDIDATE and not inside(m, other)]
+    told = {m.value for m in mentions if m.kind == CANDIDATE and m.form != "pronoun" and inside(m, other)}
+    named = [m for m in mentions if m.kind == CANDIDATE and not inside(m, other)]
     free = any(m.form != "pronoun" for m in named) and not told & {m.value for m in named}
     return tuple(other) if free and other else None
 
@@ -63,10 +64,70 @@ def _race_modifiers(r: Reading, grammar: Grammar) -> tuple[tuple[int, int], ...]
 
 
 def _describes_person(m, r: Reading) -> bool:
-    """Whether another post's mention only says what a named candidate holds (the sentence is still
-    about the race), in apposition after the name."""
+    """Whether another post's mention only says what a named candidate holds or held (the sentence is still
+    about the race, and the other-post scope stays with the predicate's own post slot): in apposition after the
+    name, however long ("X, 69, secretary-general of UNCTAD and a former vice-president of Costa Rica, was put
+    forward ..."), or in a relative clause on the name that tells no race of its own ("X, who was UN refugee chief
+    until 2022, ..."; not "X, who is running for OAS secretary general, ...")."""
     before = [x for x in r.mentions if x.end <= m.start and x.kind == CANDIDATE]
-    return bool(before and _APPOSITION_OPEN.fullmatch(r.text, before[-1].end, m.start) and _APPOSITION_CLOSE.match(r.text, m.end))
+    if not before:
+        return False
+    name = before[-1]
+    if _OTHER_RACE_WORD.search(r.text, name.end, m.start):
+        return False    # (the words before the title tell a race of its own: "X, who is running for ...")
+    # (the title is inside the aside: the words of its own noun phrase before it open with no preposition: not "backed
+    # X, a former minister, for OAS secretary general", "supported the Dutch politician, X, for ...")
+    if "," in r.text[name.end:m.start] and _NOUN_ASIDE.match(r.text, r.text.rindex(",", name.end, m.start)) is None:
+        return False
+    if _APPOSITION_OPEN.fullmatch(r.text, name.end, m.start) and _APPOSITION_CLOSE.match(r.text, m.end):
+        return True
+    end = _ASIDE_END.search(r.text, m.end)
+    if end is None or end.group().strip() not in (",", "", ".") or any(
+            x.kind == CANDIDATE and name.end <= x.start < end.start() for x in r.mentions):
+        return False    # (an apposition or relative is closed by a comma, or ends the sentence, and names no one else)
+    aside = r.text[name.end:end.start()]
+    if _RELATIVE_ASIDE.match(aside):     # (a relative clause holds no comma before the title)
+        return _OTHER_RACE_WORD.search(aside) is None and r.text.count(",", name.end, m.start) == 1
+    return _NOUN_ASIDE.match(aside) is not None and _FINITE_WORD.search(aside) is None
+
+
+# an aside after a name: a relative clause, or noun phrases (an age, titles joined by commas or "and")
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose)\b", re.I)
+_NOUN_ASIDE = re.compile(r"\s*,(?!\s*(?:and|but|or|while|as|after|before|when|since|because|although|if|for|to|in|at|on|by|with|"
+                         r"into|from|against|over|under|without|instead|rather|not)\b)", re.I)
+# where it ends: the next comma, semicolon, dash, bracket or the sentence's end
+_ASIDE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s|\.?\s*$")
+# a finite verb makes the words a clause, not an apposition ("X, 69, was appointed OAS chief")
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|"
+                          r"said|says|told|became|becomes|won|wins|who|whom|which|that)\b", re.I)
+# words of a race in a relative clause: the person runs for the post named there ("who is running for ...")
+_OTHER_RACE_WORD = re.compile(r"\b(?:run|runs|running|ran|seek|seeks|seeking|sought|bid|bids|candidate|candidacy|candidature|"
+                              r"campaign\w*|vying|vie|vies|vied|bidding|contend\w*|contest\w*|race|compet\w+|stand|stands|standing|nominat\w+|"
+                              r"put\s+forward|enter\w*|elect|election|shortlist\w*|front-?runner|favou?rite)\b", re.I)
+
+
+def _runs_elsewhere(r: Reading, mentions) -> bool:
+    """Whether an aside on a named candidate says they run for another office, which the post of the sentence's
+    predicate then is ("X, who is running for president of Chile, was endorsed by S"; "X, a candidate for mayor of
+    Lima, ..."): an office's noun after a race word, and no mention of the post in the aside."""
+    for x in mentions:
+        if x.kind != CANDIDATE or not r.text.startswith(",", x.end) and not r.text.startswith(" ,", x.end):
+            continue
+        end = _ASIDE_END.search(r.text, r.text.index(",", x.end) + 1)
+        stop = end.start() if end is not None else len(r.text)
+        goal = _RUNS_FOR.search(r.text, x.end, stop)
+        if goal and _OFFICE_GOAL.match(r.text, goal.end(), stop) and not any(
+                y.kind == POST and x.end <= y.start < stop for y in mentions):
+            return True
+    return False
+
+
+# a race word and what it is for, and an office named there ("for president of Chile", "for a seat in parliament")
+_RUNS_FOR = re.compile(r"\b(?:run|runs|running|ran|stand|stands|standing|stood|candidate|candidacy|candidature|bid|"
+                       r"seek|seeks|seeking|sought|vying|nominated|nominee)\s+(?:for|as)\s+", re.I)
+_OFFICE_GOAL = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|presidency|vice-president|prime\s+minister|premier|"
+                          r"minister|mayor|governor|senator|senate|parliament|congress|seat|chancellor|chair|leadership|leader)\b",
+                          re.I)
 
 
 class _Dates:

@@ -25,7 +25,8 @@ RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whom|whose|which)\s+(?P<body>[^,;(
 # "the Dutch prime minister who has been running since November": a person's clause needs no comma
 PERSON_RELATIVE_AFTER = re.compile(r"\s+(?P<rel>who)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
 # ", a former defence secretary," / ", the Dutch prime minister," after a name
-_APPOSITION = (r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
+# (an age may come first: "X, 69, the head of ...,"; "X, 64, president of Romania and a former mayor of ...,")
+_APPOSITION = (r",\s*(?:(?:aged\s+)?\d{2,3}\s*,\s*(?=\D))?(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
                                r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
                                # a time of what came before: "Turkey, after months of speculation, backed X"
                                r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
@@ -44,6 +45,12 @@ _APPOSITION = (r",\s*(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|
                                # of Barbados, ...", "X, Former Minister for Foreign Affairs of Ecuador, ..."
                                r"|(?:(?:former|outgoing|acting|current)\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|for|of\s+the))"
                                r"{0,4}\s+of\s+[^,;()\"]{1,60}?"
+                               # or in lower case, with an office's noun before "of": "X, secretary-general of UNCTAD and a
+                               # former vice-president of Costa Rica, ...", "X, twice president of Chile, ..."
+                               r"|(?:(?:former|outgoing|acting|current|twice|once|now|currently)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+                               r"(?-i:president|vice-president|prime\s+minister|premier|minister|secretary-general|secretary\s+general|"
+                               r"director-general|director\s+general|head|chief|chair|chairman|chairwoman|mayor|ambassador|"
+                               r"commissioner|governor|envoy|administrator|leader|speaker|deputy)\s+(?:of|to|at|for)\s+[^,;()\"]{1,80}?"
                                # a participle of another office: "Grynspan, re-elected to a second term at UNCTAD, is"
                                r"|(?:re-)?[a-z]+ed\s+(?:to|as|at)\s+[^,;()\"]{1,60}?),")
 APPOSITION_AFTER = re.compile(_APPOSITION + r"(?!\s*(?:and|or)\b)", re.I)
