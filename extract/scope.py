@@ -125,7 +125,10 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         # Ankara, Turkey will back him", "Provided that ..., Mexico will support her"
         self.condition_lead = compiled_pattern(r"(?:^|[.;:!?]\s+)\W*(?:(?:but|and|yet|so|only|even)\s+)?"
                                                + lex.alt("cues", "condition") + r"\s*$", re.I)
-        self.approximation = compiled_pattern(lex.alt("cues", "approximation") + r"\s*$", re.I)
+        # (the cue may stand before the verb of a multiword predicate whose noun is the trigger: "almost came out in
+        # favour of", "nearly threw its weight behind"; not "almost certainly", a degree of belief)
+        self.approximation = compiled_pattern(lex.alt("cues", "approximation") + r"(?:\s+(?!(?:certainly|surely|definitely|always|"
+                                              r"never|entirely|exclusively|unanimously|certain|sure|all|every|each|no|a|an|the|\d)\b)(?-i:[a-z][\w'’-]*)){0,2}\s*$", re.I)
         self.pseudo = compiled_pattern(lex.alt("cues", "pseudo_cues") + "|" + lex.alt("cues", "rhetorical_openings"), re.I)
         self.reported = lex.regex("cues", "reported")
         # (an -ly adverb inside the cue, "leaning strongly towards", "is fully prepared to": the clause views leave it

@@ -130,6 +130,11 @@ def insertions(clean: str, parentheses: list[tuple[int, int]], groups) -> list[t
 _NAMED_SPEECH_FRAME = re.compile(r",\s*(?!(?:which|who|whom|whose|that|and|but|or|while|if|as|when)\b)(?:(?:its|his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,6}?(?:said|says|confirmed|"
                                  r"confirms|told\s+[^,;:()\"“”]{1,40}?|stressed|insisted|added|announced|stated|declared|explained|"
                                  r"wrote)(?:\s+(?:on|in|at|during|after|before|this|last|from)\b[^,;:()\"“”]{1,60}?)?,", re.I)
+# a noun phrase or participle phrase in apposition to the subject ("Guyana, a founding member of <bloc>, has signed on
+# to ...", "Finland, a neighbour of <state>, backed X", "Guyana, breaking ranks with a <bloc> that had preferred
+# silence, declared for X"): it says what the subject is or does beside the clause, its states do not act
+_APPOSED_INSERTION = re.compile(r",\s*(?:(?:a|an|the|one|long|once|itself|now|still|then)\s+|(?-i:[a-z]+ing)\s+(?!(?:that|to)\b))"
+                                r"[^,;:()\"“”]{2,100}?,", re.I)
 # what makes the states of an insertion act with the subject: "Germany, with France, ...", "following Brazil's lead",
 # "in a joint letter with", "together with", "as did Chile", "like Peru"
 _CO_ACTING = re.compile(r"^,\s*(?:with|following|like|unlike|along|alongside|as\s+did|as\s+has|together)\b|"
@@ -154,7 +159,7 @@ def subject_insertions(clean: str, groups) -> tuple[tuple[int, int], ...]:
     or bid may be told there) nor one where a state opens a clause of its own ("after Brazil withdrew ...")."""
     if "," not in clean or not groups:
         return ()
-    found = [m for rx in (_COMMA_ADVERBIAL, _NAMED_SPEECH_FRAME) for m in rx.finditer(clean)]
+    found = [m for rx in (_COMMA_ADVERBIAL, _NAMED_SPEECH_FRAME, _APPOSED_INSERTION) for m in rx.finditer(clean)]
     if not found:
         return ()
     starts = [g.start for g in groups]

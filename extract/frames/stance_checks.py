@@ -123,9 +123,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "meeting in Basseterre, Saint Kitts and Nevis, the leaders endorsed X": a place, not the actor
     if _span(m, "gap") and _OWN_PARTICIPLE_SUBJECT.search(m.group("gap")) and re.match(r"\w+ing\b", trigger_text, re.I):
         return      # "broke with the majority lining up behind X": the majority, not the actor, lines up behind X
-    if "noun_phrase" in rule.traits and (_NEGATED_AFTER.match(ctx.shape.text, m.end())
-                                         or ctx.scope.unsettled.match(ctx.shape.text, m.end())
-                                         or _MODAL_NEXT.match(ctx.shape.text, m.end())):
+    if "noun_phrase" in rule.traits and any(_NEGATED_AFTER.match(ctx.shape.text, end) or ctx.scope.unsettled.match(
+            ctx.shape.text, end) or _MODAL_NEXT.match(ctx.shape.text, end) for end in _noun_predicate(ctx.shape.text, m.end())):
         return      # "a Hungarian endorsement of Rutte is not on the cards", "France's support for X remains unclear",
         # "a Hungarian endorsement of Rutte would clear the last obstacle"
     if _no_vote(ctx, m, trigger_text):
@@ -379,6 +378,22 @@ _NEGATED_AFTER = re.compile(r"\s*(?:[^⟨⟩;,.]{0,30}?\s)?(?:(?:is|was|are|were
 # a modal right after a stance noun whose subject it is: the stance is still to come ("a Hungarian endorsement of
 # Rutte would clear the last obstacle"; not one further on: "reaffirmed Brasilia's backing for X, calling her
 # 'the voice the South needs'")
+# an aside after a stance noun phrase before its own predicate: a participle or noun phrase set off by commas
+# ("Hungary's backing for X, sought in talks on Tuesday, has not yet been given"), or a relative clause on it
+# ("..., which Budapest had promised, never came")
+_NOUN_ASIDE = re.compile(r"\s*,\s*(?P<rel>(?:which|that)\s+)?(?!(?:and|or|but|while|though|although|as|if|when|because|"
+                         r"since|so)\b)[^,;()]{2,120}?,(?=\s*(?-i:[a-z]))", re.I)
+
+
+def _noun_predicate(text: str, end: int) -> tuple[int, ...]:
+    """Where the predicate of a stance noun phrase ending at `end` may start: right after it, after an aside set off by
+    commas, and inside a relative clause on it."""
+    aside = _NOUN_ASIDE.match(text, end)
+    if aside is None:
+        return (end,)
+    return (end, aside.end()) + ((aside.end("rel") - 1,) if aside.group("rel") else ())
+
+
 _MODAL_NEXT = re.compile(r"\s+(?:(?:still|also|now|then|only|surely|certainly|probably)\s+)?(?:would|could|might|may|can|"
                          r"should|must)\b", re.I)
 
@@ -396,8 +411,9 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     # (the states in apposition to a candidate's supporters are stated as such, whatever the main verb after them
     # does: "her supporters, A and B, had hoped she would win")
     apposed = "apposition" in rule.traits and ctx.shape.text.startswith(",", m.end())
-    if verdict.blocked or not apposed and (_modal_after(ctx, m.end()) or _NEGATED_AFTER.match(ctx.shape.text, m.end())
-                                           or ctx.scope.unsettled.match(ctx.shape.text, m.end())):
+    if verdict.blocked or not apposed and any(_modal_after(ctx, end) or _NEGATED_AFTER.match(ctx.shape.text, end)
+                                              or ctx.scope.unsettled.match(ctx.shape.text, end)
+                                              for end in _noun_predicate(ctx.shape.text, m.end())):
         return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))

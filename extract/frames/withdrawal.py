@@ -272,6 +272,11 @@ _RULED_OUT = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|(?:no|little)\s+(?:inten
                         r"(?:(?:yet|even|so\s+far|\w+ly)\s+)*$", re.I)
 
 
+# a leaving said not to be possible, before its subject and gerund: "there is no question of X abandoning his bid"
+_NO_CHANCE_OF = re.compile(r"\b(?P<no>no|little|scant|slim)\s+(?:question|chance|prospect|danger|possibility|risk|likelihood|"
+                           r"way|hope|fear)\s+(?:whatsoever\s+|at\s+all\s+)?of\s+$", re.I)
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -330,6 +335,17 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if not has_object and not (_sentence_has_post(ctx) or ctx.race_article):
         return
     if _other_race_in(tail[:40]):
+        return
+    if re.match(r"\w+ing\b", trig) and (no_chance := _NO_CHANCE_OF.search(ctx.shape.text, max(0, m.start("subj") - 40),
+                                                                         m.start("subj"))):
+        # "There is no question of X abandoning his bid", "no chance of X pulling out": the leaving is ruled out, the
+        # candidate stays (a refused leaving); "little chance of X pulling out" only leaves it unlikely
+        if no_chance.group("no").lower() == "no" and (has_object or kept_bare or ctx.race_article):
+            kept = _assess(ctx, m, "subj", gap="", undoubted=True)
+            if not kept.blocked:
+                f = _finding(rule, m, subj.values, [None], kept.status, _confidence(rule, kept.status, [subj]) - 0.1, ("subj", "trig"))
+                f.type = "candidacy"
+                yield f
         return
     verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
     # (a leaving verb of the race itself needs no object: "will not drop out before the summit", "has ruled out
