@@ -55,6 +55,8 @@ _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", r
 # the last of a list set off as an aside ("Italy and Spain, as well as Portugal,"; "Colombia, and a week later Panama,")
 _ASIDE_MEMBER = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|and\s+(?!(?:the|also|then|even)\b)[a-z][^,]*)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# the preposition of a stance's givers before a list of states
+_GIVERS_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _APPOSED_PARENTHESIS = re.compile(r"\(\s*(?:a|an|the|its|his|her|their)\s", re.I)
 # a few words quoted inside a clause ('Brasilia "remains fully behind" Bachelet', "its 'full support'"): the
 # marks are read as blanks (a quotation of its own, at the sentence start or after a colon, keeps them)
@@ -233,10 +235,13 @@ class _Grouped:
         skip = tuple(sorted(skip))
         groups = []
         for g in group_mentions(self.clean, mentions, skip):
-            if len(g.mentions) > 1 and not opens_clause(self.clean, g.start) and any(
+            if len(g.mentions) > 1 and not opens_clause(self.clean, g.start) and not (
+                    g.kind == STATE and _GIVERS_BEFORE.search(self.clean, max(0, g.start - 12), g.start)) and any(
                     g.start < a < g.end for a, _ in skip):
                 # a list across an insertion is one of subjects ("A, a member, and B backed X"), never of objects
                 # ("Estonia endorsed Kallas, a former premier, and Rutte thanked it"): there, the sentence's own
+                # (states after "by", "of" or "from" are the givers of a stance: "backed by Hungary, a long-time
+                # member, and Slovakia", "the backing of Hungary, which ..., and Slovakia")
                 groups += self.groups[bisect_left(self.starts, g.start):bisect_left(self.starts, g.end)]
             else:
                 groups.append(g)

@@ -119,9 +119,10 @@ def insertions(clean: str, parentheses: list[tuple[int, int]], groups) -> list[t
                 if "," in clean[g.start:g.end]:
                     out.append((g.end, g.end + 1))      # "the Dutch politician, X," read as one mention: its closing comma
                 elif (found := APPOSED_IN_LIST.match(clean, g.end)) and (k := bisect_left(starts, found.end())) < len(
-                        groups) and not clean.startswith(",", groups[k].end):
-                    out.append((g.end, found.end()))   # (a list whose last member has an aside of its own is
-                    # an enumeration: "two candidates: A, the head of X, and B, the head of Y, who has ...")
+                        groups) and (g.kind == STATE or not clean.startswith(",", groups[k].end)):
+                    out.append((g.end, found.end()))   # (a list of people whose last member has an aside of its
+                    # own is an enumeration: "two candidates: A, the head of X, and B, the head of Y, who has ..."; a
+                    # list of states is one of actors: "Hungary, a member since 1999, and Slovakia, a member since 2004,")
     return out
 
 

@@ -150,3 +150,25 @@ def test_relative_clause_after_a_list(stories, race, sentence, expected):
     story, r = stories[race]
     got = {x for x in _stances(story, r, _fill(r, sentence)) if x[0] == "endorsement"}
     assert got == _expected(r, expected)
+
+
+# a list of states whose items each carry an aside (an apposition, a relative clause): all act, as subjects and as the
+# givers after "by", "of" or "from"; not the object of another verb before a second clause
+STATE_ASIDES = [
+    ("{S0}, a long-time member, and {S1}, a founding member of the group, backed {C0}.", {(0, 0), (0, 1)}),
+    ("{S0}, which joined late, and {S1}, which joined later, backed {C0}.", {(0, 0), (0, 1)}),
+    ("{C0} won the backing of {S0}, a long-time member, and {S1}, a founding member of the group.", {(0, 0), (0, 1)}),
+    ("{C0} won the backing of {S0}, which joined late, and {S1}, which joined later.", {(0, 0), (0, 1)}),
+    ("{C0} is backed by {S0}, a long-time member, and {S1}.", {(0, 0), (0, 1)}),
+    ("{C0} thanked {S0}, a long-time member, and {S1} then backed {C1}.", {(1, 1)}),
+    ("{C0} met {S0}, a long-time member, and {S1}, a founding member of the group.", set()),
+    ("{C0} won the respect of {S0}, a long-time member, and {S1}, a founding member of the group.", set()),
+]
+
+
+@pytest.mark.parametrize("race", ["nato", "un"])
+@pytest.mark.parametrize("sentence,expected", STATE_ASIDES, ids=[s[:50] for s, _ in STATE_ASIDES])
+def test_state_list_items_with_asides(stories, race, sentence, expected):
+    story, r = stories[race]
+    got = {x for x in _stances(story, r, _fill(r, sentence)) if x[0] == "endorsement"}
+    assert got == {("endorsement", r["full"][c], r["actor_values"][a]) for c, a in expected}
