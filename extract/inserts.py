@@ -39,6 +39,7 @@ _SCOPED = (("cues", "negation"), ("cues", "negative_adverbials"), ("cues", "moda
            ("cues", "impossible_predicates"), ("cues", "unconfirmed"), ("candidacy", "hedging_words"), ("opposition", "refusal_cues"),
            ("inserts", "scoped_words"))
 _DETERMINERS = frozenset(("its", "his", "her", "their", "our", "my", "the", "a", "an", "one's"))
+_INDEFINITE = frozenset(("a", "an"))
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           r"jun|jul|aug|sept?|oct|nov|dec)\.?")
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -114,8 +115,10 @@ class InsertReader:
             w1, w2 = m.group("w1").lower(), m.group("w2").lower()
             if m.group("bare") is not None:
                 span, inner = m.span("bare"), m.group("bare")
-                if (w1, w2) not in self.pairs and not (w1 in self.heads and self.time.match(inner) and _object_word(m)):
-                    continue
+                if (w1, w2) not in self.pairs and not (w1 in self.heads and self.time.match(inner) and _object_word(m)
+                                                       and w2.lower() not in _INDEFINITE):
+                    continue    # (a bare time before "a"/"an" ends an object relative, the noun after it its secondary
+                    # predicate: "called the man the allies appointed in June a true friend")
                 if self.adjective.search(inner) and (w1 not in _DETERMINERS or w2 in self.people):
                     continue    # (a weighing adjective only after the phrase's possessive or article, "its full weight",
                     # "the full green light"; never before a candidate noun: "a strong candidate" assesses)

@@ -93,6 +93,16 @@ GRID += [
     ("un", "Rebeca Grynspan spoke on Monday. Panama backs the woman Costa Rica nominated in January.",
      {("candidacy", "Rebeca Grynspan", None), E("Rebeca Grynspan", "Costa Rica"), E("Rebeca Grynspan", "Panama")}),
     ("un", "Rebeca Grynspan spoke on Monday. Panama backs the woman Costa Rica will nominate.", set()),
+    # a time closing the clause left without "whom", the noun after it a secondary predicate ("called ... a friend"):
+    # the time is no insert between the verb and an object
+    ("nato", "Mark Rutte spoke in Brussels on Monday. Kyiv called the man the allies appointed in June a steady hand.",
+     {A("Mark Rutte")}),
+    ("nato", "Mark Rutte spoke in Brussels on Monday. Warsaw thinks the man the allies appointed last week an able chief.",
+     {A("Mark Rutte")}),
+    ("un", "Rebeca Grynspan spoke on Monday. Lima called the woman Costa Rica nominated in January an inspired choice.",
+     {("candidacy", "Rebeca Grynspan", None), E("Rebeca Grynspan", "Costa Rica")}),
+    ("nato", "Mark Rutte spoke in Brussels on Monday. Kyiv called the man the allies invited in June a steady hand.",
+     set()),
 ]
 
 # "his/her government" after a reporting verb: the state of the person who says it, not one named in an aside
