@@ -268,6 +268,9 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     right = shape[m.end():right_end]
     lead = shape[max(0, clause_start - 160):clause_start] if not near else ""
     trigger = m.group("trig") if "trig" in m.re.groupindex and _span(m, "trig") else ""
+    # (an intransitive stance is its own agent and trigger, "before Turkey says yes": its tense tells a clause of
+    # what is still to come)
+    trigger = trigger or (m.group("trig2") if agent == "trig2" else "")
     # (a stance noun the agent owns: "Peru's backing of X")
     possessed = re.match(r"['’]s?\s", shape[m.end(agent):m.end(agent) + 3]) is not None
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,

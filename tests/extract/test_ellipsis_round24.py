@@ -149,6 +149,16 @@ def test_said_yes_near_misses(request, race, tail):
     assert _keys(request, race, text) == {O(r["cand"], r["leader_state"])}, text
 
 
+
+# an assent still to come: a clause opened by "before" whose intransitive stance is in the present tense
+@pytest.mark.parametrize("race", ["nato", "un"])
+@pytest.mark.parametrize("pred,stance", [("says yes", False), ("comes on board", False), ("said yes", True),
+                                         ("came on board", True)])
+def test_assent_before_it_comes(request, race, pred, stance):
+    r = RACES[race]
+    text = f"{r['cand']} leads the race. {r['leader']} likes to extract a price before he {pred}."
+    assert _keys(request, race, text) == ({E(r["cand"], r["leader_state"])} if stance else set()), text
+
 # ---- a decision sealed with its object left out ("it", "the choice"): by the organisation or its body, the
 # appointment of the one candidate of the events told just before; by a state, its own stance made formal or the
 # candidacy just told made its nomination (frames/ellipsis.py check_sealed)
