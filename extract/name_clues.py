@@ -50,6 +50,7 @@ def _pronoun_of(capitals: "_Capitals", surname: str) -> str:
 
 # a live blog's entry opening with its time: "12:15 - Mottley is on"
 _ENTRY_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—:][ \t]*$")
+_ENTRY_TIME_REACH = 64
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -63,7 +64,8 @@ def _opens_sentence(text: str, at: int) -> bool:
         gap = p     # the whitespace before the place
         while gap and text[gap - 1].isspace():
             gap -= 1
-        if p == 0 or text[p - 1] == "\n" or (gap < p and gap and text[gap - 1] in ".!?") or _ENTRY_TIME.search(text, 0, p):
+        if p == 0 or text[p - 1] == "\n" or (gap < p and gap and text[gap - 1] in ".!?") or _ENTRY_TIME.search(
+                text, max(0, p - _ENTRY_TIME_REACH), p):      # (read back a few words, not from the text's start)
             return True
     return False
 
