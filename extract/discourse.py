@@ -303,6 +303,7 @@ class Resolver(References, Descriptors):
         # a list ("Hungary and Slovakia"), else the two states of a sentence ("Hungary ..., and Slovenia ...")
         if listed or len(distinct) == 2:
             salience.state_group = listed[-1] if listed else distinct
+        salience.state_list = listed[-1] if listed and salience.state in listed[-1] else ()
         return items
 
     def _org_opened(self, r: Reading, items: list[Mention], salience: "Salience") -> list[Mention]:

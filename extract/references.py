@@ -291,9 +291,10 @@ class References:
         # "her own government": the person's own country, whatever state the sentence named before
         own = re.search(r"\sown\b", obj.group().lower()) is not None
         # (not a modifier that modifies nothing, a language: "translated from Spanish - The Government of the Republic")
-        state = None if own else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate" and not (
-            m.form == "modifier" and not _WORD_AFTER.match(r.text, m.end))), None)
         owner = obj.group().split()[0].lower()
+        # ("X, whose country ...": the relative's head's own, never a state named before it)
+        state = None if own or owner == "whose" else next((m for m in reversed(items) if m.kind == STATE and m.form != "aggregate" and not (
+            m.form == "modifier" and not _WORD_AFTER.match(r.text, m.end))), None)
         # "X, whose relations with Bridgetown are cool, said her government would ...": right after a reporting
         # verb, the person who says it (outside the clause's asides), not a state named in an aside
         sayer = self._reporting_subject(r, obj.start(), items, salience, "she" if owner == "her" else "he", st.index, True) \
@@ -305,11 +306,18 @@ class References:
         person = (_subject_pronoun(r.text, items, owner) or salience.person_for(
             "she" if owner == "her" else "he", outside=not r.in_quote(obj.start()))) \
             if owner in ("his", "her") and state is None else None
+        if owner == "whose":
+            person = _whose_head(r.text, obj.start(), items)
+            if person is None or person[1] not in self.home_states:
+                return      # "the council, whose government ...": not a candidate's own country
         if own and not (person and person[0] == CANDIDATE and person[1] in self.home_states):
             return    # whose own country, the sentence does not tell
         value = state.value if state else (
             self.home_states.get(person[1]) if person and person[0] == CANDIDATE else
-            person[1] if person and person[0] == STATE else None) or salience.state
+            person[1] if person and person[0] == STATE else None) or (
+            # (a singular anaphor picks no one item of the list of states named last: "her co-sponsors Brazil and
+            # Mexico said they would keep backing her. The government said ..." is neither's)
+            salience.state if len(salience.state_list) < 2 else None)
         if value:
             items.append(Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False))
 
@@ -417,3 +425,15 @@ class References:
         if subject is None or not salience.agrees(subject.kind, subject.value, word):
             return None
         return subject.kind, subject.value
+
+
+_WHOSE_AFTER_NAME = re.compile(r"\s*,\s*$")
+
+
+def _whose_head(text: str, start: int, items: list) -> tuple[str, str] | None:
+    """The candidate a "whose" at `start` hangs on: the one named right before its comma ("Bachelet, whose own
+    country ...")."""
+    head = next((m for m in reversed(items) if m.end <= start), None)
+    if head is None or head.kind != CANDIDATE or not _WHOSE_AFTER_NAME.fullmatch(text, head.end, start):
+        return None
+    return head.kind, head.value

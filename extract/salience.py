@@ -43,6 +43,9 @@ class Salience:
         self.referred: dict[str, int] = {}          # candidate -> the last sentence a pronoun stood for them
         self.left: set[str] = set()                 # candidates the article has said left the race
         self.state_group: tuple[str, ...] = ()      # the last states named together ("Hungary and Slovakia")
+        # the list of states the last state named ended ("her co-sponsors Brazil and Mexico"), until another is named:
+        # "the government" after it is none of them
+        self.state_list: tuple[str, ...] = ()
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
         self.sentence = 0                           # the number of the sentence being read
         # names of unknown sex a stranger of that sex was named after ("X entered the race. Ms Owusu met him.
@@ -138,6 +141,8 @@ class Salience:
         if m.person and m.kind in (CANDIDATE, STATE) and m.form != "speaker":
             self._see_person(m.kind, m.value, quoted)
         if m.kind == STATE and m.actor:
+            if m.value not in self.state_list:
+                self.state_list = ()
             self.state = m.value
             self.states_seen[m.value] = self.sentence
 

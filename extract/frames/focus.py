@@ -43,6 +43,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:the\s+)?{TITLE}(?P<actor>{A})(?=(?:['’]s\s+(?:new\s+)?(?:{v.government_n}))?"
             r"(?:\s+(?:under|in|on|last|this|at|through|via|with|after|before)\s+(?:[^,;⟨⟩]|⟨S\d+⟩)*)?"
             r"\s*(?:[;.]|,\s+(?:a|an)\s+[^⟨⟩;]*|$))")
+    # a state ending its own stance, by a verb or by the verb's noun ("Orban dropped his veto", "Chile's withdrawal of
+    # its sponsorship"): the stance noun follows with its possessive
+    ended_head = (rf"(?P<actor>{A})(?:(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+|"
+                  rf"['’]s?\s+(?:[\w-]+\s+)?(?P<revn>{v.reversal_n})\s+of\s+)")
     R = Rule
     return [
         # stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
@@ -111,7 +115,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_focus, 0.6, traits=frozenset({"focus"})),
         # "Orban dropped his veto", "the two capitals lifted their objections": an ended stance, its object left out
         R("focus_ended", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"{ended_head}(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
             # (a noun whose phrase takes its preposition, "objections to", has an object: not left out)
             # ("lifted its veto on 18 June": "on" a day says when, not on whom)
             rf"(?P<trig>{opp_n})(?<!\sto)(?<!\sagainst)(?<!\sover)(?![\w-])(?!\s+(?:to|against|of|over)\b)(?!\s+on\s+{_NOT_A_DAY})"),
@@ -123,7 +127,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, traits=frozenset({"focus", "ended"})),
         # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
         R("focus_ended_support", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"{ended_head}(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n}|{v.nomination_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55, agent="actor",
           traits=frozenset({"focus", "ended"})),
         # "the new government withdrew Chile's nomination": the owner's support (the guide: a nomination is a
@@ -298,6 +302,17 @@ _FOCUS_OBJECT = re.compile(r"\s*(?:(?:his|her|its|their)\s+(?=[a-z][\w-]*\s+(?:f
 # the candidate a stance noun names as its object ("support for ⟨C1⟩", "objection to ⟨C1⟩", the preposition inside
 # the noun's own entry)
 _NOUN_OBJECT = re.compile(r"(?:\s+(?:to|of|for|on|against|behind))?\s+(?:the\s+)?⟨C\d+⟩", re.I)
+# what "for" after a stance may state besides its object: a cause or a span ("withheld its support for reasons of its
+# own", "for fear of", "for lack of", "for the time being", "for much of the spring")
+_CAUSE = re.compile(r"(?:(?:[\w-]+\s+){0,2}?reasons?\b|fear\s+of|lack\s+of|want\s+of|the\s+(?:time\s+being|moment|rest\s+of|"
+                    r"whole\s+of|better\s+part\s+of)|(?:much|most|all|part|some)\s+of|(?:so|as)\s+long|a\s+(?:long\s+)?time|good\b|"
+                    r"the\s+(?:sake|purpose)\s+of)", re.I)
+# the price of a stance's end, which names what was bargained for and not the stance's object: "held out until it
+# secured an exemption from the aid mission", "gave way in return for an opt-out from the weapons deal" (up to the
+# clause's end)
+_BARGAIN = re.compile(r"\b(?:(?:until|till|once|after|when)\s+(?:it|they|⟨S\d+⟩)\s+(?:had\s+|was\s+|were\s+)?(?:secured|won|"
+                      r"obtained|got|extracted|wrung|received|given|granted|promised|assured)|in\s+(?:return|exchange)\s+for|"
+                      r"at\s+the\s+price\s+of)\b[^,;.]*", re.I)
 _RACE_AIM = re.compile(r"(?:lead|become|head|run|succeed|replace|be\s+the\s+next)\b", re.I)
 
 
@@ -305,7 +320,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A stance with a named state and no candidate in the sentence is about the candidate in focus,
     unless the noun's object is something else ("Hungary's support for Ukraine")."""
     if ctx.focus is None or not ctx.race_article or _other_race_in(ctx.shape.text) or _grammar(ctx).other_matter.search(
-            ctx.shape.text):
+            _BARGAIN.sub(" ", ctx.shape.text)):
         return      # the stance is about the other matter the sentence names
     actors = _actor_values(ctx, m, "actor", "actor2")
     actor_name = "actor" if _span(m, "actor") else "actor2"
@@ -322,7 +337,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
             or _RACE_AIM.match(obj.group("what"))
             or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|(?:the\s+)?\d|" + _MONTH + r")", obj.group("what"), re.I)):
+                        r"thursday|friday|saturday|sunday|(?:the\s+)?\d|" + _MONTH + r")", obj.group("what"), re.I)
+            or _CAUSE.match(obj.group("what"))):
         return
     if "ended" in rule.traits and _leaving_focus(ctx, m):
         return      # "Rutte withdrew and Orban dropped his objections": whose, the sentence does not say

@@ -53,7 +53,10 @@ def rules(v: Vocab) -> list[Rule]:
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
     # a reversal verb that governs the stance noun after it ("dropped its long-standing objections to"),
     # not one of an earlier clause ("dropped its objections and gave its support to")
-    ended_noun = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+"
+    ended_noun = (rf"(?P<actor>{A})(?:(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+|"
+                  # (or its noun, the state its owner: "Chile's withdrawal of its sponsorship of X", "Hungary's lifting
+                  # of its veto on X")
+                  rf"['’]s?\s+(?:[\w-]+\s+)?(?P<revn>{v.reversal_n})\s+of\s+(?=(?:its|their)\s))"
                   # (a stance its former government held is its own: "rowed back on its predecessor's support for")
                   rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?{v.predecessor}?")
     # a verb reviewing the state's own stance ("is reconsidering its support for"): the stance is held

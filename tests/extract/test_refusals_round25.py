@@ -1,0 +1,137 @@
+"""Refusals and ended stances (session 25, oppose25): the readers of a stance withheld, held out, refused for want of
+the means, and ended by a noun, tested as a grid of invented forms in both races (no corpus sentence), about half
+near-misses.
+
+- after a stance with its object left out (the candidate in focus), "for" may state a cause or a span, not the
+  stance's object: "withheld its support for reasons of its own", "for fear of ...", "for much of the spring";
+- the price of a stance's end names what was bargained, not the stance's object: "held out until it secured an
+  exemption from the aid mission", "in return for an opt-out from the weapons deal" (an aid or a deal named there is
+  no other matter the stance is about; named as the stance's own object it still is: "withheld its support for the
+  accession");
+- a refusal stated as no means to act: "is not in a position to support X", "is unable to back X" (a condition or a
+  stance not yet taken stays none: "would be unable to ... if", "has not been in a position to");
+- an ended stance by its noun, the state its owner: "S's withdrawal of its sponsorship (of X)" is the earlier
+  endorsement, "S's lifting of its veto (on X)" the earlier opposition (not "S's withdrawal of its troops");
+- "X, whose own country withdrew its support": the candidate's own state (none after a head that is no candidate);
+- a singular "the government" after a list of states picks none of them ("Brazil and Mexico back X. The government
+  said it would not support Y").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natowatch.extract import extract_events
+
+NATO = dict(title="The race to lead NATO", day=dt.date(2024, 5, 16), cands=("Mark Rutte", "Kaja Kallas"),
+            home=("Netherlands", "Estonia"), actors=(("Hungary", "Hungary"), ("Budapest", "Hungary"), ("Turkey", "Turkey"),
+                                                     ("Ankara", "Turkey")))
+UN = dict(title="The race for UN Secretary-General", day=dt.date(2026, 9, 30), cands=("Rebeca Grynspan", "Rafael Grossi"),
+          home=("Costa Rica", "Argentina"), actors=(("Russia", "Russia"), ("Moscow", "Russia"), ("Brazil", "Brazil"),
+                                                    ("Brasilia", "Brazil")))
+RACES = {"nato": NATO, "un": UN}
+
+# the candidate in focus is named in the sentence before ({C}); {A} the actor; {I} an aside after the actor
+LEAD = "{C} met ambassadors on Monday. "
+INSERTS = ("", ", diplomats say,", ", under its new government,")
+
+# (form, type): the stance of {A} on {C}
+FORMS = [
+    ("{A}{I} withheld its support for reasons of its own.", "opposition"),
+    ("{A}{I} spent the spring withholding its support for reasons that were never made clear.", "opposition"),
+    ("{A}{I} withheld its backing for fear of losing its exemption.", "opposition"),
+    ("{A}{I} withheld its support for much of the spring.", "opposition"),
+    ("{A}{I} held out until it secured an exemption from the aid mission.", "opposition"),
+    ("{A}{I} withheld its support until it was promised a deal on weapons sales.", "opposition"),
+    ("{A}{I} is not in a position to support {C}.", "opposition"),
+    ("{A}{I} said it was in no position to back {C}.", "opposition"),
+    ("{A}{I} is unable to support {C}'s candidacy.", "opposition"),
+    ("{A}'s lifting of its veto in March opened the way.", "opposition"),
+    ("{A}'s withdrawal of its objection to {C} came in March.", "opposition"),
+    ("{A}'s withdrawal of its sponsorship in March was a blow.", "endorsement"),
+    ("{A}'s withdrawal of its support for {C} was a blow.", "endorsement"),
+]
+# the same words that state no stance of {A} on {C}
+NEAR = [
+    "{A}{I} withheld its support for the accession of Sweden.",
+    "{A}{I} held out over weapons aid until June.",
+    "{A}{I} withheld its support for the budget deal until it secured an exemption.",
+    "{A}{I} is in a position to support {C}.",
+    "{A}{I} would be unable to support {C} if the vote were held today.",
+    "{A}{I} has not been in a position to support {C}.",
+    "{A}'s withdrawal of its troops from the border came in March.",
+    "{A}'s withdrawal of its ambassador in March was a blow.",
+    "{A}'s lifting of its sanctions in March was a relief.",
+]
+
+
+def _stances(race: dict, story, text: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.subject, e.actor) for e in extract_events(race["title"], text, race["day"], story)
+            if e.type in ("endorsement", "opposition")}
+
+
+@pytest.fixture(scope="module")
+def stories(story, un_story):
+    return {"nato": story, "un": un_story}
+
+
+def _cells(forms):
+    return [(r, f, a, i) for r in RACES for f in forms for a in range(4) for i in INSERTS if not (i and "{I}" not in f)]
+
+
+CELLS = _cells([f for f, _ in FORMS])
+NEAR_CELLS = _cells(NEAR)
+TYPES = dict(FORMS)
+
+
+def _text(race: dict, form: str, actor: int, insert: str, cand: int = 0) -> str:
+    return (LEAD + form).format(A=race["actors"][actor][0], I=insert, C=race["cands"][cand])
+
+
+@pytest.mark.parametrize("race,form,actor,insert", CELLS, ids=[f"{r}-{f[:30]}-{a}-{bool(i)}" for r, f, a, i in CELLS])
+def test_refused_or_ended_stance(stories, race, form, actor, insert):
+    r = RACES[race]
+    got = _stances(r, stories[race], _text(r, form, actor, insert))
+    assert (TYPES[form], r["cands"][0], r["actors"][actor][1]) in got
+
+
+@pytest.mark.parametrize("race,form,actor,insert", NEAR_CELLS, ids=[f"{r}-{f[:30]}-{a}-{bool(i)}" for r, f, a, i in NEAR_CELLS])
+def test_no_stance_near_misses(stories, race, form, actor, insert):
+    r = RACES[race]
+    got = _stances(r, stories[race], _text(r, form, actor, insert))
+    assert not {s for s in got if s[2] == r["actors"][actor][1]}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form,kind", [
+    ("{C}, whose own country withdrew its support in March, spoke on Monday.", "endorsement"),
+    ("{C}, whose own government withdrew its sponsorship in March, spoke on Monday.", "endorsement"),
+    ("Observers doubt {C}, whose country's government has lifted its veto, will win.", "opposition"),
+])
+def test_whose_own_country(stories, race, form, kind):
+    r = RACES[race]
+    got = _stances(r, stories[race], form.format(C=r["cands"][0]))
+    assert (kind, r["cands"][0], r["home"][0]) in got
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form", [
+    "{S}, whose government withdrew its support in March, spoke on {C}.",
+    "The council, whose own government withdrew its support in March, met {C}.",
+])
+def test_whose_without_a_candidate_head(stories, race, form):
+    r = RACES[race]
+    got = _stances(r, stories[race], form.format(C=r["cands"][0], S=r["actors"][0][0]))
+    assert not {s for s in got if s[2] == r["home"][0]}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("listed", [True, False])
+def test_government_after_a_list(stories, race, listed):
+    r = RACES[race]
+    a, b = r["actors"][0][0], r["actors"][2][0]
+    first = f"{a} and {b} back {r['cands'][0]}." if listed else f"{b} backs {r['cands'][0]}."
+    got = _stances(r, stories[race], f"{first} The government said it would not support {r['cands'][1]}.")
+    expected = ("opposition", r["cands"][1], r["actors"][2][1])
+    assert (expected in got) == (not listed)
