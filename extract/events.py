@@ -359,7 +359,10 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                     rule.type == "opposition")) else ctx
                 left = gone if rctx is staying else set()
                 if (rule.needs_actor and not has_actor) or (body is not None and "body" not in rule.traits) or (
-                        "focus" in rule.traits and (rctx.focus is None or "⟨C" in shape.text and rctx.focus not in
+                        # (a stance elided takes its candidate from the stance before, not from the focus: its check
+                        # weighs the candidates this sentence names)
+                        "focus" in rule.traits and "follows" not in rule.traits and (
+                            rctx.focus is None or "⟨C" in shape.text and rctx.focus not in
                                                     shape.candidates and not shape.candidates <= left)) or (
                         "focus" not in rule.traits and not named[i] and not own_state and not (
                             recent and "over_listed" in rule.traits) and not (sheet and "sheet" in rule.traits)):

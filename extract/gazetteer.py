@@ -171,6 +171,10 @@ class Gazetteer(MentionForms):
             add(loose, name.lower(), OTHER_RACE, name, "name")
         # the holder's own term is the post's, no other race: "Guterres's second term ends on December 31"
         self.term_phrases = frozenset(w.lower() for w in lex.words("other_term_phrases"))
+        # "Italy took the same position", "adopted a similar position": a stance taken again, no post (the verbs of
+        # the lexicon's sameness nouns, frames/ellipsis.py)
+        self.stance_taken_before = compiled_pattern(
+            r"(?<![\w-])" + lex.alt("ellipsis", "same_noun_verbs") + r"\s+(?:(?:\w+ly|also|now|then)\s+)?$", re.I)
         self.holder_before = compiled_pattern(
             r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"(?:['’]s?|\s*,?\s+whose)\s+(?:[\w-]+\s+)?$",
             re.I) if story.incumbent else None
@@ -219,6 +223,9 @@ class Gazetteer(MentionForms):
             kind, value, form, person, role = hit
             if kind == OTHER_RACE and self.holder_before and value.lower() in self.term_phrases and \
                     self.holder_before.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            if kind == POST and form == "reference" and m.group().lower().startswith("the same") and \
+                    self.stance_taken_before.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if kind == STATE and value in self.other_place and form != "person" and \
                     self.other_place[value].search(text, max(0, m.start() - 40), m.start()):

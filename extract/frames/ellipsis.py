@@ -23,7 +23,7 @@ from natowatch.extract.frames.base import (
     A, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
     _span,
 )
-from natowatch.extract.frames.focus import ASIDE, _previous_stance, withdrawn_in
+from natowatch.extract.frames.focus import ASIDE, _previous_stance, others_named
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.mentions import ORG
 
@@ -39,6 +39,14 @@ _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|soon|shortly|la
                r"(?:last|this|next|that)\s+\w+|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:letter|note|statement|communiqu[eé]|"
                r"speech|tweet|post|interview|call|message|declaration)s?\b|on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r"|the\s+same\s+day)|"
                r"according\s+to|(?:diplomats|officials|sources|aides)\s+(?:said|say))\b))")
+
+
+# a time a gapped clause keeps of its verb phrase: "..., and Finland in March", "... and Italy a week later"
+_GAP_TIME = (r"(?:in\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTHS + r"|\d{4})|on\s+(?:" + _DAYS + r"|\d{1,2}(?:\s+" + _MONTHS
+             + r")?|" + _MONTHS + r"\s+\d{1,2})|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
+             r"(?:later|earlier|after(?:wards?)?)|the\s+(?:next|following|same|previous)\s+(?:day|week|month|morning|afternoon|evening)|"
+             r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|" + _MONTHS + r"|" + _DAYS + r")|"
+             r"(?:soon|shortly)\s+after(?:wards?)?|(?:a\s+)?(?:day|week|month)\s+later|earlier|later|since)")
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -65,6 +73,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"{head}(?:is|are|was|were|remains?|remained|been|be|stays?|stayed)\s+(?:(?:now|also|already|firmly|fully|"
             rf"\w+ly)\s+){{0,2}}(?P<trig>{v.joined_state}){_ELIDED_END}"),
           check_elided, 0.6, traits=traits | {"support_only"}),
+        # a gapped clause after a stance of this sentence, its verb and candidate left out: "Spain backed X in February,
+        # and Italy in March", "the Czech Republic had done so in February, and Finland in March" (a time and the
+        # clause's end after the state: "and Italy in the talks on trade" keeps a verb phrase of its own)
+        R("ellipsis_gapped", "endorsement", _rx(
+            rf"(?:[,;]\s*|\s)(?:and|but|then)\s+(?:(?:then|later|so|finally|also)\s+)?(?:the\s+)?(?P<actor>{A})(?P<gap>\s*,?\s*)"
+            rf"(?P<trig>{_GAP_TIME}(?:\s*,?\s*{_GAP_TIME})?)(?:\s*,?\s*(?:too|as\s+well))?"
+            # (an attribution may close it: "..., and Athens on Tuesday, diplomats said")
+            rf"(?:\s*,\s*(?:[\w-]+\s+){{1,3}}?(?:said|say|says|reported|report|added|confirmed))?\s*(?=[.;!)]|$)"),
+          check_gapped, 0.55, traits=traits),
         # "Belgium too.", "And Peru, as well."
         R("ellipsis_too", "endorsement", _rx(
             rf"^\W*(?:(?:and|but)\s+)?(?:(?:so|then|later|soon)\s+)?(?P<actor>{A})(?P<gap>\s*,?\s*)(?P<trig>too|as\s+well|also)"
@@ -101,7 +118,9 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     stance, subject = previous
     if "support_only" in rule.traits and stance != "endorsement":
         return      # "Hungary refused to back X. Slovakia signed on": signed on to what, the text does not say
-    if ctx.shape.candidates - {subject} - (withdrawn_in(ctx.shape, _grammar(ctx)) or set()):
+    if "support_only" in rule.traits and _OWN_COMPLEMENT.match(ctx.shape.text, m.end()):
+        return      # "Turkey agreed in April to raise spending", "agreed on Tuesday that ...": the verb's own object
+    if others_named(ctx, m, subject):
         return      # another candidate is named here (not as one who withdrew): the stance may be about them
     verdict = _assess(ctx, m, "actor")
     if verdict.blocked or verdict.refusal:
@@ -112,6 +131,34 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     finding = _finding(rule, m, [subject], actors, status, _confidence(rule, status, [_group(m, ctx, "actor")]),
                        ("trig", "actor"))
     yield replace(finding, type=stance)
+
+
+# what a joining verb may have after its times: an object of its own ("agreed in April to a ceasefire", "signed on
+# last week to the trade deal", "agreed on Monday that ...")
+_OWN_COMPLEMENT = re.compile(r"(?:\s*,?\s*(?:" + _GAP_TIME + r"|\w+ly))*\s+(?:to|that|on(?!\s+(?:the\s+same\s+day|" + _DAYS + r"|\d|" + _MONTHS + r"))|upon|with|about|over|for|"
+                             r"in\s+principle)\b",
+                             re.I)
+
+
+def check_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A gapped clause repeats the stance its sentence stated before it, taken by this clause's state: only where the
+    sentence itself stated a stance (not one of the sentences before: "Rutte visited Spain in February, and Italy in
+    March" repeats a visit)."""
+    if not any(n == ctx.index and t in ("endorsement", "opposition") for n, t, *_ in ctx.stances):
+        return
+    if not _FIRST_CONJUNCT_END.search(ctx.shape.text, max(0, m.start() - 90), m.start()):
+        return      # the clause before ends in something else than the stance's object: "Spain backed X, who toured
+        #             Berlin in February and Rome in March" gaps the tour
+    yield from check_elided(rule, m, ctx)
+
+
+# the end of the clause a gapped one repeats: the stance's candidate, a pronoun for them or a word of the stance
+# repeated, then at most a time or a manner ("backed ⟨C1⟩ in February", "had done so in February")
+_FIRST_CONJUNCT_END = re.compile(
+    r"(?:⟨C\d+⟩(?:['’]s?\s+(?:[\w-]+\s+)?(?:bid|candidacy|candidature|nomination|campaign))?|\b(?:him|her|so|the\s+same|"
+    r"likewise|suit|similarly|as\s+much)|[\"”'’])"
+    r"(?:\s*,?\s*(?:(?:publicly|formally|officially|openly|quickly|firmly|privately|\w+ly)\s+)?(?:" + _GAP_TIME + r"))?"
+    r"(?:\s*,?\s*(?:too|as\s+well))?\s*$", re.I)
 
 
 def _stance_of(ctx: Context, states: set[str]) -> tuple[str, str] | None:

@@ -225,6 +225,36 @@ def _previous_stance(stances: list[tuple[int, str, str, str, bool]], i: int, fol
     return None
 
 
+# a clause of time or cause after the elided predicate: "Latvia had done the same, after X met its president Y in Riga",
+# "Turkey agreed in April after he met Erdogan" (whom it names is where or why, not whom the stance is on)
+_ADVERBIAL_AFTER = re.compile(r"(?:^|[\s,—–])(?:after|when|once|before|while|because|following|until|till|since\s+(?!(?:january|"
+                              r"february|march|april|may|june|july|august|september|october|november|december|then|last|early|"
+                              r"late|mid)\b))\s", re.I)
+_CANDIDATE_TOKEN = re.compile(r"⟨C\d+⟩")
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?", re.I)
+
+
+def others_named(ctx: Context, m: re.Match, subject: str) -> set[str]:
+    """The candidates other than `subject` a clause with its stance elided names where they may be the stance's object
+    (not one who withdrew, nor one named only in a clause of time or cause after the predicate: "Latvia had done the
+    same, after Rutte visited Riga and met President Rinkevics")."""
+    shape = ctx.shape
+    gone = withdrawn_in(shape, _grammar(ctx)) or set()
+    others = shape.candidates - {subject} - gone
+    if not others:
+        return others
+    opener = _ADVERBIAL_AFTER.search(shape.text, m.end())
+    if opener is None:
+        return others
+    stop = shape.text.find(";", opener.end())
+    stop = len(shape.text) if stop < 0 else stop
+    # (the clause's own subject is no mere place or company: "Mexico followed when X spoke" may follow X)
+    near = {v for t in _CANDIDATE_TOKEN.finditer(shape.text)
+            if not opener.start() <= t.start() < stop or _OPENS_CLAUSE.fullmatch(shape.text, opener.end(), t.start())
+            for v in shape.group_at(t.start()).values}
+    return near - {subject} - gone
+
+
 def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Britain followed suit": the state takes the stance the previous sentence stated."""
     actors = _actor_values(ctx, m, "actor")
@@ -234,17 +264,19 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     stance, subject = previous
     if _span(m, "sup") and stance != "endorsement" or _span(m, "opp") and stance != "opposition":
         return      # "the same support" after an opposition: another stance
-    if ctx.shape.candidates - {subject} - (withdrawn_in(ctx.shape, _grammar(ctx)) or set()):
+    if others_named(ctx, m, subject):
         return      # another candidate is named here (not as one who withdrew): the stance may be about them
     if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
         return      # "Turkey followed in April", not "Turkey followed the talks"
     if re.fullmatch(r"(?:did|done|does|do)\s+so", m.group("trig"), re.I) and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
         return      # "Mexico said it would host the talks and did so": its own clause's verb is repeated
     verdict = _assess(ctx, m, "actor")
-    if not actors or verdict.blocked or re.match(r"\s+(?:in|on|with|over|about|regarding|concerning|of|for)\s+(?!⟨C|(?:the\s+)?(?:monday|tuesday|wednesday|"
+    manner = _grammar(ctx).same_manner.match(ctx.shape.text, m.end())     # ("followed in similar terms on trade")
+    if not actors or verdict.blocked or re.match(
+            r"\s+(?:in|on|with|over|about|regarding|concerning|of|for)\s+(?!⟨C|(?:the\s+)?(?:monday|tuesday|wednesday|"
                                                  r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
                                                  r"may|june|july|august|september|october|november|december))",
-                                                 ctx.shape.text[m.end():], re.I):
+                                                 ctx.shape.text[(manner or m).end():], re.I):
         return      # "followed suit on defence spending", "said the same about the budget": the same, but about something else
     finding = _finding(rule, m, [subject], actors, verdict.status,
                        _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))

@@ -225,6 +225,8 @@ class Grammar:
         self.hedging = compiled_pattern(lex.alt("candidacy", "hedging_words"), re.I)
         self.counted_field = counted_field(lex)
         self.formalising = compiled_pattern(lex.alt("ellipsis", "formalising_verbs"), re.I)
+        # a manner that says the stance is the one before: "Mexico followed in similar terms", "... in the same vein"
+        self.same_manner = compiled_pattern(r"\s*,?\s*" + lex.alt("ellipsis", "same_manners") + r"(?![\w-])", re.I)
         # (not a quantity: "a great deal of listening" names no deal)
         self.other_matter = compiled_pattern(r"(?<!great\s)(?<!good\s)" + lex.alt("cues", "other_matters"), re.I)
         self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"
