@@ -173,6 +173,16 @@ class Resolver(References, Descriptors):
             r"(?<![\w'’])(?:" + bounded([w for w in plural if w not in bare]) + r"|" + bounded(bare)
             + r"(?=\s+(?:have|has|had|are|were|will|would|did|do|does|can|could|also|now|then|later|since|finally|"
             r"eventually|quickly|subsequently|soon|too|[a-z]+ed)\b))(?![\w-])", re.I)
+        # a counted one: "the four capitals", "all three governments", a bare "all three" / "the four" before a verb
+        # (not before another noun: "the three candidates"); the number is the size of the list it stands for
+        counts = lex.words("number_words")[2:]
+        self.counted_anaphor = compiled_pattern(
+            r"(?<![\w'’])(?:(?:all\s+)?the|all|these|those)\s+(?P<n>" + bounded(counts) + r")(?:\s+(?:[\w-]+\s+)?"
+            + bounded(lex.words("counted_state_anaphora")) + r"|(?=\s+(?:have|has|had|are|were|will|would|did|do|does|can|could|"
+            r"also|now|then|later|since|finally|eventually|quickly|subsequently|soon|too|all|[a-z]+ed|"
+            + bounded(sorted({forms[0] for forms in (lex.data.get("irregular_verbs") or {}).values() if forms}))
+            + r")\b))(?![\w-])", re.I)
+        self.count_of = {w: i + 3 for i, w in enumerate(counts)}
         # "a man who once said ...", "the woman the Council picked", "a fellow Caribbean woman": a person noun that
         # describes a candidate in focus (references._on_described), up to three modifiers before it
         described = lex.mapping("described_people")
@@ -295,7 +305,11 @@ class Resolver(References, Descriptors):
         if first is not None:
             salience.topic = first if first[0] is not None else None
             salience.topic_outside = salience.sentence if first[0] != CANDIDATE else None
-        actors = [m for m in items if m.kind == STATE and m.actor]
+        states = [m for m in items if m.kind == STATE]
+        if len(states) > 2:     # a list a counted anaphor may stand for, acting or not ("nobody in A, B, C or D")
+            for values in _counted_lists(r.text, states):
+                salience.listed_states(values)
+        actors = [m for m in states if m.actor]
         if len(actors) < 2:     # no list and no two states (most sentences): the group stays
             return items
         listed = [g.values for g in group_mentions(r.text, actors) if len(g.values) > 1]
@@ -367,7 +381,7 @@ class Resolver(References, Descriptors):
         inner = [(m.start, m.end) for m in r.mentions if m.kind in _INSIDE_ROLES]
         roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end()) or _holds_only(
             x, inner, taken)] if self.bare_role else []
-        plurals = [x for x in self.plural_anaphor.finditer(r.text)
+        plurals = [x for found in (self.plural_anaphor, self.counted_anaphor) for x in found.finditer(r.text)
                    if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         epithets = [x for x in self.epithet.finditer(r.text)
                     if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
@@ -395,6 +409,24 @@ class Resolver(References, Descriptors):
                       + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
                       + [(x.start(), "k", x) for x in kinds] + [(x.start(), "c", x) for x in owned]
                       + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
+
+
+# what joins the items of a list a counted anaphor stands for: a comma, "and", "or", "as well as"
+_COUNTED_GLUE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?", re.I)
+
+
+def _counted_lists(text: str, states: list[Mention]) -> list[tuple[str, ...]]:
+    """The lists of three states or more in the sentence, joined by commas, "and" or "or" (the words of each
+    in text order; a list of states is one whatever they do in it: "nobody in A, B, C or D had a reason to say no")."""
+    out, run = [], [states[0]]
+    for m in states[1:]:
+        if m.start >= run[-1].end and _COUNTED_GLUE.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        out.append(run)
+        run = [m]
+    out.append(run)
+    return [values for run in out if len(values := tuple(dict.fromkeys(m.value for m in run))) > 2]
 
 
 # the step of References that resolves each kind of reference _references finds ("m", a name the gazetteer found,

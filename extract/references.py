@@ -203,8 +203,13 @@ class References:
         """"Both endorsed Rutte": each state of the last group of states named."""
         salience, items = st.salience, st.items
         st.covered_until = obj.end()
-        # "Both endorsed Rutte": each state of the last group of states named
-        items += [Mention(obj.start(), obj.end(), STATE, v, "anaphor", True, False) for v in salience.state_group]
+        # "Both endorsed Rutte": each state of the last group of states named; "the four capitals": of the last list
+        # of four
+        n = obj.group("n") if "n" in obj.re.groupindex else None
+        # (a bare count, "All four backed him", only of a list in this sentence or the one before)
+        values = salience.counted_list(self.count_of[n.lower()], 3 if obj.group().split()[-1].lower() != n.lower() else 1) \
+            if n else salience.state_group
+        items += [Mention(obj.start(), obj.end(), STATE, v, "anaphor", True, False) for v in values]
 
     def _on_epithet(self, st: _Sentence, obj: re.Match) -> None:
         """"the 57-year-old", "the veteran diplomat": the person named just before, a candidate."""

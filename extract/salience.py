@@ -46,6 +46,9 @@ class Salience:
         # the list of states the last state named ended ("her co-sponsors Brazil and Mexico"), until another is named:
         # "the government" after it is none of them
         self.state_list: tuple[str, ...] = ()
+        # the lists of states named lately, each with its sentence ("Washington, Paris, London and Berlin ... The four
+        # capitals"), the last last
+        self.state_lists: list[tuple[tuple[str, ...], int]] = []
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
         self.sentence = 0                           # the number of the sentence being read
         # names of unknown sex a stranger of that sex was named after ("X entered the race. Ms Owusu met him.
@@ -64,6 +67,19 @@ class Salience:
 
     def next_sentence(self) -> None:
         self.sentence += 1
+
+    def listed_states(self, values: tuple[str, ...]) -> None:
+        self.state_lists = [*self.state_lists[-4:], (values, self.sentence)]
+
+    def counted_list(self, n: int, sentences: int) -> tuple[str, ...]:
+        """The states of the last list of `n` named in this sentence or the `sentences` before it (none when
+        the last list of states named since is of another size: "A, B and C ... D and E ... the three" is no one)."""
+        for values, at in reversed(self.state_lists):
+            if at < self.sentence - sentences:
+                break
+            if len(values) == n:
+                return values
+        return ()
 
     def recent_state(self, among: frozenset[str], sentences: int) -> str | None:
         """The one state of `among` named in this sentence or the `sentences` before it; None when

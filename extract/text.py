@@ -78,6 +78,9 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx "
     "u.s u.k u.n e.u u.s.a".split()
 )
+# the abbreviations of "number", one only before a figure
+_NUMBER_MARKS = frozenset({"no", "nos"})
+_DIGIT_NEXT = re.compile(r"\s+\d")
 # Only the first mark of a run can start a boundary (a later one would reach the same end), so a
 # long run of dots is read once, not once per dot. (The check that no mark comes before is made
 # after the first mark, not before it: a pattern opening with a mark lets `re` skip to the marks.)
@@ -100,7 +103,8 @@ def _ends_sentence(line: str, stop: int, backwards: str) -> bool:
         return True
     token = line[start:stop - 1].lower()
     if token in ABBREVIATIONS:
-        return False
+        # "No." abbreviates a number only before one ("No. 10"): "had a reason to say no. The four ..." ends
+        return token in _NUMBER_MARKS and not _DIGIT_NEXT.match(line, stop)
     if len(token) == 1 and _QUOTE_OPENS.match(line, stop):
         return True     # "wrote on X. \"In light of ...": no initial is followed by a quotation
     # an initial ("Joseph R. Biden") or a dotted acronym ("U.S."); a figure's one digit is no initial ("appointed on

@@ -51,7 +51,8 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # stances on the candidate in focus: "the backing of France and Germany", "Ankara withheld its support"
         R("focus_noun_of", "endorsement", _rx(
-            rf"(?<![\w-])(?P<trig>{sup_n})\s+{GIVER_ADVERB}(?:of|from|by)\s+(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
+            # (a counted head before the givers: "the backing of the region's two largest countries, Brazil and Mexico")
+            rf"(?<![\w-])(?P<trig>{sup_n})\s+{GIVER_ADVERB}(?:of|from|by)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"), check_focus, 0.6, traits=frozenset({"focus"})),
         # a nomination's maker after "of"/"by" is a state backing the candidate in focus: "stays in the race with the
         # nomination of Brazil and Mexico" (not a state nominated to something: "the nomination of Chile to the council")
         R("focus_nomination_of", "endorsement", _rx(
