@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, W, WP, _TIME, _rx
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.frames.withdrawal import _ONLY_A_DATE as ONLY_A_DATE
 from natowatch.extract.frames.candidacy_checks import (
-    _MONTHS, check_candidacy, check_counted_names, check_joins_field, check_name_declared, check_pitted, check_race_between,
+    _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_counted_names, check_joins_field, check_name_declared, check_pitted, check_race_between,
     check_possessed_rival,
 )
 from natowatch.extract.frames.candidacy_forms import (
@@ -111,11 +112,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP}|(?:\s+(?:has|have|had|is|was))?\s+(?-i:[a-z]+)\s+to\s+(?=run\b|campaign\b))"
             rf"(?!(?:runs|ran)\b)(?P<trig>{v.run_alone})(?=(?P<tail>{_no_object(v)}[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"verb_only", "no_object"})),
-        # "Romania's president declared on 12 March.": declaring with nothing after it but the day is the bid (not
-        # "declared on Monday that ...", "declared a state of emergency")
+        # "Romania's president declared on 12 March.", "Mr X entered in the autumn", "X, who entered in March, ...":
+        # entering with nothing after it but when (and how: "entered in the autumn with a strong profile") is the bid
+        # (not "declared on Monday that ...", "declared a state of emergency", "entered parliament in 2010"; a comma
+        # closes only a relative clause: "X, who declared in May,")
         R("candidacy_declared_dated", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?P<trig>declared)(?=(?P<tail>{_ONLY_A_DAY}))"),
-          check_candidacy, 0.75, traits=frozenset({"verb_only", "no_object"})),
+            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?P<trig>{v.dated_entering})(?=(?P<tail>{_ONLY_A_DAY}|"
+            rf"(?:{ONLY_A_DATE.pattern})(?:\s*(?:[.!;]|$)|\s*[-–—]|\s*,?\s+(?:and|but)\s+(?!that\b)|\s*,|\s+with\s+(?=[a-z]))))"),
+          check_dated_entry, 0.75, traits=frozenset({"verb_only", "no_object"})),
         R("candidacy_participle", "candidacy", _rx(
             rf"^(?:[^⟨⟩,;]{{0,20}}?)\b(?:after|before|while|since|by|having\s+been)\s+(?P<trig>vying|competing|running|"
             rf"campaigning|bidding|standing|lobbying)\s+for\s+(?P<tail>[^⟨⟩;,]{{0,30}}?{P})[^⟨⟩;]{{0,40}}?,"
@@ -294,10 +298,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_apposition", "candidacy", _rx(
             rf"(?P<subj>{C})(?:\s+(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?,\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|"
             rf"(?:the\s+)?(?:first|last|second|third|fourth|fifth|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
-            rf"(?:the|a|an)\s+)"
+            # (or owned by a person: "X, his only declared rival,", "X, her fellow contender,")
+            rf"(?:the|a|an|(?P<own>his|her|their))\s+)"
             rf"(?:(?!{v.hedge}|{v.other_label}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"
             rf"(?P<noun>{cand_n})\b(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
-          check_candidacy, 0.75, traits=frozenset({"apposition"})),
+          check_apposed_role, 0.75, traits=frozenset({"apposition"})),
         # the states whose candidate the person is: "X, the candidate of Chile and Peru,", "X remains the joint
         # candidate of Brazil and Mexico" (the guide: the nominating states back the person; no adjective but
         # one of the nomination's kind, since "the favoured candidate of Washington" is an assessment)

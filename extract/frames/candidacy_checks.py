@@ -99,6 +99,39 @@ def check_name_declared(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
 _TITLE_BEFORE = re.compile(r"(?:(?:outgoing|former|incumbent|caretaker|acting|(?-i:[A-Z][\w'’.-]*))\s+){1,5}$", re.I)
 
 
+# the comma after an entering verb's date that closes the clause: only one of a relative clause ("X, who entered in
+# March, spoke"; not "X declared on Monday, in a speech, that ...")
+_DATE_THEN_COMMA = re.compile(r"[^,]*,(?!\s*(?:and|but)\b)")
+
+
+def check_dated_entry(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """An entering verb with only when after it is the bid, in an article about the race; a comma after the date ends
+    the clause only when the verb opens a relative clause of the person."""
+    if not ctx.race_article:
+        return
+    tail = m.group("tail")
+    if tail.rstrip().endswith(",") and _DATE_THEN_COMMA.fullmatch(tail.rstrip()) and not re.search(r"\bwho\b", m.group("gap")):
+        return
+    yield from check_candidacy(rule, m, ctx)
+
+
+# a role owned by a person ("X, his only declared rival,") is the race's only when the apposition ends with the noun or
+# names the race after it, and its words are no bond of another time or a stance ("his old rival in Dutch politics",
+# "her long-time rival", "his favourite candidate", "their chosen contender")
+_OWNED_ROLE_TAIL = re.compile(r"\s*(?:[,.;:!?)—–-]|$)|\s+(?:for|in)\s+(?:the\s+)?(?:⟨P\d+⟩|(?:[\w-]+\s+)?(?:race|contest|running)\b)",
+                              re.I)
+_OWNED_ROLE_OFF = re.compile(r"\b(?:old|long-?time|long-?standing|erstwhile|perennial|political|former|favou?rite|preferred|"
+                             r"chosen|own|personal|eternal|historic|bitter)\b", re.I)
+
+
+def check_apposed_role(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A role of the race in apposition after the name; one owned by a person only as above."""
+    if _span(m, "own") and (not _OWNED_ROLE_TAIL.match(m.group("tail"))
+                            or _OWNED_ROLE_OFF.search(ctx.shape.text, m.end("own"), m.start("noun"))):
+        return
+    yield from check_candidacy(rule, m, ctx)
+
+
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")

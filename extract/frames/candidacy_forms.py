@@ -32,8 +32,11 @@ _SET_OFF = re.compile(r"\s*,\s*")
 # a label's aim that is not the post: "the Argentine candidate for the IAEA board"
 _LABEL_ELSEWHERE = re.compile(r",?\s+(?:for|to)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", re.I)
 # where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
+# (or a clause's subject after its opener: "..., noting that the Dutch candidate had assured Romania", "while the
+# Chilean contender kept quiet")
 _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|remained|becomes|became)\s+"
-                          r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$", re.I)
+                          r"(?:(?:now|still|also)\s+)?(?:the\s+|a\s+|an\s+)?$|⟨C\d+⟩,\s*(?:the\s+|a\s+)?$|"
+                          r"(?:\b(?:that|while|whereas|although|though|because|when)|[;:]|,\s*(?:and|but))\s+the\s+$", re.I)
 # words that make a vote only the time of what is said: "before the straw poll"
 _ONLY_WHEN = re.compile(r"\b(?:before|after|during|ahead\s+of|since|until|following)\b", re.I)
 

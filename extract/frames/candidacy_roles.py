@@ -56,7 +56,8 @@ _COUNTED_WORD = r"(?!(?:could|might|may|would|will|should|can|be|been|not|never|
 
 def rules(v: Vocab) -> list[Rule]:
     cand_n, being = v.cand_n, v.being
-    counted = rf"{v.numbers(2, 10)}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?"
+    # (one alone too: "One declared rival: X, who entered in March")
+    counted = rf"{v.numbers(1, 10)}\s+(?:{_COUNTED_WORD}\s+){{0,2}}?"
     R = Rule
     return [
         # a role of the race predicated of the person, adverbials between: "X is so far the only other declared
@@ -105,8 +106,8 @@ def rules(v: Vocab) -> list[Rule]:
         # read as one group "X, Y" before the possessive: the names before the possessor are the rival; the
         # possessor's own bid is only implied, as the guide and set 12 read "Y's rival, X")
         R("candidacy_apposed_rival", "candidacy", _rx(
-            rf"(?P<subj>{C})['’]s?\s+(?:(?:main|chief|closest|nearest|only|biggest|strongest|leading|principal|toughest|sole|"
-            rf"remaining|last|lone|single|nearest|direct)\s+){{0,2}}(?P<trig>{v.rival_n})(?P<gap>\s+(?:for\s+(?:the\s+)?"
+            # (words that only place the rival, "only declared", "one remaining"; an assessing one is the check's)
+            rf"(?P<subj>{C})['’]s?\s+(?P<mods>(?:(?!{v.hedge}|{v.other_label}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)(?P<trig>{v.rival_n})(?P<gap>\s+(?:for\s+(?:the\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?{P}|in\s+the\s+(?:{P}\s+)?(?:race|contest|running)(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?))?"
             rf"(?=(?P<tail>\s*(?:,|[.;:!?]|$)[^;]{{0,60}}))"),
           check_apposed_rival, 0.7),
@@ -152,7 +153,8 @@ def check_role(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 _UNSTATED_FIELD = re.compile(r"\b(?:not|never|no\s+longer|expected|possible|potential|likely|could|might|may|would|should|"
                              r"rumou?red|mooted|floated|tipped|touted|speculated|hoped|said\s+to\s+be|considered|seen|"
                              r"named\s+as\s+possible|in\s+the\s+frame|in\s+the\s+mix|talked\s+about|"
-                             r"ruled\s+out|declined|refused)\b", re.I)
+                             r"ruled\s+out|declined|refused|to\s+(?:watch|beat|follow)|stands?\s+out|standing\s+out|worth\s+watching)\b",
+                             re.I)
 
 
 def check_counted_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -280,6 +282,8 @@ def check_apposed_rival(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     if _UNSTATED_FIELD.search(ctx.shape.text, max(0, m.start("subj") - 30), m.start("subj")):
         return      # "X, who could become Y's main rival,"
+    if not _stated_role(ctx, m, m.start("mods"), m.end("mods")):
+        return      # "X, Y's most likely rival,"
     rivals = [x.value for x in group.mentions[:-1] if x.form != "possessive-pronoun" and x.value != owner.value]
     verdict = _assess(ctx, m, "trig", gap="")
     if not rivals or verdict.blocked:

@@ -160,6 +160,7 @@ class Vocab:
         # the multiword phrases combined here (not lexicon entries as such): inserts may stand inside them too
         self.phrases = interest + staying
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
+        self.dated_entering = lex.alt("candidacy", "dated_entering_verbs")
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.contest_v = lex.alt("candidacy", "contest_verbs")
         self.contested_bid_n = lex.alt("candidacy", "contested_bid_nouns")
