@@ -288,7 +288,10 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     counted = None              # the counted field of the race the article stated last
     other_race_told = False     # whether a sentence so far named another race
     sheet = None                # the heading's candidate while the sentences after it name no one else
+    seen: dict[str, None] = {}  # the candidates named before this sentence, in order
     for i, r in enumerate(readings):
+        if i:
+            seen.update(dict.fromkeys(named[i - 1]))
         heading = candidate_heading(r)
         section = heading or section
         sheet = heading or (sheet if all(v == sheet for v in named[i]) else None)
@@ -331,7 +334,10 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         while listed_from < len(listed) and listed[listed_from][0] < i - 3:
             listed_from += 1        # (`listed` is in sentence order: those of the last three sentences end it)
         recent = tuple(dict.fromkeys(v for _, v in listed[listed_from:]))
-        if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None or \
+        # (or a count of the race's people told of those named before: "All four candidates said ...")
+        before = tuple(seen) if seen and race and grammar.counted_back.search(r.text) else ()
+        if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None \
+                and not before or \
                 grammar.question.match(r.text):
             continue
         dates = _Dates(r.text, published)
@@ -347,7 +353,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus or body,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
                           reference_is_post=not other_post_last, running=running, section=section,
-                          field_members=members, listed=recent, sheet=sheet, denied_next=denial)
+                          field_members=members, listed=recent, sheet=sheet, denied_next=denial, named_before=before)
             # (an ended objection or a stance followed beside a withdrawal is on the candidate still in the race;
             # any other may be on the one who withdrew: "withdrew after a veto from Washington", "after Chile
             # withdrew its support")
@@ -365,7 +371,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                             rctx.focus is None or "⟨C" in shape.text and rctx.focus not in
                                                     shape.candidates and not shape.candidates <= left)) or (
                         "focus" not in rule.traits and not named[i] and not own_state and not (
-                            recent and "over_listed" in rule.traits) and not (sheet and "sheet" in rule.traits)):
+                            recent and "over_listed" in rule.traits) and not (sheet and "sheet" in rule.traits) and not (
+                            before and "over_named" in rule.traits)):
                     continue
                 for m in rule.pattern.finditer(shape.text):
                     if over is not None and over():

@@ -108,6 +108,15 @@ def counted_field(lex: "Lexicon") -> re.Pattern:
                             + r"(?![\w-])", re.I)
 
 
+def counted_back(lex: "Lexicon") -> str:
+    """A definite count of the race's people, told of those the article has named ("All four declared candidates
+    have now spoken", "both contenders", "the three hopefuls"): group `n` the count (none for "both"), `words` the
+    words before the noun (the check judges them: "all four possible candidates" states nothing)."""
+    return (r"(?<![\w-])(?P<trig>(?:all\s+(?:the\s+)?|the\s+)(?P<n>" + "|".join(_COUNTS) + r"|[2-9])|both(?:\s+the)?)\s+"
+            r"(?P<words>(?:(?!(?:of|in|to|for|and|or|but|who|that|which)\b)[\w-]+\s+){0,2}?)(?P<noun>"
+            + lex.alt("candidacy", "counted_field_heads") + r")(?![\w-])")
+
+
 def field_size(m: re.Match) -> int:
     n = m.group("n").lower()
     return _COUNTS.get(n) or int(n)

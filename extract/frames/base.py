@@ -110,6 +110,9 @@ class Context:
     sheet: str | None = None
     # the next sentence's opening words when they deny what this one tells ("The ministry denied this.")
     denied_next: str = ""
+    # the candidates the article named before this sentence, in order, when it counts the race's people ("All four
+    # candidates said ..."; grammar.counted_back)
+    named_before: tuple[str, ...] = ()
 
 
     @property

@@ -338,9 +338,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_name_declared", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare})\s+(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_name_declared, 0.8, traits=frozenset({"nomination"})),
-        # a verb that nominates with the role after its object: "Argentina named Grossi as its candidate"
+        # a verb that nominates with the role after its object: "Argentina named Grossi as its candidate", "S's
+        # ambassador introduced her as 'our candidate'" (the role may open a quotation)
         R("candidacy_named_as_candidate", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>\s+as\s+(?:its|their|our|the)\s+"
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>\s+as\s+[\"“‘']?(?:its|their|our|the)\s+"
             rf"(?:(?:own|official|formal)\s+)?{cand_n}\b[^;]{{0,40}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # a state that has its own candidate names its nominee: "Romania has its own candidate, X" (the guide:

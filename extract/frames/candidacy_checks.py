@@ -125,10 +125,14 @@ _OWNED_ROLE_OFF = re.compile(r"\b(?:old|long-?time|long-?standing|erstwhile|pere
 
 
 def check_apposed_role(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """A role of the race in apposition after the name; one owned by a person only as above."""
-    if _span(m, "own") and (not _OWNED_ROLE_TAIL.match(m.group("tail"))
-                            or _OWNED_ROLE_OFF.search(ctx.shape.text, m.end("own"), m.start("noun"))):
-        return
+    """A role of the race in apposition after the name; one owned by a person only as above, and placed by a word
+    before it or the race after it ("his only declared rival", "her rival for the post"; a bare "his rival" may be
+    one of anything)."""
+    if _span(m, "own"):
+        tail = _OWNED_ROLE_TAIL.match(m.group("tail"))
+        words = ctx.shape.text[m.end("own"):m.start("noun")]
+        if not tail or _OWNED_ROLE_OFF.search(words) or not (words.strip() or tail.group().strip()[:1].isalpha()):
+            return
     yield from check_candidacy(rule, m, ctx)
 
 

@@ -25,6 +25,7 @@ from natowatch.extract.frames.base import (
     _possessive_only, _rx, _sentence_has_post, _span,
 )
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import field_size
 from natowatch.extract.frames.candidacy_checks import check_candidacy
 from natowatch.extract.frames.field import _ITEM_LABEL, _POSSESSOR, _items
 
@@ -119,6 +120,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"each|in\s+turn|duly|steadily)\s+)?(?P<leave>{v.field_leaving})\b(?P<tail>[^:;⟨⟩]{{0,40}}?)\s*(?::|[-–—]+)\s*"
             rf"{_ITEM_LABEL}{_POSSESSOR}{ADJ}(?P<subj>{C})(?!['’])"),
           check_field_left, 0.7),
+        # a definite count of the race's people told of those the article named before: "All four declared candidates
+        # have now spoken", "Both contenders said they would stay in the race" (each named before is in the race when
+        # the count is theirs; "the two other candidates" leaves out those of its own sentence)
+        R("candidacy_counted_back", "candidacy", _rx(v.counted_back + r"(?=(?P<tail>[^;]{0,80}))"),
+          check_counted_back, 0.7, traits=frozenset({"over_named"})),
         # the person's entry into the race as a thing that happened: "X's late entry into the race", "X, whose
         # surprise entry into the contest in March ..." (an entry only hoped for is assessed: "a possible entry")
         R("candidacy_entry_into_race", "candidacy", _rx(
@@ -198,6 +204,32 @@ _FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since)|\s*,).)*", re.I)
 
 
 _JOINED_IN_RACE = re.compile(_ORIGIN + r"\s+" + _IN_RACE, re.I)
+
+
+# what leaves out some of those named: "the two other candidates", "both remaining contenders"
+_OTHERS = re.compile(r"\b(?:other|remaining|rival)\b", re.I)
+
+
+def check_counted_back(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A definite count of the race's people ("All four candidates") is each candidate the article named before, when
+    that is their number (with "other", those of its own sentence left out); its words and its clause are judged as a
+    role's are, and a count of another contest's people is not the race's."""
+    if not ctx.named_before or not (ctx.race_article or _sentence_has_post(ctx)):
+        return
+    count = field_size(m) if m.group("n") else 2
+    members = list(ctx.named_before)
+    if _OTHERS.search(m.group("words")):
+        members = [v for v in members if v not in ctx.shape.candidates]
+    if len(members) != count or not _stated_role(ctx, m, m.start("words"), m.end("words")):
+        return
+    between = m.group("tail")
+    if _UNSTATED_FIELD.search(ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) or _OTHER_AIM.match(between) \
+            or _other_race_in(between[:60]) or _grammar(ctx).withdrawing.search(between.partition(",")[0]):
+        return      # "could field all four candidates", "the two candidates for the Council presidency", "Both candidates withdrew"
+    verdict = _assess(ctx, m, "trig", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, members, [None], verdict.status, _confidence(rule, verdict.status, []), ("trig",))
 
 
 def check_joined(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

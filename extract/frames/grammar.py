@@ -18,7 +18,7 @@ from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.inserts import InsertReader
-from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field
+from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_back, counted_field
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
@@ -224,6 +224,8 @@ class Grammar:
         self.assessing = compiled_pattern(lex.alt("candidacy", "assessing_words"), re.I)
         self.hedging = compiled_pattern(lex.alt("candidacy", "hedging_words"), re.I)
         self.counted_field = counted_field(lex)
+        # a sentence with a definite count of the race's people ("All four candidates ..."): read over those named before
+        self.counted_back = compiled_pattern(counted_back(lex), re.I)
         self.formalising = compiled_pattern(lex.alt("ellipsis", "formalising_verbs"), re.I)
         # a manner that says the stance is the one before: "Mexico followed in similar terms", "... in the same vein"
         self.same_manner = compiled_pattern(r"\s*,?\s*" + lex.alt("ellipsis", "same_manners") + r"(?![\w-])", re.I)

@@ -6,7 +6,7 @@ the shape tokens of base.py; each family's rules(v) builds its patterns from it.
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
-from natowatch.extract.lexicon import Lexicon, bounded, expand, verb_forms
+from natowatch.extract.lexicon import Lexicon, bounded, counted_back, expand, verb_forms
 from natowatch.extract.text import fold
 
 
@@ -161,6 +161,8 @@ class Vocab:
         self.phrases = interest + staying
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.dated_entering = lex.alt("candidacy", "dated_entering_verbs")
+        # a definite count of the race's people named before ("All four candidates said ...")
+        self.counted_back = counted_back(lex)
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
         self.contest_v = lex.alt("candidacy", "contest_verbs")
         self.contested_bid_n = lex.alt("candidacy", "contested_bid_nouns")

@@ -6,7 +6,7 @@
   race's place as a verbless aside ("X, in the race since the autumn, ..."); not with an object ("entered parliament"),
   a report ("declared on Monday that ..."), a modal or a comma that does not close a relative clause;
 - a role of the race in apposition owned by a person ("X, his only declared rival,", "X, Y's one remaining
-  challenger,"), or counted from one before a colon ("One declared rival: X"); not an assessed role ("potential",
+  challenger,", "X, her rival for the post,"; not a bare "his rival"), or counted from one before a colon ("One declared rival: X"); not an assessed role ("potential",
   "most likely", "to watch"), a bond of another time or place ("his old rival in national politics"), a stance word
   ("his favourite candidate");
 - a candidate label as a clause's subject after its opener ("..., noting that the Dutch candidate had called",
@@ -62,6 +62,7 @@ ROLES_NEAR = [
     "{C1}, {N0}'s most likely rival, spoke to reporters on Monday.",
     "{C1}, {pos0} favourite candidate, spoke to reporters on Monday.",
     "{C1}, {pos0} predecessor, spoke to reporters on Monday.",
+    "{C1}, {pos0} rival, spoke to reporters on Monday.",       # a bare owned rival may be one of anything
     "One rival to watch: {C1}.",
     "One possible rival: {C1}.",
     "One candidate stands out: {C1}.",
@@ -121,3 +122,69 @@ def test_an_inserted_time_changes_nothing(stories, race):
     plain = _candidacies(stories[race], r, _fill(r, "{C1}, {pos0} only declared rival, spoke to reporters."))
     inserted = _candidacies(stories[race], r, _fill(r, "On Monday {C1}, {pos0} only declared rival, spoke to reporters."))
     assert r["full"][1] in plain and plain == inserted
+
+
+# ---- a definite count of the race's people told of those named before (all three named are in the race)
+SETTING = "{C0} and {C1} spoke on Monday about the race for {P}. {C2} spoke on Tuesday. "
+COUNTED = [
+    "All three candidates said they would stay in the race.",
+    "All three declared candidates have now addressed the assembly.",
+    "On Tuesday all three hopefuls answered questions from the floor.",
+    "The three contenders met the press afterwards.",
+    "Diplomats said the three candidates had each done well.",
+]
+COUNTED_NEAR = [
+    "All four candidates said they would stay in the race.",        # not their number
+    "All three possible candidates said they would stay in the race.",
+    "All three candidates for the board presidency spoke afterwards.",
+    "If all three candidates stay in, the vote will be close.",
+    "All three candidates withdrew on Friday.",
+    "All three could be strong candidates.",
+]
+
+
+def _fill_set(r: dict, text: str) -> str:
+    return (SETTING + text).format(P=r["post"], C0=r["full"][0], C1=r["full"][1], C2=r["full"][2])
+
+
+@pytest.mark.parametrize("race,form", _cells(COUNTED), ids=[f"{r}-{f[:40]}" for r, f in _cells(COUNTED)])
+def test_count_of_those_named_before(stories, race, form):
+    r = RACES[race]
+    assert _candidacies(stories[race], r, _fill_set(r, form)) == set(r["full"])
+
+
+@pytest.mark.parametrize("race,form", _cells(COUNTED_NEAR), ids=[f"{r}-{f[:40]}" for r, f in _cells(COUNTED_NEAR)])
+def test_count_of_those_named_before_near_misses(stories, race, form):
+    r = RACES[race]
+    assert not _candidacies(stories[race], r, _fill_set(r, form))
+
+
+@pytest.mark.parametrize("race", RACES)
+def test_both_and_the_others(stories, race):
+    r = RACES[race]
+    two = "{C0} and {C1} spoke on Monday about the race for {P}. Both candidates said they would stay in the race."
+    assert _candidacies(stories[race], r, two.format(P=r["post"], C0=r["full"][0], C1=r["full"][1])) == set(r["full"][:2])
+    others = SETTING + "{C2} praised the two other candidates."
+    assert _candidacies(stories[race], r, _fill_set(r, others)) == set(r["full"][:2])
+
+
+# ---- the incumbent's successor by the incumbent's full name is the post (story files' post aliases)
+SUCCESSOR = {
+    "nato": ("NATO ambassadors met in Brussels on Wednesday. They agreed unanimously to appoint Mark Rutte as Jens "
+             "Stoltenberg's successor.", "Mark Rutte"),
+    "un": ("The General Assembly met in New York on Wednesday. It appointed Rebeca Grynspan as António Guterres's "
+           "successor.", "Rebeca Grynspan"),
+}
+SUCCESSOR_NEAR = {
+    "nato": "NATO ambassadors met in Brussels on Wednesday. They praised Jens Stoltenberg's successor at the bank.",
+    "un": "The General Assembly met in New York on Wednesday. It praised António Guterres's successor in Lisbon.",
+}
+
+
+@pytest.mark.parametrize("race", RACES)
+def test_successor_by_full_name_is_the_post(stories, race):
+    text, person = SUCCESSOR[race]
+    got = {(e.type, e.subject) for e in extract_events("", text, RACES[race]["day"], stories[race])}
+    assert ("appointment", person) in got
+    assert not [e for e in extract_events("", SUCCESSOR_NEAR[race], RACES[race]["day"], stories[race])
+                if e.type == "appointment"]
