@@ -140,8 +140,13 @@ class Resolver(References, Descriptors):
         self.section_opener = compiled_pattern(
             r"^\W*[Tt]he\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?" + person + r"(?:\s+and\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + person
             + r")?(?![\w-])(?!\s+(?:of|who|whom)\b)(?!,?\s+(?-i:[A-Z]))")
+        # (or the leaving as a noun the name owns: "after X's graceful exit in August", not "X's possible exit", "X's
+        # exit from the cabinet")
         self.left_race = compiled_pattern(r"\s+(?:(?:has|had|have|then|also|finally|eventually|abruptly|suddenly)\s+)?"
-                                    + bounded(lex.words("withdrawal", "verbs")), re.I)
+                                          + bounded(lex.words("withdrawal", "verbs")) + r"|['’]s?\s+(?:(?!"
+                                          + bounded(lex.words("withdrawal", "unsettled_modifiers")) + r"|other\b|another\b)"
+                                          r"(?-i:[a-z][a-z-]+)\s+){0,2}?" + bounded(lex.words("withdrawal", "nouns"))
+                                          + r"(?![\w-])(?!\s+(?:from|as|of)\b)", re.I)
         self.candidate_noun = compiled_pattern(bounded(lex.words("candidacy", "candidate_nouns")), re.I)
         # (not before a name: "its former foreign minister Tomasz Wierzbicki" is the label of that name)
         self._descriptor_patterns(lex)

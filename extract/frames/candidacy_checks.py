@@ -10,7 +10,7 @@ from typing import Iterator
 
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
-    DURATION, Context, Finding, P, Rule, _grammar,
+    OTHER_BODY_SUBJECT, DURATION, Context, Finding, P, Rule, _grammar,
     Shape, _DATED_TAIL, _NOUN_BEFORE, _actor_values, _assess,
     _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between,
     _unstated_after, _confidence, _finding,
@@ -146,6 +146,13 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if _span(m, "gap") and (re.fullmatch(r"['’]s?\s+", m.group("gap")) or m.start("gap") == m.end(own) and re.fullmatch(
             r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", m.group("gap"))):
         return      # "Rutte's remaining rival", "Grossi's sole remaining rival", "Rutte's team is": what the name owns
+    if _party_owned(ctx, m):
+        return      # "where X is their candidate" after "The Liberal Democrats": a candidate of another election
+    # "X, who has led the Netherlands for 13 years and declared his interest": the state is the first verb's object,
+    # the second verb's subject is X (a bid declared by the person, no state acting)
+    object_actor = bool(_span(m, "actor") and _span(m, "gap") and m.start("actor") < m.start("trig") and re.search(
+        r"\b(?:and|but)\s", m.group("gap")) and _OBJECT_OF_SUBJECT.search(ctx.shape.text, max(0, m.start("actor") - 60),
+                                                                         m.start("actor")))
     if "apposition" in rule.traits and _grammar(ctx).withdrawing.match(
             re.sub(r"^[^,;]{0,60}?,\s*(?:(?:then|later|also|eventually)\s+)?", "", m.group("tail"), count=1)):
         return      # "X, the only other contender, withdrew": the withdrawal alone (the guide)
@@ -232,13 +239,13 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
                 ctx, agent_end, _clause_end(ctx, agent_end, 40)) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
             return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"
-        if _span(m, "noun") and _LABEL.search(m.group("noun")) and _grammar(ctx).party_of.match(tail):
-            return          # "the candidate of the governing coalition": of another election's party
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
     if "list" in rule.traits and (ctx.scope.modal(tail) or _grammar(ctx).field_noun.fullmatch(
             m.group("trig")) and not _FIELD_LISTED.match(ctx.shape.text, m.end("tail"))):
         return      # "the candidates could include X"; "experts in the field, including X" (a field lists with a verb)
+    if "list" in rule.traits and OTHER_BODY_SUBJECT.search(ctx.shape.text, 0, m.start("trig")):
+        return      # "The Committee of Ministers shortlisted three candidates: ...": another body's list
     if "list" in rule.traits and _OTHER_HEAD.search(tail):
         return      # "the front-runner, diplomats say, and names such as X": the list of another noun
     if "list" in rule.traits and (_other_race_in(tail) or _grammar(ctx).assessed_noun.search(
@@ -255,7 +262,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         # opens the clause as the whole field ("The candidates are: ...")
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m, _grammar(ctx).name_noun):
         return
-    agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") else rule.agent
+    agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") and not object_actor else rule.agent
     gap = None if _span(m, "gap") and agent != "trig" else ""
     if "list" in rule.traits and _span(m, "subj"):
         gap = ctx.shape.text[m.end("trig"):m.start("subj")]     # "five candidates are expected: X": a list to come
@@ -265,7 +272,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "nominal" in rule.traits and _unstated_after(ctx, m.end()):
         return      # "Bachelet's nomination by Chile is expected in May"
     nomination_noun = bid and _grammar(ctx).nomination_noun.fullmatch(bid)
-    actors = _actor_values(ctx, m, "actor", "agent", comitative_alone=True) or [None]
+    actors = ([] if object_actor else _actor_values(ctx, m, "actor", "agent", comitative_alone=True)) or [None]
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
@@ -282,6 +289,42 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         elif _span(m, "prior"):
             found.date_from = m.end("prior")    # "who has led the agency since 2021 and whom Peru nominated": the same
         yield found
+
+
+# a subject and its verb right before a state: the state is that verb's object ("who has led ⟨S⟩", "he governed ⟨S⟩")
+_OBJECT_OF_SUBJECT = re.compile(r"(?:\b(?:who|he|she|they)|⟨C\d+⟩)\s+(?:(?:has|have|had|also|long|once|then)\s+)*"
+                                r"(?-i:[a-z]+(?:ed|led|ran|won|left|held|took|made|got|ruled))\s+(?:the\s+)?$", re.I)
+_CANDIDATE_NOUN = re.compile(r"(?:candidate|contender|nominee|hopeful|runner)s?\b", re.I)
+_OWNED_BY = re.compile(r"(?<![\w-])(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _party_owned(ctx: Context, m: re.Match) -> bool:
+    """The rule's candidate noun belongs to a party or a political side, a candidate of another election: "the candidate
+    of the governing X party", "the liberals' lead candidates", "their candidate" after a party the sentence names
+    before it ("The Liberal Democrats ... where X is their candidate"); not "its candidate" after a state."""
+    name = next((g for g in ("noun", "noun2", "trig") if _span(m, g) and _CANDIDATE_NOUN.match(m.group(g).strip().split()[-1] if m.group(g).strip() else "")), None)
+    if name is None:
+        return False
+    text = ctx.shape.text
+    start, end = m.start(name), m.end(name)
+    start += len(m.group(name)) - len(m.group(name).lstrip())
+    if _grammar(ctx).party_of.match(text, end):
+        return True
+    before = text[max(0, start - 60):start]
+    at = ctx.shape.to_sentence(start, end)[0]
+    # (read in the sentence's own words too: a side's plural may have been read as a name, "The liberals'")
+    if _grammar(ctx).party_owner.search(before) or at is not None and _grammar(ctx).party_owner.search(
+            ctx.sentence, max(0, at - 60), at):
+        return True
+    owned = _OWNED_BY.search(before)
+    if owned is None:
+        return False
+    lead = text[:max(0, start - 60) + owned.start()]
+    # (the nearest owner before "their": a party or side named, with no state or organisation after it)
+    side = None
+    for side in _grammar(ctx).party_named.finditer(lead):
+        pass
+    return side is not None and not re.search(r"⟨[SO]\d+⟩", lead[side.end():])
 
 
 # what opens a clause whose subject sets candidates against each other: the race itself ("The race pits ...",

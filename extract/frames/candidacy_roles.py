@@ -21,7 +21,7 @@ from typing import Iterator
 
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
-    ADJ, C, P, S, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
+    OTHER_BODY_SUBJECT, ADJ, C, P, S, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _rx, _sentence_has_post, _span,
 )
 from natowatch.extract.frames.vocab import Vocab
@@ -172,8 +172,9 @@ def check_counted_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Find
         return      # "Three candidates are expected to enter:", "Two candidates have since dropped out:"
     if _OTHER_AIM.match(between):
         return      # "Three candidates for the Council presidency:": another post's
-    if _OTHER_AGENT.search(own):
-        return      # "Three candidates had been shortlisted by the Committee of Ministers:": another body's choice
+    if _OTHER_AGENT.search(own) or OTHER_BODY_SUBJECT.search(ctx.shape.text, 0, m.start("trig")):
+        return      # "Three candidates had been shortlisted by the Committee of Ministers:", "The Committee of Ministers
+        # shortlisted three candidates:": another body's choice
     noun = "noun" if _span(m, "noun") else "noun2" if _span(m, "noun2") else None
     if noun and not _stated_role(ctx, m, m.start("trig"), m.start(noun)):
         return      # "three possible candidates:"

@@ -14,7 +14,7 @@ from typing import Iterator
 from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
-    A, ADJ, C, P, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,
+    OTHER_BODY_SUBJECT, A, ADJ, C, P, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
 )
 from natowatch.extract.frames.vocab import Vocab
@@ -281,6 +281,9 @@ def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if _grammar(ctx).assessing.search(opener.group()) or ctx.scope.modal(opener.group()):
         return      # "the possible candidates are ...;", "the candidates could be ...;"
+    count = re.search(r"(?:[\w-]+\s+)?(?:candidate|contender|nominee|hopeful|people)s?\b", opener.group(), re.I)
+    if count and OTHER_BODY_SUBJECT.search(opener.group(), 0, count.start()):
+        return      # "The Committee of Ministers shortlisted three candidates: A; B; and C": another body's list
     verdict = _assess(ctx, m, "subj", gap="")
     if verdict.blocked:
         return

@@ -56,8 +56,16 @@ class Grammar:
         not to read with (it has no `from_incumbent` nor cue index)."""
         self.scope = Scope.of(lex)
         self.bid_noun = compiled_pattern(bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
-        self.party_of = compiled_pattern(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + bounded(lex.words("candidacy", "party_nouns"))
+        # (the party's name may be read as a name: "of the governing Pueblo Soberano party")
+        self.party_of = compiled_pattern(r"\s+of\s+(?:the\s+)?(?:(?:[\w-]+|⟨\w\d+⟩)\s+){0,3}?" + bounded(lex.words("candidacy", "party_nouns"))
                                          + r"(?![\w-])", re.I)
+        # a party or a side owning a candidate noun: its possessive before the noun ("the liberals' triumvirate of lead
+        # candidates", "Labour's candidate"), or "their"/"its" after a party named first in the sentence ("The Liberal
+        # Democrats ... where X is their candidate"): a candidate of another election
+        sides = bounded([w + "s" for w in lex.words("candidacy", "other_contest_labels")] + lex.words("candidacy", "other_contest_labels")
+                        + lex.words("candidacy", "party_nouns"))
+        self.party_owner = compiled_pattern(r"(?<![\w-])" + sides + r"(?:['’]s?|['’])\s+(?:[\w-]+\s+){0,4}?$", re.I)
+        self.party_named = compiled_pattern(r"(?<![\w-])" + sides + r"(?![\w-])", re.I)
         self.race_object = compiled_pattern(
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
             # (not a gerund with its own object: "stepped aside from running UNCTAD", "quit running the agency")

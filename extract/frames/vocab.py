@@ -198,6 +198,8 @@ class Vocab:
                                    + lex.phrase_participles("candidacy", "nominating_verbs"))
         self.borne_pp = bounded(lex.participles("candidacy", "bearing_verbs"))
         self.withdraw = lex.alt("withdrawal", "verbs")
+        self.withdrawal_noun = r"(?:" + lex.alt("withdrawal", "nouns") + r")"
+        self.unsettled_leaving = r"(?:" + lex.alt("withdrawal", "unsettled_modifiers") + r")"
         self.declined = lex.alt("withdrawal", "declined_verbs")
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")
         self.nominate_head, self.nominate_particle = bounded(verbs), bounded(particles)

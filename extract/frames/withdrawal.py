@@ -18,8 +18,11 @@ THE_LABELLED = r"(?:the\s+(?=⟨C))?"
 
 
 def rules(v: Vocab) -> list[Rule]:
-    (withdraw, bid_word) = (
-        v.withdraw, v.bid_word)
+    (withdraw, bid_word, noun) = (
+        v.withdraw, v.bid_word, v.withdrawal_noun)
+    # (no modifier that leaves the leaving unsettled: "X's possible exit")
+    _MODIFIER = _SETTLED.format(unsettled=v.unsettled_leaving)
+    _NOUN_OPENING = _OPENING.format(unsettled=v.unsettled_leaving)
     from_race = rf"from\s+(?:the\s+)?(?:race|contest|competition|running|{P})"     # "withdrawal from the race"
     R = Rule
     return [
@@ -47,14 +50,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_withdrawal, 0.7, traits=frozenset({"not_possessed", "coordinated"})),
         R("withdrawal_noun", "withdrawal", _rx(
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?(?P<trig>withdrawal)\s+"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+{_MODIFIER}(?P<trig>{noun})\s+"
             rf"(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "the withdrawal of Iohannis from the contest cleared the way", "after the withdrawal of X from the race":
         # the noun as a clause's subject or after a word of time (not "called for / ruled out the withdrawal of")
         R("withdrawal_noun_of", "withdrawal", _rx(
-            rf"(?:^\W*|\b(?:after|following|since|with|before|until)\s+)(?:the\s+)?(?:(?:surprise|sudden|formal|eventual)\s+)?"
-            rf"(?P<trig>withdrawal)\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
+            rf"(?:^\W*|\b(?:after|following|since|with|before|until)\s+)(?:the\s+)?{_MODIFIER}"
+            rf"(?P<trig>{noun})\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "was made easier by the withdrawal of Iohannis in March", "after the withdrawals of X and Y": the noun with
         # no race after it, after a word of time or as an agent, in an article about the race
@@ -62,13 +65,13 @@ def rules(v: Vocab) -> list[Rule]:
         # a time may stand between it and its "of": "the withdrawals earlier this year of A and B")
         R("withdrawal_noun_of_race", "withdrawal", _rx(
             # (or of their bid: "The withdrawal in May of X's candidacy")
-            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?:['’]s?\s+(?:own\s+)?{bid_word})?(?!['’])"
+            rf"{_NOUN_OPENING}(?P<trig>{noun}){_NOUN_TIME}\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?:['’]s?\s+(?:own\s+)?{bid_word})?(?!['’])"
             rf"(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
           check_withdrawal_noun, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # (each item may carry its own date: "the withdrawals of A in May and B in June")
         R("withdrawal_noun_of_and", "withdrawal", _rx(
             # (one noun for both: "the withdrawal of A in April and of B in July")
-            rf"{_NOUN_OPENING}(?P<trig>withdrawals?){_NOUN_TIME}\s+of\s+{ADJ}{C}(?!['’]){_ITEM_DATE}"
+            rf"{_NOUN_OPENING}(?P<trig>{noun}){_NOUN_TIME}\s+of\s+{ADJ}{C}(?!['’]){_ITEM_DATE}"
             rf"(?:\s*,\s*{ADJ}{C}(?!['’]){_ITEM_DATE})*,?\s+and\s+(?:of\s+)?{ADJ}(?P<subj>{C})(?!['’])(?P<tail>(?!\s+(?:from|as)\b)[^;]{{0,40}})"),
           check_withdrawal_noun, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
@@ -94,8 +97,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "after Iohannis's withdrawal on Thursday" in an article about the race
         R("withdrawal_possessive", "withdrawal", _rx(
-            rf"(?P<subj>{C})['’]s?\s+(?:(?:surprise|sudden|formal|official|eventual|last-minute)\s+)?(?P<trig>withdrawal)"
-            rf"(?P<tail>(?!\s+(?:of|from)\b)[^;]{{0,30}})"),
+            rf"(?P<subj>{C})['’]s?\s+{_MODIFIER}(?P<trig>{noun})"
+            # (not "X's exit as IAEA chief": another office left)
+            rf"(?P<tail>(?!\s+(?:of|from|as(?!\s+(?:a\s+|the\s+)?candidate\b))\b)[^;]{{0,30}})"),
           check_withdrawal, 0.7, traits=frozenset({"race_implied", "nominal"})),
         # "he announced the withdrawal of his candidacy", "announced his withdrawal from the race": the
         # withdrawal as the object of its announcement
@@ -104,6 +108,16 @@ def rules(v: Vocab) -> list[Rule]:
             rf"declares|made\s+public)\s+(?:the\s+|his\s+|her\s+)?(?P<noun>withdrawal)\s+(?:of\s+(?:his|her|their|{C}(?:['’]s?)?)\s+"
             rf"(?:own\s+)?{bid_word}|{from_race})(?=(?P<tail>[^;]{{0,40}}))"),
           check_withdrawal_announced, 0.8),
+        # "Grossi withdrew in August, and Bachelet in September", "Wallace pulled out of the race in June and Kallas
+        # in July": a second leaver with only a date after "and", the verb left out (gapping); the first clause is
+        # a leaving verb with at most the race and a date after it
+        R("withdrawal_gapped", "withdrawal", _rx(
+            rf"(?P<first>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{withdraw})\b(?P<left>(?:\s+(?:of\s+|from\s+)?"
+            rf"(?:the\s+|his\s+|her\s+|their\s+)?(?:race|contest|running|bid|candidacy|candidature|{P}))?)"
+            rf"(?P<when>{_GAP_DATE})\s*,?\s+and\s+(?:then\s+|later\s+|finally\s+)?{ADJ}(?P<subj>{C})(?!['’])"
+            # (the clause ends there, or a new one opens: ", and the government ...")
+            rf"(?P<tail>{_GAP_DATE})(?=\s*(?:[.;]|$|,\s*(?:and|but|while|before|after)\s))"),
+          check_withdrawal_gapped, 0.7),
         # "said in July that he would not seek it", "will no longer pursue the post": a candidate the article
         # has put in the race declining to go on (someone never in it only denies: candidacy.denials)
         R("withdrawal_not_seeking", "withdrawal", _rx(
@@ -113,11 +127,15 @@ def rules(v: Vocab) -> list[Rule]:
     ]
 
 
+# the words between a candidate's possessive (or "the") and the noun of leaving: up to two lower-case adjectives ("Bachelet's
+# graceful exit", "the sudden, unexplained withdrawal of", "X's long-expected withdrawal"), never a word that opens a phrase
+# of its own
+_SETTLED = (r"(?:(?!(?:of|from|for|and|or|but|by|to|in|on|at|as|the|a|an|its|his|her|their|who|which|that|was|is|had|has|"
+            r"would|will|could|might|may|other|another|{unsettled})(?![\w-]))(?-i:[a-z][a-z-]+),?\s+){{0,2}}?")
 # what opens a withdrawal noun that is an event: a word of time before it, an agent's "by", or the sentence's start
 # (its subject); not "called for / ruled out the withdrawal of"
-_NOUN_MODIFIER = r"(?:the\s+)?(?:(?:surprise|sudden|formal|eventual|later|recent)\s+)?"
-_NOUN_OPENING = r"(?:\b(?:after|following|since|with|before|until|by)\s+|^\W*)" + _NOUN_MODIFIER
-_AT_OPENING = re.compile(r"\W*" + _NOUN_MODIFIER, re.I)
+_OPENING = r"(?:\b(?:after|following|since|with|before|until|by)\s+|^\W*)(?:the\s+)?" + _SETTLED
+_AT_OPENING = re.compile(r"\W*(?:the\s+)?(?:(?-i:[a-z][a-z-]+),?\s+){0,2}?", re.I)
 # a time between the noun and its "of": "earlier this year", "last month", "in May"
 # (or a day: "on Friday", "on May 20", "this week", "last autumn")
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -233,8 +251,25 @@ _AFTER_DATE = re.compile(r"\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b|(?P<why>\s(?:a
 _UNDATED = re.compile(r"\s*(?P<why>" + _WHAT_IT_DID + ")", re.I)
 
 
-def _only_dated(ctx: Context, tail: str) -> bool:
-    """The tail of a verb that also leaves an office is a date alone, or a date and a reason about the race."""
+# what may stand before the leaver's name in its clause: a date set first ("Two days later X stepped aside.", "In
+# September, X stood aside.") and/or a subordinator opening a clause the comma closes ("When X stepped aside in
+# September, Chile ..."); nothing else (not "Rutte, who ...", "as prime minister X stepped aside")
+_FRONTED = re.compile(r"\W*(?P<sub>(?:when|after|once|as\s+soon\s+as|shortly\s+after|soon\s+after)\s+)?"
+                      r"(?:(?P<date>" + _ONLY_A_DATE.pattern.replace(r"\s+(?:only", r"(?:only", 1) + r")\s*,?\s*)?$", re.I)
+_CLAUSE_CLOSED = re.compile(r"\s*,\s*(?!(?:and|but|or|leaving|handing|paving|citing|as|to|in\s+favou?r)\b)"
+                            r"(?:⟨[SOC]\d+⟩|(?-i:[A-Z])|the\b|it\b|she\b|he\b|they\b)", re.I)
+
+
+def _only_dated(ctx: Context, tail: str, before: str = "") -> bool:
+    """The tail of a verb that also leaves an office is a date alone, or a date and a reason about the race; or the
+    date was set before the name (`before`: the clause's words before it), and the tail ends the clause: the sentence's
+    end, or the comma closing a subordinate clause the date's subordinator opened."""
+    fronted = _FRONTED.fullmatch(before) if before else None
+    if fronted and (fronted.group("date") or fronted.group("sub")):
+        dated = fronted.group("date") or _ONLY_A_DATE.match(tail)
+        rest = _ONLY_A_DATE.match(tail).end() if _ONLY_A_DATE.match(tail) else 0
+        if dated and (re.match(r"\s*(?:[.;]|$|,\s*(?:and|but)\s)", tail[rest:]) or fronted.group("sub") and _CLAUSE_CLOSED.match(tail, rest)):
+            return True
     date = _ONLY_A_DATE.match(tail)
     after = _AFTER_DATE.match(tail, date.end()) if date else _UNDATED.match(tail)
     if not after:
@@ -316,7 +351,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     bare = kept_bare or ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and (
         _DATED_TAIL.match(tail) or _AND_NEXT.match(tail) and re.search(r"(?:ew|wn|ws)$", trig)) or (
         _grammar(ctx).timed_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) and not _CLAUSE_END.match(tail)) or (
-        _grammar(ctx).dated_leaving.fullmatch(trig) and _only_dated(ctx, tail)
+        _grammar(ctx).dated_leaving.fullmatch(trig) and _only_dated(ctx, tail, m.string[:m.start("subj")])
         and not _relative_clause_verb(ctx, m)))
     # ("called it quits with his coalition partners": another bond ended; "pulled out all the stops", "pulled out
     # his notes": an object taken out, no leaving)
@@ -374,6 +409,41 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                                                                  m.end("trig")) is not None
     if "bid_before" in rule.traits:
         found.date_from = m.start("trig")   # "announced it in March and dropped it in June": June
+    yield found
+
+
+# a date alone, as the gapped clause's only words after its name: "in September", "a week later", "on Monday"
+_GAP_DATE = (r"\s+(?:(?:only|just|then)\s+)?(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
+             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + "|" + _SEASON + r")|"
+             r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")|"
+             r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4}|the\s+" + _SEASON + r")(?:\s+(?:of\s+)?\d{4})?|"
+             r"the\s+(?:same|next|following)\s+(?:day|week|month)|"
+             r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|afterwards?))")
+
+
+def check_withdrawal_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The second of two leavers joined by "and" with the verb left out: a withdrawal of the race, as the first's is
+    (a leaving verb of the race itself, or one with the race after it, or a bare leaving verb in an article about
+    the race), judged by the first clause's scope."""
+    first, subj = _group(m, ctx, "first"), _group(m, ctx, "subj")
+    if first is None or subj is None or first.kind != CANDIDATE or subj.kind != CANDIDATE or _possessive_only(first):
+        return
+    if re.match(r"['’]s?\s", ctx.shape.text[m.end("first"):]) or set(first.values) & set(subj.values):
+        return      # "Grossi's rival withdrew": a possessive is not who withdrew
+    trig = m.group("trig").lower()
+    leaving = _grammar(ctx).leaving.fullmatch(trig) or _grammar(ctx).bare_leaving.fullmatch(trig) or \
+        _grammar(ctx).timed_leaving.fullmatch(trig) or _grammar(ctx).dated_leaving.fullmatch(trig)
+    if not (m.group("left") or leaving) or _grammar(ctx).self_exclusion.search(trig):
+        return      # "dropped in August, and X in September": no leaving of the race
+    if not (ctx.race_article or _sentence_has_post(ctx)) or _other_race_in(m.group("left")):
+        return
+    if _span(m, "gap") and (_grammar(ctx).leaving_intended.search(m.group("gap")) or _PRONOUN_SUBJECT.search(m.group("gap"))):
+        return
+    verdict = _assess(ctx, m, "first")
+    if verdict.blocked:
+        return      # "would pull out in August, and X in September": not left
+    found = _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+    found.date_from = m.end("subj")
     yield found
 
 

@@ -48,7 +48,8 @@ def c(*names: str) -> set[tuple[str, str]]:
 
 NATO_CASES = [
     # counted people, then the list in any punctuation, the post or a body of the race named before it
-    ("The exit of Wallace leaves two contenders: Rutte and Romania's Klaus Iohannis.", c(RUTTE, IOHANNIS)),
+    # (the exit of Wallace is his withdrawal, stated as fact: lexicon withdrawal.nouns, scope25)
+    ("The exit of Wallace leaves two contenders: Rutte and Romania's Klaus Iohannis.", c(RUTTE, IOHANNIS) | {("withdrawal", WALLACE)}),
     ("Ambassadors will hear the two declared candidates to succeed Jens Stoltenberg — Rutte and Iohannis — next week.",
      c(RUTTE, IOHANNIS)),
     ("Two people are running for the post, namely Rutte and Iohannis.", c(RUTTE, IOHANNIS)),
