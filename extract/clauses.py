@@ -331,6 +331,11 @@ class _Kept:
         return out
 
 
+# the pronoun of a relative clause coordinated with the one before it: "which refuse to back X and which have declared
+# for Y", "who entered in March but who has since withdrawn"
+_SECOND_RELATIVE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:which|who)\s", re.I)
+
+
 def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, int], ...] = (),
                  sole: tuple[tuple[int, int, int], ...] = (), inserts=None) -> list[Shape]:
     """The sentence's shape, then the same sentence without each aside set off by commas after a
@@ -359,6 +364,9 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             if rel.group("close").startswith((",", ";")):
                 asides.append((g.end, rel.end()))
             body_end = rel.end("body")
+            # (a name the clause ends in, its apposition after a comma: "which declared for Romania's president, Klaus
+            # Iohannis," reads the whole name)
+            body_end = next((x.end for x in mentions if x.start < body_end < x.end), body_end)
             if rel.group("rel").lower() == "whom":
                 continue    # "Bachelet, whom Washington refused to back, withdrew": the clause is another's
             # "whose" stays: "Russia, whose votes matter" is no "Russia votes"
@@ -370,6 +378,11 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
                 views.append(shape_of(text, mentions, skip, grouped.without(mentions, [skip[0]])))
                 continue
             views.append(shape_of(text, mentions, skip, grouped))
+            # a second relative clause coordinated with the first: "Hungary and Slovakia, which refuse to back X and
+            # which have both declared for Y," (read alone too, about the same name)
+            second = _SECOND_RELATIVE.search(clean, rel.start("body"), body_end)
+            if second and rel.group("rel").lower() != "whose":
+                views.append(shape_of(text, mentions, (skip[0], (g.end, second.end() - 1), *skip[2:]), grouped))
             continue
         if not NOUN_AFTER_ASIDE.match(clean, g.end) and any(a < g.start and g.end == b - 1 for a, b in asides):
             # the name closing an aside ("Brazil, which had backed X, switched to Y", "..., now backs Y"): the comma

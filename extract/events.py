@@ -361,8 +361,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
             for k in grammar.cues.possible_in(shape.text):
                 rule = grammar.rules[k]
-                rctx = staying if staying is not None and ("follows" in rule.traits or "ended" in rule.traits and (
-                    rule.type == "opposition")) else ctx
+                rctx = staying if staying is not None and ("follows" in rule.traits or "joins" in rule.traits or (
+                    "ended" in rule.traits and rule.type == "opposition")) else ctx
                 left = gone if rctx is staying else set()
                 if (rule.needs_actor and not has_actor) or (body is not None and "body" not in rule.traits) or (
                         # (a stance elided takes its candidate from the stance before, not from the focus: its check

@@ -113,7 +113,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>support|backing)|(?P<trig2>{v.sup_intransitive}(?:\s+behind\s+(?:him|her|{C}))?|signed\s+up\s+to\s+(?:his|her|{C})\s+bid|"
             rf"(?:swung|swing|swings|rallied|rally|rallies)\s+behind\s+(?:him|her|{C})))(?![\w-])(?!\s+(?:for|to|of|from|behind|with|the(?!\s+(?:same|next|following)\s)|"
             rf"an?(?!\s+(?:day|week|month|year|fortnight|few)\b))\b)"),
-          check_focus, 0.6, traits=frozenset({"focus"})),
+          # (beside a withdrawal, a state joins the one still in the race: "X stepped aside, and Slovakia came on board")
+          check_focus, 0.6, traits=frozenset({"focus", "joins"})),
         # "Orban dropped his veto", "the two capitals lifted their objections": an ended stance, its object left out
         R("focus_ended", "opposition", _rx(
             rf"{ended_head}(?:its|their|his|her)\s+(?:[\w-]+\s+)?"

@@ -35,6 +35,12 @@ _COPULA_ADV = r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|now|still|also|alrea
 GIVER_ADVERB = r"(?:(?:only|also|even|mainly|mostly|largely|chiefly|solely)\s+)?"
 
 
+# the state's pronoun as the subject of a second verb, a time before it: "..., and in April it declared for Y", "but
+# by June they had come round to Y" (a time alone, with no pronoun, is no subject: "and in April Spain backed Y")
+_PRONOUN_SUBJECT = (r"(?:(?:(?:in|on|by|since|from|last|this|early|late|later|that)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?\s*,?\s+)?"
+                    r"(?:it|they)\s+)?")
+
+
 # "as did France a day later", "and so did Italy the next week"
 def _later(v: Vocab) -> str:
     return (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
@@ -69,8 +75,11 @@ def rules(v: Vocab) -> list[Rule]:
     preferred = r"\s*,?\s+(?:in\s+favou?r\s+of|for)\s+"
     trailing = (rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?P<gap>(?:[^⟨⟩,;]|{P}){{1,60}}?),\s*{adv}(?P<trig>%s)\s+"
                 rf"{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})")
-    relative = (rf"(?P<subj>{C})(?:,?\s+(?:whom|who)|\s+that)?\s+(?:the\s+)?(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
-                rf"(?=\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
+    # (after an apposition naming the candidate by a noun: "Grossi, the Argentine whom Washington has backed"; an adverb
+    # may follow the verb: "has backed openly since May")
+    relative = (rf"(?P<subj>{C})(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,3}}?(?:whom|that)|,?\s+(?:whom|who)|\s+that)?\s+(?:the\s+)?"
+                rf"(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
+                rf"(?=(?:\s+\w+ly)?\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
     _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp
     R = Rule
     return [
@@ -84,13 +93,15 @@ def rules(v: Vocab) -> list[Rule]:
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
         R("endorse_second_verb", "endorsement", _rx(
             # (a headline's comma joins them too: "Mexico drops Bachelet, backs Grynspan")
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead}|"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+{_PRONOUN_SUBJECT}{v.verb_lead}|"
             # a participle of the same subject: "praised X while backing Y"
             rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
             # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"; a
             # stance reported of it: "will not support X and is reported to favour Y" (scope reads it: reported)
             rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+|\w+ly\s+)?(?:ready|willing|prepared|"
-            rf"{REPORTED_TO})\s+to\s+(?:have\s+)?)?"
+            rf"{REPORTED_TO})\s+to\s+(?:have\s+)?"
+            # its progressive: "refuses to back X and is reportedly leaning towards Y", "and has been lobbying for Y"
+            rf"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:now|also|still|\w+ly)\s+){{0,2}}(?=\w+ing\b))?"
             # a refusal as the participle: "met X while (still) refusing to endorse him" (the refusal cue is read by the check)
             rf"(?:{v.refusing_ing}\s+)?)"
             rf"(?P<trig>{sup_v})\s+{obj}"),
@@ -98,7 +109,7 @@ def rules(v: Vocab) -> list[Rule]:
         # the same with a verb of opposing second: "has come round to Rutte and will no longer block him" (the
         # ended opposition, as the guide reads "dropped its opposition"), "praised X but would not accept him"
         R("oppose_second_verb", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+(?:(?:it|they)\s+)?{v.verb_lead}"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{_PRONOUN_SUBJECT}{v.verb_lead}"
             rf"(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{REPORTED_TO})\s+to\s+(?:have\s+)?)?)"
             rf"(?P<trig>{opp_v})\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
