@@ -7,7 +7,7 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 from functools import wraps
-from typing import Callable, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.compiled import built
@@ -172,7 +172,9 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
         if _names_story(gazetteer, folded) or _short_bid_item(gazetteer, folded) else {}
     read_as = with_candidates(story, names, states) if names else story
     _excluded(budget, lambda: (Grammar.of(Gazetteer.of(read_as)), Resolver.of(Gazetteer.of(read_as))))
-    found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget)
+    # (a second reading, without a name stated only by a pronoun, takes what it can of the first: _Reread)
+    reread = _Reread() if names else None
+    found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget, reread)
     truncated = found.truncated or (proposing is not None and proposing.fired)
     if not names:
         return Extraction(found.events, truncated)
@@ -183,7 +185,8 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
     if by_pronoun and found.race_article:
         names = {n: p for n, p in names.items() if n not in by_pronoun}
         read_as = with_candidates(story, names, states) if names else story
-        found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget)
+        reread.taking = True
+        found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget, reread)
         truncated = truncated or found.truncated
         stating = _stating(found, names, story, read_as)
     # names of an article about another race ("Berset elected Council of Europe secretary general") stay out
@@ -250,10 +253,43 @@ def _told_otherwise(unstated: list[list[tuple[int, str, str | None]]], i: int, a
                for j in range(i, min(len(unstated), i + _CONTRADICTED_WITHIN + 1)) for where, v, kind in unstated[j])
 
 
+class _Reread:
+    """What a reading of an article again (without a proposed name stated only by a pronoun: _extract_within) takes
+    from the first: per sentence, its clause views when the sentence, its mentions and the spans left unread are the
+    same, and per view the rules its cues allow and each rule's matches (pure work on an identical text). The
+    checks run again (they read the sentences before and the context)."""
+
+    def __init__(self) -> None:
+        self.taking = False     # the first reading keeps, a later one takes
+        # sentence number -> (what its views were read from, the views, per view: the rules possible, their matches)
+        self.sentences: dict[int, tuple[tuple, list, list[list]]] = {}
+
+    def views(self, i: int, key: tuple, read: Callable[[], list]) -> tuple[list, list[list]]:
+        if self.taking:
+            kept = self.sentences.get(i)
+            if kept is not None and kept[0] == key:
+                return kept[1], kept[2]
+            views = read()
+            return views, [[None, {}] for _ in views]
+        views = read()
+        per_view: list[list] = [[None, {}] for _ in views]
+        self.sentences[i] = (key, views, per_view)
+        return views, per_view
+
+
+def _keeping(found: Iterator[re.Match], into: dict[int, list[re.Match]], k: int) -> Iterator[re.Match]:
+    """`found`, kept in `into` under `k` once read to its end (a reading cut by the budget keeps nothing)."""
+    got = []
+    for m in found:
+        got.append(m)
+        yield m
+    into[k] = got
+
+
 def _read_events(full: str, folded: str, title_end: int, published: dt.date | None, story: Story,
-                 budget: _Budget | None) -> Extraction:
+                 budget: _Budget | None, reread: _Reread | None = None) -> Extraction:
     """The events of `full` (article_text of the title, `title_end` long, and the text; `folded` is
-    its fold)."""
+    its fold); `reread` keeps (or, read again, takes) the views and matches of its sentences."""
     gazetteer = Gazetteer.of(story)
     if not _names_story(gazetteer, folded):
         return Extraction([])
@@ -344,8 +380,14 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):
             denial = ""     # "Really? Yes, his office confirmed it": the question the next words answer doubts nothing
-        for shape in clause_views(r.text, mentions, unread + _race_modifiers(r, grammar),
-                                  gazetteer.sole_fronted(r.text, mentions), grammar.inserts):
+        skipped = unread + _race_modifiers(r, grammar)
+        sole = gazetteer.sole_fronted(r.text, mentions)
+        if reread is None:
+            views, kept = clause_views(r.text, mentions, skipped, sole, grammar.inserts), None
+        else:
+            views, kept = reread.views(i, (r.sentence.start, r.text, tuple(mentions), skipped, sole, grammar),
+                                       lambda: clause_views(r.text, mentions, skipped, sole, grammar.inserts))
+        for v, shape in enumerate(views):
             denied |= denied_candidacies(shape, grammar)
             view_focus, gone = focus, set()
             if focused and named[i] and "⟨S" in shape.text:
@@ -359,7 +401,13 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             # withdrew its support")
             staying = replace(ctx, focus=view_focus) if view_focus != focus else None
             has_actor = "⟨S" in shape.text or "⟨O" in shape.text or "⟨M" in shape.text
-            for k in grammar.cues.possible_in(shape.text):
+            if kept is None:
+                possible, matched = grammar.cues.possible_in(shape.text), None
+            else:
+                possible, matched = kept[v]
+                if possible is None:
+                    possible = kept[v][0] = grammar.cues.possible_in(shape.text)
+            for k in possible:
                 rule = grammar.rules[k]
                 rctx = staying if staying is not None and ("follows" in rule.traits or "joins" in rule.traits or (
                     "ended" in rule.traits and rule.type == "opposition")) else ctx
@@ -374,7 +422,11 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                             recent and "over_listed" in rule.traits) and not (sheet and "sheet" in rule.traits) and not (
                             before and "over_named" in rule.traits)):
                     continue
-                for m in rule.pattern.finditer(shape.text):
+                matches = rule.pattern.finditer(shape.text) if matched is None else matched.get(k)
+                if matches is None:
+                    # (kept for a reading again when all are read: a list of those read so far while reading)
+                    matches = _keeping(rule.pattern.finditer(shape.text), matched, k)
+                for m in matches:
                     if over is not None and over():
                         break       # a sentence of megabytes is cut too: the budget is asked per match
                     for finding in rule.check(rule, m, rctx):
