@@ -67,8 +67,10 @@ def add_first_names(readings: list["Reading"], story: "Story") -> None:
     seen: set[str] = set()          # candidates named in full so far
     spoiled: set[str] = set()
     found: list[tuple["Reading", re.Match, str]] = []
+    # (a sentence holding none of the first names anywhere, most of them: one scan, not one per name)
+    anywhere = re.compile("|".join(re.escape(n) for n in table))
     for r in readings:
-        if not any(n in r.text for n in table):
+        if anywhere.search(r.text) is None:
             continue
         full_here = {m.value for m in r.mentions if m.kind == CANDIDATE and m.value in firsts
                      and firsts[m.value].search(r.text, m.start, m.end)}
