@@ -28,10 +28,18 @@ _LIST_GLUE = re.compile(
     # the kind of the states listed next: "Poland and the Baltic states Estonia, Latvia and Lithuania"
     r"(?:(?<=and\s)(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:states|countries|nations|republics)\s+)?"
     # an aside after the conjunction: "Slovakia and, more cautiously, Hungary"
-    r"|\s*,?\s*and\s*,\s*[a-z][\w\s-]{0,30}?,\s*(?:(?:by|from|of)\s+)?(?:the\s+)?"
+    # (or a longer one, a clause of its own inside: "Hungary and, in a statement that surprised its diplomats, Slovakia")
+    r"|\s*,?\s*and\s*,\s*[a-z][^,;:()\"“”\n]{0,100}?,\s*(?:(?:by|from|of)\s+)?(?:the\s+)?"
     # a time between the conjunction and the next name: "Colombia, and a few days later Panama,"
     r"|\s*,?\s*and\s+(?:(?:a\s+)?[\w-]+\s+(?:days?|weeks?|months?)\s+later|soon\s+after(?:wards?)?|shortly\s+after(?:wards?)?|"
     r"later|the\s+(?:next|following)\s+(?:day|week|month)|on\s+(?-i:[A-Z])[a-z]+day)\s*,?\s*(?:the\s+)?", re.I)
+# the glue of a series set off by semicolons: an item's aside (an apposition, a relative clause), the ";", "and"
+_ITEM_ASIDE = r"(?:\s*,\s*(?:a|an|the|its|his|her|their|who|which|whose|once|now|long|still)\s[^;⟨⟩:()\"“”]{1,100}?)?"
+_SEMICOLON_GLUE = re.compile(_ITEM_ASIDE + r"\s*;\s*(?:and\s+)?(?:the\s+)?", re.I)
+_SERIES_CLOSE = re.compile(r".*;\s*and\s", re.I | re.S)
+_SERIES_ITEM_END = re.compile(_ITEM_ASIDE + r"\s*;", re.I)
+# an aside between a list's conjunction and its next member
+_CONJUNCT_ASIDE = re.compile(r"\band\s*,\s*(?P<inner>[^,;:()\"“”]{2,100}?),")
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma
 _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from)"
                                r"\s+(?:the\s+)?$", re.I)
@@ -107,6 +115,9 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
     usable = [m for m in mentions if m.actor or m.kind in (CANDIDATE, POST, OTHER_RACE)]
     if skip:        # (a mention inside an insertion is no member of a list around it)
         usable = [m for m in usable if not within(m, skip)]
+    # an aside after a list's conjunction ("Guatemala and, after a call with Mexico, Barbados"): what it names is no
+    # member of a list reaching outside it
+    fenced = [x.span("inner") for x in _CONJUNCT_ASIDE.finditer(text)] if "and," in text else ()
     groups: list[list[Mention]] = []
     values: set[str] = set()      # of the last group (a list of states may be long)
     origin = None       # the state just read as the origin of the group's last person
@@ -128,6 +139,15 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                           m.kind == CANDIDATE and len(groups[-1]) == 1 and _COMMA_AND.fullmatch(glue)) and not (
                           glue.strip() == "," and _CONTRAST_OPENING.search(text, max(0, groups[-1][0].start - 30), groups[-1][0].start)))
             listed = listed or m.kind == last.kind == STATE and m.value not in values and _COUNTERPART_GLUE.fullmatch(glue) is not None
+            # a list of states after a dash or a colon, its items with asides of their own ("only two of them - A, whose
+            # prime minister ..., and B - have said"): an enumeration
+            listed = listed or m.kind == last.kind == STATE and m.value not in values and _APPOSED_MEMBER.fullmatch(
+                glue) is not None and text[:groups[-1][0].start].rstrip().endswith(("-", ":"))
+            # a series set off by semicolons, its items bare or with an aside each, closed by "; and" ("the United States,
+            # the largest ally; the United Kingdom; and France, which ..."): an item before the last ends at its ";"
+            listed = listed or m.kind == last.kind == STATE and m.value not in values and ";" in glue and (
+                _SEMICOLON_GLUE.fullmatch(glue) is not None and (_SERIES_CLOSE.match(glue) is not None or (
+                    _SERIES_ITEM_END.match(text, m.end) is not None and _SERIES_CLOSE.match(text, m.end) is not None)))
             listed = listed or m.kind == last.kind == CANDIDATE and m.value not in values and (
                 _APPOSED_MEMBER.fullmatch(glue) is not None or _APPOSED_IN_COLON_LIST.fullmatch(glue) is not None
                 and text[:groups[-1][0].start].rstrip().endswith(":")) and not _VERB_AFTER.match(text, m.end)
@@ -135,6 +155,9 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                 m.kind == STATE and _LABEL_GLUE.fullmatch(glue) is not None))
             # "both" standing for two states: one span, several mentions
             shared = m.kind == last.kind and (m.start, m.end) == (last.start, last.end) and m.value not in values
+            if listed and fenced and any((a <= last.start < b) != (a <= m.start < b) for a, b in fenced) and not any(
+                    last.end <= a and b <= m.start for a, b in fenced):
+                listed = False
             if listed or repeated or shared:
                 groups[-1].append(m)
                 values.add(m.value)
@@ -423,6 +446,10 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
 _SINGULAR_VERB = re.compile(r"(?:(?:\w+ly|now|also|still|already|itself|himself|herself|alone)\s+)*(?:is|was|has|does|"
                             r"(?:is|was|has|does)n['’]t|(?!(?:is|was|has|does|as|us|its|this|thus|towards?|always|perhaps|"
                             r"less|across|unless|whereas)\b)[a-z]{2,}[^s\W']s)\b", re.I)
+# the noun after "whose", in the singular, and its verb: "whose president nominated", "whose foreign minister has"
+_OWNED_SINGULAR = re.compile(r"(?:(?:new|former|own|current|then|outgoing|foreign|prime|vice|deputy)\s+)*(?:president|"
+                             r"prime\s+minister|premier|chancellor|government|minister|king|leader|cabinet|ambassador|"
+                             r"administration|parliament|envoy|delegation|foreign\s+ministry)\s+(?!and\b)", re.I)
 # a member's own aside inside a list ("A of S, who has topped every poll, and B"): a list of items each with its own
 _MEMBER_ASIDE = re.compile(r",\s*(?:who|which|whose)\s", re.I)
 
@@ -431,8 +458,11 @@ def own_of_last(clean: str, g: Group, rel: str, body: str) -> bool:
     """Whether the relative clause (`rel` its pronoun, `body` what follows it) after a list of several is about its
     last member alone: its verb is singular ("Hungary and Slovakia, which is backing X"), or an earlier member has an
     aside of its own ("A, who leads, and B, who has had the backing of S")."""
-    if len(g.mentions) < 2 or rel.lower() == "whose":
+    if len(g.mentions) < 2:
         return False
+    if rel.lower() == "whose":
+        # "Mexico and Costa Rica, whose president nominated X": a singular noun owned is the last member's
+        return _OWNED_SINGULAR.match(body) is not None
     return _SINGULAR_VERB.match(body) is not None or any(
         _MEMBER_ASIDE.search(clean, a.end, b.start) for a, b in zip(g.mentions, g.mentions[1:]))
 

@@ -231,7 +231,10 @@ def _staying(shape, named: list[list[str]], i: int, dominant: str | None, gramma
     the one of the sentences before ("Rutte ... . Iohannis withdrew, and Hungary lifted its veto")."""
     gone = withdrawn_in(shape, grammar)
     if not gone:
-        return focus, set()
+        # a view that leaves out an aside naming another ("Panama and, after a call with <Y>, Barbados followed"):
+        # the one candidate it names
+        view = shape.candidates
+        return (next(iter(view)) if focus is None and len(view) == 1 and view < set(named[i]) else focus), set()
     left = set(named[i]) - gone
     if not left:
         before = _focus(named[max(0, i - 2):i], dominant)

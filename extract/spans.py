@@ -79,6 +79,8 @@ ADVERB_ASIDE = built(r",\s*(?:meanwhile|in\s+the\s+meantime|however|though|too|a
 
 # a parenthetical between two dashes (folded: any dash is "-"), spaced apart from the words around it
 _DASHED = re.compile(r"\s-{1,2}\s(?P<inner>[^-;:()\"“”]{2,100}?)\s-{1,2}(?=\s)")
+# the aside of a dashed list's last item, up to the closing dash
+_DASHED_TAIL = re.compile(r",\s*[^,;:()\"“”]{2,100}$")
 # what governs the predicate, never an insertion: a condition, a modal or conceded adverbial
 _GOVERNING = (r"(?:if|unless|once|when|whether|provided|as\s+long\s+as|so\s+long\s+as|on\s+condition|in\s+case|"
               r"in\s+the\s+event|in\s+the\s+end|in\s+time|in\s+principle|without|in\s+theory|in\s+that\s+case|in\s+exchange|in\s+return|"
@@ -96,6 +98,10 @@ _SPEECH_FRAME = re.compile(r",\s*(?:(?:its|his|her|their|a|an|the)\s+)?(?:(?-i:[
 
 
 _RELATIVE_NEXT = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+# an aside between a list's conjunction and its next member, naming someone ("Panama, Guatemala and, after <X>'s exit
+# in August, Barbados"): the list goes on over it
+_CONJUNCT_ASIDE = re.compile(r"\band\s*(?P<aside>,\s*[^,;:()\"“”]{2,100}?,)\s*(?:the\s+)?")
+_BEFORE_CONJUNCTION = re.compile(r"\s*,?\s*")
 
 
 def insertions(clean: str, parentheses: list[tuple[int, int]], groups) -> list[tuple[int, int]]:
@@ -103,7 +109,18 @@ def insertions(clean: str, parentheses: list[tuple[int, int]], groups) -> list[t
     asides in brackets, `groups` the clause's coordinated mentions (clauses.Group) in order."""
     out = [(a - 1 if a and clean[a - 1] == " " else a, b) for a, b in parentheses]
     if " -" in clean:
-        out += [(m.start(), m.end()) for m in _DASHED.finditer(clean)]
+        # (not a list set off by dashes after the words it names, "The Nordic allies - A, B and C - backed X": the
+        # list is who they are; an aside of its last item there is one: "- A, B and C, the last of which ... -")
+        starts = [g.start for g in groups]
+        for m in _DASHED.finditer(clean):
+            i = bisect_left(starts, m.start("inner"))
+            g = groups[i] if i < len(groups) and starts[i] == m.start("inner") else None
+            if g is None or g.kind not in (STATE, CANDIDATE) or len(g.mentions) < 2:
+                out.append((m.start(), m.end()))
+            elif (tail := _DASHED_TAIL.match(clean, g.end, m.end("inner"))) is not None:
+                out.append(tail.span())
+    if ", " in clean and "and," in clean:
+        out += _conjunct_asides(clean, groups)
     if "," in clean:
         # (an adverbial or a speaker naming an actor may be a clause's subject: ", after Hungary's X, who had opposed
         # him, came round to backing him"; one closed before a relative clause goes on past its comma)
@@ -123,6 +140,22 @@ def insertions(clean: str, parentheses: list[tuple[int, int]], groups) -> list[t
                     out.append((g.end, found.end()))   # (a list of people whose last member has an aside of its
                     # own is an enumeration: "two candidates: A, the head of X, and B, the head of Y, who has ..."; a
                     # list of states is one of actors: "Hungary, a member since 1999, and Slovakia, a member since 2004,")
+    return out
+
+
+def _conjunct_asides(clean: str, groups) -> list[tuple[int, int]]:
+    """The asides naming someone between a list's conjunction and its next member of the same kind (people or states)."""
+    out = []
+    starts, ends = [g.start for g in groups], [g.end for g in groups]
+    for m in _CONJUNCT_ASIDE.finditer(clean):
+        a, b = m.span("aside")
+        i, k = bisect_right(ends, m.start()) - 1, bisect_left(starts, m.end())
+        if i < 0 or k >= len(groups) or starts[k] != m.end() or k - i < 2:
+            continue    # (no name inside: the list's glue reads it)
+        before, after = groups[i], groups[k]
+        if before.kind == after.kind and before.kind in (STATE, CANDIDATE) and _BEFORE_CONJUNCTION.fullmatch(
+                clean, before.end, m.start()) and all(a <= g.start and g.end <= b for g in groups[i + 1:k]):
+            out.append((a, b))
     return out
 
 

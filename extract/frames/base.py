@@ -149,7 +149,7 @@ def _rx(text: str) -> re.Pattern:
 
 
 # a relative clause after a list's last member and its origin: "A and B of Peru, which is ..."
-_LAST_RELATIVE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?\s*,\s*(?P<rel>which|who)\b\s*", re.I)
+_LAST_RELATIVE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?\s*,\s*(?P<rel>which|who|whose)\b\s*", re.I)
 
 
 def _group(m: re.Match, ctx: Context, name: str):
@@ -164,7 +164,7 @@ def _group(m: re.Match, ctx: Context, name: str):
         # "A and B, which is backing X": the relative clause that holds the predicate is the last member's alone
         trig = _span(m, "trig")
         at = trig[0] if trig and trig[0] >= rel.end() else m.end()
-        if at > rel.end() and "," not in ctx.shape.text[rel.end():at] and own_of_last(ctx.sentence, g, rel.group("rel"), ctx.shape.text[rel.end():]):
+        if at >= rel.end() and "," not in ctx.shape.text[rel.end():at] and own_of_last(ctx.sentence, g, rel.group("rel"), ctx.shape.text[rel.end():]):
             last = g.mentions[-1]
             return replace(g, values=(last.value,), mentions=(last,))
     return g

@@ -135,3 +135,85 @@ def test_counted_head_before_givers(stories, race, sentence, stance):
     a, b = r["states"][:2]
     got = _stances(stories, race, sentence.format(X=r["cand"], A=a, B=b))
     assert got == ({("endorsement", r["cand"], a), ("endorsement", r["cand"], b)} if stance else set())
+
+
+# ---------------------------------------------------------------- slice 2: lists with asides, dashes and semicolons
+# {A} {B} {C} states, {X} the candidate; each sentence with the states expected to take the stance (indexes), or none
+ASIDE_FORMS = {
+    "short": "more cautiously",
+    "clause": "in a statement that surprised even its own diplomats",
+    "candidate": "after {Y}'s graceful exit in August",
+    "state": "after long talks with {D}",
+}
+ASIDE_PREDICATES = [
+    ("{A} and, {aside}, {B} backed {X} on Wednesday.", "endorsement"),
+    ("{A}, {C} and, {aside}, {B} said on Wednesday that they would not support {X}.", "opposition"),
+    ("{Z} endorsed {X} in January; {A}, {C} and, {aside}, {B} followed.", "endorsement"),
+]
+OTHERS = {"nato": dict(Y="Kaja Kallas", Z="Spain", D="Poland"), "un": dict(Y="Michelle Bachelet", Z="Spain", D="Peru")}
+
+
+def _aside_cells():
+    return [(race, form, pred) for race in RACES for form in ASIDE_FORMS for pred in ASIDE_PREDICATES]
+
+
+@pytest.mark.parametrize("race,form,pred", _aside_cells(), ids=[f"{c[0]}-{c[1]}-{c[2][0][:20]}" for c in _aside_cells()])
+def test_aside_after_a_list_conjunction(stories, race, form, pred):
+    r, o = RACES[race], OTHERS[race]
+    a, b, c = r["states"][:3]
+    text = pred[0].format(A=a, B=b, C=c, X=r["short"], Z=o["Z"], aside=ASIDE_FORMS[form].format(**o))
+    got = {x for x in _stances(stories, race, text) if x[2] != o["Z"]}
+    acting = [a, b] + ([c] if "{C}" in pred[0] else [])
+    # (the state of the aside never acts: near-miss)
+    assert got == {(pred[1], r["cand"], s) for s in acting}
+
+
+# a relative clause after a list: its predicate right after the pronoun, or "whose" with a noun in the singular, is the
+# last member's; a plural verb or noun keeps the list
+RELATIVE_LISTS = [
+    ("{A} and {B}, which supports {X}, met on Monday.", [1]),
+    ("Ministers from {A} and {B}, which supports {X}, met on Monday.", [1]),
+    ("{A} and {B}, which support {X}, met on Monday.", [0, 1]),
+    ("{A} and {B}, whose president has backed {X}, met on Monday.", [1]),
+    ("{A} and {B}, whose foreign minister endorsed {X} last year, signed a trade pact.", [1]),
+    ("{A} and {B}, whose governments have backed {X}, met on Monday.", [0, 1]),
+    ("{A} and {B}, whose leaders endorsed {X} last year, signed a trade pact.", [0, 1]),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,acting", RELATIVE_LISTS, ids=[s[:45] for s, _ in RELATIVE_LISTS])
+def test_relative_after_a_list_by_number(stories, race, sentence, acting):
+    r = RACES[race]
+    states = r["states"][:2]
+    got = _stances(stories, race, sentence.format(A=states[0], B=states[1], X=r["short"]))
+    assert got == {("endorsement", r["cand"], states[i]) for i in acting}
+
+
+# a series set off by semicolons (closed by "; and"), a list after a dash or a colon whose items have asides, and a
+# dashed list in apposition whose last item has an aside naming the organisation
+SERIES = [
+    ("{X} has the backing of {A}, the largest of them; {B}; and {C}, which confirmed its support on Tuesday.", [0, 1, 2]),
+    ("{X} has the backing of {A}; {B}; and {C}.", [0, 1, 2]),
+    ("{A}, a member since 1999; {B}; and {C}, which joined later, have backed {X}.", [0, 1, 2]),
+    ("{X} was backed by {A}, a long-time friend; {B} said nothing; and {C} stayed silent.", [0]),
+    ("{X} was backed by {A}; {B} hosted the talks; and {C} stayed silent.", [0]),
+    ("Only two of them - {A}, whose prime minister raised the matter at a summit, and {B} - have said they support {X}.",
+     [0, 1]),
+    ("Two states have backed {X}: {A}, whose prime minister raised the matter at a summit, and {B}.", [0, 1]),
+    ("{X} met two envoys - {A}, whose prime minister raised the matter at a summit, and {B} - on Monday.", []),
+    ("The smaller allies - {A}, {B} and {C}, the last of which joined {O} only in April - came out for {X} on Thursday.",
+     [0, 1, 2]),
+    ("{X} thanked the smaller allies - {A}, {B} and {C}, the last of which joined {O} only in April - on Thursday.", []),
+]
+ORGS = {"nato": "the alliance", "un": "the United Nations"}
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,acting", SERIES, ids=[s[:45] for s, _ in SERIES])
+def test_series_and_dashed_lists(stories, race, sentence, acting):
+    r = RACES[race]
+    states = r["states"][:3]
+    text = sentence.format(A=states[0], B=states[1], C=states[2], X=r["short"], O=ORGS[race])
+    got = _stances(stories, race, text)
+    assert got == {("endorsement", r["cand"], states[i]) for i in acting}
