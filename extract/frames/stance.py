@@ -86,6 +86,10 @@ def rules(v: Vocab) -> list[Rule]:
         # ---- endorsement / opposition
         R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
+        # "Berlin has chosen Rutte": a state (not the organisation, which appoints) choosing a candidate backs them
+        R("endorse_chose", "endorsement", _rx(rf"(?P<actor>{S})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.choose_v})\s+{obj}"
+                                              r"(?!\s+(?:as|to|for)\s+(?!(?:its|their|the)\s+(?:candidate|nominee)\b))"),
+          check_actor_verb, 0.8, traits=frozenset({"verb_only"})),
         # "Moscow cannot accept Grossi": verbs whose refusal is an opposition, and whose assent says nothing
         R("oppose_refused_assent", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.assent_v})[\"”'’]?\s+{obj}"),

@@ -65,6 +65,7 @@ class Vocab:
         self.numbers = lex.numbers
         self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
         self.sup_v = lex.alt("endorsement", "verbs")
+        self.choose_v = lex.alt("endorsement", "choosing_verbs")
         self.assent_v = lex.alt("opposition", "assent_verbs")
         self.sup_n = lex.support_nouns()
         self.trust_n = lex.alt("endorsement", "trust_nouns")
@@ -136,7 +137,10 @@ class Vocab:
         self.document_n = lex.alt("endorsement", "document_nouns")
         # "Peru joined as a co-sponsor": a state taking a supporter's place
         self.joined_as = (r"(?P<actor>" + A + r")(?P<gap>" + W + r"{0,30}?)(?<![\w-])(?P<trig>"
-                          + lex.alt("endorsement", "enlisting_verbs") + r")\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+                          + lex.alt("endorsement", "enlisting_verbs")
+                          # (the bid joined may be said: "joined the nomination as co-sponsors", "signed on to her bid as a backer")
+                          + r")\s+(?:(?:to\s+)?(?:the|her|his)\s+(?:[\w-]+\s+)?" + lex.alt("bid_object_nouns") + r"\s+)?"
+                          + r"as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
                           + lex.alt("endorsement", "agent_nouns"))
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
         # a refusal as a participle before the verb it refuses: "while (still) refusing to back X", "declining to"

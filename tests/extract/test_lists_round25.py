@@ -217,3 +217,49 @@ def test_series_and_dashed_lists(stories, race, sentence, acting):
     text = sentence.format(A=states[0], B=states[1], C=states[2], X=r["short"], O=ORGS[race])
     got = _stances(stories, race, text)
     assert got == {("endorsement", r["cand"], states[i]) for i in acting}
+
+
+# joining the bid as one of its supporters, the bid said between the verb and "as" ("joined the nomination as
+# co-sponsors"), a list of states as the actor; not joining something else as something else
+JOINED = [
+    ("{A}, {B} and {C} joined the nomination as co-sponsors.", [0, 1, 2]),
+    ("{A} joined the nomination as a co-sponsor.", [0]),
+    ("{A} and {B} signed on to her candidacy as sponsors.", [0, 1]),
+    ("{A} and {B} joined as co-sponsors.", [0, 1]),
+    ("{A} joined the talks as an observer.", []),
+    ("{A} and {B} joined the nomination committee as members.", []),
+    ("{A} joined the nomination as a co-sponsor of the resolution on water.", []),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,acting", JOINED, ids=[s[:45] for s, _ in JOINED])
+def test_joined_the_bid_as_supporters(stories, race, sentence, acting):
+    r = RACES[race]
+    states = r["states"][1:4]
+    text = f"{r['states'][0]} nominated {r['cand']} on Monday. " + sentence.format(A=states[0], B=states[1], C=states[2])
+    got = {x for x in _stances(stories, race, text) if x[2] != r["states"][0]}
+    assert got == {("endorsement", r["cand"], states[i]) for i in acting}
+
+
+# a state (or a list of states set off by dashes) choosing a candidate backs them; the organisation choosing appoints;
+# choosing them for something else, or a choice only possible, is no stance
+CHOSEN = [
+    ("The big ones - {A}, {B}, {C} - have chosen {X}, and everybody knows that.", {0, 1, 2}, "endorsement"),
+    ("{A} has chosen {X}.", {0}, "endorsement"),
+    ("{A} and {B} opted for {X} in the end.", {0, 1}, "endorsement"),
+    ("{A} picked {X} in the end.", {0}, "endorsement"),
+    ("{A} did not choose {X}.", {0}, "opposition"),
+    ("{A} chose {X} as its envoy to the talks.", set(), ""),
+    ("{A} picked {X} to lead its delegation.", set(), ""),
+    ("{A} may choose {X} if the polls allow.", set(), ""),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,acting,stance", CHOSEN, ids=[s[:45] for s, _, _ in CHOSEN])
+def test_state_choosing_a_candidate(stories, race, sentence, acting, stance):
+    r = RACES[race]
+    states = r["capitals"][:3] if "big ones" in sentence else r["states"][:3]
+    text = f"{r['cand']} met the press on Monday. " + sentence.format(A=states[0], B=states[1], C=states[2], X=r["short"])
+    assert _stances(stories, race, text) == {(stance, r["cand"], r["states"][i]) for i in acting}
