@@ -207,6 +207,16 @@ _FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since)|\s*,).)*", re.I)
 _JOINED_IN_RACE = re.compile(_ORIGIN + r"\s+" + _IN_RACE, re.I)
 
 
+# a count followed by those it counts ("The two candidates, X and Y,", "All three contenders: ...")
+_NAMED_AFTER = re.compile(r"\s*(?:[,:(]|[-–—])")
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation is open at the end of `before` (curly marks, or an odd number of straight ones), or the
+    sentence is a transcript's question ("Q: ...")."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or bool(re.match(r"\W*Q\s*:", before))
+
+
 # what leaves out some of those named: "the two other candidates", "both remaining contenders"
 _OTHERS = re.compile(r"\b(?:other|remaining|rival)\b", re.I)
 
@@ -217,6 +227,11 @@ def check_counted_back(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     role's are, and a count of another contest's people is not the race's."""
     if not ctx.named_before or not (ctx.race_article or _sentence_has_post(ctx)):
         return
+    if _NAMED_AFTER.match(m.group("tail")) and "⟨C" in m.group("tail"):
+        return      # "The two candidates, X and Y, ...": the count is of those it names (the list readers')
+    at = ctx.shape.to_sentence(m.start("trig"), m.end("trig"))[0]
+    if _quoted(ctx.sentence[:at]):
+        return      # '"... we will discuss it with both candidates"': whom a speaker counts, the article does not say
     count = field_size(m) if m.group("n") else 2
     members = list(ctx.named_before)
     if _OTHERS.search(m.group("words")):

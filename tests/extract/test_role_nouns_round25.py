@@ -140,6 +140,7 @@ COUNTED_NEAR = [
     "If all three candidates stay in, the vote will be close.",
     "All three candidates withdrew on Friday.",
     "All three could be strong candidates.",
+    '"We will discuss it with all three candidates," a minister said.',    # a speaker's count
 ]
 
 
@@ -188,3 +189,11 @@ def test_successor_by_full_name_is_the_post(stories, race):
     assert ("appointment", person) in got
     assert not [e for e in extract_events("", SUCCESSOR_NEAR[race], RACES[race]["day"], stories[race])
                 if e.type == "appointment"]
+
+
+@pytest.mark.parametrize("race", RACES)
+def test_a_count_with_its_own_list_is_not_those_named_before(stories, race):
+    r = RACES[race]
+    text = ("{C0} and {C2} spoke on Monday about the race for {P}. Q: The two candidates, {C0} and {C1}, are both from "
+            "one region.").format(P=r["post"], C0=r["full"][0], C1=r["full"][1], C2=r["full"][2])
+    assert r["full"][2] not in _candidacies(stories[race], r, text)
