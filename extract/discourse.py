@@ -194,7 +194,11 @@ class Resolver(References, Descriptors):
         self.described_heads = {w.lower(): (None if who == "any" else who) for who, words in described.items() for w in words}
         self.described = compiled_pattern(
             r"(?<![\w'’])(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:(?!(?:who|whom|that|the|an?|of|for|to|by|with|from|in|on|at|as|and|or|but)\b)[\w'’-]+\s+){0,3}?)"
-            r"(?P<head>" + bounded(sorted(self.described_heads)) + r")(?![\w'’-])")
+            r"(?P<head>" + bounded(sorted(self.described_heads)) + r")(?![\w'’-])"
+            # (or an indefinite pronoun: "we are not going to back someone who spent four years ...")
+            r"|(?<![\w'’])(?P<pron>(?-i:[Ss]omeone|[Ss]omebody))(?![\w'’-])")
+        # the post named between the person noun and its relative clause: "a person to the post who ..."
+        self.post_before_relative = compiled_pattern(r"\s+(?:to|for|in)\s+" + lex.alt("post_references") + r"(?=\s*,?\s+who\b)", re.I)
         # the past forms a relative clause left without "whom" tells a fact with ("the man the allies appointed")
         self.past_forms = frozenset(forms[0] for forms in (lex.data.get("irregular_verbs") or {}).values() if forms)
         # "an economist": someone the story does not know, whom a later "the economist" is

@@ -96,6 +96,8 @@ class MentionForms:
                                        + r"(?![\w])|"
                                        # (the state ending its own stance: "Chile's withdrawal of its sponsorship")
                                        + phrase_pattern(lex.words("opposition", "reversal_nouns")) + r"\s+of\s+(?:its|their)\s|"
+                                       # (its declared stance: "Slovakia's threat to block X")
+                                       + phrase_pattern(lex.words("opposition", "intent_nouns")) + r"s?\s+to\s|"
                                        + lex.opposition_nouns() + ")", re.I)
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
         self.bid_nouns = compiled_pattern(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)

@@ -126,13 +126,15 @@ class References:
         "whom" after "the", "fellow") stands for the one candidate named in this sentence or the DESCRIBED_REACH
         before it whom its noun, demonym and region fit (a man: not a candidate known as a woman)."""
         r, salience = st.r, st.salience
-        end = obj.end("head")
-        mods = obj.group("mods").lower()
-        relative = _RELATIVE_FACT.match(r.text, end)
-        if relative is None and not (obj.group("det").lower() == "the" and self._zero_relative(r, end)) \
-                and not re.search(r"\bfellow\b", mods):
+        pronoun = obj.group("pron") is not None
+        end = obj.end("pron" if pronoun else "head")
+        mods = "" if pronoun else obj.group("mods").lower()
+        post = self.post_before_relative.match(r.text, end)
+        relative = _RELATIVE_FACT.match(r.text, post.end() if post else end)
+        if relative is None and (pronoun or not (obj.group("det").lower() == "the" and self._zero_relative(r, end))
+                                 and not re.search(r"\bfellow\b", mods)):
             return
-        word = self.described_heads.get(obj.group("head").lower())
+        word = None if pronoun else self.described_heads.get(obj.group("head").lower())
         # (a demonym among its modifiers: "a Dutch statesman who"; a state's kind: "a fellow Caribbean woman")
         # (a kind of two words first: "Latin American", whose "American" is no demonym of the United States here)
         words = mods.split()

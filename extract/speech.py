@@ -89,6 +89,9 @@ class Speech:
         # country did not'"), as after a report
         self.reporting_verb = compiled_pattern(bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs")
                                                  + lex.words("endorsement", "thanking_verbs")) + r"\b", re.I)
+        # "Waltz was blunt. 'That's a no from us.'": the subject of the sentence right before, which tells how they spoke
+        self.manner_before = compiled_pattern(r"(?:^|[.!?]\s+)(?P<before>[^\"“”.!?]{1,100}?)\s+" + lex.alt("cues", "speaking_manners")
+                                              + r"\s*[.:]\s*$", re.I)
         self.attribution_before = compiled_pattern(
             r"(?P<before>[^\"“”.]{1,100}?)\s+" + verbs + r"(?:\s[^\"“”:]{0,60})?[:,]\s*$", re.I)
         # "Lithuania's foreign minister": the state's person
@@ -334,6 +337,8 @@ class Speech:
             # (or a thanks whose object the quotation goes on about: 'She thanked the Government of Barbados,
             # "which put my name forward"')
             span = m.span("before") if m else self._reporter_before(head)
+        elif (manner := self.manner_before.search(head)) is not None:
+            span = manner.span("before")
         else:   # a few words quoted inside a report are the reporter's: 'Milei said Grossi "has our full support"'
             span = self._reporter_before(head)
         if span is None:

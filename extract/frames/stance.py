@@ -374,7 +374,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig2>{v.refused_idiom_tail})"),
           check_actor_verb, 0.85, traits=frozenset({"verb_only", "refusal_only"})),
         # "Hungary has withdrawn its opposition to Rutte", "lifted its veto on his bid": a stance that ended
-        R("oppose_ended", "opposition", _rx(ended_noun + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+        R("oppose_ended", "opposition", _rx(ended_noun + rf"(?:(?P<trig>{opp_n})\s+(?:to|against|of|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"ended"})),
         R("oppose_reviewed", "opposition", _rx(reviewed + rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"presupposed"})),
@@ -400,7 +400,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_giving", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:its|their|his|her|the|an?|(?P<owner>{S})['’]s?)\s+"
             # ("maintained its veto on Rutte")
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+            rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+(?:to|against|of|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.85),
         # "opposition to Rutte from Hungary softened in June"
         R("oppose_noun_to_from", "opposition", _rx(
@@ -408,9 +408,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8),
         R("oppose_noun", "opposition", _rx(
             # (not "has no objection to Rutte")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+"
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
             # ("Hungary's refusal of support for Rutte": a refused support noun takes its own preposition)
-            rf"(?:to|against|of|for)\s+{obj}"),
+            rf"(?:to|against|of|for)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         R("oppose_faced", "opposition", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:had|has|have|needed|managed|was\s+able)\s+to\s+)?(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"

@@ -143,6 +143,8 @@ class Vocab:
                           + r"as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
                           + lex.alt("endorsement", "agent_nouns"))
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
+        # "threat to block", "decision to veto": a declared stance against, as a noun before its object
+        self.intent_opp = rf"(?:{lex.alt('opposition', 'intent_nouns')})s?\s+to\s+(?:{self.opp_v})"
         # a refusal as a participle before the verb it refuses: "while (still) refusing to back X", "declining to"
         self.refusing_ing = bounded([c for c in lex.words("opposition", "refusal_cues") if c.split()[0].endswith("ing")])
         self.reversal_verb = lex.alt("opposition", "reversal_verbs")

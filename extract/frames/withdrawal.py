@@ -377,7 +377,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         # candidate stays (a refused leaving); "little chance of X pulling out" only leaves it unlikely
         if no_chance.group("no").lower() == "no" and (has_object or kept_bare or ctx.race_article):
             kept = _assess(ctx, m, "subj", gap="", undoubted=True)
-            if not kept.blocked:
+            # (scope reads the same "no question of" as the negation this reading has already taken in)
+            if kept.blocked in (None, "negation"):
                 f = _finding(rule, m, subj.values, [None], kept.status, _confidence(rule, kept.status, [subj]) - 0.1, ("subj", "trig"))
                 f.type = "candidacy"
                 yield f

@@ -135,3 +135,77 @@ def test_government_after_a_list(stories, race, listed):
     got = _stances(r, stories[race], f"{first} The government said it would not support {r['cands'][1]}.")
     expected = ("opposition", r["cands"][1], r["actors"][2][1])
     assert (expected in got) == (not listed)
+
+
+# ---------------------------------------------------------------- second slice: refusals stated as no question, as a
+# declared intent, of a described person, in a quotation after how its speaker spoke
+
+# (form, expected type or None): {A} the actor, {C} the candidate named in the sentence before
+SECOND = [
+    ("There was no question of {A} backing {C}.", "opposition"),
+    ("Officials said there is 'no question' of {A} supporting {C}.", "opposition"),
+    ("{A}'s envoy said there was 'no question' of {A} blocking {C}.", None),
+    ("There was never any question of {A} blocking {C}.", None),
+    ("There is no question that {A} backs {C}.", "endorsement"),
+    ("{A} has shelved its threat to block {C}.", "opposition"),
+    ("{A}'s threat to veto {C} alarmed diplomats.", "opposition"),
+    ("{A} reiterated its decision to oppose {C}.", "opposition"),
+    ("{A}'s threat to block the budget alarmed {C}.", None),
+    ("{A} denied any threat to block {C}.", None),
+    ("{A}'s threat to leave the talks angered {C}.", None),
+    ("{A} will not back someone who spent years attacking it.", "opposition"),
+    ("{A} said it would not support a person to the post who once attacked it.", "opposition"),
+    ("{A} will not back someone who can unite the alliance.", None),
+    ("{A} will back someone who can unite the alliance.", None),
+]
+SECOND_CELLS = [(r, f, a) for r in RACES for f, _ in SECOND for a in (0, 1)]
+SECOND_TYPES = dict(SECOND)
+
+
+@pytest.mark.parametrize("race,form,actor", SECOND_CELLS, ids=[f"{r}-{f[:34]}-{a}" for r, f, a in SECOND_CELLS])
+def test_second_slice_forms(stories, race, form, actor):
+    r = RACES[race]
+    got = _stances(r, stories[race], _text(r, form, actor, ""))
+    mine = {s for s in got if s[2] == r["actors"][actor][1]}
+    kind = SECOND_TYPES[form]
+    assert mine == ({(kind, r["cands"][0], r["actors"][actor][1])} if kind else set())
+
+
+def test_described_person_needs_one_candidate(stories):
+    r = NATO
+    text = f"{r['cands'][0]} and {r['cands'][1]} met ambassadors. Hungary will not back someone who spent years attacking it."
+    assert not _stances(r, stories["nato"], text)
+
+
+SPEAKERS = {"nato": ("Prime Minister Viktor Orbán", "Hungary"), "un": ("President Emmanuel Macron", "France")}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("manner,quote,kind", [
+    ("was blunt.", "We are not going to back {o}.", "opposition"),
+    ("did not mince words.", "That's a no from us. We will never support {o}.", "opposition"),
+    ("was clear:", "We back {o}.", "endorsement"),
+    ("spoke at length.", "We back {o}.", None),
+    ("arrived late.", "We are not going to back {o}.", None),
+])
+def test_quotation_after_how_its_speaker_spoke(stories, race, manner, quote, kind):
+    r = RACES[race]
+    speaker, state = SPEAKERS[race]
+    obj = {"Mark Rutte": "him", "Rebeca Grynspan": "her"}[r["cands"][0]]
+    text = f"Asked about {r['cands'][0]}, {speaker} {manner} \"{quote.format(o=obj)}\""
+    got = {s for s in _stances(r, stories[race], text) if s[2] == state}
+    assert got == ({(kind, r["cands"][0], state)} if kind else set())
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form,running", [
+    ("There is no question of {C} abandoning {p} bid, {p} office said.", True),
+    ("There was 'no question' of {C} pulling out of the race.", True),
+    ("There is little chance of {C} abandoning {p} bid.", False),
+])
+def test_no_question_of_leaving_keeps_the_candidate(stories, race, form, running):
+    r = RACES[race]
+    p = {"Mark Rutte": "his", "Rebeca Grynspan": "her"}[r["cands"][0]]
+    events = extract_events(r["title"], form.format(C=r["cands"][0], p=p), r["day"], stories[race])
+    assert ("candidacy", r["cands"][0]) in {(e.type, e.subject) for e in events} if running else \
+        not {e for e in events if e.type == "withdrawal"}
