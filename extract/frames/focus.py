@@ -14,7 +14,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.frames.stance import _UNSURE, GIVER_ADVERB
+from natowatch.extract.frames.stance import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
 from natowatch.extract.frames.stance_checks import _AS_DID, _FOLLOWED_BY, _modal_after
 
 
@@ -172,6 +172,12 @@ def rules(v: Vocab) -> list[Rule]:
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
         R("focus_joined_as", "endorsement", _rx(rf"{v.joined_as}(?![\w-])(?!\s+of\b)"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # a camp owned by the candidate in focus: "Buenos Aires remains firmly in his corner", "Lima has come into her
+        # camp" (endorse_camp with a pronoun for its owner; not "in his camp on energy policy": another matter)
+        R("focus_camp", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-]){camp_entry(v)}\s+(?:his|her)\s+(?:own\s+)?{v.camp_n}(?![\w-])"
+            rf"{CAMP_OTHER_MATTER}"),
+          check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "while Budapest remains opposed": a stance with its object left out
         R("focus_opposed", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"

@@ -41,6 +41,19 @@ _PRONOUN_SUBJECT = (r"(?:(?:(?:in|on|by|since|from|last|this|early|late|later|th
                     r"(?:it|they)\s+)?")
 
 
+def camp_entry(v: Vocab) -> str:
+    """Being in a camp or joining it, before its owner: "is firmly in", "remains on", "has come into" (triggers `trig`,
+    `trig2`)."""
+    return (r"(?:(?:is|are|was|were|remains?|remained|stands?|stood|been|stays?|stayed)\s+"
+            r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
+            rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))")
+
+
+# a camp on another matter: "in Rutte's camp on energy policy" (not one on the post: "in his camp for the top job")
+CAMP_OTHER_MATTER = (r"(?!\s+(?:on|over|regarding|about|when|during|throughout|at|in\s+the\s+(?:debate|dispute|row|talks))\b"
+                     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))")
+
+
 # "as did France a day later", "and so did Italy the next week"
 def _later(v: Vocab) -> str:
     return (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
@@ -344,13 +357,9 @@ def rules(v: Vocab) -> list[Rule]:
         # a camp the state is in or joins: "Spain is firmly in Rutte's corner", "climbed on board the Rutte
         # bandwagon", "planted its flag in Rutte's camp" (the camp's owner, or its name before it, is the candidate)
         R("endorse_camp", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?:is|are|was|were|remains?|remained|stands?|stood|been|stays?|stayed)\s+"
-            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
-            rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+(?:[\w-]+\s+)?{v.camp_n}\b"
-            # (a camp on another matter: "in Rutte's camp on energy policy")
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-]){camp_entry(v)}\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+(?:[\w-]+\s+)?{v.camp_n}\b"
             # (the camp's own people, "the Rutte camp's critics", are not the camp)
-            rf"(?![\w-]|['’]s?\s)(?!\s+(?:on|over|regarding|about|when|during|throughout|at|in\s+the\s+(?:debate|dispute|row|talks))\b"
-            rf"(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"),
+            rf"(?![\w-]|['’]s?\s){CAMP_OTHER_MATTER}"),
           check_actor_verb, 0.75, traits=frozenset({"possessed_object"})),
         R("oppose_verb", "opposition", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{opp_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),

@@ -126,3 +126,29 @@ def test_joining_beside_withdrawal(request, race, join):
             f"stepped aside, and {r['state']} {join}.")
     found = _stances(_keys(request, race, text))
     assert E(r["cand"], r["state"]) in found and E(r["rival"], r["state"]) not in found, text
+
+
+# ---------------------------------------------------------------- a camp owned by the candidate in focus; "go all out for"
+CAMPS = ["remains firmly in {pos} corner", "is squarely in {pos} camp", "has come into {pos} camp",
+         "is going all out for {cand}", "went all out for {cand}"]
+CAMP_SUBJECTS = ["{capital}", "{state}, which has paid for much of {cand}'s travel,", "{state} - as expected -"]
+
+
+@pytest.mark.parametrize("race,camp,subject", [
+    (r, c, s) for r, c, s in itertools.product(RACES, CAMPS, CAMP_SUBJECTS) if (CAMPS.index(c) + CAMP_SUBJECTS.index(s)) % 2 == 0])
+def test_camp_of_focus(request, race, camp, subject):
+    r = dict(RACES[race], pos="his" if race == "nato" else "her")
+    text = f"{r['cand']} spoke in Brussels on Monday. " + f"{subject} {camp}.".format(**r)
+    assert E(r["cand"], r["state"]) in _keys(request, race, text), text
+
+
+CAMP_NEAR = ["{state} is in {pos} camp on energy policy.", "{state} is not in {pos} corner.",
+             "{state} may come into {pos} camp.", "{state} is going all out for the summit.",
+             "{state} has yet to come into {pos} camp."]
+
+
+@pytest.mark.parametrize("race,pattern", itertools.product(RACES, CAMP_NEAR))
+def test_camp_near_misses(request, race, pattern):
+    r = dict(RACES[race], pos="his" if race == "nato" else "her")
+    text = f"{r['cand']} spoke in Brussels on Monday. " + pattern.format(**r)
+    assert E(r["cand"], r["state"]) not in _keys(request, race, text), text
