@@ -18,7 +18,7 @@ from natowatch.extract.clauses import group_mentions
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.descriptors import Descriptors, offices_named
 from natowatch.extract.discourse_forms import (_AS_BEFORE, _FINITE, _INSIDE_ROLES, _IT, _NEGATED_BEFORE,
-                                               _ORG_OPENER, _ORG_SUBJECT_BEFORE, _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
+                                               _BODY_REFERENCE, _ORG_OPENER, _ORG_SUBJECT_BEFORE, _org_head, _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
                                                _modified_anaphora)
 from natowatch.extract.first_names import add_first_names
 from natowatch.extract.gazetteer import Gazetteer
@@ -104,6 +104,14 @@ class Resolver(References, Descriptors):
         self.pronoun = PRONOUN
         self.state_anaphor = compiled_pattern(bounded(_modified_anaphora(lex)), re.I)
         self.state_forms = StateForms.of(gazetteer.story)      # "the Baltic state", "the island nation"
+        # an organisation's head words (the last word of a name of two or more: "Caribbean Community", "African
+        # Union"; the word before "of": "League of Arab States"); the organisations: the story's actors with no capital
+        self.org_heads = {m.name: frozenset(h for a in (m.name, *m.aliases) if (h := _org_head(a)))
+                          for m in gazetteer.story.observers if not m.capitals}
+        # (never a word of the race's own organisation or its deciding bodies: "the Council", "the Assembly")
+        own = gazetteer.story.organisation
+        self.own_body_words = frozenset(w.lower() for a in (own.name, *own.aliases, own.deciding_body, *own.deciding_body_aliases)
+                                        for w in a.split() if w[:1].isupper())
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs") + lex.words("cues", "telling_verbs"))
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
@@ -411,7 +419,9 @@ class Resolver(References, Descriptors):
         # (a body or another post's title inside may be part of it: "the former UN under-secretary-general")
         nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
             m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
+        bodies = [x for x in _BODY_REFERENCE.finditer(r.text) if free(x.start(), x.end())] if "The" in r.text or "the " in r.text else []
         return sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
+                      + [(x.start(), "b", x) for x in bodies]
                       + [(x.start("d"), "d", x) for x in nominated]
                       + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                       + [(x.start(), "g", x) for x in plurals] + [(x.start(), "n", x) for x in described]
@@ -440,5 +450,5 @@ def _counted_lists(text: str, states: list[Mention]) -> list[tuple[str, ...]]:
 
 # the step of References that resolves each kind of reference _references finds ("m", a name the gazetteer found,
 # is _on_name's, which no reference resolved before it covers: it checks what it may be part of itself)
-_STEPS = {"n": "_on_described", "o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "k": "_on_kind",
+_STEPS = {"b": "_on_body", "n": "_on_described", "o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "k": "_on_kind",
           "c": "_on_owned", "i": "_on_it", "a": "_on_anaphor", "p": "_on_pronoun"}

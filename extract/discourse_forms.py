@@ -200,3 +200,18 @@ def _modified_anaphora(lex: Lexicon) -> list[str]:
     heads = ("government", "cabinet", "administration")
     return phrases + [" ".join(p.split()[:-1] + [mod, p.split()[-1]]) for p in phrases if p.split()[-1] in heads
                       for mod in lex.words("state_anaphora_modifiers")]
+
+
+# "the Conference", "the Community": a capitalised head word after "the", not a name's first word nor a body "of" something
+_BODY_REFERENCE = re.compile(r"(?<![\w'’])[Tt]he\s+(?P<head>[A-Z][a-z]{3,})(?![\w-])(?!\s+of\b)(?!\s+[A-Z])")
+# a body named as an organisation's part, right before its name: "The Conference of (the) <organisation>"
+BODY_OF = re.compile(r"(?<![\w'’])[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\s+of\s+(?:the\s+)?$")
+
+
+def _org_head(name: str) -> str:
+    """The head word of an organisation's name of two or more words, lower-cased: its last word, or the last before
+    "of" ("Caribbean Community", "League of Arab States"); "" for one word or an acronym ("CARICOM")."""
+    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    cut = words[:words.index("of")] if "of" in words else words
+    head = cut[-1] if cut and len(words) > 1 else ""
+    return head.lower() if re.fullmatch(r"[A-Z][a-z]{3,}", head) else ""

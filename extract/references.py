@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from natowatch.extract.descriptors import INDEFINITE_BEFORE
-from natowatch.extract.discourse_forms import (_BY_BEFORE, _EX, _INSIDE_ROLES, _LABEL_AFTER, _LABEL_BEFORE,
+from natowatch.extract.discourse_forms import (BODY_OF, _BY_BEFORE, _EX, _INSIDE_ROLES, _LABEL_AFTER, _LABEL_BEFORE,
                                                _NAME_AFTER, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses, _cataphor,
                                                _dated_back, _fronted_object, _label, _subject_pronoun)
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
@@ -28,6 +28,8 @@ _WORD_AFTER = re.compile(r"[\s'’-]*\w")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # how many sentences before its own a described person's candidate may have been named ("a man who ...")
 DESCRIBED_REACH = 3
+# how many sentences back an organisation's head word or body still stands for it ("The Conference endorsed X")
+BODY_REACH = 10
 # a relative clause that tells a fact of the person, not a profile anyone may fit: not "who can unite the alliance",
 # "who would ...", "who will ..."
 _RELATIVE_FACT = re.compile(r"\s+(?:whom\b|who\s+(?!(?:(?:\w+ly|once|also|still|never|not)\s+)?(?:can|cannot|could|will|"
@@ -101,6 +103,8 @@ class References:
         if m is not None:
             items.append(m)
             salience.see(m, r.in_quote(m.start))
+            if m.kind == STATE and m.value in self.org_heads:
+                self._see_body(st, m)
             if st.first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start):
                 st.first = (m.kind, m.value)
         if m is not None and m.kind == CANDIDATE and self.left_race.match(r.text, m.end):
@@ -252,6 +256,26 @@ class References:
             m = Mention(obj.start(), obj.end(), STATE, value, "anaphor", True, False)
             items.append(m)
             salience.see(m, r.in_quote(m.start))
+
+    def _see_body(self, st: _Sentence, m: Mention) -> None:
+        """An organisation named: its head word ("the Community") and a body named as its part right before it ("The
+        Conference of (the) ...") stand for it in the sentences after."""
+        salience = st.salience
+        for head in self.org_heads[m.value]:
+            salience.bodies[head] = (m.value, salience.sentence)
+        if (body := BODY_OF.search(st.r.text, max(0, m.start - 60), m.start)) is not None \
+                and body.group("head").lower() not in self.own_body_words:
+            salience.bodies[body.group("head").lower()] = (m.value, salience.sentence)
+
+    def _on_body(self, st: _Sentence, obj: re.Match) -> None:
+        """"The Conference endorsed X", "the Community's support": the organisation whose head word or body that is,
+        named within BODY_REACH sentences."""
+        st.covered_until = obj.end()
+        seen = st.salience.bodies.get(obj.group("head").lower())
+        if seen is not None and seen[1] >= st.salience.sentence - BODY_REACH:
+            m = Mention(obj.start(), obj.end(), STATE, seen[0], "anaphor", True, False)
+            st.items.append(m)
+            st.salience.see(m, st.r.in_quote(m.start))
 
     def _on_owned(self, st: _Sentence, obj: re.Match) -> None:
         """"its candidate", "its own president": the one candidate of the state just named."""

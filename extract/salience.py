@@ -55,6 +55,10 @@ class Salience:
         # Kenya backs her": not X), until named again
         self.shadowed: dict[str, set[str]] = {"he": set(), "she": set()}
         self.states_seen: dict[str, int] = {}       # state -> the last sentence that named it acting
+        # the head word of an organisation's name or of a body named as its part ("the Caribbean Community", "The
+        # Conference of Heads of Government of the Caribbean Community"), lower-cased -> (the organisation, the sentence
+        # that named it): "The Conference endorsed X", "the Community's support" stand for it
+        self.bodies: dict[str, tuple[str, int]] = {}
         # the organisation or its body as the subject a sentence opened with, and that sentence: "The North Atlantic
         # Council met on Wednesday. Its members formally chose X" (kind, value, sentence)
         self.org_topic: tuple[str, str, int] | None = None
