@@ -154,6 +154,12 @@ def _chosen_for_race(ctx: Context, m: re.Match) -> bool:
 _AS_NEW_WORD = re.compile(r"\s*as\s+(?:(?:its|their|the)\s+)?(?:new|next|\d+\w*)\s+(?!⟨)[\w-]", re.I)
 
 
+# a role set beside the post after "as" (after an aside on the person at most): a word or three, then "to", "of", "for"
+# or "under" before the post ("as deputy to the incoming ⟨P⟩", "as an adviser to the ⟨P⟩"; not "as the next ⟨P⟩")
+_ROLE_OF_POST = re.compile(r"(?:\s*,(?:[^,;⟨⟩]|⟨[SO]\d+⟩){0,80},)?\s*as\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?-i:[a-z][\w-]*)\s+){1,3}?"
+                           r"(?:to|of|for|under)\s+(?:(?:the|its|their)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?⟨P\d+⟩", re.I)
+
+
 def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """NATO chooses the candidate "as" the post, or the candidate is chosen "by" NATO/the allies."""
     subj = _group(m, ctx, "subj")
@@ -166,6 +172,8 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         as_post = None
     if not as_post and "actor" in m.re.groupindex and m.group("actor") and "⟨O" in m.group("actor"):
         as_post = _grammar(ctx).org_head_as.match(tail)     # "NATO picks Rutte as next chief"
+    if _ROLE_OF_POST.match(ctx.shape.text, m.start("tail")):
+        return      # "appointed X as deputy to the incoming ⟨P⟩", "as chief of staff to ⟨P⟩": another office, beside the post
     if as_post and re.match(r"\s*to\s+⟨P", tail) and not _grammar(ctx).choosing.fullmatch(m.group("trig")):
         as_post = None      # "backed Rutte to succeed Stoltenberg": a wish; "appointed to the post" is the choice
     if "headline" in rule.traits and not (ctx.is_title and as_post):

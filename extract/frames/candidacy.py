@@ -456,7 +456,9 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_agentless", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})(?!\s+(?:\w+ly\s+)?by\b)"
+            # (no agent after the verb, nor after a time: "was nominated on Thursday by EU leaders as ...")
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})"
+            rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*\s+(?:\w+ly\s+)?by\b)"
             rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
             rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),

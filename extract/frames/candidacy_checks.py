@@ -239,6 +239,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
                 ctx, agent_end, _clause_end(ctx, agent_end, 40)) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
             return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"
+        if agent_end is not None and _grammar(ctx).as_other_office.match(ctx.shape.text[agent_end:agent_end + 90]) \
+                and not _post_between(ctx, agent_end, _clause_end(ctx, agent_end, 60)):
+            return          # "was nominated on Thursday by EU leaders as the bloc's next foreign-policy chief"
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
     if "list" in rule.traits and (ctx.scope.modal(tail) or _grammar(ctx).field_noun.fullmatch(

@@ -135,9 +135,12 @@ class Grammar:
         # its head ("as ⟨UN⟩ refugee chief"), a person's office ("as the new envoy") or a head of something else
         # ("as head of the refugee agency"); not the post, nor the organisation's own head ("as its next chief")
         self.as_other_office = compiled_pattern(
-            r"^[^;]{0,80}?(?<![\w-])as\s+(?>(?:(?:the|its|their|an?|⟨O\d+⟩['’]s?|[\w.-]+['’]s)\s+)?)(?>(?:(?:new|next|incoming|future|first|[\w-]+th)\s+)?)"
+            # (or any office a state owns, which the post never is: "as the bloc's next foreign-policy chief" with the
+            # bloc read as a state; not "as Peru's candidate")
+            r"^[^;]{0,80}?(?<![\w-])as\s+(?:⟨S\d+⟩['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:candidate|nominee|contender|choice|pick|"
+            r"man|woman)s?\b)|(?>(?:(?:the|its|their|an?|⟨O\d+⟩['’]s?|[\w.-]+['’]s)\s+)?)(?>(?:(?:new|next|incoming|future|first|[\w-]+th)\s+)?)"
             r"(?!⟨P\d|(?:⟨O\d+⟩['’]?s?\s+)?" + own_head + r")(?:(?-i:[A-Z])|⟨O\d+⟩|"
-            + r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + lex.alt("person_nouns") + r"(?![\w-])|" + lex.alt("post_head_nouns") + r"\s+of\b)", re.I)
+            + r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + lex.alt("person_nouns") + r"(?![\w-])|" + lex.alt("post_head_nouns") + r"\s+of\b))", re.I)
         self.self_exclusion = compiled_pattern(lex.alt("withdrawal", "self_excluding_verbs"), re.I)
         self.bare_leaving = compiled_pattern(lex.alt("withdrawal", "bare_leaving_verbs"), re.I)
         self.timed_leaving = compiled_pattern(lex.alt("withdrawal", "timed_leaving_verbs"), re.I)
