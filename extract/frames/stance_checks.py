@@ -121,6 +121,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if _PLACE_BEFORE.search(ctx.shape.text, max(0, m.start("actor") - 60), m.start("actor")) and _span(m, "gap") \
             and m.group("gap").lstrip().startswith(","):
         return      # "meeting in Basseterre, Saint Kitts and Nevis, the leaders endorsed X": a place, not the actor
+    if _span(m, "gap") and _AGENT_BY.search(ctx.shape.text, max(0, m.start("actor") - 8), m.start("actor")) and \
+            _COORDINATED_VERB.match(m.group("gap")):
+        return      # "uneasy about a candidate favoured by Washington, and spent the summer leaning toward X": the agent
+        #             of a participle in an aside is not the subject of the verb coordinated after it
     if _span(m, "gap") and _OWN_PARTICIPLE_SUBJECT.search(m.group("gap")) and re.match(r"\w+ing\b", trigger_text, re.I):
         return      # "broke with the majority lining up behind X": the majority, not the actor, lines up behind X
     if "noun_phrase" in rule.traits and any(_NEGATED_AFTER.match(ctx.shape.text, end) or ctx.scope.unsettled.match(
@@ -247,6 +251,11 @@ _OTHER_SUBJECT = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),?\s
 # (not a participle's or an adjective's aside, which has a comma before the verb, nor a pronoun for the actor)
 _WHILE_SUBJECT = re.compile(r"\b(?:while|whereas)\s+(?!(?:(?:\w+ly|also|still|now|then)\s+)*$)(?!(?:(?:\w+ly|also|still)\s+)?(?:\w+ing|\w+ed|in|at|on)\b)[^,;⟨⟩]+(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)\s+"
                             r"(?:(?:\w+ly|had|has|have|also|still|would|will|did|does|do)\s+){0,3}$", re.I)
+
+
+# a passive's agent before the actor, and a verb coordinated after its aside: "favoured by [Washington], and spent ..."
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_COORDINATED_VERB = re.compile(r"\s*,\s*(?:and|but)\s+(?!(?:it|they|he|she|we)\b)(?-i:[a-z][\w-]*)\s", re.I)
 
 
 # a state named as the place of a meeting, after its city: "... meeting in Basseterre, [Saint Kitts and Nevis], ..."

@@ -209,3 +209,18 @@ def test_no_question_of_leaving_keeps_the_candidate(stories, race, form, running
     events = extract_events(r["title"], form.format(C=r["cands"][0], p=p), r["day"], stories[race])
     assert ("candidacy", r["cands"][0]) in {(e.type, e.subject) for e in events} if running else \
         not {e for e in events if e.type == "withdrawal"}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form,agent_backs", [
+    ("{A}, diplomats say, withheld its support, uneasy about a candidate so clearly favoured by {B}, and spent the summer "
+     "leaning toward {C}.", False),
+    ("{A} met the envoys sent by {B}, and then backed {C}.", False),
+    ("{C} was endorsed by {B}, which backs {o} firmly.", True),
+])
+def test_agent_of_a_participle_is_no_later_subject(stories, race, form, agent_backs):
+    r = RACES[race]
+    o = {"Mark Rutte": "him", "Rebeca Grynspan": "her"}[r["cands"][0]]
+    text = form.format(A=r["actors"][0][0], B=r["actors"][2][0], C=r["cands"][0], o=o)
+    got = {s for s in _stances(r, stories[race], text) if s[2] == r["actors"][2][1]}
+    assert bool(got) == agent_backs
