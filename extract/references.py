@@ -270,9 +270,9 @@ class References:
     def _on_body(self, st: _Sentence, obj: re.Match) -> None:
         """"The Conference endorsed X", "the Community's support": the organisation whose head word or body that is,
         named within BODY_REACH sentences."""
-        st.covered_until = obj.end()
         seen = st.salience.bodies.get(obj.group("head").lower())
         if seen is not None and seen[1] >= st.salience.sentence - BODY_REACH:
+            st.covered_until = obj.end()    # (only when it stands for one: "The Government" is still the state's)
             m = Mention(obj.start(), obj.end(), STATE, seen[0], "anaphor", True, False)
             st.items.append(m)
             st.salience.see(m, st.r.in_quote(m.start))

@@ -61,3 +61,12 @@ def test_head_word_or_body_near_misses(un_story, form, person):
                                   "The Community endorsed Mark Rutte for NATO secretary general."])
 def test_nato_story_has_no_such_organisation(story, form):
     assert not [e for e in extract_events("", form, dt.date(2024, 5, 16), story) if e.type == "endorsement"]
+
+
+@pytest.mark.parametrize("person", PEOPLE)
+def test_an_unregistered_head_word_leaves_the_state_anaphor(un_story, person):
+    # "The Government" is no organisation's word here: it is still the state just named (state_anaphora)
+    text = ("The Caribbean Community met on Friday to discuss the race for UN secretary-general. Chile spoke on "
+            "Monday. The Government backs {C}.").format(C=person)
+    got = {(e.type, e.subject, e.actor) for e in extract_events("", text, DAY, un_story)}
+    assert ("endorsement", person, "Chile") in got
