@@ -107,9 +107,11 @@ class References:
                 self._see_body(st, m)
             if st.first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start):
                 st.first = (m.kind, m.value)
-        if m is not None and m.kind == CANDIDATE and self.left_race.match(r.text, m.end):
+        if m is not None and m.kind == CANDIDATE and (left := self.left_race.match(r.text, m.end)):
             salience.left.add(m.value)      # "Iohannis quit the contest"
-            left_here.add(m.value)
+            if not re.match(r"['’]", left.group()):
+                left_here.add(m.value)      # (not "X's withdrawal ends a campaign that ... nominated her": the
+                # sentence goes on about the leaver)
         label_end = self.person_label_end(r.text, m) if m is not None else None
         if label_end is not None:
             if label_end == m.end:      # (not "served as Slovenia's president": a predicate)

@@ -435,6 +435,6 @@ _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]
 # a list of candidates chosen by a body the story does not know, as the subject of the verb before it: a capitalised
 # name (the story's states, bodies and organisation are tokens) right before a past verb ("The Committee of Ministers
 # shortlisted three candidates:"; not "The North Atlantic Council heard two candidates", "The alliance has received")
-OTHER_BODY_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:of\s+(?:the\s+)?|for\s+)?(?-i:[A-Z][\w-]+))*"
+OTHER_BODY_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|All|Both|Several|These|Those)\b)(?-i:[A-Z][\w-]+)(?:\s+(?:of\s+(?:the\s+)?|for\s+)?(?-i:[A-Z][\w-]+))*"
                                  r"\s+(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\s+"
                                  r"(?:(?:the|its|their|all|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$")

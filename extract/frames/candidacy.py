@@ -458,7 +458,8 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_nominated_agentless", "candidacy", _rx(
             # (no agent after the verb, nor after a time: "was nominated on Thursday by EU leaders as ...")
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})"
-            rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*\s+(?:\w+ly\s+)?by\b)"
+            rf"(?!\s+(?:\w+ly\s+)?by\b)(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
+            rf"\s+by\s+(?:[^,;.⟨⟩]|⟨\w\d+⟩){{0,40}}?\s+(?:as|for|to)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
             rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
             rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
