@@ -50,7 +50,8 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_withdrawal, 0.7, traits=frozenset({"not_possessed", "coordinated"})),
         R("withdrawal_noun", "withdrawal", _rx(
-            rf"(?P<subj>{C})(?:['’]s?)?\s+{_MODIFIER}(?P<trig>{noun})\s+"
+            # (adjectives only after a possessive: "Bachelet denies exit from the race" is no "Bachelet's exit")
+            rf"(?P<subj>{C})(?:['’]s?\s+{_MODIFIER}|\s+(?:(?:surprise|sudden|formal|official|eventual)\s+)?)(?P<trig>{noun})\s+"
             rf"(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "the withdrawal of Iohannis from the contest cleared the way", "after the withdrawal of X from the race":
