@@ -65,6 +65,28 @@ def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
             for e in extract_events(title, text, published, story)}
 
 
+# a one-sentence article of either race, as the per-race case lists of a test file read it
+RACE_ARTICLE = {"nato": ("The race to lead NATO", dt.date(2024, 5, 16)),
+                "un": ("The race for UN Secretary-General", dt.date(2026, 9, 30))}
+
+
+def both_races(nato_cases, un_cases):
+    """One parametrisation over a file's NATO and UN (sentence, expected) cases, each with its race."""
+    cases = [("nato", *case) for case in nato_cases] + [("un", *case) for case in un_cases]
+    return pytest.mark.parametrize("race,sentence,expected", cases, ids=[f"{r}|{s[:60]}" for r, s, _ in cases])
+
+
+@pytest.fixture(scope="session")
+def race_keys(story, un_story):
+    """(race, sentence) -> the keys of a one-sentence article of that race (RACE_ARTICLE's title and day)."""
+    stories = {"nato": story, "un": un_story}
+
+    def run(race: str, sentence: str) -> set[tuple]:
+        title, day = RACE_ARTICLE[race]
+        return event_keys(stories[race], title, sentence, day)
+    return run
+
+
 @pytest.fixture(scope="session")
 def triples(story):
     """sentence -> {(type, subject, actor)} as the scorer compares them."""

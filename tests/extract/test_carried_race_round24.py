@@ -13,14 +13,8 @@
 """
 from __future__ import annotations
 
-import datetime as dt
+from tests.extract.conftest import E, O, both_races
 
-import pytest
-
-from tests.extract.conftest import event_keys
-
-NATO_DAY, UN_DAY = dt.date(2024, 5, 16), dt.date(2026, 9, 30)
-NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
 RUTTE, IOHANNIS, KALLAS, WALLACE = "Mark Rutte", "Klaus Iohannis", "Kaja Kallas", "Ben Wallace"
 GROSSI, BACHELET, GRYNSPAN = "Rafael Grossi", "Michelle Bachelet", "Rebeca Grynspan"
 
@@ -31,14 +25,6 @@ def cand(*names: str) -> set[tuple]:
 
 def left(*names: str) -> set[tuple]:
     return {("withdrawal", n, None) for n in names}
-
-
-def E(subject: str, actor: str) -> tuple:
-    return ("endorsement", subject, actor)
-
-
-def O(subject: str, actor: str) -> tuple:
-    return ("opposition", subject, actor)
 
 
 NATO_CASES = [
@@ -76,11 +62,6 @@ UN_CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", NATO_CASES, ids=[s[:60] for s, _ in NATO_CASES])
-def test_carried_nato(story, sentence, expected):
-    assert event_keys(story, NATO_TITLE, sentence, NATO_DAY) == expected
-
-
-@pytest.mark.parametrize("sentence,expected", UN_CASES, ids=[s[:60] for s, _ in UN_CASES])
-def test_carried_un(un_story, sentence, expected):
-    assert event_keys(un_story, UN_TITLE, sentence, UN_DAY) == expected
+@both_races(NATO_CASES, UN_CASES)
+def test_carried(race_keys, race, sentence, expected):
+    assert race_keys(race, sentence) == expected
