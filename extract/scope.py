@@ -247,7 +247,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             # (with no auxiliary of its own, "no question of" makes the act what will not be: "no question of Hungary
             # backing X"; "There is no way Hungary backs Rutte" stays a negation of the present, no event)
             gap_c = _FIRST_AUXILIARY.sub(r"\g<0> not", gap_c, count=1) if _FIRST_AUXILIARY.search(gap_c) else (
-                f"will not {gap_c}" if support and "question" in existential.group().lower() else f"not {gap_c}")
+                f"will not {gap_c}" if support and existential.group("no_question") else f"not {gap_c}")
         gap_c = self._first_verb_negation_removed(gap_c, trigger)
         right_c = _TOKEN.sub(" ", right)
         # the report the clause hangs on: "said on the same day that"

@@ -65,7 +65,7 @@ class Negation:
         no_question = (r"\bthere\s+(?:is|was|['’]s|will\s+be|would\s+be)\s+(?:never\s+(?=any\s)|not\s+(?=any\s))?[\"“‘']?(?:no|any)\s+"
                        r"question[\"”’']?\s+of")
         self.negative_lead = compiled_pattern(r"(?:" + lex.alt("cues", "negative_existentials") + "|" + said_impossible + "|"
-                                              + imagined + "|" + no_question + r")\s*,?\s*(?:(?:that|for)\s*)?$", re.I)
+                                              + imagined + "|(?P<no_question>" + no_question + r"))\s*,?\s*(?:(?:that|for)\s*)?$", re.I)
         # ... said not to be impossible, it is possible: "it is not out of the question that Turkey will back X"
         self.possible_lead = compiled_pattern(r"(?:\b(?:not|never)|n['’]t|\bno\s+longer)\s+(?:(?:entirely|completely|totally|quite|"
                                               r"altogether|necessarily|so|that)\s+)?[\"“‘']?(?:" + impossible + r")[\"”’']?"
