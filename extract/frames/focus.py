@@ -10,7 +10,7 @@ from typing import Iterator
 
 from natowatch.extract.model import ACTOR_TYPES, ENDED
 from natowatch.extract.frames.base import (
-    A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
+    A, AGG, C, KEPT_BY_NEGATION, Context, Finding, before_member_aside, Rule, S, TITLE, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span,
 )
 from natowatch.extract.frames.vocab import Vocab
@@ -364,6 +364,10 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # the stance is about the other matter the sentence names
     actors = _actor_values(ctx, m, "actor", "actor2")
     actor_name = "actor" if _span(m, "actor") else "actor2"
+    if "apposition" in rule.traits and actor_name == "actor":
+        # "Peru, whose president backs X, and Chile, a co-sponsor of the bid": the apposition is Chile's alone
+        earlier = before_member_aside(ctx, _group(m, ctx, "actor"))
+        actors = [a for a in actors if a not in earlier]
     if not actors:
         return
     if _span(m, "owner"):

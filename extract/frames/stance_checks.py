@@ -8,7 +8,7 @@ from typing import Iterator
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    A, C, KEPT_BY_NEGATION, Context, Finding, ORG, P, Rule, S, _FOR_OTHER, _actor_values, _assess,
+    A, C, KEPT_BY_NEGATION, Context, before_member_aside, Finding, ORG, P, Rule, S, _FOR_OTHER, _actor_values, _assess,
     _NOUN_BEFORE, _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
     _sentence_has_post, _span,
 )
@@ -420,6 +420,12 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     # (the states in apposition to a candidate's supporters are stated as such, whatever the main verb after them
     # does: "her supporters, A and B, had hoped she would win")
     apposed = "apposition" in rule.traits and ctx.shape.text.startswith(",", m.end())
+    if "apposition" in rule.traits and m.start("actor") < trig[0]:
+        # "Peru, whose president nominated X, and Chile, the chief sponsor of Y": the apposition is Chile's alone
+        earlier = before_member_aside(ctx, _group(m, ctx, "actor"))
+        actors = [a for a in actors if a not in earlier]
+        if not actors:
+            return
     if verdict.blocked or not apposed and any(_modal_after(ctx, end) or _NEGATED_AFTER.match(ctx.shape.text, end)
                                               or ctx.scope.unsettled.match(ctx.shape.text, end)
                                               for end in _noun_predicate(ctx.shape.text, m.end())):
