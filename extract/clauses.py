@@ -41,7 +41,9 @@ _SERIES_ITEM_END = re.compile(_ITEM_ASIDE + r"\s*;", re.I)
 # an aside between a list's conjunction and its next member
 _CONJUNCT_ASIDE = re.compile(r"\band\s*,\s*(?P<inner>[^,;:()\"“”]{2,100}?),")
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma
-_CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from)"
+# (or a comparison: "In contrast to Hungary, Poland ...", "Compared with X, she ...")
+_CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from|"
+                               r"in\s+contrast\s+(?:to|with)|(?:in\s+comparison|compared)\s+(?:to|with)|contrary\s+to)"
                                r"\s+(?:the\s+)?$", re.I)
 # "Orban and his Slovak counterpart (Robert Fico)": two leaders joined as one list of states; the
 # counterpart's label and name are one person

@@ -135,6 +135,18 @@ class Resolver(References, Descriptors):
         self.relative_it = compiled_pattern(
             r"(?<![\w'’])(?P<told>whom|which)\s+(?P<it>it|they)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
             r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
+        # "Vilnius told Bucharest its support for X", "assured Ankara of their backing", "informed Rome of its decision
+        # to back X": a state's possessive before a stance noun right after a telling verb's object is the teller's (its
+        # own stance is what it tells; _references keeps it only where a state is that object, whom it would be read as)
+        self.told_its = compiled_pattern(
+            r"(?<![\w'’])" + bounded(lex.words("cues", "own_stance_telling_verbs")) + r"\s+(?P<told>(?:(?!(?:that|of)\b)[\w'’-]+\s+){0,4}?"
+            r"[\w'’-]+)\s+(?:that\s+|of\s+)?(?P<it>its|their)\s+(?:own\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:"
+            + lex.support_nouns() + "|" + lex.opposition_nouns() + "|" + bounded(
+                lex.words("endorsement", "decision_nouns") + lex.words("opposition", "intent_nouns")) + r")", re.I)
+        # a person named in a comparison set before a clause ("Unlike X, she did not ...", "; and unlike X she was ..."):
+        # not whom the clause's pronouns stand for (references._on_name)
+        self.compared_before = compiled_pattern(r"(?:^|[,;:(—–-]\s*|\b(?:and|but|yet)\s+)\W{0,2}" + lex.alt("cues", "compared_fronts")
+                                                + r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = compiled_pattern(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
@@ -385,6 +397,10 @@ class Resolver(References, Descriptors):
             reported = {x.start("it") for x in its}
             its += [x for x in self.relative_it.finditer(r.text) if free(x.start("it"), x.end("it"))
                     and x.start("it") not in reported]
+        if " its " in r.text or " their " in r.text:
+            reported = {x.start("it") for x in its}
+            its += [x for x in self.told_its.finditer(r.text) if free(x.start("it"), x.end("it")) and x.start("it") not in reported
+                    and any(m.kind == STATE and m.actor and x.start("told") <= m.start < x.end("told") for m in r.mentions)]
         if ";" in r.text and has_it:
             reported = {x.start("it") for x in its}
             its += [x for x in self.clause_it.finditer(r.text) if free(x.start("it"), x.end("it")) and x.start("it") not in reported]

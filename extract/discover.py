@@ -79,6 +79,21 @@ _LIST_END = re.compile(r"\s*[.;]?\s*")
 _PRONOUN_AFTER = built(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself))\b", re.I)
 
 
+def _state_owned(lex: Lexicon) -> str:
+    """A state's noun after a possessive pronoun ("his country", "her own government"). After a name set off by a comma
+    ("A's ambassador, introducing X, said his country nominated her") the pronoun stands for a state's person speaking,
+    the clause's subject, and tells nothing of the name's sex (discover.Proposer.names, name_clues._pronoun_of)."""
+    nouns = sorted({p.split()[-1] for p in lex.words("state_anaphora") if p.split()[0] in ("his", "her")})
+    return r"\s+(?:own\s+)?" + bounded(nouns)
+
+
+def _owned_after_aside(pronoun: re.Match, text: str, end: int, state_owned: re.Pattern) -> bool:
+    """The pronoun is a possessive before a state's noun and the name, ending at `end`, closes an aside ("introducing X,
+    ... his country"): it tells nothing of the name's sex (_state_owned)."""
+    return text.startswith(",", end) and pronoun.group().lower() in ("his", "her") and \
+        state_owned.match(text, pronoun.end()) is not None
+
+
 class Proposer:
     """The cue and word lists of one lexicon, compiled once."""
 
@@ -98,6 +113,7 @@ class Proposer:
         # a sentence that names the post or a bid: names are proposed there, and a stance there is on
         # someone in the race
         self.race = compiled_pattern(bounded(cues + list(story.post.aliases) + [story.post.name]), re.I)
+        self.state_owned = compiled_pattern(_state_owned(lex), re.I)
         self.post = compiled_pattern(bounded(list(story.post.aliases) + [story.post.name]), re.I)
         # a name is also proposed where it leaves the race: "Norway's Ingrid Solvang withdrew" (kept only
         # when a withdrawal rule reads one), or where the post is only referred to ("wants the job")
@@ -257,6 +273,8 @@ class Proposer:
                     continue    # "Labour's candidate, X": another election's
                 pronoun = _PRONOUN_AFTER.search(text, at + m.end(), at + m.end() + 300) if heading else \
                     pronoun_ahead.search(m.end())
+                if pronoun is not None and not heading and _owned_after_aside(pronoun, sentence, m.end(), self.state_owned):
+                    pronoun = None
                 if not found.get(name):
                     found[name] = "" if pronoun is None else "he" if pronoun.group("he") else "she"
                 # the mentions are read only where a possessor or an origin may give a state
@@ -318,7 +336,7 @@ class Proposer:
             del found[name]
         for name, pronoun in found.items():
             if not pronoun:
-                found[name] = _pronoun_of(capitals, name.split()[-1])
+                found[name] = _pronoun_of(capitals, name.split()[-1], self.state_owned)
             if states is not None and name not in states and (state := self._state_anywhere(capitals, name, gazetteer)):
                 states[name] = state
         return found

@@ -70,6 +70,9 @@ class Extraction:
     truncated: bool = False
     # the article is about the race (see _race_article): names it does not list may enter it
     race_article: bool = field(default=True, compare=False)
+    # the candidates a finding states in the race by a name, not only by a pronoun (however its event's evidence
+    # was chosen among the findings of its key: _extract_within)
+    named_in_race: frozenset = field(default=frozenset(), compare=False)
 
 
 T = TypeVar("T")
@@ -181,7 +184,8 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
     stating = _stating(found, names, story, read_as)
     # a name of unknown sex stated only by a pronoun ("put her name forward", after "... under Jose Maria Figueres"): the
     # pronoun is as likely the candidate the article goes on about; read again without the name
-    by_pronoun = {n for n, events in stating.items() if not names[n] and all(_by_pronoun(e) for e in events)}
+    by_pronoun = {n for n, events in stating.items() if not names[n] and all(_by_pronoun(e) for e in events)
+                  and n not in found.named_in_race}
     if by_pronoun and found.race_article:
         names = {n: p for n, p in names.items() if n not in by_pronoun}
         read_as = with_candidates(story, names, states) if names else story
@@ -311,6 +315,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     # (sentence, type, candidate, actor, told as background) of each stance, candidacy and appointment found
     stances: list[tuple[int, str, str, str, bool]] = []
     running: set[str] = set()       # the candidates whose candidacy was found so far
+    named_in_race: set[str] = set()     # the candidates a finding states in the race by a name (Extraction.named_in_race)
     excluded: dict[tuple, bool] = {}    # per withdrawal: whether every reading was someone ruling themselves out
     listed: list[tuple[int, str]] = []      # (sentence, candidate) of each roster's member found
     listed_from = 0     # where its members of the last three sentences start (read on from there, not from the first)
@@ -447,6 +452,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                                 stances.append((i, event.type, event.subject, event.actor, False))
                                 if event.rule in grammar.roster_rules:
                                     listed.append((i, event.subject))
+                            if event.type in _IN_THE_RACE and event.type != "takes_office" and not _by_pronoun(event):
+                                named_in_race.add(event.subject)
                             if key not in best or _better(event, best[key]):
                                 best[key] = event
                             # an ended stance is dated by a sentence that tells it ended, not by one of the stance
@@ -469,4 +476,5 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             and not (excluded.get(k) and e.subject not in running)}
     if story.race_opened is not None:    # events of an earlier race: "was a candidate in 2016"
         best = {k: e for k, e in best.items() if e.date is None or last_day(e.date, e.precision) >= story.race_opened}
-    return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race)
+    return Extraction(sorted(best.values(), key=lambda e: (e.span[0], e.type, e.subject, e.actor or "")), truncated, race,
+                      frozenset(named_in_race))

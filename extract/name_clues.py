@@ -23,23 +23,29 @@ _PERSON_LABEL_AFTER = re.compile(r"(?P<owner>['’]s?)?(?:\s+[a-z][\w'’-]*){0,
 _LABEL_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4},?\s+")
 
 
-def _pronoun_of(capitals: "_Capitals", surname: str) -> str:
+def _pronoun_of(capitals: "_Capitals", surname: str, state_owned: re.Pattern | None = None) -> str:
     """The pronoun that stands for a name no proposing sentence gave one: its courtesy title ("Mr
     Mensah-Bonsu", "Ms Solvang"), else the first "he" or "she" after it with only lower-case words
     between ("Asante-Mensah said on Monday that he ...": no other name, no stop), else the subject pronoun
     of the sentence after one the name opens ("X served as minister. Last week he said ...": no other person
-    named before it); "" when the text says neither."""
+    named before it); "" when the text says neither. With `state_owned` (discover._state_owned), a possessive
+    before a state's noun after the name's comma ("introducing X, ... his country") tells nothing."""
+    def owned(found: re.Match) -> bool:
+        word = found.group("he") or found.group("she")
+        return state_owned is not None and word.lower() in ("his", "her") and found.group().startswith(",") \
+            and state_owned.match(capitals.text, found.end()) is not None
+
     titled = capitals.titled.get(surname)
     if titled:
         return titled
     # the surname as a whole word, or with "'s"
     for at, word in heapq.merge(*([(at, w) for at in capitals.at.get(w, ())] for w in (surname, surname + "'s", surname + "’s"))):
         found = _PRONOUN_LATER.match(capitals.text, at + len(word))
-        if found:
+        if found and not owned(found):
             return "he" if found.group("he") else "she"
     for at in capitals.at.get(surname, ()):
         found = _PRONOUN_NEXT.match(capitals.text, at + len(surname)) if _opens_sentence(capitals.text, at) else None
-        if found and not _OTHER_PERSON.search(found.group("rest")):
+        if found and not _OTHER_PERSON.search(found.group("rest")) and not owned(found):
             return "he" if found.group("he") else "she"
     for at in capitals.at.get(surname, ()):
         found = _PRONOUN_BEFORE.search(capitals.text, max(0, at - 160), at)

@@ -58,6 +58,7 @@ class _Sentence:
     label: tuple[str, int] | None = None    # the last state's label of a person ("Colombian Foreign Minister"), its end
     stranger: tuple[str, int, bool] | None = None   # the last unlisted person's name, its end, whether first
     left_here: set[str] = field(default_factory=set)     # the candidates this sentence says left the race
+    compared: set[int] = field(default_factory=set)      # where the candidates named in a comparison start ("Unlike X,")
 
 
 class References:
@@ -100,12 +101,18 @@ class References:
             m = self._state_bid(m, r.text, named)
         if m is None and INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
             salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
+        # "Unlike X, she ...": named, but not whom the pronouns after it stand for
+        compared = m is not None and m.kind == CANDIDATE and self.compared_before.search(r.text, max(0, m.start - 60), m.start)
         if m is not None:
             items.append(m)
-            salience.see(m, r.in_quote(m.start))
+            if compared:
+                st.compared.add(m.start)
+                salience.see_compared(m, r.in_quote(m.start))
+            else:
+                salience.see(m, r.in_quote(m.start))
             if m.kind == STATE and m.value in self.org_heads:
                 self._see_body(st, m)
-            if st.first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start):
+            if st.first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start) and not compared:
                 st.first = (m.kind, m.value)
         if m is not None and m.kind == CANDIDATE and (left := self.left_race.match(r.text, m.end)):
             salience.left.add(m.value)      # "Iohannis quit the contest"
@@ -410,7 +417,7 @@ class References:
         # subject, as a rule), not whoever was named last in a clause at its end
         opening = salience.topic if not r.text[:obj.start()].strip() and salience.topic and \
             salience.agrees(*salience.topic, word) else None
-        person = self._reporting_subject(r, obj.start(), items, salience, word, st.index) or opening or \
+        person = self._reporting_subject(r, obj.start(), items, salience, word, st.index, skip=st.compared) or opening or \
             salience.person_for(word, outside=not r.in_quote(obj.start()))
         if person is None:
             return
@@ -434,7 +441,8 @@ class References:
         return subject.value
 
     def _reporting_subject(self, r: Reading, at: int, items: list[Mention], salience: "Salience",
-                           word: str, index: "_Clauses", labels: bool = False) -> tuple[str, str] | None:
+                           word: str, index: "_Clauses", labels: bool = False,
+                           skip: set[int] = frozenset()) -> tuple[str, str] | None:
         """"Orban, after meeting Rutte, said he would back him": "he" right after a reporting verb is
         who said it, the first person of that clause outside its asides (when the pronoun agrees); with `labels`,
         a state's label of a person counts as one ("Chile's foreign minister, ..., said her government")."""
@@ -452,7 +460,8 @@ class References:
         # items come in text order
         after_start = (items[i] for i in range(bisect_left(items, start, key=lambda m: m.start), len(items)))
         subject = next((m for m in itertools.takewhile(lambda m: m.start < verb.start(), after_start)
-                        if m.form != "speaker" and m.kind in (CANDIDATE, STATE) and not in_aside(m.start) and (
+                        if m.form != "speaker" and m.kind in (CANDIDATE, STATE) and not in_aside(m.start)
+                        and m.start not in skip and (
                             m.person and not _POSSESSIVE_AFTER.match(r.text, m.end)
                             or labels and self.person_label_end(r.text, m) is not None)), None)
         if subject is None or not salience.agrees(subject.kind, subject.value, word):

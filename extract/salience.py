@@ -166,6 +166,15 @@ class Salience:
             self.state = m.value
             self.states_seen[m.value] = self.sentence
 
+    def see_compared(self, m: Mention, quoted: bool) -> None:
+        """A candidate named in a comparison before a clause ("Unlike X, she ...", "As with X, her ..."): named, but
+        whoever "he", "she" and "her" stood for before stays whom they stand for."""
+        people, last_person, last = dict(self.people), self.last_person, self.candidate
+        self.see(m, quoted)
+        self.people, self.last_person = people, last_person
+        if last is not None and last != m.value:
+            self.candidates[last] = self.candidates.pop(last)      # (the one named before stays the last)
+
     def see_national(self, state: str, at: int, quoted: bool) -> None:
         """A person of `state` the story does not list, named with its demonym at offset `at`."""
         self.nationals[state] = (self.sentence, at)
