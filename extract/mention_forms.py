@@ -51,6 +51,21 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?-i:[A-Z])[\w'’.-]*
 _ADDRESS_AFTER = re.compile(r"\s*(?:[.;)]|$|,\s*(?!(?:and|or)\b)(?!(?:the\s+)?(?-i:[A-Z])))", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|by)\b", re.I)
 # a leader's name before the body they head: "the Biden administration", "the Scholz government"
+# an aside opened by a preposition right after a name and its comma, which a comma closes before a verb: a state in it
+# is the circumstance of the name's act, not its actor ("Guatemala, under heavy pressure from Washington, settled on X",
+# "Peru, after talks with Chile's foreign minister, backed X"; not one acting together with it: "Peru, along with
+# Chile, ...", "Peru, in a joint statement with Chile, ...", nor the one followed: "Germany, following France, backed X")
+_PREP_ASIDE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s*(?:under|at|after|following|amid|despite|in|on|before|thanks\s+to|"
+                                r"through|in\s+response\s+to)\s+(?:(?!(?:jointly|joint|together|along|alongside)\b)[^,;:()—–\s]+\s+)+(?:the\s+)?$", re.I)
+# ... or fronted before the clause's subject: "Under pressure from Washington, Guatemala backed X", "Despite objections
+# from Chile, Peru ..." (at least a word between the preposition and the name, none of them "and": "After Chile and
+# Peru, Brazil backed X" names those who backed first)
+_PREP_FRONTED_BEFORE = re.compile(r"^\W*(?:under|despite|amid|in\s+spite\s+of|thanks\s+to|in\s+response\s+to|after|following|at)"
+                                  r"\s+(?:(?!(?:and|or|with)\b)[^,;:\s]+\s+){0,5}(?:from|of|by|with|on)\s+(?:the\s+)?$", re.I)
+_FRONTED_CLOSED_AFTER = re.compile(r"[^,;:()—–]{0,40}?,\s*(?:the\s+)?(?-i:[A-Z])")
+_ASIDE_CLOSED_AFTER = re.compile(r"[^,;:()—–]{0,60}?,\s*(?:(?:\w+ly|also|then|finally|later|eventually|soon|has|have|had|"
+                                 r"will|would|did|last\s+\w+|on\s+\w+)\s+){0,3}(?!(?:and|or|but|which|who|whose|the|a|an|its|"
+                                 r"their|his|her|it|as|with|while|and)\b)(?-i:[a-z]{3,})\b")
 _LED_BODY_AFTER = re.compile(r"\s+(?:administration|government|cabinet)\b", re.I)
 _DATELINE_AFTER = re.compile(r",\s*\w+\s+\d")    # "Ankara, March 3"
 _GROUP_NOUN_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:members?|member[- ]states?|countries|nations|states|"
@@ -316,6 +331,12 @@ class MentionForms:
             organ = words.search(self.organ_of, m.start)
             if organ and not words.search(FORMER_BEFORE, organ.start()):
                 return replace(m, start=organ.start())
+        if m.kind == STATE and m.form in ("name", "capital") and not possessive and words.search(_PREP_ASIDE_BEFORE, m.start) \
+                and _ASIDE_CLOSED_AFTER.match(text, after):
+            return replace(m, actor=False, form="aside")    # "Guatemala, under pressure from Washington, backed X"
+        if m.kind == STATE and m.form in ("name", "capital") and not possessive and _FRONTED_CLOSED_AFTER.match(text, after) \
+                and words.search(_PREP_FRONTED_BEFORE, m.start):
+            return replace(m, actor=False, form="aside")    # "Under pressure from Washington, Guatemala backed X"
         if m.form == "name" and m.kind == STATE and _ADDRESS_AFTER.match(text, after):
             place = words.search(_ADDRESS_BEFORE, m.start)
             if place and place.start() > words.first_word:

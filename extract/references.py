@@ -40,6 +40,12 @@ _ARTICLE_ONLY = re.compile(r"\s+(?:the\s+)?")
 _PAST_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:had|has|have)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:[a-z]{2,}))\b")
 
 
+# an aside set off by commas after a state, its own clause (relative, time, cause, participle): its states do not tell
+_TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|after|when|while|whilst|having|before|since|as|"
+                           r"until|once|because|though|although|despite|following|like|unlike|along\s+with|together\s+with)\b"
+                           r"[^,;:]*,(?=\s*(?:(?:\w+ly|also|then|later|now|on\s+\w+|in\s+\w+)\s+)?[a-z])")
+
+
 @dataclass
 class _Sentence:
     """One sentence being resolved: what its steps read and what they have found so far."""
@@ -312,9 +318,14 @@ class References:
         # (a relative clause's "it" may be the organisation, its "they" only the members acting together)
         kinds = ((MEMBERS,) if obj.group("it").lower() == "they" else (STATE, ORG)) if obj.re is self.relative_it \
             else (STATE,)
-        state = next((m for m in reversed(items) if m.kind in kinds and m.actor and (
+        # (a state inside an aside set off between the teller and its verb is not the teller: "Brazil, which had
+        # sponsored X after Chile's new government withdrew, said that it ..."; one named before the aside is)
+        asides = [a.span() for a in _TELLER_ASIDE.finditer(r.text, 0, teller)] if not passive and obj.re is not self.relative_it else []
+        told = [m for m in reversed(items) if m.kind in kinds and m.actor and (
             m.start > obj.start() and _BY_BEFORE.search(r.text, max(0, m.start - 4), m.start) if passive
-            else m.start < teller)), None)
+            else m.start < teller)]
+        state = next((m for m in told if not any(a <= m.start < b for a, b in asides)), None) if asides else None
+        state = state or next(iter(told), None)
         if state is not None:
             items.append(Mention(obj.start("it"), obj.end("it"), state.kind, state.value, "anaphor", True, False))
 

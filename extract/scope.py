@@ -288,6 +288,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)):
             return Assessment("doubt")
+        if not undoubted and self.undecided_after.search(_TOKEN.sub(" X ", after)):
+            return Assessment("undecided")  # "Chile is inclined to back X, but no decision has been announced"
         # a commentator's report is an opinion, not a source ("analysts say Washington prefers Rutte" and
         # "..., analysts say"); a commentator's "would" is a forecast
         report = f"{lead if continued else lead_c} {left_c}"
@@ -295,7 +297,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         forecast = self.commentator_report.search(f"{report} {gap_c}") or (
             reported_after and self.commentators.search(reported_after.group().rsplit(",", 1)[-1])) or (
             self.commentators.search(report) and re.search(r"\b(?:would|will|'d|’d)\b", clause)) or (
-            self.commentator_source.search(f"{report} {right_c}"))
+            self.commentator_source.search(f"{report} {right_c}")) or self.guessed(lead, left, gap, right)
         impossible = self.impossible_after.match(right_c)
         if impossible:      # "support for X is out of the question": refused
             if support and not forecast:

@@ -50,6 +50,10 @@ def _other_matter(question: str, previous: str) -> bool:
     return bool(words) and not words & _content(previous)      # (not "to back that up?": no clause)
 
 
+# up to a word of the words before a denial, none a negation ("has not issued a denial" leaves the clause standing)
+_UNNEGATED = r"(?:(?!(?:never|not|no|nobody|without)\b)(?![\w'’-]*n['’]t\b)[^\s,;]+\s+)"
+
+
 class Doubt:
     """The doubt and denial patterns of Scope (a mixin) and the checks that read them."""
 
@@ -98,7 +102,33 @@ class Doubt:
             r"\b(?:call|calls|called|calling|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
             + report_n + r"s?\s+(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}" + lex.alt("cues", "false_words") + "|"
             + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
-            r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)|" + questioned, re.I)
+            r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)|"
+            # "..., but the government denied that." ("that" ending the clause; "denied that it had ..." is a report)
+            + denying + r"\s+that(?=\s*(?:[.;,!]|$))|"
+            # a denial as a noun, by someone not said to withhold it: "..., but the government quickly issued a denial",
+            # "..., prompting a swift rebuttal from the ministry" (not "has not issued a denial", "a denial of reports that")
+            r"(?:^|[,;(–—-])\s*(?:(?:and|but|though|although|yet|while|prompting|drawing)\s+)?"
+            + _UNNEGATED + r"{0,6}?(?:a|an|the|its|their|his|her)\s+(?:(?:swift|quick|prompt|immediate|firm|flat|categorical|"
+            r"official|formal|strong|angry|terse|\w+ly)\s+){0,2}" + lex.alt("cues", "denial_nouns")
+            + r"(?!\s+of\s+(?!(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"s?)(?!\s+that)\b))|"
+            # a relative clause on the clause that denies it, or a report closing it with a denial: "..., which the ministry
+            # later denied", "..., which Bratislava dismissed as premature", "..., the ministry denied."
+            r",\s*(?:which\s+)?" + _UNNEGATED + r"{1,5}?(?:(?:has|have|had)\s+)?" + denying
+            + r"(?=\s*(?:[.;,!]|$|as\b|outright\b|flatly\b|out\s+of\s+hand\b|immediately\b|at\s+once\b|within\b|on\s+\w+day\b))|"
+            + questioned, re.I)
+        # a contrast saying the choice is not made yet: "Chile is inclined to back X, but no decision has been announced",
+        # "..., though no final choice has yet been made", "..., with no decision taken" (subjectless: "but Hungary has
+        # not decided" is Hungary's; not a decision on another matter: "no decision has been taken on the date")
+        decision_n = lex.alt("cues", "decision_nouns")
+        self.undecided_after = compiled_pattern(
+            r"(?:,\s*|\s)(?:(?:but|though|although|yet|while|even\s+though|with)\s+)" + _UNNEGATED + r"{0,6}?"
+            r"(?:no\s+" + decision_n + r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:yet|so\s+far|still|as\s+yet)\s+)?"
+            r"(?:(?:been|being)\s+)?(?:(?:yet|so\s+far|formally|officially|publicly)\s+)?(?:taken|made|announced|reached|finalised|"
+            r"finalized|communicated|adopted)|nothing\s+(?:has|had|is)\s+(?:yet\s+)?(?:been\s+)?(?:decided|settled|final)|"
+            r"(?:the|a|any)\s+" + decision_n + r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:pending|open|to\s+come)|"
+            r"(?:the|a|any)\s+" + decision_n + r"\s+(?:has|had)\s+(?:still\s+)?yet\s+to\s+be\s+(?:taken|made|announced))"
+            r"(?=\s*(?:[.;,)!]|$|yet\b|so\s+far\b|as\s+yet\b|for\s+now\b|publicly\b|officially\b|either\s+way\b|on\s+(?:it|this|that|the\s+matter)\b))",
+            re.I)
         # ... or opening the next sentence: "Some media reported that Estonia was backing X. The foreign ministry
         # denied this." (its subject a few words; not "denied this week that ...": a report of its own)
         self.denied_next = compiled_pattern(

@@ -53,9 +53,50 @@ class Reporting:
         # a forecast in the words of a belief: "Rutte believes Turkey will back him" (not a report: "said it will")
         self.belief_forecast = compiled_pattern(lex.alt("cues", "belief_verbs") + r"(?:\s+(?!that\b)[\w'’⟨⟩]+){0,8}?\s+(?:that\s+(?:[\w'’⟨⟩]+\s+){0,6}?)?"
                                                 r"(?:will|would|['’]ll|is\s+going\s+to|are\s+going\s+to)\b", re.I)
+        # a guess, not a stance stated (scope.guessed): a guess noun before "is (that)", its owner and an aside between
+        # ("My guess - and it is only a guess - is that", "The betting in Brussels is", "Odds are"); a guessing verb in
+        # an aside of the clause ("Hungary, I suspect, will", "will, one suspects, back"); a report closing the clause
+        # with a verb of foretelling and nothing after it but a time ("..., a Turkish newspaper predicted on Sunday";
+        # not "..., as many had predicted", "..., something few expected", "..., confounding those who predicted a veto")
+        predicting, belief = lex.alt("cues", "predicting_verbs"), lex.alt("cues", "belief_verbs")
+        self.guess_lead = compiled_pattern(
+            r"(?:^|[^\w'’-])(?:(?:my|our|the|one|his|her|their|its|a|an|[\w'’]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
+            + lex.alt("cues", "guess_nouns") + r"(?:\s+(?:in|among|at|from|of|around|inside|on)\s+[^.;:,–—-]{1,40}?)?"
+            r"\s*(?:[-–—,(][^.;:]{0,60}?[-–—,)]\s*)?(?:is|are|was|were|remains?|seems?)(?:\s+(?:still|now|simply|clear))?"
+            r"(?:\s+(?:that|on))?\s*$", re.I)
+        self.guess_aside = compiled_pattern(
+            r"[,–—-]\s*(?:I|we|you|one|some|many|(?:some\s+|many\s+)?" + self.commentators.pattern + r")\s+"
+            r"(?:(?:would|'d|’d|can\s+only|might|strongly|rather)\s+)?(?:" + predicting + "|" + belief + r"|imagine|fancy)"
+            r"\s*(?:[,–—-]|$)", re.I)
+        self.guess_tail = compiled_pattern(
+            r"^[^;]*?,\s*(?!(?:something|contrary|just|exactly|much|unlike|more|less|so|earlier|later|sooner)\b)"
+            r"(?:(?!(?:as|than|what|which|who|whom|that|those|how|when|few|nobody|no|none|anyone|anybody|everyone|everybody|"
+            r"move|step|decision|outcome|result|shift|switch|turn)\b)[\w'’.-]+\s+){1,5}?(?:(?:had|has|have|now|widely|also|confidently|privately|\w+ly)\s+){0,2}"
+            r"(?P<verb>" + predicting + "|" + belief + r")"
+            r"(?:\s+(?:on|last|this|yesterday|earlier|today|in|at|after|before)\b[^,;]{0,40})?\s*(?:[.;!]\s*)?$"
+            r"|^[^;]*?,\s*(?P<inverted>" + predicting + r")\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*(?:[.;!]\s*)?$", re.I)
+        self.belief_word = compiled_pattern(belief, re.I)
         # a report or a claim closing the clause ("..., a Hungarian MP claimed")
         self.claiming_tail = compiled_pattern(r",\s*(?P<said>(?:[\w'’.-]+\s+){1,5}?(?:" + lex.alt("cues", "reporting_verbs") + "|"
                                               + lex.alt("cues", "opinion_verbs") + r")\b(?P<how>[^,;]*))", re.I)
+
+    def guessed(self, lead: str, left: str, gap: str, right: str) -> bool:
+        """The clause is a guess (its words are the article's, a commentator's or anyone's forecast, not a stance
+        stated): a guess noun with "is (that)" before it, a guessing verb in an aside of it, or a report closing it
+        whose verb foretells ("predicted", "expects"; a verb of belief only over a "will"/"would")."""
+        lead_t, right_t = _TOKEN.sub(" X ", lead), _TOKEN.sub(" X ", right)
+        own = left if left.strip() else gap     # (a clause read without its agent: "The smart money is on S backing X")
+        if self.guess_lead.search(" ".join(lead_t.split())) if lead_t.strip() and not left.strip() else \
+                self.guess_lead.search(" ".join(f"{lead_t} {_TOKEN.sub(' X ', own)}".split())):
+            return True
+        if self.guess_aside.search(_TOKEN.sub(" X ", f"{left} {gap}")):
+            return True
+        tail = self.guess_tail.match(right_t) if "," in right_t else None
+        if tail is None:
+            return False
+        verb = tail.group("verb") or tail.group("inverted")
+        return not self.belief_word.fullmatch(verb) or bool(re.search(r"\b(?:will|would|won['’]t)\b|['’](?:ll|d)\b",
+                                                                      f"{left} {gap}", re.I))
 
     def _reported_future(self, clause: str, right: str) -> str:
         """The clause without its "would"/"will" when a reporting clause closes it and its speaker is

@@ -17,6 +17,7 @@ from natowatch.extract.frames.base import (
     _sentence_has_post, _span, _OTHER_AIM,
 )
 from natowatch.extract.frames.candidacy_forms import (
+    popular_election,
     _LABEL, _candidacy_and_backing, _tentative_candidacy, check_label_before,
 )
 
@@ -146,7 +147,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if _span(m, "gap") and (re.fullmatch(r"['’]s?\s+", m.group("gap")) or m.start("gap") == m.end(own) and re.fullmatch(
             r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", m.group("gap"))):
         return      # "Rutte's remaining rival", "Grossi's sole remaining rival", "Rutte's team is": what the name owns
-    if _party_owned(ctx, m):
+    if _party_owned(ctx, m) or _candidate_noun_read(m) and popular_election(ctx):
         return      # "where X is their candidate" after "The Liberal Democrats": a candidate of another election
     # "X, who has led the Netherlands for 13 years and declared his interest": the state is the first verb's object,
     # the second verb's subject is X (a bid declared by the person, no state acting)
@@ -299,6 +300,12 @@ _OBJECT_OF_SUBJECT = re.compile(r"(?:\b(?:who|he|she|they)|⟨C\d+⟩)\s+(?:(?:h
                                 r"(?-i:[a-z]+(?:ed|led|ran|won|left|held|took|made|got|ruled))\s+(?:the\s+)?$", re.I)
 _CANDIDATE_NOUN = re.compile(r"(?:candidate|contender|nominee|hopeful|runner)s?\b", re.I)
 _OWNED_BY = re.compile(r"(?<![\w-])(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _candidate_noun_read(m: re.Match) -> bool:
+    """The rule read a candidate noun ("candidate", "contender"), not a verb of entering."""
+    return any(_span(m, g) and _CANDIDATE_NOUN.match(m.group(g).strip().split()[-1] if m.group(g).strip() else "")
+               for g in ("noun", "noun2", "trig"))
 
 
 def _party_owned(ctx: Context, m: re.Match) -> bool:

@@ -188,10 +188,17 @@ def check_campaign(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
                    ("subj", "trig", "noun"))
 
 
+def popular_election(ctx: Context) -> bool:
+    """The sentence tells of a popular election (its voters, rounds, result: "The third-placed candidate, X, has not
+    endorsed either finalist, and his voters are split") and names neither the post nor the organisation: its
+    candidate nouns are of that election."""
+    return not re.search(r"⟨[PO]\d+⟩", ctx.shape.text) and _grammar(ctx).popular_election.search(ctx.sentence) is not None
+
+
 def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A candidate label set before the name in apposition, not hedged ("a possible candidate, X")."""
     subj = _group(m, ctx, "subj")
-    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article or popular_election(ctx):
         return
     before = ctx.shape.text[max(0, m.start("trig") - 40):m.start("trig")]
     if _Cues.of(ctx).label_doubt.search(before) or _other_race_in(

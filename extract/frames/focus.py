@@ -183,9 +183,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
             rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$|(?:until|till|since|so\s+far|to\s+date|throughout|"
             rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
-        # "Hungary held out until June", "Ankara dug in its heels": opposition with its object left out
+        # "Hungary held out until June", "Ankara dug in its heels": opposition with its object left out (the present with
+        # nothing after it is a stance not yet taken, as "has yet to endorse" is: "Hungary, Slovakia hold out", "Two
+        # capitals are still holding out.")
         R("focus_held_out", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>{v.opp_intransitive})(?![\w-])(?=\s*(?:[.;]|$|,\s+(?:as|and\s+so)\s+did\b|"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?!(?:hold|holds|holding)\s+out\s*(?:[.;]|$))(?P<trig>{v.opp_intransitive})(?![\w-])(?=\s*(?:[.;]|$|,\s+(?:as|and\s+so)\s+did\b|"
             rf"(?:until|till|for\s+(?:months|weeks|a\s+long\s+time)|longest|the\s+longest|to\s+the\s+end|(?:the\s+)?longer)\b))"),
           check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Britain followed suit", "Paris did the same": the stance of the sentence before, taken by another state

@@ -65,6 +65,7 @@ class Grammar:
         sides = bounded([w + "s" for w in lex.words("candidacy", "other_contest_labels")] + lex.words("candidacy", "other_contest_labels")
                         + lex.words("candidacy", "party_nouns"))
         self.party_owner = compiled_pattern(r"(?<![\w-])" + sides + r"(?:['’]s?|['’])\s+(?:[\w-]+\s+){0,4}?$", re.I)
+        self.popular_election = compiled_pattern(lex.alt("candidacy", "popular_election_words"), re.I)
         self.party_named = compiled_pattern(r"(?<![\w-])" + sides + r"(?![\w-])", re.I)
         self.race_object = compiled_pattern(
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
