@@ -65,6 +65,9 @@ _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", r
 # the last of a list set off as an aside ("Italy and Spain, as well as Portugal,"; "Colombia, and a week later Panama,")
 _ASIDE_MEMBER = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|and\s+(?!(?:the|also|then|even)\b)[a-z][^,]*)\s+", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# an aside that is a participle with its agent: ", nominated by", ", backed since May by", ", put forward in June by"
+_AGENT_ASIDE = re.compile(r"\s*,\s*(?:(?:\w+ly|also|first|later|since|jointly)\s+)?(?-i:[a-z]{3,}(?:ed|en|wn)|(?:put|set|brought)\s+(?:forward|up))\s+"
+                          r"(?:[\w-]+\s+){0,3}?by\s", re.I)
 # the preposition of a stance's givers before a list of states
 _GIVERS_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _APPOSED_PARENTHESIS = re.compile(r"\(\s*(?:a|an|the|its|his|her|their)\s", re.I)
@@ -260,8 +263,12 @@ class _Grouped:
         skip = tuple(sorted(skip))
         groups = []
         for g in group_mentions(self.clean, mentions, skip):
-            if len(g.mentions) > 1 and not opens_clause(self.clean, g.start) and not (
-                    g.kind == STATE and _GIVERS_BEFORE.search(self.clean, max(0, g.start - 12), g.start)) and any(
+            if len(g.mentions) > 1 and (not opens_clause(self.clean, g.start) and not (
+                    g.kind == STATE and _GIVERS_BEFORE.search(self.clean, max(0, g.start - 12), g.start)) or
+                    # a member's own participle with its agent ("A, nominated by S, ...; and B of T, nominated by U"):
+                    # the names are items each with its own aside, and what follows the last is its own
+                    g.kind == CANDIDATE and any(g.start < a < g.end and _AGENT_ASIDE.match(self.clean, a)
+                                                for a, _ in skip)) and any(
                     g.start < a < g.end for a, _ in skip):
                 # a list across an insertion is one of subjects ("A, a member, and B backed X"), never of objects
                 # ("Estonia endorsed Kallas, a former premier, and Rutte thanked it"): there, the sentence's own
@@ -421,6 +428,11 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
             app = None      # "X, the Costa Rican ministry claimed, ...": who says it, not an apposition of the name
         if app:
             asides.append((g.end, app.end()))
+        elif g.kind == CANDIDATE and (owned := OWNED_NOUN.match(clean, g.end)) and _AGENT_ASIDE.match(clean, owned.end()) and (
+                app := APPOSITION_AFTER.match(clean, owned.end())):
+            # a participle with its agent after the candidate's own noun ("X's candidacy, championed since January by
+            # S, was endorsed on Friday by T"): the noun's aside, read without it
+            asides.append((owned.end(), app.end()))
         elif len(g.mentions) > 1 and clean.startswith(",", g.end) and _ASIDE_MEMBER.fullmatch(
                 clean, g.mentions[-2].end, g.mentions[-1].start):
             asides.append((g.end, g.end + 1))   # "Italy and Spain, as well as Portugal, for their support": its close
@@ -428,18 +440,50 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
         # "apart from Hungary, which refuses to back him, ...": a state left out of the main clause is the
         # subject of its own relative clause, read alone with the state acting
         rel = RELATIVE_AFTER.match(clean, m.end) if m.kind == STATE and m.form == "excepted" else None
-        if rel and rel.group("rel").lower() in ("which", "who") and not any(a <= m.start < b for a, b in unread):
+        if rel and rel.group("rel").lower() in ("which", "who", "whose") and not any(a <= m.start < b for a, b in unread):
             acting = [replace(x, actor=True, form="name") if x is m else x for x in mentions]
-            views.append(shape_of(text, acting, ((0, m.start), (m.end, rel.start("body") - 1), (rel.end("body"), len(text)),
-                                                    *unread)))
+            # ("nor Russia, whose opposition to X decided it": "whose" stays, as in a head's own clause above)
+            cut = rel.start("rel") - 1 if rel.group("rel").lower() == "whose" else rel.start("body") - 1
+            views.append(shape_of(text, acting, ((0, m.start), (m.end, cut), (rel.end("body"), len(text)), *unread)))
     for start, listed, whole in sole:
         views.append(shape_of(text, mentions, ((0, start), (listed, whole), *unread), grouped))
+    views += _bracketed_participle_views(text, mentions, grouped, unread, shape_of)
     views += _subject_after_views(text, grouped, unread)
     if "," in clean:
         asides += [a.span() for a in ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
     asides += insertions(clean, grouped.parentheses, grouped.groups)
     if asides:
         views.insert(1, shape_of(text, mentions, (*asides, *unread), grouped.without(mentions, asides)))
+    return views
+
+
+# a participle opening an aside in brackets ("(nominated by Brazil and Mexico", "(first put forward by Peru", "(backed
+# since May by"): a lower-case word of a past participle's ending, or an irregular one before its particle or "by"; or
+# a relative pronoun
+_BRACKETED_PARTICIPLE = re.compile(r"\(\s*(?:(?:\w+ly|first|jointly|since|later|then|also|now|long)\s+)?"
+                                   r"(?-i:[a-z]{3,}(?:ed|en|wn)|(?:put|set|brought)\s+(?:forward|up)|[a-z]{3,}(?=\s+by\s))\b|"
+                                   # (or a relative clause: "(whom Hungary still opposes)", "(who has Peru's backing)")
+                                   r"\(\s*(?:who|whom|whose)\s")
+
+
+def _bracketed_participle_views(text: str, mentions: list[Mention], grouped: "_Grouped", unread, shape_of) -> list[Shape]:
+    """A participle aside in brackets right after a candidate's name ("Bachelet (nominated by Brazil and Mexico after
+    ...), Grynspan (Costa Rica) ...", "X (backed by Peru) leads"), read alone as the same aside set off by commas about
+    the name ("Bachelet, nominated by Brazil and Mexico after ...,"): the frames of a participle after a name read it
+    there. The brackets are blanked in every other view."""
+    views = []
+    for a, b in grouped.parentheses:
+        if not _BRACKETED_PARTICIPLE.match(text, a):
+            continue
+        i = bisect_right(grouped.starts, a) - 1
+        g = grouped.groups[i] if i >= 0 else None
+        if g is None or g.kind != CANDIDATE or g.end > a or text[g.end:a].strip() or ":" in text[:g.start]:
+            continue    # (an item of a labelled list, "Names in the mix: X (nominated by A)": the roster's glosses)
+        # (the comma set against the name, as a writer puts it: "X (nominated" -> "X, nominated"; offsets kept)
+        opening = ", " if a and text[a - 1] == " " else ","
+        commas = text[:a + 1 - len(opening)] + opening + text[a + 1:b - 1] + "," + text[b:]
+        # (the words before the name stay: a roster's label is read by the frames, "The possible contenders are: X (...)")
+        views.append(shape_of(commas, mentions, ((b, len(text)), *unread)))
     return views
 
 
@@ -462,11 +506,12 @@ def own_of_last(clean: str, g: Group, rel: str, body: str) -> bool:
     aside of its own ("A, who leads, and B, who has had the backing of S")."""
     if len(g.mentions) < 2:
         return False
+    if any(_MEMBER_ASIDE.search(clean, a.end, b.start) for a, b in zip(g.mentions, g.mentions[1:])):
+        return True
     if rel.lower() == "whose":
         # "Mexico and Costa Rica, whose president nominated X": a singular noun owned is the last member's
         return _OWNED_SINGULAR.match(body) is not None
-    return _SINGULAR_VERB.match(body) is not None or any(
-        _MEMBER_ASIDE.search(clean, a.end, b.start) for a, b in zip(g.mentions, g.mentions[1:]))
+    return _SINGULAR_VERB.match(body) is not None
 
 
 # a bare count standing for the names a colon lists after the clause ("Two have withdrawn from the race: A and B",

@@ -67,17 +67,20 @@ def rules(v: Vocab) -> list[Rule]:
         # "the candidacy of Iohannis was announced in March"
         # "the nomination of X was lodged by Peru", "... will be presented jointly with Peru": a state's act
         R("candidacy_noun_passive", "candidacy", _rx(
-            rf"(?<![\w-])(?P<noun>{cand_bid}|{v.nomination_n})\s+of\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)"
+            # ("a bid by X": the bid is X's; "the proposal of X": a nomination)
+            rf"(?<![\w-])(?:(?P<noun>{cand_bid})\s+(?:of|by)|(?P<noun2>{v.nomination_of_n})\s+of)\s+{ADJ}(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)"
             rf"(?:\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+|\s*,\s*)"
-            rf"(?:(?:officially|formally|publicly|now|today|jointly)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
-            rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?:(?:officially|formally|publicly|now|today|jointly|first)\s+)?(?P<trig>{v.declared_pp}|tabled)\b"
+            # (its agent read as every passive's: "was rubber-stamped on Tuesday by the Romanian government")
+            rf"(?:\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
         # "Grossi's candidacy was formally submitted by Argentina", "her nomination was lodged by Chile", "X, whose
         # candidacy is now carried by Peru"
         R("candidacy_possessed_noun_passive", "candidacy", _rx(
             rf"(?P<subj2>{C})(?:['’]s?|,?\s+whose)?\s+(?:(?:official|formal|joint)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n})(?P<gap>{WP}{{0,40}}?)"
-            rf"\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+"
-            rf"(?:(?:officially|formally|publicly|now|today|jointly|still)\s+)?(?P<trig>{v.declared_pp}|tabled|"
+            # (or its participle set off after it: "X's bid, lodged by Peru, ...")
+            rf"(?:\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|is\s+to\s+be|are)\s+|\s*,\s*)"
+            rf"(?:(?:officially|formally|publicly|now|today|jointly|still|first)\s+)?(?P<trig>{v.declared_pp}|tabled|"
             rf"{v.borne_pp}(?=\s+(?:\w+ly\s+)?by\b))\b"
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, agent="subj2"),

@@ -21,6 +21,8 @@ from natowatch.extract.frames.candidacy_forms import (
     _LABEL, _candidacy_and_backing, _tentative_candidacy, check_label_before,
 )
 
+# a roster's label before its colon, and the items up to a name ("The possible contenders are: A, B")
+_LABEL_COLON = re.compile(r"^\W*(?P<label>[^:;⟨⟩]{1,80}):\s*(?:[^:;]*)$")
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
                       r"registered)\s+)?$", re.I)
@@ -266,6 +268,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         # opens the clause as the whole field ("The candidates are: ...")
     if "nomination" in rule.traits and own == "subj" and not _span(m, "part") and not _object_ok(ctx, m, _grammar(ctx).name_noun):
         return
+    if "nomination" in rule.traits and _span(m, "subj") and (label := _LABEL_COLON.match(ctx.shape.text, 0, m.start("subj"))) and (
+            _grammar(ctx).assessing.search(label.group("label"))):
+        return      # "The possible contenders are: X (nominated by A)": an item of a roster its label only weighs
     agent = "actor" if _span(m, "actor") and m.start("actor") < m.start("trig") and not object_actor else rule.agent
     gap = None if _span(m, "gap") and agent != "trig" else ""
     if "list" in rule.traits and _span(m, "subj"):

@@ -64,7 +64,7 @@ def _later(v: Vocab) -> str:
 # "was voiced by", "has been made plain by" (%s: the giving verbs' participles)
 _GIVEN_ADVERB = r"(?:(?!(?:hardly|scarcely|barely)\b)(?:\w+ly|also|now|already|since)\s+)?"
 _GIVEN_BY_FORM = (rf"\s+(?:(?:has|have|had)\s+{_GIVEN_ADVERB}been|(?:is|are|was|were)(?:\s+being)?)\s+{_GIVEN_ADVERB}"
-                  r"(?:%s)\s+by\s+")
+                  r"(?:%s)\s+")
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -93,7 +93,8 @@ def rules(v: Vocab) -> list[Rule]:
     relative = (rf"(?P<subj>{C})(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,3}}?(?:whom|that)|,?\s+(?:whom|who)|\s+that)?\s+(?:the\s+)?"
                 rf"(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
                 rf"(?=(?:\s+\w+ly)?\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
-    _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp
+    # (its agent read as every passive's, v.by: after a time or an adverb, "was declared on Thursday by")
+    _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp + v.by
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -162,12 +163,25 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_passive, 0.85),
         # a second participle sharing the passive's subject and auxiliary: "Grossi was nominated by
-        # Argentina in January and endorsed by Chile and Uruguay"
+        # Argentina in January and endorsed by Chile and Uruguay"; or its participle set off after the name or the
+        # bid ("a proposal of X, submitted by Brazil and joined on Monday by Mexico,", "X, nominated by A and
+        # co-sponsored by B,"): the second agent backs the candidate
         R("endorse_passive_second", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-]){aux}\s+(?:\w+ly\s+)?(?:{v.nominate_pp}|{sup_pp}|{v.reaction_pp})\s+{v.by}"
-            rf"(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{1,60}}?\b(?:and|but)\s+{adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}(?:the\s+)?{TITLE}"
-            rf"(?P<actor>{A})"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?:(?<![\w-]){aux}\s+|\s*,\s*)(?:\w+ly\s+)?"
+            rf"(?:{v.nominate_pp}|{sup_pp}|{v.reaction_pp}|{v.declared_pp})\s+{v.by}"
+            rf"(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{1,60}}?\b(?:and|but)\s+{adv}(?P<trig>{sup_pp}|{v.nominate_pp})\s+{v.by}{AGG}"
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_passive, 0.8),
+        # ... and a state joining the nomination made by the first ("a proposal of X, submitted by Brazil and joined on
+        # Monday by Mexico", "X's candidacy was lodged by A and joined by B"): the bid's noun is what is joined (a
+        # person "joined on stage by" someone is not)
+        R("endorse_joined_second", "endorsement", _rx(
+            rf"(?P<nominal>(?<![\w-])(?:{v.cand_bid}\s+(?:of|by)|{v.nomination_of_n}\s+of)\s+{ADJ})?(?P<subj>{C})"
+            rf"(?(nominal)|['’]s?\s+(?:[\w-]+\s+)?(?:{v.cand_bid}|{v.nomination_n}))"
+            rf"(?:\s+{aux}\s+|\s*,\s*)(?:\w+ly\s+)?(?:{v.nominate_pp}|{v.declared_pp})\s+{v.by}"
+            rf"(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{1,60}}?\b(?:and|but)\s+{adv}(?P<trig>{v.join_pp})\s+{v.by}{AGG}"
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_passive, 0.75),
         # an explainer's section with no subject after its heading: "Rafael Grossi (Argentina): nominated in
         # January; endorsed by Chile and Uruguay"
         R("endorse_heading_participle", "endorsement", _rx(
@@ -418,8 +432,8 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_noun", "opposition", _rx(
             # (not "has no objection to Rutte")
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
-            # ("Hungary's refusal of support for Rutte": a refused support noun takes its own preposition)
-            rf"(?:to|against|of|for)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
+            # ("Hungary's refusal of support for Rutte": a refused support noun takes its own preposition; "its veto on")
+            rf"(?:to|against|of|for|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         R("oppose_faced", "opposition", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?:had|has|have|needed|managed|was\s+able)\s+to\s+)?(?:overcame|overcome|overcoming|faced|faces|facing|met|meets|"

@@ -79,6 +79,8 @@ class Vocab:
         self.predecessor = r"(?:(?:the\s+)?" + lex.alt("endorsement", "predecessor_nouns") + r"['’]s?\s+)"
         self.review = lex.alt("endorsement", "reviewing_verbs")
         self.join = lex.alt("endorsement", "joining_verbs")
+        # "joined on Monday by Mexico": a state joining a nomination made by another
+        self.join_pp = bounded(lex.participles("endorsement", "joining_verbs"))
         self.thank = lex.alt("endorsement", "thanking_verbs")
         self.win_round = lex.alt("endorsement", "persuading_round_verbs")
         # the same verbs split by their object ("won Hungary over"): the verb forms, then the particles
@@ -197,6 +199,8 @@ class Vocab:
         self.naming = lex.alt("candidacy", "naming_verbs")
         self.nominate_pp = bounded(lex.participles("candidacy", "nominating_verbs"))
         self.nomination_n = lex.alt("candidacy", "nomination_nouns")
+        # ... and those that are one only before "of" and the person ("the proposal of X")
+        self.nomination_of_n = bounded(lex.words("candidacy", "nomination_nouns") + lex.words("candidacy", "nomination_of_nouns"))
         self.effort_n = lex.alt("candidacy", "effort_nouns")
         self.other_bid_mod = lex.alt("candidacy", "other_bid_modifiers")
         # "the candidacy of X was submitted / put forward / made official"
