@@ -64,7 +64,9 @@ _INTEREST_NOUN = re.compile(r"interest", re.I)
 # a noun coordinated after the candidate noun, whose list the cue then opens
 _OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)
 # the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
-_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|:|(?:led|headed|topped)\s+by)", re.I)
+# (or its composition: "The field now comprises A, B and C", "consists of", "is made up of", "is composed of")
+_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|:|(?:led|headed|topped)\s+by|"
+                           r"(?:is|was)\s+(?:now\s+)?(?:made\s+up|composed)\s+of)", re.I)
 
 
 def denied_candidacies(shape: Shape, grammar) -> set[str]:

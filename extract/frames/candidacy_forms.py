@@ -208,11 +208,20 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
     if _grammar(ctx).stance_verb_before.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")):
         return      # "Slovakia backed a rival, X": the object of a stance gives the stance alone (the guide)
-    verdict = _assess(ctx, m, "trig", gap="")
+    # a definite label set off before the names states them in the race whatever the clause around it does ("Whether
+    # A will accept either of the two candidates, X and Y, remains unclear"): only the words right before it are read
+    definite = _DEFINITE_LABEL.search(before) is not None
+    verdict = _assess(ctx, m, "trig", gap="", near=definite)
     if verdict.blocked:
         return
     yield from _candidacy_and_backing(rule, m, subj, _actor_values(ctx, m, "agent") or [None], verdict.status,
                                       verdict.status)
+
+
+# a definite determiner before a label in apposition, a count or "other" at most between: "the two candidates,",
+# "both candidates,", "either of the two contenders,", "the other candidate,"
+_DEFINITE_LABEL = re.compile(r"\b(?:the|both|all|these|those)\s+(?:(?:two|three|four|five|six|other|remaining|declared|"
+                             r"official|main|leading)\s+){0,2}$", re.I)
 
 
 # the race after a verb that says so only with it: "in the race", "for the post", "in the contest for ⟨P⟩"

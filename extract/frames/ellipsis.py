@@ -20,12 +20,12 @@ from types import SimpleNamespace
 from typing import Iterator
 
 from natowatch.extract.frames.base import (
-    A, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
+    A, C, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
     _span,
 )
 from natowatch.extract.frames.focus import ASIDE, _previous_stance, others_named
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.mentions import ORG
+from natowatch.extract.mentions import CANDIDATE, ORG
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -47,6 +47,17 @@ _GAP_TIME = (r"(?:in\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTHS + r"|\d{4})|on\
              r"(?:later|earlier|after(?:wards?)?)|the\s+(?:next|following|same|previous)\s+(?:day|week|month|morning|afternoon|evening)|"
              r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|" + _MONTHS + r"|" + _DAYS + r")|"
              r"(?:soon|shortly)\s+after(?:wards?)?|(?:a\s+)?(?:day|week|month)\s+later|earlier|later|since)")
+
+
+# the auxiliary standing for a verb phrase left out ("so does Iceland", "Denmark will too")
+_AUX = r"(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|shall|should|might|may)"
+# where a clause of the sentence opens: after ";", a comma or "and"/"but"
+_CLAUSE_OPENER = r"(?:[;,]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)"
+# ... one that states (no modal of what may be: "and Greece may too")
+_AUX_STATED = r"(?:does|do|did|has|have|had|is|are|was|were|will)"
+# what may follow a clause whose verb phrase is left out: the clause's or the sentence's end, a time, "too"
+_CLAUSE_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|later|soon|shortly|in\s+(?:" + _MONTHS + r"|\d{4})|"
+                      r"on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r")|last\s+\w+|this\s+\w+|the\s+(?:same|next|following)\s+\w+)\b))")
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -82,6 +93,28 @@ def rules(v: Vocab) -> list[Rule]:
             # (an attribution may close it: "..., and Athens on Tuesday, diplomats said")
             rf"(?:\s*,\s*(?:[\w-]+\s+){{1,3}}?(?:said|say|says|reported|report|added|confirmed))?\s*(?=[.;!)]|$)"),
           check_gapped, 0.55, traits=traits),
+        # a clause of a stance's sentence whose verb phrase an auxiliary or an adverb of sameness stands for, after a
+        # ";", a comma or "and"/"but": "X supports Y; so does Iceland", "..., and neither will Slovakia", "...; Denmark,
+        # its prime minister said, will too", "..., Luxembourg likewise", "...; Portugal does as well" (the stance of this
+        # sentence before it: check_clause_elided)
+        R("ellipsis_so_clause", "endorsement", _rx(
+            rf"{_CLAUSE_OPENER}(?:just\s+)?(?P<trig>(?P<so>so|neither|nor)\s+{_AUX})\s+"
+            # (the states of a list reaching into the next clause, its own auxiliary after it: "so does A, and B will
+            # too" read as one list before "will too")
+            rf"(?:the\s+)?(?P<actor>{A})(?:(?:\s+{_AUX_STATED})?\s*,?\s*(?:too|as\s+well|also))?{_CLAUSE_ELIDED_END}"),
+          check_clause_elided, 0.55, traits=traits),
+        R("ellipsis_aux_too", "endorsement", _rx(
+            rf"{_CLAUSE_OPENER}(?:(?:so|then|later|soon)\s+)?(?:the\s+)?(?P<actor>{A})"
+            rf"(?P<gap>{ASIDE}\s*,?\s*(?:{_AUX}\s+)?(?:(?:now|then|later|soon|\w+ly)\s+)?)(?<![\w-])"
+            rf"(?P<trig>too|as\s+well|also|likewise|similarly){_CLAUSE_ELIDED_END}"),
+          check_clause_elided, 0.55, traits=traits),
+        # a gapped clause with an object of its own, the verb of the stance before left out: "A backs X and B Y; C, of
+        # course, its own Z" (each state's stance of the same kind on the candidate its clause names)
+        R("ellipsis_gapped_object", "endorsement", _rx(
+            rf"(?:;\s*(?:(?:and|but|while|whereas)\s+)?|,?\s(?:and|but|while|whereas)\s+)(?:the\s+)?(?P<actor>{A})"
+            rf"(?P<gap>{ASIDE}\s*)(?:(?:its|their)\s+own\s+(?:(?:candidate|nominee)\s*,?\s*)?)?(?P<trig>(?P<subj>{C}))"
+            rf"(?=\s*(?:$|[.;!)]|,\s*(?:and|but|while|whereas)\b|,?\s+(?:{_GAP_TIME})\s*(?:$|[.;,!)])))"),
+          check_gapped_object, 0.55, traits=traits),
         # "Belgium too.", "And Peru, as well."
         R("ellipsis_too", "endorsement", _rx(
             rf"^\W*(?:(?:and|but)\s+)?(?:(?:so|then|later|soon)\s+)?(?P<actor>{A})(?P<gap>\s*,?\s*)(?P<trig>too|as\s+well|also)"
@@ -138,6 +171,55 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 _OWN_COMPLEMENT = re.compile(r"(?:\s*,?\s*(?:" + _GAP_TIME + r"|\w+ly))*\s+(?:to|that|on(?!\s+(?:the\s+same\s+day|" + _DAYS + r"|\d|" + _MONTHS + r"))|upon|with|about|over|for|"
                              r"in\s+principle)\b",
                              re.I)
+
+
+def _stance_here(ctx: Context) -> tuple[str, str] | None:
+    """The one stance (type, candidate) this sentence has stated so far; None when it stated none or several."""
+    told = {(t, c) for n, t, c, *_ in ctx.stances if n == ctx.index and t in ("endorsement", "opposition")}
+    return told.pop() if len(told) == 1 else None
+
+
+def check_clause_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A clause whose verb phrase is left out repeats the stance its own sentence stated before it ("X supports Y; so
+    does Iceland", "Luxembourg likewise"); "neither"/"nor" only a refusal ("Hungary will not back X, and neither will
+    Slovakia"). None where the sentence stated no stance before it (a stance only not taken: "has not endorsed X, and
+    neither has Y"), nor where the clause is modal, doubted or a prediction ("Portugal may too")."""
+    here = _stance_here(ctx)
+    if here is None:
+        return
+    stance, _ = here
+    so = (m.group("so") or "").lower() if _span(m, "so") else ""
+    if so in ("neither", "nor") and stance != "opposition":
+        return      # "Germany backs X, and neither does France" says nothing clear
+    if so in ("neither", "nor"):
+        # the negation is the stance before's own: the clause states the same refusal
+        actors = _actor_values(ctx, m, "actor")
+        verdict = _assess(ctx, m, "actor", gap="", near=True)
+        if not actors or verdict.blocked == "doubt" or verdict.blocked == "condition" or _other_race_in(ctx.shape.text):
+            return
+        finding = _finding(rule, m, [here[1]], actors, verdict.status if not verdict.blocked else "confirmed",
+                           _confidence(rule, "confirmed", [_group(m, ctx, "actor")]), ("trig", "actor"))
+        yield replace(finding, type=stance)
+        return
+    yield from check_elided(rule, m, ctx)
+
+
+def check_gapped_object(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A gapped clause naming its own candidate takes the kind of the stance its sentence stated before it, on that
+    candidate ("Argentina backs X and Chile Y"): only after a clause that ends in the stance's candidate."""
+    kinds = {t for n, t, *_ in ctx.stances if n == ctx.index and t in ("endorsement", "opposition")}
+    if len(kinds) != 1 or not _FIRST_CONJUNCT_END.search(ctx.shape.text, max(0, m.start() - 90), m.start()):
+        return
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor")
+    if subj is None or subj.kind != CANDIDATE or not actors or _other_race_in(ctx.shape.text):
+        return
+    verdict = _assess(ctx, m, "actor")
+    if verdict.blocked or verdict.refusal:
+        return
+    finding = _finding(rule, m, list(subj.values), actors, verdict.status,
+                       _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
+    yield replace(finding, type=kinds.pop())
 
 
 def check_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

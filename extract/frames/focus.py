@@ -221,11 +221,13 @@ def _previous_stance(stances: list[tuple[int, str, str, str, bool]], i: int, fol
     what it repeats ("Peru, which had backed X, said it would do the same": the stance before). A stance
     told in the pluperfect is background ("Budapest had refused to back him since February"): the news is
     what others follow, looked for two sentences further back when only background is near."""
-    for sentences in ((i,), (i - 1, i - 2)):
+    # (the nearest sentence that told a stance first: "A said it would now back X. B did the same" repeats A's, not
+    # a stance of the sentence before it; nor the follower's own, wherever told: "I thank A and B, which nominated me")
+    for sentences in ((i,), (i - 1,), (i - 2,)):
         # (listed in the order of their sentences: read back only as far as those asked about)
         told = [(n, t, c, b) for n, t, c, a, b in itertools.takewhile(lambda s: s[0] >= min(sentences) - 2,
                                                                       reversed(stances))
-                if n <= max(sentences) and not (n == i and a in follower) and t in ACTOR_TYPES]
+                if n <= max(sentences) and a not in follower and t in ACTOR_TYPES]
         near = [s for s in told if s[0] in sentences]
         recent = {(t, c) for _, t, c, b in near if not b}
         if near and not recent:

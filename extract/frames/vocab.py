@@ -97,7 +97,8 @@ class Vocab:
         gap = r"\s+(?:(?:\w+ly|also|too|then|now|later|soon)\s+)?"
         self.repeated_stance = (lex.alt("ellipsis", "repeating_verbs") + gap + lex.alt("ellipsis", "repeated_words") + "|"
                                 + lex.alt("ellipsis", "same_noun_verbs") + gap + lex.alt("ellipsis", "same_determiners")
-                                + r"\s+(?:[\w-]+\s+)?" + lex.alt("ellipsis", "same_nouns"))
+                                + r"\s+(?:[\w-]+\s+)?" + lex.alt("ellipsis", "same_nouns") + "|"
+                                + lex.alt("ellipsis", "echoing_verbs") + gap + lex.alt("ellipsis", "echoed_words"))
         self.lead_n = lex.alt("ellipsis", "lead_nouns")
         self.voice = lex.alt("ellipsis", "voice_verbs") + r"\s+(?:its|their|his|her)\s+(?:own\s+)?" + lex.alt("ellipsis", "voice_nouns")
         self.making = lex.alt("endorsement", "making_verbs")

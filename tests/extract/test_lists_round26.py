@@ -91,3 +91,149 @@ def test_apposition_after_a_member_aside(stances, race, sentence, acting):
     text = sentence.format(A=states[0], B=states[1], C=states[2], Z=states[4], X=r["cand"], Y=r["other"])
     got = {x for x in stances(race, text) if x[1] == r["cand"]}
     assert got == {("endorsement", r["cand"], states[i]) for i in acting}
+
+
+# ---------------------------------------------------------------- slice 2: the field's composition, definite labels
+def _candidacies(race_keys, race: str, text: str) -> set[str]:
+    return {k[1] for k in race_keys(race, text) if k[0] == "candidacy"}
+
+
+PEOPLE = {"nato": ("Mark Rutte", "Klaus Iohannis", "Kaja Kallas"),
+          "un": ("Rafael Grossi", "Michelle Bachelet", "Rebeca Grynspan")}
+STATES = {race: r["states"] for race, r in RACES.items()}
+# the field's composition stated as fact lists its members; a modal, an assessing word or another noun lists no one
+FIELD = [
+    ("The field now comprises {X}, {Y} and {Z}.", True),
+    ("The field, for now, consists of {X}, {Y} and {Z}.", True),
+    ("The field is made up of {X}, {Y} and {Z}.", True),
+    ("The field is composed of {X} and {Y}.", True),
+    ("The remaining candidates now comprise {X} and {Y}.", True),
+    ("The field could soon comprise {X}, {Y} and {Z}.", False),
+    ("The field is expected to consist of {X}, {Y} and {Z}.", False),
+    ("The possible field comprises {X}, {Y} and {Z}.", False),
+    ("The jury comprises {X}, {Y} and {Z}.", False),
+    ("Experts in the field, comprising {X} and {Y}, met on Monday.", False),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,listed", FIELD, ids=[s[:40] for s, _ in FIELD])
+def test_the_field_comprises(race_keys, race, sentence, listed):
+    x, y, z = PEOPLE[race]
+    got = _candidacies(race_keys, race, sentence.format(X=x, Y=y, Z=z))
+    named = {x, y} | ({z} if "{Z}" in sentence else set())
+    assert got == (named if listed else set())
+
+
+# a definite label set off before the names states them in the race inside a clause of doubt or condition; an
+# indefinite or hedged one does not
+LABELS = [
+    ("Whether {A} and {B} will accept either of the two candidates, {X} and {Y}, remains unclear.", True),
+    ("It is unclear whether {A} will back either of the two contenders, {X} and {Y}.", True),
+    ("Nobody knows whether {A} will receive the three candidates, {X}, {Y} and {Z}, next week.", True),
+    ("{A} could host the three candidates, {X}, {Y} and {Z}, next week.", True),
+    ("Whether a possible candidate, {X}, will enter is unclear.", False),
+    ("It is unclear whether {A} will accept a candidate, {X}.", False),
+    ("{A} may meet the two possible candidates, {X} and {Y}.", False),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,stated", LABELS, ids=[s[:40] for s, _ in LABELS])
+def test_definite_label_inside_doubt(race_keys, race, sentence, stated):
+    x, y, z = PEOPLE[race]
+    a, b = STATES[race][:2]
+    keys = race_keys(race, sentence.format(X=x, Y=y, Z=z, A=a, B=b))
+    named = {x, y} | ({z} if "{Z}" in sentence else set())
+    assert {k[1] for k in keys if k[0] == "candidacy"} == (named if stated else set())
+    assert not {k for k in keys if k[0] in ("endorsement", "opposition")}     # the states' stance is no event
+
+
+# ---------------------------------------------------------------- slice 2: a clause whose verb phrase is left out
+# (indexes of the states that take the stance of the sentence's first clause)
+ELIDED = [
+    ("{A} supports {X}; so does {B}.", "endorsement", [0, 1]),
+    ("{A} supports {X}, and so does {B}.", "endorsement", [0, 1]),
+    ("{A} supports {X}; so does {B}, and {C}, its prime minister said on Tuesday, will too.", "endorsement", [0, 1, 2]),
+    ("{A} supports {X}; so does {B}, and {C} will too.", "endorsement", [0, 1, 2]),
+    ("{A} supports {X}; so does {B}, and {C} may too.", "endorsement", [0]),
+    ("{A} backs {X}, {B} likewise, and {C} is expected to follow.", "endorsement", [0, 1]),
+    ("{A} backs {X}, {B} too.", "endorsement", [0, 1]),
+    ("{A} backs {X}; {B} as well.", "endorsement", [0, 1]),
+    ("{A} backs {X}; {B} also.", "endorsement", [0, 1]),
+    ("{A} backs {X}, and {B} will too.", "endorsement", [0, 1]),
+    ("{A} will not back {X}, and neither will {B}.", "opposition", [0, 1]),
+    ("{A} has not endorsed {X}, and neither has {B}.", None, []),
+    ("{A} backs {X}, and {B} may too.", "endorsement", [0]),
+    ("{A} backs {X}, and {B}, diplomats expect, will too.", "endorsement", [0]),
+    ("{A} hosted {X}; so did {B}.", None, []),
+    ("{A} backs {X}; {B} also hosted the talks.", "endorsement", [0]),
+    ("{A} backs {X}, and {B} too has a say.", "endorsement", [0]),
+    ("{A} backs {X} and {B} is expected to follow.", "endorsement", [0]),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,kind,acting", ELIDED, ids=[s[:45] for s, _, _ in ELIDED])
+def test_clause_with_its_verb_phrase_left_out(stances, race, sentence, kind, acting):
+    r = RACES[race]
+    a, b, c = r["states"][:3]
+    got = stances(race, sentence.format(A=a, B=b, C=c, X=r["short"]))
+    assert got == {(kind, r["cand"], (a, b, c)[i]) for i in acting}
+
+
+# a gapped clause with an object of its own: the same kind of stance on its own candidate
+GAPPED = [
+    ("{A} backs {X} and {B} {Y}.", "endorsement", True),
+    ("{A} backed {X} in May, and {B} {Y} in June.", "endorsement", True),
+    ("{A} backs {X}, while {B} {Y}.", "endorsement", True),
+    ("{A} backs {X}; {B}, of course, {Y}.", "endorsement", True),
+    ("{A} met {X} and {B} {Y}.", None, False),
+    ("{A} hosted {X} in May and {B} {Y} in June.", None, False),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,kind,gapped", GAPPED, ids=[s[:40] for s, _, _ in GAPPED])
+def test_gapped_clause_with_its_own_object(stances, race, sentence, kind, gapped):
+    x, y, _ = PEOPLE[race]
+    a, b = STATES[race][:2]
+    got = stances(race, sentence.format(A=a, B=b, X=x, Y=y))
+    assert got == ({(kind, x, a), (kind, y, b)} if gapped else set())
+
+
+# the stance just said, repeated by a verb of echoing ("Paraguay's delegate echoes that"), never something else; staying
+# loyal with no object: to the candidate in focus ("both" the two states just listed)
+REPEATED = [
+    ("{A} backs {Xs}. {B}'s delegate echoes that.", [0, 1]),
+    ("{A} backs {Xs}. {B} seconded it on Monday.", [0, 1]),
+    ("{A} backs {Xs}. {B} echoed that in a statement.", [0, 1]),
+    ("{A} backs {Xs}. {B} echoed that view of the economy.", [0]),
+    ("{A} hosted {Xs}. {B} echoed that.", []),
+    ("{A} has not endorsed {Xs}. {B} echoed that.", []),
+    ("Since the spring, {X} has relied on {A} and {B}, and both remain loyal.", [0, 1]),
+    ("{X} has had a hard month. {A} and {B} remain loyal.", [0, 1]),
+    ("{X} has had a hard month. {A} remained loyal throughout.", [0]),
+    ("{X} has had a hard month. {A} remains loyal to the party.", []),
+    ("{X} has had a hard month. {A} may not remain loyal.", []),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,acting", REPEATED, ids=[s[:40] for s, _ in REPEATED])
+def test_echoed_or_loyal(stances, race, sentence, acting):
+    r = RACES[race]
+    a, b = r["states"][:2]
+    got = stances(race, sentence.format(A=a, B=b, X=r["cand"], Xs=r["short"]))
+    assert got == {("endorsement", r["cand"], (a, b)[i]) for i in acting}
+
+
+# "did the same" repeats the stance of the nearest sentence that told one, never the follower's own
+@pytest.mark.parametrize("race", list(RACES))
+def test_did_the_same_repeats_the_nearest_stance(stances, race):
+    r = RACES[race]
+    gone, a, b = PEOPLE[race][1], *r["states"][:2]
+    text = (f"{gone} left the race on Monday. \"I thank {a} and {b}, which nominated me,\" {gone} said. The president "
+            f"said {a} would now back {r['short']}. {b} did the same in a short statement on Monday evening.")
+    got = stances(race, text)
+    assert {("endorsement", r["cand"], a), ("endorsement", r["cand"], b)} <= got
