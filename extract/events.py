@@ -200,12 +200,15 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
 
 def _stating(found: Extraction, names: dict[str, str], story: Story, read_as: Story) -> dict[str, list[Event]]:
     """The events that state each proposed name to be in the race (the names with none left out)."""
-    focus_rules = Grammar.of(Gazetteer.of(read_as)).focus_rules
+    grammar = Grammar.of(Gazetteer.of(read_as))
+    focus_rules, weak_rules = grammar.focus_rules, grammar.weak_rules
     out: dict[str, list[Event]] = {}
     for e in found.events:
         # (a fact sheet's "Nominated by Peru." under the person's heading is the one candidacy read from the focus)
         # (taking an office only where the sentence names the post: "X, elected president on Sunday, takes office on
         # March 11", "Y, named to head the agency, takes office on July 1" take another office)
+        if e.rule in weak_rules and not names_post(e.evidence, story):
+            continue
         if e.subject in names and (e.rule not in focus_rules or e.type == "candidacy") and (
                 e.type in _IN_THE_RACE and e.type != "takes_office" or e.type in ACTOR_TYPES and e.status != ENDED
                 and in_race_sentence(e.evidence, story) or e.type == "takes_office" and names_post(e.evidence, story)):

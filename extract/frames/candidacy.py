@@ -24,7 +24,7 @@ _SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:is|are|was|were|am|has|have|had|been|be
 # what may follow a verb of the race used without its object: the clause's end, a manner, a time, a place
 def _no_object(v: Vocab) -> str:
     return (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|again|too|as\s+well|still))*\s*"
-            r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the)\s+(?:[\w-]+\s+)?platform|"
+            r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the|their)\s+(?:[\w-]+\s+){0,2}?" + v.pitch_n + r"|"
             r"for\s+(?:(?:the|a|an|" + v.numbers(2, 6) + r"|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
             r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
             # running with a purpose ("running to restore trust in the UN", also quoted, its mark read as a blank:
@@ -41,6 +41,10 @@ _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+
 # (or another body's office as one mention: "X, the head of UN Trade and Development, nominated by ...")
 _APPOSITION = (r"(?:\s*,\s*(?:(?:the|a|an)\s+(?:(?:⟨[SOPCX]\d+⟩|(?!(?:who|which|that|whose|has|have|had|is|are|was|were|will|would|"
                r"said|says)\b)[\w.'’-]+)\s+){0,9}?(?:⟨[SOPCX]\d+⟩|[\w.'’-]+)|⟨X\d+⟩))?")
+# a participle phrase set off by commas after a bid's noun, saying when or how it began ("Rutte's campaign, launched
+# last autumn, ...", "her bid, first floated in May, ..."): no mention, no second clause
+_PARTICIPLE_ASIDE = (r"(?:\s*,\s*(?:(?:first|formally|officially|publicly|quietly|only|finally)\s+)?"
+                     r"(?-i:[a-z]+(?:ed|en)|begun|run|set|put)\b(?:\s+(?!(?:and|but|who|which|that)\b)[\w'’-]+){0,6}\s*,)?")
 # a day, a month or a year and the sentence's end: "on 12 March.", "in October.", "on Tuesday."
 _ONLY_A_DAY = (r"\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4})\s*[.!]?\s*$")
@@ -60,7 +64,9 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # ---- candidacy
         R("candidacy_declared", "candidacy", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare})\s+(?:{W}{{0,25}}?\s)??"
+            # (or told to someone: "informed allies of his bid", "notified Washington of her candidacy")
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<trig>{declare}|{v.informing}\s+(?:[^⟨⟩;,.]|⟨[SOM]\d+⟩){{1,40}}?"
+            rf"\s+(?:of|about))\s+(?:{W}{{0,25}}?\s)??"
             rf"(?:(?:his|her|its|their|the|a|an|this|{C})\s+)?(?:(?:official|formal|own|expected|long-awaited)\s+)?"
             rf"(?P<noun>{cand_bid}|{v.effort_n})(?=(?P<tail>[^;]{{0,70}}))"),
           check_candidacy, 0.9),
@@ -260,6 +266,8 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_possessed_campaign", "candidacy", _rx(
             rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
             rf"(?P<subj>{C})(?:['’]s?|,?\s+whose)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
+            # (a participle set off after it: "Rutte's campaign, launched last autumn, has picked up steam")
+            rf"{_PARTICIPLE_ASIDE}"
             rf"(?:\s*,\s*(?:which|that)\b|\s+(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|"
             rf"earlier|still)\s+)?(?P<trig>(?:has|had|was|were|is|have)\s+(?:been\s+)?(?!(?:withdrawn|dropped|scrapped|abandoned|"
             rf"rumou?red|mooted|floated|suspended|ended)\b)(?:\w+ed|\w+en|begun|run|grown|\w+ing)|"
@@ -267,10 +275,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:has|had|have)\s+(?!(?:not|never|no|yet|been)\b)(?-i:[a-z]{{3,}})|{unreceived}\w+ed|began|grew|"
             # (the campaign speaking as the candidate's team: "Her campaign said the talks went well")
             rf"ran|stalled|stands|rests|looks|seems|appears|said|says|"
+            # (or any other verb of a voice: "His campaign argues that ...", "her campaign insists", "counters")
+            # (not a noun after it: "her campaign promises were criticised", "his campaign pledges on debt")
+            rf"{v.campaign_voice}(?!\s+(?:is|are|was|were|have|has|had|of|on|and|to\s+(?:the|a|an)\b)\b)|"
             # (what it has or lacks now: "Her campaign still lacks Brazil's backing", "his campaign needs Turkey")
             rf"lacks|needs|enjoys|faces|struggles|continues|counts|relies|depends))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
-          check_possessed_bid, 0.7),
+          check_possessed_bid, 0.7, traits=frozenset({"weak_for_new"})),
         # "Grossi is running a disciplined campaign", "she waged a quiet campaign for the post"
         R("candidacy_running_campaign", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
@@ -285,6 +296,17 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<poss>{C})(?:['’]s?)?\s+)(?:own\s+)?(?P<noun>{v.kept_bid})\b(?!\s+of\b)(?!\s+(?-i:[a-z]+)(?<!\bfor)(?<!\bto)(?<!\bdespite)"
             rf"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bafter)(?<!\bwith)(?<!\buntil)(?<!\band)(?<!\bbut)(?<!\bas)(?<!\beven)(?<!\bamid)\b)"
             rf"(?=(?P<tail>[^;]{{0,70}}))"),
+          check_campaign, 0.75),
+        # the bid kept in a state that lasts: "had kept his candidacy alive for three months", "kept her bid afloat",
+        # "is keeping his campaign going" (the keeping verb, the bid, what it is kept as)
+        R("candidacy_kept_bid_alive", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{v.keeping_alive})\s+(?:(?:his|her|their)\s+|"
+            rf"(?P<poss>{C})(?:['’]s?)?\s+)(?:own\s+)?(?:(?!(?:{v.other_bid_mod})\b)[\w-]+\s+)?(?P<noun>{v.kept_bid})\s+"
+            rf"(?:(?:\w+ly|just|still)\s+)?{v.kept_state}\b"
+            # (how long: "for more than three months")
+            rf"(?:\s+for\s+(?:(?:more|less|longer|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:[\w-]+\s+)?"
+            # (the bid's aim is its own: nothing after the state is read for one, "alive against the odds")
+            rf"(?:days|weeks|months|years))?(?P<tail>)"),
           check_campaign, 0.75),
         # "since the start of her campaign", "the launch of Kallas's bid"
         R("candidacy_start_of_bid", "candidacy", _rx(

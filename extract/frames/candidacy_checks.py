@@ -70,12 +70,14 @@ _FIELD_LISTED = re.compile(r"\s*(?:includes?|included|comprises?|comprised|consi
 
 
 def denied_candidacies(shape: Shape, grammar) -> set[str]:
-    """People who say they are not in the race ("she said she was not a candidate"); not one told as a past the
+    """People who say they are not in the race ("she said she was not a candidate"); not one in a relative clause of
+    another contest ("the election campaign in which X is not standing"); not one told as a past the
     article goes beyond, in the pluperfect ("X had long said he had no interest in the job. That changed in March,
     when ...", "X, who had repeatedly said she was not a candidate, entered in May")."""
     return {v for m in grammar.denial.finditer(shape.text)
             if not _possessive_only(g := shape.group_at(m.start("subj")))
             and not _DENIED_BEFORE.search(shape.text, max(0, m.start() - 40), m.end())
+            and not grammar.denial_elsewhere.search(shape.text, max(0, m.start() - 60), m.start())
             for v in g.values}
 
 

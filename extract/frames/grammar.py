@@ -199,6 +199,9 @@ class Grammar:
                                        rf"|\s+(?:at|in|for)\s+(?:the\s+)?⟨X"
                                        # (or a state's own seat: "ruled out running for Chile's Senate")
                                        rf"|\s+for\s+(?:the\s+)?(?:⟨S\d+⟩|(?-i:[A-Z])[\w-]*)['’]s?\s+(?!⟨[PO]))", re.I)
+        # the denial inside a relative clause of another contest: "an election campaign in which Rutte is not standing"
+        self.denial_elsewhere = compiled_pattern(rf"{lex.alt('cues', 'other_contests')}(?:\s+[\w-]+){{0,2}}\s*,?\s+"
+                                                 rf"(?:in|for|at)\s+which\s+$", re.I)
         # a transcript's speaker label may open it: "Q: Will Turkey back Rutte?"
         # and a statement asked ("Turkey backs Rutte? Not so fast."), unquoted, unless it presupposes ("why")
         label = r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?"
@@ -285,6 +288,9 @@ class Grammar:
         self.inserts = InsertReader(lex, vocab.phrases)
         # rules whose candidate is only the one in focus: they state nothing about a name they did not read
         self.focus_rules = frozenset(rule.name for rule in self.rules if "focus" in rule.traits)
+        # rules that state a name the article proposes only in a sentence naming the post ("His campaign insists he is
+        # not 'the Brussels candidate'" may be another race's campaign)
+        self.weak_rules = frozenset(rule.name for rule in self.rules if "weak_for_new" in rule.traits)
         # rules that list the race's field: what they list, a statement over "each" of them is about
         self.roster_rules = frozenset(rule.name for rule in self.rules if "list" in rule.traits)
         self._placed = [i for i, rule in enumerate(self.rules) if _INCUMBENT in rule.pattern.pattern]

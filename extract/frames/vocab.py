@@ -10,6 +10,12 @@ from natowatch.extract.lexicon import Lexicon, bounded, counted_back, expand, ve
 from natowatch.extract.text import fold
 
 
+def campaign_voice(lex: Lexicon) -> str:
+    """The verbs with which a candidate's campaign speaks as their team ("His campaign argues that ..."): those of a
+    report, an opinion or a speaker."""
+    return bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "opinion_verbs") + lex.words("cues", "speaker_verbs"))
+
+
 def _idioms(lex: Lexicon, *path: str) -> tuple[str, str]:
     """The verbs (inflected) and the closing words of idioms that wrap their object ("gave the Chilean
     short shrift"): a lexicon mapping of verb lemma -> the words after the object."""
@@ -155,6 +161,7 @@ class Vocab:
         self.reversal_n = lex.alt("opposition", "reversal_nouns")
         self.declare = lex.alt("candidacy", "declaring_verbs")
         self.cand_bid = lex.alt("candidacy", "bid_nouns")
+        self.informing = lex.alt("candidacy", "informing_verbs")
         self.interest_verb = lex.alt("candidacy", "interest_verbs")
         interest = lex.words("candidacy", "interest_phrases") + [
             f"{verb} {owner}{noun}{tail}" for verb in lex.words("candidacy", "interest_verbs")
@@ -165,10 +172,16 @@ class Vocab:
         # staying in the race by any of its nouns: "is staying in the contest", "remained in contention"
         staying = [form for verb in lex.data["candidacy"]["staying_verbs"] for noun in lex.data["candidacy"]["race_nouns"]
                    for form in expand(f"{verb} in {'' if noun == 'contention' else 'the '}{noun}", "verb", irregular)]
-        self.running = bounded(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs") + staying)
+        # being in the race by any of its nouns and a determiner that points at it: "is in this contest to win", "was
+        # in the competition from the start" (the phrases list "is in the race", "still in this race")
+        being_in = [f"{be} in {det} {noun}" for be in ("is", "was", "are", "were", "been", "still", "remains", "remained")
+                    for det in ("the", "this") for noun in lex.data["candidacy"]["race_nouns"] if noun != "contention"]
+        self.running = bounded(lex.words("candidacy", "running_phrases") + lex.words("candidacy", "running_verbs") + staying
+                               + being_in)
         # the multiword phrases combined here (not lexicon entries as such): inserts may stand inside them too
-        self.phrases = interest + staying
+        self.phrases = interest + staying + being_in
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
+        self.pitch_n = lex.alt("candidacy", "pitch_nouns")
         self.dated_entering = lex.alt("candidacy", "dated_entering_verbs")
         # a definite count of the race's people named before ("All four candidates said ...")
         self.counted_back = counted_back(lex)
@@ -193,6 +206,8 @@ class Vocab:
                         + r"(?!\s+(?:for|in|at)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?⟨P))|⟨P\d+⟩))")
         self.keeping = lex.alt("candidacy", "keeping_verbs")
         self.kept_bid = lex.alt("candidacy", "kept_bid_nouns")
+        self.keeping_alive = lex.alt("candidacy", "keeping_alive_verbs")
+        self.kept_state = lex.alt("candidacy", "kept_states")
         self.being = lex.alt("candidacy", "being_verbs")
         self.assessing = lex.alt("candidacy", "assessing_words")
         self.listing = lex.alt("candidacy", "listing_cues")
@@ -203,6 +218,8 @@ class Vocab:
         # ... and those that are one only before "of" and the person ("the proposal of X")
         self.nomination_of_n = bounded(lex.words("candidacy", "nomination_nouns") + lex.words("candidacy", "nomination_of_nouns"))
         self.effort_n = lex.alt("candidacy", "effort_nouns")
+        # a campaign that speaks as the candidate's team: the verbs of a report, an opinion or a speaker
+        self.campaign_voice = campaign_voice(lex)
         self.other_bid_mod = lex.alt("candidacy", "other_bid_modifiers")
         # "the candidacy of X was submitted / put forward / made official"
         self.declared_pp = bounded(lex.phrase_participles("candidacy", "declaring_verbs")

@@ -1,0 +1,128 @@
+"""Candidacy stated (session 26, candidacy26): readers of a stated bid widened for a whole family of forms, tested as a
+grid of invented sentences (forms x inserts x both races), about half of them near-misses that must give no event.
+
+- a candidate's campaign as the actor of a clause: any verb of a report, an opinion or a speaker ("His campaign
+  argues that ...", "her campaign insists"), and a participle set off after the noun ("Rutte's campaign, launched last
+  autumn, has picked up steam"); not a noun after it ("her campaign promises were criticised"), another post's
+  campaign, nor, for a name the story does not list, a sentence that does not name the post;
+- being in the race by any race noun after "the" or "this" ("is in this contest to win", "remains in the competition");
+- running with no object but what the candidate runs on ("is running on the pitch that ...", "campaigning on her
+  record"; not "running on time", "on the board of");
+- keeping one's bid in a lasting state ("had kept his candidacy alive for three months", "kept her bid afloat"; not
+  another office's bid, nor "kept hopes alive");
+- telling someone of one's bid ("informed allies of his bid", "notified Washington of her candidacy"; not of another's);
+- a denial inside a relative clause of another contest erases nothing ("an election campaign in which X is not
+  standing"); a denial of the race does.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import CAND
+
+RACES = {
+    "nato": dict(x="Mark Rutte", y="Klaus Iohannis", he="he", his="his", him="him", state="Hungary", capital="Budapest",
+                 post="NATO secretary general", other="prime minister"),
+    "un": dict(x="Rebeca Grynspan", y="Rafael Grossi", he="she", his="her", him="her", state="France", capital="Paris",
+               post="UN secretary-general", other="head of UNCTAD"),
+}
+# what a reporter sets after the subject: nothing, an apposition, an aside of time
+INSERTS = {"none": "", "apposition": ", a former minister,", "time": ", on Monday evening,"}
+# what a reporter sets after a campaign's noun: nothing, a participle, a relative clause
+CAMPAIGN_INSERTS = {"none": "", "participle": ", launched last autumn,", "relative": ", which began in May,"}
+
+# forms that state the candidacy of {x}; {ins} after the subject
+STATED = {
+    "campaign_argues": "{x}'s campaign{ins} argues that {state} will not stand in {his} way.",
+    "campaign_insists": "{x}'s campaign{ins} insists that {he} can win in the first round.",
+    "campaign_contends": "{x}'s campaign{ins} contends that the numbers are there.",
+    "campaign_stresses": "{x}'s campaign{ins} stresses that {he} has visited every region.",
+    "campaign_launched": "{x}'s campaign, launched last autumn, has picked up steam.",
+    "campaign_begun": "{x}'s campaign, first announced in May, gained momentum in the summer.",
+    "in_this_contest": "{x}{ins} is in this contest to win.",
+    "in_the_competition": "{x}{ins} remains in the competition despite the setbacks.",
+    "running_on_pitch": "{x}{ins} is running on the pitch that the region deserves a turn.",
+    "running_on_record": "{x}{ins} is campaigning on {his} record in government.",
+    "running_on_promise": "{x}, who is running on a promise of reform, met the envoy of {state}.",
+    "kept_alive": "{x}{ins} had kept {his} candidacy alive for more than three months.",
+    "kept_afloat": "{x}{ins} kept {his} bid afloat against the odds.",
+    "kept_going": "{x}{ins} is keeping {his} campaign going.",
+    "informed": "{x}{ins} informed allies of {his} bid.",
+    "notified": "{x}{ins} notified {capital} of {his} candidacy.",
+    "told_about": "{x}{ins} told diplomats about {his} candidacy.",
+}
+# the same words stating nothing of {x}'s candidacy
+NEAR = {
+    "campaign_promises": "{x}'s campaign promises were criticised by the press.",
+    "campaign_pledges": "{x}'s campaign pledges on debt drew praise.",
+    "campaign_other_post": "{x}'s campaign for re-election as {other} argues that {he} is needed.",
+    "tipped": "{x}{ins} is tipped to run for {post}.",
+    "could_be": "{x}{ins} could be a candidate for {post}.",
+    "running_on_time": "{x}{ins} is running on time for the meeting.",
+    "running_on_board": "{x}{ins} is running on the board of a national bank.",
+    "kept_hopes": "{x}{ins} kept hopes alive for a ceasefire.",
+    "kept_other_bid": "{x}{ins} kept {his} presidential bid alive for months.",
+    "informed_other": "{x}{ins} informed allies of {y}'s bid.",
+    "informed_plans": "{x}{ins} informed allies of {his} plans for the summit.",
+}
+
+
+def _inserts(template: str) -> dict[str, str]:
+    return CAMPAIGN_INSERTS if "campaign{ins}" in template else INSERTS
+
+
+def _cells(forms):
+    out = []
+    for race in RACES:
+        for name, text in forms.items():
+            for ins in (_inserts(text) if "{ins}" in text else {"none": ""}):
+                out.append((race, name, ins))
+    return out
+
+
+def _text(race: str, template: str, ins: str) -> str:
+    return template.format(ins=_inserts(template)[ins], **RACES[race])
+
+
+@pytest.mark.parametrize("race,form,ins", _cells(STATED), ids=["-".join(c) for c in _cells(STATED)])
+def test_stated_candidacy(race_keys, race, form, ins):
+    assert CAND(RACES[race]["x"]) in race_keys(race, _text(race, STATED[form], ins))
+
+
+@pytest.mark.parametrize("race,form,ins", _cells(NEAR), ids=["-".join(c) for c in _cells(NEAR)])
+def test_near_misses_state_no_candidacy(race_keys, race, form, ins):
+    assert CAND(RACES[race]["x"]) not in race_keys(race, _text(race, NEAR[form], ins))
+
+
+# the campaign speaking after the candidate was named by a pronoun
+@pytest.mark.parametrize("race", RACES)
+def test_pronoun_campaign_speaks(race_keys, race):
+    r = RACES[race]
+    text = f"{r['x']} toured the region last week. {r['his'].capitalize()} campaign argues that {r['state']} will come round."
+    assert CAND(r["x"]) in race_keys(race, text)
+
+
+# a name the story does not list: its campaign states it only in a sentence naming the post
+@pytest.mark.parametrize("race", RACES)
+def test_unlisted_campaign_needs_the_post(race_keys, race):
+    post = RACES[race]["post"]
+    assert ("candidacy", "Anton Stavrev", None) not in race_keys(race, "Anton Stavrev's campaign insists he can win.")
+    assert ("candidacy", "Anton Stavrev", None) in race_keys(race, f"Anton Stavrev's campaign for {post} insists he can win.")
+
+
+DENIALS = {
+    # (second sentence, whether the first sentence's candidacy stands)
+    "relative_other_contest": ("The news came in the middle of an election campaign in which {x} is not standing.", True),
+    "relative_other_vote": ("It comes before a general election, in which {x} will not run.", True),
+    "after_other_contest": ("{x} is not standing in the national election.", True),
+    "denied_race": ("Later {x} said {he} is not a candidate.", False),
+    "denied_bare": ("{x} is not standing.", False),
+}
+
+
+@pytest.mark.parametrize("race,case", [(r, c) for r in RACES for c in DENIALS])
+def test_denial_of_another_contest_erases_nothing(race_keys, race, case):
+    r = RACES[race]
+    second, stands = DENIALS[case]
+    text = f"{r['x']} said {r['he']} would like to become {r['post']}. " + second.format(**r)
+    assert (CAND(r["x"]) in race_keys(race, text)) is stands
