@@ -83,8 +83,9 @@ _NEITHER_NOR = built(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
 _MEMBERS_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:(?:\d+|thirty-\w+|all|fellow|other)\s+)*(?:members?|member[- ]states|member[- ]countries|allies|countries|"
     r"nations|ambassadors|envoys|leaders|governments)\b", re.I)
+# (or the organisation's helm or reins: "took NATO's helm", "to take the alliance's reins")
 _ORG_JOB = re.compile(r"(?:['’]s)?\s+(?:(?:top|most\s+senior|highest|civilian|political|leading)\s+){0,2}"
-                      r"(?:post|job|role|position)\b", re.I)
+                      r"(?:post|job|role|position|helm|reins)\b", re.I)
 
 
 class MentionForms:

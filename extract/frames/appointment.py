@@ -12,6 +12,11 @@ from natowatch.extract.frames.base import (
 from natowatch.extract.frames.vocab import Vocab
 
 
+# a time between a participle and its agent or post: "chosen on Wednesday by", "named last month as"
+_WHEN = (r"(?:,?\s+(?:on|in|at|last|this|earlier|early|late)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Za-z][\w-]*)"
+         r"(?:\s+\d{1,4})?(?:,\s+\d{4})?,?)?")
+
+
 def rules(v: Vocab) -> list[Rule]:
     (approve, chosen, aux, adv) = (v.approve, v.chosen, v.aux, v.adv)
     appoint = rf"(?:{v.appoint}|{v.recommend})"
@@ -56,9 +61,12 @@ def rules(v: Vocab) -> list[Rule]:
           check_appointment, 0.85, agent="actor", traits=frozenset({"chooses"})),
         # "The Argentine, appointed by the General Assembly last month, ...", "Rutte, named NATO chief in June, ...":
         # a participle set off after the name, by the body or as the post
+        # (after a label of the apposition, "Rutte, the Dutchman chosen by the allies", and before a time: "chosen on
+        # Wednesday by the alliance's ambassadors")
         R("appointment_participle", "appointment", _rx(
-            rf"(?P<subj>{C}),\s+{adv}(?P<trig>{v.appoint_pp})"
-            rf"(?=(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}|\s+(?:as\s+)?(?:(?:the|its|new|next)\s+){{0,2}}⟨P\d+⟩[^;]{{0,60}}))"),
+            rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
+            rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,3}}?)?{adv}(?P<trig>{v.appoint_pp})"
+            rf"(?={_WHEN}(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}|\s+(?:as\s+)?(?:(?:the|its|new|next)\s+){{0,2}}⟨P\d+⟩[^;]{{0,60}}))"),
           check_appointment, 0.8, traits=frozenset({"by_org"})),
         # "Rutte wins NATO top job", "Rutte won the race to lead the alliance": chosen, by the body that chooses
         R("appointment_won", "appointment", _rx(
@@ -202,8 +210,9 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
                    _confidence(rule, status, [subj]), ("subj", "trig", "actor"))
 
 
-# an office the chosen person is to hold, after the verb and a date at most: "named on Tuesday to chair ..."
-_TO_OTHER_OFFICE = re.compile(r"[^,;.⟨⟩]{0,30}?\bto\s+(?:chair|co-chair|head|lead|run|direct|join|serve\s+on|sit\s+on|"
+# an office the chosen person is to hold, after the verb and a date or its agent at most: "named on Tuesday to chair
+# ...", "named by the allies to chair the panel"
+_TO_OTHER_OFFICE = re.compile(r"(?:[^,;.⟨⟩]|⟨[OMS]\d+⟩){0,40}?\bto\s+(?:chair|co-chair|head|lead|run|direct|join|serve\s+on|sit\s+on|"
                               r"preside\s+over)\b", re.I)
 
 

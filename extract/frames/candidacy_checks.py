@@ -89,10 +89,11 @@ _DENIED_BEFORE = re.compile(r"\bhad\s+(?:(?:long|repeatedly|always|previously|ea
 # a subordinate clause opened in the gap with a subject of its own ("while its own president", "as the Dutch")
 _OWN_SUBJECT = re.compile(r"\b(?:while|whereas|although|though|because|since|when|as|after|before|until|once)\s+"
                           r"(?:its|his|her|their|the|a|an)\s+(?:own\s+)?[a-z][\w-]*", re.I)
-# a report with a subject of its own before a running phrase: "X said the team was", "X says his side is"
+# a report with a subject of its own before a running phrase: "X said the team was", "X says his side is" (the copula
+# may be the phrase's own: "said the team ⟨was in the running⟩")
 _SAID_OF_OTHER = re.compile(r"\b(?:said|says|say|added|adds|insisted|insists|stressed|stresses|believes|thinks)\s+"
                             r"(?:that\s+)?(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s+"
-                            r"(?:is|was|are|were|remains|remained|stays|stayed)\b", re.I)
+                            r"(?:(?:is|was|are|were|remains|remained|stays|stayed)\b|$)", re.I)
 
 
 def check_name_declared(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

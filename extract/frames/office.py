@@ -19,7 +19,7 @@ def rules(v: Vocab) -> list[Rule]:
     return [
         # ---- takes_office
         R("takes_office_verb", "takes_office", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|{v.take_post}\s+{P})(?=(?P<tail>[^;]{{0,80}}))"),
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{take}|{v.take_post}\s+{P}|{v.take_owned})(?=(?P<tail>[^;]{{0,80}}))"),
           check_takes_office, 0.9, traits=frozenset({"post_in_verb"})),
         # "will be sworn in next week and takes office on 1 January": a second verb of the same subject, read
         # with its own auxiliaries and date (the first rule's match ends at the first verb)
@@ -27,6 +27,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?:(?!\b(?:that|said|says|told|tells)\b){WP}){{0,60}}?\b(?:and|but)\s+(?P<gap>{v.verb_lead})"
             rf"(?<![\w-])(?P<trig>{take})(?=(?P<tail>[^;]{{0,80}}))"),
           check_takes_office, 0.85, traits=frozenset({"post_in_verb", "own_date"})),
+        # a fronted time clause of the taking, its subject the main clause's: "A month after taking office, X paid his first
+        # visit to Kyiv", "Since taking over in October, X has ...", "Upon assuming the post, X ..." (not "before")
+        R("takes_office_fronted", "takes_office", _rx(
+            rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?:after|since|upon|on|within\s+(?:[\w-]+\s+){{1,2}}of)\s+(?P<trig>{take}|{v.take_post}\s+{P}|{v.take_owned})"
+            rf"(?P<tail>(?:[^⟨⟩,;]|{P}){{0,40}}?),\s*(?P<gap>(?:[^⟨⟩,;]{{0,30}}?\s)?){ADJ}(?P<subj>{C})(?!['’])"),
+          check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_verb", "fronted"})),
         R("takes_office_becomes", "takes_office", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>{become})\s+(?P<tail>(?:(?:the|new|next|its|[\w-]+'s|"
             rf"[\w-]+th|\d+\w*)\s+){{0,3}}?{P}[^;]{{0,60}})"),
@@ -37,6 +43,13 @@ def rules(v: Vocab) -> list[Rule]:
         R("takes_office_handover", "takes_office", _rx(
             rf"(?<![\w-])(?P<trig>{take_n})\s+(?:{W}{{0,40}}?\s)?to\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_takes_office, 0.75, agent="trig", traits=frozenset({"post_in_sentence"})),
+        # the organisation's command handed to the candidate, in the passive: "Command of the alliance's civilian staff was
+        # handed to X on Tuesday", "the reins of the UN were passed to X" (the organisation named in the command)
+        R("takes_office_command_handed", "takes_office", _rx(
+            rf"(?:^\W*|[,;:]\s*|\b(?:and|but|when|after|as)\s+)(?:the\s+)?(?P<noun>{v.command_n})\s+(?:of|at|over)\s+(?:the\s+)?"
+            rf"(?P<org>⟨[OPM]\d+⟩)(?:['’]s?(?:\s+[\w-]+){{0,3}}?|\s+(?:headquarters|HQ|secretariat))?\s+(?P<gap>{v.aux}\s+{v.adv})(?P<trig>{v.command_given})(?:\s+over)?"
+            rf"\s+to\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_takes_office, 0.75, agent="trig", traits=frozenset({"org_command"})),
         # "Rutte's takeover from Stoltenberg on Tuesday was marked by ...": the noun of the candidate's own taking
         R("takes_office_own_noun", "takes_office", _rx(
             rf"(?P<subj>{C})['’]s?\s+(?:(?:formal|official|long-awaited)\s+)?(?P<trig>{v.own_take_n})(?![\w-])"
@@ -117,8 +130,8 @@ _SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?
 
 def _post_in_verb(ctx: Context, m: re.Match, tail: str) -> bool:
     """A verb of taking office that says which post by itself or by what follows it."""
-    if _AT_ORG.match(tail):
-        return True     # "took the helm of NATO", "took over at the alliance"
+    if _AT_ORG.match(tail) or "⟨P" in m.group("trig"):
+        return True     # "took the helm of NATO", "took over at the alliance", "took NATO's helm"
     if _post_between(ctx, m.start("trig"), m.end("trig")) and not (
             re.match(r"\s+(?:of|as|at|in)\b(?!\s+(?:the\s+)?⟨[OPM])", tail)
             and all(g.form == "reference" for g in _post_tokens(ctx, m.start("trig"), m.end("trig")))):
@@ -164,6 +177,11 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return      # "appointed Grossi for a five-year term starting on 1 January": the term starts, not he
     post_near = _post_between(ctx, tail_start, tail_start + min(len(tail), 45)) or _post_between(
         ctx, m.start(), m.start("trig"))
+    if "org_command" in rule.traits:
+        post_near = True    # the organisation's command is the post
+    if "fronted" in rule.traits:
+        # a past taking the main clause goes on from: in an article about the race, the post (not "as president")
+        post_near = post_near or (ctx.race_article and not re.match(r"\s*(?:as|at|of)\b(?!\s+(?:the\s+)?⟨[PO])", tail))
     if "post_in_verb" in rule.traits and not _BARE_START.fullmatch(m.group("trig")):
         # (not the bare "start" with a day alone: "Grossi starts in Vienna on Monday with a board meeting")
         post_near = post_near or _post_in_verb(ctx, m, tail)

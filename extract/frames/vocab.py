@@ -238,9 +238,13 @@ class Vocab:
         self.recommend = lex.alt("appointment", "recommending_verbs")
         self.win = lex.alt("appointment", "winning_verbs")
         self.take = lex.alt("takes_office", "verbs")
+        # the post by the organisation's thing, taken: "take ⟨P⟩" of "take NATO helm", "took the alliance's reins"
+        self.take_owned = lex.alt("takes_office", "owned_taking_verbs") + r"\s+(?:the\s+)?⟨P\d+⟩"
         self.take_post = _post_taking(lex)
         self.become = lex.alt("takes_office", "becoming_verbs")
         self.take_n = lex.alt("takes_office", "nouns")
+        self.command_n = lex.alt("takes_office", "command_nouns")
+        self.command_given = bounded(lex.participles("takes_office", "command_giving_verbs"))
         self.own_take_n = lex.alt("takes_office", "own_nouns")
         self.term_n = lex.alt("takes_office", "term_nouns")
         self.term_starts = lex.alt("takes_office", "term_starting_verbs")

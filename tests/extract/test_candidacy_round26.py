@@ -126,3 +126,82 @@ def test_denial_of_another_contest_erases_nothing(race_keys, race, case):
     second, stands = DENIALS[case]
     text = f"{r['x']} said {r['he']} would like to become {r['post']}. " + second.format(**r)
     assert (CAND(r["x"]) in race_keys(race, text)) is stands
+
+
+# ---------------------------------------------------------------- appointment and taking office (second slice)
+# - a participle of choosing in the name's apposition, after a label and before a time ("X, the Dutchman chosen on
+#   Wednesday by the alliance's ambassadors, ..."), not by another body nor to chair something else;
+# - the post named by the organisation's helm or reins ("took NATO's helm", "to take the alliance's reins"), taken;
+# - a fronted time clause of the taking ("A month after taking office, X ..."; not "before", nor "as prime minister");
+# - the organisation's command handed to the candidate in the passive ("Control of NATO was passed to X on Tuesday").
+OFFICE_RACES = {
+    "nato": dict(x="Mark Rutte", label="the Dutchman", org="NATO", orgs="the alliance's", body="NATO allies",
+                 other="the Dutch army", day="October 1"),
+    "un": dict(x="Rebeca Grynspan", label="the Costa Rican", org="the UN", orgs="the UN's", body="the General Assembly",
+               other="the national bank", day="January 1"),
+}
+APPOINTED = {
+    "label_time_by": "{x}, {label} chosen on Wednesday by {body}, arrived in New York.",
+    "time_by": "{x}, chosen last month by {body}, arrived in New York.",
+    "label_by": "{x}, {label} appointed by {body}, arrived in New York.",
+}
+NOT_APPOINTED = {
+    "other_body": "{x}, {label} chosen on Wednesday by {his_party}, arrived in New York.",
+    "to_chair": "{x}, {label} named by {body} to chair the panel, arrived in New York.",
+    "expected": "{x}, {label} {body} are expected to choose, arrived in New York.",
+}
+TAKEN = {
+    "helm_possessive": "{x} took {orgs} helm on Tuesday.",
+    "reins_future_day": "{x} will take {orgs} reins on {day}.",
+    "fronted_after": "A month after taking office, {x} paid a first visit to Kyiv.",
+    "fronted_since": "Since taking over in October, {x} has visited twelve capitals.",
+    "command_passed": "Control of {org} was formally passed to {x} on Tuesday.",
+}
+NOT_TAKEN = {
+    "helm_could": "{x} could take {orgs} helm next year.",
+    "fronted_before": "Before taking office, {x} met the envoys.",
+    "fronted_other_office": "After taking office as prime minister in 2010, {x} reformed the pensions.",
+    "letter_handed": "A letter from {org} was handed to {x} on Tuesday.",
+    "command_other": "Command of {other} was handed to {x} in 2010.",
+    "command_could": "Command of {org} could be handed to {x} next year.",
+}
+
+
+def _office_text(race: str, template: str) -> str:
+    r = OFFICE_RACES[race]
+    return template.format(his_party=f"{RACES[race]['his']} party", **r)
+
+
+def _office_cells(forms):
+    return [(race, name) for race in OFFICE_RACES for name in forms]
+
+
+@pytest.mark.parametrize("race,form", _office_cells(APPOINTED), ids=["-".join(c) for c in _office_cells(APPOINTED)])
+def test_appointed_in_apposition(race_keys, race, form):
+    assert ("appointment", OFFICE_RACES[race]["x"], None) in race_keys(race, _office_text(race, APPOINTED[form]))
+
+
+@pytest.mark.parametrize("race,form", _office_cells(NOT_APPOINTED), ids=["-".join(c) for c in _office_cells(NOT_APPOINTED)])
+def test_not_appointed_in_apposition(race_keys, race, form):
+    assert ("appointment", OFFICE_RACES[race]["x"], None) not in race_keys(race, _office_text(race, NOT_APPOINTED[form]))
+
+
+@pytest.mark.parametrize("race,form", _office_cells(TAKEN), ids=["-".join(c) for c in _office_cells(TAKEN)])
+def test_office_taken(race_keys, race, form):
+    assert ("takes_office", OFFICE_RACES[race]["x"], None) in race_keys(race, _office_text(race, TAKEN[form]))
+
+
+@pytest.mark.parametrize("race,form", _office_cells(NOT_TAKEN), ids=["-".join(c) for c in _office_cells(NOT_TAKEN)])
+def test_office_not_taken(race_keys, race, form):
+    assert ("takes_office", OFFICE_RACES[race]["x"], None) not in race_keys(race, _office_text(race, NOT_TAKEN[form]))
+
+
+# a headline without its article: "X to take NATO helm on October 1"
+@pytest.mark.parametrize("race", OFFICE_RACES)
+def test_headline_takes_owned_helm(race, story, un_story):
+    from tests.extract.conftest import event_keys, RACE_ARTICLE
+    r = OFFICE_RACES[race]
+    org = r["org"].removeprefix("the ")
+    keys = event_keys({"nato": story, "un": un_story}[race], f"{r['x'].split()[-1]} to take {org} helm on {r['day']}",
+                      "Diplomats met on Monday.", RACE_ARTICLE[race][1])
+    assert ("takes_office", r["x"], None) in keys
