@@ -130,8 +130,10 @@ _SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?
 
 def _post_in_verb(ctx: Context, m: re.Match, tail: str) -> bool:
     """A verb of taking office that says which post by itself or by what follows it."""
-    if _AT_ORG.match(tail) or "⟨P" in m.group("trig"):
-        return True     # "took the helm of NATO", "took over at the alliance", "took NATO's helm"
+    if _AT_ORG.match(tail):
+        return True     # "took the helm of NATO", "took over at the alliance"
+    if "⟨P" in m.group("trig") and not all(g.form == "reference" for g in _post_tokens(ctx, m.start("trig"), m.end("trig"))):
+        return True     # "took NATO's helm" (not "assumed the role of Dutch envoy": a reference, read below)
     if _post_between(ctx, m.start("trig"), m.end("trig")) and not (
             re.match(r"\s+(?:of|as|at|in)\b(?!\s+(?:the\s+)?⟨[OPM])", tail)
             and all(g.form == "reference" for g in _post_tokens(ctx, m.start("trig"), m.end("trig")))):
