@@ -258,7 +258,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?"
             rf"(?!{recv}\b(?!\s+(?:\w+ed|\w+en|been)\b)(?:(?<=has)|(?<=had)|(?<=have)|{received}))"
             rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
-            rf"mooted|floated)\b)\w+|\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears)\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"mooted|floated|over|dead|ended|finished|sunk|shelved)\b)\w+|(?!{v.bid_ended}\b)\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears)\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "Rutte's campaign for the post began", "her campaign, which ...": the candidate's own effort as a

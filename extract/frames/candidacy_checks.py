@@ -166,6 +166,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "X, the only other contender, withdrew": the withdrawal alone (the guide)
     if "verb_only" in rule.traits and _span(m, "gap") and _grammar(ctx).withdrawn_from.search(m.group("gap")):
         return      # "X stepped aside from seeking the post", "pulled out of competing for it": the withdrawal alone
+    if "verb_only" in rule.traits and _WHOSE_BEFORE.search(m.group("gap")) and _span(m, "tail") \
+            and _grammar(ctx).bid_ended_after.match(m.group("tail")):
+        return      # "X, whose bid for the post ended last week": the noun, told only as ended
     if "verb_only" in rule.traits and (_NOUN_BEFORE.search(m.group("gap")) or (
             not m.group("gap").strip() and _possessive_only(subj))):
         return      # "Rutte's bid for", "his bid for": the noun, not the verb
@@ -308,6 +311,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 # a subject and its verb right before a state: the state is that verb's object ("who has led ⟨S⟩", "he governed ⟨S⟩")
 _OBJECT_OF_SUBJECT = re.compile(r"(?:\b(?:who|he|she|they)|⟨C\d+⟩)\s+(?:(?:has|have|had|also|long|once|then)\s+)*"
                                 r"(?-i:[a-z]+(?:ed|led|ran|won|left|held|took|made|got|ruled))\s+(?:the\s+)?$", re.I)
+_WHOSE_BEFORE = re.compile(r"\bwhose\s*$", re.I)
 _CANDIDATE_NOUN = re.compile(r"(?:candidate|contender|nominee|hopeful|runner)s?\b", re.I)
 _OWNED_BY = re.compile(r"(?<![\w-])(?:their|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 

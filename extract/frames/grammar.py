@@ -65,6 +65,10 @@ class Grammar:
         sides = bounded([w + "s" for w in lex.words("candidacy", "other_contest_labels")] + lex.words("candidacy", "other_contest_labels")
                         + lex.words("candidacy", "party_nouns"))
         self.party_owner = compiled_pattern(r"(?<![\w-])" + sides + r"(?:['’]s?|['’])\s+(?:[\w-]+\s+){0,4}?$", re.I)
+        # a bid told only as ended after it ("X, whose bid for the post ended last week"): no candidacy stated
+        self.bid_ended_after = compiled_pattern(r"^\s*(?:(?:for\s+)?(?:the\s+)?(?:[^\s,;.]+\s+){0,4}?)?(?:(?:has|had|finally|effectively|"
+                                                r"abruptly|suddenly|quietly)\s+)?(?:" + lex.alt("candidacy", "bid_ending_verbs")
+                                                + r"|(?:is|was|has\s+been)\s+(?:now\s+)?(?:over|dead|finished))\b", re.I)
         self.popular_election = compiled_pattern(lex.alt("candidacy", "popular_election_words"), re.I)
         self.party_named = compiled_pattern(r"(?<![\w-])" + sides + r"(?![\w-])", re.I)
         self.race_object = compiled_pattern(
@@ -213,9 +217,11 @@ class Grammar:
             + r"\s+(?:(?:our|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<with>⟨S\d+⟩)", re.I)
         # "Britain, rather than Germany, ...": the state before the contrast is the one that acts
         self.contrast = compiled_pattern(r"(?P<before>⟨[SO]\d+⟩)\s*,\s*" + lex.alt("contrast_phrases") + r"\s+(?:the\s+)?$", re.I)
-        # "Mexico and Brazil joined Chile in nominating her": the joined state acts too
+        # "Mexico and Brazil joined Chile in nominating her", "Italy on Monday followed Germany in backing X": the joined
+        # state acts too
         self.comitative_join = compiled_pattern(
-            r"(?P<before>⟨S\d+⟩)\s+(?:(?:also|later|have|has|had|then)\s+)?" + lex.alt("endorsement", "joining_verbs")
+            r"(?P<before>⟨S\d+⟩)\s+(?:(?:also|later|have|has|had|then|instead|soon|quickly|(?-i:[a-z]+ly)|(?:on|in|last|this|next)\s+"
+            r"(?-i:[A-Z])[a-z]+|(?:last|this|next)\s+(?:week|month|year))\s+){0,3}" + lex.alt("endorsement", "joining_verbs")
             + r"\s+(?:the\s+)?(?P<with>⟨S\d+⟩)\s+in\b", re.I)
         # a stance verb right before a noun phrase ("backed a rival", "opposed the other candidate"; not "stood behind its
         # candidate, X": a state's own candidate is its nominee)

@@ -466,6 +466,8 @@ _AS_DID = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:and|but)\s+)?(?:just\s+)?(?:a
 
 
 # what may stand before a clause's subject: punctuation, a conjunction, a time or sentence adverb
+# a dash setting off an aside ("A - the last still campaigning for X - has ..."): an odd number before a name opens one
+_SPACED_DASH = re.compile(r"\s*(?:(?<=\s)-(?=\s)|[–—])\s*")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|said|says|added|adds|told\s+\w+)\b)[\W_]*(?:(?:now|then|meanwhile|however|also|later|earlier|"
                              r"on\s+\w+day|in\s+\w+|last\s+\w+|this\s+\w+)[\W_]*)*$", re.I)
 
@@ -483,6 +485,8 @@ def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Fin
     lead = ctx.shape.text[:m.start("actorc")]
     if not _CLAUSE_OPENING.search(lead):
         return      # "Hungary criticised Rutte and backed Iohannis": the candidate is an object, not who acts
+    if len(_SPACED_DASH.findall(lead)) % 2 and _SPACED_DASH.match(m.group("gap")):
+        return      # "Everyone but A and B - the last still campaigning for its own president, X - has signed up to Y"
     verdict = _assess(ctx, m, "actorc", support=True)
     if verdict.blocked:
         return

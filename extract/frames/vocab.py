@@ -182,6 +182,7 @@ class Vocab:
         self.phrases = interest + staying + being_in
         self.run_alone = lex.alt("candidacy", "intransitive_verbs")
         self.pitch_n = lex.alt("candidacy", "pitch_nouns")
+        self.bid_ended = lex.alt("candidacy", "bid_ending_verbs")
         self.dated_entering = lex.alt("candidacy", "dated_entering_verbs")
         # a definite count of the race's people named before ("All four candidates said ...")
         self.counted_back = counted_back(lex)

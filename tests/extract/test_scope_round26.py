@@ -165,3 +165,54 @@ RACE_ONES = ["The other candidate, {X}, said on Monday that he had the backing o
 def test_popular_election_candidates_round26(race_keys, race, text, candidate):
     lead = "{C} is running for {post}. ".format(**RACES[race])
     assert (("candidacy", STRANGER, None) in race_keys(race, lead + text)) is candidate
+
+
+# "S followed T in backing X" (a joining verb, with a time or an adverb between): both back X; "followed the debate in"
+# names no state joined
+FOLLOWS = [("{S} on Monday followed {T} in backing {C}.", True), ("{S} followed {T} in throwing its weight behind {C}.", True),
+           ("Instead {S} swiftly emulated {T} in endorsing {C}.", True),
+           ("{S} followed the debate in {Tc} closely and backed {C}.", False)]
+
+
+@pytest.mark.parametrize("race,text,both", [(r, t.format(**p), b) for (r, p), (t, b) in itertools.product(RACES.items(), FOLLOWS)])
+def test_followed_in_backing_round26(race_keys, race, text, both):
+    p = RACES[race]
+    keys = race_keys(race, text)
+    assert ("endorsement", p["C"], p["S"]) in keys
+    assert (("endorsement", p["C"], p["T"]) in keys) is both
+
+
+# a bid told only as ended states no candidacy ("X, whose bid ended last week, ..."); one told going on does
+ENDED = ["{Y}, whose bid for {post} ended last week, is now being discussed for another post.",
+         "{Y}'s bid collapsed in June.", "{Y}'s candidacy is over, diplomats say.", "{Y}'s bid fizzled out in the spring."]
+GOING = ["{Y}'s bid gathered pace in June.", "{Y}, whose bid for {post} started last week, met two ministers."]
+
+
+@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for (r, p), (forms, s) in itertools.product(
+    RACES.items(), ((ENDED, False), (GOING, True))) for t in forms])
+def test_ended_bid_round26(race_keys, race, text, stated):
+    assert (("candidacy", RACES[race]["Y"], None) in race_keys(race, text)) is stated
+
+
+# a candidate closing an aside set off by dashes is not the subject of the verb after it
+Y_STATE = {"nato": "Romania", "un": "Argentina"}
+DASHED = [("Everyone but {T} and {Ys} - the last still campaigning for its own president, {Y} - has signed up to {C}.", False),
+          ("Everyone but {T} and {Ys} - the last still campaigning for its own president - has signed up to {C}.", False),
+          ("On Monday {Y} - in a rare interview - said {Ys} has signed up to {C}.", True)]
+
+
+@pytest.mark.parametrize("race,text,acts", [(r, t.format(**p, Ys=Y_STATE[r]), a) for (r, p), (t, a) in itertools.product(RACES.items(), DASHED)])
+def test_dashed_candidate_round26(race_keys, race, text, acts):
+    p = RACES[race]
+    assert (("endorsement", p["C"], Y_STATE[race]) in race_keys(race, text)) is acts
+
+
+# the article's own doubt and a report disowned
+DOUBTED = ["{S} supposedly backs {C}.", "{S} has backed {C}, according to a report the government later disowned.",
+           "{S} purportedly backs {C}, a local paper says."]
+
+
+@pytest.mark.parametrize("race,text", [(r, t.format(**p)) for (r, p), t in itertools.product(RACES.items(), DOUBTED)])
+def test_doubted_round26(race_keys, race, text):
+    p = RACES[race]
+    assert ("endorsement", p["C"], p["S"]) not in race_keys(race, text)
