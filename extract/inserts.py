@@ -37,6 +37,7 @@ _SCOPED = (("cues", "negation"), ("cues", "negative_adverbials"), ("cues", "moda
            ("cues", "approximation"), ("cues", "reported"), ("cues", "tentative"), ("cues", "doubt"),
            ("cues", "eventual_adverbs"), ("cues", "wrong_report_adverbs"), ("cues", "hypothetical_labels"),
            ("cues", "impossible_predicates"), ("cues", "unconfirmed"), ("candidacy", "hedging_words"), ("opposition", "refusal_cues"),
+           ("opposition", "refusing_verbs"), ("cues", "tentative_verbs"),
            ("inserts", "scoped_words"))
 _DETERMINERS = frozenset(("its", "his", "her", "their", "our", "my", "the", "a", "an", "one's"))
 _INDEFINITE = frozenset(("a", "an"))

@@ -5,7 +5,9 @@ ends in `verbs` holds lemmas: each entry's verb ("back", "throw one's weight
 behind", "formally +endorse") is inflected here (back/backs/backed/backing, with
 the file's `irregular_verbs` replacing the generated past forms, PETRARCH-style);
 a list whose key ends in `nouns` holds nouns whose head gets its plural. An entry
-written "=as is" is kept as written. Every list becomes one case-insensitive
+written "=as is" is kept as written; a word "@name" stands for each phrase of the lexicon's slot list
+`slots.name` ("go the extra mile @for": the idiom before every preposition of support), an entry ending in one
+read as its forms before the slot's alternation (Lexicon.alt). Every list becomes one case-insensitive
 alternation, longest phrase first, so that "has withdrawn" wins over "withdrawn".
 No other module builds word forms.
 """
@@ -211,12 +213,22 @@ def noun_forms(noun: str) -> list[str]:
     return [noun, noun + "s"]
 
 
-def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = None) -> list[str]:
+def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = None,
+           slots: Mapping[str, list[str]] | None = None) -> list[str]:
     """Every surface form of one lexicon entry. `kind` is "verb", "noun" or "phrase" (as written).
     The word marked "+" inflects (default: a verb's first word, a noun's last); "one's" stands for
-    any possessive."""
+    any possessive; a word "@name" for each phrase of the lexicon's slot list `name` ("go the extra mile
+    @for": the idiom before every preposition of support, "for", "behind", "alongside", ...)."""
     if entry.startswith("="):
         return [entry[1:]]
+    slotted = [w for w in entry.split() if w.startswith("@")]
+    if slotted:
+        name = slotted[0][1:]
+        if not slots or name not in slots:
+            raise StoryError(f"lexicon entry {entry!r}: no slot list {name!r}")
+        return list(dict.fromkeys(form for filler in slots[name]
+                                  for form in expand(" ".join(filler if w == slotted[0] else w for w in entry.split()),
+                                                     kind, irregular, slots)))
     words = entry.split()
     if kind == "phrase" or not words:
         heads = [(-1, [entry])]
@@ -282,9 +294,10 @@ class Lexicon:
             raise StoryError(f"{self.source}: {'.'.join(path)}: expected a list of strings")
         kind = list_kind(path)
         if kind == "phrase":
-            return node
+            return node if not any("@" in e for e in node) else [f for e in node for f in self._slots_filled(e)]
         irregular = self.data.get("irregular_verbs") or {}
-        return [form for entry in node for form in expand(entry, kind, irregular)]
+        slots = self.data.get("slots") or {}
+        return [form for entry in node for form in expand(entry, kind, irregular, slots)]
 
     def participles(self, *path: str) -> list[str]:
         """Past participles of the one-word lemmas of a verb list: the passive ("is backed by")."""
@@ -302,18 +315,40 @@ class Lexicon:
         for key in path:
             node = node[key]
         two = [e.split() for e in node if not e.startswith("=") and len(e.split()) == 2 and "'" not in e]
-        return self.participles(*path) + [f"{participle(verb, irregular)} {rest}" for verb, rest in two]
+        return self.participles(*path) + [f"{participle(verb, irregular)} {rest}" for verb, tail in two
+                                          for rest in self._filled(tail)]
+
+    def _slots_filled(self, entry: str) -> list[str]:
+        """A phrase with each slot word replaced by each phrase of its list (nothing else of it changed)."""
+        words = entry.split()
+        at = next((i for i, w in enumerate(words) if w.startswith("@")), None)
+        if at is None:
+            return [entry]
+        return [f for filler in self._filled(words[at])
+                for f in self._slots_filled(" ".join(words[:at] + [filler] + words[at + 1:]))]
+
+    def _filled(self, word: str) -> list[str]:
+        """A word of an entry, or each phrase of its slot list where it is a slot ("@forward")."""
+        if not word.startswith("@"):
+            return [word]
+        slots = self.data.get("slots") or {}
+        if word[1:] not in slots:
+            raise StoryError(f"{self.source}: no slot list {word[1:]!r}")
+        return list(slots[word[1:]])
 
     def phrasal(self, *path: str) -> tuple[list[str], list[str]]:
-        """The verb forms and particles of the two-word phrasal lemmas of a verb list ("put forward"),
-        for the split order with the object between them ("put Karins forward")."""
+        """The verb forms and particles of the two-word phrasal lemmas of a verb list ("put forward", or a verb and
+        a slot of such words, "put @forward"), for the split order with the object between them ("put Karins
+        forward", "put Rutte's name on the table")."""
         irregular = self.data.get("irregular_verbs") or {}
         node: Any = self.data
         for key in path:
             node = node[key]
+        # (a slot stands for its phrases: "put @forward", "put X's name on the table")
         pairs = [e.split() for e in node if not e.startswith("=") and len(e.split()) == 2
-                 and e.split()[1] in _PARTICLES]
-        return ([f for verb, _ in pairs for f in verb_forms(verb, irregular)], [p for _, p in pairs])
+                 and (e.split()[1] in _PARTICLES or e.split()[1].startswith("@"))]
+        return ([f for verb, _ in pairs for f in verb_forms(verb, irregular)],
+                list(dict.fromkeys(p for _, tail in pairs for p in self._filled(tail))))
 
     def mapping(self, *path: str) -> dict[str, list[str]]:
         """A mapping of word lists ("succeed" -> ["succeeded", "succeeds"])."""
@@ -354,8 +389,42 @@ class Lexicon:
         return reversed_before + self.alt("endorsement", "nouns")
 
     def alt(self, *path: str) -> str:
-        """Bounded alternation of a word list."""
-        return bounded(self.words(*path))
+        """Bounded alternation of a word list. The entries with a slot ("go the extra mile @for", "throw one's @weight
+        behind") are read as the forms of their words before it, the slot list's alternation and the words after it,
+        one group for all the entries of one slot and one ending: the same matches as their forms written out, in a
+        fraction of the pattern's text."""
+        node = self._node(path)
+        slotted: dict[tuple[str, str], list[str]] = {}
+        plain = []
+        for entry in node:
+            words = entry.split() if not entry.startswith("=") else []
+            at = [i for i, w in enumerate(words) if w.startswith("@")]
+            if len(at) == 1 and at[0] > 0 and not any(w.startswith("+") for w in words[at[0]:]):
+                slotted.setdefault((words[at[0]][1:], " ".join(words[at[0] + 1:])), []).append(" ".join(words[:at[0]]))
+            else:
+                plain.append(entry)
+        if not slotted:
+            return bounded(self.words(*path))
+        slots = self.data.get("slots") or {}
+        irregular = self.data.get("irregular_verbs") or {}
+        kind = list_kind(path)
+        parts = []
+        for (name, after), cores in sorted(slotted.items()):
+            if name not in slots:
+                raise StoryError(f"{self.source}: {'.'.join(path)}: no slot list {name!r}")
+            forms = [f for core in cores for f in (expand(core, kind, irregular, slots) if kind != "phrase" else [core])]
+            after_forms = expand(after, "phrase") if kind != "phrase" else [after]
+            tail = r"\s+" + phrase_pattern(after_forms) if after else ""
+            parts.append(phrase_pattern(forms) + r"\s+" + phrase_pattern(slots[name]) + tail)
+        rest = [f for e in plain for f in expand(e, kind, irregular, slots)] if kind != "phrase" else plain
+        return r"(?<![\w'])(?:" + "|".join(parts + [phrase_pattern(rest)]) + r")(?![\w])"
+
+    def _node(self, path: tuple[str, ...]) -> list[str]:
+        self.words(*path)       # (its checks)
+        node: Any = self.data
+        for key in path:
+            node = node[key]
+        return node
 
     def numbers(self, low: int, high: int) -> str:
         """The number words from `low` to `high` ("two" .. "ten") as one alternation (unbounded: the

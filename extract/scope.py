@@ -133,7 +133,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self.reported = lex.regex("cues", "reported")
         # (an -ly adverb inside the cue, "leaning strongly towards", "is fully prepared to": the clause views leave it
         # out, extract/inserts.py)
-        self.tentative = compiled_pattern(lex.alt("cues", "tentative"), re.I)
+        self.tentative = compiled_pattern(lex.alt("cues", "tentative") + "|" + lex.alt("cues", "tentative_verbs"), re.I)
         self.supposed_lead = compiled_pattern(r"(?:^|[.:;!?]\s*)\W*(?:" + lex.alt("cues", "supposing_openers") + r"\s+)?"
                                               + lex.alt("cues", "supposing_verbs") + r"(?:\s+" + lex.alt("cues", "supposed_objects")
                                               + r")?\s*(?::|\s+that)?\s*$", re.I)

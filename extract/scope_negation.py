@@ -45,7 +45,8 @@ class Negation:
 
     def _negation_patterns(self, lex: Lexicon) -> None:
         self.negation = lex.regex("cues", "negation")
-        self.refusal = lex.regex("opposition", "refusal_cues")
+        self.refusal = compiled_pattern(lex.alt("opposition", "refusal_cues") + "|" + lex.alt("opposition", "refusing_verbs"),
+                                        re.I)
         self.non_refusal = lex.regex("opposition", "non_refusal_cues")
         # an emphatic negation is "not" ("will under no circumstances back"); fronted, it inverts the auxiliary
         # ("Under no circumstances will Budapest back Rutte", "Nor will Ankara back him"): the negation of the

@@ -95,6 +95,21 @@ def rules(v: Vocab) -> list[Rule]:
                 rf"(?=(?:\s+\w+ly)?\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
     # (its agent read as every passive's, v.by: after a time or an adverb, "was declared on Thursday by")
     _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp + v.by
+    # a second verb of the same subject, after a first clause naming a candidate ("Romania decided to withdraw
+    # Iohannis's candidacy and back Rutte")
+    second_lead = (
+        # (a headline's comma joins them too: "Mexico drops Bachelet, backs Grynspan")
+        rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+{_PRONOUN_SUBJECT}{v.verb_lead}|"
+        # a participle of the same subject: "praised X while backing Y"
+        rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
+        # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"; a
+        # stance reported of it: "will not support X and is reported to favour Y" (scope reads it: reported)
+        rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+|\w+ly\s+)?(?:ready|willing|prepared|"
+        rf"{REPORTED_TO})\s+to\s+(?:have\s+)?"
+        # its progressive: "refuses to back X and is reportedly leaning towards Y", "and has been lobbying for Y"
+        rf"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:now|also|still|\w+ly)\s+){{0,2}}(?=\w+ing\b))?"
+        # a refusal as the participle: "met X while (still) refusing to endorse him" (the refusal cue is read by the check)
+        rf"(?:{v.refusing_ing}\s+)?)")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -109,21 +124,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.assent_v})[\"”'’]?\s+{obj}"),
           check_actor_verb, 0.85, traits=frozenset({"verb_only", "refusal_only"})),
         # "Romania decided to withdraw Iohannis's candidacy and back Rutte": the verbs share their subject
-        R("endorse_second_verb", "endorsement", _rx(
-            # (a headline's comma joins them too: "Mexico drops Bachelet, backs Grynspan")
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+{_PRONOUN_SUBJECT}{v.verb_lead}|"
-            # a participle of the same subject: "praised X while backing Y"
-            rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
-            # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"; a
-            # stance reported of it: "will not support X and is reported to favour Y" (scope reads it: reported)
-            rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+|\w+ly\s+)?(?:ready|willing|prepared|"
-            rf"{REPORTED_TO})\s+to\s+(?:have\s+)?"
-            # its progressive: "refuses to back X and is reportedly leaning towards Y", "and has been lobbying for Y"
-            rf"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:now|also|still|\w+ly)\s+){{0,2}}(?=\w+ing\b))?"
-            # a refusal as the participle: "met X while (still) refusing to endorse him" (the refusal cue is read by the check)
-            rf"(?:{v.refusing_ing}\s+)?)"
-            rf"(?P<trig>{sup_v})\s+{obj}"),
+        R("endorse_second_verb", "endorsement", _rx(second_lead + rf"(?P<trig>{sup_v})\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
+        # ... and a verb of switching second, its support understood: "had been among X's early supporters but has
+        # since moved over to Y", "backed X, switched to Y" ("will not switch to Y" refuses nothing)
+        R("endorse_second_switched", "endorsement", _rx(
+            second_lead + rf"(?P<trig>{v.switch})\s+(?:(?:back|over)\s+)?to\s+{obj}"),
+          check_actor_verb, 0.7, traits=frozenset({"verb_only", "second_verb", "no_refusal"})),
         # the same with a verb of opposing second: "has come round to Rutte and will no longer block him" (the
         # ended opposition, as the guide reads "dropped its opposition"), "praised X but would not accept him"
         R("oppose_second_verb", "opposition", _rx(
@@ -249,7 +256,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
         R("endorse_giving_to", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:its|their|his|her|the|a)\s+"
-            rf"(?:(?:full|formal|public|official|firm|strong|unanimous|unequivocal|big|warm)\s+)?(?P<trig>{sup_n})(?![\w-])"
+            rf"(?:(?:{stance_adj}|unequivocal)\s+){{0,2}}(?P<trig>{sup_n})(?![\w-])"
             # support for something else: "gave Grossi the green light to inspect the sites" (not for the post:
             # "gave Grynspan its blessing for the UN's top job")
             rf"(?!\s+(?:to\s+(?!run|stand|seek)|for\s+(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?⟨P)|over)\b)"),

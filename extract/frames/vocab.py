@@ -155,7 +155,8 @@ class Vocab:
         # "threat to block", "decision to veto": a declared stance against, as a noun before its object
         self.intent_opp = rf"(?:{lex.alt('opposition', 'intent_nouns')})s?\s+to\s+(?:{self.opp_v})"
         # a refusal as a participle before the verb it refuses: "while (still) refusing to back X", "declining to"
-        self.refusing_ing = bounded([c for c in lex.words("opposition", "refusal_cues") if c.split()[0].endswith("ing")])
+        self.refusing_ing = bounded([c for c in lex.words("opposition", "refusal_cues") + lex.words("opposition", "refusing_verbs")
+                                     if c.split()[0].endswith("ing")])
         self.reversal_verb = lex.alt("opposition", "reversal_verbs")
         self.reversal_pp = bounded(lex.phrase_participles("opposition", "reversal_verbs"))
         self.reversal_n = lex.alt("opposition", "reversal_nouns")

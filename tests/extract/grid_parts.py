@@ -121,10 +121,13 @@ class Verb:
 
 
 def entries(*path: str) -> list[str]:
+    """A list's entries, a slot ("@for") filled with its list's first phrase (the slot's other phrases are
+    tests/extract/test_idioms_round26.py's)."""
     node = LEX
     for key in path:
         node = node[key]
-    return [e for e in node if not e.startswith("=")]
+    slots = LEX.get("slots") or {}
+    return [" ".join(slots[w[1:]][0] if w.startswith("@") else w for w in e.split()) for e in node if not e.startswith("=")]
 
 
 # ---------------------------------------------------------------- cases
