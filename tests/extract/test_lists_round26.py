@@ -237,3 +237,40 @@ def test_did_the_same_repeats_the_nearest_stance(stances, race):
             f"said {a} would now back {r['short']}. {b} did the same in a short statement on Monday evening.")
     got = stances(race, text)
     assert {("endorsement", r["cand"], a), ("endorsement", r["cand"], b)} <= got
+
+
+# ---------------------------------------------------------------- slice 3: acting ahead of the others; dash asides
+# an act against or ahead of the others before the stance's infinitive states it ("broke ranks on Tuesday to endorse
+# X", also after a relative aside on its subject); a modal one does not
+INFINITIVE = [
+    ("{A} broke ranks on Tuesday to endorse {X}.", True),
+    ("Most of the region kept quiet, though {A}, whose president spoke at the Assembly last autumn, broke ranks on "
+     "Tuesday to endorse {X}.", True),
+    ("{A} stepped in to back {X}.", True),
+    ("{A} was quick to endorse {X}.", True),
+    ("{A} may break ranks to endorse {X}.", False),
+    ("{A} was quick to praise {X}.", False),
+    ("{A} broke ranks with its neighbours on trade, and {X} said nothing.", False),
+]
+
+
+@pytest.mark.parametrize("race", list(RACES))
+@pytest.mark.parametrize("sentence,stated", INFINITIVE, ids=[s[:40] for s, _ in INFINITIVE])
+def test_acting_before_the_stance_infinitive(stances, race, sentence, stated):
+    r = RACES[race]
+    a = r["states"][0]
+    assert stances(race, sentence.format(A=a, X=r["short"])) == ({("endorsement", r["cand"], a)} if stated else set())
+
+
+# a candidate closing an aside set off by dashes is not the subject of the verb after it
+@pytest.mark.parametrize("sentence,acting", [
+    ("Every ally but Ankara, Budapest and Bucharest - the last still campaigning for its own president, Klaus "
+     "Iohannis - has signed up to Rutte.", False),
+    ("Every ally but Ankara and Bucharest - the latter still backing its own president, Klaus Iohannis - has endorsed "
+     "Rutte.", False),
+    ("Romania's president, Klaus Iohannis, has endorsed Rutte.", True),
+    ("The talks ended - and Klaus Iohannis endorsed Rutte on Monday.", True),
+])
+def test_candidate_closing_a_dash_aside(stances, sentence, acting):
+    got = {k for k in stances("nato", sentence) if k[1] == "Mark Rutte"}
+    assert got == ({("endorsement", "Mark Rutte", "Romania")} if acting else set())
