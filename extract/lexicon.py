@@ -284,7 +284,9 @@ class Lexicon:
         cls._read.append(lex)
         return lex
 
-    def words(self, *path: str) -> list[str]:
+    def _entries(self, path: tuple[str, ...], seen: tuple[tuple[str, ...], ...] = ()) -> list[str]:
+        """The entries of one list as written, an entry "<section.list" replaced by that list's entries (a list that is
+        part of another concept is included, not copied: `endorsement.verbs` holds "<cues.tentative_verbs")."""
         node: Any = self.data
         for key in path:
             if not isinstance(node, Mapping) or key not in node:
@@ -292,6 +294,21 @@ class Lexicon:
             node = node[key]
         if not isinstance(node, list) or not all(isinstance(w, str) for w in node):
             raise StoryError(f"{self.source}: {'.'.join(path)}: expected a list of strings")
+        if not any(e.startswith("<") for e in node):
+            return node
+        out = []
+        for entry in node:
+            if entry.startswith("<"):
+                included = tuple(entry[1:].split("."))
+                if included in seen or included == path:
+                    raise StoryError(f"{self.source}: {'.'.join(path)}: includes itself through {entry!r}")
+                out += self._entries(included, (*seen, path))
+            else:
+                out.append(entry)
+        return out
+
+    def words(self, *path: str) -> list[str]:
+        node = self._entries(path)
         kind = list_kind(path)
         if kind == "phrase":
             return node if not any("@" in e for e in node) else [f for e in node for f in self._slots_filled(e)]
@@ -302,18 +319,14 @@ class Lexicon:
     def participles(self, *path: str) -> list[str]:
         """Past participles of the one-word lemmas of a verb list: the passive ("is backed by")."""
         irregular = self.data.get("irregular_verbs") or {}
-        node: Any = self.data
-        for key in path:
-            node = node[key]
+        node = self._entries(path)
         return [participle(e, irregular) for e in node if " " not in e and not e.startswith("=")]
 
     def phrase_participles(self, *path: str) -> list[str]:
         """`participles` plus the two-word phrasal lemmas ("put forward" -> "put forward",
         "make official" -> "made official"): a passive whose verb keeps its particle."""
         irregular = self.data.get("irregular_verbs") or {}
-        node: Any = self.data
-        for key in path:
-            node = node[key]
+        node = self._entries(path)
         two = [e.split() for e in node if not e.startswith("=") and len(e.split()) == 2 and "'" not in e]
         return self.participles(*path) + [f"{participle(verb, irregular)} {rest}" for verb, tail in two
                                           for rest in self._filled(tail)]
@@ -341,9 +354,7 @@ class Lexicon:
         a slot of such words, "put @forward"), for the split order with the object between them ("put Karins
         forward", "put Rutte's name on the table")."""
         irregular = self.data.get("irregular_verbs") or {}
-        node: Any = self.data
-        for key in path:
-            node = node[key]
+        node = self._entries(path)
         # (a slot stands for its phrases: "put @forward", "put X's name on the table")
         pairs = [e.split() for e in node if not e.startswith("=") and len(e.split()) == 2
                  and (e.split()[1] in _PARTICLES or e.split()[1].startswith("@"))]
@@ -393,7 +404,7 @@ class Lexicon:
         behind") are read as the forms of their words before it, the slot list's alternation and the words after it,
         one group for all the entries of one slot and one ending: the same matches as their forms written out, in a
         fraction of the pattern's text."""
-        node = self._node(path)
+        node = self._entries(path)
         slotted: dict[tuple[str, str], list[str]] = {}
         plain = []
         for entry in node:
@@ -419,12 +430,6 @@ class Lexicon:
         rest = [f for e in plain for f in expand(e, kind, irregular, slots)] if kind != "phrase" else plain
         return r"(?<![\w'])(?:" + "|".join(parts + [phrase_pattern(rest)]) + r")(?![\w])"
 
-    def _node(self, path: tuple[str, ...]) -> list[str]:
-        self.words(*path)       # (its checks)
-        node: Any = self.data
-        for key in path:
-            node = node[key]
-        return node
 
     def numbers(self, low: int, high: int) -> str:
         """The number words from `low` to `high` ("two" .. "ten") as one alternation (unbounded: the

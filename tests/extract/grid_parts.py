@@ -127,7 +127,9 @@ def entries(*path: str) -> list[str]:
     for key in path:
         node = node[key]
     slots = LEX.get("slots") or {}
-    return [" ".join(slots[w[1:]][0] if w.startswith("@") else w for w in e.split()) for e in node if not e.startswith("=")]
+    # (an included list, "<cues.tentative_verbs", is read where it is written)
+    return [" ".join(slots[w[1:]][0] if w.startswith("@") else w for w in e.split()) for e in node
+            if not e.startswith(("=", "<"))]
 
 
 # ---------------------------------------------------------------- cases

@@ -84,6 +84,16 @@ def test_slot_expands_each_filler():
         expand("go the extra mile @missing", "verb", {}, slots)
 
 
+def test_included_list_is_read_where_it_is_written(lexicon_mapping):
+    data = {"a": {"verbs": ["back", "<b.verbs"]}, "b": {"verbs": ["lean towards"]}, "c": {"verbs": ["<c.verbs"]}}
+    lex = Lexicon(data)
+    assert "leaning towards" in lex.words("a", "verbs") and "leant towards" not in lex.words("a", "verbs")
+    with pytest.raises(StoryError):
+        lex.words("c", "verbs")
+    real = Lexicon(lexicon_mapping)
+    assert set(real.words("cues", "tentative_verbs")) <= set(real.words("endorsement", "verbs"))
+
+
 def test_slot_alternation_matches_what_its_forms_match(lexicon_mapping):
     import re
     lex = Lexicon(lexicon_mapping)
@@ -179,10 +189,13 @@ def test_nominating_idioms(stories, race, form, nominated):
 
 TENTATIVE = ["is inclining towards {name}", "inclines toward {name}", "is tilting towards {name}",
              "is minded to support {name}", "is leaning towards {name}",
-             "has been gravitating towards {name}"]
+             "has been gravitating towards {name}", "is edging towards {name}", "looks favourably on {name}'s candidacy",
+             "is well disposed towards {name}", "is sympathetic to {name}'s bid"]
 # ("is open to supporting X" weighs a stance, it takes none: tests/extract/test_constructions_round15.py)
 NOT_TENTATIVE = ["is open to supporting {name}", "is open to the idea of supporting {name}", "would be open to backing {name} if {other_name} withdrew",
-                 "is inclining towards a veto of {name}'s rival", "is not minded to weigh in on {name}"]
+                 "is inclining towards a veto of {name}'s rival", "is not minded to weigh in on {name}",
+                 "is sympathetic to {name}'s concerns about the budget", "looks kindly on the summit {name} hosted",
+                 "is edging towards a deal, {name} said", "is not sympathetic to {name}"]
 
 
 @pytest.mark.parametrize("race", ["nato", "un"])
@@ -203,6 +216,7 @@ def test_tentative_near_misses(stories, race, form):
 # ---------------------------------------------------------------- refusals by decision
 
 REFUSALS = ["had decided not to support {name}", "has chosen not to back {name}", "opted not to endorse {name}",
+            "has made up its mind not to back {name}",
             "has decided against backing {name}", "declined to back {name} for the post",
             "took the decision not to support {name}"]
 NOT_REFUSALS = ["has not decided whether to support {name}", "has decided not to decide on {name} yet",
