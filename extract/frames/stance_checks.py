@@ -136,8 +136,13 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     # "Turkey dropped its objections to Rutte", "no longer opposes Rutte": the opposition ended
     # (or a verb of promoting the bid, no longer done: "Britain no longer pushes Wallace", the support it had)
     promoting = rule.type == "endorsement" and _grammar(ctx).promoting.fullmatch(trigger_text)
-    ended = "ended" in rule.traits or (rule.type == "opposition" or promoting) and _grammar(ctx).reversal.search(
-        ctx.shape.text[m.end("actor"):trigger[0]])
+    ending = _grammar(ctx).reversal.search(ctx.shape.text[m.end("actor"):trigger[0]])
+    # (a support ended now or before, not decided for later: "is no longer backing X", "stopped supporting X", "has
+    # ceased to support X" state the earlier backing, ended; "will no longer support X" is a refusal)
+    ended_support = bool(rule.type == "endorsement" and ending and _ENDING_RIGHT_BEFORE.fullmatch(
+        ctx.shape.text, m.end("actor") + ending.end(), trigger[0]) and not _DECIDED_BEFORE.search(
+        ctx.shape.text, m.end("actor"), m.end("actor") + ending.start()))
+    ended = "ended" in rule.traits or (rule.type == "opposition" or promoting or ended_support) and ending
     actor_group = _group(m, ctx, "actor" if _span(m, "actor") else "actor2")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
@@ -194,6 +199,13 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         bid = _finding(rule, m, subjects, [actors[0]], status, conf, ("trig", "subj"))
         bid.type = "candidacy"
         yield bid
+
+
+# between the ending words and the support verb: "to", an adverb ("stopped publicly backing", "ceased to support")
+_ENDING_RIGHT_BEFORE = re.compile(r"\s*(?:to\s+)?(?:\w+ly\s+)?", re.I)
+# a future or a decision before the ending words makes it a refusal: "will no longer support", "decided to stop backing"
+_DECIDED_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should|going\s+to|is\s+to|are\s+to|"
+                             r"(?:decided?|decides|plans?|planned|intends?|intended|vowed?|vows)\s+to)\b|['’]ll\b", re.I)
 
 
 # the actor's own stance after the verb that ends or reviews it ("dropped its objections"), not "any objections"

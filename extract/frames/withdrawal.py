@@ -313,6 +313,13 @@ _NO_CHANCE_OF = re.compile(r"\b(?P<no>no|little|scant|slim)\s+(?:question|chance
                            r"way|hope|fear)\s+(?:whatsoever\s+|at\s+all\s+)?of\s+$", re.I)
 
 
+# the candidate as the object of a noun's preposition ("objection to X", "backing for X"), and a passive after it:
+# what is withdrawn is the noun, not the candidate's bid
+_NOUN_OBJECT_BEFORE = re.compile(r"(?P<noun>(?-i:[a-z][\w-]*))\s+(?:to|for|of|against|behind|on)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$", re.I)
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|be|been)\s+)(?:(?:not|never|\w+ly|yet|since|now|"
+                          r"then|also|still)\s+)*$", re.I)
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -320,6 +327,9 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return
     if "not_possessed" in rule.traits and re.match(r"['’]s?\s", ctx.shape.text[m.end("subj"):]):
         return      # "Rutte's only rival, abandoned his bid": a possessive is not who withdrew
+    if (noun := _NOUN_OBJECT_BEFORE.search(ctx.shape.text, max(0, m.start("subj") - 40), m.start("subj"))) and _span(m, "gap") \
+            and _PASSIVE_GAP.match(m.group("gap")) and not _grammar(ctx).bid_noun.fullmatch(noun.group("noun")):
+        return      # "Kenya's objection to X was never withdrawn", "Backing for X was withdrawn": a stance on X withdrawn
     if m.group("trig").lower().startswith("out") and _KEPT_BEFORE.search(m.string, 0, m.start("trig")):
         return      # "stayed out of the race": never in it, nothing left
     if _span(m, "poss") and set(_group(m, ctx, "poss").values) != set(subj.values):

@@ -205,3 +205,89 @@ def test_headline_takes_owned_helm(race, story, un_story):
     keys = event_keys({"nato": story, "un": un_story}[race], f"{r['x'].split()[-1]} to take {org} helm on {r['day']}",
                       "Diplomats met on Monday.", RACE_ARTICLE[race][1])
     assert ("takes_office", r["x"], None) in keys
+
+
+# ---------------------------------------------------------------- ended and switched stances (third slice)
+# - a support ended now or before ("is no longer backing X", "stopped supporting X", "has ceased to support X") states
+#   the earlier endorsement, ended; decided for later it is a refusal ("will no longer support X", "said it would no
+#   longer back X": opposition);
+# - a stance noun on the candidate withdrawn in the passive ("Kenya's objection to X was never withdrawn", "Backing for
+#   X was withdrawn") is no withdrawal of X's bid (nor, negated, a candidacy);
+# - switching idioms: "has gone over to X", "crossed over to X", "defected to X", "switched allegiance to X".
+STANCE_RACES = {
+    "nato": dict(x="Mark Rutte", state="Hungary", other="Turkey"),
+    "un": dict(x="Michelle Bachelet", state="Chile", other="Kenya"),
+}
+ENDED_SUPPORT = {
+    "no_longer_progressive": "{state} is no longer backing {x}.",
+    "no_longer_present": "{state} no longer supports {x}, its foreign minister said.",
+    "stopped": "{state} stopped backing {x} in March.",
+    "ceased": "{state} has ceased to support {x}.",
+    "no_longer_adverb": "{state} is no longer publicly backing {x}.",
+}
+REFUSED_SUPPORT = {
+    "will_no_longer": "{state} will no longer support {x}.",
+    "would_no_longer": "{state} said it would no longer back {x}.",
+}
+NO_WITHDRAWAL = {
+    "objection_never_withdrawn": "{other}'s objection to {x} was never formally withdrawn.",
+    "backing_withdrawn": "Backing for {x} was withdrawn on Monday by {state}.",
+    "veto_not_withdrawn": "The threat of a veto against {x} has not been withdrawn.",
+}
+SWITCHED = {
+    "gone_over": "{state} has gone over to {x}.",
+    "crossed_over": "{state} crossed over to {x} on Monday.",
+    "defected": "{state} defected to {x} after the summit.",
+    "allegiance": "{state} switched allegiance to {x}.",
+}
+NOT_SWITCHED = {
+    "gone_over_report": "{state} has gone over the report on {x}.",
+    "crossed_border": "{state} crossed over to the border with {x}'s delegation.",
+}
+
+
+def _stance_cells(forms):
+    return [(race, name) for race in STANCE_RACES for name in forms]
+
+
+def _stance_text(race, template):
+    return template.format(**STANCE_RACES[race])
+
+
+@pytest.mark.parametrize("race,form", _stance_cells(ENDED_SUPPORT), ids=["-".join(c) for c in _stance_cells(ENDED_SUPPORT)])
+def test_support_ended_is_the_earlier_endorsement(race_keys, race, form):
+    r = STANCE_RACES[race]
+    keys = race_keys(race, _stance_text(race, ENDED_SUPPORT[form]))
+    assert ("endorsement", r["x"], r["state"]) in keys and ("opposition", r["x"], r["state"]) not in keys
+
+
+@pytest.mark.parametrize("race,form", _stance_cells(REFUSED_SUPPORT), ids=["-".join(c) for c in _stance_cells(REFUSED_SUPPORT)])
+def test_support_ended_for_later_is_a_refusal(race_keys, race, form):
+    r = STANCE_RACES[race]
+    keys = race_keys(race, _stance_text(race, REFUSED_SUPPORT[form]))
+    assert ("opposition", r["x"], r["state"]) in keys and ("endorsement", r["x"], r["state"]) not in keys
+
+
+@pytest.mark.parametrize("race,form", _stance_cells(NO_WITHDRAWAL), ids=["-".join(c) for c in _stance_cells(NO_WITHDRAWAL)])
+def test_stance_withdrawn_is_no_withdrawal(race_keys, race, form):
+    r = STANCE_RACES[race]
+    keys = race_keys(race, _stance_text(race, NO_WITHDRAWAL[form]))
+    assert ("withdrawal", r["x"], None) not in keys and ("candidacy", r["x"], None) not in keys
+
+
+@pytest.mark.parametrize("race", STANCE_RACES)
+def test_bid_withdrawn_in_the_passive_is_still_one(race_keys, race):
+    r = STANCE_RACES[race]
+    assert ("withdrawal", r["x"], None) in race_keys(race, f"The candidacy of {r['x']} was withdrawn on Monday.")
+
+
+@pytest.mark.parametrize("race,form", _stance_cells(SWITCHED), ids=["-".join(c) for c in _stance_cells(SWITCHED)])
+def test_switched_to(race_keys, race, form):
+    r = STANCE_RACES[race]
+    assert ("endorsement", r["x"], r["state"]) in race_keys(race, _stance_text(race, SWITCHED[form]))
+
+
+@pytest.mark.parametrize("race,form", _stance_cells(NOT_SWITCHED), ids=["-".join(c) for c in _stance_cells(NOT_SWITCHED)])
+def test_not_switched(race_keys, race, form):
+    r = STANCE_RACES[race]
+    assert ("endorsement", r["x"], r["state"]) not in race_keys(race, _stance_text(race, NOT_SWITCHED[form]))
