@@ -25,7 +25,7 @@ from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, POST, STATE, Mention
 from natowatch.extract.nationals import Nationals
-from natowatch.extract.references import References, _Sentence
+from natowatch.extract.references import _COUNTED_GLUE, References, _Sentence, _item_lists
 from natowatch.extract.salience import Salience
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import StateForms
@@ -147,6 +147,18 @@ class Resolver(References, Descriptors):
         # not whom the clause's pronouns stand for (references._on_name)
         self.compared_before = compiled_pattern(r"(?:^|[,;:(—–-]\s*|\b(?:and|but|yet)\s+)\W{0,2}" + lex.alt("cues", "compared_fronts")
                                                 + r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.I)
+        # "the latter", "the former", "the last" before a verb, an adverb or a comma (not "the former president", "the
+        # last days"): an item of the list just named (references._on_list_item)
+        items = lex.mapping("list_item_anaphora")
+        self.list_item_end = {w.lower(): end for end, words in items.items() for w in words}
+        self.list_item = compiled_pattern(
+            # (not opening an aside set off by a dash, whose verb the clause after it may seem to share: "all but A and
+            # B - the last still campaigning for its own president - has signed up to X")
+            r"(?<![\w'’])(?<![-–—]\s)(?P<w>" + phrase_pattern(sorted(self.list_item_end)) + r")(?![\w-])(?=\s*[,;:–—-]|\s+(?:(?:has|had|have|is|"
+            r"was|are|were|will|would|did|does|do|can|could|may|might|must|should|still|also|now|then|later|too|alone|"
+            r"instead|because|while|however|meanwhile)\b|(?-i:[a-z]+ly|[a-z]+ed)\b|(?<=latter\s)(?-i:[a-z]+s)\b|"
+            + bounded(lex.words("cues", "reporting_verbs") + sorted({forms[0] for forms in (lex.data.get("irregular_verbs") or {}).values()
+                                                                    if forms})) + r"))", re.I)
         # a reporting verb right before the pronoun: "said he", "told reporters that she"
         self.reported_he = compiled_pattern(verbs + r"(?:\s+(?!that\b)[\w⟨⟩'’-]+){0,3}?\s+(?:that\s+)?$", re.I)
         # "the 57-year-old", "the veteran diplomat": a person named just before, when that is a candidate
@@ -334,6 +346,8 @@ class Resolver(References, Descriptors):
         if first is not None:
             salience.topic = first if first[0] is not None else None
             salience.topic_outside = salience.sentence if first[0] != CANDIDATE else None
+        salience.item_lists = [(*lst, salience.sentence) for lst in _item_lists(r.text, items)] or [
+            x for x in salience.item_lists if x[2] == salience.sentence]
         states = [m for m in items if m.kind == STATE]
         if len(states) > 2:     # a list a counted anaphor may stand for, acting or not ("nobody in A, B, C or D")
             for values in _counted_lists(r.text, states):
@@ -436,8 +450,10 @@ class Resolver(References, Descriptors):
         nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
             m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
         bodies = [x for x in _BODY_REFERENCE.finditer(r.text) if free(x.start(), x.end())] if "The" in r.text or "the " in r.text else []
+        ordinals = [x for x in self.list_item.finditer(r.text) if free(x.start(), x.end())] \
+            if "atter" in r.text or "ormer" in r.text or "last" in r.text else []
         return sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
-                      + [(x.start(), "b", x) for x in bodies]
+                      + [(x.start(), "b", x) for x in bodies] + [(x.start(), "l", x) for x in ordinals]
                       + [(x.start("d"), "d", x) for x in nominated]
                       + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                       + [(x.start(), "g", x) for x in plurals] + [(x.start(), "n", x) for x in described]
@@ -445,9 +461,6 @@ class Resolver(References, Descriptors):
                       + [(x.start(), "k", x) for x in kinds] + [(x.start(), "c", x) for x in owned]
                       + [(o.start(), "o", o) for o in strangers], key=lambda t: t[0])
 
-
-# what joins the items of a list a counted anaphor stands for: a comma, "and", "or", "as well as"
-_COUNTED_GLUE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?", re.I)
 
 
 def _counted_lists(text: str, states: list[Mention]) -> list[tuple[str, ...]]:
@@ -466,5 +479,5 @@ def _counted_lists(text: str, states: list[Mention]) -> list[tuple[str, ...]]:
 
 # the step of References that resolves each kind of reference _references finds ("m", a name the gazetteer found,
 # is _on_name's, which no reference resolved before it covers: it checks what it may be part of itself)
-_STEPS = {"b": "_on_body", "n": "_on_described", "o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "k": "_on_kind",
+_STEPS = {"l": "_on_list_item", "b": "_on_body", "n": "_on_described", "o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "k": "_on_kind",
           "c": "_on_owned", "i": "_on_it", "a": "_on_anaphor", "p": "_on_pronoun"}

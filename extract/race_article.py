@@ -14,7 +14,7 @@ from natowatch.extract.provisional import in_race_sentence
 from natowatch.extract.frames import Grammar
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE
-from natowatch.extract.lexicon import bounded, built_once, trie_pattern
+from natowatch.extract.lexicon import bounded, built_once, phrase_pattern, trie_pattern
 from natowatch.extract.story import Story
 
 
@@ -79,7 +79,26 @@ def _names_by_state(gazetteer: Gazetteer, folded: str, states: list[tuple[re.Mat
            for m, hit in states):
         return True
     described = built_once(_DESCRIBED, gazetteer.story, _descriptions)
-    return described is not None and described.search(folded) is not None
+    if described is not None and described.search(folded) is not None:
+        return True
+    # "Romania, while still backing its own head of state, ...": a role of the state's candidate it owns (Resolver.owned_role)
+    owned = built_once(_OWNED, gazetteer.story, _owned_roles) if " its " in folded or " their " in folded else None
+    for m, hit in states if owned is not None else ():
+        roles = {r.lower() for c in gazetteer.story.candidates if c.state == hit[1] and not c.provisional for r in c.roles}
+        x = owned.search(folded, m.end(), m.end() + 200) if roles else None
+        if x is not None and x.group("role").lower() in roles:
+            return True
+    return False
+
+
+# a pattern per story: a state's own office held by one of the story's candidates, after "its" ("its own president")
+_OWNED: dict = {}
+
+
+def _owned_roles(story: Story) -> re.Pattern | None:
+    roles = sorted({r for c in story.candidates if not c.provisional for r in c.roles})
+    return re.compile(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:(?:outgoing|incumbent|current|sitting)\s+)?(?P<role>"
+                      + phrase_pattern(roles) + r")(?![\w-])", re.I) if roles else None
 
 
 # a pattern per story: its listed candidates' offices after their states' demonyms

@@ -261,6 +261,23 @@ class References:
             items.append(m)
             salience.see(m, r.in_quote(m.start))
 
+    def _on_list_item(self, st: _Sentence, obj: re.Match) -> None:
+        """"Hungary and Romania held out; the latter ...", "A, B and C - the last still ...": the last (or first) item of
+        the last list of states or candidates named before it in this sentence, else in the sentence before (the former
+        and the latter of a list of two only)."""
+        r, salience = st.r, st.salience
+        lists = _item_lists(r.text, [m for m in st.items if m.end <= obj.start()])
+        kind, values = lists[-1] if lists else next(((k, v) for k, v, at in reversed(salience.item_lists)
+                                                     if at == salience.sentence - 1), (None, ()))
+        word = obj.group("w").lower()
+        if not values or word != "the last" and len(values) != 2:
+            return
+        st.covered_until = obj.end()
+        value = values[-1] if self.list_item_end[word] == "last" else values[0]
+        m = Mention(obj.start(), obj.end(), kind, value, "anaphor" if kind == STATE else "descriptor", True, kind == CANDIDATE)
+        st.items.append(m)
+        salience.see(m, r.in_quote(m.start))
+
     def _on_kind(self, st: _Sentence, obj: re.Match) -> None:
         """"the Baltic state": the one state of that kind named just before."""
         r, salience, items = st.r, st.salience, st.items
@@ -490,3 +507,24 @@ def _whose_head(text: str, start: int, items: list) -> tuple[str, str] | None:
     if head is None or head.kind != CANDIDATE or not _WHOSE_AFTER_NAME.fullmatch(text, head.end, start):
         return None
     return head.kind, head.value
+
+
+# what joins the items of a list a counted anaphor stands for: a comma, "and", "or", "as well as"
+_COUNTED_GLUE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?", re.I)
+
+
+def _item_lists(text: str, items: list[Mention]) -> list[tuple[str, tuple[str, ...]]]:
+    """(kind, values) of each list of two or more states, or of two or more candidates, in the mentions `items` (in text
+    order), joined by commas, "and" or "or", acting or not ("all but Budapest, Bratislava and Bucharest")."""
+    out = []
+    for kind in (STATE, CANDIDATE):
+        run: list[Mention] = []
+        for m in [x for x in items if x.kind == kind] + [None]:
+            if m is not None and run and m.start >= run[-1].end and _COUNTED_GLUE.fullmatch(text, run[-1].end, m.start):
+                run.append(m)
+                continue
+            values = tuple(dict.fromkeys(x.value for x in run))
+            if len(values) > 1:
+                out.append((run[0].start, kind, values))
+            run = [m] if m is not None else []
+    return [(kind, values) for _, kind, values in sorted(out)]

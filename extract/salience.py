@@ -49,6 +49,9 @@ class Salience:
         # the lists of states named lately, each with its sentence ("Washington, Paris, London and Berlin ... The four
         # capitals"), the last last
         self.state_lists: list[tuple[tuple[str, ...], int]] = []
+        # the lists of two or more states or candidates the last sentence that named one held (kind, values, sentence), in
+        # text order: what "the latter", "the former" stand for in the sentence after it
+        self.item_lists: list[tuple[str, tuple[str, ...], int]] = []
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
         self.sentence = 0                           # the number of the sentence being read
         # names of unknown sex a stranger of that sex was named after ("X entered the race. Ms Owusu met him.

@@ -8,13 +8,17 @@ invented sentences, both races, about half near-misses that must give no event (
   clause's pronouns stand for (lexicon cues.compared_fronts; Salience.see_compared);
 - a possessive before a state's noun after a name closing an aside ("A's ambassador, introducing X, said his country
   nominated her") tells nothing of an unlisted name's sex, so "her" may be that name; and a name a finding states in the
-  race by name is kept whatever evidence its event shows (Extraction.named_in_race).
+  race by name is kept whatever evidence its event shows (Extraction.named_in_race);
+- "the latter", "the former", "the last" before a verb, an adverb or a comma stand for the last (first) item of the
+  list of states or candidates just named (lexicon list_item_anaphora; not "the former president", "the last days");
+- a short item whose title names no race is about it when a state with a candidate owns the candidate's role ("Romania
+  is still backing its own president": race_article._names_by_state).
 """
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
-from tests.extract.conftest import CAND, E, O, both_races
+from tests.extract.conftest import CAND, E, O, both_races, event_keys
 
 # ---------------------------------------------------------------- the teller's possessive
 # (race, teller forms, the state told, candidate, another state's capital for a near-miss)
@@ -133,3 +137,60 @@ def _asides(race):
 @both_races(_asides("nato"), _asides("un"))
 def test_unlisted_name_in_an_aside(race_keys, race, sentence, expected):
     assert race_keys(race, sentence) == expected, sentence
+
+
+# ---------------------------------------------------------------- "the latter", "the former", "the last"
+# (race, two states, three states, a candidate, two candidates of whom the second is of that pronoun)
+LISTS = {
+    "nato": (("Hungary", "Romania"), ("Hungary", "Slovakia", "Romania"), "Klaus Iohannis",
+             ("Kaja Kallas", "Klaus Iohannis", "he")),
+    "un": (("Peru", "Brazil"), ("Peru", "Brazil", "Mexico"), "Rafael Grossi",
+           ("Rafael Grossi", "Rebeca Grynspan", "she")),
+}
+
+
+def _lists(race):
+    (a, b), (x, y, z), candidate, (c1, c2, p) = LISTS[race]
+    pair = f"{a} and {b} spoke first."
+    return [
+        (f"{pair} The latter has endorsed {candidate}.", {E(candidate, b)}),
+        (f"{pair} The former has endorsed {candidate}.", {E(candidate, a)}),
+        (f"{a} and {b} spoke first; the latter backs {candidate}.", {E(candidate, b)}),
+        (f"{pair} The former said it would not support {candidate}.", {O(candidate, a)}),
+        (f"{pair} The latter told reporters it backs {candidate}.", {E(candidate, b)}),
+        (f"{x}, {y} and {z} spoke first, the last still campaigning for {candidate}.", {E(candidate, z)}),
+        (f"All but {x}, {y} and {z} - the last still campaigning for {candidate} - signed the letter.", set()),
+        (f"{c1} and {c2} spoke on Monday. The latter said {p} was running for the post.", {CAND(c2)}),
+        # near-misses: a descriptor, not the list's item; a list of three for "the latter"; no list named before; a
+        # time after "the last"
+        (f"{pair} The former president of {a} said nothing about {candidate}.", set()),
+        (f"{x}, {y} and {z} spoke first. The latter has endorsed {candidate}.", set()),
+        (f"{a} spoke first. The latter has endorsed {candidate}.", set()),
+        (f"{pair} The last days of the talks were tense.", set()),
+        (f"{pair} The former diplomats in the hall applauded {candidate}.", set()),
+    ]
+
+
+@both_races(_lists("nato"), _lists("un"))
+def test_list_item_anaphora(race_keys, race, sentence, expected):
+    assert race_keys(race, sentence) == expected, sentence
+
+
+# ---------------------------------------------------------------- a short item naming the candidate by an owned role
+# (a title that is no race's: the item is about the race when a state with a candidate owns the candidate's role)
+OWNED = {
+    "nato": [("Romania is still backing its own president.", {E("Klaus Iohannis", "Romania")}),
+             ("Romania, while still formally supporting its own head of state, has stopped campaigning in allied capitals.",
+              {E("Klaus Iohannis", "Romania")}),
+             ("Romania hosted its own president at a dinner.", set()),
+             ("Hungary is still backing its own president.", set())],
+    "un": [("Chile is still backing its own former president.", {E("Michelle Bachelet", "Chile")}),
+           ("Argentina keeps campaigning for its own director general.", {E("Rafael Grossi", "Argentina")}),
+           ("Chile honoured its own former president at a dinner.", set()),
+           ("Peru is still backing its own former president.", set())],
+}
+
+
+@both_races(OWNED["nato"], OWNED["un"])
+def test_short_item_owned_role(story, un_story, race, sentence, expected):
+    assert event_keys(story if race == "nato" else un_story, "Still formally", sentence, dt.date(2024, 4, 3)) == expected
