@@ -188,9 +188,26 @@ _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|this|tha
 
 def _unstated_after(ctx: Context, end: int) -> bool:
     """A noun phrase as the subject of a modal or a negation: "Rutte's appointment is expected in June",
-    "the handover could slip" state nothing yet."""
-    right = ctx.shape.text[end:ctx.scope.clause_right(ctx.shape.text, end)][:50]
-    return bool(ctx.scope.modal(right) or _NOT.search(right) or ctx.scope.unsettled.match(right))
+    "the handover could slip" state nothing yet; also after an aside set off by commas ("X's nomination by S, though
+    long expected, has not been tabled")."""
+    aside = _ASIDE_BEFORE_PREDICATE.match(ctx.shape.text, end)
+    for at in (end, aside.end()) if aside else (end,):
+        right = ctx.shape.text[at:ctx.scope.clause_right(ctx.shape.text, at)][:50]
+        if ctx.scope.modal(right) or _NOT.search(right) or ctx.scope.unsettled.match(right):
+            return True
+    return False
+
+
+# an aside set off by commas between a noun phrase and its predicate: ", though long expected,", ", sought in May,"
+_ASIDE_BEFORE_PREDICATE = re.compile(r"\s*,\s*[^,;()⟨⟩]{2,80}?,(?=\s*(?-i:[a-z]))")
+
+
+def ungiven_after(ctx: Context, end: int) -> bool:
+    """A stance or nomination noun phrase ending at `end` whose own predicate is a negated passive of giving or
+    declaring it, after an aside or not ("Endorsement of X by Poland has still not been formally issued", "X's
+    nomination by S, though long expected, has not been tabled"): the stance not taken yet (the guide)."""
+    aside = _ASIDE_BEFORE_PREDICATE.match(ctx.shape.text, end)
+    return any(_grammar(ctx).ungiven_after.match(ctx.shape.text, at) for at in ((end, aside.end()) if aside else (end,)))
 
 
 # the predicate's own negation ("was not confirmed"); "passed without a hitch" negates nothing

@@ -11,7 +11,7 @@ from typing import Iterator
 from natowatch.extract.model import ACTOR_TYPES, ENDED
 from natowatch.extract.frames.base import (
     A, AGG, C, KEPT_BY_NEGATION, Context, Finding, before_member_aside, Rule, S, TITLE, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
-    _other_race_in, _rx, _span,
+    _other_race_in, _rx, _span, ungiven_after,
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
@@ -416,8 +416,9 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     # (after the noun's own object where it names one: "Turkey's objection to X remains uncertain")
     end = (_NOUN_OBJECT.match(ctx.shape.text, m.end()) or m).end()
     apposed = "apposition" in rule.traits and ctx.shape.text.startswith(",", m.end())     # (see check_nominal)
-    if verdict.blocked or not apposed and (_modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end)):
-        return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive"
+    if verdict.blocked or not apposed and (_modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end)
+                                           or ungiven_after(ctx, end)):
+        return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive", "... has not been issued"
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
                  ("trig", "trig2", "actor", "actor2"))

@@ -130,6 +130,22 @@ class Grammar:
             r"(?:(?-i:[a-z][\w-]*)\s+)?" + lex.alt("other_office_nouns") + r"(?![\w-])))))", re.I)
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
+        # a stance noun phrase's own predicate, a negated passive of giving or declaring it ("Endorsement of X by Poland
+        # has still not been formally issued", "... was never announced"): the stance not taken yet
+        ungiven = bounded(lex.phrase_participles("endorsement", "giving_verbs") + lex.phrase_participles("candidacy", "declaring_verbs")
+                          + lex.phrase_participles("candidacy", "nominating_verbs"))
+        self.ungiven_after = compiled_pattern(
+            r"\s*(?:has|have|had|is|was|are|were)\s+(?:(?:still|yet|so\s+far|thus\s+far)\s+)?(?:not|never)\s+(?:(?:yet|still)\s+)?"
+            r"(?:been\s+)?(?:(?:\w+ly|yet)\s+)?" + ungiven + r"\b|\s*(?:has|have|is|are)\s+(?:still\s+)?yet\s+to\s+be\s+"
+            r"(?:\w+ly\s+)?" + ungiven + r"\b", re.I)
+        # a refusal noun before its giver ("a refusal by Hungary to support X"): the verb after is the refused one
+        self.refusal_before_giver = compiled_pattern(r"(?<![\w-])" + lex.alt("opposition", "refusal_nouns")
+                                                     + r"\s+(?:by|of|from)\s+(?:the\s+)?$", re.I)
+        # a stance or nomination noun before the candidate as its object ("Backing for X", "the nomination of X",
+        # "Opposition to X"): what a verb of leaving after it ends is that noun, not the person's bid
+        self.stance_noun_of = compiled_pattern(r"(?<![\w-])(?:" + lex.support_nouns() + "|" + lex.opposition_nouns() + "|"
+                                               + lex.alt("candidacy", "nomination_nouns") + r")\s+(?:for|of|to|behind|against)\s+"
+                                               r"(?:the\s+)?$", re.I)
         self.leaving = compiled_pattern(lex.alt("withdrawal", "leaving_verbs"), re.I)
         # the organisation choosing someone "as (its) next chief": its own head, the post (not "as the new head
         # of the refugee agency")

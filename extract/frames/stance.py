@@ -8,7 +8,7 @@ from natowatch.extract.frames.base import A, ADJ, AGG, C, P, Rule, S, TITLE, W, 
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import (
     check_actor_verb, check_candidate_actor, check_ended_passive, check_fronted, check_nominal, check_passive,
-    check_received,
+    check_received, check_refusal_noun,
 )
 
 
@@ -110,6 +110,10 @@ def rules(v: Vocab) -> list[Rule]:
         rf"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:now|also|still|\w+ly)\s+){{0,2}}(?=\w+ing\b))?"
         # a refusal as the participle: "met X while (still) refusing to endorse him" (the refusal cue is read by the check)
         rf"(?:{v.refusing_ing}\s+)?)")
+    # a passive of ending after a stance noun, its agent the giver who ended it: "was lifted", "has been withdrawn on
+    # Monday by the Chilean government"
+    ended_passive = (rf"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:(?:finally|formally|officially|quietly|\w+ly)\s+)?"
+                     rf"(?P<trig2>{v.reversal_pp})\b(?:\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor2>{A}))?")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -344,9 +348,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"{obj}['’]s?\s+(?:{bidn}\s+)?(?P<trig>{sup_n})\s+by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_nominal, 0.8),
         # "Moscow's refusal to back Bachelet": a refusal stated as a noun
+        # (or its giver after it: "a refusal by Hungary to support X", "the refusal of Budapest to back X")
         R("oppose_refusal_noun", "opposition", _rx(
-            rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{v.refusal_n})\s+to\s+(?:{sup_v})\s+{obj}"),
-          check_actor_verb, 0.8),
+            rf"(?:(?P<actor>{A})(?:['’]s?|,?\s+whose)\s+(?:[\w-]+\s+)?(?P<trig>{v.refusal_n})|(?<![\w-])(?P<trig2>{v.refusal_n})\s+"
+            rf"(?:by|of|from)\s+(?:the\s+)?{TITLE}(?P<actor2>{A}))\s+to\s+(?:{sup_v})\s+{obj}"),
+          check_refusal_noun, 0.8),
         # "Grossi, whom Uruguay also backs", "Rutte, whom the Turkish government opposes": the state acts on the name
         # before
         R("endorse_relative", "endorsement", _rx(relative % sup_v), check_actor_verb, 0.8),
@@ -420,11 +426,17 @@ def rules(v: Vocab) -> list[Rule]:
         # an endorsement; the person may stay in the race, so it is no withdrawal of hers)
         R("endorse_ended_nomination", "endorsement", _rx(ended_noun + rf"(?P<trig>{v.nomination_n})\s+of\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"ended"})),
-        # "Hungary's veto on Rutte was lifted": the ended stance in the passive
+        # "Hungary's veto on Rutte was lifted", "Opposition to Rutte was dropped on Monday by Hungary": the ended
+        # stance in the passive, its giver owning the noun or the passive's agent
         R("oppose_ended_passive", "opposition", _rx(
-            rf"(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}(?:['’]s?\s+{bidn})?\s+"
-            rf"(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:(?:finally|formally|officially|quietly|\w+ly)\s+)?"
-            rf"(?P<trig2>{v.reversal_pp})\b"),
+            rf"(?:(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?)?(?<![\w-])(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}(?:['’]s?\s+{bidn})?"
+            + ended_passive),
+          check_ended_passive, 0.8),
+        # the same of support and of a nomination: "Backing for X was withdrawn on Monday by the Chilean government",
+        # "Chile's sponsorship of X has been withdrawn" (the support as it was before it ended; no withdrawal of X's)
+        R("endorse_ended_passive", "endorsement", _rx(
+            rf"(?:(?P<actor>{A})['’]s?\s+(?:[\w-]+\s+)?)?(?<![\w-])(?P<trig>{sup_n}|{v.nomination_n})\s+(?:for|of|behind|to)\s+{obj}"
+            rf"(?:['’]s?\s+{bidn})?" + ended_passive),
           check_ended_passive, 0.8),
         # "Beijing has made no secret of its opposition to Bachelet", "reiterated its objections to"
         R("oppose_giving", "opposition", _rx(

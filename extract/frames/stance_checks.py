@@ -10,7 +10,7 @@ from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
     A, C, KEPT_BY_NEGATION, Context, before_member_aside, Finding, ORG, P, Rule, S, _FOR_OTHER, _actor_values, _assess,
     _NOUN_BEFORE, _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
-    _sentence_has_post, _span,
+    _sentence_has_post, _span, ungiven_after,
 )
 
 
@@ -93,6 +93,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return      # "grateful to Chile and to all who supported me": those who did, not Chile, supported
     if _span(m, "gap") and _WHILE_SUBJECT.search(m.group("gap")):
         return      # "won support only from Slovakia, while more than 25 allies lined up behind Rutte": the allies did
+    if rule.type == "endorsement" and _span(m, "actor") and _grammar(ctx).refusal_before_giver.search(
+            ctx.shape.text, max(0, m.start("actor") - 40), m.start("actor")):
+        return      # "a refusal by Hungary to support X": the refused support (oppose_refusal_noun reads it)
     if _span(m, "owner"):
         actors = list(_group(m, ctx, "owner").values)     # "the minister confirmed Turkey's backing for Rutte"
     if _span(m, "objstate"):
@@ -222,16 +225,34 @@ def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:
 
 
 def check_ended_passive(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
-    """"Hungary's veto on Rutte was lifted": the opposition, ended."""
+    """"Hungary's veto on Rutte was lifted", "Backing for X was withdrawn by Chile": the stance, ended (its giver
+    owning the noun, `actor`, or the passive's agent, `actor2`)."""
     subj = _group(m, ctx, "subj")
-    actors = _actor_values(ctx, m, "actor")
+    actors = _actor_values(ctx, m, "actor", "actor2")
     if subj is None or subj.kind != CANDIDATE or not actors:
         return
-    verdict = _assess(ctx, m, "actor", gap="")
+    verdict = _assess(ctx, m, "actor" if _span(m, "actor") else "trig", gap="")
     if verdict.blocked:
         return
     yield _finding(rule, m, subj.values, actors, ENDED, _confidence(rule, verdict.status, [subj]),
-                   ("actor", "trig", "subj", "trig2"))
+                   ("actor", "trig", "subj", "trig2", "actor2"))
+
+
+def check_refusal_noun(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"Moscow's refusal to back X", "a refusal by Hungary to support X": the refusal stated as a noun, its giver
+    before it or after it (scope is judged from the giver before, or from the noun)."""
+    if _span(m, "actor"):
+        yield from check_actor_verb(rule, m, ctx)
+        return
+    subj = _group(m, ctx, "subj")
+    actors = _actor_values(ctx, m, "actor2")
+    if subj is None or subj.kind != CANDIDATE or not actors:
+        return
+    verdict = _assess(ctx, m, "trig2", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, actors, verdict.status, _confidence(rule, verdict.status, [subj]),
+                   ("trig2", "actor2", "subj"))
 
 
 def _ending_removed(ctx: Context, gap: str) -> str:
@@ -440,8 +461,9 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return
     if verdict.blocked or not apposed and any(_modal_after(ctx, end) or _NEGATED_AFTER.match(ctx.shape.text, end)
                                               or ctx.scope.unsettled.match(ctx.shape.text, end)
+                                              or ungiven_after(ctx, end)
                                               for end in _noun_predicate(ctx.shape.text, m.end())):
-        return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards"
+        return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards", "... has not been issued"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
     yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))
 

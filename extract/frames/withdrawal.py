@@ -330,6 +330,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if (noun := _NOUN_OBJECT_BEFORE.search(ctx.shape.text, max(0, m.start("subj") - 40), m.start("subj"))) and _span(m, "gap") \
             and _PASSIVE_GAP.match(m.group("gap")) and not _grammar(ctx).bid_noun.fullmatch(noun.group("noun")):
         return      # "Kenya's objection to X was never withdrawn", "Backing for X was withdrawn": a stance on X withdrawn
+    if _grammar(ctx).stance_noun_of.search(ctx.shape.text, max(0, m.start("subj") - 40), m.start("subj")):
+        return      # "Backing for X was withdrawn by Chile": the stance ended, not the bid (frames/stance.py)
     if m.group("trig").lower().startswith("out") and _KEPT_BEFORE.search(m.string, 0, m.start("trig")):
         return      # "stayed out of the race": never in it, nothing left
     if _span(m, "poss") and set(_group(m, ctx, "poss").values) != set(subj.values):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import CAND, E, O
+from tests.extract.conftest import CAND, E, O, WD
 
 RACES = {
     "nato": dict(c=("Mark Rutte", "Kaja Kallas"), a=("Canada", "Belgium", "Poland"), pron=("him", "her")),
@@ -157,7 +157,37 @@ BID_NOUN_NEAR_STATED = [
 ]
 
 
+# ---------------------------------------------------------------- ended, refused and ungiven stances as nouns
+
+ENDED_REFUSED = [
+    # a stance or nomination noun as the subject of a passive of ending: the stance as it was, no withdrawal of the bid
+    ("Backing for {C} was withdrawn{ins} by the government of {A}.", lambda w: {E(w["C"], w["A"])}),
+    ("{A}'s sponsorship of {C} has been withdrawn{ins}.", lambda w: {E(w["C"], w["A"])}),
+    ("The nomination of {C} was withdrawn{ins} by {A}.", lambda w: {E(w["C"], w["A"])}),
+    ("Opposition to {C} was dropped{ins} by {A}.", lambda w: {O(w["C"], w["A"])}),
+    # ... while the person's own bid withdrawn is the withdrawal
+    ("{C} withdrew from the race on Thursday.", lambda w: {WD(w["C"])}),
+    # a refusal noun with its giver after it, or owned by a "whose"
+    ("A refusal by {A} to support {C} was restated{ins}.", lambda w: {O(w["C"], w["A"])}),
+    ("The refusal of {A} to back {C} angered allies.", lambda w: {O(w["C"], w["A"])}),
+    ("{A}, whose refusal to back {C} angered allies, relented.", lambda w: {O(w["C"], w["A"])}),
+    # a stance noun phrase whose predicate is no negated giving states the stance
+    ("Endorsement of {C} by {A} was formally issued{ins}.", lambda w: {E(w["C"], w["A"])}),
+    ("Endorsement of {C} by {A} has never wavered.", lambda w: {E(w["C"], w["A"])}),
+    ("Support for {C} was issued{ins} by {A}.", lambda w: {E(w["C"], w["A"])}),
+]
+ENDED_REFUSED_NEAR = [
+    "Backing for {C} was debated{ins} by {A}.",
+    "A refusal by {A} to support the plan angered {C}.",
+    # a negated passive of giving or declaring a stance noun: the stance not taken yet (the guide)
+    "Endorsement of {C} by the government of {A} has still not been formally issued.",
+    "{C}'s nomination by {A}, though long expected, has not been formally tabled.",
+    "Support for {C} by {A} has yet to be announced.",
+    "{C}'s endorsement by {A} has not been issued{ins}.",
+]
+
+
 @_cases((NOUN_PASSIVE, NOUN_PASSIVE_NEAR), (BRACKETED, BRACKETED_NEAR), (WHOSE, WHOSE_NEAR), (MEMBER_PARTICIPLE, []),
-        (BID_NOUN, BID_NOUN_NEAR), (BID_NOUN_NEAR_STATED, []))
+        (BID_NOUN, BID_NOUN_NEAR), (BID_NOUN_NEAR_STATED, []), (ENDED_REFUSED, ENDED_REFUSED_NEAR))
 def test_nominal(race_keys, race, sentence, expected):
     assert race_keys(race, sentence) == expected
