@@ -45,13 +45,15 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"jun|jul|aug|sept?|oct|nov|dec)\.?")
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
-# a time: "on Monday", "last Friday", "this week", "in March", "on June 18", "since the spring", "a week later"
+# a time: "on Monday", "last Friday", "this week", "in March", "on June 18", "since the spring", "a week later"; whole
+# with its year ("in the summer of 2024", "in June of 2024": not "in the summer" alone before "of 2024", which made
+# "gave up ... of 2024" of "made up of")
 _TIME = (r"(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:on\s+)?(?:" + _DAY + r"|week|weekend|month|year|morning|"
          r"afternoon|evening|night|" + _SEASON + r")(?:\s+(?:morning|afternoon|evening|night))?"
          r"|(?:on|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r"(?:\s+\d{4})?"
          r"|(?:on|by)\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-         r"|(?:(?:early|late|earlier|later)\s+)?(?:in|since|during|until|till)\s+(?:the\s+)?(?:" + _MONTH + r"(?:\s+\d{4})?|\d{4}|"
-         + _SEASON + r"|weekend|meantime)"
+         r"|(?:(?:early|late|earlier|later)\s+)?(?:in|since|during|until|till)\s+(?:the\s+)?(?:" + _MONTH + r"(?:\s+(?:of\s+)?\d{4})?|\d{4}|"
+         + _SEASON + r"(?:\s+of\s+\d{4})?|weekend|meantime)(?!\s+of\s+\d)"
          r"|(?:in|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)"
          r"|(?:a|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|ago))")
 

@@ -111,9 +111,9 @@ class Doubt:
             + _UNNEGATED + r"{0,6}?(?:a|an|the|its|their|his|her)\s+(?:(?:swift|quick|prompt|immediate|firm|flat|categorical|"
             r"official|formal|strong|angry|terse|\w+ly)\s+){0,2}" + lex.alt("cues", "denial_nouns")
             + r"(?!\s+of\s+(?!(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"s?)(?!\s+that)\b))|"
-            # a relative clause on the clause that denies it, or a report closing it with a denial: "..., which the ministry
-            # later denied", "..., which Bratislava dismissed as premature", "..., the ministry denied."
-            r",\s*(?:which\s+)?" + _UNNEGATED + r"{1,5}?(?:(?:has|have|had)\s+)?" + denying
+            # a relative clause on the clause that denies it: "..., which the ministry later denied", "..., which Bratislava
+            # dismissed as premature" (not a noun's apposition: "faced accusations ..., a charge he rejects" denies those)
+            r",\s*which\s+" + _UNNEGATED + r"{1,5}?(?:(?:has|have|had)\s+)?" + denying
             + r"(?=\s*(?:[.;,!]|$|as\b|outright\b|flatly\b|out\s+of\s+hand\b|immediately\b|at\s+once\b|within\b|on\s+\w+day\b))|"
             + questioned, re.I)
         # a contrast saying the choice is not made yet: "Chile is inclined to back X, but no decision has been announced",

@@ -201,7 +201,7 @@ _OTHER_AIM = re.compile(r"\s*(?:for|to\s+(?:lead|head|chair|run|become|join))\s+
 # a count whose own predicate is only to come ("Five contenders will appear before ⟨O⟩ next week:"): as round 22 reads it
 _FUTURE = re.compile(r"\b(?:will|shall|'ll)\b", re.I)
 # the count's own predicate: up to its first coordinated verb or comma ("have been presented and will each appear")
-_FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since)|\s*,).)*", re.I)
+_FIRST_PREDICATE = re.compile(r"(?:(?!\s+and\s+(?!since\b)|\s*,).)*", re.I)
 
 
 _JOINED_IN_RACE = re.compile(_ORIGIN + r"\s+" + _IN_RACE, re.I)

@@ -38,7 +38,8 @@ def test_an_opposition_that_ended_is_told_as_ended_and_dated_when_it_ended(story
     ("Hungary has not dropped its objections to Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
     ("Turkey could drop its objections to Rutte's bid.", set()),
     ("Turkey opposes Rutte's bid.", {("opposition", "Turkey", "confirmed", None)}),
-    ("Hungary no longer supports Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
+    # (an ending still to come is a refusal: "will no longer support"; an ended support, below, is the earlier endorsement)
+    ("Hungary will no longer support Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
     # (an objection voiced is the opposition itself, not ended)
     ("Hungary has voiced its objection to Rutte's bid.", {("opposition", "Hungary", "confirmed", None)}),
 ])
@@ -61,3 +62,14 @@ def test_a_headline_ended_stance_takes_the_date_of_its_body_sentence(story):
     text = "Turkey dropped its objections to Mark Rutte on Monday, its foreign ministry said."
     assert stances(story, text, title="Turkey drops objections to Rutte for NATO job") == {
         ("opposition", "Turkey", ENDED, dt.date(2024, 4, 29))}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a support the article says has ended states the earlier endorsement (the guide's ended-stance rule, as for an
+    # opposition; construction sets 12 and 17 label it so): no refusal
+    "Hungary no longer supports Rutte's bid.",
+    "Hungary is no longer backing Rutte's bid.",
+    "Hungary has stopped backing Rutte's bid.",
+])
+def test_a_support_that_ended_is_the_earlier_endorsement(story, sentence):
+    assert stances(story, sentence) == {("endorsement", "Hungary", ENDED, None)}

@@ -78,7 +78,7 @@ DENIALS = [", but the government quickly issued a denial.", ", prompting an imme
            ", which the ministry later denied.", ", which the foreign ministry dismissed as premature.",
            ", but the government denied that.", ", but a denial came within the hour."]
 KEPT = [", and the ministry has not issued a denial.", ", and the government denied reports of a rift with {T}.",
-        ", which {T} welcomed."]
+        ", which {T} welcomed.", " and faced accusations of bias from {T}, a charge it rejects."]
 
 
 def _denial_cases():
