@@ -311,7 +311,9 @@ class Lexicon:
         node = self._entries(path)
         kind = list_kind(path)
         if kind == "phrase":
-            return node if not any("@" in e for e in node) else [f for e in node for f in self._slots_filled(e)]
+            # (a phrase is kept as written, a slot word in it filled by each phrase of its list: expand)
+            slots = self.data.get("slots") or {}
+            return [f for e in node for f in (expand(e, kind, None, slots) if "@" in e else [e])]
         irregular = self.data.get("irregular_verbs") or {}
         slots = self.data.get("slots") or {}
         return [form for entry in node for form in expand(entry, kind, irregular, slots)]
@@ -330,15 +332,6 @@ class Lexicon:
         two = [e.split() for e in node if not e.startswith("=") and len(e.split()) == 2 and "'" not in e]
         return self.participles(*path) + [f"{participle(verb, irregular)} {rest}" for verb, tail in two
                                           for rest in self._filled(tail)]
-
-    def _slots_filled(self, entry: str) -> list[str]:
-        """A phrase with each slot word replaced by each phrase of its list (nothing else of it changed)."""
-        words = entry.split()
-        at = next((i for i, w in enumerate(words) if w.startswith("@")), None)
-        if at is None:
-            return [entry]
-        return [f for filler in self._filled(words[at])
-                for f in self._slots_filled(" ".join(words[:at] + [filler] + words[at + 1:]))]
 
     def _filled(self, word: str) -> list[str]:
         """A word of an entry, or each phrase of its slot list where it is a slot ("@forward")."""
