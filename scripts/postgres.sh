@@ -21,5 +21,8 @@ done
 pg_isready -q -h 127.0.0.1 -p 5432 || { echo "postgres.sh: server did not start" >&2; exit 1; }
 as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sh -c "$1"; fi; }
 as_postgres "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='natowatch'\" | grep -q 1 || psql -qc \"CREATE ROLE natowatch LOGIN PASSWORD 'natowatch' CREATEDB\"" >&2
+# DROP DATABASE ... WITH (FORCE) as natowatch must also end an autovacuum worker on the database
+# (a process of no role): only pg_signal_backend allows that. Granted every time (idempotent).
+as_postgres "psql -qc \"GRANT pg_signal_backend TO natowatch\"" >&2
 as_postgres "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='natowatch_test'\" | grep -q 1 || createdb -O natowatch natowatch_test" >&2
 echo "postgresql://natowatch:natowatch@127.0.0.1:5432/natowatch_test"

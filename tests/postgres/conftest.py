@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,9 +39,22 @@ def fresh_database(postgres_server_url: str) -> Iterator[PostgresDatabase]:
         yield PostgresDatabase(name, server.set(database=name).render_as_string(hide_password=False),
                                server.password or "")
     finally:
-        with psycopg.connect(admin, autocommit=True) as connection:
-            # FORCE: a process the test had to give up on may still be connected.
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(admin, name)
+
+
+def drop_database(admin: str, name: str, attempts: int = 30) -> None:
+    """DROP DATABASE ... WITH (FORCE): a process the test had to give up on may still be connected.
+    Without pg_signal_backend (scripts/postgres.sh grants it) an autovacuum worker on the database
+    refuses FORCE; it ends within moments, so the drop is tried again for a while."""
+    for attempt in range(attempts):
+        try:
+            with psycopg.connect(admin, autocommit=True) as connection:
+                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(1)
 
 
 @pytest.fixture
