@@ -98,6 +98,11 @@ class Resolver(References, Descriptors):
                                           r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:abroad|overseas|internationally|regionally))?"
                                           r"(?:\s*,\s*(?:(?:including|among\s+them|such\s+as|notably|especially|namely|"
                                           r"led\s+by)\s+)?(?:the\s+)?(?-i:[A-Z])|\s+(?:are|were|include|included)\b))", re.I)
+        # the supporters' owner in an apposition to a state: "Brazil, one of her two remaining sponsors, said ...",
+        # "Peru, his earliest backer, ..." (the state is the supporter: frames/stance.py endorse_agent_apposition)
+        agents = lex.words("endorsement", "agent_nouns")
+        self.agent_after = compiled_pattern(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + bounded(agents + [f"{n}s" for n in agents])
+                                            + r"(?=\s*[,;.)—–]|\s+(?:since|from)\b)", re.I)
         # (each scan opens with a character class and checks what comes before it after that
         # character, so `re` skips to the possible first characters: a pattern opening with a
         # lookbehind is tried at every position of every sentence)

@@ -413,9 +413,10 @@ class References:
                     items.append(Mention(obj.start(), name.end(), CANDIDATE, target, "pronoun", True, True))
                     st.covered_until = name.end()
                 return
-            if name is not None or not self.bid_after.match(r.text, obj.end()):
+            if name is not None or not (self.bid_after.match(r.text, obj.end()) or self._apposed_agents(r, obj, items)):
                 return
-            target = self._fronted_owner(r, obj, word, salience) or salience.candidate_for(word)
+            target = self._fronted_owner(r, obj, word, salience) or _own_owner(r, obj, items, word, salience) or \
+                salience.candidate_for(word)
             if target and not r.text[:obj.start()].strip(' "“‘\'') and salience.owner_outside(target):
                 return
         elif word == "him":
@@ -455,6 +456,15 @@ class References:
         if kind == CANDIDATE:
             salience.referred[value] = salience.sentence
         items.append(Mention(obj.start(), obj.end(), kind, value, "pronoun", kind == STATE, True))
+
+    def _apposed_agents(self, r: Reading, obj: re.Match, items: list[Mention]) -> bool:
+        """"Brazil, one of her sponsors,", "Peru, his earliest backer,": supporters owned by the pronoun, in apposition
+        to the state named right before them (a count or "among" may open the apposition)."""
+        if not self.agent_after.match(r.text, obj.end()):
+            return False
+        state = next((m for m in reversed(items) if m.end <= obj.start()), None)
+        return state is not None and state.kind == STATE and re.fullmatch(
+            r"\s*,\s*(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", r.text[state.end:obj.start()], re.I) is not None
 
     def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
         """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the
@@ -498,6 +508,17 @@ class References:
 
 
 _WHOSE_AFTER_NAME = re.compile(r"\s*,\s*$")
+
+
+def _own_owner(r: Reading, obj: re.Match, items: list[Mention], word: str, salience: "Salience") -> str | None:
+    """"He told reporters that his own bid remains alive", "Bachelet said her own campaign ...": "his own" is the
+    sentence's subject, the first candidate named (or stood for) in it before the possessive, not the last one."""
+    if not re.match(r"\s+own\b", r.text[obj.end():obj.end() + 5], re.I):
+        return None
+    first = next((m for m in items if m.start < obj.start()), None)
+    if first is None or first.kind != CANDIDATE or not salience.agrees(CANDIDATE, first.value, word):
+        return None
+    return first.value
 
 
 def _whose_head(text: str, start: int, items: list) -> tuple[str, str] | None:

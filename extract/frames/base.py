@@ -134,7 +134,8 @@ class Rule:
     # post_follows, verb_only, list, nomination, near, headline, by_org, chooses, post_in_verb,
     # post_in_sentence, race_implied, succession, not_possessed, focus (about the candidate in focus),
     # second_verb (the second of two verbs sharing the subject: dated by its own words),
-    # nominal (a noun phrase that a modal or negation after it leaves unstated)
+    # nominal (a noun phrase that a modal or negation after it leaves unstated), race_role (a rival role whose owner is
+    # in the race only when it names the race or a candidate noun: "X's rival candidate, Y")
     traits: frozenset[str] = frozenset()
     # rules with an actor group only run on sentences that name a state or NATO (an optional
     # passive agent, "by Peru", is named `agent` instead)

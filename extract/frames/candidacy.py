@@ -45,6 +45,26 @@ _APPOSITION = (r"(?:\s*,\s*(?:(?:the|a|an)\s+(?:(?:⟨[SOPCX]\d+⟩|(?!(?:who|wh
 # last autumn, ...", "her bid, first floated in May, ..."): no mention, no second clause
 _PARTICIPLE_ASIDE = (r"(?:\s*,\s*(?:(?:first|formally|officially|publicly|quietly|only|finally)\s+)?"
                      r"(?-i:[a-z]+(?:ed|en)|begun|run|set|put)\b(?:\s+(?!(?:and|but|who|which|that)\b)[\w'’-]+){0,6}\s*,)?")
+# where a clause whose subject is a bid may open: the sentence's start, a separator, a conjunction, or a report's
+# "that" or verb of saying ("he said his own bid remains alive", "she insisted that her campaign was on track")
+_CLAUSE_OPENING = (r"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although|that|said|says|"
+                   r"insisted|insists|added|adds|argued|argues|stressed|stresses|maintained|maintains)\s+)")
+# a bid said to last in a state ("his own bid remains alive", "her candidacy stays on track"), not one that ended or
+# is only talked of ("remains a rumour", "remained hypothetical")
+_ENDED_OR_TALK = (r"(?:over|dead|ended|finished|sunk|shelved|withdrawn|dropped|scrapped|abandoned|suspended|rumou?red|"
+                  r"mooted|floated|hypothetical|speculative|speculation|unconfirmed|unannounced|undeclared|unofficial|a\s+rumou?r|"
+                  r"a\s+possibility|an?\s+(?:idea|option|prospect)|possible|in\s+the\s+balance\s+of\s+being\s+dropped)")
+_LASTING = (r"(?:remains|remained|stays|stayed)(?!\s+(?:(?:still|now|only|just|merely)\s+)?(?:(?:no|not|never)\b|"
+            + _ENDED_OR_TALK + r"\b))")
+# a campaign said to be of a kind, as a copula's noun phrase or comparison: "Her campaign is the most professional of
+# the three", "his campaign was a model of discipline", "her campaign remains better funded" (not "is over")
+_CAMPAIGN_IS = (r"(?:is|was|remains|remained|stays|stayed)\s+(?:(?:still|now|also|easily|by\s+far|already)\s+)?"
+                r"(?!(?:a\s+rumou?r|a\s+possibility|an?\s+(?:idea|option|prospect))\b)"
+                r"(?:the|a|an|more|less|most|least|far|much|well|better|best|very)\b")
+# a rival's role owned by a candidate: "rival", "main challenger", "only rival candidate", "chief opponent"
+_RIVAL_ROLE = (r"(?:(?:main|chief|closest|nearest|only|biggest|strongest|leading|principal|toughest|sole|remaining|last|"
+               r"declared|nearest)\s+){0,2}(?P<trig>rivals?|challengers?|opponents?|competitors?|counter-candidates?)"
+               r"(?:\s+(?:candidates?|contenders?))?")
 # a day, a month or a year and the sentence's end: "on 12 March.", "in October.", "on Tuesday."
 _ONLY_A_DAY = (r"\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4})\s*[.!]?\s*$")
@@ -152,6 +172,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"formally|firmly)\s+)*(?:not\s+(?=the\s+only\b))?(?:(?:among|one\s+of)\s+)?(?:(?:the|a|an)\s+)?(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,3}}?"
             rf"(?P<noun>{cand_n}|{v.in_race_n})\b(?:\s+of\s+(?:the\s+)?(?P<agent>{S}))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8),
+        # a place in the order of entry: "X was the first to declare, in October", "X, the second woman to enter the
+        # race, ...", "X was the first in, nominated by A and B" (not "would be the first to declare", "the first to
+        # declare its support", "the first in line")
+        R("candidacy_entry_order", "candidacy", _rx(
+            rf"(?P<subj>{C})(?!['’])(?P<gap>(?:\s+(?:also|now|then|indeed|himself|herself))?\s+(?:is|was|became|becomes|has\s+been|"
+            rf"had\s+been)\s+(?:(?:also|now|then|indeed|reportedly)\s+)?|\s*,\s*)(?<![\w-])(?P<trig>{v.entry_order})"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.75),
         # the ones a withdrawal leaves in the race, and one alone there: "..., leaving A and B in the race", "leaving X
         # alone in the field", "X is now alone in the race" (not "leaving X in charge of the panel")
         R("candidacy_left_in_race", "candidacy", _rx(
@@ -232,6 +260,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"\s+(?:is|are|was|were|remains|remain|remained)\s+(?:still\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w-]*\s+){{0,2}}(?-i:[a-z][\w-]*)\s+){{0,3}}?"
             rf"{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_rival, 0.7),
+        # the rival named in apposition to its owner's role of the race: "X's rival candidate, Y, visited ...", "X's
+        # closest rival in the race, Y" (the guide's "his rival candidate"): both are in the race; not a rival of another kind
+        # ("X's old rival in national politics, Y", "X's rival for the party leadership, Y")
+        R("candidacy_possessed_rival_apposed", "candidacy", _rx(
+            rf"(?P<subj2>{C})['’]s?\s+{_RIVAL_ROLE}(?P<gap>(?:\s+in\s+the\s+(?:race|contest|running))?(?:\s+for\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?{P})?),\s+{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_possessed_rival, 0.7, traits=frozenset({"race_role"})),
         R("candidacy_label_before", "candidacy", _rx(
             # ("the main counter-candidate, X": a prefix joined by a hyphen)
             rf"(?:(?P<agent>{S})['’]s?\s+(?=nominee))?(?<![\w-])(?:(?!ex-)(?-i:[a-z]+)-)?(?P<trig>{cand_n})"
@@ -249,7 +284,7 @@ def rules(v: Vocab) -> list[Rule]:
         # the bid as the subject of its own clause states it: "her candidacy faltered", "his bid was finalised",
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
-            rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
+            rf"{_CLAUSE_OPENING}(?:the\s+)?"
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))(?!(?:{v.other_bid_mod})\b|(?!{_TIME})(?-i:[A-Z]))[\w-]+\s+){{0,2}}?{RACE_MOD}(?P<noun>{cand_bid})"
             rf"(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             # "Bachelet's bid, lodged in September, ...": a participle set off after the noun
@@ -258,13 +293,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?"
             rf"(?!{recv}\b(?!\s+(?:\w+ed|\w+en|been)\b)(?:(?<=has)|(?<=had)|(?<=have)|{received}))"
             rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
-            rf"mooted|floated|over|dead|ended|finished|sunk|shelved)\b)\w+|(?!{v.bid_ended}\b)\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears)\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"mooted|floated|over|dead|ended|finished|sunk|shelved)\b)\w+|(?!{v.bid_ended}\b)\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears|{_LASTING})\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "Rutte's campaign for the post began", "her campaign, which ...": the candidate's own effort as a
         # clause's subject, bare or for the post ("his election campaign", "her campaign against" are others)
         R("candidacy_possessed_campaign", "candidacy", _rx(
-            rf"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although)\s+)(?:the\s+)?"
+            rf"{_CLAUSE_OPENING}(?:the\s+)?"
             rf"(?P<subj>{C})(?:['’]s?|,?\s+whose)?\s+(?:own\s+)?{RACE_MOD}(?P<noun>{v.effort_n})(?:\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             # (a participle set off after it: "Rutte's campaign, launched last autumn, has picked up steam")
             rf"{_PARTICIPLE_ASIDE}"
@@ -279,7 +314,7 @@ def rules(v: Vocab) -> list[Rule]:
             # (not a noun after it: "her campaign promises were criticised", "his campaign pledges on debt")
             rf"{v.campaign_voice}(?!\s+(?:is|are|was|were|have|has|had|of|on|and|to\s+(?:the|a|an)\b)\b)|"
             # (what it has or lacks now: "Her campaign still lacks Brazil's backing", "his campaign needs Turkey")
-            rf"lacks|needs|enjoys|faces|struggles|continues|counts|relies|depends))\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"lacks|needs|enjoys|faces|struggles|continues|counts|relies|depends|{_LASTING}|{_CAMPAIGN_IS}))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7, traits=frozenset({"weak_for_new"})),
         # "Grossi is running a disciplined campaign", "she waged a quiet campaign for the post"
@@ -463,9 +498,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})"
             rf"(?!\s*,?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])|⟨[OX]\d+⟩))[^;]{{0,40}}))"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
-        # trailing the clause whose subject is the candidate: "Bachelet is still in the race, sponsored by Brazil"
+        # trailing the clause whose subject is the candidate in the race: "Bachelet is still in the race, sponsored by Brazil"
         R("candidacy_nominated_trailing", "candidacy", _rx(
-            rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C}){v.in_race}(?:[^⟨⟩,;]|{P}){{1,60}}?,\s*{adv}(?P<trig>{nominate})\s+"
+            # (or its place in the order of entry: "X was the first in, nominated on 8 May by A, B and C")
+            rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C})(?:{v.in_race}|(?=[^⟨⟩,;]*?(?<![\w-]){v.entry_order}))(?:[^⟨⟩,;]|{P}){{1,60}}?,"
+            rf"\s*{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_passive", "candidacy", _rx(

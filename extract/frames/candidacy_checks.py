@@ -65,7 +65,8 @@ _INTEREST_NOUN = re.compile(r"interest", re.I)
 _OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)
 # the field of a race lists its members with a verb or a colon ("the field includes"), not "including"
 # (or its composition: "The field now comprises A, B and C", "consists of", "is made up of", "is composed of")
-_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|:|(?:led|headed|topped)\s+by|"
+_FIELD_LISTED = re.compile(r"\s*(?:includes?|included|contains?|contained|comprises?|comprised|consists?\s+of|consisted\s+of|:|"
+                           r"(?:led|headed|topped)\s+by|"
                            r"(?:is|was)\s+(?:now\s+)?(?:made\s+up|composed)\s+of)", re.I)
 
 
@@ -408,9 +409,16 @@ def check_joins_field(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     yield from _all_in_race(rule, m, ctx, subj, subj2, _assess(ctx, m, "subj"), ("subj", "trig", "subj2"))
 
 
+# what makes a rival's role one of the race itself: a candidate noun after it, or the race or post named
+_RACE_ROLE = re.compile(r"\b(?:candidates?|contenders?)\b|\s(?:in\s+the\s+(?:race|contest|running)|for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)",
+                        re.I)
+
+
 def check_possessed_rival(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"X's main rival is Y" in the race: the owner of the rival is in it as much as the rival."""
     owner, subj = _group(m, ctx, "subj2"), _group(m, ctx, "subj")
+    if "race_role" in rule.traits and not _RACE_ROLE.search(ctx.shape.text, m.start("trig"), m.end("gap") + 1):
+        return      # a bare "X's rival, Y" states Y's bid alone (set 12); "X's rival candidate", "her rival in the race" both
     if owner is None or subj is None or CANDIDATE != owner.kind or CANDIDATE != subj.kind:
         return
     if not (ctx.race_article or _sentence_has_post(ctx)) or _other_race_in(m.group("tail")[:40]):

@@ -161,14 +161,21 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     if _other_race_in(m.group("tail")[:40]) or _grammar(ctx).bid_reaction.fullmatch(m.group("trig") or ""):
         return      # "Rutte's bid was welcomed": the others' stance on it (the guide: the stance alone)
-    if _span(m, "trig") and re.fullmatch(r"said|says", m.group("trig"), re.I) and re.search(
-            r",\s*(?:the\s+)?$", ctx.shape.text[max(0, m.start("subj") - 8):m.start("subj")]):
-        return      # "..., her campaign said": the speaker of what the clause before tells, not a bid stated
+    if _REPORT_BEFORE.search(ctx.shape.text, max(0, m.start("subj") - 30), m.start("subj")) and not (
+            any(x.form == "possessive-pronoun" for x in subj.mentions)
+            or re.match(r"(?:['’]s?)?\s+own\b", ctx.shape.text[m.end("subj"):], re.I)):
+        return      # a reported clause states the speaker's own bid ("said his own bid remains alive"), not another's
+        # ("X said that Y's campaign had stalled": X's word on Y's bid)
     verdict = _assess(ctx, m, "subj", gap="")
     if verdict.blocked:
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "noun", "trig"))
+
+
+# a report's word right before a bid's owner: "said that", "insisted"
+_REPORT_BEFORE = re.compile(r"\b(?:that|said|says|insisted|insists|added|adds|argued|argues|stressed|stresses|maintained|"
+                            r"maintains)\s+(?:the\s+)?$", re.I)
 
 
 def check_campaign(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

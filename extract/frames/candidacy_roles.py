@@ -26,7 +26,7 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.lexicon import field_size
-from natowatch.extract.frames.candidacy_checks import check_candidacy
+from natowatch.extract.frames.candidacy_checks import _RACE_ROLE, check_candidacy
 from natowatch.extract.frames.field import _ITEM_LABEL, _POSSESSOR, _items
 
 
@@ -108,7 +108,7 @@ def rules(v: Vocab) -> list[Rule]:
         # possessor's own bid is only implied, as the guide and set 12 read "Y's rival, X")
         R("candidacy_apposed_rival", "candidacy", _rx(
             # (words that only place the rival, "only declared", "one remaining"; an assessing one is the check's)
-            rf"(?P<subj>{C})['’]s?\s+(?P<mods>(?:(?!{v.hedge}|{v.other_label}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)(?P<trig>{v.rival_n})(?P<gap>\s+(?:for\s+(?:the\s+)?"
+            rf"(?P<subj>{C})['’]s?\s+(?P<mods>(?:(?!{v.hedge}|{v.other_label}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)(?P<trig>{v.rival_n})(?:\s+(?:candidate|contender))?(?P<gap>\s+(?:for\s+(?:the\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?{P}|in\s+the\s+(?:{P}\s+)?(?:race|contest|running)(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?))?"
             rf"(?=(?P<tail>\s*(?:,|[.;:!?]|$)[^;]{{0,60}}))"),
           check_apposed_rival, 0.7),
@@ -333,6 +333,8 @@ def check_apposed_rival(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
     if not _stated_role(ctx, m, m.start("mods"), m.end("mods")):
         return      # "X, Y's most likely rival,"
     rivals = [x.value for x in group.mentions[:-1] if x.form != "possessive-pronoun" and x.value != owner.value]
+    if rivals and owner.form != "possessive-pronoun" and _RACE_ROLE.search(ctx.shape.text, m.start("trig"), m.start("tail") + 1):
+        rivals.append(owner.value)  # "X, Y's rival candidate,", "X, Y's main rival in the race,": Y is in it too
     verdict = _assess(ctx, m, "trig", gap="")
     if not rivals or verdict.blocked:
         return

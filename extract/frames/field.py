@@ -37,7 +37,9 @@ def rules(v: Vocab) -> list[Rule]:
             # and the people counted in the race: "Of the three people formally in the race, two are women: A and B"
             rf"(?<![\w-])(?P<trig>{cand_n}|{v.field_n}(?!\s+of\b)|(?:are|were)\s+(?=[^:;.]{{0,80}}:){v.running}|"
             rf"{v.numbers(2, 10)}\s+(?:people|persons|women|men)\s+(?:(?:\w+ly|still|now)\s+)?"
-            rf"in\s+the\s+(?:race|running|contest))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+(?:{W}{{0,12}}?\s)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
+            rf"in\s+the\s+(?:race|running|contest))\b(?P<tail>(?:(?!{v.field_n}\b){WP}){{0,70}}?)(?:(?<![\w-])(?:{listing}|(?:led|headed|topped)\s+by)|:)\s+"
+            # (or a count of what they are, then its colon: "a field that already contained two formidable women: A, ...")
+            rf"(?:{W}{{0,12}}?\s|(?:{v.numbers(2, 10)}|both)\s+(?:{_COUNTED_WORD}\s+){{0,3}}?{_COUNTED_WORD}\s*:\s*)??{_ITEM_LABEL}{ADJ}(?P<subj>{C})"),
           check_listed, 0.75, agent="trig", traits=frozenset({"list"})),
         # the people counted in the race, then listed in apposition or after a colon: "There are two women in the
         # race, A of X and B of Y", "Two other Europeans are competing: A and B", "three men still in contention: A, B"
@@ -146,6 +148,11 @@ _NEXT_ITEM = re.compile(
     # a relative clause of the item's own, up to the next item's separator ("X, who declared in May, and Y")
     r"\s*,\s*(?:who|whose)\s+(?:[^,;⟨⟩]|⟨[SOP]\d+⟩){3,100}?(?=\s*[,;])"
     r"){0,3}?"
+    # a time or a place after the item: "A yesterday, B and C today, D tomorrow", "A on Monday, B on Tuesday", "A in
+    # March, B in May", "A in Geneva and B in Vienna" (a schedule of the listed)
+    r"(?:\s+(?:yesterday|today|tomorrow|tonight|(?:this|that|next|last)\s+(?:morning|afternoon|evening|night|week)|"
+    r"(?:on|in|at|from|last|next|this)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
+    r"(?:in|on)\s+(?:the\s+)?(?:morning|afternoon|evening|spring|summer|autumn|fall|winter)|in\s+\d{4})(?![\w'’-]))?"
     # a rank after the item: "X ahead, Y a close second and Z trailing"
     r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"
     r"trailing|leading|next|runner-up)\b)?"

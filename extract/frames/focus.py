@@ -93,8 +93,10 @@ def rules(v: Vocab) -> list[Rule]:
         # "Brazil and Mexico, co-sponsors of the nomination since September, ...", "the bid's main backers, A and B,":
         # the states in apposition to the supporters of the bid in focus
         R("focus_agent_apposition", "endorsement", _rx(
-            rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?{_UNSURE}"
-            rf"(?P<trig>{v.sup_agents})\s+of\s+(?:the|this|that)\s+(?:(?:official|formal|joint)\s+)?(?:{v.bidn})(?![\w-])"
+            # (or the supporters with no owner, the bid's being the one in focus: "Mexico, the other sponsor, said ...")
+            rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:(?:its|their)\s+)?{_UNSURE}"
+            rf"(?P<trig>{v.sup_agents})\s+of\s+(?:the|this|that)\s+(?:(?:official|formal|joint)\s+)?(?:{v.bidn})(?![\w-])|"
+            rf"the\s+{_UNSURE}(?P<trig3>{v.sup_agents})(?![\w-]))"
             rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)|"
             rf"(?<![\w-])(?:the|this|that)\s+(?:{v.bidn})['’]s?\s+{_UNSURE}(?P<trig2>{v.sup_agents}),\s+(?:(?:namely|notably|"
             rf"including|among\s+them|such\s+as)\s+)?(?:the\s+)?(?P<actor2>{A})(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
@@ -390,7 +392,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if "ended" in rule.traits and _leaving_focus(ctx, m):
         return      # "Rutte withdrew and Orban dropped his objections": whose, the sentence does not say
-    trigger = _span(m, "trig") or _span(m, "trig2")
+    trigger = _span(m, "trig") or _span(m, "trig2") or _span(m, "trig3")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
     if _RELATIVE_HEAD.search(ctx.shape.text, max(0, trigger[0] - 80), trigger[0]):
         return      # "Ghana's Asante-Mensah, who has the backing of the AU": the stance is on the relative's head
@@ -403,7 +405,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     agent = actor_name if rule.agent == "actor" or _span(
         m, "actor2") else "trig"
     if agent == "trig" and not _span(m, "trig"):
-        agent = "trig2"     # "came on board": the other trigger matched
+        agent = "trig2" if _span(m, "trig2") else "trig3"     # "came on board": the other trigger matched
     # the verb governing the noun phrase may negate it ("has not yet received Hungary's backing")
     gap = m.group("gap") if _span(m, "gap") else ""
     verdict = _assess(ctx, m, agent, gap=gap, clause_as_gap=True, support="refusable" in rule.traits)
@@ -421,7 +423,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive", "... has not been issued"
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
-                 ("trig", "trig2", "actor", "actor2"))
+                 ("trig", "trig2", "trig3", "actor", "actor2"))
     if verdict.refusal:
         f.type = "opposition"
     yield f

@@ -480,7 +480,7 @@ def rules(v: Vocab) -> list[Rule]:
         # the states in apposition to the candidate's supporters
         R("endorse_agent_apposition", "endorsement", _rx(
             rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
-            rf"(?:(?P<subj>{C})['’]s?\s+{_UNSURE}(?P<trig>{v.sup_agents})|{_UNSURE}"
+            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})|{_UNSURE}"
             rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?{_AGENTS_WHERE}"
             rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
           check_nominal, 0.8, traits=frozenset({"apposition"})),

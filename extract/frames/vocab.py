@@ -277,6 +277,12 @@ class Vocab:
                           r"since|already|\w+ly)\s+){0,4}")
         # a second verb sharing the object: "nominated and then campaigned hard for Bachelet"
         self.ordinal = lex.alt("cues", "asserting_ordinals")
+        # a place in the order of entry: "the first to declare", "the second woman to enter the race", "the first in"
+        # (nothing of another matter after it: not "the first to declare its support", "the first in line")
+        self.entry_order = (r"(?:the\s+)?" + self.ordinal + r"\s+(?:(?:woman|man|person|candidate|contender|one|name|"
+                            r"serious\s+contender|declared\s+candidate)\s+)?" + lex.alt("candidacy", "entry_order_phrases")
+                            + r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:on|in|last|this|early|late|earlier|back|since|when|after|before|"
+                            r"with|and|but|for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)\b)")
         # a passive's agent, after an adverb or a time phrase: "was put forward in September by Chile"
         self.by = (r"(?:(?:\w+ly|also|already|first|then|later)\s+)?(?:(?:on|in|last|this|earlier|early|late|during|at|to|"
                    r"until|till|from|since|throughout)\s+"
