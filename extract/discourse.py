@@ -98,6 +98,8 @@ class Resolver(References, Descriptors):
                                           r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:abroad|overseas|internationally|regionally))?"
                                           r"(?:\s*,\s*(?:(?:including|among\s+them|such\s+as|notably|especially|namely|"
                                           r"led\s+by)\s+)?(?:the\s+)?(?-i:[A-Z])|\s+(?:are|were|include|included)\b))", re.I)
+        # what a state puts forward that stands for the person: "her name", "his papers" (the lexicon's name nouns)
+        self.name_after = compiled_pattern(r"\s+" + lex.alt("candidacy", "name_nouns"), re.I)
         # the supporters' owner in an apposition to a state: "Brazil, one of her two remaining sponsors, said ...",
         # "Peru, his earliest backer, ..." (the state is the supporter: frames/stance.py endorse_agent_apposition)
         agents = lex.words("endorsement", "agent_nouns")

@@ -80,8 +80,6 @@ _ORG_OPENER = re.compile(
 # "his own" standing alone after an exception ("no ally other than his own"): his own country
 _OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|(?<=from\s))(?:[Hh]is|[Hh]er)\s+own"
                                   r"(?![\w'’-])(?!\s+[a-z])")
-# "her name": the person (not "names", not "name as")
-_NAME_AFTER = re.compile(r"\s+name(?![\w-])")
 # the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)

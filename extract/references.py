@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from natowatch.extract.descriptors import INDEFINITE_BEFORE
 from natowatch.extract.discourse_forms import (BODY_OF, _BY_BEFORE, _EX, _INSIDE_ROLES, _LABEL_AFTER, _LABEL_BEFORE,
-                                               _NAME_AFTER, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses, _cataphor,
+                                               _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses, _cataphor,
                                                _dated_back, _fronted_object, _label, _subject_pronoun)
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
 from natowatch.extract.salience import Salience, relative_antecedent, sentence_antecedent, subject_antecedent
@@ -402,7 +402,7 @@ class References:
                 _fronted_object(r, obj, "her", salience, self.fronted) or \
                 salience.candidate_for("her", in_race=not _dated_back(r.text, obj.start(), obj.end()))
         elif word in ("his", "her"):
-            name = _NAME_AFTER.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
+            name = self.name_after.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
             if name is not None and next((m.kind == STATE and m.actor for m in reversed(items)
                                           if m.kind in (STATE, CANDIDATE)), False):
                 # "Chile put forward her name": a state puts the person forward (not "Rutte put his name

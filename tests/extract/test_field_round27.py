@@ -231,3 +231,30 @@ def test_field_listed_near_misses(story, un_story, race, i, form):
     name, other, third = _field_people(race, i)
     found = _events(race, form.format(N=name, O=other, X=third), story, un_story)
     assert not {k for k in found if k[0] == "candidacy"} & {("candidacy", name, None), ("candidacy", other, None)}
+
+
+# ---------------------------------------------------------------- the papers a state lodges
+
+PAPERS = [
+    "{N} spoke on Monday. {A} lodged {p} papers in March.",
+    "{N}'s bid was finalised in March, when {A} lodged {p} papers.",
+    "{N} spoke on Monday. {A} filed {p} nomination papers on Tuesday.",
+    "{A} submitted {N}'s papers in May.",
+]
+PAPERS_NEAR = [
+    "{N} spoke on Monday. {A} published {p} papers on nuclear safety.",
+    "{N} spoke on Monday. {A} lodged {p} papers for the Senate race.",
+    "{N} spoke on Monday. {A} reviewed {p} papers in March.",
+]
+
+
+PAPER_CASES = [(form, True) for form in PAPERS] + [(form, False) for form in PAPERS_NEAR]
+
+
+@pytest.mark.parametrize("race,i", CELLS)
+@pytest.mark.parametrize("form,lodged", PAPER_CASES)
+def test_papers_lodged(story, un_story, race, i, form, lodged):
+    # the state that lodges the papers backs the person (a nomination); papers of another matter or race do not
+    name, pron, _, states = PEOPLE[race][i]
+    found = _events(race, form.format(N=name, p=pron, A=states[0]), story, un_story)
+    assert (("endorsement", name, states[0]) in found) == lodged
