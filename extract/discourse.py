@@ -119,6 +119,11 @@ class Resolver(References, Descriptors):
         own = gazetteer.story.organisation
         self.own_body_words = frozenset(w.lower() for a in (own.name, *own.aliases, own.deciding_body, *own.deciding_body_aliases)
                                         for w in a.split() if w[:1].isupper())
+        self.own_body_names = frozenset(" ".join(a.lower().split()) for a in (
+            own.name, *own.aliases, own.deciding_body, *own.deciding_body_aliases, *(b.name for b in gazetteer.story.bodies),
+            *(a for b in gazetteer.story.bodies for a in b.aliases)))
+        # (nor an office's title: "the President of the Community" is a person)
+        self.title_words = frozenset(w.lower() for t in lex.words("title_words") for w in t.split())
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs") + lex.words("cues", "telling_verbs"))
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
@@ -456,7 +461,8 @@ class Resolver(References, Descriptors):
         # (a body or another post's title inside may be part of it: "the former UN under-secretary-general")
         nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
             m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
-        bodies = [x for x in _BODY_REFERENCE.finditer(r.text) if free(x.start(), x.end())] if "The" in r.text or "the " in r.text else []
+        bodies = [x for x in _BODY_REFERENCE.finditer(r.text) if free(x.start(), x.end())] \
+            if "The" in r.text or "the " in r.text or " of " in r.text else []
         ordinals = [x for x in self.list_item.finditer(r.text) if free(x.start(), x.end())] \
             if "atter" in r.text or "ormer" in r.text or "last" in r.text else []
         return sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]

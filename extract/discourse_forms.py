@@ -200,10 +200,25 @@ def _modified_anaphora(lex: Lexicon) -> list[str]:
                       for mod in lex.words("state_anaphora_modifiers")]
 
 
-# "the Conference", "the Community": a capitalised head word after "the", not a name's first word nor a body "of" something
-_BODY_REFERENCE = re.compile(r"(?<![\w'’])[Tt]he\s+(?P<head>[A-Z][a-z]{3,})(?![\w-])(?!\s+of\b)(?!\s+[A-Z])")
-# a body named as an organisation's part, right before its name: "The Conference of (the) <organisation>"
-BODY_OF = re.compile(r"(?<![\w'’])[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\s+of\s+(?:the\s+)?$")
+# a body's name: a capitalised word, and the capitalised words "of" or "and" join to it ("Conference", "Heads of
+# Government", "Conference of Heads of State and Government")
+_BODY_NAME = r"[A-Z][a-z]{3,}(?:\s+(?:of|and)\s+[A-Z][a-z]+)*"
+# "the Conference", "the Community", "the Heads of Government": a body's name after "the", not a name's first word nor
+# a body "of" something; a name of several words also without "the" ("Heads of Government agreed ...")
+_BODY_REFERENCE = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+(?P<head>" + _BODY_NAME + r")|(?P<bare>[A-Z][a-z]{3,}"
+                             r"(?:\s+(?:of|and)\s+[A-Z][a-z]+)+))(?![\w-])(?!\s+of\b)(?!\s+[A-Z])")
+# a body named as an organisation's part, right before its name: "The Conference of (the) <organisation>", "Heads of
+# Government of the <organisation>"
+BODY_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<head>" + _BODY_NAME + r")\s+of\s+(?:the\s+)?$")
+# ... or opening the organisation's own mention, its organ then: "The Heads of Government of the <organisation>"
+BODY_OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<head>" + _BODY_NAME + r")\s+of\s+")
+# ... or right after it: "the <organisation> Conference of Heads of Government", "<organisation>'s Heads of Government"
+BODY_AFTER = re.compile(r"(?:['’]s?)?\s+(?P<head>" + _BODY_NAME + r")(?![\w-])(?!\s+[A-Z])")
+
+
+def body_key(found: re.Match) -> str:
+    """The key a body's name is remembered by: its words lower-cased, one space between."""
+    return " ".join((found.group("head") or found.group("bare")).lower().split())
 
 
 def _org_head(name: str) -> str:

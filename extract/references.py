@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from natowatch.extract.descriptors import INDEFINITE_BEFORE
-from natowatch.extract.discourse_forms import (BODY_OF, _BY_BEFORE, _EX, _INSIDE_ROLES, _LABEL_AFTER, _LABEL_BEFORE,
+from natowatch.extract.discourse_forms import (BODY_AFTER, BODY_OF, BODY_OPENING, body_key, _BY_BEFORE, _EX, _INSIDE_ROLES, _LABEL_AFTER, _LABEL_BEFORE,
                                                _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses, _cataphor,
                                                _dated_back, _fronted_object, _label, _subject_pronoun)
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
@@ -28,7 +28,8 @@ _WORD_AFTER = re.compile(r"[\s'’-]*\w")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # how many sentences before its own a described person's candidate may have been named ("a man who ...")
 DESCRIBED_REACH = 3
-# how many sentences back an organisation's head word or body still stands for it ("The Conference endorsed X")
+# how many sentences back an organisation's head word or body still stands for it ("The Conference endorsed X"); a
+# body's name of several words ("the Conference of Heads of Government") is as plain as a name: in the whole article
 BODY_REACH = 10
 # a relative clause that tells a fact of the person, not a profile anyone may fit: not "who can unite the alliance",
 # "who would ...", "who will ..."
@@ -295,15 +296,25 @@ class References:
         salience = st.salience
         for head in self.org_heads[m.value]:
             salience.bodies[head] = (m.value, salience.sentence)
-        if (body := BODY_OF.search(st.r.text, max(0, m.start - 60), m.start)) is not None \
-                and body.group("head").lower() not in self.own_body_words:
-            salience.bodies[body.group("head").lower()] = (m.value, salience.sentence)
+        # (or right after it: "the <organisation> Conference of Heads of Government"; not an office's title, whose holder
+        # is a person: "the President of the <organisation>", "<organisation> Secretary X"; nor a word or name of the
+        # race's own organisation and bodies: "the Assembly", but "the Assembly of Heads of State and Government")
+        before, opening = BODY_OF.search(st.r.text, max(0, m.start - 60), m.start), BODY_OPENING.match(st.r.text, m.start, m.end)
+        keys = [body_key(b) for b in (before, opening, BODY_AFTER.match(st.r.text, m.end)) if b is not None]
+        if before is not None and opening is not None:
+            keys.append(f"{body_key(before)} of {body_key(opening)}")    # "The Summit of" + "Heads of State of the <org>"
+        for key in keys:
+            if key.split()[0] not in self.title_words and not (
+                    " " not in key and key in self.own_body_words or key in self.own_body_names):
+                salience.bodies[key] = (m.value, salience.sentence)
 
     def _on_body(self, st: _Sentence, obj: re.Match) -> None:
-        """"The Conference endorsed X", "the Community's support": the organisation whose head word or body that is,
-        named within BODY_REACH sentences."""
-        seen = st.salience.bodies.get(obj.group("head").lower())
-        if seen is not None and seen[1] >= st.salience.sentence - BODY_REACH:
+        """"The Conference endorsed X", "the Community's support", "Heads of Government agreed to endorse X": the
+        organisation whose head word or body that is, named within BODY_REACH sentences (a body's name of several words
+        anywhere before)."""
+        key = body_key(obj)
+        seen = st.salience.bodies.get(key)
+        if seen is not None and (" " in key or seen[1] >= st.salience.sentence - BODY_REACH):
             st.covered_until = obj.end()    # (only when it stands for one: "The Government" is still the state's)
             m = Mention(obj.start(), obj.end(), STATE, seen[0], "anaphor", True, False)
             st.items.append(m)
