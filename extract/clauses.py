@@ -114,6 +114,10 @@ def _whole(text: str, m: re.Match) -> bool:
     return not text[:m.start()].strip() and not text[m.end():].strip(" .!?\n")
 
 
+# a comma segment opened by a relative pronoun (read up to the name that ends it)
+_RELATIVE_SEGMENT = re.compile(r"\s*(?:who|whom|whose|which)\s[^,;()]*$", re.I)
+
+
 def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, int], ...] = ()) -> list[Group]:
     """Join coordinated mentions of one kind; mentions that cannot act are left out. The `skip` spans (insertions)
     are no part of the glue between two mentions ("Turkey, a member since 1952, and Germany" is one list)."""
@@ -160,6 +164,11 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                 m.kind == STATE and _LABEL_GLUE.fullmatch(glue) is not None))
             # "both" standing for two states: one span, several mentions
             shared = m.kind == last.kind and (m.start, m.end) == (last.start, last.end) and m.value not in values
+            if listed and m.kind == CANDIDATE and len(groups[-1]) == 1 and glue.strip() == "," and _RELATIVE_SEGMENT.match(
+                    text, text.rfind(",", 0, last.start) + 1, last.start):
+                # the comma closes a relative clause the first name ends ("on Budapest, whose government refused to back
+                # Rutte, Iohannis said"): no list of two
+                listed = False
             if listed and fenced and any((a <= last.start < b) != (a <= m.start < b) for a, b in fenced) and not any(
                     last.end <= a and b <= m.start for a, b in fenced):
                 listed = False

@@ -179,7 +179,11 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             r"(?:(?<![\w'’])(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|is|are|was|were|"
             r"cannot|not|never|no\s+longer|still|yet|ever|\w+ly)\s+|n['’]t\s+)+" + lex.alt("endorsement", "giving_verbs")
             + r"\s*$", re.I)
-        self.persuaded = compiled_pattern(lex.alt("cues", "persuading_verbs") + r"\s+(?:the\s+)?$", re.I)
+        # the actor of the infinitive is the object of persuading or of making room, or follows "for" ("urged Turkey to
+        # back X", "allows Turkey to back X", "clearing the way for X to be appointed"): a wish or a prospect (not "it
+        # took two months for Turkey to back X", which tells the time it took)
+        self.persuaded = compiled_pattern(r"(?:" + lex.alt("cues", "persuading_verbs") + "|" + lex.alt("cues", "enabling_verbs")
+                                          + r")\s+(?:the\s+)?$|(?:^|[,;])(?![^,;]*\b(?:took|takes|take|taken|taking)\b)[^,;]*\bfor\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
         self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")
             + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"

@@ -155,7 +155,7 @@ def _chosen_for_race(ctx: Context, m: re.Match) -> bool:
     """The alliance "picked Rutte" in an article about the race: the post is the one at stake."""
     tail = m.group("tail")
     return (ctx.race_article and bool(_grammar(ctx).choosing.fullmatch(m.group("trig")))
-            and bool(_CHOSEN_TAIL.match(tail)) and not (_AS_NEW_WORD.match(tail) and not _grammar(ctx).org_head_as.match(tail)))
+            and bool(_CHOSEN_TAIL.match(tail) or _grammar(ctx).as_clause.match(tail)) and not (_AS_NEW_WORD.match(tail) and not _grammar(ctx).org_head_as.match(tail)))
 
 
 # "as next deputy", "as its new envoy": a role named by a word, which must be the post's head ("as next chief")

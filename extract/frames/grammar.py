@@ -106,6 +106,20 @@ class Grammar:
         # "for any post in the UN system": the organisation (or nothing) after it
         self.universal_post = compiled_pattern(r"\s*" + lex.alt("universal_posts") + r"(?:\s+(?:in|of|at|within|across)\s+"
                                                r"(?:the\s+)?⟨[OMP]\d+⟩|\s*(?:[,.;:\"”’')]|$))", re.I)
+        # "as" opening a clause or a manner, no role ("backs X as the race narrows", "entered the race as talks dragged
+        # on", "as pressure mounted on Chile", "as a matter of principle"): words up to the clause's end, none of them a
+        # role, an office, the post or another race ("as head of UNCTAD", "as Costa Rica's vice-president", "as its
+        # candidate", "as secretary general" are roles, read by the qualifier's own checks)
+        # (two words at least, none a word of falsehood: "rated the claim that S backs X as false" is a verdict)
+        roles = bounded(lex.words("person_nouns") + lex.words("post_head_nouns") + lex.words("other_office_nouns")
+                        + lex.words("candidacy", "candidate_nouns") + lex.words("cues", "office_role_nouns")
+                        + lex.words("cues", "false_words"))
+        # (not a mention alone: "as Chile's prime minister", "as next Latvian foreign minister" are one state's token)
+        as_clause = (r"(?!(?:well|expected|usual|such|of|early|soon|late|long|far|much|many)\b|[\w-]+\s+as\b|"
+                     r"(?:(?:the|a|an|its|their|his|her|next|new|former|future|incoming|outgoing|acting|interim)\s+)*"
+                     r"(?:⟨[SCM]\d+⟩(?:['’]s?)?\s*)+(?:[,;:.!?\"”()]|$))"
+                     r"(?:(?!" + roles + r"(?![\w-]))(?:⟨[SCM]\d+⟩(?:['’]s?)?|[^\s,;:.!?⟨⟩\"”()-]+)[\s-]*){2,10}(?=[,;:.!?\"”()]|$)")
+        self.as_clause = compiled_pattern(r"\s*as\s+" + as_clause, re.I)
         self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
                                              + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))"
                                              # ("in 2023", "in the autumn": when, not in what contest: "in the 2019 race")
@@ -120,7 +134,9 @@ class Grammar:
             # ("for almost two months", "for a week", "for some time" say how long)
             + DURATION + r"|"
             # ("as well", "as expected", "for now" say how or when, not what for)
-            r"(?<=as)\s+(?:well(?!\s+as\b)|expected|planned|promised|usual|announced|agreed|foreseen|anticipated)\b|(?<=for)\s+now\b)|in\s+(?:the\s+)?"
+            r"(?<=as)\s+(?:well(?!\s+as\b)|expected|planned|promised|usual|announced|agreed|foreseen|anticipated)\b|(?<=for)\s+now\b|"
+            # (nor does "as" opening a clause: "entered the race as the field narrowed")
+            r"(?<=as)\s+" + as_clause + r")|in\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:" + lex.alt("cues", "other_contests") + r"|⟨X\d+⟩)|"
             # an office named by the verb of holding it ("nominated X to chair a UN panel on water", "put forward X to
             # lead the UN Development Programme"): another office, unless the post follows within the words read

@@ -327,8 +327,8 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     if _grammar(ctx).in_dispute.match(after) or _grammar(ctx).on_matter.match(after) or _grammar(ctx).in_contest.match(after):
         return False    # "backed Kallas in the dispute over the border", "backs Rutte on migration": that matter
     qualified = _FOR_AS.match(after)
-    if not qualified:
-        return True
+    if not qualified or _grammar(ctx).as_clause.match(after):
+        return True     # (or "as" opening a clause or a manner: "backs X as the race narrows")
     # the post only within the qualifier's own phrase: "backed Rutte as prime minister, not as secretary general"
     # is support in another office
     stop = _QUALIFIER_END.search(after, qualified.end(), qualified.end() + 40)
