@@ -380,8 +380,13 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         recent = tuple(dict.fromkeys(v for _, v in listed[listed_from:]))
         # (or a count of the race's people told of those named before: "All four candidates said ...")
         before = tuple(seen) if seen and race and grammar.counted_back.search(r.text) else ()
+        # (or a state's stance elided after stances told in the last two sentences, on whichever candidate they were:
+        # "A said it would now back X, as Y left the race. B did the same a few hours later" - read only by the rules of
+        # a stance followed or elided, which take their candidate from the stance before)
+        follower = focus is None and focused and any(m.kind == STATE and m.actor for m in r.mentions) and any(
+            i - 2 <= n < i and t in ACTOR_TYPES for n, t, *_ in stances[-12:])
         if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None \
-                and not before or \
+                and not before and not follower or \
                 grammar.question.match(r.text):
             continue
         dates = _Dates(r.text, published)

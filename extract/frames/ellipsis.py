@@ -23,7 +23,9 @@ from natowatch.extract.frames.base import (
     A, C, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
     _span,
 )
-from natowatch.extract.frames.focus import ASIDE, _previous_stance, others_named
+from natowatch.extract.frames.focus import (
+    _ELLIPSIS_GAP, ASIDE, STANCE_TIME, _previous_stance, conditional_follower, others_named,
+)
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.mentions import CANDIDATE, ORG
 
@@ -31,7 +33,7 @@ from natowatch.extract.mentions import CANDIDATE, ORG
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # what may follow an elided stance: the clause's end, a time, a manner, an attribution, "too"
-_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|soon|shortly|later|earlier|quickly|swiftly|immediately|promptly|"
+_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|as\s+well|also|soon|shortly|later|earlier|quickly|swiftly|immediately|promptly|"
                r"at\s+once|in\s+(?:private|public|turn|the\s+end|" + _MONTHS + r"|\d{4}|early|late|mid)|privately|publicly|"
                r"quietly|openly|formally|officially|within|after|before|once|when|following|since|"
                r"the\s+same\s+(?:day|afternoon|morning|evening|night|week|month)|the\s+(?:next|following|previous)\s+\w+|"
@@ -42,11 +44,12 @@ _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|soon|shortly|la
 
 
 # a time a gapped clause keeps of its verb phrase: "..., and Finland in March", "... and Italy a week later"
-_GAP_TIME = (r"(?:in\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTHS + r"|\d{4})|on\s+(?:" + _DAYS + r"|\d{1,2}(?:\s+" + _MONTHS
-             + r")?|" + _MONTHS + r"\s+\d{1,2})|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+"
-             r"(?:later|earlier|after(?:wards?)?)|the\s+(?:next|following|same|previous)\s+(?:day|week|month|morning|afternoon|evening)|"
-             r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|" + _MONTHS + r"|" + _DAYS + r")|"
-             r"(?:soon|shortly)\s+after(?:wards?)?|(?:a\s+)?(?:day|week|month)\s+later|earlier|later|since)")
+_GAP_TIME = STANCE_TIME
+
+
+# what relates a gapped clause to the one before: "A nominated X and B Y within a week of each other", "... respectively"
+_RELATING = (r"(?:within\s+(?:a|an|one|two|three|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+of\s+each\s+other|respectively|"
+             r"in\s+turn|on\s+the\s+same\s+day|(?:only\s+)?(?:(?:a|two|three|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+apart)")
 
 
 # the auxiliary standing for a verb phrase left out ("so does Iceland", "Denmark will too")
@@ -56,7 +59,7 @@ _CLAUSE_OPENER = r"(?:[;,]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)"
 # ... one that states (no modal of what may be: "and Greece may too")
 _AUX_STATED = r"(?:does|do|did|has|have|had|is|are|was|were|will)"
 # what may follow a clause whose verb phrase is left out: the clause's or the sentence's end, a time, "too"
-_CLAUSE_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:too|as\s+well|also|later|soon|shortly|in\s+(?:" + _MONTHS + r"|\d{4})|"
+_CLAUSE_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|as\s+well|also|later|soon|shortly|in\s+(?:" + _MONTHS + r"|\d{4})|"
                       r"on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r")|last\s+\w+|this\s+\w+|the\s+(?:same|next|following)\s+\w+)\b))")
 
 
@@ -108,13 +111,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<gap>{ASIDE}\s*,?\s*(?:{_AUX}\s+)?(?:(?:now|then|later|soon|\w+ly)\s+)?)(?<![\w-])"
             rf"(?P<trig>too|as\s+well|also|likewise|similarly){_CLAUSE_ELIDED_END}"),
           check_clause_elided, 0.55, traits=traits),
-        # a gapped clause with an object of its own, the verb of the stance before left out: "A backs X and B Y; C, of
-        # course, its own Z" (each state's stance of the same kind on the candidate its clause names)
-        R("ellipsis_gapped_object", "endorsement", _rx(
-            rf"(?:;\s*(?:(?:and|but|while|whereas)\s+)?|,?\s(?:and|but|while|whereas)\s+)(?:the\s+)?(?P<actor>{A})"
-            rf"(?P<gap>{ASIDE}\s*)(?:(?:its|their)\s+own\s+(?:(?:candidate|nominee)\s*,?\s*)?)?(?P<trig>(?P<subj>{C}))"
-            rf"(?=\s*(?:$|[.;!)]|,\s*(?:and|but|while|whereas)\b|,?\s+(?:{_GAP_TIME})\s*(?:$|[.;,!)])))"),
-          check_gapped_object, 0.55, traits=traits),
+        # a clause of a support's sentence whose verb phrase a negated auxiliary stands for: "Lithuania backs X; Latvia,
+        # whose own minister is in the race, does not", "A will back X, but B will not" (a refusal; "B has not" is a
+        # stance not yet taken, none); after a refusal only with "either" ("A will not back X, and B will not either")
+        R("ellipsis_aux_not", "opposition", _rx(
+            rf"{_CLAUSE_OPENER}(?:(?:while|whereas)\s+)?(?:the\s+)?(?P<actor>{A})(?P<gap>{ASIDE}\s*)(?<![\w-])"
+            rf"(?P<trig>(?:does|do|did|will|would)\s+not|(?:doesn|don|didn|won|wouldn)['’]t|cannot|can\s+not|can['’]t)"
+            rf"(?P<either>\s+either)?{_CLAUSE_ELIDED_END}"),
+          check_clause_refused, 0.55, traits=traits),
         # "Belgium too.", "And Peru, as well."
         R("ellipsis_too", "endorsement", _rx(
             rf"^\W*(?:(?:and|but)\s+)?(?:(?:so|then|later|soon)\s+)?(?P<actor>{A})(?P<gap>\s*,?\s*)(?P<trig>too|as\s+well|also)"
@@ -127,7 +131,16 @@ def sealing_rules(v: Vocab) -> list[Rule]:
     """Read after the candidacy and appointment families (grammar.FAMILIES), so that the candidacy or appointment its clause takes up
     is found first even in the same sentence ("X declared his interest in October, and The Hague formalised it")."""
     head = rf"(?P<actor>{A})(?P<gap>{ASIDE}{W}{{0,40}}?)(?<![\w-])"
+    R, traits = Rule, frozenset({"focus", "follows", "elided"})
     return [
+        # a gapped clause with an object of its own, the verb of the stance before left out: "A backs X and B Y; C, of
+        # course, its own Z" (each state's stance of the same kind on the candidate its clause names)
+        # (read after the candidacy family, so that a nomination before it is found: "A nominated X and B Y")
+        R("ellipsis_gapped_object", "endorsement", _rx(
+            rf"(?:;\s*(?:(?:and|but|while|whereas)\s+)?|,?\s(?:and|but|while|whereas)\s+)(?:the\s+)?(?P<actor>{A})"
+            rf"(?P<gap>{ASIDE}\s*)(?:(?:its|their)\s+own\s+(?:(?:candidate|nominee)\s*,?\s*)?)?(?P<trig>(?P<subj>{C}))"
+            rf"(?=\s*(?:$|[.;!)]|,\s*(?:and|but|while|whereas)\b|,?\s+(?:{_GAP_TIME}|{_RELATING})\s*(?:$|[.;,!)])))"),
+          check_gapped_object, 0.55, traits=traits),
         # "Six days later the council made it official", "the General Assembly rubber-stamped the choice", "The Hague
         # formalised it in a letter": the decision just told, sealed (see check_sealed)
         Rule("ellipsis_sealed", "appointment", _rx(rf"{head}(?P<trig>{v.sealed}){_ELIDED_END}"), check_sealed, 0.55,
@@ -141,6 +154,8 @@ sealing = SimpleNamespace(rules=sealing_rules)
 
 def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The stance before, taken by this clause's state (see the module's docstring)."""
+    if conditional_follower(ctx, m):
+        return      # "Once Bratislava is on board, everyone will look at Bucharest": a condition, no stance
     actors = _actor_values(ctx, m, "actor")
     previous = _previous_stance(ctx.stances, ctx.index, set(actors))
     if _span(m, "owner"):
@@ -148,6 +163,8 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         previous = _stance_of(ctx, set(_group(m, ctx, "owner").values) - set(actors))
     if not actors or previous is None or _other_race_in(ctx.shape.text):
         return
+    if re.search(r"\bso$", m.group("trig"), re.I) and _span(m, "gap") and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
+        return      # "Mexico said it would host the talks and did so", "... and said so": its own clause's verb is repeated
     stance, subject = previous
     if "support_only" in rule.traits and stance != "endorsement":
         return      # "Hungary refused to back X. Slovakia signed on": signed on to what, the text does not say
@@ -168,7 +185,7 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 
 # what a joining verb may have after its times: an object of its own ("agreed in April to a ceasefire", "signed on
 # last week to the trade deal", "agreed on Monday that ...")
-_OWN_COMPLEMENT = re.compile(r"(?:\s*,?\s*(?:" + _GAP_TIME + r"|\w+ly))*\s+(?:to|that|on(?!\s+(?:the\s+same\s+day|" + _DAYS + r"|\d|" + _MONTHS + r"))|upon|with|about|over|for|"
+_OWN_COMPLEMENT = re.compile(r"(?:\s*,?\s*(?:" + _GAP_TIME + r"|\w+ly))*\s+(?:to|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night)\b)|on(?!\s+(?:the\s+same\s+day|" + _DAYS + r"|\d|" + _MONTHS + r"))|upon|with|about|over|for|"
                              r"in\s+principle)\b",
                              re.I)
 
@@ -219,7 +236,36 @@ def check_gapped_object(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     finding = _finding(rule, m, list(subj.values), actors, verdict.status,
                        _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
-    yield replace(finding, type=kinds.pop())
+    kind = kinds.pop()
+    yield replace(finding, type=kind)
+    # a nomination gapped ("Costa Rica nominated X and Chile Y"): the stance before came with its actor's candidacy of
+    # the same person, so this clause's does too (the guide: a nomination is candidacy and endorsement)
+    named = {(c, a) for n, t, c, a, _ in ctx.stances if n == ctx.index and t == "candidacy" and a}
+    if kind == "endorsement" and any((c, a) in named for n, t, c, a, _ in ctx.stances if n == ctx.index and t == kind):
+        yield replace(finding, type="candidacy", actors=finding.actors[:1])
+
+
+def check_clause_refused(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A clause whose verb phrase a negated auxiliary stands for refuses the support its sentence stated before it
+    ("Lithuania backs X; Latvia does not"); after a refusal, it repeats it only with "either" ("A will not back X, and B
+    will not either"). None where the sentence stated no stance before it or several, another candidate is named in the
+    clause, or it is doubted or a condition."""
+    here = _stance_here(ctx)
+    if here is None or _other_race_in(ctx.shape.text):
+        return
+    stance, subject = here
+    either = bool(m.group("either"))
+    if (stance == "endorsement") == either:
+        return      # "A backs X and B does not either", "A refuses to back X; B does not": no stance clear
+    actors = _actor_values(ctx, m, "actor")
+    if not actors or others_named(ctx, m, subject):
+        return
+    verdict = _assess(ctx, m, "actor", gap="", near=True)
+    if verdict.blocked in ("doubt", "condition"):
+        return
+    finding = _finding(rule, m, [subject], actors, verdict.status if not verdict.blocked else "confirmed",
+                       _confidence(rule, "confirmed", [_group(m, ctx, "actor")]), ("trig", "actor"))
+    yield replace(finding, type="opposition")
 
 
 def check_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -237,7 +283,7 @@ def check_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 # the end of the clause a gapped one repeats: the stance's candidate, a pronoun for them or a word of the stance
 # repeated, then at most a time or a manner ("backed ⟨C1⟩ in February", "had done so in February")
 _FIRST_CONJUNCT_END = re.compile(
-    r"(?:⟨C\d+⟩(?:['’]s?\s+(?:[\w-]+\s+)?(?:bid|candidacy|candidature|nomination|campaign))?|\b(?:him|her|so|the\s+same|"
+    r"(?:⟨C\d+⟩(?:['’]s?\s+(?:[\w-]+\s+)?(?:bid|candidacy|candidature|nomination|campaign))?|⟨[SO]\d+⟩(?=\s*,?\s*(?:too|as\s+well))|\b(?:him|her|so|the\s+same|"
     r"likewise|suit|similarly|as\s+much)|[\"”'’])"
     r"(?:\s*,?\s*(?:(?:publicly|formally|officially|openly|quickly|firmly|privately|\w+ly)\s+)?(?:" + _GAP_TIME + r"))?"
     r"(?:\s*,?\s*(?:too|as\s+well))?\s*$", re.I)

@@ -15,12 +15,33 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
-from natowatch.extract.frames.stance_checks import _AS_DID, _FOLLOWED_BY, _modal_after
+from natowatch.extract.frames.stance_checks import _modal_after, more_actors
 
 
 # one aside set off by commas or dashes between a state and its predicate ("Spain, where she had lived for seven years,
 # followed in April"): read through, whatever it names (a candidate named there is checked as any other)
 ASIDE = r"(?:\s*[,—–]\s*[^,;—–]{1,90}?[,—–])?"
+
+
+# the time an elided or followed stance keeps of its clause (frames/ellipsis.py reads it too): "a few hours later",
+# "late last night", "on Wednesday evening", "within hours", "later that day", "in early March", "the next morning"
+_MONTHS_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAYS_RX = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PART = r"(?:morning|afternoon|evening|night)"
+_SPAN_N = r"(?:minutes?|hours?|days?|weeks?|months?)"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|a\s+couple\s+of|\d+)"
+STANCE_TIME = (
+    r"(?:(?:late|early)\s+(?:on\s+)?)?(?:"
+    r"in\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTHS_ABBR + r"|\d{4})"
+    r"|on\s+(?:" + _DAYS_RX + r"(?:\s+" + _PART + r")?|\d{1,2}(?:\s+" + _MONTHS_ABBR + r")?|" + _MONTHS_ABBR + r"\s+\d{1,2}|the\s+same\s+day)"
+    r"|" + _DAYS_RX + r"(?:\s+" + _PART + r")?"
+    r"|(?:" + _COUNT + r"\s+)?" + _SPAN_N + r"\s+(?:later|earlier|after(?:wards?)?)"
+    r"|within\s+(?:(?:" + _COUNT + r"\s+)?" + _SPAN_N + r"|the\s+(?:hour|day|week))"
+    r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|week|month|" + _PART + r")"
+    r"|the\s+(?:next|following|same|previous)\s+(?:day|week|month|" + _PART + r")"
+    r"|(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|" + _PART + r"|" + _MONTHS_ABBR + r"|" + _DAYS_RX + r")"
+    r"|yesterday(?:\s+" + _PART + r")?|today|overnight|tonight"
+    r"|(?:soon|shortly|immediately|right)\s+after(?:wards?)?|(?:a\s+)?(?:day|week|month)\s+later|earlier|later|since|afterwards?)")
 
 
 # after "on": not a date ("on June 18", "on 18 June", "on Tuesday")
@@ -209,8 +230,15 @@ def rules(v: Vocab) -> list[Rule]:
     ]
 
 
-_FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|(?:in|on|when|once|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
+_FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|" + STANCE_TIME + r"|(?:in|on|when|once|later|soon|shortly|last|this|the\s+same|a\s+day|days|weeks|"
                             r"within|after|quickly|swiftly|the\s+(?:next|following)|a\s+(?:week|month)|next)\b)", re.I)
+
+
+# a habit after a sameness verb ("did the same thing every year", "does likewise each time"): no stance
+_HABIT = re.compile(r"\s+(?:thing\s+)?(?:(?:every|each)\s+(?:year|time|week|month|day|session|summer|winter|spring|autumn|"
+                    r"round|cycle)|always|usually|routinely|regularly|annually|habitually)\b", re.I)
+# a time right after the follower's verb, before what else its clause says
+_TIME_FIRST = re.compile(r"\s*,?\s*(?:" + STANCE_TIME + r")(?![\w-])", re.I)
 
 
 # what may stand between a state and "did so" repeating the previous sentence's verb: auxiliaries and adverbs
@@ -225,12 +253,22 @@ def _previous_stance(stances: list[tuple[int, str, str, str, bool]], i: int, fol
     what others follow, looked for two sentences further back when only background is near."""
     # (the nearest sentence that told a stance first: "A said it would now back X. B did the same" repeats A's, not
     # a stance of the sentence before it; nor the follower's own, wherever told: "I thank A and B, which nominated me")
-    for sentences in ((i,), (i - 1,), (i - 2,)):
+    # (three sentences back only past two that told nothing at all: "A endorsed X. 'X is a doer,' its envoy said. Its
+    # president thanked B. C followed with statements of support")
+    quiet = not any(i - 2 <= s[0] < i for s in stances[-12:])
+    between: set[str] = set()
+    for sentences in ((i,), (i - 1,), (i - 2,)) + (((i - 3,),) if quiet else ()):
         # (listed in the order of their sentences: read back only as far as those asked about)
         told = [(n, t, c, b) for n, t, c, a, b in itertools.takewhile(lambda s: s[0] >= min(sentences) - 2,
                                                                       reversed(stances))
                 if n <= max(sentences) and a not in follower and t in ACTOR_TYPES]
         near = [s for s in told if s[0] in sentences]
+        if not near and sentences[0] < i:
+            # (a nearer sentence that told another kind of event, on another candidate, is what a stance before it is
+            # not followed past: "A backed X on Monday. Y entered the race on Tuesday. B signed on a day later")
+            between.update(c for n, t, c, a, b in stances[-12:] if n in sentences and t not in ACTOR_TYPES)
+        elif near and between - {c for _, _, c, _ in near}:
+            return None
         recent = {(t, c) for _, t, c, b in near if not b}
         if near and not recent:
             recent = {(t, c) for _, t, c, b in told if not b} or {(t, c) for _, t, c, _ in near}
@@ -269,8 +307,22 @@ def others_named(ctx: Context, m: re.Match, subject: str) -> set[str]:
     return near - {subject} - gone
 
 
+# a clause of condition or of a time still to come opening right before the follower: "Once Bratislava is on board,
+# ...", "if Lima does the same", "until Quito follows" (no stance stated)
+_CONDITION_BEFORE = re.compile(r"\b(?:once|if|unless|until|till|as\s+soon\s+as|in\s+case|provided(?:\s+that)?|whether)\s+"
+                               r"(?:the\s+)?$", re.I)
+
+
+def conditional_follower(ctx: Context, m: re.Match) -> bool:
+    """Whether the follower's clause is a condition or a time to come ("Once Bratislava is on board, ...")."""
+    return bool(_span(m, "actor")) and bool(_CONDITION_BEFORE.search(ctx.shape.text, max(0, m.start("actor") - 30),
+                                                                     m.start("actor")))
+
+
 def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"Britain followed suit": the state takes the stance the previous sentence stated."""
+    if conditional_follower(ctx, m):
+        return
     actors = _actor_values(ctx, m, "actor")
     previous = _previous_stance(ctx.stances, ctx.index, set(actors))
     if previous is None or _other_race_in(ctx.shape.text):
@@ -280,17 +332,27 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "the same support" after an opposition: another stance
     if others_named(ctx, m, subject):
         return      # another candidate is named here (not as one who withdrew): the stance may be about them
-    if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
+    g = _grammar(ctx)
+    text = ctx.shape.text
+    if _HABIT.match(text, m.end()):
+        return      # "Peru did the same thing every year", "Quito always follows": a habit, no stance
+    # (a time may stand before the manner: "followed a few hours later with statements of support")
+    timed = _TIME_FIRST.match(text, m.end())
+    after = timed.end() if timed else m.end()
+    named = g.stance_manner.match(text, after) if re.match(r"follow|join", m.group("trig"), re.I) else None
+    if named is not None and (named.group("sup") and stance != "endorsement" or named.group("opp") and stance != "opposition"):
+        return      # "Hungary refused to back X. Peru followed with statements of support": of what, the text does not say
+    if re.fullmatch(r"follow(?:s|ed)?", m.group("trig"), re.I) and not named and not _FOLLOWED_WHEN.match(ctx.shape.text[m.end():]):
         return      # "Turkey followed in April", not "Turkey followed the talks"
     if re.fullmatch(r"(?:did|done|does|do)\s+so", m.group("trig"), re.I) and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
         return      # "Mexico said it would host the talks and did so": its own clause's verb is repeated
     verdict = _assess(ctx, m, "actor")
-    manner = _grammar(ctx).same_manner.match(ctx.shape.text, m.end())     # ("followed in similar terms on trade")
+    manner = named or g.same_manner.match(text, after)     # ("followed in similar terms on trade")
     if not actors or verdict.blocked or re.match(
             r"\s+(?:in|on|with|over|about|regarding|concerning|of|for)\s+(?!⟨C|(?:the\s+)?(?:monday|tuesday|wednesday|"
                                                  r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
                                                  r"may|june|july|august|september|october|november|december))",
-                                                 ctx.shape.text[(manner or m).end():], re.I):
+                                                 text[manner.end() if manner else after:], re.I):
         return      # "followed suit on defence spending", "said the same about the budget": the same, but about something else
     finding = _finding(rule, m, [subject], actors, verdict.status,
                        _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
@@ -378,7 +440,7 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if _span(m, "owner"):
         actors = list(_group(m, ctx, "owner").values)     # "pledged Poland's support": Poland's
-    more = _AS_DID.match(ctx.shape.text, m.end()) or _FOLLOWED_BY.match(ctx.shape.text, m.end())
+    more = more_actors(ctx.shape, m.end())
     if more:    # "Hungary held out until June, as did Slovakia", "..., followed in March by Italy"
         actors += [a for a in ctx.shape.group_at(more.start("more")).values if a not in actors]
     # (the bid itself is what a state lodges: what follows is where it went, "... submitted by S to the Council")

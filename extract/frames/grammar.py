@@ -282,6 +282,16 @@ class Grammar:
         self.formalising = compiled_pattern(lex.alt("ellipsis", "formalising_verbs"), re.I)
         # a manner that says the stance is the one before: "Mexico followed in similar terms", "... in the same vein"
         self.same_manner = compiled_pattern(r"\s*,?\s*" + lex.alt("ellipsis", "same_manners") + r"(?![\w-])", re.I)
+        # ... or a manner naming the stance itself: "Ecuador and Peru followed with statements of support", "Lima followed
+        # with its own endorsement", "Ankara followed with objections of its own" (its noun's kind must be the stance's;
+        # not "followed with interest", "with a statement on trade", "with support for the ceasefire")
+        self.stance_manner = compiled_pattern(
+            r"\s*,?\s*with\s+(?:(?:a|an|the|its|their|his|her|own|similar|formal|public|official|strong|firm|warm|"
+            r"swift|quick|\w+ly)\s+){0,3}(?:" + lex.alt("ellipsis", "statement_nouns") + r"\s+of\s+(?:(?:its|their|own|"
+            r"firm|strong|formal|public|full|official)\s+){0,2})?(?:(?P<sup>" + lex.support_nouns() + r")|(?P<opp>"
+            + lex.opposition_nouns() + r"))(?![\w-])(?:\s+of\s+(?:its|their|his|her)\s+own)?"
+            r"(?=\s*(?:$|[,.;:)!—–]|(?:for|of|to)\s+(?:⟨C\d+⟩|him|her)|on|in|late|early|last|this|that|the|within|a|"
+            r"yesterday|today|soon|shortly|later|hours|days|minutes|\w+day)(?![\w-]))", re.I)
         # (not a quantity: "a great deal of listening" names no deal)
         self.other_matter = compiled_pattern(r"(?<!great\s)(?<!good\s)" + lex.alt("cues", "other_matters"), re.I)
         self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"

@@ -116,7 +116,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     if not _object_for_post(ctx, m.end()):
         return
     # "Washington backed Rutte, followed within hours by London and Berlin": they take the same stance
-    follow = _FOLLOWED_BY.match(ctx.shape.text, m.end()) or _AS_DID.match(ctx.shape.text, m.end())
+    follow = more_actors(ctx.shape, m.end())
     if follow:
         actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
     trigger = _span(m, "trig") or _span(m, "trig2")
@@ -492,6 +492,33 @@ def _modal_after(ctx: Context, end: int) -> bool:
 # "followed a few days later by Slovakia")
 _FOLLOWED_BY = re.compile(r"(?:[^⟨⟩;,.]|⟨P\d+⟩){0,40},\s*(?:(?:soon|quickly|later|then)\s+)?(?:followed|joined)\s+(?:[\w-]+\s+){0,5}?by\s+"
                           r"(?:the\s+)?(?P<more>⟨[SO]\d+⟩)", re.I)
+
+# "Washington threw its weight behind him last Thursday, after London, Paris and Berlin", "Spain backs X, like France
+# and Italy", "Rome backed X in May, following Paris": the states a time or comparison names after a stance, and
+# nothing more in their clause, took the same stance (not "after talks in London", "after Paris objected", "after
+# Hungary's veto", "following Berlin's lead on trade")
+_AFTER_STATES = re.compile(r"[^⟨⟩;,.]{0,40}?,?\s*(?:(?:only|just|soon|shortly|right|days|weeks|hours|a\s+day|a\s+week)\s+)?"
+                           r"(?P<prep>after|following|like|as\s+had|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?P<more>⟨[SO]\d+⟩)"
+                           r"(?P<aux>\s+(?:did|had|have|has)(?:\s+(?:done\s+so|already|before|earlier))?"
+                           r"|\s+(?:before\s+(?:it|them|him|her)|earlier|already|first))?"
+                           r"\s*(?=[.;!)]|$|,\s*(?:and|but|while|whereas|with|diplomats|officials|sources)\b|\s+(?:and|but)\s+(?!⟨))", re.I)
+
+
+def more_actors(shape, end: int):
+    """The states a stance's clause adds after its object as taking the same stance ("..., followed within hours by A",
+    "..., as did B", "..., after C and D"): the match, its group `more` the states, else None. One state after "after"
+    or "following" with no auxiliary may be a place standing for a meeting held there ("backed X after Vilnius"): a
+    list of states, or one with its auxiliary or after "like", is the actors."""
+    text = shape.text
+    found = _FOLLOWED_BY.match(text, end) or _AS_DID.match(text, end)
+    if found:
+        return found
+    found = _AFTER_STATES.match(text, end)
+    if found and not found.group("aux") and not re.match(r"like|as", found.group("prep"), re.I) and \
+            len(shape.group_at(found.start("more")).values) < 2:
+        return None
+    return found
+
 
 # "Hungary opposed Rutte until June, as did Slovakia", "..., and so did Ankara", "..., and neither did Bratislava":
 # an auxiliary standing for the verb gives the next state the same stance (a refusal stays one)
