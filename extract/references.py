@@ -47,6 +47,12 @@ _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|a
                            r"[^,;:]*,(?=\s*(?:(?:\w+ly|also|then|later|now|on\s+\w+|in\s+\w+)\s+)?[a-z])")
 
 
+
+# a clause set off at the front of a sentence by a subordinator of time or cause, up to a possessive in it
+_FRONTED_CLAUSE = re.compile(r"\s*[\"“‘']?(?:after|since|once|when|while|whilst|as|before|until|till|though|although|"
+                             r"because|now\s+that|with)\s+(?:[^,;⟨⟩]*\s)?$", re.I)
+
+
 @dataclass
 class _Sentence:
     """One sentence being resolved: what its steps read and what they have found so far."""
@@ -324,7 +330,7 @@ class References:
         """"its candidate", "its own president": the one candidate of the state just named."""
         r, named, salience, items = st.r, st.named, st.salience, st.items
         st.covered_until = obj.end()
-        state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None)
+        state = next((m for m in reversed(items) if m.kind == STATE and m.actor), None) or self._fronted_state(r, obj)
         own = [c for c in self.gaz.states_with_candidates.get(state.value, ()) if c in named] if state else []
         if "role" in obj.groupdict():
             held = lambda c: obj.group("role").lower() in (x.lower() for x in self.roles.get(c, ()))
@@ -336,6 +342,20 @@ class References:
             m = Mention(obj.start(), obj.end(), CANDIDATE, own[0], "descriptor", True, True)
             items.append(m)
             salience.see(m, r.in_quote(m.start))
+
+    @staticmethod
+    def _fronted_state(r: Reading, obj: re.Match) -> Mention | None:
+        """"After its president quit the race, Romania backed X", "Once their candidate withdrew, the Chileans ...": a
+        state's possessive in a clause set off at the front, with no one named before it, is the state the main clause
+        opens with (as `_fronted_owner` reads a candidate's)."""
+        if not _FRONTED_CLAUSE.match(r.text[:obj.start()]) or any(m.start < obj.start() for m in r.mentions):
+            return None
+        comma = r.text.find(",", obj.end())
+        subject = next((m for m in r.mentions if m.start > comma), None) if comma > 0 else None
+        if subject is None or subject.kind != STATE or not subject.actor or not re.fullmatch(
+                r"\s*(?:the\s+)?", r.text[comma + 1:subject.start], re.I):
+            return None
+        return subject
 
     def _on_it(self, st: _Sentence, obj: re.Match) -> None:
         """"Romania declined, saying it would ...": "it" after a reporting verb is the state named."""

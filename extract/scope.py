@@ -186,7 +186,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                           + r")\s+(?:the\s+)?$|(?:^|[,;])(?![^,;]*\b(?:took|takes|take|taken|taking)\b)[^,;]*\bfor\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
         self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")
-            + r"(?:\s+(?:on|last|this|formally|officially|unanimously|finally)(?:\s+\w+)?)?\s+to\s*$|^\s*to\s*$|"
+            + r"(?:\s+(?:on|in|last|this|formally|officially|unanimously|finally|(?-i:[a-z]{3,}ly))(?:\s+\w+)?){0,2}\s+to\s*$|^\s*to\s*$|"
             # (a count may come between: "the last two countries to back"; and an adjective: "the only permanent member to")
             + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:" + lex.numbers(2, 6) + r"|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$|"
             # the time the act took states it: "took less than ten minutes to name X", "took only a week to agree on X"

@@ -145,6 +145,10 @@ def check_apposed_role(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     yield from check_candidacy(rule, m, ctx)
 
 
+# a passive's agent between a verb of declaring and a bid's noun: "was announced by her campaign"
+_AGENT_NOUN = re.compile(r"\s+(?:(?:(?:on|in|last|this|earlier|early|late)\s+(?:the\s+)?[\w-]+|(?-i:[a-z]+ly))\s+){0,2}by\s+(?:(?:his|her|their|its|the)\s+|⟨C\d+⟩['’]?s?\s+)?(?:own\s+)?", re.I)
+
+
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
@@ -180,6 +184,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "pledged its backing to Rutte in the race": the object of a stance, not said to run
     if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
         return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid
+    if _span(m, "noun") and m.start("noun") > m.end("trig") and _AGENT_NOUN.fullmatch(ctx.shape.text, m.end("trig"), m.start("noun")):
+        return      # "The withdrawal of X was announced by her campaign": the campaign is the passive's agent, not what is declared
     if "assessable" in rule.traits and _grammar(ctx).assessing.search(ctx.shape.text, m.end("subj"), m.start("noun")):
         return      # "called Grossi a serious contender": an assessment (the guide)
     tail = m.group("tail") if _span(m, "tail") else ""

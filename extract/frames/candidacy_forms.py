@@ -166,6 +166,9 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
             or re.match(r"(?:['’]s?)?\s+own\b", ctx.shape.text[m.end("subj"):], re.I)):
         return      # a reported clause states the speaker's own bid ("said his own bid remains alive"), not another's
         # ("X said that Y's campaign had stalled": X's word on Y's bid)
+    if _span(m, "trig") and _grammar(ctx).leaving_told.fullmatch(m.group("trig")) and _grammar(ctx).told_leaving.match(
+            ctx.shape.text, m.end("trig")):
+        return      # "X's campaign announced her withdrawal": the withdrawal alone (the guide)
     verdict = _assess(ctx, m, "subj", gap="")
     if verdict.blocked:
         return

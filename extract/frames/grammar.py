@@ -184,6 +184,13 @@ class Grammar:
         self.dated_leaving = compiled_pattern(lex.alt("withdrawal", "dated_leaving_verbs"), re.I)
         self.race_reason = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "race_reason_nouns") + r")(?![\w-])", re.I)
         self.withdrawing = compiled_pattern(lex.alt("withdrawal", "verbs"), re.I)
+        self.leaving_told = compiled_pattern(lex.alt("withdrawal", "telling_verbs"), re.I)
+        # what a bid's owner's campaign tells, when it is the leaving: "X's campaign announced her withdrawal",
+        # "... confirmed on Monday that she had pulled out" (a bid told only as withdrawn: the withdrawal alone)
+        self.told_leaving = compiled_pattern(
+            r"\s*(?:(?:(?:on|in|last|this)\s+\w+|\w+ly|today|yesterday)\s+){0,2}(?:that\s+)?(?:(?:(?:his|her|their|its|the)\s+|⟨C\d+⟩['’]?s?\s+)"
+            r"(?:[\w-]+\s+)?(?:" + lex.alt("withdrawal", "nouns") + r")\b|(?:he|she|they|⟨C\d+⟩)\s+(?:(?:had|has|was|is|were)\s+)?"
+            r"(?:" + lex.alt("withdrawal", "verbs") + r"))", re.I)
         # the bid as what is withdrawn: "stepped aside from seeking the post", "pulled out of competing for", "ends bid"
         self.withdrawn_from = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "verbs") + r")\s+(?:(?:from|of)\s+)?$", re.I)
         # a nomination kept ("kept its nomination of X"): the backing still given; the candidacy is background

@@ -24,6 +24,12 @@ _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|fu
            r"one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?")
 
 
+# the same words, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X," states
+# the earlier backing: `stance_checks.former_agent`)
+_UNSURE_OR_ENDED = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b)"
+                    r"[\w-]+\s+){0,2}?")
+
+
 # the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
 # one that denies it ("is hardly a supporter of")
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
@@ -95,6 +101,7 @@ def rules(v: Vocab) -> list[Rule]:
                 rf"(?=(?:\s+\w+ly)?\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
     # (its agent read as every passive's, v.by: after a time or an adverb, "was declared on Thursday by")
     _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp + v.by
+    _SENT_BY = _GIVEN_BY_FORM % v.send_pp + v.by
     # a second verb of the same subject, after a first clause naming a candidate ("Romania decided to withdraw
     # Iohannis's candidacy and back Rutte")
     second_lead = (
@@ -344,6 +351,17 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_noun_given_by", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:to|against|of)\s+{obj}(?:['’]s?\s+{bidn})?{_GIVEN_BY}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_nominal, 0.8),
+        # a text of support or objection as the subject of a passive of sending or giving, its sender the agent: "A
+        # letter backing X was sent to the Council by A", "A statement of support for X was issued on Monday by the
+        # government of B", "a note opposing Y has been delivered by C" (not "was received by", "would be sent by")
+        R("endorse_document_sent_by", "endorsement", _rx(
+            rf"(?<![\w-])(?:{v.document_n})s?\s+(?:(?P<trig>{v.sup_ing})|(?P<trig2>(?:of\s+)?(?:{sup_n})\s+(?:for|of|behind)|"
+            rf"in\s+(?:support|favou?r)\s+of))\s+{obj}(?:['’]s?\s+{bidn})?{_SENT_BY}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_nominal, 0.8),
+        R("oppose_document_sent_by", "opposition", _rx(
+            rf"(?<![\w-])(?:{v.document_n})s?\s+(?:(?P<trig>{v.opp_ing})|(?P<trig2>(?:of\s+)?(?:{opp_n})\s+(?:to|against)))\s+"
+            rf"{obj}(?:['’]s?\s+{bidn})?{_SENT_BY}{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_nominal, 0.8),
         R("endorse_possessed_noun_by", "endorsement", _rx(
             rf"{obj}['’]s?\s+(?:{bidn}\s+)?(?P<trig>{sup_n})\s+by\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_nominal, 0.8),
@@ -469,7 +487,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
             rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:hardly|scarcely|barely|not|never|no)\b)[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
-          check_actor_verb, 0.8),
+          check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor"
         R("endorse_copula_possessed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
@@ -480,10 +498,10 @@ def rules(v: Vocab) -> list[Rule]:
         # the states in apposition to the candidate's supporters
         R("endorse_agent_apposition", "endorsement", _rx(
             rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
-            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})|{_UNSURE}"
+            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{v.sup_agents})|{_UNSURE_OR_ENDED}"
             rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?{_AGENTS_WHERE}"
             rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
-          check_nominal, 0.8, traits=frozenset({"apposition"})),
+          check_nominal, 0.8, traits=frozenset({"apposition", "agent_noun"})),
         # the other order: "Rutte's earliest backers, Poland and Spain, ...", "her remaining sponsors, Brazil and Mexico,
         # declared for X", "Bachelet's co-sponsors are Brazil and Mexico" (the states listed in apposition to the
         # candidate's supporters, or after a copula; not "his possible backers", "her former sponsors")
@@ -507,7 +525,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
             rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
-          check_actor_verb, 0.8),
+          check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # the stance as an absolute phrase: "..., with Washington firmly against her"
         R("oppose_absolute", "opposition", _rx(
             rf"(?<![\w-])with\s+(?P<actor>{A})(?P<gap>\s+(?:(?:still|now|also|\w+ly)\s+){{0,2}})"

@@ -145,7 +145,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     ended_support = bool(rule.type == "endorsement" and ending and _ENDING_RIGHT_BEFORE.fullmatch(
         ctx.shape.text, m.end("actor") + ending.end(), trigger[0]) and not _DECIDED_BEFORE.search(
         ctx.shape.text, m.end("actor"), m.end("actor") + ending.start()))
-    ended = "ended" in rule.traits or (rule.type == "opposition" or promoting or ended_support) and ending
+    ended = "ended" in rule.traits or (rule.type == "opposition" or promoting or ended_support) and ending or former_agent(rule, m, ctx)
     actor_group = _group(m, ctx, "actor" if _span(m, "actor") else "actor2")
     if actor_group.kind == ORG and re.match(r"\s+as\s+(?:\S+\s+){0,3}?" + P, ctx.shape.text[m.end():]):
         return      # the alliance endorsing him "as" secretary general is the appointment (own rule)
@@ -440,6 +440,17 @@ _MODAL_NEXT = re.compile(r"\s+(?:(?:still|also|now|then|only|surely|certainly|pr
                          r"should|must)\b", re.I)
 
 
+# a word before an agent noun saying its stance no longer holds: "a former backer of X", "its one-time sponsor"
+_FORMER_AGENT = re.compile(r"(?<![\w-])(?:former|ex-|one-time|onetime|erstwhile|once)\s*(?:[\w-]+\s+)?$", re.I)
+
+
+def former_agent(rule: Rule, m: re.Match, ctx: Context) -> bool:
+    """"Paraguay, a former backer of X,", "Chile was once a critic of Y": an agent noun's stance, ended (the guide's
+    ended stance states the earlier one)."""
+    trig = _span(m, "trig") or _span(m, "trig2")
+    return bool("agent_noun" in rule.traits and trig and _FORMER_AGENT.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]))
+
+
 def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A support or opposition noun phrase naming both sides."""
     subj = _group(m, ctx, "subj" if _span(m, "subj") else "subj2")
@@ -465,7 +476,8 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
                                               for end in _noun_predicate(ctx.shape.text, m.end())):
         return      # "the backing of Rutte by Turkey would be decisive", "... is not on the cards", "... has not been issued"
     conf = _confidence(rule, verdict.status, [subj, _group(m, ctx, "actor")])
-    yield _finding(rule, m, subj.values, actors, verdict.status, conf, ("trig", "trig2", "subj", "subj2", "actor"))
+    status = ENDED if former_agent(rule, m, ctx) else verdict.status
+    yield _finding(rule, m, subj.values, actors, status, conf, ("trig", "trig2", "subj", "subj2", "actor"))
 
 
 def check_fronted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -144,6 +144,12 @@ class Vocab:
         self.stated_act = act % lex.alt("endorsement", "statement_verbs")
         self.advocacy_act = act % lex.alt("endorsement", "advocacy_verbs")
         self.document_n = lex.alt("endorsement", "document_nouns")
+        # a text's sending or giving in the passive ("was sent to the Council by", "was issued by") and the stance
+        # participles that carry a text ("a letter backing X", "a note opposing Y")
+        self.send_pp = bounded(lex.phrase_participles("endorsement", "sending_verbs")
+                               + lex.phrase_participles("endorsement", "giving_verbs"))
+        self.sup_ing = bounded([f for f in lex.words("endorsement", "verbs") if f.split()[0].endswith("ing")])
+        self.opp_ing = bounded([f for f in lex.words("opposition", "verbs") if f.split()[0].endswith("ing")])
         # "Peru joined as a co-sponsor": a state taking a supporter's place
         self.joined_as = (r"(?P<actor>" + A + r")(?P<gap>" + W + r"{0,30}?)(?<![\w-])(?P<trig>"
                           + lex.alt("endorsement", "enlisting_verbs")
@@ -229,6 +235,7 @@ class Vocab:
         self.borne_pp = bounded(lex.participles("candidacy", "bearing_verbs"))
         self.withdraw = lex.alt("withdrawal", "verbs")
         self.withdrawal_noun = r"(?:" + lex.alt("withdrawal", "nouns") + r")"
+        self.leaving_told = lex.alt("withdrawal", "telling_verbs")
         self.unsettled_leaving = r"(?:" + lex.alt("withdrawal", "unsettled_modifiers") + r")"
         self.declined = lex.alt("withdrawal", "declined_verbs")
         verbs, particles = lex.phrasal("candidacy", "nominating_verbs")

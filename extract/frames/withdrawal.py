@@ -57,7 +57,9 @@ def rules(v: Vocab) -> list[Rule]:
         # "the withdrawal of Iohannis from the contest cleared the way", "after the withdrawal of X from the race":
         # the noun as a clause's subject or after a word of time (not "called for / ruled out the withdrawal of")
         R("withdrawal_noun_of", "withdrawal", _rx(
-            rf"(?:^\W*|\b(?:after|following|since|with|before|until)\s+)(?:the\s+)?{_MODIFIER}"
+            rf"(?:^\W*|\b(?:after|following|since|with|before|until)\s+|"
+            # (or as what a verb of telling tells: "announced on Monday the withdrawal of X from the race")
+            rf"(?<![\w-])(?:{v.leaving_told})\s+(?:(?:on\s+\w+|\w+ly|today|yesterday)\s+)?)(?:the\s+)?{_MODIFIER}"
             rf"(?P<trig>{noun})\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
           check_withdrawal, 0.75, traits=frozenset({"nominal"})),
         # "was made easier by the withdrawal of Iohannis in March", "after the withdrawals of X and Y": the noun with

@@ -173,7 +173,8 @@ UN = [
     ("Germany blocked a letter in support of Bachelet.", set()),
     ("Bachelet wants the top UN job. Chile backs the rival bid.", {cand(BACHELET)}),
     ("Bachelet wants the top UN job. Chile supports the nomination process.", {cand(BACHELET)}),
-    ("Hungary, Grossi's former backer, said nothing.", set()),
+    # (an ended stance states the earlier one, the guide: the backing as it was, status ended; session 27)
+    ("Hungary, Grossi's former backer, said nothing.", {("endorsement", "Rafael Grossi", "Hungary")}),
     ("Rafael Grossi counts the United States and France among his potential supporters.", set()),
     ("Ana Lopez, one of the candidates' advisers, said the race was open.", set()),
     ("Ana Lopez, neither of the candidates, spoke at the debate.", set()),
