@@ -161,6 +161,9 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     if _other_race_in(m.group("tail")[:40]) or _grammar(ctx).bid_reaction.fullmatch(m.group("trig") or ""):
         return      # "Rutte's bid was welcomed": the others' stance on it (the guide: the stance alone)
+    if (_span(m, "trig") and re.fullmatch(r"said|says", m.group("trig"), re.I)
+            and _grammar(ctx).withdrawing.search(ctx.shape.text[:m.start("subj")])):
+        return      # "X has pulled out of the race, her campaign said": the withdrawal alone (the guide)
     if _REPORT_BEFORE.search(ctx.shape.text, max(0, m.start("subj") - 30), m.start("subj")) and not (
             any(x.form == "possessive-pronoun" for x in subj.mentions)
             or re.match(r"(?:['’]s?)?\s+own\b", ctx.shape.text[m.end("subj"):], re.I)):

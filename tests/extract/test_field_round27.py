@@ -50,7 +50,6 @@ SUPPORTERS = [
 SUPPORTERS_NEAR = [
     "{A}, one of {p} critics, said on Monday that it would wait.",
     "{A}, one of {p} possible backers, said on Monday that it would wait.",
-    "{A}, {p} former sponsor, said nothing on Monday.",
     "{A}, the main sponsor of the resolution, said nothing on Monday.",
     "{A}, the host, said on Monday that it would wait.",
     "{A}, one of the sponsors of the climate resolution, said nothing on Monday.",
@@ -71,6 +70,15 @@ def test_supporter_roles_near_misses(story, un_story, race, i, form):
     name, pron, _, states = PEOPLE[race][i]
     text = f"{name} spoke in Geneva on Monday. " + form.format(A=states[0], p=pron)
     assert not {k for k in _events(race, text, story, un_story) if k[0] == "endorsement" and k[2] == states[0]}
+
+
+@pytest.mark.parametrize("race,i", CELLS)
+def test_a_former_sponsor_is_the_earlier_endorsement(story, un_story, race, i):
+    """The guide's ended stance: "A, her former sponsor, ..." states the endorsement as it was (nominal27's
+    agent nouns of a stance that no longer holds; construction set 18 labels "a former backer of X" so)."""
+    name, pron, _, states = PEOPLE[race][i]
+    text = f"{name} spoke in Geneva on Monday. {states[0]}, {pron} former sponsor, said nothing on Monday."
+    assert ("endorsement", name, states[0]) in _events(race, text, story, un_story)
 
 
 # ---------------------------------------------------------------- a bid or campaign stated

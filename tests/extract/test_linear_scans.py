@@ -51,8 +51,10 @@ def test_a_name_in_a_relative_clause_is_found_as_by_a_search_from_the_start():
 def _old_previous_stance(stances, i, follower):
     """The rule read over the whole list: the stances of this sentence, else of the one before, else of the one
     before that (the nearest sentence that told one: lists26), never the follower's own wherever told; those told as
-    background only when no news is near and none two sentences further back."""
-    for sentences in ((i,), (i - 1,), (i - 2,)):
+    background only when no news is near and none two sentences further back; three sentences back only past two
+    that told nothing (follow27)."""
+    quiet = not any(i - 2 <= n < i for n, *_ in stances)
+    for sentences in ((i,), (i - 1,), (i - 2,)) + (((i - 3,),) if quiet else ()):
         told = [(n, t, c, b) for n, t, c, a, b in stances if n <= max(sentences) and a not in follower]
         near = [(t, c, b) for n, t, c, b in told if n in sentences]
         recent = {(t, c) for t, c, b in near if not b}

@@ -15,7 +15,7 @@ candidacy:
   leave an office when nothing else is named as left ("refused on Tuesday to step aside", "has no intention of
   quitting", "declined again to pull out"): the candidate is in the race; not "has no intention of quitting
   politics", "refused to step aside as head of the agency".
-- a name apposed before a candidate's rival ("X, Y's only rival for the post,": X; Y's bid is only implied there),
+- a name apposed before a candidate's rival ("X, Y's only rival for the post,": X, and Y too since session 27),
   not a rival of another contest, a former or a hoped-for one;
 - the race's people leaving it, then listed ("One by one her rivals fell away: A of S after the first straw poll, B
   in mid-September and finally C"): each a candidacy and a withdrawal; not rivals who only could leave;
@@ -84,7 +84,8 @@ NATO_CASES = [
     ("Kallas refused on Monday to step aside as prime minister.", set()),
     ("Iohannis threatened on Monday to quit.", set()),
     # a name apposed before a candidate's rival
-    ("Romanian President Klaus Iohannis, Rutte's only rival for the post, spoke in Bucharest.", c(IOHANNIS)),
+    # (a rival of the race states its owner's bid too, as construction sets 17 and 18 label it: field27)
+    ("Romanian President Klaus Iohannis, Rutte's only rival for the post, spoke in Bucharest.", c(IOHANNIS, RUTTE)),
     ("Klaus Iohannis, Rutte's only challenger, met the press.", c(IOHANNIS)),
     ("Kallas, Rutte's rival in the 2010 election, spoke.", set()),
     ("Iohannis, who could become Rutte's main rival, spoke.", set()),
@@ -140,8 +141,8 @@ UN_CASES = [
     ("Grynspan is ready to step aside.", set()),
     ("Grossi never gave up, and in July Spain endorsed him.", set()),
     ("Bachelet says she will not quit.", c(BACHELET)),
-    ("Rebeca Grynspan, Bachelet's main rival for the job, visited Beijing.", c(GRYNSPAN)),
-    ("Grossi, Bachelet's closest rival in the race, flew to Moscow.", c(GROSSI)),
+    ("Rebeca Grynspan, Bachelet's main rival for the job, visited Beijing.", c(GRYNSPAN, BACHELET)),
+    ("Grossi, Bachelet's closest rival in the race, flew to Moscow.", c(GROSSI, BACHELET)),
     ("Grynspan, Bachelet's old rival for the Costa Rican vice-presidency, spoke.", set()),
     ("One by one her rivals fell away: Grossi of Argentina after the first straw poll, Grynspan in mid-September and "
      "finally Amara Okonkwo.", c(GROSSI, GRYNSPAN, "Amara Okonkwo")

@@ -686,7 +686,10 @@ FOLLOWED_SUIT = [
      {E(R, "United States"), O(R, "Hungary")}),
     ("France raised its defence budget to 2% of GDP. Britain followed suit.", set()),
     ("The United States backed Mark Rutte. Britain followed suit on defence spending.", {E(R, "United States")}),
+    # (three sentences back past two that told nothing: follow27)
     ("The United States backed Mark Rutte. Rutte thanked Washington. Officials met. Britain followed suit.",
+     {E(R, "United States"), E(R, "United Kingdom")}),
+    ("The United States backed Mark Rutte. Rutte thanked Washington. Officials met. Talks went on. Britain followed suit.",
      {E(R, "United States")}),
 ]
 
