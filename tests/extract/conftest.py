@@ -65,6 +65,22 @@ def event_keys(story, title: str, text: str, published: dt.date) -> set[tuple]:
             for e in extract_events(title, text, published, story)}
 
 
+# the article of either race the ellipsis and following grids (rounds 24, 25, 27) read their sentences in
+GRID_ARTICLE = {"nato": ("The race to lead NATO", dt.date(2024, 4, 12)),
+                "un": ("The race for UN Secretary-General", dt.date(2026, 6, 12))}
+
+
+def grid_keys(request, race: str, text: str) -> set[tuple]:
+    """event_keys of `text` as an article of `race` (GRID_ARTICLE), with the race's story fixture."""
+    title, day = GRID_ARTICLE[race]
+    return event_keys(request.getfixturevalue("story" if race == "nato" else "un_story"), title, text, day)
+
+
+def stances(keys: set[tuple]) -> set[tuple]:
+    """The endorsements and oppositions among event keys."""
+    return {k for k in keys if k[0] in ("endorsement", "opposition")}
+
+
 # a one-sentence article of either race, as the per-race case lists of a test file read it
 RACE_ARTICLE = {"nato": ("The race to lead NATO", dt.date(2024, 5, 16)),
                 "un": ("The race for UN Secretary-General", dt.date(2026, 9, 30))}

@@ -10,15 +10,12 @@ deal", "made its position on tariffs known", "followed the debate"), negated, mo
 on two candidates before, no stance before, another candidate named."""
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 import pytest
 
-from tests.extract.conftest import E, O, event_keys
+from tests.extract.conftest import E, O, grid_keys as _keys, stances as _stances
 
-NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
-NATO_DAY, UN_DAY = dt.date(2024, 4, 12), dt.date(2026, 6, 12)
 
 # per race: the antecedent (its event), a follower state by name and by capital, the candidate, a rival
 RACES = {
@@ -39,13 +36,7 @@ BETWEEN = ["", ", which had hesitated for weeks,", " - after a long debate in pa
 AFTER = ["", " on Tuesday", " a week later, diplomats said"]
 
 
-def _story(request, race):
-    return request.getfixturevalue("story" if race == "nato" else "un_story")
 
-
-def _keys(request, race, text):
-    title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
-    return event_keys(_story(request, race), title, text, day)
 
 
 GRID = [(race, pred, between, after) for race, pred, (between, after) in itertools.product(

@@ -15,15 +15,12 @@ Grids: each form x inserts (an aside, a time, an attribution) x both races; abou
 new event."""
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 import pytest
 
-from tests.extract.conftest import E, O, event_keys
+from tests.extract.conftest import E, O, grid_keys as _keys, stances as _stances
 
-NATO_TITLE, UN_TITLE = "The race to lead NATO", "The race for UN Secretary-General"
-NATO_DAY, UN_DAY = dt.date(2024, 4, 12), dt.date(2026, 6, 12)
 
 RACES = {
     "nato": dict(cand="Mark Rutte", rival="Klaus Iohannis", first="Germany", state="Greece", capital="Athens",
@@ -33,14 +30,8 @@ RACES = {
 }
 
 
-def _keys(request, race, text):
-    story = request.getfixturevalue("story" if race == "nato" else "un_story")
-    title, day = (NATO_TITLE, NATO_DAY) if race == "nato" else (UN_TITLE, UN_DAY)
-    return event_keys(story, title, text, day)
 
 
-def _stances(keys):
-    return {k for k in keys if k[0] in ("endorsement", "opposition")}
 
 
 # ---------------------------------------------------------------- gapping
