@@ -180,7 +180,9 @@ class MentionForms:
         # (the words of the longest cue: a universal's whole, six, its places, ten, and "but")
         self.exception_words = max([len(w.split()) for w in lex.words("cues", "exceptions")] + [17]) + 1
         self.exception_before = compiled_pattern(
-            self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b|\bor\b)\s*)*"
+            # (an item may carry its own relative clause: "Save for Budapest, which keeps its own counsel, and Ankara")
+            self.exception_cue.pattern + r"\s+(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*(?:which|who|whose)\s[^,;:()]{1,80},)?"
+            r"\s*(?:,|\band\b|\bor\b)\s*)*"
             r"(?:the\s+)?$")
         # "all allies, Hungary (and Slovakia) excepted, back him": the cue after the states left out
         self.exception_after = compiled_pattern(

@@ -94,6 +94,13 @@ def _no_month_may(text: str) -> str:
     return _MONTH_MAY.sub(" ", text) if "May" in text else text     # (every match holds it, as written)
 
 
+# a modal's perfect ("would have", "could not have", "might well have been ready to"): a counterfactual or a guess
+_PERFECT_MODAL = re.compile(r"\b(?:would|could|might|should|must|may)(?:n['’]t)?\s+(?:(?:not|never|also|still|otherwise|well|\w+ly)\s+)*"
+                            r"have\s+(?:(?:\w+ly|also|still)\s+)*(?:been\b|$)", re.I)
+# a subject opened by "either" ("Either X or a candidate from the east will get the job")
+_EITHER_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*either\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class Assessment:
     blocked: str | None          # why there is no event, or None
@@ -182,6 +189,14 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         # the actor of the infinitive is the object of persuading or of making room, or follows "for" ("urged Turkey to
         # back X", "allows Turkey to back X", "clearing the way for X to be appointed"): a wish or a prospect (not "it
         # took two months for Turkey to back X", which tells the time it took)
+        # a copula's passive of assessing right before the stance ("is seen as warm to X", "is widely regarded as
+        # leaning towards Y"): how others view it
+        self.assessed_stance = compiled_pattern(r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now)\s+)?"
+                                                + lex.alt("cues", "assessing_verbs") + r"\s+(?:as\s+|to\s+be\s+)?(?:(?:\w+ly|still|now)\s+)?"
+                                                # (a readiness seen: "is viewed as inclined to back X")
+                                                r"(?:(?:inclined|ready|willing|prepared|minded|open|keen|likely)\s+to\s+)?"
+                                                # (over a first predicate it coordinates: "is seen as sceptical of X and warm to Y")
+                                                r"(?:[^,;.]*?\s(?:and|or)\s+)?$", re.I)
         self.persuaded = compiled_pattern(r"(?:" + lex.alt("cues", "persuading_verbs") + "|" + lex.alt("cues", "enabling_verbs")
                                           + r")\s+(?:the\s+)?$|(?:^|[,;])(?![^,;]*\b(?:took|takes|take|taken|taking)\b)[^,;]*\bfor\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
         self.infinitive_ok = compiled_pattern(
@@ -308,6 +323,10 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c),
                                   cue=" ".join(impossible.group().split()[-3:]))
             return Assessment("negation")
+        if _PERFECT_MODAL.search(gap_c) or _EITHER_SUBJECT.search(left_c) or self.assessed_stance.search(gap_c):
+            # "would have backed X", "could never have supported X": what would have been, not what was; "Either X or
+            # Y will get the job": neither is told; "is seen as warm to X": a view of the stance, not the stance
+            return Assessment("modality")
         negated = self.negation.search(gap_c) or self.refusal.search(gap_c)
         if negated:
             refusal = (bool(self.refusal.search(gap_c)) or bool(_STATED_NEGATION.search(f"{lead_c} {left_c} {gap_c}"))) \

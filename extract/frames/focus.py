@@ -189,7 +189,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Brazil kept its nomination", "Brazil and Mexico have kept theirs": support still given (the bare
         # pronoun only after a sentence that stated a stance on the candidate)
         R("focus_kept", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>{v.keep_stance})\s+(?:(?P<own>theirs|its\s+own|their\s+own)|"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>{v.keep_stance})\s+(?:(?P<own>theirs|(?:its|their)\s+own(?!\s+(?!(?:in|on|at|since|until|after|when|and|but|too|as|even|despite)\b)[a-z]))|"
             rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:{sup_n}|{v.nomination_n}))(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over|in)\b)"),
           check_kept, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus

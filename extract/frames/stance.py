@@ -245,7 +245,7 @@ def rules(v: Vocab) -> list[Rule]:
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
             rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
             rf"is|are|was|were|be|been|being|has|have|had|"
-            rf"to|in|on|at|with|by|n['’]t|{v.unmet})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            rf"to|in|on|at|with|by|n['’]t|{v.unmet}|{v.weighing})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(

@@ -545,6 +545,10 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|said|says|added|adds
                              r"on\s+\w+day|in\s+\w+|last\s+\w+|this\s+\w+)[\W_]*)*$", re.I)
 
 
+# an office the text says is no longer held, inside the name's mention ("Britain's former defence secretary")
+_FORMER_OFFICE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|then)\b", re.I)
+
+
 def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A candidate who holds office in their state backs or refuses another candidate: the state acts."""
     speaker, subj = _group(m, ctx, "actorc"), _group(m, ctx, "subj")
@@ -555,6 +559,8 @@ def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Fin
               and not any(r.lower().startswith(("former", "ex-")) for r in c.roles) and v not in subj.values]
     if len(states) != 1 or not _object_for_post(ctx, m.end()):
         return
+    if any(_FORMER_OFFICE.search(ctx.sentence, x.start, x.end) for x in speaker.mentions):
+        return      # "Britain's former defence secretary now backs X": an office no longer held speaks for no state
     lead = ctx.shape.text[:m.start("actorc")]
     if not _CLAUSE_OPENING.search(lead):
         return      # "Hungary criticised Rutte and backed Iohannis": the candidate is an object, not who acts

@@ -9,7 +9,7 @@ sentences that state an event beside those that state none:
 - "the only permanent member to discourage him" states the act ("with Russia the only member to ...");
 - a stance's noun phrase said to be rumoured, denied or expected ("Turkish support for X has been
   rumoured") states nothing, as "remains unclear" does (`cues.unsettled_predicates`);
-- "is open to backing" weighs a stance, it takes none (`cues.modality`); terms set for a stance ("sets
+- "is open to backing" is tentative since scope27 (the guide's "willing to"; it was `cues.modality`); terms set for a stance ("sets
   terms for backing X") are a condition (`cues.condition`);
 - idioms of all-out support and of refusing any help ("pulling out all the stops for", "won't lift a
   finger for"); a leaving verb with an object ("pulling out all the stops") is no withdrawal; an idiom that
@@ -54,7 +54,8 @@ NATO_CASES = [
     ("Polish support for Rutte is widely expected.", set()),
     ("Polish support for Rutte was confirmed on Monday.", {endorse(RUTTE, "Poland")}),
     # weighing a stance, and terms set for it
-    ("Slovakia is open to backing Iohannis, its foreign minister said.", set()),
+    # (open to a stance is willing to take it, the guide's tentative "willing to": scope27)
+    ("Slovakia is open to backing Iohannis, its foreign minister said.", {endorse(IOHANNIS, "Slovakia")}),
     ("Hungary has set conditions for supporting Rutte.", set()),
     ("Budapest laid down conditions for backing Kallas on Tuesday.", set()),
     ("Slovakia is ready to back Iohannis, its foreign minister said.", {endorse(IOHANNIS, "Slovakia")}),
@@ -88,7 +89,7 @@ UN_CASES = [
      {oppose(BACHELET, "China")}),
     ("French support for Bachelet's UN bid has been speculated about for months.", set()),
     ("Mexican backing for Grynspan remains unconfirmed.", set()),
-    ("Peru is open to supporting Grossi, Lima said.", set()),
+    ("Peru is open to supporting Grossi, Lima said.", {endorse(GROSSI, "Peru")}),
     ("Argentina has set terms for backing Bachelet.", set()),
     ("Brazil is prepared to back Bachelet, its foreign minister said.", {endorse(BACHELET, "Brazil")}),
     ("Colombia won't lift a finger for Grossi.", {oppose(GROSSI, "Colombia")}),
@@ -105,10 +106,12 @@ UN_CASES = [
 
 # a headline that weighs a stance or sets terms for it states none, whatever the body then says of it
 HEADLINE_CASES = [
-    ("nato", "Slovakia open to backing Iohannis for NATO job", "Slovakia might back Iohannis later, Fico said.", set()),
+    ("nato", "Slovakia open to backing Iohannis for NATO job", "Slovakia might back Iohannis later, Fico said.",
+     {endorse(IOHANNIS, "Slovakia")}),
     ("nato", "Hungary sets conditions for supporting Kallas", "Budapest would back Kallas only if she changed course.",
      set()),
-    ("un", "Peru open to backing Grossi for UN post", "Lima could support Grossi after consulting its neighbours.", set()),
+    ("un", "Peru open to backing Grossi for UN post", "Lima could support Grossi after consulting its neighbours.",
+     {endorse(GROSSI, "Peru")}),
     ("un", "Peru backs Grossi for UN post", "Lima announced its support for Grossi on Monday.", {endorse(GROSSI, "Peru")}),
 ]
 

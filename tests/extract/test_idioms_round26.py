@@ -190,9 +190,10 @@ def test_nominating_idioms(stories, race, form, nominated):
 TENTATIVE = ["is inclining towards {name}", "inclines toward {name}", "is tilting towards {name}",
              "is minded to support {name}", "is leaning towards {name}",
              "has been gravitating towards {name}", "is edging towards {name}", "looks favourably on {name}'s candidacy",
-             "is well disposed towards {name}", "is sympathetic to {name}'s bid"]
-# ("is open to supporting X" weighs a stance, it takes none: tests/extract/test_constructions_round15.py)
-NOT_TENTATIVE = ["is open to supporting {name}", "is open to the idea of supporting {name}", "would be open to backing {name} if {other_name} withdrew",
+             "is well disposed towards {name}", "is sympathetic to {name}'s bid",
+             # (open to a stance is willing to take it, the guide's "willing to": scope27)
+             "is open to supporting {name}", "is open to the idea of supporting {name}"]
+NOT_TENTATIVE = ["would be open to backing {name} if {other_name} withdrew",
                  "is inclining towards a veto of {name}'s rival", "is not minded to weigh in on {name}",
                  "is sympathetic to {name}'s concerns about the budget", "looks kindly on the summit {name} hosted",
                  "is edging towards a deal, {name} said", "is not sympathetic to {name}"]

@@ -131,3 +131,139 @@ def test_refusal_in_relative_clause_round27(race_keys, race, text, refused):
     keys = race_keys(race, text)
     assert (("opposition", p["C"], p["S"]) in keys) is refused
     assert ("opposition", p["Y"], p["S"]) not in keys      # the name after the clause's close is not its object
+
+
+# ---------------------------------------------------------------- second slice: what would have been, what is seen, who
+# is excepted, and how far a tentative stance goes
+
+# a modal's perfect is what would (could, might) have been, under a report too; a plain past or a reported future stands
+COUNTERFACTUAL = ["Had its own candidate not been in the race, {S} would have backed {C}, an adviser said.",
+                  "{S} would have supported {C}, officials said on Monday.",
+                  "Without a candidate of its own, {Sc} could well have thrown its weight behind {c}.",
+                  "{S} might have been ready to back {C} in the spring.",
+                  "{S} would never have endorsed {C}, a diplomat said."]
+STATED = ["{S} backed {C}, an adviser said.", "{S} said it would support {C}.", "{S} has supported {C}, officials said on Monday."]
+
+
+def _counterfactual_cases():
+    for (race, p), form in itertools.product(RACES.items(), COUNTERFACTUAL):
+        yield race, form.format(**p), False
+    for (race, p), form in itertools.product(RACES.items(), STATED):
+        yield race, form.format(**p), True
+
+
+@pytest.mark.parametrize("race,text,stated", list(_counterfactual_cases()))
+def test_counterfactual_round27(race_keys, race, text, stated):
+    p = RACES[race]
+    keys = race_keys(race, text)
+    assert (("endorsement", p["C"], p["S"]) in keys) is stated
+    assert ("opposition", p["C"], p["S"]) not in keys
+
+
+# a stance others see in the actor ("is seen as warm to X"), over a first predicate it coordinates too; the stance told
+# of the actor itself stands (tentative)
+SEEN = ["{S} is seen as warm to {C}.", "{S} is widely regarded as leaning towards {C}.",
+        "{S} is seen as sceptical of {Y} and warm to {C}.", "{S} is viewed as inclined to back {C}."]
+HELD = ["{S} is warm to {C}.", "{S} is leaning towards {C}.", "{S} is sceptical of {Y} and warm to {C}."]
+
+
+@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for (r, p), (forms, s) in itertools.product(
+    RACES.items(), ((SEEN, False), (HELD, True))) for t in forms])
+def test_seen_as_round27(race_keys, race, text, stated):
+    p = RACES[race]
+    assert (("endorsement", p["C"], p["S"]) in race_keys(race, text)) is stated
+
+
+# a subject opened by "either": neither is told
+EITHER = [("Either {c} or a candidate from the east will get the job, officials say.", False),
+          ("Either {S} or {T} will back {C}, diplomats say.", False),
+          ("{C} will get the job, officials say.", None)]
+
+
+@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for (r, p), (t, s) in itertools.product(RACES.items(), EITHER)])
+def test_either_subject_round27(race_keys, race, text, stated):
+    p = RACES[race]
+    keys = race_keys(race, text)
+    if stated is False:
+        assert ("appointment", p["C"], None) not in keys
+        assert ("endorsement", p["C"], p["S"]) not in keys
+
+
+# a verb of weighing before a state's stance noun (a headline drops "is"): what it weighs is not given
+WEIGHED = ["{S} weighing support for {c}, sources say", "{Sc} mulls backing for {c}", "{S} considering support for {c}",
+           "{S} seeking support for {c} in Africa"]
+GIVEN = ["{S}'s strong support for {c}", "{S} pledges support for {c}", "{S} voices support for {c}"]
+
+
+@pytest.mark.parametrize("race,head,stated", [(r, t.format(**p), s) for (r, p), (forms, s) in itertools.product(
+    RACES.items(), ((WEIGHED, False), (GIVEN, True))) for t in forms])
+def test_weighing_headlines_round27(story, un_story, race, head, stated):
+    import datetime as dt
+
+    from tests.extract.conftest import event_keys
+    p = RACES[race]
+    keys = event_keys({"nato": story, "un": un_story}[race], head, head, dt.date(2024, 5, 16) if race == "nato" else dt.date(2026, 9, 30))
+    assert (("endorsement", p["C"], p["S"]) in keys) is stated
+
+
+# states excepted with a relative clause each ("Save for A, which ..., and B, whose ..., the allies back X") act in no
+# view of the main clause, and "keeps its own counsel" keeps no stance
+EXCEPTED = ["Save for {S}, which keeps its own counsel, and {T}, whose president has yet to speak, the bulk of the "
+            "allies now line up behind {C}.",
+            "Except for {Sc}, which is silent, and {T}, which has said nothing, the members back {C}.",
+            "Apart from {S}, which keeps its own counsel, the others have lined up behind {C}."]
+
+
+@pytest.mark.parametrize("race,text", [(r, t.format(**p)) for (r, p), t in itertools.product(RACES.items(), EXCEPTED)])
+def test_excepted_with_clauses_round27(race_keys, race, text):
+    p = RACES[race]
+    keys = race_keys(race, text)
+    assert ("endorsement", p["C"], p["S"]) not in keys
+    assert ("endorsement", p["C"], p["T"]) not in keys
+
+
+# open to a stance is willing to take it (the guide's "willing to"): tentative; under a condition or a modal, none
+TENTATIVE = ["{S} is open to supporting {C}, its foreign minister said on Monday.", "{S} is open to the idea of backing {C}.",
+             "{S} is inclined to support {C}, its foreign minister said."]
+NO_STANCE = ["Officials say {S} will back {C}, but no decision has been announced.",
+             "{S} would be open to supporting {C} if the vote goes well.", "{S} might be open to backing {C}."]
+
+
+@pytest.mark.parametrize("race,text,tentative", [(r, t.format(**p), s) for (r, p), (forms, s) in itertools.product(
+    RACES.items(), ((TENTATIVE, True), (NO_STANCE, False))) for t in forms])
+def test_open_to_round27(race, text, tentative, story, un_story):
+    import datetime as dt
+
+    from natowatch.extract import extract_events
+    p = RACES[race]
+    events = [e for e in extract_events("The race", text, dt.date(2024, 5, 16) if race == "nato" else dt.date(2026, 9, 30),
+                                        {"nato": story, "un": un_story}[race])
+              if (e.type, e.subject, e.actor) == ("endorsement", p["C"], p["S"])]
+    assert bool(events) is tentative
+    assert all(e.status == "tentative" for e in events)
+
+
+# an office the text says is no longer held speaks for no state, though its holder is a candidate the story lists
+FORMER = {"nato": [("Britain's former defence secretary, who was once talked about for the post, now backs {C}.", False),
+                   ("The former British defence secretary backs {C}.", False),
+                   ("Britain's defence secretary now backs {C}.", True)],
+          "un": []}  # (the UN story lists no candidate by a state's office)
+
+
+@pytest.mark.parametrize("text,stated", FORMER["nato"])
+def test_former_office_round27(race_keys, text, stated):
+    p = RACES["nato"]
+    assert (("endorsement", p["C"], "United Kingdom") in race_keys("nato", text.format(**p))) is stated
+
+
+# where a stance is said is no matter it is on ("on the floor", "on camera"); a matter stays one
+PLACES = [("The envoy did not repeat {Sc}'s refusal to support {c} on the floor.", "opposition", True),
+          ("{S} refused to back {c} on camera.", "opposition", True),
+          ("{S} backed {c} on the floor of the Assembly.", "endorsement", True),
+          ("{S} backs {c} on climate policy.", "endorsement", False)]
+
+
+@pytest.mark.parametrize("race,text,kind,stated", [(r, t.format(**p), k, s) for (r, p), (t, k, s) in itertools.product(RACES.items(), PLACES)])
+def test_said_where_round27(race_keys, race, text, kind, stated):
+    p = RACES[race]
+    assert ((kind, p["C"], p["S"]) in race_keys(race, text)) is stated
