@@ -324,6 +324,15 @@ class Lexicon:
         node = self._entries(path)
         return [participle(e, irregular) for e in node if " " not in e and not e.startswith("=")]
 
+    def pasts(self, *path: str) -> list[str]:
+        """The past tense of the first word of each lemma of a verb list ("pull out" -> "pulled", "withdraw" ->
+        "withdrew"): what a verb reads as right after its subject ("the Bulgarian pulled out")."""
+        irregular = self.data.get("irregular_verbs") or {}
+        node = self._entries(path)
+        lemmas = [e.split()[0] for e in node if not e.startswith(("=", "@")) and re.fullmatch(r"[a-z]+", e.split()[0])]
+        return list(dict.fromkeys(irregular[v][0] if v in irregular else verb_forms(v)[2]
+                                  for v in lemmas if v not in ("be", "have", "do")))
+
     def phrase_participles(self, *path: str) -> list[str]:
         """`participles` plus the two-word phrasal lemmas ("put forward" -> "put forward",
         "make official" -> "made official"): a passive whose verb keeps its particle."""

@@ -115,6 +115,13 @@ class MentionForms:
                                        # (its declared stance: "Slovakia's threat to block X")
                                        + phrase_pattern(lex.words("opposition", "intent_nouns")) + r"s?\s+to\s|"
                                        + lex.opposition_nouns() + ")", re.I)
+        # "the Bulgarian pulled out", "the Latvian entered the race": a verb of the race in the past right after "the" and a
+        # demonym makes it one person, as "the Bulgarian said" (not a noun: "the Bulgarian bid")
+        nouns = {w.lower() for w in lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")}
+        pasts = [w for path in (("withdrawal", "verbs"), ("withdrawal", "leaving_verbs"), ("candidacy", "declaring_verbs"),
+                                ("candidacy", "running_verbs"), ("candidacy", "nominating_verbs"), ("endorsement", "verbs"),
+                                ("opposition", "verbs")) for w in lex.pasts(*path) if w not in nouns]
+        self.past_verb_after = compiled_pattern(r"\s+" + bounded(pasts), re.I)
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
         self.bid_nouns = compiled_pattern(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
         # "the Dutch caretaker prime minister": one descriptive word may come before the office, as above
@@ -280,7 +287,7 @@ class MentionForms:
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
         if m.form == "demonym" and not _MASS_DEMONYM.search(text, m.start, m.end) and words.search(
-                _THE_BEFORE, m.start) and _NOUN_USE_AFTER.match(text, after):
+                _THE_BEFORE, m.start) and (_NOUN_USE_AFTER.match(text, after) or self.past_verb_after.match(text, after)):
             return replace(m, form="descriptor", actor=False)   # "the Bulgarian said": one person, as "the Dutchman"
         if m.form == "demonym-plural" or (m.form == "demonym" and words.search(_THE_BEFORE, m.start)
                                           and _NOUN_USE_AFTER.match(text, after)):

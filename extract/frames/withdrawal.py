@@ -207,9 +207,10 @@ def check_withdrawn_by_state(rule: Rule, m: re.Match, ctx: Context) -> Iterator[
 # a subject pronoun the reading left unresolved right before the verb, after a subordinator: the verb is its, not the
 # candidate's named before ("supported Grynspan after she withdrew"; "he" resolved is a mention; after "and" it is
 # as often the same person: "Her campaign faltered ..., and she withdrew in October")
+# (or a noun phrase that names no candidate read: "Grossi gained after the Panamanian withdrew", "after a rival quit")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:after|before|when|once|because|since|until|while|though|although)"
-                              r"\s+(?:she|he|they)\s+(?:(?:had|has|have|then|also|finally|eventually|later|suddenly)\s+)*$",
-                              re.I)
+                              r"\s+(?:she|he|they|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+                              r"\s+(?:(?:had|has|have|then|also|finally|eventually|later|suddenly)\s+)*$", re.I)
 _NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:\w+\s+)?$", re.I)
 
 # what a leaving verb left, when it is not the race: a contest or a matter after "for"/"on"/"in"

@@ -7,7 +7,12 @@ articles of both races (no corpus sentence), about half of the cases near-misses
   X", "the Conference of Heads of Government \"endorsed the candidature of X\""): a name of several words anywhere in
   the article, a single head word ("the Conference") within a few sentences, as before; never an office's title ("the
   President of the Community" is a person), an organ of an organisation the story does not list, nor one never named
-  with its organisation.
+  with its organisation;
+- a demonym after "the" right before a verb of the race in the past ("the Chilean pulled out", "since the Barbadian
+  withdrew", "the Romanian entered the race") is one person, the candidate of that state (listed, or named by the
+  article with that state; a demonym of two words too: "the Costa Rican"); one for no candidate, or for two, stands for
+  no one, and a leaving verb after a subordinator with a subject of its own ("Grossi gained after the Panamanian
+  withdrew") is never the main clause's subject's.
 """
 from __future__ import annotations
 
@@ -112,3 +117,87 @@ NATO_CASES = [
 @pytest.mark.parametrize("text,expected", NATO_CASES)
 def test_nato_organs_of_no_listed_organisation(story, text, expected):
     assert event_keys(story, NATO_TITLE, text, NATO_DAY) == expected
+
+
+# ---------------------------------------------------------------- a demonym for one person, before a verb of the race
+# - a demonym after "the" right before a verb of the race in the past ("the Chilean pulled out", "since the Barbadian
+# withdrew", "the Romanian entered the race") is one person, as "the Bulgarian said" was: the candidate of that state
+# (listed, or named by the article with that state); a demonym of two words too ("the Costa Rican withdrew"). One whom
+# the article names no candidate for, or two, stands for no one, and a verb after a subordinator ("after", "since",
+# "when") with such a subject of its own ("Grossi gained after the Panamanian withdrew") is never the main clause's
+# subject's; a demonym of a people ("the French") and a noun after the demonym ("the Chilean bid", "the Chilean
+# government") are not a person.
+
+SLOVAK = "Tomas Varga"
+LEAVING = ["withdrew in June", "pulled out of the race", "dropped out of the contest on Monday", "quit the race last week",
+           "bowed out in June"]
+# (race, what the article says first, the demonym, whom it stands for, another candidate)
+DEMONYMS = [
+    ("un", "", "the Chilean", "Michelle Bachelet", "Rafael Grossi"),
+    ("un", "", "the Costa Rican", "Rebeca Grynspan", "Rafael Grossi"),
+    ("un", NOMINATED + " ", "the Panamanian", QUINTERO, "Rafael Grossi"),
+    ("nato", "", "the Romanian", "Klaus Iohannis", RUTTE),
+    ("nato", "Slovakia nominated Tomas Varga for NATO secretary general in March. ", "the Slovak", SLOVAK, RUTTE),
+]
+SHAPES = ["{other} has gained ground since {subj} {verb}.", "{Subj} {verb}.", "Diplomats said {subj} {verb}."]
+RACE_TITLES = {"un": ("The race for UN Secretary-General", UN_DAY), "nato": ("The race to lead NATO", NATO_DAY)}
+
+
+def _first(race, before, person):
+    if person == QUINTERO:
+        return {cand(QUINTERO), endorse(QUINTERO, "Panama")}
+    if person == SLOVAK:
+        return {cand(SLOVAK), endorse(SLOVAK, "Slovakia")}
+    return set()
+
+
+def _demonym_cases():
+    for race, before, subj, person, other in DEMONYMS:
+        for verb in LEAVING:
+            for shape in SHAPES:
+                text = before + shape.format(other=other.split()[-1], subj=subj, Subj=subj[0].upper() + subj[1:], verb=verb)
+                yield race, text, _first(race, before, person) | {("withdrawal", person, None)}
+
+
+@pytest.mark.parametrize("race,text,expected", list(_demonym_cases()))
+def test_a_demonym_before_a_verb_of_the_race_is_the_candidate(story, un_story, race, text, expected):
+    title, day = RACE_TITLES[race]
+    assert event_keys(un_story if race == "un" else story, title, text, day) == expected
+
+
+DEMONYM_NEAR_MISSES = [
+    # no candidate of that state, or two: no one, and not the other candidate either
+    ("un", "Grossi has gained ground since the Panamanian withdrew in June.", set()),
+    ("un", "Grossi gained after the Panamanian pulled out of the race.", set()),
+    ("nato", "Rutte has gained ground since the Bulgarian withdrew in June.", set()),
+    ("nato", "Rutte gained after the Latvian pulled out of the race.", set()),
+    ("nato", "Rutte gained when a Romanian dropped out of the contest.", set()),
+    # a people, a bid, a government: no person
+    ("un", "Grossi gained after the French pulled out of the talks in June.", set()),
+    ("nato", "Rutte gained after the Dutch pulled out of the talks in June.", set()),
+    ("un", "Grossi has gained since the Chilean government pulled out of the talks.", set()),
+    # another verb than one of the race
+    ("nato", "The Romanian entered the room and sat down.", set()),
+    ("un", "The Chilean travelled to New York in June.", set()),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", DEMONYM_NEAR_MISSES)
+def test_a_demonym_that_is_no_candidate(story, un_story, race, text, expected):
+    title, day = RACE_TITLES[race]
+    assert event_keys(un_story if race == "un" else story, title, text, day) == expected
+
+
+ENTERING = [
+    ("nato", "Rutte's lead narrowed after the Romanian entered the race in March.", {cand("Klaus Iohannis")}),
+    ("un", "Grossi's lead narrowed after the Costa Rican joined the race in September.", {cand("Rebeca Grynspan")}),
+    ("un", NOMINATED + " Grossi's lead narrowed after the Panamanian entered the race.",
+     {cand(QUINTERO), endorse(QUINTERO, "Panama")}),
+    ("un", "Grossi's lead narrowed after the Panamanian entered the race.", set()),
+]
+
+
+@pytest.mark.parametrize("race,text,expected", ENTERING)
+def test_a_demonym_entering_the_race(story, un_story, race, text, expected):
+    title, day = RACE_TITLES[race]
+    assert event_keys(un_story if race == "un" else story, title, text, day) == expected
