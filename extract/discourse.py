@@ -133,6 +133,13 @@ class Resolver(References, Descriptors):
         self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)"
                                       r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
+        # "it" opening a second reported clause ("said Estonia would not stand in X's way and that it supports him",
+        # "told reporters the talks went well, and that it would back X"): the teller, the state named before the
+        # reporting verb (`told` is that verb), else the state the first clause named; not an impersonal "it is"
+        self.second_that_it = compiled_pattern(
+            r"(?<![\w'’])(?P<told>" + verbs + r")\b[^;⟨⟩\"“”]{1,160}?(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+)?that\s+"
+            r"(?:(?:\w+ly|now|still|also)\s+)?(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
+            r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
         # "it" opening the clause after a semicolon, after a time or an adverb at most: the state the clause before
         # was about ("France had hesitated for months; on Thursday it finally came out for X"); not "it is", "it was"
         # of an impersonal clause ("; it is unclear whether ...")
@@ -419,6 +426,10 @@ class Resolver(References, Descriptors):
         has_it = _IT.search(r.text) is not None
         its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
                and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if has_it else []
+        if has_it and "that" in r.text:
+            reported = {x.start("it") for x in its}
+            its += [x for x in self.second_that_it.finditer(r.text) if free(x.start("it"), x.end("it"))
+                    and x.start("it") not in reported and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())]
         if has_it or " they " in r.text:
             reported = {x.start("it") for x in its}
             its += [x for x in self.relative_it.finditer(r.text) if free(x.start("it"), x.end("it"))

@@ -374,6 +374,9 @@ class References:
             else m.start < teller)]
         state = next((m for m in told if not any(a <= m.start < b for a, b in asides)), None) if asides else None
         state = state or next(iter(told), None)
+        if state is None and obj.re is self.second_that_it:
+            # (a person told it: the state the first reported clause named, "She said Estonia would ... and that it")
+            state = next((m for m in reversed(items) if m.kind == STATE and m.actor and m.start < obj.start("it")), None)
         if state is not None:
             items.append(Mention(obj.start("it"), obj.end("it"), state.kind, state.value, "anaphor", True, False))
 
@@ -447,7 +450,7 @@ class References:
             if name is not None or not (self.bid_after.match(r.text, obj.end()) or self._apposed_agents(r, obj, items)):
                 return
             target = self._fronted_owner(r, obj, word, salience) or _own_owner(r, obj, items, word, salience) or \
-                salience.candidate_for(word)
+                _subject_owner(r.text, obj.start(), items, word) or salience.candidate_for(word)
             if target and not r.text[:obj.start()].strip(' "“‘\'') and salience.owner_outside(target):
                 return
         elif word == "him":
@@ -580,3 +583,14 @@ def _item_lists(text: str, items: list[Mention]) -> list[tuple[str, tuple[str, .
                 out.append((run[0].start, kind, values))
             run = [m] if m is not None else []
     return [(kind, values) for _, kind, values in sorted(out)]
+
+
+def _subject_owner(text: str, at: int, items: list[Mention], owner: str) -> str | None:
+    """"Iohannis met Rutte. He told reporters that his own bid remains alive": a possessive before a bid is the
+    candidate a "he"/"she" of its own sentence stood for, when no other candidate is named between them."""
+    word = "she" if owner == "her" else "he"
+    subject = next((m for m in reversed(items) if m.start < at and m.form == "pronoun" and text[m.start:m.end].lower() == word), None)
+    if subject is None or subject.kind != CANDIDATE or any(
+            m.kind == CANDIDATE and m.value != subject.value and subject.end <= m.start < at for m in items):
+        return None
+    return subject.value

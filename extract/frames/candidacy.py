@@ -314,7 +314,9 @@ def rules(v: Vocab) -> list[Rule]:
             # (not a noun after it: "her campaign promises were criticised", "his campaign pledges on debt")
             rf"{v.campaign_voice}(?!\s+(?:is|are|was|were|have|has|had|of|on|and|to\s+(?:the|a|an)\b)\b)|"
             # (what it has or lacks now: "Her campaign still lacks Brazil's backing", "his campaign needs Turkey")
-            rf"lacks|needs|enjoys|faces|struggles|continues|counts|relies|depends|{_LASTING}|{_CAMPAIGN_IS}))\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"lacks|needs|enjoys|faces|struggles|continues|counts|relies|depends|{_LASTING}|{_CAMPAIGN_IS}|"
+            # (kept in a lasting state: "his campaign stays on track", "her campaign is still alive")
+            rf"(?:is|was)\s+(?:(?:\w+ly|just|still)\s+)?{v.kept_state}))\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7, traits=frozenset({"weak_for_new"})),
         # "Grossi is running a disciplined campaign", "she waged a quiet campaign for the post"

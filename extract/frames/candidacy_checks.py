@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.inserts import _DAY, _MONTH
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     OTHER_BODY_SUBJECT, DURATION, Context, Finding, P, Rule, _grammar,
@@ -105,7 +106,9 @@ def check_name_declared(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
 
 
 # a title in capitals before a name ("outgoing Dutch Prime Minister X"): the name's, not the clause's
-_TITLE_BEFORE = re.compile(r"(?:(?:outgoing|former|incumbent|caretaker|acting|(?-i:[A-Z][\w'’.-]*))\s+){1,5}$", re.I)
+# (a capitalised day or month is a time, no title: "said on Monday she is in the race")
+_TITLE_BEFORE = re.compile(r"(?:(?:outgoing|former|incumbent|caretaker|acting|(?!(?:" + _DAY + "|" + _MONTH
+                           + r")\b)(?-i:[A-Z][\w'’.-]*))\s+){1,5}$", re.I)
 
 
 # the comma after an entering verb's date that closes the clause: only one of a relative clause ("X, who entered in
