@@ -75,6 +75,11 @@ class Descriptors:
             + r"(?P<comma>)\s+)?")
         # a noun of what a person is, not of an office ("the Costa Rican economist", "the Barbadian
         # diplomat"): such a descriptor may stand for a name the article proposed ("Peru's president" may not)
+        # other words for an office ("top diplomat" for "foreign minister"), read as the office
+        equivalents = lex.mapping("office_equivalents")
+        self.office_equivalent = {w.lower(): office for office, ws in equivalents.items() for w in ws}
+        self.office_equivalents = re.compile(bounded(sorted(self.office_equivalent)) + r"(?![\w-])", re.I) \
+            if self.office_equivalent else None
         titles = set(lex.words("title_words"))
         self.epithet_tail = compiled_pattern(r"(?<![\w-])" + bounded([w for w in lex.words("epithet_nouns")
                                                                 if " " not in w and w not in titles]) + r"$")
@@ -169,10 +174,17 @@ class Descriptors:
             # (not "the Romanian bid": a bid is the named candidate's only)
             own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c not in self.provisional][:2]
             own = own if len(own) == 1 else []
-        if not own and m.form == "role":
-            # "the Dutch prime minister's bid" with the name left out: the one candidate in that office
-            own = [c for c in self.gaz.states_with_candidates.get(m.value, ())
-                   if any(re.search(r"\b" + re.escape(role) + r"\b", words) for role in self.roles.get(c, ()))][:2]
+        if not own and m.form == "role" and not held:
+            # "the Dutch prime minister's bid", "the former Chilean president", "Latvia's top diplomat" with the name
+            # left out: the one listed candidate in that office (a former one only after "former"); "the Costa Rican
+            # economist": the one listed candidate of that state, as "the Dutchman"
+            listed = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c not in self.provisional]
+            offices = self._offices_read(words)      # (only here: "the outgoing Dutch premier" is no "prime minister" named)
+            own = [c for c in listed if any(_holds(self._offices_read(role.lower()), offices, former) for role in self.roles.get(c, ()))][:2]
+            if not own and self.epithet_tail.search(words) and not _restricted(text, m.end):
+                # (not with a restrictive relative clause right after it: "the Chilean woman who led the talks" is
+                # someone the clause picks out, not one named before; "The Costa Rican economist, who ..." may be)
+                own = listed[:2]
             own = own if len(own) == 1 else []
         if len(own) > 1 and self.gaz.bid_nouns.match(text, m.end):
             return None     # "the Argentine nomination" with two Argentine candidates named: whose, it does not say
@@ -185,6 +197,12 @@ class Descriptors:
             # "Argentina's former UN ambassador" no longer speaks for Argentina (as "a former Estonian diplomat")
             return None if former else replace(m, form="demonym", actor=True, person=True)
         return None
+
+    def _offices_read(self, words: str) -> str:
+        """`words` with each other word for an office read as that office ("top diplomat": "foreign minister")."""
+        if self.office_equivalents is None:
+            return words
+        return self.office_equivalents.sub(lambda x: self.office_equivalent[x.group().lower()], words)
 
     def _national_demonym(self, m: Mention, r: "Reading", salience: "Salience") -> bool:
         """A bare demonym ("the Romanian", "the Dutchman") standing for a person of a state with candidates
@@ -209,6 +227,25 @@ class Descriptors:
         roles = [r.lower() for r in self.roles.get(candidate, ())]
         roles = [r for r in roles if not (sitting and _FORMER_ROLE.match(r))]
         return not held or any(re.search(r"(?<![\w-])" + re.escape(w) + r"\b", r) for w in held for r in roles)
+
+
+# a restrictive relative clause right after a label, no comma between ("the Chilean woman who led the talks")
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|that)\b", re.I)
+
+
+def _restricted(text: str, end: int) -> bool:
+    """A label at `end` of `text` goes on with a restrictive relative clause: it picks out someone by it."""
+    return _RESTRICTIVE_AFTER.match(text, end) is not None
+
+
+def _holds(role: str, words: str, former: bool) -> bool:
+    """A descriptor's `words` name the story's `role` of a candidate: its office is in them, and a former role only
+    after "former" ("the former Chilean president" holds "former president"; "Chile's president" does not)."""
+    lead = _FORMER_ROLE.match(role)
+    if lead and not former:
+        return False
+    office = role[lead.end():].strip() if lead else role
+    return bool(office) and re.search(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", words) is not None
 
 
 def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:

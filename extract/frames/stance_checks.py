@@ -547,6 +547,9 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|said|says|added|adds
 
 # an office the text says is no longer held, inside the name's mention ("Britain's former defence secretary")
 _FORMER_OFFICE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|then)\b", re.I)
+# ... or in an apposition right after it ("X, a former minister, ..."; not "the former mayor and now president")
+_NO_LONGER_HELD_AFTER = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her)\s+|(?-i:[A-Z])[\w-]*(?:['’]s?)?\s+)?(?:former|ex-|onetime|one-time|erstwhile)"
+                                   r"(?![^,]*\b(?:and|but)\s+(?:now|currently|current)\b)", re.I)
 
 
 def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
@@ -559,8 +562,9 @@ def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Fin
               and not any(r.lower().startswith(("former", "ex-")) for r in c.roles) and v not in subj.values]
     if len(states) != 1 or not _object_for_post(ctx, m.end()):
         return
-    if any(_FORMER_OFFICE.search(ctx.sentence, x.start, x.end) for x in speaker.mentions):
-        return      # "Britain's former defence secretary now backs X": an office no longer held speaks for no state
+    if any(_FORMER_OFFICE.search(ctx.sentence, x.start, x.end) or _NO_LONGER_HELD_AFTER.match(ctx.sentence, x.end)
+           for x in speaker.mentions):
+        return      # "Britain's former defence secretary now backs X", "X, a former minister, ...": no office, no state
     lead = ctx.shape.text[:m.start("actorc")]
     if not _CLAUSE_OPENING.search(lead):
         return      # "Hungary criticised Rutte and backed Iohannis": the candidate is an object, not who acts

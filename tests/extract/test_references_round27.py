@@ -100,3 +100,104 @@ def _owned(race):
 @both_races(_owned("nato"), _owned("un"))
 def test_possessive_after_subject_pronoun(race_keys, race, sentence, expected):
     assert race_keys(race, sentence) == expected, sentence
+
+
+# ---------------------------------------------------------------- a label with no name named
+# a state's label of a listed candidate stands for them with no name in the article: an office the story gives them
+# ("the former Chilean president", a former role only after "former"), another word for that office (lexicon
+# office_equivalents: "Latvia's top diplomat"), or a noun of what a person is ("the Costa Rican economist": the one
+# listed candidate of that state) (Descriptors._resolve_descriptor, descriptors._holds); a label fitting two
+# candidates, a sitting office the candidate no longer holds, or an indefinite one ("a Costa Rican economist") is no one
+LABELS = {
+    "nato": [("Latvia's top diplomat", "Krisjanis Karins", "Poland"), ("The Latvian foreign minister", "Krisjanis Karins", "Poland"),
+             ("The former Latvian prime minister", "Krisjanis Karins", "Poland"), ("The Dutch premier", "Mark Rutte", "Poland")],
+    "un": [("The former Chilean president", "Michelle Bachelet", "Peru"), ("Chile's former president", "Michelle Bachelet", "Peru"),
+           ("The Costa Rican economist", "Rebeca Grynspan", "Guatemala"), ("The Costa Rican diplomat", "Rebeca Grynspan", "Guatemala")],
+}
+LABEL_FORMS = [
+    ("{L} won {S}'s support on Tuesday.", "E"),
+    ("{L}, twice in government, won {S}'s backing on Monday.", "E"),
+    ("{L}, who has spent decades in public life, lost {S}'s backing on Wednesday.", "E"),
+    ("{L} remains a candidate for the post despite scant support.", "C"),
+    ("{L} is running for the post.", "C"),
+]
+# near-misses: a label that fits two candidates or none, an indefinite one, a sitting office not held
+LABEL_MISSES = {
+    "nato": ["The Latvian economist won Poland's support on Tuesday.", "A Latvian diplomat won Poland's support on Tuesday.",
+             "Latvia's defence minister won Poland's support on Tuesday."],
+    "un": ["Chile's president won Peru's support on Tuesday.", "A Costa Rican economist won Guatemala's support on Tuesday.",
+           "Costa Rica's president won Guatemala's support on Tuesday."],
+}
+
+
+def _labels(race):
+    cases = []
+    for label, c, s in LABELS[race]:
+        for t, kind in LABEL_FORMS:
+            cases.append((t.format(L=label, S=s), {E(c, s)} if kind == "E" else {CAND(c)}))
+    return cases + [(t, set()) for t in LABEL_MISSES[race]]
+
+
+@both_races(_labels("nato"), _labels("un"))
+def test_label_with_no_name(race_keys, race, sentence, expected):
+    assert race_keys(race, sentence) == expected, sentence
+
+
+# ---------------------------------------------------------------- a former office holder does not act for the state
+# a candidate whose label says the office is no longer held ("former", in the mention or an apposition right after it)
+# backs no one for their state (check_candidate_actor); one in office still does (the guide)
+FORMER = {
+    "nato": [("Britain's former defence secretary", "Ben Wallace", "United Kingdom", "Mark Rutte"),
+             ("Estonia's prime minister", "Kaja Kallas", "Estonia", "Mark Rutte")],
+    "un": [("Chile's former president", "Michelle Bachelet", "Chile", "Rebeca Grynspan"),
+           ("Argentina's former foreign minister", "Rafael Grossi", "Argentina", "Michelle Bachelet")],
+}
+FORMER_FORMS = [
+    "{L}, who was once talked about for the post, now backs {C}.",
+    "{L} now backs {C}.",
+    "{N}, {l}, on Monday threw {p} weight behind {C}.",
+]
+
+
+def _former(race):
+    cases = []
+    for label, name, state, c in FORMER[race]:
+        held = "former" not in label
+        for t in FORMER_FORMS:
+            text = t.format(L=label, l=label, N=name, C=c, p="his" if name in ("Ben Wallace", "Rafael Grossi") else "her")
+            cases.append((text, {E(c, state)} if held else set()))
+    return cases
+
+
+@both_races(_former("nato"), _former("un"))
+def test_former_office_holder_does_not_act(race_keys, race, sentence, expected):
+    assert race_keys(race, sentence) == expected, sentence
+
+
+# ---------------------------------------------------------------- a label picked out by a restrictive relative clause
+# a label with a restrictive relative clause right after it, no comma ("the Chilean woman who led the talks"), picks out
+# someone the clause describes, not the listed candidate (descriptors._restricted); set off by a comma, it is the label
+RESTRICTED = {
+    "nato": [("the Dutch politician", "Mark Rutte", "Poland")],
+    "un": [("the Costa Rican economist", "Rebeca Grynspan", "Guatemala"), ("the Costa Rican diplomat", "Rebeca Grynspan", "Guatemala")],
+}
+RESTRICTED_FORMS = [
+    ("{S} will back {L} who led the talks.", False),
+    ("{S} will back {L} that the panel invited.", False),
+    ("{S} backed {L} whom the committee heard on Monday.", False),
+    ("{S} will back {L}, who led the talks.", True),
+    ("{S} backed {L}, whose speech was well received.", True),
+]
+
+
+def _restricted_cases(race):
+    cases = []
+    for label, c, s in RESTRICTED[race]:
+        for t, gives in RESTRICTED_FORMS:
+            cases.append((t.format(S=s, L=label), {E(c, s)} if gives else set()))
+    return cases
+
+
+@both_races(_restricted_cases("nato"), _restricted_cases("un"))
+def test_label_with_restrictive_clause(race_keys, race, sentence, expected):
+    assert race_keys(race, sentence) == expected, sentence
