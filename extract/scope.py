@@ -191,6 +191,10 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         # took two months for Turkey to back X", which tells the time it took)
         # a copula's passive of assessing right before the stance ("is seen as warm to X", "is widely regarded as
         # leaning towards Y"): how others view it
+        # a verb of weighing right before the act as a gerund: "Chile considered nominating X", "Hungary is mulling
+        # backing Y", "X has contemplated running": the act weighed, not done (as "is weighing a run" is no bid)
+        self.weighed_act = compiled_pattern(r"(?<![\w-])" + lex.alt("cues", "weighing_verbs")
+                                            + r"\s+(?:(?:(?-i:[a-z]+ly)|again|also|briefly|even|now|still)\s+)?$", re.I)
         self.assessed_stance = compiled_pattern(r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now)\s+)?"
                                                 + lex.alt("cues", "assessing_verbs") + r"\s+(?:as\s+|to\s+be\s+)?(?:(?:\w+ly|still|now)\s+)?"
                                                 # (a readiness seen: "is viewed as inclined to back X")
@@ -304,7 +308,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
-                right_c) and self.report_that.search(lead_c) or self.wrong_report.search(f"{lead_c} {left_c}") \
+                right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {left_c}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)):
             return Assessment("doubt")
         if not undoubted and self.undecided_after.search(_TOKEN.sub(" X ", after)):
@@ -323,6 +327,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 return Assessment(None, refusal=True, status=self._status(lead, left, gap, right, gap_c),
                                   cue=" ".join(impossible.group().split()[-3:]))
             return Assessment("negation")
+        if self.weighed_act.search(gap_c) and re.match(r"\s*(?-i:[a-z]+)ing\b", trigger):
+            return Assessment("modality")   # "considered nominating X", "is mulling backing Y": weighed, not done
         if _PERFECT_MODAL.search(gap_c) or _EITHER_SUBJECT.search(left_c) or self.assessed_stance.search(gap_c):
             # "would have backed X", "could never have supported X": what would have been, not what was; "Either X or
             # Y will get the job": neither is told; "is seen as warm to X": a view of the stance, not the stance

@@ -150,7 +150,12 @@ class Doubt:
         # (a published piece saying it: "an earlier article claiming that Rome favoured X was retracted")
         self.report_that = compiled_pattern(
             r"(?:" + lex.alt("cues", "report_nouns") + "|" + lex.alt("cues", "message_nouns") + r")s?(?:\s+(?:in|by|from|of|on)\s+(?:[^\s,;]+\s+){0,3}?)?"
-            r"(?:\s+(?:claiming|saying|suggesting|alleging|stating|reporting|asserting))?\s*that\s*$", re.I)
+            r"(?:\s+(?:claiming|saying|suggesting|alleging|stating|reporting|asserting))?\s*that\s*$|"
+            # (or its author's relative clause says it: "Reports by a website, which said S would back X, were denied",
+            # "A claim by a blogger, who wrote that S backs X, was dismissed")
+            r"(?:" + lex.alt("cues", "report_nouns") + "|" + lex.alt("cues", "message_nouns") + r")s?\s+(?:(?:\w+\s+)?(?:in|by|from|of)\s+)"
+            r"(?:[^\s,;]+\s+){0,3}?[^\s,;]+\s*,\s*(?:which|who)\s+(?:had\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:said|says|wrote|writes|claimed|claims|"
+            r"reported|reports|alleged|alleges|suggested|suggests|stated|states|asserted|asserts)(?:\s+that)?\s*$", re.I)
         # a report closing the clause that the article doubts: "..., an opposition MP claimed without evidence",
         # "..., a diplomat wrongly told reporters", "..., though the report could not be confirmed"
         # (after a semicolon too: "...; it could not be verified"; or someone not confirming it: "; officials could not

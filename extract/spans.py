@@ -58,7 +58,9 @@ APPOSITION_AFTER = re.compile(_APPOSITION + r"(?!\s*(?:and|or)\b)", re.I)
 APPOSED_IN_LIST = re.compile(_APPOSITION + r"(?=\s*(?:and|or)\s)", re.I)
 
 # a contrast setting another actor aside between commas: ", not", ", and not", ", rather than"
-CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
+# (or in time: ", but not yet", ", though not", ", not even"; the lexicon's contrast_phrases read the same after an actor)
+CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but|though|although|yet)\s+)?(?:not(?:\s+(?:yet|even))?|rather\s+than|instead\s+of|"
+                            r"as\s+opposed\s+to)\s+(?:the\s+)?", re.I)
 
 # a speaker and a reporting verb set off by commas ("X, the ministry claimed, ..."), read as a report, not an apposition
 SPEAKER_ASIDE = re.compile(r"\s(?:said|says|claimed|claims|insisted|insists|reported|reports|added|adds|stated|states|"

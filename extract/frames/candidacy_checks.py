@@ -38,7 +38,24 @@ _FIELD_PREDICATE = re.compile(r"(?:\s*,\s*[^,⟨⟩]{1,30},|\s*,\s*(?:two|three|
 # a bid for something else than the post: "her bid to host the summit", "nomination to the Nobel committee" (not
 # the race's own body it goes to: "submitted the candidacy of X to the Security Council")
 # an aside on the person after the name, set off by commas: ", a former foreign minister," (what they are, no name)
-_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|his|her|its|their)\s+(?:[^,;:⟨⟩]|⟨S\d+⟩){1,60}?,")
+# (a time word may open it: ", then its president,", ", now the UNCTAD chief,"; or the reading resolved it to a person:
+# "Mark Rutte, the outgoing prime minister," is ", ⟨C2⟩," in the shape, the same person: _aside_on)
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:(?:then|now|once|still|currently|formerly|at\s+the\s+time)\s+)?(?:a|an|the|his|her|its|their)\s+"
+                         r"(?:[^,;:⟨⟩]|⟨[SO]\d+⟩){1,60}?|(?:then|now|once|still|currently|formerly)\s+(?:[^,;:⟨⟩]|⟨[SO]\d+⟩){1,40}?|"
+                         r"(?:(?:then|now|once|still|currently|formerly)\s+)?(?P<same>⟨C\d+⟩))\s*,")
+
+
+# the comma an aside left out of the view leaves behind, with nothing between: "⟨C1⟩, for the rights post"
+_LEFT_COMMA = re.compile(r"(?:\s*,(?=\s+(?:for|as|to)\s))?")
+
+
+def _aside_on(ctx: Context, subj, tail: str, tail_start: int) -> re.Match | None:
+    """The aside on the person right after the name ("X, then its president, for the rights post"): a resolved
+    mention in it must be the same person."""
+    aside = _APPOSITION.match(tail)
+    if aside and aside.group("same") and set(ctx.shape.group_at(tail_start + aside.start("same")).values) != set(subj.values):
+        return None
+    return aside
 _BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b|(?:the\s+)?⟨[OP]\d)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 # ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
@@ -248,13 +265,16 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if _span(m, "noun") and _INTEREST_NOUN.fullmatch(m.group("noun")) and (inn := _INTEREST_IN.match(tail)) \
                 and not _INTEREST_OBJECT.match(tail, inn.end()):
             return          # "declared her interest in chess": an interest in another thing
-        aside = _APPOSITION.match(tail)
-        aimed, aim_start = (tail[aside.end():], tail_start + aside.end()) if aside else (tail, tail_start)
+        aside = _aside_on(ctx, subj, tail, tail_start)
+        # (what follows the aside is read as far as the tail would have been: "X, now head of an agency, as its next
+        # commissioner"; a view that left the aside out keeps its closing comma: "X, for the rights post")
+        aim_start = tail_start + (aside.end() if aside else len(_LEFT_COMMA.match(tail).group()))
+        aimed = ctx.shape.text[aim_start:aim_start + 60] if aim_start > tail_start else tail
         if not {"list", "no_object"} & rule.traits and _grammar(ctx).aim_elsewhere.match(aimed) and not _post_between(
                 ctx, tail_start, _clause_end(ctx, tail_start, aim_start + 40 - tail_start)) and not _grammar(ctx).as_candidate.match(aimed):
             return          # a candidate "for" something that is not the post (after an aside on them at most)
-        if (aim := _grammar(ctx).other_office_aim.match(tail)) and (aim.group("alias") or not _post_between(
-                ctx, tail_start, _clause_end(ctx, tail_start, 60))):
+        if (aim := _grammar(ctx).other_office_aim.match(aimed)) and (aim.group("alias") or not _post_between(
+                ctx, tail_start, _clause_end(ctx, tail_start, aim_start - tail_start + 60))):
             return          # "nominated X to chair a UN panel on water": put forward for another office
         agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else None
         if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
@@ -296,6 +316,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     verdict = _assess(ctx, m, agent, gap=gap)
     if verdict.blocked:
         return
+    if _planned_entry(ctx, m, tail):
+        return      # "Chile will nominate X next month", "X will declare her candidacy next week": not done yet
     if "nominal" in rule.traits and _unstated_after(ctx, m.end()):
         return      # "Bachelet's nomination by Chile is expected in May"
     nomination_noun = bid and _grammar(ctx).nomination_noun.fullmatch(bid)
@@ -316,6 +338,18 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         elif _span(m, "prior"):
             found.date_from = m.end("prior")    # "who has led the agency since 2021 and whom Peru nominated": the same
         yield found
+
+
+def _planned_entry(ctx: Context, m: re.Match, tail: str) -> bool:
+    """The act of entering (a declaring or nominating verb) after "will", with a time to come in its clause ("will
+    announce his bid within days", "will put Karins forward next week", "will next month nominate X")."""
+    trig = _span(m, "trig")
+    g = _grammar(ctx)
+    if not trig or not (g.entering_act.match(ctx.shape.text, trig[0]) or _span(m, "part")) or not g.future_aux_before.search(
+            ctx.shape.text, max(0, trig[0] - 40), trig[0]):
+        return False
+    clause = re.split(r"[.;:!?]|,\s*(?:and|but|while|whereas|though)\b", tail, maxsplit=1)[0]
+    return bool(g.time_to_come.search(clause) or g.time_to_come.search(ctx.shape.text, max(0, trig[0] - 40), trig[0]))
 
 
 # a subject and its verb right before a state: the state is that verb's object ("who has led ⟨S⟩", "he governed ⟨S⟩")

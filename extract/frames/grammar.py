@@ -193,6 +193,19 @@ class Grammar:
             r"(?:" + lex.alt("withdrawal", "verbs") + r"))", re.I)
         # the bid as what is withdrawn: "stepped aside from seeking the post", "pulled out of competing for", "ends bid"
         self.withdrawn_from = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "verbs") + r")\s+(?:(?:from|of)\s+)?$", re.I)
+        # an act of entering the race told as one to come at a time to come ("will declare his candidacy next week",
+        # "Chile will nominate X next month", "will put her forward within days"): planned, not done, as "is set to
+        # nominate" and "plans to declare" are (the verb in its plain form after "will"; a stated intention to run or a
+        # stance for later is no act of entering: "will run", "will support X next month")
+        self.entering_act = compiled_pattern(r"(?:" + lex.alt("candidacy", "declaring_verbs") + "|"
+                                             + lex.alt("candidacy", "nominating_verbs") + r")", re.I)
+        self.future_aux_before = compiled_pattern(r"(?:\b(?:will|shall)|['’]ll)\s+(?:(?:(?-i:[a-z]+ly)|also|then|now|soon)\s+){0,2}$", re.I)
+        self.time_to_come = compiled_pattern(
+            r"(?<![\w-])(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|within\s+(?:(?:the\s+)?(?:next\s+)?"
+            r"(?:a|an|\d+|two|three|four|five|few|several|coming)\s+)*(?:hours?|days?|weeks?|months?)|in\s+the\s+(?:coming|next)\s+"
+            r"(?:few\s+|two\s+|three\s+)?(?:hours|days|weeks|months)|later\s+(?:this|in\s+the)\s+(?:week|month|year)|"
+            r"(?:very\s+)?soon|shortly|in\s+(?:a|an|a\s+few|two|three|four|\d+)\s+(?:days?|weeks?|months?)(?:['’]\s*time)?|"
+            r"before\s+the\s+end\s+of\s+(?:the|this)\s+(?:week|month|year))(?![\w-])", re.I)
         # a nomination kept ("kept its nomination of X"): the backing still given; the candidacy is background
         # (the verbs that also declare one, "maintain", "uphold", state it)
         declaring = set(lex.words("candidacy", "declaring_verbs"))
@@ -308,7 +321,7 @@ class Grammar:
             # (a post alias the body's own office follows: "to lead the UN Development Programme")
             r"(?P<alias>⟨P\d+⟩)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}?)" + self.office_nouns + r"(?![\w-])"
             # (a seat in a body, with no verb: "nominated X to the board of a development bank", "to a panel at the WTO")
-            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + self.office_nouns + r"\s+(?:of|at|on)(?![\w-])", re.I)
+            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?" + self.office_nouns + r"\s+(?:of|at|on)(?![\w-])", re.I)
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)
