@@ -251,7 +251,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         gap_c = _refusal_delay_removed(_no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", own_gap))))
         gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
         gap_c = " ".join(self.negative_adverbial.sub(" not ", gap_c).split()) + (" " if gap_c.endswith(" ") else "")
-        left_c = self.pseudo.sub(" ", left_c)
+        left_c = self.pseudo.sub(" ", _QUOTE_MARK.sub(" ", left_c))     # (a quotation opening the condition: "'If they asked me, ...")
         # (not where the frame reads the negator itself: "Neither does Slovakia." repeats a refusal)
         inverted = self.fronted_negation.search(left_c) if not self.negator_trigger.fullmatch(trigger.strip()) else None
         verb_after = self.own_verb_after.match(_TOKEN.sub(" ", right)) if inverted and possessed else None

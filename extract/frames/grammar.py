@@ -321,7 +321,11 @@ class Grammar:
             # (a post alias the body's own office follows: "to lead the UN Development Programme")
             r"(?P<alias>⟨P\d+⟩)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}?)" + self.office_nouns + r"(?![\w-])"
             # (a seat in a body, with no verb: "nominated X to the board of a development bank", "to a panel at the WTO")
-            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?" + self.office_nouns + r"\s+(?:of|at|on)(?![\w-])", re.I)
+            # (or ending the clause: "put forward X, its former finance minister, to the World Bank board.")
+            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?" + self.office_nouns + r"\s+(?:of|at|on)(?![\w-])"
+            # (or a body's named seat ending the clause: "put forward X to the World Bank board.", "to a ⟨UN⟩ panel."; not
+            # the bare "to the council", the race's own body)
+            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:(?:[\w’'-]+|⟨O\d+⟩(?:['’]s)?)\s+){1,3}?" + self.office_nouns + r"\s*(?:[.;]|$)", re.I)
         # "backed Kallas in the dispute over the border", "sided with Grossi in the row with Tehran"
         self.in_dispute = compiled_pattern(r"\s*(?:,\s*)?(?:in|on|over|during|throughout)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+)?"
                                            r"(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "dispute_nouns") + r"(?![\w-])", re.I)

@@ -141,3 +141,44 @@ def _report_cases():
 @pytest.mark.parametrize("race,text,cand,state,stated", list(_report_cases()))
 def test_denied_report_relative_round28(race_keys, race, text, cand, state, stated):
     assert (("endorsement", cand, state.removeprefix("The ")) in race_keys(race, text)) is stated
+
+
+# ---- a condition opening a quotation ("'If they asked me, ...'"): the quote mark hides no "if" (Scope: left_c read
+# without quote marks)
+QUOTED_CONDITIONS = ["'If the member states asked me, I would be honoured to serve,' {c} said.",
+                     "\"If {S} asks me, I will run,\" {c} said.",
+                     "\"If they ask, we would back {c},\" {S}'s foreign minister said."]
+QUOTED_FACTS = ["\"I am a candidate for {post},\" {c} said.", "\"We back {c},\" {S}'s foreign minister said."]
+
+
+def _quoted_cases():
+    for (race, p), form in itertools.product(RACES.items(), QUOTED_CONDITIONS):
+        yield race, form.format(**p), p["C"], False
+    for (race, p), form in itertools.product(RACES.items(), QUOTED_FACTS):
+        yield race, form.format(**p), p["C"], True
+
+
+@pytest.mark.parametrize("race,text,cand,stated", list(_quoted_cases()))
+def test_quoted_condition_round28(race_keys, race, text, cand, stated):
+    assert any(k[1] == cand for k in race_keys(race, text)) is stated
+
+
+# ---- a seat in a body named before the clause ends ("to the World Bank board."): another office; the race's own
+# body ("to the Security Council", "to the North Atlantic Council") and a bare "to the council" are not
+SEATS = ["{S} nominated {C}, its former {role}, to the World Bank board.", "{Sc} put forward {c} to a UN panel.",
+         "{S} proposed {C} to the regional bank's audit board."]
+RACE_BODIES = {"nato": ["{S} put forward {C} to the North Atlantic Council."],
+               "un": ["{S} nominated {C} to the Security Council.", "{S} submitted {c}'s name to the council."]}
+
+
+def _seat_cases():
+    for (race, p), form in itertools.product(RACES.items(), SEATS):
+        yield race, form.format(**p), p["C"], False
+    for race, p in RACES.items():
+        for form in RACE_BODIES[race]:
+            yield race, form.format(**p), p["C"], True
+
+
+@pytest.mark.parametrize("race,text,cand,stated", list(_seat_cases()))
+def test_nominated_to_seat_round28(race_keys, race, text, cand, stated):
+    assert (("candidacy", cand, None) in race_keys(race, text)) is stated
