@@ -53,6 +53,8 @@ _INVERTED_CONDITION = re.compile(r"^\W*(?:were|had)\s*$", re.I)
 _RIGHT_INVERTED = re.compile(r"^[^,;]{0,80}?,?\s*\bwere\s+(?:⟨[CSO]\d+⟩|he|she|it|they)\s+(?:not\s+)?to\s+[a-z]", re.I)
 _INVERTED_LATE = re.compile(r"(?<![\w,])\s*\bwere\s*$", re.I)
 # a clause of what is still to come: "before he steps aside", "until Turkey backs him", "once Hungary agrees"
+# a clause closed before the one a lead ends in: a colon, a semicolon, or a "that" clause before "and that"
+_CLOSED_BEFORE = re.compile(r"[:;]|\b(?:and|but)\s+(?=that\s*$)", re.I)
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # "said the job was not going to happen and that": the first of two reported clauses has its own modality
 _EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
@@ -205,7 +207,11 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                           + r")\s+(?:the\s+)?$|(?:^|[,;])(?![^,;]*\b(?:took|takes|take|taken|taking)\b)[^,;]*\bfor\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
         self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")
-            + r"(?:\s+(?:on|in|last|this|formally|officially|unanimously|finally|(?-i:[a-z]{3,}ly))(?:\s+\w+)?){0,2}\s+to\s*$|^\s*to\s*$|"
+            # (a time or a manner between, up to three: "decided earlier this month to", "agreed at the summit to", "voted
+            # in the end to", "pledged on Monday formally to")
+            + r"(?:\s+(?:(?:on|in|at|last|this|next|earlier|later|early|late|after|during|over|within)(?:\s+(?:the|a|an|this|that|"
+            r"last|its|their|his|her))?(?:\s+(?!(?:not|never|to|that|if|whether|when|who|which)\b)\w+){0,2}|formally|officially|"
+            r"unanimously|finally|again|also|now|then|(?-i:[a-z]{3,}ly))){0,3}\s+to\s*$|^\s*to\s*$|"
             # (a count may come between: "the last two countries to back"; and an adjective: "the only permanent member to")
             + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:" + lex.numbers(2, 6) + r"|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$|"
             # the time the act took states it: "took less than ten minutes to name X", "took only a week to agree on X"
@@ -276,8 +282,10 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         # the report the clause hangs on: "said on the same day that"
         lead_c = " ".join(_no_month_may(_TOKEN.sub(" X ", lead)).split()[-8:])
         after_that = re.search(r"\bthat\s*$", lead_c, re.I)
+        # (a modal of a clause a colon or a semicolon closed governs nothing after it: "..., which would surprise no
+        # one: Washington said that it would not support her")
         if after_that and self.modality.search(_strip_reporting(" ".join(_no_month_may(_TOKEN.sub(
-                " X ", _EARLIER_REPORTED.sub(" that", lead))).split()[-8:]), self)):
+                " X ", _EARLIER_REPORTED.sub(" that", _CLOSED_BEFORE.split(lead)[-1]))).split()[-8:]), self)):
             return Assessment("modality")
         continued = self.continued_report.search(lead) if after_that else None
         # (read before a report's "said" is put in front of the clause: "stopped short of saying that X backs")

@@ -47,8 +47,10 @@ class Reporting:
         self.negated_lead = compiled_pattern(negated + self.reporting_lead.pattern, re.I)
         # "told reporters that Bachelet had quit and that Argentina would support Grossi": the second
         # "that" goes on with the first one's report
+        # (the first clause may be told with no "that": "said he would be a very good candidate and that Britain would
+        # support him")
         self.continued_report = compiled_pattern(
-            lex.alt("cues", "reporting_verbs") + r"[^;]*?\bthat\b[^;]*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
+            lex.alt("cues", "reporting_verbs") + r"\s[^;:]*?\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
         self.negated_report = compiled_pattern(negated + lex.alt("cues", "reporting_verbs") + r"\b", re.I)
         # a forecast in the words of a belief: "Rutte believes Turkey will back him" (not a report: "said it will")
         self.belief_forecast = compiled_pattern(lex.alt("cues", "belief_verbs") + r"(?:\s+(?!that\b)[\w'’⟨⟩]+){0,8}?\s+(?:that\s+(?:[\w'’⟨⟩]+\s+){0,6}?)?"

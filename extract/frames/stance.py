@@ -73,6 +73,24 @@ _GIVEN_BY_FORM = (rf"\s+(?:(?:has|have|had)\s+{_GIVEN_ADVERB}been|(?:is|are|was|
                   r"(?:%s)\s+")
 
 
+# where a state stands after a copula, and the adverbs before it: "is firmly behind X", "remains in favour of Y", "stood
+# solidly on board with Z" (endorse_behind; generic_stance reads it after "be" and "been" too)
+STANDING = r"behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to"
+STANDING_ADVERBS = (r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|alone|united|solidly|"
+                    r"fully)\s+)*")
+
+
+def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: bool = False) -> str:
+    """The words between an actor (or its possessive) and its stance noun, up to `most`: adjectives ("US strong
+    support for", "Spain's long-awaited backing"), not a verb's words ("it would not vote for", "is seeking support
+    for"); `negative`: nor a word that denies the noun ("no", "any", "little", "without"); `comma`: a comma may
+    follow a word ("its long-awaited, unambiguous backing")."""
+    denying = "no|any|little|without|" if negative else ""
+    return (rf"(?:(?!(?:{denying}would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
+            rf"is|are|was|were|be|been|being|has|have|had|"
+            rf"to|in|on|at|with|by|n['’]t|{v.unmet}|{v.weighing})\b)[\w-]+{',?' if comma else ''}\s+){{0,{most}}}?")
+
+
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
@@ -243,9 +261,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8, traits=frozenset({"received"})),
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
-            rf"is|are|was|were|be|been|being|has|have|had|"
-            rf"to|in|on|at|with|by|n['’]t|{v.unmet}|{v.weighing})\b)[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            rf"(?P<actor>{A})(?:['’]s?)?\s+{noun_modifier(v)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(
@@ -386,7 +402,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_fronted, 0.7),
         R("endorse_behind", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
-            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*(?P<trig>behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to)\s+{obj}"),
+            rf"{STANDING_ADVERBS}(?P<trig>{STANDING})\s+{obj}"),
           check_actor_verb, 0.75),
         # "China moved from quiet sympathy to public support for X", "went from critic to backer of X"
         R("endorse_moved_to", "endorsement", _rx(rf"{v.moved_to}\s+(?:for|of|behind|to)\s+{obj}"),
