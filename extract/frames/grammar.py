@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, generic_stance,
-                                      headline, office, rival_bid, stance, wish, withdrawal)
+from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, generic_entry,
+                                      generic_stance, headline, office, rival_bid, stance, wish, withdrawal)
 from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
@@ -25,7 +25,10 @@ FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_ro
             ellipsis.sealing,
             # the recall-first frame of stances after every family that reads a stance: it reads a predicate no specific
             # rule's pattern matched (office's rules, of taking office, stay last: their incumbent's patterns)
-            generic_stance, office)
+            generic_stance, office,
+            # the recall-first frame of entering (frames/generic_entry.py) after all: it adds a candidacy no specific
+            # rule's pattern read
+            generic_entry)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.
