@@ -170,6 +170,19 @@ class Proposer:
                                                     + r"|left|right)(?:['’]s?)?\s+" + bounded(lex.words("candidacy", "candidate_nouns"))
                                                     + r"(?:\s*,\s*|\s+)(?:" + bounded(lex.words("title_words")) + r"\.?\s+)?$", re.I)
         self.counted_field = counted_field(lex)
+        # "four candidates: A; B; Barbados Prime Minister X", "the other two contenders, A and President X": a name
+        # listed after the race's field (a plural noun of candidates, then a colon, a comma or a dash opening the
+        # list), title and all, is one of the field, not a state's office holder who speaks for it
+        field_nouns = [w for w in lex.words("candidacy", "candidate_nouns") if w.endswith("s")]
+        self.field_list = compiled_pattern(
+            r"(?<![\w'’-])" + bounded(field_nouns) + r"(?:\s+(?:in\s+the\s+(?:race|running)|left|remaining|remain|still\s+standing|"
+            r"still\s+in\s+the\s+race|for\s+the\s+(?:post|job)|to\s+succeed\s+[^,;:.]{1,40}?))?"
+            # (a colon or a dash opens the list; a comma only before one item at least: "Asked about the candidates,
+            # President X said ..." is no list)
+            r"(?:\s*(?::|\s[-–—])\s*(?:[^.:()]{0,240}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))?|"
+            r"\s*,\s*[^.:()]{1,240}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+            # (what labels the name before its title: a state, its possessive or its demonym, "the")
+            r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:['’]s?)?\s+){0,3}$", re.I)
         # the title words between a state's name and the person it labels ("Barbados Prime Minister X"), and an
         # office of a state set off after a name ("X, Prime Minister of Barbados,", "X, the former foreign minister of")
         self.title_run = compiled_pattern(r"(?:\s+" + bounded(lex.words("title_words")) + r"\.?)+\s+", re.I)
@@ -254,6 +267,7 @@ class Proposer:
                 title = self.sitting_title.search(sentence, max(0, start - 40), start)
                 if title and not _FORMER.search(sentence, max(0, title.start() - 30), title.end()) and \
                         not self.nominated_before.search(sentence, max(0, title.start() - 120), title.start()) and \
+                        not self.field_list.search(sentence, max(0, title.start() - 300), title.start()) and \
                         not self.candidate_label.search(sentence, max(0, start - 90), start) and \
                         not self.stance_before.search(sentence, max(0, title.start() - 60), title.start()) and \
                         (not race_ahead.search(m.end()) or self.seat_of.search(sentence, max(0, title.start() - 30), title.start())):
