@@ -27,6 +27,9 @@ from natowatch.extract.frames.vocab import Vocab
 # the subject's own possessive before the bid ("his", "her"; "its" is a state's, "their" may be others')
 # (a resolved "his"/"her" is the candidate's token: it must be the subject's own, `check_generic_candidacy`)
 _OWN = r"(?:his|her|(?P<own>⟨C\d+⟩))\s+(?:own\s+)?"
+# the words that set a clause around a campaign's time: "during", "throughout", "as part of", "since the start of"
+_AROUND = (r"(?:during|throughout|in\s+the\s+course\s+of|as\s+part\s+of|(?:ever\s+)?since\s+(?:the\s+)?(?:start|launch|"
+           r"beginning|outset|opening)\s+of|from\s+the\s+(?:start|launch|beginning|outset)\s+of)")
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -63,13 +66,12 @@ def rules(v: Vocab) -> list[Rule]:
         # "During her campaign, X visited 40 countries", "As part of his bid for the post, X ...": the fronted phrase's
         # bid is the main clause's subject's
         Rule("generic_fronted_own_bid", "candidacy", _rx(
-            rf"^\W*(?P<trig>(?:during|throughout|in\s+the\s+course\s+of|as\s+part\s+of|for|on)\s+{_OWN}{mods}{noun})"
+            rf"^\W*(?P<trig>(?:{_AROUND}|for|on)\s+{_OWN}{mods}{noun})"
             rf"(?P<tail>(?:[^⟨⟩;,]|⟨P\d+⟩){{0,50}}?),\s*{ADJ}(?P<subj>{C})(?!['’])"),
              check_generic_candidacy, 0.55, agent="trig", traits=frozenset({"generic", "own_bid"})),
         # "X visited Nairobi as part of her campaign", "X toured Africa during his bid for the post"
         Rule("generic_trailing_own_bid", "candidacy", _rx(
-            rf"(?P<subj>{C})(?!['’])(?P<gap>{gap})(?<![\w-])(?P<trig>(?:during|throughout|in\s+the\s+course\s+of|"
-            rf"as\s+part\s+of)\s+{_OWN}{mods}{noun}){tail}"),
+            rf"(?P<subj>{C})(?!['’])(?P<gap>{gap})(?<![\w-])(?P<trig>{_AROUND}\s+{_OWN}{mods}{noun}){tail}"),
              check_generic_candidacy, 0.55, traits=frozenset({"generic", "own_bid"})),
     ]
 
@@ -82,6 +84,11 @@ def check_generic_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[F
     if subj is None or _span(m, "gap") and _PREPOSITION_ALONE.fullmatch(m.group("gap")):
         return      # "X on his bid for the post" (a heading: what X speaks on), not a verb of X's
     own = _group(m, ctx, "own") if _span(m, "own") else None
+    word = re.search(r"\b(his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:" + _grammar(ctx).bid_noun.pattern + ")", m.group("trig"), re.I) \
+        if own is None and _span(m, "trig") else None
+    said = {"his": "he", "her": "she"}.get(word.group(1).lower()) if word else None
+    if said and any((c := ctx.gazetteer.story.candidate(x)) is not None and c.pronoun and c.pronoun != said for x in subj.values):
+        return      # "Since the launch of his bid, Kallas ...": the possessive is not the subject's
     if own is not None and (not set(own.values) <= set(subj.values)
                             or any(x.form != "possessive-pronoun" for x in own.mentions)):
         return      # "her" another candidate's bid; "she wants to run": a subject, not the bid's owner

@@ -32,12 +32,15 @@ STATED = {
     "self_contender": "{x}{ins} proclaimed {self} a contender.",
     "trailing_part": "{x}{ins} visited {place} as part of {his} campaign.",
     "trailing_during": "{x}{ins} visited {place} during {his} campaign for the post.",
+    "trailing_since": "{x}{ins} has visited eleven capitals since the start of {his} campaign.",
 }
 # fronted phrases around the subject's own campaign (no insert)
 FRONTED = {
     "during": "During {his} campaign, {x} visited forty countries.",
     "as_part": "As part of {his} campaign, {x} visited {place}.",
     "throughout": "Throughout {his} bid for the post, {x} has courted the small states.",
+    "since_start": "Since the start of {his} campaign, {x} has visited eleven capitals.",
+    "since_launch": "Ever since the launch of {his} bid, {x} has courted the small states.",
 }
 # the same words stating no candidacy of {x}
 NEAR = {
@@ -70,6 +73,7 @@ FRONTED_NEAR = {
     "other_office": "During {his} campaign for {other}, {x} visited forty towns.",
     "other_bid": "During {his} {other_bid} campaign, {x} visited forty towns.",
     "ended": "After ending {his} campaign, {x} returned home.",
+    "since_end": "Since the end of {his} campaign, {x} has returned home.",
 }
 # a withdrawal told with the bid: the withdrawal alone (the guide), never a candidacy read from the bid
 WITHDRAWN = {
