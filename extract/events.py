@@ -19,7 +19,6 @@ from natowatch.extract.lexicon import BUILDING
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Grammar, denied_candidacies
-from natowatch.extract.frames.generic_stance import GENERIC
 from natowatch.extract.race_article import SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item
 from natowatch.extract.sentence_events import (
     _Dates, _Field, _better, _describes_person, _dominant, _events, _focus, _other_race_clauses, _race_modifiers,
@@ -294,21 +293,6 @@ def _keeping(found: Iterator[re.Match], into: dict[int, list[re.Match]], k: int)
     into[k] = got
 
 
-# the groups of a stance rule's match that hold its predicate
-_PREDICATE_GROUPS = ("trig", "trig2", "give", "recv")
-
-
-def _predicate_decided(rule, m: re.Match, decided: list[tuple[int, int]]) -> bool:
-    """A specific stance rule's match records its predicate's spans in `decided`; a generic rule's match
-    (frames/generic_stance.py) whose predicate overlaps one of them is not read: the specific rule decided that
-    predicate, by a finding or by a check that refused it (False for every specific rule)."""
-    spans = [m.span(g) for g in _PREDICATE_GROUPS if g in m.re.groupindex and m.start(g) >= 0]
-    if GENERIC not in rule.traits:
-        decided.extend(spans)
-        return False
-    return any(a < e and s < b for a, b in spans for s, e in decided)
-
-
 def _read_events(full: str, folded: str, title_end: int, published: dt.date | None, story: Story,
                  budget: _Budget | None, reread: _Reread | None = None) -> Extraction:
     """The events of `full` (article_text of the title, `title_end` long, and the text; `folded` is
@@ -436,7 +420,6 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                 possible, matched = kept[v]
                 if possible is None:
                     possible = kept[v][0] = grammar.cues.possible_in(shape.text)
-            decided: list[tuple[int, int]] = []     # the stance predicates a specific rule's pattern matched in this view
             for k in possible:
                 rule = grammar.rules[k]
                 rctx = staying if staying is not None and ("follows" in rule.traits or "joins" in rule.traits or (
@@ -457,8 +440,6 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                     # (kept for a reading again when all are read: a list of those read so far while reading)
                     matches = _keeping(rule.pattern.finditer(shape.text), matched, k)
                 for m in matches:
-                    if rule.type in ACTOR_TYPES and _predicate_decided(rule, m, decided):
-                        continue    # a specific rule's pattern read this predicate: event or none, it decided
                     if over is not None and over():
                         break       # a sentence of megabytes is cut too: the budget is asked per match
                     for finding in rule.check(rule, m, rctx):

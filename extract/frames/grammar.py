@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, generic_entry,
-                                      generic_stance, headline, office, rival_bid, stance, wish, withdrawal)
+                                      headline, office, rival_bid, stance, wish, withdrawal)
 from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
@@ -22,10 +22,7 @@ from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_back
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
-            ellipsis.sealing,
-            # the recall-first frame of stances after every family that reads a stance: it reads a predicate no specific
-            # rule's pattern matched (office's rules, of taking office, stay last: their incumbent's patterns)
-            generic_stance, office,
+            ellipsis.sealing, office,
             # the recall-first frame of entering (frames/generic_entry.py) after all: it adds a candidacy no specific
             # rule's pattern read
             generic_entry)

@@ -74,7 +74,7 @@ _GIVEN_BY_FORM = (rf"\s+(?:(?:has|have|had)\s+{_GIVEN_ADVERB}been|(?:is|are|was|
 
 
 # where a state stands after a copula, and the adverbs before it: "is firmly behind X", "remains in favour of Y", "stood
-# solidly on board with Z" (endorse_behind; generic_stance reads it after "be" and "been" too)
+# solidly on board with Z" (endorse_behind)
 STANDING = r"behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to"
 STANDING_ADVERBS = (r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|alone|united|solidly|"
                     r"fully)\s+)*")
