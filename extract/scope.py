@@ -40,13 +40,6 @@ _OWN_STATEMENT = built(r"\b(?:and\s+)?(?:said|says|saying|added|adding|insisted|
                             r"noted|noting)\b", re.I)
 # Relative clauses set off by commas describe a noun; their modality is not the clause's.
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)
-# a circumstance set before the clause and closed by a comma ("After months of speculation, ...", "Amid rumours that he
-# would run, ...", "Despite saying he would not, ..."): its words of doubt, modality or negation are its own, not the
-# clause's (gen28e; "if", "unless", "once" open a condition and are not read here)
-_FRONTED_CIRCUMSTANCE = re.compile(r"^\W*(?:after|following|amid|amidst|despite|in\s+spite\s+of)\s+[^,;]{1,90},\s*", re.I)
-# (the clause bounds may open the clause after its word: "After" as the lead, " weeks of speculation, " as the left)
-_CIRCUMSTANCE_OPENED = re.compile(r"(?:^|[.;:!?]\s*)\W*(?:after|following|amid|amidst|despite|in\s+spite\s+of)\s*$", re.I)
-_CIRCUMSTANCE_REST = re.compile(r"^[^,;]{1,90},\s*")
 # a condition after the predicate; "..., should Iohannis withdraw" is an inverted "if" (not one of a second verb
 # with its own auxiliary: "would like to lead NATO and would put herself forward if ...")
 _RIGHT_CONDITION = re.compile(r"(?:(?!\b(?:and|but)\s+(?:(?:then|also|still|later)\s+)?(?:would|will|could|can|might|may|should|"
@@ -241,8 +234,6 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
 
         `lead` is the text before the clause ("Orban said that", "supporters insist that"):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
-        left = _FRONTED_CIRCUMSTANCE.sub("", left, count=1) if not _CIRCUMSTANCE_OPENED.search(lead) else \
-            _CIRCUMSTANCE_REST.sub("", left, count=1)
         if _OWN_SUBJECT.search(gap):
             return Assessment("clause")     # "X declined to back Y while its own president remained in the race"
         if _RANGE_END.search(left) or not left.strip() and _RANGE_IN_CLAUSE.match(gap) or _RANGE_START.search(left) \

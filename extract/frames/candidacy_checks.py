@@ -212,11 +212,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
     if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(
             r"\s+(?:for|to\s+(?:become|lead|head|run))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P\d+⟩", tail) and not (
-            ctx.race_article and (_DATED_TAIL.match(tail) or "own_bid" in rule.traits and not _OTHER_AIM.match(tail))
-            and not _OTHER_AIM.search(tail[:60].partition(",")[0])):
+            ctx.race_article and _DATED_TAIL.match(tail) and not _OTHER_AIM.search(tail[:60].partition(",")[0])):
         return      # "a campaign against smuggling": an effort, a bid only for the post (or in an article
-        # about the race, with nothing after it but when: "launched her campaign on Monday"; or the person's own,
-        # "his campaign", with no other aim after it: "kicked off her campaign in Nairobi")
+        # about the race, with nothing after it but when: "launched her campaign on Monday")
     bid = m.group("noun") if _span(m, "noun") else m.group("noun2") if _span(m, "noun2") else ""
     if bid and _grammar(ctx).bid_noun.fullmatch(bid) and _BID_ELSEWHERE.match(tail) and not _post_between(
             ctx, tail_start, tail_start + 60):
@@ -345,7 +343,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 def _planned_entry(ctx: Context, m: re.Match, tail: str) -> bool:
     """The act of entering (a declaring or nominating verb) after "will", with a time to come in its clause ("will
     announce his bid within days", "will put Karins forward next week", "will next month nominate X")."""
-    trig = _span(m, "verb") or _span(m, "trig")     # (a generic frame's verb stands in its gap: frames/generic_entry.py)
+    trig = _span(m, "trig")
     g = _grammar(ctx)
     if not trig or not (g.entering_act.match(ctx.shape.text, trig[0]) or _span(m, "part")) or not g.future_aux_before.search(
             ctx.shape.text, max(0, trig[0] - 40), trig[0]):

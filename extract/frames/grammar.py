@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, generic_entry,
-                                      headline, office, rival_bid, stance, wish, withdrawal)
+from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
+                                      rival_bid, stance, wish, withdrawal)
 from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
@@ -22,10 +22,7 @@ from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_back
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
-            ellipsis.sealing, office,
-            # the recall-first frame of entering (frames/generic_entry.py) after all: it adds a candidacy no specific
-            # rule's pattern read
-            generic_entry)
+            ellipsis.sealing, office)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.

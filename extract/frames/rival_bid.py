@@ -43,10 +43,9 @@ def rules(v: Vocab) -> list[Rule]:
     ]
 
 
-# the bid named as talk or a hope, not a bid made: "fended off talk of a bid from X", "a possible bid", "hinted at her bid"
-# (read by frames/generic_entry.py too: "played down rumours of his bid")
-UNMADE = re.compile(r"\b(?:talk|speculation|rumou?rs?|prospect|threat|idea|possibility|possible|potential|likely|"
-                    r"expected|rumou?red|mooted|hypothetical|hint(?:s|ed|ing)?)\b", re.I)
+# the bid named as talk or a hope, not a bid made: "fended off talk of a bid from X", "a possible bid"
+_UNMADE = re.compile(r"\b(?:talk|speculation|rumou?rs?|prospect|threat|idea|possibility|possible|potential|likely|"
+                     r"expected|rumou?red|mooted|hypothetical)\b", re.I)
 
 
 # a bid met that there is none of: "faces no competition from X", "little challenge"
@@ -69,7 +68,7 @@ def check_met_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The owner of the bid a candidate met: a candidacy, in an article about the race."""
     subj = _group(m, ctx, "subj")
     noun = "rivalry" if _span(m, "rivalry") else "noun"
-    if subj is None or not ctx.race_article or _other_race_in(m.group("tail")) or _OTHER_AIM.match(m.group("tail")) or UNMADE.search(
+    if subj is None or not ctx.race_article or _other_race_in(m.group("tail")) or _OTHER_AIM.match(m.group("tail")) or _UNMADE.search(
             ctx.shape.text[m.end("trig"):m.start(noun)]):
         return
     if noun == "rivalry" and not (_IN_RACE.search(ctx.shape.text, m.end("trig"), m.start("subj")) or _IN_RACE.match(m.group("tail"))
