@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.mention_forms import FORMER_BEFORE
+from natowatch.extract.mention_forms import FORMER, FORMER_BEFORE
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, STATE, Mention
 from natowatch.extract.lexicon import Lexicon, bounded
 
@@ -25,7 +25,7 @@ _MODIFIER = r"(?!(?:of|for|to|by|with|from|in|on|at|and|or|the|an?|who|which|tha
 # "a", "an" and up to two words before a descriptor ("a former", "an experienced")
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
 # a role the story gives a candidate that they no longer hold ("former president")
-_FORMER_ROLE = re.compile(r"(?:former|ex-|onetime|one-time|erstwhile)\b")
+_FORMER_ROLE = re.compile(rf"{FORMER}\b")
 
 
 # the determiner before a demonym that opens a label ("the Chilean ex-president X")

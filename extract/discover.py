@@ -20,6 +20,7 @@ from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.speech import Speech
 from natowatch.extract.strangers import heading_name
 from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_field, field_size
 from natowatch.extract.name_clues import (
@@ -39,7 +40,7 @@ _UPPER_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
 # minister Ekow Mensah-Bonsu"; "X of Uruguay", "X (Ghana)"
 _OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _ORIGIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?|\s*\(\s*", re.I)
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
+_FORMER = re.compile(rf"\b{FORMER}", re.I)
 # a place, not a person, follows: "the summit in Addis Ababa", "an act in the Executive Tower"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?$")
 # where a source is named, an outlet or a reporter, not one in the race: "in an interview with X", "told X"

@@ -19,9 +19,11 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # demonyms that as a noun after "the" are the people ("the French", "the Dutch", "the Chinese", "the Swiss");
 # the others are one person ("the Bulgarian", "the Latvian")
 _MASS_DEMONYM = re.compile(r"(?:sh|nch|tch|ese|ss)$")   # "the French", "the Dutch"; "the Czech" is one person
-_FORMER_AFTER = re.compile(r"\s*(?:former|ex-|onetime|one-time|erstwhile)\s*", re.I)
+# the words that say an office or a stance is no longer held ("former", "ex-", "erstwhile"), for every reader of them
+FORMER = r"(?:former|ex-|onetime|one-time|erstwhile)"
+_FORMER_AFTER = re.compile(rf"\s*{FORMER}\s*", re.I)
 # "the former Lithuanian defence minister", "the former two-term Chilean president": who held the office
-FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[\w-]+\s+)?$", re.I)
+FORMER_BEFORE = re.compile(rf"\b{FORMER}\s*(?:[\w-]+\s+)?$", re.I)
 # one descriptive word before an office ("Hungary's nationalist prime minister", "the Dutch caretaker prime
 # minister"), not a word that makes it someone else's or no longer held
 _DESCRIPTIVE_WORD = (r"(?!(?:former|ex|onetime|one-time|erstwhile|late|next|future|then|opposition|shadow)\b)"

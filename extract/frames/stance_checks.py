@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
@@ -546,9 +547,9 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|said|says|added|adds
 
 
 # an office the text says is no longer held, inside the name's mention ("Britain's former defence secretary")
-_FORMER_OFFICE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|then)\b", re.I)
+_FORMER_OFFICE = re.compile(rf"\b(?:{FORMER}|then)\b", re.I)
 # ... or in an apposition right after it ("X, a former minister, ..."; not "the former mayor and now president")
-_NO_LONGER_HELD_AFTER = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her)\s+|(?-i:[A-Z])[\w-]*(?:['’]s?)?\s+)?(?:former|ex-|onetime|one-time|erstwhile)"
+_NO_LONGER_HELD_AFTER = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her)\s+|(?-i:[A-Z])[\w-]*(?:['’]s?)?\s+)?" + FORMER +
                                    r"(?![^,]*\b(?:and|but)\s+(?:now|currently|current)\b)", re.I)
 
 
