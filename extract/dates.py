@@ -62,6 +62,12 @@ _PATTERNS = [
     # a day written as an ordinal word: "on the first of October", "the twenty-third of June"
     ("ordinal_month", re.compile(r"\b(?P<day>(?i:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r"))\s+of\s+"
                                  + _MONTH + r"\b(?:,?\s+(?P<year>\d{4})\b)?")),
+    # the spoken form: "on January the first", "October the 1st"; not a month and an ordinal of a noun ("became in
+    # January the second entrant", "In June the third round")
+    ("month_ordinal", re.compile(r"(?:" + _WEEKDAY + r",?\s+)?(?<![Ii]n\s)\b" + _MONTH + r"\s+the\s+(?P<day>(?i:"
+                                 + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")|\d{1,2}(?:st|nd|rd|th))\b"
+                                 r"(?!\s+(?!(?:and|or|but|when|at|in|on|to|of|as|with|after|before|until|if|the|a|an)\b)"
+                                 r"[a-z])(?:,?\s+(?P<year>\d{4})\b)?")),
     ("relative_day", re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b",
                                 re.I)),
     ("weekday", re.compile(r"(?:\b(?P<which>last|next|this|on|since|from|until|by)\s+)?\b" + _WEEKDAY + r"\b")),
@@ -122,8 +128,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
             return None, "day"
     if kind == "in_year":
         return dt.date(int(m["year"]), 1, 1), "year"
-    if kind in ("month_day", "day_month", "ordinal_month"):
-        month, day = _month(m["month"]), _ORDINAL_DAYS.get(m["day"].lower()) or int(m["day"])
+    if kind in ("month_day", "day_month", "ordinal_month", "month_ordinal"):
+        month, day = _month(m["month"]), _ORDINAL_DAYS.get(m["day"].lower()) or int(m["day"].rstrip("stndrh"))
         if m["year"]:
             try:
                 return dt.date(int(m["year"]), month, day), "day"

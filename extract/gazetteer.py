@@ -178,6 +178,10 @@ class Gazetteer(MentionForms):
         self.holder_before = compiled_pattern(
             r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"(?:['’]s?|\s*,?\s+whose)\s+(?:[\w-]+\s+)?$",
             re.I) if story.incumbent else None
+        # the same term named before its holder: "when the second mandate of the Portuguese Antonio Guterres ends"
+        self.holder_after = compiled_pattern(
+            r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + phrase_pattern([fold(h) for h in story.incumbent])
+            + r"(?![\w])", re.I) if story.incumbent else None
 
         self.exact, self.loose = exact, loose
         # names are case-sensitive ("US" is not "us"), posts and races are not; the two name patterns are
@@ -222,7 +226,8 @@ class Gazetteer(MentionForms):
                 continue
             kind, value, form, person, role = hit
             if kind == OTHER_RACE and self.holder_before and value.lower() in self.term_phrases and \
-                    self.holder_before.search(text, max(0, m.start() - 60), m.start()):
+                    (self.holder_before.search(text, max(0, m.start() - 60), m.start())
+                     or self.holder_after.match(text[m.end():m.end() + 80])):
                 continue
             if kind == POST and form == "reference" and m.group().lower().startswith("the same") and \
                     self.stance_taken_before.search(text, max(0, m.start() - 40), m.start()):

@@ -91,7 +91,8 @@ class InsertReader:
         not_adverbs = bounded(inserts.get("not_adverbs", ()) or ["(?!)"])
         adverb = r"(?!" + not_adverbs + r")(?-i:[a-z]{2,}ly)(?![\w-])"
         adjective = bounded(sorted(self.weighing)) if self.weighing else r"(?!)"
-        unit = r"(?:" + adverb + "|" + _TIME + r"(?![\w-])|" + degree + "|" + adjective + ")"
+        manner = bounded(inserts.get("manner_phrases", ()) or ["(?!)"])
+        unit = r"(?:" + adverb + "|" + _TIME + r"(?![\w-])|" + manner + "|" + degree + "|" + adjective + ")"
         word = r"[A-Za-z][\w'’-]*"
         self.found = compiled_pattern(
             r"(?<![\w'’-])(?P<w1>" + word + r")(?P<ins>"
@@ -99,7 +100,8 @@ class InsertReader:
             r"|\s*(?P<aside>,\s*(?P<inner>[^,;:()\"“”⟨⟩\n]{2,60}?)\s*,)(?=\s+" + word + r")"
             r"|(?P<dashed>\s+-{1,2}\s+(?P<dinner>[^-,;:()\"“”⟨⟩\n]{2,60}?)\s+-{1,2})(?=\s+" + word + r"))"
             r"\s+(?P<w2>" + word + r")", re.I)
-        self.time = compiled_pattern(r"^\s+" + _TIME + r"\s*$", re.I)
+        # (after a verb, before its object: a time, how a body chose, or both: "appointed this Monday by acclamation X")
+        self.time = compiled_pattern(r"^(?:\s+(?:" + _TIME + "|" + manner + r")){1,2}\s*$", re.I)
         self.adjective = compiled_pattern(r"(?:^|\s)" + adjective, re.I)
         self.clause = compiled_pattern(r"(?<![\w-])(?:who|whom|whose|which|that|and|or|but|nor|if|unless|when|whether|"
                                        r"once|while|although|though|because|since\s+(?:he|she|it|they|we|i)\b)(?![\w-])", re.I)
