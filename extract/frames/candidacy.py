@@ -197,6 +197,14 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:{assessing}|{v.withdraw})\b){WP}){{0,60}}?)(?<![\w-])(?P<trig>as\s+(?:a|an|the)\s+(?:(?:declared|official|formal)\s+)?"
             rf"(?P<noun>candidate|contender))\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P}(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.7),
+        # offering oneself as one of the race: "presented himself in March as the candidate of the east", "put herself
+        # forward as a candidate" (no assessing word before the noun: not "presented herself as a possible candidate")
+        R("candidacy_self_presented", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{_SUBJECT_GAP})(?<![\w-])(?P<trig>{v.self_presenting})\s+(?:a|an|the)\s+"
+            # (a candidate "for" something is one for the post only: not "a candidate for mayor")
+            rf"(?:(?!{assessing}\b(?!-))[\w-]+\s+){{0,2}}?(?P<noun>candidate|contender)\b"
+            rf"(?!\s+for\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P\d+⟩))(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.7),
         R("candidacy_called", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves|leave)\s+"
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+"
@@ -222,7 +230,9 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_against", "candidacy", _rx(
             # (the rival's state before the name, "competing with Argentina's Grossi", and a second rival after the
             # first one's apposition: "with Argentina's Grossi, who heads the IAEA, and Costa Rica's Grynspan")
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+(?:the\s+)?(?:(?:only|just|still|now)\s+)?"
+            # (the rivals also after a count of them and a colon: "competed against two heavy names of the region: A and B")
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:(?P<trig>{v.rival_v})|(?P<trig2>{v.facing_v}))\s+"
+            rf"(?:{v.numbers(2, 10)}\s+(?:(?!(?:in|at|during|on|for|with|from|over)\b)[\w'’-]+\s+){{0,4}}?[\w'’-]+\s*:\s+)?(?:the\s+)?(?:(?:only|just|still|now)\s+)?"
             rf"(?:{S}['’]s?\s+)?{ADJ}(?P<subj2>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"
             rf"(?:(?:\s*,[^;⟨⟩,]{{0,60}}(?:⟨[OPM]\d+⟩[^;⟨⟩,]{{0,20}})?,)?\s+and\s+(?:{S}['’]s?\s+)?{ADJ}(?P<subj3>{C})(?!['’]))?"),
           check_against, 0.7),

@@ -192,6 +192,7 @@ class Vocab:
         self.pitch_n = lex.alt("candidacy", "pitch_nouns")
         self.bid_ended = lex.alt("candidacy", "bid_ending_verbs")
         self.dated_entering = lex.alt("candidacy", "dated_entering_verbs")
+        self.self_presenting = lex.alt("candidacy", "self_presenting_verbs")
         # a definite count of the race's people named before ("All four candidates said ...")
         self.counted_back = counted_back(lex)
         self.cand_n = lex.alt("candidacy", "candidate_nouns")

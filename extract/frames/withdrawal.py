@@ -46,7 +46,10 @@ def rules(v: Vocab) -> list[Rule]:
         R("withdrawal_coordinated", "withdrawal", _rx(
             rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:that|said|says|told|tells|who|whom|which|whose|while|whereas)\b)"
             rf"(?:[^⟨⟩;]|⟨[SOPM]\d+⟩)){{1,120}}?"
-            rf"(?:,\s+(?-i:[a-z]+ing)\b(?:[^⟨⟩;,]|⟨[SOPM]\d+⟩){{0,90}}?)?,?\s+(?:and|but)\s+{v.verb_lead})(?<![\w-])"
+            # (or a middle verb phrase of a list of three, its report ended by the list's comma: "X entered in March,
+            # argued that the flank deserved a voice, and withdrew in June")
+            rf"(?:,\s+(?-i:[a-z]+ing)\b(?:[^⟨⟩;,]|⟨[SOPM]\d+⟩){{0,90}}?"
+            rf"|(?<=,)\s+(?-i:[a-z]{{3,}}ed)\s+that\b(?:[^⟨⟩;,]|⟨[SOPM]\d+⟩){{0,90}}?,)?,?\s+(?:and|but)\s+{v.verb_lead})(?<![\w-])"
             rf"(?P<trig>{withdraw})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_withdrawal, 0.7, traits=frozenset({"not_possessed", "coordinated"})),
         R("withdrawal_noun", "withdrawal", _rx(

@@ -7,13 +7,20 @@ text showed, tested as invented grids in both races (no corpus sentence), about 
 - the holder's own term named before the holder is the post's, no other race: "when the second mandate of the
   Portuguese Antonio Guterres ends" (gazetteer.holder_after, as "Guterres's second term" before it);
 - how a body chose, set between its verb and the object, is an insert: "appointed this Monday by acclamation X as"
-  (the lexicon's inserts.manner_phrases).
+  (the lexicon's inserts.manner_phrases);
+- the rivals a race verb sets the person against also after a count of them and a colon ("competed against two heavy
+  names of the region: A and B"), and the race entered against a rival ("entered the race last month against X");
+- offering oneself as one of the race ("presented himself in March as the candidate of the east", lexicon
+  candidacy.self_presenting_verbs; not "as a possible candidate", "as a candidate for mayor") and "would stand" with
+  nothing after ("confirmed she would stand"; not "stand firm", "stand by", "stand for re-election as president");
+- a middle verb phrase of a list of three, its report closed by the list's comma, shares the subject with the last
+  ("X entered in March, argued that the east deserved a voice, and withdrew on June 20").
 """
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import APP, TO, grid_keys
+from tests.extract.conftest import APP, TO, WD, grid_keys
 
 RACES = {
     "nato": dict(c=("Mark Rutte", "Klaus Iohannis"), body="The North Atlantic Council", post="the next NATO secretary general",
@@ -111,3 +118,98 @@ def test_manner_near_misses(request, race, form, manner):
     r = RACES[race]
     keys = grid_keys(request, race, form.format(body=r["body"], m=manner, c=r["c"][0], c2=r["c"][1], post=r["post"]))
     assert APP(r["c"][0]) not in keys and APP(r["c"][1]) not in keys
+
+
+# ---- slice 2: entering the race, told by how the person entered, left or was set against others
+# the rivals a race verb sets the person against, also named after a count of them and a colon, and the race entered
+# "against" a rival (lexicon candidacy.rival_verbs)
+RIVALS = ["{a} competed against two heavy names of the region: {b} and {c}.",
+          "{a} ran against three rivals: {b} and {c}.",
+          "{a} competed against two big names: the former minister {b} and {c}."]
+RIVALS_NEAR = ["{a} competed against two teams in the charity match: {b} and {c}.",
+               "{a} met two heavy names of the region: {b} and {c}.",
+               "{a} ran against two old friends in a charity race: {b} and {c}."]
+ENTERED_AGAINST = ["{a} entered the race last month against {b}.", "{a} joined the race in March against {b}.",
+                   "{a}, 61, entered the race against {b}."]
+ENTERED_NEAR = ["{a} entered the room against the advice of {b}.", "{a} entered the race for mayor against {b}.",
+                "{a} joined the protest in March against {b}."]
+FULL = {"nato": ("Klaus Iohannis", "Mark Rutte", "Kaja Kallas"), "un": ("Rebeca Grynspan", "Michelle Bachelet", "Rafael Grossi")}
+
+
+def _cands(keys):
+    return {k[1] for k in keys if k[0] == "candidacy"}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form", RIVALS)
+def test_rivals_after_a_count_and_colon(request, race, form):
+    a, b, c = FULL[race]
+    assert _cands(grid_keys(request, race, form.format(a=a, b=b, c=c))) >= {b, c}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form", RIVALS_NEAR)
+def test_rivals_near_misses(request, race, form):
+    a, b, c = FULL[race]
+    assert not _cands(grid_keys(request, race, form.format(a=a, b=b, c=c))) & {b, c}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form", ENTERED_AGAINST)
+def test_race_entered_against_a_rival(request, race, form):
+    a, b, _ = FULL[race]
+    assert _cands(grid_keys(request, race, form.format(a=a, b=b))) >= {a, b}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form", ENTERED_NEAR)
+def test_entered_against_near_misses(request, race, form):
+    a, b, _ = FULL[race]
+    assert b not in _cands(grid_keys(request, race, form.format(a=a, b=b)))
+
+
+# offering oneself as one of the race (lexicon candidacy.self_presenting_verbs), and "would stand" with nothing after
+SELF = ["{a} presented {self} in March as the candidate of the east.", "{a} presented {self} as a candidate.",
+        "{a} put {self} forward last year as the candidate of the region.", "{a} offered {self} as a contender.",
+        "{a} presented {self} as a candidate for {post}.", "{a} confirmed {p} would stand.",
+        "{a} said on Monday that {p} will stand."]
+SELF_NEAR = ["{a} presented {self} as a possible candidate.", "{a} presented {self} as a friend of the east.",
+             "{a} presented {self} as a candidate for mayor.", "{a} said {p} would stand firm.",
+             "{a} said {p} would stand by her ally.", "{a} said {p} would not stand.",
+             "{a} confirmed {p} would stand for re-election as president."]
+PRON = {"nato": ("himself", "he", "the post"), "un": ("herself", "she", "secretary-general")}
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form", SELF)
+def test_offering_oneself(request, race, form):
+    a = FULL[race][0]
+    self_, p, post = PRON[race]
+    assert a in _cands(grid_keys(request, race, form.format(a=a, self=self_, p=p, post=post)))
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form", SELF_NEAR)
+def test_offering_oneself_near_misses(request, race, form):
+    a = FULL[race][0]
+    self_, p, post = PRON[race]
+    assert a not in _cands(grid_keys(request, race, form.format(a=a, self=self_, p=p, post=post)))
+
+
+# a middle verb phrase of a list of three, its report ended by the list's comma, shares the subject with the last
+CHAIN = ["{a} entered in March, argued that the east deserved a voice, and quietly withdrew on June 20.",
+         "{a} declared in March, insisted that the region deserved the post, and pulled out last week.",
+         "{a} campaigned for months, claimed that the field was open, and withdrew on Friday."]
+CHAIN_NEAR = ["{a} entered in March, argued that {b} should withdraw, and {b} withdrew on June 20.",
+              "{a} met Rutte in March, argued that the budget was too small, and withdrew the draft on June 20.",
+              "{a} entered in March, argued that the east deserved a voice, and threatened to withdraw on June 20."]
+
+
+CHAIN_CELLS = [(form, True) for form in CHAIN] + [(form, False) for form in CHAIN_NEAR]
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form,leaves", CHAIN_CELLS, ids=[f[:40] for f, _ in CHAIN_CELLS])
+def test_verb_list_across_a_report(request, race, form, leaves):
+    a, b, _ = FULL[race]
+    assert (WD(a) in grid_keys(request, race, form.format(a=a, b=b))) is leaves
