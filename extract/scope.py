@@ -44,7 +44,14 @@ _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,]*,", re.I)
 # with its own auxiliary: "would like to lead NATO and would put herself forward if ...")
 _RIGHT_CONDITION = re.compile(r"(?:(?!\b(?:and|but)\s+(?:(?:then|also|still|later)\s+)?(?:would|will|could|can|might|may|should|"
                               r"shall|must)\b)[^,;])*?\b(?:if|unless|provided|as long as|on condition)\b|,\s*(?:if|unless|provided)\b|"
+                              # the stance said to hang on a condition: "support for X is conditional on guarantees", "...
+                              # remains contingent upon", "depends on"
+                              r"^\s*(?:(?:is|was|are|were|remains|remained|would\s+be|will\s+be)\s+(?:(?:still|entirely|strictly|"
+                              r"wholly|now|only)\s+)?(?:conditional|contingent|dependent)|(?:depends|depended|hinges|hinged)"
+                              r"(?:\s+(?:entirely|wholly|largely|still))?)\s+(?:up)?on\b|"
                               r"^[^,;]{0,40}?,?\s*should\s+(?!not\b|have\b|be\b)[\w⟨⟩'’ ]{1,40}?\s+[a-z]+", re.I)
+# a candidate coordinated by "neither ... nor" right before the clause's own predicate (scope.assess)
+_NEITHER_NOR_END = re.compile(r"\b(?:neither|nor)\s*$", re.I)
 # an inverted condition opening the clause before its subject: "Were Iohannis to enter the race, ...", "Had
 # Turkey backed him earlier, ..."
 _INVERTED_CONDITION = re.compile(r"^\W*(?:were|had)\s*$", re.I)
@@ -277,6 +284,11 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             # backing X"; "There is no way Hungary backs Rutte" stays a negation of the present, no event)
             gap_c = _FIRST_AUXILIARY.sub(r"\g<0> not", gap_c, count=1) if _FIRST_AUXILIARY.search(gap_c) else (
                 f"will not {gap_c}" if support and existential.group("no_question") else f"not {gap_c}")
+        if _NEITHER_NOR_END.search(left_c) and not _TOKEN.search(gap):
+            # the candidate is one of "neither A nor B" before its passive: "Neither X nor Y has been endorsed by Z" is
+            # the clause negated ("X will not be supported by Z" as a refusal is, "has not been endorsed" no event)
+            left_c = _NEITHER_NOR_END.sub(" ", left_c)
+            gap_c = _FIRST_AUXILIARY.sub(r"\g<0> not", gap_c, count=1) if _FIRST_AUXILIARY.search(gap_c) else f"not {gap_c}"
         gap_c = self._first_verb_negation_removed(gap_c, trigger)
         right_c = _TOKEN.sub(" ", right)
         # the report the clause hangs on: "said on the same day that"

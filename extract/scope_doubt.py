@@ -102,7 +102,15 @@ class Doubt:
             r"\b(?:call|calls|called|calling|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
             + report_n + r"s?\s+(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}" + lex.alt("cues", "false_words") + "|"
             + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
-            r"(?![\w-])(?!\s+(?:that|of|about|on|had|has|was|is|were|would|will|did)\b)|"
+            # (a time after it is when it was denied: "denied the report on Tuesday"; not "denied the report on its plans")
+            r"(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did)\b)"
+            r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day)\b))|"
+            # a report the clause is called that someone calls false: "..., a claim the foreign ministry called 'pure
+            # fiction'", "..., a report which Ankara dismissed as baseless" (not "never called false")
+            r",\s*(?:a|an|the)\s+" + report_n + r"s?\s+(?:that\s+|which\s+)?" + _UNNEGATED + r"{1,5}?"
+            r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly)\s+)?(?:called|branded|labelled|labeled|termed|described\s+as|dismissed\s+as|"
+            r"rejected\s+as|denounced\s+as)\s+[\"“‘']?(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}"
+            + lex.alt("cues", "false_words") + "|"
             # "..., but the government denied that." ("that" ending the clause; "denied that it had ..." is a report)
             + denying + r"\s+that(?=\s*(?:[.;,!]|$))|"
             # a denial as a noun, by someone not said to withhold it: "..., but the government quickly issued a denial",
@@ -140,7 +148,7 @@ class Doubt:
         # a report the words after its clause deny: "Reports that Turkey had backed Iohannis were false", "...
         # were dismissed as premature by the Elysee" (a denying verb only after a report's own noun and "that")
         self.shown_false = compiled_pattern(
-            r"^[^.;]{0,60}?\b(?:was|were|is|are|proved|proven|turned\s+out|has\s+been|have\s+been)\s+(?:to\s+be\s+)?"
+            r"^[^.;]{0,60}?\b(?:was|were|is|are|remains|remained|proved|proven|turned\s+out|has\s+been|have\s+been)\s+(?:to\s+be\s+)?"
             # (the words may be quoted: "are 'pure speculation'")
             r"[\"“‘']?(?:\w+\s+)?" + lex.alt("cues", "false_words"), re.I)
         self.shown_denied = compiled_pattern(

@@ -42,8 +42,10 @@ class Reporting:
                                                    + r"(?:\s+(?!that\b|and\b|but\b)[\w'’]+){5,10}?\s+that\s*$", re.I)
         # "never said she was running", "did not say that Hungary backs him": the report is denied, not its clause
         # ("nobody in Budapest is saying": the one who does not say it may be placed)
-        negated = (r"(?:\bnot|n['’]t|\bnever|\bneither|\b(?:nobody|no\s+one)(?:\s+(?:in|at|from)\s+(?:the\s+)?\S+)?"
-                   r"(?:\s+(?:is|was|has|had|will|would))?)\s+(?:(?:ever|publicly|once|explicitly|actually)\s+)?")
+        # (a negative subject with its auxiliary: "though neither has said she is interested", "none of them has said")
+        negated = (r"(?:\bnot|n['’]t|\bnever|\b(?:neither|none|nobody|no\s+one)(?:\s+of\s+(?:them|the\s+\w+))?"
+                   r"(?:\s+(?:in|at|from)\s+(?:the\s+)?\S+)?"
+                   r"(?:\s+(?:is|was|has|have|had|will|would))?)\s+(?:(?:ever|publicly|once|explicitly|actually|yet)\s+)?")
         self.negated_lead = compiled_pattern(negated + self.reporting_lead.pattern, re.I)
         # "told reporters that Bachelet had quit and that Argentina would support Grossi": the second
         # "that" goes on with the first one's report

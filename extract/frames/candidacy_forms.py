@@ -161,6 +161,10 @@ def check_possessed_bid(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findi
         return
     if _other_race_in(m.group("tail")[:40]) or _grammar(ctx).bid_reaction.fullmatch(m.group("trig") or ""):
         return      # "Rutte's bid was welcomed": the others' stance on it (the guide: the stance alone)
+    tail_start = m.start("tail")
+    if _grammar(ctx).aim_elsewhere.match(m.group("tail")) and not _grammar(ctx).as_candidate.match(m.group("tail")) \
+            and not _post_between(ctx, tail_start, tail_start + 40):
+        return      # "since the start of his campaign for prime minister": a bid for another office
     if (_span(m, "trig") and re.fullmatch(r"said|says", m.group("trig"), re.I)
             and _grammar(ctx).withdrawing.search(ctx.shape.text[:m.start("subj")])):
         return      # "X has pulled out of the race, her campaign said": the withdrawal alone (the guide)
@@ -219,6 +223,9 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
         return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
+    if _TOPIC_BEFORE.search(before) and not re.match(r"\s*(?:[,(]|and\b|or\b)", m.group("tail")):
+        return      # "Asked about the candidates, Fijian Prime Minister X said ...": the label is what was asked about,
+        # its comma closes that clause, and the name opens the next
     if _grammar(ctx).stance_verb_before.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")):
         return      # "Slovakia backed a rival, X": the object of a stance gives the stance alone (the guide)
     # a definite label set off before the names states them in the race whatever the clause around it does ("Whether
@@ -229,6 +236,13 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     yield from _candidacy_and_backing(rule, m, subj, _actor_values(ctx, m, "agent") or [None], verdict.status,
                                       verdict.status)
+
+
+# the label the object of a word of topic: "Asked about the candidates,", "When questioned on the contenders,",
+# "Speaking about the other candidates,"
+_TOPIC_BEFORE = re.compile(r"\b(?:(?:asked|questioned|pressed|quizzed|speaking|talking|commenting)\s+(?:about|on|over|regarding)|"
+                           r"about|regarding|concerning)\s+(?:(?:the|both|all|these|those|his|her|their|its|other|"
+                           r"two|three|four|five|six|remaining|declared|official|main|leading|rival)\s+){0,3}$", re.I)
 
 
 # a definite determiner before a label in apposition, a count or "other" at most between: "the two candidates,",

@@ -244,8 +244,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_passive, 0.8),
         R("endorse_received", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-            # (no negation or second verb between: "has not secured the support of" is judged at "secured")
-            rf"(?:(?!(?:not|never|no|yet|{recv})\b)[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+"
+            # (no negation or second verb between: "has not secured the support of" is judged at "secured"; nor a verb
+            # of seeking or lacking it: "has sought the support of", "has courted the backing of" is support not had)
+            rf"(?:(?!(?:not|never|no|yet|{recv}|{v.unmet})\b)[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+"
             rf"{GIVER_ADVERB}(?:of|from)\s+{AGG}(?:the\s+)?{TITLE}(?P<actor>{A})"
             # the preposition repeated for a second giver: "the support of Turkey in April and of Hungary in June"
             rf"(?:[^⟨⟩;]{{0,30}}?\s+and\s+(?:(?:then|later|finally|also)\s+)?(?:of|from)\s+(?:the\s+)?{TITLE}(?P<actor2>{A}))?"),

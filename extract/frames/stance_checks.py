@@ -569,6 +569,12 @@ def check_candidate_actor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Fin
     lead = ctx.shape.text[:m.start("actorc")]
     if not _CLAUSE_OPENING.search(lead):
         return      # "Hungary criticised Rutte and backed Iohannis": the candidate is an object, not who acts
+    said_at = max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1
+    said = lead[said_at:]
+    if all(x.form == "pronoun" for x in speaker.mentions) and "⟨C" not in said and ctx.scope.reporting_lead.search(said):
+        sayers = {v for t in re.finditer(r"⟨S\d+⟩", said) for v in ctx.shape.group_at(said_at + t.start()).values}
+        if sayers and states[0] not in sayers:
+            return  # "Hungary's prime minister says he is ready to back X": "he" is the one who says it, not a candidate
     if len(_SPACED_DASH.findall(lead)) % 2 and _SPACED_DASH.match(m.group("gap")):
         return      # "Everyone but A and B - the last still campaigning for its own president, X - has signed up to Y"
     verdict = _assess(ctx, m, "actorc", support=True)
