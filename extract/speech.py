@@ -77,6 +77,12 @@ class Speech:
         # a quotation mark may open right before ("'We back him'"); a contraction may follow ("we'll")
         self.first_person_plural = compiled_pattern(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
         self.first_person_singular = compiled_pattern(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
+        # a candidate's "us" and "our bid": the speaking candidate's campaign, that is the candidate ("Spain was with us
+        # from the beginning", "the friends who stood with us", "our campaign"; "we" may be a government or a team that
+        # acts, and stays unread)
+        self.candidate_plural = compiled_pattern(
+            r"(?<!\w)(?<!\w['’])(?:us(?!\w)(?!['’]s\b)|[Oo]ur(?=\s+(?:own\s+)?" + bounded(
+                lex.words("candidacy", "kept_bid_nouns") + ["campaign", "campaigns"]) + r"(?![\w-])))")
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         # (an attribution's verb is in lower case: "the United States" holds no "states")
         lower_verbs = "(?-i:" + verbs + ")"
@@ -277,6 +283,10 @@ class Speech:
                                   speaker.kind, speaker.value, "speaker",
                                   m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE)
                           for m in pattern.finditer(chunk) if not any(a.start <= lo + m.start() < a.end for a in added)]
+                if speaker.kind == CANDIDATE:
+                    added += [Mention(lo + m.start(), lo + m.end(), CANDIDATE, speaker.value, "speaker", False, True)
+                              for m in self.candidate_plural.finditer(chunk)
+                              if not any(a.start <= lo + m.start() < a.end for a in added)]
             if about is not None:   # '"We cannot support him," Szijjarto said of Rutte'
                 added += self._pronouns_as(chunk, lo, about.value)
             elif speaker is not None and speaker.kind == CANDIDATE:

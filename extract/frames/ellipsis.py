@@ -82,6 +82,15 @@ def rules(v: Vocab) -> list[Rule]:
         # "Greece and Portugal signed on a day earlier", "Slovakia switched the same afternoon"
         R("ellipsis_joined", "endorsement", _rx(rf"{head}(?P<trig>{v.joined_stance}){_ELIDED_END}"),
           check_elided, 0.6, traits=traits | {"support_only"}),
+        # "Hungary refused to back X. Slovakia also balked": a refusal with its object left out, after a refusal
+        R("ellipsis_refused", "opposition", _rx(rf"{head}(?P<trig>{v.refused_stance}){_ELIDED_END}"),
+          check_elided, 0.6, traits=traits | {"refusal_only"}),
+        # "Rome joined the holdouts", "Vienna joined the backers in May": the group's stance, on the candidate of the
+        # stance before (the group's own object after it, "the opponents of the reform", is another matter)
+        R("ellipsis_group", "endorsement", _rx(
+            rf"{head}(?P<trig>(?:{v.group_joining})\s+the\s+(?:(?:other|remaining|last|few|other\s+two|two|three)\s+)?"
+            rf"(?:(?P<for>{v.supporting_group})|(?P<against>{v.refusing_group}))){_ELIDED_END}"),
+          check_elided, 0.6, traits=traits),
         # "French officials said that Paris was on board", "Peru is now firmly on board too"
         R("ellipsis_on_board", "endorsement", _rx(
             rf"{head}(?:is|are|was|were|remains?|remained|been|be|stays?|stayed)\s+(?:(?:now|also|already|firmly|fully|"
@@ -166,6 +175,10 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if re.search(r"\bso$", m.group("trig"), re.I) and _span(m, "gap") and not _ELLIPSIS_GAP.fullmatch(m.group("gap")):
         return      # "Mexico said it would host the talks and did so", "... and said so": its own clause's verb is repeated
     stance, subject = previous
+    if "refusal_only" in rule.traits and stance != "opposition":
+        return      # "Germany backs X. Hungary balked": at what, the text does not say
+    if _span(m, "for") or _span(m, "against"):
+        stance = "endorsement" if _span(m, "for") else "opposition"     # "joined the holdouts": the group's stance
     if "support_only" in rule.traits and stance != "endorsement":
         return      # "Hungary refused to back X. Slovakia signed on": signed on to what, the text does not say
     if "support_only" in rule.traits and _OWN_COMPLEMENT.match(ctx.shape.text, m.end()):

@@ -144,6 +144,13 @@ def rules(v: Vocab) -> list[Rule]:
         # ---- endorsement / opposition
         R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
+        # "Spain was with her from the beginning", "Panama, which has been with us all along": being with a candidate
+        # over the whole race (endorsement.lasting_times after the object) is support
+        R("endorse_with_lasting", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>(?:is|are|was|were|been|be|remains?|remained|stays?|"
+            rf"stayed)\s+(?:(?:still|always|also|firmly|solidly|squarely)\s+)?with)\s+{obj}(?=\s*,?\s*(?:right\s+)?"
+            rf"{v.lasting_time})"),
+          check_actor_verb, 0.8, traits=frozenset({"verb_only"})),
         # "Berlin has chosen Rutte": a state (not the organisation, which appoints) choosing a candidate backs them
         R("endorse_chose", "endorsement", _rx(rf"(?P<actor>{S})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.choose_v})\s+{obj}"
                                               r"(?!\s+(?:as|to|for)\s+(?!(?:its|their|the)\s+(?:candidate|nominee)\b))"),

@@ -99,6 +99,11 @@ class Vocab:
         self.same_stance = lex.alt("ellipsis", "same_stance_verbs")
         self.joined_stance = lex.alt("ellipsis", "joining_verbs")
         self.joined_state = lex.alt("ellipsis", "joined_states")
+        self.refused_stance = lex.alt("ellipsis", "refusing_verbs")
+        self.lasting_time = lex.alt("endorsement", "lasting_times")
+        self.group_joining = lex.alt("ellipsis", "group_joining_verbs")
+        self.supporting_group = lex.alt("ellipsis", "supporting_groups")
+        self.refusing_group = lex.alt("ellipsis", "refusing_groups")
         # "said the same", "did likewise", "signalled as much"; "took a similar view", "struck the same note"
         gap = r"\s+(?:(?:\w+ly|also|too|then|now|later|soon)\s+)?"
         self.repeated_stance = (lex.alt("ellipsis", "repeating_verbs") + gap + lex.alt("ellipsis", "repeated_words") + "|"
