@@ -105,12 +105,6 @@ class Doubt:
             # (a time after it is when it was denied: "denied the report on Tuesday"; not "denied the report on its plans")
             r"(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did)\b)"
             r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day)\b))|"
-            # a report the clause is called that someone calls false: "..., a claim the foreign ministry called 'pure
-            # fiction'", "..., a report which Ankara dismissed as baseless" (not "never called false")
-            r",\s*(?:a|an|the)\s+" + report_n + r"s?\s+(?:that\s+|which\s+)?" + _UNNEGATED + r"{1,5}?"
-            r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly)\s+)?(?:called|branded|labelled|labeled|termed|described\s+as|dismissed\s+as|"
-            r"rejected\s+as|denounced\s+as)\s+[\"“‘']?(?:(?:a|an|pure|complete|total|utter|simply|just)\s+){0,2}"
-            + lex.alt("cues", "false_words") + "|"
             # "..., but the government denied that." ("that" ending the clause; "denied that it had ..." is a report)
             + denying + r"\s+that(?=\s*(?:[.;,!]|$))|"
             # a denial as a noun, by someone not said to withhold it: "..., but the government quickly issued a denial",

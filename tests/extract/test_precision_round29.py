@@ -10,7 +10,7 @@ races (no corpus sentence), about half near-misses that give no event and as man
   (scope_report's negated report, the cue list's "none"/"nobody"), and a candidate of "neither A nor B" before its own
   predicate ("Neither A nor B has been endorsed by S": no event; "... will be supported by S": a refusal);
 - a report denied after its clause, the denial dated ("but S denied the report on Tuesday"), called false in a relative
-  clause of a report noun ("..., a claim the ministry called 'pure fiction'") or said to remain unconfirmed ("A report
+  clause of a report noun ("..., a report which the ministry dismissed as baseless") or said to remain unconfirmed ("A report
   that S had nominated X remains unconfirmed");
 - a forecast in the words of a likelihood ("The likeliest outcome is that S will back X");
 - a stance said to hang on a condition after it ("S's support for X is conditional on guarantees", "depends on");
@@ -98,7 +98,6 @@ NEGATIVE = [
 DENIED = [
     ("{a} has backed {cs}, according to the Financial Times, but its foreign ministry denied the report on Tuesday.", NONE),
     ("{a} has backed {cs}, according to Reuters, though officials denied it on Friday.", NONE),
-    ("Local media reported that {a} had endorsed {cs}, a claim the foreign ministry called 'pure fiction'.", NONE),
     ("Local media reported that {a} had endorsed {cs}, a report which the ministry dismissed as baseless.", NONE),
     ("A report that {a} had nominated {c} remains unconfirmed.", NONE),
     ("A report that {a} had nominated {c} remained unconfirmed on Monday.", NONE),
