@@ -8,6 +8,8 @@
 - Joining a group of those who took a stance ("Rome joined the holdouts", "Vienna joined the backers") is the group's
   stance on the candidate of the stance before (`ellipsis.group_joining_verbs`, `supporting_groups`,
   `refusing_groups`, rule `ellipsis_group`); the group's own object after it ("the opponents of the reform") is none.
+- "said no" with nothing after it but a time is the refusal of the candidate in focus (`opposition.intransitive_verbs`,
+  beside "said yes"): "Budapest has said no"; "said no to the plan", "has not said no" none.
 - Being with a candidate over the whole race is support ("Spain was with her from the beginning": rule
   `endorse_with_lasting`, lexicon `endorsement.lasting_times`); "was with her in Geneva", "throughout the visit" none.
 - A candidate's own "us" and "our bid" in their quotation are the candidate (speech.py `candidate_plural`): "Spain
@@ -139,3 +141,17 @@ def test_with_and_own_us(request, race, form, gives):
     r = RACES[race]
     text = form.format(**r)
     assert (E(r["cand"], r["s1"]) in _stances(_keys(request, race, text))) == gives, text
+
+
+# ---------------------------------------------------------------- "said no", the refusal of the candidate in focus
+SAID_NO = [("{capital} has said no.", True), ("{capital} said no until June.", True), ("{s1}, its neighbour, said no.", True),
+           ("{capital} said no to the plan.", False), ("{capital} has not said no.", False), ("{capital} may say no.", False),
+           ("{capital} said no decision had been taken.", False), ("Asked about the budget, {capital} said no.", False)]
+
+
+@pytest.mark.parametrize("race,form,gives", [(r, f, g) for r, (f, g) in itertools.product(RACES, SAID_NO)])
+def test_said_no(request, race, form, gives):
+    r = RACES[race]
+    actor = r["s1"] if form.startswith("{s1}") else r["cap_state"]
+    text = f"{r['cand']} is the favourite. " + form.format(**r)
+    assert (O(r["cand"], actor) in _stances(_keys(request, race, text))) == gives, text
