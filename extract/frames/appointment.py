@@ -68,6 +68,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,3}}?)?{adv}(?P<trig>{v.appoint_pp})"
             rf"(?={_WHEN}(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}|\s+(?:as\s+)?(?:(?:the|its|new|next)\s+){{0,2}}⟨P\d+⟩[^;]{{0,60}}))"),
           check_appointment, 0.8, traits=frozenset({"by_org"})),
+        # the same participle with only when it happened, set off after the name in an article about the race: "Rutte, the
+        # Dutchman chosen in June, will take office ...", "X, appointed on Monday, ..." (a time of a month or a day, the
+        # aside closed right after it: not "chosen in June as EU foreign policy chief", "elected in 2010")
+        R("appointment_dated_aside", "appointment", _rx(
+            rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
+            rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,3}}?)?{adv}(?P<trig>chosen|picked|selected|appointed)"
+            rf"(?P<tail>\s+(?:(?:on|in|last|this|earlier|early|late)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d{{1,2}})?"
+            rf"|(?:last|this|earlier\s+this)\s+(?:week|month|summer|spring|autumn|winter))\s*,)"),
+          check_appointment, 0.75, traits=frozenset({"by_org", "dated_aside"})),
         # "Rutte wins NATO top job", "Rutte won the race to lead the alliance": chosen, by the body that chooses
         R("appointment_won", "appointment", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.win})\s+(?:the\s+)?(?:race\s+(?:for|to)\s+(?:the\s+)?)?"
@@ -186,7 +195,7 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
         as_post = None      # "backed Rutte to succeed Stoltenberg": a wish; "appointed to the post" is the choice
     if "headline" in rule.traits and not (ctx.is_title and as_post):
         return
-    by_org = "by_org" not in rule.traits or _APPOINT_BY.match(tail) or (
+    by_org = "by_org" not in rule.traits or _APPOINT_BY.match(tail) or "dated_aside" in rule.traits or (
         ctx.has_day_date and _DATED_TAIL.match(tail) and _CHOSEN_BARE.match(m.group("trig"))
         and not _OBJECT_BEFORE.search(ctx.shape.text[:m.start("subj")]))
     if not (as_post or (by_org and (_sentence_has_post(ctx) or ctx.race_article))):

@@ -14,7 +14,10 @@ text showed, tested as invented grids in both races (no corpus sentence), about 
   candidacy.self_presenting_verbs; not "as a possible candidate", "as a candidate for mayor") and "would stand" with
   nothing after ("confirmed she would stand"; not "stand firm", "stand by", "stand for re-election as president");
 - a middle verb phrase of a list of three, its report closed by the list's comma, shares the subject with the last
-  ("X entered in March, argued that the east deserved a voice, and withdrew on June 20").
+  ("X entered in March, argued that the east deserved a voice, and withdrew on June 20");
+- the body's choice told by a participle set off after the name with only when it happened, in an article about the
+  race ("X, the Dutchman chosen in June, will take office ..."; not "chosen in June as chair of the panel", "appointed
+  in September 2021", "picked in June by her party", "named in December").
 """
 from __future__ import annotations
 
@@ -213,3 +216,23 @@ CHAIN_CELLS = [(form, True) for form in CHAIN] + [(form, False) for form in CHAI
 def test_verb_list_across_a_report(request, race, form, leaves):
     a, b, _ = FULL[race]
     assert (WD(a) in grid_keys(request, race, form.format(a=a, b=b))) is leaves
+
+
+# ---- the body's choice told by a participle set off after the name with only when it happened, in an article about
+# the race ("X, the Dutchman chosen in June, will take office ..."; appointment_dated_aside)
+DATED = ["{c}, chosen in June, will take office on 1 October.", "{c}, the {d} chosen in June, spoke on Monday.",
+         "{c}, appointed on Monday, thanked the members.", "{c}, the {d} picked last month, arrived in New York."]
+# another office after the time, a time of another race, an agent of another choice, a verb of naming only
+DATED_NEAR = ["{c}, chosen in June as chair of the panel on migration, spoke on Monday.",
+              "{c}, appointed in September 2021, spoke on Monday.", "{c}, the {d} picked in June by her party, spoke.",
+              "{c}, named in December, spoke on Monday.", "{c}, likely to be chosen in June, spoke on Monday."]
+DEMONYM = {"nato": "Dutchman", "un": "Costa Rican"}
+LEADER = {"nato": "Mark Rutte", "un": "Rebeca Grynspan"}
+DATED_CELLS = [(form, True) for form in DATED] + [(form, False) for form in DATED_NEAR]
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("form,chosen", DATED_CELLS, ids=[f[:40] for f, _ in DATED_CELLS])
+def test_dated_participle_after_the_name(request, race, form, chosen):
+    c = LEADER[race]
+    assert (APP(c) in grid_keys(request, race, form.format(c=c, d=DEMONYM[race]))) is chosen
