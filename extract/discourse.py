@@ -218,6 +218,17 @@ class Resolver(References, Descriptors):
             lex.alt("candidacy", "nominating_verbs") + r"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<d>(?-i:the)\s+(?:[\w-]+\s+){0,3}?"
             + bounded(lex.words("person_nouns") + lex.words("epithet_nouns")) + r")(?![\w-])(?!\s+of\b)(?!,?\s+(?-i:[A-Z]))",
             re.I)
+        # "Turkey said it backs the candidate", "Madrid opposes the nominee": a bare candidate noun a stance takes
+        # as its object is the one candidate in focus (references._on_stance_object), not "the candidate of the left"
+        self.stance_object = compiled_pattern(
+            r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs") + r")\s+(?:(?-i:[a-z]+ly)\s+)?"
+            r"(?P<d>(?-i:the)\s+(?:(?!" + bounded(lex.words("candidacy", "rival_nouns") + ["other", "opposing", "competing"])
+            + r"\b)(?-i:[a-z][\w-]*)\s+){0,2}?" + bounded(
+                # (not a rival: "backs the rival" is the other one)
+                [w for w in lex.words("candidacy", "candidate_nouns")
+                 if not w.endswith("s") and w not in lex.words("candidacy", "rival_nouns")]) + r")(?![\w-])"
+            # the noun ends its phrase ("the candidate bid" is no person) and no phrase after it picks out another
+            r"(?!\s+(?-i:[a-z]+)\b(?<!\bon)(?<!\bsince)(?<!\bafter)(?<!\bnow)(?<!\btoo)(?<!\bagain))(?!,?\s+(?-i:[A-Z]))", re.I)
         self.person_tail = compiled_pattern(bounded(lex.words("epithet_nouns") + lex.words("person_nouns")) + r"$", re.I)
         # a state's possessive before a person noun: "Colombia's foreign minister", "Peru's new envoy"
         self.possessed_person = compiled_pattern(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + bounded(lex.words("person_nouns")), re.I)
@@ -472,13 +483,15 @@ class Resolver(References, Descriptors):
         # (a body or another post's title inside may be part of it: "the former UN under-secretary-general")
         nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
             m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
+        stance_objects = [x for x in self.stance_object.finditer(r.text) if free(x.start("d"), x.end("d"))] \
+            if "the " in r.text else []
         bodies = [x for x in _BODY_REFERENCE.finditer(r.text) if free(x.start(), x.end())] \
             if "The" in r.text or "the " in r.text or " of " in r.text else []
         ordinals = [x for x in self.list_item.finditer(r.text) if free(x.start(), x.end())] \
             if "atter" in r.text or "ormer" in r.text or "last" in r.text else []
         return sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                       + [(x.start(), "b", x) for x in bodies] + [(x.start(), "l", x) for x in ordinals]
-                      + [(x.start("d"), "d", x) for x in nominated]
+                      + [(x.start("d"), "d", x) for x in nominated] + [(x.start("d"), "s", x) for x in stance_objects]
                       + [(p.start(), "p", p) for p in pronouns] + [(x.start(), "e", x) for x in epithets]
                       + [(x.start(), "g", x) for x in plurals] + [(x.start(), "n", x) for x in described]
                       + [(a.start(), "a", a) for a in anaphors] + [(x.start("it"), "i", x) for x in its]
@@ -503,5 +516,5 @@ def _counted_lists(text: str, states: list[Mention]) -> list[tuple[str, ...]]:
 
 # the step of References that resolves each kind of reference _references finds ("m", a name the gazetteer found,
 # is _on_name's, which no reference resolved before it covers: it checks what it may be part of itself)
-_STEPS = {"l": "_on_list_item", "b": "_on_body", "n": "_on_described", "o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "k": "_on_kind",
+_STEPS = {"l": "_on_list_item", "b": "_on_body", "n": "_on_described", "o": "_on_stranger", "r": "_on_role", "g": "_on_group", "e": "_on_epithet", "d": "_on_nominated", "s": "_on_stance_object", "k": "_on_kind",
           "c": "_on_owned", "i": "_on_it", "a": "_on_anaphor", "p": "_on_pronoun"}

@@ -270,6 +270,18 @@ class References:
             items.append(m)
             salience.see(m, r.in_quote(m.start))
 
+    def _on_stance_object(self, st: _Sentence, obj: re.Match) -> None:
+        """"Ankara said it backs the candidate": the one candidate named in this sentence or the one before (with
+        two or more named there, the noun says not which)."""
+        salience = st.salience
+        recent = [c for c, (at, _) in salience.candidates.items() if at >= salience.sentence - 1]
+        if len(recent) != 1:
+            return
+        st.covered_until = st.swallowed_until = obj.end("d")
+        m = Mention(obj.start("d"), obj.end("d"), CANDIDATE, recent[0], "descriptor", True, True)
+        st.items.append(m)
+        salience.see(m, st.r.in_quote(m.start))
+
     def _on_list_item(self, st: _Sentence, obj: re.Match) -> None:
         """"Hungary and Romania held out; the latter ...", "A, B and C - the last still ...": the last (or first) item of
         the last list of states or candidates named before it in this sentence, else in the sentence before (the former
