@@ -347,7 +347,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         other_race_told = other_race_told or any(m.kind == OTHER_RACE for m in mentions)
         if race and not other_race_told:
             # (not in an article that told of another race first: its "three candidates were shortlisted")
-            stated = _Field.stated(r.text, grammar)
+            stated = _Field.stated(r.text, grammar, mentions)
             counted = stated.listed_in(r) if stated is not None else counted
         if over is not None and over():
             truncated = True

@@ -105,9 +105,12 @@ def counted_field(lex: "Lexicon") -> re.Pattern:
     # the post's name may come between, hyphenated or capitalised ("the five secretary-general hopefuls", "four UN
     # candidates"), not a word that assesses ("five would-be candidates")
     post = r"(?:(?!" + lex.alt("candidacy", "assessing_words") + r"|would-be)(?:[\w]+-[\w-]+|(?-i:[A-Z])[\w-]*)\s+)?"
+    # (a candidate's rivals are the rest of the field: "Her two rival candidates are ...", "His two remaining rivals
+    # are formidable", "the two other contenders")
     return compiled_pattern(r"(?<![\w-])(?P<n>" + "|".join(_COUNTS) + r"|[2-9])\s+(?:(?:remaining|declared|official|"
-                            r"registered|nominated)\s+)?" + post + lex.alt("candidacy", "counted_field_heads")
-                            + r"(?![\w-])", re.I)
+                            r"registered|nominated|rival|other)\s+){0,2}" + post + r"(?:"
+                            + lex.alt("candidacy", "counted_field_heads") + "|" + lex.alt("candidacy", "rival_nouns")
+                            + r")(?![\w-])", re.I)
 
 
 def counted_back(lex: "Lexicon") -> str:

@@ -175,9 +175,16 @@ class _Field:
         self.size, self.left, self.seen, self.after = size, 2 * size, set(), after
 
     @classmethod
-    def stated(cls, text: str, grammar) -> "_Field | None":
+    def stated(cls, text: str, grammar, mentions=()) -> "_Field | None":
         m = grammar.counted_field.search(text)
-        if m is None or grammar.scope.modal(text[m.end():m.end() + 60]) or grammar.assessing.search(
+        if m is None:
+            return None
+        if grammar.aim_elsewhere.match(text, m.end()) and not any(
+                x.kind == POST and m.end() <= x.start < m.end() + 50 for x in mentions):
+            return None     # "two rivals for the party leadership", "three candidates for mayor"
+        # (a modal before it in its clause: "could face two rivals")
+        before = re.split(r"[,;:.!?]", text[max(0, m.start() - 40):m.start()])[-1]
+        if grammar.scope.modal(text[m.end():m.end() + 60]) or grammar.scope.modal(before) or grammar.assessing.search(
                 text, max(0, m.start() - 30), m.start()) or grammar.scope.negation.search(text, max(0, m.start() - 20), m.start()):
             return None     # "five candidates could emerge", "no five candidates"
         return cls(field_size(m), m.end())
