@@ -328,7 +328,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
-                right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {left_c}") \
+                right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {clause}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)):
             return Assessment("doubt")
         if not undoubted and self.undecided_after.search(_TOKEN.sub(" X ", after)):

@@ -62,7 +62,13 @@ class Doubt:
         self.claim_label = compiled_pattern(r"^\W*" + lex.alt("cues", "claim_labels") + r"\s*:", re.I)
         # "wrongly reported that", "falsely claimed that": the article says the report was wrong
         self.wrong_report = compiled_pattern(lex.alt("cues", "wrong_report_adverbs") + r"\s+(?:\w+\s+)?"
-                                             + lex.alt("cues", "wrong_report_verbs"), re.I)
+                                             + lex.alt("cues", "wrong_report_verbs")
+                                             # a report called false or unconfirmed by its own adjective, before the
+                                             # clause it tells: "An unconfirmed report claims Slovakia has ...",
+                                             # "unfounded rumours that ...", "a baseless claim that ..."
+                                             + r"|\b(?:" + lex.alt("cues", "false_words") + r")\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+                                             + lex.alt("cues", "report_nouns") + r"s?\b(?:\s+(?!that\b)[^\s,;]+){0,4}?\s+(?:that\b|"
+                                             + lex.alt("cues", "wrong_report_verbs") + ")", re.I)
         # a denial later in the sentence pointing back at the clause: "Turkey backs Rutte, a claim Ankara denied",
         # "..., though Ankara has denied this", "..., but Ankara denied the report" (not a new report: "denied the
         # report that", "denied it had")

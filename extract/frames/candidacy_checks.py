@@ -321,7 +321,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "nominal" in rule.traits and _unstated_after(ctx, m.end()):
         return      # "Bachelet's nomination by Chile is expected in May"
     nomination_noun = bid and _grammar(ctx).nomination_noun.fullmatch(bid)
-    actors = ([] if object_actor else _actor_values(ctx, m, "actor", "agent", comitative_alone=True)) or [None]
+    actors = ([] if object_actor or _apposed_office(ctx, m, subj) else _actor_values(
+        ctx, m, "actor", "agent", comitative_alone=True)) or [None]
     if nomination_noun and actors[0] is None:
         return      # "the nomination of X was confirmed": with no state acting, maybe the appointment
     status = _tentative_candidacy(rule, m, ctx, verdict.status, own)
@@ -350,6 +351,23 @@ def _planned_entry(ctx: Context, m: re.Match, tail: str) -> bool:
         return False
     clause = re.split(r"[.;:!?]|,\s*(?:and|but|while|whereas|though)\b", tail, maxsplit=1)[0]
     return bool(g.time_to_come.search(clause) or g.time_to_come.search(ctx.shape.text, max(0, trig[0] - 40), trig[0]))
+
+
+# a state's office set off after a candidate's name, the subject of the verb after it: "X, Barbados's prime minister,
+# declared her candidacy", "X, the president of Romania, submitted his bid": the person declares, no state acts
+_APPOSED_BEFORE = re.compile(r"⟨C\d+⟩\s*,\s*(?:(?-i:[a-z][\w-]*)\s+){0,4}$")
+
+
+def _apposed_office(ctx, m: re.Match, subj) -> bool:
+    """The match's actor is an office in apposition to the candidate it declares (the candidate's own bid)."""
+    if not _span(m, "actor") or not _span(m, "gap") or m.start("actor") > m.start("trig") \
+            or not m.group("gap").lstrip().startswith(","):
+        return False
+    app = _APPOSED_BEFORE.search(ctx.shape.text, max(0, m.start("actor") - 60), m.start("actor"))
+    if app is None:
+        return False
+    person = ctx.shape.group_at(app.start())
+    return person is not None and person.kind == CANDIDATE and set(person.values) == set(subj.values)
 
 
 # a subject and its verb right before a state: the state is that verb's object ("who has led ⟨S⟩", "he governed ⟨S⟩")

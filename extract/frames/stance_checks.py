@@ -131,7 +131,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         #             of a participle in an aside is not the subject of the verb coordinated after it
     if _span(m, "gap") and _OWN_PARTICIPLE_SUBJECT.search(m.group("gap")) and re.match(r"\w+ing\b", trigger_text, re.I):
         return      # "broke with the majority lining up behind X": the majority, not the actor, lines up behind X
-    if "noun_phrase" in rule.traits and any(_NEGATED_AFTER.match(ctx.shape.text, end) or ctx.scope.unsettled.match(
+    # (a copula after it that denies it, the lexicon's cues.unassured_predicates: "... is not on the cards"; not "has
+    # never wavered", "is not in question", "was never in doubt": those affirm it)
+    if "noun_phrase" in rule.traits and any(ctx.scope.unsettled.match(
             ctx.shape.text, end) or _MODAL_NEXT.match(ctx.shape.text, end) for end in _noun_predicate(ctx.shape.text, m.end())):
         return      # "a Hungarian endorsement of Rutte is not on the cards", "France's support for X remains unclear",
         # "a Hungarian endorsement of Rutte would clear the last obstacle"
@@ -411,13 +413,6 @@ _NONE_BEFORE = re.compile(r"\b(?:no|little|scant|without|lack\s+of|absence\s+of|
                           r"sought|seeks?|seeking|awaits?|awaiting|await)\s+(?:[\w-]+\s+)?$", re.I)
 
 
-# a stance noun that the copula after it denies ("... is not on the cards"; not "has never wavered")
-# (not "is not in question", "was never in doubt", "was not a surprise": those affirm it)
-_NEGATED_AFTER = re.compile(r"\s*(?:[^⟨⟩;,.]{0,30}?\s)?(?:(?:is|was|are|were)\s+(?:not|never|no\s+longer)|(?:isn|wasn|aren|weren)['’]t)"
-                            r"\s+(?:yet\s+)?(?:on\s+the\s+cards|in\s+the\s+cards|forthcoming|expected|likely|assured|guaranteed|"
-                            r"certain|a\s+given|in\s+sight|happening|coming|on\s+offer|on\s+the\s+table)\b", re.I)
-
-
 # a modal right after a stance noun whose subject it is: the stance is still to come ("a Hungarian endorsement of
 # Rutte would clear the last obstacle"; not one further on: "reaffirmed Brasilia's backing for X, calling her
 # 'the voice the South needs'")
@@ -471,7 +466,7 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         actors = [a for a in actors if a not in earlier]
         if not actors:
             return
-    if verdict.blocked or not apposed and any(_modal_after(ctx, end) or _NEGATED_AFTER.match(ctx.shape.text, end)
+    if verdict.blocked or not apposed and any(_modal_after(ctx, end)
                                               or ctx.scope.unsettled.match(ctx.shape.text, end)
                                               or ungiven_after(ctx, end)
                                               for end in _noun_predicate(ctx.shape.text, m.end())):

@@ -106,8 +106,8 @@ def test_signing_a_text_of_support(story, un_story, race, text, expected):
 
 OPPOSE_SECOND_VERB_CASES = [
     ("nato", "Bulgaria met Kallas in Sofia and then blocked her.", {oppose(KALLAS, "Bulgaria")}),
-    ("un", "Venezuela has warmed to Grynspan and will no longer veto her.", {endorse(GRYNSPAN, "Venezuela"),
-                                                                           oppose(GRYNSPAN, "Venezuela")}),
+    # (warming to her is a feeling, no stance: round 30, the construction sets' gold)
+    ("un", "Venezuela has warmed to Grynspan and will no longer veto her.", {oppose(GRYNSPAN, "Venezuela")}),
     # the second verb negated without an ending, or hypothetical: nothing
     ("nato", "Bulgaria met Kallas in Sofia but will not block her.", set()),
     ("un", "Venezuela met Grynspan and might veto her if the talks fail.", set()),

@@ -190,13 +190,15 @@ def test_nominating_idioms(stories, race, form, nominated):
 TENTATIVE = ["is inclining towards {name}", "inclines toward {name}", "is tilting towards {name}",
              "is minded to support {name}", "is leaning towards {name}",
              "has been gravitating towards {name}", "is edging towards {name}", "looks favourably on {name}'s candidacy",
-             "is well disposed towards {name}", "is sympathetic to {name}'s bid",
+             "is well disposed towards {name}",
              # (open to a stance is willing to take it, the guide's "willing to": scope27)
              "is open to supporting {name}", "is open to the idea of supporting {name}"]
 NOT_TENTATIVE = ["would be open to backing {name} if {other_name} withdrew",
                  "is inclining towards a veto of {name}'s rival", "is not minded to weigh in on {name}",
                  "is sympathetic to {name}'s concerns about the budget", "looks kindly on the summit {name} hosted",
-                 "is edging towards a deal, {name} said", "is not sympathetic to {name}"]
+                 "is edging towards a deal, {name} said", "is not sympathetic to {name}",
+                 # a feeling commits to nothing (round 30: the construction sets' gold)
+                 "is sympathetic to {name}'s bid", "has warmed to {name}"]
 
 
 @pytest.mark.parametrize("race", ["nato", "un"])

@@ -171,7 +171,7 @@ def test_round3(story, text, expected):
     assert _keys(story, text) == expected
 
 
-@pytest.mark.parametrize("text", ["Greece is leaning towards Rutte.", "Athens has been warming to Rutte."])
+@pytest.mark.parametrize("text", ["Greece is leaning towards Rutte.", "Athens has been leaning towards Rutte."])
 def test_a_leaning_is_a_tentative_endorsement(story, text):
     assert [(e.type, e.actor, e.status) for e in extract_events(TITLE, text, PUBLISHED, story)] == [
         ("endorsement", "Greece", "tentative")]

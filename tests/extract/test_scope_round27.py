@@ -164,7 +164,7 @@ def test_counterfactual_round27(race_keys, race, text, stated):
 # of the actor itself stands (tentative)
 SEEN = ["{S} is seen as warm to {C}.", "{S} is widely regarded as leaning towards {C}.",
         "{S} is seen as sceptical of {Y} and warm to {C}.", "{S} is viewed as inclined to back {C}."]
-HELD = ["{S} is warm to {C}.", "{S} is leaning towards {C}.", "{S} is sceptical of {Y} and warm to {C}."]
+HELD = ["{S} is inclined to back {C}.", "{S} is leaning towards {C}.", "{S} is sceptical of {Y} and leaning towards {C}."]
 
 
 @pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for (r, p), (forms, s) in itertools.product(
