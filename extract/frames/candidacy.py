@@ -332,7 +332,9 @@ def rules(v: Vocab) -> list[Rule]:
         # "Grossi is running a disciplined campaign", "she waged a quiet campaign for the post"
         R("candidacy_running_campaign", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
-            rf"(?:running|waging|mounting|leading)|runs|ran|wages|waged|mounts|mounted)\s+(?:a|an|his|her|their)\s+"
+            rf"(?:running|waging|mounting|leading)|runs|ran|wages|waged|mounts|mounted|"
+            # (the perfect: "has run a disciplined campaign", "had waged a quiet campaign")
+            rf"(?:has|have|had)\s+(?:(?:also|now|already|so\s+far|\w+ly)\s+)?(?:run|waged|mounted))\s+(?:a|an|his|her|their)\s+"
             # (up to three words before it: "a determined but lonely campaign")
             rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{v.effort_n})\b(?=(?P<tail>[^;]{{0,70}}))"),
           check_campaign, 0.75),

@@ -169,6 +169,10 @@ def check_apposed_role(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
 _AGENT_NOUN = re.compile(r"\s+(?:(?:(?:on|in|last|this|earlier|early|late)\s+(?:the\s+)?[\w-]+|(?-i:[a-z]+ly))\s+){0,2}by\s+(?:(?:his|her|their|its|the)\s+|⟨C\d+⟩['’]?s?\s+)?(?:own\s+)?", re.I)
 
 
+# what a candidate noun is "of" when it is another contest's: "as the candidate of the ruling party" (not "of Peru")
+_CANDIDATE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the\s+)?⟨S\d+⟩)", re.I)
+
+
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
@@ -281,8 +285,11 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
                 ctx, agent_end, _clause_end(ctx, agent_end, 40)) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
             return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"
         if agent_end is not None and _grammar(ctx).as_other_office.match(ctx.shape.text[agent_end:agent_end + 90]) \
-                and not _post_between(ctx, agent_end, _clause_end(ctx, agent_end, 60)):
-            return          # "was nominated on Thursday by EU leaders as the bloc's next foreign-policy chief"
+                and not _post_between(ctx, agent_end, _clause_end(ctx, agent_end, 60)) and not (
+                    _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end) and not _CANDIDATE_OF_OTHER.match(
+                        ctx.shape.text, _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end).end())):
+            return          # "was nominated on Thursday by EU leaders as the bloc's next foreign-policy chief" (not "was
+            # put forward by Romania as its candidate in March": the state's candidate is one of the race)
         if not (_sentence_has_post(ctx) or ctx.race_article):
             return
     if "list" in rule.traits and (ctx.scope.modal(tail) or _grammar(ctx).field_noun.fullmatch(
