@@ -457,7 +457,7 @@ def clause_views(text: str, mentions: list[Mention], unread: tuple[tuple[int, in
     for start, listed, whole in sole:
         views.append(shape_of(text, mentions, ((0, start), (listed, whole), *unread), grouped))
     views += _bracketed_participle_views(text, mentions, grouped, unread, shape_of)
-    views += _subject_after_views(text, grouped, unread)
+    views += _subject_after_views(text, grouped, unread, mentions)
     if "," in clean:
         asides += [a.span() for a in ADVERB_ASIDE.finditer(clean) if not any(s <= a.start() < e for s, e in asides)]
     asides += insertions(clean, grouped.parentheses, grouped.groups)
@@ -533,6 +533,9 @@ _COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|a
 # "Among the states backing X are A, B and C", "Also competing for the post is A")
 _FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing)\b[^,;:\"“”]{3,120}?)"
                                 r"\s+(?P<cop>are|were|is|was)\s+", re.I)
+# a gerund after a preposition of time or concession, its subject the clause's ("After backing X for months, S ...",
+# "Despite being opposed by S, X ..."; not "before", which tells what had not happened yet, nor "without")
+_GERUND = r"(?:[Aa]fter|[Uu]pon|[Ss]ince|[Ww]hile|[Dd]espite)\s+(?:\w+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|(?!being\b)[a-z]{3,}ing)"
 # a participial clause opening the sentence before the name of its subject, a person ("Backed by Brazil, Bachelet
 # ...", "Having withdrawn in June, X ...", "Nominated by Peru for the post, X ..."): read as an apposition after the
 # name ("X, backed by Brazil, ..."), as the frames read it there. The opening word is a past participle (-ed, -en,
@@ -542,9 +545,17 @@ _PARTICIPIAL_OPENING = re.compile(r"^\W*(?P<front>(?!(?:Even|Often|Seven|Eleven|
                                   r"(?:(?:[A-Z]\w+ly\s+)?(?:Having|having)\s+(?:been\s+)?[a-z]{3,}|"
                                   r"(?:[A-Z]\w+ly\s+[a-z]+|[A-Z][a-z]{2,})(?:ed|en|wn)|"
                                   # an irregular one before its agent: "Put forward by Peru", "Won over by Rome"
-                                  r"[A-Z][a-z]+(?:\s+(?:forward|up|out|over|back|down|off))?(?=\s+by\s))\b"
-                                  r"[^,;:\"“”]{0,120}?),\s+")
+                                  r"[A-Z][a-z]+(?:\s+(?:forward|up|out|over|back|down|off))?(?=\s+by\s)|"
+                                  + _GERUND + r")\b[^,;:\"“”]{0,120}?),\s+")
 _BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?")
+# a participle set off at the sentence's end, after its main clause: ", having earlier backed X.", ", after losing S's
+# support."
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?P<front>(?:(?:\w+ly|earlier|first|once|previously)\s+)?(?:having\s+(?:\w+ly\s+|earlier\s+|"
+                                  r"first\s+|once\s+|previously\s+)?(?:been\s+)?[a-z]{3,}|" + _GERUND.replace("[Aa]", "a").replace(
+                                  "[Uu]", "u").replace("[Ss]", "s").replace("[Ww]", "w").replace("[Dd]", "d") + r")\b"
+                                  r"[^,;:\"“”()]{0,120}?)\s*[.!?]?\s*$")
+# what may open the sentence before the name of its subject: a capitalised label ("President X said ...")
+_OPENING_LABEL = re.compile(r"\W*(?:(?:[Tt]he\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,4}")
 # a predicate that only passes on or weighs what is said of them: "Two men are said to be vying for the post: A and B"
 _HEARSAY = re.compile(r"\b(?:said|thought|believed|reported|rumou?red|expected|tipped|seen|understood)\s+(?:to|as)\b", re.I)
 # what may stand between the clause and its list of names: a determiner and a few words of label
@@ -552,7 +563,7 @@ _BEFORE_LISTED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?", re.I)
 _CLOSE = re.compile(r"\s*[.!?]?\s*$")
 
 
-def _subject_after_views(text: str, grouped: _Grouped, unread) -> list[Shape]:
+def _subject_after_views(text: str, grouped: _Grouped, unread, mentions: list[Mention] = ()) -> list[Shape]:
     """A clause whose subject is named after its predicate, read in the usual order: a bare count whose names a
     colon lists ("Two have withdrawn from the race: A and B" -> "A and B have withdrawn from the race"), a fronted
     predicate before its copula ("Running to succeed X are A and B" -> "A and B are running to succeed X"). The
@@ -562,11 +573,37 @@ def _subject_after_views(text: str, grouped: _Grouped, unread) -> list[Shape]:
     if opening and not any(a < opening.end() and b > opening.start("front") for a, b in unread):
         i = bisect_left(grouped.starts, opening.end())
         g = grouped.groups[i] if i < len(grouped.groups) else None
-        if g is not None and g.kind == CANDIDATE and _BEFORE_NAME.fullmatch(clean, opening.end(), g.start) \
+        # (a state's speaker by a title: "Having backed X, Prime Minister Y said ...")
+        if g is not None and g.kind in _GROUPABLE and (_BEFORE_NAME.fullmatch(clean, opening.end(), g.start) or g.kind == STATE
+                                                       and _OPENING_LABEL.fullmatch(clean, opening.end(), g.start)) \
                 and opening.start("front") not in grouped.starts:
             comma = opening.end("front")
-            return [_ordered(clean, grouped, [(g.start, g.end), (comma, opening.end()), opening.span("front"),
-                                              (comma, comma + 1), (g.end, len(clean))], lower=opening.start("front"))]
+            # the participle read with its subject alone ("Having backed X in March, S now backs Y" -> "S, having
+            # backed X in March"; "After winning S's backing, X pressed on" -> "X, after winning S's backing"): the
+            # main clause is read in the sentence's own view
+            gerund = re.match(_GERUND, clean[opening.start("front"):])
+            # (a gerund read as the adverbial it is, not set off: "X after winning S's backing"; a state the gerund's
+            # phrase names acts in it, though the main clause reads it as an aside: "After winning the backing of S, X
+            # pressed on", not "Under pressure from S, T backed X")
+            front = opening.span("front")
+            own = grouped
+            if gerund and any(m.form == "aside" and front[0] <= m.start < front[1] for m in mentions):
+                own = _Grouped.of(text, [replace(m, actor=True, form="name") if m.form == "aside" and front[0] <= m.start
+                                         < front[1] else m for m in mentions])
+            views = [_ordered(clean, own, [(g.start, g.end), (opening.end() - 1 if gerund else comma, opening.end()),
+                                           front], lower=opening.start("front"))]
+            if g.kind == CANDIDATE and not gerund:
+                views.append(_ordered(clean, grouped, [(g.start, g.end), (comma, opening.end()), opening.span("front"),
+                                                       (comma, comma + 1), (g.end, len(clean))], lower=opening.start("front")))
+            return views
+    trailing = _TRAILING_PARTICIPLE.search(clean)
+    if trailing and grouped.groups and not any(a < trailing.end() and b > trailing.start("front") for a, b in unread):
+        g = grouped.groups[0]
+        if g.kind in _GROUPABLE and _OPENING_LABEL.fullmatch(clean, 0, g.start) and g.end < trailing.start():
+            # the participle closing the sentence, its subject the one opening it ("S said it would back Y, having
+            # earlier backed X" -> "S, having earlier backed X")
+            return [_ordered(clean, grouped, [(g.start, g.end), (trailing.start(), trailing.start("front")),
+                                              trailing.span("front")])]
     if ":" in clean:
         found = _COUNT_SUBJECT.match(clean)
         found = found if found and not _HEARSAY.search(found.group("pred")) else None
