@@ -495,7 +495,7 @@ class References:
         opening = salience.topic if not r.text[:obj.start()].strip() and salience.topic and \
             salience.agrees(*salience.topic, word) else None
         person = self._reporting_subject(r, obj.start(), items, salience, word, st.index, skip=st.compared) or opening or \
-            salience.person_for(word, outside=not r.in_quote(obj.start()))
+            _relative_head(r, obj.start(), items, word, salience) or salience.person_for(word, outside=not r.in_quote(obj.start()))
         if person is None:
             return
         kind, value = person
@@ -597,6 +597,26 @@ def _item_lists(text: str, items: list[Mention]) -> list[tuple[str, tuple[str, .
                 out.append((run[0].start, kind, values))
             run = [m] if m is not None else []
     return [(kind, values) for _, kind, values in sorted(out)]
+
+
+# a subject pronoun opening a clause of time, cause or contrast inside a relative clause on a person, with no clause
+# break between: "X, who ran against Y from March until he pulled out," (he is X, the relative clause's subject)
+_RELATIVE_SUBORDINATE = re.compile(r",\s*who\s+(?!(?:said|says|told|added|insisted|claimed|argued|believes?|thinks?)\b)"
+                                   r"[^,;:.()\"“”]{1,100}?\s(?:until|till|before|after|when|once|because|since|as|while|whilst|"
+                                   r"though|although|and)\s+$", re.I)
+
+
+def _relative_head(r: Reading, at: int, items: list[Mention], word: str, salience: Salience) -> tuple[str, str] | None:
+    """The person a relative clause is on, when the subject pronoun at `at` opens a clause of that relative clause
+    ("X, who ran against Y until he pulled out": X); not after a verb of saying ("X, who said Y would win once he ...")."""
+    rel = _RELATIVE_SUBORDINATE.search(r.text, max(0, at - 140), at)
+    if rel is None or r.in_quote(at):
+        return None
+    head = next((m for m in reversed(items) if m.end <= rel.start()), None)
+    if head is None or head.kind != CANDIDATE or r.text[head.end:rel.start()].strip() \
+            or not salience.agrees(CANDIDATE, head.value, word):
+        return None
+    return CANDIDATE, head.value
 
 
 def _subject_owner(text: str, at: int, items: list[Mention], owner: str) -> str | None:

@@ -180,6 +180,8 @@ def check_counted_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Find
         return      # "three possible candidates:"
     if _other_race_in(m.group("tail")) or not (ctx.race_article or _sentence_has_post(ctx)):
         return
+    if _PAST_CONTEST.search(between) or _grammar(ctx).other_race_named.search(between):
+        return      # "ran against two rivals in the 2014 election:", "three rivals in the mayoral race:": another contest
     first = _group(m, ctx, "subj")
     if first is None or first.kind != CANDIDATE or _possessive_only(first):
         return
@@ -198,6 +200,11 @@ _OTHER_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _OTHER_AIM = re.compile(r"\s*(?:for|to\s+(?:lead|head|chair|run|become|join))\s+(?!⟨P)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
                         r"(?:(?-i:[A-Z])|(?:presidency|chair|chairmanship|seat|board|election|prize|award|committee|"
                         r"commission|court)\b)", re.I)
+# a contest dated by its year or told as past, "in" which the counted people stood ("in the 2014 election", "at the last
+# election", "during the 2019 primaries"): not the race
+_PAST_CONTEST = re.compile(r"\b(?:in|at|during)\s+(?:the\s+|a\s+|an\s+|that\s+)?(?:\d{4}\s+(?:[\w'’-]+\s+)?(?:election|elections|"
+                           r"primary|primaries|referendum)|(?:last|previous|earlier|past)\s+(?:[\w'’-]+\s+)?(?:election|elections|"
+                           r"primary|primaries|referendum|race|contest|campaign))\b", re.I)
 # a count whose own predicate is only to come ("Five contenders will appear before ⟨O⟩ next week:"): as round 22 reads it
 _FUTURE = re.compile(r"\b(?:will|shall|'ll)\b", re.I)
 # the count's own predicate: up to its first coordinated verb or comma ("have been presented and will each appear")

@@ -11,7 +11,11 @@ none a corpus sentence. Each family was read from the false events of the constr
 - a report called false or unconfirmed by its own adjective before what it tells ("An unconfirmed report claims S has
   ..."): doubted (scope_doubt.wrong_report);
 - a state's office set off after a candidate's name as the subject of a declaring verb ("X, T's prime minister,
-  declared her candidacy"): the person's own bid, no state's nomination (candidacy_checks._apposed_office).
+  declared her candidacy"): the person's own bid, no state's nomination (candidacy_checks._apposed_office);
+- a subject pronoun opening a clause inside a relative clause on a person is that person ("X, who ran against Y until
+  he pulled out": X's withdrawal, not Y's; references._relative_head);
+- a counted field of another, earlier contest lists no one in the race ("ran against two rivals in the 2014 election:
+  A and B"; candidacy_roles._PAST_CONTEST).
 """
 from __future__ import annotations
 
@@ -95,3 +99,54 @@ def test_own_office_declares_no_nomination(race_keys, race, text, nominated):
     keys = race_keys(race, text)
     assert ("candidacy", p["Y"], None) in keys
     assert (("endorsement", p["Y"], p["YS"]) in keys) is nominated
+
+
+# ---------------------------------------------------------------- a relative clause's own subject pronoun
+
+# "X, who ran against Y from March until he pulled out,": the pronoun opening a clause inside the relative clause on X
+# is X (when it agrees), not the last one named
+RELATIVE = {
+    "nato": dict(X="Klaus Iohannis", Y="Mark Rutte", x="he", other="Kaja Kallas", o="she"),
+    "un": dict(X="Rebeca Grynspan", Y="Rafael Grossi", x="she", other="Rafael Grossi", o="he"),
+}
+LEAVING = ["{X}, who ran against {Y} from March until {x} pulled out, praised the process.",
+           "{X}, who campaigned against {Y} for months before {x} withdrew, praised the process.",
+           "{X}, who stood against {Y} for the post until {x} pulled out in June, praised the process."]
+# the pronoun that agrees only with the other person, or one after a verb of saying, is not the relative's head
+OTHERS_LEAVING = ["{X}, who ran against {other} from March until {o} pulled out, praised the process."]
+
+
+@pytest.mark.parametrize("race,text", [(r, t.format(**p)) for (r, p), t in itertools.product(RELATIVE.items(), LEAVING)])
+def test_relative_subject_pronoun(race_keys, race, text):
+    p = RELATIVE[race]
+    keys = race_keys(race, text)
+    assert ("withdrawal", p["X"], None) in keys
+    assert ("withdrawal", p["Y"], None) not in keys
+
+
+@pytest.mark.parametrize("race,text", [(r, t.format(**p)) for (r, p), t in itertools.product(RELATIVE.items(), OTHERS_LEAVING)])
+def test_relative_pronoun_of_another(race_keys, race, text):
+    p = RELATIVE[race]
+    keys = race_keys(race, text)
+    assert ("withdrawal", p["X"], None) not in keys
+
+
+# ---------------------------------------------------------------- a counted field of another, earlier contest
+
+PAST_FIELDS = ["{c} ran against two rivals in the 2014 election: {A} and {B}.",
+               "{c} faced two rivals at the last election: {A} and {B}.",
+               "{c} beat two rivals in the previous race: {A} and {B}.",
+               "{c} faced two rivals in the mayoral race: {A} and {B}."]
+RACE_FIELDS = ["{c} faces two rivals for the post: {A} and {B}.", "{c} ran against two rivals in the race: {A} and {B}.",
+               "{c} faces two rivals in the {year} race: {A} and {B}."]
+FIELD = {"nato": dict(c="Rutte", A="Klaus Iohannis", B="Kaja Kallas", year="2024"),
+         "un": dict(c="Grossi", A="Michelle Bachelet", B="Rebeca Grynspan", year="2026")}
+
+
+@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for (r, p), (forms, s) in itertools.product(
+    FIELD.items(), ((PAST_FIELDS, False), (RACE_FIELDS, True))) for t in forms])
+def test_counted_field_of_another_contest(race_keys, race, text, stated):
+    p = FIELD[race]
+    keys = race_keys(race, text)
+    assert (("candidacy", p["A"], None) in keys) is stated
+    assert (("candidacy", p["B"], None) in keys) is stated
