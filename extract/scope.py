@@ -62,6 +62,8 @@ _INVERTED_LATE = re.compile(r"(?<![\w,])\s*\bwere\s*$", re.I)
 # a clause of what is still to come: "before he steps aside", "until Turkey backs him", "once Hungary agrees"
 # a clause closed before the one a lead ends in: a colon, a semicolon, or a "that" clause before "and that"
 _CLOSED_BEFORE = re.compile(r"[:;]|\b(?:and|but)\s+(?=that\s*$)", re.I)
+# an -ly adverb between "to" and its verb, closing the words before the predicate ("to formally", "to quickly")
+_SPLIT_INFINITIVE = re.compile(r"\bto\s+(?:(?-i:[a-z]{3,}ly)\s+){1,2}$")
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # "said the job was not going to happen and that": the first of two reported clauses has its own modality
 _EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
@@ -370,7 +372,9 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         if modal or self.belief_forecast.search(f"{lead_c} {clause}") or self.eventual.search(
                 f"{' '.join(lead_c.split()[-3:])} {clause} {' '.join(right_c.split()[:4])}"):
             return Assessment("modality")
-        if re.search(r"\bto\s*$", gap_c) and (not self.infinitive_ok.search(gap_c) and not title
+        # (an -ly adverb may split the infinitive: "for the allies to formally name X", "decided to formally back")
+        inf_c = _SPLIT_INFINITIVE.sub("to ", gap_c)
+        if re.search(r"\bto\s*$", inf_c) and (not self.infinitive_ok.search(inf_c) and not title
                                                 or self.persuaded.search(left_c)):
             return Assessment("infinitive")     # "to encourage Biden to support Wallace": a wish
         status = self._status(lead, left, gap, right, gap_c)

@@ -223,7 +223,7 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
         return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
-    if _TOPIC_BEFORE.search(before) and not re.match(r"\s*(?:[,(]|and\b|or\b)", m.group("tail")):
+    if _grammar(ctx).topic_before.search(before) and not re.match(r"\s*(?:[,(]|and\b|or\b)", m.group("tail")):
         return      # "Asked about the candidates, Fijian Prime Minister X said ...": the label is what was asked about,
         # its comma closes that clause, and the name opens the next
     if _grammar(ctx).stance_verb_before.search(ctx.shape.text, max(0, m.start("trig") - 60), m.start("trig")):
@@ -236,13 +236,6 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     yield from _candidacy_and_backing(rule, m, subj, _actor_values(ctx, m, "agent") or [None], verdict.status,
                                       verdict.status)
-
-
-# the label the object of a word of topic: "Asked about the candidates,", "When questioned on the contenders,",
-# "Speaking about the other candidates,"
-_TOPIC_BEFORE = re.compile(r"\b(?:(?:asked|questioned|pressed|quizzed|speaking|talking|commenting)\s+(?:about|on|over|regarding)|"
-                           r"about|regarding|concerning)\s+(?:(?:the|both|all|these|those|his|her|their|its|other|"
-                           r"two|three|four|five|six|remaining|declared|official|main|leading|rival)\s+){0,3}$", re.I)
 
 
 # a definite determiner before a label in apposition, a count or "other" at most between: "the two candidates,",

@@ -70,6 +70,11 @@ class Grammar:
                                                 r"abruptly|suddenly|quietly)\s+)?(?:" + lex.alt("candidacy", "bid_ending_verbs")
                                                 + r"|(?:is|was|has\s+been)\s+(?:now\s+)?(?:over|dead|finished))\b", re.I)
         self.popular_election = compiled_pattern(lex.alt("candidacy", "popular_election_words"), re.I)
+        # the label the object of a word of topic: "Asked about the candidates,", "When questioned on the contenders,"
+        self.topic_before = compiled_pattern(
+            r"(?:" + lex.alt("candidacy", "topic_verbs") + r"\s+" + lex.alt("candidacy", "topic_prepositions") + "|"
+            + lex.alt("candidacy", "topic_openers") + r")\s+(?:(?:the|both|all|these|those|his|her|their|its|other|"
+            r"two|three|four|five|six|remaining|declared|official|main|leading|rival)\s+){0,3}$", re.I)
         self.party_named = compiled_pattern(r"(?<![\w-])" + sides + r"(?![\w-])", re.I)
         self.race_object = compiled_pattern(
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"

@@ -15,7 +15,9 @@ none a corpus sentence. Each family was read from the false events of the constr
 - a subject pronoun opening a clause inside a relative clause on a person is that person ("X, who ran against Y until
   he pulled out": X's withdrawal, not Y's; references._relative_head);
 - a counted field of another, earlier contest lists no one in the race ("ran against two rivals in the 2014 election:
-  A and B"; candidacy_roles._PAST_CONTEST).
+  A and B"; candidacy_roles._PAST_CONTEST);
+- an infinitive split by an -ly adverb keeps its scope ("the way is clear for the allies to formally name X": no
+  appointment; scope._SPLIT_INFINITIVE).
 """
 from __future__ import annotations
 
@@ -24,9 +26,9 @@ import itertools
 import pytest
 
 RACES = {
-    "nato": dict(C="Mark Rutte", c="Rutte", S="Hungary", Sc="Budapest", Y="Klaus Iohannis", YS="Romania",
+    "nato": dict(C="Mark Rutte", c="Rutte", S="Hungary", Sc="Budapest", body="the 32 allies", Y="Klaus Iohannis", YS="Romania",
                  Yoff="Romania's president", Yoff2="the president of Romania", Ypos="his", post="NATO secretary general"),
-    "un": dict(C="Rebeca Grynspan", c="Grynspan", S="Brazil", Sc="Brasilia", Y="Mia Mottley", YS="Barbados",
+    "un": dict(C="Rebeca Grynspan", c="Grynspan", S="Brazil", Sc="Brasilia", body="the General Assembly", Y="Mia Mottley", YS="Barbados",
                Yoff="Barbados's prime minister", Yoff2="the prime minister of Barbados", Ypos="her",
                post="UN secretary-general"),
 }
@@ -71,15 +73,28 @@ REPORTED = ["A report in the press claims {S} has swung behind {C}.", "An early 
             "{S} backs {C}, a report in the press claimed on Tuesday.", "A detailed report says {S} backs {C}."]
 
 
+# ---------------------------------------------------------------- an infinitive split by an -ly adverb
+
+# the infinitive's scope is read across the adverb: what may now happen ("the way is clear for the allies to formally
+# name X") or what is wished stays no event; a verb that asserts the act ("decided to formally back") keeps it
+SPLIT_OPEN = ["The way now appears clear for {body} to formally name {c}, possibly as early as next week.",
+              "The way is now clear for {body} to formally appoint {C}.", "{S} wants to formally back {C}.",
+              "The deal allows {S} to publicly back {C}."]
+SPLIT_DONE = ["{S} decided to formally back {C}.", "{S} voted on Tuesday to formally back {C}.",
+              "{S} is ready to formally back {C}."]
+
+
 # each family's forms that give no endorsement of C by S, and those that keep it
-FAMILIES = [(FEELINGS, LEANINGS), (GUESSED, TOLD), (UNSETTLED, SETTLED), (DOUBTED, REPORTED)]
+FAMILIES = [(FEELINGS, LEANINGS), (GUESSED, TOLD), (UNSETTLED, SETTLED), (DOUBTED, REPORTED), (SPLIT_OPEN, SPLIT_DONE)]
 
 
 @pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for (r, p), (none, kept) in itertools.product(
     RACES.items(), FAMILIES) for forms, s in ((none, False), (kept, True)) for t in forms])
 def test_endorsement_families(race_keys, race, text, stated):
     p = RACES[race]
-    assert (("endorsement", p["C"], p["S"]) in race_keys(race, text)) is stated
+    keys = race_keys(race, text)
+    assert not {k for k in keys if k[0] == "appointment"}
+    assert (("endorsement", p["C"], p["S"]) in keys) is stated
 
 
 # ---------------------------------------------------------------- the candidate's own office declares no nomination
