@@ -17,7 +17,9 @@ none a corpus sentence. Each family was read from the false events of the constr
 - a counted field of another, earlier contest lists no one in the race ("ran against two rivals in the 2014 election:
   A and B"; candidacy_roles._PAST_CONTEST);
 - an infinitive split by an -ly adverb keeps its scope ("the way is clear for the allies to formally name X": no
-  appointment; scope._SPLIT_INFINITIVE).
+  appointment; scope._SPLIT_INFINITIVE);
+- a word of certainty, speed or size before a stance noun ("S's unambiguous / immediate / enormous backing for X") blocks
+  nothing: stance_adjectives include inserts.weighing_adjectives, one list.
 """
 from __future__ import annotations
 
@@ -84,8 +86,19 @@ SPLIT_DONE = ["{S} decided to formally back {C}.", "{S} voted on Tuesday to form
               "{S} is ready to formally back {C}."]
 
 
+# ---------------------------------------------------------------- how firm, plain, soon or big a stance is
+
+# a word of certainty, speed or size between the state's possessive and its stance noun blocks nothing (stance_adjectives
+# now include inserts.weighing_adjectives, one list); a hedge there still does
+SURE = ["{S}'s unambiguous backing for {C} surprised no one.", "{S}'s immediate support for {C} was welcomed.",
+        "{S}'s enormous backing for {C} came on Tuesday.", "{C} won {S}'s prompt support on Monday."]
+HEDGED = ["{S}'s possible backing for {C} is being discussed.", "{S}'s rumoured support for {C} was denied.",
+          "{S}'s hoped-for backing for {C} never came.", "{S}'s unambiguous backing for {Y} surprised no one."]
+
+
 # each family's forms that give no endorsement of C by S, and those that keep it
-FAMILIES = [(FEELINGS, LEANINGS), (GUESSED, TOLD), (UNSETTLED, SETTLED), (DOUBTED, REPORTED), (SPLIT_OPEN, SPLIT_DONE)]
+FAMILIES = [(FEELINGS, LEANINGS), (GUESSED, TOLD), (UNSETTLED, SETTLED), (DOUBTED, REPORTED), (SPLIT_OPEN, SPLIT_DONE),
+            (HEDGED, SURE)]
 
 
 @pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for (r, p), (none, kept) in itertools.product(
