@@ -166,6 +166,12 @@ def _dominant(names: list[str]) -> str | None:
     return counts[0][1]
 
 
+# the race's organisation named alone after "for" is the race ("three candidates for the UN."), not one of its
+# bodies or offices ("for the UN refugee agency", "for NATO's assembly")
+_ORG_ITSELF = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|but|or|in|on|at|to|since|until|this|last|next|who|which|that|"
+                         r"is|are|was|were|has|have|had|a|an|the)\b")
+
+
 class _Field:
     """A count of the race's field the article states ("Four candidates remain.", "The five people vying to
     lead the UN ..."): the candidates named at the opening of the sentences after it, up to that count and
@@ -180,7 +186,8 @@ class _Field:
         if m is None:
             return None
         if grammar.aim_elsewhere.match(text, m.end()) and not any(
-                x.kind == POST and m.end() <= x.start < m.end() + 50 for x in mentions):
+                x.kind == POST and m.end() <= x.start < m.end() + 50 or x.kind == ORG and m.end() <= x.start < m.end() + 12
+                and _ORG_ITSELF.match(text, x.end) for x in mentions):
             return None     # "two rivals for the party leadership", "three candidates for mayor"
         # (a modal before it in its clause: "could face two rivals")
         before = re.split(r"[,;:.!?]", text[max(0, m.start() - 40):m.start()])[-1]

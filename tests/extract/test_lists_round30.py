@@ -5,7 +5,8 @@ about half near-misses (no corpus sentence).
   are well known.", "His two remaining rivals are formidable.", "She faces two other contenders."): the candidates
   opening the sentences after it are in the race, as after "Two candidates remain."; not a count under a modal before
   it in its clause ("could face two rivals"), an assessing word ("two possible rivals"), nor rivals "for" or "in"
-  something that is not the post ("two rivals for the party leadership").
+  something that is not the post ("two rivals for the party leadership"); the race's organisation named alone after
+  "for" is the race ("three candidates for the UN"), not one of its bodies ("for the UN refugee agency").
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.extract.conftest import grid_keys
 # (the one the article is about, the two rivals named after the count)
 PEOPLE = {"nato": ("Mark Rutte", "Kaja Kallas", "Klaus Iohannis"),
           "un": ("Rebeca Grynspan", "Michelle Bachelet", "Rafael Grossi")}
+ORGS = {"nato": "NATO", "un": "the UN"}
 LABELS = {"nato": ("the Estonian prime minister", "the Romanian president"),
           "un": ("the former Chilean president", "the head of the UN nuclear watchdog")}
 
@@ -28,6 +30,9 @@ COUNTS = [
     "{P} now has two rivals for the post.",
     "{P} has two challengers in the race.",
     "The two rival candidates have campaigned hard.",
+    # (the race's organisation named alone is the race)
+    "{P} is one of three candidates for {O}.",
+    "There are three candidates for {O} this year, {P} among them.",
 ]
 NEAR_COUNTS = [
     "{P} could face two rivals.",
@@ -37,6 +42,9 @@ NEAR_COUNTS = [
     "{P} beat two rivals for the chairmanship of the council.",
     "{P} has two potential challengers.",
     "{P} might face two other contenders.",
+    # (one of its bodies or offices is another post)
+    "{P} beat two rivals for {O} envoy to the region.",
+    "There were three candidates for {O} refugee agency, {P} among them.",
 ]
 # the sentences after it, each opening with one rival, in forms that state nothing of the race by themselves
 AFTER = [
@@ -49,7 +57,7 @@ AFTER = [
 def _text(race: str, count: str, after: str) -> str:
     p, a, b = PEOPLE[race]
     la, lb = LABELS[race]
-    return count.format(P=p) + " " + after.format(A=a, B=b, a=la, b=lb)
+    return count.format(P=p, O=ORGS[race]) + " " + after.format(A=a, B=b, a=la, b=lb)
 
 
 def _cells(counts):
