@@ -535,7 +535,8 @@ _FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,
                                 r"\s+(?P<cop>are|were|is|was)\s+", re.I)
 # a gerund after a preposition of time or concession, its subject the clause's ("After backing X for months, S ...",
 # "Despite being opposed by S, X ..."; not "before", which tells what had not happened yet, nor "without")
-_GERUND = r"(?:[Aa]fter|[Uu]pon|[Ss]ince|[Ww]hile|[Dd]espite)\s+(?:\w+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|(?!being\b)[a-z]{3,}ing)"
+_GERUND_TAIL = r"\s+(?:\w+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|(?!being\b)[a-z]{3,}ing)"
+_GERUND = r"(?:[Aa]fter|[Uu]pon|[Ss]ince|[Ww]hile|[Dd]espite)" + _GERUND_TAIL
 # a participial clause opening the sentence before the name of its subject, a person ("Backed by Brazil, Bachelet
 # ...", "Having withdrawn in June, X ...", "Nominated by Peru for the post, X ..."): read as an apposition after the
 # name ("X, backed by Brazil, ..."), as the frames read it there. The opening word is a past participle (-ed, -en,
@@ -551,8 +552,8 @@ _BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?")
 # a participle set off at the sentence's end, after its main clause: ", having earlier backed X.", ", after losing S's
 # support."
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?P<front>(?:(?:\w+ly|earlier|first|once|previously)\s+)?(?:having\s+(?:\w+ly\s+|earlier\s+|"
-                                  r"first\s+|once\s+|previously\s+)?(?:been\s+)?[a-z]{3,}|" + _GERUND.replace("[Aa]", "a").replace(
-                                  "[Uu]", "u").replace("[Ss]", "s").replace("[Ww]", "w").replace("[Dd]", "d") + r")\b"
+                                  r"first\s+|once\s+|previously\s+)?(?:been\s+)?[a-z]{3,}|"
+                                  r"(?:after|upon|since|while|despite)" + _GERUND_TAIL + r")\b"
                                   r"[^,;:\"“”()]{0,120}?)\s*[.!?]?\s*$")
 # what may open the sentence before the name of its subject: a capitalised label ("President X said ...")
 _OPENING_LABEL = re.compile(r"\W*(?:(?:[Tt]he\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,4}")

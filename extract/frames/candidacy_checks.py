@@ -286,8 +286,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"
         if agent_end is not None and _grammar(ctx).as_other_office.match(ctx.shape.text[agent_end:agent_end + 90]) \
                 and not _post_between(ctx, agent_end, _clause_end(ctx, agent_end, 60)) and not (
-                    _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end) and not _CANDIDATE_OF_OTHER.match(
-                        ctx.shape.text, _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end).end())):
+                    (as_cand := _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end))
+                    and not _CANDIDATE_OF_OTHER.match(ctx.shape.text, as_cand.end())):
             return          # "was nominated on Thursday by EU leaders as the bloc's next foreign-policy chief" (not "was
             # put forward by Romania as its candidate in March": the state's candidate is one of the race)
         if not (_sentence_has_post(ctx) or ctx.race_article):
