@@ -42,6 +42,7 @@ _LEADING_VERB = re.compile(r"leading\s", re.I)
 _OF_THE_BEFORE = built(r"\bof\s+(?:the\s+)?$")
 # "the Prime Minister of " before "Romania Ciuca": where the title began (its first word may be long)
 _ROLE_OF_LEAD = re.compile(r"(?:\b(?:the|a)\s+)?[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,5}\s+of\s+(?:the\s+)?$")
+_COMMA_GAP = re.compile(r"\s*,\s+")
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
 # demonyms coordinated before one plural head ("the Czech and Slovak prime ministers"): the others up to the head
 _SHARED_HEAD = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w-]+)*\s*,?\s+and\s+(?-i:[A-Z])[\w-]+(?=\s)")
@@ -152,6 +153,12 @@ class MentionForms:
         self.title_gap = compiled_pattern(
             r"(?:\s|['’]s?|\bof\b|,(?=\s*$)|" + bounded(lex.words("title_words")) + r")*", re.I)
         self.title_word = compiled_pattern(bounded(lex.words("title_words")), re.I)
+        # a candidate label owned by the state after it, set off before the name ("the candidate of Costa Rica, X",
+        # "the joint nominee of Brazil, X"): one candidate mention, as "Costa Rica's candidate, X" is
+        self.candidate_of_lead = compiled_pattern(
+            r"(?<![\w'’-])(?:the|its|their)\s+(?:(?:joint|official|formal|own|declared)\s+)?"
+            + bounded([w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])
+            + r"\s+of\s+(?:the\s+)?$", re.I)
         self.quantifier_before = compiled_pattern(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
         # "every member of the alliance", "nine of the 15 members of the Security Council": some of the
         # organisation's members, counted, are no actor
@@ -394,6 +401,12 @@ class MentionForms:
                 fits = self.title_gap.fullmatch(gap) is not None
                 role_of = (prev.form == "name" and not gap.strip()
                            and words.search(_OF_THE_BEFORE, prev.start) is not None)
+                label_of = (m.kind == CANDIDATE and prev.form == "name" and _COMMA_GAP.fullmatch(gap) is not None
+                            and words.search(self.candidate_of_lead, prev.start) or None)
+                if label_of is not None:
+                    out.pop()       # "the candidate of Costa Rica, X": the label and its state are the name's
+                    m = replace(m, start=label_of.start())
+                    break
                 if not (fits and (titled or role_of or "'" in gap or "’" in gap)):
                     break
                 if m.kind == STATE and m.value != prev.value:

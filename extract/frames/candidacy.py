@@ -519,6 +519,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"\s*{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
+        # a nomination by a group of states it does not name, set off after the name or in the passive ("X, put forward
+        # in September by three governments of the region", "X was nominated by a group of Latin American countries"):
+        # the candidacy alone
+        R("candidacy_nominated_by_group", "candidacy", _rx(
+            rf"(?P<subj>{C})(?:{_ORIGIN}{_APPOSITION}\s*,\s*|(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+){adv}(?P<trig>{nominate})"
+            rf"(?=(?P<tail>\s+(?P<group>{v.by_group})[^;]{{0,40}}))"),
+          check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
             rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),

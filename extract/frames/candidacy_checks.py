@@ -280,7 +280,8 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         if (aim := _grammar(ctx).other_office_aim.match(aimed)) and (aim.group("alias") or not _post_between(
                 ctx, tail_start, _clause_end(ctx, tail_start, aim_start - tail_start + 60))):
             return          # "nominated X to chair a UN panel on water": put forward for another office
-        agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else None
+        agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else \
+            m.end("group") if _span(m, "group") else None     # (a group of states not named: "by three governments")
         if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
                 ctx, agent_end, _clause_end(ctx, agent_end, 40)) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):
             return          # the same after a passive's agent: "was nominated by Latvia for the Nobel prize"

@@ -22,6 +22,8 @@ _OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)
 _NOT_YET_NAMED = re.compile(r"\s*(?:will|would|could|might|may|shall|(?:is|are|has|have|remains?)\s+(?:yet\s+)?to\b)\b", re.I)
 # the state owning a label: "Ghana's candidate"
 _POSSESSED_LABEL = re.compile(r"([\w .-]+?)['’]s\s+(?:(?:own|official|formal)\s+)?$", re.I)
+# ... or after it, set off before the name: "the candidate of Costa Rica, X"
+_LABEL_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*,", re.I)
 # the demonym before a label: "the Argentine nominee"
 _DEMONYM_LABEL = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:official|formal|own)\s+)?$")
 # a label of a past race or person before a title: "2016 candidate", "unsuccessful candidate"
@@ -334,7 +336,7 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     for x, label in labels:
         if _Cues.of(ctx).label_doubt.search(ctx.sentence[max(0, label.start() - 40):label.start()]):
             continue
-        if not placed and not _SET_OFF.match(ctx.sentence, label.end()):
+        if not placed and not _SET_OFF.match(ctx.sentence, label.end()) and not _LABEL_OF_STATE.match(ctx.sentence, label.end(), x.end):
             continue    # "support for the Romanian candidate X": the label only names whom the support is for
         # a label set off inside a clause is the article's own, whatever the clause's modality ("would vote for
         # X rather than for the Dutch candidate, Y"); only the words just before it may hedge it
@@ -343,6 +345,8 @@ def check_label(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return
         # "Ghana's candidate": the state that put the person forward (the guide: nomination = candidacy + backing)
         owner = _POSSESSED_LABEL.match(ctx.sentence, x.start, label.start())
+        # "the candidate of Costa Rica, X": the state after the label owns it
+        owner = owner or _LABEL_OF_STATE.match(ctx.sentence, label.end(), x.end)
         # "the Argentine nominee": a nominee's demonym is the state that nominated (not "the Argentine candidate")
         owner = owner or label.group().lower() == "nominee" and _DEMONYM_LABEL.match(ctx.sentence, x.start, label.start())
         state = owner and ctx.gazetteer.lookup(owner.group(1))

@@ -304,6 +304,14 @@ class Vocab:
                    # or the text that made it: "was nominated in a joint letter from the governments of A, B and C"
                    r"(?:in|through|via|by)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
                    + lex.alt("endorsement", "document_nouns") + r")\s+(?:from|by|of))\s+")
+        # a group of states not named, as such an agent: "by three governments of the region", "by a group of Latin
+        # American countries", "by several member states" (an aggregate: it nominates, it backs no one by name)
+        self.by_group = (self.by + r"(?:a\s+group\s+of\s+|a\s+number\s+of\s+|(?:" + self.numbers(2, 20)
+                         + r"|several|some|many|a\s+few|\d+)\s+)(?:(?!(?:of|by|and|or)\b)[\w-]+\s+){0,3}?"
+                         + lex.alt("candidacy", "nominating_groups") + r"(?![\w-])"
+                         # (and where they are: "of the region", "from Latin America")
+                         r"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:region|continent|hemisphere|south|north|east|west|"
+                         r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?![\w-]))?")
         self.and_verb = (r"(?:,?\s+(?:and|and\s+then|and\s+later|then)\s+(?:\w+ly\s+)?(?!not\b)[a-z]{3,}(?:ed|s)\b"
                          r"(?:\s+(?:\w+ly|hard))?(?:\s+(?:for|behind))?)?")
         # (an exceptive object names the one backed: "backs none other than X", "supports no candidate but X")
