@@ -523,12 +523,12 @@ def own_of_last(clean: str, g: Group, rel: str, body: str) -> bool:
     return _SINGULAR_VERB.match(body) is not None
 
 
-# a bare count standing for the names a colon lists after the clause ("Two have withdrawn from the race: A and B",
+# a bare count standing for the names a colon (or a dash: "Three names are in the running - A, B and C") lists after the clause ("Two have withdrawn from the race: A and B",
 # "Only two are still campaigning: A and B", "Three allies have backed X: A, B and C"), after an opening adverbial
 _COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|all|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                             r"both)(?:\s+(?:other|more|remaining|further))?(?:\s+(?:[\w-]+\s+)?(?:states|countries|allies|"
                             r"governments|members|nations|capitals|candidates|contenders|people|women|men|others))?"
-                            r"(?P<pred>\s+(?!of\b)[^:;\"“”]{3,120}?)\s*:\s*", re.I)
+                            r"(?P<pred>\s+(?!of\b)(?:(?!\s[-–—]\s)[^:;\"“”]){3,120}?)\s*(?::|\s[-–—])\s*", re.I)
 # a predicate fronted before its copula and the names that are its subject ("Running to succeed X are A and B",
 # "Among the states backing X are A, B and C", "Also competing for the post is A")
 _FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing)\b[^,;:\"“”]{3,120}?)"
@@ -605,7 +605,7 @@ def _subject_after_views(text: str, grouped: _Grouped, unread, mentions: list[Me
             # earlier backed X" -> "S, having earlier backed X")
             return [_ordered(clean, grouped, [(g.start, g.end), (trailing.start(), trailing.start("front")),
                                               trailing.span("front")])]
-    if ":" in clean:
+    if ":" in clean or " -" in clean or "–" in clean or "—" in clean:
         found = _COUNT_SUBJECT.match(clean)
         found = found if found and not _HEARSAY.search(found.group("pred")) else None
         listed = found and _listed_to_end(clean, grouped, found.end())

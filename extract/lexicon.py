@@ -217,11 +217,13 @@ def noun_forms(noun: str) -> list[str]:
 
 
 def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = None,
-           slots: Mapping[str, list[str]] | None = None) -> list[str]:
+           slots: Mapping[str, list[str]] | None = None, *, owners: bool = True) -> list[str]:
     """Every surface form of one lexicon entry. `kind` is "verb", "noun" or "phrase" (as written).
     The word marked "+" inflects (default: a verb's first word, a noun's last); "one's" stands for
     any possessive; a word "@name" for each phrase of the lexicon's slot list `name` ("go the extra mile
-    @for": the idiom before every preposition of support, "for", "behind", "alongside", ...)."""
+    @for": the idiom before every preposition of support, "for", "behind", "alongside", ...). `owners`: "one's"
+    before a noun the entry writes is also "their" before its plural (not before a slot's filler, which `Lexicon.alt`
+    reads as its list: "throw their weight behind", no "weights")."""
     if entry.startswith("="):
         return [entry[1:]]
     slotted = [w for w in entry.split() if w.startswith("@")]
@@ -231,7 +233,7 @@ def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = No
             raise StoryError(f"lexicon entry {entry!r}: no slot list {name!r}")
         return list(dict.fromkeys(form for filler in slots[name]
                                   for form in expand(" ".join(filler if w == slotted[0] else w for w in entry.split()),
-                                                     kind, irregular, slots)))
+                                                     kind, irregular, slots, owners=False)))
     words = entry.split()
     if kind == "phrase" or not words:
         heads = [(-1, [entry])]
@@ -249,6 +251,11 @@ def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = No
             variants = [ws]
             if "one's" in ws:
                 variants = [[p if w == "one's" else w for w in ws] for p in _POSSESSIVES]
+                # several owners, each theirs: "A and B have thrown their hats in the ring", "put their names forward"
+                at_own = ws.index("one's")
+                if owners and at_own + 1 < len(ws) and not ws[at_own + 1].endswith("s"):
+                    variants.append([("their" if i == at_own else noun_forms(w)[-1] if i == at_own + 1 else w)
+                                     for i, w in enumerate(ws)])
             out += [" ".join(v) for v in variants]
     return list(dict.fromkeys(out))
 
