@@ -21,6 +21,7 @@ from natowatch.extract.discourse_forms import (_AS_BEFORE, _FINITE, _INSIDE_ROLE
                                                _BODY_REFERENCE, _ORG_OPENER, _ORG_SUBJECT_BEFORE, _org_head, _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
                                                _modified_anaphora)
 from natowatch.extract.first_names import add_first_names
+from natowatch.extract.frames.cues import ScanCues
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, POST, STATE, Mention
@@ -266,6 +267,14 @@ class Resolver(References, Descriptors):
         # "an economist": someone the story does not know, whom a later "the economist" is
         self.indefinite_epithet = compiled_pattern(
             r"[Aa](?<![\w'’][Aa])n?\s+(?:[\w-]+\s+){0,2}" + bounded(lex.words("epithet_nouns")) + r"(?![\w-])")
+        # the lexicon's patterns _references scans each sentence with: each is scanned only over a sentence holding its
+        # cues (most find nothing in most sentences)
+        self.scan_cues = ScanCues([p for p in (
+            self.pronoun, self.state_anaphor, _OWN_AFTER_EXCEPTION, self.state_forms.pattern, self.reported_it,
+            self.second_that_it, self.relative_it, self.told_its, self.clause_it, self.indefinite_epithet, self.described,
+            self.plural_anaphor, self.counted_anaphor, self.epithet, self.section_opener, self.former_of_state,
+            self.state_candidate, self.nominated_descriptor, self.stance_object, _BODY_REFERENCE, self.list_item)
+            if p is not None])
 
     def _read_candidates(self, gazetteer: Gazetteer) -> None:
         """What depends on the story's candidates rather than its lexicon."""
@@ -428,66 +437,72 @@ class Resolver(References, Descriptors):
             i = bisect_left(taken, (e,))
             return i == 0 or reach[i - 1] <= s
 
-        pronouns = [p for p in self.pronoun.finditer(r.text) if free(p.start(), p.end())]
-        anaphors = [a for a in self.state_anaphor.finditer(r.text) if free(a.start(), a.end())]
+        ruled_out = self.scan_cues.ruled_out(r.text)
+
+        def scan(pattern: re.Pattern) -> Iterable[re.Match]:     # its matches, none where its cues say it cannot match
+            return () if id(pattern) in ruled_out else pattern.finditer(r.text)
+
+        pronouns = [p for p in scan(self.pronoun) if free(p.start(), p.end())]
+        anaphors = [a for a in scan(self.state_anaphor) if free(a.start(), a.end())]
         if " own" in r.text:
-            anaphors += [a for a in _OWN_AFTER_EXCEPTION.finditer(r.text) if free(a.start(), a.end())]
-        kinds = [x for x in self.state_forms.find(r.text) if free(x.start(), x.end())]
+            anaphors += [a for a in scan(_OWN_AFTER_EXCEPTION) if free(a.start(), a.end())]
+        kinds = [x for x in self.state_forms.find(r.text) if free(x.start(), x.end())] \
+            if id(self.state_forms.pattern) not in ruled_out else []
         # not after a negated report ("Hungary never said it would block him": the negation is the report's)
         has_it = _IT.search(r.text) is not None
-        its = [x for x in self.reported_it.finditer(r.text) if free(x.start("it"), x.end("it"))
+        its = [x for x in scan(self.reported_it) if free(x.start("it"), x.end("it"))
                and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if has_it else []
         if has_it and "that" in r.text:
             reported = {x.start("it") for x in its}
-            its += [x for x in self.second_that_it.finditer(r.text) if free(x.start("it"), x.end("it"))
+            its += [x for x in scan(self.second_that_it) if free(x.start("it"), x.end("it"))
                     and x.start("it") not in reported and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())]
         if has_it or " they " in r.text:
             reported = {x.start("it") for x in its}
-            its += [x for x in self.relative_it.finditer(r.text) if free(x.start("it"), x.end("it"))
+            its += [x for x in scan(self.relative_it) if free(x.start("it"), x.end("it"))
                     and x.start("it") not in reported]
         if " its " in r.text or " their " in r.text:
             reported = {x.start("it") for x in its}
-            its += [x for x in self.told_its.finditer(r.text) if free(x.start("it"), x.end("it")) and x.start("it") not in reported
+            its += [x for x in scan(self.told_its) if free(x.start("it"), x.end("it")) and x.start("it") not in reported
                     and any(m.kind == STATE and m.actor and x.start("told") <= m.start < x.end("told") for m in r.mentions)]
         if ";" in r.text and has_it:
             reported = {x.start("it") for x in its}
-            its += [x for x in self.clause_it.finditer(r.text) if free(x.start("it"), x.end("it")) and x.start("it") not in reported]
+            its += [x for x in scan(self.clause_it) if free(x.start("it"), x.end("it")) and x.start("it") not in reported]
         strangers = [o for o in others.finditer(r.text) if free(o.start(), o.end())] if others else []
-        strangers += [o for o in self.indefinite_epithet.finditer(r.text) if free(o.start(), o.end())]
+        strangers += [o for o in scan(self.indefinite_epithet) if free(o.start(), o.end())]
         # (a state's demonym or kind may modify it: "a fellow Caribbean woman", "the Dutch statesman")
-        described = [x for x in self.described.finditer(r.text) if free(x.start(), x.end()) or _holds_only(
+        described = [x for x in scan(self.described) if free(x.start(), x.end()) or _holds_only(
             x, [(m.start, m.end) for m in r.mentions if m.kind == STATE], taken)]
         # a role may hold a name of the post or of a body ("the head of the UN nuclear watchdog", "the former UN
         # human rights chief"): the longer mention wins
         inner = [(m.start, m.end) for m in r.mentions if m.kind in _INSIDE_ROLES]
         roles = [x for x in self.bare_role.finditer(r.text) if free(x.start(), x.end()) or _holds_only(
             x, inner, taken)] if self.bare_role else []
-        plurals = [x for found in (self.plural_anaphor, self.counted_anaphor) for x in found.finditer(r.text)
+        plurals = [x for found in (self.plural_anaphor, self.counted_anaphor) for x in scan(found)
                    if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
-        epithets = [x for x in self.epithet.finditer(r.text)
+        epithets = [x for x in scan(self.epithet)
                     if free(x.start(), x.end()) and _SUBJECT_SLOT.search(r.text, 0, x.start())]
         # "Ana Duarte (Portugal). The former deputy foreign minister put herself forward": a sentence opening a
         # heading's section with a definite descriptor is about the heading's person (when the offices fit)
         if after_heading:
-            epithets += [x for x in self.section_opener.finditer(r.text) if free(x.start(), x.end())]
+            epithets += [x for x in scan(self.section_opener) if free(x.start(), x.end())]
         # "Warsaw nominated its former foreign minister": the person the section is about
         if "ormer" in r.text or "x-" in r.text:     # "former", "Former", "ex-": most sentences have none
-            epithets += [x for x in self.former_of_state.finditer(r.text)
+            epithets += [x for x in scan(self.former_of_state)
                          if free(x.start(), x.end()) and self.nominating_before.search(r.text, max(0, x.start() - 40), x.start())]
         # (not a predicate: "presented Grossi as its candidate")
-        owned = [x for x in self.state_candidate.finditer(r.text) if free(x.start(), x.end())
+        owned = [x for x in scan(self.state_candidate) if free(x.start(), x.end())
                  and not _AS_BEFORE.search(r.text, max(0, x.start() - 4), x.start())] \
             if "candidate" in r.text or "nominee" in r.text else []
         if self.owned_role and (" its " in r.text or " their " in r.text):
             owned += [x for x in self.owned_role.finditer(r.text) if free(x.start(), x.end())]
         # (a body or another post's title inside may be part of it: "the former UN under-secretary-general")
-        nominated = [x for x in self.nominated_descriptor.finditer(r.text) if not any(
+        nominated = [x for x in scan(self.nominated_descriptor) if not any(
             m.kind in (STATE, CANDIDATE, POST) and m.start < x.end("d") and m.end > x.start("d") for m in r.mentions)]
-        stance_objects = [x for x in self.stance_object.finditer(r.text) if free(x.start("d"), x.end("d"))] \
+        stance_objects = [x for x in scan(self.stance_object) if free(x.start("d"), x.end("d"))] \
             if "the " in r.text else []
-        bodies = [x for x in _BODY_REFERENCE.finditer(r.text) if free(x.start(), x.end())] \
+        bodies = [x for x in scan(_BODY_REFERENCE) if free(x.start(), x.end())] \
             if "The" in r.text or "the " in r.text or " of " in r.text else []
-        ordinals = [x for x in self.list_item.finditer(r.text) if free(x.start(), x.end())] \
+        ordinals = [x for x in scan(self.list_item) if free(x.start(), x.end())] \
             if "atter" in r.text or "ormer" in r.text or "last" in r.text else []
         return sorted([(m.start, "m", m) for m in r.mentions] + [(x.start(), "r", x) for x in roles]
                       + [(x.start(), "b", x) for x in bodies] + [(x.start(), "l", x) for x in ordinals]

@@ -100,6 +100,10 @@ class InsertReader:
             r"|\s*(?P<aside>,\s*(?P<inner>[^,;:()\"“”⟨⟩\n]{2,60}?)\s*,)(?=\s+" + word + r")"
             r"|(?P<dashed>\s+-{1,2}\s+(?P<dinner>[^-,;:()\"“”⟨⟩\n]{2,60}?)\s+-{1,2})(?=\s+" + word + r"))"
             r"\s+(?P<w2>" + word + r")", re.I)
+        # the words an insert can follow: the first word of a pair, or a verb of the concepts (every other word's match
+        # is refused in `spans`); a word as `found` reads one (its first letter read as there, its whole run)
+        self.openers = frozenset(a for a, _ in self.pairs) | self.heads
+        self.word = compiled_pattern(r"(?<![\w'’-])" + word, re.I)
         # (after a verb, before its object: a time, how a body chose, or both: "appointed this Monday by acclamation X")
         self.time = compiled_pattern(r"^(?:\s+(?:" + _TIME + "|" + manner + r")){1,2}\s*$", re.I)
         self.adjective = compiled_pattern(r"(?:^|\s)" + adjective, re.I)
@@ -113,7 +117,12 @@ class InsertReader:
         starts = [a for a, _ in marks]
         out = []
         pos = 0
-        while (m := self.found.search(text, pos)) is not None:
+        # (`found` is tried only where a word that can open an insert starts: a match after any other word is refused
+        # below whatever it holds, and searching for one tried the inserts' forms after every word)
+        openers = self.openers
+        for w in self.word.finditer(text):
+            if w.start() < pos or w.group().lower() not in openers or (m := self.found.match(text, w.start())) is None:
+                continue
             # (a span not taken is read on from its first word's end: an insert may stand inside an aside that is none,
             # "X, who is still formally in the race, met Y")
             pos = m.end("w1")

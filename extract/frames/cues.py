@@ -400,3 +400,26 @@ class CueIndex:
                 sets = known[run] = self._sets_of(run)
             found |= sets
         return frozenset(found)
+
+
+class ScanCues:
+    """Patterns scanned over whole sentences (not matched at a place), each worth scanning only over a
+    sentence holding a string of each of its cue sets: `ruled_out(text)` gives the ids of those of them that
+    cannot match `text` (one pass of a CueIndex over it instead of a scan per pattern, most of which find
+    nothing; ids, as hashing a compiled pattern hashes its code). A pattern not given here is never ruled out."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns        # (kept alive: their ids stay theirs)
+        self._ids = [id(p) for p in patterns]
+        self._all = frozenset(self._ids)
+        self._index = CueIndex(patterns)
+
+    def ruled_out(self, text: str) -> frozenset[int]:
+        ids = self._ids
+        return self._all.difference([ids[i] for i in self._index.possible_in(text)])
+
+    def __eq__(self, other: object) -> bool:      # (a copy of a build compares equal to a fresh build's)
+        return isinstance(other, ScanCues) and [(p.pattern, p.flags) for p in self.patterns] == [
+            (p.pattern, p.flags) for p in other.patterns]
+
+    __hash__ = None     # type: ignore[assignment]
