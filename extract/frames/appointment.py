@@ -12,9 +12,12 @@ from natowatch.extract.frames.base import (
 from natowatch.extract.frames.vocab import Vocab
 
 
-# a time between a participle and its agent or post: "chosen on Wednesday by", "named last month as"
-_WHEN = (r"(?:,?\s+(?:on|in|at|last|this|earlier|early|late)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Za-z][\w-]*)"
-         r"(?:\s+\d{1,4})?(?:,\s+\d{4})?,?)?")
+# a day said from the article's own ("yesterday", "today", "this morning", "yesterday afternoon"): where a named day
+# may stand after the verb, so may it
+_DEICTIC = r"(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|(?:this|earlier\s+this)\s+(?:morning|afternoon|evening))"
+# a time between a participle and its agent or post: "chosen on Wednesday by", "named last month as", "named yesterday as"
+_WHEN = (r"(?:,?\s+(?:(?:on|in|at|last|this|earlier|early|late)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Za-z][\w-]*)"
+         r"(?:\s+\d{1,4})?(?:,\s+\d{4})?|" + _DEICTIC + r"),?)?")
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -69,13 +72,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?={_WHEN}(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}|\s+(?:as\s+)?(?:(?:the|its|new|next)\s+){{0,2}}⟨P\d+⟩[^;]{{0,60}}))"),
           check_appointment, 0.8, traits=frozenset({"by_org"})),
         # the same participle with only when it happened, set off after the name in an article about the race: "Rutte, the
-        # Dutchman chosen in June, will take office ...", "X, appointed on Monday, ..." (a time of a month or a day, the
+        # Dutchman chosen in June, will take office ...", "X, appointed on Monday, ...", "X, chosen yesterday, ..." (a time of a month or a day, the
         # aside closed right after it: not "chosen in June as EU foreign policy chief", "elected in 2010")
         R("appointment_dated_aside", "appointment", _rx(
             rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
             rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,3}}?)?{adv}(?P<trig>chosen|picked|selected|appointed)"
             rf"(?P<tail>\s+(?:(?:on|in|last|this|earlier|early|late)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d{{1,2}})?"
-            rf"|(?:last|this|earlier\s+this)\s+(?:week|month|summer|spring|autumn|winter))\s*,)"),
+            rf"|(?:last|this|earlier\s+this)\s+(?:week|month|summer|spring|autumn|winter)|{_DEICTIC})\s*,)"),
           check_appointment, 0.75, traits=frozenset({"by_org", "dated_aside"})),
         # "Rutte wins NATO top job", "Rutte won the race to lead the alliance": chosen, by the body that chooses
         R("appointment_won", "appointment", _rx(
@@ -146,10 +149,11 @@ _APPOINT_AS = re.compile(r"^\s*(?:of\s+(?:⟨S\d+⟩|(?:[A-Z][\w-]+\s+){1,3}?(?=
 _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:(?:the|all|its|\d+|fellow|nato)\s+)*⟨[OM]\d+⟩|(?:acclamation|consensus)\b)", re.I)
 
 
-# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday", a headline's
+# "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday" (or "yesterday",
+# "earlier today": a day said from the article's own), a headline's
 # "picks Rutte as next chief", "by acclamation",
 # "recommended Grossi to the General Assembly", "appointed Grossi for a five-year term"
-_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:for|to)\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|after|during|by|unanimously|to\s+(?:succeed|replace|"
+_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:for|to)\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|yesterday|today|tonight|earlier|after|during|by|unanimously|to\s+(?:succeed|replace|"
                           r"lead|head|take\s+over|become)|(?:as\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
                           r"(?:new|next|\d+\w*))\b)", re.I)
 
