@@ -26,7 +26,8 @@ def _no_object(v: Vocab) -> str:
     return (r"(?:\s+(?:hard|openly|actively|quietly|vigorously|energetically|again|too|as\s+well|still))*\s*"
             r"(?:[.;:!?\"”)—–]|,|$|\s+(?:and|but|on\s+(?:a|an|her|his|the|their)\s+(?:[\w-]+\s+){0,2}?" + v.pitch_n + r"|"
             r"for\s+(?:(?:the|a|an|" + v.numbers(2, 6) + r"|several|many|some|\d+)\s+)?(?:days?|weeks?|months?|years?)|"
-            r"since|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
+            # (or a reason: "is running because the UN is losing trust", "because of the war")
+            r"since|because|across|throughout|until|in\s+(?:earnest|(?:[\w-]+\s+)?capitals)|"
             # running with a purpose ("running to restore trust in the UN", also quoted, its mark read as a blank:
             # "running 'to give the south a choice'"), not to a place or a goal ("to become", "to Brussels");
             # "campaigning to change the budget" is a campaign for something else

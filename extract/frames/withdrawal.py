@@ -222,6 +222,10 @@ _OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for
                                r"wednesday|thursday|friday|saturday|sunday|last|this|next)\b)[\w⟨⟩'’-]", re.I)
 
 
+# a reason right after the verb, which so has no object: "withdrew because she had no support", "dropped out because of
+# the veto" (a leaving verb of the race alone: "stepped down because ..." may leave any office)
+_BECAUSE = re.compile(r"\s*,?\s+because\b", re.I)
+
 # a comma right after the verb: what follows may say what was left ("quit, citing his duties at home")
 _CLAUSE_END = re.compile(r"\s*,")
 
@@ -368,7 +372,7 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         _grammar(ctx).timed_leaving.fullmatch(trig) or _grammar(ctx).dated_leaving.fullmatch(trig))
         and _REFUSED_BARE_END.match(tail))
     bare = kept_bare or ctx.race_article and (_grammar(ctx).bare_leaving.fullmatch(trig) and (
-        _DATED_TAIL.match(tail) or _AND_NEXT.match(tail) and re.search(r"(?:ew|wn|ws)$", trig)) or (
+        _DATED_TAIL.match(tail) or _BECAUSE.match(tail) or _AND_NEXT.match(tail) and re.search(r"(?:ew|wn|ws)$", trig)) or (
         _grammar(ctx).timed_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) and not _CLAUSE_END.match(tail)) or (
         _grammar(ctx).dated_leaving.fullmatch(trig) and _only_dated(ctx, tail, m.string[:m.start("subj")])
         and not _relative_clause_verb(ctx, m)))
