@@ -165,9 +165,11 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_moved_to", "endorsement", _rx(rf"{v.moved_to}(?=\s*(?:[,.;)]|$|(?:in|on|last|this|since|after|at|during|within|by|before)\b))"),
           check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Chile will no longer support the candidacy", "this candidacy": the bid in focus, by a verb that may refuse
+        # (or joins it: "Panama said it would co-sponsor the nomination", "has accompanied the candidacy since the
+        # first day": a verb of nominating, or one that supports a bid only)
         R("focus_verb_bid", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?\s+(?:the|this|that)\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"
-            rf"new)\b)(?-i:[a-z][\w-]*)\s+)?(?:candidacy|bid|nomination)\b"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v}|{v.nominate}|{v.bid_object_v})[\"”'’]?\s+(?:the|this|that)\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"
+            rf"new)\b)(?-i:[a-z][\w-]*)\s+)?(?:candidacy|candidature|bid|nomination)\b"
             rf"(?![\w-]|\s+(?:of|for|by|process|procedure|rules?|deadline|requirements?|to)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"

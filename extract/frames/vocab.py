@@ -71,6 +71,7 @@ class Vocab:
         self.numbers = lex.numbers
         self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
         self.sup_v = lex.alt("endorsement", "verbs")
+        self.bid_object_v = lex.alt("endorsement", "bid_object_verbs")
         self.choose_v = lex.alt("endorsement", "choosing_verbs")
         self.assent_v = lex.alt("opposition", "assent_verbs")
         self.sup_n = lex.support_nouns()
