@@ -47,6 +47,9 @@ _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opp
                                r"\s+(?:the\s+)?$", re.I)
 # "Orban and his Slovak counterpart (Robert Fico)": two leaders joined as one list of states; the
 # counterpart's label and name are one person
+# "neither A nor B", "neither A, B nor C": a list of states opened by "neither" (each one's negated stance: scope)
+_NOR_GLUE = re.compile(r"\s*,?\s*nor\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)
+_NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
 _COUNTERPART_GLUE = re.compile(r"\s+and\s+(?:his|her|their)\s+", re.I)
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
 # ... and, in a list opened by a colon, one with no "and" after it ("Three are running: A, a former head of UN
@@ -114,6 +117,27 @@ def _whole(text: str, m: re.Match) -> bool:
     return not text[:m.start()].strip() and not text[m.end():].strip(" .!?\n")
 
 
+# an aside between two spaced dashes right after a name, holding no comma and naming no one (but the post) unless it
+# is a relative clause ("X - the only other candidate - met", "S - which nominated X in May - met"): set off as by commas
+_RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which)\s")
+_DASHED_ASIDE = re.compile(r"(?P<open>\s-{1,2}\s)(?P<inner>(?-i:[a-z])[^-,;:()\"“”⟨⟩\n]{1,100}?)(?P<close>\s-{1,2})(?=\s)")
+
+
+def _dashes_as_commas(clean: str, mentions: list[Mention]) -> str:
+    """`clean` with the dashes of each aside of `_DASHED_ASIDE` right after a mention read as commas (offsets kept:
+    "X - the only other candidate - met" -> "X,  the only other candidate,  met"), so that every reader of an
+    apposition or a relative clause set off by commas reads it (the guide's "X - a candidate herself - said")."""
+    ends = {m.end for m in mentions}
+    out, pos = [], 0
+    for d in _DASHED_ASIDE.finditer(clean):
+        if d.start() not in ends or not _RELATIVE_OPENER.match(d.group("inner")) and any(
+                d.start("inner") <= m.start < d.end("inner") and m.kind != POST for m in mentions):
+            continue
+        out += [clean[pos:d.start()], ",".ljust(len(d.group("open"))), d.group("inner"), ",".ljust(len(d.group("close")))]
+        pos = d.end()
+    return "".join(out) + clean[pos:] if out else clean
+
+
 # a comma segment opened by a relative pronoun (read up to the name that ends it)
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:who|whom|whose|which)\s[^,;()]*$", re.I)
 
@@ -148,6 +172,8 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                           m.kind == CANDIDATE and len(groups[-1]) == 1 and _COMMA_AND.fullmatch(glue)) and not (
                           glue.strip() == "," and _CONTRAST_OPENING.search(text, max(0, groups[-1][0].start - 30), groups[-1][0].start)))
             listed = listed or m.kind == last.kind == STATE and m.value not in values and _COUNTERPART_GLUE.fullmatch(glue) is not None
+            listed = listed or m.kind == last.kind == STATE and m.value not in values and _NOR_GLUE.fullmatch(glue) is not None \
+                and _NEITHER_BEFORE.search(text, max(0, groups[-1][0].start - 12), groups[-1][0].start) is not None
             # a list of states after a dash or a colon, its items with asides of their own ("only two of them - A, whose
             # prime minister ..., and B - have said"): an enumeration
             listed = listed or m.kind == last.kind == STATE and m.value not in values and _APPOSED_MEMBER.fullmatch(
@@ -262,6 +288,7 @@ class _Grouped:
         # most sentences have no aside in parentheses: nothing to blank or look up
         clean = blank_parentheses(text) if "(" in text else text
         clean = _FRAGMENT_QUOTE.sub(lambda q: " " + q.group("inner") + " ", clean) if _QUOTE_CHARS & set(clean) else clean
+        clean = _dashes_as_commas(clean, mentions) if " -" in clean else clean
         groups = group_mentions(clean, mentions)
         parentheses = _aside_spans(text) if "(" in text else []
         holes = tuple(p for p in parentheses if _APPOSED_PARENTHESIS.match(text, p[0]))

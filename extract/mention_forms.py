@@ -80,8 +80,14 @@ _SOLE_LIST = (r"(?:\s+(?:itself|themselves))?(?:\s*(?:,|\band\b|\bor\b)\s*(?:the
               r"(?:\s+(?:itself|themselves))?)*")
 _SOLE_LIST_RX = re.compile(_SOLE_LIST)
 _RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|that|who)\b", re.I)
-# "Neither Germany nor France has backed Kallas": neither acts
+# "the support of neither Germany nor France": neither acts ...
 _NEITHER_NOR = built(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
+# ... unless the list is the subject of the verb after it: "Neither Moscow nor Beijing will support X" is each one's
+# negated stance (scope reads the clause negated: a refusal or no event, as "Moscow will not support X" / "has not
+# backed X"); the rest of the list after the name, then an auxiliary or a finite verb
+_NEITHER_SUBJECT_AFTER = built(r"(?:\s*(?:,|\bnor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
+                               r"\s+(?:(?:yet|still|now|ever|so\s+far|(?-i:[a-z]+ly))\s+)?(?:will|would|shall|can|could|"
+                               r"did|does|do|has|have|had|is|are|was|were|(?-i:[a-z]{3,}(?:ed|s)))\b", re.I)
 
 _MEMBERS_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:(?:\d+|thirty-\w+|all|fellow|other)\s+)*(?:members?|member[- ]states|member[- ]countries|allies|countries|"
@@ -253,7 +259,8 @@ class MentionForms:
         if cue < m.start and self.exception_before.search(text, start, m.start) \
                 and not self.sole_exception.search(text, max(0, cue - 60), cue) \
                 and not (self.clause_opening.search(text, max(0, cue - 12), cue) and self.sole_after.match(text, m.end)) \
-                or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) or self.exception_after.match(text, m.end):
+                or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) and not _NEITHER_SUBJECT_AFTER.match(text, m.end) \
+                or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
         if m.kind == STATE and _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start):
             counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start)

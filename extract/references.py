@@ -43,6 +43,8 @@ _PAST_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:had|has|have)\s+)?(?:(
 
 # an aside set off by commas after a state, its own clause (relative, time, cause, participle): its states do not tell
 # (a state a contrast sets aside tells nothing: "Chile, not Argentina, says it cannot support X"; "but not yet")
+# the relative clause of a state up to its verb of telling: ", which", ", which on Monday", ", which has"
+_OWN_RELATIVE_TELLER = re.compile(r",\s*which\s+(?:(?!(?:that|it)\b)[\w'’-]+\s+){0,4}", re.I)
 _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|after|when|while|whilst|having|before|since|as|"
                            r"(?:(?:and|but|though|although|yet)\s+)?not(?:\s+(?:yet|even))?|rather\s+than|instead\s+of|as\s+opposed\s+to|"
                            r"until|once|because|though|although|despite|following|like|unlike|along\s+with|together\s+with)\b"
@@ -383,7 +385,10 @@ class References:
         # (a state inside an aside set off between the teller and its verb is not the teller: "Brazil, which had
         # sponsored X after Chile's new government withdrew, said that it ..."; one named before the aside is)
         asides = [a.span() for a in _TELLER_ASIDE.finditer(r.text, 0, teller)] if not passive and obj.re is not self.relative_it else []
-        told = [m for m in reversed(items) if m.kind in kinds and m.actor and (
+        # (a state left out of a whole is the teller of its own relative clause: "all but Oman, which told the Assembly
+        # that it would not back X")
+        told = [m for m in reversed(items) if m.kind in kinds and (m.actor or m.form == "excepted" and not passive and _OWN_RELATIVE_TELLER.fullmatch(
+            r.text, m.end, teller)) and (
             m.start > obj.start() and _BY_BEFORE.search(r.text, max(0, m.start - 4), m.start) if passive
             else m.start < teller)]
         state = next((m for m in told if not any(a <= m.start < b for a, b in asides)), None) if asides else None

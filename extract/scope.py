@@ -73,6 +73,9 @@ _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
 # belongs to (not set off by a comma before it: "Romania, while its president ran, backed X" is an aside)
 _OWN_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|although|though|because|unless))\s+"
                           r"(?:its|his|her|their|the|this|that|these|those)\s+(?:[^\s,;⟨⟩]+\s+){0,5}?[^\s,;⟨⟩]*\s*$", re.I)
+# a finite verb of the trigger, past or present ("backed", "backs"), when "neither" negates it
+_PAST_FINITE = re.compile(r"(?-i:[a-z]{2,}ed|withdrew|gave|threw|put)\b")
+_PRESENT_FINITE_VERB = re.compile(r"(?-i:[a-z]{2,}(?<!s)s)\b")
 _FIRST_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|"
                               r"do|did)\b", re.I)
 # a comparison's standard is a clause of its own: "Never had Mexico been prouder than when it nominated X",
@@ -289,8 +292,18 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         if _NEITHER_NOR_END.search(left_c) and not _TOKEN.search(gap):
             # the candidate is one of "neither A nor B" before its passive: "Neither X nor Y has been endorsed by Z" is
             # the clause negated ("X will not be supported by Z" as a refusal is, "has not been endorsed" no event)
+            # (so is the clause of states listed as "neither A nor B" before their verb: "Neither Moscow nor Beijing will
+            # support X" is each one's refusal, "... backed X" as "did not back"; a negation already there is undone:
+            # "Neither Moscow nor Beijing refused to back X" tells no stance)
+            if self.negation.search(gap_c) or self.refusal.search(gap_c):
+                return Assessment("negation")
             left_c = _NEITHER_NOR_END.sub(" ", left_c)
-            gap_c = _FIRST_AUXILIARY.sub(r"\g<0> not", gap_c, count=1) if _FIRST_AUXILIARY.search(gap_c) else f"not {gap_c}"
+            # (the finite verb of a list of states opened by "neither", read as one group: not a candidate's passive
+            # participle after "nor", "Neither X nor Y has been endorsed by Z", "... was backed by Z")
+            finite = re.search(r"\bneither\s*$", left, re.I) is not None
+            gap_c = _FIRST_AUXILIARY.sub(r"\g<0> not", gap_c, count=1) if _FIRST_AUXILIARY.search(gap_c) else (
+                f"did not {gap_c}" if finite and _PAST_FINITE.match(trigger) else f"does not {gap_c}" if finite
+                and _PRESENT_FINITE_VERB.match(trigger) else f"not {gap_c}")
         gap_c = self._first_verb_negation_removed(gap_c, trigger)
         right_c = _TOKEN.sub(" ", right)
         # the report the clause hangs on: "said on the same day that"
