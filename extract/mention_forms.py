@@ -49,6 +49,8 @@ _SHARED_HEAD = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w-]+)*\s*,?\s+and\s+(?-i:[A-Z
 _MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies|powers|capitals|"
                             r"governments|partners)\b", re.I)
 _DASH_SPACE = re.compile(r"-\s")
+# a person's possessive before a demonym: "Rutte's Dutch colleagues", "his Estonian friends" are that person's, not a state
+_PERSON_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|my))\s+$", re.I)
 # a place and its country: "in Basseterre, St Kitts and Nevis," (the country closes the phrase: not a list of states)
 _ADDRESS_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s*,\s*$", re.I)
 _ADDRESS_AFTER = re.compile(r"\s*(?:[.;)]|$|,\s*(?!(?:and|or)\b)(?!(?:the\s+)?(?-i:[A-Z])))", re.I)
@@ -107,6 +109,8 @@ class MentionForms:
         # holder is from, no other body's post
         self.holder_ending = compiled_pattern(
             r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"$", re.I) if story.incumbent else None
+        # "our Estonian friends": a demonym before a noun of a group (the lexicon's peer_nouns) is that state
+        self.peer_nouns = compiled_pattern(r"\s*(?:" + phrase_pattern(lex.words("peer_nouns")) + r")(?![\w])", re.I)
         # "Hungary's nationalist prime minister": one descriptive word may come before the office
         self.government_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
@@ -300,6 +304,9 @@ class MentionForms:
             return replace(m, actor=False, form="modifier")
         if m.form == "demonym" and not possessive and self._shares_head(text, after):
             return m    # "the Czech and Slovak prime ministers": each state's own, as "Slovak prime ministers"
+        if m.form == "demonym" and not possessive and (peers := self.peer_nouns.match(text, after)) \
+                and not words.search(self.quantifier_before, m.start) and not words.search(_PERSON_OWNER_BEFORE, m.start):
+            return replace(m, end=peers.end())      # "our Estonian friends", "our Latvian neighbours": that state
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
         if m.form == "demonym" and not _MASS_DEMONYM.search(text, m.start, m.end) and words.search(
@@ -390,7 +397,7 @@ class MentionForms:
         """A demonym ending at `after` is coordinated with others before one plural office or body
         ("Czech and Slovak prime ministers", "the French, German and Italian governments")."""
         shared = _SHARED_HEAD.match(text, after)
-        head = shared and self.government_nouns.match(text, shared.end())
+        head = shared and (self.government_nouns.match(text, shared.end()) or self.peer_nouns.match(text, shared.end()))
         return bool(head) and head.group().endswith("s")
 
     def _absorb_titles(self, text: str, found: list[Mention], words: "WordsBefore") -> list[Mention]:
