@@ -139,6 +139,10 @@ def _dashes_as_commas(clean: str, mentions: list[Mention]) -> str:
 
 
 # a comma segment opened by a relative pronoun (read up to the name that ends it)
+# a verb of speaking right after a name: "..., Grynspan said", "..., X told reporters", "..., Y later added"
+_SPEAKING_AFTER = re.compile(r"\s+(?:(?:has|had|also|then|later|again|(?-i:[a-z]+ly))\s+){0,2}(?:said|says|told|tells|added|adds|"
+                             r"replied|replies|answered|answers|insisted|insists|noted|notes|wrote|writes|argued|argues|"
+                             r"stressed|stresses|explained|explains|countered|counters|responded|responds)\b")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:who|whom|whose|which)\s[^,;()]*$", re.I)
 
 
@@ -194,6 +198,11 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                     text, text.rfind(",", 0, last.start) + 1, last.start):
                 # the comma closes a relative clause the first name ends ("on Budapest, whose government refused to back
                 # Rutte, Iohannis said"): no list of two
+                listed = False
+            if listed and m.kind == CANDIDATE and len(groups[-1]) == 1 and glue.strip() == "," and _SPEAKING_AFTER.match(text, m.end):
+                # a bare comma between two names, the second speaking ("Asked about the decision that it will not back
+                # Bachelet, Grynspan said ..."): the first ends a fronted clause, the second is the next one's subject
+                # (a list of two people has "and")
                 listed = False
             if listed and fenced and any((a <= last.start < b) != (a <= m.start < b) for a, b in fenced) and not any(
                     last.end <= a and b <= m.start for a, b in fenced):

@@ -169,6 +169,8 @@ class MentionForms:
             r"(?<![\w'’-])(?:the|its|their)\s+(?:(?:joint|official|formal|own|declared)\s+)?"
             + bounded([w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])
             + r"\s+of\s+(?:the\s+)?$", re.I)
+        # an adverb after a group saying how much of it acts: "EU members mostly favour X", "the allies largely back Y"
+        self.quantifying_after = compiled_pattern(r"\s*,?\s*" + lex.alt("cues", "quantifying_adverbs") + r"(?![\w-])", re.I)
         self.quantifier_before = compiled_pattern(r"(?:" + bounded(lex.words("cues", "quantifiers")) + r")\s+(?:the\s+)?$", re.I)
         # "every member of the alliance", "nine of the 15 members of the Security Council": some of the
         # organisation's members, counted, are no actor
@@ -266,6 +268,8 @@ class MentionForms:
                 or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) and not _NEITHER_SUBJECT_AFTER.match(text, m.end) \
                 or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
+        if (members := _MEMBERS_AFTER.match(text, after)) and self.quantifying_after.match(text, members.end()):
+            return replace(m, actor=False, form="aggregate")    # "EU members mostly favour X": most of them, not the body
         if m.kind == STATE and _OF_THE_BEFORE.search(text, max(0, m.start - 8), m.start):
             counted = self.counted_members_before.search(text, max(0, m.start - 60), m.start)
             if counted and counted.group().rstrip().lower().endswith(("of", "the")):

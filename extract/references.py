@@ -391,6 +391,13 @@ class References:
             r.text, m.end, teller)) and (
             m.start > obj.start() and _BY_BEFORE.search(r.text, max(0, m.start - 4), m.start) if passive
             else m.start < teller)]
+        if obj.re is self.relative_it and len(told) > 1:
+            # (a state a preposition governs is a place or an object, not the teller, when a state not so governed is
+            # named before it: "Brazil proposed a diplomat as envoy to Haiti, ..., in which it has pledged to support X")
+            # (nor a demonym before a noun: "a Chilean diplomat" is a person's, not the teller)
+            free = [m for m in told if not _GOVERNED_BEFORE.search(r.text, max(0, m.start - 8), m.start)
+                    and m.form != "demonym"]
+            told = free + [m for m in told if m not in free] if free else told
         state = next((m for m in told if not any(a <= m.start < b for a, b in asides)), None) if asides else None
         state = state or next(iter(told), None)
         if state is None and obj.re is self.second_that_it:
@@ -561,6 +568,10 @@ class References:
 
 
 _WHOSE_AFTER_NAME = re.compile(r"\s*,\s*$")
+
+
+# a preposition right before a name: "envoy to Haiti", "talks in Brasilia", "a letter from Mexico"
+_GOVERNED_BEFORE = re.compile(r"\b(?:to|in|into|from|at|on|with|against|towards?|about|over|near|for|as|of|by)\s+(?:the\s+)?$", re.I)
 
 
 def _own_owner(r: Reading, obj: re.Match, items: list[Mention], word: str, salience: "Salience") -> str | None:

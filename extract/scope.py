@@ -177,6 +177,12 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                                + lex.alt("cues", "arriving_verbs"), re.I)
         self._report_patterns(lex)
         self._doubt_patterns(lex)
+        # the clause named as hearsay's object right before it: "Rumours of a withdrawal by X were dismissed", "talk of
+        # a Turkish endorsement of Y" (not "Amid rumours of a reshuffle, Z backed Y": the rumour has its own object)
+        self.hearsay_of = compiled_pattern(lex.alt("cues", "hearsay_nouns") + r"\s+(?:of|about|over)\s+"
+                                           r"(?:(?:a|an|the|any|some|possible|imminent|(?-i:[a-z]+ly)|⟨[SOM]\d+⟩(?:['’]s?)?)\s+){0,3}"
+                                           # (the agent after the noun: "rumours of a withdrawal by X", "of an endorsement of X by Y")
+                                           r"(?:(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:by|from)\s+)?$", re.I)
         # (the words between may name the post or its body: "support for X's UN bid has been rumoured"; or what is
         # not assured: "cannot be taken for granted", "is by no means certain", "is no foregone conclusion")
         self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)(?:⟨[OP]\d+⟩|[^⟨⟩;,.])){0,20}?\s)?(?:(?:remains?|remained|is|was|are|were|"
@@ -339,7 +345,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             return Assessment("approximation")      # "has all but secured the post"
         if undoubted:
             pass
-        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.contested_report.search(f"{lead_far} {clause}") or self.doubt.search(
+        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.hearsay_of.search(left_c) or self.contested_report.search(f"{lead_far} {clause}") or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
@@ -355,7 +361,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         forecast = self.commentator_report.search(f"{report} {gap_c}") or (
             reported_after and self.commentators.search(reported_after.group().rsplit(",", 1)[-1])) or (
             self.commentators.search(report) and re.search(r"\b(?:would|will|'d|’d)\b", clause)) or (
-            self.commentator_source.search(f"{report} {right_c}")) or self.guessed(lead, left, gap, right)
+            self.commentator_source.search(f"{report} {right_c}")) or self.guessed(lead, left, gap, right) or (
+            "," in after or ";" in after) and self.called_guess.match(_TOKEN.sub(" X ", after))
         impossible = self.impossible_after.match(right_c)
         if impossible:      # "support for X is out of the question": refused
             if support and not forecast:

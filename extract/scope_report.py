@@ -80,6 +80,16 @@ class Reporting:
             r"(?:\s+(?:on|last|this|yesterday|earlier|today|in|at|after|before)\b[^,;]{0,40})?\s*(?:[.;!]\s*)?$"
             r"|^[^;]*?,\s*(?P<inverted>" + predicting + r")\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*(?:[.;!]\s*)?$", re.I)
         self.belief_word = compiled_pattern(belief, re.I)
+        # a wager on the clause, before it ("I'd put money on S coming round", "I would bet on S backing X", "I'd wager
+        # S will") or called one after it ("..., but that's a bet, not a fact", "...; it is only a guess"): a forecast
+        self.wager_lead = compiled_pattern(
+            r"(?<![\w'’])(?:(?:put|puts|putting|place|placed|bet|bets|betting|wager|wagers|wagered|wagering|stake|staked)\s+"
+            r"(?:(?:good|serious|real|some|my|our|a\s+lot\s+of|big|money|cash)\s+){0,3}on|"
+            r"(?:I|we|you|one)(?:['’]d|\s+would|\s+could)?\s+(?:\w+ly\s+)?(?:bet|wager)(?:\s+(?:good\s+)?money)?(?:\s+that)?)\s*$", re.I)
+        self.called_guess = compiled_pattern(
+            r"^[^;.]*?[,;–—-]\s*(?:(?:but|and|though|although|yet|of\s+course)\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+remains)\s+"
+            r"(?:(?:only|just|merely|purely|still|all|simply)\s+)?(?:a|an|my|our|one)\s+(?:[\w-]+\s+)?"
+            + lex.alt("cues", "guess_nouns") + r"(?=\s*(?:[,.;:!)–—-]|$|not\b|and\s+not\b|rather\b|at\s+best\b|for\s+now\b))", re.I)
         # a report or a claim closing the clause ("..., a Hungarian MP claimed")
         self.claiming_tail = compiled_pattern(r",\s*(?P<said>(?:[\w'’.-]+\s+){1,5}?(?:" + lex.alt("cues", "reporting_verbs") + "|"
                                               + lex.alt("cues", "opinion_verbs") + r")\b(?P<how>[^,;]*))", re.I)
@@ -95,6 +105,8 @@ class Reporting:
             return True
         if self.guess_aside.search(_TOKEN.sub(" X ", f"{left} {gap}")):
             return True
+        if self.wager_lead.search(" ".join(_TOKEN.sub(" X ", left).split())) or self.called_guess.match(right_t):
+            return True     # "I'd put money on S coming round", "S will back X, but that's a bet"
         tail = self.guess_tail.match(right_t) if "," in right_t else None
         if tail is None:
             return False

@@ -173,6 +173,30 @@ _AGENT_NOUN = re.compile(r"\s+(?:(?:(?:on|in|last|this|earlier|early|late)\s+(?:
 _CANDIDATE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the\s+)?⟨S\d+⟩)", re.I)
 
 
+# the person a bid noun is said to be of after it: "the candidacy of ⟨C2⟩", "the bid by the former minister ⟨C2⟩"
+_OWNER_AFTER = re.compile(r"\s+(?:of|by)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?P<owner>⟨C\d+⟩)")
+# ... or before it: "announced ⟨C2⟩'s candidacy"
+_OWNER_BEFORE = re.compile(r"(?P<owner>⟨C\d+⟩)['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
+
+
+# a noun of the race qualified by what its holder could do: "who can unite", "that would reform", "most likely to win",
+# "best placed to", "able to"
+_ABLE_TAIL = re.compile(r"\s*[\"”’']?\s*(?:(?:who|that)\s+(?:(?:alone|really|truly|actually|finally)\s+)?(?:can|could|would|might|may|"
+                        r"will|should|is\s+(?:most\s+|best\s+|more\s+)?(?:able|likely|placed|equipped|suited))\b|"
+                        r"(?:(?:most|best|better|least|more)\s+)?(?:likely|placed|able|equipped|suited|qualified|fit)\s+to\b)", re.I)
+
+
+def _another_owner(ctx: Context, m: re.Match, subj) -> bool:
+    """The bid noun after the declaring verb is another person's: its owner named after it with "of" or "by", or
+    before it with a possessive, and not the subject (the presenter of someone's candidacy is no candidate)."""
+    owner = _OWNER_AFTER.match(ctx.shape.text, m.end("noun")) or _OWNER_BEFORE.search(
+        ctx.shape.text, m.end("trig"), m.start("noun"))
+    if owner is None:
+        return False
+    named = ctx.shape.group_at(owner.start("owner"))
+    return named.kind == CANDIDATE and bool(named.values) and not set(named.values) & set(subj.values)
+
+
 def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A person enters the race; the post must be in reach (or the article is about the race)."""
     own = "subj" if _span(m, "subj") else "subj2"      # subj2: the owner of the bid ("submitted his candidacy")
@@ -208,10 +232,20 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "pledged its backing to Rutte in the race": the object of a stance, not said to run
     if _span(m, "noun") and re.search(r"\bwithdraw\w*\s+of\s+(?:\S+\s+)?$", ctx.shape.text[m.end("trig"):m.start("noun")], re.I):
         return      # "announced the withdrawal of his candidacy": the withdrawal, not the bid
+    if own == "subj2" and _span(m, "noun2") and not _grammar(ctx).nomination_noun.search(m.group("noun2")) and \
+            _grammar(ctx).withdrawn_object.search(ctx.shape.text, max(0, m.start("subj2") - 40), m.start("subj2")):
+        return      # "decided to withdraw her candidacy, communicated on Thursday to the Council": the bid told only as
+        #             withdrawn gives the withdrawal alone (the guide; a state's nomination withdrawn is its own act)
+    if _span(m, "noun") and m.start("noun") > m.end("trig") and _another_owner(ctx, m, subj):
+        return      # "X, Barbados's prime minister, presented the candidacy of Y", "announced Y's bid": Y's bid, not X's
     if _span(m, "noun") and m.start("noun") > m.end("trig") and _AGENT_NOUN.fullmatch(ctx.shape.text, m.end("trig"), m.start("noun")):
         return      # "The withdrawal of X was announced by her campaign": the campaign is the passive's agent, not what is declared
     if "assessable" in rule.traits and _grammar(ctx).assessing.search(ctx.shape.text, m.end("subj"), m.start("noun")):
         return      # "called Grossi a serious contender": an assessment (the guide)
+    if "assessable" in rule.traits and _span(m, "tail") and _ABLE_TAIL.match(m.group("tail")) and not re.match(
+            r"named\b", m.group("trig"), re.I):
+        return      # "called her 'the candidate who can unite North and South'", "sees him as the candidate best placed
+        #             to win": what the candidate could do, an assessment
     tail = m.group("tail") if _span(m, "tail") else ""
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
     if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(

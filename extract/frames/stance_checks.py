@@ -178,9 +178,11 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
             # (the modal belongs to the refusal: "would never desert X" keeps the support as "never deserted X" does)
             verdict, ended = _assess(ctx, m, agent, gap=_REFUSING_MODAL.sub(" ", m.group("gap")[:kept.start()])), False
     if verdict.blocked == "doubt" and ("ended" in rule.traits or held) and _span(m, "rev") and _OWN_STANCE.match(
-            ctx.shape.text, m.end("rev")):
+            ctx.shape.text, m.end("rev")) and _grammar(ctx).denying.search(ctx.shape.text):
         # "Hungary denied that it had dropped its objections to Rutte", "denied a report that it was reconsidering
         # its support": the denial is of the ending or the review; the stance the possessive presupposes is kept
+        # (a doubt with no one denying is of the whole report, as for any stance: "Unfounded rumours claim Hungary has
+        # withdrawn its support for X", "Rumours that ... had dropped its objections" tell nothing)
         verdict, ended = _assess(ctx, m, agent, gap=gap, undoubted=True), False
     if verdict.blocked:
         return
@@ -426,10 +428,18 @@ _NOUN_ASIDE = re.compile(r"\s*,\s*(?P<rel>(?:which|that)\s+)?(?!(?:and|or|but|wh
 def _noun_predicate(text: str, end: int) -> tuple[int, ...]:
     """Where the predicate of a stance noun phrase ending at `end` may start: right after it, after an aside set off by
     commas, and inside a relative clause on it."""
+    # (and a second predicate coordinated with its first: "... has been talked about for weeks but has not materialised")
+    second = _SECOND_PREDICATE.match(text, end)
+    more = (second.end(),) if second else ()
     aside = _NOUN_ASIDE.match(text, end)
     if aside is None:
-        return (end,)
-    return (end, aside.end()) + ((aside.end("rel") - 1,) if aside.group("rel") else ())
+        return (end,) + more
+    return (end, aside.end()) + ((aside.end("rel") - 1,) if aside.group("rel") else ()) + more
+
+
+# the second predicate of a subject, after the first one's words: "..., but has not materialised", "and never came"
+_SECOND_PREDICATE = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were)\s+)?[^.;:,⟨]{1,60}?,?\s(?:but|yet|and)"
+                               r"(?=\s+(?:has|have|had|is|are|was|were|did|does|do|never|failed|fails|remains?|remained|still)\b)", re.I)
 
 
 _MODAL_NEXT = re.compile(r"\s+(?:(?:still|also|now|then|only|surely|certainly|probably)\s+)?(?:would|could|might|may|can|"
@@ -456,6 +466,8 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     trig = _span(m, "trig") or _span(m, "trig2")
     if _NONE_BEFORE.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]):
         return      # "there was no opposition to Rutte from Hungary", "without backing from Ankara"
+    if ctx.scope.hearsay_of.search(ctx.shape.text, max(0, trig[0] - 40), trig[0]):
+        return      # "Rumours of an endorsement of X by S", "talk of a Turkish veto of Y": hearsay's object, no fact
     verdict = _assess(ctx, m, "trig" if _span(m, "trig") else "trig2", gap="", near=True)
     # (the states in apposition to a candidate's supporters are stated as such, whatever the main verb after them
     # does: "her supporters, A and B, had hoped she would win")
