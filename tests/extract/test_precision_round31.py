@@ -63,7 +63,9 @@ UNSAID = ["{S}, we are told, is also behind {C}, though {Sc} has not said so in 
           "{S} backs {C}, though it has never said as much.",
           "{S} is said to favour {C}, but {Sc} has not said so."]
 SAID = ["{S} is also behind {C}, and {Sc} has said so in public.",
-        "{S} backs {C}, though it has not said when it will announce it."]
+        "{S} backs {C}, though it has not said when it will announce it.",
+        # (others not saying so leave the clause standing)
+        "{S} said in March that it backs {C}, and diplomats say more allies are in {pos} camp, though most have not said so."]
 
 
 # ---------------------------------------------------------------- a wager, a guess
