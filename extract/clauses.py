@@ -18,7 +18,7 @@ from natowatch.extract.compiled import built
 from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, POST, STATE, Mention
 from natowatch.extract.spans import (
     ADVERB_ASIDE, APPOSITION_AFTER, NOUN_AFTER_ASIDE, OWNED_NOUN, PERSON_RELATIVE_AFTER, RELATIVE_AFTER,
-    SPEAKER_ASIDE, contrasted, insertions, opens_clause, subject_insertions, within)
+    SPEAKER_ASIDE, SPEAKING_AFTER, contrasted, insertions, opens_clause, subject_insertions, within)
 
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|plus\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
@@ -45,11 +45,11 @@ _CONJUNCT_ASIDE = re.compile(r"\band\s*,\s*(?P<inner>[^,;:()\"“”]{2,100}?),"
 _CONTRAST_OPENING = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|except(?:\s+for)?|apart\s+from|"
                                r"in\s+contrast\s+(?:to|with)|(?:in\s+comparison|compared)\s+(?:to|with)|contrary\s+to)"
                                r"\s+(?:the\s+)?$", re.I)
-# "Orban and his Slovak counterpart (Robert Fico)": two leaders joined as one list of states; the
-# counterpart's label and name are one person
 # "neither A nor B", "neither A, B nor C": a list of states opened by "neither" (each one's negated stance: scope)
 _NOR_GLUE = re.compile(r"\s*,?\s*nor\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)
 _NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
+# "Orban and his Slovak counterpart (Robert Fico)": two leaders joined as one list of states; the
+# counterpart's label and name are one person
 _COUNTERPART_GLUE = re.compile(r"\s+and\s+(?:his|her|their)\s+", re.I)
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
 # ... and, in a list opened by a colon, one with no "and" after it ("Three are running: A, a former head of UN
@@ -139,10 +139,6 @@ def _dashes_as_commas(clean: str, mentions: list[Mention]) -> str:
 
 
 # a comma segment opened by a relative pronoun (read up to the name that ends it)
-# a verb of speaking right after a name: "..., Grynspan said", "..., X told reporters", "..., Y later added"
-_SPEAKING_AFTER = re.compile(r"\s+(?:(?:has|had|also|then|later|again|(?-i:[a-z]+ly))\s+){0,2}(?:said|says|told|tells|added|adds|"
-                             r"replied|replies|answered|answers|insisted|insists|noted|notes|wrote|writes|argued|argues|"
-                             r"stressed|stresses|explained|explains|countered|counters|responded|responds)\b")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:who|whom|whose|which)\s[^,;()]*$", re.I)
 
 
@@ -199,7 +195,7 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                 # the comma closes a relative clause the first name ends ("on Budapest, whose government refused to back
                 # Rutte, Iohannis said"): no list of two
                 listed = False
-            if listed and m.kind == CANDIDATE and len(groups[-1]) == 1 and glue.strip() == "," and _SPEAKING_AFTER.match(text, m.end):
+            if listed and m.kind == CANDIDATE and len(groups[-1]) == 1 and glue.strip() == "," and SPEAKING_AFTER.match(text, m.end):
                 # a bare comma between two names, the second speaking ("Asked about the decision that it will not back
                 # Bachelet, Grynspan said ..."): the first ends a fronted clause, the second is the next one's subject
                 # (a list of two people has "and")
@@ -559,8 +555,9 @@ def own_of_last(clean: str, g: Group, rel: str, body: str) -> bool:
     return _SINGULAR_VERB.match(body) is not None
 
 
-# a bare count standing for the names a colon (or a dash: "Three names are in the running - A, B and C") lists after the clause ("Two have withdrawn from the race: A and B",
-# "Only two are still campaigning: A and B", "Three allies have backed X: A, B and C"), after an opening adverbial
+# a bare count standing for the names a colon or a dash lists after the clause ("Two have withdrawn from the race: A
+# and B", "Only two are still campaigning: A and B", "Three allies have backed X: A, B and C", "Three names are in the
+# running - A, B and C"), after an opening adverbial
 _COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|all|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                             r"both)(?:\s+(?:other|more|remaining|further))?(?:\s+(?:[\w-]+\s+)?(?:states|countries|allies|"
                             r"governments|members|nations|capitals|candidates|contenders|people|women|men|others))?"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, bounded, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
+from natowatch.extract.spans import SPEAKING_AFTER
 from natowatch.extract.story import Story
 from natowatch.extract.text import fold
 
@@ -90,6 +91,8 @@ _NEITHER_NOR = built(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
 _NEITHER_SUBJECT_AFTER = built(r"(?:\s*(?:,|\bnor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
                                r"\s+(?:(?:yet|still|now|ever|so\s+far|(?-i:[a-z]+ly))\s+)?(?:will|would|shall|can|could|"
                                r"did|does|do|has|have|had|is|are|was|were|(?-i:[a-z]{3,}(?:ed|s)))\b", re.I)
+# (not a list a preposition governs: "support from neither Paris nor Berlin has materialised", "the backing of neither")
+_GOVERNED_NEITHER = built(r"\b(?:of|by|from|for|to|with|against|among)\s+(?:the\s+)?neither\b[^.;:⟨⟩]{0,80}?$", re.I)
 
 _MEMBERS_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:(?:\d+|thirty-\w+|all|fellow|other)\s+)*(?:members?|member[- ]states|member[- ]countries|allies|countries|"
@@ -265,7 +268,8 @@ class MentionForms:
         if cue < m.start and self.exception_before.search(text, start, m.start) \
                 and not self.sole_exception.search(text, max(0, cue - 60), cue) \
                 and not (self.clause_opening.search(text, max(0, cue - 12), cue) and self.sole_after.match(text, m.end)) \
-                or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) and not _NEITHER_SUBJECT_AFTER.match(text, m.end) \
+                or _NEITHER_NOR.search(text, max(0, m.start - 12), m.start) and not (_NEITHER_SUBJECT_AFTER.match(text, m.end)
+                                                                                     and not _GOVERNED_NEITHER.search(text, max(0, m.start - 100), m.start)) \
                 or self.exception_after.match(text, m.end):
             return replace(m, actor=False, form="excepted")
         if (members := _MEMBERS_AFTER.match(text, after)) and self.quantifying_after.match(text, members.end()):
@@ -419,7 +423,9 @@ class MentionForms:
                 fits = self.title_gap.fullmatch(gap) is not None
                 role_of = (prev.form == "name" and not gap.strip()
                            and words.search(_OF_THE_BEFORE, prev.start) is not None)
+                # (not when the name speaks next: "Asked about the candidate of Chile, X said ..." ends a fronted clause)
                 label_of = (m.kind == CANDIDATE and prev.form == "name" and _COMMA_GAP.fullmatch(gap) is not None
+                            and not SPEAKING_AFTER.match(text, m.end)
                             and words.search(self.candidate_of_lead, prev.start) or None)
                 if label_of is not None:
                     out.pop()       # "the candidate of Costa Rica, X": the label and its state are the name's

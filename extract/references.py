@@ -41,10 +41,10 @@ _ARTICLE_ONLY = re.compile(r"\s+(?:the\s+)?")
 _PAST_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:had|has|have)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:[a-z]{2,}))\b")
 
 
-# an aside set off by commas after a state, its own clause (relative, time, cause, participle): its states do not tell
-# (a state a contrast sets aside tells nothing: "Chile, not Argentina, says it cannot support X"; "but not yet")
 # the relative clause of a state up to its verb of telling: ", which", ", which on Monday", ", which has"
 _OWN_RELATIVE_TELLER = re.compile(r",\s*which\s+(?:(?!(?:that|it)\b)[\w'’-]+\s+){0,4}", re.I)
+# an aside set off by commas after a state, its own clause (relative, time, cause, participle): its states do not tell
+# (a state a contrast sets aside tells nothing: "Chile, not Argentina, says it cannot support X"; "but not yet")
 _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|after|when|while|whilst|having|before|since|as|"
                            r"(?:(?:and|but|though|although|yet)\s+)?not(?:\s+(?:yet|even))?|rather\s+than|instead\s+of|as\s+opposed\s+to|"
                            r"until|once|because|though|although|despite|following|like|unlike|along\s+with|together\s+with)\b"

@@ -76,6 +76,7 @@ _OWN_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|although|thoug
 # a finite verb of the trigger, past or present ("backed", "backs"), when "neither" negates it
 _PAST_FINITE = re.compile(r"(?-i:[a-z]{2,}ed|withdrew|gave|threw|put)\b")
 _PRESENT_FINITE_VERB = re.compile(r"(?-i:[a-z]{2,}(?<!s)s)\b")
+_NEITHER_LAST = re.compile(r"\bneither\s*$", re.I)
 _FIRST_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|"
                               r"do|did)\b", re.I)
 # a comparison's standard is a clause of its own: "Never had Mexico been prouder than when it nominated X",
@@ -306,7 +307,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             left_c = _NEITHER_NOR_END.sub(" ", left_c)
             # (the finite verb of a list of states opened by "neither", read as one group: not a candidate's passive
             # participle after "nor", "Neither X nor Y has been endorsed by Z", "... was backed by Z")
-            finite = re.search(r"\bneither\s*$", left, re.I) is not None
+            finite = _NEITHER_LAST.search(left) is not None
             gap_c = _FIRST_AUXILIARY.sub(r"\g<0> not", gap_c, count=1) if _FIRST_AUXILIARY.search(gap_c) else (
                 f"did not {gap_c}" if finite and _PAST_FINITE.match(trigger) else f"does not {gap_c}" if finite
                 and _PRESENT_FINITE_VERB.match(trigger) else f"not {gap_c}")

@@ -83,8 +83,10 @@ class Reporting:
         # a wager on the clause, before it ("I'd put money on S coming round", "I would bet on S backing X", "I'd wager
         # S will") or called one after it ("..., but that's a bet, not a fact", "...; it is only a guess"): a forecast
         self.wager_lead = compiled_pattern(
-            r"(?<![\w'’])(?:(?:put|puts|putting|place|placed|bet|bets|betting|wager|wagers|wagered|wagering|stake|staked)\s+"
-            r"(?:(?:good|serious|real|some|my|our|a\s+lot\s+of|big|money|cash)\s+){0,3}on|"
+            # (a stake is named after "put" or "place": not "the sanctions placed on S", "emphasis put on S backing X")
+            r"(?<![\w'’])(?:(?:bet|bets|betting|wager|wagers|wagered|wagering)\s+(?:(?:good|serious|real|some|my|our|a\s+lot\s+of|"
+            r"big|money|cash)\s+){0,3}on|(?:put|puts|putting|place|placed|stake|staked)\s+(?:(?:good|serious|real|some|my|our|"
+            r"a\s+lot\s+of|big)\s+){0,2}(?:money|cash|a\s+bet|a\s+wager|bets)\s+on|"
             r"(?:I|we|you|one)(?:['’]d|\s+would|\s+could)?\s+(?:\w+ly\s+)?(?:bet|wager)(?:\s+(?:good\s+)?money)?(?:\s+that)?)\s*$", re.I)
         self.called_guess = compiled_pattern(
             r"^[^;.]*?[,;–—-]\s*(?:(?:but|and|though|although|yet|of\s+course)\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+remains)\s+"

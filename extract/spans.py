@@ -66,6 +66,11 @@ CONTRAST_ASIDE = re.compile(r"\s*,\s*(?:(?:and|but|though|although|yet)\s+)?(?:n
 SPEAKER_ASIDE = re.compile(r"\s(?:said|says|claimed|claims|insisted|insists|reported|reports|added|adds|stated|states|"
                             r"noted|notes|told\s+\w+|announced|announces|argued|argues|wrote|writes)\s*,$", re.I)
 
+# a verb of speaking right after a name: "..., Grynspan said", "..., X told reporters", "..., Y later added"
+SPEAKING_AFTER = re.compile(r"\s+(?:(?:has|had|also|then|later|again|[a-z]+ly)\s+){0,2}(?:said|says|told|tells|added|adds|"
+                            r"replied|replies|answered|answers|insisted|insists|noted|notes|wrote|writes|argued|argues|"
+                            r"stressed|stresses|explained|explains|countered|counters|responded|responds)\b")
+
 # a noun phrase after a comma: after a name that closes an aside, the only apposition of that name
 NOUN_AFTER_ASIDE = built(r",\s*(?:a|an|the|his|her|its|their)\s", re.I)
 

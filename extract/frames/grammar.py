@@ -196,10 +196,10 @@ class Grammar:
             r"\s*(?:(?:(?:on|in|last|this)\s+\w+|\w+ly|today|yesterday)\s+){0,2}(?:that\s+)?(?:(?:(?:his|her|their|its|the)\s+|⟨C\d+⟩['’]?s?\s+)"
             r"(?:[\w-]+\s+)?(?:" + lex.alt("withdrawal", "nouns") + r")\b|(?:he|she|they|⟨C\d+⟩)\s+(?:(?:had|has|was|is|were)\s+)?"
             r"(?:" + lex.alt("withdrawal", "verbs") + r"))", re.I)
-        # the bid as what is withdrawn: "stepped aside from seeking the post", "pulled out of competing for", "ends bid"
         # a leaving verb whose object is the bid right after it: "to withdraw her candidacy", "has dropped his bid"
         self.withdrawn_object = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "verbs") + r")\s+"
                                                  r"(?:(?:formally|officially|publicly|now|then|also|\w+ly)\s+)?$", re.I)
+        # the bid as what is withdrawn: "stepped aside from seeking the post", "pulled out of competing for", "ends bid"
         self.withdrawn_from = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("withdrawal", "verbs") + r")\s+(?:(?:from|of)\s+)?$", re.I)
         # an act of entering the race told as one to come at a time to come ("will declare his candidacy next week",
         # "Chile will nominate X next month", "will put her forward within days"): planned, not done, as "is set to
@@ -256,6 +256,9 @@ class Grammar:
         self.persuading = compiled_pattern(lex.alt("cues", "persuading_verbs"), re.I)
         # someone denying what is told ("Hungary denied that it had dropped ...", "... were dismissed by Budapest")
         self.denying = compiled_pattern(lex.alt("cues", "denying_verbs"), re.I)
+        # ... in the passive after what it denies ("Rumours that S had dropped ... were dismissed by Budapest")
+        self.denied_passive = compiled_pattern(r"\b(?:was|were|been|being|is|are)\s+(?:(?-i:[a-z]+ly)\s+)?(?:"
+                                               + lex.alt("cues", "denying_verbs") + r")\b", re.I)
         self.promoting = compiled_pattern(lex.alt("endorsement", "promoting_verbs"), re.I)
         self.ballot_verb = compiled_pattern(lex.alt("cues", "ballot_verbs"), re.I)
         self.ballot_context = compiled_pattern(lex.alt("candidacy", "ballot_nouns") + r"|\b(?:rounds?|ballots?|tally|tallies)\b", re.I)

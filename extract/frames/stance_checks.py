@@ -178,11 +178,13 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
             # (the modal belongs to the refusal: "would never desert X" keeps the support as "never deserted X" does)
             verdict, ended = _assess(ctx, m, agent, gap=_REFUSING_MODAL.sub(" ", m.group("gap")[:kept.start()])), False
     if verdict.blocked == "doubt" and ("ended" in rule.traits or held) and _span(m, "rev") and _OWN_STANCE.match(
-            ctx.shape.text, m.end("rev")) and _grammar(ctx).denying.search(ctx.shape.text):
+            ctx.shape.text, m.end("rev")) and (_grammar(ctx).denying.search(ctx.shape.text, 0, m.start("rev"))
+                                                or _grammar(ctx).denied_passive.search(ctx.shape.text, m.end("rev"))):
         # "Hungary denied that it had dropped its objections to Rutte", "denied a report that it was reconsidering
         # its support": the denial is of the ending or the review; the stance the possessive presupposes is kept
         # (a doubt with no one denying is of the whole report, as for any stance: "Unfounded rumours claim Hungary has
-        # withdrawn its support for X", "Rumours that ... had dropped its objections" tell nothing)
+        # withdrawn its support for X", "Rumours that ... had dropped its objections" tell nothing; nor does a denying
+        # verb of another clause after it: "... after rejecting the offer")
         verdict, ended = _assess(ctx, m, agent, gap=gap, undoubted=True), False
     if verdict.blocked:
         return
