@@ -180,11 +180,6 @@ class Doubt:
             r"|(?:(?:has|have|had)\s+)?never)\s+(?:(?:yet|immediately|once|ever|actually|\w+ly)\s+){0,2}"
             + lex.alt("cues", "confirming_verbs") + r"\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + lex.alt("cues", "report_nouns")
             + r"s?|the\s+(?:video|post|posts|footage|account|message|tweet)s?)(?![\w-])"
-            # the clause's own actor (a state's token or a pronoun for it) said not to have stated it: "..., though
-            # Madrid has not said so in public", "..., but it never said as much" (not "most have not said so": others)
-            r"|(?:X|it|they)\s+(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)|(?:(?:has|have|had)\s+)?never)\s+"
-            r"(?:(?:yet|ever|publicly|officially|formally|\w+ly)\s+){0,2}(?:said|stated|announced|declared|confirmed|say|state|"
-            r"announce|declare|confirm)\s+(?:so|as\s+much)\b"
             # a report the clause is called that someone never confirmed: "..., a claim the government never confirmed"
             r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:" + lex.alt("cues", "report_nouns") + r")s?\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){1,5}?"
             r"(?:(?:has|have|had)\s+)?(?:never|not|(?:did|does|do|has|have|had)(?:\s+not|n['’]t))\s+(?:(?:yet|once|ever|\w+ly)\s+){0,2}"

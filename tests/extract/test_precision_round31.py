@@ -10,7 +10,8 @@ this session) and the known false forms on main.
   withdrawn its support for X");
 - a wager on the clause ("I'd put money on S coming round", "I would bet on S backing X") or the clause called a guess
   after it ("..., but that's a bet, not a fact"): a forecast (scope_report.wager_lead, called_guess);
-- a stance the article says its holder has not stated ("..., though S has not said so in public") is not stated;
+- a stance told as fact or by sources stands though its holder has not said so publicly ("..., though S has not said
+  so in public": the guide's "stated as fact" and "reported"; the holder's silence denies nothing);
 - the presenter of another person's bid ("X presented the candidacy of Y", "announced Y's bid") is no candidate; a bid
   told only as withdrawn ("decided to withdraw her candidacy, communicated to the Council") gives the withdrawal alone;
 - "the candidate who can unite ...", "the candidate best placed to win" after a verb of calling is an assessment;
@@ -57,12 +58,14 @@ STATED = ["Amid rumours of a reshuffle, {S} backed {C}.",
           "Despite talk of a split, {S} has thrown its weight behind {C}."]
 
 
-# ---------------------------------------------------------------- a stance its holder has not stated
+# ---------------------------------------------------------------- a stance its holder has not stated publicly
 
-UNSAID = ["{S}, we are told, is also behind {C}, though {Sc} has not said so in public.",
-          "{S} backs {C}, though it has never said as much.",
-          "{S} is said to favour {C}, but {Sc} has not said so."]
-SAID = ["{S} is also behind {C}, and {Sc} has said so in public.",
+# (told as fact or by sources, the stance stands: the guide's "stated as fact" and "reported"; the holder's silence
+# denies nothing)
+SAID = ["{S}, we are told, is also behind {C}, though {Sc} has not said so in public.",
+        "{S} backs {C}, though it has never said as much.",
+        "{S} is said to favour {C}, but {Sc} has not said so.",
+        "{S} is also behind {C}, and {Sc} has said so in public.",
         "{S} backs {C}, though it has not said when it will announce it.",
         # (others not saying so leave the clause standing)
         "{S} said in March that it backs {C}, and diplomats say more allies are in {pos} camp, though most have not said so."]
@@ -79,7 +82,7 @@ NOT_WAGERED = ["{S} backs {C}, and that is a fact.", "{S} backs {C}, officials s
                "{S} bet on {C} early and backed {c} in March.", "{S} backs {C}; that is the assessment of its ministry."]
 
 
-@pytest.mark.parametrize("race,text,stated", _grid([(HEARSAY, STATED), (UNSAID, SAID), (WAGERED, NOT_WAGERED)]))
+@pytest.mark.parametrize("race,text,stated", _grid([(HEARSAY, STATED), ([], SAID), (WAGERED, NOT_WAGERED)]))
 def test_stance_told_as_hearsay_or_unsaid(race_keys, race, text, stated):
     p = RACES[race]
     keys = race_keys(race, text)
