@@ -19,6 +19,12 @@ def _has(keys, kind, person):
     return any(k[0] == kind and k[1] == person for k in keys)
 
 
+def _found(request, race: str, form: str, why: str, kind: str) -> bool:
+    """Whether the form, with the race's person and the reason put in, gives that person an event of `kind`."""
+    full, short, p = PERSON[race]
+    return _has(grid_keys(request, race, form.format(a=short, p=p, w=why.format(p=p))), kind, full)
+
+
 # ---- running, campaigning: a candidacy
 RUNNING = ["{a} is running {w}.", "{a} said {p} is running {w}.", "\"I am running {w},\" {a} said.",
            "{a} has been campaigning hard {w}.", "{a} is running again {w}."]
@@ -30,16 +36,14 @@ RUNNING_NEAR = ["{a} is not running {w}.", "{a} is running the agency {w}.", "{a
 @pytest.mark.parametrize("form", RUNNING)
 @pytest.mark.parametrize("why", WHY)
 def test_running_with_a_reason(request, race, form, why):
-    full, short, p = PERSON[race]
-    assert _has(grid_keys(request, race, form.format(a=short, p=p, w=why.format(p=p))), "candidacy", full)
+    assert _found(request, race, form, why, "candidacy")
 
 
 @pytest.mark.parametrize("race", PERSON)
 @pytest.mark.parametrize("form", RUNNING_NEAR)
 @pytest.mark.parametrize("why", WHY)
 def test_running_with_a_reason_near_misses(request, race, form, why):
-    full, short, p = PERSON[race]
-    assert not _has(grid_keys(request, race, form.format(a=short, p=p, w=why.format(p=p))), "candidacy", full)
+    assert not _found(request, race, form, why, "candidacy")
 
 
 # ---- leaving: a withdrawal
@@ -54,13 +58,11 @@ LEAVING_NEAR = ["{a} withdrew her support for the reform {w}.", "{a} withdrew fr
 @pytest.mark.parametrize("form", LEAVING)
 @pytest.mark.parametrize("why", WHY)
 def test_leaving_with_a_reason(request, race, form, why):
-    full, short, p = PERSON[race]
-    assert _has(grid_keys(request, race, form.format(a=short, p=p, w=why.format(p=p))), "withdrawal", full)
+    assert _found(request, race, form, why, "withdrawal")
 
 
 @pytest.mark.parametrize("race", PERSON)
 @pytest.mark.parametrize("form", LEAVING_NEAR)
 @pytest.mark.parametrize("why", WHY)
 def test_leaving_with_a_reason_near_misses(request, race, form, why):
-    full, short, p = PERSON[race]
-    assert not _has(grid_keys(request, race, form.format(a=short, p=p, w=why.format(p=p))), "withdrawal", full)
+    assert not _found(request, race, form, why, "withdrawal")
