@@ -64,7 +64,8 @@ class Descriptors:
             # (a prefix joined by a hyphen: "former vice-president X", "ex-deputy-minister X")
             + r"(?:(?:(?-i:[a-z]+)-)?" + bounded(label_nouns)
             # (or a body's acronym before a head noun: "UNCTAD head X", "IAEA chief X", "the UN trade chief X")
-            + r"|(?-i:[A-Z]{2,}[a-z]?)\s+(?:" + _MODIFIER + r"\s+){0,2}?" + bounded(lex.words("post_head_nouns") + label_nouns) + r")"
+            # (a capitalised title after the acronym too: "IAEA Director General X")
+            + r"|(?-i:[A-Z]{2,}[a-z]?)\s+(?:" + _MODIFIER + r"\s+){0,2}?(?i:" + bounded(lex.words("post_head_nouns") + label_nouns) + r"))"
             + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
         # ... the same words after a demonym, or none when the name's own mention opens with its title
@@ -263,7 +264,17 @@ def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         start = body.start if body else post.start
         former = FORMER_BEFORE.search(text, max(0, start - 25), start)
         if former is None:
-            out.append(m)
+            # a sitting one set in the sentence as the person's label, not as its subject nor as a post the person
+            # goes to: an item of a list, a verb's or a preposition's object ("a field that includes A, UNCTAD
+            # Secretary-General B", "Mexico backs the OSCE secretary general X"; not "The OSCE secretary general X
+            # was the only candidate", "was named OSCE secretary general X")
+            lead = _LEAD_BEFORE.search(text, max(0, start - 6), start)
+            opened = lead.start() if lead else start
+            if not _SITTING_LABEL_AFTER.search(text, max(0, opened - 40), opened):
+                out.append(m)
+                continue
+            del out[-2 if body else -1:]
+            out.append(replace(m, start=opened))
             continue
         del out[-2 if body else -1:]
         lead = _LEAD_BEFORE.search(text, max(0, former.start() - 6), former.start())
@@ -271,6 +282,12 @@ def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# what comes before a sitting post's label that makes it the person's: a list's separator, or a word a noun phrase
+# follows as an object (a verb of a stance or of a field, a preposition), not one of becoming ("named", "as", "elected")
+_SITTING_LABEL_AFTER = re.compile(
+    r"(?:[,:;]|(?<![\w'’-])(?:and|or|includes?|including|included|backs?|backed|backing|supports?|supported|supporting|"
+    r"endorsed?|endorses|endorsing|nominated?|nominates|nominating|proposed?|proposes|favou?rs?|favou?red|behind|between|"
+    r"from|with|against|like|over|rivals?|joins|joined))\s*$", re.I)
 # "the" before a former post's label
 _LEAD_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 

@@ -153,6 +153,10 @@ class MentionForms:
         # title of another body; "of NATO" or "of the North Atlantic Council" stays the post
         self.other_body_after = compiled_pattern(
             r"\s+(?:of|at)\s+(?:the\s+)?(?!(?:" + phrase_pattern(own) + r")(?![\w])(?!\s+[A-Z]))[A-Z][\w'’-]*")
+        # "UNCTAD Secretary-General", "OSCE Secretary General": the bare title after another body's acronym (a word
+        # of capitals alone, not the organisation's own: "UN Secretary-General" is the post's alias)
+        self.other_body_before = compiled_pattern(
+            r"(?<![\w'’.-])(?!(?:" + phrase_pattern(own) + r")\s+$)(?-i:[A-Z][A-Z0-9]{1,5})\s+$")
         # "lead the alliance's budget committee", "head of NATO's mission": the body's name in the post's
         # alias owns another office
         self.org_ending = compiled_pattern(r"(?:" + phrase_pattern(own) + r")$", re.I)
@@ -257,6 +261,9 @@ class MentionForms:
                 self.verb_alias.match(text, m.start) and self.org_ending.search(text, m.start, m.end)
                 and self.noun_after.match(text, after))):
             return replace(m, kind=OTHER_RACE, value=text[m.start:m.end], actor=False)
+        if m.kind == POST and m.form != "reference" and not text[m.start:m.end].isupper() and not self.org_ending.search(
+                text, m.start, m.end) and (body := self.other_body_before.search(text, max(0, m.start - 8), m.start)):
+            return replace(m, kind=OTHER_RACE, start=body.start(), value=text[body.start():m.end], actor=False)
         if m.kind not in (STATE, ORG, MEMBERS):     # a candidate, the post, another race: as found
             return m
         possessive = _POSSESSIVE.match(text, after)
