@@ -51,6 +51,13 @@ _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|a
                            r"[^,;:]*,(?=\s*(?:(?:\w+ly|also|then|later|now|on\s+\w+|in\s+\w+)\s+)?[a-z])")
 
 
+# a teller that is a quantified group, no state ("but no ally has yet said publicly that it supports him", "every
+# capital has said it backs X", "none of the allies says it ..."): its "it" is that group, an aggregate, not a state
+# named before (round 32)
+_QUANTIFIED_TELLER = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|though|although)\s+)(?:no|every|each|any|"
+                                r"none\s+of\s+(?:the|its|their|them|these|those)|not\s+(?:a\s+single|one|one\s+of\s+the))\s+"
+                                r"(?:[\w'’-]+\s+){0,5}$", re.I)
+
 
 # a clause set off at the front of a sentence by a subordinator of time or cause, up to a possessive in it
 _FRONTED_CLAUSE = re.compile(r"\s*[\"“‘']?(?:after|since|once|when|while|whilst|as|before|until|till|though|although|"
@@ -376,6 +383,8 @@ class References:
     def _on_it(self, st: _Sentence, obj: re.Match) -> None:
         """"Romania declined, saying it would ...": "it" after a reporting verb is the state named."""
         r, items = st.r, st.items
+        if obj.re is self.reported_it and _QUANTIFIED_TELLER.search(r.text[max(0, obj.start() - 80):obj.start()]):
+            return      # "no ally has said that it supports him": the group's "it", no state's
         # (in the passive, the agent: "Rome was told by Warsaw that it ...")
         passive = obj.group("told") and _PASSIVE_BEFORE.search(r.text, max(0, obj.start() - 12), obj.start())
         teller = obj.start("told") if obj.group("told") else len(r.text)

@@ -47,7 +47,10 @@ class Negation:
         self.negation = lex.regex("cues", "negation")
         self.refusal = compiled_pattern(lex.alt("opposition", "refusal_cues") + "|" + lex.alt("opposition", "refusing_verbs"),
                                         re.I)
-        self.non_refusal = lex.regex("opposition", "non_refusal_cues")
+        # (a refusing verb negated refuses nothing: "did not refuse to back X", "has never declined to support her"
+        # tell no stance, round 32)
+        self.non_refusal = compiled_pattern(lex.alt("opposition", "non_refusal_cues") + r"|(?:\bnot|n['’]t|\bnever)(?:\s*,[^,;]{1,30},)?\s+"
+                                            r"(?:(?:\w+ly|even|once|ever)\s+)?" + lex.alt("opposition", "refusing_verbs"), re.I)
         # an emphatic negation is "not" ("will under no circumstances back"); fronted, it inverts the auxiliary
         # ("Under no circumstances will Budapest back Rutte", "Nor will Ankara back him"): the negation of the
         # predicate, read as if it stood after the auxiliary

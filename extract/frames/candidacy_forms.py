@@ -41,6 +41,14 @@ _LABEL_PLACE = re.compile(r"^[\W_]*(?:the\s+)?$|\b(?:is|was|are|were|remains|rem
                           r"(?:\b(?:that|while|whereas|although|though|because|when)|[;:]|,\s*(?:and|but))\s+the\s+$", re.I)
 # words that make a vote only the time of what is said: "before the straw poll"
 _ONLY_WHEN = re.compile(r"\b(?:before|after|during|ahead\s+of|since|until|following)\b", re.I)
+# a clause of the circumstance a withdrawal is told with, up to the poll's verb: "X withdrew after trailing in the
+# straw polls", "pulled out after the second poll, when he again drew ..." (round 32)
+_LEAVING_CIRCUMSTANCE = re.compile(r"\b(?:after|following|when|having|because|once|upon)\b[^;:]*$", re.I)
+# a conjunct of the withdrawal with its verb left out, after the name up to the circumstance: "..., and X of Chile in
+# September, after ..."; the circumstance then runs to the sentence's end
+_GAPPED_CONJUNCT = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?:in|on|last|this|early|late)\s+[\w -]{1,25}?)?"
+                              r"\s*,\s*$")
+_GAPPED_END = re.compile(r"[^,;:]*$")
 
 
 def _candidacy_and_backing(rule: Rule, m: re.Match, subj, actors: list, status: str, backing_status: str
@@ -112,11 +120,40 @@ def check_polled(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "received the ambassadors before the straw poll": the vote only dates what was done
     if not (_sentence_has_post(ctx) or ctx.race_article):
         return
+    if _leaving_circumstance(ctx, m, subj.values):
+        return      # "X withdrew after finishing last in the straw poll": a bid told only as withdrawn
     verdict = _assess(ctx, m, "subj")
     if verdict.blocked or _unstated_after(ctx, m.end("trig")):
         return
     yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]),
                    ("subj", "trig"))
+
+
+def _leaving_circumstance(ctx: Context, m: re.Match, values) -> bool:
+    """The poll's verb is in the clause of the circumstance a withdrawal before it in the sentence is told with ("X
+    withdrew after trailing in the straw polls", "X pulled out after the poll, when he again drew ..."), its candidate
+    the one who withdrew (named before the verb of leaving, or in a gapped conjunct after it that the circumstance
+    closes: "Y pulled out in June, and X in September, after finishing last in the poll") and no other named in it: the
+    poll tells when or why the bid ended (the guide: a bid told only as withdrawn gives the withdrawal alone). Read on
+    the whole sentence: a view of the second conjunct ("X, after finishing last") has left the withdrawal out."""
+    at = ctx.shape.to_sentence(m.start("trig"), m.end("trig"))[0]
+    before = ctx.sentence[:at]
+    leaving = None
+    for leaving in _grammar(ctx).withdrawing.finditer(before):
+        pass
+    clause = _LEAVING_CIRCUMSTANCE.search(before, leaving.end()) if leaving is not None else None
+    if clause is None:
+        return False
+    gapped = _GAPPED_END.match(ctx.sentence, at) is not None
+    withdrawer = False
+    for t in re.finditer(r"⟨C\d+⟩", ctx.shape.text):
+        start, end = ctx.shape.to_sentence(t.start(), t.end())
+        own = set(ctx.shape.group_at(t.start()).values) <= set(values)
+        if leaving.end() <= start < at and not own and not gapped:
+            return False        # "X withdrew after Y topped the poll": Y's poll
+        withdrawer = withdrawer or own and (start < leaving.start() or gapped and leaving.end() <= start < clause.start()
+                                            and _GAPPED_CONJUNCT.match(ctx.sentence, end, clause.start()) is not None)
+    return withdrawer
 
 
 def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -84,7 +84,9 @@ def rules(v: Vocab) -> list[Rule]:
             # without the possessive the noun may be a verb: "France votes on Sunday"
             # (nor "Turkey votes against X": a verb, and the opposite stance)
             # (not a plural: "as Washington's preferences come into view" are its choices at large, not a stance on one)
-            rf"(?P<trig>{sup_n})(?<!s)(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|against|this|next|today|tomorrow)\b))"),
+            # (nor a gerund with its own object, the candidate: "I'd put my money on Hungary backing Rutte" is the verb's
+            # clause, read by the verb's rules with its scope, round 32)
+            rf"(?P<trig>{sup_n})(?<!s)(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|against|this|next|today|tomorrow)\b|\s+⟨C\d))"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         R("focus_giving", "endorsement", _rx(
             # ("pledged his country's support"; "confirmed Turkey's backing": the owner's stance)
@@ -192,7 +194,9 @@ def rules(v: Vocab) -> list[Rule]:
         # pronoun only after a sentence that stated a stance on the candidate)
         R("focus_kept", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?P<trig>{v.keep_stance})\s+(?:(?P<own>theirs|(?:its|their)\s+own(?!\s+(?!(?:in|on|at|since|until|after|when|and|but|too|as|even|despite)\b)[a-z]))|"
-            rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:{sup_n}|{v.nomination_n}))(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over|in)\b)"),
+            rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:{sup_n}|{v.nomination_n}))(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over|in)\b)"
+            # (not one kept hidden, whose object nobody is told: "have kept their preferences private", round 32)
+            rf"(?!\s+(?:(?:so\s+far|for\s+now|still|firmly|strictly|entirely|largely|very)\s+)?{v.concealed})"),
           check_kept, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
         R("focus_joined_as", "endorsement", _rx(rf"{v.joined_as}(?![\w-])(?!\s+of\b)"),

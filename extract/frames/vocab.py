@@ -81,6 +81,7 @@ class Vocab:
         self.switch = lex.alt("endorsement", "switching_verbs")
         self.drop_v = lex.alt("endorsement", "dropping_verbs")
         self.keep_stance = lex.alt("endorsement", "keeping_verbs")
+        self.concealed = lex.alt("endorsement", "concealed_states")
         # the possessive of the state's former government before its stance noun: "its predecessor's", "the previous
         # administration's" (after the state's own possessive, if any)
         self.predecessor = r"(?:(?:the\s+)?" + lex.alt("endorsement", "predecessor_nouns") + r"['’]s?\s+)"
