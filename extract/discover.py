@@ -56,6 +56,10 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _MAX_SURNAMES = 12
 # how many of a proposed name's mentions are read for the state the article gives them
 _STATE_LOOKS = 6
+# a speech tag after a clause or a quotation: the title set off by a comma or a closing quote, the verb followed
+# by where or when it was said and the clause's end ("..., Prime Minister X confirmed in Kingston.")
+_TAG_OPENS = re.compile(r"[,\"”]\s*$")
+_TAG_ENDS = re.compile(r"(?:\s+(?:in|at|on|from|to|late|early|yesterday|today|last|this)\b[^,.;:\"“”]{0,30})?\s*(?:[.,;:]|$)", re.I)
 # an age after a name: ", 58"
 _AGE_AFTER = re.compile(r"(?:\s*,\s*\d{2,3}(?=\s*,))?")
 # post-nominal letters after a name: ", S.C., M.P."
@@ -144,8 +148,12 @@ class Proposer:
         # "Poland put forward its former foreign minister X", "Ghana nominated X": the state that names the
         # candidate, whom "the Pole", "the Ghanaian candidate" then stand for (a few lower-case words of a
         # label may come between the verb and the name)
+        # (not past the verb's own object, a bid set off by a comma: in "Jamaica is co-sponsoring the nomination,
+        # Prime Minister X confirmed" the name after it is who speaks, not whom the verb nominates)
+        closed_bid = (r"(?!" + bounded(lex.words("candidacy", "nomination_nouns") + lex.words("candidacy", "bid_nouns"))
+                      + r"\s*,)")
         self.nominated_before = compiled_pattern(lex.alt("candidacy", "nominating_verbs")
-                                           + r"\s+(?:(?:(?-i:[a-z][\w'’-]*)|" + _DAY_OR_MONTH + r"),?\s+){0,8}"
+                                           + r"\s+(?:(?:" + closed_bid + r"(?-i:[a-z][\w'’-]*)|" + _DAY_OR_MONTH + r"),?\s+){0,8}"
                                            # a title or courtesy may come last: "presented Dr. X as its candidate"
                                            + r"(?:" + bounded(lex.words("title_words")) + r"\.?\s+)?$", re.I)
         # "Kenyan President William Ruto said Kenya backs him": a state's sitting office holder, who speaks for
@@ -271,7 +279,8 @@ class Proposer:
                         not self.field_list.search(sentence, max(0, title.start() - 300), title.start()) and \
                         not self.candidate_label.search(sentence, max(0, start - 90), start) and \
                         not self.stance_before.search(sentence, max(0, title.start() - 60), title.start()) and \
-                        (not race_ahead.search(m.end()) or self.seat_of.search(sentence, max(0, title.start() - 30), title.start())):
+                        (not self._race_after(race_ahead, sentence, title, m.end())
+                         or self.seat_of.search(sentence, max(0, title.start() - 30), title.start())):
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue
@@ -439,6 +448,16 @@ class Proposer:
             # (nor a person the story knows, by surname alone: "X quit the race. Grossi said he ...")
             return None
         return run, "he" if pronoun.group("he") else "she", name
+
+    def _race_after(self, race_ahead: _Ahead, sentence: str, title: re.Match, end: int) -> re.Match | None:
+        """The first word of the race after a sitting office holder's name ending at `end`, past the verb of a
+        speech tag set off after a clause or a quotation ("Jamaica is co-sponsoring the nomination, Prime Minister
+        X confirmed in Kingston."): that verb has no object, it only says who spoke."""
+        cue = race_ahead.search(end)
+        if cue is not None and _TAG_OPENS.search(sentence, max(0, title.start() - 3), title.start()) and \
+                sentence[end:cue.start()].isspace() and _TAG_ENDS.match(sentence, cue.end()):
+            return self.proposing.search(sentence, cue.end())
+        return cue
 
     def _sitting(self, text: str, at: int) -> bool:
         """The name at `at` follows a sitting office's title ("President Laura Fernandez"): a state's office
