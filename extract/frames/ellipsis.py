@@ -143,11 +143,13 @@ def sealing_rules(v: Vocab) -> list[Rule]:
     R, traits = Rule, frozenset({"focus", "follows", "elided"})
     return [
         # a gapped clause with an object of its own, the verb of the stance before left out: "A backs X and B Y; C, of
-        # course, its own Z" (each state's stance of the same kind on the candidate its clause names)
+        # course, its own Z", "A backs X, B Y", "A supports X, and B, Y" (each state's stance of the same kind on the
+        # candidate its clause names)
         # (read after the candidacy family, so that a nomination before it is found: "A nominated X and B Y")
         R("ellipsis_gapped_object", "endorsement", _rx(
-            rf"(?:;\s*(?:(?:and|but|while|whereas)\s+)?|,?\s(?:and|but|while|whereas)\s+)(?:the\s+)?(?P<actor>{A})"
-            rf"(?P<gap>{ASIDE}\s*)(?:(?:its|their)\s+own\s+(?:(?:candidate|nominee)\s*,?\s*)?)?(?P<trig>(?P<subj>{C}))"
+            rf"(?:;\s*(?:(?:and|but|while|whereas)\s+)?|,?\s(?:and|but|while|whereas)\s+|,\s*)(?:the\s+)?(?P<actor>{A})"
+            # (a comma may stand for the verb left out: "Chile supports X, and Mexico, Y", "Poland backs X, Hungary Y")
+            rf"(?P<gap>{ASIDE}\s*)(?:,\s*)?(?:(?:its|their)\s+own\s+(?:(?:candidate|nominee)\s*,?\s*)?)?(?P<trig>(?P<subj>{C}))"
             rf"(?=\s*(?:$|[.;!)]|,\s*(?:and|but|while|whereas)\b|,?\s+(?:{_GAP_TIME}|{_RELATING})\s*(?:$|[.;,!)])))"),
           check_gapped_object, 0.55, traits=traits),
         # "Six days later the council made it official", "the General Assembly rubber-stamped the choice", "The Hague
