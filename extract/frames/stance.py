@@ -332,7 +332,10 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8),
         # the same of opposing: "the stated opposition of Russia to her candidacy", "objections from Hungary to Rutte"
         R("oppose_noun_of_to", "opposition", _rx(
-            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|from|by)\s+(?:the\s+)?(?P<actor>{A})\s+(?:to|against)\s+{obj}"),
+            # (after "by" or "from" the object may take "of" or "on": "the rejection by Washington of X's bid", "a veto
+            # from Moscow on X")
+            rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|(?P<agent>from|by))\s+(?:the\s+)?(?P<actor>{A})\s+"
+            rf"(?:to|against|(?(agent)(?:of|on)|(?!)))\s+{obj}"),
           check_nominal, 0.8),
         # "the discourage vote against Bachelet came from the United States"
         R("oppose_noun_against_from", "opposition", _rx(
