@@ -32,6 +32,17 @@ _FORMER_ROLE = re.compile(rf"{FORMER}\b")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 
+class _NoComma:
+    """A label's match with no comma after it."""
+
+    @staticmethod
+    def group(name):
+        return None
+
+
+_NO_COMMA = _NoComma()
+
+
 class _Opened:
     """A label found after a demonym, opened by the determiner before the demonym."""
 
@@ -113,6 +124,7 @@ class Descriptors:
         stands for someone else ("its former foreign minister" is no earlier person). A label set off by
         commas ("the former minister, Anton Stavrev,") takes the comma after the name too."""
         out = mentions
+        absorbed: list[int] = []     # the bodies' mentions a label took in
         for i, m in enumerate(mentions):
             if m.kind != CANDIDATE or m.form != "name" or m.start == 0:
                 continue
@@ -127,6 +139,19 @@ class Descriptors:
                 after = self.label_after_demonym.fullmatch(text, demonym.end, m.start)
                 opening = after and _DETERMINER_BEFORE.search(text, max(0, demonym.start - 8), demonym.start)
                 label = _Opened(opening.start(), after) if opening else label
+            if label is None and i and mentions[i - 1].kind == ORG:
+                # a body named in the label ("UN trade chief X", "the UN nuclear watchdog chief X"): the words from
+                # the body's name to the name are the label's, the determiner before the body opens it
+                body = mentions[i - 1]
+                after = self.label_after_demonym.fullmatch(text, body.end, m.start)
+                if after and after.group().strip():
+                    opening = _DETERMINER_BEFORE.search(text, max(0, body.start - 8), body.start)
+                    label = _Opened(opening.start() if opening else body.start, after)
+                    absorbed.append(i - 1)
+            if label is None:
+                # one of the candidate's own roles as the story lists them, with no determiner ("nuclear watchdog
+                # chief X", "UNCTAD head X")
+                label = self._own_role_before(text, m, floor)
             if label is None:
                 continue
             end = m.end
@@ -137,7 +162,21 @@ class Descriptors:
                 end = m.end + after.end()
             out = out if out is not mentions else list(mentions)
             out[i] = replace(m, start=label.start(), end=end)
+        if absorbed:
+            out = [x for k, x in enumerate(out) if k not in absorbed]
         return _former_posts(text, out)
+
+    def _own_role_before(self, text: str, m: Mention, floor: int) -> "_Opened | None":
+        """The one of the candidate's listed roles written right before their name ("nuclear watchdog chief X"),
+        with "the" or "former" before it where written, as a label opened where it starts; None when none is."""
+        before = text[max(floor, m.start - 80):m.start].lower()
+        for role in sorted(self.roles.get(m.value, ()), key=len, reverse=True):
+            role = role.lower()
+            if before.endswith(role + " ") and not re.match(r"[\w'’-]", before[-len(role) - 2:-len(role) - 1] or " "):
+                start = m.start - len(role) - 1
+                opening = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+                return _Opened(opening.start() if opening else start, _NO_COMMA)
+        return None
 
     def _with_second_role(self, m: Mention, r: Reading) -> Mention:
         """A candidate's descriptor with the role coordinated after it ("the former Chilean president and
