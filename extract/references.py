@@ -469,7 +469,8 @@ class References:
                 subject_antecedent(r, obj.start(), items, "her", salience) or \
                 sentence_antecedent(r, obj.start(), items, "her", salience, left_here) or \
                 _fronted_object(r, obj, "her", salience, self.fronted) or \
-                salience.candidate_for("her", in_race=not _dated_back(r.text, obj.start(), obj.end()))
+                salience.candidate_for("her", in_race=not _dated_back(r.text, obj.start(), obj.end()),
+                                       outside=not r.in_quote(obj.start()))
         elif word in ("his", "her"):
             name = self.name_after.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
             if name is not None and next((m.kind == STATE and m.actor for m in reversed(items)
@@ -485,7 +486,7 @@ class References:
             if name is not None or not (self.bid_after.match(r.text, obj.end()) or self._apposed_agents(r, obj, items)):
                 return
             target = self._fronted_owner(r, obj, word, salience) or _own_owner(r, obj, items, word, salience) or \
-                _subject_owner(r.text, obj.start(), items, word) or salience.candidate_for(word)
+                _subject_owner(r.text, obj.start(), items, word) or salience.candidate_for(word, outside=not r.in_quote(obj.start()))
             if target and not r.text[:obj.start()].strip(' "“‘\'') and salience.owner_outside(target):
                 return
         elif word == "him":
@@ -497,7 +498,8 @@ class References:
                 subject_antecedent(r, obj.start(), items, word, salience) or \
                 sentence_antecedent(r, obj.start(), items, word, salience, left_here) or \
                 _fronted_object(r, obj, word, salience, self.fronted) or \
-                salience.candidate_for(word, in_race=not _dated_back(r.text, obj.start(), obj.end()))
+                salience.candidate_for(word, in_race=not _dated_back(r.text, obj.start(), obj.end()),
+                                       outside=not r.in_quote(obj.start()))
         elif word in ("he", "she"):
             self._on_subject_pronoun(st, obj, word)
             return

@@ -128,9 +128,20 @@ class Salience:
             return word not in ("he", "she")
         return kind != CANDIDATE or self.pronouns.get(value, gender) == gender
 
-    def candidate_for(self, word: str, in_race: bool = False) -> str | None:
+    def candidate_for(self, word: str, in_race: bool = False, outside: bool = False) -> str | None:
         """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
-        still in the race when there is one."""
+        still in the race when there is one; `outside` (the word is outside quotations): the candidate last named
+        outside them when one was named only inside a quotation since ('"We respect X," she said. Brazil and
+        Mexico, her sponsors, ...': the speaker, not whom the quotation named)."""
+        last = self._candidate_for(word, in_race)
+        if outside and last is not None:
+            person = self.people.get((True, "she" if word in ("she", "her", "herself") else "he"))
+            if person is not None and person[0] == CANDIDATE and person[1] != last and person[1] in self.candidates \
+                    and not (in_race and person[1] in self.left):
+                return person[1]
+        return last
+
+    def _candidate_for(self, word: str, in_race: bool = False) -> str | None:
         shadowed = self.shadowed["she" if word in ("she", "her", "herself") else "he"]
         first = None    # the last that fits, in the race or not: read back only as far as the answer
         for c in reversed(self.candidates):
