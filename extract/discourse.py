@@ -30,7 +30,7 @@ from natowatch.extract.references import _COUNTED_GLUE, References, _Sentence, _
 from natowatch.extract.salience import Salience
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import StateForms
-from natowatch.extract.strangers import candidate_heading, heading_name, masked_text, other_people
+from natowatch.extract.strangers import candidate_heading, caps_heading_mentions, heading_name, masked_text, other_people
 from natowatch.extract.text import LONGEST_SENTENCE, Sentence, quote_spans
 
 
@@ -322,6 +322,9 @@ class Resolver(References, Descriptors):
                 break
             sentence = folded[s.start:s.end]
             mentions, cut = gaz.mentions_until(sentence, stop)
+            if not mentions and len(sentence) < 60:
+                # a section heading in capitals naming a candidate ("GROSSI"): what follows is about them
+                mentions = caps_heading_mentions(sentence, gaz.mentions)
             if cut < len(sentence):     # the budget ran out inside a long sentence: the part read is kept
                 end = s.start + cut
                 if sentence[:cut].strip():

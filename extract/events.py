@@ -25,7 +25,7 @@ from natowatch.extract.sentence_events import (
     _runs_elsewhere, _staying,
 )
 from natowatch.extract.story import Story
-from natowatch.extract.strangers import candidate_heading
+from natowatch.extract.strangers import candidate_heading, is_caps_heading
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
 
 # events that state their subject was in the race: they make a discovered name a candidate
@@ -338,7 +338,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             seen.update(dict.fromkeys(named[i - 1]))
         heading = candidate_heading(r)
         section = heading or section
-        sheet = heading or (sheet if all(v == sheet for v in named[i]) else None)
+        # (a heading in capitals of anything else, "OWUSU-ANSAH" of a name not proposed, "THE COUNT", ends it)
+        sheet = heading or (sheet if all(v == sheet for v in named[i]) and not is_caps_heading(r.text) else None)
         members = counted.members(r) if counted is not None else ()
         # (another post's title that only describes a candidate tells of no other race: the clause's views read
         # it as words, and the other-post scope is left to the predicate's own post slot)

@@ -59,6 +59,13 @@ _QUANTIFIED_TELLER = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|
                                 r"(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
+# what joins a state to supporters a pronoun owns: an apposition's comma ("Brazil, one of her sponsors,") or a
+# copula ("Brazil and Mexico remain her sponsors", "Peru has long been among his backers"), a count or "among" after it
+_AGENTS_GLUE = re.compile(r"\s*(?:,|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:\w+ly\s+|long\s+|always\s+)?been|"
+                          r"becomes?|became)(?:\s+(?:still|now|also|firmly|long|\w+ly))?)\s*"
+                          r"(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", re.I)
+
+
 # a clause set off at the front of a sentence by a subordinator of time or cause, up to a possessive in it
 _FRONTED_CLAUSE = re.compile(r"\s*[\"“‘']?(?:after|since|once|when|while|whilst|as|before|until|till|though|although|"
                              r"because|now\s+that|with)\s+(?:[^,;⟨⟩]*\s)?$", re.I)
@@ -530,12 +537,12 @@ class References:
 
     def _apposed_agents(self, r: Reading, obj: re.Match, items: list[Mention]) -> bool:
         """"Brazil, one of her sponsors,", "Peru, his earliest backer,": supporters owned by the pronoun, in apposition
-        to the state named right before them (a count or "among" may open the apposition)."""
+        to the state named right before them (a count or "among" may open the apposition); or after a copula the
+        state is the subject of ("Brazil and Mexico remain her sponsors", "Peru has been among his backers")."""
         if not self.agent_after.match(r.text, obj.end()):
             return False
         state = next((m for m in reversed(items) if m.end <= obj.start()), None)
-        return state is not None and state.kind == STATE and re.fullmatch(
-            r"\s*,\s*(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", r.text[state.end:obj.start()], re.I) is not None
+        return state is not None and state.kind == STATE and _AGENTS_GLUE.fullmatch(r.text, state.end, obj.start()) is not None
 
     def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
         """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the

@@ -338,8 +338,12 @@ def check_sheet(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     (Ruritania). ... Backers: A, B."), while no one else has been named since."""
     if ctx.sheet is None or any(g.kind == CANDIDATE and g.values != (ctx.sheet,) for g in ctx.shape.groups):
         return
-    if _ABOUT_OTHER.search(ctx.sentence):     # (the shape blanks parentheticals out)
+    if _ABOUT_OTHER.search(ctx.sentence, ctx.sentence.find(":") + 1):     # (the shape blanks parentheticals out)
         return      # "Support: Ukraine (for his mission to Zaporizhzhia)": support for something else
+    g = _grammar(ctx)
+    qualified = g.sheet_qualified.match(ctx.sentence)
+    if qualified and g.sheet_unconfirmed.search(qualified.group("q")):
+        return      # "For (unconfirmed): A": the line's own label says it is no state's word on the record
     about = replace(ctx, focus=ctx.sheet)
     yield from check_focus(rule, m, about)
     ctx.verdict = about.verdict

@@ -366,6 +366,10 @@ class Grammar:
         self.org_bid = compiled_pattern(r"\s+" + lex.alt("bid_object_nouns") + r"(?![\w-])", re.I)
         # a stance noun still to be won, or withheld: "lacked Hungary's backing"
         self.unmet = compiled_pattern(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)
+        # a tally label's qualifier in brackets that says its line is no state's word on the record: "For (unconfirmed): A"
+        self.sheet_qualified = compiled_pattern(r"^\W*[^():]{1,30}?\((?P<q>[^()]*)\)\s*:", re.I)
+        self.sheet_unconfirmed = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("endorsement", "sheet_unconfirmed") + "|"
+                                                  + lex.alt("candidacy", "hedging_words") + r")(?![\w-])", re.I)
         vocab = Vocab(lex)
         vocab.holder = _INCUMBENT
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]

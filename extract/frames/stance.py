@@ -515,10 +515,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:hardly|scarcely|barely|not|never|no)\b)[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
-        # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor"
+        # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor" ("her sponsors": the
+        # possessive pronoun is the candidate's token with no "'s")
         R("endorse_copula_possessed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
-            rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})['’]s?\s+{_UNSURE}"
+            rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
         # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
