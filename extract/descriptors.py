@@ -305,7 +305,7 @@ def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         if former is None:
             # a sitting one set in the sentence as the person's label, not as its subject nor as a post the person
             # goes to: an item of a list, a verb's or a preposition's object ("a field that includes A, UNCTAD
-            # Secretary-General B", "Mexico backs the OSCE secretary general X"; not "The OSCE secretary general X
+            # Secretary-General B", "S backs the OSCE secretary general X"; not "The OSCE secretary general X
             # was the only candidate", "was named OSCE secretary general X")
             lead = _LEAD_BEFORE.search(text, max(0, start - 6), start)
             opened = lead.start() if lead else start

@@ -57,7 +57,7 @@ _MAX_SURNAMES = 12
 # how many of a proposed name's mentions are read for the state the article gives them
 _STATE_LOOKS = 6
 # a speech tag after a clause or a quotation: the title set off by a comma or a closing quote, the verb followed
-# by where or when it was said and the clause's end ("..., Prime Minister X confirmed in Kingston.")
+# by where or when it was said and the clause's end ("..., Prime Minister X confirmed in C.")
 _TAG_OPENS = re.compile(r"[,\"”]\s*$")
 _TAG_ENDS = re.compile(r"(?:\s+(?:in|at|on|from|to|late|early|yesterday|today|last|this)\b[^,.;:\"“”]{0,30})?\s*(?:[.,;:]|$)", re.I)
 # an age after a name: ", 58"
@@ -148,7 +148,7 @@ class Proposer:
         # "Poland put forward its former foreign minister X", "Ghana nominated X": the state that names the
         # candidate, whom "the Pole", "the Ghanaian candidate" then stand for (a few lower-case words of a
         # label may come between the verb and the name)
-        # (not past the verb's own object, a bid set off by a comma: in "Jamaica is co-sponsoring the nomination,
+        # (not past the verb's own object, a bid set off by a comma: in "S is co-sponsoring the nomination,
         # Prime Minister X confirmed" the name after it is who speaks, not whom the verb nominates)
         closed_bid = (r"(?!" + bounded(lex.words("candidacy", "nomination_nouns") + lex.words("candidacy", "bid_nouns"))
                       + r"\s*,)")
@@ -202,6 +202,7 @@ class Proposer:
         speech = Speech.of(lex)
         self.interviewed = (speech.quoted_lead, speech.interview_lead)
         self.lede_interview = speech.lede_interview
+        self.reporting_verb = speech.reporting_verb
         self.owner_label = compiled_pattern(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + label, re.I)
         # "Janez Kos, Slovenia's candidate for the post,", "X, the Ghanaian nominee,": a candidate label set off
         # after the name, its state first
@@ -451,11 +452,13 @@ class Proposer:
 
     def _race_after(self, race_ahead: _Ahead, sentence: str, title: re.Match, end: int) -> re.Match | None:
         """The first word of the race after a sitting office holder's name ending at `end`, past the verb of a
-        speech tag set off after a clause or a quotation ("Jamaica is co-sponsoring the nomination, Prime Minister
-        X confirmed in Kingston."): that verb has no object, it only says who spoke."""
+        speech tag set off after a clause or a quotation ("S is co-sponsoring the nomination, Prime Minister
+        X confirmed in C."): that verb has no object, it only says who spoke."""
         cue = race_ahead.search(end)
         if cue is not None and _TAG_OPENS.search(sentence, max(0, title.start() - 3), title.start()) and \
-                sentence[end:cue.start()].isspace() and _TAG_ENDS.match(sentence, cue.end()):
+                sentence[end:cue.start()].isspace() and _TAG_ENDS.match(sentence, cue.end()) and \
+                (said := self.reporting_verb.match(sentence, cue.start())) is not None and said.end() >= cue.end():
+            # (a verb of speech only: "Prime Minister X withdrew on Monday" states the race)
             return self.proposing.search(sentence, cue.end())
         return cue
 

@@ -59,8 +59,8 @@ _QUANTIFIED_TELLER = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|
                                 r"(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
-# what joins a state to supporters a pronoun owns: an apposition's comma ("Brazil, one of her sponsors,") or a
-# copula ("Brazil and Mexico remain her sponsors", "Peru has long been among his backers"), a count or "among" after it
+# what joins a state to supporters a pronoun owns: an apposition's comma ("S, one of her sponsors,") or a
+# copula ("S and T remain her sponsors", "U has long been among his backers"), a count or "among" after it
 _AGENTS_GLUE = re.compile(r"\s*(?:,|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:\w+ly\s+|long\s+|always\s+)?been|"
                           r"becomes?|became)(?:\s+(?:still|now|also|firmly|long|\w+ly))?)\s*"
                           r"(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", re.I)
@@ -390,7 +390,7 @@ class References:
     def _on_it(self, st: _Sentence, obj: re.Match) -> None:
         """"Romania declined, saying it would ...": "it" after a reporting verb is the state named."""
         r, items = st.r, st.items
-        if obj.re is self.reported_it and _QUANTIFIED_TELLER.search(r.text[max(0, obj.start() - 80):obj.start()]):
+        if obj.re is self.reported_it and _QUANTIFIED_TELLER.search(r.text, max(0, obj.start() - 80), obj.start()):
             return      # "no ally has said that it supports him": the group's "it", no state's
         # (in the passive, the agent: "Rome was told by Warsaw that it ...")
         passive = obj.group("told") and _PASSIVE_BEFORE.search(r.text, max(0, obj.start() - 12), obj.start())
@@ -538,7 +538,7 @@ class References:
     def _apposed_agents(self, r: Reading, obj: re.Match, items: list[Mention]) -> bool:
         """"Brazil, one of her sponsors,", "Peru, his earliest backer,": supporters owned by the pronoun, in apposition
         to the state named right before them (a count or "among" may open the apposition); or after a copula the
-        state is the subject of ("Brazil and Mexico remain her sponsors", "Peru has been among his backers")."""
+        state is the subject of ("S and T remain her sponsors", "U has been among his backers")."""
         if not self.agent_after.match(r.text, obj.end()):
             return False
         state = next((m for m in reversed(items) if m.end <= obj.start()), None)

@@ -131,8 +131,8 @@ class Salience:
     def candidate_for(self, word: str, in_race: bool = False, outside: bool = False) -> str | None:
         """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
         still in the race when there is one; `outside` (the word is outside quotations): the candidate last named
-        outside them when one was named only inside a quotation since ('"We respect X," she said. Brazil and
-        Mexico, her sponsors, ...': the speaker, not whom the quotation named)."""
+        outside them when one was named only inside a quotation since ('"We respect X," she said. S and T,
+        her sponsors, ...': the speaker, not whom the quotation named)."""
         last = self._candidate_for(word, in_race)
         if outside and last is not None:
             person = self.people.get((True, "she" if word in ("she", "her", "herself") else "he"))

@@ -208,7 +208,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_candidacy, 0.7),
         R("candidacy_called", "candidacy", _rx(
             rf"(?<![\w-])(?P<trig>called|named|considered|described|dubbed|sees|saw|regards|regarded|leaving|left|leaves|leave)\s+"
-            # (the person's origin may follow the name: "leaving X of Costa Rica as the only candidate")
+            # (the person's origin may follow the name: "leaving X of S as the only candidate")
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})\s+(?:(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+)?"
             rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{cand_n})\b(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.75, agent="trig", traits=frozenset({"assessable"})),

@@ -46,7 +46,7 @@ _ONLY_WHEN = re.compile(r"\b(?:before|after|during|ahead\s+of|since|until|follow
 # a clause of the circumstance a withdrawal is told with, up to the poll's verb: "X withdrew after trailing in the
 # straw polls", "pulled out after the second poll, when he again drew ..." (round 32)
 _LEAVING_CIRCUMSTANCE = re.compile(r"\b(?:after|following|when|having|because|once|upon)\b[^;:]*$", re.I)
-# a conjunct of the withdrawal with its verb left out, after the name up to the circumstance: "..., and X of Chile in
+# a conjunct of the withdrawal with its verb left out, after the name up to the circumstance: "..., and X of S in
 # September, after ..."; the circumstance then runs to the sentence's end
 _GAPPED_CONJUNCT = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?:in|on|last|this|early|late)\s+[\w -]{1,25}?)?"
                               r"\s*,\s*$")

@@ -148,7 +148,7 @@ def sealing_rules(v: Vocab) -> list[Rule]:
         # (read after the candidacy family, so that a nomination before it is found: "A nominated X and B Y")
         R("ellipsis_gapped_object", "endorsement", _rx(
             rf"(?:;\s*(?:(?:and|but|while|whereas)\s+)?|,?\s(?:and|but|while|whereas)\s+|,\s*)(?:the\s+)?(?P<actor>{A})"
-            # (a comma may stand for the verb left out: "Chile supports X, and Mexico, Y", "Poland backs X, Hungary Y")
+            # (a comma may stand for the verb left out: "S supports X, and T, Y", "S backs X, T Y")
             rf"(?P<gap>{ASIDE}\s*)(?:,\s*)?(?:(?:its|their)\s+own\s+(?:(?:candidate|nominee)\s*,?\s*)?)?(?P<trig>(?P<subj>{C}))"
             rf"(?=\s*(?:$|[.;!)]|,\s*(?:and|but|while|whereas)\b|,?\s+(?:{_GAP_TIME}|{_RELATING})\s*(?:$|[.;,!)])))"),
           check_gapped_object, 0.55, traits=traits),

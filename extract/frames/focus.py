@@ -84,7 +84,7 @@ def rules(v: Vocab) -> list[Rule]:
             # without the possessive the noun may be a verb: "France votes on Sunday"
             # (nor "Turkey votes against X": a verb, and the opposite stance)
             # (not a plural: "as Washington's preferences come into view" are its choices at large, not a stance on one)
-            # (nor a gerund with its own object, the candidate: "I'd put my money on Hungary backing Rutte" is the verb's
+            # (nor a gerund with its own object, the candidate: "I'd put my money on S backing X" is the verb's
             # clause, read by the verb's rules with its scope, round 32)
             rf"(?P<trig>{sup_n})(?<!s)(?![\w-])(?(poss)|(?!\s+(?:on|in|at|for|to|against|this|next|today|tomorrow)\b|\s+⟨C\d))"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),

@@ -332,8 +332,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8),
         # the same of opposing: "the stated opposition of Russia to her candidacy", "objections from Hungary to Rutte"
         R("oppose_noun_of_to", "opposition", _rx(
-            # (after "by" or "from" the object may take "of" or "on": "the rejection by Washington of X's bid", "a veto
-            # from Moscow on X")
+            # (after "by" or "from" the object may take "of" or "on": "the rejection by C of X's bid", "a veto
+            # from C on X")
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:of|(?P<agent>from|by))\s+(?:the\s+)?(?P<actor>{A})\s+"
             rf"(?:to|against|(?(agent)(?:of|on)|(?!)))\s+{obj}"),
           check_nominal, 0.8),
@@ -515,7 +515,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:hardly|scarcely|barely|not|never|no)\b)[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
-        # "Brazil has been one of Bachelet's most vocal backers", "Spain is Rutte's main sponsor" ("her sponsors": the
+        # "S has been one of X's most vocal backers", "T is Y's main sponsor" ("her sponsors": the
         # possessive pronoun is the candidate's token with no "'s")
         R("endorse_copula_possessed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"

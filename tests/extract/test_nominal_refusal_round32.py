@@ -21,6 +21,10 @@ REFUSED = [
     "The veto by {c} of {a}'s candidacy surprised no one.",
     "{a}'s campaign ended with a veto from {c} on {p} bid.",
     "Objections from {c} to {a} were voiced again.",
+    # an unmet word in the clause before is not the noun's: the noun phrase's own words only
+    "{a} needs every vote, and the objections of {s} to {p} bid remain.",
+    "{A} needs unanimity, but the opposition of {s} to {p} bid is firm.",
+    "{a} sought a compromise; the objections of {s} to {p} bid remain.",
 ]
 NOT_GIVEN = [
     "A veto from {c} on {a} remains possible.",
@@ -31,12 +35,14 @@ NOT_GIVEN = [
     "Talk of a veto from {c} on {a} is premature.",
     "Diplomats fear objections from {c} to {a}.",
     "The rejection by {c} of {a}'s bid was denied by officials.",
+    "{a} still needs the formal support of {s}.",
+    "{A} is still seeking the backing of {s} for {p} bid.",
 ]
 
 
 def _keys(request, race, form):
     A, a, s, c, p = RACE[race]
-    return grid_keys(request, race, form.format(a=a, s=s, c=c, p=p))
+    return grid_keys(request, race, form.format(A=A, a=a, s=s, c=c, p=p))
 
 
 @pytest.mark.parametrize("race", RACE)

@@ -69,3 +69,20 @@ def test_tag_after_another_matter(request, race, form):
 @pytest.mark.parametrize("form", OWN_BID)
 def test_office_holder_with_own_bid(request, race, form):
     assert ("candidacy", SPEAKER) in {k[:2] for k in _keys(request, race, form)}
+
+
+# a race word right after an office holder's name that is no verb of speech states the race: the name stays the
+# candidate's ("withdrew", "pulled out" take no object either, but they are not a speech tag)
+LEAVING = [
+    "After weeks of pressure, Prime Minister {cand} withdrew on Monday.",
+    "In the end, Prime Minister {cand} pulled out on Monday.",
+    "To general surprise, President {cand} pulled out late on Friday.",
+]
+
+
+@pytest.mark.parametrize("race", RACE)
+@pytest.mark.parametrize("form", LEAVING)
+def test_leaving_verb_is_no_speech_tag(request, race, form):
+    _, cand, _, _, c = RACE[race]
+    keys = grid_keys(request, race, form.format(cand=cand, c=c))
+    assert ("withdrawal", cand) in {k[:2] for k in keys}
