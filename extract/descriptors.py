@@ -32,28 +32,26 @@ _FORMER_ROLE = re.compile(rf"{FORMER}\b")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 
-class _NoComma:
-    """A label's match with no comma after it."""
-
-    @staticmethod
-    def group(name):
-        return None
-
-
-_NO_COMMA = _NoComma()
+def _verb_words(node, key: str = ""):
+    """The words of the lexicon's lists under a key ending in "verbs"."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _verb_words(v, str(k))
+    elif isinstance(node, list) and key.endswith("verbs"):
+        yield from (w for w in node if isinstance(w, str))
 
 
 class _Opened:
     """A label found after a demonym, opened by the determiner before the demonym."""
 
-    def __init__(self, start: int, label: re.Match):
-        self._start, self._label = start, label
+    def __init__(self, start: int, label: re.Match | None = None):
+        self._start, self._label = start, label     # (no label match: a label with no comma after it)
 
     def start(self) -> int:
         return self._start
 
     def group(self, name):
-        return self._label.group(name)
+        return self._label.group(name) if self._label is not None else None
 
 
 class Descriptors:
@@ -79,6 +77,11 @@ class Descriptors:
             + r"|(?-i:[A-Z]{2,}[a-z]?)\s+(?:" + _MODIFIER + r"\s+){0,2}?(?i:" + bounded(lex.words("post_head_nouns") + label_nouns) + r"))"
             + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
+        # the lexicon's verbs of one word and the irregular past forms: a word between a body's name and a label
+        # noun that is one is the body's verb, no modifier ("The Security Council recommended trade chief X")
+        irregular = lex.data.get("irregular_verbs") or {}
+        self.verbs = set(irregular) | {w.lower().lstrip("=") for w in _verb_words(lex.data) if " " not in w}
+        self.past_forms = {f.lower() for forms in irregular.values() for f in forms if not f.endswith("ing")}
         # ... the same words after a demonym, or none when the name's own mention opens with its title
         self.label_after_demonym = compiled_pattern(
             # (and a head of something: "the Argentine nuclear chief X")
@@ -144,7 +147,8 @@ class Descriptors:
                 # the body's name to the name are the label's, the determiner before the body opens it
                 body = mentions[i - 1]
                 after = self.label_after_demonym.fullmatch(text, body.end, m.start)
-                if after and after.group().strip():
+                if after and after.group().strip() and not any(self._verb_like(w) for w in after.group().split()[:-1]):
+                    # (not the body's own verb: "The Security Council recommended trade chief X")
                     opening = _DETERMINER_BEFORE.search(text, max(0, body.start - 8), body.start)
                     label = _Opened(opening.start() if opening else body.start, after)
                     absorbed.append(i - 1)
@@ -166,6 +170,12 @@ class Descriptors:
             out = [x for k, x in enumerate(out) if k not in absorbed]
         return _former_posts(text, out)
 
+    def _verb_like(self, word: str) -> bool:
+        """A word of a label's gap read as a verb: a past in -ed or an irregular one, or a listed verb's -s form."""
+        word = word.lower()
+        return word.endswith("ed") or word in self.past_forms or word.endswith("s") and (
+            word[:-1] in self.verbs or word.endswith("es") and word[:-2] in self.verbs)
+
     def _own_role_before(self, text: str, m: Mention, floor: int) -> "_Opened | None":
         """The one of the candidate's listed roles written right before their name ("nuclear watchdog chief X"),
         with "the" or "former" before it where written, as a label opened where it starts; None when none is."""
@@ -175,7 +185,7 @@ class Descriptors:
             if before.endswith(role + " ") and not re.match(r"[\w'’-]", before[-len(role) - 2:-len(role) - 1] or " "):
                 start = m.start - len(role) - 1
                 opening = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
-                return _Opened(opening.start() if opening else start, _NO_COMMA)
+                return _Opened(opening.start() if opening else start)
         return None
 
     def _with_second_role(self, m: Mention, r: Reading) -> Mention:

@@ -54,6 +54,8 @@ _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|a
 # a teller that is a quantified group, no state ("but no ally has yet said publicly that it supports him", "every
 # capital has said it backs X", "none of the allies says it ..."): its "it" is that group, an aggregate, not a state
 # named before (round 32)
+# a quotation closed right before a speech tag's pronoun ('"We respect X," she said')
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
 _QUANTIFIED_TELLER = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|though|although)\s+)(?:no|every|each|any|"
                                 r"none\s+of\s+(?:the|its|their|them|these|those)|not\s+(?:a\s+single|one|one\s+of\s+the))\s+"
                                 r"(?:[\w'’-]+\s+){0,5}$", re.I)
@@ -533,6 +535,8 @@ class References:
             return
         if kind == CANDIDATE:
             salience.referred[value] = salience.sentence
+            if _QUOTE_CLOSED.search(r.text, 0, obj.start()):
+                salience.speaker = (value, salience.sentence)     # '"...," she said': the quotation's speaker
         items.append(Mention(obj.start(), obj.end(), kind, value, "pronoun", kind == STATE, True))
 
     def _apposed_agents(self, r: Reading, obj: re.Match, items: list[Mention]) -> bool:

@@ -53,6 +53,8 @@ class Salience:
         # text order: what "the latter", "the former" stand for in the sentence after it
         self.item_lists: list[tuple[str, tuple[str, ...], int]] = []
         self.last_person: tuple[str | None, str] | None = None     # whoever was named last, outside quotations
+        # the candidate a speech tag's pronoun right after a quotation stood for, and its sentence ('"...," she said')
+        self.speaker: tuple[str, int] | None = None
         self.sentence = 0                           # the number of the sentence being read
         # names of unknown sex a stranger of that sex was named after ("X entered the race. Ms Owusu met him.
         # Kenya backs her": not X), until named again
@@ -105,6 +107,7 @@ class Salience:
         self.candidates.clear()
         self.nationals.clear()
         self.people.clear()
+        self.speaker = None
         self.topic = self.last_person = None
 
     @property
@@ -131,12 +134,14 @@ class Salience:
     def candidate_for(self, word: str, in_race: bool = False, outside: bool = False) -> str | None:
         """The last candidate named whom `word` ("his", "her", "him") can stand for; `in_race`: one
         still in the race when there is one; `outside` (the word is outside quotations): the candidate last named
-        outside them when one was named only inside a quotation since ('"We respect X," she said. S and T,
-        her sponsors, ...': the speaker, not whom the quotation named)."""
+        outside them when one was named only inside a quotation since and that one spoke it ('"We respect X," she
+        said. S and T, her sponsors, ...': the speaker, not whom the quotation named; not after a quotation others
+        spoke)."""
         last = self._candidate_for(word, in_race)
-        if outside and last is not None:
+        if outside and last is not None and self.speaker is not None:
             person = self.people.get((True, "she" if word in ("she", "her", "herself") else "he"))
             if person is not None and person[0] == CANDIDATE and person[1] != last and person[1] in self.candidates \
+                    and person[1] == self.speaker[0] and self.speaker[1] >= self.candidates[last][0] \
                     and not (in_race and person[1] in self.left):
                 return person[1]
         return last

@@ -45,3 +45,31 @@ def test_label_before_name(request, sentence, key):
 def test_label_before_name_near_misses(request, sentence, person, state):
     keys = grid_keys(request, "un", sentence)
     assert not any(k[1] == person and k[2] == state for k in keys if k[0] in ("endorsement", "opposition"))
+
+
+# the body's own verb between its name and a label noun is no part of the label: the body keeps its mention and the
+# candidate's mention opens at the label noun's phrase after the verb, not at the body (mentions as the resolver reads
+# them)
+BODY_VERB = [
+    ("The Security Council recommended trade chief Rebeca Grynspan.", "Security Council"),
+    ("The Security Council backs trade chief Rebeca Grynspan.", "Security Council"),
+    ("The General Assembly appointed human rights chief Michelle Bachelet.", "General Assembly"),
+    ("The Security Council chose nuclear watchdog chief Rafael Grossi.", "Security Council"),
+    ("The Security Council named trade chief Rebeca Grynspan.", "Security Council"),
+]
+
+
+def _mentions(story, text: str) -> list[tuple[str, str]]:
+    from natowatch.extract.discourse import Resolver
+    from natowatch.extract.gazetteer import Gazetteer
+    from natowatch.extract.text import article_text, fold, split_sentences
+    full = article_text("", text)
+    readings = Resolver.of(Gazetteer.of(story)).read(full, fold(full), split_sentences(full))
+    return [(r.text[m.start:m.end], m.kind) for r in readings for m in r.mentions]
+
+
+@pytest.mark.parametrize("sentence,body", BODY_VERB, ids=[s[:50] for s, _ in BODY_VERB])
+def test_body_verb_is_no_label(un_story, sentence, body):
+    spans = [t for t, _ in _mentions(un_story, sentence)]
+    assert any(body in t for t in spans)
+    assert not any(body in t and "chief" in t for t in spans)

@@ -48,3 +48,21 @@ def test_owner_is_the_speaker(request, race, form):
 def test_owner_not_the_first_candidate(request, race, form):
     a, _, _, _, _, s, _, _ = RACE[race]
     assert ("endorsement", a, s) not in _keys(request, race, form)
+
+
+# a quotation that others spoke (no speech tag's pronoun for the first candidate): "her" after it is whom the
+# quotation named, not the candidate named before it
+OTHERS_SPEAK = [
+    '{a} toured the capital this week. Diplomats there were blunt: "{b} has the votes." {s} reaffirmed its support for {obj} on Monday.',
+    '{a} toured the capital this week. "{b} has the votes," a diplomat said. {s} reaffirmed its support for {obj} on Monday.',
+    '{a} spoke first. Officials were clear: "{b} is our choice." {s} backs {obj}.',
+]
+
+
+@pytest.mark.parametrize("race", RACE)
+@pytest.mark.parametrize("form", OTHERS_SPEAK)
+def test_owner_after_others_quotation(request, race, form):
+    a, b, _, _, _, s, _, _ = RACE[race]
+    keys = _keys(request, race, form)
+    assert ("endorsement", b, s) in keys
+    assert ("endorsement", a, s) not in keys
