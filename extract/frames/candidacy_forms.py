@@ -51,6 +51,8 @@ _LEAVING_CIRCUMSTANCE = re.compile(r"\b(?:after|following|when|having|because|on
 _GAPPED_CONJUNCT = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?:in|on|last|this|early|late)\s+[\w -]{1,25}?)?"
                               r"\s*,\s*$")
 _GAPPED_END = re.compile(r"[^,;:]*$")
+# a relative aside open before the verb of leaving: "X, who pulled out of a debate after ..., topped the poll"
+_ASIDE_OPEN = re.compile(r",\s*(?:who|whose|which)\b[^,]*$", re.I)
 
 
 def _candidacy_and_backing(rule: Rule, m: re.Match, subj, actors: list, status: str, backing_status: str
@@ -147,18 +149,20 @@ def _leaving_circumstance(ctx: Context, m: re.Match, values) -> bool:
     for leaving in _grammar(ctx).withdrawing.finditer(before):
         pass
     clause = _LEAVING_CIRCUMSTANCE.search(before, leaving.end()) if leaving is not None else None
-    if clause is None:
-        return False
+    if clause is None or _ASIDE_OPEN.search(before, 0, leaving.start()) and "," in before[leaving.end():]:
+        return False        # the withdrawal told in an aside the poll's clause is outside of
     gapped = _GAPPED_END.match(ctx.sentence, at) is not None
-    withdrawer = False
+    withdrawer = last_before = False
     for t in re.finditer(r"⟨C\d+⟩", ctx.shape.text):
         start, end = ctx.shape.to_sentence(t.start(), t.end())
         own = set(ctx.shape.group_at(t.start()).values) <= set(values)
         if leaving.end() <= start < at and not own and not gapped:
             return False        # "X withdrew after Y topped the poll": Y's poll
-        withdrawer = withdrawer or own and (start < leaving.start() or gapped and leaving.end() <= start < clause.start()
-                                            and _GAPPED_CONJUNCT.match(ctx.sentence, end, clause.start()) is not None)
-    return withdrawer
+        if start < leaving.start():
+            last_before = own   # the one who withdrew is the candidate named last before the verb ("X, whose rival Y withdrew")
+        withdrawer = withdrawer or own and gapped and leaving.end() <= start < clause.start() and \
+            _GAPPED_CONJUNCT.match(ctx.sentence, end, clause.start()) is not None
+    return withdrawer or last_before
 
 
 def check_rivals(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

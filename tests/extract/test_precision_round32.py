@@ -100,12 +100,17 @@ LEFT_AFTER_POLL = ["{Y} withdrew after trailing in the straw polls.",
                    "{Y} pulled out after the second straw poll on 11 August, when she again drew more discourage votes than encourage.",
                    "{Z} pulled out in June, and {Y} in September, after finishing last in the second straw poll.",
                    "{Y} has withdrawn from the race, her government said on Wednesday, after she finished last in the first two straw polls.",
-                   "{Y} quit the race following the third straw poll, in which she received six discourage votes."]
+                   "{Y} quit the race following the third straw poll, in which she received six discourage votes.",
+                   "{Y}, who withdrew after finishing last in the straw poll, thanked her sponsors."]
 POLLED = ["{Y} finished last in the straw poll and withdrew a week later.",
           "{Y} topped the second straw poll on Monday.",
           "{Z} withdrew after {Y} topped the straw poll.",
           "{Z} withdrew on Monday, and {Y} topped the straw poll.",
-          "{Z} withdrew, and {Y}, after topping the straw poll, became the favourite."]
+          "{Z} withdrew, and {Y}, after topping the straw poll, became the favourite.",
+          # the withdrawal told in an aside, or by another named last before the verb (review, round 32)
+          "{Y}, who pulled out of a debate after falling ill, topped the straw poll.",
+          "{Y}, who withdrew from the trade talks after a row with Geneva, topped the second straw poll.",
+          "{Y}, whose rival {Z} withdrew after the first round, topped the straw poll."]
 
 
 @pytest.mark.parametrize("text,stated", [(t.format(Y="Michelle Bachelet", Z="Maria Fernanda Espinosa"), s)
