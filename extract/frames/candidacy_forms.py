@@ -31,8 +31,6 @@ _PAST_LABEL = re.compile(r"\b(?:\d{4}|failed|defeated|unsuccessful|previous|past
                          r"would-be)\s+(?:[\w-]+\s+)?$", re.I)
 # a label set off before the name ("met the Romanian candidate, Klaus Iohannis,"): said of the name, wherever it stands
 _SET_OFF = re.compile(r"\s*,\s*")
-# a clause of why or when a withdrawal happened opens between it and a vote's result: "pulled out after finishing last"
-_REASON_OPENS = re.compile(r"\b(?:after|following|because(?:\s+of)?)\s", re.I)
 # a label's aim that is not the post: "the Argentine candidate for the IAEA board"
 _LABEL_ELSEWHERE = re.compile(r",?\s+(?:for|to)\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)", re.I)
 # where a label states the candidacy: the sentence subject, a predicate ("is the Dutch candidate"), an apposition
@@ -122,9 +120,6 @@ def check_polled(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if _ONLY_WHEN.search(m.group("tail")[:ballot.start()]):
         return      # "received the ambassadors before the straw poll": the vote only dates what was done
-    leaving = _grammar(ctx).withdrawing.search(m.group("gap"))
-    if leaving and _REASON_OPENS.search(m.group("gap"), leaving.end()):
-        return      # "withdrew after trailing in the straw polls": why the candidate left (the guide: the withdrawal alone)
     if not (_sentence_has_post(ctx) or ctx.race_article):
         return
     if _leaving_circumstance(ctx, m, subj.values):
