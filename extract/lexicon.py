@@ -154,7 +154,7 @@ def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 # possessive slot of a multiword lemma: "throw one's weight behind" -> its/his/her/their/our/my
-_POSSESSIVES = ("its", "his", "her", "their", "our", "my")
+POSSESSIVES = ("its", "his", "her", "their", "our", "my")
 # adverb particles of phrasal verbs: their object may stand between verb and particle
 _PARTICLES = ("forward", "up", "out", "down", "off", "in", "back", "aside", "over")
 
@@ -250,7 +250,7 @@ def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = No
                 ws[at] = form
             variants = [ws]
             if "one's" in ws:
-                variants = [[p if w == "one's" else w for w in ws] for p in _POSSESSIVES]
+                variants = [[p if w == "one's" else w for w in ws] for p in POSSESSIVES]
                 # several owners, each theirs: "A and B have thrown their hats in the ring", "put their names forward"
                 at_own = ws.index("one's")
                 if owners and at_own + 1 < len(ws) and not ws[at_own + 1].endswith("s"):

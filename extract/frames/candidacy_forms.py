@@ -122,6 +122,10 @@ def check_polled(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "received the ambassadors before the straw poll": the vote only dates what was done
     if not (_sentence_has_post(ctx) or ctx.race_article):
         return
+    named = ctx.shape.to_sentence(m.start("subj"), m.end("subj"))
+    if _ASIDE_OPEN.search(ctx.sentence, 0, named[0]) and "," in ctx.sentence[named[1]:ctx.shape.to_sentence(
+            m.start("trig"), m.end("trig"))[0]]:
+        return      # "X, whose rival Y withdrew after the first round, topped the poll": Y is in an aside, not the subject
     if _leaving_circumstance(ctx, m, subj.values):
         return      # "X withdrew after finishing last in the straw poll": a bid told only as withdrawn
     verdict = _assess(ctx, m, "subj")
@@ -144,7 +148,7 @@ def _leaving_circumstance(ctx: Context, m: re.Match, values) -> bool:
     for leaving in _grammar(ctx).withdrawing.finditer(before):
         pass
     clause = _LEAVING_CIRCUMSTANCE.search(before, leaving.end()) if leaving is not None else None
-    if clause is None or _ASIDE_OPEN.search(before, 0, leaving.start()) and "," in before[leaving.end():]:
+    if clause is None or _ASIDE_OPEN.search(before, 0, leaving.start()) and "," in before[clause.start():]:
         return False        # the withdrawal told in an aside the poll's clause is outside of
     gapped = _GAPPED_END.match(ctx.sentence, at) is not None
     withdrawer = last_before = False

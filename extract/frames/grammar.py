@@ -366,10 +366,10 @@ class Grammar:
         self.org_bid = compiled_pattern(r"\s+" + lex.alt("bid_object_nouns") + r"(?![\w-])", re.I)
         # a stance noun still to be won, or withheld: "lacked Hungary's backing"
         self.unmet = compiled_pattern(lex.alt("endorsement", "unmet_words") + r"(?:[^⟨⟩]|⟨S\d+⟩){0,30}$", re.I)
-        # the same word right before the stance noun's own phrase ("fear a veto", "seeking the formal support"), no
-        # clause between: in "X needs every vote, and the objections of S to him remain" the noun is no need's object
+        # the same word right before the stance noun's own phrase ("fear a veto", "seeking the formal support", "lacks the
+        # full, formal support"), no clause between: in "X needs every vote, and the objections of S to him remain" the noun is no need's object
         self.unmet_near = compiled_pattern(r"(?<![\w-])" + lex.alt("endorsement", "unmet_words")
-                                           + r"\s+(?:(?:[^\s,;:.⟨⟩]+|⟨S\d+⟩[^\s,;:.]*)\s+){0,3}$", re.I)
+                                           + r"\s+(?:(?:[^\s,;:.⟨⟩]+|⟨S\d+⟩[^\s,;:.]*)(?:,\s+(?!(?:and|but|while)\b)|\s+)){0,5}$", re.I)
         # a tally label's qualifier in brackets that says its line is no state's word on the record: "For (unconfirmed): A"
         self.sheet_qualified = compiled_pattern(r"^\W*[^():]{1,30}?\((?P<q>[^()]*)\)\s*:", re.I)
         self.sheet_unconfirmed = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("endorsement", "sheet_unconfirmed") + "|"

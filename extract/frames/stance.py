@@ -521,7 +521,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
             rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
-          check_actor_verb, 0.8, traits=frozenset({"possessed_object"})),
+          check_actor_verb, 0.8, traits=frozenset({"possessed_object", "owner_possessive"})),
         # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
         # the states in apposition to the candidate's supporters
         R("endorse_agent_apposition", "endorsement", _rx(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.lexicon import POSSESSIVES
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
@@ -79,6 +80,14 @@ _REFUSING_MODAL = re.compile(r"\b(?:would|could|can|will|shall)\s*$", re.I)
 _REFUSING_TO = re.compile(r"\b(?:will|would|shall|can)\b|\b(?:cannot|won['’]t|wouldn['’]t|can['’]t)|\b(?:refus|declin)\w*\s+to\b", re.I)
 
 
+def _owned(ctx: Context, m: re.Match) -> bool:
+    """The candidate is the owner of what follows: a name with "'s", or a possessive pronoun ("her sponsors")."""
+    if ctx.shape.text.startswith(("'", "’"), m.end("subj")):
+        return True
+    start, end = ctx.shape.to_sentence(m.start("subj"), m.end("subj"))
+    return ctx.sentence[start:end].lower() in POSSESSIVES
+
+
 def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """An actor (state or NATO) acts on a candidate: support, opposition, refusal; or an aggregate
     acts and the states it names act with it."""
@@ -108,6 +117,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         subj_group, subjects = state, names
     else:
         subj_group = _group(m, ctx, "subj")
+        if "owner_possessive" in rule.traits and not _owned(ctx, m):
+            return      # "the real problem was X supporters in parliament": no owner, so no one's backers
         if subj_group is None or subj_group.kind != CANDIDATE or not (
                 "possessed_object" in rule.traits or _object_ok(ctx, m)):
             return
