@@ -41,6 +41,9 @@ _SERIES_ITEM_END = re.compile(_ITEM_ASIDE + r"\s*;", re.I)
 # a line's label and its colon, nothing before them: "For: A; B; C", "Backers (on the record): A; B" (the brackets
 # blanked): a series set off by semicolons after it needs no closing "and"
 _LABEL_OPENED = re.compile(r"\W*(?-i:[A-Z])[\w '’-]{0,40}:\s*(?:the\s+)?")
+# (each item after the first ends at a ";", a "." or the clause's end: "Undecided: S; T opposes X" lists S alone, T is
+# the next clause's subject)
+_LABEL_ITEM_END = re.compile(_ITEM_ASIDE + r"\s*(?:[;.]|$)", re.I)
 # an aside between a list's conjunction and its next member
 _CONJUNCT_ASIDE = re.compile(r"\band\s*,\s*(?P<inner>[^,;:()\"“”]{2,100}?),")
 # "Unlike Hungary, Poland backs him": a list opened by a contrast ends at its comma
@@ -186,7 +189,8 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
             listed = listed or m.kind == last.kind == STATE and m.value not in values and ";" in glue and (
                 _SEMICOLON_GLUE.fullmatch(glue) is not None and (_SERIES_CLOSE.match(glue) is not None or (
                     _SERIES_ITEM_END.match(text, m.end) is not None and _SERIES_CLOSE.match(text, m.end) is not None)
-                    or _LABEL_OPENED.fullmatch(text, 0, groups[-1][0].start) is not None))
+                    or _LABEL_OPENED.fullmatch(text, 0, groups[-1][0].start) is not None
+                    and _LABEL_ITEM_END.match(text, m.end) is not None))
             listed = listed or m.kind == last.kind == CANDIDATE and m.value not in values and (
                 _APPOSED_MEMBER.fullmatch(glue) is not None or _APPOSED_IN_COLON_LIST.fullmatch(glue) is not None
                 and text[:groups[-1][0].start].rstrip().endswith(":")) and not _VERB_AFTER.match(text, m.end)

@@ -332,14 +332,18 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     counted = None              # the counted field of the race the article stated last
     other_race_told = False     # whether a sentence so far named another race
     sheet = None                # the heading's candidate while the sentences after it name no one else
+    sheet_caps = False          # whether that heading was set in capitals
     seen: dict[str, None] = {}  # the candidates named before this sentence, in order
     for i, r in enumerate(readings):
         if i:
             seen.update(dict.fromkeys(named[i - 1]))
         heading = candidate_heading(r)
         section = heading or section
-        # (a heading in capitals of anything else, "OWUSU-ANSAH" of a name not proposed, "THE COUNT", ends it)
-        sheet = heading or (sheet if all(v == sheet for v in named[i]) and not is_caps_heading(r.text) else None)
+        # (a heading in capitals of anything else, "X" of a name not proposed, "THE COUNT", ends a section a heading
+        # in capitals opened; one in mixed case has sub-headings in capitals, "PUBLIC BACKERS", inside it)
+        sheet = heading or (sheet if all(v == sheet for v in named[i]) and not (
+            sheet_caps and is_caps_heading(r.text)) else None)
+        sheet_caps = is_caps_heading(r.text) if heading else sheet_caps
         members = counted.members(r) if counted is not None else ()
         # (another post's title that only describes a candidate tells of no other race: the clause's views read
         # it as words, and the other-post scope is left to the predicate's own post slot)

@@ -98,19 +98,19 @@ def heading_name(masked: str) -> re.Match | None:
 _HEADING_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*\d{2,3})?\s*[.:]?\s*")
 
 
-# a section heading set in capitals, a few words with no lower-case letter ("GROSSI", "MARK RUTTE (NETHERLANDS)")
+# a section heading set in capitals, a few words with no lower-case letter ("X", "X Y (S)")
 _CAPS_HEADING = re.compile(r"\s*(?=[^a-z]*[A-Z][^a-z]*[A-Z])[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,3}\s*(?:\([^()a-z]{0,40}\))?\s*[.:]?\s*")
 
 
 def is_caps_heading(sentence: str) -> bool:
-    """A line that is a short heading in capitals ("GROSSI", "THE FIELD (4)", "BY THE NUMBERS")."""
+    """A line that is a short heading in capitals ("X", "THE FIELD (4)", "BY THE NUMBERS")."""
     return _CAPS_HEADING.fullmatch(sentence) is not None
 
 
 def caps_heading_mentions(sentence: str, mentions_of: Callable[[str], list["Mention"]]) -> list["Mention"]:
-    """A heading line in capitals that is a candidate's name ("RUTTE", "OWUSU-ANSAH"): the candidate's mention,
+    """A heading line in capitals that is a candidate's name ("X", "X-Y"): the candidate's mention,
     read from the line with its words' capitals as a name's (offsets kept); [] for any other line, and for one
-    naming anyone or anything but one candidate ("THE CANDIDATES", "BY THE NUMBERS", "HUNGARY")."""
+    naming anyone or anything but one candidate ("THE CANDIDATES", "BY THE NUMBERS", "S")."""
     if not is_caps_heading(sentence):
         return []
     titled = sentence.title()

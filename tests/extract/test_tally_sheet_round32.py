@@ -32,7 +32,7 @@ SHEETS = [
     ("{CAPS}\nIn favour: {S}; {T}.", {("endorsement", "S"), ("endorsement", "T")}),
     ("{CAPS}\nFor: {S}.\nAgainst: {T}.", {("endorsement", "S"), ("opposition", "T")}),
     ("{CAPS}\nFor: {S}; {T}.\nUndecided: {U}.", {("endorsement", "S"), ("endorsement", "T")}),
-    ("{CAPS}\nFor: {S}; {T}.\n\nTHE UNDECIDED\nFor now: {U}.", {("endorsement", "S"), ("endorsement", "T")}),
+    ("{CAPS}\nFor: {S}; {T}.\n\nTHE UNDECIDED\nFor: {U}.", {("endorsement", "S"), ("endorsement", "T")}),
     ("{CAPS}\nFor: {S}; {T}.\n\n{YCAPS}\nFor: {U}.", {("endorsement", "S"), ("endorsement", "T")}),
     # near misses: no stance on C
     ("{CAPS}\nFor (unconfirmed): {S}; {T}.", set()),
@@ -66,6 +66,38 @@ def test_caps_heading_of_second_candidate(request, race):
     keys = grid_keys(request, race, "{CAPS}\nFor: {S}.\n\n{YCAPS}\nFor: {U}; {T}.".format(**p))
     assert ("endorsement", p["Y"], p["U"]) in keys and ("endorsement", p["Y"], p["T"]) in keys
     assert ("endorsement", p["C"], p["U"]) not in keys and ("endorsement", p["Y"], p["S"]) not in keys
+
+
+# a label's series set off by semicolons ends at an item a verb follows: that item is the next clause's subject
+# (review of 251d86a)
+LABEL_CLAUSES = [
+    # (text, the (type, candidate, actor) stances it states, those it must not)
+    ("Undecided: {T}; {S} opposes {C}.", {("opposition", "C", "S")}, {("opposition", "C", "T")}),
+    ("Latest: {S}; {T} is backing {Y} and {U} backs {C}.", {("endorsement", "Y", "T"), ("endorsement", "C", "U")},
+     {("endorsement", "Y", "S")}),
+    ("{C}\n\nAgainst: {S}; {T} backs {Y}.", {("endorsement", "Y", "T")},
+     {("endorsement", "Y", "S")}),
+    ("{C}\n\nFor: {S}; {T}.", {("endorsement", "C", "S"), ("endorsement", "C", "T")}, set()),
+    ("{C}\n\nFor: {S}; {T}; {U}.", {("endorsement", "C", "S"), ("endorsement", "C", "T"), ("endorsement", "C", "U")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("race,text,stated,unstated", [
+    (race, t.format(**p), {(k, p[c], p[a]) for k, c, a in st}, {(k, p[c], p[a]) for k, c, a in un})
+    for race, p in RACES.items() for t, st, un in LABEL_CLAUSES])
+def test_label_series_ends_before_a_clause(request, race, text, stated, unstated):
+    keys = grid_keys(request, race, f"{RACES[race]['C']} is in the race. {text}")
+    assert stated <= keys and not unstated & keys
+
+
+# capitals sub-headings ("PUBLIC BACKERS") inside a section a heading in mixed case opened do not end it
+@pytest.mark.parametrize("race", list(RACES))
+def test_caps_subheading_keeps_mixed_case_section(request, race):
+    p = RACES[race]
+    keys = grid_keys(request, race, "{C} is in the race.\n\n{C} (Norway)\n\nPUBLIC BACKERS\nFor: {S}; {T}.\n"
+                                    "Backers: {U}.".format(**p))
+    assert ("endorsement", p["C"], p["U"]) in keys
 
 
 # a semicolon that is no series: a clause after it is its own
