@@ -508,7 +508,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_agents_led_by", "opposition", _rx(
             rf"(?P<trig>{opp_agents})\s+of\s+(?:(?:the|his|her)\s+)?{obj}(?:['’]s?)?(?:\s+{bidn})?{W}{{0,30}}?"
             rf"(?:led\s+by|including|such\s+as|notably|chiefly|especially|in\s+particular|like|namely|above\s+all)\s+(?:the\s+)?(?P<actor>{A})"),
-          check_nominal, 0.8),
+          check_nominal, 0.8, traits=frozenset({"holders"})),
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
@@ -529,7 +529,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{v.sup_agents})|{_UNSURE_OR_ENDED}"
             rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?{_AGENTS_WHERE}"
             rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
-          check_nominal, 0.8, traits=frozenset({"apposition", "agent_noun"})),
+          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
         # the other order: "Rutte's earliest backers, Poland and Spain, ...", "her remaining sponsors, Brazil and Mexico,
         # declared for X", "Bachelet's co-sponsors are Brazil and Mexico" (the states listed in apposition to the
         # candidate's supporters, or after a copula; not "his possible backers", "her former sponsors")
@@ -542,7 +542,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:namely|notably|chiefly|above\s+all|including|among\s+them|such\s+as|especially|in\s+particular|"
             rf"led\s+by)\s+)?(?:the\s+)?(?P<actor>{A})"
             rf"(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
-          check_nominal, 0.8, traits=frozenset({"apposition"})),
+          check_nominal, 0.8, traits=frozenset({"holders", "apposition"})),
         # "Rutte counts the United States and France among his supporters"
         R("endorse_counted_among", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"

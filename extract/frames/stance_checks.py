@@ -481,8 +481,10 @@ def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "there was no opposition to Rutte from Hungary", "without backing from Ankara"
     if ctx.scope.hearsay_of.search(ctx.shape.text, max(0, trig[0] - 40), trig[0]):
         return      # "Rumours of an endorsement of X by S", "talk of a Turkish veto of Y": hearsay's object, no fact
-    if _grammar(ctx).unmet_near.search(ctx.shape.text, max(0, trig[0] - 60), trig[0]):
-        return      # "diplomats fear a veto from C on X", "still seeking the support of S for X": a stance not given
+    if "holders" not in rule.traits and _grammar(ctx).unmet_near.search(ctx.shape.text, max(0, trig[0] - 60), trig[0]):
+        # "diplomats fear a veto from C on X", "still seeking the support of S for X": a stance not given (not so of
+        # those who hold one, whatever is done to them: "to win over the opponents of X, led by S")
+        return
     verdict = _assess(ctx, m, "trig" if _span(m, "trig") else "trig2", gap="", near=True)
     # (the states in apposition to a candidate's supporters are stated as such, whatever the main verb after them
     # does: "her supporters, A and B, had hoped she would win")

@@ -68,3 +68,15 @@ def test_poll_subject_outside_an_aside(race_keys, text, grynspan, grossi):
     keys = race_keys("un", text)
     assert (("candidacy", "Rebeca Grynspan", None) in keys) is grynspan
     assert (("candidacy", "Rafael Grossi", None) in keys) is grossi
+
+
+# those who hold a stance hold it whatever is done to them; a stance noun sought is still no stance
+HOLDERS = ["{C} had to win over the opponents of {pos} appointment, led by {S} and {T}.",
+           "{C} had to court the critics of {pos} bid, led by {S} and {T}."]
+
+
+@pytest.mark.parametrize("race,text", [(r, t) for r in RACES for t in HOLDERS])
+def test_stance_holders_after_an_unmet_verb(race_keys, race, text):
+    p = RACES[race]
+    keys = race_keys(race, text.format(**p))
+    assert ("opposition", p["C"], p["S"]) in keys and ("opposition", p["C"], p["T"]) in keys
