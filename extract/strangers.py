@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 _OTHER_PERSON = built(
     r"(?<![\w#])(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+){0,2})(?P<lead>(?=,?\s+(?:said|says|told|added|wrote|who)\b))?")
 # a name standing alone as a heading, its state after it: "Kwabena Asante-Mensah (Ghana)"
-# (after a short label and a colon: "The outsider: Tomas Vaitkunas")
-_HEADING_NAME = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*"
+# (after a short label and a colon: "The outsider: Tomas Vaitkunas"; after a list's bullet: "- Ana Ruiz.")
+_BULLET = r"\s*(?:[-*•–]\s+)?"      # a list's bullet opening a line: "- ", "• "
+_HEADING_NAME = re.compile(_BULLET + r"(?:(?:The|An?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*:\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*"
                            # its state in brackets or after a comma: "Desmond Alleyne (Barbados)", "Lucia Ferro, Uruguay."
                            # (and the age after it: "Desmond Alleyne (Barbados), 61")
                            r"(?:\([^()]*\)|,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?(?:,\s*\d{2,3})?\s*[.:]?\s*")
@@ -123,9 +124,13 @@ def caps_heading_mentions(sentence: str, mentions_of: Callable[[str], list["Ment
     return found
 
 
+_BULLET_ONLY = re.compile(_BULLET)
+
+
 def candidate_heading(r: "Reading") -> str | None:
-    """The candidate a heading line names alone: "Rafael Grossi (Argentina), 64"."""
+    """The candidate a heading line names alone: "Rafael Grossi (Argentina), 64", "- Rafael Grossi."."""
     people = [m for m in r.mentions if m.kind == CANDIDATE]
-    if len(people) == 1 and not r.text[:people[0].start].strip() and _HEADING_REST.fullmatch(r.text, people[0].end):
+    # (after a list's bullet too: "- Rafael Grossi. Nominated by Argentina.")
+    if len(people) == 1 and _BULLET_ONLY.fullmatch(r.text, 0, people[0].start) and _HEADING_REST.fullmatch(r.text, people[0].end):
         return people[0].value
     return None
