@@ -16,6 +16,9 @@ from natowatch.extract.spans import SPEAKING_AFTER
 from natowatch.extract.story import Story
 from natowatch.extract.text import fold
 
+# a name right after a state's office ("the President of Romania, Klaus Iohannis," "the President of Romania Klaus
+# Iohannis"): the label is the name's, read with it
+_NAME_AFTER = re.compile(r"\s*,?\s*(?-i:[A-Z])")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # demonyms that as a noun after "the" are the people ("the French", "the Dutch", "the Chinese", "the Swiss");
 # the others are one person ("the Bulgarian", "the Latvian")
@@ -149,6 +152,12 @@ class MentionForms:
         self.body_name_before = compiled_pattern(r"(?<![\w-])(?=(?-i:[A-Z]))" + heads + r"\s+of\s+(?:the\s+)?$", re.I)
         self.person_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")??(?:" + phrase_pattern(lex.words("person_nouns"))
                                        + r")(?![\w])", re.I)
+        # the office before the state's name: "the President of Romania", "the former Prime Minister of the Netherlands"
+        # (as "Romania's president": the candidate or the state, decided with the article; round 32)
+        self.office_of_before = compiled_pattern(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:former|outgoing|current|sitting|"
+                                                 r"incumbent|then)\s+)?(?:" + phrase_pattern([w for w in lex.words("person_nouns") if w not in
+                                                                                               lex.words("candidacy", "candidate_nouns")])
+                                                 + r")\s+of\s+(?:the\s+)?$", re.I)
         # "Secretary General of the Organization for Security and Co-operation in Europe": the bare
         # title of another body; "of NATO" or "of the North Atlantic Council" stays the post
         self.other_body_after = compiled_pattern(
@@ -334,6 +343,9 @@ class MentionForms:
             return replace(m, form="demonym-plural")    # "the French and the Germans declared for him"
         if (m.form == "demonym" or possessive) and self.camp_after.match(text, rest):
             return replace(m, actor=False, form="modifier")     # "Colombian opposition senator X": not Colombia
+        if m.kind == STATE and m.form == "name" and not possessive and m.value in self.states_with_candidates \
+                and (office := words.search(self.office_of_before, m.start)) and not _NAME_AFTER.match(text, after):
+            return replace(m, start=office.start(), form="role")    # "the President of Romania said he ..."
         if m.form == "demonym" or possessive:
             role = self.person_nouns.match(text, rest)
             if role is None and possessive and m.value in self.states_with_candidates:

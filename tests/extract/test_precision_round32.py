@@ -119,3 +119,27 @@ def test_poll_told_as_circumstance_of_withdrawal(race_keys, text, stated):
     keys = race_keys("un", text)
     assert (("candidacy", "Michelle Bachelet", None) in keys) is stated
     assert ("candidacy", "Maria Fernanda Espinosa", None) not in keys
+
+
+# ---------------------------------------------------------------- "the President of Romania": a state's office before its name
+
+OFFICE_OF = {
+    "nato": dict(C="Mark Rutte", Y="Klaus Iohannis", off="The President of Romania", he="he", other="The President of Hungary"),
+    "un": dict(C="Rebeca Grynspan", Y="Michelle Bachelet", off="The former President of Chile", he="she",
+               other="The President of Brazil"),
+}
+OFFICE_LEAVES = ["{C} is the favourite. {off} has informed the members that {he} is withdrawing from the race.",
+                 "{C} is the favourite. {off} said that {he} is withdrawing from the race.",
+                 "{C} is the favourite. {off} announced on Monday that {he} is pulling out of the race."]
+OFFICE_ELSE = ["{C} is the favourite. {other} said that {he} is withdrawing from the talks.",
+               "{C} met {off} on Monday.",
+               "{C} is the favourite. {off}'s adviser said the talks would go on."]
+
+
+@pytest.mark.parametrize("race,text,leaves", [(r, t.format(**p), s) for r, p in OFFICE_OF.items()
+                                               for forms, s in ((OFFICE_LEAVES, True), (OFFICE_ELSE, False)) for t in forms])
+def test_office_of_state_is_its_candidate(race_keys, race, text, leaves):
+    p = OFFICE_OF[race]
+    keys = race_keys(race, text)
+    assert ("withdrawal", p["C"], None) not in keys
+    assert (("withdrawal", p["Y"], None) in keys) is leaves
