@@ -254,7 +254,10 @@ def rules(v: Vocab) -> list[Rule]:
         # the race between candidates: "the race is now between X, who ..., and Y", "a two-way contest between X and Y"
         R("candidacy_race_between", "candidacy", _rx(
             # (a list read as one group: "between ⟨C⟩" of two names)
-            rf"(?<![\w-])(?P<trig>between)\s+(?:the\s+)?{ADJ}(?P<subj>{C})(?!['’])(?:(?:\s*,\s*(?:the\s+)?{ADJ}{C}(?!['’]))*"
+            # (or after their count and a colon: "a contest between two people: X and Y", "between the two finalists - X and Y")
+            rf"(?<![\w-])(?P<trig>between)\s+(?:(?:the\s+)?(?:{v.numbers(2, 10)}|last|final|remaining)\s+(?:[\w-]+\s+)?"
+            rf"(?:people|persons|women|men|{cand_n}|finalists)\s*(?::|[-–—]+)\s*)?"
+            rf"(?:the\s+)?{ADJ}(?P<subj>{C})(?!['’])(?:(?:\s*,\s*(?:the\s+)?{ADJ}{C}(?!['’]))*"
             rf"\s*,?\s+and\s+(?:the\s+)?{ADJ}(?P<subj2>{C})(?!['’]))?(?=(?P<tail>[^;]{{0,60}}))"),
           check_race_between, 0.7),
         # one candidate joining others in the race: "X joins Y and Z as one of three people in the running",

@@ -294,7 +294,11 @@ def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     verdict = _assess(ctx, m, "subj", gap="")
     if verdict.blocked:
         return
-    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+    found = _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
+    # (read at the item, not at the semicolon before it: the date of the item before is not its date, "A, who has
+    # run the agency since 2021; B, ...")
+    found.anchor = m.start("subj")
+    yield found
 
 
 def check_field_member(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -224,7 +224,9 @@ _OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for
 
 # a reason right after the verb, which so has no object: "withdrew because she had no support", "dropped out because of
 # the veto" (a leaving verb of the race alone: "stepped down because ..." may leave any office)
-_BECAUSE = re.compile(r"\s*,?\s+because\b", re.I)
+# (or its purpose, also as the opening of a quotation: "withdrew so that the council can agree", "was withdrawing \"so
+# that ...\"", "pulled out in order to spare ...")
+_BECAUSE = re.compile(r"\s*,?\s*[\"“‘']?\s*(?<![\w-])(?:because|so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that))\b", re.I)
 
 # a comma right after the verb: what follows may say what was left ("quit, citing his duties at home")
 _CLAUSE_END = re.compile(r"\s*,")
@@ -288,6 +290,12 @@ def _only_dated(ctx: Context, tail: str, before: str = "") -> bool:
         return bool(date and _grammar(ctx).said_tail.match(tail, date.end()))
     why = after.group("why")
     return why is None or bool(_grammar(ctx).race_reason.search(why) or re.search(r"⟨[CP]\d+⟩", why))
+
+
+# a reported clause with a noun subject of its own before the verb: "he said the agency was withdrawing", "she told
+# reporters that the mission would pull out" (not "his campaign", the candidate's own)
+_OTHER_SUBJECT_GAP = re.compile(r"\b(?:that|said|says|told\s+\w+|announced|added)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:was|is|were|are|had|has|would|will|could|might)(?:\s+(?:\w+ly|now|also|then|soon|be|been|not))*\s+$", re.I)
 
 
 # "Rutte, who stepped aside ...": a relative clause of background
@@ -376,6 +384,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         _grammar(ctx).timed_leaving.fullmatch(trig) and _DATED_TAIL.match(tail) and not _CLAUSE_END.match(tail)) or (
         _grammar(ctx).dated_leaving.fullmatch(trig) and _only_dated(ctx, tail, m.string[:m.start("subj")])
         and not _relative_clause_verb(ctx, m)))
+    if not has_object and not kept_bare and _OTHER_SUBJECT_GAP.search(gap):
+        return      # "he said the agency was withdrawing so that ...": a noun of its own is who leaves, with nothing named
     # ("called it quits with his coalition partners": another bond ended; "pulled out all the stops", "pulled out
     # his notes": an object taken out, no leaving)
     if not has_object and not (intrinsic and not re.match(r"\s+(?:of\b|with\s+(?:his|her|their|the)\b|as\s+(?!(?:a|the)\s+candidate\b)|"

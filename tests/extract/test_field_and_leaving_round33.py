@@ -1,0 +1,103 @@
+"""Recall on fresh text, session 33 (miss33, issue 12): invented grids in both races (forms x near misses), none a
+corpus sentence.
+
+- a race "between" its people counted before a colon or a dash ("a two-way fight between two women: A and B"): both in
+  the race, as "between A and B" is;
+- an item of a semicolon list is read (and dated) at its own name: the year of the item before ("A, who has chaired
+  the agency since 2019; B, ...") is not its date, so it is not left out as an event of an earlier race;
+- a bare leaving verb followed by its purpose ("was withdrawing so that the council can agree", "pulled out in order
+  to ...", also inside a quotation) leaves the race as one followed by its reason ("because") does; a noun of its own
+  as the reported verb's subject ("he said the mission was withdrawing") is who leaves, not the candidate.
+"""
+from __future__ import annotations
+
+import pytest
+
+RACES = {
+    "nato": dict(A="Mark Rutte", a="Rutte", B="Klaus Iohannis", b="Iohannis", D="Kaja Kallas", d="Kallas", he="he"),
+    "un": dict(A="Rebeca Grynspan", a="Grynspan", B="Rafael Grossi", b="Grossi", D="Michelle Bachelet", d="Bachelet",
+               he="he"),
+}
+
+# ---------------------------------------------------------------- a race between its counted people, after a colon
+
+BETWEEN_STATED = [
+    "The race has become a contest between two people: {a} and {b}.",
+    "It is now a straight race between the two finalists - {a} and {b}.",
+    "The contest is down to a duel between two men: {a} and {b}, who met on Monday.",
+    "What remains is a race between the last two candidates: {a} and {b}.",
+    "Diplomats describe a contest between three people: {a}, {b} and {d}.",
+]
+BETWEEN_NOT = [
+    "A contest between two people: {a} and {b} would be close, diplomats said.",
+    "The talks between two people: {a} and {b} ended without a deal.",
+    "{a} and {b} held talks on Monday.",
+    "A meeting between two ministers: {a} and {b} was called off.",
+    "The two men, {a} and {b}, spoke about the weather.",
+]
+
+
+@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for r, p in RACES.items()
+                                              for forms, s in ((BETWEEN_STATED, True), (BETWEEN_NOT, False))
+                                              for t in forms])
+def test_race_between_counted_people(race_keys, race, text, stated):
+    p = RACES[race]
+    keys = race_keys(race, text)
+    assert (("candidacy", p["A"], None) in keys) is stated
+    assert (("candidacy", p["B"], None) in keys) is stated
+
+
+# ---------------------------------------------------------------- a semicolon item dated at its own name
+
+ITEMS_STATED = [
+    "Three candidates are in the race: {a}, a lawyer who has chaired the agency since 2019; {b}, a diplomat; and {d}, "
+    "a former minister.",
+    "The three candidates are {a}, who has led the bank since 2018; {b}, a veteran envoy; and {d}, a former premier.",
+    "Three people are now in the race: {a}, an economist who has run a fund since 2020; {b}, the envoy; and {d}.",
+    "The candidates are {a}, in office since 2017; {b}, a diplomat; and {d}, an economist.",
+    "The declared candidates are {a}, a judge since 2015; {b}, a former minister; and {d}, an academic.",
+]
+ITEMS_NOT = [
+    "The possible candidates are {a}, a lawyer who has chaired the agency since 2019; {b}, a diplomat; and {d}, "
+    "a former minister.",
+    "The candidates could be {a}, who has led the bank since 2018; {b}, a veteran envoy; and {d}, a former premier.",
+    "The guests were {a}, a lawyer who has chaired the agency since 2019; {b}, a diplomat; and {d}, a former minister.",
+    "The speakers at the dinner were {a}, in office since 2017; {b}, a diplomat; and {d}, an economist.",
+    "The likely candidates are {a}, a judge since 2015; {b}, a former minister; and {d}, an academic.",
+]
+
+
+@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for r, p in RACES.items()
+                                              for forms, s in ((ITEMS_STATED, True), (ITEMS_NOT, False))
+                                              for t in forms])
+def test_list_item_dated_at_its_own_name(race_keys, race, text, stated):
+    p = RACES[race]
+    keys = race_keys(race, text)
+    assert (("candidacy", p["B"], None) in keys) is stated
+    assert (("candidacy", p["D"], None) in keys) is stated
+
+
+# ---------------------------------------------------------------- a bare leaving verb with its purpose
+
+LEAVING_STATED = [
+    "{b} kept going for a week. On Friday {he} announced that {he} was withdrawing so that the council could agree.",
+    "{b} kept going for a week. On Friday {he} said {he} was withdrawing \"so that the allies can move on\".",
+    "{b} kept going for a week. Then {he} withdrew in order to spare the council another vote.",
+    "{b} kept going for a week. On Friday {he} withdrew so as to let the members decide quickly.",
+    "{b} kept going for a week. {b} withdrew on Friday so that a consensus could form.",
+]
+LEAVING_NOT = [
+    "{b} kept going for a week. On Friday {he} said the mission was withdrawing so that the inspectors could leave.",
+    "{b} kept going for a week. On Friday {he} said the agency was withdrawing because of the fighting.",
+    "{b} kept going for a week. On Friday {he} was withdrawing cash so that the staff could be paid.",
+    "{b} kept going for a week. {he} refused to say whether {he} was withdrawing so that others could run.",
+    "{b} kept going for a week. {he} threatened to withdraw so that the council would listen.",
+]
+
+
+@pytest.mark.parametrize("race,text,left", [(r, t.format(**p), s) for r, p in RACES.items()
+                                            for forms, s in ((LEAVING_STATED, True), (LEAVING_NOT, False))
+                                            for t in forms])
+def test_leaving_with_its_purpose(race_keys, race, text, left):
+    p = RACES[race]
+    assert (("withdrawal", p["B"], None) in race_keys(race, text)) is left
