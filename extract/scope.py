@@ -67,6 +67,10 @@ _SPLIT_INFINITIVE = re.compile(r"\bto\s+(?:(?-i:[a-z]{3,}ly)\s+){1,2}$")
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # "said the job was not going to happen and that": the first of two reported clauses has its own modality
 _EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
+# the clause's time still to come, right after it: "will back X once Y withdraws", "... as soon as she is out" (not "once
+# again", "once Y had withdrawn")
+_TIME_AHEAD = re.compile(r"\s*,?\s*(?:once|as\s+soon\s+as)\s+(?:(?:the\s+)?(?-i:[a-z][\w-]*)\s+)?(?:is|are|has|have|"
+                         r"(?!(?:was|does)\b)(?-i:[a-z]+[^s\W]s))\b", re.I)
 # a verb in the present tense (the third person's -s), which in such a clause has not happened yet
 _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
 # a clause opened between the agent and the predicate whose own subject, a noun phrase, the predicate then
@@ -338,7 +342,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         if self.condition.search(clause) or self.condition_lead.search(lead_c) or self.hypothetical_label.match(sentence) or self.supposed_lead.search(
                 f"{lead_c} {left_c}".rstrip()) or _RIGHT_CONDITION.match(right_c) \
                 or _INVERTED_CONDITION.match(left_c) \
-                or _RIGHT_INVERTED.match(right) or _INVERTED_LATE.search(left_c) and re.match(r"\s*to\b", gap_c):
+                or _RIGHT_INVERTED.match(right) or _INVERTED_LATE.search(left_c) and re.match(r"\s*to\b", gap_c) \
+                or _TIME_AHEAD.match(right_c) or not right_c.strip(" ,") and _TIME_AHEAD.match(_TOKEN.sub(" ", after)):
             return Assessment("condition")
         if _WITHOUT_COMMITTING.match(right_c):
             return Assessment("negation")   # "has warmed to her, officials say, without yet committing its vote"

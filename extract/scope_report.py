@@ -32,6 +32,12 @@ class Reporting:
             + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "opinion_verbs") + ")", re.I)
         self.reporting_then_modal = compiled_pattern(
             r"(?:" + lex.alt("cues", "reporting_verbs") + "|" + lex.alt("cues", "telling_verbs") + r")(?:\s+(?!if\b|unless\b)[\w'’,⟨⟩]+){0,8}?\s+(?:would|will|'d|’d)\b", re.I)
+        # an ended opposition, then a second verb with "would" ("had lifted its objections and would back X"): the
+        # future of a past told as fact, not a hypothesis (not "would have backed", "would only back")
+        self.ended_then_would = compiled_pattern(
+            r"(?P<keep>(?<![\w-])(?:" + lex.alt("opposition", "reversal_verbs") + r")\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:"
+            + lex.alt("opposition", "nouns") + r")(?:\s+(?:to|against|on)\s+\S+)?\s*,?\s+and\s+(?:(?:now|then|also|so)\s+)?)"
+            r"would\b(?!\s+(?:have|not|never|only|rather|probably|likely)\b)", re.I)
         # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead
         self.reporting_tail = compiled_pattern(
             r"^[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs") + r"\b[^,;]*$", re.I)
@@ -133,9 +139,26 @@ class Reporting:
 _COORDINATED_FUTURE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:would|will)\b", re.I)
 
 
+# a modal or an infinitive right before the ended stance's verb: "would lift its objections and would back X" is all
+# hypothesis
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|will|shall|should|must|can|to)\s*$", re.I)
+
+
+# the ended stance's verb in a past form ("lifted", "dropped", "withdrew", "gave up"; not "lift", "will lift")
+_PAST_VERB = re.compile(r"(?:(?-i:[a-z]+ed)|withdrew|withdrawn|overcame|gave|given|took|taken)\b", re.I)
+
+
+def _told_ended(m: re.Match) -> str:
+    """An ended stance told as fact and its joined "would": the "would" dropped."""
+    if _MODAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or not _PAST_VERB.match(m.group()):
+        return m.group()
+    return m.group("keep") + " "
+
+
 def _strip_reporting(text: str, scope: Reporting) -> str:
     """Drop "said they would" (and the "and would" of a second verb it reports) so that only a modal
     not reporting a stance is left."""
+    text = scope.ended_then_would.sub(_told_ended, text)
     stripped = scope.reporting_then_modal.sub(" ", text)
     return _COORDINATED_FUTURE.sub(" and ", stripped) if stripped != text else stripped
 

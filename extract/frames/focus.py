@@ -430,6 +430,10 @@ _BARGAIN = re.compile(r"\b(?:(?:until|till|once|after|when)\s+(?:it|they|⟨S\d+
 _RACE_AIM = re.compile(r"(?:lead|become|head|run|succeed|replace|be\s+the\s+next)\b", re.I)
 
 
+# a second verb phrase with its own auxiliary after the stance's noun phrase ("... its objections and would back X")
+_JOINED_VERB = re.compile(r"\s*,?\s+and\s+(?:(?:now|then|also|so)\s+)?(?:would|will|could)\b", re.I)
+
+
 def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """A stance with a named state and no candidate in the sentence is about the candidate in focus,
     unless the noun's object is something else ("Hungary's support for Ukraine")."""
@@ -486,7 +490,9 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     # (after the noun's own object where it names one: "Turkey's objection to X remains uncertain")
     end = (_NOUN_OBJECT.match(ctx.shape.text, m.end()) or m).end()
     apposed = "apposition" in rule.traits and ctx.shape.text.startswith(",", m.end())     # (see check_nominal)
-    if verdict.blocked or not apposed and (_modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end)
+    # (not the modal of a second verb joined to an ended stance's: "had lifted its objections and would back X")
+    joined = "ended" in rule.traits and _JOINED_VERB.match(ctx.shape.text, end)
+    if verdict.blocked or not apposed and (not joined and _modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end)
                                            or ungiven_after(ctx, end)):
         return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive", "... has not been issued"
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])

@@ -124,6 +124,14 @@ def rules(v: Vocab) -> list[Rule]:
             # (the clause ends there, or a new one opens: ", and the government ...")
             rf"(?P<tail>{_GAP_DATE})(?=\s*(?:[.;]|$|,\s*(?:and|but|while|before|after)\s))"),
           check_withdrawal_gapped, 0.7),
+        # the leaving told as the circumstance of what the main clause says of the race: "After X quit, Romania backed
+        # Y", "Once X was out, S came on board", "With X out, the race was Y's" (a subordinate clause of time and its
+        # comma; the main clause names a candidate or the post)
+        R("withdrawal_circumstance", "withdrawal", _rx(
+            rf"(?<![\w-])(?P<lead>after|once|when|now\s+that|with)\s+(?:the\s+)?(?P<subj>{C})(?!['’])\s+(?:(?:finally|eventually|"
+            rf"formally|officially|had|has)\s+)?(?P<trig>{withdraw}|(?:(?:was|were|is)\s+(?:now\s+)?)?out(?:\s+of\s+the\s+(?:way|picture))?)"
+            rf"(?=(?P<tail>\s*,[^;]{{0,160}}))"),
+          check_withdrawal_circumstance, 0.7),
         # "said in July that he would not seek it", "will no longer pursue the post": a candidate the article
         # has put in the race declining to go on (someone never in it only denies: candidacy.denials)
         R("withdrawal_not_seeking", "withdrawal", _rx(
@@ -479,6 +487,34 @@ def check_withdrawal_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[F
     found = _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj",))
     found.date_from = m.end("subj")
     yield found
+
+
+def check_withdrawal_circumstance(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A leaving verb with nothing after it but the comma of its time clause ("After X quit,", "Once X was out,"), in an
+    article about the race, whose main clause names another candidate or the post: the candidate left the race."""
+    subj = _group(m, ctx, "subj")
+    if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or not ctx.race_article:
+        return
+    trig = re.sub(r"\s+", " ", m.group("trig").lower())
+    out = trig.endswith(("out", "way", "picture")) and not _grammar(ctx).leaving.fullmatch(trig)
+    if out and (m.group("lead").lower() == "with") == trig.startswith(("was", "were", "is")):
+        return      # "once X was out,", "with X out,": the copula only without "with"
+    if not out and not (_grammar(ctx).leaving.fullmatch(trig) or _grammar(ctx).bare_leaving.fullmatch(trig)
+                        or _grammar(ctx).timed_leaving.fullmatch(trig) or _grammar(ctx).dated_leaving.fullmatch(trig)):
+        return      # "after X ended, ...": no verb that leaves by itself
+    if _grammar(ctx).self_exclusion.search(trig) or re.match(r"(?:is|are|(?!was\b|has\b)(?-i:[a-z]+[^s\W]s))\b", trig):
+        return      # "once X is out,", "once X withdraws,": a time still to come
+    main = m.group("tail")
+    if re.match(r"[^⟨⟩]*?\b(?:will|would|could|might|may|shall)\b|[^⟨⟩]*?['’]ll\b", main):
+        return      # "Once X quit, S would back Y": a hypothesis
+    others = {v for t in re.findall(r"⟨C\d+⟩", main) for g in [ctx.shape.group_at(m.start("tail") + main.index(t))]
+              for v in g.values} - set(subj.values)
+    if not others and not re.search(r"⟨P\d+⟩", main):
+        return      # "When X quit, the coalition collapsed": the race is not what the main clause tells
+    verdict = _assess(ctx, m, "subj", gap="")
+    if verdict.blocked:
+        return
+    yield _finding(rule, m, subj.values, [None], verdict.status, _confidence(rule, verdict.status, [subj]), ("subj", "trig"))
 
 
 def check_withdrawal_announced(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

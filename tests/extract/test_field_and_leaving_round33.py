@@ -101,3 +101,87 @@ LEAVING_NOT = [
 def test_leaving_with_its_purpose(race_keys, race, text, left):
     p = RACES[race]
     assert (("withdrawal", p["B"], None) in race_keys(race, text)) is left
+
+
+# ---------------------------------------------------------------- an ended opposition joined to a "would" of support
+
+STATES = {"nato": dict(C="Mark Rutte", c="Rutte", S="Hungary", Y="Klaus Iohannis", y="Iohannis", T="Romania"),
+          "un": dict(C="Rebeca Grynspan", c="Grynspan", S="Brazil", Y="Michelle Bachelet", y="Bachelet", T="Chile")}
+
+ENDED_THEN_BACKS = [
+    "{S} had lifted its objections and would back {C}.",
+    "{S} had dropped its opposition and would now support {c}.",
+    "{S} withdrew its veto, and would vote for {C}.",
+    "{c} is the favourite. {S} had lifted its objections and would back {c}.",
+    "{S} had abandoned its resistance and would then support {C}, officials said.",
+]
+ENDED_THEN_NOT = [
+    "{S} would lift its objections and would back {C}.",
+    "{S} could drop its opposition and would then support {c}.",
+    "{S} had lifted its objections and would have backed {C}.",
+    "{S} had voiced its objections and would back {C} only under pressure.",
+    "{S} wants to drop its veto and would support {C}.",
+]
+
+
+@pytest.mark.parametrize("race,text,backs", [(r, t.format(**p), s) for r, p in STATES.items()
+                                             for forms, s in ((ENDED_THEN_BACKS, True), (ENDED_THEN_NOT, False))
+                                             for t in forms])
+def test_ended_opposition_then_would_back(race_keys, race, text, backs):
+    p = STATES[race]
+    keys = race_keys(race, text)
+    assert (("endorsement", p["C"], p["S"]) in keys) is backs
+    if backs:       # (the objections lifted are told as fact in "had lifted ... and would have backed" too)
+        assert ("opposition", p["C"], p["S"]) in keys
+
+
+# ---------------------------------------------------------------- a leaving told as the circumstance of a stance
+
+CIRCUMSTANCE_LEFT = [
+    "After {y} quit, {T} threw its support behind {C}.",
+    "Once {y} was out, {T} came out for {C}.",
+    "With {y} out, {T} backed {C} on Monday.",
+    "Once {y} had withdrawn, {T} endorsed {C}.",
+    "After {y} finally pulled out, {c} was the only name left for the post.",
+]
+CIRCUMSTANCE_NOT = [
+    "When {y} quit, the coalition collapsed.",
+    "Once {y} was out of the country, {T} backed {C}.",
+    "After {y} quit as party leader, {T} backed {C}.",
+    "Once {y} is out, {T} will back {C}.",
+    "Before {y} quit, {T} backed {C}.",
+]
+
+
+@pytest.mark.parametrize("race,text,left", [(r, t.format(**p), s) for r, p in STATES.items()
+                                            for forms, s in ((CIRCUMSTANCE_LEFT, True), (CIRCUMSTANCE_NOT, False))
+                                            for t in forms])
+def test_leaving_told_as_circumstance(race_keys, race, text, left):
+    p = STATES[race]
+    assert (("withdrawal", p["Y"], None) in race_keys(race, text)) is left
+
+
+# ---------------------------------------------------------------- a stance whose time is still to come
+
+AHEAD_NOT = [
+    "{T} will support {C} once {y} withdraws, local media reported.",
+    "{T} will back {C} as soon as {y} is out.",
+    "{T} is to endorse {C} once {y} pulls out.",
+    "{T} will throw its weight behind {C} once {y} steps aside.",
+    "{T} will vote for {C} as soon as {y} quits.",
+]
+AHEAD_STATED = [
+    "{T} backed {C} once {y} had withdrawn.",
+    "{T} backed {C} once again on Monday.",
+    "{T} backs {C} once more, its president said.",
+    "{T} endorsed {C} as soon as {y} had pulled out.",
+    "{T} will back {C}, its foreign minister said on Monday.",
+]
+
+
+@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for r, p in STATES.items()
+                                              for forms, s in ((AHEAD_STATED, True), (AHEAD_NOT, False))
+                                              for t in forms])
+def test_stance_with_its_time_ahead(race_keys, race, text, stated):
+    p = STATES[race]
+    assert (("endorsement", p["C"], p["T"]) in race_keys(race, text)) is stated
