@@ -13,11 +13,23 @@ from __future__ import annotations
 
 import pytest
 
+
+def _grid(races, true_forms, false_forms):
+    """(race, sentence, expected) of each form filled with each race's names: True for `true_forms`."""
+    return [(r, t.format(**p), s) for r, p in races.items() for forms, s in ((true_forms, True), (false_forms, False))
+            for t in forms]
+
 RACES = {
     "nato": dict(A="Mark Rutte", a="Rutte", B="Klaus Iohannis", b="Iohannis", D="Kaja Kallas", d="Kallas", he="he"),
     "un": dict(A="Rebeca Grynspan", a="Grynspan", B="Rafael Grossi", b="Grossi", D="Michelle Bachelet", d="Bachelet",
                he="he"),
 }
+
+def _in_race(race_keys, race, text, *roles):
+    """Whether the text states the candidacy of each of the race's people named by `roles`."""
+    keys = race_keys(race, text)
+    return [("candidacy", RACES[race][r], None) in keys for r in roles]
+
 
 # ---------------------------------------------------------------- a race between its counted people, after a colon
 
@@ -37,14 +49,9 @@ BETWEEN_NOT = [
 ]
 
 
-@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for r, p in RACES.items()
-                                              for forms, s in ((BETWEEN_STATED, True), (BETWEEN_NOT, False))
-                                              for t in forms])
+@pytest.mark.parametrize("race,text,stated", _grid(RACES, BETWEEN_STATED, BETWEEN_NOT))
 def test_race_between_counted_people(race_keys, race, text, stated):
-    p = RACES[race]
-    keys = race_keys(race, text)
-    assert (("candidacy", p["A"], None) in keys) is stated
-    assert (("candidacy", p["B"], None) in keys) is stated
+    assert _in_race(race_keys, race, text, "A", "B") == [stated, stated]
 
 
 # ---------------------------------------------------------------- a semicolon item dated at its own name
@@ -67,14 +74,9 @@ ITEMS_NOT = [
 ]
 
 
-@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for r, p in RACES.items()
-                                              for forms, s in ((ITEMS_STATED, True), (ITEMS_NOT, False))
-                                              for t in forms])
+@pytest.mark.parametrize("race,text,stated", _grid(RACES, ITEMS_STATED, ITEMS_NOT))
 def test_list_item_dated_at_its_own_name(race_keys, race, text, stated):
-    p = RACES[race]
-    keys = race_keys(race, text)
-    assert (("candidacy", p["B"], None) in keys) is stated
-    assert (("candidacy", p["D"], None) in keys) is stated
+    assert _in_race(race_keys, race, text, "B", "D") == [stated, stated]
 
 
 # ---------------------------------------------------------------- a bare leaving verb with its purpose
@@ -95,9 +97,7 @@ LEAVING_NOT = [
 ]
 
 
-@pytest.mark.parametrize("race,text,left", [(r, t.format(**p), s) for r, p in RACES.items()
-                                            for forms, s in ((LEAVING_STATED, True), (LEAVING_NOT, False))
-                                            for t in forms])
+@pytest.mark.parametrize("race,text,left", _grid(RACES, LEAVING_STATED, LEAVING_NOT))
 def test_leaving_with_its_purpose(race_keys, race, text, left):
     p = RACES[race]
     assert (("withdrawal", p["B"], None) in race_keys(race, text)) is left
@@ -124,9 +124,7 @@ ENDED_THEN_NOT = [
 ]
 
 
-@pytest.mark.parametrize("race,text,backs", [(r, t.format(**p), s) for r, p in STATES.items()
-                                             for forms, s in ((ENDED_THEN_BACKS, True), (ENDED_THEN_NOT, False))
-                                             for t in forms])
+@pytest.mark.parametrize("race,text,backs", _grid(STATES, ENDED_THEN_BACKS, ENDED_THEN_NOT))
 def test_ended_opposition_then_would_back(race_keys, race, text, backs):
     p = STATES[race]
     keys = race_keys(race, text)
@@ -153,9 +151,7 @@ CIRCUMSTANCE_NOT = [
 ]
 
 
-@pytest.mark.parametrize("race,text,left", [(r, t.format(**p), s) for r, p in STATES.items()
-                                            for forms, s in ((CIRCUMSTANCE_LEFT, True), (CIRCUMSTANCE_NOT, False))
-                                            for t in forms])
+@pytest.mark.parametrize("race,text,left", _grid(STATES, CIRCUMSTANCE_LEFT, CIRCUMSTANCE_NOT))
 def test_leaving_told_as_circumstance(race_keys, race, text, left):
     p = STATES[race]
     assert (("withdrawal", p["Y"], None) in race_keys(race, text)) is left
@@ -179,9 +175,7 @@ AHEAD_STATED = [
 ]
 
 
-@pytest.mark.parametrize("race,text,stated", [(r, t.format(**p), s) for r, p in STATES.items()
-                                              for forms, s in ((AHEAD_STATED, True), (AHEAD_NOT, False))
-                                              for t in forms])
+@pytest.mark.parametrize("race,text,stated", _grid(STATES, AHEAD_STATED, AHEAD_NOT))
 def test_stance_with_its_time_ahead(race_keys, race, text, stated):
     p = STATES[race]
     assert (("endorsement", p["C"], p["T"]) in race_keys(race, text)) is stated
