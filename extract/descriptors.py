@@ -77,11 +77,16 @@ class Descriptors:
             + r"|(?-i:[A-Z]{2,}[a-z]?)\s+(?:" + _MODIFIER + r"\s+){0,2}?(?i:" + bounded(lex.words("post_head_nouns") + label_nouns) + r"))"
             + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s*){1,3})?"
             r"(?P<comma>\s*,)?\s+$")
-        # the lexicon's verbs of one word and the irregular past forms: a word between a body's name and a label
-        # noun that is one is the body's verb, no modifier ("The Security Council recommended trade chief X")
+        # the lexicon's verbs of one word and the irregular past forms (the resolver's past_forms, discourse.py): a word
+        # between a body's name and a label noun that is one is the body's verb, no modifier ("The Security Council
+        # recommended trade chief X")
         irregular = lex.data.get("irregular_verbs") or {}
         self.verbs = set(irregular) | {w.lower().lstrip("=") for w in _verb_words(lex.data) if " " not in w}
-        self.past_forms = {f.lower() for forms in irregular.values() for f in forms if not f.endswith("ing")}
+        # what comes before a sitting post's label that makes it the person's (_former_posts): a list's separator, or
+        # a word a noun phrase follows as an object (a verb of a stance, of a nomination or of a field, a preposition),
+        # not one of becoming ("named", "as", "elected"): the lexicon's sitting_label_verbs and sitting_label_words
+        self.sitting_label_after = compiled_pattern(
+            r"(?:[,:;]|(?<![\w'’-])(?:" + lex.alt("sitting_label_verbs") + "|" + lex.alt("sitting_label_words") + r"))\s*$", re.I)
         # ... the same words after a demonym, or none when the name's own mention opens with its title
         self.label_after_demonym = compiled_pattern(
             # (and a head of something: "the Argentine nuclear chief X")
@@ -168,7 +173,7 @@ class Descriptors:
             out[i] = replace(m, start=label.start(), end=end)
         if absorbed:
             out = [x for k, x in enumerate(out) if k not in absorbed]
-        return _former_posts(text, out)
+        return _former_posts(text, out, self.sitting_label_after)
 
     def _verb_like(self, word: str) -> bool:
         """A word of a label's gap read as a verb: a past in -ed or an irregular one, or a listed verb's -s form."""
@@ -298,7 +303,7 @@ def _holds(role: str, words: str, former: bool) -> bool:
     return bool(office) and re.search(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", words) is not None
 
 
-def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+def _former_posts(text: str, mentions: list[Mention], sitting_label_after: re.Pattern) -> list[Mention]:
     """A candidate's name with a former post of another body right before it ("the former UN
     under-secretary-general X", "ex-OSCE secretary general X"): one mention of the candidate, whom a frame
     then reads after the verb ("nominated the former ... X"). A sitting one ("the OSCE secretary general X")
@@ -319,7 +324,7 @@ def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
             # was the only candidate", "was named OSCE secretary general X")
             lead = _LEAD_BEFORE.search(text, max(0, start - 6), start)
             opened = lead.start() if lead else start
-            if not _SITTING_LABEL_AFTER.search(text, max(0, opened - 40), opened):
+            if not sitting_label_after.search(text, max(0, opened - 40), opened):
                 out.append(m)
                 continue
             del out[-2 if body else -1:]
@@ -331,12 +336,6 @@ def _former_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# what comes before a sitting post's label that makes it the person's: a list's separator, or a word a noun phrase
-# follows as an object (a verb of a stance or of a field, a preposition), not one of becoming ("named", "as", "elected")
-_SITTING_LABEL_AFTER = re.compile(
-    r"(?:[,:;]|(?<![\w'’-])(?:and|or|includes?|including|included|backs?|backed|backing|supports?|supported|supporting|"
-    r"endorsed?|endorses|endorsing|nominated?|nominates|nominating|proposed?|proposes|favou?rs?|favou?red|behind|between|"
-    r"from|with|against|like|over|rivals?|joins|joined))\s*$", re.I)
 # "the" before a former post's label
 _LEAD_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 

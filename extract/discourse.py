@@ -134,6 +134,11 @@ class Resolver(References, Descriptors):
         self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)"
                                       r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
+        # ... not where the teller is a quantified group, no state ("but no ally has yet said publicly that it supports
+        # him", "every capital has said it backs X": the lexicon's cues.teller_quantifiers): its "it" is that group
+        self.quantified_teller = compiled_pattern(
+            r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|though|although)\s+)"
+            + phrase_pattern(lex.words("cues", "teller_quantifiers")) + r"\s+(?:[\w'’-]+\s+){0,5}$", re.I)
         # "it" opening a second reported clause ("said Estonia would not stand in X's way and that it supports him",
         # "told reporters the talks went well, and that it would back X"): the teller, the state named before the
         # reporting verb (`told` is that verb), else the state the first clause named; not an impersonal "it is"

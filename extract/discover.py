@@ -59,7 +59,6 @@ _STATE_LOOKS = 6
 # a speech tag after a clause or a quotation: the title set off by a comma or a closing quote, the verb followed
 # by where or when it was said and the clause's end ("..., Prime Minister X confirmed in C.")
 _TAG_OPENS = re.compile(r"[,\"”]\s*$")
-_TAG_ENDS = re.compile(r"(?:\s+(?:in|at|on|from|to|late|early|yesterday|today|last|this)\b[^,.;:\"“”]{0,30})?\s*(?:[.,;:]|$)", re.I)
 # an age after a name: ", 58"
 _AGE_AFTER = re.compile(r"(?:\s*,\s*\d{2,3}(?=\s*,))?")
 # post-nominal letters after a name: ", S.C., M.P."
@@ -110,6 +109,9 @@ class Proposer:
 
     def __init__(self, story: Story):
         lex = Lexicon.of(story)
+        # ... its verb followed by where or when it was said (the lexicon's discovery.speech_tag_tails) and the clause's end
+        self.tag_ends = compiled_pattern(r"(?:\s+" + lex.alt("discovery", "speech_tag_tails") + r"[^,.;:\"“”]{0,30})?\s*(?:[.,;:]|$)",
+                                         re.I)
         cues = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns")
                 + lex.words("candidacy", "nominating_verbs") + lex.words("candidacy", "running_phrases")
                 + lex.words("candidacy", "running_verbs")
@@ -456,7 +458,7 @@ class Proposer:
         X confirmed in C."): that verb has no object, it only says who spoke."""
         cue = race_ahead.search(end)
         if cue is not None and _TAG_OPENS.search(sentence, max(0, title.start() - 3), title.start()) and \
-                sentence[end:cue.start()].isspace() and _TAG_ENDS.match(sentence, cue.end()) and \
+                sentence[end:cue.start()].isspace() and self.tag_ends.match(sentence, cue.end()) and \
                 (said := self.reporting_verb.match(sentence, cue.start())) is not None and said.end() >= cue.end():
             # (a verb of speech only: "Prime Minister X withdrew on Monday" states the race)
             return self.proposing.search(sentence, cue.end())

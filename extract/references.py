@@ -51,14 +51,9 @@ _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|a
                            r"[^,;:]*,(?=\s*(?:(?:\w+ly|also|then|later|now|on\s+\w+|in\s+\w+)\s+)?[a-z])")
 
 
-# a teller that is a quantified group, no state ("but no ally has yet said publicly that it supports him", "every
-# capital has said it backs X", "none of the allies says it ..."): its "it" is that group, an aggregate, not a state
-# named before (round 32)
 # a quotation closed right before a speech tag's pronoun ('"We respect X," she said')
 _QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
-_QUANTIFIED_TELLER = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|though|although)\s+)(?:no|every|each|any|"
-                                r"none\s+of\s+(?:the|its|their|them|these|those)|not\s+(?:a\s+single|one|one\s+of\s+the))\s+"
-                                r"(?:[\w'’-]+\s+){0,5}$", re.I)
+
 
 
 # what joins a state to supporters a pronoun owns: an apposition's comma ("S, one of her sponsors,") or a
@@ -392,7 +387,7 @@ class References:
     def _on_it(self, st: _Sentence, obj: re.Match) -> None:
         """"Romania declined, saying it would ...": "it" after a reporting verb is the state named."""
         r, items = st.r, st.items
-        if obj.re is self.reported_it and _QUANTIFIED_TELLER.search(r.text, max(0, obj.start() - 80), obj.start()):
+        if obj.re is self.reported_it and self.quantified_teller.search(r.text, max(0, obj.start() - 80), obj.start()):
             return      # "no ally has said that it supports him": the group's "it", no state's
         # (in the passive, the agent: "Rome was told by Warsaw that it ...")
         passive = obj.group("told") and _PASSIVE_BEFORE.search(r.text, max(0, obj.start() - 12), obj.start())

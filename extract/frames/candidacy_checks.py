@@ -62,9 +62,8 @@ _BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serv
 _FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|still|currently|at\s+present|so\s+far),?\s+)?(?P<count>(?:two|three|four|five|six|seven|"
                           r"eight|nine|ten|\d{1,2})\b\s*)?(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|"
                           r"on\s+the\s+(?:ballot|shortlist)|left|remaining|standing))?\s*", re.I)
-# a field a person joins or enters ("joins a crowded field", "entered the field"), and what a relative clause says it
-# is before the colon lists it ("that had until now been entirely European", "which is already large")
-_JOINED_FIELD = re.compile(r"(?<![\w-])(?:joins?|joined|joining|enters?|entered|entering)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# what a relative clause says a field a person joins is before the colon lists it ("that had until now been entirely
+# European", "which is already large"; the joining verb: Grammar.joined_field)
 _FIELD_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|had|have|is|was|were)\s+)?(?:(?:been|until\s+now|so\s+far|already|now|"
                              r"still|(?-i:[a-z]+ly))\s+){0,4}(?-i:[A-Za-z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s*", re.I)
 # the race's field named as a whole at its clause's opening: "The candidates are: ..."
@@ -349,7 +348,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             ctx.race_article and (place := _FIELD_PLACE.fullmatch(tail)) and (place.group("count") or _COUNTED.search(
                 ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig")) or _DEFINITE_FIELD.fullmatch(ctx.shape.text, 0, m.start("trig"))) or
             # the field someone joins, told before its colon ("X joins a field that was until now all European: ...")
-            ctx.race_article and _grammar(ctx).field_noun.fullmatch(m.group("trig")) and _JOINED_FIELD.search(
+            ctx.race_article and _grammar(ctx).field_noun.fullmatch(m.group("trig")) and _grammar(ctx).joined_field.search(
                 ctx.shape.text, max(0, m.start("trig") - 40), m.start("trig")) and (not tail.strip() or _FIELD_RELATIVE.fullmatch(tail))
             and not _grammar(ctx).withdrawing.search(tail)):
         return      # a colon's list names the post it is for ("shortlisted by the Committee of Ministers: ..."), or
