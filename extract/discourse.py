@@ -32,6 +32,7 @@ from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import StateForms
 from natowatch.extract.strangers import candidate_heading, caps_heading_mentions, heading_name, masked_text, other_people
 from natowatch.extract.text import LONGEST_SENTENCE, Sentence, quote_spans
+from natowatch.extract.voice import Voice
 
 
 @dataclass
@@ -363,6 +364,8 @@ class Resolver(References, Descriptors):
             r.mentions = self._resolve_sentence(r, named, people_roles, salience, others, genders, after_heading)
             after_heading = bool(heading) or candidate_heading(r) is not None
         Speech.of(self.gaz.lexicon).read(text if end == len(text) else text[:end], folded, quotes, readings, self.home_states)
+        # (a document's issuer and a transcript's speakers, for the first person and bare organs no one else took)
+        Voice.of(self.gaz).read(folded if end == len(text) else folded[:end], readings)
         return readings
 
     def person_label_end(self, text: str, m: Mention) -> int | None:
