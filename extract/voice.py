@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.dates import MONTH_NAMES
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.mentions import STATE, Mention
 
@@ -59,8 +60,6 @@ def _titled(part: str) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# the lower-case words a speaker's name or title may hold ("Minister of Foreign Affairs", "Mr van Dijk")
-_CONNECTORS = frozenset("of the for and de del la van von der den al bin da dos".split())
 
 
 class Voice:
@@ -91,12 +90,20 @@ class Voice:
                                               + r"(?P<rest>.*)$", re.I)
         self.release_word = compiled_pattern(bounded(releases), re.I)
         self.joint = compiled_pattern(bounded(lex.words("voice", "joint_releases")), re.I)
+        # a credit or source line ("Photo: Ministry of ...", "Source: Permanent Mission of ..."): no issuer
+        self.credit = compiled_pattern(r"\W*" + bounded(lex.words("voice", "credit_labels")) + r"\s*:", re.I)
+        # a speech tag closing the sentence ("..., the opposition leader said on Monday."): its speaker's "we"
+        self.speech_tail = compiled_pattern(r"[^;]*?,\s*(?:[\w'’.-]+\s+){1,4}?" + lex.alt("cues", "reporting_verbs")
+                                            + r"\b[^,;]*$", re.I)
+        # the organs that stand for the issuer even after another state in an earlier sentence ("the Government"),
+        # not "the country", which the latest state named is
+        self.organ_nouns = frozenset(w.lower() for w in lex.words("voice", "own_organs_over_recency"))
         # "REPUBLIC OF GHANA", "Kingdom of the Netherlands": a line naming a state alone
         self.designation = frozenset(w.lower() for w in lex.words("voice", "designation_words"))
         # "Santiago, 26 March 2026", "Done in Accra, on the eleventh day of February": a dateline's place
         self.dateline = compiled_pattern(r"\W*(?:(?:done|issued|made)\s+(?:in|at)\s+)?(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
                                          r"[\w'’.-]*){0,2})\s*,\s*(?:on\s+)?(?:the\s+)?(?:\d{1,2}\b|(?-i:[A-Z])[a-z]+day\b|"
-                                         + phrase_pattern(lex.words("voice", "months")) + r"|[a-z]+(?:th|st|nd|rd)\s+day\b)", re.I)
+                                         + MONTH_NAMES + r"|[a-z]+(?:th|st|nd|rd)\s+day\b)", re.I)
         self.roles = compiled_pattern(bounded(lex.words("voice", "speaker_roles")), re.I)
         self.not_voices = compiled_pattern(bounded(lex.words("voice", "not_speaking_for_state")), re.I)
         modifiers = lex.words("state_anaphora_modifiers")
@@ -110,6 +117,12 @@ class Voice:
         self.plural = compiled_pattern(r"(?<![\w'’])(?:" + phrase_pattern(lex.words("voice", "first_person_plural"))
                                        + r")(?![\w'’])", re.I)
         self.objects = frozenset(w.lower() for w in lex.words("voice", "first_person_objects"))
+        # the lower-case words a speaker's name or title may hold ("Minister of Foreign Affairs", "Mr van Dijk")
+        self.connectors = frozenset(w.lower() for w in lex.words("voice", "name_connectors"))
+        # a release title's issuer ("Statement by the Ministry ...") and what it is on ("... on the selection")
+        self.issuer_lead = compiled_pattern(r"\s*" + bounded(lex.words("voice", "issuer_prepositions"))
+                                            + r"\s+(?P<by>[^:]*?)(?:\s+" + bounded(lex.words("voice", "subject_prepositions"))
+                                            + r"\s+.*)?(?::|$)", re.I)
         self.honorific = compiled_pattern(r"(?:" + phrase_pattern(lex.words("honorifics")) + r")(?![\w'’-])", re.I)
 
     # ---------------------------------------------------------------- finding the voices
@@ -131,6 +144,8 @@ class Voice:
         header lines `head` (the first lines of the body) and the closing lines `last`."""
         if self.joint.search(title) or any(self.joint.search(line) for line in head):
             return None, None
+        head = [line for line in head if not self.credit.match(line)]
+        last = [line for line in last if not self.credit.match(line)]
         # (the parts of a short line, or in capitals: a lede's "The Government, in a statement, said ..." is no header)
         # (a line's words counted once: a line of a megabyte is split into thousands of parts)
         parts = [p.strip() for line in head for short in [len(line.split(None, _HEADER_WORDS)) <= _HEADER_WORDS]
@@ -147,7 +162,7 @@ class Voice:
         release = self.release_title.match(title)
         if release:
             rest = release.group("rest")
-            lead = re.match(r"\s*(?:by|of|from)\s+(?P<by>[^:]*?)(?:\s+(?:on|about|regarding|concerning)\s+.*)?(?::|$)", rest)
+            lead = self.issuer_lead.match(rest)
             if lead and self.issuer.fullmatch(lead.group("by")):
                 issued = True
                 states += self._states_in(lead.group("by"))
@@ -182,7 +197,7 @@ class Voice:
         letters = [c for c in outside if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return True     # (all of it: "Background" or "NATO Summit" is no label)
-        if any(w[0].islower() and w.lower() not in _CONNECTORS for w in _WORD.findall(self.roles.sub(" ", self.not_voices.sub(
+        if any(w[0].islower() and w.lower() not in self.connectors for w in _WORD.findall(self.roles.sub(" ", self.not_voices.sub(
                 " ", outside)))):
             return False    # a clause, not a name or a title: "Minister X added:", "Her campaign was narrow:"
         if self.roles.search(outside) or self.not_voices.search(outside) or self.honorific.match(outside):
@@ -202,10 +217,13 @@ class Voice:
         if len(values) == 1:
             # a person of the state, the state in brackets ("Mr X (Hungary)") or with a role ("Minister of Foreign
             # Affairs of Hungary"); not a heading's possessive ("HUNGARY'S SURPRISE") nor a speaker called "Jordan"
-            bracketed = any(titled.rfind("(", 0, m.start) > titled.rfind(")", 0, m.start) for m in found)
+            # (the bracket names the state alone: not "(University of S)")
+            bracketed = any(self._named_alone(b[1:-1]) == found[0].value for b in _BRACKET.findall(titled))
             return found[0].value if found[0].person or bracketed or self.roles.search(label) else None
         if values:
             return None
+        # (in an issuer's document a role with no state may be a visiting minister's: only a chamber's record
+        # gives its government's roles its state)
         return home if self.roles.search(label) else None
 
     # ---------------------------------------------------------------- reading them
@@ -232,7 +250,7 @@ class Voice:
             if author is not None:
                 turns.append((0, labels[0].start(), author, author))
             for m, nxt in zip(labels, [*labels[1:], None]):
-                turns.append((m.end(), nxt.start() if nxt else len(text), self._speaker(m.group("label"), home), home))
+                turns.append((m.end(), nxt.start() if nxt else len(text), self._speaker(m.group("label"), chamber), home))
         elif author is not None:
             turns.append((0, len(text), author, author))
         if not turns:
@@ -251,10 +269,24 @@ class Voice:
             if k == len(turns):
                 break
 
+    def _tagged_other(self, r: "Reading", hi: int, speaker: str) -> bool:
+        """Does a speech tag close the sentence with a speaker other than the voice's state ("We will support X,
+        the opposition leader said.")? (Not the issuer's organ: "..., the Ministry said.")"""
+        tail = self.speech_tail.match(r.text, 0, hi)
+        if tail is None:
+            return False
+        tag = r.text[r.text.rfind(",", 0, tail.end()) + 1:tail.end()]
+        if self.organ.search(tag) or self.own.search(tag):
+            return False
+        return not any(x.kind == STATE and x.value == speaker for x in r.mentions
+                       if x.start >= tail.end() - len(tag))
+
     def _give(self, r: "Reading", lo: int, hi: int, speaker: str | None, home: str | None) -> None:
         """The first person in [lo, hi) of the sentence is `speaker`, its bare organs `home`."""
         added = []
         mentions = list(r.mentions)
+        if speaker is not None and self._tagged_other(r, hi, speaker):
+            speaker = None
         if speaker is not None:
             for m in self.plural.finditer(r.text, lo, hi):
                 if not r.in_quote(m.start()):
@@ -268,6 +300,8 @@ class Voice:
                 if r.in_quote(m.start()):
                     continue
                 same = [x for x in mentions if x.start == m.start() and x.end == m.end() and x.kind == STATE]
+                if same and m.group().split()[-1].lower() not in self.organ_nouns:
+                    continue    # "S announced its position. The country supports X": the country is S
                 if any(x.kind == STATE and x.actor and x.value != home and x.form != "anaphor" and x.end <= m.start()
                        for x in mentions):
                     continue    # another state named before it in the sentence: "Brazil said the Government ..."

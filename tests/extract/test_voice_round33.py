@@ -98,9 +98,14 @@ NEAR_DOCUMENTS = [
 
 @pytest.mark.parametrize("race,doc", list(itertools.product(RACES, NEAR_DOCUMENTS)))
 def test_issuer_voice_near(request, race, doc):
+    assert not _stances(request, race, doc), doc
+
+
+def _stances(request, race: str, doc: tuple[str, str]) -> set[tuple]:
+    """The endorsements and oppositions of a (title, text) grid case."""
     r = RACES[race]
     title, text = (x.format(**r) for x in doc)
-    assert not {k for k in _keys(request, race, title, text) if k[0] != "candidacy"}, (title, text)
+    return {k for k in _keys(request, race, title, text) if k[0] != "candidacy"}
 
 
 def test_quoted_other_state_in_release(request):
@@ -164,3 +169,61 @@ def test_turns_near(request, race, text):
     r = RACES[race]
     assert not {k for k in _keys(request, race, "Transcript: the race for {post}".format(**r), text.format(**r))
                 if k[0] != "candidacy"}, text
+
+
+# ---------------------------------------------------------------- review mends (findings 1-5)
+NEAR_REVIEW = [
+    # 1. a credit or source line names no issuer
+    ("The race for {post}", "Source: Permanent Mission of {state} to the United Nations\n\nWe support {cand} for the post, "
+                            "the newspaper's editors write."),
+    ("The race for {post}", "Photo: Ministry of Foreign Affairs of {state}\n\n{other} said on Monday it would decide later. "
+                            "The Government fully supports {cand} for {post}, an adviser said."),
+    ("The race for {post}", "Credit: Government of {state}\n\nWe back {cand} for the post of {post}."),
+    ("The selection of the {post}", "Image courtesy: Embassy of {state}\n\nOur country stands behind {cand}, readers say."),
+    # 2. a speech tag naming another speaker
+    ("Press release on the selection of the {post}", "MINISTRY OF FOREIGN AFFAIRS OF {caps}\n\nWe will support {cand} for "
+                                                      "the post, the opposition leader said on Monday."),
+    ("Statement on the selection", "Permanent Mission of {state} to the United Nations\n\nWe back {cand} for {post}, "
+                                   "a columnist wrote on Tuesday."),
+    # 4. a state inside a bracket that names more than the state
+    ("Transcript: the race for {post}", "HOST: Welcome.\n\nPROFESSOR DIAZ (University of {state}): We support {cand} for "
+                                        "{post}.\n\nHOST: Thank you."),
+    ("Transcript: the race for {post}", "HOST: Welcome.\n\nDR ROSS (Institute of {state} Studies): We back {cand} for "
+                                        "the post of {post}.\n\nHOST: Thanks."),
+    # 5. a role with no state in an issuer's document (a visiting minister)
+    ("Joint press conference of the foreign ministers", "MINISTRY OF FOREIGN AFFAIRS OF {caps}\n\nMODERATOR: Minister "
+                                                        "Ramos.\n\nMINISTER RAMOS: Thank you. We support {cand} for {post}."),
+    ("Press conference with the visiting foreign minister", "MINISTRY OF FOREIGN AFFAIRS OF {caps}\n\nMODERATOR: "
+                                                            "Welcome.\n\nFOREIGN MINISTER ORTIZ: We back {cand} for {post}."),
+]
+
+
+@pytest.mark.parametrize("race,doc", list(itertools.product(RACES, NEAR_REVIEW)))
+def test_review_near(request, race, doc):
+    assert not {k for k in _stances(request, race, doc) if k[2] == RACES[race]["state"]}, doc
+
+
+def test_country_after_other_state(request):
+    """3. "S announced its position. The country supports X": the country is the state just named, not the issuer."""
+    for race, r in RACES.items():
+        title = "Press release on the selection of the {post}".format(**r)
+        for body in ("{other} announced on Monday its position on the selection. The country fully supports {cand} for "
+                     "the post of {post}.",
+                     "{other} set out its view on Tuesday. The country backs {cand} for {post}."):
+            text = ("MINISTRY OF FOREIGN AFFAIRS OF {caps}\n\n" + body).format(**r)
+            assert E(r) not in _keys(request, race, title, text), text
+
+
+REVIEW_KEPT = [
+    # the issuer's own tag keeps its voice; an issuer's own government turn in its chamber record stays
+    ("MINISTRY OF FOREIGN AFFAIRS OF {caps}\n\nWe will support {cand} for the post of {post}, the Ministry said on Monday.", E),
+    ("Permanent Mission of {state} to the United Nations\n\n{other} informed us of its position. The Government "
+     "supports {cand} for the post of {post}.", E),
+]
+
+
+@pytest.mark.parametrize("race,body", list(itertools.product(RACES, REVIEW_KEPT)))
+def test_review_kept(request, race, body):
+    r = RACES[race]
+    text, event = body
+    assert event(r) in _keys(request, race, "Statement on the selection", text.format(**r)), text
