@@ -68,8 +68,9 @@ _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # "said the job was not going to happen and that": the first of two reported clauses has its own modality
 _EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
 # the clause's time still to come, right after it: "will back X once Y withdraws", "... as soon as she is out" (not "once
-# again", "once Y had withdrawn")
-_TIME_AHEAD = re.compile(r"\s*,?\s*(?:once|as\s+soon\s+as)\s+(?:(?:the\s+)?(?-i:[a-z][\w-]*)\s+)?(?:is|are|has|have|"
+# again", "once Y had withdrawn"; nor "once again says X", "once more backs": the word after "once" no subject)
+_TIME_AHEAD = re.compile(r"\s*,?\s*(?:once|as\s+soon\s+as)\s+(?:(?:the\s+)?(?!(?:again|more|before|and|or|but)\b)"
+                         r"(?-i:[a-z][\w-]*)\s+)?(?:is|are|has|have|"
                          r"(?!(?:was|does)\b)(?-i:[a-z]+[^s\W]s))\b", re.I)
 # a verb in the present tense (the third person's -s), which in such a clause has not happened yet
 _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)

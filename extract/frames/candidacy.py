@@ -255,7 +255,9 @@ def rules(v: Vocab) -> list[Rule]:
         R("candidacy_race_between", "candidacy", _rx(
             # (a list read as one group: "between ⟨C⟩" of two names)
             # (or after their count and a colon: "a contest between two people: X and Y", "between the two finalists - X and Y")
-            rf"(?<![\w-])(?P<trig>between)\s+(?:(?:the\s+)?(?:{v.numbers(2, 10)}|last|final|remaining)\s+(?:[\w-]+\s+)?"
+            # (the word before the noun not one that assesses or hedges: "between two possible candidates:")
+            rf"(?<![\w-])(?P<trig>between)\s+(?:(?:the\s+)?(?:{v.numbers(2, 10)}|last|final|remaining)\s+"
+            rf"(?:(?!(?:{v.assessing}|{v.hedge})(?![\w-]))[\w-]+\s+)?"
             rf"(?:people|persons|women|men|{cand_n}|finalists)\s*(?::|[-–—]+)\s*)?"
             rf"(?:the\s+)?{ADJ}(?P<subj>{C})(?!['’])(?:(?:\s*,\s*(?:the\s+)?{ADJ}{C}(?!['’]))*"
             rf"\s*,?\s+and\s+(?:the\s+)?{ADJ}(?P<subj2>{C})(?!['’]))?(?=(?P<tail>[^;]{{0,60}}))"),

@@ -505,7 +505,7 @@ def check_withdrawal_circumstance(rule: Rule, m: re.Match, ctx: Context) -> Iter
     if _grammar(ctx).self_exclusion.search(trig) or re.match(r"(?:is|are|(?!was\b|has\b)(?-i:[a-z]+[^s\W]s))\b", trig):
         return      # "once X is out,", "once X withdraws,": a time still to come
     main = m.group("tail")
-    if re.match(r"[^⟨⟩]*?\b(?:will|would|could|might|may|shall)\b|[^⟨⟩]*?['’]ll\b", main):
+    if re.match(r"[^;.]*?\b(?:will|would|could|might|may|shall)\b|[^;.]*?['’]ll\b", main):
         return      # "Once X quit, S would back Y": a hypothesis
     others = {v for t in re.findall(r"⟨C\d+⟩", main) for g in [ctx.shape.group_at(m.start("tail") + main.index(t))]
               for v in g.values} - set(subj.values)

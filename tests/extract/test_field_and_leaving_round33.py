@@ -43,9 +43,14 @@ BETWEEN_STATED = [
 BETWEEN_NOT = [
     "A contest between two people: {a} and {b} would be close, diplomats said.",
     "The talks between two people: {a} and {b} ended without a deal.",
-    "{a} and {b} held talks on Monday.",
+    "The talks between the two envoys - {a} and {b} - ended on Monday.",
     "A meeting between two ministers: {a} and {b} was called off.",
-    "The two men, {a} and {b}, spoke about the weather.",
+    "A debate between two men: {a} and {b} was held on Monday.",
+    "The race is between two possible candidates: {a} and {b}.",
+    "It is now a straight race between the two likely finalists - {a} and {b}.",
+    "Diplomats see a race between two potential candidates: {a} and {b}.",
+    "The contest is down to a duel between two rumoured candidates: {a} and {b}.",
+    "What remains is a race between two prospective candidates: {a} and {b}.",
 ]
 
 
@@ -147,7 +152,12 @@ CIRCUMSTANCE_NOT = [
     "Once {y} was out of the country, {T} backed {C}.",
     "After {y} quit as party leader, {T} backed {C}.",
     "Once {y} is out, {T} will back {C}.",
-    "Before {y} quit, {T} backed {C}.",
+    "Once {y} withdraws, {T} will back {C}.",
+    "Once {y} quit, {T} would back {C}.",
+    "Once {y} had quit, {T} would back {C}.",
+    "After {y} quit, {T} might endorse {C}, diplomats said.",
+    "When {y} quit, {T} could back {C}.",
+    "Once {y} was out, {T}'ll back {C}.",
 ]
 
 
@@ -172,6 +182,11 @@ AHEAD_STATED = [
     "{T} backs {C} once more, its president said.",
     "{T} endorsed {C} as soon as {y} had pulled out.",
     "{T} will back {C}, its foreign minister said on Monday.",
+    "{T} backs {C} once again says its president.",
+    "{T} supports {C} once more says the government.",
+    "{T} endorses {C} once again writes the daily.",
+    "{T} backs {C} once more tells the state radio.",
+    "{T} will back {C} once again says its foreign minister.",
 ]
 
 

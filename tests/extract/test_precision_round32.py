@@ -124,16 +124,18 @@ def test_poll_told_as_circumstance_of_withdrawal(race_keys, text, stated):
 # ---------------------------------------------------------------- "the President of Romania": a state's office before its name
 
 OFFICE_OF = {
-    "nato": dict(C="Mark Rutte", Y="Klaus Iohannis", off="The President of Romania", he="he", other="The President of Hungary"),
+    "nato": dict(C="Mark Rutte", Y="Klaus Iohannis", off="The President of Romania", he="he", other="The President of Hungary",
+             envoy="The Ambassador of Romania"),
     "un": dict(C="Rebeca Grynspan", Y="Michelle Bachelet", off="The former President of Chile", he="she",
-               other="The President of Brazil"),
+               other="The President of Brazil", envoy="The Ambassador of Chile"),
 }
 OFFICE_LEAVES = ["{C} is the favourite. {off} has informed the members that {he} is withdrawing from the race.",
                  "{C} is the favourite. {off} said that {he} is withdrawing from the race.",
                  "{C} is the favourite. {off} announced on Monday that {he} is pulling out of the race."]
 OFFICE_ELSE = ["{C} is the favourite. {other} said that {he} is withdrawing from the talks.",
-               "{C} met {off} on Monday.",
-               "{C} is the favourite. {off}'s adviser said the talks would go on."]
+               # (review 33, finding 13: near misses with the trigger, not without it)
+               "{C} is the favourite. {envoy} said {he} is withdrawing from the talks.",
+               "{C} is the favourite. {off} said the mission is withdrawing from the region."]
 
 
 @pytest.mark.parametrize("race,text,leaves", [(r, t.format(**p), s) for r, p in OFFICE_OF.items()
