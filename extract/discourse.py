@@ -102,6 +102,14 @@ class Resolver(References, Descriptors):
                                           r"led\s+by)\s+)?(?:the\s+)?(?-i:[A-Z])|\s+(?:are|were|include|included)\b))", re.I)
         # what a state puts forward that stands for the person: "her name", "his papers" (the lexicon's name nouns)
         self.name_after = compiled_pattern(r"\s+" + lex.alt("candidacy", "name_nouns"), re.I)
+        # what joins a state to supporters a pronoun owns (pronouns._apposed_agents): an apposition's comma ("S, one of
+        # her sponsors,") or a copula ("S and T remain her sponsors", "U has long been among his backers"), a count or
+        # "among" after it; not an adverb that denies it ("U is hardly among his backers": the lexicon's denying_adverbs)
+        ly = r"(?!" + lex.alt("cues", "denying_adverbs") + r")\w+ly"
+        self.agents_glue = compiled_pattern(
+            r"\s*(?:,|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:" + ly + r"\s+|long\s+|always\s+)?been|"
+            r"becomes?|became)(?:\s+(?:still|now|also|firmly|long|" + ly + r"))?)\s*"
+            r"(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", re.I)
         # the supporters' owner in an apposition to a state: "Brazil, one of her two remaining sponsors, said ...",
         # "Peru, his earliest backer, ..." (the state is the supporter: frames/stance.py endorse_agent_apposition)
         agents = lex.words("endorsement", "agent_nouns")

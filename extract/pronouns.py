@@ -33,11 +33,6 @@ _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|a
                            r"[^,;:]*,(?=\s*(?:(?:\w+ly|also|then|later|now|on\s+\w+|in\s+\w+)\s+)?[a-z])")
 # a quotation closed right before a speech tag's pronoun ('"We respect X," she said')
 _QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
-# what joins a state to supporters a pronoun owns: an apposition's comma ("S, one of her sponsors,") or a
-# copula ("S and T remain her sponsors", "U has long been among his backers"), a count or "among" after it
-_AGENTS_GLUE = re.compile(r"\s*(?:,|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:\w+ly\s+|long\s+|always\s+)?been|"
-                          r"becomes?|became)(?:\s+(?:still|now|also|firmly|long|\w+ly))?)\s*"
-                          r"(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", re.I)
 _WHOSE_AFTER_NAME = re.compile(r"\s*,\s*$")
 # a preposition right before a name: "envoy to Haiti", "talks in Brasilia", "a letter from Mexico"
 _GOVERNED_BEFORE = re.compile(r"\b(?:to|in|into|from|at|on|with|against|towards?|about|over|near|for|as|of|by)\s+(?:the\s+)?$", re.I)
@@ -208,7 +203,7 @@ class Pronouns:
         if not self.agent_after.match(r.text, obj.end()):
             return False
         state = next((m for m in reversed(items) if m.end <= obj.start()), None)
-        return state is not None and state.kind == STATE and _AGENTS_GLUE.fullmatch(r.text, state.end, obj.start()) is not None
+        return state is not None and state.kind == STATE and self.agents_glue.fullmatch(r.text, state.end, obj.start()) is not None
 
     def _fronted_owner(self, r: Reading, obj: re.Match, word: str, salience: "Salience") -> str | None:
         """"Since the start of her campaign, Bachelet has ...": a possessive in a phrase set off at the

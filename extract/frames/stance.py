@@ -34,7 +34,8 @@ _UNSURE_OR_ENDED = (r"(?:(?!(?:possible|potential|likely|probable|prospective|wo
 # one that denies it ("is hardly a supporter of")
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
 REPORTED_TO = r"reported|said|understood|believed|thought|known|rumou?red"
-_COPULA_ADV = r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|now|still|also|already|long|again)\s+){0,2}"
+def _copula_adv(v: Vocab) -> str:
+    return r"(?:(?:(?!" + v.denying + r")\w+ly|now|still|also|already|long|again)\s+){0,2}"
 
 
 # a focusing adverb between a stance noun and its giver: "won public support only from Slovakia"
@@ -51,7 +52,7 @@ def camp_entry(v: Vocab) -> str:
     """Being in a camp or joining it, before its owner: "is firmly in", "remains on", "has come into" (triggers `trig`,
     `trig2`)."""
     return (r"(?:(?:is|are|was|were|remains?|remained|stands?|stood|been|stays?|stayed)\s+"
-            r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
+            r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
             rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))")
 
 
@@ -68,16 +69,16 @@ def _later(v: Vocab) -> str:
 
 # a passive of giving after a stance noun, its auxiliary stated and not negated: "has been pledged by",
 # "was voiced by", "has been made plain by" (%s: the giving verbs' participles)
-_GIVEN_ADVERB = r"(?:(?!(?:hardly|scarcely|barely)\b)(?:\w+ly|also|now|already|since)\s+)?"
-_GIVEN_BY_FORM = (rf"\s+(?:(?:has|have|had)\s+{_GIVEN_ADVERB}been|(?:is|are|was|were)(?:\s+being)?)\s+{_GIVEN_ADVERB}"
-                  r"(?:%s)\s+")
+def _given_by_form(v: Vocab, participles: str) -> str:
+    adverb = r"(?:(?!" + v.denying + r")(?:\w+ly|also|now|already|since)\s+)?"
+    return rf"\s+(?:(?:has|have|had)\s+{adverb}been|(?:is|are|was|were)(?:\s+being)?)\s+{adverb}(?:{participles})\s+"
 
 
 # where a state stands after a copula, and the adverbs before it: "is firmly behind X", "remains in favour of Y", "stood
 # solidly on board with Z" (endorse_behind)
 STANDING = r"behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to"
-STANDING_ADVERBS = (r"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|still|alone|united|solidly|"
-                    r"fully)\s+)*")
+def _standing_adverbs(v: Vocab) -> str:
+    return r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*"
 
 
 def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: bool = False) -> str:
@@ -118,8 +119,9 @@ def rules(v: Vocab) -> list[Rule]:
                 rf"(?P<actor>{A})(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>%s)"
                 rf"(?=(?:\s+\w+ly)?\s*(?:[,.;]|$|(?:on|in|last|this|since|from|early|late)\b))")
     # (its agent read as every passive's, v.by: after a time or an adverb, "was declared on Thursday by")
-    _GIVEN_BY = _GIVEN_BY_FORM % v.give_pp + v.by
-    _SENT_BY = _GIVEN_BY_FORM % v.send_pp + v.by
+    _GIVEN_BY = _given_by_form(v, v.give_pp) + v.by
+    _SENT_BY = _given_by_form(v, v.send_pp) + v.by
+    copula_adv = _copula_adv(v)
     # a second verb of the same subject, after a first clause naming a candidate ("Romania decided to withdraw
     # Iohannis's candidacy and back Rutte")
     second_lead = (
@@ -413,7 +415,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_fronted, 0.7),
         R("endorse_behind", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
-            rf"{STANDING_ADVERBS}(?P<trig>{STANDING})\s+{obj}"),
+            rf"{_standing_adverbs(v)}(?P<trig>{STANDING})\s+{obj}"),
           check_actor_verb, 0.75),
         # "China moved from quiet sympathy to public support for X", "went from critic to backer of X"
         R("endorse_moved_to", "endorsement", _rx(rf"{v.moved_to}\s+(?:for|of|behind|to)\s+{obj}"),
@@ -423,7 +425,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("endorse_put_behind", "endorsement", _rx(
             # (the words before the verb, up to its clause's last name, judged as its scope: "refused to put")
             rf"(?:(?<=⟩)|^)(?P<gap>[^⟨⟩;]{{0,60}}?)(?P<placer>(?<![\w-])(?P<trig>{v.placing}))\s+(?:the\s+)?(?P<actor>{S})(?!['’])\s+"
-            rf"(?:(?:(?!(?:hardly|scarcely|barely)\b)\w+ly|also|firmly|squarely|now|solidly|fully|four-square|foursquare)\s+)?"
+            rf"(?:(?:(?!{v.denying})\w+ly|also|firmly|squarely|now|solidly|fully|four-square|foursquare)\s+)?"
             rf"(?P<trig2>behind)\s+{obj}"),
           check_actor_verb, 0.75, agent="placer"),
         # a camp the state is in or joins: "Spain is firmly in Rutte's corner", "climbed on board the Rutte
@@ -511,14 +513,14 @@ def rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8, traits=frozenset({"holders"})),
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
-            rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:hardly|scarcely|barely|not|never|no)\b)[\w-]+\s+){{0,2}}?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
+            rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!{v.denying}|(?:not|never|no)\b)[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # "S has been one of X's most vocal backers", "T is Y's main sponsor" ("her sponsors": the
         # possessive pronoun is the candidate's token with no "'s")
         R("endorse_copula_possessed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{_COPULA_ADV}"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
             rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "owner_possessive"})),

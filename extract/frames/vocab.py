@@ -129,6 +129,8 @@ class Vocab:
                          r"(?:(?P<trig>" + lex.support_nouns() + r")|(?P<trig2>" + lex.alt("endorsement", "agent_nouns") + r"))(?![\w-])")
         self.camp_v = lex.alt("endorsement", "camp_verbs")
         self.unmet = lex.alt("endorsement", "unmet_words")
+        # adverbs that deny what follows ("is hardly a supporter of"): no adverb a stance's gap may hold
+        self.denying = lex.alt("cues", "denying_adverbs")
         self.weighing = lex.alt("cues", "weighing_verbs")     # "Brazil weighing support for X": not its support
         self.opp_v = lex.alt("opposition", "verbs")
         self.in_way_v = lex.alt("opposition", "in_way_verbs")

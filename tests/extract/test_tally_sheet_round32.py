@@ -111,7 +111,7 @@ def test_semicolon_clause_is_no_series(request, race):
 # ---------------------------------------------------------------- "S remains her sponsor": supporters a pronoun owns
 
 # a state the subject of a copula before supporters a possessive pronoun owns is one of them, as before a name's
-# possessive ("S is X's sponsor"): the pronoun resolved before an agent noun after a copula (references._AGENTS_GLUE),
+# possessive ("S is X's sponsor"): the pronoun resolved before an agent noun after a copula (Resolver.agents_glue),
 # the rule's possessive read without "'s" (frames/stance.py endorse_copula_possessed)
 OWNED_AGENTS = ["{S} remains {pos} sponsor.", "{S} and {T} remain {pos} sponsors.", "{S} is still {pos} main backer.",
                 "{S} has long been among {pos} supporters.", "{S} became one of {pos} backers.",
