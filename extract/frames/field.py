@@ -53,7 +53,8 @@ def rules(v: Vocab) -> list[Rule]:
         # the later items of a list set off by semicolons: "The four candidates are X of Argentina, the head
         # of ...; former President Y, ...; and Z of Costa Rica."
         R("candidacy_listed_item", "candidacy", _rx(
-            rf";\s*(?:and\s+)?{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,80}}))"),
+            # (a time or manner aside set off after its "and": "; and, since last month, Z": `_time_aside`)
+            rf";\s*(?:and\s+|and\s*,\s+(?P<aside>[^,;:⟨⟩]{{1,30}}?),\s+)?{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,80}}))"),
           check_list_item, 0.7),
         # the field by its size, then listed: "The field now stands at three: A, B and C", "The race is down to two:
         # A of S, who ..., and B", "the shortlist has narrowed to four - A, B, C and D"
@@ -284,6 +285,8 @@ def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     opener = _grammar(ctx).list_opener.match(ctx.shape.text)
     if subj is None or subj.kind != CANDIDATE or _possessive_only(subj) or opener is None:
         return
+    if m.group("aside") is not None and not _time_aside(m.group("aside"), ctx):
+        return      # "; and, some diplomats believe, Z": only a time or manner aside leaves Z an item
     if not (_sentence_has_post(ctx) or ctx.race_article) or _other_race_in(m.group("tail")[:40]):
         return
     if _grammar(ctx).assessing.search(opener.group()) or ctx.scope.modal(opener.group()):
@@ -299,6 +302,25 @@ def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     # run the agency since 2021; B, ...")
     found.anchor = m.start("subj")
     yield found
+
+
+# what a time aside may open with before its time ("since last month", "as of March", "from May")
+_TIME_OPENER = re.compile(r"^\s*(?:since|as\s+of|from|starting|beginning)\s+", re.I)
+# a manner aside: an -ly adverb, perhaps graded ("most recently", "only belatedly", "quietly")
+_MANNER_ASIDE = re.compile(r"^\s*(?:(?:most|more|only|rather|very|quite|much)\s+)?(?-i:[a-z]{2,}ly)\s*$", re.I)
+
+
+def _time_aside(aside: str, ctx: Context) -> bool:
+    """An aside that only dates or qualifies the manner of an item ("since last month", "as of March", "most
+    recently", "by acclamation"), none of the scope cues (a hedge, a report, a condition: "some diplomats believe",
+    "if S nominates her", "reportedly")."""
+    inserts = _grammar(ctx).inserts
+    if inserts.scoped.search(aside):
+        return False        # "reportedly", "possibly", "if need be"
+    rest = _TIME_OPENER.sub("", aside)
+    if rest != aside and any(inserts.time.match(" " + t) for t in (rest, "in " + rest)):
+        return True
+    return bool(inserts.time.match(" " + aside.strip()) or _MANNER_ASIDE.match(aside))
 
 
 def check_field_member(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
