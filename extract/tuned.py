@@ -16,7 +16,7 @@ first word could start.
   for it (a trie); alternatives opening with different characters cannot both match at one place,
   so only their order among each other changes, never the order of two that could both match.
 Each step keeps what matches and in which order alternatives are tried where it matters: the
-same matches, groups and spans as the pattern compiled by `re` (tests/extract/test_tuned.py
+same matches, groups and spans as the pattern compiled by `re` (tests/extract/speed/test_tuned.py
 compares both on the rules' patterns and texts). A pattern these steps do not apply to keeps
 `re`'s code.
 """
@@ -28,7 +28,7 @@ from functools import lru_cache
 from re import _compiler, _constants as C, _parser as P
 
 # the characters outside ASCII that IGNORECASE matches to an ASCII letter ("İ" to i, "ſ" to s,
-# the Kelvin sign to k, "ı" to i): `re`'s case table, checked by tests/extract/test_tuned.py
+# the Kelvin sign to k, "ı" to i): `re`'s case table, checked by tests/extract/speed/test_tuned.py
 _RARE_CASES = "\u0130\u0131\u017f\u212a"
 # an opening set larger than this filters too little to be worth checking
 _MAX_OPENING = 128

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score a construction set (or probe file) per class, as tests/extract/test_constructions.py compares.
+"""Score a construction set (or probe file) per class, as tests/extract/sets/test_constructions.py compares.
 
 usage (from the checkout): .venv/bin/python tests/corpora/score_constructions.py YAML [--misses] [--class C]
 

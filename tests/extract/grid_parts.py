@@ -1,5 +1,5 @@
-"""The parts the generated grids share (tests/extract/test_form_grid_round20.py, the forms of every lemma;
-tests/extract/test_insertion_grid_round21.py, material inserted between the roles): the entities of each race,
+"""The parts the generated grids share (tests/extract/lexicon/test_form_grid.py, the forms of every lemma;
+tests/extract/clauses/test_insertion_grid.py, material inserted between the roles): the entities of each race,
 the lexicon's entries inflected, the complements of the person's verbs, the case and its strict-xfail list."""
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ class Verb:
 
 def entries(*path: str) -> list[str]:
     """A list's entries, a slot ("@for") filled with its list's first phrase (the slot's other phrases are
-    tests/extract/test_idioms_round26.py's)."""
+    tests/extract/lexicon/test_idioms_tentative_refusals.py's)."""
     node = LEX
     for key in path:
         node = node[key]

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from tests.extract.test_budget import Jumping
+from tests.extract.speed.test_budget import Jumping
 
 from natowatch.flows.files.articles import (ArticleFileError, events_or_warn, list_folder, looks_like_html, manifest_entry_for,
                             read_article, split_title)

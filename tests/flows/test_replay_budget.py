@@ -3,7 +3,7 @@ keeps the events of the part read and adds one line naming it to the batch's pro
 from __future__ import annotations
 
 from natowatch.flows.pipelines.replay import read_and_extract
-from tests.extract.test_budget import Jumping
+from tests.extract.speed.test_budget import Jumping
 
 
 def test_an_article_cut_short_is_one_problem_line_naming_it(tmp_path, story):

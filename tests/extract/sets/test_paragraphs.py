@@ -15,7 +15,7 @@ from natowatch.extract.model import ACTOR_TYPES
 from natowatch.extract.text import fold
 from natowatch.flows.files.storyfile import load_story
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SET = ROOT / "tests" / "corpora" / "paragraphs" / "paragraphs.yaml"
 STORIES = {"nato": "nato-secretary-general.yaml", "un": "un-secretary-general-2026.yaml"}
 FLOOR = 0.87

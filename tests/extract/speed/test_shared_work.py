@@ -18,7 +18,7 @@ from natowatch.extract.text import ABBREVIATIONS, fold, iter_sentences, split_se
 from natowatch.flows.pipelines.replay import read_and_extract
 from tests.extract.conftest import PUBLISHED
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_stories_differing_in_candidates_share_one_grammar(story):

@@ -6,7 +6,7 @@ from pathlib import Path
 from natowatch.extract import Relevance, is_about_story, judge_relevance
 from natowatch.extract.relevance import MAX_NAMED
 
-CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 MISSING = ("names neither the post (NATO Secretary General or an alias) nor the organisation (NATO or an alias)")
 
 

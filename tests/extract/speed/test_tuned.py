@@ -17,7 +17,7 @@ from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.events import read_article
 from natowatch.extract.frames import Grammar
 from natowatch.extract.gazetteer import Gazetteer
-from tests.extract.test_cues import _texts
+from tests.extract.frames.test_cues import _texts
 
 
 def _found(pattern: re.Pattern, text: str) -> list:

@@ -14,7 +14,7 @@ one event, a false one, and no true one.)
 from __future__ import annotations
 
 from tests.extract.conftest import E, O
-from tests.extract.test_nominal_round26 import _cases
+from tests.extract.frames.test_passive_nominal_stances import _cases
 
 # ---------------------------------------------------------------- scope readers
 

@@ -33,7 +33,7 @@ import pytest
 
 from natowatch.extract import extract_events
 from tests.extract.conftest import CAND, RACE_ARTICLE, E, O, WD
-from tests.extract.test_nominal_round26 import RACES, _cases
+from tests.extract.frames.test_passive_nominal_stances import RACES, _cases
 
 # (the grid of session 26's nominal tests, RACES and _cases: forms x inserts x near-misses in both races)
 

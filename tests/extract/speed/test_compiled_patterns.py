@@ -12,8 +12,8 @@ import pytest
 import natowatch.extract as extract
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.events import read_article
-from tests.extract.test_cues import _texts
-from tests.extract.test_tuned import _same
+from tests.extract.frames.test_cues import _texts
+from tests.extract.speed.test_tuned import _same
 
 
 def _module_patterns() -> list[tuple[set[str], re.Pattern]]:

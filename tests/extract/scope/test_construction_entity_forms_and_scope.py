@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.conftest import E as endorse, O as oppose
-from tests.extract.test_constructions_round19 import BACHELET, GROSSI, GRYNSPAN, KALLAS, RUTTE, _keys
+from tests.extract.frames.test_construction_ended_switched_stances import BACHELET, GROSSI, GRYNSPAN, KALLAS, RUTTE, _keys
 
 
 IN_THE_WAY_CASES = [

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.conftest import CAND as cand, E as endorse, O as oppose
-from tests.extract.test_constructions_round19 import GROSSI, GRYNSPAN, KALLAS, RUTTE, _keys
+from tests.extract.frames.test_construction_ended_switched_stances import GROSSI, GRYNSPAN, KALLAS, RUTTE, _keys
 
 TOLD_IT_CASES = [
     ("un", "Portugal has told Peru it will vote for Grynspan.", {endorse(GRYNSPAN, "Portugal")}),

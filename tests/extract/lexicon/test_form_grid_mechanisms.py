@@ -1,4 +1,4 @@
-"""Mechanisms the form grid (test_form_grid_round20.py) found missing, round 20: invented sentences of both races,
+"""Mechanisms the form grid (test_form_grid.py) found missing, round 20: invented sentences of both races,
 about half near-misses that must give no event.
 
 - a participial clause opening the sentence before its subject, a person ("Backed by A, X ...", "Having withdrawn

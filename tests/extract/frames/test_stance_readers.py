@@ -19,7 +19,7 @@ import itertools
 import pytest
 
 from tests.extract.conftest import E, O
-from tests.extract.test_ellipsis_round25 import _keys, _stances
+from tests.extract.frames.test_stance_ellipsis_narrative import _keys, _stances
 
 RACES = {
     "nato": dict(cand="Mark Rutte", rival="Klaus Iohannis", state="Hungary", capital="Budapest", other="Slovakia",

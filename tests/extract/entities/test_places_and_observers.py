@@ -15,7 +15,7 @@ from natowatch.extract.mentions import STATE
 from natowatch.extract.story import StoryError
 from natowatch.flows.files.storyfile import load_story
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DAY = dt.date(2026, 4, 6)
 
 

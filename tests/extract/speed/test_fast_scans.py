@@ -18,7 +18,7 @@ from natowatch.extract.scope import Scope
 from natowatch.extract.story import Candidate
 from natowatch.extract.text import fold, split_sentences
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # the forms replaced: each opened with a lookbehind, so `re` tried them at every position
 _OLD_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÊËÍÎÓÔÖØŠŽČĽŁŚŻÜ])")

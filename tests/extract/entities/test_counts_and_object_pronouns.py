@@ -27,7 +27,7 @@ NATO = [
     # counted members
     ("Rutte met leaders on Monday. Two permanent members of the North Atlantic Council oppose him.", set()),
     ("Several senior NATO members back Rutte, officials said.", set()),
-    # the race's own body takes no side (tests/extract/test_precision_round14.py; no gold labels one)
+    # the race's own body takes no side (tests/extract/scope/test_precision_aggregates_and_questions.py; no gold labels one)
     ("The North Atlantic Council backs Rutte.", set()),
     # the pronoun's antecedent in its own sentence
     ("Iohannis quit the race in March, leaving Rutte. Romania had nominated Iohannis in 2023, before its government "

@@ -21,7 +21,7 @@ stand near-misses: not yet taken ("has not yet backed"), hypothetical ("could ba
 Cells the grid leaves out, and why: headlines with a pronoun or a role noun (a headline names people);
 a relative clause on a pronoun ("him, whom Turkey backs" is no English); passives and participial
 openings of multiword idioms ("thrown its weight behind by"); the lexicon's "=" entries (inflected
-already). Cases that still fail are marked xfail(strict=True), listed in form_grid_round20_xfail.txt.
+already). Cases that still fail are marked xfail(strict=True), listed in form_grid_xfail.txt.
 """
 from __future__ import annotations
 
@@ -370,7 +370,7 @@ def all_cases() -> list[Case]:
 
 CASES = all_cases()
 HERE = Path(__file__).resolve().parent
-XFAIL = load_xfails(HERE / "form_grid_round20_xfail.txt")
+XFAIL = load_xfails(HERE / "form_grid_xfail.txt")
 
 
 @pytest.mark.parametrize("case", [param(c, XFAIL) for c in CASES])

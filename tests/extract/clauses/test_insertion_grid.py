@@ -25,7 +25,7 @@ English puts them ("backed this week Rutte"); appositions, relative clauses, lon
 the predicate of a person's own verb (no second role: the post follows); a speech frame or a list inside a
 coordination of actors (", its foreign minister said, and Germany ..."); the passive and nominal forms of a
 person's own verbs (declare, run, withdraw, take office). Entity forms other than names are the round-20 grid's.
-Cases that fail today are strict xfails listed in insertion_grid_round21_xfail.txt.
+Cases that fail today are strict xfails listed in insertion_grid_xfail.txt.
 """
 from __future__ import annotations
 
@@ -328,7 +328,7 @@ def all_cases() -> list[Case]:
 
 
 CASES = all_cases()
-XFAIL = load_xfails(HERE / "insertion_grid_round21_xfail.txt")
+XFAIL = load_xfails(HERE / "insertion_grid_xfail.txt")
 
 
 @pytest.mark.parametrize("case", [param(c, XFAIL) for c in CASES])

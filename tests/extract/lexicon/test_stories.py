@@ -13,7 +13,7 @@ import yaml
 from natowatch.extract.story import StoryError, build_story
 from natowatch.flows.files.storyfile import load_story
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 STATES_FILE = ROOT / "config" / "states.yaml"
 STORIES = ROOT / "config" / "stories"
 P5 = ("China", "France", "Russia", "United Kingdom", "United States")

@@ -20,7 +20,7 @@ from natowatch.extract.gazetteer import Gazetteer
 from natowatch.flows.files.storyfile import load_story
 from tests.corpora.predict import load_corpus
 
-CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 
 
 def sets(pattern: str) -> set[frozenset[str]]:

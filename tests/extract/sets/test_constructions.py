@@ -20,7 +20,7 @@ from natowatch.extract import extract_events
 from natowatch.extract.model import ACTOR_TYPES
 from natowatch.flows.files.storyfile import load_story
 
-CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 ROOT = CORPORA.parents[1]
 STORIES = {"nato": ROOT / "config" / "stories" / "nato-secretary-general.yaml",
            "un": ROOT / "config" / "stories" / "un-secretary-general-2026.yaml"}

@@ -12,7 +12,7 @@ from natowatch.extract.frames.cues import ScanCues
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.text import fold, split_sentences
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _articles() -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 from natowatch.extract import extract_events
 from natowatch.flows.files.storyfile import load_story
 
-UN = Path(__file__).resolve().parents[2] / "config" / "stories" / "un-secretary-general-2026.yaml"
+UN = Path(__file__).resolve().parents[3] / "config" / "stories" / "un-secretary-general-2026.yaml"
 TITLE = "The race for UN Secretary-General"
 PUBLISHED = dt.date(2025, 11, 27)
 

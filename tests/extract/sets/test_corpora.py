@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DEV = ROOT / "tests" / "corpora" / "dev"
 SEEDS_GOLD = ROOT / "tests" / "gold" / "seeds.json"
 SEEDS_MANIFEST = ROOT / "seeds" / "manifest.json"

@@ -17,7 +17,7 @@ import itertools
 import pytest
 
 from tests.extract.conftest import event_keys
-from tests.extract.test_other_races_round25 import LEAD, TITLES, _story
+from tests.extract.scope.test_other_races import LEAD, TITLES, _story
 
 DAYS = {"nato": dt.date(2024, 6, 26), "un": dt.date(2026, 10, 2)}
 RACES = {"nato": dict(C="Mark Rutte", S="Hungary", S2="Slovakia", body="The allies", post="NATO secretary general"),

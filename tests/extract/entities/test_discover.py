@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from natowatch.extract import extract_events
 from natowatch.extract.provisional import propose
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PUBLISHED = dt.date(2024, 3, 14)
 TITLE = "The race for NATO secretary general"
 # invented names no story file lists
