@@ -336,9 +336,10 @@ class Resolver(References, Descriptors):
                 break
             sentence = folded[s.start:s.end]
             mentions, cut = gaz.mentions_until(sentence, stop)
-            if not mentions and len(sentence) < 60:
-                # a section heading in capitals naming a candidate ("GROSSI"): what follows is about them
-                mentions = caps_heading_mentions(sentence, gaz.mentions)
+            if len(sentence) < 60 and all(m.kind == STATE for m in mentions):
+                # a section heading in capitals naming a candidate ("GROSSI", "X Y (Ruritania)"): what follows is
+                # about them
+                mentions = caps_heading_mentions(sentence, gaz.mentions) or mentions
             if cut < len(sentence):     # the budget ran out inside a long sentence: the part read is kept
                 end = s.start + cut
                 if sentence[:cut].strip():

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from natowatch.extract.compiled import built
-from natowatch.extract.mentions import CANDIDATE
+from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import trie_pattern
 
 if TYPE_CHECKING:
@@ -100,7 +100,8 @@ _HEADING_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*\d{2,3})?\s*[.:]?\
 
 
 # a section heading set in capitals, a few words with no lower-case letter ("X", "X Y (S)")
-_CAPS_HEADING = re.compile(r"\s*(?=[^a-z]*[A-Z][^a-z]*[A-Z])[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,3}\s*(?:\([^()a-z]{0,40}\))?\s*[.:]?\s*")
+# (its bracket in any case: "X Y (Ruritania)", "THE FIELD (as of Friday)")
+_CAPS_HEADING = re.compile(r"\s*(?=[^a-z(]*[A-Z][^a-z(]*[A-Z])[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,3}\s*(?:\([^()]{0,40}\))?\s*[.:]?\s*")
 
 
 def is_caps_heading(sentence: str) -> bool:
@@ -118,8 +119,10 @@ def caps_heading_mentions(sentence: str, mentions_of: Callable[[str], list["Ment
     if len(titled) != len(sentence):
         return []
     found = mentions_of(titled)
-    if len(found) != 1 or found[0].kind != CANDIDATE or not _HEADING_REST.fullmatch(titled, found[0].end) \
-            or titled[:found[0].start].strip():
+    people = [m for m in found if m.kind == CANDIDATE]
+    # (the candidate's state in brackets after the name is read too: "X Y (Ruritania)")
+    if len(people) != 1 or not _HEADING_REST.fullmatch(titled, people[0].end) or titled[:people[0].start].strip() \
+            or any(m.kind != STATE or m.start < people[0].end for m in found if m is not people[0]):
         return []
     return found
 

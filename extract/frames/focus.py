@@ -60,10 +60,19 @@ def rules(v: Vocab) -> list[Rule]:
     # place, a later clause or an apposition follows ("Nominated jointly by Chile and Peru, a first for the
     # region.", "Formally nominated by Peru in December."): nominating is done to a person, so unlike "Backed
     # by France" the fragment is the nomination of the person of the section
+    # (what may follow the states: their government, a time or a place, then the clause's end or an apposition)
+    bare_end = (rf"(?:['’]s\s+(?:new\s+)?(?:{v.government_n}))?"
+                r"(?:\s+(?:under|in|on|last|this|at|through|via|with|after|before)\s+(?:[^,;⟨⟩]|⟨S\d+⟩)*)?"
+                r"\s*(?:[;.]|,\s+(?:a|an)\s+[^⟨⟩;]*|$)")
+    # (or a second participle of support with its own states, coordinated: "Nominated by S and co-sponsored by T.")
+    second_lead, second_pp = r"(?:\s*,\s*|\s+)(?:and\s+)?(?:(?:\w+ly|also|later)\s+)?", rf"(?:{v.sup_pp}|{v.nominate_phrase_pp})"
+    second = rf"{second_lead}{second_pp}\s+(?:jointly\s+)?by\s+"
     bare = (r"^\W*(?P<adv>(?:(?:\w+ly|also|first|jointly|since|later)\s+){0,2})(?P<trig>%s)\s+(?:jointly\s+)?by\s+"
-            rf"(?:the\s+)?{TITLE}(?P<actor>{A})(?=(?:['’]s\s+(?:new\s+)?(?:{v.government_n}))?"
-            r"(?:\s+(?:under|in|on|last|this|at|through|via|with|after|before)\s+(?:[^,;⟨⟩]|⟨S\d+⟩)*)?"
-            r"\s*(?:[;.]|,\s+(?:a|an)\s+[^⟨⟩;]*|$))")
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})(?={bare_end}|(?:\s+(?:in|on|last|this)\s+[^,;⟨⟩]*)?{second}(?:the\s+)?{TITLE}{A}{bare_end})")
+    # ... the second participle's states: "Nominated by S in May, co-sponsored by T." (T backs the section's person)
+    bare_second = (r"^\W*(?:(?:\w+ly|also|first|jointly|since|later)\s+){0,2}(?:%s)\s+(?:jointly\s+)?by\s+"
+                   rf"(?:the\s+)?{TITLE}{A}(?:\s+(?:in|on|last|this)\s+[^,;⟨⟩]*)?{second_lead}(?P<trig>{second_pp})\s+(?:jointly\s+)?by\s+"
+                   rf"(?:the\s+)?{TITLE}(?P<actor>{A})(?={bare_end})")
     # a state ending its own stance, by a verb or by the verb's noun ("Orban dropped his veto", "Chile's withdrawal of
     # its sponsorship"): the stance noun follows with its possessive
     ended_head = (rf"(?P<actor>{A})(?:(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+|"
@@ -180,7 +189,9 @@ def rules(v: Vocab) -> list[Rule]:
         # sheet's "Nominated by: Chile, Brazil and Mexico", "Michelle Bachelet. Backed by Brazil.")
         R("focus_opening_nominated", "endorsement", _rx(opening % v.nominate_pp), check_focus_nominated, 0.6,
           traits=frozenset({"focus", "opening"})),
-        R("focus_bare_nominated", "endorsement", _rx(bare % v.nominate_pp), check_focus_nominated, 0.6,
+        R("focus_bare_nominated", "endorsement", _rx(bare % v.nominate_phrase_pp), check_focus_nominated, 0.6,
+          traits=frozenset({"focus", "opening", "section"})),
+        R("focus_bare_second", "endorsement", _rx(bare_second % v.nominate_phrase_pp), check_focus_second, 0.6,
           traits=frozenset({"focus", "opening", "section"})),
         R("focus_opening_backed", "endorsement", _rx(opening % v.sup_pp), check_focus, 0.6,
           traits=frozenset({"focus", "opening"})),
@@ -201,6 +212,12 @@ def rules(v: Vocab) -> list[Rule]:
         # "with Peru joining as a co-sponsor a month later": a supporter of the candidate in focus
         R("focus_joined_as", "endorsement", _rx(rf"{v.joined_as}(?![\w-])(?!\s+of\b)"),
           check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "..., with S co-sponsoring.": a state nominating in an absolute clause, its object (the bid in focus) left
+        # out (not "with S co-sponsoring a resolution": another object)
+        R("focus_with_nominating", "endorsement", _rx(
+            rf"(?<![\w-])with\s+(?:the\s+)?{TITLE}(?P<actor>{A})\s+(?:(?:also|jointly)\s+)?(?P<trig>{v.nominate_ing})"
+            rf"(?=\s*(?:[,;.)—–]|$))"),
+          check_focus_named_before, 0.6, agent="actor", traits=frozenset({"focus"})),
         # a camp owned by the candidate in focus: "Buenos Aires remains firmly in his corner", "Lima has come into her
         # camp" (endorse_camp with a pronoun for its owner; not "in his camp on energy policy": another matter)
         R("focus_camp", "endorsement", _rx(
@@ -512,6 +529,24 @@ def check_focus_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Fin
         yield backing
         if backing.type == "endorsement":
             yield replace(backing, type="candidacy", actors=backing.actors[:1])
+
+
+def check_focus_named_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A clause whose object is left out, read of the candidate in focus only where the clause before it in the same
+    sentence names them ("X was nominated by S, with T co-sponsoring"; not a person the story does not know, the
+    focus left over from an earlier section)."""
+    text = ctx.shape.text
+    if not any(ctx.focus in ctx.shape.group_at(c.start()).values for c in re.finditer(r"⟨C\d+⟩", text[:m.start()])):
+        return
+    yield from check_focus(rule, m, ctx)
+
+
+def check_focus_second(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The states of a second participle coordinated after a fact sheet's nomination ("Nominated by S and
+    co-sponsored by T."): their backing of the section's person (the candidacy is the first participle's)."""
+    if "section" in rule.traits and ctx.section != ctx.focus:
+        return
+    yield from check_focus(rule, m, ctx)
 
 
 # ... nor with a candidate's withdrawal as a noun: "follows X's withdrawal and the lifting of objections by Hungary"

@@ -164,9 +164,14 @@ class Vocab:
         self.joined_as = (r"(?P<actor>" + A + r")(?P<gap>" + W + r"{0,30}?)(?<![\w-])(?P<trig>"
                           + lex.alt("endorsement", "enlisting_verbs")
                           # (the bid joined may be said: "joined the nomination as co-sponsors", "signed on to her bid as a backer")
-                          + r")\s+(?:(?:to\s+)?(?:the|her|his)\s+(?:[\w-]+\s+)?" + lex.alt("bid_object_nouns") + r"\s+)?"
+                          + r")\s+(?:(?:to\s+)?(?:the|her|his)\s+(?:[\w-]+\s+)?" + lex.alt("bid_object_nouns") + r"\s+"
+                          # (or the text that carries it: "signed the nomination letter as co-sponsors")
+                          + r"|(?:the|her|his|its|their)\s+(?:[\w-]+\s+)?" + lex.alt("endorsement", "document_nouns") + r"\s+)?"
                           + r"as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
                           + lex.alt("endorsement", "agent_nouns"))
+        # "with S co-sponsoring": a state nominating in an absolute clause after the bid, its object left out
+        self.nominate_ing = bounded([f for f in lex.words("candidacy", "nominating_verbs")
+                                     if " " not in f and f.endswith("ing")])
         self.refusal_n = lex.alt("opposition", "refusal_nouns")
         # "threat to block", "decision to veto": a declared stance against, as a noun before its object
         self.intent_opp = rf"(?:{lex.alt('opposition', 'intent_nouns')})s?\s+to\s+(?:{self.opp_v})"
@@ -233,6 +238,8 @@ class Vocab:
         self.nominate = lex.alt("candidacy", "nominating_verbs")
         self.naming = lex.alt("candidacy", "naming_verbs")
         self.nominate_pp = bounded(lex.participles("candidacy", "nominating_verbs"))
+        # ... with the phrasal ones ("put forward by S", "co-signed by T"): a fact sheet's line opening with one
+        self.nominate_phrase_pp = bounded(lex.phrase_participles("candidacy", "nominating_verbs"))
         self.nomination_n = lex.alt("candidacy", "nomination_nouns")
         # ... and those that are one only before "of" and the person ("the proposal of X")
         self.nomination_of_n = bounded(lex.words("candidacy", "nomination_nouns") + lex.words("candidacy", "nomination_of_nouns"))
