@@ -74,9 +74,16 @@ class Speech:
         return built_once(cls._cache, lex, cls)
 
     def __init__(self, lex: Lexicon):
-        # a quotation mark may open right before ("'We back him'"); a contraction may follow ("we'll")
-        self.first_person_plural = compiled_pattern(r"(?<!\w)(?<!\w['’])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?!\w)(?!['’]s\b)")
-        self.first_person_singular = compiled_pattern(r"(?<!\w)(?<!\w['’])(?:I|[Mm]e|[Mm]y)(?!\w)(?!['’]s\b)")
+        # the lexicon's first person, each word as written or with a capital, those of first_person_one_case only as
+        # written ("us": "US" is the United States; "I"); a quotation mark may open right before ("'We back him'"), a
+        # contraction may follow ("we'll")
+        one_case = set(lex.words("first_person_one_case"))
+
+        def person(words: list[str]) -> re.Pattern:
+            forms = "|".join(w if w in one_case else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+            return compiled_pattern(r"(?<!\w)(?<!\w['’])(?:" + forms + r")(?!\w)(?!['’]s\b)")
+        self.first_person_plural = person(lex.words("first_person_plural"))
+        self.first_person_singular = person(lex.words("first_person_singular"))
         # a candidate's "us" and "our bid": the speaking candidate's campaign, that is the candidate ("Spain was with us
         # from the beginning", "the friends who stood with us", "our campaign"; "we" may be a government or a team that
         # acts, and stays unread)

@@ -113,8 +113,8 @@ class Voice:
         self.organ = compiled_pattern(r"(?<![\w'’-])(?:the|this|these)\s+(?:" + phrase_pattern(modifiers) + r"\s+)?"
                                       + phrase_pattern(organs) + r"(?![\w'’-])(?!\s+(?:of|in|at)\s+(?-i:[A-Z]))", re.I)
         self.own = compiled_pattern(bounded(lex.words("voice", "first_person_organs")), re.I)
-        # the first person plural: "we", "our", "ours" act; "us" is an object and never does
-        self.plural = compiled_pattern(r"(?<![\w'’])(?:" + phrase_pattern(lex.words("voice", "first_person_plural"))
+        # the first person plural (the lexicon's, speech.py's too): "we", "our", "ours" act; "us" is an object and never does
+        self.plural = compiled_pattern(r"(?<![\w'’])(?:" + phrase_pattern(lex.words("first_person_plural"))
                                        + r")(?![\w'’])", re.I)
         self.objects = frozenset(w.lower() for w in lex.words("voice", "first_person_objects"))
         # the lower-case words a speaker's name or title may hold ("Minister of Foreign Affairs", "Mr van Dijk")

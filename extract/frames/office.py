@@ -91,10 +91,8 @@ _START_GAP = re.compile(r"(?:[^⟨⟩]*,)?\s*(?:(?:will|shall|is|are|was|were|be
 # a gerund of a time clause ("one week after taking office", "days before assuming the post"): its subject is the
 # main clause's ...
 _TIME_GERUND = re.compile(r"\b(?:after|before|since|upon|on|when|while|within\s+(?:[\w-]+\s+){1,2}of)\s+$", re.I)
-# ... which a candidate governed by a verb or a noun before it is not ("support the candidacy of X", "backed X")
-_OBJECT_POSITION = re.compile(r"\b(?:of|for|to|against|with|behind|over|from|(?-i:[a-z]+ed)|backs?|backing|supports?|"
-                              r"supporting|endorses|endorsing|opposes|opposing|nominates|nominating|drops|dropping)\s+"
-                              r"(?:(?:the|former|outgoing|incumbent|then)\s+|(?-i:[A-Z])[\w.'’-]*\s+){0,4}$", re.I)
+# ... which a candidate governed by a verb or a noun before it is not ("support the candidacy of X", "backed X"):
+# Grammar.object_position
 
 
 # a verb coordinated after the name's clause ("... and takes office"), and a past verb whose object the name is
@@ -159,7 +157,7 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
             or re.search(r"\b(?:on|to|for|against|of|about)\s+(?:the\s+)?$", ctx.shape.text[:m.start("subj")], re.I)
             and not (m.group("gap") if _span(m, "gap") else "").strip()):
         return      # "interest in becoming secretary general", "its veto on Rutte becoming": a goal, not the post taken
-    if _TIME_GERUND.search(ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) and _OBJECT_POSITION.search(
+    if _TIME_GERUND.search(ctx.shape.text, max(0, m.start("trig") - 30), m.start("trig")) and _grammar(ctx).object_position.search(
             ctx.shape.text, max(0, m.start("subj") - 40), m.start("subj")):
         return      # "Chile will no longer support the candidacy of X, one week after taking office": the gerund's
         # subject is the main clause's (the government), not the candidate its verb or noun governs
