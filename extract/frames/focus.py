@@ -15,7 +15,8 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
-from natowatch.extract.frames.stance_checks import _modal_after, more_actors
+from natowatch.extract.frames.stance_checks import more_actors
+from natowatch.extract.frames.stance_nouns import _modal_after
 
 
 # one aside set off by commas or dashes between a state and its predicate ("Spain, where she had lived for seven years,

@@ -1,15 +1,15 @@
 """Endorsement and opposition: a state or the organisation for or against a candidate's bid.
 
 This module holds the rule table (the constructions and their slots); the checks each rule runs on a
-match are in frames/stance_checks.py."""
+match are in frames/stance_checks.py (a verb's) and frames/stance_nouns.py (a noun's)."""
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, AGG, C, P, Rule, S, TITLE, W, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import (
-    check_actor_verb, check_candidate_actor, check_ended_passive, check_fronted, check_nominal, check_passive,
-    check_received, check_refusal_noun,
+    check_actor_verb, check_candidate_actor, check_ended_passive, check_passive, check_refusal_noun,
 )
+from natowatch.extract.frames.stance_nouns import check_fronted, check_nominal, check_received
 
 
 # where a candidate's supporters are, after the agent noun: "her supporters in the region", "his backers at the UN",
@@ -25,7 +25,7 @@ _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|fu
 
 
 # the same words, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X," states
-# the earlier backing: `stance_checks.former_agent`)
+# the earlier backing: `stance_nouns.former_agent`)
 _UNSURE_OR_ENDED = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b)"
                     r"[\w-]+\s+){0,2}?")
 
