@@ -7,7 +7,7 @@ predicate states a fact) and the checks themselves; `base.py` and `vocab.py` hol
 """
 from natowatch.extract.frames.base import Context, Finding
 from natowatch.extract.frames.candidacy_checks import denied_candidacies
-from natowatch.extract.frames.focus import withdrawn_in
+from natowatch.extract.frames.following import withdrawn_in
 from natowatch.extract.frames.grammar import Grammar
 
 __all__ = ["Context", "Finding", "Grammar", "denied_candidacies", "withdrawn_in"]

@@ -3,7 +3,7 @@
 "Spain backed Rutte on Monday. Greece and Portugal signed on a day earlier", "... Slovakia switched the same
 afternoon", "Italy is leaning the same way" (tentative), "Belgium had given similar assurances in private", "Peru
 took the same line", "Belgium too." The antecedent is the last stance found in this sentence or the two before it
-(frames/focus.py `_previous_stance`: its candidate and its polarity; background told in the pluperfect only when
+(frames/following.py `_previous_stance`: its candidate and its polarity; background told in the pluperfect only when
 nothing newer is near); none when those state stances on several candidates, when another candidate is named in the
 clause (not one who withdrew), when the predicate is negated or doubted ("but Belgium did not take the same line":
 no event either way), or when the sentence names another post. Two kinds of predicate (lexicon `ellipsis`):
@@ -23,8 +23,9 @@ from natowatch.extract.frames.base import (
     A, C, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
     _span,
 )
-from natowatch.extract.frames.focus import (
-    _ELLIPSIS_GAP, ASIDE, STANCE_TIME, _previous_stance, conditional_follower, others_named,
+from natowatch.extract.frames.focus import ASIDE
+from natowatch.extract.frames.following import (
+    _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, conditional_follower, others_named,
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.mentions import CANDIDATE, ORG
