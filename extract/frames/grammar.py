@@ -308,14 +308,12 @@ class Grammar:
         # "opposes Grossi becoming secretary-general" (office.check_takes_office)
         self.stance_object = compiled_pattern(r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs") + "|"
                                               + lex.alt("opposition", "assent_verbs") + r")\s+$", re.I)
-        # a candidate governed by a preposition, a past form or a verb of support, opposition, nomination or of dropping
-        # one before it ("support the candidacy of X", "backed X", "will no longer champion X", "fields X"): the object
-        # of the main clause, not the subject of a time clause's gerund after it ("..., one week after taking office":
-        # office.check_takes_office)
+        # a candidate governed by a preposition, a past form or one of six verbs of support, opposition, nomination or
+        # of dropping one before it ("support the candidacy of X", "backed X", "backs X"; takes_office.object_verbs):
+        # the object of the main clause, not the subject of a time clause's gerund after it ("..., one week after
+        # taking office": office.check_takes_office)
         self.object_position = compiled_pattern(
-            r"\b(?:of|for|to|against|with|behind|over|from|(?-i:[a-z]+ed)|" + lex.alt("endorsement", "verbs") + "|"
-            + lex.alt("opposition", "verbs") + "|" + lex.alt("candidacy", "nominating_verbs") + "|"
-            + lex.alt("endorsement", "dropping_verbs") + r")\s+"
+            r"\b(?:of|for|to|against|with|behind|over|from|(?-i:[a-z]+ed)|" + lex.alt("takes_office", "object_verbs") + r")\s+"
             r"(?:(?:the|former|outgoing|incumbent|then)\s+|(?-i:[A-Z])[\w.'’-]*\s+){0,4}$", re.I)
         # "the best candidate is", "the likely candidates are": an assessment, not a list of the race
         self.assessed_noun = compiled_pattern(lex.alt("candidacy", "assessing_words") + r"\s+$", re.I)
