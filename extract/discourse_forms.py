@@ -69,7 +69,7 @@ _ORG_SUBJECT_BEFORE = re.compile(r"\W*(?:the\s+)?", re.I)
 # a sentence opening (after a time at most) with a pronoun or "its members" that goes on about that organisation:
 # "It", "They", "Its members", "Its 32 ambassadors", "Their envoys" (not an impersonal "It is", "It was")
 _ORG_OPENER = re.compile(
-    r"\W*(?:(?:On|In|Later|Then|Finally|Eventually|After|By)\b[^,;:]{0,30},\s*|(?:Then|Later|Now|Finally|Eventually|Also)\s+)?"
+    r"\W*(?:(?:On|In|Later|Then|Finally|Eventually|After|Afterwards?|By)\b[^,;:]{0,30},\s*|(?:Then|Later|Now|Finally|Eventually|Also|Afterwards?)\s+)?"
     r"(?:(?P<it>[Ii]t)(?!['’]s\b)(?!\s+(?:is|was|seems|"
     r"seemed|remains|remained|appears|appeared|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)"
     r"|(?P<they>[Tt]hey|(?:[Ii]ts|[Tt]heir)\s+(?:(?:\d+|[a-z]+-[a-z]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -30,6 +30,11 @@ _UNSURE_OR_ENDED = (r"(?:(?!(?:possible|potential|likely|probable|prospective|wo
                     r"[\w-]+\s+){0,2}?")
 
 
+# an adverb of time before an apposed agent noun ("S, once a keen backer of X,", "long a critic of"): read by
+# `stance_nouns.former_agent` as ended where it says so
+_ONCE = r"(?:(?:once|formerly|long|until\s+recently|at\s+one\s+time)\s+)?"
+
+
 # the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
 # one that denies it ("is hardly a supporter of")
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
@@ -141,6 +146,20 @@ def rules(v: Vocab) -> list[Rule]:
     # Monday by the Chilean government"
     ended_passive = (rf"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:(?:finally|formally|officially|quietly|\w+ly)\s+)?"
                      rf"(?P<trig2>{v.reversal_pp})\b(?:\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor2>{A}))?")
+
+    def apposed(agents: str, preps: str, counted: bool = False) -> str:
+        """A state set off before an agent noun of a stance on the candidate ("S, once a keen backer of X,", "S, X's
+        earliest backer,"; `counted`: "S, one of the sponsors of X,")."""
+        count = rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?" if counted else ""
+        return (rf"(?P<actor>{A}),\s+{_ONCE}{count}(?:(?:the|its|their)\s+)?"
+                rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})|{_UNSURE_OR_ENDED}"
+                rf"(?P<trig2>{agents})\s+(?:{preps})\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?"
+                rf"{_AGENTS_WHERE}(?=\s*[,;.)—–]|\s+(?:since|from)\b)")
+
+    def fronted(agents: str, preps: str) -> str:
+        """The same apposition fronted before its state: "Once a vocal supporter of X, S ..."."""
+        return (rf"^\W*{_ONCE}(?:an?|the)\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
+                rf"{_AGENTS_WHERE},\s+(?:the\s+)?(?P<actor>{A})")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -526,11 +545,16 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "owner_possessive"})),
         # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
         # the states in apposition to the candidate's supporters
-        R("endorse_agent_apposition", "endorsement", _rx(
-            rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:the|its|their)\s+)?"
-            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{v.sup_agents})|{_UNSURE_OR_ENDED}"
-            rf"(?P<trig2>{v.sup_agents})\s+of\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?{_AGENTS_WHERE}"
-            rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)"),
+        # (an agent no longer one: "Romania, once a keen backer of Rutte,", "Hungary, a former opponent of X,": the stance
+        # ended, stated as the earlier one; `stance_nouns.former_agent`)
+        R("endorse_agent_apposition", "endorsement", _rx(apposed(v.sup_agents, "of|for", counted=True)),
+          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
+        R("oppose_agent_apposition", "opposition", _rx(apposed(opp_agents, "of|to")),
+          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
+        # the apposition fronted before its state: "Once a vocal supporter of Kallas, Lithuania now says ..."
+        R("endorse_agent_fronted", "endorsement", _rx(fronted(v.sup_agents, "of|for")),
+          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
+        R("oppose_agent_fronted", "opposition", _rx(fronted(opp_agents, "of|to")),
           check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
         # the other order: "Rutte's earliest backers, Poland and Spain, ...", "her remaining sponsors, Brazil and Mexico,
         # declared for X", "Bachelet's co-sponsors are Brazil and Mexico" (the states listed in apposition to the

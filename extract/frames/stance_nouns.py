@@ -86,7 +86,8 @@ _MODAL_NEXT = re.compile(r"\s+(?:(?:still|also|now|then|only|surely|certainly|pr
 
 
 # a word before an agent noun saying its stance no longer holds: "a former backer of X", "its one-time sponsor"
-_FORMER_AGENT = re.compile(r"(?<![\w-])(?:former|ex-|one-time|onetime|erstwhile|once)\s*(?:[\w-]+\s+)?$", re.I)
+_FORMER_AGENT = re.compile(r"(?<![\w-])(?:former|ex-|one-time|onetime|erstwhile|once|formerly|until\s+recently|at\s+one\s+time)\s*"
+                           r"(?:[\w'’⟨⟩-]+\s+){0,3}$", re.I)
 
 
 def former_agent(rule: Rule, m: re.Match, ctx: Context) -> bool:
