@@ -18,25 +18,22 @@ from natowatch.extract.clauses import group_mentions
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.descriptors import Descriptors, offices_named
 from natowatch.extract.discourse_forms import (_AS_BEFORE, _FINITE, _INSIDE_ROLES, _IT, _NEGATED_BEFORE,
-                                               _BODY_REFERENCE, _ORG_OPENER, _ORG_SUBJECT_BEFORE, _org_head, _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
+                                               _BODY_REFERENCE, _org_head, _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
                                                _modified_anaphora)
 from natowatch.extract.first_names import add_first_names
 from natowatch.extract.frames.cues import ScanCues
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
-from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, POST, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, POST, STATE, Mention
 from natowatch.extract.nationals import Nationals
 from natowatch.extract.references import _COUNTED_GLUE, References, _Sentence, _item_lists
 from natowatch.extract.salience import Salience
 from natowatch.extract.speech import PRONOUN, Speech
 from natowatch.extract.stateforms import StateForms
 from natowatch.extract.strangers import candidate_heading, caps_heading_mentions, heading_name, masked_text, other_people
+from natowatch.extract.subject_chains import SubjectChains
 from natowatch.extract.text import LONGEST_SENTENCE, Sentence, quote_spans
 from natowatch.extract.voice import Voice
-
-# the topic of a sentence opening with a list of states (Salience.org_topic): whom a "They" opening the next stands for
-_STATE_LIST = "state list"
-
 
 @dataclass
 class Reading:
@@ -53,7 +50,7 @@ class Reading:
         return i >= 0 and pos < self.quotes[i][1]
 
 
-class Resolver(References, Descriptors):
+class Resolver(References, Descriptors, SubjectChains):
     """Compiled pronoun and speaker patterns of one story."""
 
     _cache: dict[int, tuple[Gazetteer, "Resolver"]] = {}
@@ -82,16 +79,6 @@ class Resolver(References, Descriptors):
         self._read_candidates(gazetteer)
         lex = gazetteer.lexicon
         self.nationals = Nationals.of(lex)
-        # a state's seat of government as a sentence's subject ("Hungary's new government", "The Slovak cabinet"): what
-        # an "It" opening the next sentence stands for, as for the state named alone (_org_opened)
-        seats = [w for w in lex.words("seat_nouns") if not w.endswith("s")]
-        self.seat_subject = compiled_pattern(r"(?:['’]s?)?\s+(?:" + bounded(lex.words("state_anaphora_modifiers"))
-                                             + r"\s+)?" + bounded(seats) + r"(?![\w'’-])", re.I)
-        self.seat_ends = compiled_pattern(r"(?<![\w'’-])" + bounded(seats) + r"$", re.I)
-        # the people or organs of a list of states opening a sentence ("The prime ministers of Belgium and Luxembourg
-        # held talks"): the list is the subject
-        self.organs_of = compiled_pattern(r"\W*the\s+(?:" + bounded([w for w in lex.words("government_nouns")
-                                                                   if w.endswith("s")]) + r")\s+of\s+(?:the\s+)?", re.I)
         # a phrase fronted before the main clause: an exception (the lexicon's), a contrast or a time
         # ("Apart from Chile, ...", "Unlike Spain, ...", "Before ...")
         self.fronted = compiled_pattern(r"\s*(?:" + phrase_pattern(lex.words("cues", "exceptions"))
@@ -148,16 +135,13 @@ class Resolver(References, Descriptors):
         # (nor an office's title: "the President of the Community" is a person)
         self.title_words = frozenset(w.lower() for t in lex.words("title_words") for w in t.split())
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs") + lex.words("cues", "telling_verbs"))
+        # a state's seat of government, a list of states or of candidates as a subject (subject_chains.py)
+        self._subject_chain_patterns(lex, verbs)
         # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
         # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
         # supports him") the state named before the verb, who tells (an object holds no verb of its own)
         # (the "that" may be left out before a verb of the pronoun's own: "France has told Chile it will back X",
         # "Brazil assured Chile it would vote for X")
-        # "A and B (both) said they are running": "they" right after the reporting verb of a list of candidates that is
-        # its subject is each of them (_candidates_they)
-        self.told_they = compiled_pattern(r"\s*,?\s*(?:(?:both|all|each|also|have|has|had|had\s+both|have\s+both|"
-                                          r"(?-i:[a-z]+ly))\s+){0,3}" + verbs + r"(?:\s+(?:on|last|this)\s+[\w-]+(?=\s+that\b))?\s+(?:that\s+)?(?:(?:both|all)\s+)?"
-                                          r"(?P<they>they)(?![\w'’])", re.I)
         self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)"
                                       r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
@@ -441,78 +425,6 @@ class Resolver(References, Descriptors):
             salience.state_group = listed[-1] if listed else distinct
         salience.state_list = listed[-1] if listed and salience.state in listed[-1] else ()
         return items
-
-    def _org_opened(self, r: Reading, items: list[Mention], salience: "Salience") -> list[Mention]:
-        """"The North Atlantic Council met on Wednesday. Its members formally chose X": a sentence opening with
-        "It", "They" or "its members" goes on about the organisation (or its body) the sentence before opened
-        with as its subject, "It" also about a state that did so; a sentence opening so is remembered for the next."""
-        topic, salience.org_topic = salience.org_topic, None
-        # (a list of states opening the sentence as its subject, for "They": "Costa Rica and Panama met. They said they
-        # back X", "The leaders of A and B held talks. They ...")
-        listed = self._states_opening(r, items)
-        if listed:
-            salience.org_topic = (_STATE_LIST, listed, salience.sentence)
-            return items
-        # (a state too, for "It" alone: "Hungary met on Wednesday. It backs X"; not a possessive or a modifier, but
-        # the state's seat of government named so: "Hungary's government met X. It backs him")
-        if items and (items[0].kind in (ORG, MEMBERS) or items[0].kind == STATE and items[0].actor and (
-                items[0].form in ("name", "capital") or self._seat_named(r.text, items[0]))) \
-                and _ORG_SUBJECT_BEFORE.fullmatch(r.text, 0, items[0].start):
-            salience.org_topic = (items[0].kind, items[0].value, salience.sentence)
-            return items
-        if topic is None or topic[2] != salience.sentence - 1:
-            return items
-        opener = _ORG_OPENER.match(r.text)
-        if opener is None or any(m.start < opener.end() for m in items):
-            return items
-        if topic[0] == _STATE_LIST:
-            if opener.group("they") is None or opener.group("they").lower() != "they":
-                return items
-            salience.org_topic = topic[:2] + (salience.sentence,)
-            at = opener.start("they")
-            return [*(Mention(at, at + 4, STATE, v, "anaphor", True, False) for v in topic[1]), *items]
-        if topic[0] == STATE and not opener.group("it"):
-            return items
-        kind = topic[0] if topic[0] == STATE else ORG if opener.group("it") else MEMBERS
-        word = opener.group("it") or opener.group("they")
-        at = opener.start("it") if opener.group("it") else opener.start("they")
-        salience.org_topic = (topic[0], topic[1], salience.sentence)     # "It met. It chose X": still the body
-        return [Mention(at, at + len(word), kind, topic[1], "anaphor", True, False), *items]
-
-    def _candidates_they(self, r: Reading, items: list[Mention]) -> list[Mention]:
-        """"Rafael Grossi and Rebeca Grynspan both confirmed they are running": "they" right after the reporting verb
-        whose subject is a list of candidates is each of them (no other mention between)."""
-        people = [m for m in items if m.kind == CANDIDATE and m.person]
-        if len(people) < 2:
-            return items
-        for g in group_mentions(r.text, [m for m in items if m.kind == CANDIDATE]):
-            if len(g.values) < 2:
-                continue
-            told = self.told_they.match(r.text, g.end)
-            if told is None or any(g.end <= m.start < told.end() for m in items):
-                continue
-            at = told.start("they")
-            return sorted([*items, *(Mention(at, at + 4, CANDIDATE, v, "pronoun", True, True) for v in g.values)],
-                          key=lambda m: m.start)
-        return items
-
-    def _seat_named(self, text: str, m: Mention) -> bool:
-        """The state mention `m` names its seat of government ("Hungary's new government", "the Slovak cabinet")."""
-        if m.form == "possessive":
-            return self.seat_subject.match(text, m.end) is not None
-        return m.form == "demonym" and self.seat_ends.search(text, m.start, m.end) is not None
-
-    def _states_opening(self, r: Reading, items: list[Mention]) -> tuple[str, ...]:
-        """The states of a list that opens the sentence as its subject ("Costa Rica and Panama issued a statement", "The
-        prime ministers of Belgium and Luxembourg met"), with nothing but an article or their organs' noun before it."""
-        if len(items) < 2 or items[0].kind != STATE or items[1].kind != STATE or not items[0].actor or \
-                items[0].form not in ("name", "capital"):
-            return ()
-        if not (_ORG_SUBJECT_BEFORE.fullmatch(r.text, 0, items[0].start) or self.organs_of.fullmatch(r.text, 0, items[0].start)):
-            return ()
-        groups = group_mentions(r.text, [m for m in items if m.kind == STATE])
-        first = groups[0] if groups else None
-        return tuple(first.values) if first is not None and len(first.values) > 1 and first.start == items[0].start else ()
 
     def _references(self, r: Reading, others: re.Pattern | None, after_heading: bool) -> list[tuple[int, str, object]]:
         """The references of the sentence to resolve, in text order: (start, kind, the mention or match), the kind
