@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.discourse_forms import _ORG_OPENER, _ORG_SUBJECT_BEFORE
+from natowatch.extract.discourse_forms import _FINITE, _ORG_OPENER, _ORG_SUBJECT_BEFORE
 from natowatch.extract.lexicon import Lexicon, bounded
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
 
@@ -34,9 +34,15 @@ class SubjectChains:
         """The patterns of the chains, from the lexicon; `verbs`: the reporting, speaker and telling verbs' pattern."""
         # a state's seat of government as a sentence's subject ("Hungary's new government", "The Slovak cabinet"): what
         # an "It" opening the next sentence stands for, as for the state named alone (_org_opened)
+        # (the seat noun ends the subject: a verb of its own follows, perhaps after an -ly adverb, or an aside; not a
+        # noun it modifies: "Hungary's government newspaper X interviewed Y", "Slovakia's government coalition met")
         seats = [w for w in lex.words("seat_nouns") if not w.endswith("s")]
+        pasts = sorted({forms[0] for forms in (lex.data.get("irregular_verbs") or {}).values() if forms})
+        self.seat_verb_after = compiled_pattern(r"(?:\s*[,;(—–]|\s+(?:(?-i:[a-z]+ly)\s+)?(?:" + _FINITE
+                                                + r"|(?-i:[a-z]+ed)\b|" + bounded(pasts) + r"))", re.I)
         self.seat_subject = compiled_pattern(r"(?:['’]s?)?\s+(?:" + bounded(lex.words("state_anaphora_modifiers"))
-                                             + r"\s+)?" + bounded(seats) + r"(?![\w'’-])", re.I)
+                                             + r"\s+)?" + bounded(seats) + r"(?![\w'’-])(?=" + self.seat_verb_after.pattern + ")",
+                                             re.I)
         self.seat_ends = compiled_pattern(r"(?<![\w'’-])" + bounded(seats) + r"$", re.I)
         # the people or organs of a list of states opening a sentence ("The prime ministers of Belgium and Luxembourg
         # held talks"): the list is the subject
@@ -106,7 +112,8 @@ class SubjectChains:
         """The state mention `m` names its seat of government ("Hungary's new government", "the Slovak cabinet")."""
         if m.form == "possessive":
             return self.seat_subject.match(text, m.end) is not None
-        return m.form == "demonym" and self.seat_ends.search(text, m.start, m.end) is not None
+        return m.form == "demonym" and self.seat_ends.search(text, m.start, m.end) is not None \
+            and self.seat_verb_after.match(text, m.end) is not None
 
     def _states_opening(self, r: Reading, items: list[Mention]) -> tuple[str, ...]:
         """The states of a list that opens the sentence as its subject ("Costa Rica and Panama issued a statement", "The

@@ -3,7 +3,8 @@ sentence.
 
 - "It" opening a sentence after one whose subject is a state's seat of government named by its possessive or its
   demonym ("Hungary's new government met X. It backs him", "The Brazilian cabinet ... It will not support her") is
-  that state, as after the state named alone; a possessive of another body (a party, a newspaper) is no state;
+  that state, as after the state named alone; a possessive of another body (a party, a newspaper) is no state, nor
+  is the seat noun modifying another noun that heads the subject ("Hungary's government newspaper X interviewed Y");
 - "They" opening a sentence after one whose subject is a list of states, or their leaders' or ministers' ("Costa Rica
   and Panama issued a statement. They said they back X", "The prime ministers of A and B met. Afterwards they ...")
   is each state of the list; a list inside another subject ("Voters in A and B", "Analysts from A and B") is not.
@@ -40,6 +41,9 @@ IT_SEAT = [
     ("{S}'s new government was asked about {A}. It said it supports {him}.", "endorsement"),
     ("The {s} cabinet discussed the race on Tuesday. It has endorsed {A}.", "endorsement"),
     ("{S}'s administration reviewed the field this week. It will back {A}, the foreign minister said.", "endorsement"),
+    # (the seat noun ends the subject before an aside or an adverb and its verb)
+    ("{S}'s government, under pressure at home, met {A} on Monday. It backs {him}.", "endorsement"),
+    ("The {s} government quietly met {A} on Monday. It backs {him}.", "endorsement"),
 ]
 IT_SEAT_NOT = [
     "{S}'s opposition party met {A} on Monday. It backs {him}.",
@@ -47,6 +51,13 @@ IT_SEAT_NOT = [
     "{S}'s government met {A} on Monday. It is unclear whether it backs {him}.",
     "{S}'s government met {A} on Monday. It has not yet endorsed {him}.",
     "The {s} government hosted {A} on Tuesday. It could back {him} if the talks go well.",
+    # (the seat noun modifies another noun, which heads the subject: a newspaper, a coalition or its party is no actor;
+    # review34 finding 6)
+    "{S}'s government newspaper Magyar Nemzet interviewed {A} on Monday. It backs {him}.",
+    "{S}'s government daily Magyar Hirlap interviewed {A} on Monday. It backs {him}.",
+    "{S}'s government coalition partner, the KDNP, met {A} on Monday. It backs {him}.",
+    "{S}'s government coalition met {A} on Monday. It backs {him}.",
+    "The {s} government newspaper interviewed {A} on Monday. It backs {him}.",
 ]
 
 
