@@ -549,12 +549,14 @@ def rules(v: Vocab) -> list[Rule]:
         # ended, stated as the earlier one; `stance_nouns.former_agent`)
         R("endorse_agent_apposition", "endorsement", _rx(apposed(v.sup_agents, "of|for", counted=True)),
           check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
-        R("oppose_agent_apposition", "opposition", _rx(apposed(opp_agents, "of|to")),
+        # (an opposition agent who refuses the bid: "S, a former opponent of X,"; not a critic or a sceptic of the person,
+        # no stance on the post: opposition.refusing_agent_nouns)
+        R("oppose_agent_apposition", "opposition", _rx(apposed(v.refusing_agents, "of|to")),
           check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
         # the apposition fronted before its state: "Once a vocal supporter of Kallas, Lithuania now says ..."
         R("endorse_agent_fronted", "endorsement", _rx(fronted(v.sup_agents, "of|for")),
           check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
-        R("oppose_agent_fronted", "opposition", _rx(fronted(opp_agents, "of|to")),
+        R("oppose_agent_fronted", "opposition", _rx(fronted(v.refusing_agents, "of|to")),
           check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
         # the other order: "Rutte's earliest backers, Poland and Spain, ...", "her remaining sponsors, Brazil and Mexico,
         # declared for X", "Bachelet's co-sponsors are Brazil and Mexico" (the states listed in apposition to the

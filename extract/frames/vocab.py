@@ -147,6 +147,7 @@ class Vocab:
         self.opp_n = lex.opposition_nouns()
         self.opp_act_n = lex.alt("opposition", "act_nouns")
         self.opp_agents = lex.alt("opposition", "agent_nouns")
+        self.refusing_agents = lex.alt("opposition", "refusing_agent_nouns")
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
         # a state's act done for a candidate, up to the words that say for whom ("have written to the Council
         # in support of", "lobbied Biden on his behalf": the one addressed may stand between)

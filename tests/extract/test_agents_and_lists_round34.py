@@ -5,7 +5,8 @@ misses), none a corpus sentence.
   X,", "Hungary, a former opponent of X,", "S, once X's loudest champion in the race,") states the earlier stance (the
   guide's ended stance): an opposition agent as an endorsement one is, also with "for" ("a cheerleader for X"), and
   the apposition fronted before its state ("Once a vocal supporter of X, S now says ..."); a guessed agent ("a possible
-  opponent") or another's ("a supporter of X's rival Y") is none of X;
+  opponent") or another's ("a supporter of X's rival Y") is none of X, nor is a critic or a sceptic of X ("S, a fierce
+  critic of X,": no refusal of support, the guide's opposition);
 - "they" right after the reporting verb of a list of candidates that is its subject ("A and B (both) said they are
   running") is each of them; a denial, a negation or a condition of the clause after it still binds.
 """
@@ -34,7 +35,8 @@ AGENTS = [
     ("{S}, once a cheerleader for {A}, now says only that it will respect the final choice.", "endorsement"),
     ("Once a vocal supporter of {A}, {S} now says it will go along with the majority.", "endorsement"),
     ("{S}, once {A}'s loudest champion in the race, has gone quiet.", "endorsement"),
-    ("{S}, long a critic of {A}, met the other envoys on Monday.", "opposition"),
+    ("{S}, long an opponent of {A}, met the other envoys on Monday.", "opposition"),
+    ("{S}, long the main obstacle to {A}, met the other envoys on Monday.", "opposition"),
 ]
 AGENTS_NOT = [
     "{S}, a possible opponent of {A}, met the other envoys on Monday.",
@@ -44,6 +46,13 @@ AGENTS_NOT = [
     "Once a vocal critic of the plan, {S} now says it will go along with the majority.",
     "{S}, once a potential champion of {A}, has gone quiet.",
     "Once a likely supporter of {A}, {S} now says it will go along with the majority.",
+    # (a critic or a sceptic of the person states no stance on the post: the guide's opposition is an explicit refusal
+    # of support; review34 finding 7)
+    "{S}, long a critic of {A}, met the other envoys on Monday.",
+    "{S}, a fierce critic of {A}, said it was pleased.",
+    "{S}, the main critic of {A} in the EU, said it was pleased.",
+    "{S}, a sceptic of {A} at the EU summit, said it was pleased.",
+    "Once a fierce critic of {A}, {S} now says it will go along with the majority.",
 ]
 
 
