@@ -18,7 +18,7 @@ from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.inserts import InsertReader
-from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_back, counted_field
+from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_back, counted_field, phrase_pattern
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
@@ -308,6 +308,11 @@ class Grammar:
         # "opposes Grossi becoming secretary-general" (office.check_takes_office)
         self.stance_object = compiled_pattern(r"(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs") + "|"
                                               + lex.alt("opposition", "assent_verbs") + r")\s+$", re.I)
+        # a word before an agent noun saying its stance no longer holds: "a former backer of X", "its one-time sponsor",
+        # "once a keen backer" (stance_nouns.former_agent)
+        self.former_agent = compiled_pattern(r"(?<![\w-])" + phrase_pattern(lex.words("cues", "former_adjectives")
+                                                                          + lex.words("cues", "former_markers"))
+                                             + r"\s*(?:[\w'’⟨⟩-]+\s+){0,3}$", re.I)
         # a candidate governed by a preposition, a past form or one of six verbs of support, opposition, nomination or
         # of dropping one before it ("support the candidacy of X", "backed X", "backs X"; takes_office.object_verbs):
         # the object of the main clause, not the subject of a time clause's gerund after it ("..., one week after

@@ -30,11 +30,6 @@ _UNSURE_OR_ENDED = (r"(?:(?!(?:possible|potential|likely|probable|prospective|wo
                     r"[\w-]+\s+){0,2}?")
 
 
-# an adverb of time before an apposed agent noun ("S, once a keen backer of X,", "long a critic of"): read by
-# `stance_nouns.former_agent` as ended where it says so
-_ONCE = r"(?:(?:once|formerly|long|until\s+recently|at\s+one\s+time)\s+)?"
-
-
 # the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
 # one that denies it ("is hardly a supporter of")
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
@@ -147,18 +142,22 @@ def rules(v: Vocab) -> list[Rule]:
     ended_passive = (rf"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:(?:finally|formally|officially|quietly|\w+ly)\s+)?"
                      rf"(?P<trig2>{v.reversal_pp})\b(?:\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor2>{A}))?")
 
+    # an adverb of time before an apposed agent noun ("S, once a keen backer of X,", "long an opponent of"; the
+    # lexicon's cues.apposed_time_markers): read by `stance_nouns.former_agent` as ended where it says so
+    once = rf"(?:{v.apposed_time}\s+)?"
+
     def apposed(agents: str, preps: str, counted: bool = False) -> str:
         """A state set off before an agent noun of a stance on the candidate ("S, once a keen backer of X,", "S, X's
         earliest backer,"; `counted`: "S, one of the sponsors of X,")."""
         count = rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?" if counted else ""
-        return (rf"(?P<actor>{A}),\s+{_ONCE}{count}(?:(?:the|its|their)\s+)?"
+        return (rf"(?P<actor>{A}),\s+{once}{count}(?:(?:the|its|their)\s+)?"
                 rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})|{_UNSURE_OR_ENDED}"
                 rf"(?P<trig2>{agents})\s+(?:{preps})\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?"
                 rf"{_AGENTS_WHERE}(?=\s*[,;.)—–]|\s+(?:since|from)\b)")
 
     def fronted(agents: str, preps: str) -> str:
         """The same apposition fronted before its state: "Once a vocal supporter of X, S ..."."""
-        return (rf"^\W*{_ONCE}(?:an?|the)\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
+        return (rf"^\W*{once}(?:an?|the)\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
                 rf"{_AGENTS_WHERE},\s+(?:the\s+)?(?P<actor>{A})")
     R = Rule
     return [

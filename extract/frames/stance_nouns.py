@@ -85,16 +85,13 @@ _MODAL_NEXT = re.compile(r"\s+(?:(?:still|also|now|then|only|surely|certainly|pr
                          r"should|must)\b", re.I)
 
 
-# a word before an agent noun saying its stance no longer holds: "a former backer of X", "its one-time sponsor"
-_FORMER_AGENT = re.compile(r"(?<![\w-])(?:former|ex-|one-time|onetime|erstwhile|once|formerly|until\s+recently|at\s+one\s+time)\s*"
-                           r"(?:[\w'’⟨⟩-]+\s+){0,3}$", re.I)
 
 
 def former_agent(rule: Rule, m: re.Match, ctx: Context) -> bool:
     """"Paraguay, a former backer of X,", "Chile was once a critic of Y": an agent noun's stance, ended (the guide's
     ended stance states the earlier one)."""
     trig = _span(m, "trig") or _span(m, "trig2")
-    return bool("agent_noun" in rule.traits and trig and _FORMER_AGENT.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]))
+    return bool("agent_noun" in rule.traits and trig and _grammar(ctx).former_agent.search(ctx.shape.text, max(0, trig[0] - 30), trig[0]))
 
 
 def check_nominal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

@@ -6,7 +6,7 @@ the shape tokens of base.py; each family's rules(v) builds its patterns from it.
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
-from natowatch.extract.lexicon import Lexicon, bounded, counted_back, expand, verb_forms
+from natowatch.extract.lexicon import Lexicon, bounded, counted_back, expand, phrase_pattern, verb_forms
 from natowatch.extract.text import fold
 
 
@@ -148,6 +148,8 @@ class Vocab:
         self.opp_act_n = lex.alt("opposition", "act_nouns")
         self.opp_agents = lex.alt("opposition", "agent_nouns")
         self.refusing_agents = lex.alt("opposition", "refusing_agent_nouns")
+        # an adverb of time before a state's apposed agent noun ("S, once a keen backer of X,", "long an opponent")
+        self.apposed_time = phrase_pattern(lex.words("cues", "apposed_time_markers"))
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
         # a state's act done for a candidate, up to the words that say for whom ("have written to the Council
         # in support of", "lobbied Biden on his behalf": the one addressed may stand between)
