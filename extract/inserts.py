@@ -107,6 +107,11 @@ class InsertReader:
         # (after a verb, before its object: a time, how a body chose, or both: "appointed this Monday by acclamation X")
         self.time = compiled_pattern(r"^(?:\s+(?:" + _TIME + "|" + manner + r")){1,2}\s*$", re.I)
         self.adjective = compiled_pattern(r"(?:^|\s)" + adjective, re.I)
+        # a roster item's aside (frames/field.py `_time_aside`): the opener of its time, or a manner adverb of the list
+        self.aside_opener = compiled_pattern(r"^\s*" + bounded(inserts.get("aside_time_openers", ()) or ["(?!)"]) + r"\s+", re.I)
+        self.aside_adverb = compiled_pattern(
+            r"^\s*(?:" + bounded(inserts.get("aside_grading_words", ()) or ["(?!)"]) + r"\s+)?"
+            + bounded(inserts.get("aside_adverbs", ()) or ["(?!)"]) + r"\s*$", re.I)
         self.clause = compiled_pattern(r"(?<![\w-])(?:who|whom|whose|which|that|and|or|but|nor|if|unless|when|whether|"
                                        r"once|while|although|though|because|since\s+(?:he|she|it|they|we|i)\b)(?![\w-])", re.I)
 

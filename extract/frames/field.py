@@ -253,6 +253,8 @@ def check_listed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     for (_, span, candidacy), gloss in zip(items, glosses):
         if _DENIED_AFTER.match(ctx.shape.text, span[1]):
             continue    # "..., and the head of the IAEA, X, who has not yet declared"
+        if (aside := _aside_before(ctx, span)) is not None and not _time_aside(aside, ctx):
+            continue    # "...; and, in some eyes, X": the view left a hedge out (`_time_aside`, as the item rule reads it)
         yield candidacy
         if gloss is not None and nominating:
             yield replace(candidacy, type="endorsement", actors=tuple(gloss[0]))
@@ -287,6 +289,8 @@ def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return
     if m.group("aside") is not None and not _time_aside(m.group("aside"), ctx):
         return      # "; and, some diplomats believe, Z": only a time or manner aside leaves Z an item
+    if (aside := _aside_before(ctx, m.span("subj"))) is not None and not _time_aside(aside, ctx):
+        return      # (the same aside the clause view left out)
     if not (_sentence_has_post(ctx) or ctx.race_article) or _other_race_in(m.group("tail")[:40]):
         return
     if _grammar(ctx).assessing.search(opener.group()) or ctx.scope.modal(opener.group()):
@@ -304,23 +308,30 @@ def check_list_item(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     yield found
 
 
-# what a time aside may open with before its time ("since last month", "as of March", "from May")
-_TIME_OPENER = re.compile(r"^\s*(?:since|as\s+of|from|starting|beginning)\s+", re.I)
-# a manner aside: an -ly adverb, perhaps graded ("most recently", "only belatedly", "quietly")
-_MANNER_ASIDE = re.compile(r"^\s*(?:(?:most|more|only|rather|very|quite|much)\s+)?(?-i:[a-z]{2,}ly)\s*$", re.I)
-
-
 def _time_aside(aside: str, ctx: Context) -> bool:
-    """An aside that only dates or qualifies the manner of an item ("since last month", "as of March", "most
-    recently", "by acclamation"), none of the scope cues (a hedge, a report, a condition: "some diplomats believe",
-    "if S nominates her", "reportedly")."""
+    """An aside that only dates or qualifies the manner of an item: a time of `inserts.time` ("last month", "by
+    acclamation": its manner phrases), perhaps opened by `inserts.aside_opener` ("since last month", "as of March"), or
+    one adverb of the lexicon's `inserts.aside_adverbs`, perhaps graded ("most recently", "quietly"); none of the scope
+    cues (a hedge, a report, a condition: "some diplomats believe", "if S nominates her", "reportedly") nor any other
+    adverb ("presumably", "arguably": a hedge's)."""
     inserts = _grammar(ctx).inserts
     if inserts.scoped.search(aside):
         return False        # "reportedly", "possibly", "if need be"
-    rest = _TIME_OPENER.sub("", aside)
+    rest = inserts.aside_opener.sub("", aside)
     if rest != aside and any(inserts.time.match(" " + t) for t in (rest, "in " + rest)):
         return True
-    return bool(inserts.time.match(" " + aside.strip()) or _MANNER_ASIDE.match(aside))
+    return bool(inserts.time.match(" " + aside.strip()) or inserts.aside_adverb.match(aside))
+
+
+def _aside_before(ctx: Context, span: tuple[int, int]) -> str | None:
+    """The aside set off by commas after "and" right before the item at shape `span`, read in the sentence ("; and, in
+    some eyes, Z": a clause view may have left it out, reading "; and Z"), or None."""
+    before = _ASIDE_BEFORE.search(ctx.sentence, 0, ctx.shape.to_sentence(*span)[0])
+    return before.group("aside") if before else None
+
+
+# "and", an aside between commas, then at most the item's article or title ("and, at best, the Chilean Z")
+_ASIDE_BEFORE = re.compile(r"(?<![\w-])and\s*,\s*(?P<aside>[^,;:]{1,30}?)\s*,\s*[^,;:]{0,30}$", re.I)
 
 
 def check_field_member(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

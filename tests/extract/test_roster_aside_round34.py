@@ -55,3 +55,40 @@ def test_roster_item_after_aside(request, race, text, named):
     assert (RACES[race]["Z"] in cands) == named
     if named:
         assert {RACES[race]["C"], RACES[race]["Y"]} <= cands
+
+
+# review34 findings 3 and 5 (mendB): only the lexicon's manner adverbs (inserts.aside_adverbs) leave Z an item, any
+# other -ly adverb is a hedge's ("presumably", "arguably"); and a hedge phrase a clause view leaves out ("in some eyes",
+# "at best") is read by the older roster rule (candidacy_listed) as by the item rule: no candidacy of Z
+FIELD = "The four candidates are {C} of {CS}, the {CD}; {Y}, the {YD}; and, {ASIDE}, {Z} of {ZS}."
+FIELD_ASIDES = [
+    ("formally", True),
+    ("belatedly", True),
+    ("most recently", True),
+    ("since last month", True),
+    ("as of March", True),
+    # near misses: a hedge's adverb or phrase
+    ("presumably", False),
+    ("theoretically", False),
+    ("arguably", False),
+    ("conceivably", False),
+    ("in some eyes", False),
+    ("at best", False),
+    ("at a stretch", False),
+    ("in all likelihood", False),
+    ("on paper", False),
+]
+FIELD_RACES = {
+    "nato": dict(C="Mark Rutte", CS="the Netherlands", CD="Dutch prime minister", Y="Klaus Iohannis",
+                 YD="Romanian president", Z="Ilze Berzina", ZS="Latvia"),
+    "un": dict(C="Rafael Grossi", CS="Argentina", CD="head of the IAEA", Y="Rebeca Grynspan",
+               YD="Costa Rican economist", Z="Michelle Bachelet", ZS="Chile"),
+}
+
+
+@pytest.mark.parametrize("race,aside,named", [(r, a, n) for r in FIELD_RACES for a, n in FIELD_ASIDES])
+def test_field_item_after_hedge(request, race, aside, named):
+    p = FIELD_RACES[race]
+    cands = {k[1] for k in grid_keys(request, race, FIELD.format(**p, ASIDE=aside)) if k[0] == "candidacy"}
+    assert (p["Z"] in cands) == named
+    assert {p["C"], p["Y"]} <= cands
