@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from natowatch.extract.discourse import Resolver
+from natowatch.extract.gazetteer import Gazetteer
 from tests.extract.conftest import grid_keys
 
 
@@ -74,3 +76,27 @@ GERUND_CASES = [(s, set()) for s in GERUND_OF_MAIN_SUBJECT] + [(s, {("takes_offi
 def test_a_verb_of_the_lexicon_keeps_its_object_from_a_gerund(request, sentence, expected):
     """The taking of office the sentence states (none where the candidate is a stance's or a nomination's object)."""
     assert {k for k in grid_keys(request, "un", sentence) if k[0] == "takes_office"} == expected
+
+
+# review34 finding 12 (mendB): the grid above passes without the glue's exclusion (scope's negation drops those events
+# already), so the glue itself is read here: what it takes between a state and the supporters a pronoun owns
+GLUE = [
+    (" is firmly among ", True),
+    (" is now among ", True),
+    (" has long been among ", True),
+    (" has publicly been one of ", True),
+    (" remains solidly among ", True),
+    (", ", True),
+    # near misses: an adverb that denies (the lexicon's cues.denying_adverbs)
+    (" is hardly among ", False),
+    (" is barely among ", False),
+    (" remains scarcely among ", False),
+    (" has hardly been one of ", False),
+    (" has scarcely been among ", False),
+]
+
+
+@pytest.mark.parametrize("glue,taken", GLUE, ids=[g for g, _ in GLUE])
+def test_the_agents_glue_takes_no_adverb_that_denies(story, glue, taken):
+    resolver = Resolver.of(Gazetteer.of(story))
+    assert (resolver.agents_glue.fullmatch(glue) is not None) == taken
