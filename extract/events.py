@@ -21,8 +21,8 @@ from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Grammar, denied_candidacies
 from natowatch.extract.race_article import SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item
 from natowatch.extract.sentence_events import (
-    _Dates, _Field, _better, _describes_person, _dominant, _events, _focus, _other_race_clauses, _race_modifiers,
-    _runs_elsewhere, _staying,
+    _Dates, _Field, _better, _describes_person, _dominant, _events, _focus, _other_race_clauses, _pronoun_against,
+    _race_modifiers, _runs_elsewhere, _staying,
 )
 from natowatch.extract.story import Story
 from natowatch.extract.strangers import candidate_heading, is_caps_heading
@@ -375,6 +375,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if focused and any(m.kind == STATE and m.actor for m in r.mentions):
             # the one candidate named here, else the one of the last sentences
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
+            if focus is not None and not named[i] and _pronoun_against(r, focus, story):
+                focus = None    # "... will not support her": not a candidate in focus who is a "he"
         elif focused and not named[i] and any(m.kind == ORG and m.actor for m in r.mentions):
             # the organisation or its body alone: read only by the rules of a decision sealed ("the council made it
             # official": frames/ellipsis.py)

@@ -266,6 +266,21 @@ def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
     return dominant if not recent or dominant in recent else None
 
 
+# a personal pronoun of the third person singular, with the sex it tells
+_SEXED_PRONOUN = re.compile(r"\b(?:(?P<she>she|her|hers|herself)|(?P<he>he|him|his|himself))\b", re.I)
+
+
+def _pronoun_against(r: Reading, candidate: str, story: Story) -> bool:
+    """Whether the sentence's pronouns that no mention resolved are all of the other sex than `candidate`'s
+    (the story's pronoun), at least one: "Moscow has said it will not support her" after a section on a person
+    not in the story is about no candidate in focus who is a "he"."""
+    sex = next((c.pronoun for c in story.candidates if c.name == candidate), None)
+    if sex is None:
+        return False
+    free = [p for p in _SEXED_PRONOUN.finditer(r.text) if not any(m.start <= p.start() < m.end for m in r.mentions)]
+    return bool(free) and all(p.lastgroup != sex for p in free)
+
+
 def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
     sentence = r.sentence
     marks = tuple(sorted({shape.to_sentence(s, e) for s, e in f.marks}))

@@ -224,7 +224,7 @@ def test_series_and_dashed_lists(stories, race, sentence, acting):
 JOINED = [
     ("{A}, {B} and {C} joined the nomination as co-sponsors.", [0, 1, 2]),
     ("{A} joined the nomination as a co-sponsor.", [0]),
-    ("{A} and {B} signed on to her candidacy as sponsors.", [0, 1]),
+    ("{A} and {B} signed on to the candidacy as sponsors.", [0, 1]),
     ("{A} and {B} joined as co-sponsors.", [0, 1]),
     ("{A} joined the talks as an observer.", []),
     ("{A} and {B} joined the nomination committee as members.", []),
