@@ -127,9 +127,14 @@ def field_size(m: re.Match) -> int:
     return _COUNTS.get(n) or int(n)
 
 
+# where a word list's entry may start: at a word's start, or at a contraction's clitic inside its word (the entry
+# "n't" of "hasn't", "n't rule out" of "don't rule out", as "not" and "do not rule out" are read)
+WORD_START = r"(?:(?<![\w'])|(?=n['’]t(?!\w)))"
+
+
 def bounded(phrases: Iterable[str]) -> str:
     """The alternation between word boundaries (phrases may end in punctuation)."""
-    return r"(?<![\w'])" + phrase_pattern(phrases) + r"(?![\w])"
+    return WORD_START + phrase_pattern(phrases) + r"(?![\w])"
 
 
 
@@ -440,7 +445,7 @@ class Lexicon:
             tail = r"\s+" + phrase_pattern(after_forms) if after else ""
             parts.append(phrase_pattern(forms) + r"\s+" + phrase_pattern(slots[name]) + tail)
         rest = [f for e in plain for f in expand(e, kind, irregular, slots)] if kind != "phrase" else plain
-        return r"(?<![\w'])(?:" + "|".join(parts + [phrase_pattern(rest)]) + r")(?![\w])"
+        return WORD_START + r"(?:" + "|".join(parts + [phrase_pattern(rest)]) + r")(?![\w])"
 
 
     def numbers(self, low: int, high: int) -> str:
