@@ -375,7 +375,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         if focused and any(m.kind == STATE and m.actor for m in r.mentions):
             # the one candidate named here, else the one of the last sentences
             focus = _focus([named[i]], None) if named[i] else _focus(named[max(0, i - 2):i], dominant)
-            if focus is not None and not named[i] and _pronoun_against(r, focus, story):
+            if focus is not None and not named[i] and _pronoun_against(r, focus, story, grammar):
                 focus = None    # "... will not support her": not a candidate in focus who is a "he"
         elif focused and not named[i] and any(m.kind == ORG and m.actor for m in r.mentions):
             # the organisation or its body alone: read only by the rules of a decision sealed ("the council made it

@@ -266,19 +266,29 @@ def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
     return dominant if not recent or dominant in recent else None
 
 
-# a personal pronoun of the third person singular, with the sex it tells
-_SEXED_PRONOUN = re.compile(r"\b(?:(?P<she>she|her|hers|herself)|(?P<he>he|him|his|himself))\b", re.I)
-
-
-def _pronoun_against(r: Reading, candidate: str, story: Story) -> bool:
-    """Whether the sentence's pronouns that no mention resolved are all of the other sex than `candidate`'s
-    (the story's pronoun), at least one: "Moscow has said it will not support her" after a section on a person
-    not in the story is about no candidate in focus who is a "he"."""
+def _pronoun_against(r: Reading, candidate: str, story: Story, grammar: Grammar) -> bool:
+    """Whether the pronouns in a stance's object slot that no mention resolved are all of the other sex than
+    `candidate`'s (the story's pronoun), at least one: "Moscow has said it will not support her" after a section on a
+    person not in the story is about no candidate in focus who is a "he". Only the object slot's (`_object_slot`):
+    a pronoun elsewhere may be anyone's, a speech tag's ("..., its foreign minister said in her address"), a
+    possessive of another noun ("her deputy"), a subject ("..., she said")."""
     sex = next((c.pronoun for c in story.candidates if c.name == candidate), None)
     if sex is None:
         return False
-    free = [p for p in _SEXED_PRONOUN.finditer(r.text) if not any(m.start <= p.start() < m.end for m in r.mentions)]
-    return bool(free) and all(p.lastgroup != sex for p in free)
+    free = [p for p in grammar.sexed_pronoun.finditer(r.text)
+            if not any(m.start <= p.start() < m.end for m in r.mentions) and _object_slot(r.text, p, grammar)]
+    return bool(free) and all(("she" if p.group("she") else "he") != sex for p in free)
+
+
+def _object_slot(text: str, p: re.Match, grammar: Grammar) -> bool:
+    """Whether the pronoun `p` stands where a stance's candidate does: after a stance's verb or preposition ("backs
+    her", "support for him"), before the stance's noun it receives ("given her its backing") or the bid it owns
+    ("her bid", "support his candidacy"), or owning the subject that opens the sentence ("Her path is steep")."""
+    if grammar.pronoun_object_before.search(text, max(0, p.start() - 80), p.start()):
+        return True
+    if grammar.pronoun_object_after.match(text, p.end()):
+        return True
+    return not text[:p.start()].strip(" \"'“‘(") and grammar.possessive_pronoun.fullmatch(p.group()) is not None
 
 
 def _events(f: Finding, r: Reading, shape, published, story: Story, dates):

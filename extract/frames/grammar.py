@@ -389,6 +389,20 @@ class Grammar:
         self.sheet_qualified = compiled_pattern(r"^\W*[^():]{1,30}?\((?P<q>[^()]*)\)\s*:", re.I)
         self.sheet_unconfirmed = compiled_pattern(r"(?<![\w-])(?:" + lex.alt("endorsement", "sheet_unconfirmed") + "|"
                                                   + lex.alt("candidacy", "hedging_words") + r")(?![\w-])", re.I)
+        # a sexed pronoun (the lexicon's pronouns_he, pronouns_she), and what puts one in a stance's object slot
+        # (sentence_events._pronoun_against): after a stance's verb or its preposition ("backs her", "support for
+        # him"), before a stance's noun it receives ("given her its backing") or a bid noun it owns ("her bid"), or a
+        # possessive opening the sentence ("Her path is steep")
+        self.sexed_pronoun = compiled_pattern(r"(?<![\w'’-])(?:(?P<she>" + lex.alt("pronouns_she") + r")|(?P<he>"
+                                              + lex.alt("pronouns_he") + r"))(?![\w'’-])", re.I)
+        self.possessive_pronoun = compiled_pattern(lex.alt("pronouns_possessive"), re.I)
+        self.pronoun_object_before = compiled_pattern(
+            r"(?<![\w'’-])(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
+            + r"|for|behind|against)\s+(?:\w+ly\s+)?$", re.I)
+        self.pronoun_object_after = compiled_pattern(
+            r"\s+(?:(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:" + lex.alt("endorsement", "nouns") + "|"
+            + lex.alt("opposition", "nouns") + r")|(?:[\w-]+\s+){0,2}?"
+            + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")) + r")", re.I)
         vocab = Vocab(lex)
         vocab.holder = _INCUMBENT
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]

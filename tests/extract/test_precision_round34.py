@@ -27,9 +27,7 @@ STRANGER = ("The newest name is a former foreign minister of Moldova who later r
 OTHER_SEX = ["{S} announced its support in October, and {T} has also said it backs her.",
              "Her path is steep given {S}'s veto.",
              "{T} has given her its backing.",
-             "{T} announced its support for her campaign in October.",
-             "{T} lent its support on Monday, her office said.",
-             "{S} withheld its support, she said."]
+             "{T} announced its support for her campaign in October."]
 # the same with the man's pronoun (the dominant candidate stays in focus)
 SAME_SEX = [("{S} announced its support in October, and {T} has also said it backs him.", "endorsement"),
             ("His path is steep given {S}'s veto.", "opposition"),
@@ -58,6 +56,27 @@ def test_pronoun_of_the_other_sex_is_not_the_dominant_candidate(race_keys, race,
         assert not {k for k in keys if k[0] in ("endorsement", "opposition") and k[1] == p["C"]}, (text, keys)
     else:
         assert (expected, p["C"], actor) in keys, (text, keys)
+
+
+# review34 finding 1 (mendB): only a pronoun in the stance's object slot tells whom it is about; one elsewhere may be
+# anyone's - a speech tag's, a possessive of another noun ("her deputy", "her colleagues"), a subject ("she said") - and
+# the stance stays the dominant candidate's (the last two were near misses of prec34's grid: a speech tag's pronoun
+# tells whose words, not whose bid, as in the first four)
+OTHER_PERSON = [("{T} will back the candidacy, its foreign minister said in her address.", "endorsement", "T"),
+                ("{T} will back the candidacy, its ambassador told her colleagues.", "endorsement", "T"),
+                ("{T} will back the candidacy, according to its foreign minister and her deputy.", "endorsement", "T"),
+                ("{T} announced its support in October, its foreign minister said in her speech.", "endorsement", "T"),
+                ("{T} lent its support on Monday, her office said.", "endorsement", "T"),
+                ("{S} withheld its support, she said.", "opposition", "S")]
+
+
+@pytest.mark.parametrize("race,sentence,expected,actor,stranger",
+                         [(r, s, t, a, x) for r in RACES for s, t, a in OTHER_PERSON for x in (False, True)],
+                         ids=[f"{r}|{s[:40]}|{x}" for r in RACES for s, _, _ in OTHER_PERSON for x in (False, True)])
+def test_pronoun_outside_the_object_slot_keeps_the_dominant_candidate(race_keys, race, sentence, expected, actor, stranger):
+    p = RACES[race]
+    text = DOMINANT.format(**p) + (STRANGER if stranger else "") + sentence.format(**p)
+    assert (expected, p["C"], p[actor]) in race_keys(race, text), text
 
 
 # ---------------------------------------------------------------- a heading in capitals with a bracket
