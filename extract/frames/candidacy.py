@@ -425,6 +425,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>\s+as\s+[\"“‘']?(?:its|their|our|the)\s+"
             rf"(?:(?:own|official|formal)\s+)?{cand_n}\b[^;]{{0,40}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
+        # ... in the passive, its agent the state: "X was named by Chile on Monday as its candidate for the post"
+        R("candidacy_named_as_candidate_passive", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{v.naming})\s+"
+            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})(?:\s+(?:on|in|last|this|early|late)\s+[\w-]+)?\s+as\s+[\"“‘']?"
+            rf"(?:its|their|the)\s+(?:(?:own|official|formal)\s+)?{cand_n}\b[^;]{{0,40}})"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # a state that has its own candidate names its nominee: "Romania has its own candidate, X" (the guide:
         # nomination = candidacy + backing)
         R("candidacy_own_candidate", "candidacy", _rx(
