@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 # the topic of a sentence opening with a list of states (Salience.org_topic): whom a "They" opening the next stands for
 _STATE_LIST = "state list"
+# the words before a list that opens its sentence: a label in capitals ("Estonian Prime Minister A")
+_OPENING_LABEL = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+)*")
+# between two names of one list: a comma, perhaps after a bracket ("A (party), B")
+_LIST_GLUE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
 
 
 class SubjectChains:
@@ -104,9 +108,24 @@ class SubjectChains:
             if told is None or any(g.end <= m.start < told.end() for m in items):
                 continue
             at = told.start("they")
-            return sorted([*items, *(Mention(at, at + 4, CANDIDATE, v, "pronoun", True, True) for v in g.values)],
+            return sorted([*items, *(Mention(at, at + 4, CANDIDATE, v, "pronoun", True, True)
+                                     for v in self._list_before(r.text, items, g.start) + list(g.values))],
                           key=lambda m: m.start)
         return items
+
+    @staticmethod
+    def _list_before(text: str, items: list[Mention], start: int) -> list[str]:
+        """The candidates of the same list before a mention group that a bracket after a name cut off ("A (party),
+        B and C said they ...": A), nearest last; none past anything but a comma and a bracket."""
+        found: list[str] = []
+        for m in reversed([m for m in items if m.kind == CANDIDATE and m.end <= start]):
+            if not _LIST_GLUE.fullmatch(text, m.end, start):
+                break
+            found.insert(0, m.value)
+            start = m.start
+        # the list opens the sentence, perhaps after a label in capitals ("Estonian Prime Minister A (party), B and
+        # C said they"): not "Asked about A (67), B and C said they"
+        return found if _OPENING_LABEL.fullmatch(text, 0, start) else []
 
     def _seat_named(self, text: str, m: Mention) -> bool:
         """The state mention `m` names its seat of government ("Hungary's new government", "the Slovak cabinet")."""

@@ -87,3 +87,40 @@ def test_they_after_a_list_of_candidates(race_keys, race, form, stated):
     p = RACES[race]
     keys = race_keys(race, form.format(**p))
     assert [("candidacy", p[c], None) in keys for c in ("A", "B")] == [stated, stated]
+
+
+# a bracket after the list's first name ("D (party), A and B said they ...") breaks the list's mention group: the
+# group after it is no whole subject, so "they" is not read as that group alone and D keeps its candidacy
+THEY_RUN_BRACKET = [
+    "{D} (Reform), {A} and {B} have said they want the job.",
+    "{D} (67), {A} and {B} both said they will run.",
+    "{D} (independent), {A} and {B} confirmed on Monday that they are running.",
+    "{D}, {A} and {B} said they are running.",
+]
+THEY_RUN_BRACKET_NOT = [
+    "{D} (Reform), {A} and {B} said they are not running.",
+    "{D} (67), {A} and {B} denied they are running.",
+    "{D} (independent), {A} and {B} said they could run if asked.",
+]
+
+
+@pytest.mark.parametrize("race,form,stated", [(r, f, s) for r in RACES for forms, s in ((THEY_RUN_BRACKET, True),
+                                                                                       (THEY_RUN_BRACKET_NOT, False))
+                                              for f in forms])
+def test_they_after_a_list_with_a_bracket(race_keys, race, form, stated):
+    p = RACES[race]
+    keys = race_keys(race, form.format(**p))
+    assert [("candidacy", p[c], None) in keys for c in ("D", "A", "B")] == [stated] * 3
+
+
+# the list before the bracket must open the sentence: a name that is another verb's object keeps no candidacy
+AFTER_OBJECT = [
+    "Asked about {D} (67), {A} and {B} said they are running.",
+    "Talks with {D} (Reform), {A} and {B} both said they will run.",
+]
+
+
+@pytest.mark.parametrize("race,form", [(r, f) for r in RACES for f in AFTER_OBJECT])
+def test_a_bracketed_name_before_the_list_that_opens_no_sentence(race_keys, race, form):
+    p = RACES[race]
+    assert ("candidacy", p["D"], None) not in race_keys(race, form.format(**p))
