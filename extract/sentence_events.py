@@ -266,6 +266,10 @@ def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
     return dominant if not recent or dominant in recent else None
 
 
+# the most quotes or spaces before a pronoun that opens its sentence (_object_slot)
+_OPENING_ROOM = 8
+
+
 def _pronoun_against(r: Reading, candidate: str, story: Story, grammar: Grammar) -> bool:
     """Whether the pronouns in a stance's object slot that no mention resolved are all of the other sex than
     `candidate`'s (the story's pronoun), at least one: "Moscow has said it will not support her" after a section on a
@@ -288,7 +292,10 @@ def _object_slot(text: str, p: re.Match, grammar: Grammar) -> bool:
         return True
     if grammar.pronoun_object_after.match(text, p.end()):
         return True
-    return not text[:p.start()].strip(" \"'“‘(") and grammar.possessive_pronoun.fullmatch(p.group()) is not None
+    # (only a few characters of quotes or spaces can stand before a pronoun opening the sentence: no slice of a long
+    # sentence per pronoun)
+    return p.start() <= _OPENING_ROOM and not text[:p.start()].strip(" \"'“‘(") \
+        and grammar.possessive_pronoun.fullmatch(p.group()) is not None
 
 
 def _events(f: Finding, r: Reading, shape, published, story: Story, dates):
