@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, W, WP, _TIME, _rx
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.frames.withdrawal import _ONLY_A_DATE as ONLY_A_DATE
+from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
 from natowatch.extract.frames.candidacy_checks import (
     _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_counted_names, check_joins_field, check_name_declared, check_pitted, check_race_between,
     check_possessed_rival,
