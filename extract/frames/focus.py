@@ -13,7 +13,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span, ungiven_after,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.frames.stance import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
+from natowatch.extract.frames.stance_forms import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
 from natowatch.extract.frames.stance_checks import more_actors
 from natowatch.extract.frames.stance_nouns import _modal_after
 from natowatch.extract.frames.following import check_followed, check_so_does, withdrawn_in

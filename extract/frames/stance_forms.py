@@ -1,0 +1,86 @@
+"""The pieces the stance rules (frames/stance.py, frames/focus.py) build their patterns of: the words between a copula
+and a supporter noun or a stance noun and its giver, a camp and its entry, the passive of giving, where a state stands
+("is firmly behind"), the modifiers of a stance noun, and the words before an agent noun that make it a guess or ended."""
+from __future__ import annotations
+
+from natowatch.extract.frames.vocab import Vocab
+
+
+# where a candidate's supporters are, after the agent noun: "her supporters in the region", "his backers at the UN",
+# "her sponsors abroad" (a few words naming no state, candidate or post)
+_AGENTS_WHERE = (r"(?:\s+(?:(?:in|at|across|within|among|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+|⟨[OP]\d+⟩)|abroad|"
+                 r"overseas|internationally|regionally))?")
+
+
+# up to two words before an agent noun that do not make it a guess ("one of his possible backers")
+# (nor one that no longer holds: "his former backer")
+_UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for|former|ex-|"
+           r"one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?")
+
+
+# the same words, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X," states
+# the earlier backing: `stance_nouns.former_agent`)
+_UNSURE_OR_ENDED = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b)"
+                    r"[\w-]+\s+){0,2}?")
+
+
+# the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
+# one that denies it ("is hardly a supporter of")
+# a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
+REPORTED_TO = r"reported|said|understood|believed|thought|known|rumou?red"
+def _copula_adv(v: Vocab) -> str:
+    return r"(?:(?:(?!" + v.denying + r")\w+ly|now|still|also|already|long|again)\s+){0,2}"
+
+
+# a focusing adverb between a stance noun and its giver: "won public support only from Slovakia"
+GIVER_ADVERB = r"(?:(?:only|also|even|mainly|mostly|largely|chiefly|solely)\s+)?"
+
+
+# the state's pronoun as the subject of a second verb, a time before it: "..., and in April it declared for Y", "but
+# by June they had come round to Y" (a time alone, with no pronoun, is no subject: "and in April Spain backed Y")
+_PRONOUN_SUBJECT = (r"(?:(?:(?:in|on|by|since|from|last|this|early|late|later|that)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?\s*,?\s+)?"
+                    r"(?:it|they)\s+)?")
+
+
+def camp_entry(v: Vocab) -> str:
+    """Being in a camp or joining it, before its owner: "is firmly in", "remains on", "has come into" (triggers `trig`,
+    `trig2`)."""
+    return (r"(?:(?:is|are|was|were|remains?|remained|stands?|stood|been|stays?|stayed)\s+"
+            r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
+            rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))")
+
+
+# a camp on another matter: "in Rutte's camp on energy policy" (not one on the post: "in his camp for the top job")
+CAMP_OTHER_MATTER = (r"(?!\s+(?:on|over|regarding|about|when|during|throughout|at|in\s+the\s+(?:debate|dispute|row|talks))\b"
+                     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))")
+
+
+# "as did France a day later", "and so did Italy the next week"
+def _later(v: Vocab) -> str:
+    return (r"later|soon|shortly|within|the\s+(?:same|next|following)|a\s+(?:day|week|month)|"
+            r"(?:" + v.numbers(2, 5) + r"|several|a\s+few|\d+)\s+(?:days|weeks|months)")
+
+
+# a passive of giving after a stance noun, its auxiliary stated and not negated: "has been pledged by",
+# "was voiced by", "has been made plain by" (%s: the giving verbs' participles)
+def _given_by_form(v: Vocab, participles: str) -> str:
+    adverb = r"(?:(?!" + v.denying + r")(?:\w+ly|also|now|already|since)\s+)?"
+    return rf"\s+(?:(?:has|have|had)\s+{adverb}been|(?:is|are|was|were)(?:\s+being)?)\s+{adverb}(?:{participles})\s+"
+
+
+# where a state stands after a copula, and the adverbs before it: "is firmly behind X", "remains in favour of Y", "stood
+# solidly on board with Z" (endorse_behind)
+STANDING = r"behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to"
+def _standing_adverbs(v: Vocab) -> str:
+    return r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*"
+
+
+def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: bool = False) -> str:
+    """The words between an actor (or its possessive) and its stance noun, up to `most`: adjectives ("US strong
+    support for", "Spain's long-awaited backing"), not a verb's words ("it would not vote for", "is seeking support
+    for"); `negative`: nor a word that denies the noun ("no", "any", "little", "without"); `comma`: a comma may
+    follow a word ("its long-awaited, unambiguous backing")."""
+    denying = "no|any|little|without|" if negative else ""
+    return (rf"(?:(?!(?:{denying}would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
+            rf"is|are|was|were|be|been|being|has|have|had|"
+            rf"to|in|on|at|with|by|n['’]t|{v.unmet}|{v.weighing})\b)[\w-]+{',?' if comma else ''}\s+){{0,{most}}}?")
