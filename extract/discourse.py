@@ -221,13 +221,13 @@ class Resolver(References, Descriptors, SubjectChains):
         self.former_of_state = compiled_pattern(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?"
                                           + bounded(lex.words("person_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
         # "Romania remained behind its candidate": the one candidate of the state just named (not a label
-        # before a name: "backed its candidate, Evelyn Matthei,")
+        # before a name: "backed its candidate, Evelyn Matthei,", "announced their candidates: X and Y")
         # "Argentina's candidacy", "Argentina's own candidate" (no name after it, no other aim)
         self.state_bid = compiled_pattern(r"['’]s?\s+(?:own\s+|official\s+|formal\s+)?(?:(?P<person>" + bounded(
             lex.words("candidacy", "candidate_nouns")) + r")|" + bounded(lex.words("candidacy", "bid_nouns"))
             + r")(?![\w-])(?!,?\s+(?-i:[A-Z]))(?!\s+(?:to|of|at|in|for)\b)", re.I)
         self.state_candidate = compiled_pattern(r"(?<![\w'’])(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
-                                          + bounded(lex.words("candidacy", "candidate_nouns")) + r"(?![\w-])(?!,?\s+(?-i:[A-Z]))", re.I)
+                                          + bounded(lex.words("candidacy", "candidate_nouns")) + r"(?![\w-])(?!\s*[,:]?\s+(?-i:[A-Z]))", re.I)
         self.nominating_before = compiled_pattern(lex.alt("candidacy", "nominating_verbs") + r"\s+$", re.I)
         # "Ghana proposed the veteran UN under-secretary-general for the post": a definite
         # descriptor a state nominates, no name after it, is the person just named whose state that is

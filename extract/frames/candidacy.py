@@ -293,6 +293,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:{S}|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})(?:\s+and\s+(?:the\s+)?{S})?))?"
             rf",\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
           check_label_before, 0.7),
+        # a state making known its own candidate, the name set off after it: "Costa Rica announced its candidate,
+        # X", "Mexico and Chile have unveiled their candidates: X and Y respectively" (the guide: a nomination,
+        # candidacy and backing; not its candidate for something else, "its candidate for the IMF, X")
+        R("candidacy_announced_own", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{v.naming})\s+(?:its|their)\s+(?:own\s+)?"
+            rf"(?:(?:official|formal|joint|sole|chosen)\s+)?(?P<noun>{cand_n})\s*[,:]\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+          check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # a candidate noun as a title after the post, before the name: "Secretary-general hopeful X", "NATO
         # chief candidate X" (not without the post: "Candidate Trump", "presidential nominee X")
         R("candidacy_title", "candidacy", _rx(

@@ -62,7 +62,11 @@ class Vocab:
                          r"(?:ex-|(?-i:[a-z]+)-)?(?:" + lex.alt("person_nouns") + "|" + bounded(
                              # "backed a rival, X", "the main counter-candidate, X" (one person: no plural)
                              [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])
-                    + r"|compatriot|countryman|countrywoman)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?,?\s+)?")
+                    + r"|compatriot|countryman|countrywoman|national"
+                    # (several before a colon opening their list: "nominated their candidates: X and Y respectively")
+                    + r"|" + bounded([w for w in lex.words("candidacy", "candidate_nouns") if w.endswith("s")]) + r"(?=\s*:)"
+                    # (a label set off by a comma or opening a list by a colon: "a national: X")
+                    + r")(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+|⟨[OX]\d+⟩))?[,:]?\s+)?")
         self.obj = (r"(?:(?:the|a|an|its|their|both)\s+)?(?:(?:[\w-]+\s+){0,2}?" + self.bidn + r"\s+(?:of|by)\s+(?:[\w-]+\s+){0,3}?)?"
                + self.role_app + ADJ + r"(?P<subj>" + C + r")")
         # what a state nominates: the person, their bid, or their name ("submitted the name of X")
