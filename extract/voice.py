@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.dates import MONTH_NAMES
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
-from natowatch.extract.mentions import STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, STATE, Mention
 
 if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading
@@ -104,7 +104,13 @@ class Voice:
         self.dateline = compiled_pattern(r"\W*(?:(?:done|issued|made)\s+(?:in|at)\s+)?(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
                                          r"[\w'’.-]*){0,2})\s*,\s*(?:on\s+)?(?:the\s+)?(?:\d{1,2}\b|(?-i:[A-Z])[a-z]+day\b|"
                                          + MONTH_NAMES + r"|[a-z]+(?:th|st|nd|rd)\s+day\b)", re.I)
+        # the host of an embassy or a mission, after its own state ("... of S in T", "... to T"): a state after one of
+        # these words, perhaps "the" and capitalised words between, up to where the state is named
+        self.host = compiled_pattern(r"(?<![\w'’])(?:" + phrase_pattern(lex.words("voice", "host_prepositions"))
+                                     + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)*$", re.I)
         self.roles = compiled_pattern(bounded(lex.words("voice", "speaker_roles")), re.I)
+        self.candidate_roles = {c.name: (c.state, frozenset(r.lower() for r in c.roles))
+                                for c in gazetteer.story.candidates if c.state}
         self.not_voices = compiled_pattern(bounded(lex.words("voice", "not_speaking_for_state")), re.I)
         modifiers = lex.words("state_anaphora_modifiers")
         organs = lex.words("voice", "own_organs")
@@ -130,6 +136,14 @@ class Voice:
         """The states (by value) named in a part of a header or a label, written in capitals or not."""
         return list(dict.fromkeys(m.value for m in self.gaz.mentions(_titled(part)) if m.kind == STATE))
 
+    def _issuing_states(self, part: str) -> tuple[list[str], bool]:
+        """The states an issuer's header part names as its own, not a host after "in", "to" or "at" ("Embassy of S in
+        T", "Permanent Representation of S to NATO": T hosts it); and whether it names a host."""
+        titled = _titled(part)
+        found = [m for m in self.gaz.mentions(titled) if m.kind == STATE]
+        hosts = [m for m in found if self.host.search(titled, 0, m.start)]
+        return list(dict.fromkeys(m.value for m in found if m not in hosts)), bool(hosts)
+
     def _named_alone(self, part: str) -> str | None:
         """The state a part names alone ("REPUBLIC OF GHANA", "Romania"), or None."""
         titled = _titled(part)
@@ -148,14 +162,18 @@ class Voice:
         last = [line for line in last if not self.credit.match(line)]
         # (the parts of a short line, or in capitals: a lede's "The Government, in a statement, said ..." is no header)
         # (a line's words counted once: a line of a megabyte is split into thousands of parts)
+        # (a line of parts set off by bars is a masthead however long: "Embassy of S in T | Bulletin No. 11 | City, date")
         parts = [p.strip() for line in head for short in [len(line.split(None, _HEADER_WORDS)) <= _HEADER_WORDS]
+                 for barred in [short or " | " in line[:_HEAD_CHARS]]
                  for p in (_SEGMENT_END.split(line) if short else _SEGMENT_END.split(line[:_HEAD_CHARS]))
-                 if p.strip() and (short or _in_capitals(p))]
-        issued, states, chamber = False, [], None
+                 if p.strip() and (barred or _in_capitals(p))]
+        issued, states, chamber, hosted = False, [], None, False
         for p in parts:
             if self.issuer.fullmatch(p):
                 issued = True
-                states += self._states_in(p)
+                own, host = self._issuing_states(p)
+                states += own
+                hosted = hosted or host
             elif chamber is None and self.chamber.fullmatch(p):
                 named = self._states_in(p)
                 chamber = named[0] if len(named) == 1 else None
@@ -179,6 +197,8 @@ class Voice:
             return None, chamber
         if len(states) > 1:
             return None, chamber
+        if not states and hosted:
+            return None, chamber    # "Embassy in T": its dateline's place is the host's
         if not states:
             # the organ names no state: a line naming the state alone, else the dateline's place
             alone = [s for p in parts if (s := self._named_alone(p))]
@@ -222,6 +242,15 @@ class Voice:
             return found[0].value if found[0].person or bracketed or self.roles.search(label) else None
         if values:
             return None
+        # a candidate of the story labelled by a role of their own state's government that the story gives them
+        # ("PRIME MINISTER X:", X a candidate of S who is its prime minister): S, for a candidate acts for their own
+        # state (not a bare name, "X:", nor a role the story does not give them, "AMBASSADOR Y:": a campaign's voice)
+        held = {m.group().lower() for m in self.roles.finditer(label)}
+        if held:
+            own = {self.candidate_roles[m.value][0] for m in self.gaz.mentions(titled) if m.kind == CANDIDATE
+                   and m.value in self.candidate_roles and held & self.candidate_roles[m.value][1]}
+            if len(own) == 1:
+                return own.pop()
         # (in an issuer's document a role with no state may be a visiting minister's: only a chamber's record
         # gives its government's roles its state)
         return home if self.roles.search(label) else None
