@@ -183,6 +183,13 @@ class Resolver(References, Descriptors, SubjectChains):
         # not whom the clause's pronouns stand for (references._on_name)
         self.compared_before = compiled_pattern(r"(?:^|[,;:(—–-]\s*|\b(?:and|but|yet)\s+)\W{0,2}" + lex.alt("cues", "compared_fronts")
                                                 + r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.I)
+        # a person named as whom someone met, in a phrase of time ("after meeting X", "after a meeting with X", "following
+        # talks with X", "before his call with X"): not whom the clause's "he"/"she" stand for (references._on_name)
+        meet = lex.words("cues", "meeting_nouns")
+        self.met_before = compiled_pattern(
+            r"(?<![\w'’])" + lex.alt("cues", "meeting_fronts") + r"\s+(?:" + bounded(lex.words("cues", "meeting_gerunds"))
+            + r"|(?:(?:an?|the|his|her|their|its|a\s+second|another)\s+)?(?:[\w-]+\s+){0,2}?" + bounded(meet)
+            + r"\s+(?:with|to)(?:\s+the)?)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}$", re.I)
         # "the latter", "the former", "the last" before a verb, an adverb or a comma (not "the former president", "the
         # last days"): an item of the list just named (references._on_list_item)
         items = lex.mapping("list_item_anaphora")

@@ -100,16 +100,23 @@ class References(Pronouns):
             salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
         # "Unlike X, she ...": named, but not whom the pronouns after it stand for
         compared = m is not None and m.kind == CANDIDATE and self.compared_before.search(r.text, max(0, m.start - 60), m.start)
+        # "after meeting X, he ...", "said after talks with X that she ...": named, but not whom "he"/"she" stand for
+        met = m is not None and m.kind == CANDIDATE and not compared and \
+            self.met_before.search(r.text, max(0, m.start - 80), m.start) is not None
         if m is not None:
             items.append(m)
-            if compared:
+            if compared or met:
                 st.compared.add(m.start)
+            if met:
+                salience.see_partner(m, r.in_quote(m.start))
+            elif compared:
                 salience.see_compared(m, r.in_quote(m.start))
             else:
                 salience.see(m, r.in_quote(m.start))
             if m.kind == STATE and m.value in self.org_heads:
                 self._see_body(st, m)
-            if st.first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start) and not compared:
+            if st.first is None and m.person and m.kind in (CANDIDATE, STATE) and not r.in_quote(m.start) and not compared \
+                    and not met:
                 st.first = (m.kind, m.value)
         if m is not None and m.kind == CANDIDATE and (left := self.left_race.match(r.text, m.end)):
             salience.left.add(m.value)      # "Iohannis quit the contest"

@@ -194,6 +194,14 @@ class Salience:
         if last is not None and last != m.value:
             self.candidates[last] = self.candidates.pop(last)      # (the one named before stays the last)
 
+    def see_partner(self, m: Mention, quoted: bool) -> None:
+        """A candidate named as whom someone met ("after meeting X, he ...", "said after talks with X that she ..."): the
+        last candidate named (an object "him" may be X), but whoever "he" and "she" stood for before stays whom they
+        stand for (the one who met X)."""
+        people, last_person = dict(self.people), self.last_person
+        self.see(m, quoted)
+        self.people, self.last_person = people, last_person
+
     def see_national(self, state: str, at: int, quoted: bool) -> None:
         """A person of `state` the story does not list, named with its demonym at offset `at`."""
         self.nationals[state] = (self.sentence, at)
