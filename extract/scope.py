@@ -108,6 +108,10 @@ _WITHOUT_COMMITTING = re.compile(r"^[^;.]*?(?:,\s*|\s)without\s+(?:(?:yet|formal
                                  r"quite|so\s+far)\s+){0,2}(?:committing(?!\s+to\b)|endorsing|"
                                  r"(?:giving|casting|offering|pledging|declaring|announcing|promising)\s+(?:it|its|their|his|her|a|any)\s+(?:\w+\s+)?(?:vote|support|backing|"
                                  r"endorsement|blessing))\b", re.I)
+# a determiner that negates the agent right after it: "There will be no Hungarian support for X", "no Chilean backing"
+_NO_DETERMINER = re.compile(r"(?<![\w'’-])(?:no|not\s+any|zero)\s*$", re.I)
+# ... and the future before it: "there will be", "would be", "will offer"
+_FUTURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<aux>will|would|shall|can|could)\s+(?:(?:\w+ly|ever|then)\s+)?(?:be|give|offer|lend|extend)\s*$", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 def _no_month_may(text: str) -> str:
     """The month May is not the modal "may"."""
@@ -189,6 +193,11 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                            r"(?:(?:a|an|the|any|some|possible|imminent|(?-i:[a-z]+ly)|⟨[SOM]\d+⟩(?:['’]s?)?)\s+){0,3}"
                                            # (the agent after the noun: "rumours of a withdrawal by X", "of an endorsement of X by Y")
                                            r"(?:(?:(?-i:[a-z][\w-]*)\s+){1,3}(?:by|from)\s+)?$", re.I)
+        # ... or as the content of the hearsay, its "that" clause, with where it goes round between: "There is chatter in
+        # New York that S quietly prefers her", "whispers among diplomats that S will back X" (the clause up to the agent
+        # set off by no comma: "Amid speculation that X would quit, S backed Y" is S's own clause)
+        self.hearsay_that = compiled_pattern(lex.alt("cues", "hearsay_nouns") + r"(?:\s+(?!that\b)[^\s,;:]+){0,5}?\s+that\s+"
+                                             r"[^,;:]*$", re.I)
         # (the words between may name the post or its body: "support for X's UN bid has been rumoured"; or what is
         # not assured: "cannot be taken for granted", "is by no means certain", "is no foregone conclusion")
         self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)(?:⟨[OP]\d+⟩|[^⟨⟩;,.])){0,20}?\s)?(?:(?:remains?|remained|is|was|are|were|"
@@ -211,7 +220,12 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self.giving_group = compiled_pattern(
             r"(?:(?<![\w'’])(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|is|are|was|were|"
             r"cannot|not|never|no\s+longer|still|yet|ever|\w+ly)\s+|n['’]t\s+)+" + lex.alt("endorsement", "giving_verbs")
-            + r"\s*$", re.I)
+            + r"\s*$"
+            # ... or a negation or refusal of its own before it with no auxiliary: "stopped short of pledging Hungary's vote
+            # to X", "refused to pledge his country's vote", "without giving Chile's support to Y" (not "not only")
+            r"|(?:" + lex.alt("cues", "negation") + "|" + lex.alt("opposition", "refusal_cues") + "|"
+            + lex.alt("opposition", "refusing_verbs") + r")(?:\s+(?:to|yet|even|ever|(?!only\b)(?-i:[a-z]+ly)))*\s+"
+            + lex.alt("endorsement", "giving_verbs") + r"\s*$", re.I)
         # the actor of the infinitive is the object of persuading or of making room, or follows "for" ("urged Turkey to
         # back X", "allows Turkey to back X", "clearing the way for X to be appointed"): a wish or a prospect (not "it
         # took two months for Turkey to back X", which tells the time it took)
@@ -278,6 +292,13 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         given = self.giving_group.search(left_c) if not _TOKEN.sub(" ", gap).strip() else None
         if given:           # "cannot give our support to X": the giving verb's own words govern the noun
             left_c, own_gap = left_c[:given.start()], f"{given.group()} {gap}"
+        no_det = _NO_DETERMINER.search(left_c)
+        if no_det:          # "There will be no Hungarian support for X": the determiner negates the agent's stance
+            left_c = left_c[:no_det.start()]
+            future = _FUTURE_BEFORE.search(left_c)
+            if future:      # (a future or a modal before it is a refusal, as "will not support" is)
+                left_c = left_c[:future.start()]
+            own_gap = f"{future.group('aux') if future else ''} not {own_gap}"
         gap_c = _refusal_delay_removed(_no_month_may(_TOKEN.sub(" X ", _RELATIVE.sub(",", own_gap))))
         gap_c = self.pseudo.sub(" ", _NEGATION_ADVERB.sub("", _QUOTE_MARK.sub(" ", gap_c)))
         gap_c = " ".join(self.negative_adverbial.sub(" not ", gap_c).split()) + (" " if gap_c.endswith(" ") else "")
@@ -352,7 +373,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             return Assessment("approximation")      # "has all but secured the post"
         if undoubted:
             pass
-        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.hearsay_of.search(left_c) or self.contested_report.search(f"{lead_far} {clause}") or self.doubt.search(
+        elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.hearsay_of.search(left_c) or self.hearsay_that.search(
+                f"{lead_c} {left_c}") or self.contested_report.search(f"{lead_far} {clause}") or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(

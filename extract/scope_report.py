@@ -73,7 +73,13 @@ class Reporting:
             r"(?:^|[^\w'’-])(?:(?:my|our|the|one|his|her|their|its|a|an|[\w'’]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
             + lex.alt("cues", "guess_nouns") + r"(?:\s+(?:in|among|at|from|of|around|inside|on)\s+[^.;:,–—-]{1,40}?)?"
             r"\s*(?:[-–—,(][^.;:]{0,60}?[-–—,)]\s*)?(?:is|are|was|were|remains?|seems?)(?:\s+(?:still|now|simply|clear))?"
-            r"(?:\s+(?:that|on))?\s*$", re.I)
+            r"(?:\s+(?:that|on))?\s*$"
+            # ... or a guess noun as the label opening the sentence, its colon before the clause: "Here's my prediction:
+            # X withdraws", "My guess: S backs X and T follows", "Our forecast for the autumn: ..."
+            # (after a transcript's speaker label in capitals, "TOM HALE: Here's my prediction, and you can hold me to it: ...")
+            r"|^\W*(?-i:[A-Z][A-Z.'’ -]{1,40}:\s*)?(?:(?:here['’]?s|here\s+is|this\s+is|so|and|but)\s+)?(?:(?:my|our|the|one|his|"
+            r"her|their|its|a|an|[\w'’]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "guess_nouns")
+            + r"(?:\s+(?:for|in|among|at|from|of|around|inside|on|about)\s+[^.;:,–—-]{1,40}?)?(?:\s*,[^.;:!?]{1,60})?\s*:[^.;:!?]*$", re.I)
         self.guess_aside = compiled_pattern(
             r"[,–—-]\s*(?:I|we|you|one|some|many|(?:some\s+|many\s+)?" + self.commentators.pattern + r")\s+"
             r"(?:(?:would|'d|’d|can\s+only|might|strongly|rather)\s+)?(?:" + predicting + "|" + belief + r"|imagine|fancy)"

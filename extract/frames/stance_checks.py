@@ -172,6 +172,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
     agent = "actor" if rule.agent == "subj" else rule.agent
     # a stance reviewed ("is reconsidering its support") is held, never refused
     held = "presupposed" in rule.traits
+    if _span(m, "give") and _NO_AFTER_GIVE.match(ctx.shape.text, m.end("give")):
+        # "will give no support to X" is "will not give support to X" (a refusal), "gave no backing" a negation
+        gap = f"{m.group('gap') if gap is None else gap} not "
     verdict = _assess(ctx, m, agent, support=rule.type == "endorsement" and not held or "refusal_only" in rule.traits, gap=gap)
     kept_nomination = False
     if (verdict.blocked == "negation" or verdict.refusal) and ("ended" in rule.traits or held) and _span(m, "rev"):
@@ -223,6 +226,8 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         yield bid
 
 
+# a determiner negating the noun a giving verb gives: "will give no support to X", "offered not any backing"
+_NO_AFTER_GIVE = re.compile(r"\s+(?:no|not\s+any|zero)\s", re.I)
 # between the ending words and the support verb: "to", an adverb ("stopped publicly backing", "ceased to support")
 _ENDING_RIGHT_BEFORE = re.compile(r"\s*(?:to\s+)?(?:\w+ly\s+)?", re.I)
 # a future or a decision before the ending words makes it a refusal: "will no longer support", "decided to stop backing"
