@@ -288,14 +288,18 @@ def _object_slot(text: str, p: re.Match, grammar: Grammar) -> bool:
     """Whether the pronoun `p` stands where a stance's candidate does: after a stance's verb or preposition ("backs
     her", "support for him"), before the stance's noun it receives ("given her its backing") or the bid it owns
     ("her bid", "support his candidacy"), or owning the subject that opens the sentence ("Her path is steep")."""
+    owned = grammar.pronoun_object_after.match(text, p.end()) is not None
+    if owned:
+        return True
+    possessive = grammar.possessive_pronoun.fullmatch(p.group()) is not None
     if grammar.pronoun_object_before.search(text, max(0, p.start() - 80), p.start()):
-        return True
-    if grammar.pronoun_object_after.match(text, p.end()):
-        return True
+        # (a possessive there is the object only alone, "backs her." / "support for her in the race"; not the owner of
+        # another noun: "a vote for her party", "backing her deputy's plan")
+        return not possessive or grammar.pronoun_alone_after.match(text, p.end()) is not None
     # (only a few characters of quotes or spaces can stand before a pronoun opening the sentence: no slice of a long
-    # sentence per pronoun)
-    return p.start() <= _OPENING_ROOM and not text[:p.start()].strip(" \"'“‘(") \
-        and grammar.possessive_pronoun.fullmatch(p.group()) is not None
+    # sentence per pronoun; not one owning its state: "Her country, Mexico, will back ...")
+    return p.start() <= _OPENING_ROOM and not text[:p.start()].strip(" \"'“‘(") and possessive \
+        and not grammar.state_anaphor_opening.match(text)
 
 
 def _events(f: Finding, r: Reading, shape, published, story: Story, dates):

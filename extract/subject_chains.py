@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from natowatch.extract.clauses import group_mentions
+from natowatch.extract.clauses import _RELATIVE_OPENER, group_mentions
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.discourse_forms import _FINITE, _ORG_OPENER, _ORG_SUBJECT_BEFORE
 from natowatch.extract.lexicon import Lexicon, bounded
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 
 # the topic of a sentence opening with a list of states (Salience.org_topic): whom a "They" opening the next stands for
 _STATE_LIST = "state list"
-# the words before a list that opens its sentence: a label in capitals ("Estonian Prime Minister A")
-_OPENING_LABEL = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+)*")
-# between two names of one list: a comma, perhaps after a bracket ("A (party), B")
-_LIST_GLUE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*")
 
 
 class SubjectChains:
@@ -41,9 +37,14 @@ class SubjectChains:
         # (the seat noun ends the subject: a verb of its own follows, perhaps after an -ly adverb, or an aside; not a
         # noun it modifies: "Hungary's government newspaper X interviewed Y", "Slovakia's government coalition met")
         seats = [w for w in lex.words("seat_nouns") if not w.endswith("s")]
-        pasts = sorted({forms[0] for forms in (lex.data.get("irregular_verbs") or {}).values() if forms})
+        # (an -ed word only before an object's determiner or pronoun, a preposition, a capital or a stop: "government
+        # welcomed him", not a participle before its noun, "Hungary's government controlled media interviewed X")
+        ed_verb = (r"(?=\s*(?:[,.;:!?()\"“”—–]|$)|\s+(?:(?-i:[A-Z])|" + bounded(lex.words("verb_object_openers")) + r"))")
+        # (the irregular pasts not in -ed: "Hungary's government met X"; "controlled" is an -ed word as above)
+        pasts = sorted({forms[0] for forms in (lex.data.get("irregular_verbs") or {}).values()
+                        if forms and not forms[0].endswith("ed")})
         self.seat_verb_after = compiled_pattern(r"(?:\s*[,;(—–]|\s+(?:(?-i:[a-z]+ly)\s+)?(?:" + _FINITE
-                                                + r"|(?-i:[a-z]+ed)\b|" + bounded(pasts) + r"))", re.I)
+                                                + r"|(?-i:[a-z]+ed)\b" + ed_verb + "|" + bounded(pasts) + r"))", re.I)
         self.seat_subject = compiled_pattern(r"(?:['’]s?)?\s+(?:" + bounded(lex.words("state_anaphora_modifiers"))
                                              + r"\s+)?" + bounded(seats) + r"(?![\w'’-])(?=" + self.seat_verb_after.pattern + ")",
                                              re.I)
@@ -54,6 +55,17 @@ class SubjectChains:
                                                                    if w.endswith("s")]) + r")\s+of\s+(?:the\s+)?", re.I)
         # "A and B (both) said they are running": "they" right after the reporting verb of a list of candidates that is
         # its subject is each of them (_candidates_they)
+        # the words before a list of candidates that opens its sentence (_list_before): the first name's own label,
+        # which the gazetteer mostly takes into the mention ("Estonian Prime Minister A", "Estonia's A"), or the words
+        # of a title it leaves ("Former Estonian Prime Minister A"); not another word that makes the name an object or
+        # an exception ("Unlike A (party), B and C said they ...", "Besides A", "Without A")
+        self.opening_label = compiled_pattern(r"\W*(?:(?:" + bounded(lex.words("title_words") + lex.words("cues", "former_adjectives"))
+                                              + r")\.?\s+)*", re.I)
+        # between two names of one list: a comma, perhaps after a bracket ("A (party), B"); not a bracket that says
+        # something of the name, a negation, a relative clause or a finite verb ("A (not a candidate), B", "A (who
+        # has ruled it out), B")
+        said = r"(?<![\w'’])(?:" + lex.alt("cues", "negation") + "|" + _RELATIVE_OPENER.pattern + "|" + _FINITE + ")"
+        self.list_glue = compiled_pattern(r"\s*(?:\((?![^()]*?" + said + r")[^()]{0,40}\)\s*)?,\s*", re.I)
         self.told_they = compiled_pattern(r"\s*,?\s*(?:(?:both|all|each|also|have|has|had|had\s+both|have\s+both|"
                                           r"(?-i:[a-z]+ly))\s+){0,3}" + verbs + r"(?:\s+(?:on|last|this)\s+[\w-]+(?=\s+that\b))?\s+(?:that\s+)?(?:(?:both|all)\s+)?"
                                           r"(?P<they>they)(?![\w'’])", re.I)
@@ -113,19 +125,18 @@ class SubjectChains:
                           key=lambda m: m.start)
         return items
 
-    @staticmethod
-    def _list_before(text: str, items: list[Mention], start: int) -> list[str]:
+    def _list_before(self, text: str, items: list[Mention], start: int) -> list[str]:
         """The candidates of the same list before a mention group that a bracket after a name cut off ("A (party),
         B and C said they ...": A), nearest last; none past anything but a comma and a bracket."""
         found: list[str] = []
         for m in reversed([m for m in items if m.kind == CANDIDATE and m.end <= start]):
-            if not _LIST_GLUE.fullmatch(text, m.end, start):
+            if not self.list_glue.fullmatch(text, m.end, start):
                 break
             found.insert(0, m.value)
             start = m.start
-        # the list opens the sentence, perhaps after a label in capitals ("Estonian Prime Minister A (party), B and
-        # C said they"): not "Asked about A (67), B and C said they"
-        return found if _OPENING_LABEL.fullmatch(text, 0, start) else []
+        # the list opens the sentence, perhaps after the first name's label ("Former Estonian Prime Minister A (party),
+        # B and C said they"): not "Asked about A (67), B and C said they"
+        return found if self.opening_label.fullmatch(text, 0, start) else []
 
     def _seat_named(self, text: str, m: Mention) -> bool:
         """The state mention `m` names its seat of government ("Hungary's new government", "the Slovak cabinet")."""

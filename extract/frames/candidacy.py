@@ -4,6 +4,7 @@ from __future__ import annotations
 from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, W, WP, _TIME, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
+from natowatch.extract.inserts import _TIME as TIME_PHRASE
 from natowatch.extract.frames.candidacy_checks import (
     _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_counted_names, check_joins_field, check_name_declared, check_pitted, check_race_between,
     check_possessed_rival,
@@ -429,14 +430,12 @@ def rules(v: Vocab) -> list[Rule]:
         # a verb that nominates with the role after its object: "Argentina named Grossi as its candidate", "S's
         # ambassador introduced her as 'our candidate'" (the role may open a quotation)
         R("candidacy_named_as_candidate", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>\s+as\s+[\"“‘']?(?:its|their|our|the)\s+"
-            rf"(?:(?:own|official|formal)\s+)?{cand_n}\b[^;]{{0,40}}))"),
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.naming})\s+{obj}(?=(?P<tail>{v.named_role}[^;]{{0,40}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # ... in the passive, its agent the state: "X was named by Chile on Monday as its candidate for the post"
         R("candidacy_named_as_candidate_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{v.naming})\s+"
-            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})(?:\s+(?:on|in|last|this|early|late)\s+[\w-]+)?\s+as\s+[\"“‘']?"
-            rf"(?:its|their|the)\s+(?:(?:own|official|formal)\s+)?{cand_n}\b[^;]{{0,40}})"),
+            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})(?:\s+{TIME_PHRASE})?{v.named_role}[^;]{{0,40}})"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # a state that has its own candidate names its nominee: "Romania has its own candidate, X" (the guide:
         # nomination = candidacy + backing)

@@ -185,6 +185,8 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>⟨C\d+⟩)['’]s?\s+(?:(?-i:[a-z][\w-]*
 
 # a noun of the race qualified by what its holder could do: "who can unite", "that would reform", "most likely to win",
 # "best placed to", "able to"
+# "the" (and a modifier) right before a candidate noun
+_THE_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 _ABLE_TAIL = re.compile(r"\s*[\"”’']?\s*(?:(?:who|that)\s+(?:(?:alone|really|truly|actually|finally)\s+)?(?:can|could|would|might|may|"
                         r"will|should|is\s+(?:most\s+|best\s+|more\s+)?(?:able|likely|placed|equipped|suited))\b|"
                         r"(?:(?:most|best|better|least|more)\s+)?(?:likely|placed|able|equipped|suited|qualified|fit)\s+to\b)", re.I)
@@ -250,6 +252,10 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             r"named\b", m.group("trig"), re.I):
         return      # "called her 'the candidate who can unite North and South'", "sees him as the candidate best placed
         #             to win": what the candidate could do, an assessment
+    if "assessable" in rule.traits and re.match(r"named\b", m.group("trig"), re.I) and _THE_NOUN_BEFORE.search(
+            ctx.shape.text, 0, m.start("noun")) and not _grammar(ctx).named_the_tail.match(ctx.shape.text, m.end("noun")):
+        return      # "named X as the candidate to beat", "... the candidate it could never accept": an assessment or a
+        #             refusal, no nomination (as for "S named X as the candidate": frames/vocab.py named_role)
     tail = m.group("tail") if _span(m, "tail") else ""
     tail_start = m.start("tail") if _span(m, "tail") else m.end()
     if _span(m, "noun") and _grammar(ctx).effort_noun.fullmatch(m.group("noun")) and not re.match(

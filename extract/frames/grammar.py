@@ -14,7 +14,8 @@ from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
                                       rival_bid, stance, wish, withdrawal)
 from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
-from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.frames.vocab import Vocab, named_the_tail
+from natowatch.extract.inserts import _TIME as TIME_PHRASE
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.inserts import InsertReader
@@ -69,6 +70,9 @@ class Grammar:
         self.bid_ended_after = compiled_pattern(r"^\s*(?:(?:for\s+)?(?:the\s+)?(?:[^\s,;.]+\s+){0,4}?)?(?:(?:has|had|finally|effectively|"
                                                 r"abruptly|suddenly|quietly)\s+)?(?:" + lex.alt("candidacy", "bid_ending_verbs")
                                                 + r"|(?:is|was|has\s+been)\s+(?:now\s+)?(?:over|dead|finished))\b", re.I)
+        # what may follow "the candidate" a naming verb gives its object (check_candidacy: "named X as the candidate to
+        # beat" is an assessment)
+        self.named_the_tail = compiled_pattern(named_the_tail(lex), re.I)
         self.popular_election = compiled_pattern(lex.alt("candidacy", "popular_election_words"), re.I)
         # the label the object of a word of topic: "Asked about the candidates,", "When questioned on the contenders,"
         self.topic_before = compiled_pattern(
@@ -128,7 +132,7 @@ class Grammar:
                      r"(?:⟨[SCM]\d+⟩(?:['’]s?)?\s*)+(?:[,;:.!?\"”()]|$))"
                      r"(?:(?!" + roles + r"(?![\w-]))(?:⟨[SCM]\d+⟩(?:['’]s?)?|[^\s,;:.!?⟨⟩\"”()-]+)[\s-]*){2,10}(?=[,;:.!?\"”()]|$)")
         self.as_clause = compiled_pattern(r"\s*as\s+" + as_clause, re.I)
-        self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
+        self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r"|\s+" + TIME_PHRASE + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
                                              + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))"
                                              # ("in 2023", "in the autumn": when, not in what contest: "in the 2019 race")
                                              r"(?!\s+(?:for|at)\b|\s+in\s+(?!(?:the\s+)?" + _TIME + r"(?=\s*(?:[.;:!?)]|$)|(?<=,)|"
@@ -398,11 +402,23 @@ class Grammar:
         self.possessive_pronoun = compiled_pattern(lex.alt("pronouns_possessive"), re.I)
         self.pronoun_object_before = compiled_pattern(
             r"(?<![\w'’-])(?:" + lex.alt("endorsement", "verbs") + "|" + lex.alt("opposition", "verbs")
-            + r"|for|behind|against)\s+(?:\w+ly\s+)?$", re.I)
+            + "|" + lex.alt("stance_object_prepositions") + r")\s+(?:\w+ly\s+)?$", re.I)
+        # (a bid noun owned so is the race's, not one "to" do something else: "her bid to lead the UN", not "her bid to
+        # reform the ministry")
         self.pronoun_object_after = compiled_pattern(
-            r"\s+(?:(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:" + lex.alt("endorsement", "nouns") + "|"
+            r"\s+(?:" + lex.alt("stance_noun_determiners") + r"\s+(?:[\w-]+\s+){0,2}?(?:" + lex.alt("endorsement", "nouns") + "|"
             + lex.alt("opposition", "nouns") + r")|(?:[\w-]+\s+){0,2}?"
-            + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")) + r")", re.I)
+            + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns"))
+            + r"(?!\s+to\s+(?!(?:" + lex.alt("candidacy", "post_infinitives") + "|" + lex.alt("verb_object_openers")
+            + r")(?![\w-]))(?-i:[a-z]+)\b))", re.I)
+        # what a possessive pronoun after a stance's verb or preposition is when no stance or bid noun it owns follows:
+        # the object itself before a stop, a preposition or an object's determiner ("backs her.", "support for her in
+        # the race"), not the owner of another noun ("a vote for her party", "backing her deputy's plan")
+        self.pronoun_alone_after = compiled_pattern(r"\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:(?-i:[a-z]+ly\b)|"
+                                                    + lex.alt("verb_object_openers") + r"(?![\w'’-]))", re.I)
+        # a possessive opening the sentence that owns its state ("Her country, Mexico, will back ...", "His government
+        # said"): no stance's object
+        self.state_anaphor_opening = compiled_pattern(r"[\W]*" + lex.alt("state_anaphora") + r"(?![\w'’-])", re.I)
         vocab = Vocab(lex)
         vocab.holder = _INCUMBENT
         self.rules = [rule for family in FAMILIES for rule in family.rules(vocab)]

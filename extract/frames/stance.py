@@ -12,7 +12,7 @@ from natowatch.extract.frames.stance_checks import (
 )
 from natowatch.extract.frames.stance_nouns import check_fronted, check_nominal, check_received
 from natowatch.extract.frames.stance_forms import (
-    _AGENTS_WHERE, _PRONOUN_SUBJECT, _UNSURE, _UNSURE_OR_ENDED, CAMP_OTHER_MATTER, GIVER_ADVERB, REPORTED_TO, STANDING,
+    _PRONOUN_SUBJECT, _UNSURE, _UNSURE_OR_ENDED, CAMP_OTHER_MATTER, GIVER_ADVERB, REPORTED_TO, STANDING,
     _copula_adv, _given_by_form, _later, _standing_adverbs, camp_entry, noun_modifier,
 )
 
@@ -78,12 +78,12 @@ def rules(v: Vocab) -> list[Rule]:
         return (rf"(?P<actor>{A}),\s+{once}{count}(?:(?:the|its|their)\s+)?"
                 rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})|{_UNSURE_OR_ENDED}"
                 rf"(?P<trig2>{agents})\s+(?:{preps})\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?"
-                rf"{_AGENTS_WHERE}(?=\s*[,;.)—–]|\s+(?:since|from)\b)")
+                rf"{v.agents_where}(?=\s*[,;.)—–]|\s+(?:since|from)\b)")
 
     def fronted(agents: str, preps: str) -> str:
         """The same apposition fronted before its state: "Once a vocal supporter of X, S ..."."""
         return (rf"^\W*{once}(?:an?|the)\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
-                rf"{_AGENTS_WHERE},\s+(?:the\s+)?(?P<actor>{A})")
+                rf"{v.agents_where},\s+(?:the\s+)?(?P<actor>{A})")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -489,7 +489,7 @@ def rules(v: Vocab) -> list[Rule]:
         # including A and B")
         R("endorse_agents_apposed", "endorsement", _rx(
             rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})|(?<![\w-])(?P<trig2>{v.sup_agents})\s+of\s+"
-            rf"{obj.replace('(?P<subj>', '(?P<subj2>')}(?:(?:['’]s?)?\s+{bidn})?){_AGENTS_WHERE}"
+            rf"{obj.replace('(?P<subj>', '(?P<subj2>')}(?:(?:['’]s?)?\s+{bidn})?){v.agents_where}"
             rf"(?:,\s+|\s+(?:are|were|include|included)\s+)"
             rf"(?:(?:namely|notably|chiefly|above\s+all|including|among\s+them|such\s+as|especially|in\s+particular|"
             rf"led\s+by)\s+)?(?:the\s+)?(?P<actor>{A})"

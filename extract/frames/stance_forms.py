@@ -6,12 +6,6 @@ from __future__ import annotations
 from natowatch.extract.frames.vocab import Vocab
 
 
-# where a candidate's supporters are, after the agent noun: "her supporters in the region", "his backers at the UN",
-# "her sponsors abroad" (a few words naming no state, candidate or post)
-_AGENTS_WHERE = (r"(?:\s+(?:(?:in|at|across|within|among|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+|⟨[OP]\d+⟩)|abroad|"
-                 r"overseas|internationally|regionally))?")
-
-
 # up to two words before an agent noun that do not make it a guess ("one of his possible backers")
 # (nor one that no longer holds: "his former backer")
 _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for|former|ex-|"

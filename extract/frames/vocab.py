@@ -40,6 +40,14 @@ def _post_taking(lex: Lexicon) -> str:
     return bounded(forms)
 
 
+def named_the_tail(lex: Lexicon) -> str:
+    """What may follow "the candidate" as the role a naming verb gives ("named X as the candidate of the ruling party",
+    "as the candidate who will carry its hopes", "as the candidate."): not a to-infinitive, a comparison or a negated
+    clause ("as the candidate to beat", "the candidate least likely to win", "the candidate it could never accept")."""
+    return (r"\s*(?:[,.;:!?)\"”’]|$)|\s+" + lex.alt("candidacy", "named_role_tails")
+            + r"(?!(?:\s+[\w'’]+){0,2}?\s+" + lex.alt("cues", "negation") + r")")
+
+
 class Vocab:
     """The pattern fragments of one lexicon that the frame families share: the concepts' word
     alternations (built by lexicon.py) and the shapes of an object, an auxiliary, an adverb."""
@@ -155,6 +163,15 @@ class Vocab:
         # an adverb of time before a state's apposed agent noun ("S, once a keen backer of X,", "long an opponent")
         self.apposed_time = phrase_pattern(lex.words("cues", "apposed_time_markers"))
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
+        # where a candidate's supporters or opponents are, after the agent noun: "her supporters in the region", "his
+        # backers at the UN", "her sponsors abroad" (a few words naming no state, candidate or post); not when they
+        # were so in another affair or year ("a fierce opponent of X in the 2015 migration row", "at the
+        # 2019 summit", "in the budget talks"): a stance in that, not on the bid (frames/stance.py)
+        # (an election or a ballot may be the race's own: "her backers in the first straw poll")
+        elsewhere = (r"(?!(?:[\w-]+\s+){0,3}?(?:" + lex.alt("cues", "dispute_nouns") + "|" + lex.alt("cues", "other_matters")
+                     + r"|\d{4})(?![\w-]))")
+        self.agents_where = (r"(?:\s+(?:(?:in|at|across|within|among|around|outside)\s+" + elsewhere
+                             + r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+|⟨[OP]\d+⟩)|abroad|overseas|internationally|regionally))?")
         # a state's act done for a candidate, up to the words that say for whom ("have written to the Council
         # in support of", "lobbied Biden on his behalf": the one addressed may stand between)
         act = r"(?P<actor>" + S + r")(?P<gap>(?:[^⟨⟩;]|⟨[PMO]\d+⟩){0,60}?%s(?:[^⟨⟩;]|⟨[PMOS]\d+⟩){0,60}?)(?<![\w-])"
@@ -217,6 +234,13 @@ class Vocab:
         # a definite count of the race's people named before ("All four candidates said ...")
         self.counted_back = counted_back(lex)
         self.cand_n = lex.alt("candidacy", "candidate_nouns")
+        # the role a naming verb gives its object ("S named X as its candidate", "X was named by S as the candidate of
+        # the ruling party"): a state's own candidate, or "the candidate" of someone, for something or who carries it;
+        # not an assessment or a refusal ("as the candidate to beat", "the candidate least likely to win", "the
+        # candidate it could never accept", "the candidate who could never win")
+        role_mod = r"(?:" + lex.alt("candidacy", "named_role_modifiers") + r"\s+)?"
+        self.named_role = (r"\s+as\s+[\"“‘']?(?:(?:its|their|our)\s+" + role_mod + self.cand_n + r"\b|the\s+" + role_mod
+                           + self.cand_n + r"(?=" + named_the_tail(lex) + "))")
         self.contest_v = lex.alt("candidacy", "contest_verbs")
         self.contested_bid_n = lex.alt("candidacy", "contested_bid_nouns")
         self.rivalry_n = lex.alt("candidacy", "rivalry_nouns")

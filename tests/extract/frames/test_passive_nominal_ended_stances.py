@@ -9,7 +9,7 @@ races (no corpus sentence), forms x inserts x near-misses (about half give no ev
   sent to the Council by A", "A statement of support for X was issued by B", "A note opposing Y was delivered by C";
   not a text received, never sent, on another matter, or signed by people who are no state;
 - an agent noun of a stance that no longer holds ("a former backer of X", "once a sponsor of X", "an erstwhile
-  supporter of X's bid") states the stance as it was, status `ended` (`stance_checks.former_agent`; the guide's ended
+  supporter of X's bid") states the stance as it was, status `ended` (`stance_nouns.former_agent`; the guide's ended
   stance), whatever the main clause says of the present ("has yet to say whom it supports now"); not a possible
   backer, nor a former backer of something else;
 - a turn or a move made to state a stance asserts its infinitive (`cues.asserting_infinitive_verbs`: "pivoted on
