@@ -196,8 +196,10 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         # ... or as the content of the hearsay, its "that" clause, with where it goes round between: "There is chatter in
         # New York that S quietly prefers her", "whispers among diplomats that S will back X" (the clause up to the agent
         # set off by no comma: "Amid speculation that X would quit, S backed Y" is S's own clause)
-        self.hearsay_that = compiled_pattern(lex.alt("cues", "hearsay_nouns") + r"(?:\s+(?!that\b)[^\s,;:]+){0,5}?\s+that\s+"
-                                             r"[^,;:]*$", re.I)
+        # (not talks with someone, "said after talks with X that he would back Y", and only up to a clause joined by
+        # "and" or "but" with a verb of its own: "dismissed the speculation that X would quit and said S backs Y")
+        self.hearsay_that = compiled_pattern(lex.alt("cues", "hearsay_nouns") + r"(?:\s+(?!that\b|with\b)[^\s,;:]+){0,5}?\s+that\s+"
+                                             r"(?:(?!\s(?:and|but)\s+(?-i:[a-z]))[^,;:])*$", re.I)
         # (the words between may name the post or its body: "support for X's UN bid has been rumoured"; or what is
         # not assured: "cannot be taken for granted", "is by no means certain", "is no foregone conclusion")
         self.unsettled = compiled_pattern(r"\s*(?:(?:(?!\b(?:and|but|while|as|though)\b)(?:⟨[OP]\d+⟩|[^⟨⟩;,.])){0,20}?\s)?(?:(?:remains?|remained|is|was|are|were|"

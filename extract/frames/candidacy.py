@@ -299,7 +299,13 @@ def rules(v: Vocab) -> list[Rule]:
         # candidacy and backing; not its candidate for something else, "its candidate for the IMF, X")
         R("candidacy_announced_own", "candidacy", _rx(
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{v.naming})\s+(?:its|their)\s+(?:own\s+)?"
-            rf"(?:(?:official|formal|joint|sole|chosen)\s+)?(?P<noun>{cand_n})\s*[,:]\s+{ADJ}(?P<subj>{C})(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"(?:(?:official|formal|joint|sole|chosen)\s+)?(?P<noun>{cand_n})"
+            # (several names are each state's only where "respectively" pairs them: "S and T announced their candidates:
+            # X and Y" does not say whose is whose)
+            rf"(?:(?<=s)\s*:\s+(?=[^;.]*\brespectively\b)|(?<!s)\s*[,:]\s+){ADJ}(?P<subj>{C})"
+            # (not the subject of what was announced: "its candidate, X, had withdrawn")
+            rf"(?!\s*,\s+(?:had|has|have|was|were|is|are|would|will|could|might|may|should|did|does|do)\b)"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # a candidate noun as a title after the post, before the name: "Secretary-general hopeful X", "NATO
         # chief candidate X" (not without the post: "Candidate Trump", "presidential nominee X")

@@ -168,8 +168,11 @@ class Vocab:
         # were so in another affair or year ("a fierce opponent of X in the 2015 migration row", "at the
         # 2019 summit", "in the budget talks"): a stance in that, not on the bid (frames/stance.py)
         # (an election or a ballot may be the race's own: "her backers in the first straw poll")
-        elsewhere = (r"(?!(?:[\w-]+\s+){0,3}?(?:" + lex.alt("cues", "dispute_nouns") + "|" + lex.alt("cues", "other_matters")
-                     + r"|\d{4})(?![\w-]))")
+        # (a year alone is the race's own time, "in 2023", as is its race, "in the 2024 race", and talks on the post, "in
+        # the talks on the top job"; a year before anything else is another affair's, "at the 2019 summit")
+        elsewhere = (r"(?!(?:[\w-]+\s+){0,3}?(?:(?:" + lex.alt("cues", "dispute_nouns") + "|" + lex.alt("cues", "other_matters")
+                     + r")(?![\w-])(?!\s+(?:on|over|for|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P)|\d{4}\s+(?!"
+                     + lex.alt("candidacy", "race_nouns") + r"\b)[\w-]))")
         self.agents_where = (r"(?:\s+(?:(?:in|at|across|within|among|around|outside)\s+" + elsewhere
                              + r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+|⟨[OP]\d+⟩)|abroad|overseas|internationally|regionally))?")
         # a state's act done for a candidate, up to the words that say for whom ("have written to the Council

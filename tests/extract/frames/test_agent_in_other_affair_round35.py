@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-RACES = {"nato": dict(A="Mark Rutte", S="Hungary", O="NATO"), "un": dict(A="Rebeca Grynspan", S="Brazil", O="the UN")}
+RACES = {"nato": dict(A="Mark Rutte", S="Hungary", O="NATO", Y="2024"), "un": dict(A="Rebeca Grynspan", S="Brazil", O="the UN", Y="2026")}
 
 IN_RACE = [
     "{S}, once an opponent of {A} in the race, now backs the field's consensus.",
@@ -17,6 +17,10 @@ IN_RACE = [
     "{S}, long an opponent of {A} within {O}, met the other envoys on Monday.",
     "{S}, a former opponent of {A} in the race, said it was weighing its options.",
     "{S}, a fierce opponent of {A} abroad, said it was pleased.",
+    # a year alone, or talks on the post, is the race's own (review35 finding 4)
+    "{S}, a fierce opponent of {A} in the {Y} race, said it was pleased.",
+    "{S}, a fierce opponent of {A} in {Y}, said it was pleased.",
+    "{S}, long an opponent of {A} in the talks on the top job, said it was pleased.",
 ]
 ELSEWHERE = [
     "{S}, a fierce opponent of {A} in the 2015 migration row, said it was pleased.",

@@ -24,6 +24,8 @@ PAIRED_NOT = [
     "{S} and {T} have announced their ambassadors: {A} and {B} respectively.",
     "{S} and {T} have not announced their candidates: {A} and {B} are only rumoured.",
     "{S} and {T} might each nominate a national: {A} and {B} respectively.",
+    # no "respectively": whose is whose is not said (review35 finding 2)
+    "{S} and {T} have announced their candidates: {A} and {B}.",
 ]
 SINGLE = [
     "{S} has announced its candidate, {A}.",
@@ -38,6 +40,8 @@ SINGLE_NOT = [
     "{S} has not announced its candidate, {A}.",
     "{S} could announce its candidate, {A}, in May.",
     "{S} has announced its ambassador, {A}.",
+    # the name is the subject of what was announced (review35 finding 3)
+    "{S} announced its candidate, {A}, had withdrawn from the race.",
 ]
 
 

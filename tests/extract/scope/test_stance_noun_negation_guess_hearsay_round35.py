@@ -70,6 +70,9 @@ HEARSAY = [
     ("{S} ended the chatter on Monday: it backs {C}.", "endorsement"),
     ("{S} said on Monday that it backs {C}.", "endorsement"),
     ("After weeks of chatter in {city}, {S} endorsed {C} on Monday.", "endorsement"),
+    # talks with someone are no hearsay, and the hearsay's clause ends at "and" with a verb of its own (review35 finding 6)
+    ("Its president said after talks with {C} on Friday that {S} would back {c}.", "endorsement"),
+    ("Diplomats dismissed the speculation that {S} would stay neutral and said {S} backs {C}.", "endorsement"),
 ]
 
 NO_DETERMINER = [
