@@ -5,9 +5,9 @@ from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, W, WP, _
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
 from natowatch.extract.inserts import _TIME as TIME_PHRASE
-from natowatch.extract.frames.candidacy_checks import (
-    _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_counted_names, check_joins_field, check_name_declared, check_pitted, check_race_between,
-    check_possessed_rival,
+from natowatch.extract.frames.candidacy_checks import _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_name_declared
+from natowatch.extract.frames.candidacy_field import (
+    check_counted_names, check_joins_field, check_pitted, check_possessed_rival, check_race_between,
 )
 from natowatch.extract.frames.candidacy_forms import (
     check_against, check_campaign, check_label, check_label_before, check_polled, check_possessed_bid, check_praise,

@@ -26,7 +26,8 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.lexicon import field_size
-from natowatch.extract.frames.candidacy_checks import _RACE_ROLE, check_candidacy
+from natowatch.extract.frames.candidacy_checks import check_candidacy
+from natowatch.extract.frames.candidacy_field import _RACE_ROLE
 from natowatch.extract.frames.field import _ITEM_LABEL, _POSSESSOR, _items
 
 
