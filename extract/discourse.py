@@ -111,7 +111,7 @@ class Resolver(References, Descriptors, SubjectChains):
             r"becomes?|became)(?:\s+(?:still|now|also|firmly|long|" + ly + r"))?)\s*"
             r"(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", re.I)
         # the supporters' owner in an apposition to a state: "Brazil, one of her two remaining sponsors, said ...",
-        # "Peru, his earliest backer, ..." (the state is the supporter: frames/stance.py endorse_agent_apposition)
+        # "Peru, his earliest backer, ..." (the state is the supporter: frames/stance_agents.py endorse_agent_apposition)
         agents = lex.words("endorsement", "agent_nouns")
         self.agent_after = compiled_pattern(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + bounded(agents + [f"{n}s" for n in agents])
                                             + r"(?=\s*[,;.)—–]|\s+(?:since|from)\b)", re.I)

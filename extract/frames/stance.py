@@ -2,7 +2,9 @@
 
 This module holds the rule table (the constructions and their slots); the checks each rule runs on a
 match are in frames/stance_checks.py (a verb's) and frames/stance_nouns.py (a noun's); the pattern pieces the rules
-build with (a copula before a supporter noun, a camp, where a state stands) in frames/stance_forms.py."""
+build with (a copula before a supporter noun, a camp, where a state stands) in frames/stance_forms.py; the rules of a
+state called a supporter or an opponent ("Spain is a firm supporter of X", "Poland and Spain, X's earliest backers,")
+in frames/stance_agents.py."""
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, AGG, C, P, Rule, S, TITLE, W, WP, _rx
@@ -11,15 +13,16 @@ from natowatch.extract.frames.stance_checks import (
     check_actor_verb, check_candidate_actor, check_ended_passive, check_passive, check_refusal_noun,
 )
 from natowatch.extract.frames.stance_nouns import check_fronted, check_nominal, check_received
+from natowatch.extract.frames.stance_agents import agent_rules
 from natowatch.extract.frames.stance_forms import (
-    _PRONOUN_SUBJECT, _UNSURE, _UNSURE_OR_ENDED, CAMP_OTHER_MATTER, GIVER_ADVERB, REPORTED_TO, STANDING,
-    _copula_adv, _given_by_form, _later, _standing_adverbs, camp_entry, noun_modifier,
+    _PRONOUN_SUBJECT, CAMP_OTHER_MATTER, GIVER_ADVERB, REPORTED_TO, STANDING, _given_by_form, _later, _standing_adverbs,
+    camp_entry, noun_modifier,
 )
 
 
 def rules(v: Vocab) -> list[Rule]:
-    (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, opp_agents, follow, stance_adj, aux, adv) = (
-        v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.opp_agents, v.follow, v.stance_adj, v.aux, v.adv)
+    (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, stance_adj, aux, adv) = (
+        v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.stance_adj, v.aux, v.adv)
     # a reversal verb that governs the stance noun after it ("dropped its long-standing objections to"),
     # not one of an earlier clause ("dropped its objections and gave its support to")
     ended_noun = (rf"(?P<actor>{A})(?:(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+|"
@@ -46,7 +49,6 @@ def rules(v: Vocab) -> list[Rule]:
     # (its agent read as every passive's, v.by: after a time or an adverb, "was declared on Thursday by")
     _GIVEN_BY = _given_by_form(v, v.give_pp) + v.by
     _SENT_BY = _given_by_form(v, v.send_pp) + v.by
-    copula_adv = _copula_adv(v)
     # a second verb of the same subject, after a first clause naming a candidate ("Romania decided to withdraw
     # Iohannis's candidacy and back Rutte")
     second_lead = (
@@ -66,24 +68,6 @@ def rules(v: Vocab) -> list[Rule]:
     # Monday by the Chilean government"
     ended_passive = (rf"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:(?:finally|formally|officially|quietly|\w+ly)\s+)?"
                      rf"(?P<trig2>{v.reversal_pp})\b(?:\s+{v.by}{AGG}(?:the\s+)?{TITLE}(?P<actor2>{A}))?")
-
-    # an adverb of time before an apposed agent noun ("S, once a keen backer of X,", "long an opponent of"; the
-    # lexicon's cues.apposed_time_markers): read by `stance_nouns.former_agent` as ended where it says so
-    once = rf"(?:{v.apposed_time}\s+)?"
-
-    def apposed(agents: str, preps: str, counted: bool = False) -> str:
-        """A state set off before an agent noun of a stance on the candidate ("S, once a keen backer of X,", "S, X's
-        earliest backer,"; `counted`: "S, one of the sponsors of X,")."""
-        count = rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?" if counted else ""
-        return (rf"(?P<actor>{A}),\s+{once}{count}(?:(?:the|its|their)\s+)?"
-                rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})|{_UNSURE_OR_ENDED}"
-                rf"(?P<trig2>{agents})\s+(?:{preps})\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?"
-                rf"{v.agents_where}(?=\s*[,;.)—–]|\s+(?:since|from)\b)")
-
-    def fronted(agents: str, preps: str) -> str:
-        """The same apposition fronted before its state: "Once a vocal supporter of X, S ..."."""
-        return (rf"^\W*{once}(?:an?|the)\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
-                rf"{v.agents_where},\s+(?:the\s+)?(?P<actor>{A})")
     R = Rule
     return [
         # ---- endorsement / opposition
@@ -214,7 +198,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8, traits=frozenset({"received"})),
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+{noun_modifier(v, negative=True)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            rf"(?P<actor>{A})(?:['’]s?)?\s+{noun_modifier(v)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(
@@ -450,74 +434,5 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?:the|a|an|strong|stiff|initial|fierce|early|lingering)\s+){{0,2}}?"
             rf"(?:(?P<actor>{A})\s+(?P<trig>{opp_n})|(?P<trig2>{opp_n})\s+(?:from|of|by)\s+(?:the\s+)?(?P<actor2>{A}))"),
           check_received, 0.75),
-        R("oppose_agents_led_by", "opposition", _rx(
-            rf"(?P<trig>{opp_agents})\s+of\s+(?:(?:the|his|her)\s+)?{obj}(?:['’]s?)?(?:\s+{bidn})?{W}{{0,30}}?"
-            rf"(?:led\s+by|including|such\s+as|notably|chiefly|especially|in\s+particular|like|namely|above\s+all)\s+(?:the\s+)?(?P<actor>{A})"),
-          check_nominal, 0.8, traits=frozenset({"holders"})),
-        # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
-        R("endorse_copula", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
-            rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!{v.denying}|(?:not|never|no)\b)[\w-]+\s+){{0,2}}?"
-            rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
-          check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
-        # "S has been one of X's most vocal backers", "T is Y's main sponsor" ("her sponsors": the
-        # possessive pronoun is the candidate's token with no "'s")
-        R("endorse_copula_possessed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
-            rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}"
-            rf"(?P<trig>{v.sup_agents})"),
-          check_actor_verb, 0.8, traits=frozenset({"possessed_object", "owner_possessive"})),
-        # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
-        # the states in apposition to the candidate's supporters
-        # (an agent no longer one: "Romania, once a keen backer of Rutte,", "Hungary, a former opponent of X,": the stance
-        # ended, stated as the earlier one; `stance_nouns.former_agent`)
-        R("endorse_agent_apposition", "endorsement", _rx(apposed(v.sup_agents, "of|for", counted=True)),
-          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
-        # (an opposition agent who refuses the bid: "S, a former opponent of X,"; not a critic or a sceptic of the person,
-        # no stance on the post: opposition.refusing_agent_nouns)
-        R("oppose_agent_apposition", "opposition", _rx(apposed(v.refusing_agents, "of|to")),
-          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
-        # the apposition fronted before its state: "Once a vocal supporter of Kallas, Lithuania now says ..."
-        R("endorse_agent_fronted", "endorsement", _rx(fronted(v.sup_agents, "of|for")),
-          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
-        R("oppose_agent_fronted", "opposition", _rx(fronted(v.refusing_agents, "of|to")),
-          check_nominal, 0.8, traits=frozenset({"holders", "apposition", "agent_noun"})),
-        # the other order: "Rutte's earliest backers, Poland and Spain, ...", "her remaining sponsors, Brazil and Mexico,
-        # declared for X", "Bachelet's co-sponsors are Brazil and Mexico" (the states listed in apposition to the
-        # candidate's supporters, or after a copula; not "his possible backers", "her former sponsors")
-        # (also after "of" and with a place: "the main supporters of X, A and B", "her supporters in the region,
-        # including A and B")
-        R("endorse_agents_apposed", "endorsement", _rx(
-            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})|(?<![\w-])(?P<trig2>{v.sup_agents})\s+of\s+"
-            rf"{obj.replace('(?P<subj>', '(?P<subj2>')}(?:(?:['’]s?)?\s+{bidn})?){v.agents_where}"
-            rf"(?:,\s+|\s+(?:are|were|include|included)\s+)"
-            rf"(?:(?:namely|notably|chiefly|above\s+all|including|among\s+them|such\s+as|especially|in\s+particular|"
-            rf"led\s+by)\s+)?(?:the\s+)?(?P<actor>{A})"
-            rf"(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
-          check_nominal, 0.8, traits=frozenset({"holders", "apposition"})),
-        # "Rutte counts the United States and France among his supporters"
-        R("endorse_counted_among", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"
-            rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+){_UNSURE}"
-            rf"(?P<trig>{v.sup_agents})"),
-          check_received, 0.8),
-        R("oppose_copula", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
-            # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
-            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
-          check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
-        # the stance as an absolute phrase: "..., with Washington firmly against her"
-        R("oppose_absolute", "opposition", _rx(
-            rf"(?<![\w-])with\s+(?P<actor>{A})(?P<gap>\s+(?:(?:still|now|also|\w+ly)\s+){{0,2}})"
-            rf"(?P<trig>opposed\s+to|against)\s+{obj}"),
-          check_actor_verb, 0.8),
-        # the supporters of a candidate's bid as an absolute phrase after it: "announced her nomination, with Brazil and
-        # Mexico as co-sponsors", "X entered the race in May, with Peru as her main backer"
-        R("endorse_with_as_agents", "endorsement", _rx(
-            # (a place may come between: "at La Moneda")
-            rf"(?P<subj>{C})(?P<gap>(?:[^⟨⟩;]|⟨[PMS]\d+⟩){{0,70}}?),\s+(?P<recv>with)\s+(?P<actor>{A})\s+as\s+(?:(?:its|their|his|her|a|an|the)\s+)?"
-            rf"{_UNSURE}(?P<trig>{v.sup_agents})(?!\s+of\b)"),
-          check_received, 0.75, traits=frozenset({"bid_owner"})),
-        # "Brazil joined as a co-sponsor of her bid" (with no object: the candidate in focus, frames/focus.py)
-        R("endorse_joined_as", "endorsement", _rx(rf"{v.joined_as}\s+of\s+{obj}"), check_actor_verb, 0.8),
+        *agent_rules(v),
     ]
