@@ -28,7 +28,7 @@ def _pronoun_of(capitals: "_Capitals", surname: str, state_owned: re.Pattern | N
     Mensah-Bonsu", "Ms Solvang"), else the first "he" or "she" after it with only lower-case words
     between ("Asante-Mensah said on Monday that he ...": no other name, no stop), else the subject pronoun
     of the sentence after one the name opens ("X served as minister. Last week he said ...": no other person
-    named before it); "" when the text says neither. With `state_owned` (discover._state_owned), a possessive
+    named before it); "" when the text says neither. With `state_owned` (discover_forms._state_owned), a possessive
     before a state's noun after the name's comma ("introducing X, ... his country") tells nothing."""
     def owned(found: re.Match) -> bool:
         word = found.group("he") or found.group("she")
