@@ -16,15 +16,15 @@ from itertools import accumulate
 
 from natowatch.extract.compiled import built
 from natowatch.extract.coordination import _GROUPABLE, Group, _Kept, _kept, group_mentions
-from natowatch.extract.mentions import CANDIDATE, POST, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, STATE, Mention
 from natowatch.extract.spans import (
     ADVERB_ASIDE, APPOSITION_AFTER, NOUN_AFTER_ASIDE, OWNED_NOUN, PERSON_RELATIVE_AFTER, RELATIVE_AFTER,
-    SPEAKER_ASIDE, contrasted, insertions, opens_clause, subject_insertions)
+    SPEAKER_ASIDE, _aside_spans, _dashes_as_commas, blank_parentheses, contrasted, insertions, opens_clause,
+    subject_insertions)
 
 
 # the last of a list set off as an aside ("Italy and Spain, as well as Portugal,"; "Colombia, and a week later Panama,")
 _ASIDE_MEMBER = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|and\s+(?!(?:the|also|then|even)\b)[a-z][^,]*)\s+", re.I)
-_PARENTHESIS = re.compile(r"\([^()]*\)")
 # an aside that is a participle with its agent: ", nominated by", ", backed since May by", ", put forward in June by"
 _AGENT_ASIDE = re.compile(r"\s*,\s*(?:(?:\w+ly|also|first|later|since|jointly)\s+)?(?-i:[a-z]{3,}(?:ed|en|wn)|(?:put|set|brought)\s+(?:forward|up))\s+"
                           r"(?:[\w-]+\s+){0,3}?by\s", re.I)
@@ -36,43 +36,6 @@ _APPOSED_PARENTHESIS = re.compile(r"\(\s*(?:a|an|the|its|his|her|their)\s", re.I
 _FRAGMENT_QUOTE = built(r"(?<=[\w,]\s)[\"“‘'](?P<inner>[^\"“”‘’'\n:]{1,60}?)[\"”’'](?=[\s,.;])")
 _QUOTE_CHARS = frozenset("\"“‘'")
 _TOKEN = re.compile(r"⟨[A-Z](\d+)⟩")
-
-
-def blank_parentheses(text: str) -> str:
-    """Replace "(Reform)" by spaces of the same length; offsets stay valid. A sentence that is
-    wholly in parentheses (an editor's note: "(Hungary backed him in June.)") is no aside of
-    anything: only its two marks are blanked."""
-    return _PARENTHESIS.sub(lambda m: " " * len(m.group()) if not _whole(text, m) else " " + m.group()[1:-1] + " ", text)
-
-
-def _aside_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PARENTHESIS.finditer(text) if not _whole(text, m)]
-
-
-def _whole(text: str, m: re.Match) -> bool:
-    """The parenthesis holds the whole sentence: nothing but blanks before it, a full stop at most after."""
-    return not text[:m.start()].strip() and not text[m.end():].strip(" .!?\n")
-
-
-# an aside between two spaced dashes right after a name, holding no comma and naming no one (but the post) unless it
-# is a relative clause ("X - the only other candidate - met", "S - which nominated X in May - met"): set off as by commas
-_RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which)\s")
-_DASHED_ASIDE = re.compile(r"(?P<open>\s-{1,2}\s)(?P<inner>(?-i:[a-z])[^-,;:()\"“”⟨⟩\n]{1,100}?)(?P<close>\s-{1,2})(?=\s)")
-
-
-def _dashes_as_commas(clean: str, mentions: list[Mention]) -> str:
-    """`clean` with the dashes of each aside of `_DASHED_ASIDE` right after a mention read as commas (offsets kept:
-    "X - the only other candidate - met" -> "X,  the only other candidate,  met"), so that every reader of an
-    apposition or a relative clause set off by commas reads it (the guide's "X - a candidate herself - said")."""
-    ends = {m.end for m in mentions}
-    out, pos = [], 0
-    for d in _DASHED_ASIDE.finditer(clean):
-        if d.start() not in ends or not _RELATIVE_OPENER.match(d.group("inner")) and any(
-                d.start("inner") <= m.start < d.end("inner") and m.kind != POST for m in mentions):
-            continue
-        out += [clean[pos:d.start()], ",".ljust(len(d.group("open"))), d.group("inner"), ",".ljust(len(d.group("close")))]
-        pos = d.end()
-    return "".join(out) + clean[pos:] if out else clean
 
 
 @dataclass(frozen=True)

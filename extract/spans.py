@@ -10,7 +10,9 @@ said, backed X"), a relative clause or apposition after the organisation's membe
 in Brussels, appointed X"), and the comma closing a label set before a name ("the Dutch politician, X,
 and Y"). A condition, a modal adverbial or a concession is no insertion: it governs the predicate (scope.py
 reads it), so no detector takes one ("if", "unless", "in principle", "on condition that", "in return for").
-The view of the clause without the insertions is clauses.clause_views' second one.
+The view of the clause without the insertions is clauses.clause_views' second one. The brackets a sentence's shape
+blanks (`blank_parentheses`: "(Reform)") and a dashed aside after a name read as one set off by commas
+(`_dashes_as_commas`: "X - the only other candidate - met") are here too.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from natowatch.extract.compiled import built
-from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
+from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, POST, STATE, Mention
 
 # ", who declared his interest last autumn," after a name: a clause about that name
 RELATIVE_AFTER = re.compile(r",\s*(?P<rel>who|whom|whose|which)\s+(?P<body>[^,;()]{3,160}?)\s*(?P<close>,|;|[.!?]?\s*$)", re.I)
@@ -278,3 +280,44 @@ def within(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
     the furthest reach of those before it is asked)."""
     i = bisect_right(spans, (m.start, float("inf")))
     return i > 0 and max(e for _, e in spans[:i]) >= m.end
+
+
+# ---- the brackets a sentence's shape blanks (clauses._Grouped), and a dashed aside read as commas
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def blank_parentheses(text: str) -> str:
+    """Replace "(Reform)" by spaces of the same length; offsets stay valid. A sentence that is
+    wholly in parentheses (an editor's note: "(Hungary backed him in June.)") is no aside of
+    anything: only its two marks are blanked."""
+    return _PARENTHESIS.sub(lambda m: " " * len(m.group()) if not _whole(text, m) else " " + m.group()[1:-1] + " ", text)
+
+
+def _aside_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARENTHESIS.finditer(text) if not _whole(text, m)]
+
+
+def _whole(text: str, m: re.Match) -> bool:
+    """The parenthesis holds the whole sentence: nothing but blanks before it, a full stop at most after."""
+    return not text[:m.start()].strip() and not text[m.end():].strip(" .!?\n")
+
+
+# an aside between two spaced dashes right after a name, holding no comma and naming no one (but the post) unless it
+# is a relative clause ("X - the only other candidate - met", "S - which nominated X in May - met"): set off as by commas
+_RELATIVE_OPENER = re.compile(r"(?:who|whom|whose|which)\s")
+_DASHED_ASIDE = re.compile(r"(?P<open>\s-{1,2}\s)(?P<inner>(?-i:[a-z])[^-,;:()\"“”⟨⟩\n]{1,100}?)(?P<close>\s-{1,2})(?=\s)")
+
+
+def _dashes_as_commas(clean: str, mentions: list[Mention]) -> str:
+    """`clean` with the dashes of each aside of `_DASHED_ASIDE` right after a mention read as commas (offsets kept:
+    "X - the only other candidate - met" -> "X,  the only other candidate,  met"), so that every reader of an
+    apposition or a relative clause set off by commas reads it (the guide's "X - a candidate herself - said")."""
+    ends = {m.end for m in mentions}
+    out, pos = [], 0
+    for d in _DASHED_ASIDE.finditer(clean):
+        if d.start() not in ends or not _RELATIVE_OPENER.match(d.group("inner")) and any(
+                d.start("inner") <= m.start < d.end("inner") and m.kind != POST for m in mentions):
+            continue
+        out += [clean[pos:d.start()], ",".ljust(len(d.group("open"))), d.group("inner"), ",".ljust(len(d.group("close")))]
+        pos = d.end()
+    return "".join(out) + clean[pos:] if out else clean
