@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from natowatch.extract.clauses import _RELATIVE_OPENER, group_mentions
+from natowatch.extract.clauses import group_mentions
+from natowatch.extract.spans import _RELATIVE_OPENER
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.discourse_forms import _FINITE, _ORG_OPENER, _ORG_SUBJECT_BEFORE
 from natowatch.extract.lexicon import Lexicon, bounded
@@ -53,8 +54,6 @@ class SubjectChains:
         # held talks"): the list is the subject
         self.organs_of = compiled_pattern(r"\W*the\s+(?:" + bounded([w for w in lex.words("government_nouns")
                                                                    if w.endswith("s")]) + r")\s+of\s+(?:the\s+)?", re.I)
-        # "A and B (both) said they are running": "they" right after the reporting verb of a list of candidates that is
-        # its subject is each of them (_candidates_they)
         # the words before a list of candidates that opens its sentence (_list_before): the first name's own label,
         # which the gazetteer mostly takes into the mention ("Estonian Prime Minister A", "Estonia's A"), or the words
         # of a title it leaves ("Former Estonian Prime Minister A"); not another word that makes the name an object or
@@ -66,7 +65,11 @@ class SubjectChains:
         # has ruled it out), B")
         said = r"(?<![\w'’])(?:" + lex.alt("cues", "negation") + "|" + _RELATIVE_OPENER.pattern + "|" + _FINITE + ")"
         self.list_glue = compiled_pattern(r"\s*(?:\((?![^()]*?" + said + r")[^()]{0,40}\)\s*)?,\s*", re.I)
-        self.told_they = compiled_pattern(r"\s*,?\s*(?:(?:both|all|each|also|have|has|had|had\s+both|have\s+both|"
+        # "A and B (both) said they are running": "they" right after the reporting verb of a list of candidates that is
+        # its subject is each of them (_candidates_they)
+        # (the lexicon's cues.told_they_fillers in their order, each space any blank)
+        fillers = "|".join(re.sub(r"\s+", r"\\s+", w.strip()) for w in lex.words("cues", "told_they_fillers"))
+        self.told_they = compiled_pattern(r"\s*,?\s*(?:(?:" + fillers + r"|"
                                           r"(?-i:[a-z]+ly))\s+){0,3}" + verbs + r"(?:\s+(?:on|last|this)\s+[\w-]+(?=\s+that\b))?\s+(?:that\s+)?(?:(?:both|all)\s+)?"
                                           r"(?P<they>they)(?![\w'’])", re.I)
 
