@@ -198,7 +198,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8, traits=frozenset({"received"})),
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+{noun_modifier(v)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            rf"(?P<actor>{A})(?:['’]s?)?\s+{noun_modifier(v, negative=True)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(
