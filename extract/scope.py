@@ -244,6 +244,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                                 # (over a first predicate it coordinates: "is seen as sceptical of X and warm to Y")
                                                 r"(?:[^,;.]*?\s(?:and|or)\s+)?$", re.I)
         self.persuaded = compiled_pattern(r"(?:" + lex.alt("cues", "persuading_verbs") + "|" + lex.alt("cues", "enabling_verbs")
+                                          + "|" + lex.alt("cues", "promising_verbs")
                                           + r")\s+(?:the\s+)?$|(?:^|[,;])(?![^,;]*\b(?:took|takes|take|taken|taking)\b)[^,;]*\bfor\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
         self.infinitive_ok = compiled_pattern(
             lex.alt("cues", "asserting_infinitive_verbs")

@@ -207,8 +207,8 @@ def check_appointment(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding
     if not as_post and _grammar(ctx).as_other_office.match(tail):
         return      # "elected X as the next UN High Commissioner for Refugees": chosen for another office
     other = _TO_OTHER_OFFICE.match(tail)
-    if other and not as_post and not re.search(r"⟨[PO]\d+⟩", tail[other.end():other.end() + 40]):
-        return      # "was named on Tuesday to chair a new advisory board": another office, not the post
+    if other and not as_post and not _grammar(ctx).post_not_modifier.search(tail[other.end():other.end() + 40]):
+        return      # "was named on Tuesday to chair a new advisory board", "to chair a new UN panel": another office
     if _other_race_in(tail[:as_post.end() if as_post else 40]):
         return
     if "chooses" in rule.traits and not (as_post or _chosen_for_race(ctx, m)):

@@ -214,7 +214,9 @@ class Grammar:
         # stance for later is no act of entering: "will run", "will support X next month")
         self.entering_act = compiled_pattern(r"(?:" + lex.alt("candidacy", "declaring_verbs") + "|"
                                              + lex.alt("candidacy", "nominating_verbs") + r")", re.I)
-        self.future_aux_before = compiled_pattern(r"(?:\b(?:will|shall)|['’]ll)\s+(?:(?:(?-i:[a-z]+ly)|also|then|now|soon)\s+){0,2}$", re.I)
+        # (or its passive: "will be nominated in the coming weeks", "will formally be put forward next month")
+        self.future_aux_before = compiled_pattern(r"(?:\b(?:will|shall)|['’]ll)\s+(?:(?:(?-i:[a-z]+ly)|also|then|now|soon)\s+){0,2}"
+                                                  r"(?:be\s+(?:(?:(?-i:[a-z]+ly)|also|then|now|soon)\s+){0,2})?$", re.I)
         self.time_to_come = compiled_pattern(
             r"(?<![\w-])(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|within\s+(?:(?:the\s+)?(?:next\s+)?"
             r"(?:a|an|\d+|two|three|four|five|few|several|coming)\s+)*(?:hours?|days?|weeks?|months?)|in\s+the\s+(?:coming|next)\s+"
@@ -347,6 +349,9 @@ class Grammar:
         # (not a quantity: "a great deal of listening" names no deal)
         self.other_matter = compiled_pattern(r"(?<!great\s)(?<!good\s)" + lex.alt("cues", "other_matters"), re.I)
         self.office_nouns = lex.alt("other_office_nouns")     # "the UN nuclear watchdog", "UN rights post"
+        # the post or its organisation named after "to chair" ("to chair the ⟨O⟩'s council"), not as the modifier of another
+        # body ("to chair a new ⟨O⟩ panel on development finance": check_appointment)
+        self.post_not_modifier = compiled_pattern(r"⟨P\d+⟩|⟨O\d+⟩(?!(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?" + self.office_nouns + r"(?![\w-]))", re.I)
         # "nominated X to chair a UN panel on water": an office named after the infinitive, not the post
         self.other_office_aim = compiled_pattern(
             r"\s*,?\s+to\s+(?:" + lex.alt("office_verbs") + r"\s+(?:(?:[^,;:⟨⟩.]|⟨[SO]\d+⟩){0,40}?(?<![\w-]))?|"
