@@ -208,6 +208,9 @@ class References(Pronouns):
         holder = salience.role_holders.get(obj.group("role").lower())
         if holder:
             st.role_until = obj.end()
+            # (a name of the post or a body the role holds, read first where both start: "the head of UN Trade and
+            # Development" holds "the head of UN"; the longer mention wins)
+            items[:] = [x for x in items if not (x.kind in _INSIDE_ROLES and obj.start() <= x.start and x.end <= obj.end())]
             m = Mention(obj.start(), obj.end(), CANDIDATE, holder, "descriptor", True, True)
             items.append(m)
             salience.see(m, r.in_quote(m.start))

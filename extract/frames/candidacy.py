@@ -2,7 +2,7 @@
 the name ("the nomination of X by S", "X, nominated by S,", "X was nominated by S") is in frames/candidacy_nominated.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, Rule, S, W, WP, _TIME, _rx
+from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, TITLE, Rule, S, W, WP, _TIME, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
 from natowatch.extract.inserts import _TIME as TIME_PHRASE
@@ -436,7 +436,7 @@ def rules(v: Vocab) -> list[Rule]:
         # ... in the passive, its agent the state: "X was named by Chile on Monday as its candidate for the post"
         R("candidacy_named_as_candidate_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{v.naming})\s+"
-            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})(?:\s+{TIME_PHRASE})?{v.named_role}[^;]{{0,40}})"),
+            rf"(?P<tail>{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})(?:\s+{TIME_PHRASE})?{v.named_role}[^;]{{0,40}})"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # a state that has its own candidate names its nominee: "Romania has its own candidate, X" (the guide:
         # nomination = candidacy + backing)

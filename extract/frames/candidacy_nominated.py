@@ -6,7 +6,7 @@ name, or with no agent: the candidacy alone) and an explainer's heading ("X (S):
 ("S nominated X", "S put X forward") are in frames/candidacy.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import ADJ, C, P, Rule, S, WP, _rx
+from natowatch.extract.frames.base import ADJ, C, P, TITLE, Rule, S, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.candidacy_checks import check_candidacy
 
@@ -66,7 +66,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
         # the participle set off after the name: "Bachelet, nominated by Chile and Brazil, leads"
         R("candidacy_nominated_participle", "candidacy", _rx(
             rf"(?P<subj>{C}){_ORIGIN}{_APPOSITION}\s*,\s*{adv}(?P<trig>{nominate})"
-            rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}}))"),
+            rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})[^;]{{0,40}}))"),
           check_candidacy, 0.8, traits=frozenset({"nomination"})),
         # the participle inside the apposition, after its noun: "Espinosa, the Ecuadorian nominated by Antigua and
         # Barbuda, ...", "X, a former minister put forward by Peru" (a few words of the label, no verb of a clause)
@@ -75,7 +75,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C})\s*,\s*(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
             rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,4}}?{adv}(?P<trig>{nominate})"
             # (not a seat in another body after the agent: "the envoy nominated by Sweden to the OSCE")
-            rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})"
+            rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})"
             rf"(?!\s*,?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])|⟨[OX]\d+⟩))[^;]{{0,40}}))"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         # trailing the clause whose subject is the candidate in the race: "Bachelet is still in the race, sponsored by Brazil"
@@ -83,7 +83,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
             # (or its place in the order of entry: "X was the first in, nominated on 8 May by A, B and C")
             rf"^\W*(?:[^⟨⟩,;]{{0,30}}?\s)?(?P<subj>{C})(?:{v.in_race}|(?=[^⟨⟩,;]*?(?<![\w-]){v.entry_order}))(?:[^⟨⟩,;]|{P}){{1,60}}?,"
             rf"\s*{adv}(?P<trig>{nominate})\s+"
-            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+            rf"(?P<tail>{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         # a nomination by a group of states it does not name, set off after the name or in the passive ("X, put forward
         # in September by three governments of the region", "X was nominated by a group of Latin American countries"):
@@ -94,7 +94,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_passive", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){aux}\s+{adv}(?P<trig>{nominate})\s+"
-            rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+            rf"(?P<tail>(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
         # with no agent: "Grossi was nominated in January", "she was formally put forward for the post" (a time, the
         # post or the clause's end after it; not "nominated to head the agency", "for an award", "as ambassador")
@@ -102,7 +102,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
         # Argentina in January; endorsed by Chile" (the clauses after the colon are the heading's)
         R("candidacy_heading_nominated", "candidacy", _rx(
             rf"^\W*(?P<subj>{C})(?P<gap>\s*[:—–]\s*(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,60}};\s*)*?)(?:\w+ly\s+)?(?P<trig>{nominate})\s+"
-            rf"(?P<tail>{v.by}(?:the\s+)?(?P<actor>{S})[^;]{{0,40}})"),
+            rf"(?P<tail>{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_agentless", "candidacy", _rx(
             # (no agent after the verb, nor after a time: "was nominated on Thursday by EU leaders as ...")
