@@ -65,6 +65,10 @@ class Proposer:
         self.proposing = compiled_pattern(bounded(cues + lex.words("withdrawal", "verbs") + list(story.post.aliases)
                                             + [story.post.name] + lex.words("post_references"))
                                     + rf"|{bounded(verbs)}\s+(?:\S+\s+){{1,5}}?{bounded(particles)}", re.I)
+        # a state's stance (a verb or noun of support or refusal): in a short item that names no race at all, its
+        # names are proposed as the race's (race_article._short_stance_item; the rules still decide)
+        self.stance = compiled_pattern(r"(?:" + lex.alt("endorsement", "verbs") + r"|" + lex.alt("opposition", "verbs")
+                                       + r"|" + lex.support_nouns() + r")(?![\w-])", re.I)
         # words that make a capitalised run a title, body or place rather than a name
         self.not_name_words = {w.lower() for phrase in (
             lex.words("title_words") + lex.words("government_nouns") + lex.words("person_nouns")
@@ -152,7 +156,7 @@ class Proposer:
                                        + r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
 
     def names(self, text: str, gazetteer: Gazetteer, stop: Callable[[], bool] | None = None,
-              states: dict[str, str] | None = None) -> dict[str, str]:
+              states: dict[str, str] | None = None, stances: bool = False) -> dict[str, str]:
         """Unknown person names in the sentences of `text` that speak of a candidacy, each with the
         pronoun that follows it there ("he", "she", or "" when none does); those of the sentences
         before `stop()` said so (the time budget) when it does. `states`, when given, gets the state
@@ -164,13 +168,16 @@ class Proposer:
         sentences = _sentences(text)
         field_left = 0                      # sentences left of a counted field of the race just stated
         ahead = next(sentences, None)       # the sentence after the one read, and whether it proposes
-        ahead_proposing = ahead is not None and self.proposing.search(ahead[1]) is not None
+        # (`stances`: a sentence of a state's stance proposes too, in a short stance item)
+        proposes = (lambda x: self.proposing.search(x) is not None or self.stance.search(x) is not None) if stances else \
+            (lambda x: self.proposing.search(x) is not None)
+        ahead_proposing = ahead is not None and proposes(ahead[1])
         while ahead is not None:
             if stop is not None and stop():
                 break
             (at, sentence), proposing = ahead, ahead_proposing
             ahead = next(sentences, None)
-            ahead_proposing = ahead is not None and self.proposing.search(ahead[1]) is not None
+            ahead_proposing = ahead is not None and proposes(ahead[1])
             # an explainer's heading ("Tomasz Wierzbicki (Poland)") names the one its section is about:
             # the pronoun that stands for them is the first of the section
             heading = not proposing and len(sentence) < 90 and heading_name(sentence) is not None
@@ -217,7 +224,7 @@ class Proposer:
                         not self.nominated_before.search(sentence, max(0, title.start() - 120), title.start()) and \
                         not self.field_list.search(sentence, max(0, title.start() - 300), title.start()) and \
                         not self.candidate_label.search(sentence, max(0, start - 90), start) and \
-                        not self.stance_before.search(sentence, max(0, title.start() - 60), title.start()) and \
+                        (stances or not self.stance_before.search(sentence, max(0, title.start() - 60), title.start())) and \
                         (not self._race_after(race_ahead, sentence, title, m.end())
                          or self.seat_of.search(sentence, max(0, title.start() - 30), title.start())):
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so

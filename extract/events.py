@@ -19,7 +19,9 @@ from natowatch.extract.lexicon import BUILDING
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event, finer, last_day
 from natowatch.extract.frames import Context, Grammar, denied_candidacies
-from natowatch.extract.race_article import SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item
+from natowatch.extract.race_article import (
+    SHORT_ITEM, _names_story, _race_article, _short_bid_item, _short_race_item, _short_stance_item,
+)
 from natowatch.extract.sentence_events import (
     _Dates, _Field, _better, _describes_person, _dominant, _events, _focus, _other_race_clauses, _pronoun_against,
     _race_modifiers, _runs_elsewhere, _staying,
@@ -171,8 +173,11 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
     folded = fold(full)
     states: dict[str, str] = {}
     gazetteer = Gazetteer.of(story)
-    names = propose(title, text, story, proposing, folded, states) \
-        if _names_story(gazetteer, folded) or _short_bid_item(gazetteer, folded) else {}
+    # (a short item that names no race and tells a stance: its stance sentences propose too, and a stance there states
+    # its name in the race)
+    stances = _short_stance_item(gazetteer, folded)
+    names = propose(title, text, story, proposing, folded, states, stances) \
+        if stances or _names_story(gazetteer, folded) or _short_bid_item(gazetteer, folded) else {}
     read_as = with_candidates(story, names, states) if names else story
     _excluded(budget, lambda: (Grammar.of(Gazetteer.of(read_as)), Resolver.of(Gazetteer.of(read_as))))
     # (a second reading, without a name stated only by a pronoun, takes what it can of the first: _Reread)
@@ -181,7 +186,7 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
     truncated = found.truncated or (proposing is not None and proposing.fired)
     if not names:
         return Extraction(found.events, truncated)
-    stating = _stating(found, names, story, read_as)
+    stating = _stating(found, names, story, read_as, stances)
     # a name of unknown sex stated only by a pronoun ("put her name forward", after "... under Jose Maria Figueres"): the
     # pronoun is as likely the candidate the article goes on about; read again without the name
     by_pronoun = {n for n, events in stating.items() if not names[n] and all(_by_pronoun(e) for e in events)
@@ -192,14 +197,16 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
         reread.taking = True
         found = _read_events(full, folded, len((title or "").strip()), published, read_as, budget, reread)
         truncated = truncated or found.truncated
-        stating = _stating(found, names, story, read_as)
+        stating = _stating(found, names, story, read_as, stances)
     # names of an article about another race ("Berset elected Council of Europe secretary general") stay out
     stated = set(stating) if found.race_article else set()
     return Extraction([e for e in found.events if e.subject not in names or e.subject in stated], truncated)
 
 
-def _stating(found: Extraction, names: dict[str, str], story: Story, read_as: Story) -> dict[str, list[Event]]:
-    """The events that state each proposed name to be in the race (the names with none left out)."""
+def _stating(found: Extraction, names: dict[str, str], story: Story, read_as: Story,
+             stances: bool = False) -> dict[str, list[Event]]:
+    """The events that state each proposed name to be in the race (the names with none left out); `stances`: in a short
+    stance item (race_article._short_stance_item) a stance states its name too, in any of its sentences."""
     grammar = Grammar.of(Gazetteer.of(read_as))
     focus_rules, weak_rules = grammar.focus_rules, grammar.weak_rules
     out: dict[str, list[Event]] = {}
@@ -210,8 +217,8 @@ def _stating(found: Extraction, names: dict[str, str], story: Story, read_as: St
         if e.rule in weak_rules and not names_post(e.evidence, story):
             continue
         if e.subject in names and (e.rule not in focus_rules or e.type == "candidacy") and (
-                e.type in _IN_THE_RACE and e.type != "takes_office" or e.type in ACTOR_TYPES and e.status != ENDED
-                and in_race_sentence(e.evidence, story) or e.type == "takes_office" and names_post(e.evidence, story)):
+                e.type in _IN_THE_RACE and e.type != "takes_office" or e.type in ACTOR_TYPES and (stances or e.status != ENDED
+                and in_race_sentence(e.evidence, story)) or e.type == "takes_office" and names_post(e.evidence, story)):
             out.setdefault(e.subject, []).append(e)
     return out
 

@@ -14,13 +14,13 @@ from natowatch.extract.text import article_text, fold
 
 
 def propose(title: str, text: str, story: Story, stop: Callable[[], bool] | None = None,
-            folded: str | None = None, states: dict[str, str] | None = None) -> dict[str, str]:
+            folded: str | None = None, states: dict[str, str] | None = None, stances: bool = False) -> dict[str, str]:
     """Person names the article may state as new candidates (checked later by the rules), with the
     pronoun that can stand for each (see Proposer.names for `stop` and `states`; `folded` is
     fold(article_text(title, text)) when the caller has it)."""
     full = article_text(title, text)
     folded = fold(full) if folded is None else folded
-    names = Proposer.of(story).names(folded, Gazetteer.of(story), stop, states)
+    names = Proposer.of(story).names(folded, Gazetteer.of(story), stop, states, stances)
     if full.isascii():
         return names
     # each name as the article spells it ("Tomáš Hrdlička", read as "Tomas Hrdlicka"): fold keeps offsets
@@ -42,6 +42,11 @@ def in_race_sentence(sentence: str, story: Story) -> bool:
     """The sentence names the post, a bid or a candidacy: a stance on a new name there is one on a
     candidate ("Jamaica endorsed Rebeca Grynspan for secretary-general")."""
     return Proposer.of(story).race.search(sentence) is not None
+
+
+def tells_stance(text: str, story: Story) -> bool:
+    """The text holds a verb or noun of a state's support or refusal ("threw its weight behind", "will not back")."""
+    return Proposer.of(story).stance.search(text) is not None
 
 
 def names_post(sentence: str, story: Story) -> bool:

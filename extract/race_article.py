@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from natowatch.extract.discourse import Reading
-from natowatch.extract.provisional import in_race_sentence
+from natowatch.extract.provisional import in_race_sentence, tells_stance
 from natowatch.extract.frames import Grammar
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE
@@ -51,10 +51,37 @@ def _short_bid_item(gazetteer: Gazetteer, folded: str) -> bool:
     her candidacy for mayor", "a candidate in the presidential election", "Y's bid to form a cabinet"."""
     if len(folded) > SHORT_ITEM or not in_race_sentence(folded, gazetteer.story):
         return False
-    if any((hit := gazetteer.lookup(m.group())) and (hit[0] == OTHER_RACE or hit[0] in (POST, ORG, MEMBERS)
-                                                      and hit[2] != "reference") for m in gazetteer.iter_names(folded)):
+    if _names_a_race(gazetteer, folded):
         return False    # (the story's own names are _names_story's to judge; "the job" is no name)
     return other_aims(gazetteer).search(folded) is None and _aim_named(gazetteer).search(folded) is None
+
+
+def _short_stance_item(gazetteer: Gazetteer, folded: str) -> bool:
+    """A short item (SHORT_ITEM) that names no race at all and tells a stance: "Jamaica threw its weight behind Mia
+    Mottley", "Russia will not back Maria Fernanda Espinosa, its envoy said". As in a short bid item, its people are
+    proposed as the race's, and a state's stance on one of them (the rules still decide) states them in it; not one
+    with an aim of its own ("for a second term", "as party leader", "in the election")."""
+    if len(folded) > SHORT_ITEM or not tells_stance(folded, gazetteer.story) or _names_a_race(gazetteer, folded):
+        return False
+    return other_aims(gazetteer).search(folded) is None and _aim_named(gazetteer).search(folded) is None \
+        and _stance_aim(gazetteer).search(folded) is None
+
+
+def _names_a_race(gazetteer: Gazetteer, folded: str) -> bool:
+    """The text names another race, the post or the organisation by a name of its own ("the job" is no name)."""
+    return any((hit := gazetteer.lookup(m.group())) and (hit[0] == OTHER_RACE or hit[0] in (POST, ORG, MEMBERS)
+                                                         and hit[2] != "reference") for m in gazetteer.iter_names(folded))
+
+
+_STANCE_AIM: dict = {}
+
+
+def _stance_aim(gazetteer: Gazetteer) -> re.Pattern:
+    """A stance's own aim after a name: "for" or "as" anything but a reference to a post ("backs X for a second
+    term", "endorsed X as party leader"; not "for the job"), or another election named ("in the Barbados election")."""
+    return built_once(_STANCE_AIM, gazetteer.lexicon, lambda lex: re.compile(
+        r"(?-i:[A-Z])[\w'’-]*[a-z]\s+(?:for|as)\s+(?!(?:the\s+)?" + bounded(lex.words("post_references")) + r")"
+        r"|" + bounded(lex.words("cues", "other_elections")), re.I))
 
 
 _AIM_NAMED: dict = {}
