@@ -230,6 +230,8 @@ class Proposer:
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue
+                if stances and re.search(r"\bthe\s+$", sentence[max(0, start - 5):start], re.I):
+                    continue    # (in a short stance item, "the Frankfurter Allgemeine reported": an outlet or body, no person)
                 if _PLACE_BEFORE.search(sentence, max(0, start - 12), start):
                     # "the summit in Addis Ababa", "an act at the Executive Tower": a place (read as none, so
                     # that "confidence in X Y" leaves "Y" alone in a roster free to be that person)

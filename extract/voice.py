@@ -111,6 +111,8 @@ class Voice:
         self.roles = compiled_pattern(bounded(lex.words("voice", "speaker_roles")), re.I)
         self.candidate_roles = {c.name: (c.state, frozenset(r.lower() for r in c.roles))
                                 for c in gazetteer.story.candidates if c.state}
+        # a role no longer held ("FORMER PRIME MINISTER X:"): the candidate speaks for no state by it
+        self.former = compiled_pattern(r"(?<![\w'’-])(?:" + phrase_pattern(lex.words("cues", "former_adjectives")) + r")", re.I)
         self.not_voices = compiled_pattern(bounded(lex.words("voice", "not_speaking_for_state")), re.I)
         modifiers = lex.words("state_anaphora_modifiers")
         organs = lex.words("voice", "own_organs")
@@ -246,7 +248,7 @@ class Voice:
         # ("PRIME MINISTER X:", X a candidate of S who is its prime minister): S, for a candidate acts for their own
         # state (not a bare name, "X:", nor a role the story does not give them, "AMBASSADOR Y:": a campaign's voice)
         held = {m.group().lower() for m in self.roles.finditer(label)}
-        if held:
+        if held and not self.former.search(label):
             own = {self.candidate_roles[m.value][0] for m in self.gaz.mentions(titled) if m.kind == CANDIDATE
                    and m.value in self.candidate_roles and held & self.candidate_roles[m.value][1]}
             if len(own) == 1:

@@ -106,6 +106,9 @@ def test_candidate_speaker(request, turns, expected):
              "MODERATOR: Thanks."),
     ("un", "MODERATOR: Questions.\n\nAMBASSADOR GROSSI: We support Rebeca Grynspan for the post of UN "
            "Secretary-General.\n\nMODERATOR: Thanks."),
+    # a role no longer held (review35 finding 5)
+    ("nato", "MODERATOR: Questions.\n\nFORMER PRIME MINISTER KALLAS: We support Mark Rutte for NATO Secretary General.\n\n"
+             "MODERATOR: Thanks."),
     # the candidate's own stance not taken
     ("nato", "MODERATOR: Questions.\n\nPRIME MINISTER KALLAS: My government has not yet decided whether to back Mark "
              "Rutte for NATO Secretary General.\n\nMODERATOR: Thanks."),
