@@ -108,8 +108,11 @@ _WITHOUT_COMMITTING = re.compile(r"^[^;.]*?(?:,\s*|\s)without\s+(?:(?:yet|formal
                                  r"quite|so\s+far)\s+){0,2}(?:committing(?!\s+to\b)|endorsing|"
                                  r"(?:giving|casting|offering|pledging|declaring|announcing|promising)\s+(?:it|its|their|his|her|a|any)\s+(?:\w+\s+)?(?:vote|support|backing|"
                                  r"endorsement|blessing))\b", re.I)
+# the determiners that negate the noun after them ("no support", "not any backing", "zero support"): read here and by
+# frames/stance_checks.py after a giving verb ("will give no support to X")
+NO_DETERMINERS = r"no|not\s+any|zero"
 # a determiner that negates the agent right after it: "There will be no Hungarian support for X", "no Chilean backing"
-_NO_DETERMINER = re.compile(r"(?<![\w'’-])(?:no|not\s+any|zero)\s*$", re.I)
+_NO_DETERMINER = re.compile(r"(?<![\w'’-])(?:" + NO_DETERMINERS + r")\s*$", re.I)
 # ... and the future before it: "there will be", "would be", "will offer"
 _FUTURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<aux>will|would|shall|can|could)\s+(?:(?:\w+ly|ever|then)\s+)?(?:be|give|offer|lend|extend)\s*$", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")

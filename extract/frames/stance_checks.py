@@ -8,6 +8,7 @@ from typing import Iterator
 from natowatch.extract.lexicon import POSSESSIVES
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
+from natowatch.extract.scope import NO_DETERMINERS
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
     A, C, KEPT_BY_NEGATION, Context, Finding, ORG, P, Rule, S, _actor_values, _assess,
@@ -227,7 +228,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
 
 
 # a determiner negating the noun a giving verb gives: "will give no support to X", "offered not any backing"
-_NO_AFTER_GIVE = re.compile(r"\s+(?:no|not\s+any|zero)\s", re.I)
+_NO_AFTER_GIVE = re.compile(r"\s+(?:" + NO_DETERMINERS + r")\s", re.I)
 # between the ending words and the support verb: "to", an adverb ("stopped publicly backing", "ceased to support")
 _ENDING_RIGHT_BEFORE = re.compile(r"\s*(?:to\s+)?(?:\w+ly\s+)?", re.I)
 # a future or a decision before the ending words makes it a refusal: "will no longer support", "decided to stop backing"
