@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.descriptors import Descriptors, offices_named
-from natowatch.extract.discourse_forms import (_AS_BEFORE, _FINITE, _INSIDE_ROLES, _IT, _NEGATED_BEFORE,
+from natowatch.extract.discourse_forms import (_AS_BEFORE, _INSIDE_ROLES, _IT, _NEGATED_BEFORE,
                                                _BODY_REFERENCE, _org_head, _OWN_AFTER_EXCEPTION, _SUBJECT_SLOT, _Clauses, _holds_only,
                                                _modified_anaphora)
 from natowatch.extract.first_names import add_first_names
@@ -137,48 +137,8 @@ class Resolver(References, Descriptors, SubjectChains):
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs") + lex.words("cues", "telling_verbs"))
         # a state's seat of government, a list of states or of candidates as a subject (subject_chains.py)
         self._subject_chain_patterns(lex, verbs)
-        # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
-        # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
-        # supports him") the state named before the verb, who tells (an object holds no verb of its own)
-        # (the "that" may be left out before a verb of the pronoun's own: "France has told Chile it will back X",
-        # "Brazil assured Chile it would vote for X")
-        self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)"
-                                      r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
-                                      r"(?P<it>it)(?![\w'’])", re.I)
-        # ... not where the teller is a quantified group, no state ("but no ally has yet said publicly that it supports
-        # him", "every capital has said it backs X": the lexicon's cues.teller_quantifiers): its "it" is that group
-        self.quantified_teller = compiled_pattern(
-            r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|though|although)\s+)"
-            + phrase_pattern(lex.words("cues", "teller_quantifiers")) + r"\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-        # "it" opening a second reported clause ("said Estonia would not stand in X's way and that it supports him",
-        # "told reporters the talks went well, and that it would back X"): the teller, the state named before the
-        # reporting verb (`told` is that verb), else the state the first clause named; not an impersonal "it is"
-        self.second_that_it = compiled_pattern(
-            r"(?<![\w'’])(?P<told>" + verbs + r")\b[^;⟨⟩\"“”]{1,160}?(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+)?that\s+"
-            r"(?:(?:\w+ly|now|still|also)\s+)?(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
-            r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
-        # "it" opening the clause after a semicolon, after a time or an adverb at most: the state the clause before
-        # was about ("France had hesitated for months; on Thursday it finally came out for X"); not "it is", "it was"
-        # of an impersonal clause ("; it is unclear whether ...")
-        self.clause_it = compiled_pattern(
-            r";\s*(?:(?:(?:on|in|by|at|last|this|since|after|early|late)\s+[^,;⟨⟩]{1,30}?,?|(?:\w+ly|then|now|later|so|"
-            r"but|and|yet),?)\s+){0,2}(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|appeared|"
-            r"becomes|became|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)(?!['’]s\b)(?P<told>(?!))?", re.I)
-        # "it" opening a relative clause whose antecedent is its object: the state the clause before named ("Chile
-        # backs Bachelet, whom it nominated last year", "the bid, which it formally lodged"; the teller is the
-        # relative pronoun: the state named before it), or the organisation ("NATO welcomed X, whom it appointed");
-        # "they": its members acting together ("The allies welcomed X, whom they appointed")
-        self.relative_it = compiled_pattern(
-            r"(?<![\w'’])(?P<told>whom|which)\s+(?P<it>it|they)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
-            r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
-        # "Vilnius told Bucharest its support for X", "assured Ankara of their backing", "informed Rome of its decision
-        # to back X": a state's possessive before a stance noun right after a telling verb's object is the teller's (its
-        # own stance is what it tells; _references keeps it only where a state is that object, whom it would be read as)
-        self.told_its = compiled_pattern(
-            r"(?<![\w'’])" + bounded(lex.words("cues", "own_stance_telling_verbs")) + r"\s+(?P<told>(?:(?!(?:that|of)\b)[\w'’-]+\s+){0,4}?"
-            r"[\w'’-]+)\s+(?:that\s+|of\s+)?(?P<it>its|their)\s+(?:own\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:"
-            + lex.support_nouns() + "|" + lex.opposition_nouns() + "|" + bounded(
-                lex.words("endorsement", "decision_nouns") + lex.words("opposition", "intent_nouns")) + r")", re.I)
+        # the patterns of an "it" (or "its") that is the state telling (pronouns.py)
+        self._it_patterns(lex, verbs)
         # a person named in a comparison set before a clause ("Unlike X, she did not ...", "; and unlike X she was ..."):
         # not whom the clause's pronouns stand for (references._on_name)
         self.compared_before = compiled_pattern(r"(?:^|[,;:(—–-]\s*|\b(?:and|but|yet)\s+)\W{0,2}" + lex.alt("cues", "compared_fronts")

@@ -1,7 +1,8 @@
 """Whom a pronoun or an anaphor of a sentence stands for: an "it" after a reporting verb ("Romania declined, saying it
 would ..."), a state anaphor ("the country", "his government"), a pronoun ("he", "her", "his bid") and the owner of a
 possessive. `Pronouns` is part of references.References (and so of discourse.Resolver): one step per kind, each
-reading and adding to what the sentence has found so far (`references._Sentence`)."""
+reading and adding to what the sentence has found so far (`references._Sentence`); the patterns of an "it" that is the
+teller are built here too (`_it_patterns`: "saying it would", "and that it supports", "whom it nominated")."""
 from __future__ import annotations
 
 import itertools
@@ -10,8 +11,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from natowatch.extract.discourse_forms import (_BY_BEFORE, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses, _cataphor,
-                                               _dated_back, _fronted_object, _subject_pronoun)
+from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.discourse_forms import (_BY_BEFORE, _FINITE, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses,
+                                               _cataphor, _dated_back, _fronted_object, _subject_pronoun)
+from natowatch.extract.lexicon import Lexicon, bounded, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, STATE, Mention
 from natowatch.extract.salience import Salience, relative_antecedent, sentence_antecedent, subject_antecedent
 
@@ -45,6 +48,52 @@ _RELATIVE_SUBORDINATE = re.compile(r",\s*who\s+(?!(?:said|says|told|added|insist
 
 class Pronouns:
     """The steps of Resolver._resolve_sentence for pronouns and anaphors."""
+
+    def _it_patterns(self, lex: Lexicon, verbs: str) -> None:
+        """The patterns of an "it" (or "its") that is the state telling, read by `_on_it` and references' steps, from the
+        lexicon; `verbs`: the reporting, speaker and telling verbs' pattern (discourse.Resolver builds them here)."""
+        # "Romania declined to back Rutte, saying it would ...": "it" right after a reporting verb is the
+        # state the sentence has named; after the verb's object ("Warsaw informed the Dutch side last week that it
+        # supports him") the state named before the verb, who tells (an object holds no verb of its own)
+        # (the "that" may be left out before a verb of the pronoun's own: "France has told Chile it will back X",
+        # "Brazil assured Chile it would vote for X")
+        self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)"
+                                      r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
+                                      r"(?P<it>it)(?![\w'’])", re.I)
+        # ... not where the teller is a quantified group, no state ("but no ally has yet said publicly that it supports
+        # him", "every capital has said it backs X": the lexicon's cues.teller_quantifiers): its "it" is that group
+        self.quantified_teller = compiled_pattern(
+            r"(?:^|[,;:(]\s*|\b(?:but|and|while|whereas|yet|though|although)\s+)"
+            + phrase_pattern(lex.words("cues", "teller_quantifiers")) + r"\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+        # "it" opening a second reported clause ("said Estonia would not stand in X's way and that it supports him",
+        # "told reporters the talks went well, and that it would back X"): the teller, the state named before the
+        # reporting verb (`told` is that verb), else the state the first clause named; not an impersonal "it is"
+        self.second_that_it = compiled_pattern(
+            r"(?<![\w'’])(?P<told>" + verbs + r")\b[^;⟨⟩\"“”]{1,160}?(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+)?that\s+"
+            r"(?:(?:\w+ly|now|still|also)\s+)?(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
+            r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
+        # "it" opening the clause after a semicolon, after a time or an adverb at most: the state the clause before
+        # was about ("France had hesitated for months; on Thursday it finally came out for X"); not "it is", "it was"
+        # of an impersonal clause ("; it is unclear whether ...")
+        self.clause_it = compiled_pattern(
+            r";\s*(?:(?:(?:on|in|by|at|last|this|since|after|early|late)\s+[^,;⟨⟩]{1,30}?,?|(?:\w+ly|then|now|later|so|"
+            r"but|and|yet),?)\s+){0,2}(?P<it>it)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|appeared|"
+            r"becomes|became|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)(?!['’]s\b)(?P<told>(?!))?", re.I)
+        # "it" opening a relative clause whose antecedent is its object: the state the clause before named ("Chile
+        # backs Bachelet, whom it nominated last year", "the bid, which it formally lodged"; the teller is the
+        # relative pronoun: the state named before it), or the organisation ("NATO welcomed X, whom it appointed");
+        # "they": its members acting together ("The allies welcomed X, whom they appointed")
+        self.relative_it = compiled_pattern(
+            r"(?<![\w'’])(?P<told>whom|which)\s+(?P<it>it|they)(?![\w'’])(?!\s+(?:is|was|seems|seemed|remains|remained|appears|"
+            r"appeared|becomes|became|would\s+be|will\s+be|has\s+been|had\s+been)\b)(?!['’]s\b)", re.I)
+        # "Vilnius told Bucharest its support for X", "assured Ankara of their backing", "informed Rome of its decision
+        # to back X": a state's possessive before a stance noun right after a telling verb's object is the teller's (its
+        # own stance is what it tells; _references keeps it only where a state is that object, whom it would be read as)
+        self.told_its = compiled_pattern(
+            r"(?<![\w'’])" + bounded(lex.words("cues", "own_stance_telling_verbs")) + r"\s+(?P<told>(?:(?!(?:that|of)\b)[\w'’-]+\s+){0,4}?"
+            r"[\w'’-]+)\s+(?:that\s+|of\s+)?(?P<it>its|their)\s+(?:own\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:"
+            + lex.support_nouns() + "|" + lex.opposition_nouns() + "|" + bounded(
+                lex.words("endorsement", "decision_nouns") + lex.words("opposition", "intent_nouns")) + r")", re.I)
 
     def _on_it(self, st: _Sentence, obj: re.Match) -> None:
         """"Romania declined, saying it would ...": "it" after a reporting verb is the state named."""
