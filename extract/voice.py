@@ -105,9 +105,13 @@ class Voice:
                                          r"[\w'’.-]*){0,2})\s*,\s*(?:on\s+)?(?:the\s+)?(?:\d{1,2}\b|(?-i:[A-Z])[a-z]+day\b|"
                                          + MONTH_NAMES + r"|[a-z]+(?:th|st|nd|rd)\s+day\b)", re.I)
         # the host of an embassy or a mission, after its own state ("... of S in T", "... to T"): a state after one of
-        # these words, perhaps "the" and capitalised words between, up to where the state is named
+        # these words, perhaps "the" and capitalised words between, up to where the state is named; "of" ends the
+        # host's words unless a designation holds it ("in the Republic of T"): "EMBASSY IN OSLO OF THE REPUBLIC OF S"
+        # (titled "In Oslo Of The ...") names S after its host's city
+        designation = phrase_pattern(sorted(self.designation - {"of", "the"}))
         self.host = compiled_pattern(r"(?<![\w'’])(?:" + phrase_pattern(lex.words("voice", "host_prepositions"))
-                                     + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)*$", re.I)
+                                     + r")\s+(?:the\s+)?(?:(?:" + designation + r")\s+of\s+(?:the\s+)?|"
+                                     r"(?!of\b)(?-i:[A-Z])[\w'’.-]*\s+)*$", re.I)
         self.roles = compiled_pattern(bounded(lex.words("voice", "speaker_roles")), re.I)
         self.candidate_roles = {c.name: (c.state, frozenset(r.lower() for r in c.roles))
                                 for c in gazetteer.story.candidates if c.state}

@@ -308,8 +308,11 @@ def _post_tokens(ctx: Context, start: int, end: int) -> list:
 
 
 # after a reference ("the position", "the post"), "of" and a word that is not the post name another office: "the
-# position of mayor of Sibiu" (not "the post of ⟨secretary general⟩")
-_REFERENCE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨[PO]\d)(?:an?\s+|the\s+)?(?-i:[a-z])", re.I)
+# position of mayor of Sibiu", also after a body's or a state's name: "the post of IMF managing director", "of EU
+# Council president", "of Chile's president"
+# (not "the post of ⟨secretary general⟩")
+_REFERENCE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨[PO]\d)(?:an?\s+|the\s+)?"
+                                 r"(?:(?:(?-i:[A-Z])[\w-]*|⟨S\d+⟩(?:['’]s)?)\s+){0,3}(?-i:[a-z])", re.I)
 
 
 def _post_between(ctx: Context, start: int, end: int) -> bool:

@@ -270,6 +270,10 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
         return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
+    aim = _COMMA_FOR.match(m.group("tail"))
+    if aim and _grammar(ctx).aim_elsewhere.match(m.group("tail"), aim.end()) and not _post_between(
+            ctx, m.start("tail"), m.start("tail") + aim.end() + 60):
+        return      # "its candidate, X, for the post of IMF managing director": the name's continuation says another post
     if _grammar(ctx).topic_before.search(before) and not re.match(r"\s*(?:[,(]|and\b|or\b)", m.group("tail")):
         return      # "Asked about the candidates, Fijian Prime Minister X said ...": the label is what was asked about,
         # its comma closes that clause, and the name opens the next
@@ -283,6 +287,10 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
         return
     yield from _candidacy_and_backing(rule, m, subj, _actor_values(ctx, m, "agent") or [None], verdict.status,
                                       verdict.status)
+
+
+# the comma closing the name set off after a label, before what it is a candidate for: "its candidate, X, for ..."
+_COMMA_FOR = re.compile(r"\s*,(?=\s+for\s)")
 
 
 # a definite determiner before a label in apposition, a count or "other" at most between: "the two candidates,",
