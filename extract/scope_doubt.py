@@ -54,6 +54,11 @@ def _other_matter(question: str, previous: str) -> bool:
 _UNNEGATED = r"(?:(?!(?:never|not|no|nobody|without)\b)(?![\w'’-]*n['’]t\b)[^\s,;]+\s+)"
 
 
+# a fact-check's verdict, alone as its sentence's first words ("FALSE.", "Mostly false:", "Misleading -"), the false
+# words of the lexicon put in its place
+_VERDICT = r"(?:(?:mostly|largely|partly|half|completely|totally|entirely)\s+)?(?:{})\s*(?:[.!:–—]|-\s|$)"
+
+
 class Doubt:
     """The doubt and denial patterns of Scope (a mixin) and the checks that read them."""
 
@@ -123,7 +128,10 @@ class Doubt:
             # dismissed as premature" (not a noun's apposition: "faced accusations ..., a charge he rejects" denies those)
             r",\s*which\s+" + _UNNEGATED + r"{1,5}?(?:(?:has|have|had)\s+)?" + denying
             + r"(?=\s*(?:[.;,!]|$|as\b|outright\b|flatly\b|out\s+of\s+hand\b|immediately\b|at\s+once\b|within\b|on\s+\w+day\b))|"
-            + questioned, re.I)
+            + questioned + "|"
+            # a fact-check's bare verdict after the sentence's end (the next sentence's opening, `denial_opening`):
+            # '"Chile has vetoed X." FALSE.'
+            r"[.!?…][\"'”’)]*\s+" + _VERDICT.format(lex.alt("cues", "false_words")), re.I)
         # a contrast saying the choice is not made yet: "Chile is inclined to back X, but no decision has been announced",
         # "..., though no final choice has yet been made", "..., with no decision taken" (subjectless: "but Hungary has
         # not decided" is Hungary's; not a decision on another matter: "no decision has been taken on the date")
@@ -144,7 +152,10 @@ class Doubt:
             + denying + r"\s+(?:this|it|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n
             + r"|these\s+" + report_n + r")(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did|week|month|year)\b)"
             r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
-            r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")", re.I)
+            r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")"
+            # a fact-check's bare verdict opening the next sentence: '"Chile has vetoed X." FALSE. No vote has taken
+            # place.', "Mostly false:", "Misleading -" (the verdict alone, its sentence's first words)
+            r"|^\W*" + _VERDICT.format(lex.alt("cues", "false_words")), re.I)
         # a report the words after its clause deny: "Reports that Turkey had backed Iohannis were false", "...
         # were dismissed as premature by the Elysee" (a denying verb only after a report's own noun and "that")
         self.shown_false = compiled_pattern(
