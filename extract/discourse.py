@@ -254,7 +254,7 @@ class Resolver(References, Descriptors, SubjectChains):
         # cues (most find nothing in most sentences)
         self.scan_cues = ScanCues([p for p in (
             self.pronoun, self.state_anaphor, _OWN_AFTER_EXCEPTION, self.state_forms.pattern, self.reported_it,
-            self.second_that_it, self.relative_it, self.told_its, self.clause_it, self.indefinite_epithet, self.described,
+            self.let_know_it, self.second_that_it, self.relative_it, self.told_its, self.clause_it, self.indefinite_epithet, self.described,
             self.plural_anaphor, self.counted_anaphor, self.epithet, self.section_opener, self.former_of_state,
             self.state_candidate, self.nominated_descriptor, self.stance_object, _BODY_REFERENCE, self.list_item)
             if p is not None])
@@ -418,8 +418,14 @@ class Resolver(References, Descriptors, SubjectChains):
             if id(self.state_forms.pattern) not in ruled_out else []
         # not after a negated report ("Hungary never said it would block him": the negation is the report's)
         has_it = _IT.search(r.text) is not None
-        its = [x for x in scan(self.reported_it) if free(x.start("it"), x.end("it"))
-               and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if has_it else []
+        # ("let S know that it" first: a reporting verb before "let" would take its object for its own: "officials
+        # said T let S know that it ...")
+        its = [x for x in scan(self.let_know_it) if free(x.start("it"), x.end("it"))
+               and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())] if has_it and "know" in r.text else []
+        if has_it:
+            reported = {x.start("it") for x in its}
+            its += [x for x in scan(self.reported_it) if free(x.start("it"), x.end("it")) and x.start("it") not in reported
+                    and not _NEGATED_BEFORE.search(r.text, max(0, x.start() - 20), x.start())]
         if has_it and "that" in r.text:
             reported = {x.start("it") for x in its}
             its += [x for x in scan(self.second_that_it) if free(x.start("it"), x.end("it"))

@@ -60,6 +60,11 @@ class Pronouns:
         self.reported_it = compiled_pattern(r"(?<![\w'’])" + verbs + r"(?:\s+(?P<told>(?:(?!" + _FINITE + r")[\w'’-]+\s+){0,11}?(?!" + _FINITE + r")[\w'’-]+)"
                                       r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
+        # ... and "it" after "let ... know" ("Washington let London know in June that it would not back X"): the
+        # object between "let" and "know" is the one told, the state named before "let" tells (`told` is that object)
+        self.let_know_it = compiled_pattern(
+            r"(?<![\w'’])(?:let|lets|letting)\s+(?P<told>(?:(?!" + _FINITE + r"|that\b|it\b)[\w'’-]+\s+){0,7}?(?!it\b)[\w'’-]+)\s+"
+            r"know(?:(?:\s+(?!that\b|it\b)[\w'’-]+){0,5}?\s+that)?\s+(?P<it>it)(?![\w'’])", re.I)
         # ... not where the teller is a quantified group, no state ("but no ally has yet said publicly that it supports
         # him", "every capital has said it backs X": the lexicon's cues.teller_quantifiers): its "it" is that group
         self.quantified_teller = compiled_pattern(

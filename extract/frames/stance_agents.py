@@ -11,13 +11,15 @@ from natowatch.extract.frames.base import A, ADJ, C, Rule, W, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
-from natowatch.extract.frames.stance_forms import _UNSURE, _UNSURE_OR_ENDED, _copula_adv
+from natowatch.extract.frames.stance_forms import _GUESSED, _UNSURE, _UNSURE_OR_ENDED, _copula_adv
 
 
 def agent_rules(v: Vocab) -> list[Rule]:
     """The rules of a state called a supporter or an opponent (stance.rules ends with them)."""
     bidn, obj, opp_agents = v.bidn, v.obj, v.opp_agents
     copula_adv = _copula_adv(v)
+    # counted among the agents after a copula: "S was one of the three sponsors of X", "S is among the opponents of X"
+    counted = rf"(?:(?:{v.numbers(1, 1)}|each)\s+of\s+|among\s+)?"
 
     # an adverb of time before an apposed agent noun ("S, once a keen backer of X,", "long an opponent of"; the
     # lexicon's cues.apposed_time_markers): read by `stance_nouns.former_agent` as ended where it says so
@@ -45,7 +47,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
-            rf"(?:among\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!{v.denying}|(?:not|never|no)\b)[\w-]+\s+){{0,2}}?"
+            rf"{counted}(?:(?:the|a|an|its|their)\s+)?(?:(?!{v.denying}|(?:not|never|no)\b|{_GUESSED})[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # "S has been one of X's most vocal backers", "T is Y's main sponsor" ("her sponsors": the
@@ -92,7 +94,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
-            rf"(?:(?:among\s+)?(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
+            rf"(?:{counted}(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # the stance as an absolute phrase: "..., with Washington firmly against her"
         R("oppose_absolute", "opposition", _rx(

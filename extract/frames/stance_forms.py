@@ -14,8 +14,8 @@ _UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|fu
 
 # the same words, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X," states
 # the earlier backing: `stance_nouns.former_agent`)
-_UNSURE_OR_ENDED = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b)"
-                    r"[\w-]+\s+){0,2}?")
+_GUESSED = r"(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b"
+_UNSURE_OR_ENDED = r"(?:(?!" + _GUESSED + r")[\w-]+\s+){0,2}?"
 
 
 # the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
