@@ -26,7 +26,7 @@ from bisect import bisect_left
 from typing import Any, Iterable, Mapping
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import Lexicon, bounded, list_kind
+from natowatch.extract.lexicon import Lexicon, bounded, list_kind, trie_pattern
 from natowatch.extract.text import fold
 
 # the concepts whose multiword phrases read inserts, and the scope cues (read whole by scope.py wherever they stand)
@@ -43,6 +43,9 @@ _DETERMINERS = frozenset(("its", "his", "her", "their", "our", "my", "the", "a",
 _INDEFINITE = frozenset(("a", "an"))
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           r"jun|jul|aug|sept?|oct|nov|dec)\.?")
+# the words a time (_TIME) can open with: an insert's time starts with one of them (InsertReader.may_open)
+_TIME_OPENERS = ("on", "last", "this", "next", "early", "late", "earlier", "later", "by", "in", "since", "during", "until",
+                 "till", "over", "within", "a", "one", "two", "three", "four", "five", "six", "several")
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # a time: "on Monday", "last Friday", "this week", "in March", "on June 18", "since the spring", "a week later"; whole
@@ -94,6 +97,14 @@ class InsertReader:
         manner = bounded(inserts.get("manner_phrases", ()) or ["(?!)"])
         unit = r"(?:" + adverb + "|" + _TIME + r"(?![\w-])|" + manner + "|" + degree + "|" + adjective + ")"
         word = r"[A-Za-z][\w'’-]*"
+        # what must follow an opening word for `found` to match there (it is tried only where this does, since most
+        # words that can open an insert are followed by a word that opens none): an aside's comma, a dash, or a unit's
+        # first word (an -ly adverb, or the first word of a time, a manner phrase, a degree word or an adjective)
+        firsts = sorted({w.split()[0] for w in map(fold, (*_TIME_OPENERS, *(inserts.get("manner_phrases", ()) or ["(?!)"]),
+                                                          *(inserts.get("degree_words", ()) or ["(?!)"]), *self.weighing))
+                         if w.strip()})
+        self.may_open = compiled_pattern(r"\s*,|\s+-|\s+(?:(?-i:[a-z]{2,}ly)(?![\w-])"
+                                         + ("|" + trie_pattern(firsts, literal=True) if firsts else "") + ")", re.I)
         self.found = compiled_pattern(
             r"(?<![\w'’-])(?P<w1>" + word + r")(?P<ins>"
             r"(?P<bare>(?:\s+" + unit + r"){1,3})(?=\s+" + word + r")"
@@ -124,9 +135,10 @@ class InsertReader:
         pos = 0
         # (`found` is tried only where a word that can open an insert starts: a match after any other word is refused
         # below whatever it holds, and searching for one tried the inserts' forms after every word)
-        openers = self.openers
+        openers, may_open = self.openers, self.may_open
         for w in self.word.finditer(text):
-            if w.start() < pos or w.group().lower() not in openers or (m := self.found.match(text, w.start())) is None:
+            if w.start() < pos or w.group().lower() not in openers or may_open.match(text, w.end()) is None or (
+                    m := self.found.match(text, w.start())) is None:
                 continue
             # (a span not taken is read on from its first word's end: an insert may stand inside an aside that is none,
             # "X, who is still formally in the race, met Y")
