@@ -48,6 +48,13 @@ _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|
 _GAP_TIME = STANCE_TIME
 
 
+# an adverb set off between a gapped clause's state and its time: "and Slovakia, finally, on Tuesday"
+_GAP_ADVERB = r"(?:\s*,\s*(?-i:[a-z]+ly)\s*,\s*|\s*,?\s*)"
+# a time set before "so"/"neither" of a clause whose verb phrase an auxiliary stands for: "..., and a day later so did
+# Slovakia", "..., and, on Tuesday, so did Slovakia"
+_FRONTED_TIME = r"(?:,\s*)?" + STANCE_TIME + r"\s*,?\s+"
+
+
 # what relates a gapped clause to the one before: "A nominated X and B Y within a week of each other", "... respectively"
 _RELATING = (r"(?:within\s+(?:a|an|one|two|three|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+of\s+each\s+other|respectively|"
              r"in\s+turn|on\s+the\s+same\s+day|(?:only\s+)?(?:(?:a|two|three|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+apart)")
@@ -101,17 +108,24 @@ def rules(v: Vocab) -> list[Rule]:
         # and Italy in March", "the Czech Republic had done so in February, and Finland in March" (a time and the
         # clause's end after the state: "and Italy in the talks on trade" keeps a verb phrase of its own)
         R("ellipsis_gapped", "endorsement", _rx(
-            rf"(?:[,;]\s*|\s)(?:and|but|then)\s+(?:(?:then|later|so|finally|also)\s+)?(?:the\s+)?(?P<actor>{A})(?P<gap>\s*,?\s*)"
+            rf"(?:[,;]\s*|\s)(?:and|but|then)\s+(?:(?:then|later|so|finally|also)\s+)?(?:the\s+)?(?P<actor>{A})(?P<gap>{_GAP_ADVERB})"
             rf"(?P<trig>{_GAP_TIME}(?:\s*,?\s*{_GAP_TIME})?)(?:\s*,?\s*(?:too|as\s+well))?"
             # (an attribution may close it: "..., and Athens on Tuesday, diplomats said")
             rf"(?:\s*,\s*(?:[\w-]+\s+){{1,3}}?(?:said|say|says|reported|report|added|confirmed))?\s*(?=[.;!)]|$)"),
+          check_gapped, 0.55, traits=traits),
+        # a gapped clause of a list of them, set off by a comma, another gapped clause after it: "Portugal backed X in
+        # February, Italy in March and Slovakia on Tuesday" (the one before it ends the stance's clause or is gapped too:
+        # check_gapped)
+        R("ellipsis_gapped_listed", "endorsement", _rx(
+            rf"(?:,\s*)(?:the\s+)?(?P<actor>{A})(?P<gap>{_GAP_ADVERB})(?P<trig>{_GAP_TIME})"
+            rf"(?=(?:\s*,\s*(?:the\s+)?{A}{_GAP_ADVERB}{_GAP_TIME}){{0,4}}\s*,?\s+(?:and|then)\s+(?:(?:then|later|finally)\s+)?(?:the\s+)?{A}{_GAP_ADVERB}{_GAP_TIME})"),
           check_gapped, 0.55, traits=traits),
         # a clause of a stance's sentence whose verb phrase an auxiliary or an adverb of sameness stands for, after a
         # ";", a comma or "and"/"but": "X supports Y; so does Iceland", "..., and neither will Slovakia", "...; Denmark,
         # its prime minister said, will too", "..., Luxembourg likewise", "...; Portugal does as well" (the stance of this
         # sentence before it: check_clause_elided)
         R("ellipsis_so_clause", "endorsement", _rx(
-            rf"{_CLAUSE_OPENER}(?:just\s+)?(?P<trig>(?P<so>so|neither|nor)\s+{_AUX})\s+"
+            rf"{_CLAUSE_OPENER}(?:{_FRONTED_TIME})?(?:just\s+)?(?P<trig>(?P<so>so|neither|nor)(?:\s*,\s*{_GAP_TIME}\s*,)?\s+{_AUX})\s+"
             # (the states of a list reaching into the next clause, its own auxiliary after it: "so does A, and B will
             # too" read as one list before "will too")
             rf"(?:the\s+)?(?P<actor>{A})(?:(?:\s+{_AUX_STATED})?\s*,?\s*(?:too|as\s+well|also))?{_CLAUSE_ELIDED_END}"),
@@ -290,10 +304,17 @@ def check_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     March" repeats a visit)."""
     if not any(n == ctx.index and t in ("endorsement", "opposition") for n, t, *_ in ctx.stances):
         return
-    if not _FIRST_CONJUNCT_END.search(ctx.shape.text, max(0, m.start() - 90), m.start()):
+    end = m.start()
+    while (listed := _LISTED_CONJUNCT.search(ctx.shape.text, max(0, end - 60), end)) is not None:
+        end = listed.start()    # "A backed X in February, B in March and C on Tuesday": the gapped clauses before it
+    if not _FIRST_CONJUNCT_END.search(ctx.shape.text, max(0, end - 90), end):
         return      # the clause before ends in something else than the stance's object: "Spain backed X, who toured
         #             Berlin in February and Rome in March" gaps the tour
     yield from check_elided(rule, m, ctx)
+
+
+# a gapped clause of a list, set off by a comma, before another ("..., Italy in March and Slovakia on Tuesday")
+_LISTED_CONJUNCT = re.compile(r",\s*(?:the\s+)?⟨S\d+⟩" + _GAP_ADVERB + "(?:" + _GAP_TIME + r")\s*$", re.I)
 
 
 # the end of the clause a gapped one repeats: the stance's candidate, a pronoun for them or a word of the stance
