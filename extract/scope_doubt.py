@@ -54,9 +54,9 @@ def _other_matter(question: str, previous: str) -> bool:
 _UNNEGATED = r"(?:(?!(?:never|not|no|nobody|without)\b)(?![\w'’-]*n['’]t\b)[^\s,;]+\s+)"
 
 
-# a fact-check's verdict, alone as its sentence's first words ("FALSE.", "Mostly false:", "Misleading -"), the false
-# words of the lexicon put in its place
-_VERDICT = r"(?:(?:mostly|largely|partly|half|completely|totally|entirely)\s+)?(?:{})\s*(?:[.!:–—]|-\s|$)"
+# a fact-check's verdict, alone as its sentence's first words ("FALSE.", "Mostly false:", "Misleading -"), the
+# lexicon's verdict_words put in its place (not "!": "Nonsense! The others will follow," a speaker's own cry)
+_VERDICT = r"(?:{})\s*(?:[.:–—]|-\s|$)"
 
 
 class Doubt:
@@ -131,7 +131,7 @@ class Doubt:
             + questioned + "|"
             # a fact-check's bare verdict after the sentence's end (the next sentence's opening, `denial_opening`):
             # '"Chile has vetoed X." FALSE.'
-            r"[.!?…][\"'”’)]*\s+" + _VERDICT.format(lex.alt("cues", "false_words")), re.I)
+            r"[.!?…][\"'”’)]*\s+" + _VERDICT.format(lex.alt("cues", "verdict_words")), re.I)
         # a contrast saying the choice is not made yet: "Chile is inclined to back X, but no decision has been announced",
         # "..., though no final choice has yet been made", "..., with no decision taken" (subjectless: "but Hungary has
         # not decided" is Hungary's; not a decision on another matter: "no decision has been taken on the date")
@@ -155,7 +155,7 @@ class Doubt:
             r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")"
             # a fact-check's bare verdict opening the next sentence: '"Chile has vetoed X." FALSE. No vote has taken
             # place.', "Mostly false:", "Misleading -" (the verdict alone, its sentence's first words)
-            r"|^\W*" + _VERDICT.format(lex.alt("cues", "false_words")), re.I)
+            r"|^\W*" + _VERDICT.format(lex.alt("cues", "verdict_words")), re.I)
         # a report the words after its clause deny: "Reports that Turkey had backed Iohannis were false", "...
         # were dismissed as premature by the Elysee" (a denying verb only after a report's own noun and "that")
         self.shown_false = compiled_pattern(

@@ -315,6 +315,15 @@ _REFERENCE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨[
                                  r"(?:(?:(?-i:[A-Z])[\w-]*|⟨S\d+⟩(?:['’]s)?)\s+){0,3}(?-i:[a-z])", re.I)
 
 
+def _other_post_named(ctx: Context, start: int, end: int) -> bool:
+    """A generic post reference between `start` and `end` that another office's name follows ("for the post of IMF
+    managing director"): what a name's comma-set continuation is a candidacy for (not "for whom it will campaign", "for
+    the July straw polls": no post named there)."""
+    return any(ctx.shape.group_at(start + t.start()).form == "reference"
+               and _REFERENCE_OF_OTHER.match(ctx.shape.text, start + t.end())
+               for t in re.finditer(P, ctx.shape.text[start:end]))
+
+
 def _post_between(ctx: Context, start: int, end: int) -> bool:
     for t in re.finditer(P, ctx.shape.text[start:end]):
         g = ctx.shape.group_at(start + t.start())

@@ -13,7 +13,7 @@ from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
     C, Context, Finding, Rule, _grammar, _actor_values, _assess, _confidence, _finding, _group, _other_race_in,
-    _possessive_only, _post_between, _sentence_has_post, _span, _unstated_after, _OTHER_AIM,
+    _other_post_named, _possessive_only, _post_between, _sentence_has_post, _span, _unstated_after, _OTHER_AIM,
 )
 
 _LABEL = built(r"\b(?:candidate|contender|nominee)\b", re.I)
@@ -271,8 +271,7 @@ def check_label_before(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if _grammar(ctx).withdrawing.search(m.group("tail")[:30]):
         return      # "the last remaining candidate, Iohannis, withdrew": the withdrawal alone (the guide)
     aim = _COMMA_FOR.match(m.group("tail"))
-    if aim and _grammar(ctx).aim_elsewhere.match(m.group("tail"), aim.end()) and not _post_between(
-            ctx, m.start("tail"), m.start("tail") + aim.end() + 60):
+    if aim and _other_post_named(ctx, m.start("tail") + aim.end(), m.start("tail") + aim.end() + 60):
         return      # "its candidate, X, for the post of IMF managing director": the name's continuation says another post
     if _grammar(ctx).topic_before.search(before) and not re.match(r"\s*(?:[,(]|and\b|or\b)", m.group("tail")):
         return      # "Asked about the candidates, Fijian Prime Minister X said ...": the label is what was asked about,

@@ -94,7 +94,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
-            rf"(?:{counted}(?:the\s+)?(?:\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
+            rf"(?:{counted}(?:the\s+)?(?:(?!{_GUESSED})\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # the stance as an absolute phrase: "..., with Washington firmly against her"
         R("oppose_absolute", "opposition", _rx(

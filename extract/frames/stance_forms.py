@@ -6,15 +6,12 @@ from __future__ import annotations
 from natowatch.extract.frames.vocab import Vocab
 
 
-# up to two words before an agent noun that do not make it a guess ("one of his possible backers")
-# (nor one that no longer holds: "his former backer")
-_UNSURE = (r"(?:(?!(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for|former|ex-|"
-           r"one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?")
-
-
-# the same words, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X," states
+# the words before an agent noun that make it a guess ("one of his possible backers", "one of the expected backers")
+_GUESSED = r"(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for|expected)\b"
+# up to two words before an agent noun that do not make it a guess, nor one that no longer holds ("his former backer")
+_UNSURE = r"(?:(?!(?:" + _GUESSED + r"|former|ex-|one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?"
+# the guesses only, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X," states
 # the earlier backing: `stance_nouns.former_agent`)
-_GUESSED = r"(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for)\b"
 _UNSURE_OR_ENDED = r"(?:(?!" + _GUESSED + r")[\w-]+\s+){0,2}?"
 
 

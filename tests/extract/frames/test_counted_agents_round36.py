@@ -31,6 +31,10 @@ NO_STANCE = [
     "{S} was one of the hosts of {A}'s tour of the region.",
     "{S} was one of the first states to congratulate {A} on the award.",
     "{S} is one of the would-be supporters of {A}, an analyst said.",
+    # a guessed opponent, an expected backer (second reader)
+    "{S} is one of the possible opponents of {A}.",
+    "{S} is one of the likely opponents of {A}.",
+    "{S} is one of the expected backers of {A}.",
 ]
 
 

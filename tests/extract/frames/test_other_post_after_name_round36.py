@@ -34,3 +34,17 @@ def test_other_post_after_apposed_name(race_keys, race, form, stated):
         assert ("endorsement", p["A"], p["SV"]) in keys and ("candidacy", p["A"], None) in keys
     else:
         assert ("endorsement", p["A"], p["SV"]) not in keys and ("candidacy", p["A"], None) not in keys
+
+
+# a comma-set "for" that names no post is no other post: the candidacy stays (second reader, session 36)
+NO_POST_AFTER = [
+    "{S} announced its candidate, {A}, for whom it will campaign hard.",
+    "{S} announced its candidate, {A}, for reasons its prime minister explained.",
+    "{S} announced its candidate, {A}, for the straw polls in July.",
+]
+
+
+@pytest.mark.parametrize("race,form", [(r, f) for r in RACES for f in NO_POST_AFTER])
+def test_comma_for_naming_no_post_keeps_the_candidacy(race_keys, race, form):
+    p = RACES[race]
+    assert ("candidacy", p["A"], None) in race_keys(race, form.format(**p))

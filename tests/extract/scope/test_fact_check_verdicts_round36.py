@@ -3,7 +3,7 @@
 A claim quoted as a fact-check lists it, followed by its verdict alone as the next sentence's first words
 ('"Chile has vetoed X." FALSE.', "Mostly false:", "Unfounded.") is a report the article itself says is false: no
 event (`Doubt.denied_next` returns the verdict as the next sentence's opening, `Doubt.denied_after` reads it after the
-sentence's end; the lexicon's cues.false_words). A verdict of truth, or a false word that only opens the next
+sentence's end; the lexicon's cues.verdict_words). A verdict of truth, or a false word that only opens the next
 sentence's own words ("False modesty aside, ..."), leaves the claim standing.
 """
 from __future__ import annotations
@@ -38,6 +38,8 @@ UN = [
      {("endorsement", "Rebeca Grynspan", "Spain")}),
     ("Brazil backs Grossi. Premature talk of a second ballot was dismissed by diplomats.",
      {("endorsement", "Rafael Grossi", "Brazil")}),
+    ("Brazil backs Grossi. Premature: a second ballot is not yet planned.", {("endorsement", "Rafael Grossi", "Brazil")}),
+    ("Spain backs Grynspan. Fiction: a new novel imagines her first year.", {("endorsement", "Rebeca Grynspan", "Spain")}),
 ]
 
 
