@@ -94,7 +94,8 @@ _LABEL_AFTER = re.compile(r",\s*(?:the\s+)?")
 def _dated_back(text: str, start: int, end: int) -> bool:
     """The act on the object pronoun at `start`-`end` is told of a time before the article's now: dated back
     after it ("a year ago"), or in the pluperfect before it ("Russia had said it could not support her")."""
-    return _DATED_BACK.match(text, end) is not None or (
+    return _DATED_BACK.match(text, end) is not None or (_BACK_TIME_AFTER.match(text, end) is not None and not
+                                                        _FUTURE_BEFORE.search(text, max(0, start - 80), start)) or (
         "had" in text and _PLUPERFECT_BEFORE.search(text, max(0, start - 120), start) is not None) or \
         _SAID_BACK_BEFORE.search(text, max(0, start - 120), start) is not None
 
@@ -118,9 +119,13 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 # her"): it was taken before any withdrawal the article has told since, so the pronoun may be one who has left
 # ... or a report of its own dated back: "The United States said in June that it would not support her"
 # (a month or a season back, not a day: "said on Monday that it would endorse him" is of the race now)
-_SAID_BACK_BEFORE = re.compile(r"\b(?:said|told|announced|declared|stated|made\s+clear)\s+(?:in\s+(?:(?-i:(?=[A-Z]))(?:"
-                               + MONTH_NAMES + r")|(?:the\s+)?(?:spring|summer|autumn|fall|winter)|\d{4})|last\s+(?:month|year))\b"
-                               r"[^.;:!?]{0,80}$", re.I)
+# (or a stance decided then: "Chile's new government refused in March to back her", "Peru in June declined to
+# support him", "Santiago decided last month not to back her")
+_BACK_TIME = (r"(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?-i:(?=[A-Z]))(?:" + MONTH_NAMES + r")|(?:the\s+)?(?:spring|summer|autumn|fall|"
+              r"winter)|\d{4})|last\s+(?:month|year))\b")
+_BACK_VERBS = r"refused|declined|decided|chose|voted|pledged|promised|vowed|agreed"
+_SAID_BACK_BEFORE = re.compile(r"(?:\b(?:said|told|announced|declared|stated|made\s+clear|" + _BACK_VERBS + r")\s+" + _BACK_TIME +
+                               r"|\b" + _BACK_TIME + r"\s*,?\s+(?:\w+\s+)?(?:" + _BACK_VERBS + r")\b)[^.;:!?]{0,80}$", re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)[^.;:!?]{0,80}$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
@@ -140,8 +145,16 @@ _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|
 
 # an act dated back from the article's time ("nominated her a year ago", "backed him last year"): it may be of one
 # who has left the race since, so no candidate still in it is preferred
+# (or a change of government told in the past: "refused to back her once X took office", "after the new cabinet was
+# sworn in")
 _DATED_BACK = re.compile(r"\s*(?:(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|"
-                         r"last\s+year|in\s+\d{4})\b", re.I)
+                         r"last\s+year|(?:once|when|after)\s+(?:[\w'’-]+\s+){1,5}?(?:took\s+office|"
+                         r"came\s+to\s+power|was\s+(?:elected|sworn\s+in|inaugurated))\b)", re.I)
+# ... or a month or a season after it, not in a future: "refused to back her in March", "backed him in the spring" (not
+# "will back her in October")
+_BACK_TIME_AFTER = re.compile(r"\s*(?:\w+ly\s+)?" + _BACK_TIME, re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|expected\s+to)\b|['’]ll\b",
+                            re.I)
 
 
 class _Clauses:
