@@ -148,8 +148,8 @@ class Resolver(References, Descriptors, SubjectChains):
         meet = lex.words("cues", "meeting_nouns")
         self.met_before = compiled_pattern(
             r"(?<![\w'’])" + lex.alt("cues", "meeting_fronts") + r"\s+(?:" + bounded(lex.words("cues", "meeting_gerunds"))
-            + r"|(?:(?:an?|the|his|her|their|its|a\s+second|another)\s+)?(?:[\w-]+\s+){0,2}?" + bounded(meet)
-            + r"\s+(?:with|to)(?:\s+the)?)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}$", re.I)
+            + r"|(?:" + bounded(lex.words("cues", "meeting_determiners")) + r"\s+)?(?:[\w-]+\s+){0,2}?" + bounded(meet)
+            + r"\s+" + bounded(lex.words("cues", "meeting_prepositions")) + r"(?:\s+the)?)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}$", re.I)
         # "the latter", "the former", "the last" before a verb, an adverb or a comma (not "the former president", "the
         # last days"): an item of the list just named (references._on_list_item)
         items = lex.mapping("list_item_anaphora")

@@ -106,6 +106,8 @@ class Proposer:
         # ... after the government it leads: "the government of President X would not support her candidacy"
         # (the state acts, its leader is named: never a new candidate, whatever the sentence says next)
         self.seat_of = compiled_pattern(bounded(lex.words("seat_nouns")) + r"\s+of\s+$", re.I)
+        # ... and in a short stance item, not one after "the": "the Frankfurter Allgemeine reported" (an outlet or body)
+        self.article_before = compiled_pattern(bounded(lex.words("name_article_words")) + r"\s+$", re.I)
         # ... but not one a stance of the race is on: "said they would support Barbados's Prime Minister X" (the
         # object of backing or refusing it, a state's possessive or "the" between, is in the race, if the article says so)
         self.stance_before = compiled_pattern(r"(?:" + lex.alt("endorsement", "verbs") + r"|" + lex.alt("opposition", "verbs")
@@ -230,7 +232,7 @@ class Proposer:
                     # (one a state nominates is a candidate, "Latvia nominated its foreign minister, X", and so
                     # may be one the sentence goes on to put in the race: "Romanian President X announced his bid")
                     continue
-                if stances and re.search(r"\bthe\s+$", sentence[max(0, start - 5):start], re.I):
+                if stances and self.article_before.search(sentence[max(0, start - 5):start]):
                     continue    # (in a short stance item, "the Frankfurter Allgemeine reported": an outlet or body, no person)
                 if _PLACE_BEFORE.search(sentence, max(0, start - 12), start):
                     # "the summit in Addis Ababa", "an act at the Executive Tower": a place (read as none, so

@@ -59,6 +59,8 @@ _TIME = (r"(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:on\s+)?(?:" + 
          + _SEASON + r"(?:\s+of\s+\d{4})?|weekend|meantime)(?!\s+of\s+\d)"
          r"|(?:in|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)"
          r"|(?:a|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|ago))")
+# (the same, by the name the frames import: a time phrase set in a clause)
+TIME_PHRASE = _TIME
 
 
 class InsertReader:

@@ -113,8 +113,6 @@ _WITHOUT_COMMITTING = re.compile(r"^[^;.]*?(?:,\s*|\s)without\s+(?:(?:yet|formal
 NO_DETERMINERS = r"no|not\s+any|zero"
 # a determiner that negates the agent right after it: "There will be no Hungarian support for X", "no Chilean backing"
 _NO_DETERMINER = re.compile(r"(?<![\w'’-])(?:" + NO_DETERMINERS + r")\s*$", re.I)
-# ... and the future before it: "there will be", "would be", "will offer"
-_FUTURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<aux>will|would|shall|can|could)\s+(?:(?:\w+ly|ever|then)\s+)?(?:be|give|offer|lend|extend)\s*$", re.I)
 _MONTH_MAY = re.compile(r"\b(?i:in|on|early|late|mid|since|until|by|of|last|next|this)\s+May\b|\bMay\s+\d")
 def _no_month_may(text: str) -> str:
     """The month May is not the modal "may"."""
@@ -222,6 +220,10 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                     + lex.alt("cues", "arriving_verbs") + r"(?!\s+(?:with|without|as|to|into|under|at|for|cheap|free|easily|in\s+(?:exchange|return))\b))", re.I)
         # a giving verb with its own auxiliaries closing the words before a possessed stance noun's giver: "cannot give
         # our support to X", "has still not given Rutte its endorsement" (the verb and its negation are the predicate's)
+        # the future before a negating determiner: "there will be no Hungarian support", "would be", "will offer no",
+        # "will pledge no" (a giving verb of the lexicon's)
+        self.future_before = compiled_pattern(r"(?<![\w'’-])(?P<aux>will|would|shall|can|could)\s+(?:(?:\w+ly|ever|then)\s+)?"
+                                              r"(?:be|" + lex.alt("endorsement", "giving_verbs") + r")\s*$", re.I)
         self.giving_group = compiled_pattern(
             r"(?:(?<![\w'’])(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|is|are|was|were|"
             r"cannot|not|never|no\s+longer|still|yet|ever|\w+ly)\s+|n['’]t\s+)+" + lex.alt("endorsement", "giving_verbs")
@@ -301,7 +303,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         no_det = _NO_DETERMINER.search(left_c)
         if no_det:          # "There will be no Hungarian support for X": the determiner negates the agent's stance
             left_c = left_c[:no_det.start()]
-            future = _FUTURE_BEFORE.search(left_c)
+            future = self.future_before.search(left_c)
             if future:      # (a future or a modal before it is a refusal, as "will not support" is)
                 left_c = left_c[:future.start()]
             own_gap = f"{future.group('aux') if future else ''} not {own_gap}"

@@ -474,6 +474,8 @@ def _confidence(rule: Rule, status: str, groups) -> float:
 MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2}"
 _TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:" + MONTH_ABBREVIATED + r"|january|february|march|april|may|june|july|august|"
          r"september|october|november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
+# (the same, by the name other modules import: "in 2023", "in the autumn", "for now")
+PERIOD = _TIME
 
 # how long, after "for": "for almost two months", "for a week", "for some time" (not what for)
 DURATION = (r"\s+(?:(?:almost|nearly|about|around|over|more\s+than|less\s+than|just|only|at\s+least|barely)\s+)?"

@@ -2,10 +2,10 @@
 the name ("the nomination of X by S", "X, nominated by S,", "X was nominated by S") is in frames/candidacy_nominated.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, TITLE, Rule, S, W, WP, _TIME, _rx
+from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, TITLE, Rule, S, W, WP, PERIOD, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
-from natowatch.extract.inserts import _TIME as TIME_PHRASE
+from natowatch.extract.inserts import TIME_PHRASE
 from natowatch.extract.frames.candidacy_checks import _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_name_declared
 from natowatch.extract.frames.candidacy_field import (
     check_counted_names, check_joins_field, check_pitted, check_possessed_rival, check_race_between,
@@ -293,8 +293,8 @@ def rules(v: Vocab) -> list[Rule]:
         # X", "Mexico and Chile have unveiled their candidates: X and Y respectively" (the guide: a nomination,
         # candidacy and backing; not its candidate for something else, "its candidate for the IMF, X")
         R("candidacy_announced_own", "candidacy", _rx(
-            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{v.naming})\s+(?:its|their)\s+(?:own\s+)?"
-            rf"(?:(?:official|formal|joint|sole|chosen)\s+)?(?P<noun>{cand_n})"
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{declare}|{v.naming})\s+(?:its|their)\s+"
+            rf"(?:(?:{v.role_mods})\s+){{0,2}}(?P<noun>{cand_n})"
             # (several names are each state's only where "respectively" pairs them: "S and T announced their candidates:
             # X and Y" does not say whose is whose)
             rf"(?:(?<=s)\s*:\s+(?=[^;.]*\brespectively\b)|(?<!s)\s*[,:]\s+){ADJ}(?P<subj>{C})"
@@ -311,7 +311,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Iohannis, whose surprise candidacy rattled allies" (read as its own clause); not "backs her bid"
         R("candidacy_possessed_bid", "candidacy", _rx(
             rf"{_CLAUSE_OPENING}(?:the\s+)?"
-            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))(?!(?:{v.other_bid_mod})\b|(?!{_TIME})(?-i:[A-Z]))[\w-]+\s+){{0,2}}?{RACE_MOD}(?P<noun>{cand_bid})"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?!{assessing}\b(?!-))(?!(?:{v.other_bid_mod})\b|(?!{PERIOD})(?-i:[A-Z]))[\w-]+\s+){{0,2}}?{RACE_MOD}(?P<noun>{cand_bid})"
             rf"(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?"
             # "Bachelet's bid, lodged in September, ...": a participle set off after the noun
             rf"(?:,\s*(?:(?:first|formally|officially)\s+)?(?={v.declared_pp})|\s+)"

@@ -46,10 +46,6 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:(?:then|now|once|still|currently|formerl
 _LEFT_COMMA = re.compile(r"(?:\s*,(?=\s+(?:for|as|to)\s))?")
 
 
-# a leader's or a state's organ after the agent of a passive ("by President X's government", "by S's cabinet")
-_AGENT_ORGAN = re.compile(r"['’]s?\s+(?:government|administration|cabinet)\b", re.I)
-
-
 def _aside_on(ctx: Context, subj, tail: str, tail_start: int) -> re.Match | None:
     """The aside on the person right after the name ("X, then its president, for the rights post"): a resolved
     mention in it must be the same person."""
@@ -184,10 +180,10 @@ _OWNER_AFTER = re.compile(r"\s+(?:of|by)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?P<own
 _OWNER_BEFORE = re.compile(r"(?P<owner>⟨C\d+⟩)['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
 
 
-# a noun of the race qualified by what its holder could do: "who can unite", "that would reform", "most likely to win",
-# "best placed to", "able to"
 # "the" (and a modifier) right before a candidate noun
 _THE_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
+# a noun of the race qualified by what its holder could do: "who can unite", "that would reform", "most likely to win",
+# "best placed to", "able to"
 _ABLE_TAIL = re.compile(r"\s*[\"”’']?\s*(?:(?:who|that)\s+(?:(?:alone|really|truly|actually|finally)\s+)?(?:can|could|would|might|may|"
                         r"will|should|is\s+(?:most\s+|best\s+|more\s+)?(?:able|likely|placed|equipped|suited))\b|"
                         r"(?:(?:most|best|better|least|more)\s+)?(?:likely|placed|able|equipped|suited|qualified|fit)\s+to\b)", re.I)
@@ -327,7 +323,7 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
             return          # "nominated X to chair a UN panel on water": put forward for another office
         agent_end = m.end("actor") if _span(m, "actor") and m.start("actor") > m.start("trig") else \
             m.end("group") if _span(m, "group") else None     # (a group of states not named: "by three governments")
-        if agent_end is not None and (organ := _AGENT_ORGAN.match(ctx.shape.text, agent_end)):
+        if agent_end is not None and (organ := _grammar(ctx).agent_organ.match(ctx.shape.text, agent_end)):
             agent_end = organ.end()     # "by President X's government for ...": the agent ends after its organ
         if agent_end is not None and _grammar(ctx).aim_elsewhere.match(ctx.shape.text, agent_end) and not _post_between(
                 ctx, agent_end, _clause_end(ctx, agent_end, 40)) and not _grammar(ctx).as_candidate.match(ctx.shape.text, agent_end):

@@ -13,9 +13,9 @@ from dataclasses import replace
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
                                       rival_bid, stance, wish, withdrawal)
-from natowatch.extract.frames.base import _TIME, C, DURATION, WP, P
+from natowatch.extract.frames.base import PERIOD, C, DURATION, WP, P
 from natowatch.extract.frames.vocab import Vocab, named_the_tail
-from natowatch.extract.inserts import _TIME as TIME_PHRASE
+from natowatch.extract.inserts import TIME_PHRASE
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.inserts import InsertReader
@@ -132,16 +132,16 @@ class Grammar:
                      r"(?:⟨[SCM]\d+⟩(?:['’]s?)?\s*)+(?:[,;:.!?\"”()]|$))"
                      r"(?:(?!" + roles + r"(?![\w-]))(?:⟨[SCM]\d+⟩(?:['’]s?)?|[^\s,;:.!?⟨⟩\"”()-]+)[\s-]*){2,10}(?=[,;:.!?\"”()]|$)")
         self.as_clause = compiled_pattern(r"\s*as\s+" + as_clause, re.I)
-        self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + _TIME + r"|\s+" + TIME_PHRASE + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
+        self.as_candidate = compiled_pattern(r"(?:\s+in\s+" + PERIOD + r"|\s+" + TIME_PHRASE + r")?\s+as\s+(?:(?:[\w’'⟨⟩-]+\s+){0,4}?" + lex.alt("candidacy", "candidate_nouns")
                                              + r"|(?:the\s+)?⟨C\d+⟩(?!['’]))"
                                              # ("in 2023", "in the autumn": when, not in what contest: "in the 2019 race")
-                                             r"(?!\s+(?:for|at)\b|\s+in\s+(?!(?:the\s+)?" + _TIME + r"(?=\s*(?:[.;:!?)]|$)|(?<=,)|"
+                                             r"(?!\s+(?:for|at)\b|\s+in\s+(?!(?:the\s+)?" + PERIOD + r"(?=\s*(?:[.;:!?)]|$)|(?<=,)|"
                                              r"\s+(?:and|but|after|before|when|while|as|to|by|with|at|on|in|from|of|which)\b)))", re.I)
         # a candidacy "for" or "as" something other than the post, or "in" another contest ("a candidate in the
         # presidential election"); "in a letter", "in an interview" say how it was made
         self.aim_elsewhere = compiled_pattern(
             # ("for the second time" is when, not what for)
-            r"(?:\s+in\s+" + _TIME + r")?\s+(?:(?:for|as)\b(?!\s+" + _TIME + r"|\s+the\s+(?:running|race)\b|"
+            r"(?:\s+in\s+" + PERIOD + r")?\s+(?:(?:for|as)\b(?!\s+" + PERIOD + r"|\s+the\s+(?:running|race)\b|"
             r"\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|final|\w+th)\s+time\b|"
             # ("for almost two months", "for a week", "for some time" say how long)
             + DURATION + r"|"
@@ -156,6 +156,9 @@ class Grammar:
             # office: "to head the UN refugee agency", "to lead NATO forces")
             r"to\s+" + lex.alt("cues", "office_holding_infinitives") + r"(?!\s+(?:the\s+)?⟨O\d+⟩(?!['’]s)(?!\s+(?:(?-i:[A-Z])|"
             r"(?:(?-i:[a-z][\w-]*)\s+)?" + lex.alt("other_office_nouns") + r"(?![\w-])))))", re.I)
+        # a leader's or a state's organ after the agent of a passive ("by President X's government", "by S's cabinet"):
+        # a seat of government of the lexicon's
+        self.agent_organ = compiled_pattern(r"['’]s?\s+" + bounded(lex.words("seat_nouns")), re.I)
         self.name_noun = compiled_pattern(lex.alt("candidacy", "name_nouns"), re.I)
         self.nomination_noun = compiled_pattern(lex.alt("candidacy", "nomination_nouns"), re.I)
         # a stance noun phrase's own predicate, a negated passive of giving or declaring it ("Endorsement of X by Poland
@@ -379,7 +382,7 @@ class Grammar:
         # follows "on"/"over" is a time, an occasion, the race or the post
         self.on_matter = compiled_pattern(
             r"\s+(?:on|over)\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:"
-            + lex.alt("cues", "on_occasions") + r"|" + _TIME + r"|" + lex.alt("candidacy", "bid_nouns") + r"|"
+            + lex.alt("cues", "on_occasions") + r"|" + PERIOD + r"|" + lex.alt("candidacy", "bid_nouns") + r"|"
             + lex.alt("candidacy", "race_nouns") + r"|⟨[POX]\d|\d)(?![\w-]))(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
             r"(?-i:[a-zA-Z])", re.I)
         self.name_modified = compiled_pattern(r"\s+" + lex.alt("cues", "name_modified_nouns") + r"(?![\w-])", re.I)

@@ -15,10 +15,12 @@ _UNSURE = r"(?:(?!(?:" + _GUESSED + r"|former|ex-|one-time|onetime|erstwhile|pas
 _UNSURE_OR_ENDED = r"(?:(?!" + _GUESSED + r")[\w-]+\s+){0,2}?"
 
 
-# the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
-# one that denies it ("is hardly a supporter of")
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
 REPORTED_TO = r"reported|said|understood|believed|thought|known|rumou?red"
+
+
+# the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
+# one that denies it ("is hardly a supporter of")
 def _copula_adv(v: Vocab) -> str:
     return r"(?:(?:(?!" + v.denying + r")\w+ly|now|still|also|already|long|again)\s+){0,2}"
 

@@ -70,7 +70,7 @@ class Vocab:
                          r"(?:ex-|(?-i:[a-z]+)-)?(?:" + lex.alt("person_nouns") + "|" + bounded(
                              # "backed a rival, X", "the main counter-candidate, X" (one person: no plural)
                              [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])
-                    + r"|compatriot|countryman|countrywoman|national"
+                    + r"|" + phrase_pattern(lex.words("compatriot_words"))
                     # (several before a colon opening their list: "nominated their candidates: X and Y respectively")
                     + r"|" + bounded([w for w in lex.words("candidacy", "candidate_nouns") if w.endswith("s")]) + r"(?=\s*:)"
                     # (a label set off by a comma or opening a list by a colon: "a national: X")
@@ -241,7 +241,9 @@ class Vocab:
         # the ruling party"): a state's own candidate, or "the candidate" of someone, for something or who carries it;
         # not an assessment or a refusal ("as the candidate to beat", "the candidate least likely to win", "the
         # candidate it could never accept", "the candidate who could never win")
-        role_mod = r"(?:" + lex.alt("candidacy", "named_role_modifiers") + r"\s+)?"
+        # (and the role a state makes known: "S announced its official candidate, X": frames/candidacy.py)
+        self.role_mods = lex.alt("candidacy", "named_role_modifiers")
+        role_mod = r"(?:" + self.role_mods + r"\s+)?"
         self.named_role = (r"\s+as\s+[\"“‘']?(?:(?:its|their|our)\s+" + role_mod + self.cand_n + r"\b|the\s+" + role_mod
                            + self.cand_n + r"(?=" + named_the_tail(lex) + "))")
         self.contest_v = lex.alt("candidacy", "contest_verbs")
