@@ -234,6 +234,13 @@ class Grammar:
         # objections", "withdrew their support")
         self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
                                                + lex.opposition_nouns() + "|" + lex.support_nouns() + r")(?![\w-])", re.I)
+        # a leaving in the time or condition clause of a main clause still to come (withdrawal._timed_by_prospect): the
+        # conjunction right before the one who leaves, the main clause's modal or readiness (in lower case), and where
+        # a clause ends
+        self.prospect_conjunction = compiled_pattern(r"(?<![\w'’-])(?:" + lex.alt("withdrawal", "prospect_conjunctions")
+                                                     + r")\s+$", re.I)
+        self.prospect_main = compiled_pattern(r"(?:(?<![\w'’-])|(?=['’]))(?:" + phrase_pattern(lex.words("withdrawal", "prospect_main_words"))
+                                              + r")(?![\w-])")
         # (a day or a manner between: "threatened on Monday to quit", "offered again to step aside")
         self.leaving_intended = compiled_pattern(lex.alt("withdrawal", "intending_verbs") + r"(?:\s+(?:on|last|this)\s+[\w-]+|"
                                                  r"\s+(?:again|once\s+more|\w+ly))?\s+to\s+$", re.I)

@@ -291,6 +291,32 @@ _PASSIVE_GAP = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\
                           r"then|also|still)\s+)*$", re.I)
 
 
+# where the clause before a time clause begins (a stop, a colon or semicolon, a coordinated clause after a comma), and
+# where a time clause that opens its sentence ends (its comma), the main clause following up to the next stop
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas)\s", re.I)
+_MAIN_AFTER = re.compile(r"[^.;:!?]*")
+
+
+def _timed_by_prospect(ctx: Context, subj_start: int) -> bool:
+    """The one who leaves opens a time or condition clause ("as soon as", "once", "when", "if" X ...) whose main clause
+    is still to come: a modal or a readiness in the clause before it ("Hungary will back Y once X withdraws", "said it
+    would back Y as soon as X quit"), or, the time clause opening its sentence, in the clause after its comma ("Once X
+    withdraws, S will back Y"). Not a main clause that states a fact ("Chile backed Y in May, and Mexico followed when
+    X withdrew", "S backed Y as soon as X pulled out")."""
+    text, g = ctx.shape.text, _grammar(ctx)
+    conj = g.prospect_conjunction.search(text, max(0, subj_start - 30), subj_start)
+    if conj is None:
+        return False
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, conj.start())), default=0)
+    if g.prospect_main.search(text, start, conj.start()):
+        return True
+    if text[start:conj.start()].strip(" \"'“‘(—–"):
+        return False
+    comma = text.find(",", subj_start)
+    after = _MAIN_AFTER.match(text, comma + 1) if comma != -1 else None
+    return after is not None and g.prospect_main.search(text, after.start(), after.end()) is not None
+
+
 def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """The candidate leaves the race: a race object ("the race", "his bid") or a phrasal verb of leaving."""
     subj = _group(m, ctx, "subj")
@@ -369,6 +395,8 @@ def check_withdrawal(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
                 f.type = "candidacy"
                 yield f
         return
+    if _timed_by_prospect(ctx, m.start("subj")):
+        return      # "S will back Y as soon as X pulls out", "S said it would back Y once X pulled out": a condition
     verdict = _assess(ctx, m, "subj") if _span(m, "gap") else _assess(ctx, m, "subj", gap="")
     # (a leaving verb of the race itself needs no object: "will not drop out before the summit", "has ruled out
     # withdrawing", "has no intention of standing down as a candidate", in an article or sentence of the race)
