@@ -8,6 +8,7 @@ frames/stance.py."""
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, Rule, W, WP, _rx
+from natowatch.extract.frames.following import STANCE_TIME
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
@@ -38,6 +39,14 @@ def agent_rules(v: Vocab) -> list[Rule]:
         """The same apposition fronted before its state: "Once a vocal supporter of X, S ..."."""
         return (rf"^\W*{once}(?:an?|the)\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
                 rf"{v.agents_where},\s+(?:the\s+)?(?P<actor>{A})")
+    def joined(agents: str, owned: bool) -> str:
+        """A state joining a stance's agents named as a group, or joining a state as one of them: the candidate their
+        owner (`owned`: "X's backers") or after "of" ("the backers of X")."""
+        group = (rf"(?P<subj>{C})['’]?s?\s+{_UNSURE}(?:{agents})(?![\w'’-])" if owned else
+                 rf"{_UNSURE}(?:{agents})\s+of\s+(?:(?:the|his|her)\s+)?(?P<subj>{C})(?![\w'’-])")
+        return (rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.group_joining})\s+"
+                rf"(?:(?:the\s+)?(?P<actor2>{A})(?:\s*,?\s*{STANCE_TIME})?\s*,?\s+as\s+|the\s+ranks\s+of\s+)?"
+                rf"(?:(?:the|its|their)\s+)?{group}")
     R = Rule
     return [
         R("oppose_agents_led_by", "opposition", _rx(
@@ -110,4 +119,15 @@ def agent_rules(v: Vocab) -> list[Rule]:
           check_received, 0.75, traits=frozenset({"bid_owner"})),
         # "Brazil joined as a co-sponsor of her bid" (with no object: the candidate in focus, frames/focus.py)
         R("endorse_joined_as", "endorsement", _rx(rf"{v.joined_as}\s+of\s+{obj}"), check_actor_verb, 0.8),
+        # a state joining the candidate's supporters or opponents named as a group: "Bulgaria joined the ranks of
+        # Rutte's supporters", "S swelled the ranks of X's opponents", "S has joined the backers of X", "A and B joined
+        # C on Wednesday as co-sponsors of X" (the state joined is one of them too; a critic or a sceptic takes no stance)
+        R("endorse_joined_agents", "endorsement", _rx(joined(v.sup_agents, True)), check_actor_verb, 0.8,
+          traits=frozenset({"possessed_object", "owner_possessive", "agent_noun"})),
+        R("endorse_joined_agents_of", "endorsement", _rx(joined(v.sup_agents, False)), check_actor_verb, 0.8,
+          traits=frozenset({"agent_noun"})),
+        R("oppose_joined_agents", "opposition", _rx(joined(v.refusing_agents, True)), check_actor_verb, 0.8,
+          traits=frozenset({"possessed_object", "owner_possessive", "agent_noun"})),
+        R("oppose_joined_agents_of", "opposition", _rx(joined(v.refusing_agents, False)), check_actor_verb, 0.8,
+          traits=frozenset({"agent_noun"})),
     ]
