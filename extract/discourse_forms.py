@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import built
 from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.inserts import _SEASON
 from natowatch.extract.lexicon import Lexicon
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
 
@@ -121,8 +122,8 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 # (a month or a season back, not a day: "said on Monday that it would endorse him" is of the race now)
 # (or a stance decided then: "Chile's new government refused in March to back her", "Peru in June declined to
 # support him", "Santiago decided last month not to back her")
-_BACK_TIME = (r"(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?-i:(?=[A-Z]))(?:" + MONTH_NAMES + r")|(?:the\s+)?(?:spring|summer|autumn|fall|"
-              r"winter)|\d{4})|last\s+(?:month|year))\b")
+_BACK_TIME = (r"(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?-i:(?=[A-Z]))(?:" + MONTH_NAMES + r")|(?:the\s+)?" + _SEASON
+              + r"|\d{4})|last\s+(?:month|year))\b")
 _BACK_VERBS = r"refused|declined|decided|chose|voted|pledged|promised|vowed|agreed"
 _SAID_BACK_BEFORE = re.compile(r"(?:\b(?:said|told|announced|declared|stated|made\s+clear|" + _BACK_VERBS + r")\s+" + _BACK_TIME +
                                r"|\b" + _BACK_TIME + r"\s*,?\s+(?:\w+\s+)?(?:" + _BACK_VERBS + r")\b)[^.;:!?]{0,80}$", re.I)

@@ -47,6 +47,7 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _TIME_OPENERS = ("on", "last", "this", "next", "early", "late", "earlier", "later", "by", "in", "since", "during", "until",
                  "till", "over", "within", "a", "one", "two", "three", "four", "five", "six", "several")
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# the seasons (also read by discourse_forms and frames/withdrawal_time)
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # a time: "on Monday", "last Friday", "this week", "in March", "on June 18", "since the spring", "a week later"; whole
 # with its year ("in the summer of 2024", "in June of 2024": not "in the summer" alone before "of 2024", which made

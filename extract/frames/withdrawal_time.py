@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.inserts import _SEASON
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _possessive_only,
@@ -18,7 +19,6 @@ from natowatch.extract.frames.base import (
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday", "in
 # October", "two weeks later", "at the start of the month"); the end of the clause or a reason must follow (_AFTER_DATE)
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + "|" + _SEASON + r")|"
                           r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r"|\d{1,2}\s+" + _MONTH + r")\b[\w\s,]{0,6}?|"
