@@ -422,10 +422,13 @@ class MentionForms:
 
     def _shares_head(self, text: str, after: int) -> bool:
         """A demonym ending at `after` is coordinated with others before one plural office or body
-        ("Czech and Slovak prime ministers", "the French, German and Italian governments")."""
+        ("Czech and Slovak prime ministers", "the French, German and Italian governments"), or before one stance
+        noun, each state's own ("Russian and Chinese opposition to X", "Brazilian and Mexican backing for X")."""
         shared = _SHARED_HEAD.match(text, after)
-        head = shared and (self.government_nouns.match(text, shared.end()) or self.peer_nouns.match(text, shared.end()))
-        return bool(head) and head.group().endswith("s")
+        if not shared:
+            return False
+        head = self.government_nouns.match(text, shared.end()) or self.peer_nouns.match(text, shared.end())
+        return bool(head) and head.group().endswith("s") or not head and self.stance_nouns.match(text, shared.end()) is not None
 
     def _absorb_titles(self, text: str, found: list[Mention], words: "WordsBefore") -> list[Mention]:
         """Merge "Dutch Prime Minister Mark Rutte" into one candidate mention and

@@ -125,7 +125,9 @@ def rules(v: Vocab) -> list[Rule]:
         # its prime minister said, will too", "..., Luxembourg likewise", "...; Portugal does as well" (the stance of this
         # sentence before it: check_clause_elided)
         R("ellipsis_so_clause", "endorsement", _rx(
-            rf"{_CLAUSE_OPENER}(?:{_FRONTED_TIME})?(?:just\s+)?(?P<trig>(?P<so>so|neither|nor)(?:\s*,\s*{_GAP_TIME}\s*,)?\s+{_AUX})\s+"
+            # ("too" after it: "and so too did A")
+            rf"{_CLAUSE_OPENER}(?:{_FRONTED_TIME})?(?:just\s+)?(?P<trig>(?P<so>so|neither|nor)(?:\s*,\s*{_GAP_TIME}\s*,)?"
+            rf"(?:\s+(?:too|also))?\s+{_AUX})\s+"
             # (the states of a list reaching into the next clause, its own auxiliary after it: "so does A, and B will
             # too" read as one list before "will too")
             rf"(?:the\s+)?(?P<actor>{A})(?:(?:\s+{_AUX_STATED})?\s*,?\s*(?:too|as\s+well|also))?{_CLAUSE_ELIDED_END}"),
