@@ -25,7 +25,7 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.focus import ASIDE
 from natowatch.extract.frames.following import (
-    _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, conditional_follower, others_named,
+    _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named,
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.mentions import CANDIDATE, ORG
@@ -169,6 +169,12 @@ def sealing_rules(v: Vocab) -> list[Rule]:
             rf"(?P<gap>{ASIDE}\s*)(?:,\s*)?(?:(?:its|their)\s+own\s+(?:(?:candidate|nominee)\s*,?\s*)?)?(?P<trig>(?P<subj>{C}))"
             rf"(?=\s*(?:$|[.;!)]|,\s*(?:and|but|while|whereas)\b|,?\s+(?:{_GAP_TIME}|{_RELATING})\s*(?:$|[.;,!)])))"),
           check_gapped_object, 0.55, traits=traits),
+        # "Chile nominated X, and Brazil and Mexico followed suit days later": a state following a nomination its own
+        # sentence told (the nomination's backing is found by the candidacy family, read before this one; the stance
+        # family's "followed suit" is read before it: frames/focus.py `focus_followed`)
+        R("ellipsis_followed_nomination", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{ASIDE}{W}{{0,40}}?)(?<![\w-])(?P<trig>{v.follow})(?![\w-])"),
+          check_followed_nomination, 0.6, traits=frozenset({"focus", "follows"})),
         # "Six days later the council made it official", "the General Assembly rubber-stamped the choice", "The Hague
         # formalised it in a letter": the decision just told, sealed (see check_sealed)
         Rule("ellipsis_sealed", "appointment", _rx(rf"{head}(?P<trig>{v.sealed}){_ELIDED_END}"), check_sealed, 0.55,
@@ -178,6 +184,14 @@ def sealing_rules(v: Vocab) -> list[Rule]:
 
 # the family of grammar.FAMILIES read after the appointment family
 sealing = SimpleNamespace(rules=sealing_rules)
+
+
+def check_followed_nomination(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A follower of a nomination its sentence told before it (a candidacy with its nominating state): the stance
+    followed is that nomination's backing (frames/following.py check_followed)."""
+    if not any(n == ctx.index and t == "candidacy" and a for n, t, c, a, _ in ctx.stances):
+        return
+    yield from check_followed(rule, m, ctx)
 
 
 def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
