@@ -66,6 +66,9 @@ _CLOSED_BEFORE = re.compile(r"[:;]|\b(?:and|but)\s+(?=that\s*$)", re.I)
 _SPLIT_INFINITIVE = re.compile(r"\bto\s+(?:(?-i:[a-z]{3,}ly)\s+){1,2}$")
 _NOT_YET_CLAUSE = re.compile(r"\b(?:before|until|till|once)\s*$", re.I)
 # "said the job was not going to happen and that": the first of two reported clauses has its own modality
+# an aside set off by commas just before the report's "that" ("we could say now, while it still means something,
+# that S supports X"): left out, so the report's own verb and modal are read before the clause
+_ASIDE_BEFORE_THAT = re.compile(r",\s*[^,;:]{1,60},\s*(?=that\s*$)", re.I)
 _EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:also\s+)?that\s*$", re.I)
 # the clause's time still to come, right after it: "will back X once Y withdraws", "... as soon as she is out" (not "once
 # again", "once Y had withdrawn"; nor "once again says X", "once more backs": the word after "once" no subject)
@@ -353,7 +356,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         # (a modal of a clause a colon or a semicolon closed governs nothing after it: "..., which would surprise no
         # one: Washington said that it would not support her")
         if after_that and self.modality.search(_strip_reporting(" ".join(_no_month_may(_TOKEN.sub(
-                " X ", _EARLIER_REPORTED.sub(" that", _CLOSED_BEFORE.split(lead)[-1]))).split()[-8:]), self)):
+                " X ", _EARLIER_REPORTED.sub(" that", _ASIDE_BEFORE_THAT.sub(" ", _CLOSED_BEFORE.split(lead)[-1])))).split()[-8:]),
+                self)):
             return Assessment("modality")
         continued = self.continued_report.search(lead) if after_that else None
         # (read before a report's "said" is put in front of the clause: "stopped short of saying that X backs")

@@ -79,7 +79,11 @@ class Reporting:
             # (after a transcript's speaker label in capitals, "TOM HALE: Here's my prediction, and you can hold me to it: ...")
             r"|^\W*(?-i:[A-Z][A-Z.'’ -]{1,40}:\s*)?(?:(?:here['’]?s|here\s+is|this\s+is|so|and|but)\s+)?(?:(?:my|our|the|one|his|"
             r"her|their|its|a|an|[\w'’]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?" + lex.alt("cues", "guess_nouns")
-            + r"(?:\s+(?:for|in|among|at|from|of|around|inside|on|about)\s+[^.;:,–—-]{1,40}?)?(?:\s*,[^.;:!?]{1,60})?\s*:[^.;:!?]*$", re.I)
+            + r"(?:\s+(?:for|in|among|at|from|of|around|inside|on|about)\s+[^.;:,–—-]{1,40}?)?(?:\s*,[^.;:!?]{1,60})?\s*:[^.;:!?]*$"
+            # ... or the writer's own guessing verb before the clause: "I suspect, too, that S quietly prefers X", "We
+            # would guess S backs X", "One imagines that" (a belief verb only over a "will": belief_forecast)
+            r"|(?:^|[^\w'’-])(?:I|we|one)\s+(?:(?:would|['’]d|can\s+only|strongly|also|rather|now|still|too)\s+){0,2}"
+            r"(?:" + predicting + r"|imagine|fancy)(?:\s*[,–—-][^.;:,–—-]{1,30}[,–—-])?\s*(?:that\s*)?$", re.I)
         self.guess_aside = compiled_pattern(
             r"[,–—-]\s*(?:I|we|you|one|some|many|(?:some\s+|many\s+)?" + self.commentators.pattern + r")\s+"
             r"(?:(?:would|'d|’d|can\s+only|might|strongly|rather)\s+)?(?:" + predicting + "|" + belief + r"|imagine|fancy)"
