@@ -41,6 +41,11 @@ _NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|a
                              r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says|is|was|will|"
                              r"would|told|tells|met|at|on|during|after|before|since|last|earlier|came|won|got|gained|"
                              r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led)\b)", re.I)
+# a word after a noun that ends its noun phrase: a function word, an auxiliary or a verb's -s, -ed or -ing form
+# ("the Romanian state supports him", "the Romanian state rallying behind"; not "state news", "state-owned")
+_POLITY_NEXT = (r"(?:and|or|but|that|which|who|has|had|have|is|was|will|would|can|could|should|must|may|might|does|did|"
+                r"also|already|now|still|itself|for|to|in|on|at|by|with|behind|as|from|"
+                r"(?!news\b)[a-z]+(?:[^s]s|ed|ing))")
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
 _OF_THE_BEFORE = built(r"\bof\s+(?:the\s+)?$")
@@ -117,6 +122,11 @@ class MentionForms:
             r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"$", re.I) if story.incumbent else None
         # "our Estonian friends": a demonym before a noun of a group (the lexicon's peer_nouns) is that state
         self.peer_nouns = compiled_pattern(r"\s*(?:" + phrase_pattern(lex.words("peer_nouns")) + r")(?![\w])", re.I)
+        # "the full support of the Romanian state": a demonym before a noun of the state as a whole (the lexicon's
+        # polity_words) that ends the noun phrase, as a verb, a function word or the clause's end shows (not a
+        # modifier of another noun: "the Hungarian state media", "the Romanian state budget")
+        self.polity_nouns = compiled_pattern(r"\s*(?:" + phrase_pattern(lex.words("polity_words")) + r")(?![\w-])"
+                                             r"(?=['’]s\b|\s*(?:[,.;:)\"”'’!?]|$)|\s+(?:" + _POLITY_NEXT + r")\b)", re.I)
         # "Hungary's nationalist prime minister": one descriptive word may come before the office
         self.government_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
@@ -331,6 +341,9 @@ class MentionForms:
         if m.form == "demonym" and not possessive and (peers := self.peer_nouns.match(text, after)) \
                 and not words.search(self.quantifier_before, m.start) and not words.search(_PERSON_OWNER_BEFORE, m.start):
             return replace(m, end=peers.end())      # "our Estonian friends", "our Latvian neighbours": that state
+        if m.form == "demonym" and not possessive and words.search(_THE_BEFORE, m.start) \
+                and (polity := self.polity_nouns.match(text, after)):
+            return replace(m, start=words.search(_THE_BEFORE, m.start).start(), end=polity.end())  # "the Romanian state"
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
         if m.form == "demonym" and not _MASS_DEMONYM.search(text, m.start, m.end) and words.search(
