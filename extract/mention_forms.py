@@ -36,11 +36,15 @@ _DESCRIPTIVE_WORD = (r"(?!(?:former|ex|onetime|one-time|erstwhile|late|next|futu
 _NO_FUNCTION_WORD = (r"(?!(?:by|to|of|from|with|for|in|at|on|and|or|but|that|as|than|into|under|over|between|among|"
                      r"after|before|since|while|when|said|says)\b)")
 # a demonym used as a noun: "the French", followed by a list, a verb or the clause's end
-# (or a time or place: "endorsed the Uruguayan at a summit", "the Bulgarian on Monday")
-_NOUN_USE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
+# (or a time or place: "endorsed the Uruguayan at a summit", "the Bulgarian on Monday"; a function word no adjective
+# stands before: "support the Costa Rican when the Assembly meets", "backed the Argentine in July", "rather than";
+# a closing quotation mark or a question's end: '"will not back the Costa Rican".')
+_NOUN_USE_AFTER = re.compile(r"(?:[\"”’'](?!\w)|\s*(?:[,.;:)?!]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
                              r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says|is|was|will|"
                              r"would|told|tells|met|at|on|during|after|before|since|last|earlier|came|won|got|gained|"
-                             r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led)\b)", re.I)
+                             r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led|"
+                             r"in|into|within|when|while|whom|whose|than|rather|as|for|with|by|from|over|until|amid|despite|"
+                             r"against|because|if|but|nor|now|again|instead)\b))", re.I)
 # a word after a noun that ends its noun phrase: a function word, an auxiliary or a verb's -s, -ed or -ing form
 # ("the Romanian state supports him", "the Romanian state rallying behind"; not "state news", "state-owned")
 _POLITY_NEXT = (r"(?:and|or|but|that|which|who|has|had|have|is|was|will|would|can|could|should|must|may|might|does|did|"
