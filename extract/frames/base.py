@@ -266,6 +266,10 @@ def _grammar(ctx: Context):
     return ctx.grammar
 
 
+# a whole quotation in curly marks (a straight-quoted one is counted: an even number of marks)
+_QUOTED_AFTER = re.compile(r"“[^”]+”")
+
+
 def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap: str | None = None,
             near: bool = False, clause_as_gap: bool = False, undoubted: bool = False):
     """Scope of one match; `near` (noun phrases) looks only at the few words before the trigger,
@@ -294,8 +298,13 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     trigger = trigger or (m.group("trig2") if agent == "trig2" else "")
     # (a stance noun the agent owns: "Peru's backing of X")
     possessed = re.match(r"['’]s?\s", shape[m.end(agent):m.end(agent) + 3]) is not None
+    rest = shape[m.end():]
+    # (the next sentence's denial or verdict denies the claim quoted last: a clause standing before a whole
+    # quotation is the article's own, 'Hungary backs X, and a post claims "Turkey vetoed him." FALSE.')
+    denied_next = "" if _QUOTED_AFTER.search(rest) or rest.count('"') >= 2 and rest.count('"') % 2 == 0 \
+        else ctx.denied_next
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
-                                   trigger=trigger, undoubted=undoubted, after=shape[m.end():] + " " + ctx.denied_next if not near else "",
+                                   trigger=trigger, undoubted=undoubted, after=rest + " " + denied_next if not near else "",
                                    possessed=possessed)
     return ctx.verdict
 
