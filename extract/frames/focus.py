@@ -14,7 +14,7 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_forms import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
-from natowatch.extract.frames.stance_checks import more_actors
+from natowatch.extract.frames.stance_checks import more_actors, negative_echo
 from natowatch.extract.frames.stance_nouns import _modal_after
 from natowatch.extract.frames.following import check_followed, check_so_does, withdrawn_in
 
@@ -298,8 +298,10 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if _span(m, "owner"):
         actors = list(_group(m, ctx, "owner").values)     # "pledged Poland's support": Poland's
     more = more_actors(ctx.shape, m.end())
+    echoed = []
     if more:    # "Hungary held out until June, as did Slovakia", "..., followed in March by Italy"
-        actors += [a for a in ctx.shape.group_at(more.start("more")).values if a not in actors]
+        echoed = [a for a in ctx.shape.group_at(more.start("more")).values if a not in actors]
+        actors += echoed
     # (the bid itself is what a state lodges: what follows is where it went, "... submitted by S to the Council")
     obj = None if "addressed" in rule.traits else _FOCUS_OBJECT.match(ctx.shape.text, m.end())
     if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
@@ -342,6 +344,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if verdict.blocked or not apposed and (not joined and _modal_after(ctx, end) or ctx.scope.unsettled.match(ctx.shape.text, end)
                                            or ungiven_after(ctx, end)):
         return      # "the backing of Turkey would ...", "... is still being sought", "... remains elusive", "... has not been issued"
+    if echoed and not verdict.refusal and negative_echo(more):
+        actors = [a for a in actors if a not in echoed]     # "Hungary came on board, and neither did Turkey": none
     conf = _confidence(rule, verdict.status, [_group(m, ctx, actor_name)])
     f = _finding(rule, m, [ctx.focus], actors, ENDED if ended else verdict.status, conf,
                  ("trig", "trig2", "trig3", "actor", "actor2"))

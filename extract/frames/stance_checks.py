@@ -131,8 +131,10 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         return
     # "Washington backed Rutte, followed within hours by London and Berlin": they take the same stance
     follow = more_actors(ctx.shape, m.end())
+    echoed = []
     if follow:
-        actors += [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
+        echoed = [v for v in ctx.shape.group_at(follow.start("more")).values if v not in actors]
+        actors += echoed
     trigger = _span(m, "trig") or _span(m, "trig2")
     trigger_text = ctx.shape.text[trigger[0]:trigger[1]]
     if _PLACE_BEFORE.search(ctx.shape.text, max(0, m.start("actor") - 60), m.start("actor")) and _span(m, "gap") \
@@ -204,6 +206,9 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         verdict, ended = _assess(ctx, m, agent, gap=gap, undoubted=True), False
     if verdict.blocked:
         return
+    if echoed and not verdict.refusal and negative_echo(follow):
+        # "Hungary backs X, and neither does Turkey": a negative echo of a stance taken tells no stance of Turkey's
+        actors = [a for a in actors if a not in echoed]
     if "no_refusal" in rule.traits and verdict.refusal:
         return      # "Mexico did not shift its backing from Bachelet to Grossi": it still backs her
     if "refusal_only" in rule.traits and not verdict.refusal:
@@ -431,8 +436,14 @@ def more_actors(shape, end: int):
 
 # "Hungary opposed Rutte until June, as did Slovakia", "..., and so did Ankara", "..., and neither did Bratislava":
 # an auxiliary standing for the verb gives the next state the same stance (a refusal stays one)
-_AS_DID = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:and|but)\s+)?(?:just\s+)?(?:as|so|neither|nor)\s+(?:did|does|do|has|have|had|"
+_AS_DID = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:and|but)\s+)?(?:just\s+)?(?:as|so|(?P<neither>neither|nor))\s+(?:did|does|do|has|have|had|"
                      r"will|would|is|are|was|were)\s+(?:the\s+)?(?P<more>⟨[SO]\d+⟩)(?=\s*(?:[,.;]|$|too\b|later\b|in\b|on\b))", re.I)
+
+
+def negative_echo(found) -> bool:
+    """A more_actors match that echoes the stance by "neither"/"nor" ("..., and neither did Turkey"): it gives the
+    stance only to a refusal ("did not back X, and neither did Turkey"), never to a stance taken."""
+    return "neither" in found.re.groupindex and found.group("neither") is not None
 
 
 # what may stand before a clause's subject: punctuation, a conjunction, a time or sentence adverb
