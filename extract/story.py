@@ -11,7 +11,7 @@ still spell out aliases, demonyms, capitals or kinds, which then replace the sha
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 
@@ -191,7 +191,26 @@ def _shared_states(states: Any, source: str) -> dict[str, tuple[Member, str]]:
                               kinds=kinds.pop(name, ())), standing)
     if kinds:
         raise StoryError(f"{source}: kinds: {sorted(kinds)[0]!r} is not a state of the list")
-    return found
+    return _inner_names_placed(found)
+
+
+def _inner_names_placed(found: dict[str, tuple[Member, str]]) -> dict[str, tuple[Member, str]]:
+    """The shared list with each state's `not_after` taking the words another state's name or capital puts before
+    its name ("Port of Spain", Trinidad and Tobago's capital, ends in "Spain": "Port of" is Spain's; "South Sudan":
+    "South" is Sudan's), so the longer name wins even in a story whose gazetteer does not hold it (a NATO story has no
+    Trinidad and Tobago, and "the embassy in Port of Spain" is no Spanish one)."""
+    own = {name: {name, *m.aliases} for name, (m, _) in found.items()}
+    placed: dict[str, list[str]] = {}
+    for other, (m, _) in found.items():
+        for longer in (m.name, *m.aliases, *m.capitals):
+            for name, names in own.items():
+                if name == other:
+                    continue
+                for inner in names:
+                    if longer.endswith(" " + inner) and longer[:-len(inner)].strip():
+                        placed.setdefault(name, []).append(longer[:-len(inner)].strip())
+    return {name: (replace(m, not_after=tuple(dict.fromkeys((*m.not_after, *placed[name])))) if name in placed else m,
+                   standing) for name, (m, standing) in found.items()}
 
 
 def _kinds(states: Mapping[str, Any], source: str) -> dict[str, tuple[str, ...]]:

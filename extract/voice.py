@@ -52,11 +52,24 @@ def _in_capitals(part: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
-def _titled(part: str) -> str:
-    """A part in capitals with its words' capitals as a name's ("REPUBLIC OF GHANA" -> "Republic Of Ghana"), so the
-    gazetteer reads its names; any other as it is."""
-    titled = part.title() if _in_capitals(part) else part
-    return titled if len(titled) == len(part) else part
+def _titled(part: str, connectors: frozenset[str] = frozenset()) -> str:
+    """A part in capitals with its words' capitals as a name's ("REPUBLIC OF GHANA" -> "Republic of Ghana"), so the
+    gazetteer reads its names, the longest winning ("EMBASSY IN PORT OF SPAIN" -> "... Port of Spain", a capital, not
+    Spain); any other as it is. A name's `connectors` inside it stay lower-case ("of", "and"; "the" only after
+    another: "Kingdom of the Netherlands", while "IN THE HAGUE" keeps "The Hague")."""
+    if not _in_capitals(part):
+        return part
+    titled = part.title()
+    if len(titled) != len(part):
+        return part
+    if not connectors:
+        return titled
+    words = re.split(r"(\s+)", titled)     # words at the even places, the spaces between them at the odd
+    for i in range(2, len(words) - 1, 2):
+        low = words[i].lower()
+        if low in connectors and (low != "the" or words[i - 2].lower() in connectors):
+            words[i] = low
+    return "".join(words)
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -140,19 +153,19 @@ class Voice:
     # ---------------------------------------------------------------- finding the voices
     def _states_in(self, part: str) -> list[str]:
         """The states (by value) named in a part of a header or a label, written in capitals or not."""
-        return list(dict.fromkeys(m.value for m in self.gaz.mentions(_titled(part)) if m.kind == STATE))
+        return list(dict.fromkeys(m.value for m in self.gaz.mentions(_titled(part, self.connectors)) if m.kind == STATE))
 
     def _issuing_states(self, part: str) -> tuple[list[str], bool]:
         """The states an issuer's header part names as its own, not a host after "in", "to" or "at" ("Embassy of S in
         T", "Permanent Representation of S to NATO": T hosts it); and whether it names a host."""
-        titled = _titled(part)
+        titled = _titled(part, self.connectors)
         found = [m for m in self.gaz.mentions(titled) if m.kind == STATE]
         hosts = [m for m in found if self.host.search(titled, 0, m.start)]
         return list(dict.fromkeys(m.value for m in found if m not in hosts)), bool(hosts)
 
     def _named_alone(self, part: str) -> str | None:
         """The state a part names alone ("REPUBLIC OF GHANA", "Romania"), or None."""
-        titled = _titled(part)
+        titled = _titled(part, self.connectors)
         found = [m for m in self.gaz.mentions(titled) if m.kind == STATE]
         if len({m.value for m in found}) != 1 or found[0].form not in ("name",):
             return None
@@ -237,7 +250,7 @@ class Voice:
         a host or a correspondent."""
         if self.not_voices.search(label):
             return None
-        titled = _titled(label)
+        titled = _titled(label, self.connectors)
         found = [m for m in self.gaz.mentions(titled) if m.kind == STATE and m.form != "capital"]
         values = {m.value for m in found}
         if len(values) == 1:
