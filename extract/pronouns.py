@@ -61,9 +61,10 @@ class Pronouns:
                                       r"(?:\s+that|(?=\s+it\s+(?:" + _FINITE + r"|cannot\b|\w+n['’]t\b|(?:\w+ly\s+)?(?-i:[a-z]+[^s\W]s)\b))))?\s+(?:that\s+)?"
                                       r"(?P<it>it)(?![\w'’])", re.I)
         # ... and "it" after "let ... know" ("Washington let London know in June that it would not back X"): the
-        # object between "let" and "know" is the one told, the state named before "let" tells (`told` is that object)
+        # object between "let" and "know" is the one told, the state named before "let" tells (`told` is that object;
+        # a pronoun too: in "Portugal said Poland let it know that it would back X" Poland tells, "it" is Portugal)
         self.let_know_it = compiled_pattern(
-            r"(?<![\w'’])(?:let|lets|letting)\s+(?P<told>(?:(?!" + _FINITE + r"|that\b|it\b)[\w'’-]+\s+){0,7}?(?!it\b)[\w'’-]+)\s+"
+            r"(?<![\w'’])(?:let|lets|letting)\s+(?P<told>(?:it|them|us)(?=\s+know\b)|(?:(?!" + _FINITE + r"|that\b|it\b)[\w'’-]+\s+){0,7}?(?!it\b)[\w'’-]+)\s+"
             r"know(?:(?:\s+(?!that\b|it\b)[\w'’-]+){0,5}?\s+that)?\s+(?P<it>it)(?![\w'’])", re.I)
         # ... not where the teller is a quantified group, no state ("but no ally has yet said publicly that it supports
         # him", "every capital has said it backs X": the lexicon's cues.teller_quantifiers): its "it" is that group
