@@ -13,7 +13,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span, ungiven_after,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.frames.stance_forms import _UNSURE, CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
+from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
 from natowatch.extract.frames.stance_checks import more_actors, negative_echo
 from natowatch.extract.frames.stance_nouns import _modal_after
 from natowatch.extract.frames.following import check_followed, check_so_does, withdrawn_in
@@ -106,11 +106,11 @@ def rules(v: Vocab) -> list[Rule]:
         # the states in apposition to the supporters of the bid in focus
         R("focus_agent_apposition", "endorsement", _rx(
             # (or the supporters with no owner, the bid's being the one in focus: "Mexico, the other sponsor, said ...")
-            rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:(?:its|their)\s+)?{_UNSURE}"
+            rf"(?P<actor>{A}),\s+(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:(?:(?:its|their)\s+)?{v.unsure}"
             rf"(?P<trig>{v.sup_agents})\s+of\s+(?:the|this|that)\s+(?:(?:official|formal|joint)\s+)?(?:{v.bidn})(?![\w-])|"
-            rf"the\s+{_UNSURE}(?P<trig3>{v.sup_agents})(?![\w-]))"
+            rf"the\s+{v.unsure}(?P<trig3>{v.sup_agents})(?![\w-]))"
             rf"(?=\s*[,;.)—–]|\s+(?:since|from)\b)|"
-            rf"(?<![\w-])(?:the|this|that)\s+(?:{v.bidn})['’]s?\s+{_UNSURE}(?P<trig2>{v.sup_agents}),\s+(?:(?:namely|notably|"
+            rf"(?<![\w-])(?:the|this|that)\s+(?:{v.bidn})['’]s?\s+{v.unsure}(?P<trig2>{v.sup_agents}),\s+(?:(?:namely|notably|"
             rf"including|among\s+them|such\s+as)\s+)?(?:the\s+)?(?P<actor2>{A})(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
           check_focus, 0.6, traits=frozenset({"focus", "apposition"})),
         # "The candidature was submitted by the Government of S to ...", "the nomination was formally lodged by S":

@@ -12,7 +12,7 @@ from natowatch.extract.frames.following import STANCE_TIME
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
-from natowatch.extract.frames.stance_forms import _GUESSED, _UNSURE, _UNSURE_OR_ENDED, _copula_adv
+from natowatch.extract.frames.stance_forms import _copula_adv
 
 
 def agent_rules(v: Vocab) -> list[Rule]:
@@ -31,19 +31,19 @@ def agent_rules(v: Vocab) -> list[Rule]:
         earliest backer,"; `counted`: "S, one of the sponsors of X,")."""
         count = rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?" if counted else ""
         return (rf"(?P<actor>{A}),\s+{once}{count}(?:(?:the|its|their)\s+)?"
-                rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})|{_UNSURE_OR_ENDED}"
+                rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{v.unsure_or_ended}(?P<trig>{agents})|{v.unsure_or_ended}"
                 rf"(?P<trig2>{agents})\s+(?:{preps})\s+{obj.replace('(?P<subj>', '(?P<subj2>')})(?:(?:['’]s?)?\s+{bidn})?"
                 rf"{v.agents_where}(?=\s*[,;.)—–]|\s+(?:since|from)\b)")
 
     def fronted(agents: str, preps: str) -> str:
         """The same apposition fronted before its state: "Once a vocal supporter of X, S ..."."""
-        return (rf"^\W*{once}(?:an?|the)\s+{_UNSURE_OR_ENDED}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
+        return (rf"^\W*{once}(?:an?|the)\s+{v.unsure_or_ended}(?P<trig>{agents})\s+(?:{preps})\s+{obj}(?:(?:['’]s?)?\s+{bidn})?"
                 rf"{v.agents_where},\s+(?:the\s+)?(?P<actor>{A})")
     def joined(agents: str, owned: bool) -> str:
         """A state joining a stance's agents named as a group, or joining a state as one of them: the candidate their
         owner (`owned`: "X's backers") or after "of" ("the backers of X")."""
-        group = (rf"(?P<subj>{C})['’]?s?\s+{_UNSURE}(?:{agents})(?![\w'’-])" if owned else
-                 rf"{_UNSURE}(?:{agents})\s+of\s+(?:(?:the|his|her)\s+)?(?P<subj>{C})(?![\w'’-])")
+        group = (rf"(?P<subj>{C})['’]?s?\s+{v.unsure}(?:{agents})(?![\w'’-])" if owned else
+                 rf"{v.unsure}(?:{agents})\s+of\s+(?:(?:the|his|her)\s+)?(?P<subj>{C})(?![\w'’-])")
         return (rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.group_joining})\s+"
                 rf"(?:(?:the\s+)?(?P<actor2>{A})(?:\s*,?\s*{STANCE_TIME})?\s*,?\s+as\s+|the\s+ranks\s+of\s+)?"
                 rf"(?:(?:the|its|their)\s+)?{group}")
@@ -56,14 +56,14 @@ def agent_rules(v: Vocab) -> list[Rule]:
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
-            rf"{counted}(?:(?:the|a|an|its|their)\s+)?(?:(?!{v.denying}|(?:not|never|no)\b|{_GUESSED})[\w-]+\s+){{0,2}}?"
+            rf"{counted}(?:(?:the|a|an|its|their)\s+)?(?:(?!{v.denying}|(?:not|never|no)\b|{v.guessed})[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # "S has been one of X's most vocal backers", "T is Y's main sponsor" ("her sponsors": the
         # possessive pronoun is the candidate's token with no "'s")
         R("endorse_copula_possessed", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
-            rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}"
+            rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+{v.unsure}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "owner_possessive"})),
         # "Poland and Spain, Rutte's earliest backers, ...", "Brazil, one of the sponsors of her bid, ...":
@@ -87,7 +87,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
         # (also after "of" and with a place: "the main supporters of X, A and B", "her supporters in the region,
         # including A and B")
         R("endorse_agents_apposed", "endorsement", _rx(
-            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{_UNSURE}(?P<trig>{v.sup_agents})|(?<![\w-])(?P<trig2>{v.sup_agents})\s+of\s+"
+            rf"(?:(?P<subj>{C})(?:['’]s?)?\s+{v.unsure}(?P<trig>{v.sup_agents})|(?<![\w-])(?P<trig2>{v.sup_agents})\s+of\s+"
             rf"{obj.replace('(?P<subj>', '(?P<subj2>')}(?:(?:['’]s?)?\s+{bidn})?){v.agents_where}"
             rf"(?:,\s+|\s+(?:are|were|include|included)\s+)"
             rf"(?:(?:namely|notably|chiefly|above\s+all|including|among\s+them|such\s+as|especially|in\s+particular|"
@@ -97,13 +97,13 @@ def agent_rules(v: Vocab) -> list[Rule]:
         # "Rutte counts the United States and France among his supporters"
         R("endorse_counted_among", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"
-            rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+){_UNSURE}"
+            rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+){v.unsure}"
             rf"(?P<trig>{v.sup_agents})"),
           check_received, 0.8),
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
             # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
-            rf"(?:{counted}(?:the\s+)?(?:(?!{_GUESSED})\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
+            rf"(?:{counted}(?:the\s+)?(?:(?!{v.guessed})\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # the stance as an absolute phrase: "..., with Washington firmly against her"
         R("oppose_absolute", "opposition", _rx(
@@ -115,7 +115,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
         R("endorse_with_as_agents", "endorsement", _rx(
             # (a place may come between: "at La Moneda")
             rf"(?P<subj>{C})(?P<gap>(?:[^⟨⟩;]|⟨[PMS]\d+⟩){{0,70}}?),\s+(?P<recv>with)\s+(?P<actor>{A})\s+as\s+(?:(?:its|their|his|her|a|an|the)\s+)?"
-            rf"{_UNSURE}(?P<trig>{v.sup_agents})(?!\s+of\b)"),
+            rf"{v.unsure}(?P<trig>{v.sup_agents})(?!\s+of\b)"),
           check_received, 0.75, traits=frozenset({"bid_owner"})),
         # "Brazil joined as a co-sponsor of her bid" (with no object: the candidate in focus, frames/focus.py)
         R("endorse_joined_as", "endorsement", _rx(rf"{v.joined_as}\s+of\s+{obj}"), check_actor_verb, 0.8),

@@ -6,15 +6,6 @@ from __future__ import annotations
 from natowatch.extract.frames.vocab import Vocab
 
 
-# the words before an agent noun that make it a guess ("one of his possible backers", "one of the expected backers")
-_GUESSED = r"(?:possible|potential|likely|probable|prospective|would-be|future|eventual|hoped-for|expected)\b"
-# up to two words before an agent noun that do not make it a guess, nor one that no longer holds ("his former backer")
-_UNSURE = r"(?:(?!(?:" + _GUESSED + r"|former|ex-|one-time|onetime|erstwhile|past)\b)[\w-]+\s+){0,2}?"
-# the guesses only, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X," states
-# the earlier backing: `stance_nouns.former_agent`)
-_UNSURE_OR_ENDED = r"(?:(?!" + _GUESSED + r")[\w-]+\s+){0,2}?"
-
-
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
 REPORTED_TO = r"reported|said|understood|believed|thought|known|rumou?red"
 
