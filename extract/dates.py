@@ -17,20 +17,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
+from natowatch.extract.calendar_names import MONTH_FORMS, WEEKDAYS
 from natowatch.extract.compiled import built
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.model import PRECISIONS
 from natowatch.extract.text import Matches
 
-_MONTH_FORMS = [
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-    ("december", "dec")]
-_MONTHS = {m: i for i, names in enumerate(_MONTH_FORMS, start=1) for m in names}
-_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-# the months' and weekdays' names, lower case, for the patterns that step over a time ("nominated her last May")
-MONTH_NAMES = "|".join(forms[0] for forms in _MONTH_FORMS)
-WEEKDAY_NAMES = "|".join(_WEEKDAYS)
+_MONTHS = {m: i for i, names in enumerate(MONTH_FORMS, start=1) for m in names}
+_WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"

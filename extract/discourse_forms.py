@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import built
-from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.inserts import _SEASON
 from natowatch.extract.lexicon import Lexicon
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
@@ -140,7 +140,7 @@ _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|
                          # "nominated her earlier this year", "backed her days later" (not "her earlier bid")
                          r"(?:earlier|later)(?=\s+(?:this|that|last|next|in|on)\b|\s*(?:[,.;]|$))|"
                          r"(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later)|"
-                         r"(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                         r"(?:last|this|next)\s+(?:year|month|week|" + SEASON_NAMES + r"|"
                          rf"{MONTH_NAMES}|{WEEKDAY_NAMES}))\b)", re.I)
 
 

@@ -8,7 +8,7 @@ import re
 from typing import Iterator
 
 from natowatch.extract.compiled import built
-from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.lexicon import Lexicon, bounded
 from natowatch.extract.text import ABBREVIATIONS, pieces

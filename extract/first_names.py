@@ -11,7 +11,7 @@ from bisect import insort
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import built
-from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.mentions import CANDIDATE, Mention
 from natowatch.extract.text import fold
 

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from typing import Any, Iterable, Mapping
 
+from natowatch.extract.calendar_names import SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, bounded, list_kind, trie_pattern
 from natowatch.extract.text import fold
@@ -46,9 +47,9 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 # the words a time (_TIME) can open with: an insert's time starts with one of them (InsertReader.may_open)
 _TIME_OPENERS = ("on", "last", "this", "next", "early", "late", "earlier", "later", "by", "in", "since", "during", "until",
                  "till", "over", "within", "a", "one", "two", "three", "four", "five", "six", "several")
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:" + WEEKDAY_NAMES + ")"
 # the seasons (also read by discourse_forms and frames/withdrawal_time)
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON = r"(?:" + SEASON_NAMES + ")"
 # a time: "on Monday", "last Friday", "this week", "in March", "on June 18", "since the spring", "a week later"; whole
 # with its year ("in the summer of 2024", "in June of 2024": not "in the summer" alone before "of 2024", which made
 # "gave up ... of 2024" of "made up of")

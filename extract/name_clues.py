@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
-from natowatch.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.mentions import STATE
 
 # another person named in the rest of a sentence: a pronoun after it may be theirs

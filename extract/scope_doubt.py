@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from natowatch.extract.calendar_names import WEEKDAY_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, bounded
 
@@ -115,7 +116,7 @@ class Doubt:
             + denying + r"\s+(?:this|it|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n + r")"
             # (a time after it is when it was denied: "denied the report on Tuesday"; not "denied the report on its plans")
             r"(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did)\b)"
-            r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day)\b))|"
+            r"(?!\s+on\s+(?!(?:" + WEEKDAY_NAMES + r"|the\s+same\s+day)\b))|"
             # "..., but the government denied that." ("that" ending the clause; "denied that it had ..." is a report)
             + denying + r"\s+that(?=\s*(?:[.;,!]|$))|"
             # a denial as a noun, by someone not said to withhold it: "..., but the government quickly issued a denial",
@@ -151,7 +152,7 @@ class Doubt:
             r"^\W*(?:[^\s,;:\"“”]+\s+){1,6}?(?:(?:has|have|had|quickly|promptly|flatly|later|swiftly|firmly)\s+){0,2}"
             + denying + r"\s+(?:this|it|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"|such\s+" + report_n
             + r"|these\s+" + report_n + r")(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did|week|month|year)\b)"
-            r"(?!\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+            r"(?!\s+on\s+(?!(?:" + WEEKDAY_NAMES + r")\b))"
             r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")"
             # a fact-check's bare verdict opening the next sentence: '"Chile has vetoed X." FALSE. No vote has taken
             # place.', "Mostly false:", "Misleading -" (the verdict alone, its sentence's first words)

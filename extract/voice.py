@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.dates import MONTH_NAMES
+from natowatch.extract.calendar_names import MONTH_NAMES
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, STATE, Mention
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
+from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.clauses import Shape, own_of_last
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import Gazetteer
@@ -481,8 +482,8 @@ def _confidence(rule: Rule, status: str, groups) -> float:
 
 # a month's abbreviation with its day, as wire copy writes dates ("on Sept. 1", "Oct. 1"): the dot is no sentence end
 MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2}"
-_TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:" + MONTH_ABBREVIATED + r"|january|february|march|april|may|june|july|august|"
-         r"september|october|november|december|spring|summer|autumn|fall|winter|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
+_TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:" + MONTH_ABBREVIATED + r"|" + MONTH_NAMES
+         + "|" + SEASON_NAMES + r"|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
 # (the same, by the name other modules import: "in 2023", "in the autumn", "for now")
 PERIOD = _TIME
 
@@ -497,7 +498,7 @@ _OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)
                         re.I)
 
 _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now|a\s+while|some\s+time|the\s+first\s+time|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|" + _TIME + r")\b)"
+                        + WEEKDAY_NAMES + r"|the\s+\d|" + _TIME + r")\b)"
                         r"(?P<what>[^,;.⟨]{0,40}(?:⟨[A-Z]\d+⟩)?)", re.I)
 
 
@@ -506,8 +507,8 @@ _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]
                          r"(?:only\s+(?=(?:last|this|on|in|yesterday|today|after)\b))?"
                          r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|tomorrow|after|before|just|officially|"
                          r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|"
-                         r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last|next)\s+(?:week|month|year)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
-                         r"august|september|october|november|december|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)
+                         r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last|next)\s+(?:week|month|year)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + MONTH_NAMES
+                         + "|" + SEASON_NAMES + r"|\d{4})\b)", re.I)
 
 
 # a list of candidates chosen by a body the story does not know, as the subject of the verb before it: a capitalised

@@ -2,6 +2,7 @@
 the name ("the nomination of X by S", "X, nominated by S,", "X was nominated by S") is in frames/candidacy_nominated.py."""
 from __future__ import annotations
 
+from natowatch.extract.calendar_names import WEEKDAY_WORD
 from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, TITLE, Rule, S, W, WP, PERIOD, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
@@ -64,7 +65,7 @@ _RIVAL_ROLE = (r"(?:(?:main|chief|closest|nearest|only|biggest|strongest|leading
                r"(?:\s+(?:candidates?|contenders?))?")
 # a day, a month or a year and the sentence's end: "on 12 March.", "in October.", "on Tuesday."
 _ONLY_A_DAY = (r"\s+(?:on|in)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
-               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4})\s*[.!]?\s*$")
+               + WEEKDAY_WORD + r"|\d{4})\s*[.!]?\s*$")
 
 
 def rules(v: Vocab) -> list[Rule]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES
 from natowatch.extract.inserts import _DAY, _MONTH
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
@@ -66,8 +67,8 @@ _FIELD_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|had|have|is|was|w
 # the race's field named as a whole at its clause's opening: "The candidates are: ..."
 _DEFINITE_FIELD = re.compile(r"\W*the\s+(?:(?:declared|official|registered|remaining)\s+)?", re.I)
 # a month, a season or a year and the clause's end: "in" before it says when, not in what
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_WHEN_ALONE = re.compile(r"\s*(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTHS + r"|spring|summer|autumn|fall|winter|\d{4})"
+_MONTHS = r"(?:" + MONTH_NAMES + ")"
+_WHEN_ALONE = re.compile(r"\s*(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTHS + r"|" + SEASON_NAMES + r"|\d{4})"
                          r"(?:\s+\d{4})?\s*(?:[.,;!?]|$)", re.I)
 # a wish about someone else in the post: "would like to see a woman in the job", "wants to have a European as"
 _SOMEONE_ELSE = re.compile(r"\s*(?:see|watch|have|get)\s+(?!(?:the|this)\s+⟨P|⟨P|it\b)", re.I)
@@ -78,7 +79,7 @@ _INTEREST_OBJECT = re.compile(r"\s*(?:(?:the|a|an|this|that|his|her|its|their|of
 # in chess"; not "his interest in the job", "in running", "in October,")
 _INTEREST_IN = re.compile(r"\s+in\s+(?!(?:the\s+)?(?:race|contest|running|competition|post|job|role|position)\b|"
                           r"(?:running|standing|competing|succeeding|becoming|leading|heading)\b|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
-                          r"(?:" + _MONTHS + r"|spring|summer|autumn|fall|winter|\d{4})\b)", re.I)
+                          r"(?:" + _MONTHS + r"|" + SEASON_NAMES + r"|\d{4})\b)", re.I)
 _INTEREST_NOUN = re.compile(r"interest", re.I)
 # a noun coordinated after the candidate noun, whose list the cue then opens
 _OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other\s+)?(?-i:[a-z][\w-]*)\s*$", re.I)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_WORD, WEEKDAY_WORD
 from natowatch.extract.frames.base import (
     A, C, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
     _span,
@@ -31,16 +32,14 @@ from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.mentions import CANDIDATE, ORG
 
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # what may follow an elided stance: the clause's end, a time, a manner, an attribution, "too"
 _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|as\s+well|also|soon|shortly|later|earlier|quickly|swiftly|immediately|promptly|"
-               r"at\s+once|in\s+(?:private|public|turn|the\s+end|" + _MONTHS + r"|\d{4}|early|late|mid)|privately|publicly|"
+               r"at\s+once|in\s+(?:private|public|turn|the\s+end|" + MONTH_WORD + r"|\d{4}|early|late|mid)|privately|publicly|"
                r"quietly|openly|formally|officially|within|after|before|once|when|following|since|"
                r"the\s+same\s+(?:day|afternoon|morning|evening|night|week|month)|the\s+(?:next|following|previous)\s+\w+|"
                r"a\s+(?:day|week|month|few\s+\w+)|(?:two|three|four|five|several|\d+)\s+(?:hours|days|weeks|months)|"
                r"(?:last|this|next|that)\s+\w+|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:letter|note|statement|communiqu[eé]|"
-               r"speech|tweet|post|interview|call|message|declaration)s?\b|on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r"|the\s+same\s+day)|"
+               r"speech|tweet|post|interview|call|message|declaration)s?\b|on\s+(?:" + WEEKDAY_WORD + r"|\d|" + MONTH_WORD + r"|the\s+same\s+day)|"
                r"according\s+to|(?:diplomats|officials|sources|aides)\s+(?:said|say))\b))")
 
 
@@ -67,8 +66,8 @@ _CLAUSE_OPENER = r"(?:[;,]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)"
 # ... one that states (no modal of what may be: "and Greece may too")
 _AUX_STATED = r"(?:does|do|did|has|have|had|is|are|was|were|will)"
 # what may follow a clause whose verb phrase is left out: the clause's or the sentence's end, a time, "too"
-_CLAUSE_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|as\s+well|also|later|soon|shortly|in\s+(?:" + _MONTHS + r"|\d{4})|"
-                      r"on\s+(?:" + _DAYS + r"|\d|" + _MONTHS + r")|last\s+\w+|this\s+\w+|the\s+(?:same|next|following)\s+\w+)\b))")
+_CLAUSE_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|as\s+well|also|later|soon|shortly|in\s+(?:" + MONTH_WORD + r"|\d{4})|"
+                      r"on\s+(?:" + WEEKDAY_WORD + r"|\d|" + MONTH_WORD + r")|last\s+\w+|this\s+\w+|the\s+(?:same|next|following)\s+\w+)\b))")
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -231,7 +230,7 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 
 # what a joining verb may have after its times: an object of its own ("agreed in April to a ceasefire", "signed on
 # last week to the trade deal", "agreed on Monday that ...")
-_OWN_COMPLEMENT = re.compile(r"(?:\s*,?\s*(?:" + _GAP_TIME + r"|\w+ly))*\s+(?:to|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night)\b)|on(?!\s+(?:the\s+same\s+day|" + _DAYS + r"|\d|" + _MONTHS + r"))|upon|with|about|over|for|"
+_OWN_COMPLEMENT = re.compile(r"(?:\s*,?\s*(?:" + _GAP_TIME + r"|\w+ly))*\s+(?:to|that(?!\s+(?:day|week|month|year|morning|afternoon|evening|night)\b)|on(?!\s+(?:the\s+same\s+day|" + WEEKDAY_WORD + r"|\d|" + MONTH_WORD + r"))|upon|with|about|over|for|"
                              r"in\s+principle)\b",
                              re.I)
 

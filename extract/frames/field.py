@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once
 from natowatch.extract.frames.base import (
@@ -153,7 +154,7 @@ _NEXT_ITEM = re.compile(
     # March, B in May", "A in Geneva and B in Vienna" (a schedule of the listed)
     r"(?:\s+(?:yesterday|today|tomorrow|tonight|(?:this|that|next|last)\s+(?:morning|afternoon|evening|night|week)|"
     r"(?:on|in|at|from|last|next|this)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
-    r"(?:in|on)\s+(?:the\s+)?(?:morning|afternoon|evening|spring|summer|autumn|fall|winter)|in\s+\d{4})(?![\w'’-]))?"
+    r"(?:in|on)\s+(?:the\s+)?(?:morning|afternoon|evening|" + SEASON_NAMES + r")|in\s+\d{4})(?![\w'’-]))?"
     # a rank after the item: "X ahead, Y a close second and Z trailing"
     r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"
     r"trailing|leading|next|runner-up)\b)?"

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.model import ACTOR_TYPES, ENDED
 from natowatch.extract.frames.base import (
     A, AGG, C, KEPT_BY_NEGATION, Context, Finding, before_member_aside, Rule, S, TITLE, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
@@ -25,8 +26,8 @@ ASIDE = r"(?:\s*[,—–]\s*[^,;—–]{1,90}?[,—–])?"
 
 
 # after "on": not a date ("on June 18", "on 18 June", "on Tuesday")
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
-_NOT_A_DAY = rf"(?!(?:the\s+)?\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|{_MONTH})"
+_MONTH = r"(?:" + MONTH_NAMES + r")\b"
+_NOT_A_DAY = rf"(?!(?:the\s+)?\d|(?:{WEEKDAY_NAMES})\b|{_MONTH})"
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -307,8 +308,8 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if obj and not (re.search(r"⟨P\d+⟩", obj.group("what")) or re.match(
             r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?" + _grammar(ctx).bid_noun.pattern, obj.group("what"), re.I)
             or _RACE_AIM.match(obj.group("what"))
-            or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|(?:the\s+)?\d|" + _MONTH + r")", obj.group("what"), re.I)
+            or re.match(r"(?:months|weeks|days|years|now|a\s+while|the\s+first\s+time|" + WEEKDAY_NAMES
+                        + r"|(?:the\s+)?\d|" + _MONTH + r")", obj.group("what"), re.I)
             or _CAUSE.match(obj.group("what"))):
         return
     if "ended" in rule.traits and _leaving_focus(ctx, m):

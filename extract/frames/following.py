@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_NAMES, MONTH_WORD, SEASON_NAMES, WEEKDAY_NAMES, WEEKDAY_WORD
 from natowatch.extract.model import ACTOR_TYPES
 from natowatch.extract.frames.base import (
     Context, Finding, Rule, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _span,
@@ -19,21 +20,19 @@ from natowatch.extract.frames.base import (
 
 # the time an elided or followed stance keeps of its clause (frames/ellipsis.py reads it too): "a few hours later",
 # "late last night", "on Wednesday evening", "within hours", "later that day", "in early March", "the next morning"
-_MONTHS_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_DAYS_RX = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART = r"(?:morning|afternoon|evening|night)"
 _SPAN_N = r"(?:minutes?|hours?|days?|weeks?|months?)"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|a\s+couple\s+of|\d+)"
 STANCE_TIME = (
     r"(?:(?:late|early)\s+(?:on\s+)?)?(?:"
-    r"in\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTHS_ABBR + r"|\d{4})"
-    r"|on\s+(?:" + _DAYS_RX + r"(?:\s+" + _PART + r")?|\d{1,2}(?:\s+" + _MONTHS_ABBR + r")?|" + _MONTHS_ABBR + r"\s+\d{1,2}|the\s+same\s+day)"
-    r"|" + _DAYS_RX + r"(?:\s+" + _PART + r")?"
+    r"in\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_WORD + r"|\d{4})"
+    r"|on\s+(?:" + WEEKDAY_WORD + r"(?:\s+" + _PART + r")?|\d{1,2}(?:\s+" + MONTH_WORD + r")?|" + MONTH_WORD + r"\s+\d{1,2}|the\s+same\s+day)"
+    r"|" + WEEKDAY_WORD + r"(?:\s+" + _PART + r")?"
     r"|(?:" + _COUNT + r"\s+)?" + _SPAN_N + r"\s+(?:later|earlier|after(?:wards?)?)"
     r"|within\s+(?:(?:" + _COUNT + r"\s+)?" + _SPAN_N + r"|the\s+(?:hour|day|week))"
     r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|week|month|" + _PART + r")"
     r"|the\s+(?:next|following|same|previous)\s+(?:day|week|month|" + _PART + r")"
-    r"|(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|" + _PART + r"|" + _MONTHS_ABBR + r"|" + _DAYS_RX + r")"
+    r"|(?:last|this|that)\s+(?:week|month|year|" + SEASON_NAMES + r"|" + _PART + r"|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")"
     r"|yesterday(?:\s+" + _PART + r")?|today|overnight|tonight"
     r"|(?:soon|shortly|immediately|right)\s+after(?:wards?)?|(?:a\s+)?(?:day|week|month)\s+later|earlier|later|since|afterwards?)")
 
@@ -157,9 +156,8 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     verdict = _assess(ctx, m, "actor")
     manner = named or g.same_manner.match(text, after)     # ("followed in similar terms on trade")
     if not actors or verdict.blocked or re.match(
-            r"\s+(?:in|on|with|over|about|regarding|concerning|of|for)\s+(?!⟨C|(?:the\s+)?(?:monday|tuesday|wednesday|"
-                                                 r"thursday|friday|saturday|sunday|\d|january|february|march|april|"
-                                                 r"may|june|july|august|september|october|november|december))",
+            r"\s+(?:in|on|with|over|about|regarding|concerning|of|for)\s+(?!⟨C|(?:the\s+)?(?:"
+            + WEEKDAY_NAMES + r"|\d|" + MONTH_NAMES + "))",
                                                  text[manner.end() if manner else after:], re.I):
         return      # "followed suit on defence spending", "said the same about the budget": the same, but about something else
     finding = _finding(rule, m, [subject], actors, verdict.status,

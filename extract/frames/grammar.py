@@ -10,6 +10,7 @@ import copy
 import re
 from dataclasses import replace
 
+from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
                                       rival_bid, stance, wish, withdrawal)
@@ -221,7 +222,7 @@ class Grammar:
         self.future_aux_before = compiled_pattern(r"(?:\b(?:will|shall)|['’]ll)\s+(?:(?:(?-i:[a-z]+ly)|also|then|now|soon)\s+){0,2}"
                                                   r"(?:be\s+(?:(?:(?-i:[a-z]+ly)|also|then|now|soon)\s+){0,2})?$", re.I)
         self.time_to_come = compiled_pattern(
-            r"(?<![\w-])(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|within\s+(?:(?:the\s+)?(?:next\s+)?"
+            r"(?<![\w-])(?:next\s+(?:week|month|year|" + SEASON_NAMES + r")|within\s+(?:(?:the\s+)?(?:next\s+)?"
             r"(?:a|an|\d+|two|three|four|five|few|several|coming)\s+)*(?:hours?|days?|weeks?|months?)|in\s+the\s+(?:coming|next)\s+"
             r"(?:few\s+|two\s+|three\s+)?(?:hours|days|weeks|months)|later\s+(?:this|in\s+the)\s+(?:week|month|year)|"
             r"(?:very\s+)?soon|shortly|in\s+(?:a|an|a\s+few|two|three|four|\d+)\s+(?:days?|weeks?|months?)(?:['’]\s*time)?|"

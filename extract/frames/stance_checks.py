@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_WORD, WEEKDAY_WORD
 from natowatch.extract.lexicon import POSSESSIVES
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
@@ -36,8 +37,8 @@ def _second_verb_gap(gap: str, trigger: str) -> str:
 # (or pressed on a matter: "pushed Rutte hard on Ukraine aid", "encouraged Grossi over the inspections"; not a
 # day's "on": "encouraged Grossi on Monday")
 _URGED_TO = re.compile(r"\s+(?:(?:hard|again|further|repeatedly)\s+)?(?:(?:not\s+)?to|from|into|against|"
-                       r"(?:on|over)\s+(?!(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:first|second|third|fourth|fifth|"
+                       r"(?:on|over)\s+(?!(?:the\s+)?(?:\d|" + WEEKDAY_WORD + "|"
+                       + MONTH_WORD + r"\b|(?:first|second|third|fourth|fifth|"
                        r"last|final|next|same)\b|(?:straw\s+)?(?:poll|ballot|round|vote)s?\b)))\b", re.I)
 
 

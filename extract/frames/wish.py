@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_WORD
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     C, P, WP, Context, Finding, Rule, _assess, _confidence, _finding, _group, _other_race_in, _possessive_only,
@@ -46,8 +47,7 @@ _OWN_WORDS = re.compile(r"(?:\s*(?:is|was|are|were|am|has|have|had|been|being|al
                         r"clearly|very\s+much|indeed|already|by\s+now|at\s+last|finally|he|she|i|[\"“”'‘’]|"
                         r"(?-i:[a-z]+ly))\b)*\s*", re.I)
 # a day after taking the post: the taking of office hoped for, not a bid ("hopes to succeed X on October 1")
-_ON_A_DAY = re.compile(r"\s+(?:on|from|by)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
-                       r"may|june|july|august|september|october|november|december)", re.I)
+_ON_A_DAY = re.compile(r"\s+(?:on|from|by)\s+(?:\d|" + WEEKDAY_WORD + "|" + MONTH_NAMES + ")", re.I)
 # a verb of wanting with the post as its object in a clause on the post ("one he would like", "which she wants")
 _WANTED_TAIL = re.compile(r"\s*(?:[.;:!?\"”’)—–,]|$)|\s+(?:and|but|more\s+than|above\s+all|for\s+(?:years|decades|"
                           r"some\s+time|a\s+long\s+time))\b", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, KEPT_BY_NEGATION, Context, Finding, P, Rule,
@@ -154,9 +155,9 @@ _OPENING = r"(?:\b(?:after|following|since|with|before|until|by)\s+|^\W*)(?:the\
 _AT_OPENING = re.compile(r"\W*(?:the\s+)?(?:(?-i:[a-z][a-z-]+),?\s+){0,2}?", re.I)
 # a time between the noun and its "of": "earlier this year", "last month", "in May"
 # (or a day: "on Friday", "on May 20", "this week", "last autumn")
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = r"(?:" + MONTH_NAMES + ")"
 _WHEN = (r"(?:(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|(?:last|this|that)\s+(?:week|weekend|month|year|"
-         r"spring|summer|autumn|fall|winter|(?-i:[A-Z])[a-z]+day)|in\s+" + _TIME + r"|on\s+(?:(?-i:[A-Z])[a-z]+day|" + _MONTH
+         + SEASON_NAMES + r"|(?-i:[A-Z])[a-z]+day)|in\s+" + _TIME + r"|on\s+(?:(?-i:[A-Z])[a-z]+day|" + _MONTH
          + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"))")
 _NOUN_TIME = r"(?:\s+" + _WHEN + r")?"
 # a list item's own date: "of A in May and B in June", "A on Monday", "A last autumn"
@@ -228,8 +229,8 @@ _NOUN_RELATIVE = re.compile(r",\s*(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:that
 
 # what a leaving verb left, when it is not the race: a contest or a matter after "for"/"on"/"in"
 _OTHER_RACE_AFTER = re.compile(r"\s*(?:as\s+(?:a\s+|the\s+)?candidate\s+)?(?:for|on|in|from|over)\s+(?:the\s+|a\s+|her\s+|his\s+)?+"
-                               r"(?!race\b|running\b|contest\b|contention\b|bid\b|candidacy\b|⟨[PO]|" + _TIME + r"|(?:monday|tuesday|"
-                               r"wednesday|thursday|friday|saturday|sunday|last|this|next)\b)[\w⟨⟩'’-]", re.I)
+                               r"(?!race\b|running\b|contest\b|contention\b|bid\b|candidacy\b|⟨[PO]|" + _TIME + r"|(?:" + WEEKDAY_NAMES
+                               + r"|last|this|next)\b)[\w⟨⟩'’-]", re.I)
 
 
 # a reason right after the verb, which so has no object: "withdrew because she had no support", "dropped out because of

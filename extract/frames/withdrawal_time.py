@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.inserts import _SEASON
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
@@ -16,12 +17,12 @@ from natowatch.extract.frames.base import (
 )
 
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = r"(?:" + MONTH_NAMES + ")"
 # a date, and no reason or other office, after a verb that also leaves an office ("only last week", "on Tuesday", "in
 # October", "two weeks later", "at the start of the month"); the end of the clause or a reason must follow (_AFTER_DATE)
 _ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + "|" + _SEASON + r")|"
-                          r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r"|\d{1,2}\s+" + _MONTH + r")\b[\w\s,]{0,6}?|"
+                          + WEEKDAY_NAMES + "|" + _MONTH + "|" + _SEASON + r")|"
+                          r"on\s+(?:" + WEEKDAY_NAMES + "|" + _MONTH + r"|\d{1,2}\s+" + _MONTH + r")\b[\w\s,]{0,6}?|"
                           r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4}|the\s+" + _SEASON + r")(?:\s+(?:of\s+)?\d{4})?|"
                           r"yesterday|today|the\s+(?:same|next|following)\s+(?:day|week|month)|"
                           r"(?:over|during)\s+the\s+(?:" + _SEASON + r"|weekend|holidays)|"
@@ -76,8 +77,8 @@ def _only_dated(ctx: Context, tail: str, before: str = "") -> bool:
 
 # a date alone, as the gapped clause's only words after its name: "in September", "a week later", "on Monday"
 _GAP_DATE = (r"\s+(?:(?:only|just|then)\s+)?(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
-             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + "|" + _SEASON + r")|"
-             r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")|"
+             + WEEKDAY_NAMES + "|" + _MONTH + "|" + _SEASON + r")|"
+             r"on\s+(?:" + WEEKDAY_NAMES + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")|"
              r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4}|the\s+" + _SEASON + r")(?:\s+(?:of\s+)?\d{4})?|"
              r"the\s+(?:same|next|following)\s+(?:day|week|month)|"
              r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|afterwards?))")
