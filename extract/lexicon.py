@@ -160,6 +160,10 @@ def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 # possessive slot of a multiword lemma: "throw one's weight behind" -> its/his/her/their/our/my
 POSSESSIVES = ("its", "his", "her", "their", "our", "my")
+# the modal auxiliaries, and with them the finite forms of do, have and be, as alternations for a pattern (an
+# auxiliary a clause's predicate stands after: "will not back", "did not back", "has backed")
+MODAL_AUXILIARIES = "will|would|shall|should|can|could|may|might|must"
+FINITE_AUXILIARIES = MODAL_AUXILIARIES + "|did|does|do|has|have|had|is|are|was|were"
 # adverb particles of phrasal verbs: their object may stand between verb and particle
 _PARTICLES = ("forward", "up", "out", "down", "off", "in", "back", "aside", "over")
 

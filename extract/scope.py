@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
-from natowatch.extract.lexicon import Lexicon, built_once
+from natowatch.extract.lexicon import FINITE_AUXILIARIES, MODAL_AUXILIARIES, Lexicon, built_once
 from natowatch.extract.scope_bounds import _TOKEN, ClauseBounds
 from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
@@ -85,7 +85,7 @@ _OWN_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|although|thoug
 _PAST_FINITE = re.compile(r"(?-i:[a-z]{2,}ed|withdrew|gave|threw|put)\b")
 _PRESENT_FINITE_VERB = re.compile(r"(?-i:[a-z]{2,}(?<!s)s)\b")
 _NEITHER_LAST = re.compile(r"\bneither\s*$", re.I)
-_FIRST_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|"
+_FIRST_AUXILIARY = re.compile(r"\b(?:" + MODAL_AUXILIARIES + r"|is|are|was|were|has|have|had|does|"
                               r"do|did)\b", re.I)
 # a comparison's standard is a clause of its own: "Never had Mexico been prouder than when it nominated X",
 # "Seldom has Germany backed anyone as firmly as it backs X" (what is negated or modal before it is the comparison's)
@@ -96,8 +96,8 @@ _STANDARD_OPENER = re.compile(r"(?:when|after|before|since|on\s+the\s+day|the\s+
 _STANDARD_SUBJECT = re.compile(r"^.*?\b(?:it|he|she|they|we|X)\b", re.I)
 # an auxiliary (and its negation) set off before a speaker's aside that holds the agent: "Russia will not, Lavrov said,
 # back X", "Russia cannot, its foreign minister Sergei Lavrov said on Thursday, give its backing to X"
-_AUX_BEFORE_ASIDE = re.compile(r"(?<![\w'’])(?P<aux>(?:(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|"
-                               r"is|are|was|were)(?:\s+(?:not|never|no\s+longer)|n['’]t)?|cannot|won['’]t)(?:\s+(?:yet|ever|\w+ly))?)"
+_AUX_BEFORE_ASIDE = re.compile(r"(?<![\w'’])(?P<aux>(?:(?:" + FINITE_AUXILIARIES
+                               + r")(?:\s+(?:not|never|no\s+longer)|n['’]t)?|cannot|won['’]t)(?:\s+(?:yet|ever|\w+ly))?)"
                                r"\s*,\s*[^,;]*$", re.I)
 # the end of a range of members ("from the Baltic states to [Bulgaria]"): the states between act, none alone
 _RANGE_END = re.compile(r"\bfrom\s+(?:the\s+)?[^,;:()]{1,50}?\s+to\s*$", re.I)
@@ -228,7 +228,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self.future_before = compiled_pattern(r"(?<![\w'’-])(?P<aux>will|would|shall|can|could)\s+(?:(?:\w+ly|ever|then)\s+)?"
                                               r"(?:be|" + lex.alt("endorsement", "giving_verbs") + r")\s*$", re.I)
         self.giving_group = compiled_pattern(
-            r"(?:(?<![\w'’])(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|is|are|was|were|"
+            r"(?:(?<![\w'’])(?:" + FINITE_AUXILIARIES + r"|"
             r"cannot|not|never|no\s+longer|still|yet|ever|\w+ly)\s+|n['’]t\s+)+" + lex.alt("endorsement", "giving_verbs")
             + r"\s*$"
             # ... or a negation or refusal of its own before it with no auxiliary: "stopped short of pledging Hungary's vote
