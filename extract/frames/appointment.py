@@ -6,9 +6,10 @@ from typing import Iterator
 
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, ORGS, P, Rule,
-    WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _possessive_only,
+    WP, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _possessive_only,
     _post_between, _rx, _unstated_after, _sentence_has_post,
 )
+from natowatch.extract.frames.time_phrases import _DATED_TAIL
 from natowatch.extract.frames.vocab import Vocab
 
 

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
-from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import WEEKDAY_NAMES
 from natowatch.extract.clauses import Shape, own_of_last
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import ORG, STATE
 from natowatch.extract.scope import Scope
+from natowatch.extract.frames.time_phrases import _TIME
 
 C = r"⟨C\d+⟩"
 A = r"⟨[SO]\d+⟩"                 # an actor: a member state or the organisation
@@ -480,19 +481,6 @@ def _confidence(rule: Rule, status: str, groups) -> float:
     return c
 
 
-# a month's abbreviation with its day, as wire copy writes dates ("on Sept. 1", "Oct. 1"): the dot is no sentence end
-MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2}"
-_TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:" + MONTH_ABBREVIATED + r"|" + MONTH_NAMES
-         + "|" + SEASON_NAMES + r"|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
-# (the same, by the name other modules import: "in 2023", "in the autumn", "for now")
-PERIOD = _TIME
-
-# how long, after "for": "for almost two months", "for a week", "for some time" (not what for)
-DURATION = (r"\s+(?:(?:almost|nearly|about|around|over|more\s+than|less\s+than|just|only|at\s+least|barely)\s+)?"
-            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|many|some|\d+)\s+)?"
-            r"(?:days|weeks|months|years|hours)\b|\s+(?:(?:almost|nearly|about|just|only|over|more\s+than)\s+)?"
-            r"(?:a|an|one)\s+(?:day|week|month|year)\b|\s+(?:some\s+time|a\s+while|long)\b")
-
 # a campaign about something else: "a campaign against smuggling", "a campaign for reform"
 _OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)\b)|for\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨P))",
                         re.I)
@@ -500,15 +488,6 @@ _OTHER_AIM = re.compile(r"\s+(?:against|to\s+(?!(?:become|lead|head|run|succeed)
 _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now|a\s+while|some\s+time|the\s+first\s+time|"
                         + WEEKDAY_NAMES + r"|the\s+\d|" + _TIME + r")\b)"
                         r"(?P<what>[^,;.⟨]{0,40}(?:⟨[A-Z]\d+⟩)?)", re.I)
-
-
-# (a place may come first: "took office in New York on January 1")
-_DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,3}?(?=(?:on|in|last|this)\s))?"
-                         r"(?:only\s+(?=(?:last|this|on|in|yesterday|today|after)\b))?"
-                         r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|tomorrow|after|before|just|officially|"
-                         r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|"
-                         r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last|next)\s+(?:week|month|year)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + MONTH_NAMES
-                         + "|" + SEASON_NAMES + r"|\d{4})\b)", re.I)
 
 
 # a list of candidates chosen by a body the story does not know, as the subject of the verb before it: a capitalised

@@ -3,7 +3,8 @@ the name ("the nomination of X by S", "X, nominated by S,", "X was nominated by 
 from __future__ import annotations
 
 from natowatch.extract.calendar_names import WEEKDAY_WORD
-from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, TITLE, Rule, S, W, WP, PERIOD, _rx
+from natowatch.extract.frames.base import ADJ, C, P, RACE_MOD, TITLE, Rule, S, W, WP, _rx
+from natowatch.extract.frames.time_phrases import PERIOD
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
 from natowatch.extract.inserts import TIME_PHRASE

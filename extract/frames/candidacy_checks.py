@@ -12,12 +12,13 @@ from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES
 from natowatch.extract.inserts import _DAY, _MONTH
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
-    OTHER_BODY_SUBJECT, DURATION, Context, Finding, P, Rule, _grammar,
-    Shape, _DATED_TAIL, _NOUN_BEFORE, _actor_values, _assess,
+    OTHER_BODY_SUBJECT, Context, Finding, P, Rule, _grammar,
+    Shape, _NOUN_BEFORE, _actor_values, _assess,
     _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between,
     _unstated_after,
     _sentence_has_post, _span, _OTHER_AIM,
 )
+from natowatch.extract.frames.time_phrases import DURATION, _DATED_TAIL
 from natowatch.extract.frames.candidacy_forms import popular_election, _candidacy_and_backing, _tentative_candidacy
 
 # a roster's label before its colon, and the items up to a name ("The possible contenders are: A, B")

@@ -14,7 +14,8 @@ from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
                                       rival_bid, stance, wish, withdrawal)
-from natowatch.extract.frames.base import PERIOD, C, DURATION, WP, P
+from natowatch.extract.frames.base import C, WP, P
+from natowatch.extract.frames.time_phrases import PERIOD, DURATION
 from natowatch.extract.frames.vocab import Vocab, named_the_tail
 from natowatch.extract.inserts import TIME_PHRASE
 from natowatch.extract.frames.cues import CueIndex

@@ -6,9 +6,10 @@ from typing import Iterator
 
 from natowatch.extract.frames.base import (
     ADJ, C, Context, Finding, P, Rule, W,
-    WP, _DATED_TAIL, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
+    WP, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _post_between, _post_tokens, _rx, _unstated_after, _sentence_has_post, _span,
 )
+from natowatch.extract.frames.time_phrases import _DATED_TAIL
 from natowatch.extract.frames.vocab import Vocab
 
 

@@ -9,9 +9,10 @@ from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, KEPT_BY_NEGATION, Context, Finding, P, Rule,
-    WP, _DATED_TAIL, _TIME, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
+    WP, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _post_as_it, _post_between, _rx, _unstated_after, _sentence_has_post, _span, _OTHER_AIM,
 )
+from natowatch.extract.frames.time_phrases import _DATED_TAIL, _TIME
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _GAP_DATE, _ONLY_A_DATE, _only_dated, check_withdrawal_circumstance
 
