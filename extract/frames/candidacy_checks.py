@@ -388,6 +388,9 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     kept = "nomination" in rule.traits and "received" not in rule.traits and _grammar(ctx).keeping_only.fullmatch(
         m.group("trig")) and not re.match(
         r"\s+it\b", ctx.shape.text[m.end("trig"):])
+    # (a sponsor's backing told in the pluperfect is background: "Brazil, which had co-sponsored X, switched to Y")
+    kept = kept or "nomination" in rule.traits and _grammar(ctx).had_sponsored.search(
+        ctx.shape.text, max(0, m.start("trig") - 60), m.end("trig")) is not None
     for found in _candidacy_and_backing(rule, m, subj, actors, status, verdict.status):
         if kept and found.type == "candidacy":
             continue    # "Chile kept its nomination of X": the backing still given, the bid told before

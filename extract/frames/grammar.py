@@ -232,6 +232,9 @@ class Grammar:
         # (the verbs that also declare one, "maintain", "uphold", state it)
         declaring = set(lex.words("candidacy", "declaring_verbs"))
         self.keeping_only = compiled_pattern(bounded([w for w in lex.words("endorsement", "keeping_verbs") if w not in declaring]), re.I)
+        # a sponsoring verb in the pluperfect ("had co-sponsored", "had long sponsored"): the backing told as background
+        self.had_sponsored = compiled_pattern(r"(?<![\w'’-])had\s+(?:(?:\w+ly|long|also|first|once|originally|jointly)\s+){0,2}"
+                                              + bounded(lex.participles("candidacy", "sponsoring_verbs")) + r"$", re.I)
         # what follows a withdrawal verb that is no one's leaving the race: a stance dropped ("dropped its
         # objections", "withdrew their support")
         self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
