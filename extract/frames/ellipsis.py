@@ -114,10 +114,11 @@ def rules(v: Vocab) -> list[Rule]:
           check_gapped, 0.55, traits=traits),
         # a gapped clause of a list of them, set off by a comma, another gapped clause after it: "Portugal backed X in
         # February, Italy in March and Slovakia on Tuesday" (the one before it ends the stance's clause or is gapped too:
-        # check_gapped)
+        # check_gapped); or the last of them, set off by a comma alone: "Lithuania endorsed X in March, Latvia in April"
         R("ellipsis_gapped_listed", "endorsement", _rx(
             rf"(?:,\s*)(?:the\s+)?(?P<actor>{A})(?P<gap>{_GAP_ADVERB})(?P<trig>{_GAP_TIME})"
-            rf"(?=(?:\s*,\s*(?:the\s+)?{A}{_GAP_ADVERB}{_GAP_TIME}){{0,4}}\s*,?\s+(?:and|then)\s+(?:(?:then|later|finally)\s+)?(?:the\s+)?{A}{_GAP_ADVERB}{_GAP_TIME})"),
+            rf"(?=(?:\s*,\s*(?:the\s+)?{A}{_GAP_ADVERB}{_GAP_TIME}){{0,4}}(?:\s*,?\s+(?:and|then)\s+(?:(?:then|later|finally)\s+)?(?:the\s+)?{A}{_GAP_ADVERB}{_GAP_TIME}|"
+            rf"\s*(?:,\s*(?:too|as\s+well)\s*)?(?:,\s*(?:[\w-]+\s+){{1,3}}?(?:said|say|says|reported|report|added|confirmed)\s*)?(?=[.;!]|$)))"),
           check_gapped, 0.55, traits=traits),
         # a clause of a stance's sentence whose verb phrase an auxiliary or an adverb of sameness stands for, after a
         # ";", a comma or "and"/"but": "X supports Y; so does Iceland", "..., and neither will Slovakia", "...; Denmark,
@@ -322,10 +323,37 @@ def check_gapped(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     end = m.start()
     while (listed := _LISTED_CONJUNCT.search(ctx.shape.text, max(0, end - 60), end)) is not None:
         end = listed.start()    # "A backed X in February, B in March and C on Tuesday": the gapped clauses before it
-    if not _FIRST_CONJUNCT_END.search(ctx.shape.text, max(0, end - 90), end):
+    before = _FIRST_CONJUNCT_END.search(ctx.shape.text, max(0, end - 90), end)
+    if not before:
         return      # the clause before ends in something else than the stance's object: "Spain backed X, who toured
         #             Berlin in February and Rome in March" gaps the tour
-    yield from check_elided(rule, m, ctx)
+    repeated = _conjunct_stance(ctx, m, before)
+    if repeated is None:
+        yield from check_elided(rule, m, ctx)
+        return
+    # the stance of the clause the gapped one repeats, on the candidate that clause ends in, whatever the sentence's
+    # other clauses state ("A backed X in February and B in March; C is backing its own Y": B backs X)
+    if conditional_follower(ctx, m) or _other_race_in(ctx.shape.text):
+        return
+    verdict = _assess(ctx, m, "actor")
+    if verdict.blocked or verdict.refusal:
+        return
+    stance, subject = repeated
+    finding = _finding(rule, m, [subject], _actor_values(ctx, m, "actor"), verdict.status,
+                       _confidence(rule, verdict.status, [_group(m, ctx, "actor")]), ("trig", "actor"))
+    yield replace(finding, type=stance)
+
+
+def _conjunct_stance(ctx: Context, m: re.Match, before: re.Match) -> tuple[str, str] | None:
+    """The one stance (type, candidate) this sentence stated on the candidate the clause before a gapped one ends in
+    (a candidate's token there, not a pronoun), by a state other than the gapped clause's; None otherwise."""
+    if not before.group(0).startswith("⟨C"):
+        return None
+    actors = set(_actor_values(ctx, m, "actor"))
+    named = set(ctx.shape.group_at(before.start()).values)
+    told = {(t, c) for n, t, c, a, _ in ctx.stances
+            if n == ctx.index and c in named and a not in actors and t in ("endorsement", "opposition")}
+    return told.pop() if len(told) == 1 and actors else None
 
 
 # a gapped clause of a list, set off by a comma, before another ("..., Italy in March and Slovakia on Tuesday")
