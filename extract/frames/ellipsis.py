@@ -103,6 +103,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"{head}(?:is|are|was|were|remains?|remained|been|be|stays?|stayed)\s+(?:(?:now|also|already|firmly|fully|"
             rf"\w+ly)\s+){{0,2}}(?P<trig>{v.joined_state}){_ELIDED_END}"),
           check_elided, 0.6, traits=traits | {"support_only"}),
+        # "With Turkey on board, the holdouts are in central Europe": the state's support told as the setting of the
+        # clause after it (a "with" and the state before that clause's comma), on the candidate of the stance before
+        R("ellipsis_with_on_board", "endorsement", _rx(
+            rf"(?:^|[,;(—–]\s*|\s)(?-i:[Ww])ith\s+(?:the\s+)?(?P<actor>{A})\s+(?:(?:now|also|already|finally|firmly|fully)\s+){{0,2}}"
+            rf"(?P<trig>{v.joined_state})(?=\s*,)"),
+          check_elided, 0.6, traits=traits | {"support_only"}),
         # a gapped clause after a stance of this sentence, its verb and candidate left out: "Spain backed X in February,
         # and Italy in March", "the Czech Republic had done so in February, and Finland in March" (a time and the
         # clause's end after the state: "and Italy in the talks on trade" keeps a verb phrase of its own)
