@@ -62,6 +62,11 @@ _SHARED_HEAD = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w-]+)*\s*,?\s+and\s+(?-i:[A-Z
 _MEMBERS_AFTER = re.compile(r"\s*(?:members?|member[- ]states?|countries|nations|states|allies|powers|capitals|"
                             r"governments|partners)\b", re.I)
 _DASH_SPACE = re.compile(r"-\s")
+# a list of a state's people opened by "the" before a later item that has none: "the British, French and Germans", "the
+# British and French" (the list read to its end, where a verb or the clause's end shows its items are nouns: not "the
+# Dutch, British and American calendars")
+_LISTED_PEOPLE_BEFORE = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+(?:\s*,\s*(?:the\s+)?(?-i:[A-Z])[\w-]+)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
+                                   re.I)
 # a person's possessive before a demonym: "Rutte's Dutch colleagues", "his Estonian friends" are that person's, not a state
 _PERSON_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|my))\s+$", re.I)
 # a place and its country: "in Basseterre, St Kitts and Nevis," (the country closes the phrase: not a list of states)
@@ -353,6 +358,9 @@ class MentionForms:
         if m.form == "demonym" and not _MASS_DEMONYM.search(text, m.start, m.end) and words.search(
                 _THE_BEFORE, m.start) and (_NOUN_USE_AFTER.match(text, after) or self.past_verb_after.match(text, after)):
             return replace(m, form="descriptor", actor=False)   # "the Bulgarian said": one person, as "the Dutchman"
+        if m.form == "demonym" and _MASS_DEMONYM.search(text, m.start, m.end) and words.search(_LISTED_PEOPLE_BEFORE, m.start) \
+                and (_NOUN_USE_AFTER.match(text, end := self._list_end(text, after)) or self.past_verb_after.match(text, end)):
+            return replace(m, form="demonym-plural")    # "the British, French and Germans were on board": each the state
         if m.form == "demonym-plural" or (m.form == "demonym" and words.search(_THE_BEFORE, m.start)
                                           and _NOUN_USE_AFTER.match(text, after)):
             if words.search(self.quantifier_before, m.start):
@@ -436,6 +444,12 @@ class MentionForms:
         return form == "demonym" and (self.person_nouns.match(text, end) is not None or (
             _THE_BEFORE.search(text, max(0, start - 4), start) is not None and not _MASS_DEMONYM.search(text, start, end)
             and _NOUN_USE_AFTER.match(text, end) is not None))
+
+    @staticmethod
+    def _list_end(text: str, after: int) -> int:
+        """Where the list of names a name opens ends: after its last item ("French[, Italians] and Germans")."""
+        rest = _SHARED_HEAD.match(text, after)
+        return rest.end() if rest else after
 
     def _shares_head(self, text: str, after: int) -> bool:
         """A demonym ending at `after` is coordinated with others before one plural office or body
