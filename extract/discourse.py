@@ -143,6 +143,10 @@ class Resolver(References, Descriptors, SubjectChains):
         # not whom the clause's pronouns stand for (references._on_name)
         self.compared_before = compiled_pattern(r"(?:^|[,;:(—–-]\s*|\b(?:and|but|yet)\s+)\W{0,2}" + lex.alt("cues", "compared_fronts")
                                                 + r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.I)
+        # a person named in apposition to a pronoun's rivals ("against her two rivals, X, a former president, and Y"):
+        # the pronoun's owner stays whom the pronouns after it stand for, as after a comparison (references._on_name)
+        self.rivals_before = compiled_pattern(r"(?<![\w'’])(?:his|her)\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}?"
+                                              + lex.alt("candidacy", "rival_nouns") + r"\s*,\s*(?:[^.;:!?()]{0,120}?,\s*(?:and|or)\s+)?$", re.I)
         # a person named as whom someone met, in a phrase of time ("after meeting X", "after a meeting with X", "following
         # talks with X", "before his call with X"): not whom the clause's "he"/"she" stand for (references._on_name)
         meet = lex.words("cues", "meeting_nouns")

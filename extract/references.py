@@ -99,7 +99,8 @@ class References(Pronouns):
         if m is None and INDEFINITE_BEFORE.search(r.text, max(0, obj.start - 30), obj.start):
             salience.see_stranger(r.in_quote(obj.start))    # "a former Chilean president said she ..."
         # "Unlike X, she ...": named, but not whom the pronouns after it stand for
-        compared = m is not None and m.kind == CANDIDATE and self.compared_before.search(r.text, max(0, m.start - 60), m.start)
+        compared = m is not None and m.kind == CANDIDATE and (self.compared_before.search(r.text, max(0, m.start - 60), m.start)
+                                                             or self.rivals_before.search(r.text, max(0, m.start - 160), m.start))
         # "after meeting X, he ...", "said after talks with X that she ...": named, but not whom "he"/"she" stand for
         met = m is not None and m.kind == CANDIDATE and not compared and \
             self.met_before.search(r.text, max(0, m.start - 80), m.start) is not None

@@ -26,7 +26,7 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.focus import ASIDE
 from natowatch.extract.frames.following import (
-    _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named,
+    _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named, withdrawn_in,
 )
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.mentions import CANDIDATE, ORG
@@ -224,6 +224,8 @@ def check_elided(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # "Turkey agreed in April to raise spending", "agreed on Tuesday that ...": the verb's own object
     if others_named(ctx, m, subject):
         return      # another candidate is named here (not as one who withdrew): the stance may be about them
+    if "support_only" in rule.traits and subject in (withdrawn_in(ctx.shape, _grammar(ctx)) or ()):
+        return      # "Brazil came over in August, after X's exit": joining no one who has left (the stance before was X's)
     verdict = _assess(ctx, m, "actor")
     if verdict.blocked or verdict.refusal:
         return      # "but Belgium did not take the same line", "Slovakia has not signed on": no stance stated
