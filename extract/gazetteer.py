@@ -169,14 +169,16 @@ class Gazetteer(MentionForms):
             add(loose, name.lower(), POST, story.post.name, "reference")
         for name in (*story.other_races, *lex.words("other_term_phrases")):
             add(loose, name.lower(), OTHER_RACE, name, "name")
-        # the holder's own term is the post's, no other race: "Guterres's second term ends on December 31"
+        # the holder's own term is the post's, no other race: "Guterres's second term ends on December 31", "Guterres of
+        # Portugal, whose second term ends" (an origin between the name and "whose")
         self.term_phrases = frozenset(w.lower() for w in lex.words("other_term_phrases"))
         # "Italy took the same position", "adopted a similar position": a stance taken again, no post (the verbs of
         # the lexicon's sameness nouns, frames/ellipsis.py)
         self.stance_taken_before = compiled_pattern(
             r"(?<![\w-])" + lex.alt("ellipsis", "same_noun_verbs") + r"\s+(?:(?:\w+ly|also|now|then)\s+)?$", re.I)
         self.holder_before = compiled_pattern(
-            r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent]) + r"(?:['’]s?|\s*,?\s+whose)\s+(?:[\w-]+\s+)?$",
+            r"(?<![\w])" + phrase_pattern([fold(h) for h in story.incumbent])
+            + r"(?:['’]s?|(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+whose)\s+(?:[\w-]+\s+)?$",
             re.I) if story.incumbent else None
         # the same term named before its holder: "when the second mandate of the Portuguese Antonio Guterres ends"
         self.holder_after = compiled_pattern(
