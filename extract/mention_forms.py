@@ -36,20 +36,22 @@ _DESCRIPTIVE_WORD = (r"(?!(?:former|ex|onetime|one-time|erstwhile|late|next|futu
 _NO_FUNCTION_WORD = (r"(?!(?:by|to|of|from|with|for|in|at|on|and|or|but|that|as|than|into|under|over|between|among|"
                      r"after|before|since|while|when|said|says)\b)")
 # a demonym used as a noun: "the French", followed by a list, a verb or the clause's end
-# (or a time or place: "endorsed the Uruguayan at a summit", "the Bulgarian on Monday"; a function word no adjective
-# stands before: "support the Costa Rican when the Assembly meets", "backed the Argentine in July", "rather than";
-# a closing quotation mark or a question's end: '"will not back the Costa Rican".')
-_NOUN_USE_AFTER = re.compile(r"(?:[\"”’'](?!\w)|\s*(?:[,.;:)?!]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
-                             r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says|is|was|will|"
-                             r"would|told|tells|met|at|on|during|after|before|since|last|earlier|came|won|got|gained|"
-                             r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led|"
-                             r"in|into|within|when|while|whom|whose|than|rather|as|for|with|by|from|over|until|amid|despite|"
-                             r"against|because|if|but|nor|now|again|instead)\b))", re.I)
-# a word after a noun that ends its noun phrase: a function word, an auxiliary or a verb's -s, -ed or -ing form
-# ("the Romanian state supports him", "the Romanian state rallying behind"; not "state news", "state-owned")
+# (or a time or place: "endorsed the Uruguayan at a summit", "the Bulgarian on Monday"; a closing quotation mark or a
+# question's end: '"will not back the Costa Rican".')
+_NOUN_END = (r"(?:[\"”’'](?!\w)|\s*(?:[,.;:)?!]|$|(?:and|or|have|has|had|are|were|all|also|both|too|then|who|which|"
+             r"declared|backed|back|backs|support|supported|supports|agreed|said|say|says|is|was|will|"
+             r"would|told|tells|met|at|on|during|after|before|since|last|earlier|came|won|got|gained|"
+             r"received|secured|ran|stood|took|gave|went|remains|remained|trailed|topped|led")
+_NOUN_USE_AFTER = re.compile(_NOUN_END + r")\b))", re.I)
+# one person ("the Costa Rican"), also before a function word no adjective stands before: "support the Costa Rican
+# when the Assembly meets", "backed the Argentine in July", "rather than" (not for the people of a state, "the British
+# in Gibraltar": residents, no state)
+_ONE_PERSON_AFTER = re.compile(_NOUN_END + r"|in|into|within|when|while|whom|whose|than|rather|as|for|with|by|from|over|"
+                               r"until|amid|despite|against|because|if|but|nor|now|again|instead)\b))", re.I)
+# a word after a noun that ends its noun phrase: a function word or an auxiliary ("the Romanian state has endorsed
+# him"; a verb of the race's lexicon is read beside it: `MentionForms.polity_nouns`)
 _POLITY_NEXT = (r"(?:and|or|but|that|which|who|has|had|have|is|was|will|would|can|could|should|must|may|might|does|did|"
-                r"also|already|now|still|itself|for|to|in|on|at|by|with|behind|as|from|"
-                r"(?!news\b)[a-z]+(?:[^s]s|ed|ing))")
+                r"also|already|now|still|itself|for|to|in|on|at|by|with|behind|as|from)")
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
 _OF_THE_BEFORE = built(r"\bof\s+(?:the\s+)?$")
@@ -134,8 +136,13 @@ class MentionForms:
         # "the full support of the Romanian state": a demonym before a noun of the state as a whole (the lexicon's
         # polity_words) that ends the noun phrase, as a verb, a function word or the clause's end shows (not a
         # modifier of another noun: "the Hungarian state media", "the Romanian state budget")
+        # (a verb of the race, any form: "the Romanian state supports him", "... rallying behind her"; no other word
+        # ending in -s or -ing, which may be a noun the state modifies: "the Hungarian state newspapers backed X")
+        race_verbs = [w for path in (("endorsement", "verbs"), ("opposition", "verbs"), ("candidacy", "nominating_verbs"))
+                      for w in lex.words(*path)]
         self.polity_nouns = compiled_pattern(r"\s*(?:" + phrase_pattern(lex.words("polity_words")) + r")(?![\w-])"
-                                             r"(?=['’]s\b|\s*(?:[,.;:)\"”'’!?]|$)|\s+(?:" + _POLITY_NEXT + r")\b)", re.I)
+                                             r"(?=\s*(?:[,.;:)!?]|[\"”'’](?!\w)|$)|\s+(?:" + _POLITY_NEXT + r")\b|\s+"
+                                             + bounded(race_verbs) + ")", re.I)
         # "Hungary's nationalist prime minister": one descriptive word may come before the office
         self.government_nouns = compiled_pattern(r"\s*(?:" + _DESCRIPTIVE_WORD + r")?(?:" + phrase_pattern(lex.words("government_nouns"))
                                            + r")(?![\w])", re.I)
@@ -356,7 +363,7 @@ class MentionForms:
         if m.form == "demonym-person":
             return replace(m, form="descriptor", actor=False)
         if m.form == "demonym" and not _MASS_DEMONYM.search(text, m.start, m.end) and words.search(
-                _THE_BEFORE, m.start) and (_NOUN_USE_AFTER.match(text, after) or self.past_verb_after.match(text, after)):
+                _THE_BEFORE, m.start) and (_ONE_PERSON_AFTER.match(text, after) or self.past_verb_after.match(text, after)):
             return replace(m, form="descriptor", actor=False)   # "the Bulgarian said": one person, as "the Dutchman"
         if m.form == "demonym" and _MASS_DEMONYM.search(text, m.start, m.end) and words.search(_LISTED_PEOPLE_BEFORE, m.start) \
                 and (_NOUN_USE_AFTER.match(text, end := self._list_end(text, after)) or self.past_verb_after.match(text, end)):

@@ -31,6 +31,8 @@ UN = [
     ("Rafael Grossi is running. Ecuador prefers the Argentine rather than a newcomer.",
      {cand(GROSSI), endorse(GROSSI, "Ecuador")}),
     ("Rafael Grossi is running. Ecuador prefers the Argentine proposal rather than a newcomer.", {cand(GROSSI)}),
+    # the people of a state before a preposition are residents, no state ("the Chinese in Hong Kong")
+    ("Rafael Grossi is running. The Chinese in Hong Kong support Grossi.", {cand(GROSSI)}),
 ]
 
 NATO = [
@@ -43,6 +45,8 @@ NATO = [
     ("Klaus Iohannis is running. Slovakia backs the Romanian as the next secretary general.",
      {cand(IOHANNIS), endorse(IOHANNIS, "Slovakia")}),
     ("Klaus Iohannis is running. Slovakia backs the Romanian army as the best partner.", {cand(IOHANNIS)}),
+    ("Klaus Iohannis is running. The British in Gibraltar back Iohannis.", {cand(IOHANNIS)}),
+    ("Klaus Iohannis is running. The French in Paris oppose Iohannis.", {cand(IOHANNIS)}),
 ]
 
 

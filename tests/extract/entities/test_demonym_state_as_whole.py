@@ -25,7 +25,12 @@ WHOLE_NEAR = ["The Estonian state media said {a} was popular.",
               "Estonian state television backs {a}, its editors wrote.",
               "The Estonian state has not yet endorsed {a}.",
               "The Estonian state could back {a} if the others do.",
-              "Analysts say {a} would be good for the Estonian state."]
+              "Analysts say {a} would be good for the Estonian state.",
+              # (a noun the state modifies, in the plural or in -ing, or the state's own: its outlets, no state)
+              "The Estonian state newspapers backed {a} on Monday.",
+              "The Estonian state broadcasters support {a}, viewers complain.",
+              "The Estonian state broadcasting network backs {a}.",
+              "The Estonian state's news agency backs {a}."]
 
 
 @pytest.mark.parametrize("race", PERSON)
