@@ -303,8 +303,8 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     rest = shape[m.end():]
     # (the next sentence's denial or verdict denies the claim quoted last: a clause standing before a whole
     # quotation is the article's own, 'Hungary backs X, and a post claims "Turkey vetoed him." FALSE.')
-    denied_next = "" if _QUOTED_AFTER.search(rest) or rest.count('"') >= 2 and rest.count('"') % 2 == 0 \
-        else ctx.denied_next
+    denied_next = "" if not ctx.denied_next or near or _QUOTED_AFTER.search(rest) \
+        or rest.count('"') >= 2 and rest.count('"') % 2 == 0 else ctx.denied_next
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
                                    trigger=trigger, undoubted=undoubted, after=rest + " " + denied_next if not near else "",
                                    possessed=possessed)
