@@ -18,7 +18,7 @@ PROPOSING_SHARE, READING_SHARE = 0.2, 0.45
 T = TypeVar("T")
 
 
-class _Budget:
+class Budget:
     """The time an extraction may take, by `clock`, from its start; patterns built once per story or
     per lexicon (up front, or on first use while reading: lexicon.built_once) do not count."""
 
@@ -37,15 +37,15 @@ class _Budget:
             self.start += self.clock() - started
             self.excluding = False
 
-    def passed(self, share: float = 1.0) -> "_Share":
-        return _Share(self, share)
+    def passed(self, share: float = 1.0) -> "Share":
+        return Share(self, share)
 
 
-class _Share:
+class Share:
     """Has `share` of the budget passed? Asked before each sentence of a step, and inside a long
     one (per name, mention or match), so one sentence of megabytes is cut too; `fired` once it has."""
 
-    def __init__(self, budget: _Budget, share: float):
+    def __init__(self, budget: Budget, share: float):
         self.budget, self.share, self.fired = budget, share, False
 
     def __call__(self) -> bool:
@@ -54,7 +54,7 @@ class _Share:
         return self.fired
 
 
-def _cycles_collected_after(extract: Callable[..., T]) -> Callable[..., T]:
+def cycles_collected_after(extract: Callable[..., T]) -> Callable[..., T]:
     """`extract` with the cyclic garbage collector paused while it runs. Reading an article allocates
     objects that live until it ends (sentences, mentions, matches) and frees almost no cycles; each
     full collection traverses all of them again, so the cost grows with the text: 1 % of reading

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator
 
 from natowatch.extract.budget import (
-    DEFAULT_BUDGET_SECONDS, PROPOSING_SHARE, READING_SHARE, _Budget, _cycles_collected_after,
+    DEFAULT_BUDGET_SECONDS, PROPOSING_SHARE, READING_SHARE, Budget, cycles_collected_after,
 )
 from natowatch.extract.clauses import clause_views
 from natowatch.extract.compiled import built
@@ -76,7 +76,7 @@ def extract_events(title: str, text: str, published: dt.date | None, story: Stor
     return extract_article(title, text, published, story, budget_seconds=budget_seconds).events
 
 
-@_cycles_collected_after
+@cycles_collected_after
 def extract_article(title: str, text: str, published: dt.date | None, story: Story, *,
                     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
                     clock: Callable[[], float] = time.monotonic) -> Extraction:
@@ -90,7 +90,7 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
     People the story file does not list are read as provisional candidates (extract/discover.py);
     their events are kept only when the article states them to be in the race (a candidacy, or a
     withdrawal from it, an appointment to the post, or taking it up in a sentence naming it)."""
-    budget = None if budget_seconds is None else _Budget(budget_seconds, clock)
+    budget = None if budget_seconds is None else Budget(budget_seconds, clock)
     building = BUILDING.set(budget.exclude if budget is not None else None)
     try:
         return _extract_within(title, text, published, story, budget)
@@ -99,7 +99,7 @@ def extract_article(title: str, text: str, published: dt.date | None, story: Sto
 
 
 def _extract_within(title: str, text: str, published: dt.date | None, story: Story,
-                    budget: _Budget | None) -> Extraction:
+                    budget: Budget | None) -> Extraction:
     # the story's compiled patterns are built once per story, not per article: not part of the budget
     _excluded(budget, lambda: (Proposer.of(story), Grammar.of(Gazetteer.of(story)), Resolver.of(Gazetteer.of(story))))
     proposing = None if budget is None else budget.passed(PROPOSING_SHARE)
@@ -166,7 +166,7 @@ def _by_pronoun(e: Event) -> bool:
     return any(role == "candidate" and _PRONOUN_ROLE.fullmatch(text.strip()) for role, text in e.roles)
 
 
-def _excluded(budget: _Budget | None, build: Callable[[], object]) -> None:
+def _excluded(budget: Budget | None, build: Callable[[], object]) -> None:
     if budget is None:
         build()
     else:
@@ -235,7 +235,7 @@ def _keeping(found: Iterator[re.Match], into: dict[int, list[re.Match]], k: int)
 
 
 def _read_events(full: str, folded: str, title_end: int, published: dt.date | None, story: Story,
-                 budget: _Budget | None, reread: _Reread | None = None) -> Extraction:
+                 budget: Budget | None, reread: _Reread | None = None) -> Extraction:
     """The events of `full` (article_text of the title, `title_end` long, and the text; `folded` is
     its fold); `reread` keeps (or, read again, takes) the views and matches of its sentences."""
     gazetteer = Gazetteer.of(story)

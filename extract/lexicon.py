@@ -139,7 +139,7 @@ def bounded(phrases: Iterable[str]) -> str:
 
 
 # How a build made during an extraction is run: an extraction's time budget sets it so that the first
-# article a process reads after starting is not cut short by patterns built on first use (budget._Budget)
+# article a process reads after starting is not cut short by patterns built on first use (budget.Budget)
 BUILDING: ContextVar[Callable[[Callable[[], Any]], Any] | None] = ContextVar("building", default=None)
 
 

@@ -2,8 +2,8 @@
 both races, about half near misses.
 
 "Neither" and "nor" echo a refusal: "Hungary did not back X, and neither did Turkey" is Turkey's refusal too. After a
-stance taken ("Hungary backed X, and neither did Turkey") the echo says nothing clear of Turkey (as the guide's
-ellipsis rule reads "Germany backs X, and neither does France"): no event for it, while "so"/"as" echo the stance
+stance taken ("Hungary backed X, and neither did Turkey") the echo says nothing clear of Turkey (the guide has no
+rule for it: this is the session's reading, "Germany backs X, and neither does France" states nothing France did): no event for it, while "so"/"as" echo the stance
 (`frames/stance_checks.negative_echo`, read where more_actors adds the echoed states).
 """
 from __future__ import annotations

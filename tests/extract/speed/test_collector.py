@@ -1,4 +1,4 @@
-"""Reading an article with the cyclic garbage collector paused (see budget._cycles_collected_after)."""
+"""Reading an article with the cyclic garbage collector paused (see budget.cycles_collected_after)."""
 from __future__ import annotations
 
 import gc
