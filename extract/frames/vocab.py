@@ -5,8 +5,6 @@ a candidacy, a withdrawal, inflected, and the idioms that wrap their object) ove
 the shape tokens of base.py; each family's rules(v) builds its patterns from it. Pure: no I/O."""
 from __future__ import annotations
 
-import re
-
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
 from natowatch.extract.lexicon import Lexicon, bounded, counted_back, expand, phrase_pattern, verb_forms
 from natowatch.extract.text import fold
@@ -50,11 +48,6 @@ def named_the_tail(lex: Lexicon) -> str:
             + r"(?!(?:\s+[\w'’]+){0,2}?\s+" + lex.alt("cues", "negation") + r")")
 
 
-def _literal(word: str) -> str:
-    """A lexicon word as a pattern of itself (a hyphen needs no escape)."""
-    return re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", word)
-
-
 class Vocab:
     """The pattern fragments of one lexicon that the frame families share: the concepts' word
     alternations (built by lexicon.py) and the shapes of an object, an auxiliary, an adverb."""
@@ -91,10 +84,10 @@ class Vocab:
         self.nom_obj = self.obj.replace(self.bidn, "(?:" + self.bidn + "|" + self.name_n + ")", 1)
         # the words before an agent noun that make it a guess ("one of his possible backers", "one of the expected
         # backers"), the lexicon's cues.guessed_agent_adjectives
-        self.guessed = r"(?:" + "|".join(map(_literal, lex.words("cues", "guessed_agent_adjectives"))) + r")\b"
+        self.guessed = r"(?:" + phrase_pattern(lex.words("cues", "guessed_agent_adjectives")) + r")\b"
         # up to two words before an agent noun that do not make it a guess, nor one that no longer holds ("his former
         # backer": cues.ended_agent_adjectives)
-        self.unsure = (r"(?:(?!(?:" + self.guessed + "|" + "|".join(map(_literal, lex.words("cues", "ended_agent_adjectives")))
+        self.unsure = (r"(?:(?!(?:" + self.guessed + "|" + phrase_pattern(lex.words("cues", "ended_agent_adjectives"))
                        + r")\b)[\w-]+\s+){0,2}?")
         # the guesses only, where one that no longer holds is read as the stance ended ("Paraguay, a former backer of X,"
         # states the earlier backing: `stance_nouns.former_agent`)
