@@ -44,7 +44,7 @@ _DETERMINERS = frozenset(("its", "his", "her", "their", "our", "my", "the", "a",
 _INDEFINITE = frozenset(("a", "an"))
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           r"jun|jul|aug|sept?|oct|nov|dec)\.?")
-# the words a time (_TIME) can open with: an insert's time starts with one of them (InsertReader.may_open)
+# the words a time (TIME_PHRASE) can open with: an insert's time starts with one of them (InsertReader.may_open)
 _TIME_OPENERS = ("on", "last", "this", "next", "early", "late", "earlier", "later", "by", "in", "since", "during", "until",
                  "till", "over", "within", "a", "one", "two", "three", "four", "five", "six", "several")
 _DAY = r"(?:" + WEEKDAY_NAMES + ")"
@@ -53,7 +53,7 @@ _SEASON = r"(?:" + SEASON_NAMES + ")"
 # a time: "on Monday", "last Friday", "this week", "in March", "on June 18", "since the spring", "a week later"; whole
 # with its year ("in the summer of 2024", "in June of 2024": not "in the summer" alone before "of 2024", which made
 # "gave up ... of 2024" of "made up of")
-_TIME = (r"(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:on\s+)?(?:" + _DAY + r"|week|weekend|month|year|morning|"
+TIME_PHRASE = (r"(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:on\s+)?(?:" + _DAY + r"|week|weekend|month|year|morning|"
          r"afternoon|evening|night|" + _SEASON + r")(?:\s+(?:morning|afternoon|evening|night))?"
          r"|(?:on|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r"(?:\s+\d{4})?"
          r"|(?:on|by)\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
@@ -61,8 +61,6 @@ _TIME = (r"(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:on\s+)?(?:" + 
          + _SEASON + r"(?:\s+of\s+\d{4})?|weekend|meantime)(?!\s+of\s+\d)"
          r"|(?:in|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)"
          r"|(?:a|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|ago))")
-# (the same, by the name the frames import: a time phrase set in a clause)
-TIME_PHRASE = _TIME
 
 
 class InsertReader:
@@ -99,7 +97,7 @@ class InsertReader:
         adverb = r"(?!" + not_adverbs + r")(?-i:[a-z]{2,}ly)(?![\w-])"
         adjective = bounded(sorted(self.weighing)) if self.weighing else r"(?!)"
         manner = bounded(inserts.get("manner_phrases", ()) or ["(?!)"])
-        unit = r"(?:" + adverb + "|" + _TIME + r"(?![\w-])|" + manner + "|" + degree + "|" + adjective + ")"
+        unit = r"(?:" + adverb + "|" + TIME_PHRASE + r"(?![\w-])|" + manner + "|" + degree + "|" + adjective + ")"
         word = r"[A-Za-z][\w'’-]*"
         # what must follow an opening word for `found` to match there (it is tried only where this does, since most
         # words that can open an insert are followed by a word that opens none): an aside's comma, a dash, or a unit's
@@ -120,7 +118,7 @@ class InsertReader:
         self.openers = frozenset(a for a, _ in self.pairs) | self.heads
         self.word = compiled_pattern(r"(?<![\w'’-])" + word, re.I)
         # (after a verb, before its object: a time, how a body chose, or both: "appointed this Monday by acclamation X")
-        self.time = compiled_pattern(r"^(?:\s+(?:" + _TIME + "|" + manner + r")){1,2}\s*$", re.I)
+        self.time = compiled_pattern(r"^(?:\s+(?:" + TIME_PHRASE + "|" + manner + r")){1,2}\s*$", re.I)
         self.adjective = compiled_pattern(r"(?:^|\s)" + adjective, re.I)
         # a roster item's aside (frames/field.py `_time_aside`): the opener of its time, or a manner adverb of the list
         self.aside_opener = compiled_pattern(r"^\s*" + bounded(inserts.get("aside_time_openers", ()) or ["(?!)"]) + r"\s+", re.I)
