@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from natowatch.extract.compiled import built
 from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.inserts import _SEASON
-from natowatch.extract.lexicon import Lexicon
+from natowatch.extract.lexicon import Lexicon, auxiliaries
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
 
 if TYPE_CHECKING:
@@ -84,7 +84,8 @@ _OWN_AFTER_EXCEPTION = re.compile(r"(?:(?<=than\s)|(?<=except\s)|(?<=besides\s)|
 # the "it" a reported_it match ends with: a sentence without one (most) is not searched for the verbs
 # before it (the verbs' pattern is tried at every position)
 _IT = re.compile(r"\sit(?![\w'’])", re.I)
-_FINITE = r"(?:had|has|have|was|were|is|are|would|will|did|does|do|could|should|might|(?-i:may|MAY)|must|can)\b"
+# an auxiliary ("May" capitalised is the month: "may" is one only in lower case or in capitals)
+_FINITE = r"(?:" + auxiliaries(without=("may",)) + r"|(?-i:may|MAY))\b"
 # between a state's label of a person and the name ("Colombian Foreign Minister Laura Sarabia", "Colombia's
 # foreign minister, Laura Sarabia"), and between the name and a label after it ("Laura Sarabia, Colombia's ...")
 _LABEL_BEFORE = re.compile(r",?\s*")

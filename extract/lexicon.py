@@ -160,10 +160,20 @@ def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 # possessive slot of a multiword lemma: "throw one's weight behind" -> its/his/her/their/our/my
 POSSESSIVES = ("its", "his", "her", "their", "our", "my")
-# the modal auxiliaries, and with them the finite forms of do, have and be, as alternations for a pattern (an
-# auxiliary a clause's predicate stands after: "will not back", "did not back", "has backed")
+# the modal auxiliaries, the finite forms of do, have and be, and all of them, as alternations for a pattern (an
+# auxiliary a clause's predicate stands after: "will not back", "did not back", "has backed"); the one list of the
+# auxiliaries in code: a pattern that takes some of them names its part here
 MODAL_AUXILIARIES = "will|would|shall|should|can|could|may|might|must"
-FINITE_AUXILIARIES = MODAL_AUXILIARIES + "|did|does|do|has|have|had|is|are|was|were"
+DO_FORMS = "did|does|do"
+HAVE_FORMS = "has|have|had"
+BE_FORMS = "is|are|was|were"
+FINITE_AUXILIARIES = "|".join((MODAL_AUXILIARIES, DO_FORMS, HAVE_FORMS, BE_FORMS))
+
+
+def auxiliaries(without: tuple[str, ...] = ()) -> str:
+    """FINITE_AUXILIARIES but the words `without`, as an alternation: a pattern that takes only some of the
+    auxiliaries says here which it leaves out (and, where it is read, why)."""
+    return "|".join(word for word in FINITE_AUXILIARIES.split("|") if word not in without)
 # adverb particles of phrasal verbs: their object may stand between verb and particle
 _PARTICLES = ("forward", "up", "out", "down", "off", "in", "back", "aside", "over")
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
-from natowatch.extract.lexicon import Lexicon, bounded, phrase_pattern
+from natowatch.extract.lexicon import FINITE_AUXILIARIES, Lexicon, auxiliaries, bounded, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
 from natowatch.extract.spans import SPEAKING_AFTER
 from natowatch.extract.story import Story
@@ -50,7 +50,8 @@ _ONE_PERSON_AFTER = re.compile(_NOUN_END + r"|in|into|within|when|while|whom|who
                                r"until|amid|despite|against|because|if|but|nor|now|again|instead)\b))", re.I)
 # a word after a noun that ends its noun phrase: a function word or an auxiliary ("the Romanian state has endorsed
 # him"; a verb of the race's lexicon is read beside it: `MentionForms.polity_nouns`)
-_POLITY_NEXT = (r"(?:and|or|but|that|which|who|has|had|have|is|was|will|would|can|could|should|must|may|might|does|did|"
+# (a singular subject's auxiliaries: not "are", "were", "do"; nor "shall", not written of a state's stance)
+_POLITY_NEXT = (r"(?:and|or|but|that|which|who|" + auxiliaries(without=("shall", "do", "are", "were")) + r"|"
                 r"also|already|now|still|itself|for|to|in|on|at|by|with|behind|as|from)")
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
@@ -108,8 +109,8 @@ _NEITHER_NOR = built(r"\b(?:[Nn]either|nor)\s+(?:the\s+)?$")
 # negated stance (scope reads the clause negated: a refusal or no event, as "Moscow will not support X" / "has not
 # backed X"); the rest of the list after the name, then an auxiliary or a finite verb
 _NEITHER_SUBJECT_AFTER = built(r"(?:\s*(?:,|\bnor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
-                               r"\s+(?:(?:yet|still|now|ever|so\s+far|(?-i:[a-z]+ly))\s+)?(?:will|would|shall|can|could|"
-                               r"did|does|do|has|have|had|is|are|was|were|(?-i:[a-z]{3,}(?:ed|s)))\b", re.I)
+                               r"\s+(?:(?:yet|still|now|ever|so\s+far|(?-i:[a-z]+ly))\s+)?(?:" + FINITE_AUXILIARIES
+                               + r"|(?-i:[a-z]{3,}(?:ed|s)))\b", re.I)
 # (not a list a preposition governs: "support from neither Paris nor Berlin has materialised", "the backing of neither")
 _GOVERNED_NEITHER = built(r"\b(?:of|by|from|for|to|with|against|among)\s+(?:the\s+)?neither\b[^.;:⟨⟩]{0,80}?$", re.I)
 

@@ -29,6 +29,7 @@ from natowatch.extract.frames.following import (
     _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named, withdrawn_in,
 )
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS, auxiliaries
 from natowatch.extract.mentions import CANDIDATE, ORG
 
 
@@ -59,12 +60,14 @@ _RELATING = (r"(?:within\s+(?:a|an|one|two|three|a\s+few|\d+)\s+(?:hours?|days?|
              r"in\s+turn|on\s+the\s+same\s+day|(?:only\s+)?(?:(?:a|two|three|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+apart)")
 
 
-# the auxiliary standing for a verb phrase left out ("so does Iceland", "Denmark will too")
-_AUX = r"(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|shall|should|might|may)"
+# the auxiliary standing for a verb phrase left out ("so does Iceland", "Denmark will too"; the check reads a modal's
+# doubt: "so might Greece" gives none), not "must": the clause's scope does not read it as a modal, and "and so must
+# Turkey" states what Turkey ought to do, not its stance
+_AUX = "(?:" + auxiliaries(without=("must",)) + ")"
 # where a clause of the sentence opens: after ";", a comma or "and"/"but"
 _CLAUSE_OPENER = r"(?:[;,]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)"
 # ... one that states (no modal of what may be: "and Greece may too")
-_AUX_STATED = r"(?:does|do|did|has|have|had|is|are|was|were|will)"
+_AUX_STATED = "(?:will|" + "|".join((DO_FORMS, HAVE_FORMS, BE_FORMS)) + ")"
 # what may follow a clause whose verb phrase is left out: the clause's or the sentence's end, a time, "too"
 _CLAUSE_ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|as\s+well|also|later|soon|shortly|in\s+(?:" + MONTH_WORD + r"|\d{4})|"
                       r"on\s+(?:" + WEEKDAY_WORD + r"|\d|" + MONTH_WORD + r")|last\s+\w+|this\s+\w+|the\s+(?:same|next|following)\s+\w+)\b))")

@@ -14,6 +14,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span, ungiven_after,
 )
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import auxiliaries
 from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
 from natowatch.extract.frames.stance_checks import more_actors, negative_echo
 from natowatch.extract.frames.stance_nouns import _modal_after
@@ -23,6 +24,9 @@ from natowatch.extract.frames.following import check_followed, check_so_does, wi
 # one aside set off by commas or dashes between a state and its predicate ("Spain, where she had lived for seven years,
 # followed in April"): read through, whatever it names (a candidate named there is checked as any other)
 ASIDE = r"(?:\s*[,—–]\s*[^,;—–]{1,90}?[,—–])?"
+# the auxiliary of a sentence that repeats the stance before ("So does France."): not a modal of what may be or ought
+# to be ("So might France.", "Neither should Slovakia."), which the sentence's own scope does not see before the state
+_SO_DOES_AUX = auxiliaries(without=("shall", "should", "may", "might", "must"))
 
 
 # after "on": not a date ("on June 18", "on 18 June", "on Tuesday")
@@ -228,7 +232,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "So does France.", "Neither does Slovakia.": the auxiliary before the state repeats the stance before
         # ("so") or the refusal before ("neither", "nor")
         R("focus_so_does", "endorsement", _rx(
-            rf"^\W*(?:and\s+)?(?P<trig>so|neither|nor)\s+(?:does|do|did|has|have|had|will|would|can|could|is|are|was|were)\s+"
+            rf"^\W*(?:and\s+)?(?P<trig>so|neither|nor)\s+(?:{_SO_DOES_AUX})\s+"
             rf"(?P<actor>{A})(?=\s*(?:[,.;!]|$|too\b|(?:in|on|last|this|after|later|soon|shortly|the\s+(?:next|following)|"
             rf"a\s+(?:day|week|month))\b))"), check_so_does, 0.6, traits=frozenset({"focus"})),
     ]

@@ -11,6 +11,7 @@ from natowatch.extract.frames.base import (
 )
 from natowatch.extract.frames.time_phrases import _DATED_TAIL
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import DO_FORMS, MODAL_AUXILIARIES
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -104,7 +105,7 @@ _OBJECT_OF_VERB = re.compile(r"\b(?-i:[a-z]{2,}ed|beat|beats|defeats|met|meets)\
 
 # a second verb in its bare form with no auxiliary of its own shares the first verb's ("is expected to ... and take")
 _BARE_SECOND = re.compile(r"(?:take|assume|step|start|begin|become|be)\b", re.I)
-_OWN_AUXILIARY = re.compile(r"\b(?:will|shall|would|could|can|may|might|must|should|did|does|do)\b", re.I)
+_OWN_AUXILIARY = re.compile(r"\b(?:" + MODAL_AUXILIARIES + "|" + DO_FORMS + r")\b", re.I)
 
 
 _AT_ORG = re.compile(r"\s+(?:of|at|in\s+charge\s+of|as\s+(?:head|leader|chief)\s+of)?\s*⟨O\d+⟩")

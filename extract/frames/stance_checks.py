@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_WORD, WEEKDAY_WORD
-from natowatch.extract.lexicon import POSSESSIVES
+from natowatch.extract.lexicon import MODAL_AUXILIARIES, POSSESSIVES, auxiliaries
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.scope import NO_DETERMINERS
@@ -238,7 +238,7 @@ _NO_AFTER_GIVE = re.compile(r"\s+(?:" + NO_DETERMINERS + r")\s", re.I)
 # between the ending words and the support verb: "to", an adverb ("stopped publicly backing", "ceased to support")
 _ENDING_RIGHT_BEFORE = re.compile(r"\s*(?:to\s+)?(?:\w+ly\s+)?", re.I)
 # a future or a decision before the ending words makes it a refusal: "will no longer support", "decided to stop backing"
-_DECIDED_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should|going\s+to|is\s+to|are\s+to|"
+_DECIDED_BEFORE = re.compile(r"\b(?:" + MODAL_AUXILIARIES + r"|going\s+to|is\s+to|are\s+to|"
                              r"(?:decided?|decides|plans?|planned|intends?|intended|vowed?|vows)\s+to)\b|['’]ll\b", re.I)
 
 
@@ -436,9 +436,11 @@ def more_actors(shape, end: int):
 
 
 # "Hungary opposed Rutte until June, as did Slovakia", "..., and so did Ankara", "..., and neither did Bratislava":
-# an auxiliary standing for the verb gives the next state the same stance (a refusal stays one)
-_AS_DID = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:and|but)\s+)?(?:just\s+)?(?:as|so|(?P<neither>neither|nor))\s+(?:did|does|do|has|have|had|"
-                     r"will|would|is|are|was|were)\s+(?:the\s+)?(?P<more>⟨[SO]\d+⟩)(?=\s*(?:[,.;]|$|too\b|later\b|in\b|on\b))", re.I)
+# an auxiliary standing for the verb gives the next state the same stance (a refusal stays one); no modal but "will"
+# and "would" ("as could Slovakia", "as might Slovakia" say what it may do, and nothing here reads their doubt)
+_ECHO_STATED = auxiliaries(without=("shall", "should", "can", "could", "may", "might", "must"))
+_AS_DID = re.compile(r"[^⟨⟩;,.]{0,40},\s*(?:(?:and|but)\s+)?(?:just\s+)?(?:as|so|(?P<neither>neither|nor))\s+(?:"
+                     + _ECHO_STATED + r")\s+(?:the\s+)?(?P<more>⟨[SO]\d+⟩)(?=\s*(?:[,.;]|$|too\b|later\b|in\b|on\b))", re.I)
 
 
 def negative_echo(found) -> bool:

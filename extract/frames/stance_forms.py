@@ -4,6 +4,7 @@ and a supporter noun or a stance noun and its giver, a camp and its entry, the p
 from __future__ import annotations
 
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import FINITE_AUXILIARIES
 
 
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
@@ -65,6 +66,5 @@ def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: boo
     for"); `negative`: nor a word that denies the noun ("no", "any", "little", "without"); `comma`: a comma may
     follow a word ("its long-awaited, unambiguous backing")."""
     denying = "no|any|little|without|" if negative else ""
-    return (rf"(?:(?!(?:{denying}would|will|shall|not|never|did|does|do|could|can|should|may|might|must|"
-            rf"is|are|was|were|be|been|being|has|have|had|"
+    return (rf"(?:(?!(?:{denying}{FINITE_AUXILIARIES}|not|never|be|been|being|"
             rf"to|in|on|at|with|by|n['’]t|{v.unmet}|{v.weighing})\b)[\w-]+{',?' if comma else ''}\s+){{0,{most}}}?")

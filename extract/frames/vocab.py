@@ -6,7 +6,7 @@ the shape tokens of base.py; each family's rules(v) builds its patterns from it.
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
-from natowatch.extract.lexicon import Lexicon, bounded, counted_back, expand, phrase_pattern, verb_forms
+from natowatch.extract.lexicon import DO_FORMS, HAVE_FORMS, MODAL_AUXILIARIES, Lexicon, bounded, counted_back, expand, phrase_pattern, verb_forms
 from natowatch.extract.text import fold
 
 
@@ -343,8 +343,8 @@ class Vocab:
         self.aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
         # what may open the second of two verb phrases sharing a subject: "and will now support",
         # "but then did not back" (scope judges the auxiliaries and negations)
-        self.verb_lead = (r"(?:(?:then|also|instead|still|now|later|eventually|finally|ultimately|soon|will|would|could|"
-                          r"can|may|might|must|shall|should|has|have|had|did|does|do|not|never|no\s+longer|n['’]t|"
+        self.verb_lead = (r"(?:(?:then|also|instead|still|now|later|eventually|finally|ultimately|soon|" + MODAL_AUXILIARIES
+                          + "|" + HAVE_FORMS + "|" + DO_FORMS + r"|not|never|no\s+longer|n['’]t|"
                           r"since|already|\w+ly)\s+){0,4}")
         # a second verb sharing the object: "nominated and then campaigned hard for Bachelet"
         self.ordinal = lex.alt("cues", "asserting_ordinals")
