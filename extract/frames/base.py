@@ -37,6 +37,12 @@ AGG = (r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|
        # September, which diplomats identified as ...")
        r"(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,90}?,\s*(?:(?:which|who|whom),?\s+(?:(?!(?:not|never|no)\b)[\w-]+\s+){1,3}?(?:identified|named|described)\s+as|"
        r"(?:which|who),?\s+according\s+to\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:were|was|are|is))\s+)?")
+# an explainer's heading and what follows it, up to its next clause: "Rafael Grossi (Argentina): nominated by ...;
+# endorsed by ...", the colon a dash in plain text too ("Rafael Grossi - nominated by Argentina"; a hyphen only with
+# spaces round it, so no "co-nominated")
+HEADING_SEP = r"\s*(?:[:—–]|(?<=\s)--?(?=\s))\s*"
+HEADING_CLAUSE = r"(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){0,60};\s*)"
+HEADING_GAP = HEADING_SEP + HEADING_CLAUSE + "*?"
 # roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
 # a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
 # the candidate's own state: "backed by his native Argentina", "the support of her own Chile"
@@ -46,10 +52,10 @@ TITLE = (r"(?:(?:his|her|their)\s+(?:own\s+)?(?:native|home)\s+|(?:his|her|their
          r"(?:(?:prime\s+minister|president|chancellor|premier|foreign\s+minister|king)\s+)?")
 # (a candidate named by a role noun keeps its article outside the name: "appointed the Dutchman as", "the
 # nomination of the Costa Rican economist")
-# (and an honorific of address: "nominated the Honourable X", "His Excellency X", "Ambassador X")
+# (and an honorific of address: "nominated the Honourable X", "His Excellency X", "H.E. Ms. X", "Madam X", "Ambassador X")
 ADJ = (r"(?:the\s+)?(?:(?:outgoing|incumbent|former|current|caretaker|acting|mr|mrs|ms|dr|sir|pm|president|"
        r"prime\s+minister|premier|foreign\s+minister|ambassador|(?:right\s+|rt\.?\s+)?(?:honourable|honorable|hon)|"
-       r"(?:his|her)\s+excellency|dame)\.?\s+)*")
+       r"(?:his|her)\s+excellency|h\.\s?e|dame|madam|madame|mme)\.?\s+)*")
 
 
 # words that make a "candidate" label hypothetical: "a possible candidate", "was floated as a candidate"

@@ -6,7 +6,7 @@ name, or with no agent: the candidacy alone) and an explainer's heading ("X (S):
 ("S nominated X", "S put X forward") are in frames/candidacy.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import ADJ, C, P, TITLE, Rule, S, WP, _rx
+from natowatch.extract.frames.base import ADJ, C, HEADING_GAP, P, TITLE, Rule, S, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.candidacy_checks import check_candidacy
 
@@ -101,7 +101,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
         # an explainer's section with no subject after its heading: "Rafael Grossi (Argentina): nominated by
         # Argentina in January; endorsed by Chile" (the clauses after the colon are the heading's)
         R("candidacy_heading_nominated", "candidacy", _rx(
-            rf"^\W*(?P<subj>{C})(?P<gap>\s*[:—–]\s*(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,60}};\s*)*?)(?:\w+ly\s+)?(?P<trig>{nominate})\s+"
+            rf"^\W*(?P<subj>{C})(?P<gap>{HEADING_GAP})(?:\w+ly\s+)?(?P<trig>{nominate})\s+"
             rf"(?P<tail>{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})[^;]{{0,40}})"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_nominated_agentless", "candidacy", _rx(
@@ -114,7 +114,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_heading_nominated_agentless", "candidacy", _rx(
-            rf"^\W*(?P<subj>{C})(?P<gap>\s*[:—–]\s*(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,60}};\s*)*?){adv}(?P<trig>{nominate})(?!\s+(?:\w+ly\s+)?by\b)"
+            rf"^\W*(?P<subj>{C})(?P<gap>{HEADING_GAP}){adv}(?P<trig>{nominate})(?!\s+(?:\w+ly\s+)?by\b)"
             rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
             rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
             rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),

@@ -7,7 +7,7 @@ state called a supporter or an opponent ("Spain is a firm supporter of X", "Pola
 in frames/stance_agents.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import A, ADJ, AGG, C, P, Rule, S, TITLE, W, WP, _rx
+from natowatch.extract.frames.base import A, ADJ, AGG, C, HEADING_CLAUSE, HEADING_GAP, HEADING_SEP, P, Rule, S, TITLE, W, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import (
     check_actor_verb, check_candidate_actor, check_ended_passive, check_passive, check_refusal_noun,
@@ -157,7 +157,13 @@ def rules(v: Vocab) -> list[Rule]:
         # an explainer's section with no subject after its heading: "Rafael Grossi (Argentina): nominated in
         # January; endorsed by Chile and Uruguay"
         R("endorse_heading_participle", "endorsement", _rx(
-            rf"^\W*(?P<subj>{C})(?P<gap>\s*[:—–]\s*(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){{0,60}};\s*)*?){adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}"
+            rf"^\W*(?P<subj>{C})(?P<gap>{HEADING_GAP}){adv}(?P<trig>{sup_pp})\s+{v.by}{AGG}"
+            rf"(?:the\s+)?{TITLE}(?P<actor>{A})"),
+          check_passive, 0.75),
+        # ... and a later clause's nomination, a backing: "X (Peru): nominated by Peru; co-nominated by Chile" (the
+        # first clause's is the candidacy's: candidacy_heading_nominated)
+        R("endorse_heading_later_nominated", "endorsement", _rx(
+            rf"^\W*(?P<subj>{C})(?P<gap>{HEADING_SEP}{HEADING_CLAUSE}+?){adv}(?P<trig>{v.nominate_phrase_pp})\s+{v.by}{AGG}"
             rf"(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_passive, 0.75),
         R("oppose_passive", "opposition", _rx(
