@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, AGG, C, HEADING_CLAUSE, HEADING_GAP, HEADING_SEP, P, Rule, S, TITLE, W, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import POSSESSIVES
 from natowatch.extract.frames.stance_checks import (
     check_actor_verb, check_candidate_actor, check_ended_passive, check_passive, check_refusal_noun,
 )
@@ -204,7 +205,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8, traits=frozenset({"received"})),
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+{noun_modifier(v, negative=True)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            # (a possessive after the state is another owner's: "reiterated to Chile its support for X")
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?!(?:{'|'.join(POSSESSIVES)})\b){noun_modifier(v, negative=True)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(
@@ -240,6 +242,15 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=[\"”'’]?\s+(?:for|to|behind|of)\s)|{v.trust_n}(?=[\"”'’]?\s+in\s))[\"”'’]?\s+"
             rf"(?:for|to|behind|of|in)\s+{obj}"),
           check_actor_verb, 0.9),
+        # the stance given to someone, or told to them, between the verb and the possessive: "announced to the
+        # Secretariat its support for X", "informed the Council of its support for X", "notified the President of
+        # the Assembly of their backing for X" (the possessive is the giver's, as after "assured Chile of its support")
+        R("endorse_told_own", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?P<give>{give})\s+to|(?P<tell>{v.telling_own}))\s+"
+            rf"(?!(?:that|of)\b)(?:[^,;⟨⟩]|⟨[OMSP]\d+⟩){{1,40}}?(?(tell)\s+of|)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<trig>{sup_n})\s+(?:for|to|behind|of)\s+{obj}"),
+          # (telling or announcing not done is no refusal: "did not inform the Council of its support for X")
+          check_actor_verb, 0.85, traits=frozenset({"act"})),
         # "Mexico shifted its backing from Bachelet to Grynspan": support for the second candidate, and
         # the support for the first as it was before it ended
         R("endorse_switched_to", "endorsement", _rx(
@@ -428,9 +439,15 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_noun_to_from", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:to|against)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?\s+from\s+(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_nominal, 0.8),
+        # "reiterated to Poland its opposition to X", "informed the Council of its objection to X" (as endorse_told_own)
+        R("oppose_told_own", "opposition", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?P<give>{give})\s+to|(?P<tell>{v.telling_own}))\s+"
+            rf"(?!(?:that|of)\b)(?:[^,;⟨⟩]|⟨[OMSP]\d+⟩){{1,40}}?(?(tell)\s+of|)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+          check_actor_verb, 0.85, traits=frozenset({"act"})),
         R("oppose_noun", "opposition", _rx(
             # (not "has no objection to Rutte")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?!(?:{'|'.join(POSSESSIVES)})\b)(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
             # ("Hungary's refusal of support for Rutte": a refused support noun takes its own preposition; "its veto on")
             rf"(?:to|against|of|for|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),

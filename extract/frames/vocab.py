@@ -282,6 +282,8 @@ class Vocab:
         self.assessing = lex.alt("candidacy", "assessing_words")
         self.listing = lex.alt("candidacy", "listing_cues")
         self.nominate = lex.alt("candidacy", "nominating_verbs")
+        # telling someone the teller's own stance: "informed the Council of its support for X"
+        self.telling_own = lex.alt("cues", "own_stance_telling_verbs")
         self.naming = lex.alt("candidacy", "naming_verbs")
         self.nominate_pp = bounded(lex.participles("candidacy", "nominating_verbs"))
         # ... with the phrasal ones ("put forward by S", "co-signed by T"): a fact sheet's line opening with one
