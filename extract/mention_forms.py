@@ -150,11 +150,13 @@ class MentionForms:
         # "Chile's statement backing X", "Peru's joint letter": a text the state issued is its act
         self.document_nouns = compiled_pattern(r"\s*(?:(?:joint|official|formal|public|written|short|brief)\s+)?(?:"
                                                + phrase_pattern(lex.words("endorsement", "document_nouns")) + r")(?![\w])", re.I)
-        # "Turkish resistance", "Hungary's backing", "Argentina's nominee": the state acts, the noun is the trigger
+        # "Turkish resistance", "Hungary's backing", "Argentina's nominee", "Berlin's pick": the state acts, the noun is the
+        # trigger
         self.stance_nouns = compiled_pattern(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
                                                       + lex.words("candidacy", "nomination_nouns") + ["nominee"]
-                                                      + lex.words("endorsement", "decision_nouns"))
+                                                      + lex.words("endorsement", "decision_nouns")
+                                                      + lex.words("endorsement", "chosen_nouns"))
                                        + r"(?![\w])|"
                                        # (the state ending its own stance: "Chile's withdrawal of its sponsorship")
                                        + phrase_pattern(lex.words("opposition", "reversal_nouns")) + r"\s+of\s+(?:its|their)\s|"

@@ -7,7 +7,7 @@ firmly against her") and joining as one ("S joined as a co-sponsor of X"). The v
 frames/stance.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import A, ADJ, C, Rule, W, WP, _rx
+from natowatch.extract.frames.base import A, ADJ, C, Rule, S, W, WP, _rx
 from natowatch.extract.frames.following import STANCE_TIME
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
@@ -94,6 +94,22 @@ def agent_rules(v: Vocab) -> list[Rule]:
             rf"led\s+by)\s+)?(?:the\s+)?(?P<actor>{A})"
             rf"(?=(?:\s*(?:,|\band\b)\s*(?:the\s+)?⟨S\d+⟩)*\s*(?:[,;.)—–]|$))"),
           check_nominal, 0.8, traits=frozenset({"holders", "apposition"})),
+        # the candidate as the one a state has chosen: "Rutte is Washington's pick", "X remains Berlin's preferred
+        # candidate", "X is the favourite of Paris" (not "is not Washington's choice": no refusal; not "seen as": an
+        # assessment, judged in the gap), "Washington's preferred candidate is X", "X, London's choice, ...", "Berlin's
+        # pick, X, ..."
+        R("endorse_chosen_copula", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>is|are|was|were|remains?|remained|becomes?|became|become)\s+"
+            rf"(?!(?:not|never|no\s+longer)\b){copula_adv}(?:(?:the\s+)?(?P<actor>{S})['’]s?\s+{v.unsure}(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})|"
+            rf"the\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig2>{v.chosen_one})\s+of\s+(?:the\s+)?(?P<actor2>{S})(?!['’]))(?![\w'’-])"),
+          check_received, 0.75),
+        R("endorse_chosen_fronted", "endorsement", _rx(
+            rf"(?:the\s+)?(?P<actor>{S})['’]s?\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})(?:,\s+|\s+(?P<recv>is|was|remains|remained)\s+)"
+            rf"{ADJ}(?P<subj>{C})(?(recv)|(?=\s*[,;.)—–]))"),
+          check_received, 0.75),
+        R("endorse_chosen_apposed", "endorsement", _rx(
+            rf"(?P<subj>{C}),\s+(?:the\s+)?(?P<actor>{S})['’]s?\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})(?=\s*[,;.)—–])"),
+          check_received, 0.75),
         # "Rutte counts the United States and France among his supporters"
         R("endorse_counted_among", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?P<recv>counts?|counted|counting|lists?|listed|numbers?|numbered)\s+"

@@ -173,6 +173,7 @@ class Vocab:
         # an adverb of time before a state's apposed agent noun ("S, once a keen backer of X,", "long an opponent")
         self.apposed_time = phrase_pattern(lex.words("cues", "apposed_time_markers"))
         self.sup_agents = lex.alt("endorsement", "agent_nouns")
+        self.chosen_one = lex.alt("endorsement", "chosen_nouns")
         # where a candidate's supporters or opponents are, after the agent noun: "her supporters in the region", "his
         # backers at the UN", "her sponsors abroad" (a few words naming no state, candidate or post); not when they
         # were so in another affair or year ("a fierce opponent of X in the 2015 migration row", "at the
