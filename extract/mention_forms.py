@@ -155,9 +155,12 @@ class MentionForms:
         self.stance_nouns = compiled_pattern(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
                                                       + lex.words("candidacy", "nomination_nouns") + ["nominee"]
-                                                      + lex.words("endorsement", "decision_nouns")
-                                                      + lex.words("endorsement", "chosen_nouns"))
+                                                      + lex.words("endorsement", "decision_nouns"))
                                        + r"(?![\w])|"
+                                       # (the one it chose, ending its noun phrase: not "Washington's favourite think tank",
+                                       # "Berlin's pick for finance minister")
+                                       + phrase_pattern(lex.words("endorsement", "chosen_nouns"))
+                                       + r"(?![\w-])(?=\s*(?:[,;.:)—–]|$)|\s+(?:is|was|remains|remained)\b)|"
                                        # (the state ending its own stance: "Chile's withdrawal of its sponsorship")
                                        + phrase_pattern(lex.words("opposition", "reversal_nouns")) + r"\s+of\s+(?:its|their)\s|"
                                        # (its declared stance: "Slovakia's threat to block X")

@@ -24,6 +24,14 @@ from natowatch.extract.frames.stance_forms import (
 def rules(v: Vocab) -> list[Rule]:
     (bidn, obj, sup_v, sup_n, give, recv, join, opp_v, sup_pp, opp_pp, opp_n, stance_adj, aux, adv) = (
         v.bidn, v.obj, v.sup_v, v.sup_n, v.give, v.recv, v.join, v.opp_v, v.sup_pp, v.opp_pp, v.opp_n, v.stance_adj, v.aux, v.adv)
+
+    def told_own(nouns: str, preps: str) -> str:
+        """A stance given or told to someone named between the verb and the possessive: "announced to the Secretariat
+        its support for X", "informed the Council of its support for X" (the possessive is the giver's); after "to" a
+        recipient, not a second verb ("pledged to withhold its support" is the verb's own)."""
+        return (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?P<give>{give})\s+to\s+(?=(?:the|a|an|its|their|his|her)\b|"
+                rf"(?-i:[A-Z])|⟨)|(?P<tell>{v.telling_own})\s+(?!(?:that|of)\b))(?:(?!\bto\s)[^,;⟨⟩]|⟨[OMSP]\d+⟩){{1,40}}?(?(tell)\s+of|)\s+"
+                rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{nouns})\s+(?:{preps})\s+{obj}")
     # a reversal verb that governs the stance noun after it ("dropped its long-standing objections to"),
     # not one of an earlier clause ("dropped its objections and gave its support to")
     ended_noun = (rf"(?P<actor>{A})(?:(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.reversal_verb})\s+|"
@@ -205,8 +213,8 @@ def rules(v: Vocab) -> list[Rule]:
           check_received, 0.8, traits=frozenset({"received"})),
         R("endorse_noun_for", "endorsement", _rx(
             # the words between are adjectives ("US strong support for"), not a verb's ("it would not vote for")
-            # (a possessive after the state is another owner's: "reiterated to Chile its support for X")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?!(?:{'|'.join(POSSESSIVES)})\b){noun_modifier(v, negative=True)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
+            # (a possessive among them is another owner's: "reiterated to Chile its support for X")
+            rf"(?P<actor>{A})(?:['’]s?)?\s+{noun_modifier(v, negative=True, owned=True)}(?P<trig>{sup_n})\s+(?:for|of|behind|to)\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
         # "Jamaica and Guyana have written to the Council in support of Alleyne": a state's act in support
         R("endorse_in_support", "endorsement", _rx(
@@ -245,10 +253,7 @@ def rules(v: Vocab) -> list[Rule]:
         # the stance given to someone, or told to them, between the verb and the possessive: "announced to the
         # Secretariat its support for X", "informed the Council of its support for X", "notified the President of
         # the Assembly of their backing for X" (the possessive is the giver's, as after "assured Chile of its support")
-        R("endorse_told_own", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?P<give>{give})\s+to|(?P<tell>{v.telling_own}))\s+"
-            rf"(?!(?:that|of)\b)(?:[^,;⟨⟩]|⟨[OMSP]\d+⟩){{1,40}}?(?(tell)\s+of|)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?P<trig>{sup_n})\s+(?:for|to|behind|of)\s+{obj}"),
+        R("endorse_told_own", "endorsement", _rx(told_own(sup_n, "for|to|behind|of")),
           # (telling or announcing not done is no refusal: "did not inform the Council of its support for X")
           check_actor_verb, 0.85, traits=frozenset({"act"})),
         # "Mexico shifted its backing from Bachelet to Grynspan": support for the second candidate, and
@@ -440,14 +445,11 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:to|against)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?\s+from\s+(?:the\s+)?{TITLE}(?P<actor>{A})"),
           check_nominal, 0.8),
         # "reiterated to Poland its opposition to X", "informed the Council of its objection to X" (as endorse_told_own)
-        R("oppose_told_own", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?P<give>{give})\s+to|(?P<tell>{v.telling_own}))\s+"
-            rf"(?!(?:that|of)\b)(?:[^,;⟨⟩]|⟨[OMSP]\d+⟩){{1,40}}?(?(tell)\s+of|)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+        R("oppose_told_own", "opposition", _rx(told_own(opp_n, "to|against|of|on")),
           check_actor_verb, 0.85, traits=frozenset({"act"})),
         R("oppose_noun", "opposition", _rx(
             # (not "has no objection to Rutte")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?!(?:{'|'.join(POSSESSIVES)})\b)(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never|{'|'.join(POSSESSIVES)})\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
             # ("Hungary's refusal of support for Rutte": a refused support noun takes its own preposition; "its veto on")
             rf"(?:to|against|of|for|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),

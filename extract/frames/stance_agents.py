@@ -47,6 +47,13 @@ def agent_rules(v: Vocab) -> list[Rule]:
         return (rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.group_joining})\s+"
                 rf"(?:(?:the\s+)?(?P<actor2>{A})(?:\s*,?\s*{STANCE_TIME})?\s*,?\s+as\s+|the\s+ranks\s+of\s+)?"
                 rf"(?:(?:the|its|their)\s+)?{group}")
+    # between the chosen candidate and the copula only an adverb or an aside that is no relative clause ("Rutte, whose
+    # successor is Berlin's favourite," is about the successor); the state ends its noun phrase ("the favourite of
+    # Washington pundits" is the pundits'); the choice for another aim is no stance on the post ("Washington's pick to
+    # lead the EU's diplomacy")
+    chosen_gap = r"(?:\s*\([^()⟨⟩]{0,60}\)|\s*,\s+(?!(?:who|whose|whom|which|that)\b)[^,;⟨⟩]{1,60},)?\s+(?:(?:\w+ly|now|still|also)\s+)?"
+    np_end = r"(?=\s*(?:[,;.:)—–]|$)|\s+(?:and|or|as|in|on|since|for|after|before|over|among|at|to)\b)"
+    chosen_aim = r"(?!\s+(?:to|for|as)\s+(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?⟨P))"
     R = Rule
     return [
         R("oppose_agents_led_by", "opposition", _rx(
@@ -99,13 +106,13 @@ def agent_rules(v: Vocab) -> list[Rule]:
         # assessment, judged in the gap), "Washington's preferred candidate is X", "X, London's choice, ...", "Berlin's
         # pick, X, ..."
         R("endorse_chosen_copula", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>is|are|was|were|remains?|remained|becomes?|became|become)\s+"
+            rf"(?P<subj>{C})(?!['’])(?P<gap>{chosen_gap})(?P<recv>is|are|was|were|remains?|remained|becomes?|became|become)\s+"
             rf"(?!(?:not|never|no\s+longer)\b){copula_adv}(?:(?:the\s+)?(?P<actor>{S})['’]s?\s+{v.unsure}(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})|"
-            rf"the\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig2>{v.chosen_one})\s+of\s+(?:the\s+)?(?P<actor2>{S})(?!['’]))(?![\w'’-])"),
+            rf"the\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig2>{v.chosen_one})\s+of\s+(?:the\s+)?(?P<actor2>{S}){np_end})(?![\w'’-]){chosen_aim}"),
           check_received, 0.75),
         R("endorse_chosen_fronted", "endorsement", _rx(
             rf"(?:the\s+)?(?P<actor>{S})['’]s?\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})(?:,\s+|\s+(?P<recv>is|was|remains|remained)\s+)"
-            rf"{ADJ}(?P<subj>{C})(?(recv)|(?=\s*[,;.)—–]))"),
+            rf"{ADJ}(?P<subj>{C})(?!\s*,?\s+or\b)(?(recv)|(?=\s*[,;.)—–]))"),
           check_received, 0.75),
         R("endorse_chosen_apposed", "endorsement", _rx(
             rf"(?P<subj>{C}),\s+(?:the\s+)?(?P<actor>{S})['’]s?\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})(?=\s*[,;.)—–])"),

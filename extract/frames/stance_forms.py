@@ -4,7 +4,7 @@ and a supporter noun or a stance noun and its giver, a camp and its entry, the p
 from __future__ import annotations
 
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import FINITE_AUXILIARIES
+from natowatch.extract.lexicon import FINITE_AUXILIARIES, POSSESSIVES
 
 
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
@@ -60,11 +60,14 @@ def _standing_adverbs(v: Vocab) -> str:
     return r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*"
 
 
-def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: bool = False) -> str:
+def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: bool = False, owned: bool = False) -> str:
     """The words between an actor (or its possessive) and its stance noun, up to `most`: adjectives ("US strong
     support for", "Spain's long-awaited backing"), not a verb's words ("it would not vote for", "is seeking support
     for"); `negative`: nor a word that denies the noun ("no", "any", "little", "without"); `comma`: a comma may
-    follow a word ("its long-awaited, unambiguous backing")."""
+    follow a word ("its long-awaited, unambiguous backing"); `owned`: nor a possessive, another owner of the noun
+    ("reiterated to Chile's delegation its support for X")."""
     denying = "no|any|little|without|" if negative else ""
+    if owned:
+        denying += "|".join(POSSESSIVES) + "|"
     return (rf"(?:(?!(?:{denying}{FINITE_AUXILIARIES}|not|never|be|been|being|"
             rf"to|in|on|at|with|by|n['’]t|{v.unmet}|{v.weighing})\b)[\w-]+{',?' if comma else ''}\s+){{0,{most}}}?")

@@ -5,8 +5,9 @@ pick, X, ..."): the state's endorsement (lexicon endorsement.chosen_nouns; frame
 a state's possessive before one of these nouns is the state acting, mention_forms).
 
 Near misses: "the favourite" alone or of no state (an assessment: the guide's "is seen as the favourite"), "seen as"
-the state's pick, "not Washington's choice" (no explicit refusal), the choice for another post, a state's "choice of
-words", a demonym's favourite.
+the state's pick, "not Washington's choice" (no explicit refusal), the choice for another post or aim, a state's "choice
+of words" or "favourite think tank", a demonym's favourite, a copula of someone else's ("whose successor is", "X's
+rival is"), a choice not made ("is X or Y").
 """
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ NATO = [
     ("Rutte is not Washington's choice.", set()),
     ("Rutte was Washington's choice for ambassador to the EU.", set()),
     ("Washington's choice of words angered Rutte.", set()),
+    ("Rutte, whose successor at The Hague is Berlin's favourite, met Orban.", set()),
+    ("Rutte is the favourite of Washington pundits.", set()),
+    ("Kallas is Washington's pick to lead the EU's diplomacy.", set()),
+    ("Washington's favourite think tank backs Rutte.", set()),
+    ("Berlin's pick for finance minister backs Rutte.", set()),
 ]
 
 UN = [
@@ -36,6 +42,8 @@ UN = [
     ("Grynspan is the bookmakers' favourite.", set()),
     ("Grossi is the favourite of the diplomats in New York.", set()),
     ("Grynspan is the Costa Rican favourite of many analysts.", set()),
+    ("Washington's choice is Grossi or Bachelet.", set()),
+    ("Grossi's rival is Washington's pick.", set()),
 ]
 
 

@@ -30,6 +30,8 @@ UN = [
     ("Michelle Bachelet-Jeria - a portrait, in her own words.", set()),
     ("Rebeca Grynspan - the economist, praised by Spain for her work at UNCTAD - spoke in Geneva.", set()),
     ("Michelle Bachelet - a former president of Chile - spoke in Geneva on Monday.", set()),
+    ("Rebeca Grynspan: nominated by Costa Rica; opposed by Russia.", {CAND(GRYNSPAN), E(GRYNSPAN, "Costa Rica")}),
+    ("Rebeca Grynspan: nominated by Costa Rica; Panama's nominee was withdrawn.", {CAND(GRYNSPAN), E(GRYNSPAN, "Costa Rica")}),
 ]
 
 NATO = [

@@ -27,6 +27,11 @@ UN = [
     ("Mexico informed the Council of its support for reform of the selection.", set()),
     ("Mexico informed the Council of Chile's support for Bachelet.", {E(BACHELET, "Chile")}),
     ("Mexico informed the Council that its support for Bachelet was under review.", set()),
+    # (after "to" a second verb, not a recipient; a possessive of the one told before the giver's own)
+    ("Mexico pledged to withhold its support for Bachelet.", {O(BACHELET, "Mexico")}),
+    ("Mexico pledged to Chile to consider its support for Bachelet.", set()),
+    ("Mexico offered to reconsider its support for Bachelet.", set()),
+    ("Mexico reiterated to Chile's delegation its support for Bachelet.", {E(BACHELET, "Mexico")}),
 ]
 
 NATO = [
