@@ -75,6 +75,13 @@ _EARLIER_REPORTED = re.compile(r"\s+that\b(?:(?!\bthat\b).)*\b(?:and|but)\s+(?:a
 _TIME_AHEAD = re.compile(r"\s*,?\s*(?:once|as\s+soon\s+as)\s+(?:(?:the\s+)?(?!(?:again|more|before|and|or|but)\b)"
                          r"(?-i:[a-z][\w-]*)\s+)?(?:is|are|has|have|"
                          r"(?!(?:was|does)\b)(?-i:[a-z]+[^s\W]s))\b", re.I)
+# ... or after a stance still to come or reported as such, any tense of the clause it waits on: "would back X the moment
+# Y did", "will back X the minute Y does", "said it would back X as soon as Y had" (a backshifted or elliptic condition;
+# not "backed X the moment Y did", a past fact, nor "will back X once again")
+_TIME_AHEAD_OF_MODAL = re.compile(r"\s*,?\s*(?:once|as\s+soon\s+as|the\s+(?:moment|minute|instant|second|day))\s+"
+                                  r"(?!(?:again|more|before|after|and|or|but|of|in|on)\b)(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:did|does|do|had|has|have|was|were|is|are|would|could|(?-i:[a-z]+ed|[a-z]+[^s\W]s))\b", re.I)
+_MODAL_TO_COME = re.compile(r"(?:\b(?:will|would|shall)\b|['’]ll\b|\bgoing\s+to\b)", re.I)
 # a verb in the present tense (the third person's -s), which in such a clause has not happened yet
 _PRESENT_TENSE = re.compile(r"(?!(?:was|has|is|does)\b)[a-z]+[^s\W]s\b", re.I)
 # a clause opened between the agent and the predicate whose own subject, a noun phrase, the predicate then
@@ -377,7 +384,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 f"{lead_c} {left_c}".rstrip()) or _RIGHT_CONDITION.match(right_c) \
                 or _INVERTED_CONDITION.match(left_c) \
                 or _RIGHT_INVERTED.match(right) or _INVERTED_LATE.search(left_c) and re.match(r"\s*to\b", gap_c) \
-                or _TIME_AHEAD.match(right_c) or not right_c.strip(" ,") and _TIME_AHEAD.match(_TOKEN.sub(" ", after)):
+                or _TIME_AHEAD.match(right_c) or not right_c.strip(" ,") and _TIME_AHEAD.match(_TOKEN.sub(" ", after)) \
+                or _MODAL_TO_COME.search(gap_c) and _TIME_AHEAD_OF_MODAL.match(right_c if right_c.strip(" ,") else _TOKEN.sub(" ", after)):
             return Assessment("condition")
         if _WITHOUT_COMMITTING.match(right_c):
             return Assessment("negation")   # "has warmed to her, officials say, without yet committing its vote"
