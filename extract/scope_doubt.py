@@ -79,6 +79,14 @@ class Doubt:
         # "..., though Ankara has denied this", "..., but Ankara denied the report" (not a new report: "denied the
         # report that", "denied it had")
         report_n, denying = lex.alt("cues", "report_nouns"), lex.alt("cues", "denying_verbs")
+        # a report or message said not to exist, the next sentence's opening: "The agency published no such report.",
+        # "No such statement exists.", "There was no such post." (not "no such report had reached Ankara": one not
+        # received; nor one of another matter named after it: "no such statement about the vote")
+        said_n = "(?:" + report_n + "|" + lex.alt("cues", "message_nouns") + r")s?"
+        no_such = (r"(?:(?:(?:[^\s,;:\"“”]+\s+){1,5}?(?:published|issued|made|released|posted|carried|put\s+out|sent)|there\s+(?:is|was|has\s+been))\s+"
+                   r"no\s+such\s+" + said_n + r"(?=\s*(?:[.;!]|$))|no\s+such\s+" + said_n + r"\s+(?:(?:ever|actually)\s+)?"
+                   r"(?:exists|existed|was\s+(?:ever\s+)?(?:published|issued|made|released|posted|sent)|has\s+(?:ever\s+)?been\s+"
+                   r"(?:published|issued|made|released|posted))(?=\s*(?:[.;!]|by\b|$)))")
         # a report put in question ("Is that true?", "Can you confirm the report?") or a fact-check's verdict
         # ("Verdict: False"): no fact stated
         that = r"(?:that|this|it|them|these|those|they|the\s+(?:[\w-]+\s+)?" + report_n + r"s?|such\s+" + report_n + r"s?)"
@@ -132,7 +140,9 @@ class Doubt:
             + questioned + "|"
             # a fact-check's bare verdict after the sentence's end (the next sentence's opening, `denial_opening`):
             # '"Chile has vetoed X." FALSE.'
-            r"[.!?…][\"'”’)]*\s+" + _VERDICT.format(lex.alt("cues", "verdict_words")), re.I)
+            r"[.!?…][\"'”’)]*\s+" + _VERDICT.format(lex.alt("cues", "verdict_words")) + "|"
+            # ... or its saying the report does not exist ("... No such statement exists.")
+            r"[.!?…][\"'”’)]*\s+" + no_such, re.I)
         # a contrast saying the choice is not made yet: "Chile is inclined to back X, but no decision has been announced",
         # "..., though no final choice has yet been made", "..., with no decision taken" (subjectless: "but Hungary has
         # not decided" is Hungary's; not a decision on another matter: "no decision has been taken on the date")
@@ -154,6 +164,8 @@ class Doubt:
             + r"|these\s+" + report_n + r")(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did|week|month|year)\b)"
             r"(?!\s+on\s+(?!(?:" + WEEKDAY_NAMES + r")\b))"
             r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")"
+            # the report or message said not to exist: "The agency published no such report.", "No such statement exists."
+            r"|^\W*" + no_such +
             # a fact-check's bare verdict opening the next sentence: '"Chile has vetoed X." FALSE. No vote has taken
             # place.', "Mostly false:", "Misleading -" (the verdict alone, its sentence's first words)
             r"|^\W*" + _VERDICT.format(lex.alt("cues", "verdict_words")), re.I)

@@ -274,8 +274,17 @@ def _grammar(ctx: Context):
     return ctx.grammar
 
 
-# a whole quotation in curly marks (a straight-quoted one is counted: an even number of marks)
-_QUOTED_AFTER = re.compile(r"“[^”]+”")
+# a whole quotation in double or single marks, curly or straight (a single one's inner marks between letters are
+# apostrophes: "‘Turkey’s veto’", "'Rutte's bid'")
+_QUOTATION = re.compile(r"“[^“”]+”|(?<![\w’])‘(?:[^‘’]|’(?=\w))+’(?!\w)|\"[^\"]+\"|(?<![\w'⟩])'(?=\S)(?:[^']|(?<=[\w⟩])'(?=\w))+(?<=\S)'(?!\w)")
+
+
+def _outside_quotations(text: str, start: int) -> bool:
+    """The text holds a whole quotation and `start` is in none of them: the clause there is the article's own, which a
+    fact-check's verdict on the quoted claim does not deny ('Hungary backs X, and a post claims ‘Turkey vetoed him.’
+    FALSE.', '"Turkey vetoed X," a post claims, but Hungary backs him. FALSE.')."""
+    spans = [q.span() for q in _QUOTATION.finditer(text)]
+    return bool(spans) and not any(a <= start < b for a, b in spans)
 
 
 def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap: str | None = None,
@@ -307,9 +316,9 @@ def _assess(ctx: Context, m: re.Match, agent: str, *, support: bool = False, gap
     # (a stance noun the agent owns: "Peru's backing of X")
     possessed = re.match(r"['’]s?\s", shape[m.end(agent):m.end(agent) + 3]) is not None
     rest = shape[m.end():]
-    # (the next sentence's denial or verdict denies the claim quoted last: a clause standing before a whole
+    # (the next sentence's denial or verdict denies the claim quoted last: a clause standing outside a whole
     # quotation is the article's own, 'Hungary backs X, and a post claims "Turkey vetoed him." FALSE.')
-    denied_next = "" if not ctx.denied_next or near or _QUOTED_AFTER.search(rest) \
+    denied_next = "" if not ctx.denied_next or near or _outside_quotations(shape, m.start(agent)) \
         or rest.count('"') >= 2 and rest.count('"') % 2 == 0 else ctx.denied_next
     ctx.verdict = ctx.scope.assess(shape, left, gap, right, title=ctx.is_title, support=support, lead=lead,
                                    trigger=trigger, undoubted=undoubted, after=rest + " " + denied_next if not near else "",
