@@ -380,6 +380,7 @@ class Resolver(References, Descriptors, SubjectChains):
         if first is not None:
             salience.topic = first if first[0] is not None else None
             salience.topic_outside = salience.sentence if first[0] != CANDIDATE else None
+        self._subject_over_list(r, items, salience)
         salience.item_lists = [(*lst, salience.sentence) for lst in _item_lists(r.text, items)] or [
             x for x in salience.item_lists if x[2] == salience.sentence]
         states = [m for m in items if m.kind == STATE]
@@ -396,6 +397,20 @@ class Resolver(References, Descriptors, SubjectChains):
             salience.state_group = listed[-1] if listed else distinct
         salience.state_list = listed[-1] if listed and salience.state in listed[-1] else ()
         return items
+
+    @staticmethod
+    def _subject_over_list(r: Reading, items: list[Mention], salience: "Salience") -> None:
+        """"She joins a field of three: A, B and C.", "Ghana nominated her, making her one of four candidates - with A, B
+        and C -": a list of other candidates after the sentence's first candidate names whom it is set among; the
+        pronouns of that one's sex go on standing for them, not for the list's last."""
+        named = [m for m in items if m.kind == CANDIDATE and not r.in_quote(m.start)]
+        if len(named) < 4:
+            return
+        subject = named[0]     # named or a pronoun ("She joins ..."); the same one again ("making her") is no other
+        others = [m for m in named[1:] if m.value != subject.value]
+        # (a list the subject opens is no list after it: "A, B, C and D met")
+        if any(len(g.values) > 2 and subject.value not in g.values for g in group_mentions(r.text, [subject, *others])):
+            salience.keep_subject(subject.value)
 
     def _references(self, r: Reading, others: re.Pattern | None, after_heading: bool) -> list[tuple[int, str, object]]:
         """The references of the sentence to resolve, in text order: (start, kind, the mention or match), the kind

@@ -388,16 +388,27 @@ class Proposer:
         # a few words of a label or a time may come first: "Slovenia's Mojca Zupan", "Greek diplomat X"
         at = None if name is None else run.end() - len(name)
         if name is None or not _OPENING_WORDS.fullmatch(sentence, 0, at) or self._sitting(sentence, at) \
-                or _PERSON_NAMED.search(sentence, run.end()) \
+                or self._person_named(sentence, run.end(), len(sentence)) \
                 or any(gazetteer.lookup(w) for w in (name, name.split()[-1])):
             return None
         pronoun = _PRONOUN_AFTER.search(after)
-        if pronoun is None or _PERSON_NAMED.search(after, 0, pronoun.start()) or any(
+        if pronoun is None or self._person_named(after, 0, pronoun.start()) or any(
                 (hit := gazetteer.lookup(k.group())) is not None and (hit[0] == CANDIDATE or hit[3])
                 for k in gazetteer.find_names(after[:pronoun.start()])):
             # (nor a person the story knows, by surname alone: "X quit the race. Grossi said he ...")
             return None
         return run, "he" if pronoun.group("he") else "she", name
+
+    def _person_named(self, text: str, start: int, end: int) -> bool:
+        """Another person is named in text[start:end]: two capitalised words, neither a word of a title, a body or a
+        place ("of the UN Development Programme", "the Security Council" name no one; "President Laura Fernandez" names
+        her), or a courtesy title."""
+        while (p := _PERSON_NAMED.search(text, start, end)) is not None:
+            words = p.group().split()
+            if len(words) == 1 or not any(w.lower().strip("'’") in self.not_name_words for w in words):
+                return True
+            start = p.start() + len(words[0])
+        return False
 
     def _race_after(self, race_ahead: _Ahead, sentence: str, title: re.Match, end: int) -> re.Match | None:
         """The first word of the race after a sitting office holder's name ending at `end`, past the verb of a

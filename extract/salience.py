@@ -202,6 +202,17 @@ class Salience:
         self.see(m, quoted)
         self.people, self.last_person = people, last_person
 
+    def keep_subject(self, candidate: str) -> None:
+        """`candidate` is again the last named (outside quotations too) whom the pronouns of their sex stand for: a list of
+        others was named after them in their own sentence (Resolver._subject_over_list)."""
+        if candidate in self.candidates:
+            self.candidates[candidate] = self.candidates.pop(candidate)
+        for outside in (False, True):
+            for word in ("he", "she"):
+                if self.agrees(CANDIDATE, candidate, word) and candidate not in self.unsexed:
+                    self.people[outside, word] = (CANDIDATE, candidate)
+        self.topic = (CANDIDATE, candidate)
+
     def see_national(self, state: str, at: int, quoted: bool) -> None:
         """A person of `state` the story does not list, named with its demonym at offset `at`."""
         self.nationals[state] = (self.sentence, at)
