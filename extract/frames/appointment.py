@@ -153,8 +153,10 @@ _APPOINT_BY = re.compile(r"^[^⟨⟩;]{0,40}?\bby\s+(?:(?:(?:the|all|its|\d+|fel
 # "chose Rutte to succeed Stoltenberg", "named Rutte its next chief", "picked Rutte on Wednesday" (or "yesterday",
 # "earlier today": a day said from the article's own), a headline's
 # "picks Rutte as next chief", "by acclamation",
-# "recommended Grossi to the General Assembly", "appointed Grossi for a five-year term"
-_CHOSEN_TAIL = re.compile(r"^\s*(?:$|[,.]|to\s+⟨P\d+⟩|(?:for|to)\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|yesterday|today|tonight|earlier|after|during|by|unanimously|to\s+(?:succeed|replace|"
+# "recommended Grossi to the General Assembly", "appointed Grossi for a five-year term" (after the candidate's origin at
+# most: "recommended X of Costa Rica by acclamation")
+# (the origin may be left unmarked, read as part of the name: capitalised words)
+_CHOSEN_TAIL = re.compile(r"^\s*(?:of\s+(?:⟨S\d+⟩|(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})(?![\w'’-])\s*)?(?:$|[,.]|to\s+⟨P\d+⟩|(?:for|to)\s+a\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b|to\s+(?:the\s+)?⟨O\d+⟩|(?:on|in|at|last|this|yesterday|today|tonight|earlier|after|during|by|unanimously|to\s+(?:succeed|replace|"
                           r"lead|head|take\s+over|become)|(?:as\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)(?:(?:⟨O\d+⟩|[\w-]+)['’]s\s+)?"
                           r"(?:new|next|\d+\w*))\b)", re.I)
 
