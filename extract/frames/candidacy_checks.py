@@ -11,10 +11,11 @@ from typing import Iterator
 from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES
 from natowatch.extract.inserts import _DAY, _MONTH
 from natowatch.extract.mentions import CANDIDATE
+from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
     OTHER_BODY_SUBJECT, Context, Finding, P, Rule, _grammar,
     Shape, _NOUN_BEFORE, _actor_values, _assess,
-    _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between,
+    _finding, _confidence, _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between,
     _unstated_after,
     _sentence_has_post, _span, _OTHER_AIM,
 )
@@ -371,6 +372,17 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     if "list" in rule.traits and _span(m, "subj"):
         gap = ctx.shape.text[m.end("trig"):m.start("subj")]     # "five candidates are expected: X": a list to come
     verdict = _assess(ctx, m, agent, gap=gap)
+    if "nomination" in rule.traits and agent == "actor" and (ending := _nomination_ended(ctx, m)) is not None:
+        # "Chile would no longer sponsor X's bid", "stopped nominating X": the state's earlier backing, ended (as an
+        # ended stance states the stance before it), no candidacy told by the state
+        verdict = _assess(ctx, m, agent, gap=ending)
+        actors = _actor_values(ctx, m, "actor")
+        if not verdict.blocked and actors:
+            f = _finding(rule, m, subj.values, actors, ENDED, _confidence(rule, verdict.status, [subj]),
+                         ("subj", "subj2", "trig", "actor"))
+            f.type = "endorsement"
+            yield f
+        return
     if verdict.blocked:
         return
     if _planned_entry(ctx, m, tail):
@@ -399,6 +411,23 @@ def check_candidacy(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         elif _span(m, "prior"):
             found.date_from = m.end("prior")    # "who has led the agency since 2021 and whom Peru nominated": the same
         yield found
+
+
+# what may stand between the ending words and the nominating verb: "to", an adverb ("ceased to sponsor", "stopped
+# formally sponsoring")
+_ENDED_RIGHT_BEFORE = re.compile(r"(?:\s+to)?\s+(?:\w+ly\s+)?", re.I)
+
+
+def _nomination_ended(ctx: Context, m: re.Match) -> str | None:
+    """The gap before a state's nominating verb without its ending words, where they end the nomination ("would no
+    longer sponsor", "has stopped sponsoring"); None where there are none right before the verb."""
+    gap = m.group("gap") if _span(m, "gap") else ""
+    ending = None
+    for ending in _grammar(ctx).reversal.finditer(gap):
+        pass
+    if ending is None or not _ENDED_RIGHT_BEFORE.fullmatch(gap, ending.end()):
+        return None
+    return gap[:ending.start()] + " "
 
 
 def _planned_entry(ctx: Context, m: re.Match, tail: str) -> bool:
