@@ -43,7 +43,8 @@ def agent_rules(v: Vocab) -> list[Rule]:
         """A state joining a stance's agents named as a group, or joining a state as one of them: the candidate their
         owner (`owned`: "X's backers") or after "of" ("the backers of X")."""
         group = (rf"(?P<subj>{C})['’]?s?\s+{v.unsure}(?:{agents})(?![\w'’-])" if owned else
-                 rf"{v.unsure}(?:{agents})\s+of\s+(?:(?:the|his|her)\s+)?(?P<subj>{C})(?![\w'’-])")
+                 # (or of the candidate's bid: "joined Chile as co-sponsors of X's candidacy")
+                 rf"{v.unsure}(?:{agents})\s+of\s+(?:(?:the|his|her)\s+)?(?P<subj>{C})(?:['’]s?\s+{bidn}(?![\w'’-])|(?![\w'’-]))")
         return (rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<trig>{v.group_joining})\s+"
                 rf"(?:(?:the\s+)?(?P<actor2>{A})(?:\s*,?\s*{STANCE_TIME})?\s*,?\s+as\s+|the\s+ranks\s+of\s+)?"
                 rf"(?:(?:the|its|their)\s+)?{group}")
