@@ -17,7 +17,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from natowatch.extract.calendar_names import MONTH_FORMS, WEEKDAYS
+from natowatch.extract.calendar_names import (MONTH_ABBREVIATIONS, MONTH_FORMS, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS,
+                                              capitalised)
 from natowatch.extract.compiled import built
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.model import PRECISIONS
@@ -26,9 +27,9 @@ from natowatch.extract.text import Matches
 _MONTHS = {m: i for i, names in enumerate(MONTH_FORMS, start=1) for m in names}
 _WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?P<month>" + capitalised(MONTH_NAMES) + "|"
+          + "|".join(abbr + r"\.?" for abbr in capitalised(MONTH_ABBREVIATIONS).split("|")) + ")")
+_WEEKDAY = r"(?P<weekday>" + capitalised(WEEKDAY_NAMES) + ")"
 
 # Future tense in the clause before a weekday: "will take office on Tuesday", "is due to start on Monday"
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:due|set|scheduled|to)|are\s+(?:due|set|scheduled|to)|"

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import built
-from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES, capitalised
 from natowatch.extract.inserts import _SEASON
 from natowatch.extract.lexicon import Lexicon, auxiliaries
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
@@ -201,9 +201,8 @@ _EX = re.compile(r"\bex-\s*")
 # where a clause's subject starts: an epithet there is the person just named ("..., and the economist said")
 # (after a time opening the sentence too: "On Wednesday the 57-year-old was appointed")
 _SUBJECT_SLOT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|but|while|when|as|after|since|because|although|though|that)\s+|"
-                           r"^\W*(?:On|In|Last|This|Earlier|Later|By)\s+(?:(?:the|early|late|mid)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|week|month|year|spring|summer|autumn|winter|\d{1,4})(?:\s+\d{1,4})?\s+)$")
+                           r"^\W*(?:On|In|Last|This|Earlier|Later|By)\s+(?:(?:the|early|late|mid)\s+)?(?:" + capitalised(WEEKDAY_NAMES) + "|"
+                           + capitalised(MONTH_NAMES) + "|week|month|year|" + SEASON_NAMES + r"|\d{1,4})(?:\s+\d{1,4})?\s+)$")
 
 
 def _modified_anaphora(lex: Lexicon) -> list[str]:

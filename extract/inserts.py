@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from typing import Any, Iterable, Mapping
 
-from natowatch.extract.calendar_names import SEASON_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import MONTH_ABBREVIATIONS, MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, bounded, list_kind, trie_pattern
 from natowatch.extract.text import fold
@@ -42,8 +42,7 @@ _SCOPED = (("cues", "negation"), ("cues", "negative_adverbials"), ("cues", "moda
            ("inserts", "scoped_words"))
 _DETERMINERS = frozenset(("its", "his", "her", "their", "our", "my", "the", "a", "an", "one's"))
 _INDEFINITE = frozenset(("a", "an"))
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-          r"jun|jul|aug|sept?|oct|nov|dec)\.?")
+_MONTH = r"(?:" + MONTH_NAMES + "|" + MONTH_ABBREVIATIONS + r")\.?"
 # the words a time (TIME_PHRASE) can open with: an insert's time starts with one of them (InsertReader.may_open)
 _TIME_OPENERS = ("on", "last", "this", "next", "early", "late", "earlier", "later", "by", "in", "since", "during", "until",
                  "till", "over", "within", "a", "one", "two", "three", "four", "five", "six", "several")

@@ -9,6 +9,7 @@ from natowatch.extract.frames.base import (
     WP, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _possessive_only,
     _post_between, _rx, _unstated_after, _sentence_has_post,
 )
+from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.frames.time_phrases import _DATED_TAIL
 from natowatch.extract.frames.vocab import Vocab
 
@@ -79,7 +80,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
             rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,3}}?)?{adv}(?P<trig>chosen|picked|selected|appointed)"
             rf"(?P<tail>\s+(?:(?:on|in|last|this|earlier|early|late)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d{{1,2}})?"
-            rf"|(?:last|this|earlier\s+this)\s+(?:week|month|summer|spring|autumn|winter)|{_DEICTIC})\s*,)"),
+            rf"|(?:last|this|earlier\s+this)\s+(?:week|month|{SEASON_NAMES})|{_DEICTIC})\s*,)"),
           check_appointment, 0.75, traits=frozenset({"by_org", "dated_aside"})),
         # "Rutte wins NATO top job", "Rutte won the race to lead the alliance": chosen, by the body that chooses
         R("appointment_won", "appointment", _rx(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     OTHER_BODY_SUBJECT, ADJ, C, P, S, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
@@ -42,7 +42,7 @@ LINK_ADVERBIAL = (r"(?:,\s*)?(?:(?:(?!" + _HEDGED_LY + r"\b)[a-z]+ly|so\s+far|th
                   r"(?:from|since|at)\s+the\s+(?:very\s+)?(?:outset|start|beginning)|"
                   r"as\s+of\s+(?:now|today|this\s+week)|(?:until|till|since|in|by|from|as\s+of)\s+(?:(?:last|this|early|late|mid)\s+)?"
                   r"(?:week|month|year|" + MONTH_NAMES
-                  + r"|spring|summer|autumn|winter|" + WEEKDAY_NAMES + r"|\d{4}|now)"
+                  + "|" + SEASON_NAMES + "|" + WEEKDAY_NAMES + r"|\d{4}|now)"
                   r"(?:\s+\d{4})?)(?:\s*,)?\s+){0,3}")
 # words of a role's noun phrase before its noun: what it is in the race, never an assessment of it (those are
 # read by the check: candidacy's assessing words)

@@ -42,7 +42,7 @@ _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|" + STANCE_TIME + r"|(?:in|on|when|
 
 
 # a habit after a sameness verb ("did the same thing every year", "does likewise each time"): no stance
-_HABIT = re.compile(r"\s+(?:thing\s+)?(?:(?:every|each)\s+(?:year|time|week|month|day|session|summer|winter|spring|autumn|"
+_HABIT = re.compile(r"\s+(?:thing\s+)?(?:(?:every|each)\s+(?:year|time|week|month|day|session|" + SEASON_NAMES + r"|"
                     r"round|cycle)|always|usually|routinely|regularly|annually|habitually)\b", re.I)
 # a time right after the follower's verb, before what else its clause says
 _TIME_FIRST = re.compile(r"\s*,?\s*(?:" + STANCE_TIME + r")(?![\w-])", re.I)
@@ -86,9 +86,8 @@ def _previous_stance(stances: list[tuple[int, str, str, str, bool]], i: int, fol
 
 # a clause of time or cause after the elided predicate: "Latvia had done the same, after X met its president Y in Riga",
 # "Turkey agreed in April after he met Erdogan" (whom it names is where or why, not whom the stance is on)
-_ADVERBIAL_AFTER = re.compile(r"(?:^|[\s,—–])(?:after|when|once|before|while|because|following|until|till|since\s+(?!(?:january|"
-                              r"february|march|april|may|june|july|august|september|october|november|december|then|last|early|"
-                              r"late|mid)\b))\s", re.I)
+_ADVERBIAL_AFTER = re.compile(r"(?:^|[\s,—–])(?:after|when|once|before|while|because|following|until|till|since\s+(?!(?:" + MONTH_NAMES
+                              + r"|then|last|early|late|mid)\b))\s", re.I)
 _CANDIDATE_TOKEN = re.compile(r"⟨C\d+⟩")
 _OPENS_CLAUSE = re.compile(r"\s*(?:(?:mr|mrs|ms|dr)\.?\s+)?", re.I)
 

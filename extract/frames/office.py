@@ -9,6 +9,7 @@ from natowatch.extract.frames.base import (
     WP, _assess, _confidence, _finding, _grammar, _group, _other_race_in,
     _possessive_only, _post_between, _post_tokens, _rx, _unstated_after, _sentence_has_post, _span,
 )
+from natowatch.extract.calendar_names import MONTH_NAMES
 from natowatch.extract.frames.time_phrases import _DATED_TAIL
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.lexicon import DO_FORMS, MODAL_AUXILIARIES
@@ -123,8 +124,7 @@ _WHEN_CLAUSE = re.compile(r"\b(?:after|when|once|until|till|before|as\s+soon\s+a
 # (and a past one: "did not take over until 1 October" took it then)
 _NOT_UNTIL_GAP = re.compile(r"\b(?:(?P<future>will|does|is|would)|did)\s+not\s+(?:\w+ly\s+)?$|"
                             r"\b(?:(?P<future2>won|doesn|isn)|didn)['’]t\s+(?:\w+ly\s+)?$", re.I)
-_UNTIL_DAY = re.compile(r"\s*(?:(?:as|from)\s+(?:the\s+)?(?:⟨[PC]\d+⟩|(?-i:[A-Z])[\w-]*)\s+)?(?:\w+ly\s+)?until\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december|\d|next\s+(?:week|month|year)|the\s+(?:new\s+year|start|beginning)\b)", re.I)
+_UNTIL_DAY = re.compile(r"\s*(?:(?:as|from)\s+(?:the\s+)?(?:⟨[PC]\d+⟩|(?-i:[A-Z])[\w-]*)\s+)?(?:\w+ly\s+)?until\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTH_NAMES + r"|\d|next\s+(?:week|month|year)|the\s+(?:new\s+year|start|beginning)\b)", re.I)
 _SCHEDULED = re.compile(r"\b(?:is|are)\s+(?:(?P<fixed>due|scheduled)\s+|set\s+)?to\s+(?:\w+ly\s+)?$", re.I)
 
 

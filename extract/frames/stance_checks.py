@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.calendar_names import MONTH_WORD, WEEKDAY_WORD
+from natowatch.extract.calendar_names import MONTH_WORD, SEASONS, WEEKDAY_WORD
 from natowatch.extract.lexicon import MODAL_AUXILIARIES, POSSESSIVES, auxiliaries
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
@@ -338,7 +338,8 @@ _OWN_PARTICIPLE_SUBJECT = re.compile(
     r"messages?|posts?|tweets?|op-eds?|articles?|speech(?:es)?|votes?|ballots?|decisions?|documents?|papers?)\s*$)"
     r"(?!(?:on|of|to|for|in|at|by|with|from|against|about|into|behind|over|after|before|without|towards?|than|as)\s*$)"
     r"(?-i:[a-z][\w-]*)(?<!ly)(?<!\btime)(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)"
-    r"(?<!hours)(?<!morning)(?<!afternoon)(?<!evening)(?<!night)(?<!summer)(?<!winter)(?<!spring)(?<!autumn)\s*$", re.I)
+    r"(?<!hours)(?<!morning)(?<!afternoon)(?<!evening)(?<!night)" + "".join(f"(?<!{season})" for season in SEASONS)
+    + r"\s*$", re.I)
 
 
 # the candidate's bid after the object: "backs Grossi's candidacy", "Grossi's formal bid"

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES
+from natowatch.extract.calendar_names import MONTH_ABBREVIATIONS, MONTH_NAMES, SEASON_NAMES
 
 
 # a month's abbreviation with its day, as wire copy writes dates ("on Sept. 1", "Oct. 1"): the dot is no sentence end
-MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d{1,2}"
+MONTH_ABBREVIATED = r"(?:" + MONTH_ABBREVIATIONS + r")\.\s*\d{1,2}"
 _TIME = (r"(?:(?:early|late|mid|mid-)\s*)?(?:" + MONTH_ABBREVIATED + r"|" + MONTH_NAMES
          + "|" + SEASON_NAMES + r"|now|the\s+moment|the\s+time\s+being|\d)[\w,]*")
 # (the same, by the name other modules import: "in 2023", "in the autumn", "for now")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_WORD
+from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_WORD
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     C, P, WP, Context, Finding, Rule, _assess, _confidence, _finding, _group, _other_race_in, _possessive_only,
@@ -31,8 +31,7 @@ from natowatch.extract.frames.vocab import Vocab
 # what may follow a race verb used without its object: the clause's end, a conjunction or condition (scope reads
 # it), a time, "again", or the post it is for ("run for the job", "stand as a candidate")
 _FREE_TAIL = (r"(?=\s*(?:[.;:!?\"”’)—–,]|$)|\s+(?:again|too|as\s+well|once\s+more|and|but|although|though|if|unless|"
-              r"when|once|should|provided|so|because|after|before|now|then|later|soon|this\s+(?:time|year|autumn|"
-              r"spring|summer|winter)|next\s+(?:year|month|time|week)|in\s+(?:the\s+)?(?:race|contest|running|\d{4}|"
+              r"when|once|should|provided|so|because|after|before|now|then|later|soon|this\s+(?:time|year|" + SEASON_NAMES + r")|next\s+(?:year|month|time|week)|in\s+(?:the\s+)?(?:race|contest|running|\d{4}|"
               r"(?:next|coming)\s+[\w-]+)|for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:⟨P\d+⟩|post|job|position|role|office|it)|"
               r"as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:candidate|contender|⟨P\d+⟩))(?![\w-]))")
 # the post after a verb of taking it: its article and a few modifiers ("NATO's next", "the top"), never a possessive
