@@ -11,10 +11,16 @@ from natowatch.extract.lexicon import FINITE_AUXILIARIES, POSSESSIVES
 REPORTED_TO = r"reported|said|understood|believed|thought|known|rumou?red"
 
 
+# a quantifier floated after the copula of coordinated states, before where they stand: "Norway and Sweden are all in
+# X's camp", "are both behind Y", "were all early backers of Z" (never "all but": the pattern reads it only before the
+# stance's own words)
+FLOATING = r"all|both"
+
+
 # the adverbs between a copula and a supporter noun ("is now the only sponsor of", "was long a backer of"); not
 # one that denies it ("is hardly a supporter of")
 def _copula_adv(v: Vocab) -> str:
-    return r"(?:(?:(?!" + v.denying + r")\w+ly|now|still|also|already|long|again)\s+){0,2}"
+    return r"(?:(?:(?!" + v.denying + r")\w+ly|now|still|also|already|long|again|" + FLOATING + r")\s+){0,2}"
 
 
 # a focusing adverb between a stance noun and its giver: "won public support only from Slovakia"
@@ -31,7 +37,7 @@ def camp_entry(v: Vocab) -> str:
     """Being in a camp or joining it, before its owner: "is firmly in", "remains on", "has come into" (triggers `trig`,
     `trig2`)."""
     return (r"(?:(?:is|are|was|were|remains?|remained|stands?|stood|been|stays?|stayed)\s+"
-            r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|solidly|fully|already)\s+)*"
+            r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|solidly|fully|already|" + FLOATING + r")\s+)*"
             rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))")
 
 
@@ -57,7 +63,7 @@ def _given_by_form(v: Vocab, participles: str) -> str:
 # solidly on board with Z" (endorse_behind)
 STANDING = r"behind|in\s+favou?r\s+of|on\s+board\s+with|committed[\"”'’]?\s+to|loyal\s+to"
 def _standing_adverbs(v: Vocab) -> str:
-    return r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully)\s+)*"
+    return r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|alone|united|solidly|fully|" + FLOATING + r")\s+)*"
 
 
 def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: bool = False, owned: bool = False) -> str:
