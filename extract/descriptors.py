@@ -224,9 +224,10 @@ class Descriptors:
                and self._may_hold(c, words, sitting=not former)]
         held = not former and any(state == m.value and role in words for state, role in people_roles)
         if not own and m.form == "descriptor" and words.replace(" ", "").isalpha() and not held \
-                and not self.gaz.bid_nouns.match(text, m.end):
+                and (not self.gaz.bid_nouns.match(text, m.end) or self.gaz.demonym_bid_after.match(text, m.end)):
             # "the Dutchman", "the Latvian" with no name before: the one candidate the story lists for that state
-            # (not "the Romanian bid": a bid is the named candidate's only)
+            # (and "the Romanian bid", "the Dutch candidacy": that candidate's; not "the Romanian ambition", "the
+            # Dutch bid to host the summit")
             own = [c for c in self.gaz.states_with_candidates.get(m.value, ()) if c not in self.provisional][:2]
             own = own if len(own) == 1 else []
         if not own and m.form == "role" and not held:

@@ -175,6 +175,12 @@ class MentionForms:
         self.past_verb_after = compiled_pattern(r"\s+" + bounded(pasts), re.I)
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
         self.bid_nouns = compiled_pattern(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
+        # ... and of these, the ones that name that bid where the article names no one (`candidacy.demonym_bid_nouns`:
+        # "signed up to the Dutch candidacy"; not "the Dutch bid to host the summit", "the Dutch candidacy for the
+        # song contest": "for" only before a reference to the post or a name): descriptors.py, race_article.py
+        self.demonym_bid_after = compiled_pattern(
+            r"\s+" + bounded(lex.words("candidacy", "demonym_bid_nouns")) + r"(?![\w'’-])(?!\s+to\b)"
+            r"(?!\s+for\s+(?!" + bounded(lex.words("post_references")) + r"(?![\w-])|(?:the\s+)?(?-i:[A-Z])))", re.I)
         # "the Dutch caretaker prime minister": one descriptive word may come before the office, as above
         self.camp_after = compiled_pattern(r"\s*(?:[\w-]+\s+)?(?:" + phrase_pattern(lex.words("camp_words")) + r")\s+(?:[\w-]+\s+)?(?:"
                                            + phrase_pattern(lex.words("camp_nouns")) + r")(?![\w])", re.I)
@@ -451,12 +457,13 @@ class MentionForms:
 
     def person_by_demonym(self, text: str, start: int, end: int, form: str) -> bool:
         """The demonym text[start:end] names one person: "Dutchman", "the Romanian said", "the Dutch prime
-        minister" (not "the Dutch", the people, nor "Romanian troops")."""
+        minister", or one person's bid: "the Dutch candidacy" (not "the Dutch", the people, nor "Romanian troops")."""
         if form == "demonym-person":
             return True
         return form == "demonym" and (self.person_nouns.match(text, end) is not None or (
-            _THE_BEFORE.search(text, max(0, start - 4), start) is not None and not _MASS_DEMONYM.search(text, start, end)
-            and _NOUN_USE_AFTER.match(text, end) is not None))
+            _THE_BEFORE.search(text, max(0, start - 4), start) is not None and (
+                not _MASS_DEMONYM.search(text, start, end) and _NOUN_USE_AFTER.match(text, end) is not None
+                or self.demonym_bid_after.match(text, end) is not None)))
 
     @staticmethod
     def _list_end(text: str, after: int) -> int:

@@ -182,7 +182,9 @@ DESCRIPTORS = [
              "teacher is backed by Germany.", {endorse(RUTTE, "Germany")}),
     # not another state's bid, not a plan; a second role that names a state is another person
     ("nato", "Rutte wants the NATO job. Turkey backs the Dutch plan for defence spending.", {cand(RUTTE)}),
-    ("nato", "Rutte wants the NATO job. Turkey backs the Romanian bid.", {cand(RUTTE)}),
+    # (session 38: the bid of the one Romanian candidate the story lists, as "the Dutchman" is that one candidate;
+    # the guide gives a stance on a bid to its candidate)
+    ("nato", "Rutte wants the NATO job. Turkey backs the Romanian bid.", {cand(RUTTE), endorse(IOHANNIS, "Turkey")}),
     ("un", "Grossi wants the UN job. Chile declined to support the Uruguayan candidacy.", {cand(GROSSI)}),
     ("nato", "Rutte leads the race for NATO secretary general. The outgoing Dutch prime minister and Hungary's "
              "leader met in Budapest.", set()),

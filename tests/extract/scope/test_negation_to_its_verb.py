@@ -92,7 +92,9 @@ NATO = [
     ("Rutte wants the job. Slovakia said it would not support the candidacy.", {cand(RUTTE), oppose(RUTTE, "Slovakia")}),
     ("Rutte wants the job. Slovakia could support the candidacy if he visits.", {cand(RUTTE)}),
     ("Rutte wants the job. Slovakia supports the application to join the fund.", {cand(RUTTE)}),
-    ("Rutte wants the job. Turkey backs the Romanian bid.", {cand(RUTTE)}),
+    # (session 38: the bid of the one Romanian candidate the story lists, as "the Dutchman" is that one candidate;
+    # the guide gives a stance on a bid to its candidate)
+    ("Rutte wants the job. Turkey backs the Romanian bid.", {cand(RUTTE), endorse(IOHANNIS, "Turkey")}),
     # ellipsis
     ("Poland backs Rutte, and Spain did too.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain")}),
     ("Poland backs Rutte. Spain did so as well.", {endorse(RUTTE, "Poland"), endorse(RUTTE, "Spain")}),
