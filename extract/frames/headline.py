@@ -1,5 +1,6 @@
 """Headline forms that leave out the verb: a speaker and a colon, then the stance as a noun phrase
-("Argentina's Milei: no support for Bachelet", "Erdogan: full backing for Rutte"). The speaker speaks for
+("Argentina's Milei: no support for Bachelet", "Erdogan: full backing for Rutte"), or the answer alone ("Hungary: no to
+Rutte", as "says no to"). The speaker speaks for
 their state; "no" before the noun is their refusal (as "says no to"), not a stance said to be absent."""
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ def rules(v: Vocab) -> list[Rule]:
         Rule("stance_speaker_colon", "endorsement", _rx(
             rf"^\W*(?P<actor>{A})(?:['’]s?)?\s*:\s*(?P<neg>no\s+)?(?:(?:full|total|strong|firm|clear|unconditional)\s+)?"
             rf"(?P<trig>{v.sup_n})\s+(?:for|to|behind)\s+{v.obj}(?P<tail>\s*[.!]?\s*$)"),
+             check_speaker_colon, 0.75),
+        # the verb of "says no to" / "says yes to" left out: "Hungary: no to Rutte", "Ankara: yes to Rutte"
+        Rule("stance_speaker_colon_answer", "endorsement", _rx(
+            rf"^\W*(?P<actor>{A})(?:['’]s?)?\s*:\s*(?:(?P<neg>no)|(?P<trig>yes))\s+to\s+{v.obj}(?P<tail>\s*[.!]?\s*$)"),
              check_speaker_colon, 0.75),
     ]
 
