@@ -206,7 +206,7 @@ class Proposer:
             for m in _NAME.finditer(sentence) if proposing or heading else (back[0],) if back is not None else openers:
                 if stop is not None and stop():
                     break       # (a sentence of megabytes is cut where the budget ran out)
-                name = self._trim(m.group())
+                name = self._label_off(self._trim(m.group()), gazetteer)
                 if name is None:
                     continue
                 if back is not None and name == back[2]:
@@ -450,6 +450,17 @@ class Proposer:
                 return name
             resume = end + len(surname)
         return None
+
+    @staticmethod
+    def _label_off(name: str | None, gazetteer: Gazetteer) -> str | None:
+        """The name after a state's word opening it ("the Namibian Amara Nkosi", "the Costa Rican Ana Mora": the
+        demonym labels the person, as "the Namibian economist" does), when two words of a name are left."""
+        words = name.split() if name else ()
+        for k in (2, 1):
+            if len(words) - k >= 2 and (hit := gazetteer.lookup(" ".join(words[:k]))) is not None and hit[0] == STATE \
+                    and not hit[3]:
+                return " ".join(words[k:])
+        return name
 
     def _trim(self, run: str) -> str | None:
         """The name at the end of a capitalised run ("Former Costa Rican Vice-President Rebeca Grynspan"
