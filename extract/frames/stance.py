@@ -449,7 +449,9 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.85, traits=frozenset({"act"})),
         R("oppose_noun", "opposition", _rx(
             # (not "has no objection to Rutte")
-            rf"(?P<actor>{A})(?:['’]s?)?\s+(?:(?!(?:no|not|any|little|without|never|{'|'.join(POSSESSIVES)})\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
+            # (a possessive right after the state is another owner's: "reiterated to Poland its opposition to X"; one after
+            # a verb is the state's own: "Russia wielded its veto against X")
+            rf"(?P<actor>{A})(?:['’]s?)?\s+(?!(?:{'|'.join(POSSESSIVES)})\b)(?:(?!(?:no|not|any|little|without|never)\b)[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+"
             # ("Hungary's refusal of support for Rutte": a refused support noun takes its own preposition; "its veto on")
             rf"(?:to|against|of|for|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"noun_phrase"})),
