@@ -168,6 +168,8 @@ DO_FORMS = "did|does|do"
 HAVE_FORMS = "has|have|had"
 BE_FORMS = "is|are|was|were"
 FINITE_AUXILIARIES = "|".join((MODAL_AUXILIARIES, DO_FORMS, HAVE_FORMS, BE_FORMS))
+# the link verbs of one subject that name what it is ("X is Berlin's pick", "Berlin's pick remains X")
+LINKING_FORMS = "is|was|remains|remained"
 
 
 def auxiliaries(without: tuple[str, ...] = ()) -> str:

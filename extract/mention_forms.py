@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
-from natowatch.extract.lexicon import FINITE_AUXILIARIES, Lexicon, auxiliaries, bounded, phrase_pattern
+from natowatch.extract.lexicon import FINITE_AUXILIARIES, LINKING_FORMS, Lexicon, auxiliaries, bounded, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
 from natowatch.extract.spans import SPEAKING_AFTER
 from natowatch.extract.story import Story
@@ -160,7 +160,7 @@ class MentionForms:
                                        # (the one it chose, ending its noun phrase: not "Washington's favourite think tank",
                                        # "Berlin's pick for finance minister")
                                        + phrase_pattern(lex.words("endorsement", "chosen_nouns"))
-                                       + r"(?![\w-])(?=\s*(?:[,;.:)—–]|$)|\s+(?:is|was|remains|remained)\b)|"
+                                       + r"(?![\w-])(?=\s*(?:[,;.:)—–]|$)|\s+(?:" + LINKING_FORMS + r")\b)|"
                                        # (the state ending its own stance: "Chile's withdrawal of its sponsorship")
                                        + phrase_pattern(lex.words("opposition", "reversal_nouns")) + r"\s+of\s+(?:its|their)\s|"
                                        # (its declared stance: "Slovakia's threat to block X")

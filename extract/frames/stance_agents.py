@@ -13,6 +13,7 @@ from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
 from natowatch.extract.frames.stance_forms import _copula_adv
+from natowatch.extract.lexicon import LINKING_FORMS
 
 
 def agent_rules(v: Vocab) -> list[Rule]:
@@ -112,7 +113,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
             rf"the\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig2>{v.chosen_one})\s+of\s+(?:the\s+)?(?P<actor2>{S}){np_end})(?![\w'’-]){chosen_aim}"),
           check_received, 0.75),
         R("endorse_chosen_fronted", "endorsement", _rx(
-            rf"(?:the\s+)?(?P<actor>{S})['’]s?\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})(?:,\s+|\s+(?P<recv>is|was|remains|remained)\s+)"
+            rf"(?:the\s+)?(?P<actor>{S})['’]s?\s+(?:(?!{v.guessed})[\w-]+\s+)?(?P<trig>{v.chosen_one})(?:,\s+|\s+(?P<recv>{LINKING_FORMS})\s+)"
             rf"{ADJ}(?P<subj>{C})(?!\s*,?\s+or\b)(?(recv)|(?=\s*[,;.)—–]))"),
           check_received, 0.75),
         R("endorse_chosen_apposed", "endorsement", _rx(
