@@ -144,7 +144,9 @@ class Gazetteer(MentionForms):
         for name in (org.name, *org.aliases, org.deciding_body, *org.deciding_body_aliases):
             if not name:
                 continue
-            kind = MEMBERS if _PLURAL_MEMBER_WORDS.search(name) else ORG
+            # (the organisation's own name is itself, whatever word ends it: "the United Nations" are no members)
+            own = name.lower().removeprefix("the ") == org.name.lower()
+            kind = MEMBERS if _PLURAL_MEMBER_WORDS.search(name) and not own else ORG
             add(exact, name, kind, org.name, "name")
             if name[:1].islower():
                 add(exact, name[0].upper() + name[1:], kind, org.name, "name")
