@@ -6,6 +6,7 @@ name, or with no agent: the candidacy alone) and an explainer's heading ("X (S):
 ("S nominated X", "S put X forward") are in frames/candidacy.py."""
 from __future__ import annotations
 
+from natowatch.extract.frames.time_phrases import BARE_DATE
 from natowatch.extract.frames.base import ADJ, C, HEADING_GAP, P, TITLE, Rule, S, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.candidacy_checks import check_candidacy
@@ -111,12 +112,16 @@ def told_nominations(v: Vocab) -> list[Rule]:
             rf"\s+by\s+(?:[^,;.⟨⟩]|⟨\w\d+⟩){{0,40}}?\s+(?:as|for|to)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
             rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
             rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
-            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b|"
+            # (or a date with no preposition, as a list line gives it: "X (S) - nominated 12 March 2026")
+            rf"{BARE_DATE})[^;]{{0,60}}))"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
         R("candidacy_heading_nominated_agentless", "candidacy", _rx(
             rf"^\W*(?P<subj>{C})(?P<gap>{HEADING_GAP}){adv}(?P<trig>{nominate})(?!\s+(?:\w+ly\s+)?by\b)"
             rf"(?!(?:\s+(?:on|in|last|this|early|late|earlier|during)\s+(?:the\s+)?[\w-]+,?(?:\s+\d{{1,4}},?)?)*"
             rf"\s+(?:to|as|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?⟨P))"
-            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b)[^;]{{0,60}}))"),
+            rf"(?=(?P<tail>\s*(?:[,.;]|$|(?:on|in|last|this|since|for|as|early|late|earlier|later|recently|just)\b|"
+            # (or a date with no preposition, as a list line gives it: "X (S) - nominated 12 March 2026")
+            rf"{BARE_DATE})[^;]{{0,60}}))"),
           check_candidacy, 0.75, traits=frozenset({"nomination"})),
     ]

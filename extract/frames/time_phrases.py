@@ -23,6 +23,12 @@ DURATION = (r"\s+(?:(?:almost|nearly|about|around|over|more\s+than|less\s+than|j
             r"(?:a|an|one)\s+(?:day|week|month|year)\b|\s+(?:some\s+time|a\s+while|long)\b")
 
 
+# a date written with no preposition, as list lines and tables give it after a participle ("nominated 12 March 2026",
+# "withdrew September 3", "entered November 2025")
+BARE_DATE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_NAMES + r")\b|(?:" + MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:"
+             + MONTH_NAMES + r")\s+\d{4}\b")
+
+
 # what may follow the predicate of a dated act: the clause's end, a day, a month, "days later", "at the start of the
 # year" (a place may come first: "took office in New York on January 1")
 _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,3}?(?=(?:on|in|last|this)\s))?"
@@ -30,4 +36,4 @@ _DATED_TAIL = re.compile(r"^\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]
                          r"(?:$|[,.;:]|the\s+(?:same|next|following)\s+(?:day|week|month)|(?:on|last|this|earlier|yesterday|today|tomorrow|after|before|just|officially|"
                          r"formally|soon|shortly|later|afterwards?|following)\b|(?:[\w-]+\s+)?(?:days|weeks|months)\s+later\b|"
                          r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last|next)\s+(?:week|month|year)\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + MONTH_NAMES
-                         + "|" + SEASON_NAMES + r"|\d{4})\b)", re.I)
+                         + "|" + SEASON_NAMES + r"|\d{4})\b|" + BARE_DATE + r")", re.I)
