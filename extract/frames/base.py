@@ -39,9 +39,10 @@ AGG = (r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|
        r"(?:which|who),?\s+according\s+to\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:were|was|are|is))\s+)?")
 # an explainer's heading and what follows it, up to its next clause: "Rafael Grossi (Argentina): nominated by ...;
 # endorsed by ...", the colon a dash in plain text too ("Rafael Grossi - nominated by Argentina"; a hyphen only with
-# spaces round it, so no "co-nominated")
-HEADING_SEP = r"\s*(?:[:—–]|(?<=\s)--?(?=\s))\s*"
-HEADING_CLAUSE = r"(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){0,60};\s*)"
+# spaces round it, so no "co-nominated"); a table row's bar parts its cells as a colon does ("Rafael Grossi | Argentina |
+# nominated by Argentina | in the race")
+HEADING_SEP = r"\s*(?:[:—–|]|(?<=\s)--?(?=\s))\s*"
+HEADING_CLAUSE = r"(?:(?:[^;⟨⟩]|⟨[SOP]\d+⟩){0,60}[;|]\s*)"
 HEADING_GAP = HEADING_SEP + HEADING_CLAUSE + "*?"
 # roles and honorifics before a name: "former Prime Minister Rutte", "Mr. Rutte"
 # a leader's title before a state's person: "the backing of Prime Minister Rishi Sunak"
