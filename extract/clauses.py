@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from natowatch.extract.compiled import built
 from natowatch.extract.coordination import _GROUPABLE, Group, _Kept, _kept, group_mentions
+from natowatch.extract.lexicon import cardinals
 from natowatch.extract.mentions import CANDIDATE, STATE, Mention
 from natowatch.extract.spans import (
     ADVERB_ASIDE, APPOSITION_AFTER, NOUN_AFTER_ASIDE, OWNED_NOUN, PERSON_RELATIVE_AFTER, RELATIVE_AFTER,
@@ -346,7 +347,7 @@ def own_of_last(clean: str, g: Group, rel: str, body: str) -> bool:
 # a bare count standing for the names a colon or a dash lists after the clause ("Two have withdrawn from the race: A
 # and B", "Only two are still campaigning: A and B", "Three allies have backed X: A, B and C", "Three names are in the
 # running - A, B and C"), after an opening adverbial
-_COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|all|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+_COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|all|the)\s+)?(?:" + cardinals(2, 10) + r"|"
                             r"both)(?:\s+(?:other|more|remaining|further))?(?:\s+(?:[\w-]+\s+)?(?:states|countries|allies|"
                             r"governments|members|nations|capitals|candidates|contenders|people|women|men|others))?"
                             r"(?P<pred>\s+(?!of\b)(?:(?!\s[-–—]\s)[^:;\"“”]){3,120}?)\s*(?::|\s[-–—])\s*", re.I)

@@ -21,6 +21,7 @@ from natowatch.extract.calendar_names import (MONTH_ABBREVIATIONS, MONTH_FORMS, 
                                               capitalised)
 from natowatch.extract.compiled import built
 from natowatch.extract.frames.cues import CueIndex
+from natowatch.extract.lexicon import ORDINAL_WORDS
 from natowatch.extract.model import PRECISIONS
 from natowatch.extract.text import Matches
 
@@ -41,10 +42,8 @@ _PAST = re.compile(r"\b(?:\w{2,}ed|was|were|had|did|took|became|won|said|gave|ca
                    r"sought|withdrew|threw|began|chose|spoke|told|wrote|stood|swore|led)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;:!?]|,\s|\b(?:but|while|after|before|since|when|and)\b", re.I)
 
-_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_ORDINAL_DAYS = {**{w: i for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-                                                        "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                                                        "nineteenth"], start=1)},
+_UNITS = ORDINAL_WORDS[:9]
+_ORDINAL_DAYS = {**{w: i for i, w in enumerate(ORDINAL_WORDS[:19], start=1)},
                  "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
                  **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)}}
 

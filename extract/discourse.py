@@ -23,7 +23,7 @@ from natowatch.extract.discourse_forms import (_AS_BEFORE, _INSIDE_ROLES, _IT, _
 from natowatch.extract.first_names import add_first_names
 from natowatch.extract.frames.cues import ScanCues
 from natowatch.extract.gazetteer import Gazetteer
-from natowatch.extract.lexicon import bounded, built_once, phrase_pattern
+from natowatch.extract.lexicon import CARDINAL_WORDS, bounded, built_once, cardinals, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, POST, STATE, Mention
 from natowatch.extract.nationals import Nationals
 from natowatch.extract.references import _COUNTED_GLUE, References, _Sentence, _item_lists
@@ -109,7 +109,7 @@ class Resolver(References, Descriptors, SubjectChains):
         self.agents_glue = compiled_pattern(
             r"\s*(?:,|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:" + ly + r"\s+|long\s+|always\s+)?been|"
             r"becomes?|became)(?:\s+(?:still|now|also|firmly|long|" + ly + r"))?)\s*"
-            r"(?:(?:one|two|three|each|both|all)\s+of\s+|among\s+)?", re.I)
+            r"(?:(?:" + cardinals(1, 3) + r"|each|both|all)\s+of\s+|among\s+)?", re.I)
         # the supporters' owner in an apposition to a state: "Brazil, one of her two remaining sponsors, said ...",
         # "Peru, his earliest backer, ..." (the state is the supporter: frames/stance_agents.py endorse_agent_apposition)
         agents = lex.words("endorsement", "agent_nouns")
@@ -230,7 +230,7 @@ class Resolver(References, Descriptors, SubjectChains):
             r"eventually|quickly|subsequently|soon|too|[a-z]+ed)\b))(?![\w-])", re.I)
         # a counted one: "the four capitals", "all three governments", a bare "all three" / "the four" before a verb
         # (not before another noun: "the three candidates"); the number is the size of the list it stands for
-        counts = lex.words("number_words")[2:]
+        counts = list(CARDINAL_WORDS[2:])
         self.counted_anaphor = compiled_pattern(
             r"(?<![\w'’])(?:(?:all\s+)?the|all|these|those)\s+(?P<n>" + bounded(counts) + r")(?:\s+(?:[\w-]+\s+)?"
             + bounded(lex.words("counted_state_anaphora")) + r"|(?=\s+(?:have|has|had|are|were|will|would|did|do|does|can|could|"

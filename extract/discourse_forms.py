@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from natowatch.extract.compiled import built
 from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES, capitalised
 from natowatch.extract.inserts import _SEASON
-from natowatch.extract.lexicon import Lexicon, auxiliaries
+from natowatch.extract.lexicon import Lexicon, auxiliaries, cardinals
 from natowatch.extract.mentions import CANDIDATE, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ _ORG_OPENER = re.compile(
     r"\W*(?:(?:On|In|Later|Then|Finally|Eventually|After|Afterwards?|By)\b[^,;:]{0,30},\s*|(?:Then|Later|Now|Finally|Eventually|Also|Afterwards?)\s+)?"
     r"(?:(?P<it>[Ii]t)(?!['’]s\b)(?!\s+(?:is|was|seems|"
     r"seemed|remains|remained|appears|appeared|would\s+be|will\s+be|has\s+been|had\s+been|may|might|could|must)\b)"
-    r"|(?P<they>[Tt]hey|(?:[Ii]ts|[Tt]heir)\s+(?:(?:\d+|[a-z]+-[a-z]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"|(?P<they>[Tt]hey|(?:[Ii]ts|[Tt]heir)\s+(?:(?:\d+|[a-z]+-[a-z]+|" + cardinals(2, 12) + r"|"
+    # (and the round sizes of a body's membership)
     r"fifteen|twenty|thirty)\s+)?(?:(?:fellow|member|permanent|elected)\s+)?(?:members|states|ambassadors|envoys|"
     r"representatives|leaders|delegates|governments)))(?![\w'’-])")
 
@@ -140,7 +141,7 @@ _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|
                          r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|yesterday|today|once|twice|"
                          # "nominated her earlier this year", "backed her days later" (not "her earlier bid")
                          r"(?:earlier|later)(?=\s+(?:this|that|last|next|in|on)\b|\s*(?:[,.;]|$))|"
-                         r"(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later)|"
+                         r"(?:a|" + cardinals(1, 4) + r"|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later)|"
                          r"(?:last|this|next)\s+(?:year|month|week|" + SEASON_NAMES + r"|"
                          rf"{MONTH_NAMES}|{WEEKDAY_NAMES}))\b)", re.I)
 
@@ -149,7 +150,7 @@ _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|
 # who has left the race since, so no candidate still in it is preferred
 # (or a change of government told in the past: "refused to back her once X took office", "after the new cabinet was
 # sworn in")
-_DATED_BACK = re.compile(r"\s*(?:(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|"
+_DATED_BACK = re.compile(r"\s*(?:(?:a|" + cardinals(1, 4) + r"|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|"
                          r"last\s+year|(?:once|when|after)\s+(?:[\w'’-]+\s+){1,5}?(?:took\s+office|"
                          r"came\s+to\s+power|was\s+(?:elected|sworn\s+in|inaugurated))\b)", re.I)
 # ... or a month or a season after it, not in a future: "refused to back her in March", "backed him in the spring" (not

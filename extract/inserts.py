@@ -27,7 +27,7 @@ from typing import Any, Iterable, Mapping
 
 from natowatch.extract.calendar_names import MONTH_ABBREVIATIONS, MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import Lexicon, bounded, list_kind, trie_pattern
+from natowatch.extract.lexicon import CARDINAL_WORDS, Lexicon, bounded, cardinals, list_kind, trie_pattern
 from natowatch.extract.text import fold
 
 # the concepts whose multiword phrases read inserts, and the scope cues (read whole by scope.py wherever they stand)
@@ -45,7 +45,7 @@ _INDEFINITE = frozenset(("a", "an"))
 _MONTH = r"(?:" + MONTH_NAMES + "|" + MONTH_ABBREVIATIONS + r")\.?"
 # the words a time (TIME_PHRASE) can open with: an insert's time starts with one of them (InsertReader.may_open)
 _TIME_OPENERS = ("on", "last", "this", "next", "early", "late", "earlier", "later", "by", "in", "since", "during", "until",
-                 "till", "over", "within", "a", "one", "two", "three", "four", "five", "six", "several")
+                 "till", "over", "within", "a", *CARDINAL_WORDS[:6], "several")
 _DAY = r"(?:" + WEEKDAY_NAMES + ")"
 # the seasons (also read by discourse_forms and frames/withdrawal_time)
 _SEASON = r"(?:" + SEASON_NAMES + ")"
@@ -59,7 +59,7 @@ TIME_PHRASE = (r"(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:on\s+)?(
          r"|(?:(?:early|late|earlier|later)\s+)?(?:in|since|during|until|till)\s+(?:the\s+)?(?:" + _MONTH + r"(?:\s+(?:of\s+)?\d{4})?|\d{4}|"
          + _SEASON + r"(?:\s+of\s+\d{4})?|weekend|meantime)(?!\s+of\s+\d)"
          r"|(?:in|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)"
-         r"|(?:a|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|ago))")
+         r"|(?:a|" + cardinals(1, 6) + r"|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|ago))")
 
 
 class InsertReader:

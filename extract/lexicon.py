@@ -96,7 +96,28 @@ def _trie_regex(node: dict, literal: bool = False) -> str:
     return f"(?:{body})?" if ends else body
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# the numbers written out, cardinal and ordinal, in order from one: the one list of each in code (a pattern reads the
+# range it counts with: cardinals(2, 10) "two|three|...|ten"; Lexicon.numbers the same range as a trie)
+CARDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  "thirteen", "fourteen", "fifteen")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth")
+
+
+def cardinals(low: int, high: int) -> str:
+    """The cardinal number words from `low` to `high` (cardinals(1, 3) "one|two|three"), as a plain alternation
+    for a pattern to group."""
+    return "|".join(CARDINAL_WORDS[low - 1:high])
+
+
+def ordinals(low: int, high: int) -> str:
+    """The ordinal number words from `low` to `high` (ordinals(1, 5) "first|...|fifth"), as cardinals()."""
+    return "|".join(ORDINAL_WORDS[low - 1:high])
+
+
+# a count of the race's field, "two" to "ten", by its value
+_COUNTS = {word: n for n, word in enumerate(CARDINAL_WORDS[:10], start=1) if n >= 2}
 
 
 def counted_field(lex: "Lexicon") -> re.Pattern:
@@ -465,9 +486,9 @@ class Lexicon:
 
 
     def numbers(self, low: int, high: int) -> str:
-        """The number words from `low` to `high` ("two" .. "ten") as one alternation (unbounded: the
+        """The number words from `low` to `high` ("two" .. "ten": CARDINAL_WORDS) as one alternation (unbounded: the
         caller's pattern says what comes around it)."""
-        return phrase_pattern(self.words("number_words")[low - 1:high])
+        return phrase_pattern(CARDINAL_WORDS[low - 1:high])
 
     def regex(self, *path: str) -> re.Pattern:
         return compiled_pattern(self.alt(*path), re.I)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
-from natowatch.extract.lexicon import FINITE_AUXILIARIES, MODAL_AUXILIARIES, Lexicon, built_once
+from natowatch.extract.lexicon import FINITE_AUXILIARIES, MODAL_AUXILIARIES, Lexicon, built_once, cardinals
 from natowatch.extract.scope_bounds import _TOKEN, ClauseBounds
 from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
@@ -180,7 +180,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                               + lex.alt("cues", "supposing_verbs") + r"(?:\s+" + lex.alt("cues", "supposed_objects")
                                               + r")?\s*(?::|\s+that)?\s*$", re.I)
         self.hypothetical_label = compiled_pattern(r"^\W*" + lex.alt("cues", "hypothetical_labels")
-                                                   + r"(?:\s+(?:one|two|three|four|five|[a-e]|\d+)|\s+for(?:\s+[^\s:;,.]+){1,3}?)?\s*:", re.I)
+                                                   + r"(?:\s+(?:" + cardinals(1, 5) + r"|[a-e]|\d+)|\s+for(?:\s+[^\s:;,.]+){1,3}?)?\s*:", re.I)
         # "will, in the end, agree on X", "will eventually back him", "in the end they will": a forecast
         eventual = lex.alt("cues", "eventual_adverbs")
         # a speaker's aside the agent stands in: "Russia will not, [Lavrov] said on Thursday, back X"

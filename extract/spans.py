@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from natowatch.extract.compiled import built
+from natowatch.extract.lexicon import cardinals
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, POST, STATE, Mention
 
 # ", who declared his interest last autumn," after a name: a clause about that name
@@ -29,7 +30,7 @@ PERSON_RELATIVE_AFTER = re.compile(r"\s+(?P<rel>who)\s+(?P<body>[^,;()]{3,160}?)
 # ", a former defence secretary," / ", the Dutch prime minister," after a name
 # (an age may come first: "X, 69, the head of ...,"; "X, 64, president of Romania and a former mayor of ...,")
 _APPOSITION = (r",\s*(?:(?:aged\s+)?\d{2,3}\s*,\s*(?=\D))?(?:(?:(?:long|once|itself|still|for\s+(?:long|years|months|weeks|decades))\s+)?"
-                               r"(?:a|an|the|its|his|her|their|then|now|two|three|four|both|all)\s+[^,;()\"]{2,80}?"
+                               r"(?:a|an|the|its|his|her|their|then|now|" + cardinals(2, 4) + r"|both|all)\s+[^,;()\"]{2,80}?"
                                # a time of what came before: "Turkey, after months of speculation, backed X"
                                r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
                                # who governs it: "Argentina's government, under a president who ..., nominated X"

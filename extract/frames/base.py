@@ -16,6 +16,7 @@ from natowatch.extract.calendar_names import WEEKDAY_NAMES
 from natowatch.extract.clauses import Shape, own_of_last
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.gazetteer import Gazetteer
+from natowatch.extract.lexicon import cardinals
 from natowatch.extract.mentions import ORG, STATE
 from natowatch.extract.scope import Scope
 from natowatch.extract.frames.time_phrases import _TIME
@@ -32,7 +33,7 @@ RACE_MOD = r"(?:⟨[OP]\d+⟩\s+)?"
 # a group some of whose members are then named: "including France", "two permanent members, France and China",
 # "a permanent member, which diplomats identified as Russia", "two members, which according to diplomats were ..."
 AGG = (r"(?:(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,60}?\b(?:including|such\s+as|notably|among\s+them|led\s+by|like|especially|in\s+particular|namely|chiefly|above\s+all|"
-       r"(?:a|one|two|three|four|five|both|several)\s+(?:[\w-]+\s+){0,2}?(?:members?|states?|countries|powers|governments|allies|capitals|veto[- ]holders?),)\s+|"
+       r"(?:a|" + cardinals(1, 5) + r"|both|several)\s+(?:[\w-]+\s+){0,2}?(?:members?|states?|countries|powers|governments|allies|capitals|veto[- ]holders?),)\s+|"
        # (a relative clause naming them may come after the group's own phrase: "two members in the polls of
        # September, which diplomats identified as ...")
        r"(?:[^⟨⟩;]|⟨[MO]\d+⟩){0,90}?,\s*(?:(?:which|who|whom),?\s+(?:(?!(?:not|never|no)\b)[\w-]+\s+){1,3}?(?:identified|named|described)\s+as|"
@@ -511,4 +512,4 @@ _FOR_OTHER = re.compile(r"\s+(?:for|on|over)\s+(?!(?:months|weeks|days|years|now
 # shortlisted three candidates:"; not "The North Atlantic Council heard two candidates", "The alliance has received")
 OTHER_BODY_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|All|Both|Several|These|Those)\b)(?-i:[A-Z][\w-]+)(?:\s+(?:of\s+(?:the\s+)?|for\s+)?(?-i:[A-Z][\w-]+))*"
                                  r"\s+(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\s+"
-                                 r"(?:(?:the|its|their|all|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$")
+                                 r"(?:(?:the|its|their|all|both|several|" + cardinals(2, 10) + r"|\d+)\s+)?$")

@@ -8,6 +8,7 @@ from natowatch.extract.frames.time_phrases import PERIOD
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
 from natowatch.extract.inserts import TIME_PHRASE
+from natowatch.extract.lexicon import ordinals
 from natowatch.extract.frames.candidacy_checks import _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_name_declared
 from natowatch.extract.frames.candidacy_field import (
     check_counted_names, check_joins_field, check_pitted, check_possessed_rival, check_race_between,
@@ -389,7 +390,7 @@ def rules(v: Vocab) -> list[Rule]:
         # counted set too ("Grossi, one of the four candidates", "the last of the three contenders to speak")
         R("candidacy_apposition", "candidacy", _rx(
             rf"(?P<subj>{C})(?:\s+(?:of|from)\s+(?:the\s+)?(?:{S}|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?))?,\s*(?P<trig>(?:(?:also|herself|himself|now|still|already)\s+)?(?:(?:one|each|"
-            rf"(?:the\s+)?(?:first|last|second|third|fourth|fifth|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
+            rf"(?:the\s+)?(?:{ordinals(1, 5)}|last|only|youngest|oldest|latest))\s+(?:of|among)\s+(?:the\s+)?|"
             # (or owned by a person: "X, his only declared rival,", "X, her fellow contender,")
             rf"(?:the|a|an|(?P<own>his|her|their))\s+)"
             rf"(?:(?!{v.hedge}|{v.other_label}|former|ex-|one-time|would-be)[\w-]+\s+){{0,3}}?)"

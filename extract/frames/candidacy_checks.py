@@ -10,6 +10,7 @@ from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES
 from natowatch.extract.inserts import _DAY, _MONTH
+from natowatch.extract.lexicon import cardinals
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
@@ -25,14 +26,14 @@ from natowatch.extract.frames.candidacy_forms import popular_election, _candidac
 # a roster's label before its colon, and the items up to a name ("The possible contenders are: A, B")
 _LABEL_COLON = re.compile(r"^\W*(?P<label>[^:;⟨⟩]{1,80}):\s*(?:[^:;]*)$")
 # a count right before a candidate noun: "leaves three candidates", "the 12 remaining contenders"
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
+_COUNTED = re.compile(r"\b(?:" + cardinals(2, 10) + r"|\d{1,2})\s+(?:other\s+)?(?:(?:remaining|declared|official|"
                       r"registered)\s+)?$", re.I)
 # the field counted in the trigger itself: "the three people still in the race"
-_COUNT_OPENING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s|$)", re.I)
+_COUNT_OPENING = re.compile(r"(?:" + cardinals(2, 10) + r")(?:\s|$)", re.I)
 # what a counted field is said to be before its colon lists it: "Three candidates, all Latin American, competed:",
 # "The two other declared candidates are also Latin American:", "two are women:" (no verb of leaving, refusing or
 # doubt: "Two candidates have since dropped out: ..." lists no one in the race)
-_FIELD_PREDICATE = re.compile(r"(?:\s*,\s*[^,⟨⟩]{1,30},|\s*,\s*(?:two|three|four|five|six|both|all|each|most))?\s+(?:(?:are|were|remain|remained|competed|compete|ran|run|"
+_FIELD_PREDICATE = re.compile(r"(?:\s*,\s*[^,⟨⟩]{1,30},|\s*,\s*(?:" + cardinals(2, 6) + r"|both|all|each|most))?\s+(?:(?:are|were|remain|remained|competed|compete|ran|run|"
                               r"stood|stand|contested)\b)(?:\s+(?:also|all|both|now|still|(?-i:[a-z]+ly)))*(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}\s*", re.I)
 
 # a bid for something else than the post: "her bid to host the summit", "nomination to the Nobel committee" (not
@@ -59,8 +60,8 @@ def _aside_on(ctx: Context, subj, tail: str, tail_start: int) -> re.Match | None
 _BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b|(?:the\s+)?⟨[OP]\d)[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 # ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
-_FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|still|currently|at\s+present|so\s+far),?\s+)?(?P<count>(?:two|three|four|five|six|seven|"
-                          r"eight|nine|ten|\d{1,2})\b\s*)?(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|"
+_FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|still|currently|at\s+present|so\s+far),?\s+)?(?P<count>(?:"
+                          + cardinals(2, 10) + r"|\d{1,2})\b\s*)?(?:(?:still\s+)?(?:in\s+the\s+(?:race|running)|in\s+contention|"
                           r"on\s+the\s+(?:ballot|shortlist)|left|remaining|standing))?\s*", re.I)
 # what a relative clause says a field a person joins is before the colon lists it ("that had until now been entirely
 # European", "which is already large"; the joining verb: Grammar.joined_field)

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.mentions import CANDIDATE, STATE
-from natowatch.extract.lexicon import built_once
+from natowatch.extract.lexicon import built_once, cardinals
 from natowatch.extract.frames.base import (
     C, Context, Finding, Rule, _grammar, _actor_values, _assess, _confidence, _finding, _group, _other_race_in,
     _other_post_named, _possessive_only, _post_between, _sentence_has_post, _span, _unstated_after, _OTHER_AIM,
@@ -294,7 +294,7 @@ _COMMA_FOR = re.compile(r"\s*,(?=\s+for\s)")
 
 # a definite determiner before a label in apposition, a count or "other" at most between: "the two candidates,",
 # "both candidates,", "either of the two contenders,", "the other candidate,"
-_DEFINITE_LABEL = re.compile(r"\b(?:the|both|all|these|those)\s+(?:(?:two|three|four|five|six|other|remaining|declared|"
+_DEFINITE_LABEL = re.compile(r"\b(?:the|both|all|these|those)\s+(?:(?:" + cardinals(2, 6) + r"|other|remaining|declared|"
                              r"official|main|leading)\s+){0,2}$", re.I)
 
 

@@ -29,7 +29,7 @@ from natowatch.extract.frames.following import (
     _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named, withdrawn_in,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS, auxiliaries
+from natowatch.extract.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS, auxiliaries, cardinals
 from natowatch.extract.mentions import CANDIDATE, ORG
 
 
@@ -38,7 +38,7 @@ _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|
                r"at\s+once|in\s+(?:private|public|turn|the\s+end|" + MONTH_WORD + r"|\d{4}|early|late|mid)|privately|publicly|"
                r"quietly|openly|formally|officially|within|after|before|once|when|following|since|"
                r"the\s+same\s+(?:day|afternoon|morning|evening|night|week|month)|the\s+(?:next|following|previous)\s+\w+|"
-               r"a\s+(?:day|week|month|few\s+\w+)|(?:two|three|four|five|several|\d+)\s+(?:hours|days|weeks|months)|"
+               r"a\s+(?:day|week|month|few\s+\w+)|(?:" + cardinals(2, 5) + r"|several|\d+)\s+(?:hours|days|weeks|months)|"
                r"(?:last|this|next|that)\s+\w+|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:letter|note|statement|communiqu[eé]|"
                r"speech|tweet|post|interview|call|message|declaration)s?\b|on\s+(?:" + WEEKDAY_WORD + r"|\d|" + MONTH_WORD + r"|the\s+same\s+day)|"
                r"according\s+to|(?:diplomats|officials|sources|aides)\s+(?:said|say))\b))")
@@ -56,8 +56,8 @@ _FRONTED_TIME = r"(?:,\s*)?" + STANCE_TIME + r"\s*,?\s+"
 
 
 # what relates a gapped clause to the one before: "A nominated X and B Y within a week of each other", "... respectively"
-_RELATING = (r"(?:within\s+(?:a|an|one|two|three|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+of\s+each\s+other|respectively|"
-             r"in\s+turn|on\s+the\s+same\s+day|(?:only\s+)?(?:(?:a|two|three|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+apart)")
+_RELATING = (r"(?:within\s+(?:a|an|" + cardinals(1, 3) + r"|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+of\s+each\s+other|respectively|"
+             r"in\s+turn|on\s+the\s+same\s+day|(?:only\s+)?(?:(?:a|" + cardinals(2, 3) + r"|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+apart)")
 
 
 # the auxiliary standing for a verb phrase left out ("so does Iceland", "Denmark will too"; the check reads a modal's
@@ -98,7 +98,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Rome joined the holdouts", "Vienna joined the backers in May": the group's stance, on the candidate of the
         # stance before (the group's own object after it, "the opponents of the reform", is another matter)
         R("ellipsis_group", "endorsement", _rx(
-            rf"{head}(?P<trig>(?:{v.group_joining})\s+the\s+(?:(?:other|remaining|last|few|other\s+two|two|three)\s+)?"
+            rf"{head}(?P<trig>(?:{v.group_joining})\s+the\s+(?:(?:other|remaining|last|few|other\s+two|{cardinals(2, 3)})\s+)?"
             rf"(?:(?P<for>{v.supporting_group})|(?P<against>{v.refusing_group}))){_ELIDED_END}"),
           check_elided, 0.6, traits=traits),
         # "French officials said that Paris was on board", "Peru is now firmly on board too"

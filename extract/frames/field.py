@@ -13,7 +13,7 @@ from typing import Iterator
 
 from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.mentions import CANDIDATE, STATE
-from natowatch.extract.lexicon import built_once
+from natowatch.extract.lexicon import built_once, ordinals
 from natowatch.extract.frames.base import (
     OTHER_BODY_SUBJECT, A, ADJ, C, P, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
@@ -156,7 +156,7 @@ _NEXT_ITEM = re.compile(
     r"(?:on|in|at|from|last|next|this)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
     r"(?:in|on)\s+(?:the\s+)?(?:morning|afternoon|evening|" + SEASON_NAMES + r")|in\s+\d{4})(?![\w'’-]))?"
     # a rank after the item: "X ahead, Y a close second and Z trailing"
-    r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|first|second|third|fourth|fifth|last|"
+    r"(?:\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ahead|behind|" + ordinals(1, 5) + r"|last|"
     r"trailing|leading|next|runner-up)\b)?"
     # the separator: a comma or a semicolon, "and" ("X, Y; and Z"); "besides X, there are Y"
     r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:there\s+(?:are|is)\s+)?"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_NAMES, MONTH_WORD, SEASON_NAMES, WEEKDAY_NAMES, WEEKDAY_WORD
+from natowatch.extract.lexicon import cardinals
 from natowatch.extract.model import ACTOR_TYPES
 from natowatch.extract.frames.base import (
     Context, Finding, Rule, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _span,
@@ -22,7 +23,7 @@ from natowatch.extract.frames.base import (
 # "late last night", "on Wednesday evening", "within hours", "later that day", "in early March", "the next morning"
 _PART = r"(?:morning|afternoon|evening|night)"
 _SPAN_N = r"(?:minutes?|hours?|days?|weeks?|months?)"
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|a\s+couple\s+of|\d+)"
+_COUNT = r"(?:a|an|" + cardinals(1, 7) + r"|several|some|a\s+few|a\s+couple\s+of|\d+)"
 STANCE_TIME = (
     r"(?:(?:late|early)\s+(?:on\s+)?)?(?:"
     r"in\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH_WORD + r"|\d{4})"

@@ -21,7 +21,8 @@ from natowatch.extract.inserts import TIME_PHRASE
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.inserts import InsertReader
-from natowatch.extract.lexicon import Lexicon, bounded, built_once, counted_back, counted_field, phrase_pattern
+from natowatch.extract.lexicon import (Lexicon, bounded, built_once, cardinals, counted_back, counted_field, ordinals,
+                                        phrase_pattern)
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
@@ -80,7 +81,7 @@ class Grammar:
         self.topic_before = compiled_pattern(
             r"(?:" + lex.alt("candidacy", "topic_verbs") + r"\s+" + lex.alt("candidacy", "topic_prepositions") + "|"
             + lex.alt("candidacy", "topic_openers") + r")\s+(?:(?:the|both|all|these|those|his|her|their|its|other|"
-            r"two|three|four|five|six|remaining|declared|official|main|leading|rival)\s+){0,3}$", re.I)
+            + cardinals(2, 6) + r"|remaining|declared|official|main|leading|rival)\s+){0,3}$", re.I)
         self.party_named = compiled_pattern(r"(?<![\w-])" + sides + r"(?![\w-])", re.I)
         self.race_object = compiled_pattern(
             r"^\s*(?:(?:from|of|out\s+of)\s+)?(?:(?:the|his|her|its|their|a|nato|alliance)\s+|⟨[CO]\d+⟩\s+){0,2}"
@@ -144,7 +145,7 @@ class Grammar:
         self.aim_elsewhere = compiled_pattern(
             # ("for the second time" is when, not what for)
             r"(?:\s+in\s+" + PERIOD + r")?\s+(?:(?:for|as)\b(?!\s+" + PERIOD + r"|\s+the\s+(?:running|race)\b|"
-            r"\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|final|\w+th)\s+time\b|"
+            r"\s+(?:the|a)\s+(?:" + ordinals(1, 5) + r"|last|final|\w+th)\s+time\b|"
             # ("for almost two months", "for a week", "for some time" say how long)
             + DURATION + r"|"
             # ("as well", "as expected", "for now" say how or when, not what for)
@@ -224,9 +225,9 @@ class Grammar:
                                                   r"(?:be\s+(?:(?:(?-i:[a-z]+ly)|also|then|now|soon)\s+){0,2})?$", re.I)
         self.time_to_come = compiled_pattern(
             r"(?<![\w-])(?:next\s+(?:week|month|year|" + SEASON_NAMES + r")|within\s+(?:(?:the\s+)?(?:next\s+)?"
-            r"(?:a|an|\d+|two|three|four|five|few|several|coming)\s+)*(?:hours?|days?|weeks?|months?)|in\s+the\s+(?:coming|next)\s+"
-            r"(?:few\s+|two\s+|three\s+)?(?:hours|days|weeks|months)|later\s+(?:this|in\s+the)\s+(?:week|month|year)|"
-            r"(?:very\s+)?soon|shortly|in\s+(?:a|an|a\s+few|two|three|four|\d+)\s+(?:days?|weeks?|months?)(?:['’]\s*time)?|"
+            r"(?:a|an|\d+|" + cardinals(2, 5) + r"|few|several|coming)\s+)*(?:hours?|days?|weeks?|months?)|in\s+the\s+(?:coming|next)\s+"
+            r"(?:(?:few|" + cardinals(2, 3) + r")\s+)?(?:hours|days|weeks|months)|later\s+(?:this|in\s+the)\s+(?:week|month|year)|"
+            r"(?:very\s+)?soon|shortly|in\s+(?:a|an|a\s+few|" + cardinals(2, 4) + r"|\d+)\s+(?:days?|weeks?|months?)(?:['’]\s*time)?|"
             r"before\s+the\s+end\s+of\s+(?:the|this)\s+(?:week|month|year))(?![\w-])", re.I)
         # a nomination kept ("kept its nomination of X"): the backing still given; the candidacy is background
         # (the verbs that also declare one, "maintain", "uphold", state it)

@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_WORD, SEASONS, WEEKDAY_WORD
-from natowatch.extract.lexicon import MODAL_AUXILIARIES, POSSESSIVES, auxiliaries
+from natowatch.extract.lexicon import MODAL_AUXILIARIES, POSSESSIVES, auxiliaries, ordinals
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.scope import NO_DETERMINERS
@@ -38,7 +38,7 @@ def _second_verb_gap(gap: str, trigger: str) -> str:
 # day's "on": "encouraged Grossi on Monday")
 _URGED_TO = re.compile(r"\s+(?:(?:hard|again|further|repeatedly)\s+)?(?:(?:not\s+)?to|from|into|against|"
                        r"(?:on|over)\s+(?!(?:the\s+)?(?:\d|" + WEEKDAY_WORD + "|"
-                       + MONTH_WORD + r"\b|(?:first|second|third|fourth|fifth|"
+                       + MONTH_WORD + r"\b|(?:" + ordinals(1, 5) + r"|"
                        r"last|final|next|same)\b|(?:straw\s+)?(?:poll|ballot|round|vote)s?\b)))\b", re.I)
 
 

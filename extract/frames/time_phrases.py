@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from natowatch.extract.calendar_names import MONTH_ABBREVIATIONS, MONTH_NAMES, SEASON_NAMES
+from natowatch.extract.lexicon import cardinals
 
 
 # a month's abbreviation with its day, as wire copy writes dates ("on Sept. 1", "Oct. 1"): the dot is no sentence end
@@ -18,7 +19,7 @@ PERIOD = _TIME
 
 # how long, after "for": "for almost two months", "for a week", "for some time" (not what for)
 DURATION = (r"\s+(?:(?:almost|nearly|about|around|over|more\s+than|less\s+than|just|only|at\s+least|barely)\s+)?"
-            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|many|some|\d+)\s+)?"
+            r"(?:(?:a|an|" + cardinals(1, 10) + r"|a\s+few|few|several|many|some|\d+)\s+)?"
             r"(?:days|weeks|months|years|hours)\b|\s+(?:(?:almost|nearly|about|just|only|over|more\s+than)\s+)?"
             r"(?:a|an|one)\s+(?:day|week|month|year)\b|\s+(?:some\s+time|a\s+while|long)\b")
 

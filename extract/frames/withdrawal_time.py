@@ -11,6 +11,7 @@ from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.inserts import _SEASON
+from natowatch.extract.lexicon import cardinals
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _possessive_only,
@@ -27,7 +28,7 @@ _ONLY_A_DATE = re.compile(r"\s+(?:only\s+|just\s+)?(?:(?:last|this|earlier\s+thi
                           r"yesterday|today|the\s+(?:same|next|following)\s+(?:day|week|month)|"
                           r"(?:over|during)\s+the\s+(?:" + _SEASON + r"|weekend|holidays)|"
                           r"at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+(?:the|this|that|last)\s+(?:week|month|year)|"
-                          r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|ago|afterwards?)|"
+                          r"(?:(?:a|" + cardinals(1, 6) + r"|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|ago|afterwards?)|"
                           r"(?:shortly|soon)\s+(?:afterwards?|after(?:\s+that)?|thereafter))", re.I)
 # what may follow that date: the clause's end, or a reason that names the race ("after a straw poll", "following
 # discouragement from a permanent member", "after Grossi won the vote"; not "after the scandal")
@@ -38,8 +39,8 @@ _WHAT_IT_DID = (r",\s*(?:(?:clearing|paving|opening|leaving)\s+the\s+(?:way|path
 # (a reason or a time set off by a comma: ", citing a lack of support from a permanent member", ", a week before
 # the allies chose ⟨C⟩")
 _AFTER_DATE = re.compile(r"\s*(?:[.;]|$|,\s*(?:and|but|leaving)\b|(?P<why>\s(?:after|following)\s[^.;,]{0,80}|" + _WHAT_IT_DID
-                         + r"|,\s*(?:citing|blaming|because\s+of|owing\s+to|due\s+to)\s[^.;]{0,80}|,\s*(?:(?:a|an|one|two|"
-                         r"three|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:before|after)\s[^.;]{0,80}))", re.I)
+                         + r"|,\s*(?:citing|blaming|because\s+of|owing\s+to|due\s+to)\s[^.;]{0,80}|,\s*(?:(?:a|an|"
+                         + cardinals(1, 3) + r"|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:before|after)\s[^.;]{0,80}))", re.I)
 _UNDATED = re.compile(r"\s*(?P<why>" + _WHAT_IT_DID + ")", re.I)
 
 
@@ -81,7 +82,7 @@ _GAP_DATE = (r"\s+(?:(?:only|just|then)\s+)?(?:(?:last|this|earlier\s+this|late\
              r"on\s+(?:" + WEEKDAY_NAMES + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")|"
              r"in\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"|\d{4}|the\s+" + _SEASON + r")(?:\s+(?:of\s+)?\d{4})?|"
              r"the\s+(?:same|next|following)\s+(?:day|week|month)|"
-             r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|afterwards?))")
+             r"(?:(?:a|" + cardinals(1, 6) + r"|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+(?:later|afterwards?))")
 
 
 def check_withdrawal_circumstance(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
