@@ -23,7 +23,7 @@ from natowatch.extract.discourse_forms import (_AS_BEFORE, _INSIDE_ROLES, _IT, _
 from natowatch.extract.first_names import add_first_names
 from natowatch.extract.frames.cues import ScanCues
 from natowatch.extract.gazetteer import Gazetteer
-from natowatch.extract.lexicon import CARDINAL_WORDS, bounded, built_once, cardinals, phrase_pattern
+from natowatch.extract.lexicon import CARDINAL_WORDS, COPULA_FORMS, bounded, built_once, cardinals, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, POST, STATE, Mention
 from natowatch.extract.nationals import Nationals
 from natowatch.extract.references import _COUNTED_GLUE, References, _Sentence, _item_lists
@@ -107,7 +107,7 @@ class Resolver(References, Descriptors, SubjectChains):
         # "among" after it; not an adverb that denies it ("U is hardly among his backers": the lexicon's denying_adverbs)
         ly = r"(?!" + lex.alt("cues", "denying_adverbs") + r")\w+ly"
         self.agents_glue = compiled_pattern(
-            r"\s*(?:,|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:" + ly + r"\s+|long\s+|always\s+)?been|"
+            r"\s*(?:,|(?:" + COPULA_FORMS + r"|(?:has|have|had)\s+(?:" + ly + r"\s+|long\s+|always\s+)?been|"
             r"becomes?|became)(?:\s+(?:still|now|also|firmly|long|" + ly + r"))?)\s*"
             r"(?:(?:" + cardinals(1, 3) + r"|each|both|all)\s+of\s+|among\s+)?", re.I)
         # the supporters' owner in an apposition to a state: "Brazil, one of her two remaining sponsors, said ...",

@@ -189,6 +189,11 @@ DO_FORMS = "did|does|do"
 HAVE_FORMS = "has|have|had"
 BE_FORMS = "is|are|was|were"
 FINITE_AUXILIARIES = "|".join((MODAL_AUXILIARIES, DO_FORMS, HAVE_FORMS, BE_FORMS))
+# the finite forms of "remain", and the copula a state's or a person's standing is told with: be or remain ("Spain is
+# firmly behind X", "Chile remained among her backers"); a rule that takes more of them ("stays", "became", "stood")
+# names them after it
+REMAIN_FORMS = "remains?|remained"
+COPULA_FORMS = BE_FORMS + "|" + REMAIN_FORMS
 # the link verbs of one subject that name what it is ("X is Berlin's pick", "Berlin's pick remains X")
 LINKING_FORMS = "is|was|remains|remained"
 

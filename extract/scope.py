@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
-from natowatch.extract.lexicon import FINITE_AUXILIARIES, MODAL_AUXILIARIES, Lexicon, built_once, cardinals
+from natowatch.extract.lexicon import BE_FORMS, FINITE_AUXILIARIES, MODAL_AUXILIARIES, built_once, cardinals, Lexicon
 from natowatch.extract.scope_bounds import _TOKEN, ClauseBounds
 from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
@@ -92,7 +92,7 @@ _OWN_SUBJECT = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|although|thoug
 _PAST_FINITE = re.compile(r"(?-i:[a-z]{2,}ed|withdrew|gave|threw|put)\b")
 _PRESENT_FINITE_VERB = re.compile(r"(?-i:[a-z]{2,}(?<!s)s)\b")
 _NEITHER_LAST = re.compile(r"\bneither\s*$", re.I)
-_FIRST_AUXILIARY = re.compile(r"\b(?:" + MODAL_AUXILIARIES + r"|is|are|was|were|has|have|had|does|"
+_FIRST_AUXILIARY = re.compile(r"\b(?:" + MODAL_AUXILIARIES + r"|" + BE_FORMS + r"|has|have|had|does|"
                               r"do|did)\b", re.I)
 # a comparison's standard is a clause of its own: "Never had Mexico been prouder than when it nominated X",
 # "Seldom has Germany backed anyone as firmly as it backs X" (what is negated or modal before it is the comparison's)
@@ -218,13 +218,13 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                     r"(?:still\s+|now\s+|very\s+much\s+|(?-i:[a-z]+ly)\s+)?(?:" + lex.alt("cues", "unsettled_predicates")
                                     + "|" + lex.alt("cues", "unattained_predicates") + ")"
                                     + r"|(?:(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+(?:not|never|no|by\s+no\s+means|far\s+from|hardly|"
-                                    r"anything\s+but|no\s+longer)|(?:is|are|was|were)n['’]t|(?:can|could|should|must)(?:\s*not|n['’]t)\s+be|"
+                                    r"anything\s+but|no\s+longer)|(?:" + BE_FORMS + r")n['’]t|(?:can|could|should|must)(?:\s*not|n['’]t)\s+be|"
                                     r"(?:has|have|had)(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?been|"
                                     # "has yet to be announced", "is still to be confirmed"
-                                    r"(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet|still)\s+to\s+be)\s+"
+                                    r"(?:has|have|had|" + BE_FORMS + r")\s+(?:still\s+)?(?:yet|still)\s+to\s+be)\s+"
                                     r"(?:(?:yet|(?-i:[a-z]+ly))\s+){0,2}" + lex.alt("cues", "unassured_predicates")
                                     # a stance not arrived: "has yet to materialise", "never came", "failed to emerge"
-                                    + r"|(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to|(?:has|have|had)(?:\s+(?:not|never)|n['’]t)"
+                                    + r"|(?:(?:has|have|had|" + BE_FORMS + r")\s+(?:still\s+)?yet\s+to|(?:has|have|had)(?:\s+(?:not|never)|n['’]t)"
                                     r"(?:\s+yet)?|(?:did|does|do)(?:\s+not|n['’]t)|never|(?:failed|fails|fail)\s+to)\s+(?:(?-i:[a-z]+ly)\s+)?"
                                     # (not another sense: "did not come with any promise", "never came cheap")
                                     + lex.alt("cues", "arriving_verbs") + r"(?!\s+(?:with|without|as|to|into|under|at|for|cheap|free|easily|in\s+(?:exchange|return))\b))", re.I)
@@ -252,7 +252,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         # backing Y", "X has contemplated running": the act weighed, not done (as "is weighing a run" is no bid)
         self.weighed_act = compiled_pattern(r"(?<![\w-])" + lex.alt("cues", "weighing_verbs")
                                             + r"\s+(?:(?:(?-i:[a-z]+ly)|again|also|briefly|even|now|still)\s+)?$", re.I)
-        self.assessed_stance = compiled_pattern(r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|still|now)\s+)?"
+        self.assessed_stance = compiled_pattern(r"\b(?:" + BE_FORMS + r"|been|being)\s+(?:(?:\w+ly|also|still|now)\s+)?"
                                                 + lex.alt("cues", "assessing_verbs") + r"\s+(?:as\s+|to\s+be\s+)?(?:(?:\w+ly|still|now)\s+)?"
                                                 # (a readiness seen: "is viewed as inclined to back X")
                                                 r"(?:(?:inclined|ready|willing|prepared|minded|open|keen|likely)\s+to\s+)?"

@@ -5,7 +5,7 @@ import re
 
 from natowatch.extract.calendar_names import WEEKDAY_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import Lexicon, bounded
+from natowatch.extract.lexicon import BE_FORMS, bounded, Lexicon
 
 
 
@@ -15,7 +15,7 @@ _AFFIRMED = re.compile(r"\W*(?:yes|yep|indeed|confirmed|(?:it|that)\s+is\s+(?:tr
 
 
 # a claim said to be true before its statement: "The claim ... is correct:", "The posts turned out to be accurate:"
-_AFFIRMED_BEFORE = re.compile(r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:true|correct|"
+_AFFIRMED_BEFORE = re.compile(r"\b(?:" + BE_FORMS + r"|proved|proves|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:true|correct|"
                               r"accurate|right)\s*:\s*$", re.I)
 # someone confirming it later in the sentence: ", and the foreign ministry confirmed it in a statement" (the words
 # between name who, with no negation among them)
@@ -90,7 +90,7 @@ class Doubt:
         # a report put in question ("Is that true?", "Can you confirm the report?") or a fact-check's verdict
         # ("Verdict: False"): no fact stated
         that = r"(?:that|this|it|them|these|those|they|the\s+(?:[\w-]+\s+)?" + report_n + r"s?|such\s+" + report_n + r"s?)"
-        questioned = (r"(?:is|are|was|were)\s+" + that + r"\s+(?:really\s+|actually\s+|even\s+)?(?:true|correct|accurate|"
+        questioned = (r"(?:" + BE_FORMS + r")\s+" + that + r"\s+(?:really\s+|actually\s+|even\s+)?(?:true|correct|accurate|"
                       r"right|so)\s*\?|(?:can|could|will|would)\s+you\s+(?:confirm|deny)\s+" + that + r"(?![\w-])|"
                       # asked of anyone ("Can anyone confirm that?", "Can the ministry verify this?"), or a bare "Really?"
                       r"(?:can|could|will|would)\s+(?!not\b)(?:[\w-]+\s+){1,2}?(?:confirm|verify|deny)\s+" + that + r"\s*\?|"
@@ -105,13 +105,13 @@ class Doubt:
                       r"is\s+there\s+(?:any|some)\s+(?:truth|evidence|proof)\s+(?:to|in|for|of)\s+" + that + r"(?![\w-])|"
                       # asking for what would make it a fact ("Where is the evidence?", "What is the source?"), or whether
                       # anyone saw it ("Has anyone actually seen a statement?")
-                      r"(?:where|what)\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|any)\s+(?:[\w-]+\s+)?"
+                      r"(?:where|what)\s+(?:" + BE_FORMS + r")\s+(?:the|their|its|his|her|any)\s+(?:[\w-]+\s+)?"
                       + lex.alt("cues", "evidence_nouns") + r"\s*\?|(?:has|have|did|does)\s+(?:any(?:one|body)|someone|somebody)\s+"
                       r"(?:(?:actually|really|ever|yet|\w+ly)\s+)?(?:seen|see|confirmed|confirm|verified|verify|read|heard|hear|"
                       r"witnessed|witness)\b[^?]{0,40}\?|"
                       # any question for what would show it ("But what proof is there?", "Where are the documents to
                       # show it?", "Which source says so?")
-                      r"(?:what|where|which)\s+(?:(?:is|are|was|were)\s+(?:the|their|its|his|her|any)\s+)?(?:[\w-]+\s+)?"
+                      r"(?:what|where|which)\s+(?:(?:" + BE_FORMS + r")\s+(?:the|their|its|his|her|any)\s+)?(?:[\w-]+\s+)?"
                       + lex.alt("cues", "evidence_nouns") + r"s?\b[^?.;]{0,40}\?|"
                       r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
         self.denied_after = compiled_pattern(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
-from natowatch.extract.lexicon import FINITE_AUXILIARIES, MODAL_AUXILIARIES, Lexicon
+from natowatch.extract.lexicon import BE_FORMS, FINITE_AUXILIARIES, MODAL_AUXILIARIES, Lexicon
 
 # "refused for months to back": words between a refusal verb and its infinitive
 _REFUSAL_DELAY = re.compile(r"\b(refus\w*|declin\w*),?\s+(?:(?!to\b)[\w,’'-]+\s+){1,4}?to\b", re.I)
@@ -23,7 +23,7 @@ _LAST_COORDINATOR = re.compile(r"\s(?:and|but)\s+(?!.*\s(?:and|but)\s)", re.S)
 _FINITE = re.compile(r"(?:[\w-]+(?:ed|s)|withdrew|quit|gave|stood|threw|took|ran|came|went|put|drew|won)\b", re.I)
 _PRESENT_FINITE = re.compile(r"[\w-]+(?<!s)s\b", re.I)       # "supports", "backs": never a participle
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\b", re.I)   # "has not lifted ... and backed": a participle
-_OWN_AUXILIARY = re.compile(r"\b(?:" + MODAL_AUXILIARIES + r"|is|are|was|were|has|have|had|"
+_OWN_AUXILIARY = re.compile(r"\b(?:" + MODAL_AUXILIARIES + r"|" + BE_FORMS + r"|has|have|had|"
                             r"does|do|did|now|still)\b", re.I)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import Lexicon
+from natowatch.extract.lexicon import BE_FORMS, Lexicon
 from natowatch.extract.scope_bounds import _TOKEN
 
 # a preposition opening an adverbial of time or place
@@ -72,7 +72,7 @@ class Reporting:
         self.guess_lead = compiled_pattern(
             r"(?:^|[^\w'’-])(?:(?:my|our|the|one|his|her|their|its|a|an|[\w'’]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
             + lex.alt("cues", "guess_nouns") + r"(?:\s+(?:in|among|at|from|of|around|inside|on)\s+[^.;:,–—-]{1,40}?)?"
-            r"\s*(?:[-–—,(][^.;:]{0,60}?[-–—,)]\s*)?(?:is|are|was|were|remains?|seems?)(?:\s+(?:still|now|simply|clear))?"
+            r"\s*(?:[-–—,(][^.;:]{0,60}?[-–—,)]\s*)?(?:" + BE_FORMS + r"|remains?|seems?)(?:\s+(?:still|now|simply|clear))?"
             r"(?:\s+(?:that|on))?\s*$"
             # ... or a guess noun as the label opening the sentence, its colon before the clause: "Here's my prediction:
             # X withdraws", "My guess: S backs X and T follows", "Our forecast for the autumn: ..."

@@ -15,7 +15,7 @@ from functools import cached_property
 from natowatch.extract.dates import DateMention, date_near, find_dates
 from natowatch.extract.discourse import Reading
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST
-from natowatch.extract.lexicon import MODAL_AUXILIARIES, field_size
+from natowatch.extract.lexicon import BE_FORMS, MODAL_AUXILIARIES, field_size
 from natowatch.extract.model import ACTOR_TYPES, ENDED, Event
 from natowatch.extract.frames import Finding, Grammar, withdrawn_in
 from natowatch.extract.story import Story
@@ -98,7 +98,7 @@ _NOUN_ASIDE = re.compile(r"\s*,(?!\s*(?:and|but|or|while|as|after|before|when|si
 # where it ends: the next comma, semicolon, dash, bracket or the sentence's end
 _ASIDE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s|\.?\s*$")
 # a finite verb makes the words a clause, not an apposition ("X, 69, was appointed OAS chief")
-_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|" + MODAL_AUXILIARIES + r"|did|does|do|"
+_FINITE_WORD = re.compile(r"\b(?:" + BE_FORMS + r"|has|have|had|" + MODAL_AUXILIARIES + r"|did|does|do|"
                           r"said|says|told|became|becomes|won|wins|who|whom|which|that)\b", re.I)
 # words of a race in a relative clause: the person runs for the post named there ("who is running for ...")
 _OTHER_RACE_WORD = re.compile(r"\b(?:run|runs|running|ran|seek|seeks|seeking|sought|bid|bids|candidate|candidacy|candidature|"
@@ -169,7 +169,7 @@ def _dominant(names: list[str]) -> str | None:
 # the race's organisation named alone after "for" is the race ("three candidates for the UN."), not one of its
 # bodies or offices ("for the UN refugee agency", "for NATO's assembly")
 _ORG_ITSELF = re.compile(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|but|or|in|on|at|to|since|until|this|last|next|who|which|that|"
-                         r"is|are|was|were|has|have|had|a|an|the)\b")
+                         + BE_FORMS + r"|has|have|had|a|an|the)\b")
 
 
 class _Field:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.mentions import CANDIDATE, ORG, POST, STATE, Mention
-from natowatch.extract.lexicon import Lexicon, bounded, built_once
+from natowatch.extract.lexicon import BE_FORMS, bounded, built_once, Lexicon
 
 if TYPE_CHECKING:
     from natowatch.extract.discourse import Reading
@@ -46,7 +46,7 @@ _DOUBTED_ANSWER = re.compile(
     r"(?:do|did|does)" + _NOT + r"\s+know\s+(?:if|whether|that|about|of)\b"
     r"|(?:is|was|are|were)" + _NOT + r"\s+(?:true|correct|accurate|so|right)\b"
     r"|(?:cannot|can|could)" + _NOT + r"\s+(?:confirm|say|tell\s+(?:you\s+)?(?:if|whether))\b|cannot\s+(?:confirm|say|tell\s+(?:you\s+)?(?:if|whether))\b"
-    r"|(?:am|is|are|was|were|['’]m)" + _NOT + r"\s+(?:sure|certain|aware)\b"
+    r"|(?:am|" + BE_FORMS + r"|['’]m)" + _NOT + r"\s+(?:sure|certain|aware)\b"
     r"|(?:have|has|had|did|do)" + _NOT + r"\s+(?:heard|hear|seen|see)\s+(?:that|this|it|so|of|any|anything|such)\b"
     r"|(?:have|has|had|['’]ve)\s+(?:heard|seen)\s+(?:nothing|no\s+such)\b|\bnever\s+heard\b"
     r"|(?:have|has|had|did)" + _NOT + r"\s+(?:told|tell|said|say|informed|inform)\s+(?:me|us)\b|\bnever\s+(?:told|informed)\s+(?:me|us)\b"

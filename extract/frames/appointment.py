@@ -12,6 +12,7 @@ from natowatch.extract.frames.base import (
 from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.frames.time_phrases import _DATED_TAIL
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import BE_FORMS
 
 
 # a day said from the article's own ("yesterday", "today", "this morning", "yesterday afternoon"): where a named day
@@ -69,7 +70,7 @@ def rules(v: Vocab) -> list[Rule]:
         # (after a label of the apposition, "Rutte, the Dutchman chosen by the allies", and before a time: "chosen on
         # Wednesday by the alliance's ambassadors")
         R("appointment_participle", "appointment", _rx(
-            rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
+            rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|{BE_FORMS}|"
             rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,3}}?)?{adv}(?P<trig>{v.appoint_pp})"
             rf"(?={_WHEN}(?P<tail>\s+(?:as\s+[^;,]{{0,40}}?)?by\s[^;]{{0,60}}|\s+(?:as\s+)?(?:(?:the|its|new|next)\s+){{0,2}}⟨P\d+⟩[^;]{{0,60}}))"),
           check_appointment, 0.8, traits=frozenset({"by_org"})),
@@ -77,7 +78,7 @@ def rules(v: Vocab) -> list[Rule]:
         # Dutchman chosen in June, will take office ...", "X, appointed on Monday, ...", "X, chosen yesterday, ..." (a time of a month or a day, the
         # aside closed right after it: not "chosen in June as EU foreign policy chief", "elected in 2010")
         R("appointment_dated_aside", "appointment", _rx(
-            rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
+            rf"(?P<subj>{C}),\s+(?:(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|{BE_FORMS}|"
             rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,3}}?)?{adv}(?P<trig>chosen|picked|selected|appointed)"
             rf"(?P<tail>\s+(?:(?:on|in|last|this|earlier|early|late)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d{{1,2}})?"
             rf"|(?:last|this|earlier\s+this)\s+(?:week|month|{SEASON_NAMES})|{_DEICTIC})\s*,)"),

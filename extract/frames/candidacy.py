@@ -8,7 +8,7 @@ from natowatch.extract.frames.time_phrases import PERIOD
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.withdrawal_time import _ONLY_A_DATE as ONLY_A_DATE
 from natowatch.extract.inserts import TIME_PHRASE
-from natowatch.extract.lexicon import ordinals
+from natowatch.extract.lexicon import BE_FORMS, ordinals
 from natowatch.extract.frames.candidacy_checks import _MONTHS, check_apposed_role, check_candidacy, check_dated_entry, check_name_declared
 from natowatch.extract.frames.candidacy_field import (
     check_counted_names, check_joins_field, check_pitted, check_possessed_rival, check_race_between,
@@ -22,7 +22,7 @@ from natowatch.extract.frames.candidacy_forms import (
 # between such a verb and its subject only auxiliaries, adverbs and "who": another word may be another subject
 # ("neither ever said she was running"); the bare form needs its auxiliary ("the Reynders campaign" is a noun),
 # and "runs"/"ran" may have their object before them ("the agency Grossi runs")
-_SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:is|are|was|were|am|has|have|had|been|being|also|now|still|already|indeed|"
+_SUBJECT_GAP = (r"(?:,\s*who\b)?(?:\s+(?:" + BE_FORMS + r"|am|has|have|had|been|being|also|now|still|already|indeed|"
                 r"officially|formally|actively|openly|quietly|effectively|then|himself|herself|all|both)\b|['’]s\b)*"
                 r"(?:\s+(?:will|would|to|did|does|do)\s+(?=run\b|campaign\b)|\s+(?!run\b|campaign\b))")
 
@@ -132,7 +132,7 @@ def rules(v: Vocab) -> list[Rule]:
         # across the first one's object (a state may be that object; no report comes between)
         R("candidacy_running_second_verb", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>(?:(?!\b(?:that|said|says|told|tells)\b)(?:{WP}|⟨S\d+⟩)){{0,70}}?\b(?:and|but)\s+"
-            rf"{v.verb_lead}(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:now\s+|also\s+)?)?)(?<![\w-])"
+            rf"{v.verb_lead}(?:(?:{BE_FORMS}|has\s+been|had\s+been)\s+(?:now\s+|also\s+)?)?)(?<![\w-])"
             rf"(?P<trig>{running})(?=(?P<tail>[^;]{{0,75}}))"),
           check_candidacy, 0.75, traits=frozenset({"post_follows", "verb_only", "second_verb"})),
         # "Grossi is running", "he campaigned for three months", "she is running on a platform of reform"
@@ -273,7 +273,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})['’]s?\s+(?:(?:main|chief|closest|nearest|only|biggest|strongest|leading|principal|toughest|sole|"
             rf"remaining|last)\s+){{0,2}}(?P<trig>rivals?|challengers?|opponents?|competitors?)(?P<gap>\s+(?:for\s+(?:the\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?{P}|in\s+the\s+(?:{P}\s+)?(?:race|contest|running)(?:\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{P})?))?"
-            rf"\s+(?:is|are|was|were|remains|remain|remained)\s+(?:still\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w-]*\s+){{0,2}}(?-i:[a-z][\w-]*)\s+){{0,3}}?"
+            rf"\s+(?:{BE_FORMS}|remains|remain|remained)\s+(?:still\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w-]*\s+){{0,2}}(?-i:[a-z][\w-]*)\s+){{0,3}}?"
             rf"{ADJ}(?P<subj>{C})(?!['’])(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_rival, 0.7),
         # the rival named in apposition to its owner's role of the race: "X's rival candidate, Y, visited ...", "X's
@@ -341,7 +341,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"ran|stalled|stands|rests|looks|seems|appears|said|says|"
             # (or any other verb of a voice: "His campaign argues that ...", "her campaign insists", "counters")
             # (not a noun after it: "her campaign promises were criticised", "his campaign pledges on debt")
-            rf"{v.campaign_voice}(?!\s+(?:is|are|was|were|have|has|had|of|on|and|to\s+(?:the|a|an)\b)\b)|"
+            rf"{v.campaign_voice}(?!\s+(?:{BE_FORMS}|have|has|had|of|on|and|to\s+(?:the|a|an)\b)\b)|"
             # (what it has or lacks now: "Her campaign still lacks Brazil's backing", "his campaign needs Turkey")
             rf"lacks|needs|enjoys|faces|struggles|continues|counts|relies|depends|{_LASTING}|{_CAMPAIGN_IS}|"
             # (kept in a lasting state: "his campaign stays on track", "her campaign is still alive")

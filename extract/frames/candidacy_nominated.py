@@ -10,6 +10,7 @@ from natowatch.extract.frames.time_phrases import BARE_DATE
 from natowatch.extract.frames.base import ADJ, C, HEADING_GAP, P, TITLE, Rule, S, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.candidacy_checks import check_candidacy
+from natowatch.extract.lexicon import BE_FORMS
 
 
 # the origin a list gives a name: "X of Chile", "X from the Philippines"
@@ -17,7 +18,7 @@ _ORIGIN = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + S + r"|(?-i:[A-Z][\w-]*)(?:\s+
 # an apposition set off by commas after a name, saying what the person is ("X, the Argentine head of the International
 # Atomic Energy Agency, nominated by ..."): a determiner, then words and mentions with no verb of a clause
 # (or another body's office as one mention: "X, the head of UN Trade and Development, nominated by ...")
-_APPOSITION = (r"(?:\s*,\s*(?:(?:the|a|an)\s+(?:(?:⟨[SOPCX]\d+⟩|(?!(?:who|which|that|whose|has|have|had|is|are|was|were|will|would|"
+_APPOSITION = (r"(?:\s*,\s*(?:(?:the|a|an)\s+(?:(?:⟨[SOPCX]\d+⟩|(?!(?:who|which|that|whose|has|have|had|" + BE_FORMS + r"|will|would|"
                r"said|says)\b)[\w.'’-]+)\s+){0,9}?(?:⟨[SOPCX]\d+⟩|[\w.'’-]+)|⟨X\d+⟩))?")
 
 
@@ -73,7 +74,7 @@ def told_nominations(v: Vocab) -> list[Rule]:
         # Barbuda, ...", "X, a former minister put forward by Peru" (a few words of the label, no verb of a clause)
         R("candidacy_nominated_in_apposition", "candidacy", _rx(
             # (the label may be the candidate's own descriptor: "Grynspan, the Costa Rican economist nominated by ...")
-            rf"(?P<subj>{C})\s*,\s*(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|is|are|was|were|"
+            rf"(?P<subj>{C})\s*,\s*(?:the|a|an)\s+(?:(?:⟨[SC]\d+⟩|(?!(?:who|whom|which|that|whose|has|have|had|{BE_FORMS}|"
             rf"will|would|been|being|said|says)\b)[\w'’-]+)\s+){{1,4}}?{adv}(?P<trig>{nominate})"
             # (not a seat in another body after the agent: "the envoy nominated by Sweden to the OSCE")
             rf"(?=(?P<tail>\s+(?:(?:as|for)\s+{WP}{{0,40}}?)?{v.by}(?:the\s+)?{TITLE}(?P<actor>{S})"

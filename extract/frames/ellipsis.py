@@ -29,7 +29,7 @@ from natowatch.extract.frames.following import (
     _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named, withdrawn_in,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import BE_FORMS, DO_FORMS, HAVE_FORMS, auxiliaries, cardinals
+from natowatch.extract.lexicon import BE_FORMS, COPULA_FORMS, DO_FORMS, HAVE_FORMS, auxiliaries, cardinals
 from natowatch.extract.mentions import CANDIDATE, ORG
 
 
@@ -103,7 +103,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_elided, 0.6, traits=traits),
         # "French officials said that Paris was on board", "Peru is now firmly on board too"
         R("ellipsis_on_board", "endorsement", _rx(
-            rf"{head}(?:is|are|was|were|remains?|remained|been|be|stays?|stayed)\s+(?:(?:now|also|already|firmly|fully|"
+            rf"{head}(?:{COPULA_FORMS}|been|be|stays?|stayed)\s+(?:(?:now|also|already|firmly|fully|"
             rf"\w+ly)\s+){{0,2}}(?P<trig>{v.joined_state}){_ELIDED_END}"),
           check_elided, 0.6, traits=traits | {"support_only"}),
         # "With Turkey on board, the holdouts are in central Europe": the state's support told as the setting of the
@@ -388,7 +388,7 @@ def _stance_of(ctx: Context, states: set[str]) -> tuple[str, str] | None:
 
 
 # a decision still to come: "will", "is to", "is expected to" before the sealing verb
-_TO_COME = re.compile(r"\b(?:will|would|could|might|may|should|shall|(?:is|are|was|were)\s+(?:expected\s+|due\s+|set\s+)?to)"
+_TO_COME = re.compile(r"\b(?:will|would|could|might|may|should|shall|(?:" + BE_FORMS + r")\s+(?:expected\s+|due\s+|set\s+)?to)"
                       r"\s+(?:\w+ly\s+)?$", re.I)
 
 

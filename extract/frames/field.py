@@ -13,7 +13,7 @@ from typing import Iterator
 
 from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.mentions import CANDIDATE, STATE
-from natowatch.extract.lexicon import built_once, ordinals
+from natowatch.extract.lexicon import BE_FORMS, built_once, ordinals
 from natowatch.extract.frames.base import (
     OTHER_BODY_SUBJECT, A, ADJ, C, P, S, TITLE, W, WP, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _possessive_only, _post_between, _rx, _sentence_has_post,
@@ -130,7 +130,7 @@ _COUNTED_WORD = (r"(?!(?:could|might|may|would|will|should|can|be|been|being|not
 _POSSESSOR = r"(?:" + S + r"['’]s?\s+)?"
 # a label before an item's name, set off by a comma or not ("the head of the agency, X", "the agency's chief X"):
 # a few words with no verb of a clause in them
-_LABEL_WORD = (r"(?!(?:who|whom|which|that|whose|to|has|have|had|is|are|was|were|will|would|said|says|backs|backed|"
+_LABEL_WORD = (r"(?!(?:who|whom|which|that|whose|to|has|have|had|" + BE_FORMS + r"|will|would|said|says|backs|backed|"
                r"supports|supported|and|but|or)\b)[\w.'’-]+")
 _ITEM_LABEL = r"(?:(?:the|a|an|one)\s+(?:(?:" + _LABEL_WORD + r"\s+){0,4}?" + _LABEL_WORD + r"(?:,\s*|\s+))?)?"
 # the glue before the next item of a roster, and that item ("X of Argentina and Y of Chile", "X (Argentina), Y", "besides

@@ -14,7 +14,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span, ungiven_after,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import auxiliaries
+from natowatch.extract.lexicon import COPULA_FORMS, auxiliaries
 from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
 from natowatch.extract.frames.stance_checks import more_actors, negative_echo
 from natowatch.extract.frames.stance_nouns import _modal_after
@@ -211,7 +211,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "while Budapest remains opposed": a stance with its object left out
         R("focus_opposed", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,30}}?)(?<![\w-])(?:{COPULA_FORMS}|stays?|stayed)\s+"
             rf"(?:(?:\w+ly|still)\s+)?(?P<trig>opposed)(?=\s*(?:[,.;)]|$|(?:until|till|since|so\s+far|to\s+date|throughout|"
             rf"at\s+first|initially|earlier|for\s+(?:months|weeks)|last|this)\b))"), check_focus, 0.55, agent="actor", traits=frozenset({"focus"})),
         # "Hungary held out until June", "Ankara dug in its heels": opposition with its object left out (the present with

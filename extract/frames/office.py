@@ -12,7 +12,7 @@ from natowatch.extract.frames.base import (
 from natowatch.extract.calendar_names import MONTH_NAMES
 from natowatch.extract.frames.time_phrases import _DATED_TAIL
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import DO_FORMS, MODAL_AUXILIARIES
+from natowatch.extract.lexicon import BE_FORMS, DO_FORMS, MODAL_AUXILIARIES
 
 
 def rules(v: Vocab) -> list[Rule]:
@@ -88,7 +88,7 @@ def _trigger_in_sentence(ctx: Context, m: re.Match) -> int:
 # the bare verb "start" ("Rutte starts in Brussels on 1 October") has the candidate for its subject only with
 # auxiliaries, adverbs or an apposition set off by commas between
 _BARE_START = re.compile(r"start(?:s|ed|ing)?", re.I)
-_START_GAP = re.compile(r"(?:[^⟨⟩]*,)?\s*(?:(?:will|shall|is|are|was|were|be|to|set|due|scheduled|then|now|also|\w+ly)\s+)*", re.I)
+_START_GAP = re.compile(r"(?:[^⟨⟩]*,)?\s*(?:(?:will|shall|" + BE_FORMS + r"|be|to|set|due|scheduled|then|now|also|\w+ly)\s+)*", re.I)
 
 
 # a gerund of a time clause ("one week after taking office", "days before assuming the post"): its subject is the
@@ -218,7 +218,7 @@ def check_takes_office(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     if rule.agent == "trig" and _unstated_after(ctx, m.end()):
         return      # "the handover ... could be delayed"
     if re.search(r"\bto\s+(?:\w+ly\s+)?$", gap, re.I) and not scheduled and not re.search(
-            r"\b(?:is|are|was|were)\s+to\s+(?:\w+ly\s+)?$", gap, re.I):
+            r"\b(?:" + BE_FORMS + r")\s+to\s+(?:\w+ly\s+)?$", gap, re.I):
         return      # "endorsed Rutte to become", "is running to become": a goal, not the post taken
     future = re.search(r"\b(?:will|shall|'ll|is\s+to|are\s+to|to)\s+(?:\w+ly\s+)?$", gap, re.I) or re.match(
         r"(?:take|become|assume)\b", m.group("trig"), re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, AGG, C, HEADING_CLAUSE, HEADING_GAP, HEADING_SEP, P, Rule, S, TITLE, W, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import POSSESSIVES
+from natowatch.extract.lexicon import BE_FORMS, COPULA_FORMS, POSSESSIVES
 from natowatch.extract.frames.stance_checks import (
     check_actor_verb, check_candidate_actor, check_ended_passive, check_passive, check_refusal_noun,
 )
@@ -67,10 +67,10 @@ def rules(v: Vocab) -> list[Rule]:
         rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
         # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"; a
         # stance reported of it: "will not support X and is reported to favour Y" (scope reads it: reported)
-        rf"(?:(?:is|are|was|were|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+|\w+ly\s+)?(?:ready|willing|prepared|"
+        rf"(?:(?:{BE_FORMS}|be|remains?|remained)\s+(?:now\s+|also\s+|not\s+|\w+ly\s+)?(?:ready|willing|prepared|"
         rf"{REPORTED_TO})\s+to\s+(?:have\s+)?"
         # its progressive: "refuses to back X and is reportedly leaning towards Y", "and has been lobbying for Y"
-        rf"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:now|also|still|\w+ly)\s+){{0,2}}(?=\w+ing\b))?"
+        rf"|(?:{BE_FORMS}|(?:has|have|had)\s+been)\s+(?:(?:now|also|still|\w+ly)\s+){{0,2}}(?=\w+ing\b))?"
         # a refusal as the participle: "met X while (still) refusing to endorse him" (the refusal cue is read by the check)
         rf"(?:{v.refusing_ing}\s+)?)")
     # a passive of ending after a stance noun, its agent the giver who ended it: "was lifted", "has been withdrawn on
@@ -85,7 +85,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Spain was with her from the beginning", "Panama, which has been with us all along": being with a candidate
         # over the whole race (endorsement.lasting_times after the object) is support
         R("endorse_with_lasting", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>(?:is|are|was|were|been|be|remains?|remained|stays?|"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>(?:{BE_FORMS}|been|be|remains?|remained|stays?|"
             rf"stayed)\s+(?:(?:still|always|also|firmly|solidly|squarely)\s+)?with)\s+{obj}(?=\s*,?\s*(?:right\s+)?"
             rf"{v.lasting_time})"),
           check_actor_verb, 0.8, traits=frozenset({"verb_only"})),
@@ -109,7 +109,7 @@ def rules(v: Vocab) -> list[Rule]:
         # ended opposition, as the guide reads "dropped its opposition"), "praised X but would not accept him"
         R("oppose_second_verb", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}{WP}{{0,40}}?\b(?:and|but)\s+{_PRONOUN_SUBJECT}{v.verb_lead}"
-            rf"(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:{REPORTED_TO})\s+to\s+(?:have\s+)?)?)"
+            rf"(?:(?:{BE_FORMS})\s+(?:\w+ly\s+)?(?:{REPORTED_TO})\s+to\s+(?:have\s+)?)?)"
             rf"(?P<trig>{opp_v})\s+{obj}"),
           check_actor_verb, 0.75, traits=frozenset({"verb_only", "second_verb"})),
         # a candidate in office acting for their state (the guide): "Kallas, now out of the race, backed Rutte"
@@ -363,7 +363,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<rest>[^;]*)"),
           check_fronted, 0.7),
         R("endorse_behind", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|stands?|stood)\s+"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{COPULA_FORMS}|stands?|stood)\s+"
             rf"{_standing_adverbs(v)}(?P<trig>{STANDING})\s+{obj}"),
           check_actor_verb, 0.75),
         # "China moved from quiet sympathy to public support for X", "went from critic to backer of X"

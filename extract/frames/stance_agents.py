@@ -13,7 +13,7 @@ from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
 from natowatch.extract.frames.stance_forms import _copula_adv
-from natowatch.extract.lexicon import LINKING_FORMS
+from natowatch.extract.lexicon import COPULA_FORMS, LINKING_FORMS
 
 
 def agent_rules(v: Vocab) -> list[Rule]:
@@ -64,14 +64,14 @@ def agent_rules(v: Vocab) -> list[Rule]:
           check_nominal, 0.8, traits=frozenset({"holders"})),
         # "Spain is a firm supporter of Rutte", "Britain has been the main sponsor of his bid"
         R("endorse_copula", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{COPULA_FORMS}|been|becomes?|became|become)\s+{copula_adv}"
             rf"{counted}(?:(?:the|a|an|its|their)\s+)?(?:(?!{v.denying}|(?:not|never|no)\b|{v.guessed})[\w-]+\s+){{0,2}}?"
             rf"(?P<trig>{v.sup_agents})\s+of\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # "S has been one of X's most vocal backers", "T is Y's main sponsor" ("her sponsors": the
         # possessive pronoun is the candidate's token with no "'s")
         R("endorse_copula_possessed", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained|been|becomes?|became|become)\s+{copula_adv}"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{COPULA_FORMS}|been|becomes?|became|become)\s+{copula_adv}"
             rf"(?:(?:{v.numbers(1, 3)}|all|both|each)\s+of\s+|among\s+)?(?:the\s+)?{ADJ}(?P<subj>{C})(?:['’]s?)?\s+{v.unsure}"
             rf"(?P<trig>{v.sup_agents})"),
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "owner_possessive"})),
@@ -126,7 +126,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
             rf"(?P<trig>{v.sup_agents})"),
           check_received, 0.8),
         R("oppose_copula", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{COPULA_FORMS})\s+(?:\w+ly\s+)?"
             # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
             rf"(?:{counted}(?:the\s+)?(?:(?!{v.guessed})\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),

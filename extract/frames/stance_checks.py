@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_WORD, SEASONS, WEEKDAY_WORD
-from natowatch.extract.lexicon import MODAL_AUXILIARIES, POSSESSIVES, auxiliaries, ordinals
+from natowatch.extract.lexicon import BE_FORMS, MODAL_AUXILIARIES, POSSESSIVES, auxiliaries, ordinals
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.scope import NO_DETERMINERS
@@ -332,7 +332,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:meeting|met|gathered|gathering|assembled|conve
 # first state backing X", "one of the allies supporting X", "joined the countries backing X"; nor the actor's own
 # document: "issued a joint declaration supporting X")
 _OWN_PARTICIPLE_SUBJECT = re.compile(
-    r"^(?!.*\b(?:is|are|was|were|be|been|being|became|becomes|become|remains?|remained|stays?|stayed|join(?:s|ed|ing)?|"
+    r"^(?!.*\b(?:" + BE_FORMS + r"|be|been|being|became|becomes|become|remains?|remained|stays?|stayed|join(?:s|ed|ing)?|"
     r"one|among|amongst|part)\b)[^⟨⟩;]*\s(?:the|a|an|those|these|its|their|other)\s+(?:[\w-]+\s+){0,3}?"
     r"(?!(?:letters?|statements?|declarations?|communiqu[eé]s?|petitions?|appeals?|resolutions?|notes?|texts?|motions?|"
     r"messages?|posts?|tweets?|op-eds?|articles?|speech(?:es)?|votes?|ballots?|decisions?|documents?|papers?)\s*$)"

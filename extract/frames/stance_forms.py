@@ -4,7 +4,7 @@ and a supporter noun or a stance noun and its giver, a camp and its entry, the p
 from __future__ import annotations
 
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import FINITE_AUXILIARIES, POSSESSIVES
+from natowatch.extract.lexicon import BE_FORMS, COPULA_FORMS, FINITE_AUXILIARIES, POSSESSIVES
 
 
 # a stance reported of the actor in the passive, before the infinitive of its verb: "is reported to favour X"
@@ -36,7 +36,7 @@ _PRONOUN_SUBJECT = (r"(?:(?:(?:in|on|by|since|from|last|this|early|late|later|th
 def camp_entry(v: Vocab) -> str:
     """Being in a camp or joining it, before its owner: "is firmly in", "remains on", "has come into" (triggers `trig`,
     `trig2`)."""
-    return (r"(?:(?:is|are|was|were|remains?|remained|stands?|stood|been|stays?|stayed)\s+"
+    return (r"(?:(?:" + COPULA_FORMS + r"|stands?|stood|been|stays?|stayed)\s+"
             r"(?:(?:(?!" + v.denying + r")\w+ly|also|firmly|squarely|now|still|solidly|fully|already|" + FLOATING + r")\s+)*"
             rf"(?P<trig>in|on|inside)|(?P<trig2>{v.camp_v}))")
 
@@ -56,7 +56,7 @@ def _later(v: Vocab) -> str:
 # "was voiced by", "has been made plain by" (%s: the giving verbs' participles)
 def _given_by_form(v: Vocab, participles: str) -> str:
     adverb = r"(?:(?!" + v.denying + r")(?:\w+ly|also|now|already|since)\s+)?"
-    return rf"\s+(?:(?:has|have|had)\s+{adverb}been|(?:is|are|was|were)(?:\s+being)?)\s+{adverb}(?:{participles})\s+"
+    return rf"\s+(?:(?:has|have|had)\s+{adverb}been|(?:{BE_FORMS})(?:\s+being)?)\s+{adverb}(?:{participles})\s+"
 
 
 # where a state stands after a copula, and the adverbs before it: "is firmly behind X", "remains in favour of Y", "stood

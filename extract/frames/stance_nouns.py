@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from natowatch.extract.lexicon import BE_FORMS
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
@@ -77,8 +78,8 @@ def _noun_predicate(text: str, end: int) -> tuple[int, ...]:
 
 
 # the second predicate of a subject, after the first one's words: "..., but has not materialised", "and never came"
-_SECOND_PREDICATE = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were)\s+)?[^.;:,⟨]{1,60}?,?\s(?:but|yet|and)"
-                               r"(?=\s+(?:has|have|had|is|are|was|were|did|does|do|never|failed|fails|remains?|remained|still)\b)", re.I)
+_SECOND_PREDICATE = re.compile(r"\s+(?:(?:has|have|had|" + BE_FORMS + r")\s+)?[^.;:,⟨]{1,60}?,?\s(?:but|yet|and)"
+                               r"(?=\s+(?:has|have|had|" + BE_FORMS + r"|did|does|do|never|failed|fails|remains?|remained|still)\b)", re.I)
 
 
 _MODAL_NEXT = re.compile(r"\s+(?:(?:still|also|now|then|only|surely|certainly|probably)\s+)?(?:would|could|might|may|can|"

@@ -6,7 +6,8 @@ the shape tokens of base.py; each family's rules(v) builds its patterns from it.
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
-from natowatch.extract.lexicon import DO_FORMS, HAVE_FORMS, MODAL_AUXILIARIES, Lexicon, bounded, counted_back, expand, phrase_pattern, verb_forms
+from natowatch.extract.lexicon import (BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_AUXILIARIES, bounded, counted_back,
+                                       expand, Lexicon, phrase_pattern, verb_forms)
 from natowatch.extract.text import fold
 
 
@@ -343,7 +344,7 @@ class Vocab:
         self.holder = bounded(incumbent) if incumbent else r"(?!)"
         self.approve = lex.alt("appointment", "approving_verbs")
         self.chosen = lex.alt("appointment", "nouns")
-        self.aux = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
+        self.aux = r"(?:" + BE_FORMS + r"|has\s+been|have\s+been|had\s+been|being|been|be|gets|got|get)"
         # what may open the second of two verb phrases sharing a subject: "and will now support",
         # "but then did not back" (scope judges the auxiliaries and negations)
         self.verb_lead = (r"(?:(?:then|also|instead|still|now|later|eventually|finally|ultimately|soon|" + MODAL_AUXILIARIES
