@@ -181,6 +181,10 @@ def built_once(cache: dict, source: Any, build: Callable[[Any], Any]) -> Any:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 # possessive slot of a multiword lemma: "throw one's weight behind" -> its/his/her/their/our/my
 POSSESSIVES = ("its", "his", "her", "their", "our", "my")
+# the possessives of the third person as an alternation, the owner before a noun whoever it is ("gave its backing
+# to X", "gave their backing to X", "withdrew his bid"); a pattern that takes only a state's ("its|their") or only a
+# person's ("his|her") writes that pair
+THIRD_PERSON_POSSESSIVES = "its|their|his|her"
 # the modal auxiliaries, the finite forms of do, have and be, and all of them, as alternations for a pattern (an
 # auxiliary a clause's predicate stands after: "will not back", "did not back", "has backed"); the one list of the
 # auxiliaries in code: a pattern that takes some of them names its part here

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from natowatch.extract.compiled import built, pattern as compiled_pattern
-from natowatch.extract.lexicon import BE_FORMS, FINITE_AUXILIARIES, MODAL_AUXILIARIES, built_once, cardinals, Lexicon
+from natowatch.extract.lexicon import (BE_FORMS, FINITE_AUXILIARIES, MODAL_AUXILIARIES, THIRD_PERSON_POSSESSIVES,
+                                       built_once, cardinals, Lexicon)
 from natowatch.extract.scope_bounds import _TOKEN, ClauseBounds
 from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
@@ -116,7 +117,7 @@ _RANGE_IN_CLAUSE = re.compile(r"^(?:[^;⟨]|⟨[MO]\d+⟩)*\bfrom\s+(?:the\s+)?[
 # a stance said to stop short of the act: "..., without yet committing its vote", "without formally endorsing her"
 _WITHOUT_COMMITTING = re.compile(r"^[^;.]*?(?:,\s*|\s)without\s+(?:(?:yet|formally|officially|actually|publicly|explicitly|"
                                  r"quite|so\s+far)\s+){0,2}(?:committing(?!\s+to\b)|endorsing|"
-                                 r"(?:giving|casting|offering|pledging|declaring|announcing|promising)\s+(?:it|its|their|his|her|a|any)\s+(?:\w+\s+)?(?:vote|support|backing|"
+                                 r"(?:giving|casting|offering|pledging|declaring|announcing|promising)\s+(?:it|" + THIRD_PERSON_POSSESSIVES + r"|a|any)\s+(?:\w+\s+)?(?:vote|support|backing|"
                                  r"endorsement|blessing))\b", re.I)
 # the determiners that negate the noun after them ("no support", "not any backing", "zero support"): read here and by
 # frames/stance_checks.py after a giving verb ("will give no support to X")
@@ -266,7 +267,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             # (a time or a manner between, up to three: "decided earlier this month to", "agreed at the summit to", "voted
             # in the end to", "pledged on Monday formally to")
             + r"(?:\s+(?:(?:on|in|at|last|this|next|earlier|later|early|late|after|during|over|within)(?:\s+(?:the|a|an|this|that|"
-            r"last|its|their|his|her))?(?:\s+(?!(?:not|never|to|that|if|whether|when|who|which)\b)\w+){0,2}|formally|officially|"
+            r"last|" + THIRD_PERSON_POSSESSIVES + r"))?(?:\s+(?!(?:not|never|to|that|if|whether|when|who|which)\b)\w+){0,2}|formally|officially|"
             r"unanimously|finally|again|also|now|then|(?-i:[a-z]{3,}ly))){0,3}\s+to\s*$|^\s*to\s*$|"
             # (a count may come between: "the last two countries to back"; and an adjective: "the only permanent member to")
             + lex.alt("cues", "asserting_ordinals") + r"(?:\s+(?:" + lex.numbers(2, 6) + r"|\d+))?(?:\s+[a-z]+){0,2}\s+to\s*$|"

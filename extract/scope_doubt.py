@@ -5,7 +5,7 @@ import re
 
 from natowatch.extract.calendar_names import WEEKDAY_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import BE_FORMS, bounded, Lexicon
+from natowatch.extract.lexicon import BE_FORMS, THIRD_PERSON_POSSESSIVES, bounded, Lexicon
 
 
 
@@ -130,7 +130,7 @@ class Doubt:
             # a denial as a noun, by someone not said to withhold it: "..., but the government quickly issued a denial",
             # "..., prompting a swift rebuttal from the ministry" (not "has not issued a denial", "a denial of reports that")
             r"(?:^|[,;(–—-])\s*(?:(?:and|but|though|although|yet|while|prompting|drawing)\s+)?"
-            + _UNNEGATED + r"{0,6}?(?:a|an|the|its|their|his|her)\s+(?:(?:swift|quick|prompt|immediate|firm|flat|categorical|"
+            + _UNNEGATED + r"{0,6}?(?:a|an|the|" + THIRD_PERSON_POSSESSIVES + r")\s+(?:(?:swift|quick|prompt|immediate|firm|flat|categorical|"
             r"official|formal|strong|angry|terse|\w+ly)\s+){0,2}" + lex.alt("cues", "denial_nouns")
             + r"(?!\s+of\s+(?!(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + report_n + r"s?)(?!\s+that)\b))|"
             # a relative clause on the clause that denies it: "..., which the ministry later denied", "..., which Bratislava

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import BE_FORMS, Lexicon
+from natowatch.extract.lexicon import BE_FORMS, THIRD_PERSON_POSSESSIVES, Lexicon
 from natowatch.extract.scope_bounds import _TOKEN
 
 # a preposition opening an adverbial of time or place
@@ -35,7 +35,7 @@ class Reporting:
         # an ended opposition, then a second verb with "would" ("had lifted its objections and would back X"): the
         # future of a past told as fact, not a hypothesis (not "would have backed", "would only back")
         self.ended_then_would = compiled_pattern(
-            r"(?P<keep>(?<![\w-])(?:" + lex.alt("opposition", "reversal_verbs") + r")\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:"
+            r"(?P<keep>(?<![\w-])(?:" + lex.alt("opposition", "reversal_verbs") + r")\s+(?:" + THIRD_PERSON_POSSESSIVES + r"|the)\s+(?:[\w-]+\s+)?(?:"
             + lex.alt("opposition", "nouns") + r")(?:\s+(?:to|against|on)\s+\S+)?\s*,?\s+and\s+(?:(?:now|then|also|so)\s+)?)"
             r"would\b(?!\s+(?:have|not|never|only|rather|probably|likely)\b)", re.I)
         # "Turkey would back Rutte, Erdogan's office said": the report closes the clause instead

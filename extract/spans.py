@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from natowatch.extract.compiled import built
-from natowatch.extract.lexicon import cardinals
+from natowatch.extract.lexicon import THIRD_PERSON_POSSESSIVES, cardinals
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, POST, STATE, Mention
 
 # ", who declared his interest last autumn," after a name: a clause about that name
@@ -34,7 +34,7 @@ _APPOSITION = (r",\s*(?:(?:aged\s+)?\d{2,3}\s*,\s*(?=\D))?(?:(?:(?:long|once|its
                                # a time of what came before: "Turkey, after months of speculation, backed X"
                                r"|(?:after|following|despite|amid|for\s+all)\s+(?:(?!(?:if|unless|when|once)\b)[^,;()\"]){2,60}?"
                                # who governs it: "Argentina's government, under a president who ..., nominated X"
-                               r"|under\s+(?:a|an|the|its|their|his|her)\s+[^,;()]{2,80}?"
+                               r"|under\s+(?:a|an|the|" + THIRD_PERSON_POSSESSIVES + r")\s+[^,;()]{2,80}?"
                                # a participle clause of what it did before: "Mexico, having first nominated X, now backs Y"
                                r"|having\s+(?:(?:\w+ly|first|already|long|once|earlier|since)\s+)?(?-i:[a-z]+)\s+[^,;()\"]{1,80}?"
                                # an age: "Grynspan, 70, will take office"

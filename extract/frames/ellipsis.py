@@ -29,7 +29,8 @@ from natowatch.extract.frames.following import (
     _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named, withdrawn_in,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import BE_FORMS, COPULA_FORMS, DO_FORMS, HAVE_FORMS, auxiliaries, cardinals
+from natowatch.extract.lexicon import (BE_FORMS, COPULA_FORMS, DO_FORMS, HAVE_FORMS, THIRD_PERSON_POSSESSIVES,
+                                       auxiliaries, cardinals)
 from natowatch.extract.mentions import CANDIDATE, ORG
 
 
@@ -39,7 +40,7 @@ _ELIDED_END = (r"(?=\s*(?:$|[,.;:)!—–]|" + STANCE_TIME + r"(?![\w-])|(?:too|
                r"quietly|openly|formally|officially|within|after|before|once|when|following|since|"
                r"the\s+same\s+(?:day|afternoon|morning|evening|night|week|month)|the\s+(?:next|following|previous)\s+\w+|"
                r"a\s+(?:day|week|month|few\s+\w+)|(?:" + cardinals(2, 5) + r"|several|\d+)\s+(?:hours|days|weeks|months)|"
-               r"(?:last|this|next|that)\s+\w+|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:letter|note|statement|communiqu[eé]|"
+               r"(?:last|this|next|that)\s+\w+|in\s+(?:a|an|" + THIRD_PERSON_POSSESSIVES + r")\s+(?:[\w-]+\s+)?(?:letter|note|statement|communiqu[eé]|"
                r"speech|tweet|post|interview|call|message|declaration)s?\b|on\s+(?:" + WEEKDAY_WORD + r"|\d|" + MONTH_WORD + r"|the\s+same\s+day)|"
                r"according\s+to|(?:diplomats|officials|sources|aides)\s+(?:said|say))\b))")
 
@@ -87,7 +88,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Quito followed Lima's lead", "Brazil's president followed Quito's example": the stance of the state named
         # where it is an actor's token, else the one before (a capital's possessive before a noun is no actor's)
         R("ellipsis_lead", "endorsement", _rx(
-            rf"{head}(?P<trig>follow(?:s|ed|ing)?|took|takes|taking|take)\s+(?:(?P<owner>{S})['’]?s?|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?|its|their|his|her|the)\s+"
+            rf"{head}(?P<trig>follow(?:s|ed|ing)?|took|takes|taking|take)\s+(?:(?P<owner>{S})['’]?s?|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?|{THIRD_PERSON_POSSESSIVES}|the)\s+"
             rf"(?:[\w-]+\s+)?(?:{v.lead_n}){_ELIDED_END}"), check_elided, 0.6, traits=traits),
         # "Greece and Portugal signed on a day earlier", "Slovakia switched the same afternoon"
         R("ellipsis_joined", "endorsement", _rx(rf"{head}(?P<trig>{v.joined_stance}){_ELIDED_END}"),

@@ -14,7 +14,7 @@ from natowatch.extract.frames.base import (
     _other_race_in, _rx, _span, ungiven_after,
 )
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import COPULA_FORMS, auxiliaries
+from natowatch.extract.lexicon import COPULA_FORMS, THIRD_PERSON_POSSESSIVES, auxiliaries
 from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry
 from natowatch.extract.frames.stance_checks import more_actors, negative_echo
 from natowatch.extract.frames.stance_nouns import _modal_after
@@ -85,7 +85,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_giving", "endorsement", _rx(
             # ("pledged his country's support"; "confirmed Turkey's backing": the owner's stance)
             # ("cast a discourage vote": a straw poll's vote, its kind before it)
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:its|their|his|her|the|(?P<owner>{S})['’]s?|an?(?=\s+\w+\s+votes?\b))\s+"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{give})\s+(?:{THIRD_PERSON_POSSESSIVES}|the|(?P<owner>{S})['’]s?|an?(?=\s+\w+\s+votes?\b))\s+"
             # (support "for a woman in the job", "for an African" is for a kind of candidate, not the one in focus)
             # (nor a vote cast against someone: "cast its vote against X" is the opposite stance)
             rf"(?:[\w-]+\s+)?(?P<trig>{sup_n})(?![\w-])(?!\s+(?:for|to|behind)\s+(?:a|an)\s|\s+against\b)"), check_focus, 0.6, agent="actor",
@@ -93,7 +93,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Belgium made its endorsement official on Monday", "Ankara made its objections known": a state's own
         # stance noun made known, its object left out (not "made its position on tariffs known": no stance noun)
         R("focus_made_known", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{v.making})\s+(?:its|their|his|her|(?P<owner>{S})['’]s?)\s+"
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?:{v.making})\s+(?:{THIRD_PERSON_POSSESSIVES}|(?P<owner>{S})['’]s?)\s+"
             rf"(?:[\w-]+\s+)?(?:(?P<trig>{sup_n})|(?P<trig2>{opp_n}))\s+(?:{v.made_complement})(?![\w-])"),
           check_made_known, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "Beijing cast a discourage vote" (a straw poll's vote: "voiced its opposition" may be to a policy)
@@ -136,7 +136,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_focus, 0.6, traits=frozenset({"focus", "joins"})),
         # "Orban dropped his veto", "the two capitals lifted their objections": an ended stance, its object left out
         R("focus_ended", "opposition", _rx(
-            rf"{ended_head}(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"{ended_head}(?:{THIRD_PERSON_POSSESSIVES})\s+(?:[\w-]+\s+)?"
             # (a noun whose phrase takes its preposition, "objections to", has an object: not left out)
             # ("lifted its veto on 18 June": "on" a day says when, not on whom)
             rf"(?P<trig>{opp_n})(?<!\sto)(?<!\sagainst)(?<!\sover)(?![\w-])(?!\s+(?:to|against|of|over)\b)(?!\s+on\s+{_NOT_A_DAY})"),
@@ -148,7 +148,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?!\s+(?:to|against|of|on|over)\b)"), check_focus, 0.55, traits=frozenset({"focus", "ended"})),
         # "Chile's government withdrew its support in March": the support for the candidate in focus, ended
         R("focus_ended_support", "endorsement", _rx(
-            rf"{ended_head}(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+            rf"{ended_head}(?:{THIRD_PERSON_POSSESSIVES})\s+(?:[\w-]+\s+)?"
             rf"(?P<trig>{sup_n}|{v.nomination_n})(?![\w-])(?!\s+(?:for|to|of|from|behind|on|over)\b)"), check_focus, 0.55, agent="actor",
           traits=frozenset({"focus", "ended"})),
         # "the new government withdrew Chile's nomination": the owner's support (the guide: a nomination is a
@@ -169,7 +169,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?![\w-]|\s+(?:of|for|by|process|procedure|rules?|deadline|requirements?|to)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
-            rf"(?:its|their|his|her)\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
+            rf"(?:{THIRD_PERSON_POSSESSIVES})\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
         # a sentence that opens with the participle, its subject the section's person named before (a fact
         # sheet's "Nominated by: Chile, Brazil and Mexico", "Michelle Bachelet. Backed by Brazil.")
         R("focus_opening_nominated", "endorsement", _rx(opening % v.nominate_pp), check_focus_nominated, 0.6,

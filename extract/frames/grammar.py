@@ -21,8 +21,8 @@ from natowatch.extract.inserts import TIME_PHRASE
 from natowatch.extract.frames.cues import CueIndex
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.inserts import InsertReader
-from natowatch.extract.lexicon import (Lexicon, bounded, built_once, cardinals, counted_back, counted_field, ordinals,
-                                        phrase_pattern)
+from natowatch.extract.lexicon import (THIRD_PERSON_POSSESSIVES, Lexicon, bounded, built_once, cardinals, counted_back,
+                                       counted_field, ordinals, phrase_pattern)
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
@@ -131,7 +131,7 @@ class Grammar:
                         + lex.words("cues", "false_words"))
         # (not a mention alone: "as Chile's prime minister", "as next Latvian foreign minister" are one state's token)
         as_clause = (r"(?!(?:well|expected|usual|such|of|early|soon|late|long|far|much|many)\b|[\w-]+\s+as\b|"
-                     r"(?:(?:the|a|an|its|their|his|her|next|new|former|future|incoming|outgoing|acting|interim)\s+)*"
+                     r"(?:(?:the|a|an|" + THIRD_PERSON_POSSESSIVES + r"|next|new|former|future|incoming|outgoing|acting|interim)\s+)*"
                      r"(?:⟨[SCM]\d+⟩(?:['’]s?)?\s*)+(?:[,;:.!?\"”()]|$))"
                      r"(?:(?!" + roles + r"(?![\w-]))(?:⟨[SCM]\d+⟩(?:['’]s?)?|[^\s,;:.!?⟨⟩\"”()-]+)[\s-]*){2,10}(?=[,;:.!?\"”()]|$)")
         self.as_clause = compiled_pattern(r"\s*as\s+" + as_clause, re.I)
@@ -238,7 +238,7 @@ class Grammar:
                                               + bounded(lex.participles("candidacy", "sponsoring_verbs")) + r"$", re.I)
         # what follows a withdrawal verb that is no one's leaving the race: a stance dropped ("dropped its
         # objections", "withdrew their support")
-        self.stance_dropped = compiled_pattern(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+        self.stance_dropped = compiled_pattern(r"\s+(?:" + THIRD_PERSON_POSSESSIVES + r")\s+(?:[\w-]+\s+)?(?:"
                                                + lex.opposition_nouns() + "|" + lex.support_nouns() + r")(?![\w-])", re.I)
         # a leaving in the time or condition clause of a main clause still to come (withdrawal._timed_by_prospect): the
         # conjunction right before the one who leaves, the main clause's modal or readiness (in lower case), and where
@@ -304,7 +304,7 @@ class Grammar:
         # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors
         self.comitative = compiled_pattern(
             r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")
-            + r"\s+(?:(?:our|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<with>⟨S\d+⟩)", re.I)
+            + r"\s+(?:(?:our|" + THIRD_PERSON_POSSESSIVES + r"|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<with>⟨S\d+⟩)", re.I)
         # "Britain, rather than Germany, ...": the state before the contrast is the one that acts
         self.contrast = compiled_pattern(r"(?P<before>⟨[SO]\d+⟩)\s*,\s*" + lex.alt("contrast_phrases") + r"\s+(?:the\s+)?$", re.I)
         # "Mexico and Brazil joined Chile in nominating her", "Italy on Monday followed Germany in backing X": the joined
@@ -356,10 +356,10 @@ class Grammar:
         # with its own endorsement", "Ankara followed with objections of its own" (its noun's kind must be the stance's;
         # not "followed with interest", "with a statement on trade", "with support for the ceasefire")
         self.stance_manner = compiled_pattern(
-            r"\s*,?\s*with\s+(?:(?:a|an|the|its|their|his|her|own|similar|formal|public|official|strong|firm|warm|"
+            r"\s*,?\s*with\s+(?:(?:a|an|the|" + THIRD_PERSON_POSSESSIVES + r"|own|similar|formal|public|official|strong|firm|warm|"
             r"swift|quick|\w+ly)\s+){0,3}(?:" + lex.alt("ellipsis", "statement_nouns") + r"\s+of\s+(?:(?:its|their|own|"
             r"firm|strong|formal|public|full|official)\s+){0,2})?(?:(?P<sup>" + lex.support_nouns() + r")|(?P<opp>"
-            + lex.opposition_nouns() + r"))(?![\w-])(?:\s+of\s+(?:its|their|his|her)\s+own)?"
+            + lex.opposition_nouns() + r"))(?![\w-])(?:\s+of\s+(?:" + THIRD_PERSON_POSSESSIVES + r")\s+own)?"
             r"(?=\s*(?:$|[,.;:)!—–]|(?:for|of|to)\s+(?:⟨C\d+⟩|him|her)|on|in|late|early|last|this|that|the|within|a|"
             r"yesterday|today|soon|shortly|later|hours|days|minutes|\w+day)(?![\w-]))", re.I)
         # (not a quantity: "a great deal of listening" names no deal)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, AGG, C, HEADING_CLAUSE, HEADING_GAP, HEADING_SEP, P, Rule, S, TITLE, W, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
-from natowatch.extract.lexicon import BE_FORMS, COPULA_FORMS, POSSESSIVES
+from natowatch.extract.lexicon import BE_FORMS, COPULA_FORMS, POSSESSIVES, THIRD_PERSON_POSSESSIVES
 from natowatch.extract.frames.stance_checks import (
     check_actor_verb, check_candidate_actor, check_ended_passive, check_passive, check_refusal_noun,
 )
@@ -29,7 +29,7 @@ def rules(v: Vocab) -> list[Rule]:
         """A stance given or told to someone named between the verb and the possessive: "announced to the Secretariat
         its support for X", "informed the Council of its support for X" (the possessive is the giver's); after "to" a
         recipient, not a second verb ("pledged to withhold its support" is the verb's own)."""
-        return (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?P<give>{give})\s+to\s+(?=(?:the|a|an|its|their|his|her)\b|"
+        return (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?:(?P<give>{give})\s+to\s+(?=(?:the|a|an|{THIRD_PERSON_POSSESSIVES})\b|"
                 rf"(?-i:[A-Z])|⟨)|(?P<tell>{v.telling_own})\s+(?!(?:that|of)\b))(?:(?!\bto\s)[^,;⟨⟩]|⟨[OMSP]\d+⟩){{1,40}}?(?(tell)\s+of|)\s+"
                 rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{nouns})\s+(?:{preps})\s+{obj}")
     # a reversal verb that governs the stance noun after it ("dropped its long-standing objections to"),
@@ -39,10 +39,10 @@ def rules(v: Vocab) -> list[Rule]:
                   # of its veto on X")
                   rf"['’]s?\s+(?:[\w-]+\s+)?(?P<revn>{v.reversal_n})\s+of\s+(?=(?:its|their)\s))"
                   # (a stance its former government held is its own: "rowed back on its predecessor's support for")
-                  rf"(?:(?:its|their|his|her|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?{v.predecessor}?")
+                  rf"(?:(?:{THIRD_PERSON_POSSESSIVES}|the|any|all)\s+)?(?:[\w-]+\s+){{0,2}}?{v.predecessor}?")
     # a verb reviewing the state's own stance ("is reconsidering its support for"): the stance is held
     reviewed = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<rev>{v.review})\s+(?:its|their)\s+{v.predecessor}?(?:[\w-]+\s+){{0,2}}?")
-    switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:its|their|his|her|the)\s+)?"
+    switched = (rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{v.switch})\s+(?:(?:{THIRD_PERSON_POSSESSIVES}|the)\s+)?"
                 # (where: "shifted its backing in the race from X to Y")
                 rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})\s+(?:(?:in|for)\s+(?:the\s+)?(?:race|contest|running|{P})\s+)?"
                 rf"(?:away\s+)?from\s+")
@@ -194,7 +194,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})"),
           check_passive, 0.8),
         R("endorse_received", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<recv>{recv})\s+(?:(?:the|a|an|{THIRD_PERSON_POSSESSIVES})\s+)?"
             # (no negation or second verb between: "has not secured the support of" is judged at "secured"; nor a verb
             # of seeking or lacking it: "has sought the support of", "has courted the backing of" is support not had)
             rf"(?:(?!(?:not|never|no|yet|{recv}|{v.unmet})\b)[\w-]+\s+){{0,3}}?(?P<trig>{sup_n})\s+"
@@ -235,7 +235,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.8, traits=frozenset({"possessed_object", "act"})),
         # "the Caribbean Community gave him its endorsement": the candidate as the first object
         R("endorse_giving_to", "endorsement", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:its|their|his|her|the|a)\s+"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+{ADJ}(?P<subj>{C})\s+(?:{THIRD_PERSON_POSSESSIVES}|the|a)\s+"
             rf"(?:(?:{stance_adj}|unequivocal)\s+){{0,2}}(?P<trig>{sup_n})(?![\w-])"
             # support for something else: "gave Grossi the green light to inspect the sites" (not for the post:
             # "gave Grynspan its blessing for the UN's top job")
@@ -243,7 +243,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_actor_verb, 0.85),
         R("endorse_giving", "endorsement", _rx(
             # (or kept: "kept its predecessor's support for X", "stood by its backing for X")
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give}|{v.keep_stance})\s+(?:(?:its|their|his|her|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give}|{v.keep_stance})\s+(?:(?:{THIRD_PERSON_POSSESSIVES}|the|a|an|(?P<owner>{S})['’]s?)\s+)?"
             rf"{v.predecessor}?"
             # trust is given "in" the candidate: "reaffirmed its full confidence in Grossi" (a quotation may close
             # before the object: '"reaffirms its full confidence" in Grossi')
@@ -296,7 +296,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Grossi thanked Italy for its support": the candidate received it
         R("endorse_thanked", "endorsement", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?P<recv>{v.thank})\s+(?:the\s+)?{TITLE}(?P<actor>{A})\s+for\s+"
-            rf"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})(?![\w-])"),
+            rf"(?:{THIRD_PERSON_POSSESSIVES}|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})(?![\w-])"),
           check_received, 0.75),
         # "Bachelet has won over Spain and Portugal", "won Hungary over": the candidate brought them round
         R("endorse_won_over", "endorsement", _rx(
@@ -436,7 +436,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_ended_passive, 0.8),
         # "Beijing has made no secret of its opposition to Bachelet", "reiterated its objections to"
         R("oppose_giving", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:its|their|his|her|the|an?|(?P<owner>{S})['’]s?)\s+"
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:{THIRD_PERSON_POSSESSIVES}|the|an?|(?P<owner>{S})['’]s?)\s+"
             # ("maintained its veto on Rutte")
             rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+(?:to|against|of|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.85),

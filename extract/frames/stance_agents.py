@@ -13,7 +13,7 @@ from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
 from natowatch.extract.frames.stance_forms import _copula_adv
-from natowatch.extract.lexicon import COPULA_FORMS, LINKING_FORMS
+from natowatch.extract.lexicon import COPULA_FORMS, LINKING_FORMS, THIRD_PERSON_POSSESSIVES
 
 
 def agent_rules(v: Vocab) -> list[Rule]:
@@ -139,7 +139,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
         # Mexico as co-sponsors", "X entered the race in May, with Peru as her main backer"
         R("endorse_with_as_agents", "endorsement", _rx(
             # (a place may come between: "at La Moneda")
-            rf"(?P<subj>{C})(?P<gap>(?:[^⟨⟩;]|⟨[PMS]\d+⟩){{0,70}}?),\s+(?P<recv>with)\s+(?P<actor>{A})\s+as\s+(?:(?:its|their|his|her|a|an|the)\s+)?"
+            rf"(?P<subj>{C})(?P<gap>(?:[^⟨⟩;]|⟨[PMS]\d+⟩){{0,70}}?),\s+(?P<recv>with)\s+(?P<actor>{A})\s+as\s+(?:(?:{THIRD_PERSON_POSSESSIVES}|a|an|the)\s+)?"
             rf"{v.unsure}(?P<trig>{v.sup_agents})(?!\s+of\b)"),
           check_received, 0.75, traits=frozenset({"bid_owner"})),
         # "Brazil joined as a co-sponsor of her bid" (with no object: the candidate in focus, frames/focus.py)

@@ -6,7 +6,8 @@ import re
 from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_WORD, SEASONS, WEEKDAY_WORD
-from natowatch.extract.lexicon import BE_FORMS, MODAL_AUXILIARIES, POSSESSIVES, auxiliaries, ordinals
+from natowatch.extract.lexicon import (BE_FORMS, MODAL_AUXILIARIES, POSSESSIVES, THIRD_PERSON_POSSESSIVES, auxiliaries,
+                                       ordinals)
 from natowatch.extract.mention_forms import FORMER
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.scope import NO_DETERMINERS
@@ -243,7 +244,7 @@ _DECIDED_BEFORE = re.compile(r"\b(?:" + MODAL_AUXILIARIES + r"|going\s+to|is\s+t
 
 
 # the actor's own stance after the verb that ends or reviews it ("dropped its objections"), not "any objections"
-_OWN_STANCE = re.compile(r"\s+(?:its|their|his|her)\s", re.I)
+_OWN_STANCE = re.compile(r"\s+(?:" + THIRD_PERSON_POSSESSIVES + r")\s", re.I)
 
 
 def _noun_not_verb(rule: Rule, m: re.Match, ctx: Context) -> bool:

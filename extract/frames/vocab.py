@@ -6,8 +6,8 @@ the shape tokens of base.py; each family's rules(v) builds its patterns from it.
 from __future__ import annotations
 
 from natowatch.extract.frames.base import A, ADJ, C, P, S, W, WP
-from natowatch.extract.lexicon import (BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_AUXILIARIES, bounded, counted_back,
-                                       expand, Lexicon, phrase_pattern, verb_forms)
+from natowatch.extract.lexicon import (BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_AUXILIARIES, THIRD_PERSON_POSSESSIVES,
+                                       bounded, counted_back, expand, Lexicon, phrase_pattern, verb_forms)
 from natowatch.extract.text import fold
 
 
@@ -67,7 +67,7 @@ class Vocab:
         # (or a bare label: "nominated veteran diplomat X", "backs former finance minister X")
         # (or a body's name before its head: "nominated UNCTAD head X", "backs IAEA chief X")
         self.role_app = (r"(?:(?:(?:the\s+)?(?:⟨X\d+⟩|(?-i:[A-Z][\w.&'’-]*))\s+){1,3}?(?:head|chief|boss)\s+|"
-                         r"(?:(?:its|their|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
+                         r"(?:(?:" + THIRD_PERSON_POSSESSIVES + r"|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[a-z][\w-]*\s+){0,2}?)"
                          r"(?:ex-|(?-i:[a-z]+)-)?(?:" + lex.alt("person_nouns") + "|" + bounded(
                              # "backed a rival, X", "the main counter-candidate, X" (one person: no plural)
                              [w for w in lex.words("candidacy", "candidate_nouns") if not w.endswith("s")])
@@ -136,7 +136,7 @@ class Vocab:
                                 + r"\s+(?:[\w-]+\s+)?" + lex.alt("ellipsis", "same_nouns") + "|"
                                 + lex.alt("ellipsis", "echoing_verbs") + gap + lex.alt("ellipsis", "echoed_words"))
         self.lead_n = lex.alt("ellipsis", "lead_nouns")
-        self.voice = lex.alt("ellipsis", "voice_verbs") + r"\s+(?:its|their|his|her)\s+(?:own\s+)?" + lex.alt("ellipsis", "voice_nouns")
+        self.voice = lex.alt("ellipsis", "voice_verbs") + r"\s+(?:" + THIRD_PERSON_POSSESSIVES + r")\s+(?:own\s+)?" + lex.alt("ellipsis", "voice_nouns")
         self.making = lex.alt("endorsement", "making_verbs")
         self.made_complement = lex.alt("endorsement", "made_complements")
         # "made it official", "formalised it", "rubber-stamped the choice" (frames/ellipsis.py: `sealed` names "it"/the noun)

@@ -6,6 +6,7 @@ import re
 from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES
+from natowatch.extract.lexicon import THIRD_PERSON_POSSESSIVES
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.frames.base import (
     A, ADJ, C, KEPT_BY_NEGATION, Context, Finding, P, Rule,
@@ -87,7 +88,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Romania withdrew Iohannis's candidacy", "decided to withdraw the candidacy of Iohannis"
         R("withdrawal_by_state", "withdrawal", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<trig>withdrew|withdraws|withdraw|withdrawing|withdrawn|"
-            rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
+            rf"retracted|retracts|retract|pulled|pulls|pull)\s+(?:(?:the|{THIRD_PERSON_POSSESSIVES})\s+)?(?:(?P<subj>{C})['’]s?\s+{bid_word}|"
             rf"{bid_word}\s+of\s+{ADJ}(?P<subj2>{C})|"
             # "Argentina withdrew its candidate", "pulled Grossi from the race": the person taken back
             # (not "withdrew Grossi as its representative", "from the race for chair of the IAEA board")
