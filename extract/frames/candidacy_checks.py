@@ -15,11 +15,12 @@ from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
     OTHER_BODY_SUBJECT, Context, Finding, P, Rule, _grammar,
-    Shape, _NOUN_BEFORE, _actor_values, _assess,
+    Shape, _NOUN_BEFORE, _assess,
     _finding, _confidence, _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between,
     _unstated_after,
     _sentence_has_post, _span, _OTHER_AIM,
 )
+from natowatch.extract.frames.actors import _actor_values
 from natowatch.extract.frames.time_phrases import DURATION, _DATED_TAIL
 from natowatch.extract.frames.candidacy_forms import popular_election, _candidacy_and_backing, _tentative_candidacy
 

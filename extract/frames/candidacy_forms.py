@@ -12,9 +12,10 @@ from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.mentions import CANDIDATE, STATE
 from natowatch.extract.lexicon import built_once, cardinals
 from natowatch.extract.frames.base import (
-    C, Context, Finding, Rule, _grammar, _actor_values, _assess, _confidence, _finding, _group, _other_race_in,
+    C, Context, Finding, Rule, _grammar, _assess, _confidence, _finding, _group, _other_race_in,
     _other_post_named, _possessive_only, _post_between, _sentence_has_post, _span, _unstated_after, _OTHER_AIM,
 )
+from natowatch.extract.frames.actors import _actor_values
 
 _LABEL = built(r"\b(?:candidate|contender|nominee)\b", re.I)
 _OWNED_LABEL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?", re.I)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from natowatch.extract.frames.base import A, Context, Finding, Rule, _actor_values, _assess, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.base import A, Context, Finding, Rule, _assess, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.actors import _actor_values
 from natowatch.extract.frames.vocab import Vocab
 
 # the contrasted actor's auxiliary, negated, with the verb phrase left out: nothing but the clause's end after it

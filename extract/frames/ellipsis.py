@@ -21,9 +21,10 @@ from typing import Iterator
 
 from natowatch.extract.calendar_names import MONTH_WORD, WEEKDAY_WORD
 from natowatch.extract.frames.base import (
-    A, C, S, Context, Finding, Rule, W, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
+    A, C, S, Context, Finding, Rule, W, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _rx,
     _span,
 )
+from natowatch.extract.frames.actors import _actor_values
 from natowatch.extract.frames.focus import ASIDE
 from natowatch.extract.frames.following import (
     _ELLIPSIS_GAP, STANCE_TIME, _previous_stance, check_followed, conditional_follower, others_named, withdrawn_in,

@@ -10,9 +10,10 @@ from typing import Iterator
 from natowatch.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from natowatch.extract.model import ACTOR_TYPES, ENDED
 from natowatch.extract.frames.base import (
-    A, AGG, C, KEPT_BY_NEGATION, Context, Finding, before_member_aside, Rule, S, TITLE, W, _actor_values, _assess, _confidence, _finding, _grammar, _group,
+    A, AGG, C, KEPT_BY_NEGATION, Context, Finding, Rule, S, TITLE, W, _assess, _confidence, _finding, _grammar, _group,
     _other_race_in, _rx, _span, ungiven_after,
 )
+from natowatch.extract.frames.actors import _actor_values, before_member_aside
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.lexicon import COPULA_FORMS, THIRD_PERSON_POSSESSIVES, auxiliaries
 from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, GIVER_ADVERB, camp_entry

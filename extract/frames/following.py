@@ -15,8 +15,9 @@ from natowatch.extract.calendar_names import MONTH_NAMES, MONTH_WORD, SEASON_NAM
 from natowatch.extract.lexicon import cardinals
 from natowatch.extract.model import ACTOR_TYPES
 from natowatch.extract.frames.base import (
-    Context, Finding, Rule, _actor_values, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _span,
+    Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _span,
 )
+from natowatch.extract.frames.actors import _actor_values
 
 
 # the time an elided or followed stance keeps of its clause (frames/ellipsis.py reads it too): "a few hours later",

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from natowatch.extract.frames.base import A, Context, Finding, Rule, _actor_values, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.base import A, Context, Finding, Rule, _confidence, _finding, _group, _rx
+from natowatch.extract.frames.actors import _actor_values
 from natowatch.extract.frames.vocab import Vocab
 
 

@@ -9,14 +9,15 @@ from natowatch.extract.calendar_names import MONTH_WORD, SEASONS, WEEKDAY_WORD
 from natowatch.extract.lexicon import (BE_FORMS, MODAL_AUXILIARIES, POSSESSIVES, THIRD_PERSON_POSSESSIVES, auxiliaries,
                                        ordinals)
 from natowatch.extract.mention_forms import FORMER
-from natowatch.extract.mentions import CANDIDATE
+from natowatch.extract.mentions import CANDIDATE, ORG
 from natowatch.extract.scope import NO_DETERMINERS
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    A, C, KEPT_BY_NEGATION, Context, Finding, ORG, P, Rule, S, _actor_values, _assess,
+    A, C, KEPT_BY_NEGATION, Context, Finding, P, Rule, S, _assess,
     _NOUN_BEFORE, _confidence, _finding, _grammar, _group, _object_ok, _other_race_in, _possessive_only, _post_between,
     _sentence_has_post, _span,
 )
+from natowatch.extract.frames.actors import _actor_values
 from natowatch.extract.frames.stance_nouns import _MODAL_NEXT, _noun_predicate, former_agent
 
 

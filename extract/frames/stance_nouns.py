@@ -12,9 +12,10 @@ from natowatch.extract.lexicon import BE_FORMS
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    C, Context, Finding, Rule, _FOR_OTHER, _actor_values, _assess, _confidence, _finding, _grammar, _group,
-    _possessive_only, _span, before_member_aside, ungiven_after,
+    C, Context, Finding, Rule, _FOR_OTHER, _assess, _confidence, _finding, _grammar, _group,
+    _possessive_only, _span, ungiven_after,
 )
+from natowatch.extract.frames.actors import _actor_values, before_member_aside
 
 
 def check_received(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

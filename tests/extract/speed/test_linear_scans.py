@@ -7,7 +7,7 @@ import random
 import re
 
 from natowatch.extract.events import extract_article
-from natowatch.extract.frames.base import _in_relative_clause
+from natowatch.extract.frames.actors import _in_relative_clause
 from natowatch.extract.frames.following import _previous_stance
 from natowatch.extract.lexicon import Lexicon
 from natowatch.extract.scope import Scope
