@@ -10,11 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.mentions import CANDIDATE, ORG, POST, STATE, Mention
+from natowatch.extract.reading_index import ReadingIndex, is_candidate, is_state_person
 from natowatch.extract.lexicon import BE_FORMS, bounded, built_once, Lexicon
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class Speech:
             self._unlabelled(text, readings, homes)
             return
         found = next(((r, m) for r in itertools.takewhile(lambda r: r.sentence.start < first_question.start(), readings)
-                      for m in r.mentions if _is_state_person(m) or m.kind == CANDIDATE and m.person or (
+                      for m in r.mentions if is_state_person(m) or m.kind == CANDIDATE and m.person or (
                           m.kind == STATE and m.actor and self.person_of.match(r.text, m.end))), None)
         if found is None:
             return
@@ -151,7 +151,7 @@ class Speech:
         names = {w.lower() for w in (found[0].text[speaker.start:speaker.end] + " " + speaker.value).split()}
         answers = [(m.start("said"), m.end("said")) for m in _ANSWER_LINE.finditer(text, first_question.start())
                    if m.group("label") is None or m.group("label").split()[-1].lower().strip("'’") in names]
-        by_offset = _Sentences(readings, homes)
+        by_offset = ReadingIndex(readings, homes)
         for qs, qe in answers:
             self._speak(qs, qe, speaker, None, by_offset, readings)
         for q in _QUESTION_LINE.finditer(text):
@@ -182,7 +182,7 @@ class Speech:
         if len(asked) < 2 or not any(_SECOND_PERSON.search(text, s, e) for s, e in asked):
             return
         lines = _alternating(lines)
-        by_offset = _Sentences(readings, homes)
+        by_offset = ReadingIndex(readings, homes)
         for k, (s, e, question) in enumerate(lines):
             if s < asked[0][0]:
                 continue    # the introduction before the first question is the reporter's
@@ -216,7 +216,7 @@ class Speech:
         return next((found for r in readings if r.sentence.start <= said.end() < r.sentence.end
                      for found in [_interviewed_at(r.mentions, said.end(), r.sentence.start)]), None)
 
-    def _address(self, qs: int, qe: int, addressee: Mention, by_offset: "_Sentences", readings: list[Reading]) -> None:
+    def _address(self, qs: int, qe: int, addressee: Mention, by_offset: ReadingIndex, readings: list[Reading]) -> None:
         """"you" and "your" in the question at [qs, qe) are the candidate interviewed."""
         for i in by_offset.overlapping(qs, qe):
             r, start, end = readings[i], by_offset.starts[i], by_offset.ends[i]
@@ -245,7 +245,7 @@ class Speech:
         (`spans`: quote_spans of the text)."""
         if not spans:
             return
-        by_offset = _Sentences(readings, homes)
+        by_offset = ReadingIndex(readings, homes)
         last: tuple[int, Mention] | None = None       # the end of the last quotation whose speaker was found, and who
         for qs, qe in spans:
             if folded[max(qs, qe - 3):qe].rstrip("\"”’'»").endswith("."):
@@ -263,7 +263,7 @@ class Speech:
             if speaker is not None or about is not None:
                 self._speak(qs, qe, speaker, about, by_offset, readings)
 
-    def _speak(self, qs: int, qe: int, speaker: Mention | None, about: Mention | None, by_offset: "_Sentences",
+    def _speak(self, qs: int, qe: int, speaker: Mention | None, about: Mention | None, by_offset: ReadingIndex,
                readings: list[Reading]) -> None:
         """The first person of the speech at [qs, qe) is the speaker's state (or the speaking
         candidate); its third person the candidate spoken of, when the attribution says so."""
@@ -307,7 +307,7 @@ class Speech:
                     added += [replace(m, value=other.value) for m in own] if other is not None else []
             elif speaker is not None and speaker.kind == STATE:
                 # '"He has our support," Scholz said': "he" is not the speaker but the candidate last named
-                last = by_offset.last(_is_candidate, qs)
+                last = by_offset.last(is_candidate, qs)
                 if last is not None:
                     r.mentions = [m for m in r.mentions if not (
                         m.form == "pronoun" and m.kind == STATE and m.value == speaker.value and lo <= m.start < hi)]
@@ -329,7 +329,7 @@ class Speech:
         found = by_offset.mentions_in(qe + s, qe + e)
         speaker = next((x for x in found if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
         if speaker is None and self.role_subject.search(m.group(part)):
-            speaker = by_offset.last(_is_state_person, qe)
+            speaker = by_offset.last(is_state_person, qe)
         return speaker
 
     def _pronouns_as(self, chunk: str, offset: int, candidate: str) -> list[Mention]:
@@ -363,7 +363,7 @@ class Speech:
         found = by_offset.mentions_in(line_start + span[0], line_start + span[1])
         speaker = next((x for x in reversed(found) if (x.kind == STATE and x.actor) or (x.kind == CANDIDATE and x.person)), None)
         if speaker is None and self.role_subject.search(head, span[0], span[1]):
-            speaker = by_offset.last(_is_state_person, qs)
+            speaker = by_offset.last(is_state_person, qs)
         return speaker
 
     def _reporter_before(self, head: str) -> tuple[int, int] | None:
@@ -383,7 +383,7 @@ def _interviewed_at(mentions: list[Mention], at: int, offset: int) -> Mention | 
     """The candidate or state's person whose mention (offsets from `offset`) opens at `at`."""
     first = next((m for m in mentions if offset + m.start >= at), None)
     if first is None or offset + first.start != at or not (first.kind == CANDIDATE and first.person
-                                                            or _is_state_person(first)):
+                                                            or is_state_person(first)):
         return None
     return first
 
@@ -407,78 +407,6 @@ def _line_after(text: str, start: int, limit: int) -> str:
     return text[start: line_end if line_end >= 0 else start + limit]
 
 
-def _is_candidate(m: Mention) -> bool:
-    return m.kind == CANDIDATE
-
-
-def _is_state_person(m: Mention) -> bool:
-    return m.kind == STATE and m.person and m.actor
-
-
-class _Sentences:
-    """The readings of an article by offset, for the lookups each quotation makes: the sentences it
-    overlaps, the mentions in a span, the last candidate or state's person named before it. The
-    sentences holding one of those are listed (and kept listed as quotations add and remove
-    mentions), so a lookup does not read every sentence before it."""
-
-    def __init__(self, readings: list[Reading], homes: dict[str, str]):
-        self.readings = readings
-        self.homes = homes          # candidate -> own state
-        self.starts = [r.sentence.start for r in readings]
-        self.ends = [r.sentence.end for r in readings]
-        self.holding = {wanted: [i for i, r in enumerate(readings) if any(map(wanted, r.mentions))]
-                        for wanted in (_is_candidate, _is_state_person)}
-
-    def overlapping(self, start: int, end: int) -> range:
-        """The indices of the readings that overlap [start, end)."""
-        return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """The mentions starting in [start, end) of the article, in text order."""
-        out = []
-        for i in self.overlapping(start, end):
-            r, s = self.readings[i], self.starts[i]
-            first = bisect_left(r.mentions, start - s, key=lambda m: m.start)     # mentions are in text order
-            out += itertools.takewhile(lambda m: s + m.start < end, (r.mentions[j] for j in range(first, len(r.mentions))))
-        return out
-
-    def last(self, wanted, before: int) -> Mention | None:
-        """The last mention `wanted` accepts that starts before offset `before`."""
-        k = bisect_left(self.starts, before)        # the readings that start before it: 0 .. k-1
-        if k == 0:
-            return None
-        s = self.starts[k - 1]
-        hit = next((m for m in reversed(self.readings[k - 1].mentions) if wanted(m) and s + m.start < before), None)
-        holding = self.holding[wanted]
-        j = bisect_left(holding, k - 1) - 1         # the last reading before k-1 holding one (wholly before)
-        if hit is not None or j < 0:
-            return hit
-        return next(m for m in reversed(self.readings[holding[j]].mentions) if wanted(m))
-
-    def last_other(self, candidate: str, before: int, sentences: int = 3) -> Mention | None:
-        """The last candidate other than `candidate` named before offset `before`, in its sentence or the
-        `sentences` before it."""
-        k = bisect_left(self.starts, before)
-        for i in range(k - 1, max(-1, k - 2 - sentences), -1):
-            s = self.starts[i]
-            hit = next((m for m in reversed(self.readings[i].mentions)
-                        if m.kind == CANDIDATE and m.value != candidate and s + m.start < before), None)
-            if hit is not None:
-                return hit
-        return None
-
-    def changed(self, i: int) -> None:
-        """Reading i's mentions were changed."""
-        for wanted, holding in self.holding.items():
-            has = any(map(wanted, self.readings[i].mentions))
-            j = bisect_left(holding, i)
-            listed = j < len(holding) and holding[j] == i
-            if has and not listed:
-                holding.insert(j, i)
-            elif listed and not has:
-                del holding[j]
-
-
 # between a quotation whose speaker was found and the next one that goes on with it: the first one's attribution
 # (or nothing) and the stop that ends its sentence, within the paragraph ('"...," X said in a video. "...')
 _GOES_ON = re.compile(r"(?:[,.!?]?[ \t]*[^\"“”\n.!?]{0,120}?)?[.!?]?[ \t]*(?<=[.!?\"”’'][ \t])[ \t]*")
@@ -494,7 +422,7 @@ def _for_another_post(r: Reading, end: int) -> bool:
                                          for m in r.mentions)
 
 
-def _unsaid(start: int, end: int, by_offset: "_Sentences", readings: list[Reading]) -> None:
+def _unsaid(start: int, end: int, by_offset: ReadingIndex, readings: list[Reading]) -> None:
     """The interviewer's statements in [start, end) that the answer doubts state nothing: their mentions go (a
     question states nothing anyway)."""
     for i in by_offset.overlapping(start, end):
