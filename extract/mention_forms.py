@@ -1,8 +1,8 @@
 """How a name found in a sentence is used: a state acting or only modifying something else ("NATO's
 eastern flank", "US-led", "talks in Budapest"), an aggregate ("most allies"), a state excepted ("all allies
 except Hungary"), a demonym naming one person ("the Dutchman"), the post named through the
-organisation ("the NATO post"), and titles merged with the name they precede ("Dutch Prime Minister
-Mark Rutte"). `MentionForms` is the Gazetteer's base: its patterns are built with the gazetteer's.
+organisation ("the NATO post"); titles merged with the name they precede ("Dutch Prime Minister
+Mark Rutte") are extract/titles.py's (its base). `MentionForms` is the Gazetteer's base: its patterns are built with the gazetteer's.
 """
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from dataclasses import replace
 from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import FINITE_AUXILIARIES, LINKING_FORMS, Lexicon, auxiliaries, bounded, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
-from natowatch.extract.spans import SPEAKING_AFTER
 from natowatch.extract.story import Story
 from natowatch.extract.text import fold
+from natowatch.extract.titles import _OF_THE_BEFORE, TitleMerging
 
 # a name right after a state's office ("the President of Romania, Klaus Iohannis," "the President of Romania Klaus
 # Iohannis"): the label is the name's, read with it
@@ -55,10 +55,6 @@ _POLITY_NEXT = (r"(?:and|or|but|that|which|who|" + auxiliaries(without=("shall",
                 r"also|already|now|still|itself|for|to|in|on|at|by|with|behind|as|from)")
 # "leading NATO members" is an aggregate; "said leading NATO would be an honour" is the verb
 _LEADING_VERB = re.compile(r"leading\s", re.I)
-_OF_THE_BEFORE = built(r"\bof\s+(?:the\s+)?$")
-# "the Prime Minister of " before "Romania Ciuca": where the title began (its first word may be long)
-_ROLE_OF_LEAD = re.compile(r"(?:\b(?:the|a)\s+)?[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,5}\s+of\s+(?:the\s+)?$")
-_COMMA_GAP = re.compile(r"\s*,\s+")
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
 # demonyms coordinated before one plural head ("the Czech and Slovak prime ministers"): the others up to the head
 _SHARED_HEAD = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w-]+)*\s*,?\s+and\s+(?-i:[A-Z])[\w-]+(?=\s)")
@@ -122,7 +118,7 @@ _ORG_JOB = re.compile(r"(?:['’]s)?\s+(?:(?:top|most\s+senior|highest|civilian|
                       r"(?:post|job|role|position|helm|reins)\b", re.I)
 
 
-class MentionForms:
+class MentionForms(TitleMerging):
     """Whether and how each name a gazetteer finds acts (see `Gazetteer.mentions`); reads the
     gazetteer's `story` and `states_with_candidates`."""
 
@@ -480,40 +476,3 @@ class MentionForms:
             return False
         head = self.government_nouns.match(text, shared.end()) or self.peer_nouns.match(text, shared.end())
         return bool(head) and head.group().endswith("s") or not head and self.stance_nouns.match(text, shared.end()) is not None
-
-    def _absorb_titles(self, text: str, found: list[Mention], words: "WordsBefore") -> list[Mention]:
-        """Merge "Dutch Prime Minister Mark Rutte" into one candidate mention and
-        "US President Joe Biden" into one state mention."""
-        out: list[Mention] = []
-        for m in found:
-            while out:
-                prev = out[-1]
-                gap = text[prev.end:m.start]
-                if prev.kind != STATE or m.kind not in (CANDIDATE, STATE):
-                    break
-                titled = bool(self.title_word.search(gap)) or prev.form in ("demonym", "possessive", "role") or (
-                    prev.form == "modifier" and m.kind == CANDIDATE and not gap.strip())   # "Dutch Mark Rutte"
-                fits = self.title_gap.fullmatch(gap) is not None
-                role_of = (prev.form == "name" and not gap.strip()
-                           and words.search(_OF_THE_BEFORE, prev.start) is not None)
-                # (not when the name speaks next: "Asked about the candidate of Chile, X said ..." ends a fronted clause)
-                label_of = (m.kind == CANDIDATE and prev.form == "name" and _COMMA_GAP.fullmatch(gap) is not None
-                            and not SPEAKING_AFTER.match(text, m.end)
-                            and words.search(self.candidate_of_lead, prev.start) or None)
-                if label_of is not None:
-                    out.pop()       # "the candidate of Costa Rica, X": the label and its state are the name's
-                    m = replace(m, start=label_of.start())
-                    break
-                if not (fits and (titled or role_of or "'" in gap or "’" in gap)):
-                    break
-                if m.kind == STATE and m.value != prev.value:
-                    break
-                out.pop()
-                start = prev.start
-                if role_of:
-                    lead = words.search(_ROLE_OF_LEAD, prev.start, whole=True)
-                    if lead and self.government_nouns.search(lead.group()):
-                        start = lead.start()
-                m = replace(m, start=start, actor=True if m.kind == STATE else m.actor, role=m.role or prev.role)
-            out.append(m)
-        return out
