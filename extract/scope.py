@@ -412,6 +412,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             reported_after and self.commentators.search(reported_after.group().rsplit(",", 1)[-1])) or (
             self.commentators.search(report) and re.search(r"\b(?:would|will|'d|’d)\b", clause)) or (
             self.commentator_source.search(f"{report} {right_c}")) or self.guessed(lead, left, gap, right) or (
+            self.source_belief.search(" ".join(report.split()))) or (
             "," in after or ";" in after) and self.called_guess.match(_TOKEN.sub(" X ", after))
         impossible = self.impossible_after.match(right_c)
         if impossible:      # "support for X is out of the question": refused

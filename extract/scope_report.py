@@ -96,6 +96,12 @@ class Reporting:
             r"(?:\s+(?:on|last|this|yesterday|earlier|today|in|at|after|before)\b[^,;]{0,40})?\s*(?:[.;!]\s*)?$"
             r"|^[^;]*?,\s*(?P<inverted>" + predicting + r")\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*(?:[.;!]\s*)?$", re.I)
         self.belief_word = compiled_pattern(belief, re.I)
+        # a belief held by people named by no one, right before the clause: "Diplomats believe Washington favours X",
+        # "officials in Brussels privately think that Ankara backs him" (an opinion of the stance, not the stance)
+        self.source_belief = compiled_pattern(
+            r"(?<![\w'’-])" + lex.alt("cues", "unnamed_believers") + r"(?:\s+(?:in|at|from|of|close\s+to|inside)\s+(?:\S+\s+){0,3}?\S+)?"
+            r"\s+(?:(?:privately|widely|now|still|also|increasingly|clearly)\s+)?" + lex.alt("cues", "holding_verbs")
+            + r"(?:\s+that)?\s*$", re.I)
         # a wager on the clause, before it ("I'd put money on S coming round", "I would bet on S backing X", "I'd wager
         # S will") or called one after it ("..., but that's a bet, not a fact", "...; it is only a guess"): a forecast
         self.wager_lead = compiled_pattern(

@@ -78,7 +78,11 @@ NATO_CASES = [
     ("Rutte is running. Scenario one: Hungary keeps its veto and Rutte withdraws. Scenario two: Turkey backs Iohannis.",
      {cand("Mark Rutte")}),
     ("Rutte is running. Worst case: Turkey blocks Rutte until the summit.", {cand("Mark Rutte")}),
-    ("Officials assume that Turkey backs Rutte.", {endorse("Mark Rutte", "Turkey")}),
+    # a belief of people named by no one is an opinion of the stance, not the stance (the guide's speculation and
+    # doubted reports; gold blind14 b14u13, blind15 b15u13/b15u16 label none of "diplomats believe S backs X"); what
+    # they say stays a report
+    ("Officials assume that Turkey backs Rutte.", set()),
+    ("Officials say that Turkey backs Rutte.", {endorse("Mark Rutte", "Turkey")}),
     ("Rutte is running. Turkey blocks Rutte, and the summit opens without a secretary general.",
      {cand("Mark Rutte"), oppose("Mark Rutte", "Turkey")}),
     # a time clause's gerund
