@@ -46,6 +46,25 @@ _RELATIVE_SUBORDINATE = re.compile(r",\s*who\s+(?!(?:said|says|told|added|insist
                                    r"though|although|and)\s+$", re.I)
 
 
+
+# a sentence opening with a gerund phrase, maybe after a preposition ("Losing the sponsorship of her own country is a
+# blow to X", "After losing the backing of her own government, X ...", "Having lost ...")
+_GERUND_OPENING = re.compile(r"\W*(?:(?:after|despite|since|before|while|on|by|without|for)\s+)?(?:having\s+(?:been\s+)?)?"
+                             r"(?-i:[A-Za-z][a-z]+(?:ing|lost|dropped|withdrawn))\b", re.I)
+
+
+def _fronted_own(r: "Reading", obj: re.Match, owner: str, salience: Salience) -> tuple[str, str] | None:
+    """"Losing the sponsorship of her own country is a blow to X": "her own" in a gerund phrase opening its sentence,
+    with no person named before it, is the person the sentence names after it (when that one agrees; else no one:
+    ("", "")), not the one named in the sentence before."""
+    if not _GERUND_OPENING.match(r.text) or any(m.kind == CANDIDATE and m.start < obj.start() for m in r.mentions):
+        return None
+    target = next((m for m in r.mentions if m.kind == CANDIDATE and m.start >= obj.end()), None)
+    if target is None:
+        return None
+    # (one who does not agree leaves the owner untold: "Losing the backing of her own country was a blow to Rutte")
+    return (CANDIDATE, target.value) if salience.agrees(CANDIDATE, target.value, owner) else ("", "")
+
 class Pronouns:
     """The steps of Resolver._resolve_sentence for pronouns and anaphors."""
 
@@ -161,8 +180,8 @@ class Pronouns:
             home = sayer[1] if sayer[0] == STATE else self.home_states.get(sayer[1])
             state = replace(state, value=home) if home else state
         # (the subject pronoun this sentence opened with, first: "She said her government ...")
-        person = (_subject_pronoun(r.text, items, owner) or salience.person_for(
-            "she" if owner == "her" else "he", outside=not r.in_quote(obj.start()))) \
+        person = (_subject_pronoun(r.text, items, owner) or (own or None) and _fronted_own(r, obj, owner, salience)
+                  or salience.person_for("she" if owner == "her" else "he", outside=not r.in_quote(obj.start()))) \
             if owner in ("his", "her") and state is None else None
         if owner == "whose":
             person = _whose_head(r.text, obj.start(), items)

@@ -114,7 +114,16 @@ class Doubt:
                       r"(?:what|where|which)\s+(?:(?:" + BE_FORMS + r")\s+(?:the|their|its|his|her|any)\s+)?(?:[\w-]+\s+)?"
                       + lex.alt("cues", "evidence_nouns") + r"s?\b[^?.;]{0,40}\?|"
                       r"(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*(?:mostly\s+)?" + lex.alt("cues", "false_words"))
+        # the report named back and said to be false: "..., but the embassy said the reports were not accurate", the
+        # next sentence "These reports are untrue.", "The ministry wishes to clarify that these reports are not accurate."
+        # (a report noun right before its verb: "reports that Chile opposed X are false" are other reports, read by
+        # shown_false)
+        false_said = (r"(?:these|those|the|this|that|such)\s+(?:[\w-]+\s+)?(?:" + report_n + "|" + lex.alt("cues", "message_nouns")
+                      + r")s?\s+(?:(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|totally|wholly)\s+)?"
+                      r"(?:not\s+(?:accurate|true|correct|right)|[\"“‘']?(?:\w+\s+)?" + lex.alt("cues", "false_words") + r")"
+                      r"|(?:has|have)\s+no\s+(?:basis|foundation))(?![\w-])")
         self.denied_after = compiled_pattern(
+            r"\b" + false_said + "|"
             r",\s*(?:according\s+to\s+)?(?:a|an|the)\s+" + report_n + r"\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){0,4}?" + denying + "|"
             # (not something never denied: "..., something Oslo has never denied" leaves it standing)
             r"\bsomething\s+(?:(?!(?:never|not|no\s+longer)\b)(?![\w'’-]*n['’]t\b)[^\s,;]+\s+){0,4}?" + denying + "|"
@@ -164,6 +173,9 @@ class Doubt:
             + r"|these\s+" + report_n + r")(?![\w-])(?!\s+(?:that|of|about|had|has|was|is|were|would|will|did|week|month|year)\b)"
             r"(?!\s+on\s+(?!(?:" + WEEKDAY_NAMES + r")\b))"
             r"|^\W*(?:(?:and|but|so)\s+)?(?:" + questioned + ")"
+            # the report named back and said to be false ("These reports are not accurate.", "The embassy wishes to
+            # clarify that these reports are untrue.")
+            r"|^\W*(?:[^\s,;:\"“”]+\s+){0,8}?(?:that\s+)?" + false_said +
             # the report or message said not to exist: "The agency published no such report.", "No such statement exists."
             r"|^\W*" + no_such +
             # a fact-check's bare verdict opening the next sentence: '"Chile has vetoed X." FALSE. No vote has taken

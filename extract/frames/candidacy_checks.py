@@ -14,7 +14,7 @@ from natowatch.extract.lexicon import cardinals
 from natowatch.extract.mentions import CANDIDATE
 from natowatch.extract.model import ENDED
 from natowatch.extract.frames.base import (
-    OTHER_BODY_SUBJECT, Context, Finding, P, Rule, _grammar,
+    ADJ, OTHER_BODY_SUBJECT, Context, Finding, P, Rule, _grammar,
     Shape, _NOUN_BEFORE, _assess,
     _finding, _confidence, _group, _object_ok, _other_race_in, _possessive_only, _post_as_it, _post_between,
     _unstated_after,
@@ -180,7 +180,8 @@ _CANDIDATE_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the\s+)?⟨S\d+⟩)", re.I)
 
 
 # the person a bid noun is said to be of after it: "the candidacy of ⟨C2⟩", "the bid by the former minister ⟨C2⟩"
-_OWNER_AFTER = re.compile(r"\s+(?:of|by)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?P<owner>⟨C\d+⟩)")
+# (an honorific of address may come first: "presented the candidacy of Madame X", "the bid of H.E. Mr. X")
+_OWNER_AFTER = re.compile(r"\s+(?:of|by)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?" + ADJ + r"(?P<owner>⟨C\d+⟩)", re.I)
 # ... or before it: "announced ⟨C2⟩'s candidacy"
 _OWNER_BEFORE = re.compile(r"(?P<owner>⟨C\d+⟩)['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
 

@@ -265,6 +265,12 @@ _FOCUS_OBJECT = re.compile(r"\s*(?:(?:his|her|its|their)\s+(?=[a-z][\w-]*\s+(?:f
                            r"(?:for|to|of|behind|on|over|against|from|about|regarding|concerning)\s+(?P<what>[^,;.]{0,40})", re.I)
 
 
+# a wh-word right before the stance's subject with no noun it relates to ("told you whom we support", "won't say who
+# they back", "asked which one Paris supports"): the verb's object is the wh-word, an indirect question naming no one
+# (not a relative clause on a noun, "the candidate whom we support", nor one on a named person)
+_FREE_RELATIVE = re.compile(r"(?<![\w,⟩-])(?<!\bthe\s)(?<!\bone\s)(?<!\bcandidate\s)(?<!\bnominee\s)(?<!\bperson\s)(?<!\bwoman\s)"
+                            r"(?<!\bman\s)(?<![,⟩]\s)(?:whom|who|whoever|whomever|which(?:\s+(?:one|candidate|nominee|name|person))?)"
+                            r"\s+$", re.I)
 # an aim that is the race's: "his bid to lead the alliance"
 # the candidate a stance noun names as its object ("support for ⟨C1⟩", "objection to ⟨C1⟩", the preposition inside
 # the noun's own entry)
@@ -295,6 +301,9 @@ def check_focus(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
         return      # the stance is about the other matter the sentence names
     actors = _actor_values(ctx, m, "actor", "actor2")
     actor_name = "actor" if _span(m, "actor") else "actor2"
+    subject = _span(m, actor_name)
+    if subject and _FREE_RELATIVE.search(ctx.shape.text, max(0, subject[0] - 60), subject[0]):
+        return      # "We've told you whom we support": a verb whose object is the wh-word, naming no one
     if "apposition" in rule.traits and actor_name == "actor":
         # "Peru, whose president backs X, and Chile, a co-sponsor of the bid": the apposition is Chile's alone
         earlier = before_member_aside(ctx, _group(m, ctx, "actor"))

@@ -46,6 +46,10 @@ _FOLLOWED_WHEN = re.compile(r"\s*(?:$|[,.;:]|" + STANCE_TIME + r"|(?:in|on|when|
 # a habit after a sameness verb ("did the same thing every year", "does likewise each time"): no stance
 _HABIT = re.compile(r"\s+(?:thing\s+)?(?:(?:every|each)\s+(?:year|time|week|month|day|session|" + SEASON_NAMES + r"|"
                     r"round|cycle)|always|usually|routinely|regularly|annually|habitually)\b", re.I)
+# "the same" that is a time's, not the stance's: "said the same day that Romania would back X" says when, and its
+# own clause says what
+_SAME_TIME = re.compile(r"\s+(?:day|days|week|weekend|month|morning|afternoon|evening|night|year|hour|time|moment|date)(?![\w-])",
+                        re.I)
 # a time right after the follower's verb, before what else its clause says
 _TIME_FIRST = re.compile(r"\s*,?\s*(?:" + STANCE_TIME + r")(?![\w-])", re.I)
 
@@ -144,6 +148,8 @@ def check_followed(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     text = ctx.shape.text
     if _HABIT.match(text, m.end()):
         return      # "Peru did the same thing every year", "Quito always follows": a habit, no stance
+    if m.group("trig").lower().endswith("same") and _SAME_TIME.match(text, m.end()):
+        return      # "the defence council said the same day that ...": a time, not the stance before
     # (a time may stand before the manner: "followed a few hours later with statements of support")
     timed = _TIME_FIRST.match(text, m.end())
     after = timed.end() if timed else m.end()
