@@ -216,6 +216,14 @@ class Doubt:
             r"|(?:(?:has|have|had)\s+)?never)\s+(?:(?:yet|immediately|once|ever|actually|\w+ly)\s+){0,2}"
             + lex.alt("cues", "confirming_verbs") + r"\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+)?" + lex.alt("cues", "report_nouns")
             + r"s?|the\s+(?:video|post|posts|footage|account|message|tweet)s?)(?![\w-])"
+            # someone refusing to confirm it ("..., but the prime minister herself has refused to confirm anything",
+            # "..., and Ankara declined to confirm it")
+            r"|(?:[\w'’.-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:(?:so\s+far|\w+ly)\s+)?(?:refused|refuses|declined|declines)\s+to\s+"
+            + lex.alt("cues", "confirming_verbs") + r"\s+(?:it|this|that|them|anything|X|any\s+of\s+(?:it|this|that)|the\s+(?:[\w-]+\s+)?"
+            + lex.alt("cues", "report_nouns") + r"s?)(?![\w-])"
+            # the writer's hedge on what others said: "..., or so Budapest papers said", "..., or so it seemed"
+            r"|or\s+so\s+(?:it\s+(?:seems|seemed|appears|appeared)|(?:[^\s,;]+\s+){1,6}?(?:said|say|says|claimed|claim|claims|"
+            r"reported|report|reports|insisted|insist|insists|believe|believes|believed|would\s+have\s+it))(?![\w-])"
             # a report the clause is called that someone never confirmed: "..., a claim the government never confirmed"
             r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:" + lex.alt("cues", "report_nouns") + r")s?\s+(?:that\s+|which\s+)?(?:[^\s,;]+\s+){1,5}?"
             r"(?:(?:has|have|had)\s+)?(?:never|not|(?:did|does|do|has|have|had)(?:\s+not|n['’]t))\s+(?:(?:yet|once|ever|\w+ly)\s+){0,2}"
