@@ -96,7 +96,9 @@ class InsertReader:
         adverb = r"(?!" + not_adverbs + r")(?-i:[a-z]{2,}ly)(?![\w-])"
         adjective = bounded(sorted(self.weighing)) if self.weighing else r"(?!)"
         manner = bounded(inserts.get("manner_phrases", ()) or ["(?!)"])
-        unit = r"(?:" + adverb + "|" + TIME_PHRASE + r"(?![\w-])|" + manner + "|" + degree + "|" + adjective + ")"
+        # (two weighing adjectives coordinated weigh as one: "its firm and unwavering support", "its full, public backing")
+        adjectives = adjective + r"(?:(?:\s*,\s*|\s+and\s+)" + adjective + ")?"
+        unit = r"(?:" + adverb + "|" + TIME_PHRASE + r"(?![\w-])|" + manner + "|" + degree + "|" + adjectives + ")"
         word = r"[A-Za-z][\w'’-]*"
         # what must follow an opening word for `found` to match there (it is tried only where this does, since most
         # words that can open an insert are followed by a word that opens none): an aside's comma, a dash, or a unit's

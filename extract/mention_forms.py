@@ -148,7 +148,10 @@ class MentionForms(TitleMerging):
                                                + phrase_pattern(lex.words("endorsement", "document_nouns")) + r")(?![\w])", re.I)
         # "Turkish resistance", "Hungary's backing", "Argentina's nominee", "Berlin's pick": the state acts, the noun is the
         # trigger
-        self.stance_nouns = compiled_pattern(r"\s*[\"“‘']?(?:" + phrase_pattern(lex.words("stance_adjectives")) + r"\s+){0,2}(?:"
+        # (two adjectives may be coordinated: "Spain's firm and unwavering support", "Peru's early, public backing")
+        adjective = phrase_pattern(lex.words("stance_adjectives"))
+        self.stance_nouns = compiled_pattern(r"\s*[\"“‘']?(?:" + adjective + r"(?:(?:\s*,|\s+and)\s+" + adjective
+                                             + r")?\s+){0,2}(?:"
                                        + phrase_pattern(lex.words("endorsement", "nouns") + lex.words("opposition", "refusal_nouns")
                                                       + lex.words("candidacy", "nomination_nouns") + ["nominee"]
                                                       + lex.words("endorsement", "decision_nouns"))

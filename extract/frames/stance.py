@@ -247,7 +247,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"{v.predecessor}?"
             # trust is given "in" the candidate: "reaffirmed its full confidence in Grossi" (a quotation may close
             # before the object: '"reaffirms its full confidence" in Grossi')
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=[\"”'’]?\s+(?:for|to|behind|of)\s)|{v.trust_n}(?=[\"”'’]?\s+in\s))[\"”'’]?\s+"
+            rf"(?:{v.adj_and}[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=[\"”'’]?\s+(?:for|to|behind|of)\s)|{v.trust_n}(?=[\"”'’]?\s+in\s))[\"”'’]?\s+"
             rf"(?:for|to|behind|of|in)\s+{obj}"),
           check_actor_verb, 0.9),
         # the stance given to someone, or told to them, between the verb and the possessive: "announced to the
@@ -438,7 +438,7 @@ def rules(v: Vocab) -> list[Rule]:
         R("oppose_giving", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?)(?<![\w-])(?P<give>{give})\s+(?:{THIRD_PERSON_POSSESSIVES}|the|an?|(?P<owner>{S})['’]s?)\s+"
             # ("maintained its veto on Rutte")
-            rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+(?:to|against|of|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
+            rf"(?:{v.adj_and}[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+(?:to|against|of|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.85),
         # "opposition to Rutte from Hungary softened in June"
         R("oppose_noun_to_from", "opposition", _rx(

@@ -75,5 +75,5 @@ def noun_modifier(v: Vocab, most: int = 2, *, negative: bool = False, comma: boo
     denying = "no|any|little|without|" if negative else ""
     if owned:
         denying += "|".join(POSSESSIVES) + "|"
-    return (rf"(?:(?!(?:{denying}{FINITE_AUXILIARIES}|not|never|be|been|being|"
+    return (rf"(?:{v.adj_and}(?!(?:{denying}{FINITE_AUXILIARIES}|not|never|be|been|being|"
             rf"to|in|on|at|with|by|n['’]t|{v.unmet}|{v.weighing})\b)[\w-]+{',?' if comma else ''}\s+){{0,{most}}}?")

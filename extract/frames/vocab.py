@@ -328,7 +328,11 @@ class Vocab:
         self.hand_over = lex.alt("takes_office", "handover_verbs")
         self.follow = lex.alt("following_phrases")
         self.bid_word = r"(?:candidacy|candidature|bid|nomination|application)\b"
-        self.stance_adj = lex.alt("stance_adjectives")
+        # (two coordinated weigh as one: "its firm and unwavering support", "Peru's early, public backing")
+        adjective = lex.alt("stance_adjectives")
+        self.stance_adj = rf"(?:{adjective}(?:(?:\s*,|\s+and)\s+{adjective})?)"
+        # (the first of two such, before a word that may be the second: "strong and steady support")
+        self.adj_and = rf"(?:{adjective}(?:\s*,|\s+and)\s+)?"
         self.government_n = lex.alt("government_nouns")
         # a person's own wish to run or to take the post (frames/wish.py)
         self.wish = lex.alt("candidacy", "wish_phrases")
