@@ -135,6 +135,10 @@ _PERFECT_MODAL = re.compile(r"\b(?:would|could|might|should|must|may)(?:n['’]t
                             r"have\s+(?:(?:\w+ly|also|still)\s+)*(?:been\b|$)", re.I)
 # a subject opened by "either" ("Either X or a candidate from the east will get the job")
 _EITHER_SUBJECT = re.compile(r"(?:^|[,;:]\s*)\W*either\s+$", re.I)
+# "nor"/"neither" fronted before a finite auxiliary and the state's pronoun, opening a second clause (read as "and it
+# will not"; frames/stance_forms.NOR_PRONOUN)
+_NOR_PRONOUN = re.compile(r"(?:^|\s*,\s*|\s+)(?:and\s+)?(?:nor|neither)\s*,?\s+(?:[^,;⟨⟩]{1,50},\s+)?(?P<aux>will|would|does|do|did|"
+                          r"has|have|can|could|shall|should)\s+(?P<it>it|they)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -293,6 +297,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         a reporting verb there makes "would" a report, a modal there governs the clause."""
         if _OWN_SUBJECT.search(gap):
             return Assessment("clause")     # "X declined to back Y while its own president remained in the race"
+        # a negation fronted before the second clause's pronoun is that clause's own: "..., and nor will it back Y"
+        gap = _NOR_PRONOUN.sub(r" and \g<it> \g<aux> not ", gap)
         if _RANGE_END.search(left) or not left.strip() and _RANGE_IN_CLAUSE.match(gap) or _RANGE_START.search(left) \
                 and _RANGE_REST.match(gap):
             return Assessment("aggregate")  # "Most of the flank, from the Baltic states to Bulgaria, has backed X"

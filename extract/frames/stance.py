@@ -16,7 +16,7 @@ from natowatch.extract.frames.stance_checks import (
 from natowatch.extract.frames.stance_nouns import check_fronted, check_nominal, check_received
 from natowatch.extract.frames.stance_agents import agent_rules
 from natowatch.extract.frames.stance_forms import (
-    _PRONOUN_SUBJECT, CAMP_OTHER_MATTER, GIVER_ADVERB, REPORTED_TO, STANDING, _given_by_form, _later, _standing_adverbs,
+    _PRONOUN_SUBJECT, CAMP_OTHER_MATTER, NOR_PRONOUN, GIVER_ADVERB, REPORTED_TO, STANDING, _given_by_form, _later, _standing_adverbs,
     camp_entry, noun_modifier,
 )
 
@@ -63,6 +63,8 @@ def rules(v: Vocab) -> list[Rule]:
     second_lead = (
         # (a headline's comma joins them too: "Mexico drops Bachelet, backs Grynspan")
         rf"(?P<actor>{A})(?P<gap>{WP}{{0,60}}?{C}(?:,\s+|{WP}{{0,40}}?\b(?:and|but)\s+{_PRONOUN_SUBJECT}{v.verb_lead}|"
+        # a negation fronted before its pronoun: "will not support X, nor will it back Y", "and neither does it back Y"
+        rf"{WP}{{0,40}}?\b{NOR_PRONOUN}|"
         # a participle of the same subject: "praised X while backing Y"
         rf"{WP}{{0,40}}?\b(?:while|whilst)\s+(?:(?:also|now|still|\w+ly)\s+)?(?=\w+ing\b))"
         # a readiness of its own: "would not object to X and is ready to back Y", "but it is willing to back Y"; a

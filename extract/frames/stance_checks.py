@@ -130,7 +130,7 @@ def check_actor_verb(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]
         subjects = list(subj_group.values)
         if _grammar(ctx).name_modified.match(ctx.shape.text, m.end("subj")):
             return      # "says no to Grossi visit", "backed the Rutte plan": a matter the name modifies
-    if not _object_for_post(ctx, m.end()):
+    if not _object_for_post(ctx, m.end(), refusal=rule.type == "opposition"):
         return
     # "Washington backed Rutte, followed within hours by London and Berlin": they take the same stance
     follow = more_actors(ctx.shape, m.end())
@@ -344,13 +344,18 @@ _OWN_PARTICIPLE_SUBJECT = re.compile(
     + r"\s*$", re.I)
 
 
+# a reason after a refusal's object: "says no to X over her report"
+_OVER = re.compile(r"\s+over\s", re.I)
+
+
 # the candidate's bid after the object: "backs Grossi's candidacy", "Grossi's formal bid"
 _OWNED_BID = re.compile(r"['’]s?\s+(?:(?:own|formal|official)\s+)?(?P<noun>[\w-]+)")
 
 
-def _object_for_post(ctx: Context, end: int) -> bool:
+def _object_for_post(ctx: Context, end: int, refusal: bool = False) -> bool:
     """Support "for"/"as" something must be for the post: "backs Iohannis for a second term" is not, nor
-    "backs Grossi's candidacy for a seat on the Council"."""
+    "backs Grossi's candidacy for a seat on the Council". A `refusal`'s "over" gives its reason, not another matter
+    ("says no to X over her report", "opposes X over his remarks"; "opposes X on migration" stays that matter)."""
     owned = _OWNED_BID.match(ctx.shape.text, end)
     if owned and _grammar(ctx).bid_noun.fullmatch(owned.group("noun")):
         end = owned.end()
@@ -358,7 +363,10 @@ def _object_for_post(ctx: Context, end: int) -> bool:
     window = after[:45]
     if _other_race_in(window) and not _post_between(ctx, end, end + 45):
         return False
-    if _grammar(ctx).in_dispute.match(after) or _grammar(ctx).on_matter.match(after) or _grammar(ctx).in_contest.match(after):
+    on_matter = _grammar(ctx).on_matter.match(after)
+    if on_matter and refusal and _OVER.match(after):
+        on_matter = None
+    if _grammar(ctx).in_dispute.match(after) or on_matter or _grammar(ctx).in_contest.match(after):
         return False    # "backed Kallas in the dispute over the border", "backs Rutte on migration": that matter
     qualified = _FOR_AS.match(after)
     if not qualified or _grammar(ctx).as_clause.match(after):

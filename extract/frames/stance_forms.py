@@ -33,6 +33,12 @@ _PRONOUN_SUBJECT = (r"(?:(?:(?:in|on|by|since|from|last|this|early|late|later|th
                     r"(?:it|they)\s+)?")
 
 
+# a negation fronted before the state's pronoun opening a second clause: "..., nor will it back Y", "and neither does it
+# support Y", "nor, its minister said, will they vote for Y" (scope reads the fronted "nor" as the verb's negation)
+NOR_PRONOUN = (r"(?:and\s+)?(?:nor|neither)\s*,?\s+(?:[^,;⟨⟩]{1,50},\s+)?(?:will|would|does|do|did|has|have|can|could|shall|should)"
+               r"\s+(?:it|they)\s+(?:(?:now|also|ever|\w+ly)\s+)?")
+
+
 def camp_entry(v: Vocab) -> str:
     """Being in a camp or joining it, before its owner: "is firmly in", "remains on", "has come into" (triggers `trig`,
     `trig2`)."""
