@@ -12,7 +12,7 @@ from natowatch.extract.frames.following import STANCE_TIME
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
-from natowatch.extract.frames.stance_forms import _copula_adv
+from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, _copula_adv
 from natowatch.extract.lexicon import COPULA_FORMS, LINKING_FORMS, THIRD_PERSON_POSSESSIVES
 
 
@@ -56,6 +56,8 @@ def agent_rules(v: Vocab) -> list[Rule]:
     chosen_gap = r"(?:\s*\([^()⟨⟩]{0,60}\)|\s*,\s+(?!(?:who|whose|whom|which|that)\b)[^,;⟨⟩]{1,60},)?\s+(?:(?:\w+ly|now|still|also)\s+)?"
     np_end = r"(?=\s*(?:[,;.:)—–]|$)|\s+(?:and|or|as|in|on|since|for|after|before|over|among|at|to)\b)"
     chosen_aim = r"(?!\s+(?:to|for|as)\s+(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?⟨P))"
+    # the adverbs between the states held and their camp: "has Paris firmly on board"
+    _held_adv = r"(?:(?:now|also|already|still|firmly|squarely|solidly|fully|(?!" + v.denying + r")\w+ly)\s+){0,2}"
     R = Rule
     return [
         R("oppose_agents_led_by", "opposition", _rx(
@@ -125,6 +127,18 @@ def agent_rules(v: Vocab) -> list[Rule]:
             rf"(?:the\s+)?(?P<actor>{A})\s+(?:among|as)\s+(?:(?:his|her|its|their)\s+|⟨C\d+⟩['’]s?\s+){v.unsure}"
             rf"(?P<trig>{v.sup_agents})"),
           check_received, 0.8),
+        # the candidate holding the states in her camp: "X has Madrid and Lima in her corner", "X has the Americans on
+        # side", "X now has Paris firmly on board" (a camp of the candidate's own or a state's joined word; the scope
+        # of the gap judges a wish, a guess or a condition: "hopes to have Paris in her corner"; a modal right before
+        # "have" is a forecast: "will have Paris in his corner by June"; a camp for another aim is another matter:
+        # "has Paris on board with the climate plan")
+        R("endorse_held_in_camp", "endorsement", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?<!will\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!may\s)(?<!must\s)(?<!['’]ll\s)"
+            rf"(?P<recv>has|have|had|having)\s+(?:(?:now|also|already|still)\s+)?"
+            rf"(?:the\s+)?(?P<actor>{A})\s+{_held_adv}"
+            rf"(?P<trig>(?:in|on)\s+(?:(?:his|her|their)\s+|⟨C\d+⟩['’]?s?\s+)(?:own\s+)?{v.camp_n}|{v.joined_state})(?![\w'’-])"
+            rf"{CAMP_OTHER_MATTER}(?!\s+(?:with|for)\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?⟨[PC]))"),
+          check_received, 0.75),
         R("oppose_copula", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{COPULA_FORMS})\s+(?:\w+ly\s+)?"
             # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
