@@ -119,7 +119,7 @@ class Doubt:
         # (a report noun right before its verb: "reports that Chile opposed X are false" are other reports, read by
         # shown_false)
         false_said = (r"(?:these|those|the|this|that|such)\s+(?:[\w-]+\s+)?(?:" + report_n + "|" + lex.alt("cues", "message_nouns")
-                      + r")s?\s+(?:(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|totally|wholly)\s+)?"
+                      + r")s?\s+(?:(?:" + BE_FORMS + r")\s+(?:(?:simply|completely|entirely|totally|wholly)\s+)?"
                       r"(?:not\s+(?:accurate|true|correct|right)|[\"“‘']?(?:\w+\s+)?" + lex.alt("cues", "false_words") + r")"
                       r"|(?:has|have)\s+no\s+(?:basis|foundation))(?![\w-])")
         self.denied_after = compiled_pattern(
