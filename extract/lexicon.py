@@ -311,6 +311,15 @@ def expand(entry: str, kind: str, irregular: Mapping[str, list[str]] | None = No
     return list(dict.fromkeys(out))
 
 
+def first_person(forms: list[str]) -> list[str]:
+    """The forms of a list, each reflexive one also in the first person, right after it: a candidate's own words
+    ("put herself forward": '"I am putting myself forward," she said', where the speaker's "I" is the candidate)."""
+    return [f for form in forms for f in ((form, _REFLEXIVE.sub("myself", form)) if _REFLEXIVE.search(form) else (form,))]
+
+
+_REFLEXIVE = re.compile(r"(?<![\w'’])herself(?![\w'’])")
+
+
 def list_kind(path: tuple[str, ...]) -> str:
     """Lists under a key ending in `verbs` hold verb lemmas, in `nouns` nouns; the rest phrases."""
     last = path[-1] if path else ""
@@ -374,10 +383,10 @@ class Lexicon:
         if kind == "phrase":
             # (a phrase is kept as written, a slot word in it filled by each phrase of its list: expand)
             slots = self.data.get("slots") or {}
-            return [f for e in node for f in (expand(e, kind, None, slots) if "@" in e else [e])]
+            return first_person([f for e in node for f in (expand(e, kind, None, slots) if "@" in e else [e])])
         irregular = self.data.get("irregular_verbs") or {}
         slots = self.data.get("slots") or {}
-        return [form for entry in node for form in expand(entry, kind, irregular, slots)]
+        return first_person([form for entry in node for form in expand(entry, kind, irregular, slots)])
 
     def participles(self, *path: str) -> list[str]:
         """Past participles of the one-word lemmas of a verb list: the passive ("is backed by")."""

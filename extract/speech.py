@@ -90,6 +90,9 @@ class Speech:
         self.candidate_plural = compiled_pattern(
             r"(?<!\w)(?<!\w['’])(?:us(?!\w)(?!['’]s\b)|[Oo]ur(?=\s+(?:own\s+)?" + bounded(
                 lex.words("candidacy", "kept_bid_nouns") + ["campaign", "campaigns"]) + r"(?![\w-])))")
+        # "my campaign", "my own bid": the candidate's bid, a mention as "her bid" is (not "my name", "my hat")
+        self.bid_after = compiled_pattern(r"\s+(?:own\s+)?" + bounded(
+            lex.words("candidacy", "bid_nouns") + ["campaign", "campaigns"]) + r"(?![\w-])", re.I)
         verbs = bounded(lex.words("cues", "reporting_verbs") + lex.words("cues", "speaker_verbs"))
         # (an attribution's verb is in lower case: "the United States" holds no "states")
         lower_verbs = "(?-i:" + verbs + ")"
@@ -285,11 +288,15 @@ class Speech:
                 pattern = self.first_person_plural if speaker.kind == STATE else self.first_person_singular
                 # "told us", "asked us": the object case never acts
                 # ("put my name forward": the name is the speaking candidate's, as "her name")
-                added += [Mention(lo + m.start(), lo + (named.end() if m.group().lower() == "my" and (
-                                      named := _NAME_AFTER.match(chunk, m.end())) else m.end()),
-                                  speaker.kind, speaker.value, "speaker",
-                                  m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE)
-                          for m in pattern.finditer(chunk) if not any(a.start <= lo + m.start() < a.end for a in added)]
+                for m in pattern.finditer(chunk):
+                    if any(a.start <= lo + m.start() < a.end for a in added) or (
+                            speaker.kind == CANDIDATE and not self.bid_after.match(chunk, m.end())
+                            and _own_possessive(m, lo, r.mentions + added, speaker)):
+                        continue
+                    added.append(Mention(lo + m.start(), lo + (named.end() if m.group().lower() == "my" and (
+                                             named := _NAME_AFTER.match(chunk, m.end())) else m.end()),
+                                         speaker.kind, speaker.value, "speaker",
+                                         m.group().lower() not in ("us", "me"), speaker.kind == CANDIDATE))
                 if speaker.kind == CANDIDATE:
                     added += [Mention(lo + m.start(), lo + m.end(), CANDIDATE, speaker.value, "speaker", False, True)
                               for m in self.candidate_plural.finditer(chunk)
@@ -405,6 +412,20 @@ def _line_after(text: str, start: int, limit: int) -> str:
     """At most `limit` characters of text from `start` to the end of its line."""
     line_end = text.find("\n", start, start + limit)
     return text[start: line_end if line_end >= 0 else start + limit]
+
+
+def _own_possessive(m: re.Match, lo: int, mentions: list[Mention], speaker: Mention) -> bool:
+    """A speaking candidate's "my" after their own "I" (not before a bid noun) is their own, as "her" after the
+    candidate's name ("I have put my name forward", "I have thrown my hat into the ring": the possessive slot of the
+    lexicon's idiom, not a second person that others put forward): no mention, as pronouns.py leaves "Rutte put his name
+    forward"; after a state it is the object of the state's act ("Brazil put my name forward")."""
+    if m.group().lower() != "my":
+        return False
+    at = lo + m.start()
+    before = [x for x in mentions if x.end <= at]
+    last = max(before, key=lambda x: x.end, default=None)
+    return last is not None and last.form == "speaker" and last.kind == CANDIDATE and last.value == speaker.value \
+        and last.actor
 
 
 # between a quotation whose speaker was found and the next one that goes on with it: the first one's attribution
