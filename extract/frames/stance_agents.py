@@ -13,7 +13,7 @@ from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.stance_nouns import check_nominal, check_received
 from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, _copula_adv
-from natowatch.extract.lexicon import COPULA_FORMS, LINKING_FORMS, THIRD_PERSON_POSSESSIVES
+from natowatch.extract.lexicon import COPULA_FORMS, LINKING_FORMS, MODAL_AUXILIARIES, THIRD_PERSON_POSSESSIVES
 
 
 def agent_rules(v: Vocab) -> list[Rule]:
@@ -56,6 +56,8 @@ def agent_rules(v: Vocab) -> list[Rule]:
     chosen_gap = r"(?:\s*\([^()⟨⟩]{0,60}\)|\s*,\s+(?!(?:who|whose|whom|which|that)\b)[^,;⟨⟩]{1,60},)?\s+(?:(?:\w+ly|now|still|also)\s+)?"
     np_end = r"(?=\s*(?:[,;.:)—–]|$)|\s+(?:and|or|as|in|on|since|for|after|before|over|among|at|to)\b)"
     chosen_aim = r"(?!\s+(?:to|for|as)\s+(?!(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?⟨P))"
+    # no modal right before "have" (one lookbehind per auxiliary: each has a fixed width): "will have Paris in his corner"
+    _no_modal_before = "".join(rf"(?<!{m}\s)" for m in MODAL_AUXILIARIES.split("|")) + r"(?<!['’]ll\s)"
     # the adverbs between the states held and their camp: "has Paris firmly on board"
     _held_adv = r"(?:(?:now|also|already|still|firmly|squarely|solidly|fully|(?!" + v.denying + r")\w+ly)\s+){0,2}"
     R = Rule
@@ -133,7 +135,7 @@ def agent_rules(v: Vocab) -> list[Rule]:
         # "have" is a forecast: "will have Paris in his corner by June"; a camp for another aim is another matter:
         # "has Paris on board with the climate plan")
         R("endorse_held_in_camp", "endorsement", _rx(
-            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-])(?<!will\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!may\s)(?<!must\s)(?<!['’]ll\s)"
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,70}}?)(?<![\w-]){_no_modal_before}"
             rf"(?P<recv>has|have|had|having)\s+(?:(?:now|also|already|still)\s+)?"
             rf"(?:the\s+)?(?P<actor>{A})\s+{_held_adv}"
             rf"(?P<trig>(?:in|on)\s+(?:(?:his|her|their)\s+|⟨C\d+⟩['’]?s?\s+)(?:own\s+)?{v.camp_n}|{v.joined_state})(?![\w'’-])"
