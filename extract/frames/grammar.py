@@ -14,6 +14,7 @@ from natowatch.extract.calendar_names import SEASON_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
                                       rival_bid, stance, wish, withdrawal)
+from natowatch.extract.frames import nomination_objects
 from natowatch.extract.frames.base import C, WP, P
 from natowatch.extract.frames.time_phrases import PERIOD, DURATION
 from natowatch.extract.frames.vocab import Vocab, named_the_tail
@@ -26,7 +27,8 @@ from natowatch.extract.lexicon import (THIRD_PERSON_POSSESSIVES, Lexicon, bounde
 from natowatch.extract.scope import Scope
 
 FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_roles, rival_bid, wish, field, withdrawal, appointment,
-            ellipsis.sealing, office)
+            ellipsis.sealing, office,
+            nomination_objects)
 
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.
