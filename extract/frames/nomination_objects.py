@@ -18,8 +18,13 @@ invitation that S presented").
 """
 from __future__ import annotations
 
-from natowatch.extract.frames.base import ADJ, C, P, Rule, S, WP, _rx
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from natowatch.extract.frames.base import A, ADJ, C, P, Context, Finding, Rule, S, TITLE, W, WP, _rx
 from natowatch.extract.frames.candidacy_checks import check_candidacy
+from natowatch.extract.frames.focus import check_focus
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.vocab import Vocab
 
@@ -34,13 +39,77 @@ _TAIL = (r"(?=(?P<tail>\s*(?:[,.;)]|$|(?:on|in|last|this|since|for|as|early|late
          r"formally|officially|together|to|at|with|before|after)\b)[^;]{0,60}))")
 
 
+# the candidates' own states as the agent of a plural passive: "by their governments", "by their respective home
+# countries", "by their own capitals"
+_OWN_STATES = r"(?:their|its)\s+(?:(?:own|respective|home|national)\s+)*(?:governments|countries|states|nations|capitals)(?![\w-])"
+
+
+def check_own_governments(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"A and B have been formally presented by their governments": each candidate's candidacy, and the backing of each
+    one's own state (the story's or the article's state of the person), paired."""
+    homes = {c: s for s, cs in ctx.gazetteer.states_with_candidates.items() for c in cs}
+    for found in check_candidacy(rule, m, ctx):
+        yield found
+        if found.type != "candidacy":
+            continue
+        for person in found.subjects:
+            if homes.get(person):
+                yield replace(found, type="endorsement", subjects=(person,), actors=(homes[person],),
+                              marks=list(found.marks), roles=list(found.roles))
+
+
+def _nomination_in_scope(ctx: Context) -> bool:
+    """The candidate in focus was put forward by a state in this sentence or the two before: the nomination a
+    co-sponsor's noun or a co-signed letter is part of ("S nominated X in March. T and U co-signed the letter.")."""
+    return any(ctx.index - 2 <= n <= ctx.index and t == "candidacy" and subject == ctx.focus and actor is not None
+               for n, t, subject, actor, _ in ctx.stances[-20:])
+
+
+def check_cosponsor(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """A state co-signing the letter or named a co-sponsor, its object left out: the candidate in focus, whose
+    nomination by a state the article told just before."""
+    if ctx.focus is None or not _nomination_in_scope(ctx):
+        return
+    yield from check_focus(rule, m, ctx)
+
+
 def rules(v: Vocab) -> list[Rule]:
     nouns = rf"(?:{v.cand_bid}|{v.nomination_n})"
     acts = rf"(?:{v.nominate}|{v.declare})"
     verb = rf"(?P<gap>{WP}{{0,30}}?)(?<![\w-])(?P<trig>{acts}){_TAIL}"
     traits = frozenset({"nomination"})
+    # the nouns of those who co-sponsor a nomination, and of the states doing it ("the sponsoring states")
+    sponsors = (rf"(?:{v.sup_agents}|(?:co-?)?sponsoring\s+(?:states|countries|governments|nations|capitals)|"
+                rf"states\s+(?:co-?)?sponsoring\s+(?:the|this|that|her|his)\s+(?:{nouns}))")
+    # the text that carries the nomination, after a determiner: "the letter", "the joint nomination letter"
+    document = rf"(?:the|this|that)\s+(?:(?:joint|nomination|official|formal)\s+){{0,2}}(?:{v.document_n}|papers)(?![\w-])"
     R = Rule
     return [
+        # "Bachelet and Grossi have been formally presented by their governments": each by their own state
+        R("candidacy_nominated_by_own_states", "candidacy", _rx(
+            rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){v.aux}\s+{v.adv}(?P<trig>{v.nominate})\s+"
+            rf"(?P<tail>(?:(?:jointly|formally|officially)\s+)?by\s+(?P<group>{_OWN_STATES})[^;]{{0,40}})"),
+          check_own_governments, 0.75, traits=traits),
+        # "S nominated X in March. T and U co-signed the letter.": signing the nomination's text with its maker
+        R("focus_cosigned_document", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>co-?sign(?:s|ed|ing)?|countersign(?:s|ed|ing)?|"
+            rf"add(?:s|ed|ing)?\s+(?:its|their)\s+(?:own\s+)?names?\s+to|sign(?:s|ed|ing)?\s+on\s*to)\s+{document}"
+            rf"(?!\s+(?:on|about|over|against|to|calling|urging)\b)"),
+          check_cosponsor, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "The co-sponsors were Ecuador and Panama.", "Its sponsoring states are A, B and C.", "Sponsors: A and B"
+        R("focus_cosponsors_named", "endorsement", _rx(
+            rf"^\W*(?:(?:the|its|her|his|their)\s+)?(?:(?:other|two|three|four|five|six|main|fellow)\s+)?(?P<trig>{sponsors})"
+            rf"(?:\s+(?:of|for)\s+(?:the|this|that|her|his)\s+(?:(?:official|formal|joint)\s+)?(?:{nouns}))?"
+            rf"(?:\s*:\s*|\s+(?:are|were|include|included|being|have\s+been)\s+(?:so\s+far\s+)?:?\s*)(?:the\s+)?{TITLE}(?P<actor>{A})"
+            rf"(?=\s*(?:[;.]|$|,\s+(?:which|who|both|all|each|while|and\s+(?:the|its|her|his))\b))"),
+          check_cosponsor, 0.6, agent="actor", traits=frozenset({"focus"})),
+        # "Ecuador and Panama are co-sponsors.", "Peru was among its sponsoring states."
+        R("focus_states_are_cosponsors", "endorsement", _rx(
+            rf"(?P<actor>{A})\s+(?P<gap>(?:(?:has|have|had)\s+been|are|is|were|was|became|become)\s+(?:also\s+|now\s+)?"
+            rf"(?:among\s+)?)(?:(?:the|its|her|his|their)\s+)?(?:(?:other|main|fellow|first|two|three|four)\s+)?"
+            rf"(?:an?\s+)?(?P<trig>{sponsors})(?=\s*(?:[;.]|$)|\s+(?:of|for)\s+(?:the|this|that|her|his)\s+(?:(?:official|formal|joint)\s+)?"
+            rf"(?:{nouns})\s*(?:[;.,]|$))"),
+          check_cosponsor, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "X accepted the nomination that S presented": the candidate receiving it owns it
         R("candidacy_accepted_nomination_relative", "candidacy", _rx(
             rf"(?P<subj>{C})\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:{v.nomination_accepting})\s+(?:the|a)\s+{_MODIFIER}"
