@@ -44,6 +44,19 @@ _TAIL = (r"(?=(?P<tail>\s*(?:[,.;)]|$|(?:on|in|last|this|since|for|as|early|late
 _OWN_STATES = r"(?:their|its)\s+(?:(?:own|respective|home|national)\s+)*(?:governments|countries|states|nations|capitals)(?![\w-])"
 
 
+# a preposition governing the noun phrase: the relative may be its head's ("the United States' opposition to her
+# candidacy, which Washington made public": the opposition made public, not the candidacy)
+_GOVERNED = re.compile(r"(?:\b(?:to|for|of|on|against|behind|with|from|towards|over|about)|⟨[A-Z]\d+⟩['’]s?)\s+$", re.I)
+
+
+def check_relative_nomination(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """The candidacy and each state's backing of a nomination the relative's state made, when the nomination's noun
+    phrase is no preposition's object (the relative then may be of the noun before it)."""
+    if _GOVERNED.search(ctx.shape.text, max(0, m.start() - 30), m.start()):
+        return
+    yield from check_candidacy(rule, m, ctx)
+
+
 def check_own_governments(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
     """"A and B have been formally presented by their governments": each candidate's candidacy, and the backing of each
     one's own state (the story's or the article's state of the person), paired."""
@@ -118,11 +131,11 @@ def rules(v: Vocab) -> list[Rule]:
         # "the candidacy of X to the post of Secretary-General, which S presented"
         R("candidacy_nomination_of_relative", "candidacy", _rx(
             rf"(?<![\w-])(?:the|a)\s+{_MODIFIER}(?P<noun>{nouns})\s+of\s+{ADJ}(?P<subj>{C}){_FOR_POST}{_RELATIVE}{verb}"),
-          check_candidacy, 0.75, traits=traits),
+          check_relative_nomination, 0.75, traits=traits),
         # "X's nomination, which S formalised", "her candidacy, which S presented in March"
         R("candidacy_owned_nomination_relative", "candidacy", _rx(
             rf"(?P<subj>{C})(?:['’]s?)?\s+{_MODIFIER}(?P<noun>{nouns}){_FOR_POST}{_RELATIVE}{verb}"),
-          check_candidacy, 0.75, traits=traits),
+          check_relative_nomination, 0.75, traits=traits),
         # "X, whose bid S has championed, leads": a stance on the bid the name owns
         R("endorse_whose_bid_relative", "endorsement", _rx(
             rf"(?P<subj>{C}),?\s+whose\s+{_MODIFIER}(?:{nouns})\s+(?:the\s+)?(?P<actor>{S})(?P<gap>{WP}{{0,30}}?)(?<![\w-])"

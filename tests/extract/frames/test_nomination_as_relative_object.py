@@ -15,12 +15,13 @@ import pytest
 from tests.extract.conftest import grid_keys
 
 RACES = {
-    "nato": dict(X="Klaus Iohannis", x="Iohannis", poss="His", S="Romania", T="Bulgaria", P="the post of NATO secretary general",
+    "nato": dict(X="Klaus Iohannis", x="Iohannis", poss="His", poss_l="his", S="Romania", T="Bulgaria", P="the post of NATO secretary general",
                  other="the European Council"),
-    "un": dict(X="Rebeca Grynspan", x="Grynspan", poss="Her", S="Costa Rica", T="Panama", P="the post of Secretary-General",
+    "un": dict(X="Rebeca Grynspan", x="Grynspan", poss="Her", poss_l="her", S="Costa Rica", T="Panama", P="the post of Secretary-General",
                other="the Human Rights Council"),
 }
-# (sentence, the states whose backing of X it states, whether it states the candidacy, opposition states)
+# (sentence, the states whose backing of X it states, whether it states the candidacy (None: not asked), opposition
+# states)
 CASES = [
     ("{x} accepted the nomination that {S} presented.", {"S"}, True, set()),
     ("{x} has accepted the nomination that {S} and {T} presented in March.", {"S", "T"}, True, set()),
@@ -41,6 +42,8 @@ CASES = [
     ("{x} accepted the invitation that {S} presented.", set(), False, set()),
     ("{x}, whose bid {S} might back, said little.", set(), False, set()),
     ("The nomination that {S} presented was discussed at length.", set(), False, set()),
+    # (the relative of the stance noun the bid's phrase is the object of: the opposition made public, no nomination)
+    ("Diplomats noted {T}'s stated opposition to {x}'s candidacy, which {T} made public in March.", set(), None, {"T"}),
 ]
 
 
@@ -59,5 +62,5 @@ def test_nomination_as_relative_object(request, race, text, backers, candidacy, 
     assert {k[2] for k in keys if k[0] == "opposition" and k[1] == p["X"]} == opponents
     if candidacy:
         assert ("candidacy", p["X"], None) in keys
-    elif not backers:
+    elif candidacy is not None and not backers:
         assert ("candidacy", p["X"], None) not in keys
