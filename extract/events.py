@@ -28,6 +28,7 @@ from natowatch.extract.sentence_events import (
     _race_modifiers, _runs_elsewhere, _staying,
 )
 from natowatch.extract.story import Story
+from natowatch.extract.tables import table_events
 from natowatch.extract.strangers import candidate_heading, is_caps_heading
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
 
@@ -422,6 +423,15 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             if over is not None and over.fired:
                 break
     truncated = truncated or over is not None and over.fired
+    # tables, headed lists and labelled lines, each cell or item in the role its header names (extract/tables.py)
+    for event in table_events(full, readings, published, gazetteer) if race and not truncated else ():
+        running.update((event.subject,) if event.type == "candidacy" else ())
+        named_in_race.update((event.subject,) if event.type in _IN_THE_RACE and event.type != "takes_office" else ())
+        if event.key not in best or _better(event, best[event.key]):
+            best[event.key] = event
+        if event.date is not None and event.span[0] >= title_end and (
+                (slot := (event.key, False)) not in dated or finer(event.precision, dated[slot].precision)):
+            dated[slot] = event
     # a person who says they are not a candidate is not one in this article; a headline seldom
     # dates what it states, the body's sentence of the same event does
     best = {k: replace(e, date=dated[d].date, precision=dated[d].precision) if (d := (k, e.status == ENDED)) in dated

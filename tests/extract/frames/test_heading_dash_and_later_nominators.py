@@ -10,7 +10,7 @@ state, and a later clause about another candidate's nominee.
 """
 from __future__ import annotations
 
-from tests.extract.conftest import CAND, E, both_races
+from tests.extract.conftest import CAND, E, O, both_races
 
 GRYNSPAN, BACHELET, RUTTE, IOHANNIS = "Rebeca Grynspan", "Michelle Bachelet", "Mark Rutte", "Klaus Iohannis"
 
@@ -30,7 +30,9 @@ UN = [
     ("Michelle Bachelet-Jeria - a portrait, in her own words.", set()),
     ("Rebeca Grynspan - the economist, praised by Spain for her work at UNCTAD - spoke in Geneva.", set()),
     ("Michelle Bachelet - a former president of Chile - spoke in Geneva on Monday.", set()),
-    ("Rebeca Grynspan: nominated by Costa Rica; opposed by Russia.", {CAND(GRYNSPAN), E(GRYNSPAN, "Costa Rica")}),
+    # (the opposing clause is no backing; read by its own label it is Russia's opposition: extract/tables.py)
+    ("Rebeca Grynspan: nominated by Costa Rica; opposed by Russia.",
+     {CAND(GRYNSPAN), E(GRYNSPAN, "Costa Rica"), O(GRYNSPAN, "Russia")}),
     ("Rebeca Grynspan: nominated by Costa Rica; Panama's nominee was withdrawn.", {CAND(GRYNSPAN), E(GRYNSPAN, "Costa Rica")}),
 ]
 
