@@ -279,6 +279,10 @@ class Speech:
                 # "when my own country did not": the speaking candidate's own state, which acts
                 added += [Mention(lo + m.start(), lo + m.end(), STATE, by_offset.homes[speaker.value], "speaker", True, False)
                           for m in self.own_state.finditer(chunk)]
+            elif speaker is not None and speaker.kind == STATE:
+                # '"My country supports him," the minister said': a state's speaker's own country is that state
+                added += [Mention(lo + m.start(), lo + m.end(), STATE, speaker.value, "speaker", True, False)
+                          for m in self.own_state.finditer(chunk)]
             own = [c for c, home in by_offset.homes.items() if speaker is not None and home == speaker.value]
             if speaker is not None and speaker.kind == STATE and len(own) == 1:
                 # "all the countries that supported our candidate": the speaking state's one candidate

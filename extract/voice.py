@@ -301,6 +301,14 @@ class Voice:
                 turns.append((m.end(), nxt.start() if nxt else len(text), self._speaker(m.group("label"), chamber), home))
         elif author is not None:
             turns.append((0, len(text), author, author))
+        elif labels:
+            # one labelled line alone ("SZIJJARTO: Our government backs X", "A SMITH (Hungarian ambassador): My country
+            # ..."): its turn is that line, and only when its label speaks for a state
+            m = labels[0]
+            speaker = self._speaker(m.group("label"), chamber)
+            if speaker is not None:
+                line_end = text.find("\n", m.end())
+                turns.append((m.end(), line_end if line_end >= 0 else len(text), speaker, home))
         if not turns:
             return
         k = 0

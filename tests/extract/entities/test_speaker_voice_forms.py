@@ -1,0 +1,71 @@
+"""The speaker's own voice (issue 12): a speaking candidate's "I am in the race" and a decision to stand with nothing
+after ("has decided to stand"); a state's speaker's "my country" / "my government" in a quotation is that state; one
+line of a panel or transcript labelled with a speaker who stands for a state ("SZIJJARTO: ...", "A SMITH (Hungarian
+ambassador): ...") gives that line's first person the state, as a transcript of several labels does. A grid, about
+half near misses giving no event."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import CAND, E, O, grid_keys
+
+PEOPLE = [("un", "Rebeca Grynspan"), ("un", "Rafael Grossi"), ("nato", "Mark Rutte"), ("nato", "Klaus Iohannis")]
+POST = {"un": "The UN secretary-general selection is open.", "nato": "The race for NATO secretary general is open."}
+
+STATED = [
+    '{post} "I am in the race," {full} said.',
+    '{post} "I\'m in this race to win," {full} told reporters.',
+    '{post} "I am still in the race," said {full}.',
+    '{post} {full} has decided to stand.',
+    '{post} "I have decided to stand," {full} said on Monday.',
+    '{post} {full} has agreed to stand, an aide said.',
+]
+NEAR = [
+    '{post} "I am not in the race," {full} said.',
+    '{post} "I am in the race for the presidency of the bank," {full} said.',
+    '{post} {full} has decided to stand down from the board.',
+    '{post} {full} has decided not to stand.',
+    '{post} {full} has decided to stand by her statement.',
+    '{post} {full} may have decided to stand.',
+]
+
+
+@pytest.mark.parametrize("race,full", PEOPLE)
+@pytest.mark.parametrize("template", STATED)
+def test_own_voice_states_candidacy(request, race, full, template):
+    text = template.format(post=POST[race], full=full)
+    assert grid_keys(request, race, text) == {CAND(full)}, text
+
+
+@pytest.mark.parametrize("race,full", PEOPLE)
+@pytest.mark.parametrize("template", NEAR)
+def test_own_voice_near_miss(request, race, full, template):
+    text = template.format(post=POST[race], full=full)
+    assert CAND(full) not in grid_keys(request, race, text), text
+
+
+INTRO = "A transcript of the panel on the next NATO secretary general.\n"
+# (text, expected): the nato race, Peter Szijjarto is Hungary's listed foreign minister
+SPEAKERS = [
+    ('"My country supports Rutte," Peter Szijjarto said.', {E("Mark Rutte", "Hungary")}),
+    ('Peter Szijjarto spoke on Monday. "My government will not back Rutte," he said.', {O("Mark Rutte", "Hungary")}),
+    ('"My government backs Rutte," the Slovak ambassador said.', {E("Mark Rutte", "Slovakia")}),
+    (INTRO + "SZIJJARTO: Our government backs Rutte.", {E("Mark Rutte", "Hungary")}),
+    (INTRO + "ANNA SMITH (Hungarian ambassador): My country supports Rutte.", {E("Mark Rutte", "Hungary")}),
+    (INTRO + "TOM JONES (ambassador of Slovakia): We back Rutte.", {E("Mark Rutte", "Slovakia")}),
+    (INTRO + "SZIJJARTO (Hungary): We cannot support Rutte.", {O("Mark Rutte", "Hungary")}),
+    # near misses
+    ('"My country has not decided on Rutte," Peter Szijjarto said.', set()),
+    ('"My government is studying the candidates," Peter Szijjarto said.', set()),
+    (INTRO + "SMITH: We have not decided.", set()),
+    (INTRO + "SZIJJARTO: We have not decided on Rutte.", set()),
+    (INTRO + "MODERATOR: Our panel backs Rutte.", set()),
+    (INTRO + "HUNGARY: We back Rutte.", set()),
+    (INTRO + "Background: We back Rutte.", set()),
+    (INTRO + "SZIJJARTO: We will see.\nWe back Rutte, the analysts said.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS)
+def test_speaker_state_first_person(request, text, expected):
+    assert grid_keys(request, "nato", text) == expected, text
