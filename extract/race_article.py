@@ -12,6 +12,7 @@ import re
 from natowatch.extract.discourse import Reading
 from natowatch.extract.provisional import in_race_sentence, tells_stance
 from natowatch.extract.frames import Grammar
+from natowatch.extract.frames.base import ADJ
 from natowatch.extract.gazetteer import Gazetteer
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE
 from natowatch.extract.lexicon import bounded, built_once, phrase_pattern, trie_pattern
@@ -156,7 +157,8 @@ def _other_aims(gazetteer: Gazetteer) -> re.Pattern:
     lex = gazetteer.lexicon
     # (a bid "of" one of the story's own candidates is the race's: "kept its nomination of X", not "of Ciolacu")
     names = [n for c in gazetteer.story.candidates for n in (c.name, *c.aliases) if n]
-    listed = r"(?!" + trie_pattern(names) + r"(?![\w-]))" if names else ""
+    # (an honorific or a title may come first: "the candidacy of Mr. X", "of President X", "of His Excellency X")
+    listed = r"(?!" + ADJ + trie_pattern(names) + r"(?![\w-]))" if names else ""
     words = (lex.words("candidacy", "bid_nouns") + lex.words("candidacy", "candidate_nouns") + lex.words("candidacy", "race_nouns")
              + lex.words("candidacy", "nomination_nouns") + lex.words("post_race_nouns") + lex.words("race_cue_words"))
     # (not the race's own ballot: "Grossi's bid in the first straw poll")
