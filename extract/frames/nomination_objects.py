@@ -27,6 +27,7 @@ from natowatch.extract.frames.candidacy_checks import check_candidacy
 from natowatch.extract.frames.focus import check_focus
 from natowatch.extract.frames.stance_checks import check_actor_verb
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import cardinals
 
 # the modifiers of a nomination noun: "the official nomination", "a joint candidacy"
 _MODIFIER = r"(?:(?:official|formal|joint|new)\s+)?"
@@ -111,7 +112,7 @@ def rules(v: Vocab) -> list[Rule]:
           check_cosponsor, 0.6, agent="actor", traits=frozenset({"focus"})),
         # "The co-sponsors were Ecuador and Panama.", "Its sponsoring states are A, B and C.", "Sponsors: A and B"
         R("focus_cosponsors_named", "endorsement", _rx(
-            rf"^\W*(?:(?:the|its|her|his|their)\s+)?(?:(?:other|two|three|four|five|six|main|fellow)\s+)?(?P<trig>{sponsors})"
+            rf"^\W*(?:(?:the|its|her|his|their)\s+)?(?:(?:other|{cardinals(2, 6)}|main|fellow)\s+)?(?P<trig>{sponsors})"
             rf"(?:\s+(?:of|for)\s+(?:the|this|that|her|his)\s+(?:(?:official|formal|joint)\s+)?(?:{nouns}))?"
             rf"(?:\s*:\s*|\s+(?:are|were|include|included|being|have\s+been)\s+(?:so\s+far\s+)?:?\s*)(?:the\s+)?{TITLE}(?P<actor>{A})"
             rf"(?=\s*(?:[;.]|$|,\s+(?:which|who|both|all|each|while|and\s+(?:the|its|her|his))\b))"),
@@ -119,7 +120,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "Ecuador and Panama are co-sponsors.", "Peru was among its sponsoring states."
         R("focus_states_are_cosponsors", "endorsement", _rx(
             rf"(?P<actor>{A})\s+(?P<gap>(?:(?:has|have|had)\s+been|are|is|were|was|became|become)\s+(?:also\s+|now\s+)?"
-            rf"(?:among\s+)?)(?:(?:the|its|her|his|their)\s+)?(?:(?:other|main|fellow|first|two|three|four)\s+)?"
+            rf"(?:among\s+)?)(?:(?:the|its|her|his|their)\s+)?(?:(?:other|main|fellow|first|{cardinals(2, 4)})\s+)?"
             rf"(?:an?\s+)?(?P<trig>{sponsors})(?=\s*(?:[;.]|$)|\s+(?:of|for)\s+(?:the|this|that|her|his)\s+(?:(?:official|formal|joint)\s+)?"
             rf"(?:{nouns})\s*(?:[;.,]|$))"),
           check_cosponsor, 0.6, agent="actor", traits=frozenset({"focus"})),
