@@ -10,7 +10,7 @@ import copy
 import re
 from dataclasses import replace
 
-from natowatch.extract.calendar_names import SEASON_NAMES
+from natowatch.extract.calendar_names import MONTH_WORD, SEASON_NAMES, WEEKDAY_WORD
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.frames import (appointment, candidacy, candidacy_roles, contrast, ellipsis, field, focus, headline, office,
                                       rival_bid, stance, wish, withdrawal)
@@ -377,7 +377,9 @@ class Grammar:
             r"(?P<alias>⟨P\d+⟩)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}?)" + self.office_nouns + r"(?![\w-])"
             # (a seat in a body, with no verb: "nominated X to the board of a development bank", "to a panel at the WTO")
             # (or ending the clause: "put forward X, its former finance minister, to the World Bank board.")
-            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?" + self.office_nouns + r"\s+(?:of|at|on)(?![\w-])"
+            r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?" + self.office_nouns
+            # (not a time after "on": "sent the nomination of X to the Council on Monday")
+            + r"\s+(?:of|at|on(?!\s+(?:the\s+)?(?:" + WEEKDAY_WORD + "|" + MONTH_WORD + r"|\d)))(?![\w-])"
             # (or a body's named seat ending the clause: "put forward X to the World Bank board.", "to a ⟨UN⟩ panel."; not
             # the bare "to the council", the race's own body)
             r"|\s*,?\s+to\s+(?:the|a|an|its|their)\s+(?:(?:[\w’'-]+|⟨O\d+⟩(?:['’]s)?)\s+){1,3}?" + self.office_nouns + r"\s*(?:[.;]|$)", re.I)
