@@ -58,9 +58,9 @@ def _aside_on(ctx: Context, subj, tail: str, tail_start: int) -> re.Match | None
     if aside and aside.group("same") and set(ctx.shape.group_at(tail_start + aside.start("same")).values) != set(subj.values):
         return None
     return aside
-# (an infinitive, not a preposition's object: "sent the nomination of X to the Council")
-_BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace|the|a|an|its|their|his|her)\b|"
-                            r"(?:the\s+)?⟨[OP]\d)[a-z]+", re.I)
+# (not the race's body, bare: "sent the nomination of X to the Council"; "to the Nobel committee" is elsewhere)
+_BID_ELSEWHERE = re.compile(r"\s+to\s+(?!(?:become|lead|head|run|succeed|be|serve|take|replace)\b|(?:the\s+)?⟨[OP]\d|"
+                            r"the\s+(?-i:Council|Assembly)\b(?!\s+(?:of|for)\b))[a-z]+", re.I)
 # where a counted field stands, before its colon: "leaves three candidates in the race: ..."
 # ("Five candidates are on the ballot: ...", not "Five candidates are expected: ...")
 _FIELD_PLACE = re.compile(r"\s*(?:(?:are|were|remain|remained)\b\s*)?(?:(?:now|still|currently|at\s+present|so\s+far),?\s+)?(?P<count>(?:"

@@ -23,6 +23,7 @@ HANDED = [
     "{state} handed in the nomination of {cand} for the secretary-generalship on Tuesday.",
     "{state} delivered its nomination of {cand} for the secretary-generalship.",
     "{state} submitted the nomination of {cand} to the Council.",
+
 ]
 HANDED_NEAR = [
     "{state} sent the nomination of {cand} to the board of a development bank on Monday.",
@@ -31,6 +32,8 @@ HANDED_NEAR = [
     "{state} handed in its report on the summit to the Council on Tuesday.",
     "{state} approved the bid of {cand} to host the climate summit.",
     "{state} renewed its nomination of {cand} for the {org} secretary-generalship.",
+    "The nomination of {cand} to the Nobel committee by {state} surprised no one.",
+    "{state} sent the nomination of {cand} to the Council of Europe.",
 ]
 
 
