@@ -99,6 +99,12 @@ def rules(v: Vocab) -> list[Rule]:
     document = rf"(?:the|this|that)\s+(?:(?:joint|nomination|official|formal)\s+){{0,2}}(?:{v.document_n}|papers)(?![\w-])"
     R = Rule
     return [
+        # "Chile and Brazil submitted a joint nomination of X", "S made the formal nomination of X", "S lodged the
+        # candidacy of X": a state's verb of making a bid known, the nomination of the person its object
+        R("candidacy_declared_nomination_of", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.declare})\s+(?:a|an|the|its|their)\s+{_MODIFIER}"
+            rf"(?P<noun>{v.nomination_n}|candidacy|candidature)\s+of\s+{ADJ}(?P<subj>{C})(?![\w'’-])(?=(?P<tail>[^;]{{0,60}}))"),
+          check_relative_nomination, 0.75, traits=traits),
         # "Bachelet and Grossi have been formally presented by their governments": each by their own state
         R("candidacy_nominated_by_own_states", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){v.aux}\s+{v.adv}(?P<trig>{v.nominate})\s+"

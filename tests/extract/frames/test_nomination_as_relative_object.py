@@ -4,6 +4,8 @@ session 40 (issue 12): invented sentences in both races, none a corpus sentence.
 - "X accepted the nomination that S presented" (the candidate taking up the nomination owns it), "the candidacy of X to
   the post, which S presented", "X's nomination, which S and T formalised,": the candidacy of X and the backing of
   each state of the relative (the guide: nomination = candidacy + endorsement);
+- "S and T submitted a joint nomination of X", "S made the formal nomination of X": a state's verb of making a bid
+  known with the nomination of the person as its object, the same;
 - "X, whose bid S has championed, ...": S backs X (the bid alone the object of a stance: no candidacy from it);
 - near misses: no state in the relative, a modal or a prediction, a negation or refusal, another post, another noun
   (an invitation), a nomination of no one named.
@@ -32,7 +34,14 @@ CASES = [
     ("{x}, whose bid {S} has championed, leads the field.", {"S"}, True, set()),
     ("{x}, whose candidacy {S} backs, said little.", {"S"}, False, set()),
     ("{x}, whose candidacy {S} opposes, said little.", set(), False, {"S"}),
+    # the nomination as the object of a state's verb of making it known: "S and T submitted a joint nomination of X"
+    ("{S} and {T} submitted a joint nomination of {X}.", {"S", "T"}, True, set()),
+    ("{S} and {T} made a joint nomination of {x} in March.", {"S", "T"}, True, set()),
     # near misses
+    ("{S} may submit a joint nomination of {x}.", set(), False, set()),
+    ("{S} and {T} have not yet submitted a joint nomination of {x}.", set(), False, set()),
+    ("{S} will submit the nomination of {x} next week.", set(), False, set()),
+    ("{S} announced the candidacy of {x} to {other}.", set(), False, set()),
     ("{x} accepted the nomination that {S} may present.", set(), False, set()),
     ("{x} welcomed a nomination that no state has presented.", set(), False, set()),
     ("The candidacy of {X}, which {S} is expected to present, was discussed.", set(), False, set()),
