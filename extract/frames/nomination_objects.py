@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from natowatch.extract.frames.base import A, ADJ, C, P, Context, Finding, Rule, S, TITLE, W, WP, _rx
+from natowatch.extract.frames.base import A, ADJ, C, P, Context, Finding, Rule, S, TITLE, W, WP, _group, _rx
 from natowatch.extract.frames.candidacy_checks import check_candidacy
 from natowatch.extract.frames.focus import check_focus
 from natowatch.extract.frames.stance_checks import check_actor_verb
@@ -55,6 +55,15 @@ def check_relative_nomination(rule: Rule, m: re.Match, ctx: Context) -> Iterator
     phrase is no preposition's object (the relative then may be of the noun before it)."""
     if _GOVERNED.search(ctx.shape.text, max(0, m.start() - 30), m.start()):
         return
+    yield from check_candidacy(rule, m, ctx)
+
+
+def check_told_own_decision(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
+    """"A and B have informed T of their decision to co-sponsor X's candidacy": the possessive of the decision is the
+    tellers' own (every state of the subject, where the anaphor stands for one of them alone)."""
+    own = _group(m, ctx, "own")
+    if own is None or not all(x.form == "anaphor" for x in own.mentions):
+        return      # "informed T of S's decision": S's, read by the verb's own rule
     yield from check_candidacy(rule, m, ctx)
 
 
@@ -105,6 +114,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{S})(?P<gap>{WP}{{0,50}}?)(?<![\w-])(?P<trig>{v.declare})\s+(?:a|an|the|its|their)\s+{_MODIFIER}"
             rf"(?P<noun>{v.nomination_n}|candidacy|candidature)\s+of\s+{ADJ}(?P<subj>{C})(?![\w'’-])(?=(?P<tail>[^;]{{0,60}}))"),
           check_relative_nomination, 0.75, traits=traits),
+        # "Mauritania and Ghana have informed Dakar of their decision to co-sponsor her candidacy": the tellers decided
+        R("candidacy_told_own_decision", "candidacy", _rx(
+            rf"(?P<actor>{S})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{v.informing})\s+(?:the\s+)?(?:{S}|(?:[^⟨⟩;,]|⟨[OP]\d+⟩){{1,40}}?)\s+"
+            rf"(?:of|about)\s+(?P<own>{S})\s+(?:{v.decision_n})\s+to\s+(?:(?:formally|jointly|officially)\s+)?"
+            rf"(?P<trig>{v.nominate})\s+{v.nom_obj}(?=(?P<tail>[^;]{{0,60}}))"),
+          check_told_own_decision, 0.75, traits=traits),
         # "Bachelet and Grossi have been formally presented by their governments": each by their own state
         R("candidacy_nominated_by_own_states", "candidacy", _rx(
             rf"(?P<subj>{C})(?P<gap>{WP}{{0,50}}?)(?<![\w-]){v.aux}\s+{v.adv}(?P<trig>{v.nominate})\s+"

@@ -285,6 +285,7 @@ class Vocab:
         self.listing = lex.alt("candidacy", "listing_cues")
         self.nominate = lex.alt("candidacy", "nominating_verbs")
         self.nomination_accepting = lex.alt("candidacy", "nomination_accepting_verbs")
+        self.decision_n = lex.alt("endorsement", "decision_nouns")
         # telling someone the teller's own stance: "informed the Council of its support for X"
         self.telling_own = lex.alt("cues", "own_stance_telling_verbs")
         self.naming = lex.alt("candidacy", "naming_verbs")

@@ -5,6 +5,8 @@
   that carries the nomination), "The co-sponsors were T and U.", "Its sponsoring states are T and U.", "Co-sponsors: T
   and U.", "T and U are co-sponsors.": each state backs the candidate whose nomination by a state the sentence or the two
   before told (the candidate in focus);
+- "T and U have informed S of their decision to co-sponsor X's candidacy": the decision the tellers' own, each of them
+  backs X (not one decision of a state named in the possessive: "of V's decision");
 - "A and B have been formally presented by their governments", "... by their respective governments": each candidate's
   candidacy and the backing of each one's own state (the story's), paired;
 - near misses: no nomination told before ("X spoke in March. The co-sponsors were T and U."), a refusal or a modal
@@ -34,6 +36,10 @@ CASES = [
     (NOMINATED + "Co-sponsors: {T} and {U}.", {"T", "U"}),
     (NOMINATED + "{T} and {U} are co-sponsors.", {"T", "U"}),
     (NOMINATED + "{T} is also among the co-sponsors of the nomination.", {"T"}),
+    # telling the nominating state of the tellers' own decision: each teller co-sponsors
+    (NOMINATED + "{T} and {U} have informed {S} of their decision to co-sponsor {x}'s candidacy.", {"T", "U"}),
+    (NOMINATED + "{T} and {U} have informed {S} of their decision not to co-sponsor {x}'s candidacy.", set()),
+    (NOMINATED + "{T} and {U} may inform {S} of their decision to co-sponsor {x}'s candidacy.", set()),
     # near misses
     (OTHER + "{T} and {U} co-signed the letter.", set()),
     (OTHER + "The co-sponsors were {T} and {U}.", set()),
