@@ -26,6 +26,7 @@ from natowatch.extract.lexicon import (BE_FORMS, FINITE_AUXILIARIES, MODAL_AUXIL
 from natowatch.extract.scope_bounds import _TOKEN, ClauseBounds
 from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
+from natowatch.extract.scope_reply import Reply
 from natowatch.extract.scope_report import Reporting, _quoted_removed, _strip_reporting
 
 # a quotation mark, double or single, not an apostrophe inside a word ("won't", "Hungary's")
@@ -203,6 +204,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                                + lex.alt("cues", "arriving_verbs"), re.I)
         self._report_patterns(lex)
         self._doubt_patterns(lex)
+        self.reply = Reply(lex)     # a denier's answer: "Moscow says it did no such thing"
         # the clause named as hearsay's object right before it: "Rumours of a withdrawal by X were dismissed", "talk of
         # a Turkish endorsement of Y" (not "Amid rumours of a reshuffle, Z backed Y": the rumour has its own object)
         self.hearsay_of = compiled_pattern(lex.alt("cues", "hearsay_nouns") + r"\s+(?:of|about|over)\s+"
@@ -406,7 +408,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {clause}") \
-                or self._doubted_after(_TOKEN.sub(" X ", after)):
+                or self._doubted_after(_TOKEN.sub(" X ", after)) or self.reply.after.search(_TOKEN.sub(" X ", after)):
             return Assessment("doubt")
         if not undoubted and self.undecided_after.search(_TOKEN.sub(" X ", after)):
             return Assessment("undecided")  # "Chile is inclined to back X, but no decision has been announced"
@@ -458,6 +460,15 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         cue = self.tentative.search(gap_c) if status == "tentative" else self.reported.search(
             _TOKEN.sub(" ", _quoted_removed(f"{lead} {left} {gap} {right}"))) if status == "reported" else None
         return Assessment(None, status=status, cue=cue.group().strip() if cue else "")
+
+    def denial_opening(self, sentence: str, previous: str = "") -> str:
+        """The words opening `sentence` that deny the sentence before it (scope_doubt), or a denier's answer to it
+        ("Moscow says it did no such thing.", "Beijing: fake news.", scope_reply)."""
+        opening = super().denial_opening(sentence, previous)
+        if opening:
+            return opening
+        m = self.reply.opening.match(sentence)
+        return m.group() if m else ""
 
     def _status(self, lead: str, left: str, gap: str, right: str, gap_c: str) -> str:
         """Tentative from the trigger's own words; reported only when this clause (or the report
