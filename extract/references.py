@@ -30,6 +30,11 @@ _RELATIVE_FACT = re.compile(r"\s+(?:whom\b|who\s+(?!(?:(?:\w+ly|once|also|still|
                             r"would|may|might|must|should|shall|wo|ca)(?:n['’]t)?\b))", re.I)
 # between a noun and the subject of a clause left without "whom": at most an article
 _ARTICLE_ONLY = re.compile(r"\s+(?:the\s+)?")
+# the speaker says after the description that it named no one: "cannot support someone who ..., without naming
+# anyone", "..., though he declined to say whom he meant" (the description picks out no candidate)
+_NAMED_NO_ONE = re.compile(r"\b(?:without\s+(?:naming|mentioning|identifying)\s+(?:anyone|anybody|names|any\s+names?|a\s+name|"
+                           r"(?:any|a|the)\s+(?:candidate|person|one)s?)|(?:did|does|would)\s+not\s+(?:name|say)\s+(?:anyone|anybody|names|"
+                           r"whom|who)|declined\s+to\s+(?:name|say|identify)\s+(?:anyone|anybody|names|whom|who|the\s+candidate))\b", re.I)
 # that clause's verb, in the past or perfect ("appointed", "had chosen", "formally picked")
 _PAST_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:had|has|have)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:[a-z]{2,}))\b")
 # a clause set off at the front of a sentence by a subordinator of time or cause, up to a possessive in it
@@ -152,6 +157,8 @@ class References(Pronouns):
         if relative is None and (pronoun or not (obj.group("det").lower() == "the" and self._zero_relative(r, end))
                                  and not re.search(r"\bfellow\b", mods)):
             return
+        if _NAMED_NO_ONE.search(r.text, end):
+            return      # "..., without naming anyone": the speaker picks out no one
         word = None if pronoun else self.described_heads.get(obj.group("head").lower())
         # (a demonym among its modifiers: "a Dutch statesman who"; a state's kind: "a fellow Caribbean woman")
         # (a kind of two words first: "Latin American", whose "American" is no demonym of the United States here)

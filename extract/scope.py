@@ -26,6 +26,7 @@ from natowatch.extract.lexicon import (BE_FORMS, FINITE_AUXILIARIES, MODAL_AUXIL
 from natowatch.extract.scope_bounds import _TOKEN, ClauseBounds
 from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
+from natowatch.extract.scope_alternative import Alternatives
 from natowatch.extract.scope_reply import Reply
 from natowatch.extract.scope_report import Reporting, _quoted_removed, _strip_reporting
 
@@ -204,6 +205,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                                                + lex.alt("cues", "arriving_verbs"), re.I)
         self._report_patterns(lex)
         self._doubt_patterns(lex)
+        self.alternatives = Alternatives(lex)     # "rather than block her"; "It is expected that ..., and that ..."
         self.reply = Reply(lex)     # a denier's answer: "Moscow says it did no such thing"
         # the clause named as hearsay's object right before it: "Rumours of a withdrawal by X were dismissed", "talk of
         # a Turkish endorsement of Y" (not "Amid rumours of a reshuffle, Z backed Y": the rumour has its own object)
@@ -375,6 +377,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 " X ", _EARLIER_REPORTED.sub(" that", _ASIDE_BEFORE_THAT.sub(" ", _CLOSED_BEFORE.split(lead)[-1])))).split()[-8:]),
                 self)):
             return Assessment("modality")
+        if after_that and self.alternatives.expected_and_that(self.modality, " ".join(_TOKEN.sub(" X ", lead).split())):
+            return Assessment("modality")       # "It is expected that ..., and that he will take office on 1 October"
         continued = self.continued_report.search(lead) if after_that else None
         # (read before a report's "said" is put in front of the clause: "stopped short of saying that X backs")
         denied = self.denied_lead.search(f"{lead_c} {left_c}") or self.retracted.search(f"{lead} {left}")
@@ -396,6 +400,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 or _TIME_AHEAD.match(right_c) or not right_c.strip(" ,") and _TIME_AHEAD.match(_TOKEN.sub(" ", after)) \
                 or _MODAL_TO_COME.search(gap_c) and _TIME_AHEAD_OF_MODAL.match(right_c if right_c.strip(" ,") else _TOKEN.sub(" ", after)):
             return Assessment("condition")
+        if self.alternatives.course_not_taken(gap_c):
+            return Assessment("negation")   # "abstained rather than block her": the course not taken
         if _WITHOUT_COMMITTING.match(right_c):
             return Assessment("negation")   # "has warmed to her, officials say, without yet committing its vote"
         if self.approximation.search(gap_c):
