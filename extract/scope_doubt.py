@@ -194,7 +194,9 @@ class Doubt:
         # (a published piece saying it: "an earlier article claiming that Rome favoured X was retracted")
         self.report_that = compiled_pattern(
             r"(?:" + lex.alt("cues", "report_nouns") + "|" + lex.alt("cues", "message_nouns") + r")s?(?:\s+(?:in|by|from|of|on)\s+(?:[^\s,;]+\s+){0,5}?)?"
-            r"(?:\s+(?:claiming|saying|suggesting|alleging|stating|reporting|asserting))?\s*that\s*$|"
+            # (a message's -ing verb may take its clause without "that": "A post saying S backs X was deleted")
+            r"(?:(?:\s+(?:claiming|saying|suggesting|alleging|stating|reporting|asserting))?\s*that|\s+(?:claiming|saying|"
+            r"suggesting|alleging|stating|reporting|asserting))\s*$|"
             # (or its author's relative clause says it: "Reports by a website, which said S would back X, were denied",
             # "A claim by a blogger, who wrote that S backs X, was dismissed")
             r"(?:" + lex.alt("cues", "report_nouns") + "|" + lex.alt("cues", "message_nouns") + r")s?\s+(?:(?:\w+\s+)?(?:in|by|from|of)\s+)"
