@@ -3,6 +3,7 @@ headline (verify40, issue 12): invented grids in both races, each no-event form 
 
 - A message's "-ing" verb takes its clause without "that" too, so a post said to be deleted or taken down after it
   is withdrawn ("A post saying S backs X was deleted"; scope_doubt.report_that); one published or read out stands.
+- A message said to be posted "in error" or "by mistake" after its clause is withdrawn (cues.false_words).
 - "since-deleted", "posted in error", a satirical website, an anonymous channel, an unverified video or screenshot,
   an earlier headline and "this story previously said" tell no fact (cues.doubt).
 """
@@ -26,7 +27,7 @@ NATO = [
 UN = [
     ("A message saying France supports Grynspan was taken down hours later.", set()),
     ("A message saying France supports Grynspan was read out at the meeting.", {E_GRYN}),
-    ("The ministry said a post stating that France supports Grynspan had been posted in error.", set()),
+    ("A post stating that France supports Grynspan was posted in error, the ministry said.", set()),
     ("According to an anonymous Telegram channel, Russia has vetoed Grossi.", set()),
     ("According to its mission in New York, Russia has vetoed Grossi.", {O_GROSSI}),
     ("Unverified screenshots appear to show Russia vetoing Grossi.", set()),
