@@ -30,6 +30,7 @@ from natowatch.extract.sentence_events import (
 from natowatch.extract.story import Story
 from natowatch.extract.tables import table_events
 from natowatch.extract.strangers import candidate_heading, is_caps_heading
+from natowatch.extract.comments import comments_closed
 from natowatch.extract.text import article_text, fold, iter_sentences, split_sentences
 
 # events that state their subject was in the race: they make a discovered name a candidate
@@ -104,6 +105,7 @@ def _extract_within(title: str, text: str, published: dt.date | None, story: Sto
     # the story's compiled patterns are built once per story, not per article: not part of the budget
     _excluded(budget, lambda: (Proposer.of(story), Grammar.of(Gazetteer.of(story)), Resolver.of(Gazetteer.of(story))))
     proposing = None if budget is None else budget.passed(PROPOSING_SHARE)
+    text = comments_closed(text or "", story)
     full = article_text(title, text)
     folded = fold(full)
     states: dict[str, str] = {}
