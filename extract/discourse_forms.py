@@ -136,6 +136,8 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # auxiliary, a time ("nominated her last year") or a verb's particle ("put her forward") follows
 _OBJECT_HER = re.compile(r"\s*(?:$|[,.;:!?)\"”’']|(?:for|as|in|on|at|to|and|but|or|over|after|before|since|because|when|"
                          r"while|with|from|again|too|either|now|yet|anymore|then|if|unless|until|by|under|against|without|despite|forward(?!-)|together|jointly|alongside|"
+                         # (a course preferred to another: "backed her instead of waiting", "blocked her rather than abstain")
+                         r"instead\s+of|rather\s+than|"
                          # (a preposition of time or place: "endorsed her within two days", "backed her throughout")
                          r"within|during|throughout|amid|across|among|ahead|following|"
                          r"whatsoever|at\s+all|\w+ly|was|were|is|are|has|had|will|would|could|should|might|must|yesterday|today|once|twice|"
