@@ -78,7 +78,11 @@ class _Labels:
 
         nominating = lex.phrase_participles("candidacy", "nominating_verbs") + [
             w for w in lex.words("candidacy", "nominating_verbs") if w.split()[0].endswith("ing")]
-        leaving = (lex.phrase_participles("withdrawal", "verbs") + lex.pasts("withdrawal", "verbs")
+        # (the past of a one-word lemma, "withdrew", not the first word of a phrase's, "backed" of "back out", "put" of
+        # "put an end to": those made "Backed by" / "Put forward by" headers a withdrawal label too, two roles = none)
+        one_word = {w for w in lex.words("withdrawal", "verbs") if " " not in w}
+        leaving = (lex.phrase_participles("withdrawal", "verbs")
+                   + [w for w in lex.pasts("withdrawal", "verbs") if w in one_word]
                    + lex.words("withdrawal", "status_words"))
         # (appointing words that also name a candidate or declare a bid, "named", "confirmed", are no status)
         naming = set(lex.participles("candidacy", "naming_verbs") + lex.participles("candidacy", "declaring_verbs"))

@@ -35,6 +35,11 @@ NATO = [
     ("Declared candidates:\n1. Klaus Iohannis (Romania)\n2. Mark Rutte (Netherlands)", {CAND(IOHANNIS), CAND(RUTTE)}),
     ("Candidate | Nominating government | Notes\nKlaus Iohannis | Romania | the outgoing president",
      {CAND(IOHANNIS), E(IOHANNIS, "Romania")}),
+    # ("backed" of "back out" is no withdrawal label: a "Backed" header is support alone)
+    ("Candidate | Backed | Status\nMark Rutte | Canada, Norway | declared",
+     {CAND(RUTTE), E(RUTTE, "Canada"), E(RUTTE, "Norway")}),
+    ("Backed:\n* Rutte: Canada, Norway", {E(RUTTE, "Canada"), E(RUTTE, "Norway")}),
+    ("Withdrew:\n- Klaus Iohannis", {WD(IOHANNIS)}),
     # near misses
     ("Candidate | Country | Age\nMark Rutte | Netherlands | 57\nKlaus Iohannis | Romania | 64", set()),
     ("Candidate | Backed by | Status\nMark Rutte | undecided | front-runner\nKaja Kallas | ? | possible", set()),
@@ -47,6 +52,8 @@ NATO = [
     ("Two allies are left: Hungary and Slovakia.", set()),
     ("Mark Rutte\nStatus: front-runner\nBacked by: undecided", set()),
     ("Candidate | Backed by\nMark Rutte | none so far", set()),
+    ("Candidate | Backed | Status\nMark Rutte | ? | front-runner", set()),
+    ("Backed:\n* Rutte: Canada would, if asked", set()),
 ]
 
 UN = [
@@ -68,6 +75,10 @@ UN = [
     ("Opposed by:\n- Russia (Bachelet)\n- China (Bachelet)", {O(BACHELET, "Russia"), O(BACHELET, "China")}),
     ("Candidate\tStatus\nRafael Grossi\tnominated 12 March\nMichelle Bachelet\tout", {CAND(GROSSI), WD(BACHELET)}),
     ("State | Backs\nSpain | Rebeca Grynspan\nBrazil | Michelle Bachelet", {E(GRYNSPAN, "Spain"), E(BACHELET, "Brazil")}),
+    # ("put" of "put an end to" is no withdrawal label: "Put forward by" nominates)
+    ("Put forward by:\n- Costa Rica (Grynspan)\n- Chile (Bachelet)",
+     {CAND(GRYNSPAN), E(GRYNSPAN, "Costa Rica"), CAND(BACHELET), E(BACHELET, "Chile")}),
+    ("Candidate | Status\nMichelle Bachelet | pulled out\nRafael Grossi | withdrew", {WD(BACHELET), WD(GROSSI)}),
     # near misses
     ("Candidate | Country | Languages\nRebeca Grynspan | Costa Rica | Spanish, English", set()),
     ("Candidate | Encourage | Discourage\nRafael Grossi | 10 | 3\nRebeca Grynspan | 8 | 5", set()),
@@ -79,6 +90,7 @@ UN = [
     ("Candidate | Status\nRebeca Grynspan | tipped\nRafael Grossi | front-runner", set()),
     ("Supporters:\n* Grynspan: Spain would back her if asked", set()),
     ("State | Position\nSpain | Rebeca Grynspan\nBrazil | Michelle Bachelet", set()),
+    ("Candidate | Put forward by\nRebeca Grynspan | not yet", set()),
 ]
 
 
