@@ -191,9 +191,28 @@ def _tense_around(text: str, start: int, end: int) -> str:
     after = re.match(r"[^.;:!?,]*", text[end:]).group()
     if not after.strip() and text[end:end + 1] == ",":
         after = text[end:end + 120]
+    after = _own_clause(after)
     if _FUTURE.search(after):
         return "future"
     return "past" if _PAST.search(after) else ""
+
+
+# where the clause a date opens hands over to another one: a complement ("told reporters that ...",
+# a quotation, a colon) or a reported clause after a reporting verb in the past ("said Spain will ...")
+_COMPLEMENT = re.compile(r"\bthat\b|[\"“”‘:]|(?<![\w’'])'(?=\w)")
+_REPORTED_PAST = re.compile(r"\b(?:said|told|announced|declared|stated|added|insisted|wrote|confirmed|vowed|pledged|"
+                            r"promised|warned|indicated|signalled|signaled|replied|explained|assured|made\s+clear)\b",
+                            re.I)
+
+
+def _own_clause(after: str) -> str:
+    """The words after a date up to where its clause hands over to a reported one: "On 26 March, the
+    minister told reporters that Spain 'will not support' X" is told in the past, whatever the quotation's
+    tense; "On 26 March, the leaders will meet" keeps its future."""
+    cut = _COMPLEMENT.search(after)
+    end = cut.start() if cut else len(after)
+    said = _REPORTED_PAST.search(after, 0, end)
+    return after[:said.end() if said else end]
 
 
 def _future_before(text: str, position: int) -> bool:
