@@ -338,7 +338,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             i - 2 <= n < i and t in ACTOR_TYPES for n, t, *_ in stances[-12:])
         if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None \
                 and not before and not follower or \
-                grammar.question.match(r.text):
+                grammar.question.match(r.text) or r.asked:
             continue
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
