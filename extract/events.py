@@ -169,6 +169,24 @@ def _by_pronoun(e: Event) -> bool:
     return any(role == "candidate" and _PRONOUN_ROLE.fullmatch(text.strip()) for role, text in e.roles)
 
 
+def _answered_yes(readings: list[Reading], i: int, grammar: Grammar) -> bool:
+    """Is the i-th sentence a yes-or-no question the next sentence answers yes ("Q: Will Spain back X?" / "A: Yes, we
+    will."), or a premise of a question turn whose last sentence is such a question ("QUESTION: Hungary says it will
+    back X. Is that right?" / "SPOKESMAN: It is.")? Then it is read as told."""
+    j = i + 1
+    if readings[i].asked and not grammar.question.match(readings[i].text):
+        while j < min(len(readings), i + 6) and readings[j].asked:
+            j += 1
+    return j < len(readings) and grammar.yes_no.match(readings[j - 1].text) is not None \
+        and grammar.answer_yes.match(readings[j].text) is not None
+
+
+def _told(question: str) -> str:
+    """A question answered yes, as told: its last question mark a full stop (the same length, so offsets hold)."""
+    at = question.rfind("?")
+    return question[:at] + "." + question[at + 1:]
+
+
 def _excluded(budget: Budget | None, build: Callable[[], object]) -> None:
     if budget is None:
         build()
@@ -336,10 +354,13 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         # a stance followed or elided, which take their candidate from the stance before)
         follower = focus is None and focused and any(m.kind == STATE and m.actor for m in r.mentions) and any(
             i - 2 <= n < i and t in ACTOR_TYPES for n, t, *_ in stances[-12:])
+        answered = _answered_yes(readings, i, grammar)
         if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None \
                 and not before and not follower or \
-                grammar.question.match(r.text) or r.asked:
+                (grammar.question.match(r.text) or r.asked) and not answered:
             continue
+        if answered:
+            r = replace(r, text=_told(r.text) if grammar.question.match(r.text) else r.text, asked=False)
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):

@@ -303,6 +303,11 @@ class Grammar:
         label = r"^\W*(?:\w[\w .'’-]{0,30}?:\s+)?"
         self.question = compiled_pattern(label + lex.alt("cues", "question_openers") + r"[^?]*\?\W*$|(?!" + label
                                          + lex.alt("cues", "presupposing_openers") + r")" + label + r"[^?\"“”]*\?\W*$", re.I)
+        # a yes-or-no question the next sentence answers yes, perhaps after its speaker's label ("Q: Will Spain back X?"
+        # / "A (Spanish foreign minister): Yes, we will."): the question is told (not "Yes, but not yet", "Yes and no")
+        self.yes_no = compiled_pattern(label + lex.alt("cues", "yes_no_openers") + r"[^?]*\?\W*$", re.I)
+        self.answer_yes = compiled_pattern(r"^\W*(?:\w[\w .'’()-]{0,60}?:\s+)?" + lex.alt("cues", "affirmative_answers")
+                                           + r"(?![\w'’])(?!\s+and\s+no\b)(?![^.;!?]*(?:\b(?:not|never|no|but)\b|n['’]t\b))", re.I)
         # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors
         self.comitative = compiled_pattern(
             r"(?:(?P<before>⟨S\d+⟩),?\s*)?(?<![\w-])" + lex.alt("comitative_phrases")

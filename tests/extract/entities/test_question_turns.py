@@ -80,3 +80,28 @@ def test_answer_after_question_turn_gives_its_own_stance(request, race):
     text = (OPENING + "QUESTION: {b} says it will never back {cand}. Where does {a} stand?\n"
             "{a} FOREIGN MINISTER: {a} supports {cand}, and we have said so from the start.\n").format(**r)
     assert _keys(request, race, text) == {("endorsement", r["cand"], r["a"])}, text
+
+
+# a yes-or-no question the next sentence answers yes is told (frames/grammar yes_no, answer_yes; lexicon
+# cues.yes_no_openers, cues.affirmative_answers); a hypothetical, an answer with "not" or "but", and no answer give none
+# (question, answer, gives its event)
+ANSWERED = [
+    ("Q: Will {a} back {cand}?", "A ({a} foreign minister): Yes, we will.", True),
+    ("Q: Does {a} support {cand}?", "A: Absolutely.", True),
+    ("QUESTION: Is {a} backing {cand}?", "SPOKESMAN: Of course.", True),
+    ("Q: Will {a} back {cand}?", "A: Not at this stage.", False),
+    ("Q: Does {a} support {cand}?", "A: Yes, but not yet.", False),
+    ("Q: Would {a} back {cand}?", "A: Yes.", False),
+    ("Q: Will {a} back {cand}?", "A: We have not decided.", False),
+    ("Q: Will {a} back {cand}?", "A: Yes and no.", False),
+]
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("n", range(len(ANSWERED)))
+def test_question_answered_yes_is_told(request, race, n):
+    r = RACES[race]
+    question, answer, gives = ANSWERED[n]
+    text = OPENING + question.format(**r) + "\n" + answer.format(**r) + "\n"
+    expected = {("endorsement", r["cand"], r["a"])} if gives else set()
+    assert _keys(request, race, text) == expected, text
