@@ -43,6 +43,9 @@ _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,7
                     re.M)
 _BRACKET = re.compile(r"\([^()]*\)")
 # a turn that ends in a question (perhaps a closing quotation mark or bracket after it)
+# a premise told to the one asked about themselves is what both know ("Q: The Council recommended you on 3 October.
+# What happens next?"): told, not asked
+_ADDRESSED = re.compile(r"(?<![\w'’])(?:you|your|yours|yourself)(?![\w'’])", re.I)
 _ASKS = re.compile(r"\?[\"'”’)\]]*\s*$")
 # a header line is short (a lede's first sentence is not); of a long line only its opening may hold a part in capitals
 _HEADER_WORDS = 12
@@ -334,7 +337,8 @@ class Voice:
         """Mark the sentences a questioner's turn puts to the speaker ("QUESTION: Hungary says it will never back X,
         and Turkey has endorsed him. Does Washington share that view?") and those of an interviewer's turn that ends
         in a question ("HOST: Poland came out for X this week. What do you make of it?"): a question's premises,
-        which assert nothing (the answer may). A turn ends at the next label or at its line's end."""
+        which assert nothing (the answer may); not a sentence about the one asked ("you"), which both know. A turn ends at
+        the next label or at its line's end."""
         spans = []
         for m, nxt in zip(labels, [*labels[1:], None]):
             end = text.find("\n", m.end())
@@ -350,7 +354,7 @@ class Voice:
                 k += 1
             if k == len(spans):
                 break
-            if r.sentence.end > spans[k][0] and r.sentence.start < spans[k][1]:
+            if r.sentence.end > spans[k][0] and r.sentence.start < spans[k][1] and not _ADDRESSED.search(r.text):
                 r.asked = True
 
     def _tagged_other(self, r: "Reading", hi: int, speaker: str) -> bool:

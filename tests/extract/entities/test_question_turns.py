@@ -105,3 +105,13 @@ def test_question_answered_yes_is_told(request, race, n):
     text = OPENING + question.format(**r) + "\n" + answer.format(**r) + "\n"
     expected = {("endorsement", r["cand"], r["a"])} if gives else set()
     assert _keys(request, race, text) == expected, text
+
+
+
+@pytest.mark.parametrize("race", RACES)
+def test_premise_told_to_the_one_asked_is_told(request, race):
+    # what the interviewer tells the one asked ("you") both know: told, not asked
+    r = RACES[race]
+    text = (OPENING + "Q: As you know, {a} endorsed {cand} on Monday. What do you make of it?\n"
+            "SPOKESMAN: We keep working.\n").format(**r)
+    assert _keys(request, race, text) == {("endorsement", r["cand"], r["a"])}, text
