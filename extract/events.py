@@ -365,6 +365,8 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):
             denial = ""     # "Really? Yes, his office confirmed it": the question the next words answer doubts nothing
+        if not denial and i:    # (or the verdict told before the claim: "Our verdict: False. The post claims ...")
+            denial = grammar.scope.verdict_before(readings[i - 1].text, r.text)
         skipped = unread + _race_modifiers(r, grammar)
         sole = gazetteer.sole_fronted(r.text, mentions)
         if reread is None:

@@ -21,6 +21,7 @@ from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, built_once, phrase_pattern, trie_pattern, verb_forms, word_trie_pattern
 from natowatch.extract.mention_forms import MentionForms
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
+from natowatch.extract.message_post import message_post_patterns, names_message
 from natowatch.extract.story import Story
 from natowatch.extract.text import fold
 
@@ -169,6 +170,8 @@ class Gazetteer(MentionForms):
                         add(loose, f"{form} {title}{holder}".lower(), POST, story.post.name, "succession")
         for name in lex.words("post_references"):
             add(loose, name.lower(), POST, story.post.name, "reference")
+        # "What the post says: ...", "The post claims ...": a message, not the job (extract/message_post.py)
+        self.message_post = message_post_patterns(lex)
         for name in (*story.other_races, *lex.words("other_term_phrases")):
             add(loose, name.lower(), OTHER_RACE, name, "name")
         # the holder's own term is the post's, no other race: "Guterres's second term ends on December 31", "Guterres of
@@ -235,6 +238,8 @@ class Gazetteer(MentionForms):
                 continue
             if kind == POST and form == "reference" and m.group().lower().startswith("the same") and \
                     self.stance_taken_before.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if kind == POST and form == "reference" and names_message(text, m.start(), m.end(), *self.message_post):
                 continue
             if kind == STATE and value in self.other_place and form != "person" and \
                     self.other_place[value].search(text, max(0, m.start() - 40), m.start()):

@@ -28,6 +28,7 @@ from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
 from natowatch.extract.scope_alternative import Alternatives
 from natowatch.extract.scope_reply import Reply
+from natowatch.extract.scope_verdict import Verdicts
 from natowatch.extract.scope_report import Reporting, _quoted_removed, _strip_reporting
 
 # a quotation mark, double or single, not an apostrophe inside a word ("won't", "Hungary's")
@@ -207,6 +208,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self._doubt_patterns(lex)
         self.alternatives = Alternatives(lex)     # "rather than block her"; "It is expected that ..., and that ..."
         self.reply = Reply(lex)     # a denier's answer: "Moscow says it did no such thing"
+        self.verdicts = Verdicts(lex)   # "Our verdict: False. The post claims ...", "Hearing that ..., a journalist wrote"
         # the clause named as hearsay's object right before it: "Rumours of a withdrawal by X were dismissed", "talk of
         # a Turkish endorsement of Y" (not "Amid rumours of a reshuffle, Z backed Y": the rumour has its own object)
         self.hearsay_of = compiled_pattern(lex.alt("cues", "hearsay_nouns") + r"\s+(?:of|about|over)\s+"
@@ -414,7 +416,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {clause}") \
-                or self._doubted_after(_TOKEN.sub(" X ", after)) or self.reply.after.search(_TOKEN.sub(" X ", after)):
+                or self._doubted_after(_TOKEN.sub(" X ", after)) or self.reply.after.search(_TOKEN.sub(" X ", after)) \
+                or self.verdicts.hearsay(lead, _TOKEN.sub(" X ", after)):
             return Assessment("doubt")
         if not undoubted and self.undecided_after.search(_TOKEN.sub(" X ", after)):
             return Assessment("undecided")  # "Chile is inclined to back X, but no decision has been announced"
@@ -475,6 +478,11 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
             return opening
         m = self.reply.opening.match(sentence)
         return m.group() if m else ""
+
+    def verdict_before(self, previous: str, sentence: str) -> str:
+        """A fact-check's verdict sentence before `sentence` that rates the claim it tells ("Our verdict: Misleading.
+        The post claims ..."), as a next sentence's verdict reads (scope_verdict), else ""."""
+        return self.verdicts.before(previous, sentence)
 
     def _status(self, lead: str, left: str, gap: str, right: str, gap_c: str) -> str:
         """Tentative from the trigger's own words; reported only when this clause (or the report
