@@ -28,9 +28,10 @@ from natowatch.extract.calendar_names import MONTH_FORMS
 from natowatch.extract.dates import date_near
 from natowatch.extract.discourse import Reading
 from natowatch.extract.gazetteer import Gazetteer
-from natowatch.extract.lexicon import Lexicon, built_once, phrase_pattern
+from natowatch.extract.lexicon import FINITE_AUXILIARIES, Lexicon, built_once, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, OTHER_RACE, STATE, Mention
 from natowatch.extract.model import Event
+from natowatch.extract.strangers import candidate_heading
 
 ENDORSE, OPPOSE, NOMINATE, CANDIDACY, WITHDRAW, APPOINT = (
     "endorsement", "opposition", "nomination", "candidacy", "withdrawal", "appointment")
@@ -50,6 +51,13 @@ _MONTHS = frozenset(f.rstrip(".") for forms in MONTH_FORMS for f in forms)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # a state in brackets right after a candidate: the candidate's own country ("X (A): B, C"), not an actor
 _OWN_BRACKET = re.compile(r"\s*\(\s*$")
+# a line opening with a short label and its colon ("Born: 1955", "Backed by: A"): a fact sheet's line
+_LABELLED = re.compile(r"^\W*[^\W\d][^:;,.]{0,30}:\s")
+_DASH = re.compile(r"\s[-–—]+\s")
+# a finite auxiliary: a clause, no description ("X has withdrawn")
+_FINITE = frozenset(FINITE_AUXILIARIES.split("|"))
+# the longest line read as a row, an item or a labelled line (what is longer is prose; the work per line stays bounded)
+_LONGEST_LINE = 400
 _SEPARATORS = (re.compile(r"\s*\|\s*"), re.compile(r"\s*\t\s*"), re.compile(r" {2,}"))
 
 
@@ -60,6 +68,7 @@ class _Labels:
     roles: tuple[tuple[str, re.Pattern], ...]
     sheet: tuple[tuple[str, re.Pattern], ...]       # a whole label of the sheet lists ("For", "In favour")
     candidate: re.Pattern                            # the candidate nouns ("Candidate", "Nominee")
+    field: re.Pattern                                # the nouns of those in the race ("candidates", "nominees")
     status: tuple[tuple[str, re.Pattern], ...]       # a whole cell that states a status ("declared", "out")
     doubt: re.Pattern                                # negation, hedges, modality: no role
     tentative: re.Pattern
@@ -111,7 +120,8 @@ class _Labels:
                    r"(?<![\w-])(?:not|no|non|none|never|neither|nor|yet|n/a)(?![\w-])|n['’]t\b|\?",
                    r"(?<![\w-])un(?!ited|der)[a-z]{4,}")
         tentative = rx(lex.alt("cues", "tentative_verbs"), lex.alt("cues", "tentative"), r"\btentative(?:ly)?\b")
-        return cls(roles, sheet, re.compile(lex.alt("candidacy", "candidate_nouns"), re.I), status, doubt, tentative)
+        return cls(roles, sheet, re.compile(lex.alt("candidacy", "candidate_nouns"), re.I),
+                   re.compile(lex.alt("candidacy", "counted_field_heads"), re.I), status, doubt, tentative)
 
     def role(self, label: str) -> str | None:
         """The one role a label names (None: none, two, or one denied or hedged)."""
@@ -134,6 +144,15 @@ class _Labels:
         for pattern in patterns:
             label = pattern.sub(" ", label)
         return role if all(w.lower().strip(".") in _GLUE for w in _WORD.findall(label)) else None
+
+    def list_role(self, label: str) -> str | None:
+        """A label over candidates named in the race in the article's voice ("Declared candidates", "The candidates",
+        "In the race"): a candidacy; not a hedged or assessing one ("Possible candidates", "Front-runners")."""
+        label = label.strip(" \t*#_:.-()[]")
+        if not label or self.doubt.search(label) or not self.field.search(label) and self.status_of(label) != CANDIDACY:
+            return None
+        leftover = [w for w in _WORD.findall(self.field.sub(" ", label).lower()) if w not in _GLUE]
+        return None if any(self.status_of(w) != CANDIDACY for w in leftover) else CANDIDACY
 
     def status_of(self, cell: str) -> str | None:
         """The status a whole cell states ("declared", "withdrew 3 May", "out"), or None."""
@@ -170,12 +189,11 @@ def table_events(full: str, readings: Sequence[Reading], published: dt.date | No
     story = gazetteer.story
     out: list[Event] = []
     i, n = 0, len(readings)
+    carry: tuple[str, ...] = ()
     while i < n:
         r = readings[i]
-        if not _whole_line(full, r):
-            i += 1
-            continue
-        header = _header(r, labels)
+        whole = _whole_line(full, r)
+        header = _header(r, labels) if whole else None
         if header is not None:
             sep, roles, texts = header
             j = i + 1
@@ -187,7 +205,7 @@ def table_events(full: str, readings: Sequence[Reading], published: dt.date | No
                 j += 1
             i = j
             continue
-        heading = _heading(r, labels)
+        heading = _heading(r, labels) if whole else None
         if heading is not None:
             j = i + 1
             while j < n and _next_line(full, readings[j - 1], readings[j]) and _heading(readings[j], labels) is None:
@@ -198,7 +216,16 @@ def table_events(full: str, readings: Sequence[Reading], published: dt.date | No
                 j += 1
             i = j
             continue
-        out += _line(r, None, labels, published, story, item=False) or []
+        # (a labelled sentence naming no candidate goes on with the one before it on its line, "For X: A, B. Against:
+        # C.", or with the candidate whose heading line the labelled lines follow, "X (S)" / "Backed by: A, B")
+        carried = carry if not any(m.kind == CANDIDATE for m in r.mentions) and (
+            readings[i - 1].sentence.paragraph == r.sentence.paragraph or whole) else ()
+        found = _line(r, None, labels, published, story, item=False, carried=carried) or []
+        out += found
+        subjects = {e.subject for e in found}
+        heading_of = candidate_heading(r) if whole else None
+        carry = (heading_of,) if heading_of else tuple(subjects) if len(subjects) == 1 else carried if (
+            found or whole and _LABELLED.match(r.text)) else ()
         i += 1
     return out
 
@@ -242,7 +269,7 @@ def _cells(text: str, sep: re.Pattern) -> list[tuple[int, int]] | None:
 
 def _header(r: Reading, labels: _Labels) -> tuple[re.Pattern, list[str | None], list[str]] | None:
     """A header row: its separator, each column's role (None: none; "key": the candidate's column) and label."""
-    if any(m.kind in (CANDIDATE, STATE, OTHER_RACE) for m in r.mentions):
+    if len(r.text) > _LONGEST_LINE or any(m.kind in (CANDIDATE, STATE, OTHER_RACE) for m in r.mentions):
         return None
     for sep in _SEPARATORS:
         cells = _cells(r.text, sep)
@@ -264,7 +291,7 @@ def _header(r: Reading, labels: _Labels) -> tuple[re.Pattern, list[str | None], 
 def _row(r: Reading, cells: list[tuple[int, int]], roles: list[str | None], texts: list[str], labels: _Labels,
          published: dt.date | None, story) -> list[Event]:
     """A table row's events: the row's key (its candidates, else its states) and each role column's cell."""
-    if any(m.kind == OTHER_RACE for m in r.mentions):
+    if any(m.kind == OTHER_RACE for m in r.mentions) or len(r.text) > _LONGEST_LINE:
         return []
     parts = [_part(r, a, b) for a, b in cells]
     keys = [p for p, role in zip(parts, roles) if role not in _STANCES]
@@ -284,30 +311,28 @@ def _row(r: Reading, cells: list[tuple[int, int]], roles: list[str | None], text
         elif candidates and not p.candidates and not p.states:
             status = labels.status_of(r.text[p.start:p.end])
             if status is not None:
-                out += _status(r, status, label, candidates, p, published, story)
+                out += _status(r, status, label, [m.value for m in candidates], candidates, p, published, story)
     return out
 
 
 def _heading(r: Reading, labels: _Labels) -> str | None:
     """The role of a heading line over list items ("Endorsements:", "Who backs whom", "Declared candidates:")."""
-    if r.sentence.is_title or any(m.kind in (CANDIDATE, STATE, OTHER_RACE) for m in r.mentions):
+    if r.sentence.is_title or len(r.text) > 80 or any(m.kind in (CANDIDATE, STATE, OTHER_RACE) for m in r.mentions):
         return None
     text = r.text.strip().strip("#*_ ").strip()
     if not text or len(text.split()) > 8 or text.endswith((".", "?", "!")) or _BULLET.match(r.text):
         return None
     text = text.rstrip(":").strip("*_ ")
-    role = labels.role(text)
-    if role is None and labels.candidate.search(text) and not labels.doubt.search(text):
-        # ("Declared candidates:", "The candidates") the article's voice lists them in the race
-        leftover = [w for w in _WORD.findall(labels.candidate.sub(" ", text).lower()) if w not in _GLUE]
-        role = CANDIDACY if all(labels.status_of(w) == CANDIDACY for w in leftover) else None
+    role = labels.role(text) or labels.list_role(text)
     return role
 
 
-def _line(r: Reading, role: str | None, labels: _Labels, published: dt.date | None, story, item: bool) -> list[Event] | None:
+def _line(r: Reading, role: str | None, labels: _Labels, published: dt.date | None, story, item: bool,
+          carried: tuple[str, ...] = ()) -> list[Event] | None:
     """A list item under a heading of `role` (None where it is no item: the list ends), or a line labelling its own
-    parts (`item` False: [] where it is none)."""
-    if any(m.kind == OTHER_RACE for m in r.mentions):
+    parts (`item` False: [] where it is none). `carried`: the candidate of the labelled sentence just before on the same
+    line ("For X: A, B. Against: C.")."""
+    if any(m.kind == OTHER_RACE for m in r.mentions) or len(r.text) > _LONGEST_LINE:
         return None if item else []
     text = r.text
     bullet = _BULLET.match(text)
@@ -316,51 +341,76 @@ def _line(r: Reading, role: str | None, labels: _Labels, published: dt.date | No
     if colon is None and not item:
         return []
     out: list[Event] = []
-    key_end = colon if colon is not None else len(text)
+    key_end = colon if colon is not None else start
     key = _part(r, start, key_end)
     key_label = _label_words(text, start, key_end, r.mentions)
     if colon is not None and key_label:
-        own = labels.label_role(" ".join(key_label))
-        if own is None:
+        own = labels.label_role(" ".join(key_label)) or labels.list_role(" ".join(key_label))
+        if own is None and (len(key_label) > 3 or labels.doubt.search(text[start:key_end])):
             return None if item else []
+        # (a short label naming no role, "Status: X - declared; Y - out", leaves each group its own)
         role = own
-    if colon is None:
-        groups = [(start, len(text))]
-        key = _Part(start, start, [], [])
-    else:
-        groups = _split(text, colon + 1, len(text), ";")
+    groups = _split(text, colon + 1 if colon is not None else start, len(text), ";")
     for a, b in groups:
+        group_key, sub_role = key, None
         sub = _top_level(text, ":", a, b)
-        dash = sub if sub is not None else _spaced_dash(text, a, b)
-        group_key = key
-        if dash is not None and colon is not None:
-            group_key = _part(r, a, dash)
-            if group_key.states or _label_words(text, a, dash, r.mentions) or not group_key.candidates:
-                continue
-            a = dash + 1
+        sub = (sub, sub + 1) if sub is not None else _spaced_dash(text, a, b)
+        if sub is not None:
+            head = _part(r, a, sub[0])
+            words = _label_words(text, a, sub[0], r.mentions)
+            if words:
+                # ("opposed by: A", "backers of X: A, B")
+                sub_role = labels.label_role(" ".join(words))
+                if sub_role is None:
+                    if item:
+                        return None
+                    continue
+            if head.candidates or head.states:
+                group_key = head
+            a = sub[1]
         part = _part(r, a, b)
-        # (the group's own label: "A, B (backing)", "backed by A and B", else the heading's or the line's)
+        subjects = [m.value for m in group_key.candidates] or (list(carried) if not part.candidates else [])
+        status = labels.status_of(text[a:b]) if not part.candidates and not part.states else None
+        if status is not None and len(set(subjects)) == 1:
+            out += _status(r, status, "", subjects[:1], group_key.candidates[:1], part, published, story)
+            continue
+        # (the group's own label: "A, B (backing)", "backed by A and B", else the sub-key's, the heading's or the line's)
         own = _label_words(text, a, b, r.mentions)
-        group_role = _bracket_role(text, a, b, labels) or (labels.label_role(" ".join(own)) if own else None) or role
+        group_role = _bracket_role(text, a, b, labels) or (labels.label_role(" ".join(own)) if own else None) \
+            or sub_role or role
         if group_role == NOMINATE and not part.states and not group_key.states:
             group_role = CANDIDACY      # ("Nominated:" over "- X (A)": the person in the race; the nominator unsaid)
         if group_role in (CANDIDACY, WITHDRAW, APPOINT):
-            if group_key.candidates or not part.candidates or part.candidates[0].start > a + 3 or labels.doubt.search(text[a:b]):
+            named = group_key.candidates if group_key is not key and group_key.candidates else part.candidates
+            if labels.doubt.search(text[a:b]) or not named or (named is part.candidates and named[0].start > a + 3) or (
+                    not _described(r, part, labels)):
                 if item:
                     return None
                 continue
-            out += _status(r, group_role, "", part.candidates[:1], part, published, story)
+            listed = named if _list_like(r, part, labels) and named is part.candidates else named[:1]
+            for m in listed:
+                out += _status(r, group_role, "", [m.value], [m], part, published, story)
             continue
-        if group_role not in _STANCES or not _list_like(r, part, labels, key_end if colon is not None else None):
+        if group_role not in _STANCES or not _list_like(r, part, labels):
             if item:
                 return None
             continue
-        candidates = part.candidates or group_key.candidates
         states = part.states or (group_key.states if part.candidates else [])
+        candidates = part.candidates or group_key.candidates
+        if not candidates and carried and states:
+            out += _stances(r, group_role, "", [], states, part, labels, published, story, carried)
+            continue
         if len({m.value for m in candidates}) > 1 and len({m.value for m in states}) > 1:
             continue
         out += _stances(r, group_role, "", candidates, states, part, labels, published, story)
     return out
+
+
+def _described(r: Reading, p: _Part, labels: _Labels) -> bool:
+    """A candidacy or withdrawal item's words beside its names describe the person ("(Argentina), head of the IAEA"),
+    they are no clause ("has withdrawn his bid"): no finite auxiliary, a dozen words at most."""
+    words = [w.lower() for w in _label_words(r.text, p.start, p.end, r.mentions)]
+    return len(words) <= 12 and not any(w in _FINITE for w in words)
 
 
 def _top_level(text: str, char: str, start: int, end: int | None = None) -> int | None:
@@ -377,9 +427,10 @@ def _top_level(text: str, char: str, start: int, end: int | None = None) -> int 
     return None
 
 
-def _spaced_dash(text: str, start: int, end: int) -> int | None:
-    m = re.compile(r"\s[-–—]+\s").search(text, start, end)
-    return m.start() + 1 if m else None
+def _spaced_dash(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a dash with spaces round it parts a key from its value ("X - A, B"), and where its value starts."""
+    m = _DASH.search(text, start, end)
+    return (m.start(), m.end()) if m else None
 
 
 def _split(text: str, start: int, end: int, char: str) -> list[tuple[int, int]]:
@@ -434,34 +485,36 @@ def _blank(r: Reading, p: _Part) -> str:
 
 
 def _stances(r: Reading, role: str, label: str, candidates: list[Mention], states: list[Mention], p: _Part,
-             labels: _Labels, published, story) -> Iterator[Event]:
-    if not candidates or not states:
+             labels: _Labels, published, story, carried: tuple[str, ...] = ()) -> Iterator[Event]:
+    """Each state's stance of `role` on each candidate (or on the candidate `carried` from the sentence before)."""
+    named = {m.value: m for m in reversed(candidates)} if candidates else dict.fromkeys(carried)
+    if not named or not states:
         return
     status = "tentative" if labels.tentative.search(_blank(r, p)) else "confirmed"
     types = ("candidacy", "endorsement") if role == NOMINATE else (role,)
-    for c in dict.fromkeys(m.value for m in candidates):
-        cm = next(m for m in candidates if m.value == c)
-        for s in dict.fromkeys(m.value for m in states):
-            sm = next(m for m in states if m.value == s)
+    for c, cm in named.items():
+        for s, sm in {m.value: m for m in reversed(states)}.items():
             for kind in types:
-                yield _event(r, kind, c, s if kind != "candidacy" or role == NOMINATE else None, status if kind != "candidacy"
-                             else "confirmed", label, (cm, sm), p, published, f"table_{role}")
+                yield _event(r, kind, c, s if kind != "candidacy" or role == NOMINATE else None,
+                             status if kind != "candidacy" else "confirmed", label, cm, sm, p, published, f"table_{role}")
 
 
-def _status(r: Reading, status: str, label: str, candidates: list[Mention], p: _Part, published, story) -> list[Event]:
+def _status(r: Reading, status: str, label: str, subjects: list[str], mentions: list[Mention], p: _Part, published,
+            story) -> list[Event]:
     actor = story.organisation.name if status == APPOINT else None
-    return [_event(r, status, m.value, actor, "confirmed", label, (m,), p, published, f"table_{status}")
-            for m in candidates[:1]]
+    return [_event(r, status, subjects[0], actor, "confirmed", label, mentions[0] if mentions else None, None, p, published,
+                   f"table_{status}")] if subjects else []
 
 
-def _event(r: Reading, kind: str, subject: str, actor: str | None, status: str, label: str,
-           marked: tuple[Mention, ...], p: _Part, published, rule: str) -> Event:
+def _event(r: Reading, kind: str, subject: str, actor: str | None, status: str, label: str, subject_at: Mention | None,
+           actor_at: Mention | None, p: _Part, published, rule: str) -> Event:
     mention, date = date_near(r.text, p.start, published, within=[(p.start, p.end)])
-    roles = [("candidate", r.text[marked[0].start:marked[0].end])]
+    marked = [m for m in (subject_at, actor_at) if m is not None]
+    roles = [("candidate", r.text[subject_at.start:subject_at.end] if subject_at is not None else subject)]
     if label:
         roles.append(("predicate", label))
-    if len(marked) > 1:
-        roles.append(("actor", r.text[marked[1].start:marked[1].end]))
+    if actor_at is not None:
+        roles.append(("actor", r.text[actor_at.start:actor_at.end]))
     return Event(type=kind, subject=subject, actor=actor, status=status, date=date, evidence=r.sentence.text,
                  span=(r.sentence.start, r.sentence.end), confidence=0.6, rule=rule,
                  marks=tuple(sorted((m.start, m.end) for m in marked)), roles=tuple(roles),

@@ -40,6 +40,12 @@ NATO = [
      {CAND(RUTTE), E(RUTTE, "Canada"), E(RUTTE, "Norway")}),
     ("Backed:\n* Rutte: Canada, Norway", {E(RUTTE, "Canada"), E(RUTTE, "Norway")}),
     ("Withdrew:\n- Klaus Iohannis", {WD(IOHANNIS)}),
+    ("For Rutte: United States, Germany. Against: Hungary.", {E(RUTTE, "United States"), E(RUTTE, "Germany"), O(RUTTE, "Hungary")}),
+    ("Mark Rutte (Netherlands) - backed by: Canada, Norway; opposed by: Hungary",
+     {E(RUTTE, "Canada"), E(RUTTE, "Norway"), O(RUTTE, "Hungary")}),
+    ("Status: Iohannis - withdrew; Rutte - declared", {WD(IOHANNIS), CAND(RUTTE)}),
+    ("Mark Rutte (Netherlands)\nBorn: 1967\nBacked by: United States, France\nOpposed by: Hungary",
+     {E(RUTTE, "United States"), E(RUTTE, "France"), O(RUTTE, "Hungary")}),
     # near misses
     ("Candidate | Country | Age\nMark Rutte | Netherlands | 57\nKlaus Iohannis | Romania | 64", set()),
     ("Candidate | Backed by | Status\nMark Rutte | undecided | front-runner\nKaja Kallas | ? | possible", set()),
@@ -54,6 +60,9 @@ NATO = [
     ("Candidate | Backed by\nMark Rutte | none so far", set()),
     ("Candidate | Backed | Status\nMark Rutte | ? | front-runner", set()),
     ("Backed:\n* Rutte: Canada would, if asked", set()),
+    ("For now: Hungary says it will wait.", set()),
+    ("Rutte - declared favourite; Iohannis - not out yet", set()),
+    ("Bottom line: Rutte is the man to beat.", set()),
 ]
 
 UN = [
@@ -79,6 +88,10 @@ UN = [
     ("Put forward by:\n- Costa Rica (Grynspan)\n- Chile (Bachelet)",
      {CAND(GRYNSPAN), E(GRYNSPAN, "Costa Rica"), CAND(BACHELET), E(BACHELET, "Chile")}),
     ("Candidate | Status\nMichelle Bachelet | pulled out\nRafael Grossi | withdrew", {WD(BACHELET), WD(GROSSI)}),
+    ("Grossi: declared; Bachelet: out", {CAND(GROSSI), WD(BACHELET)}),
+    ("Nominated: Rebeca Grynspan (Costa Rica), Rafael Grossi (Argentina)", {CAND(GRYNSPAN), CAND(GROSSI)}),
+    ("Against Bachelet: Russia. For Bachelet: Brazil, Mexico.",
+     {O(BACHELET, "Russia"), E(BACHELET, "Brazil"), E(BACHELET, "Mexico")}),
     # near misses
     ("Candidate | Country | Languages\nRebeca Grynspan | Costa Rica | Spanish, English", set()),
     ("Candidate | Encourage | Discourage\nRafael Grossi | 10 | 3\nRebeca Grynspan | 8 | 5", set()),
@@ -91,6 +104,10 @@ UN = [
     ("Supporters:\n* Grynspan: Spain would back her if asked", set()),
     ("State | Position\nSpain | Rebeca Grynspan\nBrazil | Michelle Bachelet", set()),
     ("Candidate | Put forward by\nRebeca Grynspan | not yet", set()),
+    ("Grossi: out of step with Washington on Iran", set()),
+    ("Possible entrants: Grynspan (Costa Rica); Bachelet (Chile)", set()),
+    ("Grynspan: Spain and Portugal, diplomats expect, will back her", set()),
+    ("Rebeca Grynspan (Costa Rica)\nBorn: 1955\nSupporters: unknown\nOpponents: none declared", set()),
 ]
 
 
