@@ -344,12 +344,14 @@ def _line(r: Reading, role: str | None, labels: _Labels, published: dt.date | No
     key_end = colon if colon is not None else start
     key = _part(r, start, key_end)
     key_label = _label_words(text, start, key_end, r.mentions)
+    loose = False
     if colon is not None and key_label:
         own = labels.label_role(" ".join(key_label)) or labels.list_role(" ".join(key_label))
         if own is None and (len(key_label) > 3 or labels.doubt.search(text[start:key_end])):
             return None if item else []
-        # (a short label naming no role, "Status: X - declared; Y - out", leaves each group its own)
-        role = own
+        # (a short label naming no role, "Status: X - declared; Y - out", leaves each group its status word only: not
+        # a role of its own words, "Names in the mix: X (nominated by S)" lists a field, no nomination)
+        role, loose = own, own is None
     groups = _split(text, colon + 1 if colon is not None else start, len(text), ";")
     for a, b in groups:
         group_key, sub_role = key, None
@@ -373,6 +375,10 @@ def _line(r: Reading, role: str | None, labels: _Labels, published: dt.date | No
         status = labels.status_of(text[a:b]) if not part.candidates and not part.states else None
         if status is not None and len(set(subjects)) == 1:
             out += _status(r, status, "", subjects[:1], group_key.candidates[:1], part, published, story)
+            continue
+        if loose:
+            if item:
+                return None
             continue
         # (the group's own label: "A, B (backing)", "backed by A and B", else the sub-key's, the heading's or the line's)
         own = _label_words(text, a, b, r.mentions)
