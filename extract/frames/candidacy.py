@@ -47,7 +47,7 @@ _PARTICIPLE_ASIDE = (r"(?:\s*,\s*(?:(?:first|formally|officially|publicly|quietl
                      r"(?-i:[a-z]+(?:ed|en)|begun|run|set|put)\b(?:\s+(?!(?:and|but|who|which|that)\b)[\w'’-]+){0,6}\s*,)?")
 # where a clause whose subject is a bid may open: the sentence's start, a separator, a conjunction, or a report's
 # "that" or verb of saying ("he said his own bid remains alive", "she insisted that her campaign was on track")
-_CLAUSE_OPENING = (r"(?:^|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although|that|said|says|"
+_CLAUSE_OPENING = (r"(?:^[\"“‘«]?|[,;:]\s*|\b(?:and|but|while|as|since|after|when|because|though|although|that|said|says|"
                    r"insisted|insists|added|adds|argued|argues|stressed|stresses|maintained|maintains)\s+)")
 # a bid said to last in a state ("his own bid remains alive", "her candidacy stays on track"), not one that ended or
 # is only talked of ("remains a rumour", "remained hypothetical")
@@ -321,8 +321,7 @@ def rules(v: Vocab) -> list[Rule]:
             # (a receiving verb is the stance, "her bid had the backing of"; as an auxiliary it is not: "had rattled")
             rf"(?:(?:also|now|then|soon|quickly|never|initially|eventually|ultimately|only|earlier)\s+)?"
             rf"(?!{recv}\b(?!\s+(?:\w+ed|\w+en|been)\b)(?:(?<=has)|(?<=had)|(?<=have)|{received}))"
-            rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?(?:withdrawn|dropped|scrapped|abandoned|rumou?red|"
-            rf"mooted|floated|over|dead|ended|finished|sunk|shelved)\b)\w+|(?!{v.bid_ended}\b)\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears|{_LASTING})\b(?!\s+(?:\w+\s+)?by\b)"
+            rf"(?P<trig>(?:has|had|was|were|is|have)\s+(?!(?:been\s+)?{_ENDED_OR_TALK}\b)\w+|(?!{v.bid_ended}\b)\w+ed\b|began|grew|ran|stalled|stands|rests|looks|seems|appears|{_LASTING})\b(?!\s+(?:\w+\s+)?by\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_possessed_bid, 0.7),
         # "Rutte's campaign for the post began", "her campaign, which ...": the candidate's own effort as a

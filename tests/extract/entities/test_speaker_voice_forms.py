@@ -19,6 +19,8 @@ STATED = [
     '{post} {full} has decided to stand.',
     '{post} "I have decided to stand," {full} said on Monday.',
     '{post} {full} has agreed to stand, an aide said.',
+    '{post} "My candidacy is official," {full} said.',
+    '{post} "My bid is now formally registered," {full} said.',
 ]
 NEAR = [
     '{post} "I am not in the race," {full} said.',
@@ -27,6 +29,8 @@ NEAR = [
     '{post} {full} has decided not to stand.',
     '{post} {full} has decided to stand by her statement.',
     '{post} {full} may have decided to stand.',
+    '{post} "My candidacy? Not yet," {full} said.',
+    '{post} "My candidacy is a rumour," {full} said.',
 ]
 
 
