@@ -7,7 +7,7 @@ state called a supporter or an opponent ("Spain is a firm supporter of X", "Pola
 in frames/stance_agents.py."""
 from __future__ import annotations
 
-from natowatch.extract.frames.base import A, ADJ, AGG, C, HEADING_CLAUSE, HEADING_GAP, HEADING_SEP, P, Rule, S, TITLE, W, WP, _rx
+from natowatch.extract.frames.base import A, ADJ, AGG, C, HEADING_CLAUSE, HEADING_GAP, HEADING_SEP, P, RACE_MOD, Rule, S, TITLE, W, WP, _rx
 from natowatch.extract.frames.vocab import Vocab
 from natowatch.extract.lexicon import BE_FORMS, COPULA_FORMS, POSSESSIVES, THIRD_PERSON_POSSESSIVES
 from natowatch.extract.frames.stance_checks import (
@@ -84,6 +84,12 @@ def rules(v: Vocab) -> list[Rule]:
         # ---- endorsement / opposition
         R("endorse_verb", "endorsement", _rx(rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{sup_v})[\"”'’]?{v.and_verb}{v.manner}\s+{obj}"),
           check_actor_verb, 0.9, traits=frozenset({"verb_only"})),
+        # a verb that supports only a bid, its object the candidate's own bid: "will accompany X's candidacy", "Peru
+        # joined her campaign" (endorsement.bid_object_verbs; not "joined her in Geneva", "her campaign against Y")
+        R("endorse_bid_object_owned", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.bid_object_v})[\"”'’]?{v.manner}\s+"
+            rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?-i:[a-z][\w-]*)\s+)?{RACE_MOD}{bidn}(?![\w-])(?!\s+against\b)"),
+          check_actor_verb, 0.85, traits=frozenset({"verb_only"})),
         # "Spain was with her from the beginning", "Panama, which has been with us all along": being with a candidate
         # over the whole race (endorsement.lasting_times after the object) is support
         R("endorse_with_lasting", "endorsement", _rx(
