@@ -90,6 +90,13 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.bid_object_v})[\"”'’]?{v.manner}\s+"
             rf"(?P<subj>{C})(?:['’]s?)?\s+(?:(?-i:[a-z][\w-]*)\s+)?{RACE_MOD}{bidn}(?![\w-])(?!\s+against\b)"),
           check_actor_verb, 0.85, traits=frozenset({"verb_only"})),
+        # the candidate inside the preposition of a support verb: "came out in his favour", "Paris and Berlin have
+        # pronounced themselves in Rutte's favour", "voted in her favour" (not "the odds are in his favour", "ruled in
+        # his favour")
+        R("endorse_in_favour_owned", "endorsement", _rx(
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,90}}?)(?<![\w-])(?P<trig>{v.favour_v})(?:\s+(?:\w+ly|all|also|now|firmly))?"
+            rf"\s+in\s+(?P<subj>{C})(?:['’]s?)?\s+favou?r(?![\w-])"),
+          check_actor_verb, 0.85, traits=frozenset({"verb_only", "possessed_object"})),
         # "Spain was with her from the beginning", "Panama, which has been with us all along": being with a candidate
         # over the whole race (endorsement.lasting_times after the object) is support
         R("endorse_with_lasting", "endorsement", _rx(

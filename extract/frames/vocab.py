@@ -41,6 +41,30 @@ def _post_taking(lex: Lexicon) -> str:
     return bounded(forms)
 
 
+def _favour_heads(lex: Lexicon) -> str:
+    """The verbs of the support entries whose object follows a preposition of support ("come out in favour of",
+    "declare itself @for", "vote for"), inflected, without it: before "in X's favour", where the candidate stands
+    inside the preposition ("came out in his favour", "have pronounced themselves in Rutte's favour")."""
+    irregular = lex.data.get("irregular_verbs") or {}
+    endings = ("in favour of", "in favor of", "@for", "for")
+    heads = set()
+    for e in lex._entries(("endorsement", "verbs")):
+        words = e.split()
+        if e.startswith(("=", "<")) or "one's" in words or len(words) < 2:
+            continue
+        for end in endings:
+            if e.endswith(" " + end) and len(words) > len(end.split()):
+                heads.add(" ".join(words[:-len(end.split())]))
+                break
+    forms = []
+    for head in sorted(heads):
+        verb, *rest = head.split()
+        if not verb.isalpha() or not verb.islower():
+            continue
+        forms += [" ".join([f, *rest]) for f in verb_forms(verb, irregular)]
+    return bounded(forms)
+
+
 def named_the_tail(lex: Lexicon) -> str:
     """What may follow "the candidate" as the role a naming verb gives ("named X as the candidate of the ruling party",
     "as the candidate who will carry its hopes", "as the candidate."): not a to-infinitive, a comparison or a negated
@@ -95,6 +119,8 @@ class Vocab:
         self.unsure_or_ended = r"(?:(?!" + self.guessed + r")[\w-]+\s+){0,2}?"
         self.sup_v = lex.alt("endorsement", "verbs")
         self.bid_object_v = lex.alt("endorsement", "bid_object_verbs")
+        # "came out in his favour": support verbs whose preposition holds the candidate (_favour_heads)
+        self.favour_v = _favour_heads(lex)
         self.choose_v = lex.alt("endorsement", "choosing_verbs")
         self.assent_v = lex.alt("opposition", "assent_verbs")
         self.sup_n = lex.support_nouns()
