@@ -265,6 +265,12 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:{v.adj_and}[\w-]+\s+){{0,2}}?(?P<trig>{sup_n}(?=[\"”'’]?\s+(?:for|to|behind|of)\s)|{v.trust_n}(?=[\"”'’]?\s+in\s))[\"”'’]?\s+"
             rf"(?:for|to|behind|of|in)\s+{obj}"),
           check_actor_verb, 0.9),
+        # ... as the second of two verbs sharing the actor, a candidate named in the first: "welcomed X's candidacy and
+        # declared its full support for her", "praised X and expressed its support for his bid" (second_lead)
+        R("endorse_second_giving", "endorsement", _rx(
+            second_lead + rf"(?P<give>{give})\s+(?:(?:{THIRD_PERSON_POSSESSIVES}|the|a|an)\s+)?"
+            rf"(?:{v.adj_and}[\w-]+\s+){{0,2}}?(?P<trig>{sup_n})[\"”'’]?\s+(?:for|to|behind|of)\s+{obj}"),
+          check_actor_verb, 0.75, traits=frozenset({"second_verb"})),
         # the stance given to someone, or told to them, between the verb and the possessive: "announced to the
         # Secretariat its support for X", "informed the Council of its support for X", "notified the President of
         # the Assembly of their backing for X" (the possessive is the giver's, as after "assured Chile of its support")
@@ -455,6 +461,11 @@ def rules(v: Vocab) -> list[Rule]:
             # ("maintained its veto on Rutte")
             rf"(?:{v.adj_and}[\w-]+\s+){{0,2}}?(?:(?P<trig>{opp_n})\s+(?:to|against|of|on)|(?P<trig2>{v.intent_opp}))\s+{obj}"),
           check_actor_verb, 0.85),
+        # ... as the second of two verbs sharing the actor: "met X but reiterated its objections to Y" (second_lead)
+        R("oppose_second_giving", "opposition", _rx(
+            second_lead + rf"(?P<give>{give})\s+(?:{THIRD_PERSON_POSSESSIVES}|the|an?)\s+"
+            rf"(?:{v.adj_and}[\w-]+\s+){{0,2}}?(?P<trig>{opp_n})\s+(?:to|against|of|on)\s+{obj}"),
+          check_actor_verb, 0.75, traits=frozenset({"second_verb"})),
         # "opposition to Rutte from Hungary softened in June"
         R("oppose_noun_to_from", "opposition", _rx(
             rf"(?<![\w-])(?P<trig>{opp_n})\s+(?:to|against)\s+{obj}(?:['’]s?)?(?:\s+{bidn})?\s+from\s+(?:the\s+)?{TITLE}(?P<actor>{A})"),
