@@ -34,6 +34,16 @@ _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|a
                            r"(?:(?:and|but|though|although|yet)\s+)?not(?:\s+(?:yet|even))?|rather\s+than|instead\s+of|as\s+opposed\s+to|"
                            r"until|once|because|though|although|despite|following|like|unlike|along\s+with|together\s+with)\b"
                            r"[^,;:]*,(?=\s*(?:(?:\w+ly|also|then|later|now|on\s+\w+|in\s+\w+)\s+)?[a-z])")
+# "in his favour": a possessive inside the preposition of support (whose the favour is; the verb before it decides
+# whether it is a stance: frames/stance endorse_in_favour_owned)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_FAVOUR_AFTER = re.compile(r"\s+favou?r(?![\w-])", re.I)
+
+
+def _in_favour(text: str, obj: re.Match) -> bool:
+    return bool(_FAVOUR_AFTER.match(text, obj.end()) and _IN_BEFORE.search(text, max(0, obj.start() - 8), obj.start()))
+
+
 # a quotation closed right before a speech tag's pronoun ('"We respect X," she said')
 _QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”’]\s*$")
 _WHOSE_AFTER_NAME = re.compile(r"\s*,\s*$")
@@ -223,7 +233,8 @@ class Pronouns:
                     items.append(Mention(obj.start(), name.end(), CANDIDATE, target, "pronoun", True, True))
                     st.covered_until = name.end()
                 return
-            if name is not None or not (self.bid_after.match(r.text, obj.end()) or self._apposed_agents(r, obj, items)):
+            if name is not None or not (self.bid_after.match(r.text, obj.end()) or self._apposed_agents(r, obj, items)
+                                        or _in_favour(r.text, obj)):
                 return
             target = self._fronted_owner(r, obj, word, salience) or _own_owner(r, obj, items, word, salience) or \
                 _subject_owner(r.text, obj.start(), items, word) or salience.candidate_for(word, outside=not r.in_quote(obj.start()))
