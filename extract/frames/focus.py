@@ -167,7 +167,8 @@ def rules(v: Vocab) -> list[Rule]:
         R("focus_verb_bid", "endorsement", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,60}}?)(?<![\w-])(?P<trig>{sup_v}|{v.nominate}|{v.bid_object_v})[\"”'’]?\s+(?:the|this|that)\s+(?:(?!(?:rival|other|competing|failed|previous|opposing|second|"
             rf"new)\b)(?-i:[a-z][\w-]*)\s+)?(?:candidacy|candidature|bid|nomination)\b"
-            rf"(?![\w-]|\s+(?:of|for|by|process|procedure|rules?|deadline|requirements?|to)\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
+            rf"(?![\w-]|\s+(?:of|for|by|process|procedure|rules?|deadline|requirements?|to|committees?|commissions?|panels?|"
+            rf"boards?|period|window|papers|forms?)\b|\s+as\s+(?:an?\s+|the\s+)?[\w-]+\s+of\b)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus", "refusable"})),
         R("focus_withheld", "opposition", _rx(
             rf"(?P<actor>{A})(?P<gap>{W}{{0,40}}?)(?<![\w-])(?P<trig>withheld|withholds|withholding|withhold)\s+"
             rf"(?:{THIRD_PERSON_POSSESSIVES})\s+(?:support|backing|approval|consent|endorsement)"), check_focus, 0.6, agent="actor", traits=frozenset({"focus"})),
