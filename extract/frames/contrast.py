@@ -8,6 +8,7 @@ from typing import Iterator
 
 from natowatch.extract.frames.base import A, Context, Finding, Rule, _assess, _confidence, _finding, _group, _rx
 from natowatch.extract.frames.actors import _actor_values
+from natowatch.extract.frames.elided_clauses import contrast_rules
 from natowatch.extract.frames.vocab import Vocab
 
 # the contrasted actor's auxiliary, negated, with the verb phrase left out: nothing but the clause's end after it
@@ -22,7 +23,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?<![\w-])(?P<trig>{v.sup_v})\s+{v.obj}[\"“”'’\s]*,?\s*[\"“]?(?:when|while|whereas|where)\s+"
             rf"(?:the\s+)?(?P<actor>{A})\s+(?P<neg>{_LEFT_OUT})"),
              check_contrasted, 0.7),
-    ]
+    ] + contrast_rules(v)
 
 
 def check_contrasted(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:

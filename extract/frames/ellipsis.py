@@ -190,7 +190,13 @@ def sealing_rules(v: Vocab) -> list[Rule]:
         # formalised it in a letter": the decision just told, sealed (see check_sealed)
         Rule("ellipsis_sealed", "appointment", _rx(rf"{head}(?P<trig>{v.sealed}){_ELIDED_END}"), check_sealed, 0.55,
              traits=frozenset({"focus", "elided", "body"})),
-    ]
+    ] + _elided_sealing(v)
+
+
+def _elided_sealing(v: Vocab) -> list[Rule]:
+    """A nomination's "so did B" (frames/elided_clauses.py)."""
+    from natowatch.extract.frames.elided_clauses import sealing_rules as elided
+    return elided(v)
 
 
 # the family of grammar.FAMILIES read after the appointment family
