@@ -66,11 +66,12 @@ def contrast_rules(v: Vocab) -> list[Rule]:
 
 def sealing_rules(v: Vocab) -> list[Rule]:
     """Rules of the ellipsis family's sealing part (read after the candidacy family)."""
-    from natowatch.extract.frames.ellipsis import _CLAUSE_ELIDED_END, _CLAUSE_OPENER, _FRONTED_TIME
+    from natowatch.extract.frames.ellipsis import _CLAUSE_ELIDED_END, _CLAUSE_OPENER, _FRONTED_TIME, STANCE_TIME
     return [
-        # "A nominated X on Monday, and so did B", "..., and so, a day later, has B"
+        # "A nominated X on Monday, and so did B", "..., and so, a day later, did B"
         Rule("ellipsis_so_nominated", "endorsement", _rx(
-            rf"{_CLAUSE_OPENER}(?:{_FRONTED_TIME})?(?:just\s+)?(?P<trig>(?P<so>so)(?:\s+(?:too|also))?\s+"
+            rf"{_CLAUSE_OPENER}(?:{_FRONTED_TIME})?(?:just\s+)?(?P<trig>(?P<so>so)(?:\s+(?:too|also))?"
+            rf"(?:\s*,\s*(?:{STANCE_TIME})\s*,)?\s+"
             rf"(?:did|has|have|had|does|do))\s+(?:the\s+)?(?P<actor>{A})(?:\s*,?\s*(?:too|as\s+well|also))?{_CLAUSE_ELIDED_END}"),
              check_so_nominated, 0.55, traits=frozenset({"focus", "follows", "elided"})),
     ]

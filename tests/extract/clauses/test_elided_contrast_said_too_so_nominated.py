@@ -28,6 +28,8 @@ CONTRAST_NEAR = [
     "{a} has not yet endorsed {x}, and {b} has not done so either.",
     "{a} has not yet endorsed {x}, but {b} could do so soon.",
     "{a} has not yet endorsed {x}, but nobody else has either.",
+    "{a} has not yet endorsed {x}, but {b} has said it would consider it.",
+    "{a} has not yet endorsed {x}, but {b} did not either.",
 ]
 
 
@@ -46,9 +48,11 @@ def test_contrast_near_miss(request, race, x, y, a, b, template):
 
 
 @pytest.mark.parametrize("race,x,y,a,b", CASES)
-def test_refused_then_contrasted(request, race, x, y, a, b):
-    # a refusal stated as a decision, then the contrasted state's stated intention
-    text = f"{a} will not back {x}, but {b} will."
+@pytest.mark.parametrize("template", ["{a} will not back {x}, but {b} will.",
+                                      "{a} declined to back {x} on Monday, while {b} did."])
+def test_refused_then_contrasted(request, race, x, y, a, b, template):
+    # a refusal stated as a decision, then the contrasted state's stance, stated
+    text = template.format(x=x, a=a, b=b)
     assert grid_keys(request, race, text) == {O(x, a), E(x, b)}, text
 
 
@@ -57,6 +61,7 @@ SAID_TOO = [
     "{a} backs {x}, and {b} said it would as well.",
     "{a} backs {x}. {b} says it will too.",
     "{a} has endorsed {x}; {b} has said it will do so too.",
+    "{a} backs {x}, and {b} has announced that it will also do so.",
 ]
 SAID_TOO_NEAR = [
     "{a} backs {x}, and {b} says it may too.",
@@ -90,6 +95,7 @@ SO_NOMINATED_NEAR = [
     "{a} nominated {x} on Monday, and so did nobody else.",
     "{a} nominated {x} on Monday, and so may {b}.",
     "{a} nominated {x} on Monday, and neither did {b}.",
+    "{a} nominated {x} on Monday, and so, analysts say, might {b}.",
 ]
 
 
