@@ -9,7 +9,7 @@ ellipsis family does not read:
   would as well", also in the next sentence ("A backs X. B says it will too."): the state's stated intention is its
   stance (the guide: "have also vowed to support"), not a prediction by others ("and B will too, analysts say" is no
   clause of this form);
-- a nomination's "so did B" / "so has B" (read after the candidacy family: frames/ellipsis.py sealing_rules): B's
+- a nomination's "so did B" / "so has B" / "as did B" (read after the candidacy family: frames/ellipsis.py sealing_rules): B's
   nomination of the same person ("A nominated X on Monday, and so did B"): candidacy and endorsement.
 
 The rules live in the families that read them (contrast, ellipsis.sealing); their checks are here."""
@@ -23,6 +23,7 @@ from natowatch.extract.frames.actors import _actor_values
 from natowatch.extract.frames.base import A, Context, Finding, Rule, _assess, _confidence, _finding, _group, _other_race_in, _rx
 from natowatch.extract.frames.focus import ASIDE
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import BE_FORMS
 from natowatch.extract.mentions import CANDIDATE
 
 
@@ -42,7 +43,7 @@ _DONE_END = (r"(?=\s*(?:$|[,.;:)!—–]|(?:already|too|as\s+well|instead|on|in|
 _SAYING = (r"(?:says|said|say|has\s+said|have\s+said|announced|announces|has\s+announced|confirmed|confirms|has\s+confirmed|"
            r"indicated|indicates|has\s+indicated|signalled|signaled|signals|made\s+clear|makes\s+clear|has\s+made\s+clear|"
            r"declared|declares|stated|states|pledged|pledges|vowed|vows|promised|promises)")
-_WILL_TOO = (r"(?:will|would|(?:is|are|was|were)\s+going\s+to)(?:\s+(?:also|now|soon))?(?:\s+do\s+so)?\s*,?\s*"
+_WILL_TOO = (r"(?:will|would|(?:" + BE_FORMS + r")\s+going\s+to)(?:\s+(?:also|now|soon))?(?:\s+do\s+so)?\s*,?\s*"
              r"(?:too|as\s+well)|(?:will|would)\s+also(?:\s+do\s+so)?")
 
 
@@ -68,9 +69,9 @@ def sealing_rules(v: Vocab) -> list[Rule]:
     """Rules of the ellipsis family's sealing part (read after the candidacy family)."""
     from natowatch.extract.frames.ellipsis import _CLAUSE_ELIDED_END, _CLAUSE_OPENER, _FRONTED_TIME, STANCE_TIME
     return [
-        # "A nominated X on Monday, and so did B", "..., and so, a day later, did B"
+        # "A nominated X on Monday, and so did B", "..., and so, a day later, did B", "A nominated X, as did B"
         Rule("ellipsis_so_nominated", "endorsement", _rx(
-            rf"{_CLAUSE_OPENER}(?:{_FRONTED_TIME})?(?:just\s+)?(?P<trig>(?P<so>so)(?:\s+(?:too|also))?"
+            rf"{_CLAUSE_OPENER}(?:{_FRONTED_TIME})?(?:just\s+)?(?P<trig>(?P<so>so|as)(?:\s+(?:too|also))?"
             rf"(?:\s*,\s*(?:{STANCE_TIME})\s*,)?\s+"
             rf"(?:did|has|have|had|does|do))\s+(?:the\s+)?(?P<actor>{A})(?:\s*,?\s*(?:too|as\s+well|also))?{_CLAUSE_ELIDED_END}"),
              check_so_nominated, 0.55, traits=frozenset({"focus", "follows", "elided"})),
@@ -117,7 +118,7 @@ def check_so_nominated(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Findin
     """A clause "so did B" after a nomination of this sentence (a candidacy with its nominating state): B's nomination of
     the same person, its backing and its candidacy (the guide: a nomination is both)."""
     named = {c for n, t, c, a, _ in ctx.stances if n == ctx.index and t == "candidacy" and a}
-    if len(named) != 1 or (m.group("so") or "").lower() != "so":
+    if len(named) != 1 or (m.group("so") or "").lower() not in ("so", "as"):
         return
     from natowatch.extract.frames.ellipsis import check_clause_elided
     for finding in check_clause_elided(rule, m, ctx):

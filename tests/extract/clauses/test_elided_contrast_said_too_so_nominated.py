@@ -90,12 +90,16 @@ SO_NOMINATED = [
     "{a} nominated {x} on Monday, and so did {b}.",
     "{a} has nominated {x} for the post, and so has {b}.",
     "{a} put {x} forward, and so, a day later, did {b}.",
+    "{a} nominated {x}, as did {b}.",
+    "{a} nominated {x} on Monday, as has {b} since.",
 ]
 SO_NOMINATED_NEAR = [
     "{a} nominated {x} on Monday, and so did nobody else.",
     "{a} nominated {x} on Monday, and so may {b}.",
     "{a} nominated {x} on Monday, and neither did {b}.",
     "{a} nominated {x} on Monday, and so, analysts say, might {b}.",
+    "{a} nominated {x} on Monday, as may {b}.",
+    "{a} nominated {x} on Monday, as did nobody else.",
 ]
 
 
