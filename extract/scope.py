@@ -417,7 +417,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {clause}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)) or self.reply.after.search(_TOKEN.sub(" X ", after)) \
-                or self.verdicts.hearsay(lead, _TOKEN.sub(" X ", after)):
+                or self.verdicts.hearsay(lead + left, _TOKEN.sub(" X ", after)) or self.verdicts.doubted(sentence, _TOKEN.sub(" X ", after), self.doubt):
             return Assessment("doubt")
         if not undoubted and self.undecided_after.search(_TOKEN.sub(" X ", after)):
             return Assessment("undecided")  # "Chile is inclined to back X, but no decision has been announced"

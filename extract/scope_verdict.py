@@ -7,8 +7,11 @@ social genres).
   "The claim that ..."); a fact told in the article's own voice after it stands ("Verdict: False. Ankara confirmed
   its support for X." tells what the check found), and so does any claim after a true verdict (not a verdict word).
 - A reporter's hearsay opening the sentence, "I'm hearing" with its subject left out: "Hearing that S will withdraw
-  X, a journalist wrote." (the clause is what was heard; "Hearing that S had withdrawn X, Y called Z", a narrated
-  reaction with a clause of its own after the comma, stands).
+  X, a journalist wrote.", "Hearing S will withdraw X." (the clause is what was heard; "Hearing the news, S withdrew
+  X", a narrated reaction with a clause of its own after the comma, stands).
+- A label naming the checked message by what it says ("What the viral post says: ...", "What the video shows: ...";
+  not "What the minister said:"), and a doubtful source told after the clause, its verb first ("S backs X, says a
+  parody account"; not "..., says its foreign ministry").
 """
 from __future__ import annotations
 
@@ -36,7 +39,18 @@ class Verdicts:
             + r"|shows?|showed|purports?|purported)\b)"
             # ... or the message named before it, as a pronoun: "It claims ...", "They say ..."
             r"|^\W*(?:it|they)\s+(?:also\s+)?(?:" + saying + r")\b", re.I)
-        self.heard = compiled_pattern(r"^\W*hearing\s+that\s*$", re.I)
+        self.heard = compiled_pattern(r"^\W*hearing\s+(?:that\s+)?$", re.I)
+        # a fact-check's label naming the message it checks by what it says: "What the viral post says:", "What the
+        # video claimed:" (cues.claim_labels holds the fixed ones)
+        self.label = compiled_pattern(r"^\W*what\s+(?:the|this|a|one|these|those)\s+(?:[\w-]+\s+){0,2}?" + said_by
+                                      + r"s?\s+(?:" + saying + r"|shows?|showed|shown)\s*:", re.I)
+        # the one who says it after the clause, the verb first: "S backs X, says a parody account" (the doubt of the
+        # lexicon in its words)
+        self.inverted_tail = compiled_pattern(r"^\s*,\s*(?:" + saying + r"|posted|posts|tweeted|tweets)\s+"
+                                              # (its noun phrase, not a relative clause of it: "says a source who
+                                              # denied reports of a rift" is no doubtful source)
+                                              r"(?P<who>(?:(?!(?:who|which|that|whose)\b)[^\s,;.]+\s*){1,6})",
+                                              re.I)
         # the words after the heard clause: nothing, or the one who wrote it ("..., a journalist wrote", "..., wrote
         # one reporter on X")
         self.heard_tail = compiled_pattern(
@@ -50,6 +64,12 @@ class Verdicts:
         if m is None or not self.claim.match(sentence):
             return ""
         return f". {m.group('verdict')}."
+
+    def doubted(self, sentence: str, after: str, doubt: re.Pattern) -> bool:
+        """The sentence opens with a label of a checked message ("What the viral post says: ..."), or a doubtful
+        one says the clause after it, the verb first (`after`, its mentions as X: "..., says a parody account")."""
+        tail = self.inverted_tail.match(after)
+        return bool(self.label.match(sentence) or tail and doubt.search(tail.group("who")))
 
     def hearsay(self, lead: str, after: str) -> bool:
         """The clause is the object of an opening "Hearing that" (`lead`: the sentence's words before the clause) and

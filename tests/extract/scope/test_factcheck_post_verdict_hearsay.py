@@ -25,6 +25,15 @@ NATO = [
     ("Romania will withdraw Iohannis, its foreign ministry said.", {("withdrawal", "Klaus Iohannis", None)}),
     ("Rutte said he wants the post, and Spain backs him.",
      {("candidacy", "Mark Rutte", None), ("endorsement", "Mark Rutte", "Spain")}),
+    # (prec41 second round: a label by what the message says, an inverted doubtful source, "Hearing" without "that",
+    # the "Pants on fire" rating)
+    ("What the viral post says: Hungary endorsed Rutte.", set()),
+    ("What the minister said: Hungary endorsed Rutte.", {("endorsement", "Mark Rutte", "Hungary")}),
+    ("Spain backs Rutte, says a parody account.", set()),
+    ("Spain backs Rutte, says its foreign ministry.", {("endorsement", "Mark Rutte", "Spain")}),
+    ("Hearing Romania will withdraw Iohannis, a journalist wrote.", set()),
+    ("Hearing the news, Romania withdrew Iohannis.", {("withdrawal", "Klaus Iohannis", None)}),
+    ("Our ruling: Pants on fire. A post on Facebook says Hungary endorsed Rutte.", set()),
 ]
 UN = [
     ("What the post says: Spain backed Grynspan.", set()),
@@ -39,6 +48,9 @@ UN = [
     ("Chile will withdraw Bachelet, its foreign ministry said.", {("withdrawal", "Michelle Bachelet", None)}),
     ("Grynspan said she wants the post, and Spain backs her.",
      {("candidacy", "Rebeca Grynspan", None), ("endorsement", "Rebeca Grynspan", "Spain")}),
+    ("What the video shows: Spain's minister endorsing Grynspan.", set()),
+    ("Spain backs Grynspan, claims an anonymous account.", set()),
+    ("Spain backs Grynspan, says the Spanish foreign minister.", {("endorsement", "Rebeca Grynspan", "Spain")}),
 ]
 
 
