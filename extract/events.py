@@ -171,14 +171,9 @@ def _by_pronoun(e: Event) -> bool:
 
 def _answered_yes(readings: list[Reading], i: int, grammar: Grammar) -> bool:
     """Is the i-th sentence a yes-or-no question the next sentence answers yes ("Q: Will Spain back X?" / "A: Yes, we
-    will."), or a premise of a question turn whose last sentence is such a question ("QUESTION: Hungary says it will
-    back X. Is that right?" / "SPOKESMAN: It is.")? Then it is read as told."""
-    j = i + 1
-    if readings[i].asked and not grammar.question.match(readings[i].text):
-        while j < min(len(readings), i + 6) and readings[j].asked:
-            j += 1
-    return j < len(readings) and grammar.yes_no.match(readings[j - 1].text) is not None \
-        and grammar.answer_yes.match(readings[j].text) is not None
+    will.")? Then it is read as told. (A question turn's premises are not: the answer says yes to its question.)"""
+    return i + 1 < len(readings) and grammar.yes_no.match(readings[i].text) is not None \
+        and grammar.answer_yes.match(readings[i + 1].text) is not None
 
 
 def _told(question: str) -> str:
@@ -360,7 +355,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                 (grammar.question.match(r.text) or r.asked) and not answered:
             continue
         if answered:
-            r = replace(r, text=_told(r.text) if grammar.question.match(r.text) else r.text, asked=False)
+            r = replace(r, text=_told(r.text), asked=False)
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):

@@ -354,7 +354,9 @@ class Voice:
                 k += 1
             if k == len(spans):
                 break
-            if r.sentence.end > spans[k][0] and r.sentence.start < spans[k][1] and not _ADDRESSED.search(r.text):
+            # (a question itself is the grammar's to judge: "Why did S nominate X?" presupposes it)
+            if r.sentence.end > spans[k][0] and r.sentence.start < spans[k][1] and not _ADDRESSED.search(r.text) \
+                    and not _ASKS.search(r.text):
                 r.asked = True
 
     def _tagged_other(self, r: "Reading", hi: int, speaker: str) -> bool:
