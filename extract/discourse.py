@@ -43,7 +43,6 @@ class Reading:
     text: str                      # folded sentence text
     mentions: list[Mention]
     quotes: list[tuple[int, int]] = field(default_factory=list)
-    asked: bool = False            # put to a transcript's speaker as a question's premise (voice.py): asserts nothing
 
     def in_quote(self, pos: int) -> bool:
         # quotations never overlap and come in text order (see quote_spans)

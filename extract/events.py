@@ -171,7 +171,7 @@ def _by_pronoun(e: Event) -> bool:
 
 def _answered_yes(readings: list[Reading], i: int, grammar: Grammar) -> bool:
     """Is the i-th sentence a yes-or-no question the next sentence answers yes ("Q: Will Spain back X?" / "A: Yes, we
-    will.")? Then it is read as told. (A question turn's premises are not: the answer says yes to its question.)"""
+    will.")? Then it is read as told."""
     return i + 1 < len(readings) and grammar.yes_no.match(readings[i].text) is not None \
         and grammar.answer_yes.match(readings[i + 1].text) is not None
 
@@ -352,10 +352,10 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         answered = _answered_yes(readings, i, grammar)
         if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None \
                 and not before and not follower or \
-                (grammar.question.match(r.text) or r.asked) and not answered:
+                grammar.question.match(r.text) and not answered:
             continue
         if answered:
-            r = replace(r, text=_told(r.text), asked=False)
+            r = replace(r, text=_told(r.text))
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):

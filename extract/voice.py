@@ -42,11 +42,6 @@ _SEGMENT_END = re.compile(r"[.:;,](?=\s|$)|\s[-|/]\s|\(|\)")
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,7}(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:[ \t]+(?=\S)",
                     re.M)
 _BRACKET = re.compile(r"\([^()]*\)")
-# a turn that ends in a question (perhaps a closing quotation mark or bracket after it)
-# a premise told to the one asked about themselves is what both know ("Q: The Council recommended you on 3 October.
-# What happens next?"): told, not asked
-_ADDRESSED = re.compile(r"(?<![\w'’])(?:you|your|yours|yourself)(?![\w'’])", re.I)
-_ASKS = re.compile(r"\?[\"'”’)\]]*\s*$")
 # a header line is short (a lede's first sentence is not); of a long line only its opening may hold a part in capitals
 _HEADER_WORDS = 12
 _HEAD_CHARS = 400
@@ -136,8 +131,6 @@ class Voice:
         # a role no longer held ("FORMER PRIME MINISTER X:"): the candidate speaks for no state by it
         self.former = compiled_pattern(r"(?<![\w'’-])(?:" + phrase_pattern(lex.words("cues", "former_adjectives")) + r")", re.I)
         self.not_voices = compiled_pattern(bounded(lex.words("voice", "not_speaking_for_state")), re.I)
-        self.questioner = compiled_pattern(r"\W*" + bounded(lex.words("voice", "questioner_labels")) + r"\W*$", re.I)
-        self.interviewer = compiled_pattern(bounded(lex.words("voice", "interviewer_labels")), re.I)
         modifiers = lex.words("state_anaphora_modifiers")
         organs = lex.words("voice", "own_organs")
         # "the Government", "this Government", "the previous Government", "the Ministry" (not "the Government of
@@ -297,7 +290,6 @@ class Voice:
             if (label := _LABEL.match(line)) and self._label(label.group("label")):
                 break
             head.append(line)
-        self._mark_asked(text, labels, readings)
         author, chamber = self.author(title, head, body[-2:])
         home = author or chamber
         # the turns: (start, end, the state speaking, the home state its bare organs are)
@@ -332,32 +324,6 @@ class Voice:
                 j += 1
             if k == len(turns):
                 break
-
-    def _mark_asked(self, text: str, labels: list[re.Match], readings: list["Reading"]) -> None:
-        """Mark the sentences a questioner's turn puts to the speaker ("QUESTION: Hungary says it will never back X,
-        and Turkey has endorsed him. Does Washington share that view?") and those of an interviewer's turn that ends
-        in a question ("HOST: Poland came out for X this week. What do you make of it?"): a question's premises,
-        which assert nothing (the answer may); not a sentence about the one asked ("you"), which both know. A turn ends at
-        the next label or at its line's end."""
-        spans = []
-        for m, nxt in zip(labels, [*labels[1:], None]):
-            end = text.find("\n", m.end())
-            end = len(text) if end < 0 else end
-            if nxt is not None:
-                end = min(end, nxt.start())
-            label = _BRACKET.sub(" ", m.group("label"))
-            if self.questioner.match(label) or self.interviewer.search(label) and _ASKS.search(text[m.end():end]):
-                spans.append((m.start(), end))
-        k = 0
-        for r in readings:
-            while k < len(spans) and spans[k][1] <= r.sentence.start:
-                k += 1
-            if k == len(spans):
-                break
-            # (a question itself is the grammar's to judge: "Why did S nominate X?" presupposes it)
-            if r.sentence.end > spans[k][0] and r.sentence.start < spans[k][1] and not _ADDRESSED.search(r.text) \
-                    and not _ASKS.search(r.text):
-                r.asked = True
 
     def _tagged_other(self, r: "Reading", hi: int, speaker: str) -> bool:
         """Does a speech tag close the sentence with a speaker other than the voice's state ("We will support X,
