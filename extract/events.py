@@ -349,10 +349,11 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
         # a stance followed or elided, which take their candidate from the stance before)
         follower = focus is None and focused and any(m.kind == STATE and m.actor for m in r.mentions) and any(
             i - 2 <= n < i and t in ACTOR_TYPES for n, t, *_ in stances[-12:])
-        answered = _answered_yes(readings, i, grammar)
+        # (a question's answer is looked at only for a question: the yes-or-no openers are question openers)
+        question = grammar.question.match(r.text) is not None
+        answered = question and _answered_yes(readings, i, grammar)
         if not named[i] and not own_state and focus is None and body is None and not recent and sheet is None \
-                and not before and not follower or \
-                grammar.question.match(r.text) and not answered:
+                and not before and not follower or question and not answered:
             continue
         if answered:
             r = replace(r, text=_told(r.text))
