@@ -20,6 +20,7 @@ from dataclasses import replace
 from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import Lexicon, built_once, phrase_pattern, trie_pattern, verb_forms, word_trie_pattern
 from natowatch.extract.mention_forms import MentionForms
+from natowatch.extract.middle_names import first_names as middle_first_names, widened
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
 from natowatch.extract.message_post import message_post_patterns, names_message
 from natowatch.extract.story import Story
@@ -98,6 +99,7 @@ class Gazetteer(MentionForms):
         new = [k for k in added if k not in self._own_keys]
         built._exact_added = re.compile(word_trie_pattern(new)) if new else None
         built.states_with_candidates = _states_with_candidates(story)
+        built.middle_names = middle_first_names(story.candidates)
         return built
 
     def __init__(self, story: Story):
@@ -191,6 +193,9 @@ class Gazetteer(MentionForms):
             + r"(?![\w])", re.I) if story.incumbent else None
 
         self.exact, self.loose = exact, loose
+        self.middle_names = middle_first_names(story.candidates)
+        self.not_middle_words = frozenset(w.lower() for phrase in (
+            lex.words("title_words") + lex.words("government_nouns") + lex.words("person_nouns")) for w in phrase.split())
         # names are case-sensitive ("US" is not "us"), posts and races are not; the two name patterns are
         # compiled here, not kept (extract/compiled.py): they change with the candidates an article adds
         self.exact_names = re.compile(word_trie_pattern(exact))
@@ -259,6 +264,8 @@ class Gazetteer(MentionForms):
                     break
                 classified.append(self._classify(text, m, words))
         found = self._absorb_titles(text, classified, words)
+        if self.middle_names:   # "Mia Amor Mottley" for a listed "Mia Mottley" (extract/middle_names.py)
+            found = widened(text, found, self.middle_names, self.not_middle_words)
         if cut < len(text):     # (a name read may have taken in words up to the cut)
             found = [m for m in found if m.end <= cut]
         other = []
