@@ -33,6 +33,9 @@ FAMILIES = (stance, focus, ellipsis, contrast, headline, candidacy, candidacy_ro
 # Where the incumbent's names go in a rule's pattern: the pattern of no incumbent (a lookahead that
 # never matches) followed by a comment, which `re` ignores, so the place can be found in the text.
 _INCUMBENT = r"(?!)(?#incumbent)"
+# "end" as the noun of an outcome, not the verb of ending a stance: "in the end", "at the end of the day", "by the end
+# of June", "towards the end" (fixed-width lookbehinds, one per preposition)
+_OUTCOME_END = "".join(rf"(?<!\b{p}\sthe\s)" for p in ("in", "at", "by", "toward", "towards"))
 
 
 class Grammar:
@@ -278,8 +281,10 @@ class Grammar:
             r"officially|so\s+far|openly|in\s+fact|actually|\w+ly)\s+){0,2}(?:(?P<support>" + lex.alt("cues", "no_support_verbs")
             + r")|(?P<refusal>" + lex.alt("cues", "no_refusal_verbs") + r"))\s+" + lex.alt("cues", "negative_objects")
             + r"(?![\w-])(?!\s+(?:other|but|except|save)\b)", re.I)
-        # ("stopped short of blocking X" ends nothing: it never began)
-        self.reversal = compiled_pattern(lex.alt("opposition", "reversal_verbs") + r"(?!\s+short\b)", re.I)
+        # ("stopped short of blocking X" ends nothing: it never began; nor does the outcome "in the end", "at the end of
+        # the day", "ended up blocking X": what was done at last, not a stance ended)
+        self.reversal = compiled_pattern(_OUTCOME_END + lex.alt("opposition", "reversal_verbs")
+                                         + r"(?!\s+short\b)(?!\s+up\b)", re.I)
         self.persuading = compiled_pattern(lex.alt("cues", "persuading_verbs"), re.I)
         # someone denying what is told ("Hungary denied that it had dropped ...", "... were dismissed by Budapest")
         self.denying = compiled_pattern(lex.alt("cues", "denying_verbs"), re.I)
