@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
+from natowatch.extract.bid_modifiers import bid_modifiers
 from natowatch.extract.clauses import group_mentions
 from natowatch.extract.compiled import pattern as compiled_pattern
 from natowatch.extract.descriptors import Descriptors, offices_named
@@ -89,7 +90,7 @@ class Resolver(References, Descriptors, SubjectChains):
         org_names = [n for n in (org.name, *org.aliases) if n]
         self.bid_after = compiled_pattern(r"\s+(?:(?:own|official|formal|surprise|failed|ongoing|new|first|"
                                           + "|".join(re.escape(n) for n in org_names) + r")\s+)*"
-                                          + bounded(bid_nouns)
+                                          + r"(?:" + bid_modifiers(lex) + r")?" + bounded(bid_nouns)
                                           # the bid's supporters named after them: "her remaining sponsors, Brazil and
                                           # Mexico", "his backers are ..." (not "thanked his supporters and ...")
                                           + r"|\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + bounded(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from natowatch.extract.bid_modifiers import bid_modifiers
 from natowatch.extract.compiled import built, pattern as compiled_pattern
 from natowatch.extract.lexicon import FINITE_AUXILIARIES, LINKING_FORMS, Lexicon, auxiliaries, bounded, phrase_pattern
 from natowatch.extract.mentions import CANDIDATE, MEMBERS, ORG, OTHER_RACE, POST, STATE, Mention, WordsBefore
@@ -174,6 +175,9 @@ class MentionForms(TitleMerging):
         self.past_verb_after = compiled_pattern(r"\s+" + bounded(pasts), re.I)
         # "the Uruguayan candidacy", "the Dutch bid": the bid of that state's candidate
         self.bid_nouns = compiled_pattern(r"\s+" + bounded(lex.words("bid_object_nouns") + lex.words("candidacy", "bid_nouns")), re.I)
+        # ... and the person's bid with modifiers between ("the Chilean's rather late bid": extract/bid_modifiers.py)
+        self.modified_bid = compiled_pattern(r"\s+" + bid_modifiers(lex) + bounded(lex.words("bid_object_nouns")
+                                                                                + lex.words("candidacy", "bid_nouns")), re.I)
         # ... and of these, the ones that name that bid where the article names no one (`candidacy.demonym_bid_nouns`:
         # "signed up to the Dutch candidacy"; not "the Dutch bid to host the summit", "the Dutch candidacy for the
         # song contest": "for" only before a reference to the post or a name): descriptors.py, race_article.py
@@ -417,7 +421,7 @@ class MentionForms(TitleMerging):
                 return replace(m, form="possessive" if possessive else m.form)
             # ("the Chilean bid", and the person's "the Chilean's bid")
             if role and m.form == "demonym" or m.form == "demonym" and m.value in self.states_with_candidates \
-                    and (self.bid_nouns.match(text, after) or possessive and self.bid_nouns.match(text, rest)
+                    and (self.bid_nouns.match(text, after) or possessive and (self.bid_nouns.match(text, rest) or self.modified_bid.match(text, rest))
                          and words.search(_THE_BEFORE, m.start)):
                 return replace(m, form="descriptor", actor=False)
             # "The American Conservative", "NATO's eastern flank", "Hungarian personnel"
