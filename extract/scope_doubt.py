@@ -5,13 +5,8 @@ import re
 
 from natowatch.extract.calendar_names import WEEKDAY_NAMES
 from natowatch.extract.compiled import pattern as compiled_pattern
-from natowatch.extract.lexicon import BE_FORMS, THIRD_PERSON_POSSESSIVES, bounded, Lexicon
+from natowatch.extract.lexicon import BE_FORMS, THIRD_PERSON_POSSESSIVES, bounded, Lexicon, phrase_pattern
 
-
-
-# an answer that affirms what a question doubted: "Yes, ...", "Indeed.", "It is true.", "Confirmed:" (not "It is unclear")
-_AFFIRMED = re.compile(r"\W*(?:yes|yep|indeed|confirmed|(?:it|that)\s+is\s+(?:true|correct|so)|"
-                       r"it\s+(?:was|has\s+been)\s+confirmed)\b", re.I)
 
 
 # a claim said to be true before its statement: "The claim ... is correct:", "The posts turned out to be accurate:"
@@ -65,6 +60,10 @@ class Doubt:
 
     def _doubt_patterns(self, lex: Lexicon) -> None:
         self.doubt = lex.regex("cues", "doubt")
+        # an answer that affirms what a question doubted: "Yes, ...", "Indeed.", "It is true.", "Confirmed:" (the
+        # lexicon's affirmations and affirmed_replies; not "It is unclear")
+        self.affirmed = compiled_pattern(r"\W*(?:" + phrase_pattern(lex.words("cues", "affirmations")
+                                                                     + lex.words("cues", "affirmed_replies")) + r")\b", re.I)
         self.claim_label = compiled_pattern(r"^\W*" + lex.alt("cues", "claim_labels") + r"\s*:", re.I)
         # "wrongly reported that", "falsely claimed that": the article says the report was wrong
         self.wrong_report = compiled_pattern(lex.alt("cues", "wrong_report_adverbs") + r"\s+(?:\w+\s+)?"
@@ -255,7 +254,7 @@ class Doubt:
     def answered_yes(self, opening: str, answer: str) -> bool:
         """A question opening the next sentence (`opening`, from denial_opening) that the sentence after it
         answers in the affirmative ("Can anyone verify this? Yes: Warsaw published the letter")."""
-        return opening.rstrip().endswith("?") and _AFFIRMED.match(answer) is not None
+        return opening.rstrip().endswith("?") and self.affirmed.match(answer) is not None
 
     def _confirmed(self, before: str, after: str) -> bool:
         """The claim or post the clause is told from is said to be true: before it ("The claim circulating online is

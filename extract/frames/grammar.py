@@ -311,7 +311,8 @@ class Grammar:
         # a yes-or-no question the next sentence answers yes, perhaps after its speaker's label ("Q: Will Spain back X?"
         # / "A (Spanish foreign minister): Yes, we will."): the question is told (not "Yes, but not yet", "Yes and no")
         self.yes_no = compiled_pattern(label + lex.alt("cues", "yes_no_openers") + r"[^?]*\?\W*$", re.I)
-        self.answer_yes = compiled_pattern(r"^\W*(?:\w[\w .'’()-]{0,60}?:\s+)?" + lex.alt("cues", "affirmative_answers")
+        self.answer_yes = compiled_pattern(r"^\W*(?:\w[\w .'’()-]{0,60}?:\s+)?" + bounded(
+                                               lex.words("cues", "affirmations") + lex.words("cues", "affirmative_answers"))
                                            + r"(?![\w'’])(?!\s+and\s+no\b)(?![^.;!?]*(?:\b(?:not|never|no|but)\b|n['’]t\b))", re.I)
         # "Chile, together with Brazil," / "jointly with our neighbours of Peru and Bolivia": co-actors
         self.comitative = compiled_pattern(
