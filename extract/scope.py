@@ -28,6 +28,7 @@ from natowatch.extract.scope_doubt import Doubt
 from natowatch.extract.scope_negation import _NEGATION_ADVERB, _STATED_NEGATION, Negation, _refusal_delay_removed
 from natowatch.extract.scope_alternative import Alternatives
 from natowatch.extract.scope_reply import Reply
+from natowatch.extract.scope_unvouched import Unvouched
 from natowatch.extract.scope_verdict import Verdicts
 from natowatch.extract.scope_report import Reporting, _quoted_removed, _strip_reporting
 
@@ -209,6 +210,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         self.alternatives = Alternatives(lex)     # "rather than block her"; "It is expected that ..., and that ..."
         self.reply = Reply(lex)     # a denier's answer: "Moscow says it did no such thing"
         self.verdicts = Verdicts(lex)   # "Our verdict: False. The post claims ...", "Hearing that ..., a journalist wrote"
+        self.unvouched = Unvouched(lex)     # "The letter has not been authenticated, but it says ...", "no evidence"
         # the clause named as hearsay's object right before it: "Rumours of a withdrawal by X were dismissed", "talk of
         # a Turkish endorsement of Y" (not "Amid rumours of a reshuffle, Z backed Y": the rumour has its own object)
         self.hearsay_of = compiled_pattern(lex.alt("cues", "hearsay_nouns") + r"\s+(?:of|about|over)\s+"
@@ -413,7 +415,8 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
         elif (self.claim_label.match(sentence) or self.doubt.search(clause) or self.hearsay_of.search(left_c) or self.hearsay_that.search(
                 f"{lead_c} {left_c}") or self.contested_report.search(f"{lead_far} {clause}") or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
-                _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2])) and not self._confirmed(f"{lead_c} {left_c}", after) \
+                _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2]) or self.unvouched.doubted(
+                f"{_TOKEN.sub(' X ', lead)} {_TOKEN.sub(' X ', left)}", _TOKEN.sub(" X ", after))) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {clause}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)) or self.reply.after.search(_TOKEN.sub(" X ", after)) \

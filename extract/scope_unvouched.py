@@ -1,0 +1,70 @@
+"""Reports nothing vouches for: the clause is told by a document or message the sentence says is unverified, by
+a post its author took down, or is what the sentence says there is no evidence of.
+
+- "The letter has not been authenticated, but it says Spain backs X", "The memo, which could not be verified, says
+  ..." (the lexicon's cues.telling_documents and message_nouns; its cues.unvouched_participles)
+- "The minister wrote on X that Spain supports her, but later deleted the post", "..., then removed it hours later"
+  (the lexicon's cues.retracting_verbs; not "..., and the ministry confirmed it on Monday")
+- "There is no evidence Spain backed X", "No evidence has emerged that ...", "Nothing suggests Hungary has dropped
+  its objection" (the lexicon's cues.evidence_lacking_nouns and evidence_verbs; not "There is evidence Spain backed
+  X")
+"""
+from __future__ import annotations
+
+import re
+
+from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.lexicon import Lexicon, bounded
+
+# what tells a clause: the document itself ("it says", "the letter states") or its reading ("according to it")
+_TELLING = (r"(?:says|said|states|stated|reads|read|shows|showed|claims|claimed|suggests|suggested|indicates|indicated|"
+            r"asserts|asserted|reports|reported|alleges|alleged)")
+
+
+class Unvouched:
+    """The patterns of a report nothing vouches for, read on the words before the clause (`before`: the lead and
+    the clause's own words before its actor, mentions as X) and after it (`after`, mentions as X)."""
+
+    def __init__(self, lex: Lexicon):
+        texts = lex.words("cues", "telling_documents") + lex.words("cues", "message_nouns")
+        doc = bounded(texts + [f"{n}s" for n in texts])
+        unvouched = lex.alt("cues", "unvouched_participles")
+        # the document said unverified, then telling the clause: "The letter has not been authenticated, but it
+        # says", "The memo could not be independently verified; it states that", "The memo, which has not been
+        # verified, says" (its own noun or "it" telling; the clause right after)
+        said_not = (r"(?:(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?be|"
+                    r"(?:was|were|is|are)\s+(?:not|never)|(?:was|were|is|are)\s+yet\s+to\s+be|remains|remained)\s+"
+                    r"(?:(?:independently|officially|formally|publicly)\s+)?" + unvouched)
+        self.unvouched_lead = compiled_pattern(
+            r"\b" + doc + r"(?:\s*,\s*(?:which|that)\s+|\s+)" + said_not + r"\b[^.;]{0,20}?(?:[,;]\s*(?:(?:but|yet|though|and)\s+)?"
+            r"(?:it|they|the\s+(?:[\w-]+\s+)?" + doc + r")\s+|,\s*)" + _TELLING + r"(?:\s+that)?\s*$", re.I)
+        # the clause's author taking the post down after it: "..., but later deleted the post", "..., then removed it
+        # hours later", "..., before deleting the tweet" (not someone confirming it: that is scope._confirmed; "the post"
+        # may be X, read as the race's post)
+        taken = bounded(lex.pasts("cues", "retracting_verbs"))
+        taking = bounded(lex.words("cues", "retracting_verbs"))
+        self.taken_down_after = compiled_pattern(
+            r"^[^;.]*?,\s*(?:(?:but|and|then|only\s+to)\s+)(?:(?:later|since|subsequently|quickly|swiftly|soon|then|"
+            r"hastily|\w+ly)\s+){0,2}(?:" + taken + r"|" + r"(?:has|had)\s+(?:since\s+)?" + taken + r")\s+"
+            r"(?:it|them|X|(?:the|his|her|its|their|that|this)\s+(?:[\w-]+\s+)?" + doc + r")(?![\w-])"
+            r"|^[^;.]*?,?\s+before\s+" + taking + r"\s+(?:it|them|X|(?:the|his|her|its|their|that|this)\s+(?:[\w-]+\s+)?"
+            + doc + r")(?![\w-])", re.I)
+        # no evidence of the clause, right before it: "There is no evidence (that)", "little evidence that", "No
+        # evidence has emerged that", "Nothing suggests (that)", "There is nothing to suggest (that)"
+        nouns = bounded(lex.words("cues", "evidence_lacking_nouns") + [f"{n}s" for n in lex.words("cues", "evidence_lacking_nouns")])
+        verbs = lex.alt("cues", "evidence_verbs")
+        self.no_evidence_lead = compiled_pattern(
+            r"(?:^|[\s,;:(])(?:no|little|scant|scarcely\s+any|hardly\s+any|not\s+(?:any|much|a\s+shred\s+of|the\s+slightest))\s+"
+            r"(?:(?:real|hard|firm|clear|public|credible|concrete|solid|such|further|independent)\s+)?" + nouns
+            + r"(?:\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:emerged|surfaced|been\s+(?:found|produced|offered|presented|"
+            r"given|provided)))?(?:\s+(?:yet|so\s+far|to\s+date|whatsoever|at\s+all))?(?:\s+that)?\s*$"
+            r"|(?:^|[\s,;:(])nothing\s+(?:(?:yet|so\s+far|publicly|officially|\w+ly)\s+)?(?:(?:has|had)\s+)?" + verbs
+            + r"(?:\s+that)?\s*$"
+            r"|(?:^|[\s,;:(])(?:there\s+(?:is|was|has\s+been)\s+)?nothing\s+to\s+" + verbs + r"(?:\s+that)?\s*$", re.I)
+
+    def doubted(self, before: str, after: str) -> bool:
+        """The clause told by an unverified document, taken down by its author, or said to have no evidence."""
+        before = " ".join(before.split())
+        return bool(self.unvouched_lead.search(before) or self.no_evidence_lead.search(before)
+                    or self.taken_down_after.match(after))
+
