@@ -46,6 +46,7 @@ class WordsBefore:
         self.text = text
         self.first_word = len(text) - len(text.lstrip())      # where the first non-space character is
         self._first: dict[re.Pattern, int] = {}
+        self._starts: dict[tuple[int, int, bool], int] = {}     # (end, words, whole) -> where those words start
 
     @cached_property
     def backwards(self) -> str:
@@ -60,8 +61,12 @@ class WordsBefore:
         word may be longer)."""
         count = 8
         while True:
-            at = len(self.text) - end
-            start = end - (self._words(count, whole).match(self.backwards, at).end() - at)
+            # (the window of the words before `end` is the same for every pattern searched there: found once)
+            start = self._starts.get((end, count, whole))
+            if start is None:
+                at = len(self.text) - end
+                start = self._starts[end, count, whole] = end - (
+                    self._words(count, whole).match(self.backwards, at).end() - at)
             found = pattern.search(self.text, start, end)
             # (the words run out at the sentence's first word, not only at 0: a window opening with spaces)
             if found is None or found.start() > start or start <= self.first_word:
