@@ -51,6 +51,12 @@ class Reading:
         return i >= 0 and pos < self.quotes[i][1]
 
 
+# what lists a candidate's supporters or opponents after their noun, maybe after an adverb of time: "... are", "...
+# now include", "... so far: S" (a labelled line; frames/stance_lists.py reads the stances)
+_LISTED_AFTER = (r"(?:\s+(?:now|so\s+far|thus\s+far|to\s+date|already|currently|also))?"
+                 r"(?:\s+(?:are|were|include|includes|included)\b|\s*:\s*(?:the\s+)?(?-i:[A-Z]))")
+
+
 class Resolver(References, Descriptors, SubjectChains):
     """Compiled pronoun and speaker patterns of one story."""
 
@@ -100,7 +106,12 @@ class Resolver(References, Descriptors, SubjectChains):
                                           + r"(?=(?:\s+(?:in|at|across|within|among|around|outside)\s+(?:the\s+)?"
                                           r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:abroad|overseas|internationally|regionally))?"
                                           r"(?:\s*,\s*(?:(?:including|among\s+them|such\s+as|notably|especially|namely|"
-                                          r"led\s+by)\s+)?(?:the\s+)?(?-i:[A-Z])|\s+(?:are|were|include|included)\b))", re.I)
+                                          r"led\s+by)\s+)?(?:the\s+)?(?-i:[A-Z])|" + _LISTED_AFTER + r"))"
+                                          # (or their opponents listed so: "his opponents include S", "her
+                                          # opponents so far: S"; not "his critics": frames/stance_lists.py)
+                                          + r"|\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + bounded(
+                                              [f"{n}s" for n in lex.words("opposition", "refusing_agent_nouns")])
+                                          + r"(?=" + _LISTED_AFTER + r")", re.I)
         # what a state puts forward that stands for the person: "her name", "his papers" (the lexicon's name nouns)
         self.name_after = compiled_pattern(r"\s+" + lex.alt("candidacy", "name_nouns"), re.I)
         # what joins a state to supporters a pronoun owns (pronouns._apposed_agents): an apposition's comma ("S, one of

@@ -72,6 +72,10 @@ class _Labels:
     status: tuple[tuple[str, re.Pattern], ...]       # a whole cell that states a status ("declared", "out")
     doubt: re.Pattern                                # negation, hedges, modality: no role
     tentative: re.Pattern
+    # the words a label of a stance may hold besides its role's and the list glue: "Among those backing X:", "Opposed
+    # to her bid:" (the candidate's bid nouns, the lexicon's candidacy.demonym_bid_nouns; not "Among those weighing
+    # support:")
+    label_glue: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> "_Labels":
@@ -121,7 +125,8 @@ class _Labels:
                    r"(?<![\w-])un(?!ited|der)[a-z]{4,}")
         tentative = rx(lex.alt("cues", "tentative_verbs"), lex.alt("cues", "tentative"), r"\btentative(?:ly)?\b")
         return cls(roles, sheet, re.compile(lex.alt("candidacy", "candidate_nouns"), re.I),
-                   re.compile(lex.alt("candidacy", "counted_field_heads"), re.I), status, doubt, tentative)
+                   re.compile(lex.alt("candidacy", "counted_field_heads"), re.I), status, doubt, tentative,
+                   frozenset({"among", "those"} | {w.lower() for w in lex.words("candidacy", "demonym_bid_nouns")}))
 
     def role(self, label: str) -> str | None:
         """The one role a label names (None: none, two, or one denied or hedged)."""
@@ -139,11 +144,16 @@ class _Labels:
         label's words are the role's and list glue only ("Two candidates are left" is a clause, no label)."""
         role = self.role(label)
         if role is None:
+            # (a sheet's whole label with the bid it is on: "Against his bid", "For her candidacy")
+            bare = " ".join(w for w in label.split() if w.lower().strip(".:") not in self.label_glue)
+            role = self.role(bare) if bare != label.strip() else None
+        if role is None:
             return None
         patterns = [p for r, p in self.sheet + self.roles if r == role]
         for pattern in patterns:
             label = pattern.sub(" ", label)
-        return role if all(w.lower().strip(".") in _GLUE for w in _WORD.findall(label)) else None
+        return role if all(w.lower().strip(".") in _GLUE or w.lower().strip(".") in self.label_glue
+                           for w in _WORD.findall(label)) else None
 
     def list_role(self, label: str) -> str | None:
         """A label over candidates named in the race in the article's voice ("Declared candidates", "The candidates",

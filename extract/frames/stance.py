@@ -15,6 +15,7 @@ from natowatch.extract.frames.stance_checks import (
 )
 from natowatch.extract.frames.stance_nouns import check_fronted, check_nominal, check_received
 from natowatch.extract.frames.stance_agents import agent_rules
+from natowatch.extract.frames.stance_lists import list_rules
 from natowatch.extract.frames.stance_forms import (
     _PRONOUN_SUBJECT, CAMP_OTHER_MATTER, NOR_PRONOUN, GIVER_ADVERB, REPORTED_TO, STANDING, _given_by_form, _later, _standing_adverbs,
     camp_entry, noun_modifier,
@@ -488,4 +489,5 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?:(?P<actor>{A})\s+(?P<trig>{opp_n})|(?P<trig2>{opp_n})\s+(?:from|of|by)\s+(?:the\s+)?(?P<actor2>{A}))"),
           check_received, 0.75),
         *agent_rules(v),
+        *list_rules(v),
     ]
