@@ -6,11 +6,12 @@ import re
 from natowatch.extract.compiled import built
 from natowatch.extract.text import Matches
 
-# Words that open a new clause: scope does not cross them.
+# Words that open a new clause: scope does not cross them ("once" not after "not": "Not once did S back X" is
+# the fronted negation of its own clause).
 _CLAUSE_BREAK = built(
     r";|:\s|\s-\s|\s--\s|\(|\)|,\s*(?:but|while|whereas|although|though|however|yet|as|so|because|since|when|after|"
     r"before|until|once|where)\b|\b(?:but|while|whereas|although|though|however|because|after|before|since|"
-    r"when|once|that|which|who|whose|where|whom)\b|"
+    r"when|(?<!not\s)(?<!even\s)once|that|which|who|whose|where|whom)\b|"
     # a speaker's own statement after a denial: "rejected the report, saying Turkey supports him"
     r",\s*(?:saying|adding|insisting|stressing|noting|arguing|explaining|declaring)\b|"
     r"\band\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes)\b", re.I)
