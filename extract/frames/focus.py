@@ -20,6 +20,7 @@ from natowatch.extract.frames.stance_forms import CAMP_OTHER_MATTER, GIVER_ADVER
 from natowatch.extract.frames.stance_checks import more_actors, negative_echo
 from natowatch.extract.frames.stance_nouns import _modal_after
 from natowatch.extract.frames.following import check_followed, check_so_does, withdrawn_in
+from natowatch.extract.frames.inverted import inverted_rules
 
 
 # one aside set off by commas or dashes between a state and its predicate ("Spain, where she had lived for seven years,
@@ -237,6 +238,7 @@ def rules(v: Vocab) -> list[Rule]:
             rf"^\W*(?:and\s+)?(?P<trig>so|neither|nor)\s+(?:{_SO_DOES_AUX})\s+"
             rf"(?P<actor>{A})(?=\s*(?:[,.;!]|$|too\b|(?:in|on|last|this|after|later|soon|shortly|the\s+(?:next|following)|"
             rf"a\s+(?:day|week|month))\b))"), check_so_does, 0.6, traits=frozenset({"focus"})),
+        *inverted_rules(v),
     ]
 
 
