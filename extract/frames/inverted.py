@@ -9,10 +9,11 @@ from __future__ import annotations
 from natowatch.extract.frames.base import A, Rule, _rx
 from natowatch.extract.frames.following import STANCE_TIME, check_followed
 from natowatch.extract.frames.vocab import Vocab
+from natowatch.extract.lexicon import cardinals
 
 # the fronted phrase of joining the stance before: "joining them", "joining those", "following suit", "following
 # their lead" (the pronoun stands for the holders of the stance before)
-_JOINING = (r"(?:joining|and\s+joining)\s+(?:them|those|these|the\s+(?:others|two|three|group))"
+_JOINING = (r"(?:joining|and\s+joining)\s+(?:them|those|these|the\s+(?:others|group|" + cardinals(2, 3) + r"))"
             r"|following\s+(?:suit|their\s+(?:lead|example))")
 # its copula, finite and with no modal: "was", "were", "is", "are", "has been", "have been"
 _COPULA = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
