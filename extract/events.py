@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator
 
+from natowatch.extract.asked import asked_answered
 from natowatch.extract.budget import (
     DEFAULT_BUDGET_SECONDS, PROPOSING_SHARE, READING_SHARE, Budget, cycles_collected_after,
 )
@@ -357,6 +358,10 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             continue
         if answered:
             r = replace(r, text=_told(r.text))
+        # (a question reported with its answer: "Asked whether S would back X, the minister said it would", extract/asked.py)
+        asked = asked_answered(r.text, gazetteer.lexicon) if not question else None
+        if asked is not None:
+            r = replace(r, text=asked)
         dates = _Dates(r.text, published)
         denial = grammar.scope.denial_opening(readings[i + 1].text, r.text) if i + 1 < len(readings) else ""
         if denial and i + 2 < len(readings) and grammar.scope.answered_yes(denial, readings[i + 2].text):
