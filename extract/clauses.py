@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from natowatch.extract.compiled import built
 from natowatch.extract.coordination import _GROUPABLE, Group, _Kept, _kept, group_mentions
-from natowatch.extract.lexicon import cardinals
+from natowatch.extract.lexicon import cardinals, ordinals
 from natowatch.extract.mentions import CANDIDATE, STATE, Mention
 from natowatch.extract.spans import (
     ADVERB_ASIDE, APPOSITION_AFTER, NOUN_AFTER_ASIDE, OWNED_NOUN, PERSON_RELATIVE_AFTER, RELATIVE_AFTER,
@@ -353,8 +353,13 @@ _COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|a
                             r"(?P<pred>\s+(?!of\b)(?:(?!\s[-–—]\s)[^:;\"“”]){3,120}?)\s*(?::|\s[-–—])\s*", re.I)
 # a predicate fronted before its copula and the names that are its subject ("Running to succeed X are A and B",
 # "Among the states backing X are A, B and C", "Also competing for the post is A")
-_FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing)\b[^,;:\"“”]{3,120}?)"
-                                r"\s+(?P<cop>are|were|is|was)\s+", re.I)
+# (or a place of support or its refusal, or a rank among those who took a stance: "Firmly behind him stand A and B",
+# "Against his bid are A and B", "Still opposed to X is A", "First to endorse X was A", "The last to back X was A")
+_FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing|"
+                                r"(?:(?:also|now|still|firmly|squarely|solidly|likewise|equally|openly)\s+)?"
+                                r"(?:behind|against|opposed\s+to|in\s+(?:his|her)\s+corner)|"
+                                r"(?:the\s+)?(?:" + ordinals(1, 3) + r"|last|latest|next)\s+(?:[a-z]+\s+)?to)\b[^,;:\"“”]{3,120}?)"
+                                r"\s+(?P<cop>are|were|is|was|stands?|stood|remains?|remained)\s+", re.I)
 # a gerund after a preposition of time or concession, its subject the clause's ("After backing X for months, S ...",
 # "Despite being opposed by S, X ..."; not "before", which tells what had not happened yet, nor "without")
 _GERUND_TAIL = r"\s+(?:\w+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|(?!being\b)[a-z]{3,}ing)"

@@ -142,8 +142,8 @@ def agent_rules(v: Vocab) -> list[Rule]:
             rf"{CAMP_OTHER_MATTER}(?!\s+(?:with|for)\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?⟨[PC]))"),
           check_received, 0.75),
         R("oppose_copula", "opposition", _rx(
-            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{COPULA_FORMS})\s+(?:\w+ly\s+)?"
-            # ("is the main obstacle to Rutte", "the lone holdout against Rutte")
+            rf"(?P<actor>{A})(?P<gap>{WP}{{0,40}}?)(?<![\w-])(?:{COPULA_FORMS})\s+(?:(?:\w+ly|still|now|also)\s+)?"
+            # ("is the main obstacle to Rutte", "the lone holdout against Rutte"; "are still opposed to X")
             rf"(?:{counted}(?:the\s+)?(?:(?!{v.guessed})\w+\s+)?(?P<trig>{opp_agents})\s+(?:of|to|against)|(?P<trig2>opposed\s+to|against))\s+{obj}"),
           check_actor_verb, 0.8, traits=frozenset({"agent_noun"})),
         # the stance as an absolute phrase: "..., with Washington firmly against her"

@@ -44,6 +44,29 @@ INVERSION = [
     ("Doubts about {pos} bid: {a}.", ""),
 ]
 
+# a place of support or its refusal, or a rank among those who took a stance, fronted before its copula and the states
+# (clauses._FRONTED_PREDICATE): read as "S and T are behind X"
+FRONTED_PLACES = [
+    ("Behind {sur} are {a} and {b}.", "Ea Eb"),
+    ("Firmly behind {sur} stand {a} and {b}.", "Ea Eb"),
+    ("Squarely behind {obj} are {a} and {b}.", "Ea Eb"),
+    ("Against {sur} stand {a} and {b}.", "Oa Ob"),
+    ("Against {obj} are {a} and {b}.", "Oa Ob"),
+    ("Against {pos} bid are {a} and {b}.", "Oa Ob"),
+    ("First to endorse {sur} was {a}.", "Ea"),
+    ("The first to back {obj} was {a}.", "Ea"),
+    ("The last to come round to {sur} was {a}.", "Ea"),
+    ("Still opposed to {sur} are {a} and {b}.", "Oa Ob"),
+    ("{a} and {b} are still opposed to {sur}.", "Oa Ob"),
+    ("Behind the scenes are {a} and {b}.", ""),
+    ("Behind {sur} could be {a}.", ""),
+    ("The first to back {obj} could be {a}.", ""),
+    ("Next to back {sur} may be {a}.", ""),
+    ("The first to congratulate {sur} was {a}.", ""),
+    ("{a} is not yet opposed to {sur}.", ""),
+    ("Behind {sur}'s rise is {pos} record.", ""),
+]
+
 # (a stance in the sentence before, then the follower)
 FOLLOWERS = [
     ("{b} backs {sur}. Joining them on Friday was {a}.", "Ea Eb"),
@@ -106,6 +129,12 @@ def test_inversion_and_fronting(request, race, n):
 
 
 @pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("n", range(len(FRONTED_PLACES)))
+def test_fronted_places_and_ranks(request, race, n):
+    _check(request, race, *FRONTED_PLACES[n])
+
+
+@pytest.mark.parametrize("race", RACES)
 @pytest.mark.parametrize("n", range(len(FOLLOWERS)))
 def test_inverted_followers(request, race, n):
     _check(request, race, *FOLLOWERS[n])
@@ -115,3 +144,28 @@ def test_inverted_followers(request, race, n):
 @pytest.mark.parametrize("n", range(len(LISTS)))
 def test_backers_as_subject_or_label(request, race, n):
     _check(request, race, *LISTS[n])
+
+
+# a question reported with its answer in one sentence (extract/asked.py): the answer tells what was asked, or its refusal
+ASKED = [
+    ("Asked whether {a} would back {sur}, the minister said it would.", "Ea"),
+    ("Asked whether {a} would back {sur}, the minister said yes.", "Ea"),
+    ("Asked whether {a} would back {sur}, the minister replied that it would.", "Ea"),
+    ("Asked if {a} supports {sur}, the minister answered yes.", "Ea"),
+    ("When asked by reporters on Monday whether {a} would back {obj}, the minister said: \"Yes.\"", "Ea"),
+    ("Asked whether {a} would block {sur}, the minister said it would.", "Oa"),
+    ("Asked whether {a} would back {sur}, the minister said it would not.", "Oa"),
+    ("Asked whether {a} would back {sur}, the minister said it was too early.", ""),
+    ("Asked whether {a} would back {sur}, the minister would not say.", ""),
+    ("Asked whether {a} would back {sur}, the minister said it might.", ""),
+    ("Asked whether {a} could back {sur}, the minister said it could.", ""),
+    ("Asked whether {a} would back {sur}, the minister said it would consider it.", ""),
+    ("Asked whether {a} would back {sur}, the minister said no decision had been taken.", ""),
+    ("Asked whether {a} would back {sur}, the minister said it had.", ""),
+]
+
+
+@pytest.mark.parametrize("race", RACES)
+@pytest.mark.parametrize("n", range(len(ASKED)))
+def test_question_reported_with_its_answer(request, race, n):
+    _check(request, race, *ASKED[n])
