@@ -146,10 +146,11 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                 # the comma closes a relative clause the first name ends ("on Budapest, whose government refused to back
                 # Rutte, Iohannis said"): no list of two
                 listed = False
-            if listed and m.kind == CANDIDATE and len(groups[-1]) == 1 and glue.strip() == "," and SPEAKING_AFTER.match(text, m.end):
-                # a bare comma between two names, the second speaking ("Asked about the decision that it will not back
-                # Bachelet, Grynspan said ..."): the first ends a fronted clause, the second is the next one's subject
-                # (a list of two people has "and")
+            if listed and m.kind == CANDIDATE and len(groups[-1]) == 1 and glue.strip() == "," and (
+                    SPEAKING_AFTER.match(text, m.end) or _VERB_AFTER.match(text, m.end)):
+                # a bare comma between two names, the second speaking or acting ("Asked about the decision that it will
+                # not back Bachelet, Grynspan said ...", "After the withdrawal of Iohannis, Rutte is alone"): the first ends
+                # a fronted clause, the second is the next one's subject (a list of two people has "and")
                 listed = False
             if listed and fenced and any((a <= last.start < b) != (a <= m.start < b) for a, b in fenced) and not any(
                     last.end <= a and b <= m.start for a, b in fenced):

@@ -26,7 +26,7 @@ from natowatch.extract.race_article import (
 )
 from natowatch.extract.sentence_events import (
     _Dates, _Field, _better, _describes_person, _dominant, _events, _focus, _other_race_clauses, _pronoun_against,
-    _race_modifiers, _runs_elsewhere, _staying,
+    _race_modifiers, _runs_elsewhere, _staying, _still_running,
 )
 from natowatch.extract.story import Story
 from natowatch.extract.tables import table_events
@@ -276,6 +276,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
     # (sentence, type, candidate, actor, told as background) of each stance, candidacy and appointment found
     stances: list[tuple[int, str, str, str, bool]] = []
     running: set[str] = set()       # the candidates whose candidacy was found so far
+    quit_race: set[str] = set()     # the candidates whose withdrawal was found so far
     named_in_race: set[str] = set()     # the candidates a finding states in the race by a name (Extraction.named_in_race)
     excluded: dict[tuple, bool] = {}    # per withdrawal: whether every reading was someone ruling themselves out
     listed: list[tuple[int, str]] = []      # (sentence, candidate) of each roster's member found
@@ -380,6 +381,10 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
             view_focus, gone = focus, set()
             if focused and named[i] and "⟨S" in shape.text:
                 view_focus, gone = _staying(shape, named, i, dominant, grammar, focus)
+            elif focus in quit_race and not named[i]:
+                # the same when the candidate in focus withdrew in a sentence before ("Iohannis pulled out on Thursday.
+                # ... Orban lifted his veto on Tuesday"): on the one still in the race
+                view_focus = _still_running(seen, quit_race, dominant)
             ctx = Context(shape, r.sentence.is_title, race, gazetteer, grammar.scope, dates.has_day, focus or body,
                           sentence=r.text, stances=stances, index=i, grammar=grammar,
                           reference_is_post=not other_post_last, running=running, section=section,
@@ -430,6 +435,7 @@ def _read_events(full: str, folded: str, title_end: int, published: dt.date | No
                                 stances.append((i, event.type, event.subject, event.actor, False))
                             elif event.type == "withdrawal":
                                 excluded[key] = excluded.get(key, True) and finding.needs_candidacy
+                                quit_race.add(event.subject)
                             elif event.type == "candidacy":
                                 running.add(event.subject)
                                 stances.append((i, event.type, event.subject, event.actor, False))

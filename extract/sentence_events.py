@@ -256,6 +256,15 @@ def _staying(shape, named: list[list[str]], i: int, dominant: str | None, gramma
     return (left.pop() if len(left) == 1 else focus), gone
 
 
+def _still_running(seen: dict[str, None], quit_race: set[str], dominant: str | None) -> str | None:
+    """The candidate still in the race of those the article named before: the one named and not said to have
+    withdrawn, else the article's dominant candidate where that one did not withdraw."""
+    staying = [c for c in seen if c not in quit_race]
+    if len(staying) == 1:
+        return staying[0]
+    return dominant if dominant is not None and dominant not in quit_race and dominant in staying else None
+
+
 def _focus(previous: list[list[str]], dominant: str | None) -> str | None:
     """The one candidate of the last two sentences, else the article's dominant candidate."""
     recent = {v for names in previous for v in names}

@@ -195,6 +195,12 @@ def check_so_does(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 
 # ... nor with a candidate's withdrawal as a noun: "follows X's withdrawal and the lifting of objections by Hungary"
 _WITHDRAWAL_NOUN = re.compile(r"⟨C\d+⟩['’]?s?\s+(?:[\w-]+\s+)?(?:withdrawal|exit|pull-?out|departure)\b", re.I)
+# ... or with "of" after it: "the withdrawal last week of Romania's President ⟨C1⟩", "the exit of the Costa Rican, ⟨C1⟩"
+# (only a time, a state's label or capitalised titles between: "the withdrawal of objections to ⟨C1⟩" is no one's)
+_WITHDRAWAL_OF = re.compile(
+    r"\b(?:withdrawal|exit|pull-?out|departure)(?:\s+(?:last|this|on|in)\s+\w+)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:⟨S\d+⟩['’]?s?|(?-i:[A-Z])[\w.-]*|former|outgoing|incumbent|president|prime\s+minister|minister|candidate)"
+    r"\s*,?\s+){0,4}(⟨C\d+⟩)", re.I)
 # the candidate a withdrawal verb is said of: the one named last before it in its clause ("Iohannis, the only
 # other candidate, pulled out")
 _LEAVER = re.compile(r"⟨([A-Z])\d+⟩(?=[^⟨;.]{0,60}$)")
@@ -205,7 +211,8 @@ _TAKEN_BACK = re.compile(r"\s+(?:(?:its|their)\s+(?:own\s+)?(?:candidate|nominee
 
 def withdrawn_in(shape, grammar, skip: int | None = None) -> set[str] | None:
     """The candidates a withdrawal in the sentence is said of (a verb's: the candidate named last before it in
-    its clause, "Iohannis, the only other candidate, pulled out"; a noun's: its owner, "Iohannis' withdrawal"),
+    its clause, "Iohannis, the only other candidate, pulled out"; a noun's: its owner, "Iohannis' withdrawal", "the
+    withdrawal of Iohannis"),
     None where one is said of nobody named ("he pulled out" with no name). `skip`: a verb's start that is no
     withdrawal here ("dropped" its objections)."""
     text, out = shape.text, set()
@@ -225,4 +232,6 @@ def withdrawn_in(shape, grammar, skip: int | None = None) -> set[str] | None:
         out.update(shape.group_at(last.start()).values)
     for w in _WITHDRAWAL_NOUN.finditer(text):
         out.update(shape.group_at(w.start()).values)
+    for w in _WITHDRAWAL_OF.finditer(text):
+        out.update(shape.group_at(w.start(1)).values)
     return out
