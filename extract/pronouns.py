@@ -40,6 +40,10 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _FAVOUR_AFTER = re.compile(r"\s+favou?r(?![\w-])", re.I)
 
 
+
+# a person's origin after the name: "X of Romania", "X of the Philippines"
+_ORIGIN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
 def _in_favour(text: str, obj: re.Match) -> bool:
     return bool(_FAVOUR_AFTER.match(text, obj.end()) and _IN_BEFORE.search(text, max(0, obj.start() - 8), obj.start()))
 
@@ -223,8 +227,10 @@ class Pronouns:
                                        outside=not r.in_quote(obj.start()))
         elif word in ("his", "her"):
             name = self.name_after.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
-            if name is not None and next((m.kind == STATE and m.actor for m in reversed(items)
-                                          if m.kind in (STATE, CANDIDATE)), False):
+            named = [m for m in items if m.kind in (STATE, CANDIDATE)]
+            if len(named) > 1 and named[-2].kind == CANDIDATE and _ORIGIN_OF.fullmatch(r.text, named[-2].end, named[-1].start):
+                named.pop()     # "X of Romania has put his name forward": the person's origin, not an actor
+            if name is not None and named and named[-1].kind == STATE and named[-1].actor:
                 # "Chile put forward her name": a state puts the person forward (not "Rutte put his name
                 # forward", which the lexicon's phrase reads as his own declaration: the nearest one
                 # named before is the state)

@@ -3,7 +3,8 @@ Tuesday") is on a candidate still in the race: after the article has said the ca
 withdrew, the one it named and did not say withdrew (or its dominant candidate), never the one who left; where
 none or several remain, whose objection ended the article does not say. The withdrawal noun is read with its "of"
 after a time and before a state's label ("the withdrawal last week of Romania's President X"), and after a verb of
-what came after it ("The vote followed the withdrawal of X"). Invented sentences of both races, about half of them
+what came after it ("The vote followed the withdrawal of X"). A person's origin between the name and the idiom of
+declaring ("President X of Romania has put his name forward") is no state putting the person forward. Invented sentences of both races, about half of them
 giving no event beyond the withdrawal (or not the one the mechanism adds)."""
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ NATO = [
     # ... nor an objection whose candidate the sentence names (a pronoun)
     ("Rutte leads the race. Iohannis pulled out on Thursday. Hungary had opposed him for months.", {
         WD(IOHANNIS), O(IOHANNIS, "Hungary")}),
+    ("Rutte leads the race. President Iohannis of Romania has put his name forward.", {CAND(IOHANNIS)}),
+    ("Rutte leads the race. President Iohannis of Romania may put his name forward.", set()),
     # the withdrawal noun with its "of" after a time, before a state's label, or after "followed"
     ("NATO ambassadors appointed Rutte on Wednesday. The vote followed the withdrawal last week of Romania's "
      "President Klaus Iohannis and the lifting of objections by Hungary.", {APP(RUTTE), WD(IOHANNIS), O(RUTTE, "Hungary")}),
@@ -55,6 +58,11 @@ UN = [
     ("Grossi leads the race. The straw poll followed the exit of Chile's former president Michelle Bachelet from "
      "the race.", {WD(BACHELET)}),
     ("Grossi leads the race. Chile demanded the exit of Bachelet from the race.", set()),
+    # a person's origin before "put her name forward": her own declaration; a state before it puts her forward
+    ("Grossi leads the race. Michelle Bachelet of Chile has put her name forward.", {CAND(BACHELET)}),
+    ("Grossi leads the race. Michelle Bachelet of Chile has not put her name forward.", set()),
+    ("Bachelet is popular. Chile has put her name forward.", {CAND(BACHELET), E(BACHELET, "Chile")}),
+    ("Grossi leads the race. Chile has put her name forward.", set()),
     ("Grossi leads the race. After the exit of Bachelet, Grynspan is the only woman in the race.", {
         WD(BACHELET), CAND(GRYNSPAN)}),
 ]
