@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from natowatch.extract.lexicon import Lexicon, built_once
+from natowatch.extract.lexicon import Lexicon, bounded, built_once
 
 _CACHE: dict = {}
 # the answer's subject: the state or its government, or the person speaking for it
@@ -17,7 +17,8 @@ _ANSWERER = r"(?:it|they|he|she|we|(?:his|her|its|their|the)\s+(?:government|cou
 
 
 def _build(lex: Lexicon) -> re.Pattern:
-    yes = lex.alt("cues", "affirmative_answers")
+    # (the words of saying yes: the affirmations any reply shares and those of an answer)
+    yes = bounded(lex.words("cues", "affirmations") + lex.words("cues", "affirmative_answers"))
     return re.compile(
         # "Asked whether", "When asked if", "Asked by reporters on Monday whether"
         r"^(?P<open>\W*(?:when\s+|and\s+)?asked\s+(?:(?:by\s+|on\s+|again\s+|directly\s+|repeatedly\s+|later\s+)[^,;?]{0,40}?)?"
