@@ -14,6 +14,7 @@ from natowatch.extract.frames.candidacy_field import (
     check_counted_names, check_joins_field, check_pitted, check_possessed_rival, check_race_between,
 )
 from natowatch.extract.frames.candidacy_nominated import told_nominations
+from natowatch.extract.frames.state_candidate import check_state_named_candidate
 from natowatch.extract.frames.candidacy_forms import (
     check_against, check_campaign, check_label, check_label_before, check_polled, check_possessed_bid, check_praise,
     check_rivals, check_title,
@@ -462,6 +463,17 @@ def rules(v: Vocab) -> list[Rule]:
             rf"(?P<subj2>{C})(?:['’]s?)?\s+(?:(?:official|formal)\s+)?(?P<noun2>{cand_bid}|{v.nomination_n}|{v.name_n})\b)"
             rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_candidacy, 0.85, traits=frozenset({"nomination"})),
+        # the state named in the role the nomination gives, whoever acts ("The cabinet approved the nomination of X as
+        # Argentina's candidate", "the government submitted X's name as Chile's official candidate"; "X was confirmed as
+        # Peru's candidate"): the candidacy and that state's backing
+        R("candidacy_as_states_candidate", "candidacy", _rx(
+            rf"(?:(?<![\w-])(?P<trig>{declare}|{nominate})\s+(?:(?:the|its|their|a)\s+)?(?:(?:official|formal)\s+)?"
+            rf"(?P<noun>{cand_bid}|{v.nomination_n}|{v.name_n})\s+of\s+{ADJ}(?P<subj>{C})"
+            rf"|(?P<subj2>{C})\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:(?:officially|formally|now)\s+)?"
+            rf"(?P<trig2>{v.declared_pp}|{nominate}))"
+            # (the role may read as the person it describes: "as Argentina's candidate" is a mention of X too)
+            rf"\s+as\s+(?:(?P<state>{S})['’]s?\s+(?:(?:{v.role_mods})\s+)?candidate\b|(?P<role>{C}))(?=(?P<tail>[^;]{{0,60}}))"),
+          check_state_named_candidate, 0.8, traits=frozenset({"nomination"})),
         # an ending considered and the bid kept: "Chile considered withdrawing Bachelet's nomination but in the end
         # decided to maintain it" (the scope is read from the keeping verb's own words)
         R("candidacy_kept_after_doubt", "candidacy", _rx(

@@ -73,3 +73,26 @@ SPEAKERS = [
 @pytest.mark.parametrize("text,expected", SPEAKERS)
 def test_speaker_state_first_person(request, text, expected):
     assert grid_keys(request, "nato", text) == expected, text
+
+
+# a nomination naming its state in the role it gives, whoever acts; an approval of a nomination by the state's organ
+NOMINATIONS = [
+    ("The cabinet approved the nomination of {full} as {state}'s candidate.", True),
+    ("{full} was formally confirmed as {state}'s official candidate.", True),
+    ("The government submitted the candidacy of {full} as {state}'s candidate.", True),
+    ("{state}'s cabinet signed off on {surname}'s nomination.", True),
+    ("The cabinet did not approve the nomination of {full} as {state}'s candidate.", False),
+    ("The cabinet may approve the nomination of {full} as {state}'s candidate.", False),
+    ("{full} was seen as {state}'s candidate.", False),
+    ("The cabinet has yet to approve the nomination of {full} as {state}'s candidate.", False),
+]
+NOMINEES = [("un", "Rafael Grossi", "Grossi", "Argentina"), ("un", "Rebeca Grynspan", "Grynspan", "Costa Rica"),
+            ("un", "Michelle Bachelet", "Bachelet", "Mexico")]
+
+
+@pytest.mark.parametrize("race,full,surname,state", NOMINEES)
+@pytest.mark.parametrize("template,stated", NOMINATIONS)
+def test_nomination_as_states_candidate(request, race, full, surname, state, template, stated):
+    text = POST[race] + " " + template.format(full=full, surname=surname, state=state)
+    expected = {CAND(full), E(full, state)} if stated else set()
+    assert grid_keys(request, race, text) == expected, text
