@@ -472,7 +472,10 @@ def rules(v: Vocab) -> list[Rule]:
             rf"|(?P<subj2>{C})\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:(?:officially|formally|now)\s+)?"
             rf"(?P<trig2>{v.declared_pp}|{nominate}))"
             # (the role may read as the person it describes: "as Argentina's candidate" is a mention of X too)
-            rf"\s+as\s+(?:(?P<state>{S})['’]s?\s+(?:(?:{v.role_mods})\s+)?candidate\b|(?P<role>{C}))(?=(?P<tail>[^;]{{0,60}}))"),
+            rf"\s+as\s+(?:(?P<state>{S})['’]s?\s+(?:(?:{v.role_mods})\s+)?candidate\b|(?P<role>{C}|{S}(?!['’]))"
+            # (or left as words where the state lists no candidate of its own: "as Mexico's candidate" for a Chilean)
+            rf"|(?P<named>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,3}}['’]s?\s+(?:(?:{v.role_mods})\s+)?candidate\b))"
+            rf"(?=(?P<tail>[^;]{{0,60}}))"),
           check_state_named_candidate, 0.8, traits=frozenset({"nomination"})),
         # an ending considered and the bid kept: "Chile considered withdrawing Bachelet's nomination but in the end
         # decided to maintain it" (the scope is read from the keeping verb's own words)

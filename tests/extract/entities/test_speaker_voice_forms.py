@@ -85,9 +85,16 @@ NOMINATIONS = [
     ("The cabinet may approve the nomination of {full} as {state}'s candidate.", False),
     ("{full} was seen as {state}'s candidate.", False),
     ("The cabinet has yet to approve the nomination of {full} as {state}'s candidate.", False),
+    ("On Monday the cabinet approved the nomination of {full} as {state}'s official candidate.", True),
+    ("{full} was not confirmed as {state}'s candidate.", False),
+    ("{full} has yet to be confirmed as {state}'s candidate.", False),
+    ("The cabinet never approved the nomination of {full} as {state}'s candidate.", False),
+    ("The cabinet approved the nomination of {full} as {state}'s ambassador.", False),
 ]
+# (the state's own candidate, a state with no candidate of its own, a state with another candidate listed)
 NOMINEES = [("un", "Rafael Grossi", "Grossi", "Argentina"), ("un", "Rebeca Grynspan", "Grynspan", "Costa Rica"),
-            ("un", "Michelle Bachelet", "Bachelet", "Mexico")]
+            ("un", "Michelle Bachelet", "Bachelet", "Mexico"), ("un", "Rafael Grossi", "Grossi", "Costa Rica"),
+            ("nato", "Klaus Iohannis", "Iohannis", "Romania"), ("nato", "Mark Rutte", "Rutte", "Poland")]
 
 
 @pytest.mark.parametrize("race,full,surname,state", NOMINEES)
