@@ -416,7 +416,7 @@ class Scope(ClauseBounds, Negation, Doubt, Reporting):
                 f"{lead_c} {left_c}") or self.contested_report.search(f"{lead_far} {clause}") or self.doubt.search(
                 # (not a doubt of the clause before a semicolon: "Claims ... were dismissed; Paris has backed him")
                 _OWN_STATEMENT.split(own_words)[-1].rpartition(";")[2]) or self.unvouched.doubted(
-                f"{_TOKEN.sub(' X ', lead)} {_TOKEN.sub(' X ', left)}", _TOKEN.sub(" X ", after))) and not self._confirmed(f"{lead_c} {left_c}", after) \
+                f"{_TOKEN.sub(' X ', lead)} {_TOKEN.sub(' X ', left)}", _TOKEN.sub(" X ", after), _TOKEN.sub(" X ", gap))) and not self._confirmed(f"{lead_c} {left_c}", after) \
                 or self.denied_after.search(_TOKEN.sub(" X ", after)) or self.shown_false.match(right_c) or self.shown_denied.match(
                 right_c) and (self.report_that.search(lead_c) or self.report_that.search(" ".join(f"{lead_c} {left_c}".split()))) or self.wrong_report.search(f"{lead_c} {clause}") \
                 or self._doubted_after(_TOKEN.sub(" X ", after)) or self.reply.after.search(_TOKEN.sub(" X ", after)) \

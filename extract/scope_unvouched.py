@@ -62,9 +62,35 @@ class Unvouched:
             + r"(?:\s+that)?\s*$"
             r"|(?:^|[\s,;:(])(?:there\s+(?:is|was|has\s+been)\s+)?nothing\s+to\s+" + verbs + r"(?:\s+that)?\s*$", re.I)
 
-    def doubted(self, before: str, after: str) -> bool:
-        """The clause told by an unverified document, taken down by its author, or said to have no evidence."""
+        # a speaker said to have told nothing of it: "said nothing about backing him", "wrote not a word on ..."
+        self.untold_lead = compiled_pattern(
+            r"\b(?:said|says|say|saying|wrote|writes|mentioned|mentions|revealed|reveals|disclosed|discloses|offered|"
+            r"offers|gave\s+away|let\s+slip)\s+(?:(?:absolutely|little\s+or)\s+)?(?:nothing|little|not\s+a\s+(?:single\s+)?word)\s+"
+            r"(?:(?:publicly|officially|yet|so\s+far)\s+)?(?:about|on|of|regarding|concerning|as\s+to)\s*$", re.I)
+        # the clause called false by someone after it, named back as a pronoun: "...; the ministry called this 'an
+        # invention'", "..., which Ankara dismissed as fake news" is scope_doubt's (the lexicon's calling_as_verbs,
+        # "as" after the pronoun, and false_words)
+        calling = []
+        for verb in lex.words("cues", "calling_as_verbs"):
+            head, _, tail = verb.partition(" ")
+            calling.append(re.escape(head) + r"\s+(?:this|that|it|them|these|those)" + (r"\s+" + re.escape(tail) if tail else ""))
+        self.called_false_after = compiled_pattern(
+            r"^[^.]*?[,;–—]\s*(?:(?:but|and|though|while)\s+)?(?:[^\s,;.]+\s+){0,6}?(?:(?:has|have|had)\s+)?"
+            r"(?:(?:later|since|quickly|promptly|swiftly|publicly|\w+ly)\s+)?(?:" + "|".join(calling) + r")\s+[\"“‘']?"
+            r"(?:(?:a|an|pure|complete|total|utter|simply|just|mere)\s+){0,2}[\"“‘']?(?:" + lex.alt("cues", "false_words") + r")",
+            re.I)
+        # a fact-check's rating labelling the claim in the same sentence: "UNCONFIRMED - 'Turkey has blocked X.'",
+        # "Unverified: S backs X" (the lexicon's verdict_words; not "CONFIRMED - ...")
+        self.rated_lead = compiled_pattern(
+            r"^\W*(?:(?:(?:our|the)\s+)?(?:verdict|rating|ruling)\s*(?::|-|–|—)\s*)?[\"“‘']?(?:" + lex.alt("cues", "verdict_words")
+            + r")[\"”’']?\s*(?::|\s[-–—]|–|—)", re.I)
+
+    def doubted(self, before: str, after: str, gap: str = "") -> bool:
+        """The clause told by an unverified document, taken down by its author, said to have no evidence, told
+        nothing of by its speaker (before its predicate: `gap`, the words between its actor and predicate), called
+        false after it or rated by a verdict label before it."""
         before = " ".join(before.split())
         return bool(self.unvouched_lead.search(before) or self.no_evidence_lead.search(before)
-                    or self.taken_down_after.match(after))
+                    or self.untold_lead.search(" ".join(f"{before} {gap}".split())) or self.rated_lead.match(before)
+                    or self.taken_down_after.match(after) or self.called_false_after.match(after))
 
