@@ -49,6 +49,11 @@ class Unvouched:
             r"(?:it|them|X|(?:the|his|her|its|their|that|this)\s+(?:[\w-]+\s+)?" + doc + r")(?![\w-])"
             r"|^[^;.]*?,?\s+before\s+" + taking + r"\s+(?:it|them|X|(?:the|his|her|its|their|that|this)\s+(?:[\w-]+\s+)?"
             + doc + r")(?![\w-])", re.I)
+        # ... or before the message's own participle clause: "S's foreign ministry deletes post backing X", "deleted a
+        # tweet endorsing X" (the clause is what the deleted message said)
+        self.taken_down_before = compiled_pattern(
+            r"\b" + bounded(lex.words("cues", "retracting_verbs")) + r"\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?"
+            r"(?:[\w-]+\s+)?" + doc + r"\s*$", re.I)
         # no evidence of the clause, right before it: "There is no evidence (that)", "little evidence that", "No
         # evidence has emerged that", "Nothing suggests (that)", "There is nothing to suggest (that)"
         nouns = bounded(lex.words("cues", "evidence_lacking_nouns") + [f"{n}s" for n in lex.words("cues", "evidence_lacking_nouns")])
@@ -58,7 +63,9 @@ class Unvouched:
             r"(?:(?:real|hard|firm|clear|public|credible|concrete|solid|such|further|independent)\s+)?" + nouns
             + r"(?:\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:emerged|surfaced|been\s+(?:found|produced|offered|presented|"
             r"given|provided)))?(?:\s+(?:yet|so\s+far|to\s+date|whatsoever|at\s+all))?(?:\s+that)?\s*$"
-            r"|(?:^|[\s,;:(])nothing\s+(?:(?:yet|so\s+far|publicly|officially|\w+ly)\s+)?(?:(?:has|had)\s+)?" + verbs
+            # (what it is not in may be named: "Nothing in the piece says ...", "nothing in the letter indicates that")
+            r"|(?:^|[\s,;:(])nothing\s+(?:(?:in|from)\s+(?:the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
+            r"(?:(?:yet|so\s+far|publicly|officially|\w+ly)\s+)?(?:(?:has|had)\s+)?" + verbs
             + r"(?:\s+that)?\s*$"
             r"|(?:^|[\s,;:(])(?:there\s+(?:is|was|has\s+been)\s+)?nothing\s+to\s+" + verbs + r"(?:\s+that)?\s*$", re.I)
 
@@ -92,5 +99,6 @@ class Unvouched:
         before = " ".join(before.split())
         return bool(self.unvouched_lead.search(before) or self.no_evidence_lead.search(before)
                     or self.untold_lead.search(" ".join(f"{before} {gap}".split())) or self.rated_lead.match(before)
+                    or self.taken_down_before.search(" ".join(f"{before} {gap}".split()))
                     or self.taken_down_after.match(after) or self.called_false_after.match(after))
 
