@@ -354,11 +354,16 @@ _COUNT_SUBJECT = re.compile(r"^\W*(?:[^,:;\"“”]{1,40},\s+)?(?:(?:only|just|a
 # a predicate fronted before its copula and the names that are its subject ("Running to succeed X are A and B",
 # "Among the states backing X are A, B and C", "Also competing for the post is A")
 # (or a place of support or its refusal, or a rank among those who took a stance: "Firmly behind him stand A and B",
-# "Against his bid are A and B", "Still opposed to X is A", "First to endorse X was A", "The last to back X was A")
+# "Against his bid are A and B", "Still opposed to X is A", "First to endorse X was A", "The last to back X was A",
+# "Squarely in her corner are A and B")
 _FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,}ing|among|(?-i:[A-Z])[a-z]+ing|"
                                 r"(?:(?:also|now|still|firmly|squarely|solidly|likewise|equally|openly)\s+)?"
-                                r"(?:behind|against|opposed\s+to|in\s+(?:his|her)\s+corner)|"
-                                r"(?:the\s+)?(?:" + ordinals(1, 3) + r"|last|latest|next)\s+(?:[a-z]+\s+)?to)\b[^,;:\"“”]{3,120}?)"
+                                r"(?:behind|against|opposed\s+to|in(?=\s+(?:his|her|[\w'’]+['’]s?)\s+(?:own\s+)?(?:corner|camp)\b))|"
+                                r"(?:the\s+)?(?:" + ordinals(1, 3) + r"|last|latest|next)\s+(?:[a-z]+\s+)?to)\b[^,;:\"“”]{3,120}?"
+                                # (an adverb or a source set off after it: "Supporting X, meanwhile, is S", "Also
+                                # backing X, diplomats said, is S")
+                                r"(?:\s*,\s*(?:meanwhile|too|also|in\s+turn|for\s+(?:now|the\s+moment)|so\s+far|to\s+date|"
+                                r"(?:[a-z]+\s+){1,3}?(?:said|say|says|reported|report|reports))\s*,)?)"
                                 r"\s+(?P<cop>are|were|is|was|stands?|stood|remains?|remained)\s+", re.I)
 # a gerund after a preposition of time or concession, its subject the clause's ("After backing X for months, S ...",
 # "Despite being opposed by S, X ..."; not "before", which tells what had not happened yet, nor "without")

@@ -73,7 +73,7 @@ class _Labels:
     doubt: re.Pattern                                # negation, hedges, modality: no role
     tentative: re.Pattern
     # the words a label of a stance may hold besides its role's and the list glue: "Among those backing X:", "Opposed
-    # to her bid:" (the candidate's bid nouns, the lexicon's candidacy.demonym_bid_nouns; not "Among those weighing
+    # to her bid:", "His backers to date:" (the candidate's bid nouns, the lexicon's candidacy.demonym_bid_nouns; not "Among those weighing
     # support:")
     label_glue: frozenset[str] = frozenset()
 
@@ -126,7 +126,8 @@ class _Labels:
         tentative = rx(lex.alt("cues", "tentative_verbs"), lex.alt("cues", "tentative"), r"\btentative(?:ly)?\b")
         return cls(roles, sheet, re.compile(lex.alt("candidacy", "candidate_nouns"), re.I),
                    re.compile(lex.alt("candidacy", "counted_field_heads"), re.I), status, doubt, tentative,
-                   frozenset({"among", "those"} | {w.lower() for w in lex.words("candidacy", "demonym_bid_nouns")}))
+                   frozenset({"among", "those", "now", "date", "thus", "currently", "already"}
+                             | {w.lower() for w in lex.words("candidacy", "demonym_bid_nouns")}))
 
     def role(self, label: str) -> str | None:
         """The one role a label names (None: none, two, or one denied or hedged)."""

@@ -65,6 +65,14 @@ FRONTED_PLACES = [
     ("The first to congratulate {sur} was {a}.", ""),
     ("{a} is not yet opposed to {sur}.", ""),
     ("Behind {sur}'s rise is {pos} record.", ""),
+    ("Supporting {sur}, meanwhile, is {a}.", "Ea"),
+    ("Opposing {sur}, too, is {a}.", "Oa"),
+    ("Also backing {sur}, diplomats said, is {a}.", "Ea"),
+    ("Squarely in {pos} corner are {a} and {b}.", "Ea Eb"),
+    ("In {sur}'s camp are {a} and {b}.", "Ea Eb"),
+    ("In the spring are {a} and {b}.", ""),
+    ("In {pos} camp could be {a}.", ""),
+    ("Backing {sur}, meanwhile, could be {a}.", ""),
 ]
 
 # (a stance in the sentence before, then the follower)
@@ -100,6 +108,10 @@ LISTS = [
     ("Among those still undecided: {a}.", ""),
     ("{Pos} sceptics now include {a}.", ""),
     ("{Pos} backers so far: none.", ""),
+    ("{Pos} backers now: {a}, {b}.", "Ea Eb"),
+    ("{Pos} backers to date: {a} and {b}.", "Ea Eb"),
+    ("{Pos} possible backers now: {a}.", ""),
+    ("{Pos} backers to date: unclear.", ""),
 ]
 
 
