@@ -147,10 +147,11 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
                 # Rutte, Iohannis said"): no list of two
                 listed = False
             if listed and m.kind == CANDIDATE and len(groups[-1]) == 1 and glue.strip() == "," and (
-                    SPEAKING_AFTER.match(text, m.end) or _VERB_AFTER.match(text, m.end)):
+                    SPEAKING_AFTER.match(text, m.end) or _VERB_AFTER.match(text, m.end) and text[:last.start].strip(" \"“'‘")):
                 # a bare comma between two names, the second speaking or acting ("Asked about the decision that it will
                 # not back Bachelet, Grynspan said ...", "After the withdrawal of Iohannis, Rutte is alone"): the first ends
-                # a fronted clause, the second is the next one's subject (a list of two people has "and")
+                # a fronted clause, the second is the next one's subject (a list of two people has "and"; a headline's pair
+                # opens its line: "A, B face off for the top job")
                 listed = False
             if listed and fenced and any((a <= last.start < b) != (a <= m.start < b) for a, b in fenced) and not any(
                     last.end <= a and b <= m.start for a, b in fenced):

@@ -44,6 +44,8 @@ NATO = [
     ("Rutte leads the race. The vote followed the withdrawal of Hungary's objections to Iohannis.", {O(IOHANNIS, "Hungary")}),
     # a bare comma between two names, the second the next clause's subject: no list of two
     ("Rutte leads the race. After the withdrawal of Iohannis, Rutte is alone in the race.", {WD(IOHANNIS), CAND(RUTTE)}),
+    # ... but a pair opening its sentence is one (a headline's "A, B face off")
+    ("Rutte leads the race. Iohannis, Kallas enter the race.", {CAND(IOHANNIS), CAND(KALLAS)}),
 ]
 
 UN = [
