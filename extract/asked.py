@@ -27,7 +27,7 @@ def _build(lex: Lexicon) -> re.Pattern:
         r"(?P<clause>(?:(?!\b(?:could|might|may|should|must|can|not|never)\b|n['’]t\b)[^,;?\"“”])+?)"
         # its speaker and verb of answering
         r",\s+(?P<speaker>[^,;?\"“”]{1,60}?)\s+(?:said|says|replied|replies|answered|answers|responded|responds)"
-        r"(?P<answer>\s*:?\s*[\"“]?\s*(?:(?P<yes>" + yes + r")(?:\s+(?:it|they|we)\s+(?:would|will))?"
+        r"(?P<answer>\s*:?\s*[\"“]?\s*(?:(?P<yes>" + yes + r")(?:,?\s+(?:it|they|we)\s+(?:would|will))?"
         r"|(?P<no>no)|(?:that\s+)?" + _ANSWERER + r"\s+(?:(?P<aux>would|will|did|does|do|was|were|is|are|had|has|have)"
         r"(?P<neg>\s+not|n['’]t)?)))"
         r"[\"”]?(?=\s*(?:[.!;]|$))", re.I)

@@ -364,7 +364,8 @@ _FRONTED_PREDICATE = re.compile(r"^\W*(?P<front>(?:(?:also|now|still)\s+[a-z]{2,
                                 # backing X, diplomats said, is S")
                                 r"(?:\s*,\s*(?:meanwhile|too|also|in\s+turn|for\s+(?:now|the\s+moment)|so\s+far|to\s+date|"
                                 r"(?:[a-z]+\s+){1,3}?(?:said|say|says|reported|report|reports))\s*,)?)"
-                                r"\s+(?P<cop>are|were|is|was|stands?|stood|remains?|remained)\s+", re.I)
+                                # (not denied after it: "The first to back him was not S", "Also backing X is not S")
+                                r"\s+(?P<cop>are|were|is|was|stands?|stood|remains?|remained)\s+(?!(?:not|never|no\s+longer)\b)", re.I)
 # a gerund after a preposition of time or concession, its subject the clause's ("After backing X for months, S ...",
 # "Despite being opposed by S, X ..."; not "before", which tells what had not happened yet, nor "without")
 _GERUND_TAIL = r"\s+(?:\w+ly\s+)?(?:being\s+[a-z]{3,}(?:ed|en|wn)|(?!being\b)[a-z]{3,}ing)"

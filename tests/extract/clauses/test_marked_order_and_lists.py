@@ -73,6 +73,8 @@ FRONTED_PLACES = [
     ("In the spring are {a} and {b}.", ""),
     ("In {pos} camp could be {a}.", ""),
     ("Backing {sur}, meanwhile, could be {a}.", ""),
+    ("The first to back {obj} was not {a}.", ""),
+    ("Also backing {sur} is not {a}.", ""),
 ]
 
 # (a stance in the sentence before, then the follower)
@@ -174,6 +176,7 @@ ASKED = [
     ("Asked whether {a} would back {sur}, the minister said it would consider it.", ""),
     ("Asked whether {a} would back {sur}, the minister said no decision had been taken.", ""),
     ("Asked whether {a} would back {sur}, the minister said it had.", ""),
+    ("Asked whether {a} would back {sur}, the minister said yes, it would.", "Ea"),
 ]
 
 
