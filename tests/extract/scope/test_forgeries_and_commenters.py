@@ -25,3 +25,24 @@ UN = [
 @both_races(NATO, UN)
 def test_forgeries_and_commenters(race_keys, race, sentence, expected):
     assert {k for k in race_keys(race, sentence) if k[0] in ("endorsement", "opposition")} == expected
+
+
+# a message the clause was told in, taken down (extract/scope_unvouched.py): "In a since-deleted post, the minister
+# said ...", "..., the minister wrote in a post that was later removed"; near misses: a pinned or shared post
+TAKEN_DOWN = [
+    ("In a since-deleted post, the minister said Spain backs Rebeca Grynspan.", set()),
+    ("In a deleted tweet, the minister said Spain backs Rebeca Grynspan.", set()),
+    ("In a pinned tweet, the minister said Spain backs Rebeca Grynspan.", {("endorsement", "Rebeca Grynspan", "Spain")}),
+    ("In a post on Monday, the minister said Spain backs Rebeca Grynspan.", {("endorsement", "Rebeca Grynspan", "Spain")}),
+    ("The minister said Spain backs Rebeca Grynspan in a post she later deleted.", set()),
+    ("The minister said Spain backs Rebeca Grynspan in a post she later pinned.",
+     {("endorsement", "Rebeca Grynspan", "Spain")}),
+    ("Spain backs Rebeca Grynspan, the minister wrote in a post that was later removed.", set()),
+    ("Spain backs Rebeca Grynspan, the minister wrote in a post that was later shared by the ministry.",
+     {("endorsement", "Rebeca Grynspan", "Spain")}),
+]
+
+
+@both_races([], TAKEN_DOWN)
+def test_told_in_a_message_taken_down(race_keys, race, sentence, expected):
+    assert {k for k in race_keys(race, sentence) if k[0] in ("endorsement", "opposition")} == expected
