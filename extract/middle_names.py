@@ -1,5 +1,6 @@
 """A listed candidate named with a middle name the story does not list: "Mia Amor Mottley" for "Mia Mottley",
-"Michelle Jeria Bachelet" for "Michelle Bachelet". The gazetteer finds the surname alone (an alias); the candidate's
+"Michelle Jeria Bachelet" for "Michelle Bachelet", with a middle initial ("Klaus W. Iohannis") or a surname's particle
+("Michelle de la Bachelet", "Mark van Rutte"). The gazetteer finds the surname alone (an alias); the candidate's
 own first name with one or two capitalised names between it and the surname makes the whole run that candidate's
 name, so that what governs the name reaches it ("Chile backs Michelle Jeria Bachelet"). Another first name
 ("Jane Bachelet"), a title or a known name between them, or lower-case words ("Michelle and Jane Bachelet") widen
@@ -13,9 +14,11 @@ from typing import Sequence
 from natowatch.extract.mentions import CANDIDATE, Mention
 from natowatch.extract.text import fold
 
-# the first name and one or two capitalised middle names right before the surname: "Mia Amor ", "Ana Maria del "
-# is not (a particle is left to the story's aliases)
-_BEFORE = re.compile(r"(?<![\w'’.-])(?P<first>[A-Z][\w'’-]+)\s+(?P<middle>(?:[A-Z][a-z][\w'’-]*\s+){1,2})$")
+# the first name, then one or two capitalised middle names or initials and a lower-case particle of a surname, at least
+# one of them, right before the surname: "Mia Amor ", "Klaus W. ", "Michelle de la ", "Ana Maria del ", "Ana von der "
+_PARTICLE = r"(?:(?:de|del|della|di|da|do|dos|du|van|von)(?:\s+(?:der|den|la|las|los|le))?\s+)"
+_BEFORE = re.compile(r"(?<![\w'’.-])(?P<first>[A-Z][\w'’-]+)\s+(?P<middle>(?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s+){1,2}"
+                     rf"{_PARTICLE}?|{_PARTICLE})$")
 _REACH = 60
 
 

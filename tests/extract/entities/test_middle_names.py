@@ -52,3 +52,37 @@ def test_middle_name_is_the_candidate(race_keys, race, first, middle, surname, l
 def test_middle_name_near_miss(race_keys, race, first, middle, surname, listed, s, template):
     text = _fill(template, first, middle, surname, s, race)
     assert race_keys(race, text) == set(), text
+
+
+# a middle initial or a surname's lower-case particle between the first name and the surname
+MARKED = [
+    ("nato", "Klaus", "W.", "Iohannis", "Klaus Iohannis", "Poland"),
+    ("nato", "Mark", "van", "Rutte", "Mark Rutte", "Spain"),
+    ("nato", "Kaja", "A. von der", "Kallas", "Kaja Kallas", "Denmark"),
+    ("un", "Michelle", "de la", "Bachelet", "Michelle Bachelet", "Peru"),
+    ("un", "Rebeca", "B.", "Grynspan", "Rebeca Grynspan", "Ecuador"),
+    ("un", "Rafael", "J. di", "Grossi", "Rafael Grossi", "Ghana"),
+]
+NEAR_MARKED = NEAR + [
+    "{S} backs {other} {middle} {surname} for {post}.",
+    "{S} backs {first} President {middle} {surname} for {post}.",
+]
+
+
+def _fill_marked(template, first, middle, surname, s, race):
+    return template.format(S=s, name=f"{first} {middle} {surname}", first=first, middle=middle, surname=surname,
+                           other="Anna" if first != "Anna" else "Ines", post=POST[race], pr=PRONOUN[first])
+
+
+@pytest.mark.parametrize("race,first,middle,surname,listed,s", MARKED)
+@pytest.mark.parametrize("template,expected", FORMS)
+def test_initial_or_particle_is_the_candidate(race_keys, race, first, middle, surname, listed, s, template, expected):
+    text = _fill_marked(template, first, middle, surname, s, race)
+    assert race_keys(race, text) == expected(listed, s), text
+
+
+@pytest.mark.parametrize("race,first,middle,surname,listed,s", MARKED)
+@pytest.mark.parametrize("template", NEAR_MARKED)
+def test_initial_or_particle_near_miss(race_keys, race, first, middle, surname, listed, s, template):
+    text = _fill_marked(template, first, middle, surname, s, race)
+    assert race_keys(race, text) == set(), text
