@@ -63,7 +63,8 @@ _VERB_AFTER = re.compile(r"\s+(?!(?:of|from|and|or|in|at|on|for)\b)(?-i:[a-z])")
 # list goes on over it (its own "and" joins nothing)
 _APPOSED_MEMBER = re.compile(r"\s*,\s*(?:(?:a|an|the|who|whose)\s+[^,;:()\"“”]{2,100}?|(?-i:[A-Z])[\w-]*['’]s\s+[^,;:()\"“”]{2,60}?)"
                              r"\s*,\s*and\s+(?:(?:the|also|then|even)\s+)?", re.I)
-_ORIGIN_GLUE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+# a person's origin after the name: "Michelle Bachelet of Chile", "X of the Philippines"
+ORIGIN_GLUE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _LABEL_GLUE = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)\s+", re.I)
 _GROUPABLE = {CANDIDATE, STATE}
 
@@ -107,7 +108,7 @@ def group_mentions(text: str, mentions: list[Mention], skip: tuple[tuple[int, in
         if groups:
             last = groups[-1][-1]
             glue = "".join(text[a:b] for a, b in _kept(last.end, m.start, skip)) if skip else text[last.end:m.start]
-            if m.kind == STATE and last.kind == CANDIDATE and last.person and _ORIGIN_GLUE.fullmatch(glue):
+            if m.kind == STATE and last.kind == CANDIDATE and last.person and ORIGIN_GLUE.fullmatch(glue):
                 origin = m
                 continue    # "Michelle Bachelet of Chile": the state says where the person is from
             if origin is not None and m.kind == CANDIDATE and not _POSSESSIVE_AFTER.match(text, m.end):

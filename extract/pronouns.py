@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from natowatch.extract.compiled import pattern as compiled_pattern
+from natowatch.extract.coordination import ORIGIN_GLUE
 from natowatch.extract.discourse_forms import (_BY_BEFORE, _FINITE, _OBJECT_HER, _PASSIVE_BEFORE, _POSSESSIVE_AFTER, _Clauses,
                                                _cataphor, _dated_back, _fronted_object, _subject_pronoun)
 from natowatch.extract.lexicon import Lexicon, bounded, phrase_pattern
@@ -39,10 +40,6 @@ _TELLER_ASIDE = re.compile(r"(?<=[\w⟩'’]),\s*(?:which|who|whose|whom|where|a
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _FAVOUR_AFTER = re.compile(r"\s+favou?r(?![\w-])", re.I)
 
-
-
-# a person's origin after the name: "X of Romania", "X of the Philippines"
-_ORIGIN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 
 def _in_favour(text: str, obj: re.Match) -> bool:
     return bool(_FAVOUR_AFTER.match(text, obj.end()) and _IN_BEFORE.search(text, max(0, obj.start() - 8), obj.start()))
@@ -227,10 +224,10 @@ class Pronouns:
                                        outside=not r.in_quote(obj.start()))
         elif word in ("his", "her"):
             name = self.name_after.match(r.text, obj.end()) if not self.bid_after.match(r.text, obj.end()) else None
-            named = [m for m in items if m.kind in (STATE, CANDIDATE)]
-            if len(named) > 1 and named[-2].kind == CANDIDATE and _ORIGIN_OF.fullmatch(r.text, named[-2].end, named[-1].start):
+            named = [m for m in items if m.kind in (STATE, CANDIDATE)] if name is not None else []
+            if len(named) > 1 and named[-2].kind == CANDIDATE and ORIGIN_GLUE.fullmatch(r.text, named[-2].end, named[-1].start):
                 named.pop()     # "X of Romania has put his name forward": the person's origin, not an actor
-            if name is not None and named and named[-1].kind == STATE and named[-1].actor:
+            if named and named[-1].kind == STATE and named[-1].actor:
                 # "Chile put forward her name": a state puts the person forward (not "Rutte put his name
                 # forward", which the lexicon's phrase reads as his own declaration: the nearest one
                 # named before is the state)

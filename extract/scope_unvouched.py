@@ -112,9 +112,10 @@ class Unvouched:
         nothing of by its speaker (before its predicate: `gap`, the words between its actor and predicate), called
         false after it or rated by a verdict label before it."""
         before = " ".join(before.split())
+        lead = " ".join(f"{before} {gap}".split())     # (the words before the predicate, its own gap included)
         return bool(self.unvouched_lead.search(before) or self.no_evidence_lead.search(before)
-                    or self.untold_lead.search(" ".join(f"{before} {gap}".split())) or self.rated_lead.match(before)
-                    or self.taken_down_before.search(" ".join(f"{before} {gap}".split()))
+                    or self.untold_lead.search(lead) or self.rated_lead.match(before)
+                    or self.taken_down_before.search(lead)
                     or self.taken_down_told_in.search(before)
                     or self.taken_down_after.match(after) or self.told_in_taken_down.match(after) or self.called_false_after.match(after))
 

@@ -15,7 +15,7 @@ from natowatch.extract.calendar_names import MONTH_NAMES, MONTH_WORD, SEASON_NAM
 from natowatch.extract.lexicon import cardinals
 from natowatch.extract.model import ACTOR_TYPES
 from natowatch.extract.frames.base import (
-    Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _span,
+    ADJ, Context, Finding, Rule, _assess, _confidence, _finding, _grammar, _group, _other_race_in, _span,
 )
 from natowatch.extract.frames.actors import _actor_values
 
@@ -194,13 +194,12 @@ def check_so_does(rule: Rule, m: re.Match, ctx: Context) -> Iterator[Finding]:
 
 
 # ... nor with a candidate's withdrawal as a noun: "follows X's withdrawal and the lifting of objections by Hungary"
-_WITHDRAWAL_NOUN = re.compile(r"⟨C\d+⟩['’]?s?\s+(?:[\w-]+\s+)?(?:withdrawal|exit|pull-?out|departure)\b", re.I)
-# ... or with "of" after it: "the withdrawal last week of Romania's President ⟨C1⟩", "the exit of the Costa Rican, ⟨C1⟩"
-# (only a time, a state's label or capitalised titles between: "the withdrawal of objections to ⟨C1⟩" is no one's)
-_WITHDRAWAL_OF = re.compile(
-    r"\b(?:withdrawal|exit|pull-?out|departure)(?:\s+(?:last|this|on|in)\s+\w+)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:⟨S\d+⟩['’]?s?|(?-i:[A-Z])[\w.-]*|former|outgoing|incumbent|president|prime\s+minister|minister|candidate)"
-    r"\s*,?\s+){0,4}(⟨C\d+⟩)", re.I)
+_LEAVING_NOUN = r"(?:withdrawal|exit|pull-?out|departure)"
+_WITHDRAWAL_NOUN = re.compile(r"⟨C\d+⟩['’]?s?\s+(?:[\w-]+\s+)?" + _LEAVING_NOUN + r"\b", re.I)
+# ... or with "of" after it: "the withdrawal last week of Romania's President ⟨C1⟩" (only a time, a state's label
+# and titles between: "the withdrawal of objections to ⟨C1⟩" is no one's)
+_WITHDRAWAL_OF = re.compile(r"\b" + _LEAVING_NOUN + r"(?:\s+(?:last|this|on|in)\s+\w+)?\s+of\s+(?:⟨S\d+⟩['’]?s?\s+)?"
+                            + ADJ + r"(⟨C\d+⟩)", re.I)
 # the candidate a withdrawal verb is said of: the one named last before it in its clause ("Iohannis, the only
 # other candidate, pulled out")
 _LEAVER = re.compile(r"⟨([A-Z])\d+⟩(?=[^⟨;.]{0,60}$)")

@@ -66,7 +66,7 @@ def rules(v: Vocab) -> list[Rule]:
         # "the withdrawal of Iohannis from the contest cleared the way", "after the withdrawal of X from the race":
         # the noun as a clause's subject or after a word of time (not "called for / ruled out the withdrawal of")
         R("withdrawal_noun_of", "withdrawal", _rx(
-            rf"(?:^\W*|\b(?:after|following|since|with|before|until|followed|follows|wake\s+of)\s+|"
+            rf"(?:^\W*|\b(?:{_AFTER})\s+|"
             # (or as what a verb of telling tells: "announced on Monday the withdrawal of X from the race")
             rf"(?<![\w-])(?:{v.leaving_told})\s+(?:(?:on\s+\w+|\w+ly|today|yesterday)\s+)?)(?:the\s+)?{_MODIFIER}"
             rf"(?P<trig>{noun})\s+of\s+{THE_LABELLED}{ADJ}(?P<subj>{C})(?!['’])\s+(?P<tail>{from_race}[^;]{{0,30}})"),
@@ -154,9 +154,9 @@ _SETTLED = (r"(?:(?!(?:of|from|for|and|or|but|by|to|in|on|at|as|the|a|an|its|his
             r"would|will|could|might|may|other|another|{unsettled})(?![\w-]))(?-i:[a-z][a-z-]+),?\s+){{0,2}}?")
 # what opens a withdrawal noun that is an event: a word of time before it, an agent's "by", or the sentence's start
 # (its subject); not "called for / ruled out the withdrawal of"
-# (or a verb of what came after it: "The vote followed the withdrawal of X")
-_OPENING = (r"(?:\b(?:after|following|since|with|before|until|by|followed|follows|wake\s+of)\s+|^\W*)(?:the\s+)?"
-            + _SETTLED)
+# a word of time before the noun, or a verb of what came after it ("The vote followed the withdrawal of X")
+_AFTER = r"after|following|since|with|before|until|followed|follows|wake\s+of"
+_OPENING = r"(?:\b(?:" + _AFTER + r"|by)\s+|^\W*)(?:the\s+)?" + _SETTLED
 _AT_OPENING = re.compile(r"\W*(?:the\s+)?(?:(?-i:[a-z][a-z-]+),?\s+){0,2}?", re.I)
 # a time between the noun and its "of": "earlier this year", "last month", "in May"
 # (or a day: "on Friday", "on May 20", "this week", "last autumn")
